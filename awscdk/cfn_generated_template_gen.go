@@ -108,6 +108,7 @@ func CfnGeneratedTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGeneratedTemplate_ArnForGeneratedTemplate(resource interfacesawscloudformation.IGeneratedTemplateRef) *string {
 	st := Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.GeneratedTemplateRef().GeneratedTemplateId})

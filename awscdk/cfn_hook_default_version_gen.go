@@ -83,6 +83,7 @@ func CfnHookDefaultVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHookDefaultVersion_ArnForHookDefaultVersion(resource interfacesawscloudformation.IHookDefaultVersionRef) *string {
 	return resource.HookDefaultVersionRef().HookDefaultVersionArn
 }

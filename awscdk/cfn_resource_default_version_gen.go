@@ -86,6 +86,7 @@ func CfnResourceDefaultVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceDefaultVersion_ArnForResourceDefaultVersion(resource interfacesawscloudformation.IResourceDefaultVersionRef) *string {
 	return resource.ResourceDefaultVersionRef().ResourceDefaultVersionArn
 }

@@ -104,6 +104,7 @@ func CfnResourceVersion_IsCfnResource(x interface{}) *bool { return CfnResource_
 // CfnResourceVersion_IsConstruct reports whether x is a construct.
 func CfnResourceVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceVersion_ArnForResourceVersion(resource interfacesawscloudformation.IResourceVersionRef) *string {
 	return resource.ResourceVersionRef().ResourceVersionArn
 }

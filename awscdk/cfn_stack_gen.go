@@ -91,6 +91,9 @@ func NewCfnStack(scope constructs.Construct, id *string, props *CfnStackProps) C
 	r.CfnResource = NewCfnResource(scope, id, &CfnResourceProps{Type: jsii.String("AWS::CloudFormation::Stack")})
 	r.tags = NewTagManager(TagType_STANDARD, jsii.String("AWS::CloudFormation::Stack"), r.props.Tags, &TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::CloudFormation::Stack' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	initL1(r.CfnResource, r, &r.props)
 	return r
 }

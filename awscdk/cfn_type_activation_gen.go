@@ -124,6 +124,7 @@ func CfnTypeActivation_IsCfnResource(x interface{}) *bool { return CfnResource_I
 // CfnTypeActivation_IsConstruct reports whether x is a construct.
 func CfnTypeActivation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTypeActivation_ArnForTypeActivation(resource interfacesawscloudformation.ITypeActivationRef) *string {
 	return resource.TypeActivationRef().TypeActivationArn
 }

@@ -170,6 +170,7 @@ func CfnAnalyzer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnAnalyzer_IsConstruct reports whether x is a construct.
 func CfnAnalyzer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnalyzer_ArnForAnalyzer(resource interfacesawsaccessanalyzer.IAnalyzerRef) *string {
 	return resource.AnalyzerRef().AnalyzerArn
 }

@@ -94,6 +94,7 @@ func CfnArchiveRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnArchiveRule_IsConstruct reports whether x is a construct.
 func CfnArchiveRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnArchiveRule_ArnForArchiveRule(resource interfacesawsaccessanalyzer.IArchiveRuleRef) *string {
 	return resource.ArchiveRuleRef().ArchiveRuleArn
 }

@@ -290,6 +290,7 @@ func CfnCertificateAuthority_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCertificateAuthority_ArnForCertificateAuthority(resource interfacesawsacmpca.ICertificateAuthorityRef) *string {
 	return resource.CertificateAuthorityRef().CertificateAuthorityArn
 }

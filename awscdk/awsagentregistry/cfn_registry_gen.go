@@ -204,6 +204,7 @@ func CfnRegistry_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnRegistry_IsConstruct reports whether x is a construct.
 func CfnRegistry_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRegistry_ArnForRegistry(resource interfacesawsagentregistry.IRegistryRef) *string {
 	return resource.RegistryRef().RegistryArn
 }

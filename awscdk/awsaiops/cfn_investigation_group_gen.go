@@ -157,6 +157,7 @@ func CfnInvestigationGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInvestigationGroup_ArnForInvestigationGroup(resource interfacesawsaiops.IInvestigationGroupRef) *string {
 	return resource.InvestigationGroupRef().InvestigationGroupArn
 }

@@ -268,6 +268,7 @@ func CfnBroker_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBroker_IsConstruct reports whether x is a construct.
 func CfnBroker_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBroker_ArnForBroker(resource interfacesawsamazonmq.IBrokerRef) *string {
 	return resource.BrokerRef().BrokerArn
 }

@@ -116,6 +116,7 @@ func CfnConfiguration_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnConfiguration_IsConstruct reports whether x is a construct.
 func CfnConfiguration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguration_ArnForConfiguration(resource interfacesawsamazonmq.IConfigurationRef) *string {
 	return resource.ConfigurationRef().ConfigurationArn
 }
@@ -123,20 +124,27 @@ func CfnConfiguration_ArnForConfiguration(resource interfacesawsamazonmq.IConfig
 // Creates a new IConfigurationRef from an ARN.
 func CfnConfiguration_FromConfigurationArn(scope constructs.Construct, id *string, arn *string) interfacesawsamazonmq.IConfigurationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}", arn)
-	return &importedCfnConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsamazonmq.ConfigurationReference{ConfigurationId: vars["ConfigurationId"], ConfigurationArn: arn}}
+	return importCfnConfiguration(scope, id, arn, interfacesawsamazonmq.ConfigurationReference{ConfigurationId: vars["ConfigurationId"], ConfigurationArn: arn})
 }
 
 // Creates a new IConfigurationRef from a configurationId.
 func CfnConfiguration_FromConfigurationId(scope constructs.Construct, id *string, configurationId *string) interfacesawsamazonmq.IConfigurationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConfigurationId": configurationId})
-	return &importedCfnConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsamazonmq.ConfigurationReference{ConfigurationId: configurationId, ConfigurationArn: arn}}
+	return importCfnConfiguration(scope, id, arn, interfacesawsamazonmq.ConfigurationReference{ConfigurationId: configurationId, ConfigurationArn: arn})
 }
 
-// importedCfnConfiguration is a CfnConfiguration that lives outside this app, made by a CfnConfiguration factory.
+// importedCfnConfiguration is a CfnConfiguration that lives outside this app, made by a CfnConfiguration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConfiguration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsamazonmq.ConfigurationReference
+}
+
+func importCfnConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsamazonmq.ConfigurationReference) interfacesawsamazonmq.IConfigurationRef {
+	i := &importedCfnConfiguration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConfiguration) ConfigurationRef() *interfacesawsamazonmq.ConfigurationReference {

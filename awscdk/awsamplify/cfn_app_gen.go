@@ -234,6 +234,7 @@ func CfnApp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnApp_IsConstruct reports whether x is a construct.
 func CfnApp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApp_ArnForApp(resource interfacesawsamplify.IAppRef) *string {
 	return resource.AppRef().AppArn
 }

@@ -174,6 +174,7 @@ func CfnBranch_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBranch_IsConstruct reports whether x is a construct.
 func CfnBranch_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBranch_ArnForBranch(resource interfacesawsamplify.IBranchRef) *string {
 	return resource.BranchRef().BranchArn
 }

@@ -93,6 +93,7 @@ func CfnWebhook_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnWebhook_IsConstruct reports whether x is a construct.
 func CfnWebhook_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebhook_ArnForWebhook(resource interfacesawsamplify.IWebhookRef) *string {
 	return resource.WebhookRef().WebhookArn
 }

@@ -117,6 +117,7 @@ func CfnApiKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnApiKey_IsConstruct reports whether x is a construct.
 func CfnApiKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApiKey_ArnForApiKey(resource interfacesawsapigateway.IApiKeyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ApiKeyId": resource.ApiKeyRef().ApiKeyId})
@@ -124,13 +125,20 @@ func CfnApiKey_ArnForApiKey(resource interfacesawsapigateway.IApiKeyRef) *string
 
 // Creates a new IApiKeyRef from a apiKeyId.
 func CfnApiKey_FromApiKeyId(scope constructs.Construct, id *string, apiKeyId *string) interfacesawsapigateway.IApiKeyRef {
-	return &importedCfnApiKey{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigateway.ApiKeyReference{ApiKeyId: apiKeyId}}
+	return importCfnApiKey(scope, id, nil, interfacesawsapigateway.ApiKeyReference{ApiKeyId: apiKeyId})
 }
 
-// importedCfnApiKey is a CfnApiKey that lives outside this app, made by a CfnApiKey factory.
+// importedCfnApiKey is a CfnApiKey that lives outside this app, made by a CfnApiKey factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApiKey struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.ApiKeyReference
+}
+
+func importCfnApiKey(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.ApiKeyReference) interfacesawsapigateway.IApiKeyRef {
+	i := &importedCfnApiKey{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApiKey) ApiKeyRef() *interfacesawsapigateway.ApiKeyReference { return &i.ref }

@@ -85,6 +85,7 @@ func CfnClientCertificate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnClientCertificate_ArnForClientCertificate(resource interfacesawsapigateway.IClientCertificateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ClientCertificateId": resource.ClientCertificateRef().ClientCertificateId})
@@ -92,13 +93,20 @@ func CfnClientCertificate_ArnForClientCertificate(resource interfacesawsapigatew
 
 // Creates a new IClientCertificateRef from a clientCertificateId.
 func CfnClientCertificate_FromClientCertificateId(scope constructs.Construct, id *string, clientCertificateId *string) interfacesawsapigateway.IClientCertificateRef {
-	return &importedCfnClientCertificate{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigateway.ClientCertificateReference{ClientCertificateId: clientCertificateId}}
+	return importCfnClientCertificate(scope, id, nil, interfacesawsapigateway.ClientCertificateReference{ClientCertificateId: clientCertificateId})
 }
 
-// importedCfnClientCertificate is a CfnClientCertificate that lives outside this app, made by a CfnClientCertificate factory.
+// importedCfnClientCertificate is a CfnClientCertificate that lives outside this app, made by a CfnClientCertificate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClientCertificate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.ClientCertificateReference
+}
+
+func importCfnClientCertificate(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.ClientCertificateReference) interfacesawsapigateway.IClientCertificateRef {
+	i := &importedCfnClientCertificate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnClientCertificate) ClientCertificateRef() *interfacesawsapigateway.ClientCertificateReference {

@@ -97,6 +97,7 @@ func CfnDomainNameAccessAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainNameAccessAssociation_ArnForDomainNameAccessAssociation(resource interfacesawsapigateway.IDomainNameAccessAssociationRef) *string {
 	return resource.DomainNameAccessAssociationRef().DomainNameAccessAssociationArn
 }

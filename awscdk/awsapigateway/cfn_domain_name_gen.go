@@ -145,6 +145,7 @@ func CfnDomainName_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDomainName_IsConstruct reports whether x is a construct.
 func CfnDomainName_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainName_ArnForDomainName(resource interfacesawsapigateway.IDomainNameRef) *string {
 	return resource.DomainNameRef().DomainNameArn
 }
@@ -153,19 +154,26 @@ func CfnDomainName_ArnForDomainName(resource interfacesawsapigateway.IDomainName
 func CfnDomainName_FromDomainName(scope constructs.Construct, id *string, domainName *string) interfacesawsapigateway.IDomainNameRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DomainName": domainName})
-	return &importedCfnDomainName{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsapigateway.DomainNameReference{DomainName: domainName, DomainNameArn: arn}}
+	return importCfnDomainName(scope, id, arn, interfacesawsapigateway.DomainNameReference{DomainName: domainName, DomainNameArn: arn})
 }
 
 // Creates a new IDomainNameRef from an ARN.
 func CfnDomainName_FromDomainNameArn(scope constructs.Construct, id *string, arn *string) interfacesawsapigateway.IDomainNameRef {
 	vars := l1rt.ParseArn("arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}", arn)
-	return &importedCfnDomainName{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsapigateway.DomainNameReference{DomainName: vars["DomainName"], DomainNameArn: arn}}
+	return importCfnDomainName(scope, id, arn, interfacesawsapigateway.DomainNameReference{DomainName: vars["DomainName"], DomainNameArn: arn})
 }
 
-// importedCfnDomainName is a CfnDomainName that lives outside this app, made by a CfnDomainName factory.
+// importedCfnDomainName is a CfnDomainName that lives outside this app, made by a CfnDomainName factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomainName struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.DomainNameReference
+}
+
+func importCfnDomainName(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.DomainNameReference) interfacesawsapigateway.IDomainNameRef {
+	i := &importedCfnDomainName{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomainName) DomainNameRef() *interfacesawsapigateway.DomainNameReference {

@@ -182,6 +182,7 @@ func CfnRestApi_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnRestApi_IsConstruct reports whether x is a construct.
 func CfnRestApi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRestApi_ArnForRestApi(resource interfacesawsapigateway.IRestApiRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "RestApiId": resource.RestApiRef().RestApiId})
@@ -189,13 +190,20 @@ func CfnRestApi_ArnForRestApi(resource interfacesawsapigateway.IRestApiRef) *str
 
 // Creates a new IRestApiRef from a restApiId.
 func CfnRestApi_FromRestApiId(scope constructs.Construct, id *string, restApiId *string) interfacesawsapigateway.IRestApiRef {
-	return &importedCfnRestApi{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigateway.RestApiReference{RestApiId: restApiId}}
+	return importCfnRestApi(scope, id, nil, interfacesawsapigateway.RestApiReference{RestApiId: restApiId})
 }
 
-// importedCfnRestApi is a CfnRestApi that lives outside this app, made by a CfnRestApi factory.
+// importedCfnRestApi is a CfnRestApi that lives outside this app, made by a CfnRestApi factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRestApi struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.RestApiReference
+}
+
+func importCfnRestApi(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.RestApiReference) interfacesawsapigateway.IRestApiRef {
+	i := &importedCfnRestApi{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRestApi) RestApiRef() *interfacesawsapigateway.RestApiReference { return &i.ref }

@@ -127,6 +127,7 @@ func CfnUsagePlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnUsagePlan_IsConstruct reports whether x is a construct.
 func CfnUsagePlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUsagePlan_ArnForUsagePlan(resource interfacesawsapigateway.IUsagePlanRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "UsagePlanId": resource.UsagePlanRef().UsagePlanId})
@@ -134,13 +135,20 @@ func CfnUsagePlan_ArnForUsagePlan(resource interfacesawsapigateway.IUsagePlanRef
 
 // Creates a new IUsagePlanRef from a usagePlanId.
 func CfnUsagePlan_FromUsagePlanId(scope constructs.Construct, id *string, usagePlanId *string) interfacesawsapigateway.IUsagePlanRef {
-	return &importedCfnUsagePlan{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigateway.UsagePlanReference{UsagePlanId: usagePlanId}}
+	return importCfnUsagePlan(scope, id, nil, interfacesawsapigateway.UsagePlanReference{UsagePlanId: usagePlanId})
 }
 
-// importedCfnUsagePlan is a CfnUsagePlan that lives outside this app, made by a CfnUsagePlan factory.
+// importedCfnUsagePlan is a CfnUsagePlan that lives outside this app, made by a CfnUsagePlan factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUsagePlan struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.UsagePlanReference
+}
+
+func importCfnUsagePlan(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.UsagePlanReference) interfacesawsapigateway.IUsagePlanRef {
+	i := &importedCfnUsagePlan{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnUsagePlan) UsagePlanRef() *interfacesawsapigateway.UsagePlanReference {

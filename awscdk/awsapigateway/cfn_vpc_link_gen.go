@@ -90,6 +90,7 @@ func CfnVpcLink_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnVpcLink_IsConstruct reports whether x is a construct.
 func CfnVpcLink_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcLink_ArnForVpcLink(resource interfacesawsapigateway.IVpcLinkRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcLinkId": resource.VpcLinkRef().VpcLinkId})
@@ -97,13 +98,20 @@ func CfnVpcLink_ArnForVpcLink(resource interfacesawsapigateway.IVpcLinkRef) *str
 
 // Creates a new IVpcLinkRef from a vpcLinkId.
 func CfnVpcLink_FromVpcLinkId(scope constructs.Construct, id *string, vpcLinkId *string) interfacesawsapigateway.IVpcLinkRef {
-	return &importedCfnVpcLink{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigateway.VpcLinkReference{VpcLinkId: vpcLinkId}}
+	return importCfnVpcLink(scope, id, nil, interfacesawsapigateway.VpcLinkReference{VpcLinkId: vpcLinkId})
 }
 
-// importedCfnVpcLink is a CfnVpcLink that lives outside this app, made by a CfnVpcLink factory.
+// importedCfnVpcLink is a CfnVpcLink that lives outside this app, made by a CfnVpcLink factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVpcLink struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigateway.VpcLinkReference
+}
+
+func importCfnVpcLink(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.VpcLinkReference) interfacesawsapigateway.IVpcLinkRef {
+	i := &importedCfnVpcLink{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVpcLink) VpcLinkRef() *interfacesawsapigateway.VpcLinkReference { return &i.ref }

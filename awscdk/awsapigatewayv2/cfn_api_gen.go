@@ -191,6 +191,7 @@ func CfnApi_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnApi_IsConstruct reports whether x is a construct.
 func CfnApi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApi_ArnForApi(resource interfacesawsapigatewayv2.IApiRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/apis/${ApiId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ApiId": resource.ApiRef().ApiId})
@@ -198,13 +199,20 @@ func CfnApi_ArnForApi(resource interfacesawsapigatewayv2.IApiRef) *string {
 
 // Creates a new IApiRef from a apiId.
 func CfnApi_FromApiId(scope constructs.Construct, id *string, apiId *string) interfacesawsapigatewayv2.IApiRef {
-	return &importedCfnApi{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigatewayv2.ApiReference{ApiId: apiId}}
+	return importCfnApi(scope, id, nil, interfacesawsapigatewayv2.ApiReference{ApiId: apiId})
 }
 
-// importedCfnApi is a CfnApi that lives outside this app, made by a CfnApi factory.
+// importedCfnApi is a CfnApi that lives outside this app, made by a CfnApi factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApi struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigatewayv2.ApiReference
+}
+
+func importCfnApi(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigatewayv2.ApiReference) interfacesawsapigatewayv2.IApiRef {
+	i := &importedCfnApi{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApi) ApiRef() *interfacesawsapigatewayv2.ApiReference { return &i.ref }

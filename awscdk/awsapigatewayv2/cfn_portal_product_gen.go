@@ -90,6 +90,7 @@ func CfnPortalProduct_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnPortalProduct_IsConstruct reports whether x is a construct.
 func CfnPortalProduct_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPortalProduct_ArnForPortalProduct(resource interfacesawsapigatewayv2.IPortalProductRef) *string {
 	return resource.PortalProductRef().PortalProductArn
 }

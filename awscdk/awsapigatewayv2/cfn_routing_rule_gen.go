@@ -134,6 +134,7 @@ func CfnRoutingRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnRoutingRule_IsConstruct reports whether x is a construct.
 func CfnRoutingRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoutingRule_ArnForRoutingRule(resource interfacesawsapigatewayv2.IRoutingRuleRef) *string {
 	return resource.RoutingRuleRef().RoutingRuleArn
 }

@@ -91,6 +91,7 @@ func CfnVpcLink_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnVpcLink_IsConstruct reports whether x is a construct.
 func CfnVpcLink_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcLink_ArnForVpcLink(resource interfacesawsapigatewayv2.IVpcLinkRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcLinkId": resource.VpcLinkRef().VpcLinkId})
@@ -98,13 +99,20 @@ func CfnVpcLink_ArnForVpcLink(resource interfacesawsapigatewayv2.IVpcLinkRef) *s
 
 // Creates a new IVpcLinkRef from a vpcLinkId.
 func CfnVpcLink_FromVpcLinkId(scope constructs.Construct, id *string, vpcLinkId *string) interfacesawsapigatewayv2.IVpcLinkRef {
-	return &importedCfnVpcLink{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsapigatewayv2.VpcLinkReference{VpcLinkId: vpcLinkId}}
+	return importCfnVpcLink(scope, id, nil, interfacesawsapigatewayv2.VpcLinkReference{VpcLinkId: vpcLinkId})
 }
 
-// importedCfnVpcLink is a CfnVpcLink that lives outside this app, made by a CfnVpcLink factory.
+// importedCfnVpcLink is a CfnVpcLink that lives outside this app, made by a CfnVpcLink factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVpcLink struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapigatewayv2.VpcLinkReference
+}
+
+func importCfnVpcLink(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigatewayv2.VpcLinkReference) interfacesawsapigatewayv2.IVpcLinkRef {
+	i := &importedCfnVpcLink{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVpcLink) VpcLinkRef() *interfacesawsapigatewayv2.VpcLinkReference { return &i.ref }

@@ -117,6 +117,7 @@ func CfnDeploymentStrategy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeploymentStrategy_ArnForDeploymentStrategy(resource interfacesawsappconfig.IDeploymentStrategyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DeploymentStrategyId": resource.DeploymentStrategyRef().DeploymentStrategyId})
@@ -124,13 +125,20 @@ func CfnDeploymentStrategy_ArnForDeploymentStrategy(resource interfacesawsappcon
 
 // Creates a new IDeploymentStrategyRef from a deploymentStrategyId.
 func CfnDeploymentStrategy_FromDeploymentStrategyId(scope constructs.Construct, id *string, deploymentStrategyId *string) interfacesawsappconfig.IDeploymentStrategyRef {
-	return &importedCfnDeploymentStrategy{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsappconfig.DeploymentStrategyReference{DeploymentStrategyId: deploymentStrategyId}}
+	return importCfnDeploymentStrategy(scope, id, nil, interfacesawsappconfig.DeploymentStrategyReference{DeploymentStrategyId: deploymentStrategyId})
 }
 
-// importedCfnDeploymentStrategy is a CfnDeploymentStrategy that lives outside this app, made by a CfnDeploymentStrategy factory.
+// importedCfnDeploymentStrategy is a CfnDeploymentStrategy that lives outside this app, made by a CfnDeploymentStrategy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeploymentStrategy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappconfig.DeploymentStrategyReference
+}
+
+func importCfnDeploymentStrategy(scope constructs.Construct, id *string, arn *string, ref interfacesawsappconfig.DeploymentStrategyReference) interfacesawsappconfig.IDeploymentStrategyRef {
+	i := &importedCfnDeploymentStrategy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeploymentStrategy) DeploymentStrategyRef() *interfacesawsappconfig.DeploymentStrategyReference {

@@ -108,6 +108,7 @@ func CfnExtensionAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExtensionAssociation_ArnForExtensionAssociation(resource interfacesawsappconfig.IExtensionAssociationRef) *string {
 	return resource.ExtensionAssociationRef().ExtensionAssociationArn
 }
@@ -115,20 +116,27 @@ func CfnExtensionAssociation_ArnForExtensionAssociation(resource interfacesawsap
 // Creates a new IExtensionAssociationRef from an ARN.
 func CfnExtensionAssociation_FromExtensionAssociationArn(scope constructs.Construct, id *string, arn *string) interfacesawsappconfig.IExtensionAssociationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}", arn)
-	return &importedCfnExtensionAssociation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappconfig.ExtensionAssociationReference{ExtensionAssociationId: vars["ExtensionAssociationId"], ExtensionAssociationArn: arn}}
+	return importCfnExtensionAssociation(scope, id, arn, interfacesawsappconfig.ExtensionAssociationReference{ExtensionAssociationId: vars["ExtensionAssociationId"], ExtensionAssociationArn: arn})
 }
 
 // Creates a new IExtensionAssociationRef from a extensionAssociationId.
 func CfnExtensionAssociation_FromExtensionAssociationId(scope constructs.Construct, id *string, extensionAssociationId *string) interfacesawsappconfig.IExtensionAssociationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ExtensionAssociationId": extensionAssociationId})
-	return &importedCfnExtensionAssociation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappconfig.ExtensionAssociationReference{ExtensionAssociationId: extensionAssociationId, ExtensionAssociationArn: arn}}
+	return importCfnExtensionAssociation(scope, id, arn, interfacesawsappconfig.ExtensionAssociationReference{ExtensionAssociationId: extensionAssociationId, ExtensionAssociationArn: arn})
 }
 
-// importedCfnExtensionAssociation is a CfnExtensionAssociation that lives outside this app, made by a CfnExtensionAssociation factory.
+// importedCfnExtensionAssociation is a CfnExtensionAssociation that lives outside this app, made by a CfnExtensionAssociation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnExtensionAssociation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappconfig.ExtensionAssociationReference
+}
+
+func importCfnExtensionAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsappconfig.ExtensionAssociationReference) interfacesawsappconfig.IExtensionAssociationRef {
+	i := &importedCfnExtensionAssociation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnExtensionAssociation) ExtensionAssociationRef() *interfacesawsappconfig.ExtensionAssociationReference {

@@ -125,6 +125,7 @@ func CfnExtension_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnExtension_IsConstruct reports whether x is a construct.
 func CfnExtension_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExtension_ArnForExtension(resource interfacesawsappconfig.IExtensionRef) *string {
 	return resource.ExtensionRef().ExtensionArn
 }

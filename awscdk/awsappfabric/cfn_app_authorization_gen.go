@@ -145,6 +145,7 @@ func CfnAppAuthorization_IsCfnResource(x interface{}) *bool {
 // CfnAppAuthorization_IsConstruct reports whether x is a construct.
 func CfnAppAuthorization_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppAuthorization_ArnForAppAuthorization(resource interfacesawsappfabric.IAppAuthorizationRef) *string {
 	return resource.AppAuthorizationRef().AppAuthorizationArn
 }

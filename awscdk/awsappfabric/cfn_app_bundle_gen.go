@@ -79,6 +79,7 @@ func CfnAppBundle_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAppBundle_IsConstruct reports whether x is a construct.
 func CfnAppBundle_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppBundle_ArnForAppBundle(resource interfacesawsappfabric.IAppBundleRef) *string {
 	return resource.AppBundleRef().AppBundleArn
 }

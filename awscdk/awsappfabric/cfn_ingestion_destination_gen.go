@@ -156,6 +156,7 @@ func CfnIngestionDestination_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIngestionDestination_ArnForIngestionDestination(resource interfacesawsappfabric.IIngestionDestinationRef) *string {
 	return resource.IngestionDestinationRef().IngestionDestinationArn
 }

@@ -100,6 +100,7 @@ func CfnIngestion_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnIngestion_IsConstruct reports whether x is a construct.
 func CfnIngestion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIngestion_ArnForIngestion(resource interfacesawsappfabric.IIngestionRef) *string {
 	return resource.IngestionRef().IngestionArn
 }

@@ -98,6 +98,7 @@ func CfnConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnConnector_IsConstruct reports whether x is a construct.
 func CfnConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnector_ArnForConnector(resource interfacesawsappflow.IConnectorRef) *string {
 	return resource.ConnectorRef().ConnectorArn
 }
@@ -105,20 +106,27 @@ func CfnConnector_ArnForConnector(resource interfacesawsappflow.IConnectorRef) *
 // Creates a new IConnectorRef from an ARN.
 func CfnConnector_FromConnectorArn(scope constructs.Construct, id *string, arn *string) interfacesawsappflow.IConnectorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}", arn)
-	return &importedCfnConnector{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappflow.ConnectorReference{ConnectorLabel: vars["ConnectorLabel"], ConnectorArn: arn}}
+	return importCfnConnector(scope, id, arn, interfacesawsappflow.ConnectorReference{ConnectorLabel: vars["ConnectorLabel"], ConnectorArn: arn})
 }
 
 // Creates a new IConnectorRef from a connectorLabel.
 func CfnConnector_FromConnectorLabel(scope constructs.Construct, id *string, connectorLabel *string) interfacesawsappflow.IConnectorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConnectorLabel": connectorLabel})
-	return &importedCfnConnector{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappflow.ConnectorReference{ConnectorLabel: connectorLabel, ConnectorArn: arn}}
+	return importCfnConnector(scope, id, arn, interfacesawsappflow.ConnectorReference{ConnectorLabel: connectorLabel, ConnectorArn: arn})
 }
 
-// importedCfnConnector is a CfnConnector that lives outside this app, made by a CfnConnector factory.
+// importedCfnConnector is a CfnConnector that lives outside this app, made by a CfnConnector factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnector struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappflow.ConnectorReference
+}
+
+func importCfnConnector(scope constructs.Construct, id *string, arn *string, ref interfacesawsappflow.ConnectorReference) interfacesawsappflow.IConnectorRef {
+	i := &importedCfnConnector{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnector) ConnectorRef() *interfacesawsappflow.ConnectorReference { return &i.ref }

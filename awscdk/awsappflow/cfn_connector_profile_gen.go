@@ -575,6 +575,7 @@ func CfnConnectorProfile_IsCfnResource(x interface{}) *bool {
 // CfnConnectorProfile_IsConstruct reports whether x is a construct.
 func CfnConnectorProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectorProfile_ArnForConnectorProfile(resource interfacesawsappflow.IConnectorProfileRef) *string {
 	return resource.ConnectorProfileRef().ConnectorProfileArn
 }

@@ -652,6 +652,7 @@ func CfnFlow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnFlow_IsConstruct reports whether x is a construct.
 func CfnFlow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlow_ArnForFlow(resource interfacesawsappflow.IFlowRef) *string {
 	return resource.FlowRef().FlowArn
 }
@@ -659,20 +660,27 @@ func CfnFlow_ArnForFlow(resource interfacesawsappflow.IFlowRef) *string {
 // Creates a new IFlowRef from an ARN.
 func CfnFlow_FromFlowArn(scope constructs.Construct, id *string, arn *string) interfacesawsappflow.IFlowRef {
 	vars := l1rt.ParseArn("arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}", arn)
-	return &importedCfnFlow{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappflow.FlowReference{FlowName: vars["FlowName"], FlowArn: arn}}
+	return importCfnFlow(scope, id, arn, interfacesawsappflow.FlowReference{FlowName: vars["FlowName"], FlowArn: arn})
 }
 
 // Creates a new IFlowRef from a flowName.
 func CfnFlow_FromFlowName(scope constructs.Construct, id *string, flowName *string) interfacesawsappflow.IFlowRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FlowName": flowName})
-	return &importedCfnFlow{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappflow.FlowReference{FlowName: flowName, FlowArn: arn}}
+	return importCfnFlow(scope, id, arn, interfacesawsappflow.FlowReference{FlowName: flowName, FlowArn: arn})
 }
 
-// importedCfnFlow is a CfnFlow that lives outside this app, made by a CfnFlow factory.
+// importedCfnFlow is a CfnFlow that lives outside this app, made by a CfnFlow factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFlow struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappflow.FlowReference
+}
+
+func importCfnFlow(scope constructs.Construct, id *string, arn *string, ref interfacesawsappflow.FlowReference) interfacesawsappflow.IFlowRef {
+	i := &importedCfnFlow{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFlow) FlowRef() *interfacesawsappflow.FlowReference { return &i.ref }

@@ -133,6 +133,7 @@ func CfnDataIntegration_IsCfnResource(x interface{}) *bool {
 // CfnDataIntegration_IsConstruct reports whether x is a construct.
 func CfnDataIntegration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataIntegration_ArnForDataIntegration(resource interfacesawsappintegrations.IDataIntegrationRef) *string {
 	return resource.DataIntegrationRef().DataIntegrationArn
 }
@@ -140,20 +141,27 @@ func CfnDataIntegration_ArnForDataIntegration(resource interfacesawsappintegrati
 // Creates a new IDataIntegrationRef from an ARN.
 func CfnDataIntegration_FromDataIntegrationArn(scope constructs.Construct, id *string, arn *string) interfacesawsappintegrations.IDataIntegrationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}", arn)
-	return &importedCfnDataIntegration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappintegrations.DataIntegrationReference{DataIntegrationId: vars["DataIntegrationId"], DataIntegrationArn: arn}}
+	return importCfnDataIntegration(scope, id, arn, interfacesawsappintegrations.DataIntegrationReference{DataIntegrationId: vars["DataIntegrationId"], DataIntegrationArn: arn})
 }
 
 // Creates a new IDataIntegrationRef from a dataIntegrationId.
 func CfnDataIntegration_FromDataIntegrationId(scope constructs.Construct, id *string, dataIntegrationId *string) interfacesawsappintegrations.IDataIntegrationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DataIntegrationId": dataIntegrationId})
-	return &importedCfnDataIntegration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappintegrations.DataIntegrationReference{DataIntegrationId: dataIntegrationId, DataIntegrationArn: arn}}
+	return importCfnDataIntegration(scope, id, arn, interfacesawsappintegrations.DataIntegrationReference{DataIntegrationId: dataIntegrationId, DataIntegrationArn: arn})
 }
 
-// importedCfnDataIntegration is a CfnDataIntegration that lives outside this app, made by a CfnDataIntegration factory.
+// importedCfnDataIntegration is a CfnDataIntegration that lives outside this app, made by a CfnDataIntegration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataIntegration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappintegrations.DataIntegrationReference
+}
+
+func importCfnDataIntegration(scope constructs.Construct, id *string, arn *string, ref interfacesawsappintegrations.DataIntegrationReference) interfacesawsappintegrations.IDataIntegrationRef {
+	i := &importedCfnDataIntegration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDataIntegration) DataIntegrationRef() *interfacesawsappintegrations.DataIntegrationReference {

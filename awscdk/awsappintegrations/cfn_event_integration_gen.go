@@ -104,6 +104,7 @@ func CfnEventIntegration_IsCfnResource(x interface{}) *bool {
 // CfnEventIntegration_IsConstruct reports whether x is a construct.
 func CfnEventIntegration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventIntegration_ArnForEventIntegration(resource interfacesawsappintegrations.IEventIntegrationRef) *string {
 	return resource.EventIntegrationRef().EventIntegrationArn
 }
@@ -111,20 +112,27 @@ func CfnEventIntegration_ArnForEventIntegration(resource interfacesawsappintegra
 // Creates a new IEventIntegrationRef from an ARN.
 func CfnEventIntegration_FromEventIntegrationArn(scope constructs.Construct, id *string, arn *string) interfacesawsappintegrations.IEventIntegrationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}", arn)
-	return &importedCfnEventIntegration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappintegrations.EventIntegrationReference{EventIntegrationName: vars["EventIntegrationName"], EventIntegrationArn: arn}}
+	return importCfnEventIntegration(scope, id, arn, interfacesawsappintegrations.EventIntegrationReference{EventIntegrationName: vars["EventIntegrationName"], EventIntegrationArn: arn})
 }
 
 // Creates a new IEventIntegrationRef from a eventIntegrationName.
 func CfnEventIntegration_FromEventIntegrationName(scope constructs.Construct, id *string, eventIntegrationName *string) interfacesawsappintegrations.IEventIntegrationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "EventIntegrationName": eventIntegrationName})
-	return &importedCfnEventIntegration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappintegrations.EventIntegrationReference{EventIntegrationName: eventIntegrationName, EventIntegrationArn: arn}}
+	return importCfnEventIntegration(scope, id, arn, interfacesawsappintegrations.EventIntegrationReference{EventIntegrationName: eventIntegrationName, EventIntegrationArn: arn})
 }
 
-// importedCfnEventIntegration is a CfnEventIntegration that lives outside this app, made by a CfnEventIntegration factory.
+// importedCfnEventIntegration is a CfnEventIntegration that lives outside this app, made by a CfnEventIntegration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventIntegration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappintegrations.EventIntegrationReference
+}
+
+func importCfnEventIntegration(scope constructs.Construct, id *string, arn *string, ref interfacesawsappintegrations.EventIntegrationReference) interfacesawsappintegrations.IEventIntegrationRef {
+	i := &importedCfnEventIntegration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEventIntegration) EventIntegrationRef() *interfacesawsappintegrations.EventIntegrationReference {

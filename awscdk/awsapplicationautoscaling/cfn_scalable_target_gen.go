@@ -149,6 +149,7 @@ func CfnScalableTarget_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnScalableTarget_IsConstruct reports whether x is a construct.
 func CfnScalableTarget_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScalableTarget_ArnForScalableTarget(resource interfacesawsapplicationautoscaling.IScalableTargetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ResourceId": resource.ScalableTargetRef().ResourceId})

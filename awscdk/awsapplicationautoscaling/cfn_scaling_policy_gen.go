@@ -343,6 +343,7 @@ func CfnScalingPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnScalingPolicy_IsConstruct reports whether x is a construct.
 func CfnScalingPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScalingPolicy_ArnForScalingPolicy(resource interfacesawsapplicationautoscaling.IScalingPolicyRef) *string {
 	return resource.ScalingPolicyRef().ScalingPolicyArn
 }

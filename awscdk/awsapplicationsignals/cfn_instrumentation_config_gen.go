@@ -193,6 +193,7 @@ func CfnInstrumentationConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstrumentationConfig_ArnForInstrumentationConfig(resource interfacesawsapplicationsignals.IInstrumentationConfigRef) *string {
 	return resource.InstrumentationConfigRef().InstrumentationConfigArn
 }

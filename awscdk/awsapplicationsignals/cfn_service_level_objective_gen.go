@@ -337,6 +337,7 @@ func CfnServiceLevelObjective_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceLevelObjective_ArnForServiceLevelObjective(resource interfacesawsapplicationsignals.IServiceLevelObjectiveRef) *string {
 	return resource.ServiceLevelObjectiveRef().ServiceLevelObjectiveArn
 }

@@ -324,6 +324,7 @@ func CfnGatewayRoute_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnGatewayRoute_IsConstruct reports whether x is a construct.
 func CfnGatewayRoute_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGatewayRoute_ArnForGatewayRoute(resource interfacesawsappmesh.IGatewayRouteRef) *string {
 	return resource.GatewayRouteRef().GatewayRouteArn
 }

@@ -113,6 +113,7 @@ func CfnMesh_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnMesh_IsConstruct reports whether x is a construct.
 func CfnMesh_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMesh_ArnForMesh(resource interfacesawsappmesh.IMeshRef) *string {
 	return resource.MeshRef().MeshArn
 }

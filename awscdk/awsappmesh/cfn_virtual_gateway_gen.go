@@ -357,6 +357,7 @@ func CfnVirtualGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnVirtualGateway_IsConstruct reports whether x is a construct.
 func CfnVirtualGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVirtualGateway_ArnForVirtualGateway(resource interfacesawsappmesh.IVirtualGatewayRef) *string {
 	return resource.VirtualGatewayRef().VirtualGatewayArn
 }

@@ -477,6 +477,7 @@ func CfnVirtualNode_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnVirtualNode_IsConstruct reports whether x is a construct.
 func CfnVirtualNode_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVirtualNode_ArnForVirtualNode(resource interfacesawsappmesh.IVirtualNodeRef) *string {
 	return resource.VirtualNodeRef().VirtualNodeArn
 }

@@ -127,6 +127,7 @@ func CfnVirtualRouter_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnVirtualRouter_IsConstruct reports whether x is a construct.
 func CfnVirtualRouter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVirtualRouter_ArnForVirtualRouter(resource interfacesawsappmesh.IVirtualRouterRef) *string {
 	return resource.VirtualRouterRef().VirtualRouterArn
 }

@@ -133,6 +133,7 @@ func CfnVirtualService_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnVirtualService_IsConstruct reports whether x is a construct.
 func CfnVirtualService_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVirtualService_ArnForVirtualService(resource interfacesawsappmesh.IVirtualServiceRef) *string {
 	return resource.VirtualServiceRef().VirtualServiceArn
 }

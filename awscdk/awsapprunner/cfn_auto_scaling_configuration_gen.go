@@ -106,6 +106,7 @@ func CfnAutoScalingConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAutoScalingConfiguration_ArnForAutoScalingConfiguration(resource interfacesawsapprunner.IAutoScalingConfigurationRef) *string {
 	return resource.AutoScalingConfigurationRef().AutoScalingConfigurationArn
 }

@@ -102,6 +102,7 @@ func CfnObservabilityConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnObservabilityConfiguration_ArnForObservabilityConfiguration(resource interfacesawsapprunner.IObservabilityConfigurationRef) *string {
 	return resource.ObservabilityConfigurationRef().ObservabilityConfigurationArn
 }

@@ -94,6 +94,7 @@ func CfnVpcConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnVpcConnector_IsConstruct reports whether x is a construct.
 func CfnVpcConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcConnector_ArnForVpcConnector(resource interfacesawsapprunner.IVpcConnectorRef) *string {
 	return resource.VpcConnectorRef().VpcConnectorArn
 }

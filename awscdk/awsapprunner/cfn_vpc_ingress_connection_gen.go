@@ -109,6 +109,7 @@ func CfnVpcIngressConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcIngressConnection_ArnForVpcIngressConnection(resource interfacesawsapprunner.IVpcIngressConnectionRef) *string {
 	return resource.VpcIngressConnectionRef().VpcIngressConnectionArn
 }

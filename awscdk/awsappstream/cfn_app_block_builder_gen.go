@@ -149,6 +149,7 @@ func CfnAppBlockBuilder_IsCfnResource(x interface{}) *bool {
 // CfnAppBlockBuilder_IsConstruct reports whether x is a construct.
 func CfnAppBlockBuilder_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppBlockBuilder_ArnForAppBlockBuilder(resource interfacesawsappstream.IAppBlockBuilderRef) *string {
 	return resource.AppBlockBuilderRef().AppBlockBuilderArn
 }
@@ -156,20 +157,27 @@ func CfnAppBlockBuilder_ArnForAppBlockBuilder(resource interfacesawsappstream.IA
 // Creates a new IAppBlockBuilderRef from an ARN.
 func CfnAppBlockBuilder_FromAppBlockBuilderArn(scope constructs.Construct, id *string, arn *string) interfacesawsappstream.IAppBlockBuilderRef {
 	vars := l1rt.ParseArn("arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}", arn)
-	return &importedCfnAppBlockBuilder{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappstream.AppBlockBuilderReference{AppBlockBuilderName: vars["AppBlockBuilderName"], AppBlockBuilderArn: arn}}
+	return importCfnAppBlockBuilder(scope, id, arn, interfacesawsappstream.AppBlockBuilderReference{AppBlockBuilderName: vars["AppBlockBuilderName"], AppBlockBuilderArn: arn})
 }
 
 // Creates a new IAppBlockBuilderRef from a appBlockBuilderName.
 func CfnAppBlockBuilder_FromAppBlockBuilderName(scope constructs.Construct, id *string, appBlockBuilderName *string) interfacesawsappstream.IAppBlockBuilderRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AppBlockBuilderName": appBlockBuilderName})
-	return &importedCfnAppBlockBuilder{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappstream.AppBlockBuilderReference{AppBlockBuilderName: appBlockBuilderName, AppBlockBuilderArn: arn}}
+	return importCfnAppBlockBuilder(scope, id, arn, interfacesawsappstream.AppBlockBuilderReference{AppBlockBuilderName: appBlockBuilderName, AppBlockBuilderArn: arn})
 }
 
-// importedCfnAppBlockBuilder is a CfnAppBlockBuilder that lives outside this app, made by a CfnAppBlockBuilder factory.
+// importedCfnAppBlockBuilder is a CfnAppBlockBuilder that lives outside this app, made by a CfnAppBlockBuilder factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAppBlockBuilder struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappstream.AppBlockBuilderReference
+}
+
+func importCfnAppBlockBuilder(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.AppBlockBuilderReference) interfacesawsappstream.IAppBlockBuilderRef {
+	i := &importedCfnAppBlockBuilder{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAppBlockBuilder) AppBlockBuilderRef() *interfacesawsappstream.AppBlockBuilderReference {

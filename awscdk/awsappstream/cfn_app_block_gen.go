@@ -131,6 +131,7 @@ func CfnAppBlock_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnAppBlock_IsConstruct reports whether x is a construct.
 func CfnAppBlock_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppBlock_ArnForAppBlock(resource interfacesawsappstream.IAppBlockRef) *string {
 	return resource.AppBlockRef().AppBlockArn
 }

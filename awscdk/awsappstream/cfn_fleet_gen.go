@@ -223,6 +223,7 @@ func CfnFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnFleet_IsConstruct reports whether x is a construct.
 func CfnFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFleet_ArnForFleet(resource interfacesawsappstream.IFleetRef) *string {
 	return resource.FleetRef().FleetArn
 }
@@ -230,20 +231,27 @@ func CfnFleet_ArnForFleet(resource interfacesawsappstream.IFleetRef) *string {
 // Creates a new IFleetRef from an ARN.
 func CfnFleet_FromFleetArn(scope constructs.Construct, id *string, arn *string) interfacesawsappstream.IFleetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}", arn)
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappstream.FleetReference{FleetName: vars["FleetName"], FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsappstream.FleetReference{FleetName: vars["FleetName"], FleetArn: arn})
 }
 
 // Creates a new IFleetRef from a fleetName.
 func CfnFleet_FromFleetName(scope constructs.Construct, id *string, fleetName *string) interfacesawsappstream.IFleetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FleetName": fleetName})
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsappstream.FleetReference{FleetName: fleetName, FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsappstream.FleetReference{FleetName: fleetName, FleetArn: arn})
 }
 
-// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory.
+// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappstream.FleetReference
+}
+
+func importCfnFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.FleetReference) interfacesawsappstream.IFleetRef {
+	i := &importedCfnFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFleet) FleetRef() *interfacesawsappstream.FleetReference { return &i.ref }

@@ -176,6 +176,7 @@ func CfnImageBuilder_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnImageBuilder_IsConstruct reports whether x is a construct.
 func CfnImageBuilder_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnImageBuilder_ArnForImageBuilder(resource interfacesawsappstream.IImageBuilderRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ImageBuilderName": resource.ImageBuilderRef().ImageBuilderName})
@@ -183,13 +184,20 @@ func CfnImageBuilder_ArnForImageBuilder(resource interfacesawsappstream.IImageBu
 
 // Creates a new IImageBuilderRef from a imageBuilderName.
 func CfnImageBuilder_FromImageBuilderName(scope constructs.Construct, id *string, imageBuilderName *string) interfacesawsappstream.IImageBuilderRef {
-	return &importedCfnImageBuilder{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsappstream.ImageBuilderReference{ImageBuilderName: imageBuilderName}}
+	return importCfnImageBuilder(scope, id, nil, interfacesawsappstream.ImageBuilderReference{ImageBuilderName: imageBuilderName})
 }
 
-// importedCfnImageBuilder is a CfnImageBuilder that lives outside this app, made by a CfnImageBuilder factory.
+// importedCfnImageBuilder is a CfnImageBuilder that lives outside this app, made by a CfnImageBuilder factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnImageBuilder struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappstream.ImageBuilderReference
+}
+
+func importCfnImageBuilder(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.ImageBuilderReference) interfacesawsappstream.IImageBuilderRef {
+	i := &importedCfnImageBuilder{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnImageBuilder) ImageBuilderRef() *interfacesawsappstream.ImageBuilderReference {

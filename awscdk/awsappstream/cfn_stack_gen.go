@@ -234,6 +234,7 @@ func CfnStack_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnStack_IsConstruct reports whether x is a construct.
 func CfnStack_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStack_ArnForStack(resource interfacesawsappstream.IStackRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "StackName": resource.StackRef().StackName})
@@ -241,13 +242,20 @@ func CfnStack_ArnForStack(resource interfacesawsappstream.IStackRef) *string {
 
 // Creates a new IStackRef from a stackName.
 func CfnStack_FromStackName(scope constructs.Construct, id *string, stackName *string) interfacesawsappstream.IStackRef {
-	return &importedCfnStack{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsappstream.StackReference{StackName: stackName}}
+	return importCfnStack(scope, id, nil, interfacesawsappstream.StackReference{StackName: stackName})
 }
 
-// importedCfnStack is a CfnStack that lives outside this app, made by a CfnStack factory.
+// importedCfnStack is a CfnStack that lives outside this app, made by a CfnStack factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStack struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsappstream.StackReference
+}
+
+func importCfnStack(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.StackReference) interfacesawsappstream.IStackRef {
+	i := &importedCfnStack{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnStack) StackRef() *interfacesawsappstream.StackReference { return &i.ref }

@@ -177,6 +177,7 @@ func CfnApi_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnApi_IsConstruct reports whether x is a construct.
 func CfnApi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApi_ArnForApi(resource interfacesawsappsync.IApiRef) *string {
 	return resource.ApiRef().ApiArn
 }

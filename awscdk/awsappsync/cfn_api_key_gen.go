@@ -85,6 +85,7 @@ func CfnApiKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnApiKey_IsConstruct reports whether x is a construct.
 func CfnApiKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApiKey_ArnForApiKey(resource interfacesawsappsync.IApiKeyRef) *string {
 	return resource.ApiKeyRef().ApiKeyArn
 }

@@ -149,6 +149,7 @@ func CfnChannelNamespace_IsCfnResource(x interface{}) *bool {
 // CfnChannelNamespace_IsConstruct reports whether x is a construct.
 func CfnChannelNamespace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannelNamespace_ArnForChannelNamespace(resource interfacesawsappsync.IChannelNamespaceRef) *string {
 	return resource.ChannelNamespaceRef().ChannelNamespaceArn
 }

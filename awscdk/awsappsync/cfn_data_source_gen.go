@@ -231,6 +231,7 @@ func CfnDataSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDataSource_IsConstruct reports whether x is a construct.
 func CfnDataSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataSource_ArnForDataSource(resource interfacesawsappsync.IDataSourceRef) *string {
 	return resource.DataSourceRef().DataSourceArn
 }

@@ -247,6 +247,7 @@ func CfnGraphQLApi_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnGraphQLApi_IsConstruct reports whether x is a construct.
 func CfnGraphQLApi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGraphQLApi_ArnForGraphQLApi(resource interfacesawsappsync.IGraphQLApiRef) *string {
 	return resource.GraphQlApiRef().GraphQlApiArn
 }

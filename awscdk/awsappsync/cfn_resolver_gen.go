@@ -193,6 +193,7 @@ func CfnResolver_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnResolver_IsConstruct reports whether x is a construct.
 func CfnResolver_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResolver_ArnForResolver(resource interfacesawsappsync.IResolverRef) *string {
 	return resource.ResolverRef().ResolverArn
 }

@@ -83,6 +83,7 @@ func CfnType_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnType_IsConstruct reports whether x is a construct.
 func CfnType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnType_ArnForType(resource interfacesawsappsync.ITypeRef) *string {
 	return resource.TypeRef().TypeArn
 }

@@ -304,6 +304,7 @@ func CfnTestCase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnTestCase_IsConstruct reports whether x is a construct.
 func CfnTestCase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTestCase_ArnForTestCase(resource interfacesawsapptest.ITestCaseRef) *string {
 	return resource.TestCaseRef().TestCaseArn
 }
@@ -311,20 +312,27 @@ func CfnTestCase_ArnForTestCase(resource interfacesawsapptest.ITestCaseRef) *str
 // Creates a new ITestCaseRef from an ARN.
 func CfnTestCase_FromTestCaseArn(scope constructs.Construct, id *string, arn *string) interfacesawsapptest.ITestCaseRef {
 	vars := l1rt.ParseArn("arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}", arn)
-	return &importedCfnTestCase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsapptest.TestCaseReference{TestCaseId: vars["TestCaseId"], TestCaseArn: arn}}
+	return importCfnTestCase(scope, id, arn, interfacesawsapptest.TestCaseReference{TestCaseId: vars["TestCaseId"], TestCaseArn: arn})
 }
 
 // Creates a new ITestCaseRef from a testCaseId.
 func CfnTestCase_FromTestCaseId(scope constructs.Construct, id *string, testCaseId *string) interfacesawsapptest.ITestCaseRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TestCaseId": testCaseId})
-	return &importedCfnTestCase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsapptest.TestCaseReference{TestCaseId: testCaseId, TestCaseArn: arn}}
+	return importCfnTestCase(scope, id, arn, interfacesawsapptest.TestCaseReference{TestCaseId: testCaseId, TestCaseArn: arn})
 }
 
-// importedCfnTestCase is a CfnTestCase that lives outside this app, made by a CfnTestCase factory.
+// importedCfnTestCase is a CfnTestCase that lives outside this app, made by a CfnTestCase factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTestCase struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsapptest.TestCaseReference
+}
+
+func importCfnTestCase(scope constructs.Construct, id *string, arn *string, ref interfacesawsapptest.TestCaseReference) interfacesawsapptest.ITestCaseRef {
+	i := &importedCfnTestCase{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTestCase) TestCaseRef() *interfacesawsapptest.TestCaseReference { return &i.ref }

@@ -97,6 +97,7 @@ func CfnRuleGroupsNamespace_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRuleGroupsNamespace_ArnForRuleGroupsNamespace(resource interfacesawsaps.IRuleGroupsNamespaceRef) *string {
 	return resource.RuleGroupsNamespaceRef().RuleGroupsNamespaceArn
 }

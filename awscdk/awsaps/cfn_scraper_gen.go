@@ -218,6 +218,7 @@ func CfnScraper_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnScraper_IsConstruct reports whether x is a construct.
 func CfnScraper_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScraper_ArnForScraper(resource interfacesawsaps.IScraperRef) *string {
 	return resource.ScraperRef().ScraperArn
 }

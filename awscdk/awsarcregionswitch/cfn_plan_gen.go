@@ -620,6 +620,7 @@ func CfnPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnPlan_IsConstruct reports whether x is a construct.
 func CfnPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlan_ArnForPlan(resource interfacesawsarcregionswitch.IPlanRef) *string {
 	return resource.PlanRef().PlanArn
 }

@@ -117,6 +117,7 @@ func CfnCapacityReservation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityReservation_ArnForCapacityReservation(resource interfacesawsathena.ICapacityReservationRef) *string {
 	return resource.CapacityReservationRef().CapacityReservationArn
 }

@@ -107,6 +107,7 @@ func CfnDataCatalog_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnDataCatalog_IsConstruct reports whether x is a construct.
 func CfnDataCatalog_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataCatalog_ArnForDataCatalog(resource interfacesawsathena.IDataCatalogRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DataCatalogName": resource.DataCatalogRef().DataCatalogName})
@@ -114,13 +115,20 @@ func CfnDataCatalog_ArnForDataCatalog(resource interfacesawsathena.IDataCatalogR
 
 // Creates a new IDataCatalogRef from a dataCatalogName.
 func CfnDataCatalog_FromDataCatalogName(scope constructs.Construct, id *string, dataCatalogName *string) interfacesawsathena.IDataCatalogRef {
-	return &importedCfnDataCatalog{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsathena.DataCatalogReference{DataCatalogName: dataCatalogName}}
+	return importCfnDataCatalog(scope, id, nil, interfacesawsathena.DataCatalogReference{DataCatalogName: dataCatalogName})
 }
 
-// importedCfnDataCatalog is a CfnDataCatalog that lives outside this app, made by a CfnDataCatalog factory.
+// importedCfnDataCatalog is a CfnDataCatalog that lives outside this app, made by a CfnDataCatalog factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataCatalog struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsathena.DataCatalogReference
+}
+
+func importCfnDataCatalog(scope constructs.Construct, id *string, arn *string, ref interfacesawsathena.DataCatalogReference) interfacesawsathena.IDataCatalogRef {
+	i := &importedCfnDataCatalog{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDataCatalog) DataCatalogRef() *interfacesawsathena.DataCatalogReference {

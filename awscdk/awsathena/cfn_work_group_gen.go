@@ -309,6 +309,7 @@ func CfnWorkGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnWorkGroup_IsConstruct reports whether x is a construct.
 func CfnWorkGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkGroup_ArnForWorkGroup(resource interfacesawsathena.IWorkGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkGroupName": resource.WorkGroupRef().WorkGroupName})
@@ -316,13 +317,20 @@ func CfnWorkGroup_ArnForWorkGroup(resource interfacesawsathena.IWorkGroupRef) *s
 
 // Creates a new IWorkGroupRef from a workGroupName.
 func CfnWorkGroup_FromWorkGroupName(scope constructs.Construct, id *string, workGroupName *string) interfacesawsathena.IWorkGroupRef {
-	return &importedCfnWorkGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsathena.WorkGroupReference{WorkGroupName: workGroupName}}
+	return importCfnWorkGroup(scope, id, nil, interfacesawsathena.WorkGroupReference{WorkGroupName: workGroupName})
 }
 
-// importedCfnWorkGroup is a CfnWorkGroup that lives outside this app, made by a CfnWorkGroup factory.
+// importedCfnWorkGroup is a CfnWorkGroup that lives outside this app, made by a CfnWorkGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsathena.WorkGroupReference
+}
+
+func importCfnWorkGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsathena.WorkGroupReference) interfacesawsathena.IWorkGroupRef {
+	i := &importedCfnWorkGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkGroup) WorkGroupRef() *interfacesawsathena.WorkGroupReference { return &i.ref }

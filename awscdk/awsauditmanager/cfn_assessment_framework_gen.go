@@ -128,6 +128,7 @@ func CfnAssessmentFramework_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssessmentFramework_ArnForAssessmentFramework(resource interfacesawsauditmanager.IAssessmentFrameworkRef) *string {
 	return resource.AssessmentFrameworkRef().AssessmentFrameworkArn
 }

@@ -191,6 +191,7 @@ func CfnAssessment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAssessment_IsConstruct reports whether x is a construct.
 func CfnAssessment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssessment_ArnForAssessment(resource interfacesawsauditmanager.IAssessmentRef) *string {
 	return resource.AssessmentRef().AssessmentArn
 }
@@ -198,20 +199,27 @@ func CfnAssessment_ArnForAssessment(resource interfacesawsauditmanager.IAssessme
 // Creates a new IAssessmentRef from an ARN.
 func CfnAssessment_FromAssessmentArn(scope constructs.Construct, id *string, arn *string) interfacesawsauditmanager.IAssessmentRef {
 	vars := l1rt.ParseArn("arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}", arn)
-	return &importedCfnAssessment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsauditmanager.AssessmentReference{AssessmentId: vars["AssessmentId"], AssessmentArn: arn}}
+	return importCfnAssessment(scope, id, arn, interfacesawsauditmanager.AssessmentReference{AssessmentId: vars["AssessmentId"], AssessmentArn: arn})
 }
 
 // Creates a new IAssessmentRef from a assessmentId.
 func CfnAssessment_FromAssessmentId(scope constructs.Construct, id *string, assessmentId *string) interfacesawsauditmanager.IAssessmentRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AssessmentId": assessmentId})
-	return &importedCfnAssessment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsauditmanager.AssessmentReference{AssessmentId: assessmentId, AssessmentArn: arn}}
+	return importCfnAssessment(scope, id, arn, interfacesawsauditmanager.AssessmentReference{AssessmentId: assessmentId, AssessmentArn: arn})
 }
 
-// importedCfnAssessment is a CfnAssessment that lives outside this app, made by a CfnAssessment factory.
+// importedCfnAssessment is a CfnAssessment that lives outside this app, made by a CfnAssessment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssessment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsauditmanager.AssessmentReference
+}
+
+func importCfnAssessment(scope constructs.Construct, id *string, arn *string, ref interfacesawsauditmanager.AssessmentReference) interfacesawsauditmanager.IAssessmentRef {
+	i := &importedCfnAssessment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAssessment) AssessmentRef() *interfacesawsauditmanager.AssessmentReference {

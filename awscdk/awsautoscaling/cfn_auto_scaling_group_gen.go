@@ -579,6 +579,7 @@ func CfnAutoScalingGroup_IsCfnResource(x interface{}) *bool {
 // CfnAutoScalingGroup_IsConstruct reports whether x is a construct.
 func CfnAutoScalingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAutoScalingGroup_ArnForAutoScalingGroup(resource interfacesawsautoscaling.IAutoScalingGroupRef) *string {
 	return resource.AutoScalingGroupRef().AutoScalingGroupArn
 }

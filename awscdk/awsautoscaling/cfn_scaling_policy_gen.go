@@ -318,6 +318,7 @@ func CfnScalingPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnScalingPolicy_IsConstruct reports whether x is a construct.
 func CfnScalingPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScalingPolicy_ArnForScalingPolicy(resource interfacesawsautoscaling.IScalingPolicyRef) *string {
 	return resource.ScalingPolicyRef().ScalingPolicyArn
 }

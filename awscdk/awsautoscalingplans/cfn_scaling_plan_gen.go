@@ -200,6 +200,7 @@ func CfnScalingPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnScalingPlan_IsConstruct reports whether x is a construct.
 func CfnScalingPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScalingPlan_ArnForScalingPlan(resource interfacesawsautoscalingplans.IScalingPlanRef) *string {
 	return resource.ScalingPlanRef().ScalingPlanArn
 }

@@ -140,6 +140,7 @@ func CfnCapability_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnCapability_IsConstruct reports whether x is a construct.
 func CfnCapability_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapability_ArnForCapability(resource interfacesawsb2bi.ICapabilityRef) *string {
 	return resource.CapabilityRef().CapabilityArn
 }

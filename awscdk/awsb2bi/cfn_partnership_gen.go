@@ -227,6 +227,7 @@ func CfnPartnership_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPartnership_IsConstruct reports whether x is a construct.
 func CfnPartnership_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPartnership_ArnForPartnership(resource interfacesawsb2bi.IPartnershipRef) *string {
 	return resource.PartnershipRef().PartnershipArn
 }

@@ -104,6 +104,7 @@ func CfnProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProfile_IsConstruct reports whether x is a construct.
 func CfnProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProfile_ArnForProfile(resource interfacesawsb2bi.IProfileRef) *string {
 	return resource.ProfileRef().ProfileArn
 }

@@ -262,6 +262,7 @@ func CfnTransformer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnTransformer_IsConstruct reports whether x is a construct.
 func CfnTransformer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransformer_ArnForTransformer(resource interfacesawsb2bi.ITransformerRef) *string {
 	return resource.TransformerRef().TransformerArn
 }

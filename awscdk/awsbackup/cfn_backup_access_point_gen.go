@@ -130,6 +130,7 @@ func CfnBackupAccessPoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBackupAccessPoint_ArnForBackupAccessPoint(resource interfacesawsbackup.IBackupAccessPointRef) *string {
 	return resource.BackupAccessPointRef().BackupAccessPointArn
 }

@@ -166,6 +166,7 @@ func CfnBackupPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnBackupPlan_IsConstruct reports whether x is a construct.
 func CfnBackupPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBackupPlan_ArnForBackupPlan(resource interfacesawsbackup.IBackupPlanRef) *string {
 	return resource.BackupPlanRef().BackupPlanArn
 }
@@ -173,20 +174,27 @@ func CfnBackupPlan_ArnForBackupPlan(resource interfacesawsbackup.IBackupPlanRef)
 // Creates a new IBackupPlanRef from an ARN.
 func CfnBackupPlan_FromBackupPlanArn(scope constructs.Construct, id *string, arn *string) interfacesawsbackup.IBackupPlanRef {
 	vars := l1rt.ParseArn("arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}", arn)
-	return &importedCfnBackupPlan{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbackup.BackupPlanReference{BackupPlanId: vars["BackupPlanId"], BackupPlanArn: arn}}
+	return importCfnBackupPlan(scope, id, arn, interfacesawsbackup.BackupPlanReference{BackupPlanId: vars["BackupPlanId"], BackupPlanArn: arn})
 }
 
 // Creates a new IBackupPlanRef from a backupPlanId.
 func CfnBackupPlan_FromBackupPlanId(scope constructs.Construct, id *string, backupPlanId *string) interfacesawsbackup.IBackupPlanRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BackupPlanId": backupPlanId})
-	return &importedCfnBackupPlan{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbackup.BackupPlanReference{BackupPlanId: backupPlanId, BackupPlanArn: arn}}
+	return importCfnBackupPlan(scope, id, arn, interfacesawsbackup.BackupPlanReference{BackupPlanId: backupPlanId, BackupPlanArn: arn})
 }
 
-// importedCfnBackupPlan is a CfnBackupPlan that lives outside this app, made by a CfnBackupPlan factory.
+// importedCfnBackupPlan is a CfnBackupPlan that lives outside this app, made by a CfnBackupPlan factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackupPlan struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbackup.BackupPlanReference
+}
+
+func importCfnBackupPlan(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.BackupPlanReference) interfacesawsbackup.IBackupPlanRef {
+	i := &importedCfnBackupPlan{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBackupPlan) BackupPlanRef() *interfacesawsbackup.BackupPlanReference {

@@ -93,6 +93,9 @@ func NewCfnBackupVault(scope constructs.Construct, id *string, props *CfnBackupV
 	r.tags = cfnBackupVaultTags{awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Backup::BackupVault"), nil, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("backupVaultTags")}), r}
 	r.props.EncryptionKeyArn = l1rt.Ref(r, r.props.EncryptionKeyArn, "encryptionKeyArn", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Backup::BackupVault' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -120,6 +123,7 @@ func CfnBackupVault_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnBackupVault_IsConstruct reports whether x is a construct.
 func CfnBackupVault_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBackupVault_ArnForBackupVault(resource interfacesawsbackup.IBackupVaultRef) *string {
 	return resource.BackupVaultRef().BackupVaultArn
 }
@@ -127,20 +131,27 @@ func CfnBackupVault_ArnForBackupVault(resource interfacesawsbackup.IBackupVaultR
 // Creates a new IBackupVaultRef from an ARN.
 func CfnBackupVault_FromBackupVaultArn(scope constructs.Construct, id *string, arn *string) interfacesawsbackup.IBackupVaultRef {
 	vars := l1rt.ParseArn("arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}", arn)
-	return &importedCfnBackupVault{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbackup.BackupVaultReference{BackupVaultName: vars["BackupVaultName"], BackupVaultArn: arn}}
+	return importCfnBackupVault(scope, id, arn, interfacesawsbackup.BackupVaultReference{BackupVaultName: vars["BackupVaultName"], BackupVaultArn: arn})
 }
 
 // Creates a new IBackupVaultRef from a backupVaultName.
 func CfnBackupVault_FromBackupVaultName(scope constructs.Construct, id *string, backupVaultName *string) interfacesawsbackup.IBackupVaultRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BackupVaultName": backupVaultName})
-	return &importedCfnBackupVault{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbackup.BackupVaultReference{BackupVaultName: backupVaultName, BackupVaultArn: arn}}
+	return importCfnBackupVault(scope, id, arn, interfacesawsbackup.BackupVaultReference{BackupVaultName: backupVaultName, BackupVaultArn: arn})
 }
 
-// importedCfnBackupVault is a CfnBackupVault that lives outside this app, made by a CfnBackupVault factory.
+// importedCfnBackupVault is a CfnBackupVault that lives outside this app, made by a CfnBackupVault factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackupVault struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbackup.BackupVaultReference
+}
+
+func importCfnBackupVault(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.BackupVaultReference) interfacesawsbackup.IBackupVaultRef {
+	i := &importedCfnBackupVault{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBackupVault) BackupVaultRef() *interfacesawsbackup.BackupVaultReference {

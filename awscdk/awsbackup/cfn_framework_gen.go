@@ -123,6 +123,7 @@ func CfnFramework_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnFramework_IsConstruct reports whether x is a construct.
 func CfnFramework_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFramework_ArnForFramework(resource interfacesawsbackup.IFrameworkRef) *string {
 	return resource.FrameworkRef().FrameworkArn
 }

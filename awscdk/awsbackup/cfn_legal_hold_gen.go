@@ -120,6 +120,7 @@ func CfnLegalHold_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnLegalHold_IsConstruct reports whether x is a construct.
 func CfnLegalHold_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLegalHold_ArnForLegalHold(resource interfacesawsbackup.ILegalHoldRef) *string {
 	return resource.LegalHoldRef().LegalHoldArn
 }

@@ -128,6 +128,7 @@ func CfnLogicallyAirGappedBackupVault_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLogicallyAirGappedBackupVault_ArnForLogicallyAirGappedBackupVault(resource interfacesawsbackup.ILogicallyAirGappedBackupVaultRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "BackupVaultName": resource.LogicallyAirGappedBackupVaultRef().BackupVaultName})
@@ -135,13 +136,20 @@ func CfnLogicallyAirGappedBackupVault_ArnForLogicallyAirGappedBackupVault(resour
 
 // Creates a new ILogicallyAirGappedBackupVaultRef from a backupVaultName.
 func CfnLogicallyAirGappedBackupVault_FromBackupVaultName(scope constructs.Construct, id *string, backupVaultName *string) interfacesawsbackup.ILogicallyAirGappedBackupVaultRef {
-	return &importedCfnLogicallyAirGappedBackupVault{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsbackup.LogicallyAirGappedBackupVaultReference{BackupVaultName: backupVaultName}}
+	return importCfnLogicallyAirGappedBackupVault(scope, id, nil, interfacesawsbackup.LogicallyAirGappedBackupVaultReference{BackupVaultName: backupVaultName})
 }
 
-// importedCfnLogicallyAirGappedBackupVault is a CfnLogicallyAirGappedBackupVault that lives outside this app, made by a CfnLogicallyAirGappedBackupVault factory.
+// importedCfnLogicallyAirGappedBackupVault is a CfnLogicallyAirGappedBackupVault that lives outside this app, made by a CfnLogicallyAirGappedBackupVault factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLogicallyAirGappedBackupVault struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbackup.LogicallyAirGappedBackupVaultReference
+}
+
+func importCfnLogicallyAirGappedBackupVault(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.LogicallyAirGappedBackupVaultReference) interfacesawsbackup.ILogicallyAirGappedBackupVaultRef {
+	i := &importedCfnLogicallyAirGappedBackupVault{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLogicallyAirGappedBackupVault) LogicallyAirGappedBackupVaultRef() *interfacesawsbackup.LogicallyAirGappedBackupVaultReference {

@@ -118,6 +118,7 @@ func CfnReportPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnReportPlan_IsConstruct reports whether x is a construct.
 func CfnReportPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReportPlan_ArnForReportPlan(resource interfacesawsbackup.IReportPlanRef) *string {
 	return resource.ReportPlanRef().ReportPlanArn
 }

@@ -121,6 +121,7 @@ func CfnRestoreTestingPlan_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRestoreTestingPlan_ArnForRestoreTestingPlan(resource interfacesawsbackup.IRestoreTestingPlanRef) *string {
 	return resource.RestoreTestingPlanRef().RestoreTestingPlanArn
 }

@@ -96,6 +96,7 @@ func CfnTieringConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTieringConfiguration_ArnForTieringConfiguration(resource interfacesawsbackup.ITieringConfigurationRef) *string {
 	return resource.TieringConfigurationRef().TieringConfigurationArn
 }

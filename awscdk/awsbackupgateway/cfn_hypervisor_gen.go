@@ -106,6 +106,7 @@ func CfnHypervisor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnHypervisor_IsConstruct reports whether x is a construct.
 func CfnHypervisor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHypervisor_ArnForHypervisor(resource interfacesawsbackupgateway.IHypervisorRef) *string {
 	return resource.HypervisorRef().HypervisorArn
 }

@@ -302,6 +302,7 @@ func CfnComputeEnvironment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComputeEnvironment_ArnForComputeEnvironment(resource interfacesawsbatch.IComputeEnvironmentRef) *string {
 	return resource.ComputeEnvironmentRef().ComputeEnvironmentArn
 }

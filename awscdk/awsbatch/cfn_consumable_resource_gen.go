@@ -103,6 +103,7 @@ func CfnConsumableResource_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConsumableResource_ArnForConsumableResource(resource interfacesawsbatch.IConsumableResourceRef) *string {
 	return resource.ConsumableResourceRef().ConsumableResourceArn
 }

@@ -668,6 +668,7 @@ func CfnJobDefinition_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnJobDefinition_IsConstruct reports whether x is a construct.
 func CfnJobDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJobDefinition_ArnForJobDefinition(resource interfacesawsbatch.IJobDefinitionRef) *string {
 	return resource.JobDefinitionRef().JobDefinitionArn
 }

@@ -143,6 +143,7 @@ func CfnJobQueue_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnJobQueue_IsConstruct reports whether x is a construct.
 func CfnJobQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJobQueue_ArnForJobQueue(resource interfacesawsbatch.IJobQueueRef) *string {
 	return resource.JobQueueRef().JobQueueArn
 }

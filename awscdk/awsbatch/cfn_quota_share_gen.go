@@ -118,6 +118,7 @@ func CfnQuotaShare_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnQuotaShare_IsConstruct reports whether x is a construct.
 func CfnQuotaShare_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQuotaShare_ArnForQuotaShare(resource interfacesawsbatch.IQuotaShareRef) *string {
 	return resource.QuotaShareRef().QuotaShareArn
 }

@@ -116,6 +116,7 @@ func CfnSchedulingPolicy_IsCfnResource(x interface{}) *bool {
 // CfnSchedulingPolicy_IsConstruct reports whether x is a construct.
 func CfnSchedulingPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSchedulingPolicy_ArnForSchedulingPolicy(resource interfacesawsbatch.ISchedulingPolicyRef) *string {
 	return resource.SchedulingPolicyRef().SchedulingPolicyArn
 }

@@ -110,6 +110,7 @@ func CfnServiceEnvironment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceEnvironment_ArnForServiceEnvironment(resource interfacesawsbatch.IServiceEnvironmentRef) *string {
 	return resource.ServiceEnvironmentRef().ServiceEnvironmentArn
 }

@@ -148,6 +148,7 @@ func CfnExport_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnExport_IsConstruct reports whether x is a construct.
 func CfnExport_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExport_ArnForExport(resource interfacesawsbcmdataexports.IExportRef) *string {
 	return resource.ExportRef().ExportArn
 }

@@ -107,6 +107,7 @@ func CfnBillEstimate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnBillEstimate_IsConstruct reports whether x is a construct.
 func CfnBillEstimate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBillEstimate_ArnForBillEstimate(resource interfacesawsbcmpricingcalculator.IBillEstimateRef) *string {
 	return resource.BillEstimateRef().BillEstimateArn
 }

@@ -107,6 +107,7 @@ func CfnBillScenario_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnBillScenario_IsConstruct reports whether x is a construct.
 func CfnBillScenario_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBillScenario_ArnForBillScenario(resource interfacesawsbcmpricingcalculator.IBillScenarioRef) *string {
 	return resource.BillScenarioRef().BillScenarioArn
 }

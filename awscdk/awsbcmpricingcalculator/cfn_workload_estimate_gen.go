@@ -103,6 +103,7 @@ func CfnWorkloadEstimate_IsCfnResource(x interface{}) *bool {
 // CfnWorkloadEstimate_IsConstruct reports whether x is a construct.
 func CfnWorkloadEstimate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkloadEstimate_ArnForWorkloadEstimate(resource interfacesawsbcmpricingcalculator.IWorkloadEstimateRef) *string {
 	return resource.WorkloadEstimateRef().WorkloadEstimateArn
 }

@@ -120,6 +120,7 @@ func CfnAgentAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAgentAlias_IsConstruct reports whether x is a construct.
 func CfnAgentAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentAlias_ArnForAgentAlias(resource interfacesawsbedrock.IAgentAliasRef) *string {
 	return resource.AgentAliasRef().AgentAliasArn
 }

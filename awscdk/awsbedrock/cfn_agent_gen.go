@@ -363,6 +363,7 @@ func CfnAgent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAgent_IsConstruct reports whether x is a construct.
 func CfnAgent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgent_ArnForAgent(resource interfacesawsbedrock.IAgentRef) *string {
 	return resource.AgentRef().AgentArn
 }
@@ -370,20 +371,27 @@ func CfnAgent_ArnForAgent(resource interfacesawsbedrock.IAgentRef) *string {
 // Creates a new IAgentRef from an ARN.
 func CfnAgent_FromAgentArn(scope constructs.Construct, id *string, arn *string) interfacesawsbedrock.IAgentRef {
 	vars := l1rt.ParseArn("arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}", arn)
-	return &importedCfnAgent{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrock.AgentReference{AgentId: vars["AgentId"], AgentArn: arn}}
+	return importCfnAgent(scope, id, arn, interfacesawsbedrock.AgentReference{AgentId: vars["AgentId"], AgentArn: arn})
 }
 
 // Creates a new IAgentRef from a agentId.
 func CfnAgent_FromAgentId(scope constructs.Construct, id *string, agentId *string) interfacesawsbedrock.IAgentRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AgentId": agentId})
-	return &importedCfnAgent{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrock.AgentReference{AgentId: agentId, AgentArn: arn}}
+	return importCfnAgent(scope, id, arn, interfacesawsbedrock.AgentReference{AgentId: agentId, AgentArn: arn})
 }
 
-// importedCfnAgent is a CfnAgent that lives outside this app, made by a CfnAgent factory.
+// importedCfnAgent is a CfnAgent that lives outside this app, made by a CfnAgent factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAgent struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbedrock.AgentReference
+}
+
+func importCfnAgent(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrock.AgentReference) interfacesawsbedrock.IAgentRef {
+	i := &importedCfnAgent{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAgent) AgentRef() *interfacesawsbedrock.AgentReference { return &i.ref }

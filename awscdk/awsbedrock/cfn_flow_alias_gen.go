@@ -121,6 +121,7 @@ func CfnFlowAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnFlowAlias_IsConstruct reports whether x is a construct.
 func CfnFlowAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlowAlias_ArnForFlowAlias(resource interfacesawsbedrock.IFlowAliasRef) *string {
 	return resource.FlowAliasRef().FlowAliasArn
 }

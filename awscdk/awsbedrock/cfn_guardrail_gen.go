@@ -330,6 +330,7 @@ func CfnGuardrail_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnGuardrail_IsConstruct reports whether x is a construct.
 func CfnGuardrail_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGuardrail_ArnForGuardrail(resource interfacesawsbedrock.IGuardrailRef) *string {
 	return resource.GuardrailRef().GuardrailArn
 }

@@ -521,6 +521,7 @@ func CfnKnowledgeBase_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnKnowledgeBase_IsConstruct reports whether x is a construct.
 func CfnKnowledgeBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKnowledgeBase_ArnForKnowledgeBase(resource interfacesawsbedrock.IKnowledgeBaseRef) *string {
 	return resource.KnowledgeBaseRef().KnowledgeBaseArn
 }
@@ -528,20 +529,27 @@ func CfnKnowledgeBase_ArnForKnowledgeBase(resource interfacesawsbedrock.IKnowled
 // Creates a new IKnowledgeBaseRef from an ARN.
 func CfnKnowledgeBase_FromKnowledgeBaseArn(scope constructs.Construct, id *string, arn *string) interfacesawsbedrock.IKnowledgeBaseRef {
 	vars := l1rt.ParseArn("arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}", arn)
-	return &importedCfnKnowledgeBase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrock.KnowledgeBaseReference{KnowledgeBaseId: vars["KnowledgeBaseId"], KnowledgeBaseArn: arn}}
+	return importCfnKnowledgeBase(scope, id, arn, interfacesawsbedrock.KnowledgeBaseReference{KnowledgeBaseId: vars["KnowledgeBaseId"], KnowledgeBaseArn: arn})
 }
 
 // Creates a new IKnowledgeBaseRef from a knowledgeBaseId.
 func CfnKnowledgeBase_FromKnowledgeBaseId(scope constructs.Construct, id *string, knowledgeBaseId *string) interfacesawsbedrock.IKnowledgeBaseRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "KnowledgeBaseId": knowledgeBaseId})
-	return &importedCfnKnowledgeBase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrock.KnowledgeBaseReference{KnowledgeBaseId: knowledgeBaseId, KnowledgeBaseArn: arn}}
+	return importCfnKnowledgeBase(scope, id, arn, interfacesawsbedrock.KnowledgeBaseReference{KnowledgeBaseId: knowledgeBaseId, KnowledgeBaseArn: arn})
 }
 
-// importedCfnKnowledgeBase is a CfnKnowledgeBase that lives outside this app, made by a CfnKnowledgeBase factory.
+// importedCfnKnowledgeBase is a CfnKnowledgeBase that lives outside this app, made by a CfnKnowledgeBase factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKnowledgeBase struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbedrock.KnowledgeBaseReference
+}
+
+func importCfnKnowledgeBase(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrock.KnowledgeBaseReference) interfacesawsbedrock.IKnowledgeBaseRef {
+	i := &importedCfnKnowledgeBase{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnKnowledgeBase) KnowledgeBaseRef() *interfacesawsbedrock.KnowledgeBaseReference {

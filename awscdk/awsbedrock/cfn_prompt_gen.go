@@ -291,6 +291,7 @@ func CfnPrompt_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPrompt_IsConstruct reports whether x is a construct.
 func CfnPrompt_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrompt_ArnForPrompt(resource interfacesawsbedrock.IPromptRef) *string {
 	return resource.PromptRef().PromptArn
 }

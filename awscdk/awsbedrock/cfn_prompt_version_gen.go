@@ -274,6 +274,7 @@ func CfnPromptVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnPromptVersion_IsConstruct reports whether x is a construct.
 func CfnPromptVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPromptVersion_ArnForPromptVersion(resource interfacesawsbedrock.IPromptVersionRef) *string {
 	return resource.PromptVersionRef().PromptVersionArn
 }

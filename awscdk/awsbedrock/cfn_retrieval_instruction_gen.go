@@ -124,6 +124,7 @@ func CfnRetrievalInstruction_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRetrievalInstruction_ArnForRetrievalInstruction(resource interfacesawsbedrock.IRetrievalInstructionRef) *string {
 	return resource.RetrievalInstructionRef().RetrievalInstructionArn
 }

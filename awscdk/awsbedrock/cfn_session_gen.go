@@ -92,6 +92,7 @@ func CfnSession_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnSession_IsConstruct reports whether x is a construct.
 func CfnSession_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSession_ArnForSession(resource interfacesawsbedrock.ISessionRef) *string {
 	return resource.SessionRef().SessionArn
 }

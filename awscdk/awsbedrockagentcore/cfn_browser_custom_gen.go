@@ -183,6 +183,7 @@ func CfnBrowserCustom_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnBrowserCustom_IsConstruct reports whether x is a construct.
 func CfnBrowserCustom_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBrowserCustom_ArnForBrowserCustom(resource interfacesawsbedrockagentcore.IBrowserCustomRef) *string {
 	return resource.BrowserCustomRef().BrowserArn
 }
@@ -190,20 +191,27 @@ func CfnBrowserCustom_ArnForBrowserCustom(resource interfacesawsbedrockagentcore
 // Creates a new IBrowserCustomRef from an ARN.
 func CfnBrowserCustom_FromBrowserCustomArn(scope constructs.Construct, id *string, arn *string) interfacesawsbedrockagentcore.IBrowserCustomRef {
 	vars := l1rt.ParseArn("arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}", arn)
-	return &importedCfnBrowserCustom{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrockagentcore.BrowserCustomReference{BrowserId: vars["BrowserId"], BrowserArn: arn}}
+	return importCfnBrowserCustom(scope, id, arn, interfacesawsbedrockagentcore.BrowserCustomReference{BrowserId: vars["BrowserId"], BrowserArn: arn})
 }
 
 // Creates a new IBrowserCustomRef from a browserId.
 func CfnBrowserCustom_FromBrowserId(scope constructs.Construct, id *string, browserId *string) interfacesawsbedrockagentcore.IBrowserCustomRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BrowserId": browserId})
-	return &importedCfnBrowserCustom{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrockagentcore.BrowserCustomReference{BrowserId: browserId, BrowserArn: arn}}
+	return importCfnBrowserCustom(scope, id, arn, interfacesawsbedrockagentcore.BrowserCustomReference{BrowserId: browserId, BrowserArn: arn})
 }
 
-// importedCfnBrowserCustom is a CfnBrowserCustom that lives outside this app, made by a CfnBrowserCustom factory.
+// importedCfnBrowserCustom is a CfnBrowserCustom that lives outside this app, made by a CfnBrowserCustom factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBrowserCustom struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbedrockagentcore.BrowserCustomReference
+}
+
+func importCfnBrowserCustom(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrockagentcore.BrowserCustomReference) interfacesawsbedrockagentcore.IBrowserCustomRef {
+	i := &importedCfnBrowserCustom{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBrowserCustom) BrowserCustomRef() *interfacesawsbedrockagentcore.BrowserCustomReference {

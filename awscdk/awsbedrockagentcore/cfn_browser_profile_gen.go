@@ -100,6 +100,7 @@ func CfnBrowserProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnBrowserProfile_IsConstruct reports whether x is a construct.
 func CfnBrowserProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBrowserProfile_ArnForBrowserProfile(resource interfacesawsbedrockagentcore.IBrowserProfileRef) *string {
 	return resource.BrowserProfileRef().ProfileArn
 }

@@ -278,6 +278,7 @@ func CfnCapacityProvider_IsCfnResource(x interface{}) *bool {
 // CfnCapacityProvider_IsConstruct reports whether x is a construct.
 func CfnCapacityProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityProvider_ArnForCapacityProvider(resource interfacesawsbedrockagentcore.ICapacityProviderRef) *string {
 	return resource.CapacityProviderRef().CapacityProviderArn
 }

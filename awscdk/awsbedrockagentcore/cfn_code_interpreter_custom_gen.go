@@ -145,6 +145,7 @@ func CfnCodeInterpreterCustom_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCodeInterpreterCustom_ArnForCodeInterpreterCustom(resource interfacesawsbedrockagentcore.ICodeInterpreterCustomRef) *string {
 	return resource.CodeInterpreterCustomRef().CodeInterpreterArn
 }
@@ -152,20 +153,27 @@ func CfnCodeInterpreterCustom_ArnForCodeInterpreterCustom(resource interfacesaws
 // Creates a new ICodeInterpreterCustomRef from an ARN.
 func CfnCodeInterpreterCustom_FromCodeInterpreterCustomArn(scope constructs.Construct, id *string, arn *string) interfacesawsbedrockagentcore.ICodeInterpreterCustomRef {
 	vars := l1rt.ParseArn("arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}", arn)
-	return &importedCfnCodeInterpreterCustom{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrockagentcore.CodeInterpreterCustomReference{CodeInterpreterId: vars["CodeInterpreterId"], CodeInterpreterArn: arn}}
+	return importCfnCodeInterpreterCustom(scope, id, arn, interfacesawsbedrockagentcore.CodeInterpreterCustomReference{CodeInterpreterId: vars["CodeInterpreterId"], CodeInterpreterArn: arn})
 }
 
 // Creates a new ICodeInterpreterCustomRef from a codeInterpreterId.
 func CfnCodeInterpreterCustom_FromCodeInterpreterId(scope constructs.Construct, id *string, codeInterpreterId *string) interfacesawsbedrockagentcore.ICodeInterpreterCustomRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CodeInterpreterId": codeInterpreterId})
-	return &importedCfnCodeInterpreterCustom{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsbedrockagentcore.CodeInterpreterCustomReference{CodeInterpreterId: codeInterpreterId, CodeInterpreterArn: arn}}
+	return importCfnCodeInterpreterCustom(scope, id, arn, interfacesawsbedrockagentcore.CodeInterpreterCustomReference{CodeInterpreterId: codeInterpreterId, CodeInterpreterArn: arn})
 }
 
-// importedCfnCodeInterpreterCustom is a CfnCodeInterpreterCustom that lives outside this app, made by a CfnCodeInterpreterCustom factory.
+// importedCfnCodeInterpreterCustom is a CfnCodeInterpreterCustom that lives outside this app, made by a CfnCodeInterpreterCustom factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCodeInterpreterCustom struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsbedrockagentcore.CodeInterpreterCustomReference
+}
+
+func importCfnCodeInterpreterCustom(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrockagentcore.CodeInterpreterCustomReference) interfacesawsbedrockagentcore.ICodeInterpreterCustomRef {
+	i := &importedCfnCodeInterpreterCustom{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCodeInterpreterCustom) CodeInterpreterCustomRef() *interfacesawsbedrockagentcore.CodeInterpreterCustomReference {

@@ -108,6 +108,7 @@ func CfnConsentPortal_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnConsentPortal_IsConstruct reports whether x is a construct.
 func CfnConsentPortal_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConsentPortal_ArnForConsentPortal(resource interfacesawsbedrockagentcore.IConsentPortalRef) *string {
 	return resource.ConsentPortalRef().ConsentPortalArn
 }

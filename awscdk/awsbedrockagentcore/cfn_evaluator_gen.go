@@ -246,6 +246,7 @@ func CfnEvaluator_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnEvaluator_IsConstruct reports whether x is a construct.
 func CfnEvaluator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEvaluator_ArnForEvaluator(resource interfacesawsbedrockagentcore.IEvaluatorRef) *string {
 	return resource.EvaluatorRef().EvaluatorArn
 }

@@ -107,6 +107,7 @@ func CfnHarnessEndpoint_IsCfnResource(x interface{}) *bool {
 // CfnHarnessEndpoint_IsConstruct reports whether x is a construct.
 func CfnHarnessEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHarnessEndpoint_ArnForHarnessEndpoint(resource interfacesawsbedrockagentcore.IHarnessEndpointRef) *string {
 	return resource.HarnessEndpointRef().HarnessEndpointArn
 }

@@ -574,6 +574,7 @@ func CfnHarness_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnHarness_IsConstruct reports whether x is a construct.
 func CfnHarness_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHarness_ArnForHarness(resource interfacesawsbedrockagentcore.IHarnessRef) *string {
 	return resource.HarnessRef().HarnessArn
 }

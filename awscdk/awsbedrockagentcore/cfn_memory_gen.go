@@ -529,6 +529,7 @@ func CfnMemory_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnMemory_IsConstruct reports whether x is a construct.
 func CfnMemory_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMemory_ArnForMemory(resource interfacesawsbedrockagentcore.IMemoryRef) *string {
 	return resource.MemoryRef().MemoryArn
 }

@@ -229,6 +229,7 @@ func CfnOnlineEvaluationConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOnlineEvaluationConfig_ArnForOnlineEvaluationConfig(resource interfacesawsbedrockagentcore.IOnlineEvaluationConfigRef) *string {
 	return resource.OnlineEvaluationConfigRef().OnlineEvaluationConfigArn
 }

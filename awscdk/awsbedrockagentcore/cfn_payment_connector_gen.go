@@ -115,6 +115,7 @@ func CfnPaymentConnector_IsCfnResource(x interface{}) *bool {
 // CfnPaymentConnector_IsConstruct reports whether x is a construct.
 func CfnPaymentConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPaymentConnector_ArnForPaymentConnector(resource interfacesawsbedrockagentcore.IPaymentConnectorRef) *string {
 	return resource.PaymentConnectorRef().PaymentConnectorArn
 }

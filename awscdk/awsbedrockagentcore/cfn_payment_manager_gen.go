@@ -145,6 +145,7 @@ func CfnPaymentManager_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnPaymentManager_IsConstruct reports whether x is a construct.
 func CfnPaymentManager_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPaymentManager_ArnForPaymentManager(resource interfacesawsbedrockagentcore.IPaymentManagerRef) *string {
 	return resource.PaymentManagerRef().PaymentManagerArn
 }

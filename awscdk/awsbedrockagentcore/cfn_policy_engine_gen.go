@@ -100,6 +100,7 @@ func CfnPolicyEngine_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnPolicyEngine_IsConstruct reports whether x is a construct.
 func CfnPolicyEngine_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPolicyEngine_ArnForPolicyEngine(resource interfacesawsbedrockagentcore.IPolicyEngineRef) *string {
 	return resource.PolicyEngineRef().PolicyEngineArn
 }

@@ -380,6 +380,7 @@ func CfnRuntime_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnRuntime_IsConstruct reports whether x is a construct.
 func CfnRuntime_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRuntime_ArnForRuntime(resource interfacesawsbedrockagentcore.IRuntimeRef) *string {
 	return resource.RuntimeRef().AgentRuntimeArn
 }

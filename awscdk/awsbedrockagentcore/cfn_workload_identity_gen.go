@@ -92,6 +92,7 @@ func CfnWorkloadIdentity_IsCfnResource(x interface{}) *bool {
 // CfnWorkloadIdentity_IsConstruct reports whether x is a construct.
 func CfnWorkloadIdentity_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkloadIdentity_ArnForWorkloadIdentity(resource interfacesawsbedrockagentcore.IWorkloadIdentityRef) *string {
 	return resource.WorkloadIdentityRef().WorkloadIdentityArn
 }

@@ -127,6 +127,7 @@ func CfnBillingGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnBillingGroup_IsConstruct reports whether x is a construct.
 func CfnBillingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBillingGroup_ArnForBillingGroup(resource interfacesawsbillingconductor.IBillingGroupRef) *string {
 	return resource.BillingGroupRef().BillingGroupArn
 }

@@ -178,6 +178,7 @@ func CfnCustomLineItem_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCustomLineItem_IsConstruct reports whether x is a construct.
 func CfnCustomLineItem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomLineItem_ArnForCustomLineItem(resource interfacesawsbillingconductor.ICustomLineItemRef) *string {
 	return resource.CustomLineItemRef().CustomLineItemArn
 }

@@ -97,6 +97,7 @@ func CfnPricingPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPricingPlan_IsConstruct reports whether x is a construct.
 func CfnPricingPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPricingPlan_ArnForPricingPlan(resource interfacesawsbillingconductor.IPricingPlanRef) *string {
 	return resource.PricingPlanRef().PricingPlanArn
 }

@@ -156,6 +156,7 @@ func CfnPricingRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPricingRule_IsConstruct reports whether x is a construct.
 func CfnPricingRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPricingRule_ArnForPricingRule(resource interfacesawsbillingconductor.IPricingRuleRef) *string {
 	return resource.PricingRuleRef().PricingRuleArn
 }

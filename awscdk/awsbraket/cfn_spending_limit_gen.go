@@ -107,6 +107,7 @@ func CfnSpendingLimit_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSpendingLimit_IsConstruct reports whether x is a construct.
 func CfnSpendingLimit_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSpendingLimit_ArnForSpendingLimit(resource interfacesawsbraket.ISpendingLimitRef) *string {
 	return resource.SpendingLimitRef().SpendingLimitArn
 }

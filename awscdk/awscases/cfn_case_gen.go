@@ -96,6 +96,7 @@ func CfnCase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnCase_IsConstruct reports whether x is a construct.
 func CfnCase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCase_ArnForCase(resource interfacesawscases.ICaseRef) *string {
 	return resource.CaseRef().CaseArn
 }

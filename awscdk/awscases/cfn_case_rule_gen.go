@@ -160,6 +160,7 @@ func CfnCaseRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnCaseRule_IsConstruct reports whether x is a construct.
 func CfnCaseRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCaseRule_ArnForCaseRule(resource interfacesawscases.ICaseRuleRef) *string {
 	return resource.CaseRuleRef().CaseRuleArn
 }

@@ -119,6 +119,7 @@ func CfnField_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnField_IsConstruct reports whether x is a construct.
 func CfnField_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnField_ArnForField(resource interfacesawscases.IFieldRef) *string {
 	return resource.FieldRef().FieldArn
 }

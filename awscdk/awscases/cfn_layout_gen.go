@@ -135,6 +135,7 @@ func CfnLayout_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnLayout_IsConstruct reports whether x is a construct.
 func CfnLayout_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLayout_ArnForLayout(resource interfacesawscases.ILayoutRef) *string {
 	return resource.LayoutRef().LayoutArn
 }

@@ -110,6 +110,7 @@ func CfnRelatedItem_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnRelatedItem_IsConstruct reports whether x is a construct.
 func CfnRelatedItem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRelatedItem_ArnForRelatedItem(resource interfacesawscases.IRelatedItemRef) *string {
 	return resource.RelatedItemRef().RelatedItemArn
 }

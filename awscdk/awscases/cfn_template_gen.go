@@ -135,6 +135,7 @@ func CfnTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnTemplate_IsConstruct reports whether x is a construct.
 func CfnTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTemplate_ArnForTemplate(resource interfacesawscases.ITemplateRef) *string {
 	return resource.TemplateRef().TemplateArn
 }

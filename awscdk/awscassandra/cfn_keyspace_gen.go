@@ -95,6 +95,7 @@ func CfnKeyspace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnKeyspace_IsConstruct reports whether x is a construct.
 func CfnKeyspace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKeyspace_ArnForKeyspace(resource interfacesawscassandra.IKeyspaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "KeyspaceName": resource.KeyspaceRef().KeyspaceName})
@@ -102,13 +103,20 @@ func CfnKeyspace_ArnForKeyspace(resource interfacesawscassandra.IKeyspaceRef) *s
 
 // Creates a new IKeyspaceRef from a keyspaceName.
 func CfnKeyspace_FromKeyspaceName(scope constructs.Construct, id *string, keyspaceName *string) interfacesawscassandra.IKeyspaceRef {
-	return &importedCfnKeyspace{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscassandra.KeyspaceReference{KeyspaceName: keyspaceName}}
+	return importCfnKeyspace(scope, id, nil, interfacesawscassandra.KeyspaceReference{KeyspaceName: keyspaceName})
 }
 
-// importedCfnKeyspace is a CfnKeyspace that lives outside this app, made by a CfnKeyspace factory.
+// importedCfnKeyspace is a CfnKeyspace that lives outside this app, made by a CfnKeyspace factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKeyspace struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscassandra.KeyspaceReference
+}
+
+func importCfnKeyspace(scope constructs.Construct, id *string, arn *string, ref interfacesawscassandra.KeyspaceReference) interfacesawscassandra.IKeyspaceRef {
+	i := &importedCfnKeyspace{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnKeyspace) KeyspaceRef() *interfacesawscassandra.KeyspaceReference { return &i.ref }

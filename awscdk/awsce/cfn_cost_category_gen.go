@@ -109,6 +109,7 @@ func CfnCostCategory_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnCostCategory_IsConstruct reports whether x is a construct.
 func CfnCostCategory_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCostCategory_ArnForCostCategory(resource interfacesawsce.ICostCategoryRef) *string {
 	return resource.CostCategoryRef().CostCategoryArn
 }

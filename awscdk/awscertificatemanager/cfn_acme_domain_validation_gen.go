@@ -128,6 +128,7 @@ func CfnAcmeDomainValidation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAcmeDomainValidation_ArnForAcmeDomainValidation(resource interfacesawscertificatemanager.IAcmeDomainValidationRef) *string {
 	return resource.AcmeDomainValidationRef().AcmeDomainValidationArn
 }

@@ -117,6 +117,7 @@ func CfnAcmeEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAcmeEndpoint_IsConstruct reports whether x is a construct.
 func CfnAcmeEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAcmeEndpoint_ArnForAcmeEndpoint(resource interfacesawscertificatemanager.IAcmeEndpointRef) *string {
 	return resource.AcmeEndpointRef().AcmeEndpointArn
 }

@@ -112,6 +112,7 @@ func CfnAcmeExternalAccountBinding_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAcmeExternalAccountBinding_ArnForAcmeExternalAccountBinding(resource interfacesawscertificatemanager.IAcmeExternalAccountBindingRef) *string {
 	return resource.AcmeExternalAccountBindingRef().AcmeExternalAccountBindingArn
 }

@@ -126,6 +126,7 @@ func CfnCertificate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnCertificate_IsConstruct reports whether x is a construct.
 func CfnCertificate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCertificate_ArnForCertificate(resource interfacesawscertificatemanager.ICertificateRef) *string {
 	return resource.CertificateRef().CertificateArn
 }

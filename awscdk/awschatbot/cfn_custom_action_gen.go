@@ -124,6 +124,7 @@ func CfnCustomAction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnCustomAction_IsConstruct reports whether x is a construct.
 func CfnCustomAction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomAction_ArnForCustomAction(resource interfacesawschatbot.ICustomActionRef) *string {
 	return resource.CustomActionRef().CustomActionArn
 }

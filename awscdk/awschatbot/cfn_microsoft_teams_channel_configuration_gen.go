@@ -137,6 +137,7 @@ func CfnMicrosoftTeamsChannelConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMicrosoftTeamsChannelConfiguration_ArnForMicrosoftTeamsChannelConfiguration(resource interfacesawschatbot.IMicrosoftTeamsChannelConfigurationRef) *string {
 	return resource.MicrosoftTeamsChannelConfigurationRef().MicrosoftTeamsChannelConfigurationArn
 }

@@ -129,6 +129,7 @@ func CfnSlackChannelConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSlackChannelConfiguration_ArnForSlackChannelConfiguration(resource interfacesawschatbot.ISlackChannelConfigurationRef) *string {
 	return resource.SlackChannelConfigurationRef().SlackChannelConfigurationArn
 }

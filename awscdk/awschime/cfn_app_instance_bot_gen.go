@@ -128,6 +128,7 @@ func CfnAppInstanceBot_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnAppInstanceBot_IsConstruct reports whether x is a construct.
 func CfnAppInstanceBot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppInstanceBot_ArnForAppInstanceBot(resource interfacesawschime.IAppInstanceBotRef) *string {
 	return resource.AppInstanceBotRef().AppInstanceBotArn
 }

@@ -88,6 +88,7 @@ func CfnAppInstance_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAppInstance_IsConstruct reports whether x is a construct.
 func CfnAppInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppInstance_ArnForAppInstance(resource interfacesawschime.IAppInstanceRef) *string {
 	return resource.AppInstanceRef().AppInstanceArn
 }

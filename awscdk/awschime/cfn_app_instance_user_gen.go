@@ -95,6 +95,7 @@ func CfnAppInstanceUser_IsCfnResource(x interface{}) *bool {
 // CfnAppInstanceUser_IsConstruct reports whether x is a construct.
 func CfnAppInstanceUser_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppInstanceUser_ArnForAppInstanceUser(resource interfacesawschime.IAppInstanceUserRef) *string {
 	return resource.AppInstanceUserRef().AppInstanceUserArn
 }

@@ -123,6 +123,7 @@ func CfnChannelFlow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnChannelFlow_IsConstruct reports whether x is a construct.
 func CfnChannelFlow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannelFlow_ArnForChannelFlow(resource interfacesawschime.IChannelFlowRef) *string {
 	return resource.ChannelFlowRef().ChannelFlowArn
 }

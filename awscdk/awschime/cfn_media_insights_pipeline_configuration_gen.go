@@ -243,6 +243,7 @@ func CfnMediaInsightsPipelineConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMediaInsightsPipelineConfiguration_ArnForMediaInsightsPipelineConfiguration(resource interfacesawschime.IMediaInsightsPipelineConfigurationRef) *string {
 	return resource.MediaInsightsPipelineConfigurationRef().MediaInsightsPipelineConfigurationArn
 }

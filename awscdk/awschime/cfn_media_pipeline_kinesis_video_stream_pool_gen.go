@@ -113,6 +113,7 @@ func CfnMediaPipelineKinesisVideoStreamPool_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMediaPipelineKinesisVideoStreamPool_ArnForMediaPipelineKinesisVideoStreamPool(resource interfacesawschime.IMediaPipelineKinesisVideoStreamPoolRef) *string {
 	return resource.MediaPipelineKinesisVideoStreamPoolRef().MediaPipelineKinesisVideoStreamPoolArn
 }

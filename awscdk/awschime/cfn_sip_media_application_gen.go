@@ -108,6 +108,7 @@ func CfnSipMediaApplication_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSipMediaApplication_ArnForSipMediaApplication(resource interfacesawschime.ISipMediaApplicationRef) *string {
 	return resource.SipMediaApplicationRef().SipMediaApplicationArn
 }

@@ -104,6 +104,7 @@ func CfnVoiceConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnVoiceConnector_IsConstruct reports whether x is a construct.
 func CfnVoiceConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVoiceConnector_ArnForVoiceConnector(resource interfacesawschime.IVoiceConnectorRef) *string {
 	return resource.VoiceConnectorRef().VoiceConnectorArn
 }

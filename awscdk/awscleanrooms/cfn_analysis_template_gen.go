@@ -244,6 +244,7 @@ func CfnAnalysisTemplate_IsCfnResource(x interface{}) *bool {
 // CfnAnalysisTemplate_IsConstruct reports whether x is a construct.
 func CfnAnalysisTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnalysisTemplate_ArnForAnalysisTemplate(resource interfacesawscleanrooms.IAnalysisTemplateRef) *string {
 	return resource.AnalysisTemplateRef().AnalysisTemplateArn
 }

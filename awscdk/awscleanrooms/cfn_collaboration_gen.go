@@ -228,6 +228,7 @@ func CfnCollaboration_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnCollaboration_IsConstruct reports whether x is a construct.
 func CfnCollaboration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCollaboration_ArnForCollaboration(resource interfacesawscleanrooms.ICollaborationRef) *string {
 	return resource.CollaborationRef().CollaborationArn
 }

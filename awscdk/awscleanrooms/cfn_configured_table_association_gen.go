@@ -162,6 +162,7 @@ func CfnConfiguredTableAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguredTableAssociation_ArnForConfiguredTableAssociation(resource interfacesawscleanrooms.IConfiguredTableAssociationRef) *string {
 	return resource.ConfiguredTableAssociationRef().ConfiguredTableAssociationArn
 }

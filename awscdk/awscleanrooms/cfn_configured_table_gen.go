@@ -317,6 +317,7 @@ func CfnConfiguredTable_IsCfnResource(x interface{}) *bool {
 // CfnConfiguredTable_IsConstruct reports whether x is a construct.
 func CfnConfiguredTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguredTable_ArnForConfiguredTable(resource interfacesawscleanrooms.IConfiguredTableRef) *string {
 	return resource.ConfiguredTableRef().ConfiguredTableArn
 }

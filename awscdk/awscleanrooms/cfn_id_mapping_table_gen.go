@@ -132,6 +132,7 @@ func CfnIdMappingTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnIdMappingTable_IsConstruct reports whether x is a construct.
 func CfnIdMappingTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdMappingTable_ArnForIdMappingTable(resource interfacesawscleanrooms.IIdMappingTableRef) *string {
 	return resource.IdMappingTableRef().IdMappingTableArn
 }

@@ -138,6 +138,7 @@ func CfnIdNamespaceAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdNamespaceAssociation_ArnForIdNamespaceAssociation(resource interfacesawscleanrooms.IIdNamespaceAssociationRef) *string {
 	return resource.IdNamespaceAssociationRef().IdNamespaceAssociationArn
 }

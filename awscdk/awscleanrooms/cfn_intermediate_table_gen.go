@@ -159,6 +159,7 @@ func CfnIntermediateTable_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIntermediateTable_ArnForIntermediateTable(resource interfacesawscleanrooms.IIntermediateTableRef) *string {
 	return resource.IntermediateTableRef().IntermediateTableArn
 }

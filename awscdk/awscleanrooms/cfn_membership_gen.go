@@ -214,6 +214,7 @@ func CfnMembership_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnMembership_IsConstruct reports whether x is a construct.
 func CfnMembership_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMembership_ArnForMembership(resource interfacesawscleanrooms.IMembershipRef) *string {
 	return resource.MembershipRef().MembershipArn
 }

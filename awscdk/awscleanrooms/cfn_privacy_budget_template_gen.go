@@ -130,6 +130,7 @@ func CfnPrivacyBudgetTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrivacyBudgetTemplate_ArnForPrivacyBudgetTemplate(resource interfacesawscleanrooms.IPrivacyBudgetTemplateRef) *string {
 	return resource.PrivacyBudgetTemplateRef().PrivacyBudgetTemplateArn
 }

@@ -158,6 +158,7 @@ func CfnConfiguredModelAlgorithmAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguredModelAlgorithmAssociation_ArnForConfiguredModelAlgorithmAssociation(resource interfacesawscleanroomsml.IConfiguredModelAlgorithmAssociationRef) *string {
 	return resource.ConfiguredModelAlgorithmAssociationRef().ConfiguredModelAlgorithmAssociationArn
 }

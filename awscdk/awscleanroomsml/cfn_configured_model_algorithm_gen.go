@@ -115,6 +115,7 @@ func CfnConfiguredModelAlgorithm_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguredModelAlgorithm_ArnForConfiguredModelAlgorithm(resource interfacesawscleanroomsml.IConfiguredModelAlgorithmRef) *string {
 	return resource.ConfiguredModelAlgorithmRef().ConfiguredModelAlgorithmArn
 }

@@ -140,6 +140,7 @@ func CfnTrainingDataset_IsCfnResource(x interface{}) *bool {
 // CfnTrainingDataset_IsConstruct reports whether x is a construct.
 func CfnTrainingDataset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrainingDataset_ArnForTrainingDataset(resource interfacesawscleanroomsml.ITrainingDatasetRef) *string {
 	return resource.TrainingDatasetRef().TrainingDatasetArn
 }

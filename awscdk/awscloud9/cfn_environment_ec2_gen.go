@@ -133,6 +133,7 @@ func CfnEnvironmentEC2_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnEnvironmentEC2_IsConstruct reports whether x is a construct.
 func CfnEnvironmentEC2_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironmentEC2_ArnForEnvironmentEC2(resource interfacesawscloud9.IEnvironmentEC2Ref) *string {
 	return resource.EnvironmentEc2Ref().EnvironmentEc2Arn
 }

@@ -104,6 +104,7 @@ func CfnHookVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnHookVersion_IsConstruct reports whether x is a construct.
 func CfnHookVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHookVersion_ArnForHookVersion(resource interfacesawscloudformation.IHookVersionRef) *string {
 	return resource.HookVersionRef().HookVersionArn
 }

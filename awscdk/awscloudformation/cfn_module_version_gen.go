@@ -92,6 +92,7 @@ func CfnModuleVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnModuleVersion_IsConstruct reports whether x is a construct.
 func CfnModuleVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModuleVersion_ArnForModuleVersion(resource interfacesawscloudformation.IModuleVersionRef) *string {
 	return resource.ModuleVersionRef().ModuleVersionArn
 }

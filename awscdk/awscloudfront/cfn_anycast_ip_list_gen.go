@@ -150,6 +150,7 @@ func CfnAnycastIpList_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnAnycastIpList_IsConstruct reports whether x is a construct.
 func CfnAnycastIpList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnycastIpList_ArnForAnycastIpList(resource interfacesawscloudfront.IAnycastIpListRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.AnycastIpListRef().AnycastIpListId})

@@ -129,6 +129,7 @@ func CfnCachePolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnCachePolicy_IsConstruct reports whether x is a construct.
 func CfnCachePolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCachePolicy_ArnForCachePolicy(resource interfacesawscloudfront.ICachePolicyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.CachePolicyRef().CachePolicyId})

@@ -87,6 +87,7 @@ func CfnCloudFrontOriginAccessIdentity_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudFrontOriginAccessIdentity_ArnForCloudFrontOriginAccessIdentity(resource interfacesawscloudfront.ICloudFrontOriginAccessIdentityRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.CloudFrontOriginAccessIdentityRef().CloudFrontOriginAccessIdentityId})

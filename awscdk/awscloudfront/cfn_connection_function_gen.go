@@ -130,6 +130,7 @@ func CfnConnectionFunction_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectionFunction_ArnForConnectionFunction(resource interfacesawscloudfront.IConnectionFunctionRef) *string {
 	return resource.ConnectionFunctionRef().ConnectionFunctionArn
 }

@@ -112,6 +112,7 @@ func CfnConnectionGroup_IsCfnResource(x interface{}) *bool {
 // CfnConnectionGroup_IsConstruct reports whether x is a construct.
 func CfnConnectionGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectionGroup_ArnForConnectionGroup(resource interfacesawscloudfront.IConnectionGroupRef) *string {
 	return resource.ConnectionGroupRef().ConnectionGroupArn
 }

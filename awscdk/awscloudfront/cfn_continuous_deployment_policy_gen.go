@@ -147,6 +147,7 @@ func CfnContinuousDeploymentPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContinuousDeploymentPolicy_ArnForContinuousDeploymentPolicy(resource interfacesawscloudfront.IContinuousDeploymentPolicyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.ContinuousDeploymentPolicyRef().ContinuousDeploymentPolicyId})

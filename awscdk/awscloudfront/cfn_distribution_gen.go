@@ -540,6 +540,7 @@ func CfnDistribution_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDistribution_IsConstruct reports whether x is a construct.
 func CfnDistribution_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDistribution_ArnForDistribution(resource interfacesawscloudfront.IDistributionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DistributionId": resource.DistributionRef().DistributionId})
@@ -547,13 +548,20 @@ func CfnDistribution_ArnForDistribution(resource interfacesawscloudfront.IDistri
 
 // Creates a new IDistributionRef from a distributionId.
 func CfnDistribution_FromDistributionId(scope constructs.Construct, id *string, distributionId *string) interfacesawscloudfront.IDistributionRef {
-	return &importedCfnDistribution{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscloudfront.DistributionReference{DistributionId: distributionId}}
+	return importCfnDistribution(scope, id, nil, interfacesawscloudfront.DistributionReference{DistributionId: distributionId})
 }
 
-// importedCfnDistribution is a CfnDistribution that lives outside this app, made by a CfnDistribution factory.
+// importedCfnDistribution is a CfnDistribution that lives outside this app, made by a CfnDistribution factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDistribution struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudfront.DistributionReference
+}
+
+func importCfnDistribution(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudfront.DistributionReference) interfacesawscloudfront.IDistributionRef {
+	i := &importedCfnDistribution{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDistribution) DistributionRef() *interfacesawscloudfront.DistributionReference {

@@ -191,6 +191,7 @@ func CfnDistributionTenant_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDistributionTenant_ArnForDistributionTenant(resource interfacesawscloudfront.IDistributionTenantRef) *string {
 	return resource.DistributionTenantRef().DistributionTenantArn
 }

@@ -132,6 +132,7 @@ func CfnFieldLevelEncryptionConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFieldLevelEncryptionConfig_ArnForFieldLevelEncryptionConfig(resource interfacesawscloudfront.IFieldLevelEncryptionConfigRef) *string {
 	return resource.FieldLevelEncryptionConfigRef().FieldLevelEncryptionConfigArn
 }

@@ -105,6 +105,7 @@ func CfnFieldLevelEncryptionProfile_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFieldLevelEncryptionProfile_ArnForFieldLevelEncryptionProfile(resource interfacesawscloudfront.IFieldLevelEncryptionProfileRef) *string {
 	return resource.FieldLevelEncryptionProfileRef().FieldLevelEncryptionProfileArn
 }

@@ -124,6 +124,7 @@ func CfnFunction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnFunction_IsConstruct reports whether x is a construct.
 func CfnFunction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFunction_ArnForFunction(resource interfacesawscloudfront.IFunctionRef) *string {
 	return resource.FunctionRef().FunctionArn
 }

@@ -103,6 +103,7 @@ func CfnKeyValueStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnKeyValueStore_IsConstruct reports whether x is a construct.
 func CfnKeyValueStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKeyValueStore_ArnForKeyValueStore(resource interfacesawscloudfront.IKeyValueStoreRef) *string {
 	return resource.KeyValueStoreRef().KeyValueStoreArn
 }

@@ -93,6 +93,7 @@ func CfnOriginAccessControl_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOriginAccessControl_ArnForOriginAccessControl(resource interfacesawscloudfront.IOriginAccessControlRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.OriginAccessControlRef().OriginAccessControlId})

@@ -119,6 +119,7 @@ func CfnOriginRequestPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOriginRequestPolicy_ArnForOriginRequestPolicy(resource interfacesawscloudfront.IOriginRequestPolicyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:origin-request-policy/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.OriginRequestPolicyRef().OriginRequestPolicyId})

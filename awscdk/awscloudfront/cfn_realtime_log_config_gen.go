@@ -108,6 +108,7 @@ func CfnRealtimeLogConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRealtimeLogConfig_ArnForRealtimeLogConfig(resource interfacesawscloudfront.IRealtimeLogConfigRef) *string {
 	return resource.RealtimeLogConfigRef().RealtimeLogConfigArn
 }

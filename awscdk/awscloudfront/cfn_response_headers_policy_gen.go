@@ -247,6 +247,7 @@ func CfnResponseHeadersPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResponseHeadersPolicy_ArnForResponseHeadersPolicy(resource interfacesawscloudfront.IResponseHeadersPolicyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.ResponseHeadersPolicyRef().ResponseHeadersPolicyId})

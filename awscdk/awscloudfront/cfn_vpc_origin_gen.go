@@ -106,6 +106,7 @@ func CfnVpcOrigin_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnVpcOrigin_IsConstruct reports whether x is a construct.
 func CfnVpcOrigin_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcOrigin_ArnForVpcOrigin(resource interfacesawscloudfront.IVpcOriginRef) *string {
 	return resource.VpcOriginRef().VpcOriginArn
 }

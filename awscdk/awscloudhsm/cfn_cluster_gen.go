@@ -126,6 +126,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawscloudhsm.IClusterRef) *string {
 	return resource.ClusterRef().ClusterArn
 }

@@ -197,6 +197,7 @@ func CfnEventDataStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnEventDataStore_IsConstruct reports whether x is a construct.
 func CfnEventDataStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventDataStore_ArnForEventDataStore(resource interfacesawscloudtrail.IEventDataStoreRef) *string {
 	return resource.EventDataStoreRef().EventDataStoreArn
 }

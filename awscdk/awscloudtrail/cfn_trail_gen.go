@@ -222,6 +222,7 @@ func CfnTrail_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTrail_IsConstruct reports whether x is a construct.
 func CfnTrail_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrail_ArnForTrail(resource interfacesawscloudtrail.ITrailRef) *string {
 	return resource.TrailRef().TrailArn
 }
@@ -229,20 +230,27 @@ func CfnTrail_ArnForTrail(resource interfacesawscloudtrail.ITrailRef) *string {
 // Creates a new ITrailRef from an ARN.
 func CfnTrail_FromTrailArn(scope constructs.Construct, id *string, arn *string) interfacesawscloudtrail.ITrailRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}", arn)
-	return &importedCfnTrail{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudtrail.TrailReference{TrailName: vars["TrailName"], TrailArn: arn}}
+	return importCfnTrail(scope, id, arn, interfacesawscloudtrail.TrailReference{TrailName: vars["TrailName"], TrailArn: arn})
 }
 
 // Creates a new ITrailRef from a trailName.
 func CfnTrail_FromTrailName(scope constructs.Construct, id *string, trailName *string) interfacesawscloudtrail.ITrailRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TrailName": trailName})
-	return &importedCfnTrail{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudtrail.TrailReference{TrailName: trailName, TrailArn: arn}}
+	return importCfnTrail(scope, id, arn, interfacesawscloudtrail.TrailReference{TrailName: trailName, TrailArn: arn})
 }
 
-// importedCfnTrail is a CfnTrail that lives outside this app, made by a CfnTrail factory.
+// importedCfnTrail is a CfnTrail that lives outside this app, made by a CfnTrail factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrail struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudtrail.TrailReference
+}
+
+func importCfnTrail(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudtrail.TrailReference) interfacesawscloudtrail.ITrailRef {
+	i := &importedCfnTrail{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrail) TrailRef() *interfacesawscloudtrail.TrailReference { return &i.ref }

@@ -170,6 +170,7 @@ func CfnAccessGrant_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessGrant_IsConstruct reports whether x is a construct.
 func CfnAccessGrant_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessGrant_ArnForAccessGrant(resource interfacesawscloudwatch.IAccessGrantRef) *string {
 	return resource.AccessGrantRef().AccessGrantArn
 }

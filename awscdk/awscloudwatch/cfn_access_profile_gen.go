@@ -101,6 +101,7 @@ func CfnAccessProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnAccessProfile_IsConstruct reports whether x is a construct.
 func CfnAccessProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessProfile_ArnForAccessProfile(resource interfacesawscloudwatch.IAccessProfileRef) *string {
 	return resource.AccessProfileRef().AccessProfileArn
 }

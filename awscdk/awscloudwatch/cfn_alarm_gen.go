@@ -304,6 +304,7 @@ func CfnAlarm_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAlarm_IsConstruct reports whether x is a construct.
 func CfnAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlarm_ArnForAlarm(resource interfacesawscloudwatch.IAlarmRef) *string {
 	return resource.AlarmRef().AlarmArn
 }
@@ -311,20 +312,27 @@ func CfnAlarm_ArnForAlarm(resource interfacesawscloudwatch.IAlarmRef) *string {
 // Creates a new IAlarmRef from an ARN.
 func CfnAlarm_FromAlarmArn(scope constructs.Construct, id *string, arn *string) interfacesawscloudwatch.IAlarmRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}", arn)
-	return &importedCfnAlarm{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.AlarmReference{AlarmName: vars["AlarmName"], AlarmArn: arn}}
+	return importCfnAlarm(scope, id, arn, interfacesawscloudwatch.AlarmReference{AlarmName: vars["AlarmName"], AlarmArn: arn})
 }
 
 // Creates a new IAlarmRef from a alarmName.
 func CfnAlarm_FromAlarmName(scope constructs.Construct, id *string, alarmName *string) interfacesawscloudwatch.IAlarmRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AlarmName": alarmName})
-	return &importedCfnAlarm{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.AlarmReference{AlarmName: alarmName, AlarmArn: arn}}
+	return importCfnAlarm(scope, id, arn, interfacesawscloudwatch.AlarmReference{AlarmName: alarmName, AlarmArn: arn})
 }
 
-// importedCfnAlarm is a CfnAlarm that lives outside this app, made by a CfnAlarm factory.
+// importedCfnAlarm is a CfnAlarm that lives outside this app, made by a CfnAlarm factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAlarm struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudwatch.AlarmReference
+}
+
+func importCfnAlarm(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.AlarmReference) interfacesawscloudwatch.IAlarmRef {
+	i := &importedCfnAlarm{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAlarm) AlarmRef() *interfacesawscloudwatch.AlarmReference { return &i.ref }

@@ -134,6 +134,7 @@ func CfnAlarmMuteRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnAlarmMuteRule_IsConstruct reports whether x is a construct.
 func CfnAlarmMuteRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlarmMuteRule_ArnForAlarmMuteRule(resource interfacesawscloudwatch.IAlarmMuteRuleRef) *string {
 	return resource.AlarmMuteRuleRef().AlarmMuteRuleArn
 }

@@ -150,6 +150,7 @@ func CfnCompositeAlarm_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCompositeAlarm_IsConstruct reports whether x is a construct.
 func CfnCompositeAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCompositeAlarm_ArnForCompositeAlarm(resource interfacesawscloudwatch.ICompositeAlarmRef) *string {
 	return resource.CompositeAlarmRef().CompositeAlarmArn
 }
@@ -158,19 +159,26 @@ func CfnCompositeAlarm_ArnForCompositeAlarm(resource interfacesawscloudwatch.ICo
 func CfnCompositeAlarm_FromAlarmName(scope constructs.Construct, id *string, alarmName *string) interfacesawscloudwatch.ICompositeAlarmRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AlarmName": alarmName})
-	return &importedCfnCompositeAlarm{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.CompositeAlarmReference{AlarmName: alarmName, CompositeAlarmArn: arn}}
+	return importCfnCompositeAlarm(scope, id, arn, interfacesawscloudwatch.CompositeAlarmReference{AlarmName: alarmName, CompositeAlarmArn: arn})
 }
 
 // Creates a new ICompositeAlarmRef from an ARN.
 func CfnCompositeAlarm_FromCompositeAlarmArn(scope constructs.Construct, id *string, arn *string) interfacesawscloudwatch.ICompositeAlarmRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}", arn)
-	return &importedCfnCompositeAlarm{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.CompositeAlarmReference{AlarmName: vars["AlarmName"], CompositeAlarmArn: arn}}
+	return importCfnCompositeAlarm(scope, id, arn, interfacesawscloudwatch.CompositeAlarmReference{AlarmName: vars["AlarmName"], CompositeAlarmArn: arn})
 }
 
-// importedCfnCompositeAlarm is a CfnCompositeAlarm that lives outside this app, made by a CfnCompositeAlarm factory.
+// importedCfnCompositeAlarm is a CfnCompositeAlarm that lives outside this app, made by a CfnCompositeAlarm factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCompositeAlarm struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudwatch.CompositeAlarmReference
+}
+
+func importCfnCompositeAlarm(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.CompositeAlarmReference) interfacesawscloudwatch.ICompositeAlarmRef {
+	i := &importedCfnCompositeAlarm{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCompositeAlarm) CompositeAlarmRef() *interfacesawscloudwatch.CompositeAlarmReference {

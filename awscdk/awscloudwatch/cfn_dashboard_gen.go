@@ -82,6 +82,7 @@ func CfnDashboard_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDashboard_IsConstruct reports whether x is a construct.
 func CfnDashboard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDashboard_ArnForDashboard(resource interfacesawscloudwatch.IDashboardRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DashboardName": resource.DashboardRef().DashboardName})
@@ -89,13 +90,20 @@ func CfnDashboard_ArnForDashboard(resource interfacesawscloudwatch.IDashboardRef
 
 // Creates a new IDashboardRef from a dashboardName.
 func CfnDashboard_FromDashboardName(scope constructs.Construct, id *string, dashboardName *string) interfacesawscloudwatch.IDashboardRef {
-	return &importedCfnDashboard{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscloudwatch.DashboardReference{DashboardName: dashboardName}}
+	return importCfnDashboard(scope, id, nil, interfacesawscloudwatch.DashboardReference{DashboardName: dashboardName})
 }
 
-// importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory.
+// importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDashboard struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudwatch.DashboardReference
+}
+
+func importCfnDashboard(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.DashboardReference) interfacesawscloudwatch.IDashboardRef {
+	i := &importedCfnDashboard{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDashboard) DashboardRef() *interfacesawscloudwatch.DashboardReference {

@@ -130,6 +130,7 @@ func CfnDomainAccessGrantForOrganization_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainAccessGrantForOrganization_ArnForDomainAccessGrantForOrganization(resource interfacesawscloudwatch.IDomainAccessGrantForOrganizationRef) *string {
 	return resource.DomainAccessGrantForOrganizationRef().DomainAccessGrantForOrganizationArn
 }

@@ -134,6 +134,7 @@ func CfnDomainForOrganization_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainForOrganization_ArnForDomainForOrganization(resource interfacesawscloudwatch.IDomainForOrganizationRef) *string {
 	return resource.DomainForOrganizationRef().DomainForOrganizationArn
 }

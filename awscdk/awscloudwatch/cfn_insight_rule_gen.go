@@ -98,6 +98,7 @@ func CfnInsightRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnInsightRule_IsConstruct reports whether x is a construct.
 func CfnInsightRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInsightRule_ArnForInsightRule(resource interfacesawscloudwatch.IInsightRuleRef) *string {
 	return resource.InsightRuleRef().InsightRuleArn
 }

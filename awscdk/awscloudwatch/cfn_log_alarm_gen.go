@@ -204,6 +204,7 @@ func CfnLogAlarm_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnLogAlarm_IsConstruct reports whether x is a construct.
 func CfnLogAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLogAlarm_ArnForLogAlarm(resource interfacesawscloudwatch.ILogAlarmRef) *string {
 	return resource.LogAlarmRef().LogAlarmArn
 }

@@ -148,6 +148,7 @@ func CfnMetricStream_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnMetricStream_IsConstruct reports whether x is a construct.
 func CfnMetricStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMetricStream_ArnForMetricStream(resource interfacesawscloudwatch.IMetricStreamRef) *string {
 	return resource.MetricStreamRef().MetricStreamArn
 }
@@ -155,20 +156,27 @@ func CfnMetricStream_ArnForMetricStream(resource interfacesawscloudwatch.IMetric
 // Creates a new IMetricStreamRef from an ARN.
 func CfnMetricStream_FromMetricStreamArn(scope constructs.Construct, id *string, arn *string) interfacesawscloudwatch.IMetricStreamRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}", arn)
-	return &importedCfnMetricStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.MetricStreamReference{MetricStreamName: vars["MetricStreamName"], MetricStreamArn: arn}}
+	return importCfnMetricStream(scope, id, arn, interfacesawscloudwatch.MetricStreamReference{MetricStreamName: vars["MetricStreamName"], MetricStreamArn: arn})
 }
 
 // Creates a new IMetricStreamRef from a metricStreamName.
 func CfnMetricStream_FromMetricStreamName(scope constructs.Construct, id *string, metricStreamName *string) interfacesawscloudwatch.IMetricStreamRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MetricStreamName": metricStreamName})
-	return &importedCfnMetricStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.MetricStreamReference{MetricStreamName: metricStreamName, MetricStreamArn: arn}}
+	return importCfnMetricStream(scope, id, arn, interfacesawscloudwatch.MetricStreamReference{MetricStreamName: metricStreamName, MetricStreamArn: arn})
 }
 
-// importedCfnMetricStream is a CfnMetricStream that lives outside this app, made by a CfnMetricStream factory.
+// importedCfnMetricStream is a CfnMetricStream that lives outside this app, made by a CfnMetricStream factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMetricStream struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudwatch.MetricStreamReference
+}
+
+func importCfnMetricStream(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.MetricStreamReference) interfacesawscloudwatch.IMetricStreamRef {
+	i := &importedCfnMetricStream{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMetricStream) MetricStreamRef() *interfacesawscloudwatch.MetricStreamReference {

@@ -104,6 +104,7 @@ func CfnOmniDashboard_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnOmniDashboard_IsConstruct reports whether x is a construct.
 func CfnOmniDashboard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOmniDashboard_ArnForOmniDashboard(resource interfacesawscloudwatch.IOmniDashboardRef) *string {
 	return resource.OmniDashboardRef().OmniDashboardArn
 }

@@ -119,6 +119,7 @@ func CfnSpace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnSpace_IsConstruct reports whether x is a construct.
 func CfnSpace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSpace_ArnForSpace(resource interfacesawscloudwatch.ISpaceRef) *string {
 	return resource.SpaceRef().SpaceArn
 }

@@ -95,6 +95,7 @@ func CfnView_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnView_IsConstruct reports whether x is a construct.
 func CfnView_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnView_ArnForView(resource interfacesawscloudwatch.IViewRef) *string {
 	return resource.ViewRef().ViewArn
 }
@@ -102,20 +103,27 @@ func CfnView_ArnForView(resource interfacesawscloudwatch.IViewRef) *string {
 // Creates a new IViewRef from an ARN.
 func CfnView_FromViewArn(scope constructs.Construct, id *string, arn *string) interfacesawscloudwatch.IViewRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}", arn)
-	return &importedCfnView{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.ViewReference{ViewName: vars["ViewName"], ViewArn: arn}}
+	return importCfnView(scope, id, arn, interfacesawscloudwatch.ViewReference{ViewName: vars["ViewName"], ViewArn: arn})
 }
 
 // Creates a new IViewRef from a viewName.
 func CfnView_FromViewName(scope constructs.Construct, id *string, viewName *string) interfacesawscloudwatch.IViewRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ViewName": viewName})
-	return &importedCfnView{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscloudwatch.ViewReference{ViewName: viewName, ViewArn: arn}}
+	return importCfnView(scope, id, arn, interfacesawscloudwatch.ViewReference{ViewName: viewName, ViewArn: arn})
 }
 
-// importedCfnView is a CfnView that lives outside this app, made by a CfnView factory.
+// importedCfnView is a CfnView that lives outside this app, made by a CfnView factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnView struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscloudwatch.ViewReference
+}
+
+func importCfnView(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.ViewReference) interfacesawscloudwatch.IViewRef {
+	i := &importedCfnView{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnView) ViewRef() *interfacesawscloudwatch.ViewReference { return &i.ref }

@@ -121,6 +121,7 @@ func CfnPackageGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnPackageGroup_IsConstruct reports whether x is a construct.
 func CfnPackageGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPackageGroup_ArnForPackageGroup(resource interfacesawscodeartifact.IPackageGroupRef) *string {
 	return resource.PackageGroupRef().PackageGroupArn
 }

@@ -189,6 +189,7 @@ func CfnFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnFleet_IsConstruct reports whether x is a construct.
 func CfnFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFleet_ArnForFleet(resource interfacesawscodebuild.IFleetRef) *string {
 	return resource.FleetRef().FleetArn
 }

@@ -448,6 +448,7 @@ func CfnProject_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProject_IsConstruct reports whether x is a construct.
 func CfnProject_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProject_ArnForProject(resource interfacesawscodebuild.IProjectRef) *string {
 	return resource.ProjectRef().ProjectArn
 }
@@ -455,20 +456,27 @@ func CfnProject_ArnForProject(resource interfacesawscodebuild.IProjectRef) *stri
 // Creates a new IProjectRef from an ARN.
 func CfnProject_FromProjectArn(scope constructs.Construct, id *string, arn *string) interfacesawscodebuild.IProjectRef {
 	vars := l1rt.ParseArn("arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}", arn)
-	return &importedCfnProject{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodebuild.ProjectReference{ProjectName: vars["ProjectName"], ProjectArn: arn}}
+	return importCfnProject(scope, id, arn, interfacesawscodebuild.ProjectReference{ProjectName: vars["ProjectName"], ProjectArn: arn})
 }
 
 // Creates a new IProjectRef from a projectName.
 func CfnProject_FromProjectName(scope constructs.Construct, id *string, projectName *string) interfacesawscodebuild.IProjectRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProjectName": projectName})
-	return &importedCfnProject{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodebuild.ProjectReference{ProjectName: projectName, ProjectArn: arn}}
+	return importCfnProject(scope, id, arn, interfacesawscodebuild.ProjectReference{ProjectName: projectName, ProjectArn: arn})
 }
 
-// importedCfnProject is a CfnProject that lives outside this app, made by a CfnProject factory.
+// importedCfnProject is a CfnProject that lives outside this app, made by a CfnProject factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProject struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscodebuild.ProjectReference
+}
+
+func importCfnProject(scope constructs.Construct, id *string, arn *string, ref interfacesawscodebuild.ProjectReference) interfacesawscodebuild.IProjectRef {
+	i := &importedCfnProject{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProject) ProjectRef() *interfacesawscodebuild.ProjectReference { return &i.ref }

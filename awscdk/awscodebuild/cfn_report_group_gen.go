@@ -120,6 +120,7 @@ func CfnReportGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnReportGroup_IsConstruct reports whether x is a construct.
 func CfnReportGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReportGroup_ArnForReportGroup(resource interfacesawscodebuild.IReportGroupRef) *string {
 	return resource.ReportGroupRef().ReportGroupArn
 }

@@ -90,6 +90,7 @@ func CfnSourceCredential_IsCfnResource(x interface{}) *bool {
 // CfnSourceCredential_IsConstruct reports whether x is a construct.
 func CfnSourceCredential_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSourceCredential_ArnForSourceCredential(resource interfacesawscodebuild.ISourceCredentialRef) *string {
 	return resource.SourceCredentialRef().SourceCredentialArn
 }

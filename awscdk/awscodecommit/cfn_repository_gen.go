@@ -141,6 +141,7 @@ func CfnRepository_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnRepository_IsConstruct reports whether x is a construct.
 func CfnRepository_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRepository_ArnForRepository(resource interfacesawscodecommit.IRepositoryRef) *string {
 	return resource.RepositoryRef().RepositoryArn
 }

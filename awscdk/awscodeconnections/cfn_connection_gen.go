@@ -95,6 +95,7 @@ func CfnConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnConnection_IsConstruct reports whether x is a construct.
 func CfnConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnection_ArnForConnection(resource interfacesawscodeconnections.IConnectionRef) *string {
 	return resource.ConnectionRef().ConnectionArn
 }

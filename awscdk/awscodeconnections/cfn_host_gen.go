@@ -110,6 +110,7 @@ func CfnHost_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnHost_IsConstruct reports whether x is a construct.
 func CfnHost_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHost_ArnForHost(resource interfacesawscodeconnections.IHostRef) *string {
 	return resource.HostRef().HostArn
 }

@@ -85,6 +85,7 @@ func CfnApplication_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnApplication_IsConstruct reports whether x is a construct.
 func CfnApplication_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplication_ArnForApplication(resource interfacesawscodedeploy.IApplicationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ApplicationName": resource.ApplicationRef().ApplicationName})
@@ -92,13 +93,20 @@ func CfnApplication_ArnForApplication(resource interfacesawscodedeploy.IApplicat
 
 // Creates a new IApplicationRef from a applicationName.
 func CfnApplication_FromApplicationName(scope constructs.Construct, id *string, applicationName *string) interfacesawscodedeploy.IApplicationRef {
-	return &importedCfnApplication{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscodedeploy.ApplicationReference{ApplicationName: applicationName}}
+	return importCfnApplication(scope, id, nil, interfacesawscodedeploy.ApplicationReference{ApplicationName: applicationName})
 }
 
-// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory.
+// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplication struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscodedeploy.ApplicationReference
+}
+
+func importCfnApplication(scope constructs.Construct, id *string, arn *string, ref interfacesawscodedeploy.ApplicationReference) interfacesawscodedeploy.IApplicationRef {
+	i := &importedCfnApplication{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApplication) ApplicationRef() *interfacesawscodedeploy.ApplicationReference {

@@ -111,6 +111,7 @@ func CfnProfilingGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnProfilingGroup_IsConstruct reports whether x is a construct.
 func CfnProfilingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProfilingGroup_ArnForProfilingGroup(resource interfacesawscodeguruprofiler.IProfilingGroupRef) *string {
 	return resource.ProfilingGroupRef().ProfilingGroupArn
 }
@@ -118,20 +119,27 @@ func CfnProfilingGroup_ArnForProfilingGroup(resource interfacesawscodeguruprofil
 // Creates a new IProfilingGroupRef from an ARN.
 func CfnProfilingGroup_FromProfilingGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawscodeguruprofiler.IProfilingGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}", arn)
-	return &importedCfnProfilingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodeguruprofiler.ProfilingGroupReference{ProfilingGroupName: vars["ProfilingGroupName"], ProfilingGroupArn: arn}}
+	return importCfnProfilingGroup(scope, id, arn, interfacesawscodeguruprofiler.ProfilingGroupReference{ProfilingGroupName: vars["ProfilingGroupName"], ProfilingGroupArn: arn})
 }
 
 // Creates a new IProfilingGroupRef from a profilingGroupName.
 func CfnProfilingGroup_FromProfilingGroupName(scope constructs.Construct, id *string, profilingGroupName *string) interfacesawscodeguruprofiler.IProfilingGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProfilingGroupName": profilingGroupName})
-	return &importedCfnProfilingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodeguruprofiler.ProfilingGroupReference{ProfilingGroupName: profilingGroupName, ProfilingGroupArn: arn}}
+	return importCfnProfilingGroup(scope, id, arn, interfacesawscodeguruprofiler.ProfilingGroupReference{ProfilingGroupName: profilingGroupName, ProfilingGroupArn: arn})
 }
 
-// importedCfnProfilingGroup is a CfnProfilingGroup that lives outside this app, made by a CfnProfilingGroup factory.
+// importedCfnProfilingGroup is a CfnProfilingGroup that lives outside this app, made by a CfnProfilingGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProfilingGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscodeguruprofiler.ProfilingGroupReference
+}
+
+func importCfnProfilingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawscodeguruprofiler.ProfilingGroupReference) interfacesawscodeguruprofiler.IProfilingGroupRef {
+	i := &importedCfnProfilingGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProfilingGroup) ProfilingGroupRef() *interfacesawscodeguruprofiler.ProfilingGroupReference {

@@ -394,6 +394,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawscodepipeline.IPipelineRef) *string {
 	return resource.PipelineRef().PipelineArn
 }
@@ -401,20 +402,27 @@ func CfnPipeline_ArnForPipeline(resource interfacesawscodepipeline.IPipelineRef)
 // Creates a new IPipelineRef from an ARN.
 func CfnPipeline_FromPipelineArn(scope constructs.Construct, id *string, arn *string) interfacesawscodepipeline.IPipelineRef {
 	vars := l1rt.ParseArn("arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}", arn)
-	return &importedCfnPipeline{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodepipeline.PipelineReference{PipelineName: vars["PipelineName"], PipelineArn: arn}}
+	return importCfnPipeline(scope, id, arn, interfacesawscodepipeline.PipelineReference{PipelineName: vars["PipelineName"], PipelineArn: arn})
 }
 
 // Creates a new IPipelineRef from a pipelineName.
 func CfnPipeline_FromPipelineName(scope constructs.Construct, id *string, pipelineName *string) interfacesawscodepipeline.IPipelineRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PipelineName": pipelineName})
-	return &importedCfnPipeline{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscodepipeline.PipelineReference{PipelineName: pipelineName, PipelineArn: arn}}
+	return importCfnPipeline(scope, id, arn, interfacesawscodepipeline.PipelineReference{PipelineName: pipelineName, PipelineArn: arn})
 }
 
-// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory.
+// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscodepipeline.PipelineReference
+}
+
+func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawscodepipeline.PipelineReference) interfacesawscodepipeline.IPipelineRef {
+	i := &importedCfnPipeline{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPipeline) PipelineRef() *interfacesawscodepipeline.PipelineReference {

@@ -132,6 +132,7 @@ func CfnWebhook_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnWebhook_IsConstruct reports whether x is a construct.
 func CfnWebhook_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebhook_ArnForWebhook(resource interfacesawscodepipeline.IWebhookRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WebhookName": resource.WebhookRef().WebhookName})
@@ -139,13 +140,20 @@ func CfnWebhook_ArnForWebhook(resource interfacesawscodepipeline.IWebhookRef) *s
 
 // Creates a new IWebhookRef from a webhookName.
 func CfnWebhook_FromWebhookName(scope constructs.Construct, id *string, webhookName *string) interfacesawscodepipeline.IWebhookRef {
-	return &importedCfnWebhook{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscodepipeline.WebhookReference{WebhookName: webhookName}}
+	return importCfnWebhook(scope, id, nil, interfacesawscodepipeline.WebhookReference{WebhookName: webhookName})
 }
 
-// importedCfnWebhook is a CfnWebhook that lives outside this app, made by a CfnWebhook factory.
+// importedCfnWebhook is a CfnWebhook that lives outside this app, made by a CfnWebhook factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWebhook struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscodepipeline.WebhookReference
+}
+
+func importCfnWebhook(scope constructs.Construct, id *string, arn *string, ref interfacesawscodepipeline.WebhookReference) interfacesawscodepipeline.IWebhookRef {
+	i := &importedCfnWebhook{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWebhook) WebhookRef() *interfacesawscodepipeline.WebhookReference { return &i.ref }

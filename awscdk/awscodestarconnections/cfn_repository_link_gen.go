@@ -100,6 +100,7 @@ func CfnRepositoryLink_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnRepositoryLink_IsConstruct reports whether x is a construct.
 func CfnRepositoryLink_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRepositoryLink_ArnForRepositoryLink(resource interfacesawscodestarconnections.IRepositoryLinkRef) *string {
 	return resource.RepositoryLinkRef().RepositoryLinkArn
 }

@@ -131,6 +131,7 @@ func CfnNotificationRule_IsCfnResource(x interface{}) *bool {
 // CfnNotificationRule_IsConstruct reports whether x is a construct.
 func CfnNotificationRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotificationRule_ArnForNotificationRule(resource interfacesawscodestarnotifications.INotificationRuleRef) *string {
 	return resource.NotificationRuleRef().NotificationRuleArn
 }

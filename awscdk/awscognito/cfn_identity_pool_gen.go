@@ -161,6 +161,7 @@ func CfnIdentityPool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnIdentityPool_IsConstruct reports whether x is a construct.
 func CfnIdentityPool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdentityPool_ArnForIdentityPool(resource interfacesawscognito.IIdentityPoolRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "IdentityPoolId": resource.IdentityPoolRef().IdentityPoolId})
@@ -168,13 +169,20 @@ func CfnIdentityPool_ArnForIdentityPool(resource interfacesawscognito.IIdentityP
 
 // Creates a new IIdentityPoolRef from a identityPoolId.
 func CfnIdentityPool_FromIdentityPoolId(scope constructs.Construct, id *string, identityPoolId *string) interfacesawscognito.IIdentityPoolRef {
-	return &importedCfnIdentityPool{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscognito.IdentityPoolReference{IdentityPoolId: identityPoolId}}
+	return importCfnIdentityPool(scope, id, nil, interfacesawscognito.IdentityPoolReference{IdentityPoolId: identityPoolId})
 }
 
-// importedCfnIdentityPool is a CfnIdentityPool that lives outside this app, made by a CfnIdentityPool factory.
+// importedCfnIdentityPool is a CfnIdentityPool that lives outside this app, made by a CfnIdentityPool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdentityPool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscognito.IdentityPoolReference
+}
+
+func importCfnIdentityPool(scope constructs.Construct, id *string, arn *string, ref interfacesawscognito.IdentityPoolReference) interfacesawscognito.IIdentityPoolRef {
+	i := &importedCfnIdentityPool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIdentityPool) IdentityPoolRef() *interfacesawscognito.IdentityPoolReference {

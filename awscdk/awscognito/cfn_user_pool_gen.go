@@ -454,6 +454,9 @@ func NewCfnUserPool(scope constructs.Construct, id *string, props *CfnUserPoolPr
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Cognito::UserPool")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::Cognito::UserPool"), r.props.UserPoolTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("userPoolTags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Cognito::UserPool' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -481,6 +484,7 @@ func CfnUserPool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnUserPool_IsConstruct reports whether x is a construct.
 func CfnUserPool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserPool_ArnForUserPool(resource interfacesawscognito.IUserPoolRef) *string {
 	return resource.UserPoolRef().UserPoolArn
 }
@@ -488,20 +492,27 @@ func CfnUserPool_ArnForUserPool(resource interfacesawscognito.IUserPoolRef) *str
 // Creates a new IUserPoolRef from an ARN.
 func CfnUserPool_FromUserPoolArn(scope constructs.Construct, id *string, arn *string) interfacesawscognito.IUserPoolRef {
 	vars := l1rt.ParseArn("arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}", arn)
-	return &importedCfnUserPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscognito.UserPoolReference{UserPoolId: vars["UserPoolId"], UserPoolArn: arn}}
+	return importCfnUserPool(scope, id, arn, interfacesawscognito.UserPoolReference{UserPoolId: vars["UserPoolId"], UserPoolArn: arn})
 }
 
 // Creates a new IUserPoolRef from a userPoolId.
 func CfnUserPool_FromUserPoolId(scope constructs.Construct, id *string, userPoolId *string) interfacesawscognito.IUserPoolRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "UserPoolId": userPoolId})
-	return &importedCfnUserPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawscognito.UserPoolReference{UserPoolId: userPoolId, UserPoolArn: arn}}
+	return importCfnUserPool(scope, id, arn, interfacesawscognito.UserPoolReference{UserPoolId: userPoolId, UserPoolArn: arn})
 }
 
-// importedCfnUserPool is a CfnUserPool that lives outside this app, made by a CfnUserPool factory.
+// importedCfnUserPool is a CfnUserPool that lives outside this app, made by a CfnUserPool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUserPool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscognito.UserPoolReference
+}
+
+func importCfnUserPool(scope constructs.Construct, id *string, arn *string, ref interfacesawscognito.UserPoolReference) interfacesawscognito.IUserPoolRef {
+	i := &importedCfnUserPool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnUserPool) UserPoolRef() *interfacesawscognito.UserPoolReference { return &i.ref }

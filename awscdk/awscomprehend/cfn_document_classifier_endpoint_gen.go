@@ -103,6 +103,7 @@ func CfnDocumentClassifierEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDocumentClassifierEndpoint_ArnForDocumentClassifierEndpoint(resource interfacesawscomprehend.IDocumentClassifierEndpointRef) *string {
 	return resource.DocumentClassifierEndpointRef().DocumentClassifierEndpointArn
 }

@@ -200,6 +200,7 @@ func CfnDocumentClassifier_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDocumentClassifier_ArnForDocumentClassifier(resource interfacesawscomprehend.IDocumentClassifierRef) *string {
 	return resource.DocumentClassifierRef().DocumentClassifierArn
 }

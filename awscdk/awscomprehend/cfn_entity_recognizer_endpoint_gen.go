@@ -115,6 +115,7 @@ func CfnEntityRecognizerEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEntityRecognizerEndpoint_ArnForEntityRecognizerEndpoint(resource interfacesawscomprehend.IEntityRecognizerEndpointRef) *string {
 	return resource.EntityRecognizerEndpointRef().EntityRecognizerEndpointArn
 }

@@ -193,6 +193,7 @@ func CfnEntityRecognizer_IsCfnResource(x interface{}) *bool {
 // CfnEntityRecognizer_IsConstruct reports whether x is a construct.
 func CfnEntityRecognizer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEntityRecognizer_ArnForEntityRecognizer(resource interfacesawscomprehend.IEntityRecognizerRef) *string {
 	return resource.EntityRecognizerRef().EntityRecognizerArn
 }

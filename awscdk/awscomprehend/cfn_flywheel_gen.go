@@ -159,6 +159,7 @@ func CfnFlywheel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnFlywheel_IsConstruct reports whether x is a construct.
 func CfnFlywheel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlywheel_ArnForFlywheel(resource interfacesawscomprehend.IFlywheelRef) *string {
 	return resource.FlywheelRef().FlywheelArn
 }

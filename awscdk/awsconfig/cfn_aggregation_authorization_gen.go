@@ -92,6 +92,7 @@ func CfnAggregationAuthorization_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAggregationAuthorization_ArnForAggregationAuthorization(resource interfacesawsconfig.IAggregationAuthorizationRef) *string {
 	return resource.AggregationAuthorizationRef().AggregationAuthorizationArn
 }

@@ -166,6 +166,7 @@ func CfnConfigRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnConfigRule_IsConstruct reports whether x is a construct.
 func CfnConfigRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfigRule_ArnForConfigRule(resource interfacesawsconfig.IConfigRuleRef) *string {
 	return resource.ConfigRuleRef().ConfigRuleArn
 }

@@ -117,6 +117,7 @@ func CfnConfigurationAggregator_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfigurationAggregator_ArnForConfigurationAggregator(resource interfacesawsconfig.IConfigurationAggregatorRef) *string {
 	return resource.ConfigurationAggregatorRef().ConfigurationAggregatorArn
 }

@@ -130,6 +130,7 @@ func CfnConformancePack_IsCfnResource(x interface{}) *bool {
 // CfnConformancePack_IsConstruct reports whether x is a construct.
 func CfnConformancePack_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConformancePack_ArnForConformancePack(resource interfacesawsconfig.IConformancePackRef) *string {
 	return resource.ConformancePackRef().ConformancePackArn
 }

@@ -167,6 +167,7 @@ func CfnOrganizationConfigRule_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOrganizationConfigRule_ArnForOrganizationConfigRule(resource interfacesawsconfig.IOrganizationConfigRuleRef) *string {
 	return resource.OrganizationConfigRuleRef().OrganizationConfigRuleArn
 }

@@ -125,6 +125,7 @@ func CfnOrganizationConformancePack_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOrganizationConformancePack_ArnForOrganizationConformancePack(resource interfacesawsconfig.IOrganizationConformancePackRef) *string {
 	return resource.OrganizationConformancePackRef().OrganizationConformancePackArn
 }

@@ -113,6 +113,7 @@ func CfnAgentStatus_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAgentStatus_IsConstruct reports whether x is a construct.
 func CfnAgentStatus_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentStatus_ArnForAgentStatus(resource interfacesawsconnect.IAgentStatusRef) *string {
 	return resource.AgentStatusRef().AgentStatusArn
 }

@@ -105,6 +105,7 @@ func CfnContactFlow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnContactFlow_IsConstruct reports whether x is a construct.
 func CfnContactFlow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactFlow_ArnForContactFlow(resource interfacesawsconnect.IContactFlowRef) *string {
 	return resource.ContactFlowRef().ContactFlowArn
 }

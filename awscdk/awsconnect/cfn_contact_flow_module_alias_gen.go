@@ -96,6 +96,7 @@ func CfnContactFlowModuleAlias_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactFlowModuleAlias_ArnForContactFlowModuleAlias(resource interfacesawsconnect.IContactFlowModuleAliasRef) *string {
 	return resource.ContactFlowModuleAliasRef().ContactFlowModuleAliasArn
 }

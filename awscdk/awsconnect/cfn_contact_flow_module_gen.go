@@ -124,6 +124,7 @@ func CfnContactFlowModule_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactFlowModule_ArnForContactFlowModule(resource interfacesawsconnect.IContactFlowModuleRef) *string {
 	return resource.ContactFlowModuleRef().ContactFlowModuleArn
 }

@@ -88,6 +88,7 @@ func CfnContactFlowModuleVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactFlowModuleVersion_ArnForContactFlowModuleVersion(resource interfacesawsconnect.IContactFlowModuleVersionRef) *string {
 	return resource.ContactFlowModuleVersionRef().ContactFlowModuleVersionArn
 }

@@ -88,6 +88,7 @@ func CfnContactFlowVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactFlowVersion_ArnForContactFlowVersion(resource interfacesawsconnect.IContactFlowVersionRef) *string {
 	return resource.ContactFlowVersionRef().ContactFlowVersionArn
 }

@@ -118,6 +118,7 @@ func CfnDataTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDataTable_IsConstruct reports whether x is a construct.
 func CfnDataTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataTable_ArnForDataTable(resource interfacesawsconnect.IDataTableRef) *string {
 	return resource.DataTableRef().DataTableArn
 }

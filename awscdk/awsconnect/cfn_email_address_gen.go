@@ -107,6 +107,7 @@ func CfnEmailAddress_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnEmailAddress_IsConstruct reports whether x is a construct.
 func CfnEmailAddress_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEmailAddress_ArnForEmailAddress(resource interfacesawsconnect.IEmailAddressRef) *string {
 	return resource.EmailAddressRef().EmailAddressArn
 }

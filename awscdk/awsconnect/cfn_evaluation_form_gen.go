@@ -514,6 +514,7 @@ func CfnEvaluationForm_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnEvaluationForm_IsConstruct reports whether x is a construct.
 func CfnEvaluationForm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEvaluationForm_ArnForEvaluationForm(resource interfacesawsconnect.IEvaluationFormRef) *string {
 	return resource.EvaluationFormRef().EvaluationFormArn
 }

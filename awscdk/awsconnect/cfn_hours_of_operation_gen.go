@@ -201,6 +201,7 @@ func CfnHoursOfOperation_IsCfnResource(x interface{}) *bool {
 // CfnHoursOfOperation_IsConstruct reports whether x is a construct.
 func CfnHoursOfOperation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHoursOfOperation_ArnForHoursOfOperation(resource interfacesawsconnect.IHoursOfOperationRef) *string {
 	return resource.HoursOfOperationRef().HoursOfOperationArn
 }

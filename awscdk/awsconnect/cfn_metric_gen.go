@@ -191,6 +191,7 @@ func CfnMetric_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnMetric_IsConstruct reports whether x is a construct.
 func CfnMetric_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMetric_ArnForMetric(resource interfacesawsconnect.IMetricRef) *string {
 	return resource.MetricRef().MetricArn
 }

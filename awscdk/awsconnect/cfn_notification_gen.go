@@ -131,6 +131,7 @@ func CfnNotification_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnNotification_IsConstruct reports whether x is a construct.
 func CfnNotification_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotification_ArnForNotification(resource interfacesawsconnect.INotificationRef) *string {
 	return resource.NotificationRef().NotificationArn
 }

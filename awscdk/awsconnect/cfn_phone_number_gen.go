@@ -106,6 +106,7 @@ func CfnPhoneNumber_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPhoneNumber_IsConstruct reports whether x is a construct.
 func CfnPhoneNumber_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPhoneNumber_ArnForPhoneNumber(resource interfacesawsconnect.IPhoneNumberRef) *string {
 	return resource.PhoneNumberRef().PhoneNumberArn
 }

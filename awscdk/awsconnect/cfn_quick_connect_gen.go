@@ -141,6 +141,7 @@ func CfnQuickConnect_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnQuickConnect_IsConstruct reports whether x is a construct.
 func CfnQuickConnect_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQuickConnect_ArnForQuickConnect(resource interfacesawsconnect.IQuickConnectRef) *string {
 	return resource.QuickConnectRef().QuickConnectArn
 }

@@ -157,6 +157,7 @@ func CfnRoutingProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnRoutingProfile_IsConstruct reports whether x is a construct.
 func CfnRoutingProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoutingProfile_ArnForRoutingProfile(resource interfacesawsconnect.IRoutingProfileRef) *string {
 	return resource.RoutingProfileRef().RoutingProfileArn
 }

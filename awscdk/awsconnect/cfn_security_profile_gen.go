@@ -184,6 +184,7 @@ func CfnSecurityProfile_IsCfnResource(x interface{}) *bool {
 // CfnSecurityProfile_IsConstruct reports whether x is a construct.
 func CfnSecurityProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecurityProfile_ArnForSecurityProfile(resource interfacesawsconnect.ISecurityProfileRef) *string {
 	return resource.SecurityProfileRef().SecurityProfileArn
 }

@@ -180,6 +180,7 @@ func CfnTaskTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnTaskTemplate_IsConstruct reports whether x is a construct.
 func CfnTaskTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTaskTemplate_ArnForTaskTemplate(resource interfacesawsconnect.ITaskTemplateRef) *string {
 	return resource.TaskTemplateRef().TaskTemplateArn
 }

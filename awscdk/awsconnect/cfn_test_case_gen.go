@@ -139,6 +139,7 @@ func CfnTestCase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnTestCase_IsConstruct reports whether x is a construct.
 func CfnTestCase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTestCase_ArnForTestCase(resource interfacesawsconnect.ITestCaseRef) *string {
 	return resource.TestCaseRef().TestCaseArn
 }

@@ -101,6 +101,7 @@ func CfnTrafficDistributionGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficDistributionGroup_ArnForTrafficDistributionGroup(resource interfacesawsconnect.ITrafficDistributionGroupRef) *string {
 	return resource.TrafficDistributionGroupRef().TrafficDistributionGroupArn
 }

@@ -91,6 +91,7 @@ func CfnUseCase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnUseCase_IsConstruct reports whether x is a construct.
 func CfnUseCase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUseCase_ArnForUseCase(resource interfacesawsconnect.IUseCaseRef) *string {
 	return resource.UseCaseRef().UseCaseArn
 }

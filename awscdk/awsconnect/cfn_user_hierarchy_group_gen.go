@@ -98,6 +98,7 @@ func CfnUserHierarchyGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserHierarchyGroup_ArnForUserHierarchyGroup(resource interfacesawsconnect.IUserHierarchyGroupRef) *string {
 	return resource.UserHierarchyGroupRef().UserHierarchyGroupArn
 }

@@ -148,6 +148,7 @@ func CfnUserHierarchyStructure_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserHierarchyStructure_ArnForUserHierarchyStructure(resource interfacesawsconnect.IUserHierarchyStructureRef) *string {
 	return resource.UserHierarchyStructureRef().UserHierarchyStructureArn
 }

@@ -84,6 +84,7 @@ func CfnViewVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnViewVersion_IsConstruct reports whether x is a construct.
 func CfnViewVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnViewVersion_ArnForViewVersion(resource interfacesawsconnect.IViewVersionRef) *string {
 	return resource.ViewVersionRef().ViewVersionArn
 }

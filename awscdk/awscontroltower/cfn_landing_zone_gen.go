@@ -99,6 +99,7 @@ func CfnLandingZone_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnLandingZone_IsConstruct reports whether x is a construct.
 func CfnLandingZone_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLandingZone_ArnForLandingZone(resource interfacesawscontroltower.ILandingZoneRef) *string {
 	return resource.LandingZoneRef().LandingZoneArn
 }

@@ -137,6 +137,7 @@ func CfnReportDefinition_IsCfnResource(x interface{}) *bool {
 // CfnReportDefinition_IsConstruct reports whether x is a construct.
 func CfnReportDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReportDefinition_ArnForReportDefinition(resource interfacesawscur.IReportDefinitionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ReportName": resource.ReportDefinitionRef().ReportName})
@@ -144,13 +145,20 @@ func CfnReportDefinition_ArnForReportDefinition(resource interfacesawscur.IRepor
 
 // Creates a new IReportDefinitionRef from a reportName.
 func CfnReportDefinition_FromReportName(scope constructs.Construct, id *string, reportName *string) interfacesawscur.IReportDefinitionRef {
-	return &importedCfnReportDefinition{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscur.ReportDefinitionReference{ReportName: reportName}}
+	return importCfnReportDefinition(scope, id, nil, interfacesawscur.ReportDefinitionReference{ReportName: reportName})
 }
 
-// importedCfnReportDefinition is a CfnReportDefinition that lives outside this app, made by a CfnReportDefinition factory.
+// importedCfnReportDefinition is a CfnReportDefinition that lives outside this app, made by a CfnReportDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReportDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscur.ReportDefinitionReference
+}
+
+func importCfnReportDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawscur.ReportDefinitionReference) interfacesawscur.IReportDefinitionRef {
+	i := &importedCfnReportDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnReportDefinition) ReportDefinitionRef() *interfacesawscur.ReportDefinitionReference {

@@ -243,6 +243,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawscustomerprofiles.IDomainRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DomainName": resource.DomainRef().DomainName})
@@ -250,13 +251,20 @@ func CfnDomain_ArnForDomain(resource interfacesawscustomerprofiles.IDomainRef) *
 
 // Creates a new IDomainRef from a domainName.
 func CfnDomain_FromDomainName(scope constructs.Construct, id *string, domainName *string) interfacesawscustomerprofiles.IDomainRef {
-	return &importedCfnDomain{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawscustomerprofiles.DomainReference{DomainName: domainName}}
+	return importCfnDomain(scope, id, nil, interfacesawscustomerprofiles.DomainReference{DomainName: domainName})
 }
 
-// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory.
+// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawscustomerprofiles.DomainReference
+}
+
+func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawscustomerprofiles.DomainReference) interfacesawscustomerprofiles.IDomainRef {
+	i := &importedCfnDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomain) DomainRef() *interfacesawscustomerprofiles.DomainReference { return &i.ref }

@@ -107,6 +107,7 @@ func CfnEventStream_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEventStream_IsConstruct reports whether x is a construct.
 func CfnEventStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventStream_ArnForEventStream(resource interfacesawscustomerprofiles.IEventStreamRef) *string {
 	return resource.EventStreamRef().EventStreamArn
 }

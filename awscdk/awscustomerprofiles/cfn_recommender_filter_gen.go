@@ -114,6 +114,7 @@ func CfnRecommenderFilter_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecommenderFilter_ArnForRecommenderFilter(resource interfacesawscustomerprofiles.IRecommenderFilterRef) *string {
 	return resource.RecommenderFilterRef().RecommenderFilterArn
 }

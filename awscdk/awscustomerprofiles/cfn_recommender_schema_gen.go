@@ -99,6 +99,7 @@ func CfnRecommenderSchema_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecommenderSchema_ArnForRecommenderSchema(resource interfacesawscustomerprofiles.IRecommenderSchemaRef) *string {
 	return resource.RecommenderSchemaRef().RecommenderSchemaArn
 }

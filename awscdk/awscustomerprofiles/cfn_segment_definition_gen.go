@@ -300,6 +300,7 @@ func CfnSegmentDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSegmentDefinition_ArnForSegmentDefinition(resource interfacesawscustomerprofiles.ISegmentDefinitionRef) *string {
 	return resource.SegmentDefinitionRef().SegmentDefinitionArn
 }

@@ -97,6 +97,7 @@ func CfnDataSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDataSet_IsConstruct reports whether x is a construct.
 func CfnDataSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataSet_ArnForDataSet(resource interfacesawsdataexchange.IDataSetRef) *string {
 	return resource.DataSetRef().DataSetArn
 }

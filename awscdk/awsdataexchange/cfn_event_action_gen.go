@@ -134,6 +134,7 @@ func CfnEventAction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEventAction_IsConstruct reports whether x is a construct.
 func CfnEventAction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventAction_ArnForEventAction(resource interfacesawsdataexchange.IEventActionRef) *string {
 	return resource.EventActionRef().EventActionArn
 }

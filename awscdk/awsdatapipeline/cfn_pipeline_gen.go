@@ -157,6 +157,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawsdatapipeline.IPipelineRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PipelineId": resource.PipelineRef().PipelineId})
@@ -164,13 +165,20 @@ func CfnPipeline_ArnForPipeline(resource interfacesawsdatapipeline.IPipelineRef)
 
 // Creates a new IPipelineRef from a pipelineId.
 func CfnPipeline_FromPipelineId(scope constructs.Construct, id *string, pipelineId *string) interfacesawsdatapipeline.IPipelineRef {
-	return &importedCfnPipeline{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsdatapipeline.PipelineReference{PipelineId: pipelineId}}
+	return importCfnPipeline(scope, id, nil, interfacesawsdatapipeline.PipelineReference{PipelineId: pipelineId})
 }
 
-// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory.
+// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdatapipeline.PipelineReference
+}
+
+func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawsdatapipeline.PipelineReference) interfacesawsdatapipeline.IPipelineRef {
+	i := &importedCfnPipeline{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPipeline) PipelineRef() *interfacesawsdatapipeline.PipelineReference {

@@ -101,6 +101,7 @@ func CfnAgent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAgent_IsConstruct reports whether x is a construct.
 func CfnAgent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgent_ArnForAgent(resource interfacesawsdatasync.IAgentRef) *string {
 	return resource.AgentRef().AgentArn
 }

@@ -261,6 +261,7 @@ func CfnDataSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDataSource_IsConstruct reports whether x is a construct.
 func CfnDataSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataSource_ArnForDataSource(resource interfacesawsdatazone.IDataSourceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:datazonecontrol:${Region}:${Account}:data-source/${DomainId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DomainId": resource.DataSourceRef().DomainId})

@@ -133,6 +133,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawsdatazone.IDomainRef) *string {
 	return resource.DomainRef().DomainArn
 }
@@ -140,20 +141,27 @@ func CfnDomain_ArnForDomain(resource interfacesawsdatazone.IDomainRef) *string {
 // Creates a new IDomainRef from an ARN.
 func CfnDomain_FromDomainArn(scope constructs.Construct, id *string, arn *string) interfacesawsdatazone.IDomainRef {
 	vars := l1rt.ParseArn("arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}", arn)
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdatazone.DomainReference{DomainId: vars["DomainId"], DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawsdatazone.DomainReference{DomainId: vars["DomainId"], DomainArn: arn})
 }
 
 // Creates a new IDomainRef from a domainId.
 func CfnDomain_FromDomainId(scope constructs.Construct, id *string, domainId *string) interfacesawsdatazone.IDomainRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DomainId": domainId})
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdatazone.DomainReference{DomainId: domainId, DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawsdatazone.DomainReference{DomainId: domainId, DomainArn: arn})
 }
 
-// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory.
+// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdatazone.DomainReference
+}
+
+func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsdatazone.DomainReference) interfacesawsdatazone.IDomainRef {
+	i := &importedCfnDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomain) DomainRef() *interfacesawsdatazone.DomainReference { return &i.ref }

@@ -163,6 +163,7 @@ func CfnEnvironment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEnvironment_IsConstruct reports whether x is a construct.
 func CfnEnvironment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironment_ArnForEnvironment(resource interfacesawsdatazone.IEnvironmentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:datazonecontrol:${Region}:${Account}:domain/${DomainId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DomainId": resource.EnvironmentRef().DomainId})

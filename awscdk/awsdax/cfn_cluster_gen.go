@@ -154,6 +154,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawsdax.IClusterRef) *string {
 	return resource.ClusterRef().ClusterArn
 }
@@ -161,20 +162,27 @@ func CfnCluster_ArnForCluster(resource interfacesawsdax.IClusterRef) *string {
 // Creates a new IClusterRef from an ARN.
 func CfnCluster_FromClusterArn(scope constructs.Construct, id *string, arn *string) interfacesawsdax.IClusterRef {
 	vars := l1rt.ParseArn("arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}", arn)
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdax.ClusterReference{ClusterName: vars["ClusterName"], ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawsdax.ClusterReference{ClusterName: vars["ClusterName"], ClusterArn: arn})
 }
 
 // Creates a new IClusterRef from a clusterName.
 func CfnCluster_FromClusterName(scope constructs.Construct, id *string, clusterName *string) interfacesawsdax.IClusterRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ClusterName": clusterName})
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdax.ClusterReference{ClusterName: clusterName, ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawsdax.ClusterReference{ClusterName: clusterName, ClusterArn: arn})
 }
 
-// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory.
+// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdax.ClusterReference
+}
+
+func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsdax.ClusterReference) interfacesawsdax.IClusterRef {
+	i := &importedCfnCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCluster) ClusterRef() *interfacesawsdax.ClusterReference { return &i.ref }

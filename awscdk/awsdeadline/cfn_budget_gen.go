@@ -143,6 +143,7 @@ func CfnBudget_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBudget_IsConstruct reports whether x is a construct.
 func CfnBudget_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBudget_ArnForBudget(resource interfacesawsdeadline.IBudgetRef) *string {
 	return resource.BudgetRef().BudgetArn
 }

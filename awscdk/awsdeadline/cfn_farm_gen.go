@@ -94,6 +94,7 @@ func CfnFarm_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnFarm_IsConstruct reports whether x is a construct.
 func CfnFarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFarm_ArnForFarm(resource interfacesawsdeadline.IFarmRef) *string {
 	return resource.FarmRef().FarmArn
 }

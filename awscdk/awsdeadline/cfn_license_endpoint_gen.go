@@ -101,6 +101,7 @@ func CfnLicenseEndpoint_IsCfnResource(x interface{}) *bool {
 // CfnLicenseEndpoint_IsConstruct reports whether x is a construct.
 func CfnLicenseEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLicenseEndpoint_ArnForLicenseEndpoint(resource interfacesawsdeadline.ILicenseEndpointRef) *string {
 	return resource.LicenseEndpointRef().LicenseEndpointArn
 }

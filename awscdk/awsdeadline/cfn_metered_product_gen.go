@@ -84,6 +84,7 @@ func CfnMeteredProduct_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnMeteredProduct_IsConstruct reports whether x is a construct.
 func CfnMeteredProduct_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMeteredProduct_ArnForMeteredProduct(resource interfacesawsdeadline.IMeteredProductRef) *string {
 	return resource.MeteredProductRef().MeteredProductArn
 }

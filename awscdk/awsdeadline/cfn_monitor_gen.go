@@ -105,6 +105,7 @@ func CfnMonitor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnMonitor_IsConstruct reports whether x is a construct.
 func CfnMonitor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMonitor_ArnForMonitor(resource interfacesawsdeadline.IMonitorRef) *string {
 	return resource.MonitorRef().MonitorArn
 }

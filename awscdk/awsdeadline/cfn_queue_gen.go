@@ -186,6 +186,7 @@ func CfnQueue_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnQueue_IsConstruct reports whether x is a construct.
 func CfnQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQueue_ArnForQueue(resource interfacesawsdeadline.IQueueRef) *string {
 	return resource.QueueRef().QueueArn
 }

@@ -118,6 +118,7 @@ func CfnWorker_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnWorker_IsConstruct reports whether x is a construct.
 func CfnWorker_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorker_ArnForWorker(resource interfacesawsdeadline.IWorkerRef) *string {
 	return resource.WorkerRef().WorkerArn
 }

@@ -79,6 +79,7 @@ func CfnGraph_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGraph_IsConstruct reports whether x is a construct.
 func CfnGraph_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGraph_ArnForGraph(resource interfacesawsdetective.IGraphRef) *string {
 	return resource.GraphRef().GraphArn
 }

@@ -111,6 +111,7 @@ func CfnDevicePool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDevicePool_IsConstruct reports whether x is a construct.
 func CfnDevicePool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDevicePool_ArnForDevicePool(resource interfacesawsdevicefarm.IDevicePoolRef) *string {
 	return resource.DevicePoolRef().DevicePoolArn
 }

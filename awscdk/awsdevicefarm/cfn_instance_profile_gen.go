@@ -103,6 +103,7 @@ func CfnInstanceProfile_IsCfnResource(x interface{}) *bool {
 // CfnInstanceProfile_IsConstruct reports whether x is a construct.
 func CfnInstanceProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstanceProfile_ArnForInstanceProfile(resource interfacesawsdevicefarm.IInstanceProfileRef) *string {
 	return resource.InstanceProfileRef().InstanceProfileArn
 }

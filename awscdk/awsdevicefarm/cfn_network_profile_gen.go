@@ -131,6 +131,7 @@ func CfnNetworkProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnNetworkProfile_IsConstruct reports whether x is a construct.
 func CfnNetworkProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkProfile_ArnForNetworkProfile(resource interfacesawsdevicefarm.INetworkProfileRef) *string {
 	return resource.NetworkProfileRef().NetworkProfileArn
 }

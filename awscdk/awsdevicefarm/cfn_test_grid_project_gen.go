@@ -103,6 +103,7 @@ func CfnTestGridProject_IsCfnResource(x interface{}) *bool {
 // CfnTestGridProject_IsConstruct reports whether x is a construct.
 func CfnTestGridProject_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTestGridProject_ArnForTestGridProject(resource interfacesawsdevicefarm.ITestGridProjectRef) *string {
 	return resource.TestGridProjectRef().TestGridProjectArn
 }

@@ -92,6 +92,7 @@ func CfnUpload_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnUpload_IsConstruct reports whether x is a construct.
 func CfnUpload_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUpload_ArnForUpload(resource interfacesawsdevicefarm.IUploadRef) *string {
 	return resource.UploadRef().UploadArn
 }

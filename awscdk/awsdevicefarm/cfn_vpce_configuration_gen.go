@@ -100,6 +100,7 @@ func CfnVPCEConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPCEConfiguration_ArnForVPCEConfiguration(resource interfacesawsdevicefarm.IVPCEConfigurationRef) *string {
 	return resource.VpceConfigurationRef().VpceConfigurationArn
 }

@@ -164,6 +164,7 @@ func CfnAgentSpace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAgentSpace_IsConstruct reports whether x is a construct.
 func CfnAgentSpace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentSpace_ArnForAgentSpace(resource interfacesawsdevopsagent.IAgentSpaceRef) *string {
 	return resource.AgentSpaceRef().AgentSpaceArn
 }
@@ -171,20 +172,27 @@ func CfnAgentSpace_ArnForAgentSpace(resource interfacesawsdevopsagent.IAgentSpac
 // Creates a new IAgentSpaceRef from an ARN.
 func CfnAgentSpace_FromAgentSpaceArn(scope constructs.Construct, id *string, arn *string) interfacesawsdevopsagent.IAgentSpaceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}", arn)
-	return &importedCfnAgentSpace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdevopsagent.AgentSpaceReference{AgentSpaceId: vars["AgentSpaceId"], AgentSpaceArn: arn}}
+	return importCfnAgentSpace(scope, id, arn, interfacesawsdevopsagent.AgentSpaceReference{AgentSpaceId: vars["AgentSpaceId"], AgentSpaceArn: arn})
 }
 
 // Creates a new IAgentSpaceRef from a agentSpaceId.
 func CfnAgentSpace_FromAgentSpaceId(scope constructs.Construct, id *string, agentSpaceId *string) interfacesawsdevopsagent.IAgentSpaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AgentSpaceId": agentSpaceId})
-	return &importedCfnAgentSpace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdevopsagent.AgentSpaceReference{AgentSpaceId: agentSpaceId, AgentSpaceArn: arn}}
+	return importCfnAgentSpace(scope, id, arn, interfacesawsdevopsagent.AgentSpaceReference{AgentSpaceId: agentSpaceId, AgentSpaceArn: arn})
 }
 
-// importedCfnAgentSpace is a CfnAgentSpace that lives outside this app, made by a CfnAgentSpace factory.
+// importedCfnAgentSpace is a CfnAgentSpace that lives outside this app, made by a CfnAgentSpace factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAgentSpace struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdevopsagent.AgentSpaceReference
+}
+
+func importCfnAgentSpace(scope constructs.Construct, id *string, arn *string, ref interfacesawsdevopsagent.AgentSpaceReference) interfacesawsdevopsagent.IAgentSpaceRef {
+	i := &importedCfnAgentSpace{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAgentSpace) AgentSpaceRef() *interfacesawsdevopsagent.AgentSpaceReference {

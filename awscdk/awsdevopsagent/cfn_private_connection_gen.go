@@ -132,6 +132,7 @@ func CfnPrivateConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrivateConnection_ArnForPrivateConnection(resource interfacesawsdevopsagent.IPrivateConnectionRef) *string {
 	return resource.PrivateConnectionRef().PrivateConnectionArn
 }

@@ -531,6 +531,7 @@ func CfnService_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnService_IsConstruct reports whether x is a construct.
 func CfnService_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnService_ArnForService(resource interfacesawsdevopsagent.IServiceRef) *string {
 	return resource.ServiceRef().ServiceArn
 }
@@ -538,20 +539,27 @@ func CfnService_ArnForService(resource interfacesawsdevopsagent.IServiceRef) *st
 // Creates a new IServiceRef from an ARN.
 func CfnService_FromServiceArn(scope constructs.Construct, id *string, arn *string) interfacesawsdevopsagent.IServiceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}", arn)
-	return &importedCfnService{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdevopsagent.ServiceReference{ServiceId: vars["ServiceId"], ServiceArn: arn}}
+	return importCfnService(scope, id, arn, interfacesawsdevopsagent.ServiceReference{ServiceId: vars["ServiceId"], ServiceArn: arn})
 }
 
 // Creates a new IServiceRef from a serviceId.
 func CfnService_FromServiceId(scope constructs.Construct, id *string, serviceId *string) interfacesawsdevopsagent.IServiceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ServiceId": serviceId})
-	return &importedCfnService{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdevopsagent.ServiceReference{ServiceId: serviceId, ServiceArn: arn}}
+	return importCfnService(scope, id, arn, interfacesawsdevopsagent.ServiceReference{ServiceId: serviceId, ServiceArn: arn})
 }
 
-// importedCfnService is a CfnService that lives outside this app, made by a CfnService factory.
+// importedCfnService is a CfnService that lives outside this app, made by a CfnService factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnService struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdevopsagent.ServiceReference
+}
+
+func importCfnService(scope constructs.Construct, id *string, arn *string, ref interfacesawsdevopsagent.ServiceReference) interfacesawsdevopsagent.IServiceRef {
+	i := &importedCfnService{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnService) ServiceRef() *interfacesawsdevopsagent.ServiceReference { return &i.ref }

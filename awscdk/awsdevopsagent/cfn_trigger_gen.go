@@ -109,6 +109,7 @@ func CfnTrigger_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnTrigger_IsConstruct reports whether x is a construct.
 func CfnTrigger_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrigger_ArnForTrigger(resource interfacesawsdevopsagent.ITriggerRef) *string {
 	return resource.TriggerRef().TriggerArn
 }

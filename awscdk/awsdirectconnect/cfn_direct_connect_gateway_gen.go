@@ -94,6 +94,7 @@ func CfnDirectConnectGateway_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDirectConnectGateway_ArnForDirectConnectGateway(resource interfacesawsdirectconnect.IDirectConnectGatewayRef) *string {
 	return resource.DirectConnectGatewayRef().DirectConnectGatewayArn
 }

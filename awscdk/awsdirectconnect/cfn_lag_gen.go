@@ -108,6 +108,7 @@ func CfnLag_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnLag_IsConstruct reports whether x is a construct.
 func CfnLag_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLag_ArnForLag(resource interfacesawsdirectconnect.ILagRef) *string {
 	return resource.LagRef().LagArn
 }

@@ -147,6 +147,7 @@ func CfnPrivateVirtualInterface_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrivateVirtualInterface_ArnForPrivateVirtualInterface(resource interfacesawsdirectconnect.IPrivateVirtualInterfaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VirtualInterfaceId": resource.PrivateVirtualInterfaceRef().VirtualInterfaceId})
@@ -156,13 +157,20 @@ func CfnPrivateVirtualInterface_ArnForPrivateVirtualInterface(resource interface
 func CfnPrivateVirtualInterface_FromVirtualInterfaceId(scope constructs.Construct, id *string, virtualInterfaceId *string) interfacesawsdirectconnect.IPrivateVirtualInterfaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "VirtualInterfaceId": virtualInterfaceId})
-	return &importedCfnPrivateVirtualInterface{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdirectconnect.PrivateVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn}}
+	return importCfnPrivateVirtualInterface(scope, id, arn, interfacesawsdirectconnect.PrivateVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn})
 }
 
-// importedCfnPrivateVirtualInterface is a CfnPrivateVirtualInterface that lives outside this app, made by a CfnPrivateVirtualInterface factory.
+// importedCfnPrivateVirtualInterface is a CfnPrivateVirtualInterface that lives outside this app, made by a CfnPrivateVirtualInterface factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPrivateVirtualInterface struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdirectconnect.PrivateVirtualInterfaceReference
+}
+
+func importCfnPrivateVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.PrivateVirtualInterfaceReference) interfacesawsdirectconnect.IPrivateVirtualInterfaceRef {
+	i := &importedCfnPrivateVirtualInterface{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPrivateVirtualInterface) PrivateVirtualInterfaceRef() *interfacesawsdirectconnect.PrivateVirtualInterfaceReference {

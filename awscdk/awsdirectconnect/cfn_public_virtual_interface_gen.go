@@ -133,6 +133,7 @@ func CfnPublicVirtualInterface_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPublicVirtualInterface_ArnForPublicVirtualInterface(resource interfacesawsdirectconnect.IPublicVirtualInterfaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VirtualInterfaceId": resource.PublicVirtualInterfaceRef().VirtualInterfaceId})
@@ -142,13 +143,20 @@ func CfnPublicVirtualInterface_ArnForPublicVirtualInterface(resource interfacesa
 func CfnPublicVirtualInterface_FromVirtualInterfaceId(scope constructs.Construct, id *string, virtualInterfaceId *string) interfacesawsdirectconnect.IPublicVirtualInterfaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "VirtualInterfaceId": virtualInterfaceId})
-	return &importedCfnPublicVirtualInterface{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdirectconnect.PublicVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn}}
+	return importCfnPublicVirtualInterface(scope, id, arn, interfacesawsdirectconnect.PublicVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn})
 }
 
-// importedCfnPublicVirtualInterface is a CfnPublicVirtualInterface that lives outside this app, made by a CfnPublicVirtualInterface factory.
+// importedCfnPublicVirtualInterface is a CfnPublicVirtualInterface that lives outside this app, made by a CfnPublicVirtualInterface factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPublicVirtualInterface struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdirectconnect.PublicVirtualInterfaceReference
+}
+
+func importCfnPublicVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.PublicVirtualInterfaceReference) interfacesawsdirectconnect.IPublicVirtualInterfaceRef {
+	i := &importedCfnPublicVirtualInterface{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPublicVirtualInterface) PublicVirtualInterfaceRef() *interfacesawsdirectconnect.PublicVirtualInterfaceReference {

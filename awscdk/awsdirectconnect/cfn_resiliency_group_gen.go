@@ -96,6 +96,7 @@ func CfnResiliencyGroup_IsCfnResource(x interface{}) *bool {
 // CfnResiliencyGroup_IsConstruct reports whether x is a construct.
 func CfnResiliencyGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResiliencyGroup_ArnForResiliencyGroup(resource interfacesawsdirectconnect.IResiliencyGroupRef) *string {
 	return resource.ResiliencyGroupRef().ResiliencyGroupArn
 }

@@ -142,6 +142,7 @@ func CfnTransitVirtualInterface_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitVirtualInterface_ArnForTransitVirtualInterface(resource interfacesawsdirectconnect.ITransitVirtualInterfaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VirtualInterfaceId": resource.TransitVirtualInterfaceRef().VirtualInterfaceId})
@@ -151,13 +152,20 @@ func CfnTransitVirtualInterface_ArnForTransitVirtualInterface(resource interface
 func CfnTransitVirtualInterface_FromVirtualInterfaceId(scope constructs.Construct, id *string, virtualInterfaceId *string) interfacesawsdirectconnect.ITransitVirtualInterfaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "VirtualInterfaceId": virtualInterfaceId})
-	return &importedCfnTransitVirtualInterface{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdirectconnect.TransitVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn}}
+	return importCfnTransitVirtualInterface(scope, id, arn, interfacesawsdirectconnect.TransitVirtualInterfaceReference{VirtualInterfaceId: virtualInterfaceId, VirtualInterfaceArn: arn})
 }
 
-// importedCfnTransitVirtualInterface is a CfnTransitVirtualInterface that lives outside this app, made by a CfnTransitVirtualInterface factory.
+// importedCfnTransitVirtualInterface is a CfnTransitVirtualInterface that lives outside this app, made by a CfnTransitVirtualInterface factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitVirtualInterface struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdirectconnect.TransitVirtualInterfaceReference
+}
+
+func importCfnTransitVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.TransitVirtualInterfaceReference) interfacesawsdirectconnect.ITransitVirtualInterfaceRef {
+	i := &importedCfnTransitVirtualInterface{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitVirtualInterface) TransitVirtualInterfaceRef() *interfacesawsdirectconnect.TransitVirtualInterfaceReference {

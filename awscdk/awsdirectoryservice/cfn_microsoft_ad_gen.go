@@ -115,6 +115,7 @@ func CfnMicrosoftAD_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnMicrosoftAD_IsConstruct reports whether x is a construct.
 func CfnMicrosoftAD_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMicrosoftAD_ArnForMicrosoftAD(resource interfacesawsdirectoryservice.IMicrosoftADRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DirectoryId": resource.MicrosoftAdRef().DirectoryId})
@@ -122,13 +123,20 @@ func CfnMicrosoftAD_ArnForMicrosoftAD(resource interfacesawsdirectoryservice.IMi
 
 // Creates a new IMicrosoftADRef from a directoryId.
 func CfnMicrosoftAD_FromDirectoryId(scope constructs.Construct, id *string, directoryId *string) interfacesawsdirectoryservice.IMicrosoftADRef {
-	return &importedCfnMicrosoftAD{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsdirectoryservice.MicrosoftADReference{DirectoryId: directoryId}}
+	return importCfnMicrosoftAD(scope, id, nil, interfacesawsdirectoryservice.MicrosoftADReference{DirectoryId: directoryId})
 }
 
-// importedCfnMicrosoftAD is a CfnMicrosoftAD that lives outside this app, made by a CfnMicrosoftAD factory.
+// importedCfnMicrosoftAD is a CfnMicrosoftAD that lives outside this app, made by a CfnMicrosoftAD factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMicrosoftAD struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdirectoryservice.MicrosoftADReference
+}
+
+func importCfnMicrosoftAD(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectoryservice.MicrosoftADReference) interfacesawsdirectoryservice.IMicrosoftADRef {
+	i := &importedCfnMicrosoftAD{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMicrosoftAD) MicrosoftAdRef() *interfacesawsdirectoryservice.MicrosoftADReference {

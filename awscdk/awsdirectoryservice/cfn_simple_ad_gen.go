@@ -127,6 +127,7 @@ func CfnSimpleAD_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnSimpleAD_IsConstruct reports whether x is a construct.
 func CfnSimpleAD_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSimpleAD_ArnForSimpleAD(resource interfacesawsdirectoryservice.ISimpleADRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DirectoryId": resource.SimpleAdRef().DirectoryId})
@@ -134,13 +135,20 @@ func CfnSimpleAD_ArnForSimpleAD(resource interfacesawsdirectoryservice.ISimpleAD
 
 // Creates a new ISimpleADRef from a directoryId.
 func CfnSimpleAD_FromDirectoryId(scope constructs.Construct, id *string, directoryId *string) interfacesawsdirectoryservice.ISimpleADRef {
-	return &importedCfnSimpleAD{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsdirectoryservice.SimpleADReference{DirectoryId: directoryId}}
+	return importCfnSimpleAD(scope, id, nil, interfacesawsdirectoryservice.SimpleADReference{DirectoryId: directoryId})
 }
 
-// importedCfnSimpleAD is a CfnSimpleAD that lives outside this app, made by a CfnSimpleAD factory.
+// importedCfnSimpleAD is a CfnSimpleAD that lives outside this app, made by a CfnSimpleAD factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSimpleAD struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdirectoryservice.SimpleADReference
+}
+
+func importCfnSimpleAD(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectoryservice.SimpleADReference) interfacesawsdirectoryservice.ISimpleADRef {
+	i := &importedCfnSimpleAD{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSimpleAD) SimpleAdRef() *interfacesawsdirectoryservice.SimpleADReference {

@@ -398,6 +398,7 @@ func CfnLifecyclePolicy_IsCfnResource(x interface{}) *bool {
 // CfnLifecyclePolicy_IsConstruct reports whether x is a construct.
 func CfnLifecyclePolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLifecyclePolicy_ArnForLifecyclePolicy(resource interfacesawsdlm.ILifecyclePolicyRef) *string {
 	return resource.LifecyclePolicyRef().LifecyclePolicyArn
 }
@@ -405,20 +406,27 @@ func CfnLifecyclePolicy_ArnForLifecyclePolicy(resource interfacesawsdlm.ILifecyc
 // Creates a new ILifecyclePolicyRef from an ARN.
 func CfnLifecyclePolicy_FromLifecyclePolicyArn(scope constructs.Construct, id *string, arn *string) interfacesawsdlm.ILifecyclePolicyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:dlm:${Region}:${Account}:policy/${PolicyId}", arn)
-	return &importedCfnLifecyclePolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdlm.LifecyclePolicyReference{PolicyId: vars["PolicyId"], LifecyclePolicyArn: arn}}
+	return importCfnLifecyclePolicy(scope, id, arn, interfacesawsdlm.LifecyclePolicyReference{PolicyId: vars["PolicyId"], LifecyclePolicyArn: arn})
 }
 
 // Creates a new ILifecyclePolicyRef from a policyId.
 func CfnLifecyclePolicy_FromPolicyId(scope constructs.Construct, id *string, policyId *string) interfacesawsdlm.ILifecyclePolicyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:dlm:${Region}:${Account}:policy/${PolicyId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PolicyId": policyId})
-	return &importedCfnLifecyclePolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdlm.LifecyclePolicyReference{PolicyId: policyId, LifecyclePolicyArn: arn}}
+	return importCfnLifecyclePolicy(scope, id, arn, interfacesawsdlm.LifecyclePolicyReference{PolicyId: policyId, LifecyclePolicyArn: arn})
 }
 
-// importedCfnLifecyclePolicy is a CfnLifecyclePolicy that lives outside this app, made by a CfnLifecyclePolicy factory.
+// importedCfnLifecyclePolicy is a CfnLifecyclePolicy that lives outside this app, made by a CfnLifecyclePolicy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLifecyclePolicy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdlm.LifecyclePolicyReference
+}
+
+func importCfnLifecyclePolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsdlm.LifecyclePolicyReference) interfacesawsdlm.ILifecyclePolicyRef {
+	i := &importedCfnLifecyclePolicy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLifecyclePolicy) LifecyclePolicyRef() *interfacesawsdlm.LifecyclePolicyReference {

@@ -136,6 +136,7 @@ func CfnDataMigration_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnDataMigration_IsConstruct reports whether x is a construct.
 func CfnDataMigration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataMigration_ArnForDataMigration(resource interfacesawsdms.IDataMigrationRef) *string {
 	return resource.DataMigrationRef().DataMigrationArn
 }

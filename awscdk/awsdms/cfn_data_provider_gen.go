@@ -277,6 +277,7 @@ func CfnDataProvider_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDataProvider_IsConstruct reports whether x is a construct.
 func CfnDataProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataProvider_ArnForDataProvider(resource interfacesawsdms.IDataProviderRef) *string {
 	return resource.DataProviderRef().DataProviderArn
 }

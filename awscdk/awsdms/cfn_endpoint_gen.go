@@ -760,6 +760,7 @@ func CfnEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnEndpoint_IsConstruct reports whether x is a construct.
 func CfnEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEndpoint_ArnForEndpoint(resource interfacesawsdms.IEndpointRef) *string {
 	return resource.EndpointRef().EndpointArn
 }

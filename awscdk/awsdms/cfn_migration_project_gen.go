@@ -147,6 +147,7 @@ func CfnMigrationProject_IsCfnResource(x interface{}) *bool {
 // CfnMigrationProject_IsConstruct reports whether x is a construct.
 func CfnMigrationProject_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMigrationProject_ArnForMigrationProject(resource interfacesawsdms.IMigrationProjectRef) *string {
 	return resource.MigrationProjectRef().MigrationProjectArn
 }

@@ -147,6 +147,7 @@ func CfnReplicationConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationConfig_ArnForReplicationConfig(resource interfacesawsdms.IReplicationConfigRef) *string {
 	return resource.ReplicationConfigRef().ReplicationConfigArn
 }

@@ -138,6 +138,7 @@ func CfnReplicationTask_IsCfnResource(x interface{}) *bool {
 // CfnReplicationTask_IsConstruct reports whether x is a construct.
 func CfnReplicationTask_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationTask_ArnForReplicationTask(resource interfacesawsdms.IReplicationTaskRef) *string {
 	return resource.ReplicationTaskRef().ReplicationTaskArn
 }

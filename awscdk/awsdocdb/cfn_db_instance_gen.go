@@ -95,6 +95,9 @@ func NewCfnDBInstance(scope constructs.Construct, id *string, props *CfnDBInstan
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DocDB::DBInstance")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DocDB::DBInstance"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::DocDB::DBInstance' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -122,6 +125,7 @@ func CfnDBInstance_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDBInstance_IsConstruct reports whether x is a construct.
 func CfnDBInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBInstance_ArnForDBInstance(resource interfacesawsdocdb.IDBInstanceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rds:${Region}:${Account}:db:${DBInstanceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DBInstanceId": resource.DbInstanceRef().DbInstanceId})
@@ -129,13 +133,20 @@ func CfnDBInstance_ArnForDBInstance(resource interfacesawsdocdb.IDBInstanceRef) 
 
 // Creates a new IDBInstanceRef from a dbInstanceId.
 func CfnDBInstance_FromDBInstanceId(scope constructs.Construct, id *string, dbInstanceId *string) interfacesawsdocdb.IDBInstanceRef {
-	return &importedCfnDBInstance{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsdocdb.DBInstanceReference{DbInstanceId: dbInstanceId}}
+	return importCfnDBInstance(scope, id, nil, interfacesawsdocdb.DBInstanceReference{DbInstanceId: dbInstanceId})
 }
 
-// importedCfnDBInstance is a CfnDBInstance that lives outside this app, made by a CfnDBInstance factory.
+// importedCfnDBInstance is a CfnDBInstance that lives outside this app, made by a CfnDBInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDBInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdocdb.DBInstanceReference
+}
+
+func importCfnDBInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsdocdb.DBInstanceReference) interfacesawsdocdb.IDBInstanceRef {
+	i := &importedCfnDBInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDBInstance) DbInstanceRef() *interfacesawsdocdb.DBInstanceReference {

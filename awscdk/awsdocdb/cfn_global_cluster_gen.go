@@ -108,6 +108,7 @@ func CfnGlobalCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnGlobalCluster_IsConstruct reports whether x is a construct.
 func CfnGlobalCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGlobalCluster_ArnForGlobalCluster(resource interfacesawsdocdb.IGlobalClusterRef) *string {
 	return resource.GlobalClusterRef().GlobalClusterArn
 }

@@ -130,6 +130,7 @@ func CfnLaunchConfigurationTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLaunchConfigurationTemplate_ArnForLaunchConfigurationTemplate(resource interfacesawsdrs.ILaunchConfigurationTemplateRef) *string {
 	return resource.LaunchConfigurationTemplateRef().LaunchConfigurationTemplateArn
 }

@@ -92,6 +92,7 @@ func CfnRecoveryPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnRecoveryPlan_IsConstruct reports whether x is a construct.
 func CfnRecoveryPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecoveryPlan_ArnForRecoveryPlan(resource interfacesawsdrs.IRecoveryPlanRef) *string {
 	return resource.RecoveryPlanRef().RecoveryPlanArn
 }

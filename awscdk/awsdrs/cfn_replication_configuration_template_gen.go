@@ -172,6 +172,7 @@ func CfnReplicationConfigurationTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationConfigurationTemplate_ArnForReplicationConfigurationTemplate(resource interfacesawsdrs.IReplicationConfigurationTemplateRef) *string {
 	return resource.ReplicationConfigurationTemplateRef().ReplicationConfigurationTemplateArn
 }

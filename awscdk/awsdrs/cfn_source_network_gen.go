@@ -91,6 +91,7 @@ func CfnSourceNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSourceNetwork_IsConstruct reports whether x is a construct.
 func CfnSourceNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSourceNetwork_ArnForSourceNetwork(resource interfacesawsdrs.ISourceNetworkRef) *string {
 	return resource.SourceNetworkRef().SourceNetworkArn
 }

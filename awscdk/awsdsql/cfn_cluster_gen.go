@@ -128,6 +128,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawsdsql.IClusterRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Identifier": resource.ClusterRef().Identifier})
@@ -135,13 +136,20 @@ func CfnCluster_ArnForCluster(resource interfacesawsdsql.IClusterRef) *string {
 
 // Creates a new IClusterRef from a identifier.
 func CfnCluster_FromIdentifier(scope constructs.Construct, id *string, identifier *string) interfacesawsdsql.IClusterRef {
-	return &importedCfnCluster{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsdsql.ClusterReference{Identifier: identifier}}
+	return importCfnCluster(scope, id, nil, interfacesawsdsql.ClusterReference{Identifier: identifier})
 }
 
-// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory.
+// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdsql.ClusterReference
+}
+
+func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsdsql.ClusterReference) interfacesawsdsql.IClusterRef {
+	i := &importedCfnCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCluster) ClusterRef() *interfacesawsdsql.ClusterReference { return &i.ref }

@@ -380,6 +380,9 @@ func NewCfnGlobalTable(scope constructs.Construct, id *string, props *CfnGlobalT
 	}
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DynamoDB::GlobalTable")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::DynamoDB::GlobalTable' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -409,6 +412,7 @@ func CfnGlobalTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnGlobalTable_IsConstruct reports whether x is a construct.
 func CfnGlobalTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGlobalTable_ArnForGlobalTable(resource interfacesawsdynamodb.IGlobalTableRef) *string {
 	return resource.GlobalTableRef().GlobalTableArn
 }

@@ -336,6 +336,9 @@ func NewCfnTable(scope constructs.Construct, id *string, props *CfnTableProps) C
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::DynamoDB::Table")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DynamoDB::Table"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::DynamoDB::Table' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -363,6 +366,7 @@ func CfnTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTable_IsConstruct reports whether x is a construct.
 func CfnTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTable_ArnForTable(resource interfacesawsdynamodb.ITableRef) *string {
 	return resource.TableRef().TableArn
 }
@@ -370,20 +374,27 @@ func CfnTable_ArnForTable(resource interfacesawsdynamodb.ITableRef) *string {
 // Creates a new ITableRef from an ARN.
 func CfnTable_FromTableArn(scope constructs.Construct, id *string, arn *string) interfacesawsdynamodb.ITableRef {
 	vars := l1rt.ParseArn("arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}", arn)
-	return &importedCfnTable{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdynamodb.TableReference{TableName: vars["TableName"], TableArn: arn}}
+	return importCfnTable(scope, id, arn, interfacesawsdynamodb.TableReference{TableName: vars["TableName"], TableArn: arn})
 }
 
 // Creates a new ITableRef from a tableName.
 func CfnTable_FromTableName(scope constructs.Construct, id *string, tableName *string) interfacesawsdynamodb.ITableRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TableName": tableName})
-	return &importedCfnTable{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsdynamodb.TableReference{TableName: tableName, TableArn: arn}}
+	return importCfnTable(scope, id, arn, interfacesawsdynamodb.TableReference{TableName: tableName, TableArn: arn})
 }
 
-// importedCfnTable is a CfnTable that lives outside this app, made by a CfnTable factory.
+// importedCfnTable is a CfnTable that lives outside this app, made by a CfnTable factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTable struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsdynamodb.TableReference
+}
+
+func importCfnTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsdynamodb.TableReference) interfacesawsdynamodb.ITableRef {
+	i := &importedCfnTable{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTable) TableRef() *interfacesawsdynamodb.TableReference { return &i.ref }

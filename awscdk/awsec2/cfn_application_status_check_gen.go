@@ -171,6 +171,7 @@ func CfnApplicationStatusCheck_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplicationStatusCheck_ArnForApplicationStatusCheck(resource interfacesawsec2.IApplicationStatusCheckRef) *string {
 	return resource.ApplicationStatusCheckRef().ApplicationStatusCheckArn
 }

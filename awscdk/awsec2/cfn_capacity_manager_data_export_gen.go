@@ -102,6 +102,7 @@ func CfnCapacityManagerDataExport_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityManagerDataExport_ArnForCapacityManagerDataExport(resource interfacesawsec2.ICapacityManagerDataExportRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-manager-data-export/${CapacityManagerDataExportId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CapacityManagerDataExportId": resource.CapacityManagerDataExportRef().CapacityManagerDataExportId})
@@ -109,13 +110,20 @@ func CfnCapacityManagerDataExport_ArnForCapacityManagerDataExport(resource inter
 
 // Creates a new ICapacityManagerDataExportRef from a capacityManagerDataExportId.
 func CfnCapacityManagerDataExport_FromCapacityManagerDataExportId(scope constructs.Construct, id *string, capacityManagerDataExportId *string) interfacesawsec2.ICapacityManagerDataExportRef {
-	return &importedCfnCapacityManagerDataExport{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.CapacityManagerDataExportReference{CapacityManagerDataExportId: capacityManagerDataExportId}}
+	return importCfnCapacityManagerDataExport(scope, id, nil, interfacesawsec2.CapacityManagerDataExportReference{CapacityManagerDataExportId: capacityManagerDataExportId})
 }
 
-// importedCfnCapacityManagerDataExport is a CfnCapacityManagerDataExport that lives outside this app, made by a CfnCapacityManagerDataExport factory.
+// importedCfnCapacityManagerDataExport is a CfnCapacityManagerDataExport that lives outside this app, made by a CfnCapacityManagerDataExport factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityManagerDataExport struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.CapacityManagerDataExportReference
+}
+
+func importCfnCapacityManagerDataExport(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityManagerDataExportReference) interfacesawsec2.ICapacityManagerDataExportRef {
+	i := &importedCfnCapacityManagerDataExport{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCapacityManagerDataExport) CapacityManagerDataExportRef() *interfacesawsec2.CapacityManagerDataExportReference {

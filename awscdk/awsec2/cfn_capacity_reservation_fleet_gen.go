@@ -145,6 +145,7 @@ func CfnCapacityReservationFleet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityReservationFleet_ArnForCapacityReservationFleet(resource interfacesawsec2.ICapacityReservationFleetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation-fleet/${CapacityReservationFleetId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CapacityReservationFleetId": resource.CapacityReservationFleetRef().CapacityReservationFleetId})
@@ -152,13 +153,20 @@ func CfnCapacityReservationFleet_ArnForCapacityReservationFleet(resource interfa
 
 // Creates a new ICapacityReservationFleetRef from a capacityReservationFleetId.
 func CfnCapacityReservationFleet_FromCapacityReservationFleetId(scope constructs.Construct, id *string, capacityReservationFleetId *string) interfacesawsec2.ICapacityReservationFleetRef {
-	return &importedCfnCapacityReservationFleet{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.CapacityReservationFleetReference{CapacityReservationFleetId: capacityReservationFleetId}}
+	return importCfnCapacityReservationFleet(scope, id, nil, interfacesawsec2.CapacityReservationFleetReference{CapacityReservationFleetId: capacityReservationFleetId})
 }
 
-// importedCfnCapacityReservationFleet is a CfnCapacityReservationFleet that lives outside this app, made by a CfnCapacityReservationFleet factory.
+// importedCfnCapacityReservationFleet is a CfnCapacityReservationFleet that lives outside this app, made by a CfnCapacityReservationFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityReservationFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.CapacityReservationFleetReference
+}
+
+func importCfnCapacityReservationFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityReservationFleetReference) interfacesawsec2.ICapacityReservationFleetRef {
+	i := &importedCfnCapacityReservationFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCapacityReservationFleet) CapacityReservationFleetRef() *interfacesawsec2.CapacityReservationFleetReference {

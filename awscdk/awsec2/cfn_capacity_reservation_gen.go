@@ -201,6 +201,7 @@ func CfnCapacityReservation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityReservation_ArnForCapacityReservation(resource interfacesawsec2.ICapacityReservationRef) *string {
 	return resource.CapacityReservationRef().CapacityReservationArn
 }
@@ -208,20 +209,27 @@ func CfnCapacityReservation_ArnForCapacityReservation(resource interfacesawsec2.
 // Creates a new ICapacityReservationRef from an ARN.
 func CfnCapacityReservation_FromCapacityReservationArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.ICapacityReservationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}", arn)
-	return &importedCfnCapacityReservation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.CapacityReservationReference{CapacityReservationId: vars["CapacityReservationId"], CapacityReservationArn: arn}}
+	return importCfnCapacityReservation(scope, id, arn, interfacesawsec2.CapacityReservationReference{CapacityReservationId: vars["CapacityReservationId"], CapacityReservationArn: arn})
 }
 
 // Creates a new ICapacityReservationRef from a capacityReservationId.
 func CfnCapacityReservation_FromCapacityReservationId(scope constructs.Construct, id *string, capacityReservationId *string) interfacesawsec2.ICapacityReservationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CapacityReservationId": capacityReservationId})
-	return &importedCfnCapacityReservation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.CapacityReservationReference{CapacityReservationId: capacityReservationId, CapacityReservationArn: arn}}
+	return importCfnCapacityReservation(scope, id, arn, interfacesawsec2.CapacityReservationReference{CapacityReservationId: capacityReservationId, CapacityReservationArn: arn})
 }
 
-// importedCfnCapacityReservation is a CfnCapacityReservation that lives outside this app, made by a CfnCapacityReservation factory.
+// importedCfnCapacityReservation is a CfnCapacityReservation that lives outside this app, made by a CfnCapacityReservation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityReservation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.CapacityReservationReference
+}
+
+func importCfnCapacityReservation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityReservationReference) interfacesawsec2.ICapacityReservationRef {
+	i := &importedCfnCapacityReservation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCapacityReservation) CapacityReservationRef() *interfacesawsec2.CapacityReservationReference {

@@ -86,6 +86,7 @@ func CfnCarrierGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCarrierGateway_IsConstruct reports whether x is a construct.
 func CfnCarrierGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCarrierGateway_ArnForCarrierGateway(resource interfacesawsec2.ICarrierGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:carrier-gateway/${CarrierGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CarrierGatewayId": resource.CarrierGatewayRef().CarrierGatewayId})
@@ -93,13 +94,20 @@ func CfnCarrierGateway_ArnForCarrierGateway(resource interfacesawsec2.ICarrierGa
 
 // Creates a new ICarrierGatewayRef from a carrierGatewayId.
 func CfnCarrierGateway_FromCarrierGatewayId(scope constructs.Construct, id *string, carrierGatewayId *string) interfacesawsec2.ICarrierGatewayRef {
-	return &importedCfnCarrierGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.CarrierGatewayReference{CarrierGatewayId: carrierGatewayId}}
+	return importCfnCarrierGateway(scope, id, nil, interfacesawsec2.CarrierGatewayReference{CarrierGatewayId: carrierGatewayId})
 }
 
-// importedCfnCarrierGateway is a CfnCarrierGateway that lives outside this app, made by a CfnCarrierGateway factory.
+// importedCfnCarrierGateway is a CfnCarrierGateway that lives outside this app, made by a CfnCarrierGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCarrierGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.CarrierGatewayReference
+}
+
+func importCfnCarrierGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CarrierGatewayReference) interfacesawsec2.ICarrierGatewayRef {
+	i := &importedCfnCarrierGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCarrierGateway) CarrierGatewayRef() *interfacesawsec2.CarrierGatewayReference {

@@ -285,6 +285,7 @@ func CfnClientVpnEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnClientVpnEndpoint_ArnForClientVpnEndpoint(resource interfacesawsec2.IClientVpnEndpointRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:client-vpn-endpoint/${ClientVpnEndpointId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ClientVpnEndpointId": resource.ClientVpnEndpointRef().ClientVpnEndpointId})
@@ -292,13 +293,20 @@ func CfnClientVpnEndpoint_ArnForClientVpnEndpoint(resource interfacesawsec2.ICli
 
 // Creates a new IClientVpnEndpointRef from a clientVpnEndpointId.
 func CfnClientVpnEndpoint_FromClientVpnEndpointId(scope constructs.Construct, id *string, clientVpnEndpointId *string) interfacesawsec2.IClientVpnEndpointRef {
-	return &importedCfnClientVpnEndpoint{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.ClientVpnEndpointReference{ClientVpnEndpointId: clientVpnEndpointId}}
+	return importCfnClientVpnEndpoint(scope, id, nil, interfacesawsec2.ClientVpnEndpointReference{ClientVpnEndpointId: clientVpnEndpointId})
 }
 
-// importedCfnClientVpnEndpoint is a CfnClientVpnEndpoint that lives outside this app, made by a CfnClientVpnEndpoint factory.
+// importedCfnClientVpnEndpoint is a CfnClientVpnEndpoint that lives outside this app, made by a CfnClientVpnEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClientVpnEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.ClientVpnEndpointReference
+}
+
+func importCfnClientVpnEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.ClientVpnEndpointReference) interfacesawsec2.IClientVpnEndpointRef {
+	i := &importedCfnClientVpnEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnClientVpnEndpoint) ClientVpnEndpointRef() *interfacesawsec2.ClientVpnEndpointReference {

@@ -108,6 +108,7 @@ func CfnCustomerGateway_IsCfnResource(x interface{}) *bool {
 // CfnCustomerGateway_IsConstruct reports whether x is a construct.
 func CfnCustomerGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomerGateway_ArnForCustomerGateway(resource interfacesawsec2.ICustomerGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:customer-gateway/${CustomerGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CustomerGatewayId": resource.CustomerGatewayRef().CustomerGatewayId})
@@ -115,13 +116,20 @@ func CfnCustomerGateway_ArnForCustomerGateway(resource interfacesawsec2.ICustome
 
 // Creates a new ICustomerGatewayRef from a customerGatewayId.
 func CfnCustomerGateway_FromCustomerGatewayId(scope constructs.Construct, id *string, customerGatewayId *string) interfacesawsec2.ICustomerGatewayRef {
-	return &importedCfnCustomerGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.CustomerGatewayReference{CustomerGatewayId: customerGatewayId}}
+	return importCfnCustomerGateway(scope, id, nil, interfacesawsec2.CustomerGatewayReference{CustomerGatewayId: customerGatewayId})
 }
 
-// importedCfnCustomerGateway is a CfnCustomerGateway that lives outside this app, made by a CfnCustomerGateway factory.
+// importedCfnCustomerGateway is a CfnCustomerGateway that lives outside this app, made by a CfnCustomerGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomerGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.CustomerGatewayReference
+}
+
+func importCfnCustomerGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CustomerGatewayReference) interfacesawsec2.ICustomerGatewayRef {
+	i := &importedCfnCustomerGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCustomerGateway) CustomerGatewayRef() *interfacesawsec2.CustomerGatewayReference {

@@ -104,6 +104,7 @@ func CfnDHCPOptions_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnDHCPOptions_IsConstruct reports whether x is a construct.
 func CfnDHCPOptions_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDHCPOptions_ArnForDHCPOptions(resource interfacesawsec2.IDHCPOptionsRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:dhcp-options/${DhcpOptionsId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DhcpOptionsId": resource.DhcpOptionsRef().DhcpOptionsId})
@@ -111,13 +112,20 @@ func CfnDHCPOptions_ArnForDHCPOptions(resource interfacesawsec2.IDHCPOptionsRef)
 
 // Creates a new IDHCPOptionsRef from a dhcpOptionsId.
 func CfnDHCPOptions_FromDhcpOptionsId(scope constructs.Construct, id *string, dhcpOptionsId *string) interfacesawsec2.IDHCPOptionsRef {
-	return &importedCfnDHCPOptions{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.DHCPOptionsReference{DhcpOptionsId: dhcpOptionsId}}
+	return importCfnDHCPOptions(scope, id, nil, interfacesawsec2.DHCPOptionsReference{DhcpOptionsId: dhcpOptionsId})
 }
 
-// importedCfnDHCPOptions is a CfnDHCPOptions that lives outside this app, made by a CfnDHCPOptions factory.
+// importedCfnDHCPOptions is a CfnDHCPOptions that lives outside this app, made by a CfnDHCPOptions factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDHCPOptions struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.DHCPOptionsReference
+}
+
+func importCfnDHCPOptions(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.DHCPOptionsReference) interfacesawsec2.IDHCPOptionsRef {
+	i := &importedCfnDHCPOptions{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDHCPOptions) DhcpOptionsRef() *interfacesawsec2.DHCPOptionsReference {

@@ -514,6 +514,7 @@ func CfnEC2Fleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnEC2Fleet_IsConstruct reports whether x is a construct.
 func CfnEC2Fleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEC2Fleet_ArnForEC2Fleet(resource interfacesawsec2.IEC2FleetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:fleet/${FleetId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "FleetId": resource.Ec2FleetRef().FleetId})
@@ -521,13 +522,20 @@ func CfnEC2Fleet_ArnForEC2Fleet(resource interfacesawsec2.IEC2FleetRef) *string 
 
 // Creates a new IEC2FleetRef from a fleetId.
 func CfnEC2Fleet_FromFleetId(scope constructs.Construct, id *string, fleetId *string) interfacesawsec2.IEC2FleetRef {
-	return &importedCfnEC2Fleet{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.EC2FleetReference{FleetId: fleetId}}
+	return importCfnEC2Fleet(scope, id, nil, interfacesawsec2.EC2FleetReference{FleetId: fleetId})
 }
 
-// importedCfnEC2Fleet is a CfnEC2Fleet that lives outside this app, made by a CfnEC2Fleet factory.
+// importedCfnEC2Fleet is a CfnEC2Fleet that lives outside this app, made by a CfnEC2Fleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEC2Fleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.EC2FleetReference
+}
+
+func importCfnEC2Fleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.EC2FleetReference) interfacesawsec2.IEC2FleetRef {
+	i := &importedCfnEC2Fleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEC2Fleet) Ec2FleetRef() *interfacesawsec2.EC2FleetReference { return &i.ref }

@@ -88,6 +88,7 @@ func CfnEgressOnlyInternetGateway_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEgressOnlyInternetGateway_ArnForEgressOnlyInternetGateway(resource interfacesawsec2.IEgressOnlyInternetGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:egress-only-internet-gateway/${EgressOnlyInternetGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "EgressOnlyInternetGatewayId": resource.EgressOnlyInternetGatewayRef().EgressOnlyInternetGatewayId})
@@ -95,13 +96,20 @@ func CfnEgressOnlyInternetGateway_ArnForEgressOnlyInternetGateway(resource inter
 
 // Creates a new IEgressOnlyInternetGatewayRef from a egressOnlyInternetGatewayId.
 func CfnEgressOnlyInternetGateway_FromEgressOnlyInternetGatewayId(scope constructs.Construct, id *string, egressOnlyInternetGatewayId *string) interfacesawsec2.IEgressOnlyInternetGatewayRef {
-	return &importedCfnEgressOnlyInternetGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.EgressOnlyInternetGatewayReference{EgressOnlyInternetGatewayId: egressOnlyInternetGatewayId}}
+	return importCfnEgressOnlyInternetGateway(scope, id, nil, interfacesawsec2.EgressOnlyInternetGatewayReference{EgressOnlyInternetGatewayId: egressOnlyInternetGatewayId})
 }
 
-// importedCfnEgressOnlyInternetGateway is a CfnEgressOnlyInternetGateway that lives outside this app, made by a CfnEgressOnlyInternetGateway factory.
+// importedCfnEgressOnlyInternetGateway is a CfnEgressOnlyInternetGateway that lives outside this app, made by a CfnEgressOnlyInternetGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEgressOnlyInternetGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.EgressOnlyInternetGatewayReference
+}
+
+func importCfnEgressOnlyInternetGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.EgressOnlyInternetGatewayReference) interfacesawsec2.IEgressOnlyInternetGatewayRef {
+	i := &importedCfnEgressOnlyInternetGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEgressOnlyInternetGateway) EgressOnlyInternetGatewayRef() *interfacesawsec2.EgressOnlyInternetGatewayReference {

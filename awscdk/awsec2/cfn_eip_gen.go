@@ -112,6 +112,7 @@ func CfnEIP_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnEIP_IsConstruct reports whether x is a construct.
 func CfnEIP_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEIP_ArnForEIP(resource interfacesawsec2.IEIPRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:elastic-ip/${AllocationId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AllocationId": resource.EipRef().AllocationId})

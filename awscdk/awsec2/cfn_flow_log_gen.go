@@ -153,6 +153,7 @@ func CfnFlowLog_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnFlowLog_IsConstruct reports whether x is a construct.
 func CfnFlowLog_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlowLog_ArnForFlowLog(resource interfacesawsec2.IFlowLogRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-flow-log/${FlowLogId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "FlowLogId": resource.FlowLogRef().FlowLogId})
@@ -160,13 +161,20 @@ func CfnFlowLog_ArnForFlowLog(resource interfacesawsec2.IFlowLogRef) *string {
 
 // Creates a new IFlowLogRef from a flowLogId.
 func CfnFlowLog_FromFlowLogId(scope constructs.Construct, id *string, flowLogId *string) interfacesawsec2.IFlowLogRef {
-	return &importedCfnFlowLog{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.FlowLogReference{FlowLogId: flowLogId}}
+	return importCfnFlowLog(scope, id, nil, interfacesawsec2.FlowLogReference{FlowLogId: flowLogId})
 }
 
-// importedCfnFlowLog is a CfnFlowLog that lives outside this app, made by a CfnFlowLog factory.
+// importedCfnFlowLog is a CfnFlowLog that lives outside this app, made by a CfnFlowLog factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFlowLog struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.FlowLogReference
+}
+
+func importCfnFlowLog(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.FlowLogReference) interfacesawsec2.IFlowLogRef {
+	i := &importedCfnFlowLog{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFlowLog) FlowLogRef() *interfacesawsec2.FlowLogReference { return &i.ref }

@@ -118,6 +118,7 @@ func CfnFpgaImage_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnFpgaImage_IsConstruct reports whether x is a construct.
 func CfnFpgaImage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFpgaImage_ArnForFpgaImage(resource interfacesawsec2.IFpgaImageRef) *string {
 	return resource.FpgaImageRef().FpgaImageArn
 }

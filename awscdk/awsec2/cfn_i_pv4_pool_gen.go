@@ -84,6 +84,7 @@ func CfnIPv4Pool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnIPv4Pool_IsConstruct reports whether x is a construct.
 func CfnIPv4Pool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPv4Pool_ArnForIPv4Pool(resource interfacesawsec2.IIPv4PoolRef) *string {
 	return resource.IPv4PoolRef().IPv4PoolArn
 }

@@ -138,6 +138,7 @@ func CfnInstanceConnectEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstanceConnectEndpoint_ArnForInstanceConnectEndpoint(resource interfacesawsec2.IInstanceConnectEndpointRef) *string {
 	return resource.InstanceConnectEndpointRef().InstanceConnectEndpointArn
 }
@@ -145,20 +146,27 @@ func CfnInstanceConnectEndpoint_ArnForInstanceConnectEndpoint(resource interface
 // Creates a new IInstanceConnectEndpointRef from an ARN.
 func CfnInstanceConnectEndpoint_FromInstanceConnectEndpointArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IInstanceConnectEndpointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}", arn)
-	return &importedCfnInstanceConnectEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.InstanceConnectEndpointReference{InstanceConnectEndpointId: vars["InstanceConnectEndpointId"], InstanceConnectEndpointArn: arn}}
+	return importCfnInstanceConnectEndpoint(scope, id, arn, interfacesawsec2.InstanceConnectEndpointReference{InstanceConnectEndpointId: vars["InstanceConnectEndpointId"], InstanceConnectEndpointArn: arn})
 }
 
 // Creates a new IInstanceConnectEndpointRef from a instanceConnectEndpointId.
 func CfnInstanceConnectEndpoint_FromInstanceConnectEndpointId(scope constructs.Construct, id *string, instanceConnectEndpointId *string) interfacesawsec2.IInstanceConnectEndpointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "InstanceConnectEndpointId": instanceConnectEndpointId})
-	return &importedCfnInstanceConnectEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.InstanceConnectEndpointReference{InstanceConnectEndpointId: instanceConnectEndpointId, InstanceConnectEndpointArn: arn}}
+	return importCfnInstanceConnectEndpoint(scope, id, arn, interfacesawsec2.InstanceConnectEndpointReference{InstanceConnectEndpointId: instanceConnectEndpointId, InstanceConnectEndpointArn: arn})
 }
 
-// importedCfnInstanceConnectEndpoint is a CfnInstanceConnectEndpoint that lives outside this app, made by a CfnInstanceConnectEndpoint factory.
+// importedCfnInstanceConnectEndpoint is a CfnInstanceConnectEndpoint that lives outside this app, made by a CfnInstanceConnectEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInstanceConnectEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.InstanceConnectEndpointReference
+}
+
+func importCfnInstanceConnectEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InstanceConnectEndpointReference) interfacesawsec2.IInstanceConnectEndpointRef {
+	i := &importedCfnInstanceConnectEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInstanceConnectEndpoint) InstanceConnectEndpointRef() *interfacesawsec2.InstanceConnectEndpointReference {

@@ -113,6 +113,7 @@ func CfnInstanceEventWindow_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstanceEventWindow_ArnForInstanceEventWindow(resource interfacesawsec2.IInstanceEventWindowRef) *string {
 	return resource.InstanceEventWindowRef().InstanceEventWindowArn
 }

@@ -497,6 +497,7 @@ func CfnInstance_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnInstance_IsConstruct reports whether x is a construct.
 func CfnInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstance_ArnForInstance(resource interfacesawsec2.IInstanceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "InstanceId": resource.InstanceRef().InstanceId})
@@ -504,13 +505,20 @@ func CfnInstance_ArnForInstance(resource interfacesawsec2.IInstanceRef) *string 
 
 // Creates a new IInstanceRef from a instanceId.
 func CfnInstance_FromInstanceId(scope constructs.Construct, id *string, instanceId *string) interfacesawsec2.IInstanceRef {
-	return &importedCfnInstance{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.InstanceReference{InstanceId: instanceId}}
+	return importCfnInstance(scope, id, nil, interfacesawsec2.InstanceReference{InstanceId: instanceId})
 }
 
-// importedCfnInstance is a CfnInstance that lives outside this app, made by a CfnInstance factory.
+// importedCfnInstance is a CfnInstance that lives outside this app, made by a CfnInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.InstanceReference
+}
+
+func importCfnInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InstanceReference) interfacesawsec2.IInstanceRef {
+	i := &importedCfnInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInstance) InstanceRef() *interfacesawsec2.InstanceReference { return &i.ref }

@@ -78,6 +78,7 @@ func CfnInternetGateway_IsCfnResource(x interface{}) *bool {
 // CfnInternetGateway_IsConstruct reports whether x is a construct.
 func CfnInternetGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInternetGateway_ArnForInternetGateway(resource interfacesawsec2.IInternetGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:internet-gateway/${InternetGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "InternetGatewayId": resource.InternetGatewayRef().InternetGatewayId})
@@ -85,13 +86,20 @@ func CfnInternetGateway_ArnForInternetGateway(resource interfacesawsec2.IInterne
 
 // Creates a new IInternetGatewayRef from a internetGatewayId.
 func CfnInternetGateway_FromInternetGatewayId(scope constructs.Construct, id *string, internetGatewayId *string) interfacesawsec2.IInternetGatewayRef {
-	return &importedCfnInternetGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.InternetGatewayReference{InternetGatewayId: internetGatewayId}}
+	return importCfnInternetGateway(scope, id, nil, interfacesawsec2.InternetGatewayReference{InternetGatewayId: internetGatewayId})
 }
 
-// importedCfnInternetGateway is a CfnInternetGateway that lives outside this app, made by a CfnInternetGateway factory.
+// importedCfnInternetGateway is a CfnInternetGateway that lives outside this app, made by a CfnInternetGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInternetGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.InternetGatewayReference
+}
+
+func importCfnInternetGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InternetGatewayReference) interfacesawsec2.IInternetGatewayRef {
+	i := &importedCfnInternetGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInternetGateway) InternetGatewayRef() *interfacesawsec2.InternetGatewayReference {

@@ -103,6 +103,7 @@ func CfnIpamExternalResourceVerificationToken_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIpamExternalResourceVerificationToken_ArnForIpamExternalResourceVerificationToken(resource interfacesawsec2.IIpamExternalResourceVerificationTokenRef) *string {
 	return resource.IpamExternalResourceVerificationTokenRef().IpamExternalResourceVerificationTokenArn
 }

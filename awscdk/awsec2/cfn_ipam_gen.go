@@ -130,6 +130,7 @@ func CfnIPAM_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnIPAM_IsConstruct reports whether x is a construct.
 func CfnIPAM_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAM_ArnForIPAM(resource interfacesawsec2.IIPAMRef) *string {
 	return resource.IpamRef().IpamArn
 }
@@ -137,20 +138,27 @@ func CfnIPAM_ArnForIPAM(resource interfacesawsec2.IIPAMRef) *string {
 // Creates a new IIPAMRef from an ARN.
 func CfnIPAM_FromIPAMArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam/${IpamId}", arn)
-	return &importedCfnIPAM{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMReference{IpamId: vars["IpamId"], IpamArn: arn}}
+	return importCfnIPAM(scope, id, arn, interfacesawsec2.IPAMReference{IpamId: vars["IpamId"], IpamArn: arn})
 }
 
 // Creates a new IIPAMRef from a ipamId.
 func CfnIPAM_FromIpamId(scope constructs.Construct, id *string, ipamId *string) interfacesawsec2.IIPAMRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam/${IpamId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamId": ipamId})
-	return &importedCfnIPAM{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMReference{IpamId: ipamId, IpamArn: arn}}
+	return importCfnIPAM(scope, id, arn, interfacesawsec2.IPAMReference{IpamId: ipamId, IpamArn: arn})
 }
 
-// importedCfnIPAM is a CfnIPAM that lives outside this app, made by a CfnIPAM factory.
+// importedCfnIPAM is a CfnIPAM that lives outside this app, made by a CfnIPAM factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAM struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMReference
+}
+
+func importCfnIPAM(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMReference) interfacesawsec2.IIPAMRef {
+	i := &importedCfnIPAM{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAM) IpamRef() *interfacesawsec2.IPAMReference { return &i.ref }

@@ -112,6 +112,7 @@ func CfnIpamInternetRegistryAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIpamInternetRegistryAssociation_ArnForIpamInternetRegistryAssociation(resource interfacesawsec2.IIpamInternetRegistryAssociationRef) *string {
 	return resource.IpamInternetRegistryAssociationRef().IpamInternetRegistryAssociationArn
 }

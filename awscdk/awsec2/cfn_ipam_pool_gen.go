@@ -181,6 +181,7 @@ func CfnIPAMPool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnIPAMPool_IsConstruct reports whether x is a construct.
 func CfnIPAMPool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMPool_ArnForIPAMPool(resource interfacesawsec2.IIPAMPoolRef) *string {
 	return resource.IpamPoolRef().IpamPoolArn
 }
@@ -188,20 +189,27 @@ func CfnIPAMPool_ArnForIPAMPool(resource interfacesawsec2.IIPAMPoolRef) *string 
 // Creates a new IIPAMPoolRef from an ARN.
 func CfnIPAMPool_FromIPAMPoolArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMPoolRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}", arn)
-	return &importedCfnIPAMPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPoolReference{IpamPoolId: vars["IpamPoolId"], IpamPoolArn: arn}}
+	return importCfnIPAMPool(scope, id, arn, interfacesawsec2.IPAMPoolReference{IpamPoolId: vars["IpamPoolId"], IpamPoolArn: arn})
 }
 
 // Creates a new IIPAMPoolRef from a ipamPoolId.
 func CfnIPAMPool_FromIpamPoolId(scope constructs.Construct, id *string, ipamPoolId *string) interfacesawsec2.IIPAMPoolRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamPoolId": ipamPoolId})
-	return &importedCfnIPAMPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPoolReference{IpamPoolId: ipamPoolId, IpamPoolArn: arn}}
+	return importCfnIPAMPool(scope, id, arn, interfacesawsec2.IPAMPoolReference{IpamPoolId: ipamPoolId, IpamPoolArn: arn})
 }
 
-// importedCfnIPAMPool is a CfnIPAMPool that lives outside this app, made by a CfnIPAMPool factory.
+// importedCfnIPAMPool is a CfnIPAMPool that lives outside this app, made by a CfnIPAMPool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMPoolReference
+}
+
+func importCfnIPAMPool(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPoolReference) interfacesawsec2.IIPAMPoolRef {
+	i := &importedCfnIPAMPool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMPool) IpamPoolRef() *interfacesawsec2.IPAMPoolReference { return &i.ref }

@@ -136,6 +136,7 @@ func CfnIPAMPrefixListResolver_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMPrefixListResolver_ArnForIPAMPrefixListResolver(resource interfacesawsec2.IIPAMPrefixListResolverRef) *string {
 	return resource.IpamPrefixListResolverRef().IpamPrefixListResolverArn
 }
@@ -143,20 +144,27 @@ func CfnIPAMPrefixListResolver_ArnForIPAMPrefixListResolver(resource interfacesa
 // Creates a new IIPAMPrefixListResolverRef from an ARN.
 func CfnIPAMPrefixListResolver_FromIPAMPrefixListResolverArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMPrefixListResolverRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}", arn)
-	return &importedCfnIPAMPrefixListResolver{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPrefixListResolverReference{IpamPrefixListResolverId: vars["IpamPrefixListResolverId"], IpamPrefixListResolverArn: arn}}
+	return importCfnIPAMPrefixListResolver(scope, id, arn, interfacesawsec2.IPAMPrefixListResolverReference{IpamPrefixListResolverId: vars["IpamPrefixListResolverId"], IpamPrefixListResolverArn: arn})
 }
 
 // Creates a new IIPAMPrefixListResolverRef from a ipamPrefixListResolverId.
 func CfnIPAMPrefixListResolver_FromIpamPrefixListResolverId(scope constructs.Construct, id *string, ipamPrefixListResolverId *string) interfacesawsec2.IIPAMPrefixListResolverRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamPrefixListResolverId": ipamPrefixListResolverId})
-	return &importedCfnIPAMPrefixListResolver{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPrefixListResolverReference{IpamPrefixListResolverId: ipamPrefixListResolverId, IpamPrefixListResolverArn: arn}}
+	return importCfnIPAMPrefixListResolver(scope, id, arn, interfacesawsec2.IPAMPrefixListResolverReference{IpamPrefixListResolverId: ipamPrefixListResolverId, IpamPrefixListResolverArn: arn})
 }
 
-// importedCfnIPAMPrefixListResolver is a CfnIPAMPrefixListResolver that lives outside this app, made by a CfnIPAMPrefixListResolver factory.
+// importedCfnIPAMPrefixListResolver is a CfnIPAMPrefixListResolver that lives outside this app, made by a CfnIPAMPrefixListResolver factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPrefixListResolver struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMPrefixListResolverReference
+}
+
+func importCfnIPAMPrefixListResolver(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPrefixListResolverReference) interfacesawsec2.IIPAMPrefixListResolverRef {
+	i := &importedCfnIPAMPrefixListResolver{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMPrefixListResolver) IpamPrefixListResolverRef() *interfacesawsec2.IPAMPrefixListResolverReference {

@@ -109,6 +109,7 @@ func CfnIPAMPrefixListResolverTarget_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMPrefixListResolverTarget_ArnForIPAMPrefixListResolverTarget(resource interfacesawsec2.IIPAMPrefixListResolverTargetRef) *string {
 	return resource.IpamPrefixListResolverTargetRef().IpamPrefixListResolverTargetArn
 }
@@ -116,20 +117,27 @@ func CfnIPAMPrefixListResolverTarget_ArnForIPAMPrefixListResolverTarget(resource
 // Creates a new IIPAMPrefixListResolverTargetRef from an ARN.
 func CfnIPAMPrefixListResolverTarget_FromIPAMPrefixListResolverTargetArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMPrefixListResolverTargetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}", arn)
-	return &importedCfnIPAMPrefixListResolverTarget{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPrefixListResolverTargetReference{IpamPrefixListResolverTargetId: vars["IpamPrefixListResolverTargetId"], IpamPrefixListResolverTargetArn: arn}}
+	return importCfnIPAMPrefixListResolverTarget(scope, id, arn, interfacesawsec2.IPAMPrefixListResolverTargetReference{IpamPrefixListResolverTargetId: vars["IpamPrefixListResolverTargetId"], IpamPrefixListResolverTargetArn: arn})
 }
 
 // Creates a new IIPAMPrefixListResolverTargetRef from a ipamPrefixListResolverTargetId.
 func CfnIPAMPrefixListResolverTarget_FromIpamPrefixListResolverTargetId(scope constructs.Construct, id *string, ipamPrefixListResolverTargetId *string) interfacesawsec2.IIPAMPrefixListResolverTargetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamPrefixListResolverTargetId": ipamPrefixListResolverTargetId})
-	return &importedCfnIPAMPrefixListResolverTarget{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMPrefixListResolverTargetReference{IpamPrefixListResolverTargetId: ipamPrefixListResolverTargetId, IpamPrefixListResolverTargetArn: arn}}
+	return importCfnIPAMPrefixListResolverTarget(scope, id, arn, interfacesawsec2.IPAMPrefixListResolverTargetReference{IpamPrefixListResolverTargetId: ipamPrefixListResolverTargetId, IpamPrefixListResolverTargetArn: arn})
 }
 
-// importedCfnIPAMPrefixListResolverTarget is a CfnIPAMPrefixListResolverTarget that lives outside this app, made by a CfnIPAMPrefixListResolverTarget factory.
+// importedCfnIPAMPrefixListResolverTarget is a CfnIPAMPrefixListResolverTarget that lives outside this app, made by a CfnIPAMPrefixListResolverTarget factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPrefixListResolverTarget struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMPrefixListResolverTargetReference
+}
+
+func importCfnIPAMPrefixListResolverTarget(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPrefixListResolverTargetReference) interfacesawsec2.IIPAMPrefixListResolverTargetRef {
+	i := &importedCfnIPAMPrefixListResolverTarget{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMPrefixListResolverTarget) IpamPrefixListResolverTargetRef() *interfacesawsec2.IPAMPrefixListResolverTargetReference {

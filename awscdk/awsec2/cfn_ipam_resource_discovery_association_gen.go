@@ -106,6 +106,7 @@ func CfnIPAMResourceDiscoveryAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMResourceDiscoveryAssociation_ArnForIPAMResourceDiscoveryAssociation(resource interfacesawsec2.IIPAMResourceDiscoveryAssociationRef) *string {
 	return resource.IpamResourceDiscoveryAssociationRef().IpamResourceDiscoveryAssociationArn
 }
@@ -113,20 +114,27 @@ func CfnIPAMResourceDiscoveryAssociation_ArnForIPAMResourceDiscoveryAssociation(
 // Creates a new IIPAMResourceDiscoveryAssociationRef from an ARN.
 func CfnIPAMResourceDiscoveryAssociation_FromIPAMResourceDiscoveryAssociationArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMResourceDiscoveryAssociationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}", arn)
-	return &importedCfnIPAMResourceDiscoveryAssociation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMResourceDiscoveryAssociationReference{IpamResourceDiscoveryAssociationId: vars["IpamResourceDiscoveryAssociationId"], IpamResourceDiscoveryAssociationArn: arn}}
+	return importCfnIPAMResourceDiscoveryAssociation(scope, id, arn, interfacesawsec2.IPAMResourceDiscoveryAssociationReference{IpamResourceDiscoveryAssociationId: vars["IpamResourceDiscoveryAssociationId"], IpamResourceDiscoveryAssociationArn: arn})
 }
 
 // Creates a new IIPAMResourceDiscoveryAssociationRef from a ipamResourceDiscoveryAssociationId.
 func CfnIPAMResourceDiscoveryAssociation_FromIpamResourceDiscoveryAssociationId(scope constructs.Construct, id *string, ipamResourceDiscoveryAssociationId *string) interfacesawsec2.IIPAMResourceDiscoveryAssociationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamResourceDiscoveryAssociationId": ipamResourceDiscoveryAssociationId})
-	return &importedCfnIPAMResourceDiscoveryAssociation{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMResourceDiscoveryAssociationReference{IpamResourceDiscoveryAssociationId: ipamResourceDiscoveryAssociationId, IpamResourceDiscoveryAssociationArn: arn}}
+	return importCfnIPAMResourceDiscoveryAssociation(scope, id, arn, interfacesawsec2.IPAMResourceDiscoveryAssociationReference{IpamResourceDiscoveryAssociationId: ipamResourceDiscoveryAssociationId, IpamResourceDiscoveryAssociationArn: arn})
 }
 
-// importedCfnIPAMResourceDiscoveryAssociation is a CfnIPAMResourceDiscoveryAssociation that lives outside this app, made by a CfnIPAMResourceDiscoveryAssociation factory.
+// importedCfnIPAMResourceDiscoveryAssociation is a CfnIPAMResourceDiscoveryAssociation that lives outside this app, made by a CfnIPAMResourceDiscoveryAssociation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMResourceDiscoveryAssociation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMResourceDiscoveryAssociationReference
+}
+
+func importCfnIPAMResourceDiscoveryAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMResourceDiscoveryAssociationReference) interfacesawsec2.IIPAMResourceDiscoveryAssociationRef {
+	i := &importedCfnIPAMResourceDiscoveryAssociation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMResourceDiscoveryAssociation) IpamResourceDiscoveryAssociationRef() *interfacesawsec2.IPAMResourceDiscoveryAssociationReference {

@@ -119,6 +119,7 @@ func CfnIPAMResourceDiscovery_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMResourceDiscovery_ArnForIPAMResourceDiscovery(resource interfacesawsec2.IIPAMResourceDiscoveryRef) *string {
 	return resource.IpamResourceDiscoveryRef().IpamResourceDiscoveryArn
 }
@@ -126,20 +127,27 @@ func CfnIPAMResourceDiscovery_ArnForIPAMResourceDiscovery(resource interfacesaws
 // Creates a new IIPAMResourceDiscoveryRef from an ARN.
 func CfnIPAMResourceDiscovery_FromIPAMResourceDiscoveryArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMResourceDiscoveryRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}", arn)
-	return &importedCfnIPAMResourceDiscovery{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMResourceDiscoveryReference{IpamResourceDiscoveryId: vars["IpamResourceDiscoveryId"], IpamResourceDiscoveryArn: arn}}
+	return importCfnIPAMResourceDiscovery(scope, id, arn, interfacesawsec2.IPAMResourceDiscoveryReference{IpamResourceDiscoveryId: vars["IpamResourceDiscoveryId"], IpamResourceDiscoveryArn: arn})
 }
 
 // Creates a new IIPAMResourceDiscoveryRef from a ipamResourceDiscoveryId.
 func CfnIPAMResourceDiscovery_FromIpamResourceDiscoveryId(scope constructs.Construct, id *string, ipamResourceDiscoveryId *string) interfacesawsec2.IIPAMResourceDiscoveryRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamResourceDiscoveryId": ipamResourceDiscoveryId})
-	return &importedCfnIPAMResourceDiscovery{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMResourceDiscoveryReference{IpamResourceDiscoveryId: ipamResourceDiscoveryId, IpamResourceDiscoveryArn: arn}}
+	return importCfnIPAMResourceDiscovery(scope, id, arn, interfacesawsec2.IPAMResourceDiscoveryReference{IpamResourceDiscoveryId: ipamResourceDiscoveryId, IpamResourceDiscoveryArn: arn})
 }
 
-// importedCfnIPAMResourceDiscovery is a CfnIPAMResourceDiscovery that lives outside this app, made by a CfnIPAMResourceDiscovery factory.
+// importedCfnIPAMResourceDiscovery is a CfnIPAMResourceDiscovery that lives outside this app, made by a CfnIPAMResourceDiscovery factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMResourceDiscovery struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMResourceDiscoveryReference
+}
+
+func importCfnIPAMResourceDiscovery(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMResourceDiscoveryReference) interfacesawsec2.IIPAMResourceDiscoveryRef {
+	i := &importedCfnIPAMResourceDiscovery{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMResourceDiscovery) IpamResourceDiscoveryRef() *interfacesawsec2.IPAMResourceDiscoveryReference {

@@ -107,6 +107,7 @@ func CfnIPAMScope_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnIPAMScope_IsConstruct reports whether x is a construct.
 func CfnIPAMScope_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPAMScope_ArnForIPAMScope(resource interfacesawsec2.IIPAMScopeRef) *string {
 	return resource.IpamScopeRef().IpamScopeArn
 }
@@ -114,20 +115,27 @@ func CfnIPAMScope_ArnForIPAMScope(resource interfacesawsec2.IIPAMScopeRef) *stri
 // Creates a new IIPAMScopeRef from an ARN.
 func CfnIPAMScope_FromIPAMScopeArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IIPAMScopeRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}", arn)
-	return &importedCfnIPAMScope{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMScopeReference{IpamScopeId: vars["IpamScopeId"], IpamScopeArn: arn}}
+	return importCfnIPAMScope(scope, id, arn, interfacesawsec2.IPAMScopeReference{IpamScopeId: vars["IpamScopeId"], IpamScopeArn: arn})
 }
 
 // Creates a new IIPAMScopeRef from a ipamScopeId.
 func CfnIPAMScope_FromIpamScopeId(scope constructs.Construct, id *string, ipamScopeId *string) interfacesawsec2.IIPAMScopeRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IpamScopeId": ipamScopeId})
-	return &importedCfnIPAMScope{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.IPAMScopeReference{IpamScopeId: ipamScopeId, IpamScopeArn: arn}}
+	return importCfnIPAMScope(scope, id, arn, interfacesawsec2.IPAMScopeReference{IpamScopeId: ipamScopeId, IpamScopeArn: arn})
 }
 
-// importedCfnIPAMScope is a CfnIPAMScope that lives outside this app, made by a CfnIPAMScope factory.
+// importedCfnIPAMScope is a CfnIPAMScope that lives outside this app, made by a CfnIPAMScope factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMScope struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.IPAMScopeReference
+}
+
+func importCfnIPAMScope(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMScopeReference) interfacesawsec2.IIPAMScopeRef {
+	i := &importedCfnIPAMScope{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIPAMScope) IpamScopeRef() *interfacesawsec2.IPAMScopeReference { return &i.ref }

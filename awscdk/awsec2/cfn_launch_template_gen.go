@@ -608,6 +608,7 @@ func CfnLaunchTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnLaunchTemplate_IsConstruct reports whether x is a construct.
 func CfnLaunchTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLaunchTemplate_ArnForLaunchTemplate(resource interfacesawsec2.ILaunchTemplateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:launch-template/${LaunchTemplateId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "LaunchTemplateId": resource.LaunchTemplateRef().LaunchTemplateId})
@@ -615,13 +616,20 @@ func CfnLaunchTemplate_ArnForLaunchTemplate(resource interfacesawsec2.ILaunchTem
 
 // Creates a new ILaunchTemplateRef from a launchTemplateId.
 func CfnLaunchTemplate_FromLaunchTemplateId(scope constructs.Construct, id *string, launchTemplateId *string) interfacesawsec2.ILaunchTemplateRef {
-	return &importedCfnLaunchTemplate{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.LaunchTemplateReference{LaunchTemplateId: launchTemplateId}}
+	return importCfnLaunchTemplate(scope, id, nil, interfacesawsec2.LaunchTemplateReference{LaunchTemplateId: launchTemplateId})
 }
 
-// importedCfnLaunchTemplate is a CfnLaunchTemplate that lives outside this app, made by a CfnLaunchTemplate factory.
+// importedCfnLaunchTemplate is a CfnLaunchTemplate that lives outside this app, made by a CfnLaunchTemplate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLaunchTemplate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.LaunchTemplateReference
+}
+
+func importCfnLaunchTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LaunchTemplateReference) interfacesawsec2.ILaunchTemplateRef {
+	i := &importedCfnLaunchTemplate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLaunchTemplate) LaunchTemplateRef() *interfacesawsec2.LaunchTemplateReference {

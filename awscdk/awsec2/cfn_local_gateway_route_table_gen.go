@@ -100,6 +100,7 @@ func CfnLocalGatewayRouteTable_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocalGatewayRouteTable_ArnForLocalGatewayRouteTable(resource interfacesawsec2.ILocalGatewayRouteTableRef) *string {
 	return resource.LocalGatewayRouteTableRef().LocalGatewayRouteTableArn
 }

@@ -100,6 +100,7 @@ func CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation_IsConstruct(x int
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation_ArnForLocalGatewayRouteTableVirtualInterfaceGroupAssociation(resource interfacesawsec2.ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-virtual-interface-group-association/${LocalGatewayRouteTableVirtualInterfaceGroupAssociationId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId": resource.LocalGatewayRouteTableVirtualInterfaceGroupAssociationRef().LocalGatewayRouteTableVirtualInterfaceGroupAssociationId})
@@ -107,13 +108,20 @@ func CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation_ArnForLocalGatewa
 
 // Creates a new ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef from a localGatewayRouteTableVirtualInterfaceGroupAssociationId.
 func CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation_FromLocalGatewayRouteTableVirtualInterfaceGroupAssociationId(scope constructs.Construct, id *string, localGatewayRouteTableVirtualInterfaceGroupAssociationId *string) interfacesawsec2.ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef {
-	return &importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference{LocalGatewayRouteTableVirtualInterfaceGroupAssociationId: localGatewayRouteTableVirtualInterfaceGroupAssociationId}}
+	return importCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(scope, id, nil, interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference{LocalGatewayRouteTableVirtualInterfaceGroupAssociationId: localGatewayRouteTableVirtualInterfaceGroupAssociationId})
 }
 
-// importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation is a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation factory.
+// importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation is a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference
+}
+
+func importCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference) interfacesawsec2.ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef {
+	i := &importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation) LocalGatewayRouteTableVirtualInterfaceGroupAssociationRef() *interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference {

@@ -97,6 +97,7 @@ func CfnLocalGatewayRouteTableVPCAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocalGatewayRouteTableVPCAssociation_ArnForLocalGatewayRouteTableVPCAssociation(resource interfacesawsec2.ILocalGatewayRouteTableVPCAssociationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-route-table-vpc-association/${LocalGatewayRouteTableVpcAssociationId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "LocalGatewayRouteTableVpcAssociationId": resource.LocalGatewayRouteTableVpcAssociationRef().LocalGatewayRouteTableVpcAssociationId})
@@ -104,13 +105,20 @@ func CfnLocalGatewayRouteTableVPCAssociation_ArnForLocalGatewayRouteTableVPCAsso
 
 // Creates a new ILocalGatewayRouteTableVPCAssociationRef from a localGatewayRouteTableVpcAssociationId.
 func CfnLocalGatewayRouteTableVPCAssociation_FromLocalGatewayRouteTableVpcAssociationId(scope constructs.Construct, id *string, localGatewayRouteTableVpcAssociationId *string) interfacesawsec2.ILocalGatewayRouteTableVPCAssociationRef {
-	return &importedCfnLocalGatewayRouteTableVPCAssociation{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference{LocalGatewayRouteTableVpcAssociationId: localGatewayRouteTableVpcAssociationId}}
+	return importCfnLocalGatewayRouteTableVPCAssociation(scope, id, nil, interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference{LocalGatewayRouteTableVpcAssociationId: localGatewayRouteTableVpcAssociationId})
 }
 
-// importedCfnLocalGatewayRouteTableVPCAssociation is a CfnLocalGatewayRouteTableVPCAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVPCAssociation factory.
+// importedCfnLocalGatewayRouteTableVPCAssociation is a CfnLocalGatewayRouteTableVPCAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVPCAssociation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayRouteTableVPCAssociation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference
+}
+
+func importCfnLocalGatewayRouteTableVPCAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference) interfacesawsec2.ILocalGatewayRouteTableVPCAssociationRef {
+	i := &importedCfnLocalGatewayRouteTableVPCAssociation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLocalGatewayRouteTableVPCAssociation) LocalGatewayRouteTableVpcAssociationRef() *interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference {

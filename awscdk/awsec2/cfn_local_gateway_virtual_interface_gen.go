@@ -125,6 +125,7 @@ func CfnLocalGatewayVirtualInterface_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocalGatewayVirtualInterface_ArnForLocalGatewayVirtualInterface(resource interfacesawsec2.ILocalGatewayVirtualInterfaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface/${LocalGatewayVirtualInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "LocalGatewayVirtualInterfaceId": resource.LocalGatewayVirtualInterfaceRef().LocalGatewayVirtualInterfaceId})
@@ -132,13 +133,20 @@ func CfnLocalGatewayVirtualInterface_ArnForLocalGatewayVirtualInterface(resource
 
 // Creates a new ILocalGatewayVirtualInterfaceRef from a localGatewayVirtualInterfaceId.
 func CfnLocalGatewayVirtualInterface_FromLocalGatewayVirtualInterfaceId(scope constructs.Construct, id *string, localGatewayVirtualInterfaceId *string) interfacesawsec2.ILocalGatewayVirtualInterfaceRef {
-	return &importedCfnLocalGatewayVirtualInterface{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.LocalGatewayVirtualInterfaceReference{LocalGatewayVirtualInterfaceId: localGatewayVirtualInterfaceId}}
+	return importCfnLocalGatewayVirtualInterface(scope, id, nil, interfacesawsec2.LocalGatewayVirtualInterfaceReference{LocalGatewayVirtualInterfaceId: localGatewayVirtualInterfaceId})
 }
 
-// importedCfnLocalGatewayVirtualInterface is a CfnLocalGatewayVirtualInterface that lives outside this app, made by a CfnLocalGatewayVirtualInterface factory.
+// importedCfnLocalGatewayVirtualInterface is a CfnLocalGatewayVirtualInterface that lives outside this app, made by a CfnLocalGatewayVirtualInterface factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayVirtualInterface struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.LocalGatewayVirtualInterfaceReference
+}
+
+func importCfnLocalGatewayVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayVirtualInterfaceReference) interfacesawsec2.ILocalGatewayVirtualInterfaceRef {
+	i := &importedCfnLocalGatewayVirtualInterface{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLocalGatewayVirtualInterface) LocalGatewayVirtualInterfaceRef() *interfacesawsec2.LocalGatewayVirtualInterfaceReference {

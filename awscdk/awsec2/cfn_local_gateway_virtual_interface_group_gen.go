@@ -105,6 +105,7 @@ func CfnLocalGatewayVirtualInterfaceGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocalGatewayVirtualInterfaceGroup_ArnForLocalGatewayVirtualInterfaceGroup(resource interfacesawsec2.ILocalGatewayVirtualInterfaceGroupRef) *string {
 	return resource.LocalGatewayVirtualInterfaceGroupRef().LocalGatewayVirtualInterfaceGroupArn
 }
@@ -112,20 +113,27 @@ func CfnLocalGatewayVirtualInterfaceGroup_ArnForLocalGatewayVirtualInterfaceGrou
 // Creates a new ILocalGatewayVirtualInterfaceGroupRef from an ARN.
 func CfnLocalGatewayVirtualInterfaceGroup_FromLocalGatewayVirtualInterfaceGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.ILocalGatewayVirtualInterfaceGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}", arn)
-	return &importedCfnLocalGatewayVirtualInterfaceGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference{LocalGatewayVirtualInterfaceGroupId: vars["LocalGatewayVirtualInterfaceGroupId"], LocalGatewayVirtualInterfaceGroupArn: arn}}
+	return importCfnLocalGatewayVirtualInterfaceGroup(scope, id, arn, interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference{LocalGatewayVirtualInterfaceGroupId: vars["LocalGatewayVirtualInterfaceGroupId"], LocalGatewayVirtualInterfaceGroupArn: arn})
 }
 
 // Creates a new ILocalGatewayVirtualInterfaceGroupRef from a localGatewayVirtualInterfaceGroupId.
 func CfnLocalGatewayVirtualInterfaceGroup_FromLocalGatewayVirtualInterfaceGroupId(scope constructs.Construct, id *string, localGatewayVirtualInterfaceGroupId *string) interfacesawsec2.ILocalGatewayVirtualInterfaceGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "LocalGatewayVirtualInterfaceGroupId": localGatewayVirtualInterfaceGroupId})
-	return &importedCfnLocalGatewayVirtualInterfaceGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference{LocalGatewayVirtualInterfaceGroupId: localGatewayVirtualInterfaceGroupId, LocalGatewayVirtualInterfaceGroupArn: arn}}
+	return importCfnLocalGatewayVirtualInterfaceGroup(scope, id, arn, interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference{LocalGatewayVirtualInterfaceGroupId: localGatewayVirtualInterfaceGroupId, LocalGatewayVirtualInterfaceGroupArn: arn})
 }
 
-// importedCfnLocalGatewayVirtualInterfaceGroup is a CfnLocalGatewayVirtualInterfaceGroup that lives outside this app, made by a CfnLocalGatewayVirtualInterfaceGroup factory.
+// importedCfnLocalGatewayVirtualInterfaceGroup is a CfnLocalGatewayVirtualInterfaceGroup that lives outside this app, made by a CfnLocalGatewayVirtualInterfaceGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayVirtualInterfaceGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference
+}
+
+func importCfnLocalGatewayVirtualInterfaceGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference) interfacesawsec2.ILocalGatewayVirtualInterfaceGroupRef {
+	i := &importedCfnLocalGatewayVirtualInterfaceGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLocalGatewayVirtualInterfaceGroup) LocalGatewayVirtualInterfaceGroupRef() *interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference {

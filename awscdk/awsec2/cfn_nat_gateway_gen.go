@@ -149,6 +149,7 @@ func CfnNatGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnNatGateway_IsConstruct reports whether x is a construct.
 func CfnNatGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNatGateway_ArnForNatGateway(resource interfacesawsec2.INatGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:natgateway/${NatGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "NatGatewayId": resource.NatGatewayRef().NatGatewayId})
@@ -156,13 +157,20 @@ func CfnNatGateway_ArnForNatGateway(resource interfacesawsec2.INatGatewayRef) *s
 
 // Creates a new INatGatewayRef from a natGatewayId.
 func CfnNatGateway_FromNatGatewayId(scope constructs.Construct, id *string, natGatewayId *string) interfacesawsec2.INatGatewayRef {
-	return &importedCfnNatGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.NatGatewayReference{NatGatewayId: natGatewayId}}
+	return importCfnNatGateway(scope, id, nil, interfacesawsec2.NatGatewayReference{NatGatewayId: natGatewayId})
 }
 
-// importedCfnNatGateway is a CfnNatGateway that lives outside this app, made by a CfnNatGateway factory.
+// importedCfnNatGateway is a CfnNatGateway that lives outside this app, made by a CfnNatGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNatGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NatGatewayReference
+}
+
+func importCfnNatGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NatGatewayReference) interfacesawsec2.INatGatewayRef {
+	i := &importedCfnNatGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNatGateway) NatGatewayRef() *interfacesawsec2.NatGatewayReference { return &i.ref }

@@ -101,6 +101,7 @@ func CfnNetworkInsightsAccessScopeAnalysis_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkInsightsAccessScopeAnalysis_ArnForNetworkInsightsAccessScopeAnalysis(resource interfacesawsec2.INetworkInsightsAccessScopeAnalysisRef) *string {
 	return resource.NetworkInsightsAccessScopeAnalysisRef().NetworkInsightsAccessScopeAnalysisArn
 }
@@ -108,20 +109,27 @@ func CfnNetworkInsightsAccessScopeAnalysis_ArnForNetworkInsightsAccessScopeAnaly
 // Creates a new INetworkInsightsAccessScopeAnalysisRef from an ARN.
 func CfnNetworkInsightsAccessScopeAnalysis_FromNetworkInsightsAccessScopeAnalysisArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.INetworkInsightsAccessScopeAnalysisRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}", arn)
-	return &importedCfnNetworkInsightsAccessScopeAnalysis{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference{NetworkInsightsAccessScopeAnalysisId: vars["NetworkInsightsAccessScopeAnalysisId"], NetworkInsightsAccessScopeAnalysisArn: arn}}
+	return importCfnNetworkInsightsAccessScopeAnalysis(scope, id, arn, interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference{NetworkInsightsAccessScopeAnalysisId: vars["NetworkInsightsAccessScopeAnalysisId"], NetworkInsightsAccessScopeAnalysisArn: arn})
 }
 
 // Creates a new INetworkInsightsAccessScopeAnalysisRef from a networkInsightsAccessScopeAnalysisId.
 func CfnNetworkInsightsAccessScopeAnalysis_FromNetworkInsightsAccessScopeAnalysisId(scope constructs.Construct, id *string, networkInsightsAccessScopeAnalysisId *string) interfacesawsec2.INetworkInsightsAccessScopeAnalysisRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkInsightsAccessScopeAnalysisId": networkInsightsAccessScopeAnalysisId})
-	return &importedCfnNetworkInsightsAccessScopeAnalysis{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference{NetworkInsightsAccessScopeAnalysisId: networkInsightsAccessScopeAnalysisId, NetworkInsightsAccessScopeAnalysisArn: arn}}
+	return importCfnNetworkInsightsAccessScopeAnalysis(scope, id, arn, interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference{NetworkInsightsAccessScopeAnalysisId: networkInsightsAccessScopeAnalysisId, NetworkInsightsAccessScopeAnalysisArn: arn})
 }
 
-// importedCfnNetworkInsightsAccessScopeAnalysis is a CfnNetworkInsightsAccessScopeAnalysis that lives outside this app, made by a CfnNetworkInsightsAccessScopeAnalysis factory.
+// importedCfnNetworkInsightsAccessScopeAnalysis is a CfnNetworkInsightsAccessScopeAnalysis that lives outside this app, made by a CfnNetworkInsightsAccessScopeAnalysis factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAccessScopeAnalysis struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference
+}
+
+func importCfnNetworkInsightsAccessScopeAnalysis(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference) interfacesawsec2.INetworkInsightsAccessScopeAnalysisRef {
+	i := &importedCfnNetworkInsightsAccessScopeAnalysis{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkInsightsAccessScopeAnalysis) NetworkInsightsAccessScopeAnalysisRef() *interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference {

@@ -148,6 +148,7 @@ func CfnNetworkInsightsAccessScope_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkInsightsAccessScope_ArnForNetworkInsightsAccessScope(resource interfacesawsec2.INetworkInsightsAccessScopeRef) *string {
 	return resource.NetworkInsightsAccessScopeRef().NetworkInsightsAccessScopeArn
 }
@@ -155,20 +156,27 @@ func CfnNetworkInsightsAccessScope_ArnForNetworkInsightsAccessScope(resource int
 // Creates a new INetworkInsightsAccessScopeRef from an ARN.
 func CfnNetworkInsightsAccessScope_FromNetworkInsightsAccessScopeArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.INetworkInsightsAccessScopeRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}", arn)
-	return &importedCfnNetworkInsightsAccessScope{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAccessScopeReference{NetworkInsightsAccessScopeId: vars["NetworkInsightsAccessScopeId"], NetworkInsightsAccessScopeArn: arn}}
+	return importCfnNetworkInsightsAccessScope(scope, id, arn, interfacesawsec2.NetworkInsightsAccessScopeReference{NetworkInsightsAccessScopeId: vars["NetworkInsightsAccessScopeId"], NetworkInsightsAccessScopeArn: arn})
 }
 
 // Creates a new INetworkInsightsAccessScopeRef from a networkInsightsAccessScopeId.
 func CfnNetworkInsightsAccessScope_FromNetworkInsightsAccessScopeId(scope constructs.Construct, id *string, networkInsightsAccessScopeId *string) interfacesawsec2.INetworkInsightsAccessScopeRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkInsightsAccessScopeId": networkInsightsAccessScopeId})
-	return &importedCfnNetworkInsightsAccessScope{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAccessScopeReference{NetworkInsightsAccessScopeId: networkInsightsAccessScopeId, NetworkInsightsAccessScopeArn: arn}}
+	return importCfnNetworkInsightsAccessScope(scope, id, arn, interfacesawsec2.NetworkInsightsAccessScopeReference{NetworkInsightsAccessScopeId: networkInsightsAccessScopeId, NetworkInsightsAccessScopeArn: arn})
 }
 
-// importedCfnNetworkInsightsAccessScope is a CfnNetworkInsightsAccessScope that lives outside this app, made by a CfnNetworkInsightsAccessScope factory.
+// importedCfnNetworkInsightsAccessScope is a CfnNetworkInsightsAccessScope that lives outside this app, made by a CfnNetworkInsightsAccessScope factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAccessScope struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NetworkInsightsAccessScopeReference
+}
+
+func importCfnNetworkInsightsAccessScope(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAccessScopeReference) interfacesawsec2.INetworkInsightsAccessScopeRef {
+	i := &importedCfnNetworkInsightsAccessScope{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkInsightsAccessScope) NetworkInsightsAccessScopeRef() *interfacesawsec2.NetworkInsightsAccessScopeReference {

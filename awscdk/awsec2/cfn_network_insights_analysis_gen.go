@@ -425,6 +425,7 @@ func CfnNetworkInsightsAnalysis_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkInsightsAnalysis_ArnForNetworkInsightsAnalysis(resource interfacesawsec2.INetworkInsightsAnalysisRef) *string {
 	return resource.NetworkInsightsAnalysisRef().NetworkInsightsAnalysisArn
 }
@@ -432,20 +433,27 @@ func CfnNetworkInsightsAnalysis_ArnForNetworkInsightsAnalysis(resource interface
 // Creates a new INetworkInsightsAnalysisRef from an ARN.
 func CfnNetworkInsightsAnalysis_FromNetworkInsightsAnalysisArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.INetworkInsightsAnalysisRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}", arn)
-	return &importedCfnNetworkInsightsAnalysis{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAnalysisReference{NetworkInsightsAnalysisId: vars["NetworkInsightsAnalysisId"], NetworkInsightsAnalysisArn: arn}}
+	return importCfnNetworkInsightsAnalysis(scope, id, arn, interfacesawsec2.NetworkInsightsAnalysisReference{NetworkInsightsAnalysisId: vars["NetworkInsightsAnalysisId"], NetworkInsightsAnalysisArn: arn})
 }
 
 // Creates a new INetworkInsightsAnalysisRef from a networkInsightsAnalysisId.
 func CfnNetworkInsightsAnalysis_FromNetworkInsightsAnalysisId(scope constructs.Construct, id *string, networkInsightsAnalysisId *string) interfacesawsec2.INetworkInsightsAnalysisRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkInsightsAnalysisId": networkInsightsAnalysisId})
-	return &importedCfnNetworkInsightsAnalysis{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsAnalysisReference{NetworkInsightsAnalysisId: networkInsightsAnalysisId, NetworkInsightsAnalysisArn: arn}}
+	return importCfnNetworkInsightsAnalysis(scope, id, arn, interfacesawsec2.NetworkInsightsAnalysisReference{NetworkInsightsAnalysisId: networkInsightsAnalysisId, NetworkInsightsAnalysisArn: arn})
 }
 
-// importedCfnNetworkInsightsAnalysis is a CfnNetworkInsightsAnalysis that lives outside this app, made by a CfnNetworkInsightsAnalysis factory.
+// importedCfnNetworkInsightsAnalysis is a CfnNetworkInsightsAnalysis that lives outside this app, made by a CfnNetworkInsightsAnalysis factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAnalysis struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NetworkInsightsAnalysisReference
+}
+
+func importCfnNetworkInsightsAnalysis(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAnalysisReference) interfacesawsec2.INetworkInsightsAnalysisRef {
+	i := &importedCfnNetworkInsightsAnalysis{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkInsightsAnalysis) NetworkInsightsAnalysisRef() *interfacesawsec2.NetworkInsightsAnalysisReference {

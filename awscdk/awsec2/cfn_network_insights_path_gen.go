@@ -150,6 +150,7 @@ func CfnNetworkInsightsPath_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkInsightsPath_ArnForNetworkInsightsPath(resource interfacesawsec2.INetworkInsightsPathRef) *string {
 	return resource.NetworkInsightsPathRef().NetworkInsightsPathArn
 }
@@ -157,20 +158,27 @@ func CfnNetworkInsightsPath_ArnForNetworkInsightsPath(resource interfacesawsec2.
 // Creates a new INetworkInsightsPathRef from an ARN.
 func CfnNetworkInsightsPath_FromNetworkInsightsPathArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.INetworkInsightsPathRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}", arn)
-	return &importedCfnNetworkInsightsPath{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsPathReference{NetworkInsightsPathId: vars["NetworkInsightsPathId"], NetworkInsightsPathArn: arn}}
+	return importCfnNetworkInsightsPath(scope, id, arn, interfacesawsec2.NetworkInsightsPathReference{NetworkInsightsPathId: vars["NetworkInsightsPathId"], NetworkInsightsPathArn: arn})
 }
 
 // Creates a new INetworkInsightsPathRef from a networkInsightsPathId.
 func CfnNetworkInsightsPath_FromNetworkInsightsPathId(scope constructs.Construct, id *string, networkInsightsPathId *string) interfacesawsec2.INetworkInsightsPathRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkInsightsPathId": networkInsightsPathId})
-	return &importedCfnNetworkInsightsPath{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInsightsPathReference{NetworkInsightsPathId: networkInsightsPathId, NetworkInsightsPathArn: arn}}
+	return importCfnNetworkInsightsPath(scope, id, arn, interfacesawsec2.NetworkInsightsPathReference{NetworkInsightsPathId: networkInsightsPathId, NetworkInsightsPathArn: arn})
 }
 
-// importedCfnNetworkInsightsPath is a CfnNetworkInsightsPath that lives outside this app, made by a CfnNetworkInsightsPath factory.
+// importedCfnNetworkInsightsPath is a CfnNetworkInsightsPath that lives outside this app, made by a CfnNetworkInsightsPath factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsPath struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NetworkInsightsPathReference
+}
+
+func importCfnNetworkInsightsPath(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsPathReference) interfacesawsec2.INetworkInsightsPathRef {
+	i := &importedCfnNetworkInsightsPath{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkInsightsPath) NetworkInsightsPathRef() *interfacesawsec2.NetworkInsightsPathReference {

@@ -223,6 +223,7 @@ func CfnNetworkInterface_IsCfnResource(x interface{}) *bool {
 // CfnNetworkInterface_IsConstruct reports whether x is a construct.
 func CfnNetworkInterface_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkInterface_ArnForNetworkInterface(resource interfacesawsec2.INetworkInterfaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:network-interface/${NetworkInterfaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "NetworkInterfaceId": resource.NetworkInterfaceRef().NetworkInterfaceId})
@@ -230,13 +231,20 @@ func CfnNetworkInterface_ArnForNetworkInterface(resource interfacesawsec2.INetwo
 
 // Creates a new INetworkInterfaceRef from a networkInterfaceId.
 func CfnNetworkInterface_FromNetworkInterfaceId(scope constructs.Construct, id *string, networkInterfaceId *string) interfacesawsec2.INetworkInterfaceRef {
-	return &importedCfnNetworkInterface{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.NetworkInterfaceReference{NetworkInterfaceId: networkInterfaceId}}
+	return importCfnNetworkInterface(scope, id, nil, interfacesawsec2.NetworkInterfaceReference{NetworkInterfaceId: networkInterfaceId})
 }
 
-// importedCfnNetworkInterface is a CfnNetworkInterface that lives outside this app, made by a CfnNetworkInterface factory.
+// importedCfnNetworkInterface is a CfnNetworkInterface that lives outside this app, made by a CfnNetworkInterface factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInterface struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.NetworkInterfaceReference
+}
+
+func importCfnNetworkInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInterfaceReference) interfacesawsec2.INetworkInterfaceRef {
+	i := &importedCfnNetworkInterface{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkInterface) NetworkInterfaceRef() *interfacesawsec2.NetworkInterfaceReference {

@@ -108,6 +108,7 @@ func CfnPrefixList_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnPrefixList_IsConstruct reports whether x is a construct.
 func CfnPrefixList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrefixList_ArnForPrefixList(resource interfacesawsec2.IPrefixListRef) *string {
 	return resource.PrefixListRef().PrefixListArn
 }
@@ -115,20 +116,27 @@ func CfnPrefixList_ArnForPrefixList(resource interfacesawsec2.IPrefixListRef) *s
 // Creates a new IPrefixListRef from an ARN.
 func CfnPrefixList_FromPrefixListArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IPrefixListRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}", arn)
-	return &importedCfnPrefixList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.PrefixListReference{PrefixListId: vars["PrefixListId"], PrefixListArn: arn}}
+	return importCfnPrefixList(scope, id, arn, interfacesawsec2.PrefixListReference{PrefixListId: vars["PrefixListId"], PrefixListArn: arn})
 }
 
 // Creates a new IPrefixListRef from a prefixListId.
 func CfnPrefixList_FromPrefixListId(scope constructs.Construct, id *string, prefixListId *string) interfacesawsec2.IPrefixListRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PrefixListId": prefixListId})
-	return &importedCfnPrefixList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.PrefixListReference{PrefixListId: prefixListId, PrefixListArn: arn}}
+	return importCfnPrefixList(scope, id, arn, interfacesawsec2.PrefixListReference{PrefixListId: prefixListId, PrefixListArn: arn})
 }
 
-// importedCfnPrefixList is a CfnPrefixList that lives outside this app, made by a CfnPrefixList factory.
+// importedCfnPrefixList is a CfnPrefixList that lives outside this app, made by a CfnPrefixList factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPrefixList struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.PrefixListReference
+}
+
+func importCfnPrefixList(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.PrefixListReference) interfacesawsec2.IPrefixListRef {
+	i := &importedCfnPrefixList{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPrefixList) PrefixListRef() *interfacesawsec2.PrefixListReference { return &i.ref }

@@ -100,6 +100,7 @@ func CfnRouteServerEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouteServerEndpoint_ArnForRouteServerEndpoint(resource interfacesawsec2.IRouteServerEndpointRef) *string {
 	return resource.RouteServerEndpointRef().RouteServerEndpointArn
 }
@@ -107,20 +108,27 @@ func CfnRouteServerEndpoint_ArnForRouteServerEndpoint(resource interfacesawsec2.
 // Creates a new IRouteServerEndpointRef from an ARN.
 func CfnRouteServerEndpoint_FromRouteServerEndpointArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IRouteServerEndpointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}", arn)
-	return &importedCfnRouteServerEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerEndpointReference{RouteServerEndpointId: vars["RouteServerEndpointId"], RouteServerEndpointArn: arn}}
+	return importCfnRouteServerEndpoint(scope, id, arn, interfacesawsec2.RouteServerEndpointReference{RouteServerEndpointId: vars["RouteServerEndpointId"], RouteServerEndpointArn: arn})
 }
 
 // Creates a new IRouteServerEndpointRef from a routeServerEndpointId.
 func CfnRouteServerEndpoint_FromRouteServerEndpointId(scope constructs.Construct, id *string, routeServerEndpointId *string) interfacesawsec2.IRouteServerEndpointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RouteServerEndpointId": routeServerEndpointId})
-	return &importedCfnRouteServerEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerEndpointReference{RouteServerEndpointId: routeServerEndpointId, RouteServerEndpointArn: arn}}
+	return importCfnRouteServerEndpoint(scope, id, arn, interfacesawsec2.RouteServerEndpointReference{RouteServerEndpointId: routeServerEndpointId, RouteServerEndpointArn: arn})
 }
 
-// importedCfnRouteServerEndpoint is a CfnRouteServerEndpoint that lives outside this app, made by a CfnRouteServerEndpoint factory.
+// importedCfnRouteServerEndpoint is a CfnRouteServerEndpoint that lives outside this app, made by a CfnRouteServerEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServerEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.RouteServerEndpointReference
+}
+
+func importCfnRouteServerEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerEndpointReference) interfacesawsec2.IRouteServerEndpointRef {
+	i := &importedCfnRouteServerEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRouteServerEndpoint) RouteServerEndpointRef() *interfacesawsec2.RouteServerEndpointReference {

@@ -96,6 +96,7 @@ func CfnRouteServer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnRouteServer_IsConstruct reports whether x is a construct.
 func CfnRouteServer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouteServer_ArnForRouteServer(resource interfacesawsec2.IRouteServerRef) *string {
 	return resource.RouteServerRef().RouteServerArn
 }
@@ -103,20 +104,27 @@ func CfnRouteServer_ArnForRouteServer(resource interfacesawsec2.IRouteServerRef)
 // Creates a new IRouteServerRef from an ARN.
 func CfnRouteServer_FromRouteServerArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IRouteServerRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}", arn)
-	return &importedCfnRouteServer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerReference{RouteServerId: vars["RouteServerId"], RouteServerArn: arn}}
+	return importCfnRouteServer(scope, id, arn, interfacesawsec2.RouteServerReference{RouteServerId: vars["RouteServerId"], RouteServerArn: arn})
 }
 
 // Creates a new IRouteServerRef from a routeServerId.
 func CfnRouteServer_FromRouteServerId(scope constructs.Construct, id *string, routeServerId *string) interfacesawsec2.IRouteServerRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RouteServerId": routeServerId})
-	return &importedCfnRouteServer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerReference{RouteServerId: routeServerId, RouteServerArn: arn}}
+	return importCfnRouteServer(scope, id, arn, interfacesawsec2.RouteServerReference{RouteServerId: routeServerId, RouteServerArn: arn})
 }
 
-// importedCfnRouteServer is a CfnRouteServer that lives outside this app, made by a CfnRouteServer factory.
+// importedCfnRouteServer is a CfnRouteServer that lives outside this app, made by a CfnRouteServer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.RouteServerReference
+}
+
+func importCfnRouteServer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerReference) interfacesawsec2.IRouteServerRef {
+	i := &importedCfnRouteServer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRouteServer) RouteServerRef() *interfacesawsec2.RouteServerReference {

@@ -113,6 +113,7 @@ func CfnRouteServerPeer_IsCfnResource(x interface{}) *bool {
 // CfnRouteServerPeer_IsConstruct reports whether x is a construct.
 func CfnRouteServerPeer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouteServerPeer_ArnForRouteServerPeer(resource interfacesawsec2.IRouteServerPeerRef) *string {
 	return resource.RouteServerPeerRef().RouteServerPeerArn
 }
@@ -120,20 +121,27 @@ func CfnRouteServerPeer_ArnForRouteServerPeer(resource interfacesawsec2.IRouteSe
 // Creates a new IRouteServerPeerRef from an ARN.
 func CfnRouteServerPeer_FromRouteServerPeerArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IRouteServerPeerRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}", arn)
-	return &importedCfnRouteServerPeer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerPeerReference{RouteServerPeerId: vars["RouteServerPeerId"], RouteServerPeerArn: arn}}
+	return importCfnRouteServerPeer(scope, id, arn, interfacesawsec2.RouteServerPeerReference{RouteServerPeerId: vars["RouteServerPeerId"], RouteServerPeerArn: arn})
 }
 
 // Creates a new IRouteServerPeerRef from a routeServerPeerId.
 func CfnRouteServerPeer_FromRouteServerPeerId(scope constructs.Construct, id *string, routeServerPeerId *string) interfacesawsec2.IRouteServerPeerRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RouteServerPeerId": routeServerPeerId})
-	return &importedCfnRouteServerPeer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.RouteServerPeerReference{RouteServerPeerId: routeServerPeerId, RouteServerPeerArn: arn}}
+	return importCfnRouteServerPeer(scope, id, arn, interfacesawsec2.RouteServerPeerReference{RouteServerPeerId: routeServerPeerId, RouteServerPeerArn: arn})
 }
 
-// importedCfnRouteServerPeer is a CfnRouteServerPeer that lives outside this app, made by a CfnRouteServerPeer factory.
+// importedCfnRouteServerPeer is a CfnRouteServerPeer that lives outside this app, made by a CfnRouteServerPeer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServerPeer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.RouteServerPeerReference
+}
+
+func importCfnRouteServerPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerPeerReference) interfacesawsec2.IRouteServerPeerRef {
+	i := &importedCfnRouteServerPeer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRouteServerPeer) RouteServerPeerRef() *interfacesawsec2.RouteServerPeerReference {

@@ -80,6 +80,7 @@ func CfnRouteTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnRouteTable_IsConstruct reports whether x is a construct.
 func CfnRouteTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouteTable_ArnForRouteTable(resource interfacesawsec2.IRouteTableRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:route-table/${RouteTableId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "RouteTableId": resource.RouteTableRef().RouteTableId})
@@ -87,13 +88,20 @@ func CfnRouteTable_ArnForRouteTable(resource interfacesawsec2.IRouteTableRef) *s
 
 // Creates a new IRouteTableRef from a routeTableId.
 func CfnRouteTable_FromRouteTableId(scope constructs.Construct, id *string, routeTableId *string) interfacesawsec2.IRouteTableRef {
-	return &importedCfnRouteTable{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.RouteTableReference{RouteTableId: routeTableId}}
+	return importCfnRouteTable(scope, id, nil, interfacesawsec2.RouteTableReference{RouteTableId: routeTableId})
 }
 
-// importedCfnRouteTable is a CfnRouteTable that lives outside this app, made by a CfnRouteTable factory.
+// importedCfnRouteTable is a CfnRouteTable that lives outside this app, made by a CfnRouteTable factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteTable struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.RouteTableReference
+}
+
+func importCfnRouteTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteTableReference) interfacesawsec2.IRouteTableRef {
+	i := &importedCfnRouteTable{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRouteTable) RouteTableRef() *interfacesawsec2.RouteTableReference { return &i.ref }

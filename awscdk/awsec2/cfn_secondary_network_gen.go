@@ -103,6 +103,7 @@ func CfnSecondaryNetwork_IsCfnResource(x interface{}) *bool {
 // CfnSecondaryNetwork_IsConstruct reports whether x is a construct.
 func CfnSecondaryNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecondaryNetwork_ArnForSecondaryNetwork(resource interfacesawsec2.ISecondaryNetworkRef) *string {
 	return resource.SecondaryNetworkRef().SecondaryNetworkArn
 }

@@ -148,6 +148,7 @@ func CfnSecurityGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSecurityGroup_IsConstruct reports whether x is a construct.
 func CfnSecurityGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecurityGroup_ArnForSecurityGroup(resource interfacesawsec2.ISecurityGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SecurityGroupId": resource.SecurityGroupRef().SecurityGroupId})
@@ -155,13 +156,20 @@ func CfnSecurityGroup_ArnForSecurityGroup(resource interfacesawsec2.ISecurityGro
 
 // Creates a new ISecurityGroupRef from a securityGroupId.
 func CfnSecurityGroup_FromSecurityGroupId(scope constructs.Construct, id *string, securityGroupId *string) interfacesawsec2.ISecurityGroupRef {
-	return &importedCfnSecurityGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.SecurityGroupReference{SecurityGroupId: securityGroupId}}
+	return importCfnSecurityGroup(scope, id, nil, interfacesawsec2.SecurityGroupReference{SecurityGroupId: securityGroupId})
 }
 
-// importedCfnSecurityGroup is a CfnSecurityGroup that lives outside this app, made by a CfnSecurityGroup factory.
+// importedCfnSecurityGroup is a CfnSecurityGroup that lives outside this app, made by a CfnSecurityGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecurityGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.SecurityGroupReference
+}
+
+func importCfnSecurityGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.SecurityGroupReference) interfacesawsec2.ISecurityGroupRef {
+	i := &importedCfnSecurityGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSecurityGroup) SecurityGroupRef() *interfacesawsec2.SecurityGroupReference {

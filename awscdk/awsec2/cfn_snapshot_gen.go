@@ -107,6 +107,7 @@ func CfnSnapshot_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnSnapshot_IsConstruct reports whether x is a construct.
 func CfnSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSnapshot_ArnForSnapshot(resource interfacesawsec2.ISnapshotRef) *string {
 	return resource.SnapshotRef().SnapshotArn
 }

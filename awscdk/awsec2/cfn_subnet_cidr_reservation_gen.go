@@ -106,6 +106,7 @@ func CfnSubnetCidrReservation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubnetCidrReservation_ArnForSubnetCidrReservation(resource interfacesawsec2.ISubnetCidrReservationRef) *string {
 	return resource.SubnetCidrReservationRef().SubnetCidrReservationArn
 }

@@ -186,6 +186,7 @@ func CfnSubnet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnSubnet_IsConstruct reports whether x is a construct.
 func CfnSubnet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubnet_ArnForSubnet(resource interfacesawsec2.ISubnetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:subnet/${SubnetId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SubnetId": resource.SubnetRef().SubnetId})
@@ -193,13 +194,20 @@ func CfnSubnet_ArnForSubnet(resource interfacesawsec2.ISubnetRef) *string {
 
 // Creates a new ISubnetRef from a subnetId.
 func CfnSubnet_FromSubnetId(scope constructs.Construct, id *string, subnetId *string) interfacesawsec2.ISubnetRef {
-	return &importedCfnSubnet{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.SubnetReference{SubnetId: subnetId}}
+	return importCfnSubnet(scope, id, nil, interfacesawsec2.SubnetReference{SubnetId: subnetId})
 }
 
-// importedCfnSubnet is a CfnSubnet that lives outside this app, made by a CfnSubnet factory.
+// importedCfnSubnet is a CfnSubnet that lives outside this app, made by a CfnSubnet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubnet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.SubnetReference
+}
+
+func importCfnSubnet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.SubnetReference) interfacesawsec2.ISubnetRef {
+	i := &importedCfnSubnet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSubnet) SubnetRef() *interfacesawsec2.SubnetReference { return &i.ref }

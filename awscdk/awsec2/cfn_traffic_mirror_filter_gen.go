@@ -92,6 +92,7 @@ func CfnTrafficMirrorFilter_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficMirrorFilter_ArnForTrafficMirrorFilter(resource interfacesawsec2.ITrafficMirrorFilterRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter/${TrafficMirrorFilterId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TrafficMirrorFilterId": resource.TrafficMirrorFilterRef().TrafficMirrorFilterId})
@@ -99,13 +100,20 @@ func CfnTrafficMirrorFilter_ArnForTrafficMirrorFilter(resource interfacesawsec2.
 
 // Creates a new ITrafficMirrorFilterRef from a trafficMirrorFilterId.
 func CfnTrafficMirrorFilter_FromTrafficMirrorFilterId(scope constructs.Construct, id *string, trafficMirrorFilterId *string) interfacesawsec2.ITrafficMirrorFilterRef {
-	return &importedCfnTrafficMirrorFilter{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TrafficMirrorFilterReference{TrafficMirrorFilterId: trafficMirrorFilterId}}
+	return importCfnTrafficMirrorFilter(scope, id, nil, interfacesawsec2.TrafficMirrorFilterReference{TrafficMirrorFilterId: trafficMirrorFilterId})
 }
 
-// importedCfnTrafficMirrorFilter is a CfnTrafficMirrorFilter that lives outside this app, made by a CfnTrafficMirrorFilter factory.
+// importedCfnTrafficMirrorFilter is a CfnTrafficMirrorFilter that lives outside this app, made by a CfnTrafficMirrorFilter factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorFilter struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TrafficMirrorFilterReference
+}
+
+func importCfnTrafficMirrorFilter(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorFilterReference) interfacesawsec2.ITrafficMirrorFilterRef {
+	i := &importedCfnTrafficMirrorFilter{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrafficMirrorFilter) TrafficMirrorFilterRef() *interfacesawsec2.TrafficMirrorFilterReference {

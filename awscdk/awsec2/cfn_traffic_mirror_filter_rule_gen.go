@@ -140,6 +140,7 @@ func CfnTrafficMirrorFilterRule_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficMirrorFilterRule_ArnForTrafficMirrorFilterRule(resource interfacesawsec2.ITrafficMirrorFilterRuleRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-filter-rule/${TrafficMirrorFilterRuleId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TrafficMirrorFilterRuleId": resource.TrafficMirrorFilterRuleRef().TrafficMirrorFilterRuleId})
@@ -147,13 +148,20 @@ func CfnTrafficMirrorFilterRule_ArnForTrafficMirrorFilterRule(resource interface
 
 // Creates a new ITrafficMirrorFilterRuleRef from a trafficMirrorFilterRuleId.
 func CfnTrafficMirrorFilterRule_FromTrafficMirrorFilterRuleId(scope constructs.Construct, id *string, trafficMirrorFilterRuleId *string) interfacesawsec2.ITrafficMirrorFilterRuleRef {
-	return &importedCfnTrafficMirrorFilterRule{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TrafficMirrorFilterRuleReference{TrafficMirrorFilterRuleId: trafficMirrorFilterRuleId}}
+	return importCfnTrafficMirrorFilterRule(scope, id, nil, interfacesawsec2.TrafficMirrorFilterRuleReference{TrafficMirrorFilterRuleId: trafficMirrorFilterRuleId})
 }
 
-// importedCfnTrafficMirrorFilterRule is a CfnTrafficMirrorFilterRule that lives outside this app, made by a CfnTrafficMirrorFilterRule factory.
+// importedCfnTrafficMirrorFilterRule is a CfnTrafficMirrorFilterRule that lives outside this app, made by a CfnTrafficMirrorFilterRule factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorFilterRule struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TrafficMirrorFilterRuleReference
+}
+
+func importCfnTrafficMirrorFilterRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorFilterRuleReference) interfacesawsec2.ITrafficMirrorFilterRuleRef {
+	i := &importedCfnTrafficMirrorFilterRule{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrafficMirrorFilterRule) TrafficMirrorFilterRuleRef() *interfacesawsec2.TrafficMirrorFilterRuleReference {

@@ -122,6 +122,7 @@ func CfnTrafficMirrorSession_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficMirrorSession_ArnForTrafficMirrorSession(resource interfacesawsec2.ITrafficMirrorSessionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-session/${TrafficMirrorSessionId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TrafficMirrorSessionId": resource.TrafficMirrorSessionRef().TrafficMirrorSessionId})
@@ -129,13 +130,20 @@ func CfnTrafficMirrorSession_ArnForTrafficMirrorSession(resource interfacesawsec
 
 // Creates a new ITrafficMirrorSessionRef from a trafficMirrorSessionId.
 func CfnTrafficMirrorSession_FromTrafficMirrorSessionId(scope constructs.Construct, id *string, trafficMirrorSessionId *string) interfacesawsec2.ITrafficMirrorSessionRef {
-	return &importedCfnTrafficMirrorSession{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TrafficMirrorSessionReference{TrafficMirrorSessionId: trafficMirrorSessionId}}
+	return importCfnTrafficMirrorSession(scope, id, nil, interfacesawsec2.TrafficMirrorSessionReference{TrafficMirrorSessionId: trafficMirrorSessionId})
 }
 
-// importedCfnTrafficMirrorSession is a CfnTrafficMirrorSession that lives outside this app, made by a CfnTrafficMirrorSession factory.
+// importedCfnTrafficMirrorSession is a CfnTrafficMirrorSession that lives outside this app, made by a CfnTrafficMirrorSession factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorSession struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TrafficMirrorSessionReference
+}
+
+func importCfnTrafficMirrorSession(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorSessionReference) interfacesawsec2.ITrafficMirrorSessionRef {
+	i := &importedCfnTrafficMirrorSession{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrafficMirrorSession) TrafficMirrorSessionRef() *interfacesawsec2.TrafficMirrorSessionReference {

@@ -101,6 +101,7 @@ func CfnTrafficMirrorTarget_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficMirrorTarget_ArnForTrafficMirrorTarget(resource interfacesawsec2.ITrafficMirrorTargetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:traffic-mirror-target/${TrafficMirrorTargetId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TrafficMirrorTargetId": resource.TrafficMirrorTargetRef().TrafficMirrorTargetId})
@@ -108,13 +109,20 @@ func CfnTrafficMirrorTarget_ArnForTrafficMirrorTarget(resource interfacesawsec2.
 
 // Creates a new ITrafficMirrorTargetRef from a trafficMirrorTargetId.
 func CfnTrafficMirrorTarget_FromTrafficMirrorTargetId(scope constructs.Construct, id *string, trafficMirrorTargetId *string) interfacesawsec2.ITrafficMirrorTargetRef {
-	return &importedCfnTrafficMirrorTarget{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TrafficMirrorTargetReference{TrafficMirrorTargetId: trafficMirrorTargetId}}
+	return importCfnTrafficMirrorTarget(scope, id, nil, interfacesawsec2.TrafficMirrorTargetReference{TrafficMirrorTargetId: trafficMirrorTargetId})
 }
 
-// importedCfnTrafficMirrorTarget is a CfnTrafficMirrorTarget that lives outside this app, made by a CfnTrafficMirrorTarget factory.
+// importedCfnTrafficMirrorTarget is a CfnTrafficMirrorTarget that lives outside this app, made by a CfnTrafficMirrorTarget factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorTarget struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TrafficMirrorTargetReference
+}
+
+func importCfnTrafficMirrorTarget(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorTargetReference) interfacesawsec2.ITrafficMirrorTargetRef {
+	i := &importedCfnTrafficMirrorTarget{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrafficMirrorTarget) TrafficMirrorTargetRef() *interfacesawsec2.TrafficMirrorTargetReference {

@@ -117,6 +117,7 @@ func CfnTransitGatewayAttachment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayAttachment_ArnForTransitGatewayAttachment(resource interfacesawsec2.ITransitGatewayAttachmentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayAttachmentId": resource.TransitGatewayAttachmentRef().TransitGatewayAttachmentId})
@@ -124,13 +125,20 @@ func CfnTransitGatewayAttachment_ArnForTransitGatewayAttachment(resource interfa
 
 // Creates a new ITransitGatewayAttachmentRef from a transitGatewayAttachmentId.
 func CfnTransitGatewayAttachment_FromTransitGatewayAttachmentId(scope constructs.Construct, id *string, transitGatewayAttachmentId *string) interfacesawsec2.ITransitGatewayAttachmentRef {
-	return &importedCfnTransitGatewayAttachment{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayAttachmentReference{TransitGatewayAttachmentId: transitGatewayAttachmentId}}
+	return importCfnTransitGatewayAttachment(scope, id, nil, interfacesawsec2.TransitGatewayAttachmentReference{TransitGatewayAttachmentId: transitGatewayAttachmentId})
 }
 
-// importedCfnTransitGatewayAttachment is a CfnTransitGatewayAttachment that lives outside this app, made by a CfnTransitGatewayAttachment factory.
+// importedCfnTransitGatewayAttachment is a CfnTransitGatewayAttachment that lives outside this app, made by a CfnTransitGatewayAttachment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayAttachment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayAttachmentReference
+}
+
+func importCfnTransitGatewayAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayAttachmentReference) interfacesawsec2.ITransitGatewayAttachmentRef {
+	i := &importedCfnTransitGatewayAttachment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayAttachment) TransitGatewayAttachmentRef() *interfacesawsec2.TransitGatewayAttachmentReference {

@@ -104,6 +104,7 @@ func CfnTransitGatewayAttachmentNatConfiguration_IsConstruct(x interface{}) *boo
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayAttachmentNatConfiguration_ArnForTransitGatewayAttachmentNatConfiguration(resource interfacesawsec2.ITransitGatewayAttachmentNatConfigurationRef) *string {
 	return resource.TransitGatewayAttachmentNatConfigurationRef().TransitGatewayAttachmentNatConfigurationArn
 }

@@ -105,6 +105,7 @@ func CfnTransitGatewayConnect_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayConnect_ArnForTransitGatewayConnect(resource interfacesawsec2.ITransitGatewayConnectRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayAttachmentId": resource.TransitGatewayConnectRef().TransitGatewayAttachmentId})
@@ -112,13 +113,20 @@ func CfnTransitGatewayConnect_ArnForTransitGatewayConnect(resource interfacesaws
 
 // Creates a new ITransitGatewayConnectRef from a transitGatewayAttachmentId.
 func CfnTransitGatewayConnect_FromTransitGatewayAttachmentId(scope constructs.Construct, id *string, transitGatewayAttachmentId *string) interfacesawsec2.ITransitGatewayConnectRef {
-	return &importedCfnTransitGatewayConnect{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayConnectReference{TransitGatewayAttachmentId: transitGatewayAttachmentId}}
+	return importCfnTransitGatewayConnect(scope, id, nil, interfacesawsec2.TransitGatewayConnectReference{TransitGatewayAttachmentId: transitGatewayAttachmentId})
 }
 
-// importedCfnTransitGatewayConnect is a CfnTransitGatewayConnect that lives outside this app, made by a CfnTransitGatewayConnect factory.
+// importedCfnTransitGatewayConnect is a CfnTransitGatewayConnect that lives outside this app, made by a CfnTransitGatewayConnect factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayConnect struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayConnectReference
+}
+
+func importCfnTransitGatewayConnect(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayConnectReference) interfacesawsec2.ITransitGatewayConnectRef {
+	i := &importedCfnTransitGatewayConnect{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayConnect) TransitGatewayConnectRef() *interfacesawsec2.TransitGatewayConnectReference {

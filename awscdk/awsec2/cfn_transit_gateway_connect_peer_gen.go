@@ -128,6 +128,7 @@ func CfnTransitGatewayConnectPeer_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayConnectPeer_ArnForTransitGatewayConnectPeer(resource interfacesawsec2.ITransitGatewayConnectPeerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-connect-peer/${TransitGatewayConnectPeerId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayConnectPeerId": resource.TransitGatewayConnectPeerRef().TransitGatewayConnectPeerId})
@@ -135,13 +136,20 @@ func CfnTransitGatewayConnectPeer_ArnForTransitGatewayConnectPeer(resource inter
 
 // Creates a new ITransitGatewayConnectPeerRef from a transitGatewayConnectPeerId.
 func CfnTransitGatewayConnectPeer_FromTransitGatewayConnectPeerId(scope constructs.Construct, id *string, transitGatewayConnectPeerId *string) interfacesawsec2.ITransitGatewayConnectPeerRef {
-	return &importedCfnTransitGatewayConnectPeer{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayConnectPeerReference{TransitGatewayConnectPeerId: transitGatewayConnectPeerId}}
+	return importCfnTransitGatewayConnectPeer(scope, id, nil, interfacesawsec2.TransitGatewayConnectPeerReference{TransitGatewayConnectPeerId: transitGatewayConnectPeerId})
 }
 
-// importedCfnTransitGatewayConnectPeer is a CfnTransitGatewayConnectPeer that lives outside this app, made by a CfnTransitGatewayConnectPeer factory.
+// importedCfnTransitGatewayConnectPeer is a CfnTransitGatewayConnectPeer that lives outside this app, made by a CfnTransitGatewayConnectPeer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayConnectPeer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayConnectPeerReference
+}
+
+func importCfnTransitGatewayConnectPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayConnectPeerReference) interfacesawsec2.ITransitGatewayConnectPeerRef {
+	i := &importedCfnTransitGatewayConnectPeer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayConnectPeer) TransitGatewayConnectPeerRef() *interfacesawsec2.TransitGatewayConnectPeerReference {

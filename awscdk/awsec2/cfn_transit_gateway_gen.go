@@ -144,6 +144,7 @@ func CfnTransitGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnTransitGateway_IsConstruct reports whether x is a construct.
 func CfnTransitGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGateway_ArnForTransitGateway(resource interfacesawsec2.ITransitGatewayRef) *string {
 	return resource.TransitGatewayRef().TransitGatewayArn
 }
@@ -151,20 +152,27 @@ func CfnTransitGateway_ArnForTransitGateway(resource interfacesawsec2.ITransitGa
 // Creates a new ITransitGatewayRef from an ARN.
 func CfnTransitGateway_FromTransitGatewayArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.ITransitGatewayRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}", arn)
-	return &importedCfnTransitGateway{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayReference{TransitGatewayId: vars["TransitGatewayId"], TransitGatewayArn: arn}}
+	return importCfnTransitGateway(scope, id, arn, interfacesawsec2.TransitGatewayReference{TransitGatewayId: vars["TransitGatewayId"], TransitGatewayArn: arn})
 }
 
 // Creates a new ITransitGatewayRef from a transitGatewayId.
 func CfnTransitGateway_FromTransitGatewayId(scope constructs.Construct, id *string, transitGatewayId *string) interfacesawsec2.ITransitGatewayRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TransitGatewayId": transitGatewayId})
-	return &importedCfnTransitGateway{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayReference{TransitGatewayId: transitGatewayId, TransitGatewayArn: arn}}
+	return importCfnTransitGateway(scope, id, arn, interfacesawsec2.TransitGatewayReference{TransitGatewayId: transitGatewayId, TransitGatewayArn: arn})
 }
 
-// importedCfnTransitGateway is a CfnTransitGateway that lives outside this app, made by a CfnTransitGateway factory.
+// importedCfnTransitGateway is a CfnTransitGateway that lives outside this app, made by a CfnTransitGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayReference
+}
+
+func importCfnTransitGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayReference) interfacesawsec2.ITransitGatewayRef {
+	i := &importedCfnTransitGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGateway) TransitGatewayRef() *interfacesawsec2.TransitGatewayReference {

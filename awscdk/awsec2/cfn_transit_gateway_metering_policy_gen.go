@@ -96,6 +96,7 @@ func CfnTransitGatewayMeteringPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayMeteringPolicy_ArnForTransitGatewayMeteringPolicy(resource interfacesawsec2.ITransitGatewayMeteringPolicyRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-metering-policy/${TransitGatewayMeteringPolicyId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayMeteringPolicyId": resource.TransitGatewayMeteringPolicyRef().TransitGatewayMeteringPolicyId})
@@ -103,13 +104,20 @@ func CfnTransitGatewayMeteringPolicy_ArnForTransitGatewayMeteringPolicy(resource
 
 // Creates a new ITransitGatewayMeteringPolicyRef from a transitGatewayMeteringPolicyId.
 func CfnTransitGatewayMeteringPolicy_FromTransitGatewayMeteringPolicyId(scope constructs.Construct, id *string, transitGatewayMeteringPolicyId *string) interfacesawsec2.ITransitGatewayMeteringPolicyRef {
-	return &importedCfnTransitGatewayMeteringPolicy{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayMeteringPolicyReference{TransitGatewayMeteringPolicyId: transitGatewayMeteringPolicyId}}
+	return importCfnTransitGatewayMeteringPolicy(scope, id, nil, interfacesawsec2.TransitGatewayMeteringPolicyReference{TransitGatewayMeteringPolicyId: transitGatewayMeteringPolicyId})
 }
 
-// importedCfnTransitGatewayMeteringPolicy is a CfnTransitGatewayMeteringPolicy that lives outside this app, made by a CfnTransitGatewayMeteringPolicy factory.
+// importedCfnTransitGatewayMeteringPolicy is a CfnTransitGatewayMeteringPolicy that lives outside this app, made by a CfnTransitGatewayMeteringPolicy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayMeteringPolicy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayMeteringPolicyReference
+}
+
+func importCfnTransitGatewayMeteringPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayMeteringPolicyReference) interfacesawsec2.ITransitGatewayMeteringPolicyRef {
+	i := &importedCfnTransitGatewayMeteringPolicy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayMeteringPolicy) TransitGatewayMeteringPolicyRef() *interfacesawsec2.TransitGatewayMeteringPolicyReference {

@@ -108,6 +108,7 @@ func CfnTransitGatewayMulticastDomain_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayMulticastDomain_ArnForTransitGatewayMulticastDomain(resource interfacesawsec2.ITransitGatewayMulticastDomainRef) *string {
 	return resource.TransitGatewayMulticastDomainRef().TransitGatewayMulticastDomainArn
 }
@@ -115,20 +116,27 @@ func CfnTransitGatewayMulticastDomain_ArnForTransitGatewayMulticastDomain(resour
 // Creates a new ITransitGatewayMulticastDomainRef from an ARN.
 func CfnTransitGatewayMulticastDomain_FromTransitGatewayMulticastDomainArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.ITransitGatewayMulticastDomainRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}", arn)
-	return &importedCfnTransitGatewayMulticastDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayMulticastDomainReference{TransitGatewayMulticastDomainId: vars["TransitGatewayMulticastDomainId"], TransitGatewayMulticastDomainArn: arn}}
+	return importCfnTransitGatewayMulticastDomain(scope, id, arn, interfacesawsec2.TransitGatewayMulticastDomainReference{TransitGatewayMulticastDomainId: vars["TransitGatewayMulticastDomainId"], TransitGatewayMulticastDomainArn: arn})
 }
 
 // Creates a new ITransitGatewayMulticastDomainRef from a transitGatewayMulticastDomainId.
 func CfnTransitGatewayMulticastDomain_FromTransitGatewayMulticastDomainId(scope constructs.Construct, id *string, transitGatewayMulticastDomainId *string) interfacesawsec2.ITransitGatewayMulticastDomainRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TransitGatewayMulticastDomainId": transitGatewayMulticastDomainId})
-	return &importedCfnTransitGatewayMulticastDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayMulticastDomainReference{TransitGatewayMulticastDomainId: transitGatewayMulticastDomainId, TransitGatewayMulticastDomainArn: arn}}
+	return importCfnTransitGatewayMulticastDomain(scope, id, arn, interfacesawsec2.TransitGatewayMulticastDomainReference{TransitGatewayMulticastDomainId: transitGatewayMulticastDomainId, TransitGatewayMulticastDomainArn: arn})
 }
 
-// importedCfnTransitGatewayMulticastDomain is a CfnTransitGatewayMulticastDomain that lives outside this app, made by a CfnTransitGatewayMulticastDomain factory.
+// importedCfnTransitGatewayMulticastDomain is a CfnTransitGatewayMulticastDomain that lives outside this app, made by a CfnTransitGatewayMulticastDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayMulticastDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayMulticastDomainReference
+}
+
+func importCfnTransitGatewayMulticastDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayMulticastDomainReference) interfacesawsec2.ITransitGatewayMulticastDomainRef {
+	i := &importedCfnTransitGatewayMulticastDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayMulticastDomain) TransitGatewayMulticastDomainRef() *interfacesawsec2.TransitGatewayMulticastDomainReference {

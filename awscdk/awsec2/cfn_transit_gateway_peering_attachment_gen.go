@@ -118,6 +118,7 @@ func CfnTransitGatewayPeeringAttachment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayPeeringAttachment_ArnForTransitGatewayPeeringAttachment(resource interfacesawsec2.ITransitGatewayPeeringAttachmentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-attachment/${TransitGatewayAttachmentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayAttachmentId": resource.TransitGatewayPeeringAttachmentRef().TransitGatewayAttachmentId})
@@ -125,13 +126,20 @@ func CfnTransitGatewayPeeringAttachment_ArnForTransitGatewayPeeringAttachment(re
 
 // Creates a new ITransitGatewayPeeringAttachmentRef from a transitGatewayAttachmentId.
 func CfnTransitGatewayPeeringAttachment_FromTransitGatewayAttachmentId(scope constructs.Construct, id *string, transitGatewayAttachmentId *string) interfacesawsec2.ITransitGatewayPeeringAttachmentRef {
-	return &importedCfnTransitGatewayPeeringAttachment{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayPeeringAttachmentReference{TransitGatewayAttachmentId: transitGatewayAttachmentId}}
+	return importCfnTransitGatewayPeeringAttachment(scope, id, nil, interfacesawsec2.TransitGatewayPeeringAttachmentReference{TransitGatewayAttachmentId: transitGatewayAttachmentId})
 }
 
-// importedCfnTransitGatewayPeeringAttachment is a CfnTransitGatewayPeeringAttachment that lives outside this app, made by a CfnTransitGatewayPeeringAttachment factory.
+// importedCfnTransitGatewayPeeringAttachment is a CfnTransitGatewayPeeringAttachment that lives outside this app, made by a CfnTransitGatewayPeeringAttachment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayPeeringAttachment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayPeeringAttachmentReference
+}
+
+func importCfnTransitGatewayPeeringAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayPeeringAttachmentReference) interfacesawsec2.ITransitGatewayPeeringAttachmentRef {
+	i := &importedCfnTransitGatewayPeeringAttachment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayPeeringAttachment) TransitGatewayPeeringAttachmentRef() *interfacesawsec2.TransitGatewayPeeringAttachmentReference {

@@ -89,6 +89,7 @@ func CfnTransitGatewayPolicyTable_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayPolicyTable_ArnForTransitGatewayPolicyTable(resource interfacesawsec2.ITransitGatewayPolicyTableRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-policy-table/${TransitGatewayPolicyTableId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayPolicyTableId": resource.TransitGatewayPolicyTableRef().TransitGatewayPolicyTableId})
@@ -96,13 +97,20 @@ func CfnTransitGatewayPolicyTable_ArnForTransitGatewayPolicyTable(resource inter
 
 // Creates a new ITransitGatewayPolicyTableRef from a transitGatewayPolicyTableId.
 func CfnTransitGatewayPolicyTable_FromTransitGatewayPolicyTableId(scope constructs.Construct, id *string, transitGatewayPolicyTableId *string) interfacesawsec2.ITransitGatewayPolicyTableRef {
-	return &importedCfnTransitGatewayPolicyTable{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayPolicyTableReference{TransitGatewayPolicyTableId: transitGatewayPolicyTableId}}
+	return importCfnTransitGatewayPolicyTable(scope, id, nil, interfacesawsec2.TransitGatewayPolicyTableReference{TransitGatewayPolicyTableId: transitGatewayPolicyTableId})
 }
 
-// importedCfnTransitGatewayPolicyTable is a CfnTransitGatewayPolicyTable that lives outside this app, made by a CfnTransitGatewayPolicyTable factory.
+// importedCfnTransitGatewayPolicyTable is a CfnTransitGatewayPolicyTable that lives outside this app, made by a CfnTransitGatewayPolicyTable factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayPolicyTable struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayPolicyTableReference
+}
+
+func importCfnTransitGatewayPolicyTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayPolicyTableReference) interfacesawsec2.ITransitGatewayPolicyTableRef {
+	i := &importedCfnTransitGatewayPolicyTable{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayPolicyTable) TransitGatewayPolicyTableRef() *interfacesawsec2.TransitGatewayPolicyTableReference {

@@ -88,6 +88,7 @@ func CfnTransitGatewayRouteTable_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTransitGatewayRouteTable_ArnForTransitGatewayRouteTable(resource interfacesawsec2.ITransitGatewayRouteTableRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-route-table/${TransitGatewayRouteTableId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransitGatewayRouteTableId": resource.TransitGatewayRouteTableRef().TransitGatewayRouteTableId})
@@ -95,13 +96,20 @@ func CfnTransitGatewayRouteTable_ArnForTransitGatewayRouteTable(resource interfa
 
 // Creates a new ITransitGatewayRouteTableRef from a transitGatewayRouteTableId.
 func CfnTransitGatewayRouteTable_FromTransitGatewayRouteTableId(scope constructs.Construct, id *string, transitGatewayRouteTableId *string) interfacesawsec2.ITransitGatewayRouteTableRef {
-	return &importedCfnTransitGatewayRouteTable{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.TransitGatewayRouteTableReference{TransitGatewayRouteTableId: transitGatewayRouteTableId}}
+	return importCfnTransitGatewayRouteTable(scope, id, nil, interfacesawsec2.TransitGatewayRouteTableReference{TransitGatewayRouteTableId: transitGatewayRouteTableId})
 }
 
-// importedCfnTransitGatewayRouteTable is a CfnTransitGatewayRouteTable that lives outside this app, made by a CfnTransitGatewayRouteTable factory.
+// importedCfnTransitGatewayRouteTable is a CfnTransitGatewayRouteTable that lives outside this app, made by a CfnTransitGatewayRouteTable factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayRouteTable struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.TransitGatewayRouteTableReference
+}
+
+func importCfnTransitGatewayRouteTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayRouteTableReference) interfacesawsec2.ITransitGatewayRouteTableRef {
+	i := &importedCfnTransitGatewayRouteTable{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTransitGatewayRouteTable) TransitGatewayRouteTableRef() *interfacesawsec2.TransitGatewayRouteTableReference {

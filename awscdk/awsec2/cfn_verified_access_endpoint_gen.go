@@ -241,6 +241,7 @@ func CfnVerifiedAccessEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVerifiedAccessEndpoint_ArnForVerifiedAccessEndpoint(resource interfacesawsec2.IVerifiedAccessEndpointRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-endpoint/${VerifiedAccessEndpointId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VerifiedAccessEndpointId": resource.VerifiedAccessEndpointRef().VerifiedAccessEndpointId})
@@ -248,13 +249,20 @@ func CfnVerifiedAccessEndpoint_ArnForVerifiedAccessEndpoint(resource interfacesa
 
 // Creates a new IVerifiedAccessEndpointRef from a verifiedAccessEndpointId.
 func CfnVerifiedAccessEndpoint_FromVerifiedAccessEndpointId(scope constructs.Construct, id *string, verifiedAccessEndpointId *string) interfacesawsec2.IVerifiedAccessEndpointRef {
-	return &importedCfnVerifiedAccessEndpoint{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VerifiedAccessEndpointReference{VerifiedAccessEndpointId: verifiedAccessEndpointId}}
+	return importCfnVerifiedAccessEndpoint(scope, id, nil, interfacesawsec2.VerifiedAccessEndpointReference{VerifiedAccessEndpointId: verifiedAccessEndpointId})
 }
 
-// importedCfnVerifiedAccessEndpoint is a CfnVerifiedAccessEndpoint that lives outside this app, made by a CfnVerifiedAccessEndpoint factory.
+// importedCfnVerifiedAccessEndpoint is a CfnVerifiedAccessEndpoint that lives outside this app, made by a CfnVerifiedAccessEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VerifiedAccessEndpointReference
+}
+
+func importCfnVerifiedAccessEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessEndpointReference) interfacesawsec2.IVerifiedAccessEndpointRef {
+	i := &importedCfnVerifiedAccessEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVerifiedAccessEndpoint) VerifiedAccessEndpointRef() *interfacesawsec2.VerifiedAccessEndpointReference {

@@ -123,6 +123,7 @@ func CfnVerifiedAccessGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVerifiedAccessGroup_ArnForVerifiedAccessGroup(resource interfacesawsec2.IVerifiedAccessGroupRef) *string {
 	return resource.VerifiedAccessGroupRef().VerifiedAccessGroupArn
 }
@@ -130,20 +131,27 @@ func CfnVerifiedAccessGroup_ArnForVerifiedAccessGroup(resource interfacesawsec2.
 // Creates a new IVerifiedAccessGroupRef from an ARN.
 func CfnVerifiedAccessGroup_FromVerifiedAccessGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsec2.IVerifiedAccessGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}", arn)
-	return &importedCfnVerifiedAccessGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.VerifiedAccessGroupReference{VerifiedAccessGroupId: vars["VerifiedAccessGroupId"], VerifiedAccessGroupArn: arn}}
+	return importCfnVerifiedAccessGroup(scope, id, arn, interfacesawsec2.VerifiedAccessGroupReference{VerifiedAccessGroupId: vars["VerifiedAccessGroupId"], VerifiedAccessGroupArn: arn})
 }
 
 // Creates a new IVerifiedAccessGroupRef from a verifiedAccessGroupId.
 func CfnVerifiedAccessGroup_FromVerifiedAccessGroupId(scope constructs.Construct, id *string, verifiedAccessGroupId *string) interfacesawsec2.IVerifiedAccessGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "VerifiedAccessGroupId": verifiedAccessGroupId})
-	return &importedCfnVerifiedAccessGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsec2.VerifiedAccessGroupReference{VerifiedAccessGroupId: verifiedAccessGroupId, VerifiedAccessGroupArn: arn}}
+	return importCfnVerifiedAccessGroup(scope, id, arn, interfacesawsec2.VerifiedAccessGroupReference{VerifiedAccessGroupId: verifiedAccessGroupId, VerifiedAccessGroupArn: arn})
 }
 
-// importedCfnVerifiedAccessGroup is a CfnVerifiedAccessGroup that lives outside this app, made by a CfnVerifiedAccessGroup factory.
+// importedCfnVerifiedAccessGroup is a CfnVerifiedAccessGroup that lives outside this app, made by a CfnVerifiedAccessGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VerifiedAccessGroupReference
+}
+
+func importCfnVerifiedAccessGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessGroupReference) interfacesawsec2.IVerifiedAccessGroupRef {
+	i := &importedCfnVerifiedAccessGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVerifiedAccessGroup) VerifiedAccessGroupRef() *interfacesawsec2.VerifiedAccessGroupReference {

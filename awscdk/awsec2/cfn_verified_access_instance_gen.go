@@ -174,6 +174,7 @@ func CfnVerifiedAccessInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVerifiedAccessInstance_ArnForVerifiedAccessInstance(resource interfacesawsec2.IVerifiedAccessInstanceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VerifiedAccessInstanceId": resource.VerifiedAccessInstanceRef().VerifiedAccessInstanceId})
@@ -181,13 +182,20 @@ func CfnVerifiedAccessInstance_ArnForVerifiedAccessInstance(resource interfacesa
 
 // Creates a new IVerifiedAccessInstanceRef from a verifiedAccessInstanceId.
 func CfnVerifiedAccessInstance_FromVerifiedAccessInstanceId(scope constructs.Construct, id *string, verifiedAccessInstanceId *string) interfacesawsec2.IVerifiedAccessInstanceRef {
-	return &importedCfnVerifiedAccessInstance{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VerifiedAccessInstanceReference{VerifiedAccessInstanceId: verifiedAccessInstanceId}}
+	return importCfnVerifiedAccessInstance(scope, id, nil, interfacesawsec2.VerifiedAccessInstanceReference{VerifiedAccessInstanceId: verifiedAccessInstanceId})
 }
 
-// importedCfnVerifiedAccessInstance is a CfnVerifiedAccessInstance that lives outside this app, made by a CfnVerifiedAccessInstance factory.
+// importedCfnVerifiedAccessInstance is a CfnVerifiedAccessInstance that lives outside this app, made by a CfnVerifiedAccessInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VerifiedAccessInstanceReference
+}
+
+func importCfnVerifiedAccessInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessInstanceReference) interfacesawsec2.IVerifiedAccessInstanceRef {
+	i := &importedCfnVerifiedAccessInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVerifiedAccessInstance) VerifiedAccessInstanceRef() *interfacesawsec2.VerifiedAccessInstanceReference {

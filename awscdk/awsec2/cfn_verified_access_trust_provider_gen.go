@@ -185,6 +185,7 @@ func CfnVerifiedAccessTrustProvider_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVerifiedAccessTrustProvider_ArnForVerifiedAccessTrustProvider(resource interfacesawsec2.IVerifiedAccessTrustProviderRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:verified-access-trust-provider/${VerifiedAccessTrustProviderId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VerifiedAccessTrustProviderId": resource.VerifiedAccessTrustProviderRef().VerifiedAccessTrustProviderId})
@@ -192,13 +193,20 @@ func CfnVerifiedAccessTrustProvider_ArnForVerifiedAccessTrustProvider(resource i
 
 // Creates a new IVerifiedAccessTrustProviderRef from a verifiedAccessTrustProviderId.
 func CfnVerifiedAccessTrustProvider_FromVerifiedAccessTrustProviderId(scope constructs.Construct, id *string, verifiedAccessTrustProviderId *string) interfacesawsec2.IVerifiedAccessTrustProviderRef {
-	return &importedCfnVerifiedAccessTrustProvider{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VerifiedAccessTrustProviderReference{VerifiedAccessTrustProviderId: verifiedAccessTrustProviderId}}
+	return importCfnVerifiedAccessTrustProvider(scope, id, nil, interfacesawsec2.VerifiedAccessTrustProviderReference{VerifiedAccessTrustProviderId: verifiedAccessTrustProviderId})
 }
 
-// importedCfnVerifiedAccessTrustProvider is a CfnVerifiedAccessTrustProvider that lives outside this app, made by a CfnVerifiedAccessTrustProvider factory.
+// importedCfnVerifiedAccessTrustProvider is a CfnVerifiedAccessTrustProvider that lives outside this app, made by a CfnVerifiedAccessTrustProvider factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessTrustProvider struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VerifiedAccessTrustProviderReference
+}
+
+func importCfnVerifiedAccessTrustProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessTrustProviderReference) interfacesawsec2.IVerifiedAccessTrustProviderRef {
+	i := &importedCfnVerifiedAccessTrustProvider{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVerifiedAccessTrustProvider) VerifiedAccessTrustProviderRef() *interfacesawsec2.VerifiedAccessTrustProviderReference {

@@ -117,6 +117,9 @@ func NewCfnVolume(scope constructs.Construct, id *string, props *CfnVolumeProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EC2::Volume")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EC2::Volume"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::EC2::Volume' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -144,6 +147,7 @@ func CfnVolume_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnVolume_IsConstruct reports whether x is a construct.
 func CfnVolume_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVolume_ArnForVolume(resource interfacesawsec2.IVolumeRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VolumeId": resource.VolumeRef().VolumeId})
@@ -151,13 +155,20 @@ func CfnVolume_ArnForVolume(resource interfacesawsec2.IVolumeRef) *string {
 
 // Creates a new IVolumeRef from a volumeId.
 func CfnVolume_FromVolumeId(scope constructs.Construct, id *string, volumeId *string) interfacesawsec2.IVolumeRef {
-	return &importedCfnVolume{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VolumeReference{VolumeId: volumeId}}
+	return importCfnVolume(scope, id, nil, interfacesawsec2.VolumeReference{VolumeId: volumeId})
 }
 
-// importedCfnVolume is a CfnVolume that lives outside this app, made by a CfnVolume factory.
+// importedCfnVolume is a CfnVolume that lives outside this app, made by a CfnVolume factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVolume struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VolumeReference
+}
+
+func importCfnVolume(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VolumeReference) interfacesawsec2.IVolumeRef {
+	i := &importedCfnVolume{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVolume) VolumeRef() *interfacesawsec2.VolumeReference { return &i.ref }

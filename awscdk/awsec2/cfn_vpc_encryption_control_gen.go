@@ -213,6 +213,7 @@ func CfnVPCEncryptionControl_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPCEncryptionControl_ArnForVPCEncryptionControl(resource interfacesawsec2.IVPCEncryptionControlRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-encryption-control/${VpcEncryptionControlId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcEncryptionControlId": resource.VpcEncryptionControlRef().VpcEncryptionControlId})
@@ -220,13 +221,20 @@ func CfnVPCEncryptionControl_ArnForVPCEncryptionControl(resource interfacesawsec
 
 // Creates a new IVPCEncryptionControlRef from a vpcEncryptionControlId.
 func CfnVPCEncryptionControl_FromVpcEncryptionControlId(scope constructs.Construct, id *string, vpcEncryptionControlId *string) interfacesawsec2.IVPCEncryptionControlRef {
-	return &importedCfnVPCEncryptionControl{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPCEncryptionControlReference{VpcEncryptionControlId: vpcEncryptionControlId}}
+	return importCfnVPCEncryptionControl(scope, id, nil, interfacesawsec2.VPCEncryptionControlReference{VpcEncryptionControlId: vpcEncryptionControlId})
 }
 
-// importedCfnVPCEncryptionControl is a CfnVPCEncryptionControl that lives outside this app, made by a CfnVPCEncryptionControl factory.
+// importedCfnVPCEncryptionControl is a CfnVPCEncryptionControl that lives outside this app, made by a CfnVPCEncryptionControl factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCEncryptionControl struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPCEncryptionControlReference
+}
+
+func importCfnVPCEncryptionControl(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCEncryptionControlReference) interfacesawsec2.IVPCEncryptionControlRef {
+	i := &importedCfnVPCEncryptionControl{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPCEncryptionControl) VpcEncryptionControlRef() *interfacesawsec2.VPCEncryptionControlReference {

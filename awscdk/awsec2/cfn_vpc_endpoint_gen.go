@@ -161,6 +161,7 @@ func CfnVPCEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnVPCEndpoint_IsConstruct reports whether x is a construct.
 func CfnVPCEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPCEndpoint_ArnForVPCEndpoint(resource interfacesawsec2.IVPCEndpointRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcEndpointId": resource.VpcEndpointRef().VpcEndpointId})
@@ -168,13 +169,20 @@ func CfnVPCEndpoint_ArnForVPCEndpoint(resource interfacesawsec2.IVPCEndpointRef)
 
 // Creates a new IVPCEndpointRef from a vpcEndpointId.
 func CfnVPCEndpoint_FromVpcEndpointId(scope constructs.Construct, id *string, vpcEndpointId *string) interfacesawsec2.IVPCEndpointRef {
-	return &importedCfnVPCEndpoint{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPCEndpointReference{VpcEndpointId: vpcEndpointId}}
+	return importCfnVPCEndpoint(scope, id, nil, interfacesawsec2.VPCEndpointReference{VpcEndpointId: vpcEndpointId})
 }
 
-// importedCfnVPCEndpoint is a CfnVPCEndpoint that lives outside this app, made by a CfnVPCEndpoint factory.
+// importedCfnVPCEndpoint is a CfnVPCEndpoint that lives outside this app, made by a CfnVPCEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPCEndpointReference
+}
+
+func importCfnVPCEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCEndpointReference) interfacesawsec2.IVPCEndpointRef {
+	i := &importedCfnVPCEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPCEndpoint) VpcEndpointRef() *interfacesawsec2.VPCEndpointReference {

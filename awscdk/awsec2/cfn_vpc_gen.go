@@ -229,6 +229,7 @@ func CfnVPC_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnVPC_IsConstruct reports whether x is a construct.
 func CfnVPC_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPC_ArnForVPC(resource interfacesawsec2.IVPCRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcId": resource.VpcRef().VpcId})
@@ -236,13 +237,20 @@ func CfnVPC_ArnForVPC(resource interfacesawsec2.IVPCRef) *string {
 
 // Creates a new IVPCRef from a vpcId.
 func CfnVPC_FromVpcId(scope constructs.Construct, id *string, vpcId *string) interfacesawsec2.IVPCRef {
-	return &importedCfnVPC{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPCReference{VpcId: vpcId}}
+	return importCfnVPC(scope, id, nil, interfacesawsec2.VPCReference{VpcId: vpcId})
 }
 
-// importedCfnVPC is a CfnVPC that lives outside this app, made by a CfnVPC factory.
+// importedCfnVPC is a CfnVPC that lives outside this app, made by a CfnVPC factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPC struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPCReference
+}
+
+func importCfnVPC(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCReference) interfacesawsec2.IVPCRef {
+	i := &importedCfnVPC{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPC) VpcRef() *interfacesawsec2.VPCReference { return &i.ref }

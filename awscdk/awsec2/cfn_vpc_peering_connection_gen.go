@@ -114,6 +114,7 @@ func CfnVPCPeeringConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPCPeeringConnection_ArnForVPCPeeringConnection(resource interfacesawsec2.IVPCPeeringConnectionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpc-peering-connection/${VpcPeeringConnectionId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpcPeeringConnectionId": resource.VpcPeeringConnectionRef().VpcPeeringConnectionId})
@@ -121,13 +122,20 @@ func CfnVPCPeeringConnection_ArnForVPCPeeringConnection(resource interfacesawsec
 
 // Creates a new IVPCPeeringConnectionRef from a vpcPeeringConnectionId.
 func CfnVPCPeeringConnection_FromVpcPeeringConnectionId(scope constructs.Construct, id *string, vpcPeeringConnectionId *string) interfacesawsec2.IVPCPeeringConnectionRef {
-	return &importedCfnVPCPeeringConnection{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPCPeeringConnectionReference{VpcPeeringConnectionId: vpcPeeringConnectionId}}
+	return importCfnVPCPeeringConnection(scope, id, nil, interfacesawsec2.VPCPeeringConnectionReference{VpcPeeringConnectionId: vpcPeeringConnectionId})
 }
 
-// importedCfnVPCPeeringConnection is a CfnVPCPeeringConnection that lives outside this app, made by a CfnVPCPeeringConnection factory.
+// importedCfnVPCPeeringConnection is a CfnVPCPeeringConnection that lives outside this app, made by a CfnVPCPeeringConnection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCPeeringConnection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPCPeeringConnectionReference
+}
+
+func importCfnVPCPeeringConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCPeeringConnectionReference) interfacesawsec2.IVPCPeeringConnectionRef {
+	i := &importedCfnVPCPeeringConnection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPCPeeringConnection) VpcPeeringConnectionRef() *interfacesawsec2.VPCPeeringConnectionReference {

@@ -90,6 +90,7 @@ func CfnVPNConcentrator_IsCfnResource(x interface{}) *bool {
 // CfnVPNConcentrator_IsConstruct reports whether x is a construct.
 func CfnVPNConcentrator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPNConcentrator_ArnForVPNConcentrator(resource interfacesawsec2.IVPNConcentratorRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-concentrator/${VpnConcentratorId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpnConcentratorId": resource.VpnConcentratorRef().VpnConcentratorId})
@@ -97,13 +98,20 @@ func CfnVPNConcentrator_ArnForVPNConcentrator(resource interfacesawsec2.IVPNConc
 
 // Creates a new IVPNConcentratorRef from a vpnConcentratorId.
 func CfnVPNConcentrator_FromVpnConcentratorId(scope constructs.Construct, id *string, vpnConcentratorId *string) interfacesawsec2.IVPNConcentratorRef {
-	return &importedCfnVPNConcentrator{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPNConcentratorReference{VpnConcentratorId: vpnConcentratorId}}
+	return importCfnVPNConcentrator(scope, id, nil, interfacesawsec2.VPNConcentratorReference{VpnConcentratorId: vpnConcentratorId})
 }
 
-// importedCfnVPNConcentrator is a CfnVPNConcentrator that lives outside this app, made by a CfnVPNConcentrator factory.
+// importedCfnVPNConcentrator is a CfnVPNConcentrator that lives outside this app, made by a CfnVPNConcentrator factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNConcentrator struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPNConcentratorReference
+}
+
+func importCfnVPNConcentrator(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNConcentratorReference) interfacesawsec2.IVPNConcentratorRef {
+	i := &importedCfnVPNConcentrator{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPNConcentrator) VpnConcentratorRef() *interfacesawsec2.VPNConcentratorReference {

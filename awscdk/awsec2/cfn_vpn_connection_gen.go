@@ -270,6 +270,7 @@ func CfnVPNConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnVPNConnection_IsConstruct reports whether x is a construct.
 func CfnVPNConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPNConnection_ArnForVPNConnection(resource interfacesawsec2.IVPNConnectionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-connection/${VpnConnectionId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpnConnectionId": resource.VpnConnectionRef().VpnConnectionId})
@@ -277,13 +278,20 @@ func CfnVPNConnection_ArnForVPNConnection(resource interfacesawsec2.IVPNConnecti
 
 // Creates a new IVPNConnectionRef from a vpnConnectionId.
 func CfnVPNConnection_FromVpnConnectionId(scope constructs.Construct, id *string, vpnConnectionId *string) interfacesawsec2.IVPNConnectionRef {
-	return &importedCfnVPNConnection{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPNConnectionReference{VpnConnectionId: vpnConnectionId}}
+	return importCfnVPNConnection(scope, id, nil, interfacesawsec2.VPNConnectionReference{VpnConnectionId: vpnConnectionId})
 }
 
-// importedCfnVPNConnection is a CfnVPNConnection that lives outside this app, made by a CfnVPNConnection factory.
+// importedCfnVPNConnection is a CfnVPNConnection that lives outside this app, made by a CfnVPNConnection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNConnection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPNConnectionReference
+}
+
+func importCfnVPNConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNConnectionReference) interfacesawsec2.IVPNConnectionRef {
+	i := &importedCfnVPNConnection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPNConnection) VpnConnectionRef() *interfacesawsec2.VPNConnectionReference {

@@ -84,6 +84,7 @@ func CfnVPNGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnVPNGateway_IsConstruct reports whether x is a construct.
 func CfnVPNGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPNGateway_ArnForVPNGateway(resource interfacesawsec2.IVPNGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VpnGatewayId": resource.VpnGatewayRef().VpnGatewayId})
@@ -91,13 +92,20 @@ func CfnVPNGateway_ArnForVPNGateway(resource interfacesawsec2.IVPNGatewayRef) *s
 
 // Creates a new IVPNGatewayRef from a vpnGatewayId.
 func CfnVPNGateway_FromVpnGatewayId(scope constructs.Construct, id *string, vpnGatewayId *string) interfacesawsec2.IVPNGatewayRef {
-	return &importedCfnVPNGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsec2.VPNGatewayReference{VpnGatewayId: vpnGatewayId}}
+	return importCfnVPNGateway(scope, id, nil, interfacesawsec2.VPNGatewayReference{VpnGatewayId: vpnGatewayId})
 }
 
-// importedCfnVPNGateway is a CfnVPNGateway that lives outside this app, made by a CfnVPNGateway factory.
+// importedCfnVPNGateway is a CfnVPNGateway that lives outside this app, made by a CfnVPNGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsec2.VPNGatewayReference
+}
+
+func importCfnVPNGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNGatewayReference) interfacesawsec2.IVPNGatewayRef {
+	i := &importedCfnVPNGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVPNGateway) VpnGatewayRef() *interfacesawsec2.VPNGatewayReference { return &i.ref }

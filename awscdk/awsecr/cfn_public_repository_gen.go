@@ -107,6 +107,7 @@ func CfnPublicRepository_IsCfnResource(x interface{}) *bool {
 // CfnPublicRepository_IsConstruct reports whether x is a construct.
 func CfnPublicRepository_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPublicRepository_ArnForPublicRepository(resource interfacesawsecr.IPublicRepositoryRef) *string {
 	return resource.PublicRepositoryRef().PublicRepositoryArn
 }
@@ -114,20 +115,27 @@ func CfnPublicRepository_ArnForPublicRepository(resource interfacesawsecr.IPubli
 // Creates a new IPublicRepositoryRef from an ARN.
 func CfnPublicRepository_FromPublicRepositoryArn(scope constructs.Construct, id *string, arn *string) interfacesawsecr.IPublicRepositoryRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}", arn)
-	return &importedCfnPublicRepository{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsecr.PublicRepositoryReference{RepositoryName: vars["RepositoryName"], PublicRepositoryArn: arn}}
+	return importCfnPublicRepository(scope, id, arn, interfacesawsecr.PublicRepositoryReference{RepositoryName: vars["RepositoryName"], PublicRepositoryArn: arn})
 }
 
 // Creates a new IPublicRepositoryRef from a repositoryName.
 func CfnPublicRepository_FromRepositoryName(scope constructs.Construct, id *string, repositoryName *string) interfacesawsecr.IPublicRepositoryRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RepositoryName": repositoryName})
-	return &importedCfnPublicRepository{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsecr.PublicRepositoryReference{RepositoryName: repositoryName, PublicRepositoryArn: arn}}
+	return importCfnPublicRepository(scope, id, arn, interfacesawsecr.PublicRepositoryReference{RepositoryName: repositoryName, PublicRepositoryArn: arn})
 }
 
-// importedCfnPublicRepository is a CfnPublicRepository that lives outside this app, made by a CfnPublicRepository factory.
+// importedCfnPublicRepository is a CfnPublicRepository that lives outside this app, made by a CfnPublicRepository factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPublicRepository struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsecr.PublicRepositoryReference
+}
+
+func importCfnPublicRepository(scope constructs.Construct, id *string, arn *string, ref interfacesawsecr.PublicRepositoryReference) interfacesawsecr.IPublicRepositoryRef {
+	i := &importedCfnPublicRepository{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPublicRepository) PublicRepositoryRef() *interfacesawsecr.PublicRepositoryReference {

@@ -146,6 +146,7 @@ func CfnRepository_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnRepository_IsConstruct reports whether x is a construct.
 func CfnRepository_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRepository_ArnForRepository(resource interfacesawsecr.IRepositoryRef) *string {
 	return resource.RepositoryRef().RepositoryArn
 }
@@ -153,20 +154,27 @@ func CfnRepository_ArnForRepository(resource interfacesawsecr.IRepositoryRef) *s
 // Creates a new IRepositoryRef from an ARN.
 func CfnRepository_FromRepositoryArn(scope constructs.Construct, id *string, arn *string) interfacesawsecr.IRepositoryRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}", arn)
-	return &importedCfnRepository{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsecr.RepositoryReference{RepositoryName: vars["RepositoryName"], RepositoryArn: arn}}
+	return importCfnRepository(scope, id, arn, interfacesawsecr.RepositoryReference{RepositoryName: vars["RepositoryName"], RepositoryArn: arn})
 }
 
 // Creates a new IRepositoryRef from a repositoryName.
 func CfnRepository_FromRepositoryName(scope constructs.Construct, id *string, repositoryName *string) interfacesawsecr.IRepositoryRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RepositoryName": repositoryName})
-	return &importedCfnRepository{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsecr.RepositoryReference{RepositoryName: repositoryName, RepositoryArn: arn}}
+	return importCfnRepository(scope, id, arn, interfacesawsecr.RepositoryReference{RepositoryName: repositoryName, RepositoryArn: arn})
 }
 
-// importedCfnRepository is a CfnRepository that lives outside this app, made by a CfnRepository factory.
+// importedCfnRepository is a CfnRepository that lives outside this app, made by a CfnRepository factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRepository struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsecr.RepositoryReference
+}
+
+func importCfnRepository(scope constructs.Construct, id *string, arn *string, ref interfacesawsecr.RepositoryReference) interfacesawsecr.IRepositoryRef {
+	i := &importedCfnRepository{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRepository) RepositoryRef() *interfacesawsecr.RepositoryReference { return &i.ref }

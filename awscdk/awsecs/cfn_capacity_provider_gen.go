@@ -313,6 +313,7 @@ func CfnCapacityProvider_IsCfnResource(x interface{}) *bool {
 // CfnCapacityProvider_IsConstruct reports whether x is a construct.
 func CfnCapacityProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityProvider_ArnForCapacityProvider(resource interfacesawsecs.ICapacityProviderRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ecs:${Region}:${Account}:capacity-provider/${CapacityProviderName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CapacityProviderName": resource.CapacityProviderRef().CapacityProviderName})
@@ -320,13 +321,20 @@ func CfnCapacityProvider_ArnForCapacityProvider(resource interfacesawsecs.ICapac
 
 // Creates a new ICapacityProviderRef from a capacityProviderName.
 func CfnCapacityProvider_FromCapacityProviderName(scope constructs.Construct, id *string, capacityProviderName *string) interfacesawsecs.ICapacityProviderRef {
-	return &importedCfnCapacityProvider{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsecs.CapacityProviderReference{CapacityProviderName: capacityProviderName}}
+	return importCfnCapacityProvider(scope, id, nil, interfacesawsecs.CapacityProviderReference{CapacityProviderName: capacityProviderName})
 }
 
-// importedCfnCapacityProvider is a CfnCapacityProvider that lives outside this app, made by a CfnCapacityProvider factory.
+// importedCfnCapacityProvider is a CfnCapacityProvider that lives outside this app, made by a CfnCapacityProvider factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityProvider struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsecs.CapacityProviderReference
+}
+
+func importCfnCapacityProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsecs.CapacityProviderReference) interfacesawsecs.ICapacityProviderRef {
+	i := &importedCfnCapacityProvider{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCapacityProvider) CapacityProviderRef() *interfacesawsecs.CapacityProviderReference {

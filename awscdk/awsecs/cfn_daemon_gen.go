@@ -136,6 +136,7 @@ func CfnDaemon_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDaemon_IsConstruct reports whether x is a construct.
 func CfnDaemon_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDaemon_ArnForDaemon(resource interfacesawsecs.IDaemonRef) *string {
 	return resource.DaemonRef().DaemonArn
 }

@@ -348,6 +348,7 @@ func CfnDaemonTaskDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDaemonTaskDefinition_ArnForDaemonTaskDefinition(resource interfacesawsecs.IDaemonTaskDefinitionRef) *string {
 	return resource.DaemonTaskDefinitionRef().DaemonTaskDefinitionArn
 }

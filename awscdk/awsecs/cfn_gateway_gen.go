@@ -183,6 +183,7 @@ func CfnGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnGateway_IsConstruct reports whether x is a construct.
 func CfnGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGateway_ArnForGateway(resource interfacesawsecs.IGatewayRef) *string {
 	return resource.GatewayRef().GatewayArn
 }

@@ -584,6 +584,7 @@ func CfnTaskDefinition_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnTaskDefinition_IsConstruct reports whether x is a construct.
 func CfnTaskDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTaskDefinition_ArnForTaskDefinition(resource interfacesawsecs.ITaskDefinitionRef) *string {
 	return resource.TaskDefinitionRef().TaskDefinitionArn
 }

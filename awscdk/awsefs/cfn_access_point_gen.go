@@ -133,6 +133,7 @@ func CfnAccessPoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessPoint_IsConstruct reports whether x is a construct.
 func CfnAccessPoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessPoint_ArnForAccessPoint(resource interfacesawsefs.IAccessPointRef) *string {
 	return resource.AccessPointRef().AccessPointArn
 }
@@ -140,20 +141,27 @@ func CfnAccessPoint_ArnForAccessPoint(resource interfacesawsefs.IAccessPointRef)
 // Creates a new IAccessPointRef from an ARN.
 func CfnAccessPoint_FromAccessPointArn(scope constructs.Construct, id *string, arn *string) interfacesawsefs.IAccessPointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}", arn)
-	return &importedCfnAccessPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsefs.AccessPointReference{AccessPointId: vars["AccessPointId"], AccessPointArn: arn}}
+	return importCfnAccessPoint(scope, id, arn, interfacesawsefs.AccessPointReference{AccessPointId: vars["AccessPointId"], AccessPointArn: arn})
 }
 
 // Creates a new IAccessPointRef from a accessPointId.
 func CfnAccessPoint_FromAccessPointId(scope constructs.Construct, id *string, accessPointId *string) interfacesawsefs.IAccessPointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AccessPointId": accessPointId})
-	return &importedCfnAccessPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsefs.AccessPointReference{AccessPointId: accessPointId, AccessPointArn: arn}}
+	return importCfnAccessPoint(scope, id, arn, interfacesawsefs.AccessPointReference{AccessPointId: accessPointId, AccessPointArn: arn})
 }
 
-// importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory.
+// importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsefs.AccessPointReference
+}
+
+func importCfnAccessPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsefs.AccessPointReference) interfacesawsefs.IAccessPointRef {
+	i := &importedCfnAccessPoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAccessPoint) AccessPointRef() *interfacesawsefs.AccessPointReference {

@@ -164,6 +164,9 @@ func NewCfnFileSystem(scope constructs.Construct, id *string, props *CfnFileSyst
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EFS::FileSystem"), r.props.FileSystemTags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("fileSystemTags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::EFS::FileSystem' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -191,6 +194,7 @@ func CfnFileSystem_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnFileSystem_IsConstruct reports whether x is a construct.
 func CfnFileSystem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFileSystem_ArnForFileSystem(resource interfacesawsefs.IFileSystemRef) *string {
 	return resource.FileSystemRef().FileSystemArn
 }
@@ -198,20 +202,27 @@ func CfnFileSystem_ArnForFileSystem(resource interfacesawsefs.IFileSystemRef) *s
 // Creates a new IFileSystemRef from an ARN.
 func CfnFileSystem_FromFileSystemArn(scope constructs.Construct, id *string, arn *string) interfacesawsefs.IFileSystemRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}", arn)
-	return &importedCfnFileSystem{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsefs.FileSystemReference{FileSystemId: vars["FileSystemId"], FileSystemArn: arn}}
+	return importCfnFileSystem(scope, id, arn, interfacesawsefs.FileSystemReference{FileSystemId: vars["FileSystemId"], FileSystemArn: arn})
 }
 
 // Creates a new IFileSystemRef from a fileSystemId.
 func CfnFileSystem_FromFileSystemId(scope constructs.Construct, id *string, fileSystemId *string) interfacesawsefs.IFileSystemRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FileSystemId": fileSystemId})
-	return &importedCfnFileSystem{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsefs.FileSystemReference{FileSystemId: fileSystemId, FileSystemArn: arn}}
+	return importCfnFileSystem(scope, id, arn, interfacesawsefs.FileSystemReference{FileSystemId: fileSystemId, FileSystemArn: arn})
 }
 
-// importedCfnFileSystem is a CfnFileSystem that lives outside this app, made by a CfnFileSystem factory.
+// importedCfnFileSystem is a CfnFileSystem that lives outside this app, made by a CfnFileSystem factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFileSystem struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsefs.FileSystemReference
+}
+
+func importCfnFileSystem(scope constructs.Construct, id *string, arn *string, ref interfacesawsefs.FileSystemReference) interfacesawsefs.IFileSystemRef {
+	i := &importedCfnFileSystem{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFileSystem) FileSystemRef() *interfacesawsefs.FileSystemReference { return &i.ref }

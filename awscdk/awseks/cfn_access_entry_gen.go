@@ -120,6 +120,7 @@ func CfnAccessEntry_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessEntry_IsConstruct reports whether x is a construct.
 func CfnAccessEntry_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessEntry_ArnForAccessEntry(resource interfacesawseks.IAccessEntryRef) *string {
 	return resource.AccessEntryRef().AccessEntryArn
 }

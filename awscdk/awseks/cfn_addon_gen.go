@@ -134,6 +134,7 @@ func CfnAddon_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAddon_IsConstruct reports whether x is a construct.
 func CfnAddon_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAddon_ArnForAddon(resource interfacesawseks.IAddonRef) *string {
 	return resource.AddonRef().AddonArn
 }

@@ -477,6 +477,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawseks.IClusterRef) *string {
 	return resource.ClusterRef().ClusterArn
 }
@@ -484,20 +485,27 @@ func CfnCluster_ArnForCluster(resource interfacesawseks.IClusterRef) *string {
 // Creates a new IClusterRef from an ARN.
 func CfnCluster_FromClusterArn(scope constructs.Construct, id *string, arn *string) interfacesawseks.IClusterRef {
 	vars := l1rt.ParseArn("arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}", arn)
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawseks.ClusterReference{ClusterName: vars["ClusterName"], ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawseks.ClusterReference{ClusterName: vars["ClusterName"], ClusterArn: arn})
 }
 
 // Creates a new IClusterRef from a clusterName.
 func CfnCluster_FromClusterName(scope constructs.Construct, id *string, clusterName *string) interfacesawseks.IClusterRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ClusterName": clusterName})
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawseks.ClusterReference{ClusterName: clusterName, ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawseks.ClusterReference{ClusterName: clusterName, ClusterArn: arn})
 }
 
-// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory.
+// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawseks.ClusterReference
+}
+
+func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawseks.ClusterReference) interfacesawseks.IClusterRef {
+	i := &importedCfnCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCluster) ClusterRef() *interfacesawseks.ClusterReference { return &i.ref }

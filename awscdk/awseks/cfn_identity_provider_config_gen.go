@@ -128,6 +128,7 @@ func CfnIdentityProviderConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdentityProviderConfig_ArnForIdentityProviderConfig(resource interfacesawseks.IIdentityProviderConfigRef) *string {
 	return resource.IdentityProviderConfigRef().IdentityProviderConfigArn
 }

@@ -180,6 +180,7 @@ func CfnCapability_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnCapability_IsConstruct reports whether x is a construct.
 func CfnCapability_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapability_ArnForCapability(resource interfacesawseks.ICapabilityRef) *string {
 	return resource.CapabilityRef().CapabilityArn
 }

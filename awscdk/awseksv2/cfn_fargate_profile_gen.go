@@ -117,6 +117,7 @@ func CfnFargateProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnFargateProfile_IsConstruct reports whether x is a construct.
 func CfnFargateProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFargateProfile_ArnForFargateProfile(resource interfacesawseks.IFargateProfileRef) *string {
 	return resource.FargateProfileRef().FargateProfileArn
 }

@@ -267,6 +267,7 @@ func CfnNodegroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnNodegroup_IsConstruct reports whether x is a construct.
 func CfnNodegroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNodegroup_ArnForNodegroup(resource interfacesawseks.INodegroupRef) *string {
 	return resource.NodegroupRef().NodegroupArn
 }

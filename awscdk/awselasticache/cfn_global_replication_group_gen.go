@@ -164,6 +164,7 @@ func CfnGlobalReplicationGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGlobalReplicationGroup_ArnForGlobalReplicationGroup(resource interfacesawselasticache.IGlobalReplicationGroupRef) *string {
 	return resource.GlobalReplicationGroupRef().GlobalReplicationGroupArn
 }
@@ -171,20 +172,27 @@ func CfnGlobalReplicationGroup_ArnForGlobalReplicationGroup(resource interfacesa
 // Creates a new IGlobalReplicationGroupRef from an ARN.
 func CfnGlobalReplicationGroup_FromGlobalReplicationGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawselasticache.IGlobalReplicationGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}", arn)
-	return &importedCfnGlobalReplicationGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.GlobalReplicationGroupReference{GlobalReplicationGroupId: vars["GlobalReplicationGroupId"], GlobalReplicationGroupArn: arn}}
+	return importCfnGlobalReplicationGroup(scope, id, arn, interfacesawselasticache.GlobalReplicationGroupReference{GlobalReplicationGroupId: vars["GlobalReplicationGroupId"], GlobalReplicationGroupArn: arn})
 }
 
 // Creates a new IGlobalReplicationGroupRef from a globalReplicationGroupId.
 func CfnGlobalReplicationGroup_FromGlobalReplicationGroupId(scope constructs.Construct, id *string, globalReplicationGroupId *string) interfacesawselasticache.IGlobalReplicationGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "GlobalReplicationGroupId": globalReplicationGroupId})
-	return &importedCfnGlobalReplicationGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.GlobalReplicationGroupReference{GlobalReplicationGroupId: globalReplicationGroupId, GlobalReplicationGroupArn: arn}}
+	return importCfnGlobalReplicationGroup(scope, id, arn, interfacesawselasticache.GlobalReplicationGroupReference{GlobalReplicationGroupId: globalReplicationGroupId, GlobalReplicationGroupArn: arn})
 }
 
-// importedCfnGlobalReplicationGroup is a CfnGlobalReplicationGroup that lives outside this app, made by a CfnGlobalReplicationGroup factory.
+// importedCfnGlobalReplicationGroup is a CfnGlobalReplicationGroup that lives outside this app, made by a CfnGlobalReplicationGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGlobalReplicationGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.GlobalReplicationGroupReference
+}
+
+func importCfnGlobalReplicationGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.GlobalReplicationGroupReference) interfacesawselasticache.IGlobalReplicationGroupRef {
+	i := &importedCfnGlobalReplicationGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGlobalReplicationGroup) GlobalReplicationGroupRef() *interfacesawselasticache.GlobalReplicationGroupReference {

@@ -91,6 +91,7 @@ func CfnParameterGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnParameterGroup_IsConstruct reports whether x is a construct.
 func CfnParameterGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnParameterGroup_ArnForParameterGroup(resource interfacesawselasticache.IParameterGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CacheParameterGroupName": resource.ParameterGroupRef().CacheParameterGroupName})
@@ -98,13 +99,20 @@ func CfnParameterGroup_ArnForParameterGroup(resource interfacesawselasticache.IP
 
 // Creates a new IParameterGroupRef from a cacheParameterGroupName.
 func CfnParameterGroup_FromCacheParameterGroupName(scope constructs.Construct, id *string, cacheParameterGroupName *string) interfacesawselasticache.IParameterGroupRef {
-	return &importedCfnParameterGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawselasticache.ParameterGroupReference{CacheParameterGroupName: cacheParameterGroupName}}
+	return importCfnParameterGroup(scope, id, nil, interfacesawselasticache.ParameterGroupReference{CacheParameterGroupName: cacheParameterGroupName})
 }
 
-// importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory.
+// importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnParameterGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.ParameterGroupReference
+}
+
+func importCfnParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ParameterGroupReference) interfacesawselasticache.IParameterGroupRef {
+	i := &importedCfnParameterGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnParameterGroup) ParameterGroupRef() *interfacesawselasticache.ParameterGroupReference {

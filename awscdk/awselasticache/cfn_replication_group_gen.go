@@ -334,6 +334,9 @@ func NewCfnReplicationGroup(scope constructs.Construct, id *string, props *CfnRe
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::ElastiCache::ReplicationGroup")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::ElastiCache::ReplicationGroup"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::ElastiCache::ReplicationGroup' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -365,6 +368,7 @@ func CfnReplicationGroup_IsCfnResource(x interface{}) *bool {
 // CfnReplicationGroup_IsConstruct reports whether x is a construct.
 func CfnReplicationGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationGroup_ArnForReplicationGroup(resource interfacesawselasticache.IReplicationGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ReplicationGroupId": resource.ReplicationGroupRef().ReplicationGroupId})
@@ -372,13 +376,20 @@ func CfnReplicationGroup_ArnForReplicationGroup(resource interfacesawselasticach
 
 // Creates a new IReplicationGroupRef from a replicationGroupId.
 func CfnReplicationGroup_FromReplicationGroupId(scope constructs.Construct, id *string, replicationGroupId *string) interfacesawselasticache.IReplicationGroupRef {
-	return &importedCfnReplicationGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawselasticache.ReplicationGroupReference{ReplicationGroupId: replicationGroupId}}
+	return importCfnReplicationGroup(scope, id, nil, interfacesawselasticache.ReplicationGroupReference{ReplicationGroupId: replicationGroupId})
 }
 
-// importedCfnReplicationGroup is a CfnReplicationGroup that lives outside this app, made by a CfnReplicationGroup factory.
+// importedCfnReplicationGroup is a CfnReplicationGroup that lives outside this app, made by a CfnReplicationGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReplicationGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.ReplicationGroupReference
+}
+
+func importCfnReplicationGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ReplicationGroupReference) interfacesawselasticache.IReplicationGroupRef {
+	i := &importedCfnReplicationGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnReplicationGroup) ReplicationGroupRef() *interfacesawselasticache.ReplicationGroupReference {

@@ -215,6 +215,7 @@ func CfnServerlessCache_IsCfnResource(x interface{}) *bool {
 // CfnServerlessCache_IsConstruct reports whether x is a construct.
 func CfnServerlessCache_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServerlessCache_ArnForServerlessCache(resource interfacesawselasticache.IServerlessCacheRef) *string {
 	return resource.ServerlessCacheRef().ServerlessCacheArn
 }
@@ -222,20 +223,27 @@ func CfnServerlessCache_ArnForServerlessCache(resource interfacesawselasticache.
 // Creates a new IServerlessCacheRef from an ARN.
 func CfnServerlessCache_FromServerlessCacheArn(scope constructs.Construct, id *string, arn *string) interfacesawselasticache.IServerlessCacheRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}", arn)
-	return &importedCfnServerlessCache{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.ServerlessCacheReference{ServerlessCacheName: vars["ServerlessCacheName"], ServerlessCacheArn: arn}}
+	return importCfnServerlessCache(scope, id, arn, interfacesawselasticache.ServerlessCacheReference{ServerlessCacheName: vars["ServerlessCacheName"], ServerlessCacheArn: arn})
 }
 
 // Creates a new IServerlessCacheRef from a serverlessCacheName.
 func CfnServerlessCache_FromServerlessCacheName(scope constructs.Construct, id *string, serverlessCacheName *string) interfacesawselasticache.IServerlessCacheRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ServerlessCacheName": serverlessCacheName})
-	return &importedCfnServerlessCache{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.ServerlessCacheReference{ServerlessCacheName: serverlessCacheName, ServerlessCacheArn: arn}}
+	return importCfnServerlessCache(scope, id, arn, interfacesawselasticache.ServerlessCacheReference{ServerlessCacheName: serverlessCacheName, ServerlessCacheArn: arn})
 }
 
-// importedCfnServerlessCache is a CfnServerlessCache that lives outside this app, made by a CfnServerlessCache factory.
+// importedCfnServerlessCache is a CfnServerlessCache that lives outside this app, made by a CfnServerlessCache factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnServerlessCache struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.ServerlessCacheReference
+}
+
+func importCfnServerlessCache(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ServerlessCacheReference) interfacesawselasticache.IServerlessCacheRef {
+	i := &importedCfnServerlessCache{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnServerlessCache) ServerlessCacheRef() *interfacesawselasticache.ServerlessCacheReference {

@@ -115,6 +115,7 @@ func CfnServerlessCacheSnapshot_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServerlessCacheSnapshot_ArnForServerlessCacheSnapshot(resource interfacesawselasticache.IServerlessCacheSnapshotRef) *string {
 	return resource.ServerlessCacheSnapshotRef().ServerlessCacheSnapshotArn
 }

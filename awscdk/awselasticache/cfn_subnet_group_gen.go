@@ -90,6 +90,7 @@ func CfnSubnetGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnSubnetGroup_IsConstruct reports whether x is a construct.
 func CfnSubnetGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubnetGroup_ArnForSubnetGroup(resource interfacesawselasticache.ISubnetGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CacheSubnetGroupName": resource.SubnetGroupRef().CacheSubnetGroupName})
@@ -97,13 +98,20 @@ func CfnSubnetGroup_ArnForSubnetGroup(resource interfacesawselasticache.ISubnetG
 
 // Creates a new ISubnetGroupRef from a cacheSubnetGroupName.
 func CfnSubnetGroup_FromCacheSubnetGroupName(scope constructs.Construct, id *string, cacheSubnetGroupName *string) interfacesawselasticache.ISubnetGroupRef {
-	return &importedCfnSubnetGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawselasticache.SubnetGroupReference{CacheSubnetGroupName: cacheSubnetGroupName}}
+	return importCfnSubnetGroup(scope, id, nil, interfacesawselasticache.SubnetGroupReference{CacheSubnetGroupName: cacheSubnetGroupName})
 }
 
-// importedCfnSubnetGroup is a CfnSubnetGroup that lives outside this app, made by a CfnSubnetGroup factory.
+// importedCfnSubnetGroup is a CfnSubnetGroup that lives outside this app, made by a CfnSubnetGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubnetGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.SubnetGroupReference
+}
+
+func importCfnSubnetGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.SubnetGroupReference) interfacesawselasticache.ISubnetGroupRef {
+	i := &importedCfnSubnetGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSubnetGroup) SubnetGroupRef() *interfacesawselasticache.SubnetGroupReference {

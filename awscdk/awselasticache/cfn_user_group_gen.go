@@ -91,6 +91,7 @@ func CfnUserGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnUserGroup_IsConstruct reports whether x is a construct.
 func CfnUserGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserGroup_ArnForUserGroup(resource interfacesawselasticache.IUserGroupRef) *string {
 	return resource.UserGroupRef().UserGroupArn
 }
@@ -98,20 +99,27 @@ func CfnUserGroup_ArnForUserGroup(resource interfacesawselasticache.IUserGroupRe
 // Creates a new IUserGroupRef from an ARN.
 func CfnUserGroup_FromUserGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawselasticache.IUserGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}", arn)
-	return &importedCfnUserGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.UserGroupReference{UserGroupId: vars["UserGroupId"], UserGroupArn: arn}}
+	return importCfnUserGroup(scope, id, arn, interfacesawselasticache.UserGroupReference{UserGroupId: vars["UserGroupId"], UserGroupArn: arn})
 }
 
 // Creates a new IUserGroupRef from a userGroupId.
 func CfnUserGroup_FromUserGroupId(scope constructs.Construct, id *string, userGroupId *string) interfacesawselasticache.IUserGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "UserGroupId": userGroupId})
-	return &importedCfnUserGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawselasticache.UserGroupReference{UserGroupId: userGroupId, UserGroupArn: arn}}
+	return importCfnUserGroup(scope, id, arn, interfacesawselasticache.UserGroupReference{UserGroupId: userGroupId, UserGroupArn: arn})
 }
 
-// importedCfnUserGroup is a CfnUserGroup that lives outside this app, made by a CfnUserGroup factory.
+// importedCfnUserGroup is a CfnUserGroup that lives outside this app, made by a CfnUserGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUserGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticache.UserGroupReference
+}
+
+func importCfnUserGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.UserGroupReference) interfacesawselasticache.IUserGroupRef {
+	i := &importedCfnUserGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnUserGroup) UserGroupRef() *interfacesawselasticache.UserGroupReference {

@@ -256,6 +256,7 @@ func CfnLoadBalancer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnLoadBalancer_IsConstruct reports whether x is a construct.
 func CfnLoadBalancer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLoadBalancer_ArnForLoadBalancer(resource interfacesawselasticloadbalancing.ILoadBalancerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "LoadBalancerName": resource.LoadBalancerRef().LoadBalancerName})
@@ -263,13 +264,20 @@ func CfnLoadBalancer_ArnForLoadBalancer(resource interfacesawselasticloadbalanci
 
 // Creates a new ILoadBalancerRef from a loadBalancerName.
 func CfnLoadBalancer_FromLoadBalancerName(scope constructs.Construct, id *string, loadBalancerName *string) interfacesawselasticloadbalancing.ILoadBalancerRef {
-	return &importedCfnLoadBalancer{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawselasticloadbalancing.LoadBalancerReference{LoadBalancerName: loadBalancerName}}
+	return importCfnLoadBalancer(scope, id, nil, interfacesawselasticloadbalancing.LoadBalancerReference{LoadBalancerName: loadBalancerName})
 }
 
-// importedCfnLoadBalancer is a CfnLoadBalancer that lives outside this app, made by a CfnLoadBalancer factory.
+// importedCfnLoadBalancer is a CfnLoadBalancer that lives outside this app, made by a CfnLoadBalancer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLoadBalancer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawselasticloadbalancing.LoadBalancerReference
+}
+
+func importCfnLoadBalancer(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticloadbalancing.LoadBalancerReference) interfacesawselasticloadbalancing.ILoadBalancerRef {
+	i := &importedCfnLoadBalancer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLoadBalancer) LoadBalancerRef() *interfacesawselasticloadbalancing.LoadBalancerReference {

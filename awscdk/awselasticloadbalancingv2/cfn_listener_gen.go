@@ -282,6 +282,7 @@ func CfnListener_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnListener_IsConstruct reports whether x is a construct.
 func CfnListener_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnListener_ArnForListener(resource interfacesawselasticloadbalancingv2.IListenerRef) *string {
 	return resource.ListenerRef().ListenerArn
 }

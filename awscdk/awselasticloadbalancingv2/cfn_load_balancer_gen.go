@@ -181,6 +181,7 @@ func CfnLoadBalancer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnLoadBalancer_IsConstruct reports whether x is a construct.
 func CfnLoadBalancer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLoadBalancer_ArnForLoadBalancer(resource interfacesawselasticloadbalancingv2.ILoadBalancerRef) *string {
 	return resource.LoadBalancerRef().LoadBalancerArn
 }

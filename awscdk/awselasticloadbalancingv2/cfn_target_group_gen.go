@@ -206,6 +206,7 @@ func CfnTargetGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnTargetGroup_IsConstruct reports whether x is a construct.
 func CfnTargetGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTargetGroup_ArnForTargetGroup(resource interfacesawselasticloadbalancingv2.ITargetGroupRef) *string {
 	return resource.TargetGroupRef().TargetGroupArn
 }

@@ -83,6 +83,7 @@ func CfnDictionary_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDictionary_IsConstruct reports whether x is a construct.
 func CfnDictionary_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDictionary_ArnForDictionary(resource interfacesawselementalinference.IDictionaryRef) *string {
 	return resource.DictionaryRef().DictionaryArn
 }

@@ -128,6 +128,7 @@ func CfnFeed_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnFeed_IsConstruct reports whether x is a construct.
 func CfnFeed_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFeed_ArnForFeed(resource interfacesawselementalinference.IFeedRef) *string {
 	return resource.FeedRef().FeedArn
 }

@@ -619,6 +619,9 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::EMR::Cluster")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::EMR::Cluster"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::EMR::Cluster' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -646,6 +649,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawsemr.IClusterRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ClusterId": resource.ClusterRef().ClusterId})
@@ -653,13 +657,20 @@ func CfnCluster_ArnForCluster(resource interfacesawsemr.IClusterRef) *string {
 
 // Creates a new IClusterRef from a clusterId.
 func CfnCluster_FromClusterId(scope constructs.Construct, id *string, clusterId *string) interfacesawsemr.IClusterRef {
-	return &importedCfnCluster{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsemr.ClusterReference{ClusterId: clusterId}}
+	return importCfnCluster(scope, id, nil, interfacesawsemr.ClusterReference{ClusterId: clusterId})
 }
 
-// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory.
+// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsemr.ClusterReference
+}
+
+func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsemr.ClusterReference) interfacesawsemr.IClusterRef {
+	i := &importedCfnCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCluster) ClusterRef() *interfacesawsemr.ClusterReference { return &i.ref }

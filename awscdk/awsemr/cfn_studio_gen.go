@@ -166,6 +166,7 @@ func CfnStudio_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnStudio_IsConstruct reports whether x is a construct.
 func CfnStudio_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStudio_ArnForStudio(resource interfacesawsemr.IStudioRef) *string {
 	return resource.StudioRef().StudioArn
 }
@@ -173,20 +174,27 @@ func CfnStudio_ArnForStudio(resource interfacesawsemr.IStudioRef) *string {
 // Creates a new IStudioRef from an ARN.
 func CfnStudio_FromStudioArn(scope constructs.Construct, id *string, arn *string) interfacesawsemr.IStudioRef {
 	vars := l1rt.ParseArn("arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}", arn)
-	return &importedCfnStudio{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsemr.StudioReference{StudioId: vars["StudioId"], StudioArn: arn}}
+	return importCfnStudio(scope, id, arn, interfacesawsemr.StudioReference{StudioId: vars["StudioId"], StudioArn: arn})
 }
 
 // Creates a new IStudioRef from a studioId.
 func CfnStudio_FromStudioId(scope constructs.Construct, id *string, studioId *string) interfacesawsemr.IStudioRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "StudioId": studioId})
-	return &importedCfnStudio{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsemr.StudioReference{StudioId: studioId, StudioArn: arn}}
+	return importCfnStudio(scope, id, arn, interfacesawsemr.StudioReference{StudioId: studioId, StudioArn: arn})
 }
 
-// importedCfnStudio is a CfnStudio that lives outside this app, made by a CfnStudio factory.
+// importedCfnStudio is a CfnStudio that lives outside this app, made by a CfnStudio factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStudio struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsemr.StudioReference
+}
+
+func importCfnStudio(scope constructs.Construct, id *string, arn *string, ref interfacesawsemr.StudioReference) interfacesawsemr.IStudioRef {
+	i := &importedCfnStudio{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnStudio) StudioRef() *interfacesawsemr.StudioReference { return &i.ref }

@@ -177,6 +177,7 @@ func CfnJobTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnJobTemplate_IsConstruct reports whether x is a construct.
 func CfnJobTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJobTemplate_ArnForJobTemplate(resource interfacesawsemrcontainers.IJobTemplateRef) *string {
 	return resource.JobTemplateRef().JobTemplateArn
 }

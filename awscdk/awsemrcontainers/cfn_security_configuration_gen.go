@@ -229,6 +229,7 @@ func CfnSecurityConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecurityConfiguration_ArnForSecurityConfiguration(resource interfacesawsemrcontainers.ISecurityConfigurationRef) *string {
 	return resource.SecurityConfigurationRef().SecurityConfigurationArn
 }

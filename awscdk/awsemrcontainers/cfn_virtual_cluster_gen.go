@@ -120,6 +120,7 @@ func CfnVirtualCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnVirtualCluster_IsConstruct reports whether x is a construct.
 func CfnVirtualCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVirtualCluster_ArnForVirtualCluster(resource interfacesawsemrcontainers.IVirtualClusterRef) *string {
 	return resource.VirtualClusterRef().VirtualClusterArn
 }
@@ -127,20 +128,27 @@ func CfnVirtualCluster_ArnForVirtualCluster(resource interfacesawsemrcontainers.
 // Creates a new IVirtualClusterRef from an ARN.
 func CfnVirtualCluster_FromVirtualClusterArn(scope constructs.Construct, id *string, arn *string) interfacesawsemrcontainers.IVirtualClusterRef {
 	vars := l1rt.ParseArn("arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}", arn)
-	return &importedCfnVirtualCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsemrcontainers.VirtualClusterReference{VirtualClusterId: vars["VirtualClusterId"], VirtualClusterArn: arn}}
+	return importCfnVirtualCluster(scope, id, arn, interfacesawsemrcontainers.VirtualClusterReference{VirtualClusterId: vars["VirtualClusterId"], VirtualClusterArn: arn})
 }
 
 // Creates a new IVirtualClusterRef from a virtualClusterId.
 func CfnVirtualCluster_FromVirtualClusterId(scope constructs.Construct, id *string, virtualClusterId *string) interfacesawsemrcontainers.IVirtualClusterRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "VirtualClusterId": virtualClusterId})
-	return &importedCfnVirtualCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsemrcontainers.VirtualClusterReference{VirtualClusterId: virtualClusterId, VirtualClusterArn: arn}}
+	return importCfnVirtualCluster(scope, id, arn, interfacesawsemrcontainers.VirtualClusterReference{VirtualClusterId: virtualClusterId, VirtualClusterArn: arn})
 }
 
-// importedCfnVirtualCluster is a CfnVirtualCluster that lives outside this app, made by a CfnVirtualCluster factory.
+// importedCfnVirtualCluster is a CfnVirtualCluster that lives outside this app, made by a CfnVirtualCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVirtualCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsemrcontainers.VirtualClusterReference
+}
+
+func importCfnVirtualCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsemrcontainers.VirtualClusterReference) interfacesawsemrcontainers.IVirtualClusterRef {
+	i := &importedCfnVirtualCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVirtualCluster) VirtualClusterRef() *interfacesawsemrcontainers.VirtualClusterReference {

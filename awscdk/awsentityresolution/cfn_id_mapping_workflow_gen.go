@@ -186,6 +186,7 @@ func CfnIdMappingWorkflow_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdMappingWorkflow_ArnForIdMappingWorkflow(resource interfacesawsentityresolution.IIdMappingWorkflowRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkflowName": resource.IdMappingWorkflowRef().WorkflowName})
@@ -193,13 +194,20 @@ func CfnIdMappingWorkflow_ArnForIdMappingWorkflow(resource interfacesawsentityre
 
 // Creates a new IIdMappingWorkflowRef from a workflowName.
 func CfnIdMappingWorkflow_FromWorkflowName(scope constructs.Construct, id *string, workflowName *string) interfacesawsentityresolution.IIdMappingWorkflowRef {
-	return &importedCfnIdMappingWorkflow{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsentityresolution.IdMappingWorkflowReference{WorkflowName: workflowName}}
+	return importCfnIdMappingWorkflow(scope, id, nil, interfacesawsentityresolution.IdMappingWorkflowReference{WorkflowName: workflowName})
 }
 
-// importedCfnIdMappingWorkflow is a CfnIdMappingWorkflow that lives outside this app, made by a CfnIdMappingWorkflow factory.
+// importedCfnIdMappingWorkflow is a CfnIdMappingWorkflow that lives outside this app, made by a CfnIdMappingWorkflow factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdMappingWorkflow struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsentityresolution.IdMappingWorkflowReference
+}
+
+func importCfnIdMappingWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.IdMappingWorkflowReference) interfacesawsentityresolution.IIdMappingWorkflowRef {
+	i := &importedCfnIdMappingWorkflow{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIdMappingWorkflow) IdMappingWorkflowRef() *interfacesawsentityresolution.IdMappingWorkflowReference {

@@ -156,6 +156,7 @@ func CfnIdNamespace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnIdNamespace_IsConstruct reports whether x is a construct.
 func CfnIdNamespace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdNamespace_ArnForIdNamespace(resource interfacesawsentityresolution.IIdNamespaceRef) *string {
 	return resource.IdNamespaceRef().IdNamespaceArn
 }
@@ -163,20 +164,27 @@ func CfnIdNamespace_ArnForIdNamespace(resource interfacesawsentityresolution.IId
 // Creates a new IIdNamespaceRef from an ARN.
 func CfnIdNamespace_FromIdNamespaceArn(scope constructs.Construct, id *string, arn *string) interfacesawsentityresolution.IIdNamespaceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}", arn)
-	return &importedCfnIdNamespace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsentityresolution.IdNamespaceReference{IdNamespaceName: vars["IdNamespaceName"], IdNamespaceArn: arn}}
+	return importCfnIdNamespace(scope, id, arn, interfacesawsentityresolution.IdNamespaceReference{IdNamespaceName: vars["IdNamespaceName"], IdNamespaceArn: arn})
 }
 
 // Creates a new IIdNamespaceRef from a idNamespaceName.
 func CfnIdNamespace_FromIdNamespaceName(scope constructs.Construct, id *string, idNamespaceName *string) interfacesawsentityresolution.IIdNamespaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IdNamespaceName": idNamespaceName})
-	return &importedCfnIdNamespace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsentityresolution.IdNamespaceReference{IdNamespaceName: idNamespaceName, IdNamespaceArn: arn}}
+	return importCfnIdNamespace(scope, id, arn, interfacesawsentityresolution.IdNamespaceReference{IdNamespaceName: idNamespaceName, IdNamespaceArn: arn})
 }
 
-// importedCfnIdNamespace is a CfnIdNamespace that lives outside this app, made by a CfnIdNamespace factory.
+// importedCfnIdNamespace is a CfnIdNamespace that lives outside this app, made by a CfnIdNamespace factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdNamespace struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsentityresolution.IdNamespaceReference
+}
+
+func importCfnIdNamespace(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.IdNamespaceReference) interfacesawsentityresolution.IIdNamespaceRef {
+	i := &importedCfnIdNamespace{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIdNamespace) IdNamespaceRef() *interfacesawsentityresolution.IdNamespaceReference {

@@ -233,6 +233,7 @@ func CfnMatchingWorkflow_IsCfnResource(x interface{}) *bool {
 // CfnMatchingWorkflow_IsConstruct reports whether x is a construct.
 func CfnMatchingWorkflow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMatchingWorkflow_ArnForMatchingWorkflow(resource interfacesawsentityresolution.IMatchingWorkflowRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkflowName": resource.MatchingWorkflowRef().WorkflowName})
@@ -240,13 +241,20 @@ func CfnMatchingWorkflow_ArnForMatchingWorkflow(resource interfacesawsentityreso
 
 // Creates a new IMatchingWorkflowRef from a workflowName.
 func CfnMatchingWorkflow_FromWorkflowName(scope constructs.Construct, id *string, workflowName *string) interfacesawsentityresolution.IMatchingWorkflowRef {
-	return &importedCfnMatchingWorkflow{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsentityresolution.MatchingWorkflowReference{WorkflowName: workflowName}}
+	return importCfnMatchingWorkflow(scope, id, nil, interfacesawsentityresolution.MatchingWorkflowReference{WorkflowName: workflowName})
 }
 
-// importedCfnMatchingWorkflow is a CfnMatchingWorkflow that lives outside this app, made by a CfnMatchingWorkflow factory.
+// importedCfnMatchingWorkflow is a CfnMatchingWorkflow that lives outside this app, made by a CfnMatchingWorkflow factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchingWorkflow struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsentityresolution.MatchingWorkflowReference
+}
+
+func importCfnMatchingWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.MatchingWorkflowReference) interfacesawsentityresolution.IMatchingWorkflowRef {
+	i := &importedCfnMatchingWorkflow{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMatchingWorkflow) MatchingWorkflowRef() *interfacesawsentityresolution.MatchingWorkflowReference {

@@ -113,6 +113,7 @@ func CfnSchemaMapping_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSchemaMapping_IsConstruct reports whether x is a construct.
 func CfnSchemaMapping_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSchemaMapping_ArnForSchemaMapping(resource interfacesawsentityresolution.ISchemaMappingRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SchemaName": resource.SchemaMappingRef().SchemaName})
@@ -120,13 +121,20 @@ func CfnSchemaMapping_ArnForSchemaMapping(resource interfacesawsentityresolution
 
 // Creates a new ISchemaMappingRef from a schemaName.
 func CfnSchemaMapping_FromSchemaName(scope constructs.Construct, id *string, schemaName *string) interfacesawsentityresolution.ISchemaMappingRef {
-	return &importedCfnSchemaMapping{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsentityresolution.SchemaMappingReference{SchemaName: schemaName}}
+	return importCfnSchemaMapping(scope, id, nil, interfacesawsentityresolution.SchemaMappingReference{SchemaName: schemaName})
 }
 
-// importedCfnSchemaMapping is a CfnSchemaMapping that lives outside this app, made by a CfnSchemaMapping factory.
+// importedCfnSchemaMapping is a CfnSchemaMapping that lives outside this app, made by a CfnSchemaMapping factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSchemaMapping struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsentityresolution.SchemaMappingReference
+}
+
+func importCfnSchemaMapping(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.SchemaMappingReference) interfacesawsentityresolution.ISchemaMappingRef {
+	i := &importedCfnSchemaMapping{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSchemaMapping) SchemaMappingRef() *interfacesawsentityresolution.SchemaMappingReference {

@@ -100,6 +100,7 @@ func CfnApiDestination_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnApiDestination_IsConstruct reports whether x is a construct.
 func CfnApiDestination_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApiDestination_ArnForApiDestination(resource interfacesawsevents.IApiDestinationRef) *string {
 	return resource.ApiDestinationRef().ApiDestinationArn
 }
@@ -107,20 +108,27 @@ func CfnApiDestination_ArnForApiDestination(resource interfacesawsevents.IApiDes
 // Creates a new IApiDestinationRef from an ARN.
 func CfnApiDestination_FromApiDestinationArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IApiDestinationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}", arn)
-	return &importedCfnApiDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ApiDestinationReference{ApiDestinationName: vars["ApiDestinationName"], ApiDestinationArn: arn}}
+	return importCfnApiDestination(scope, id, arn, interfacesawsevents.ApiDestinationReference{ApiDestinationName: vars["ApiDestinationName"], ApiDestinationArn: arn})
 }
 
 // Creates a new IApiDestinationRef from a apiDestinationName.
 func CfnApiDestination_FromApiDestinationName(scope constructs.Construct, id *string, apiDestinationName *string) interfacesawsevents.IApiDestinationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ApiDestinationName": apiDestinationName})
-	return &importedCfnApiDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ApiDestinationReference{ApiDestinationName: apiDestinationName, ApiDestinationArn: arn}}
+	return importCfnApiDestination(scope, id, arn, interfacesawsevents.ApiDestinationReference{ApiDestinationName: apiDestinationName, ApiDestinationArn: arn})
 }
 
-// importedCfnApiDestination is a CfnApiDestination that lives outside this app, made by a CfnApiDestination factory.
+// importedCfnApiDestination is a CfnApiDestination that lives outside this app, made by a CfnApiDestination factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApiDestination struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.ApiDestinationReference
+}
+
+func importCfnApiDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ApiDestinationReference) interfacesawsevents.IApiDestinationRef {
+	i := &importedCfnApiDestination{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApiDestination) ApiDestinationRef() *interfacesawsevents.ApiDestinationReference {

@@ -97,6 +97,7 @@ func CfnArchive_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnArchive_IsConstruct reports whether x is a construct.
 func CfnArchive_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnArchive_ArnForArchive(resource interfacesawsevents.IArchiveRef) *string {
 	return resource.ArchiveRef().ArchiveArn
 }
@@ -104,20 +105,27 @@ func CfnArchive_ArnForArchive(resource interfacesawsevents.IArchiveRef) *string 
 // Creates a new IArchiveRef from an ARN.
 func CfnArchive_FromArchiveArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IArchiveRef {
 	vars := l1rt.ParseArn("arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}", arn)
-	return &importedCfnArchive{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ArchiveReference{ArchiveName: vars["ArchiveName"], ArchiveArn: arn}}
+	return importCfnArchive(scope, id, arn, interfacesawsevents.ArchiveReference{ArchiveName: vars["ArchiveName"], ArchiveArn: arn})
 }
 
 // Creates a new IArchiveRef from a archiveName.
 func CfnArchive_FromArchiveName(scope constructs.Construct, id *string, archiveName *string) interfacesawsevents.IArchiveRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ArchiveName": archiveName})
-	return &importedCfnArchive{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ArchiveReference{ArchiveName: archiveName, ArchiveArn: arn}}
+	return importCfnArchive(scope, id, arn, interfacesawsevents.ArchiveReference{ArchiveName: archiveName, ArchiveArn: arn})
 }
 
-// importedCfnArchive is a CfnArchive that lives outside this app, made by a CfnArchive factory.
+// importedCfnArchive is a CfnArchive that lives outside this app, made by a CfnArchive factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnArchive struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.ArchiveReference
+}
+
+func importCfnArchive(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ArchiveReference) interfacesawsevents.IArchiveRef {
+	i := &importedCfnArchive{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnArchive) ArchiveRef() *interfacesawsevents.ArchiveReference { return &i.ref }

@@ -194,6 +194,7 @@ func CfnConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnConnection_IsConstruct reports whether x is a construct.
 func CfnConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnection_ArnForConnection(resource interfacesawsevents.IConnectionRef) *string {
 	return resource.ConnectionRef().ConnectionArn
 }
@@ -201,20 +202,27 @@ func CfnConnection_ArnForConnection(resource interfacesawsevents.IConnectionRef)
 // Creates a new IConnectionRef from an ARN.
 func CfnConnection_FromConnectionArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IConnectionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}", arn)
-	return &importedCfnConnection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ConnectionReference{ConnectionName: vars["ConnectionName"], ConnectionArn: arn}}
+	return importCfnConnection(scope, id, arn, interfacesawsevents.ConnectionReference{ConnectionName: vars["ConnectionName"], ConnectionArn: arn})
 }
 
 // Creates a new IConnectionRef from a connectionName.
 func CfnConnection_FromConnectionName(scope constructs.Construct, id *string, connectionName *string) interfacesawsevents.IConnectionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConnectionName": connectionName})
-	return &importedCfnConnection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.ConnectionReference{ConnectionName: connectionName, ConnectionArn: arn}}
+	return importCfnConnection(scope, id, arn, interfacesawsevents.ConnectionReference{ConnectionName: connectionName, ConnectionArn: arn})
 }
 
-// importedCfnConnection is a CfnConnection that lives outside this app, made by a CfnConnection factory.
+// importedCfnConnection is a CfnConnection that lives outside this app, made by a CfnConnection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.ConnectionReference
+}
+
+func importCfnConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ConnectionReference) interfacesawsevents.IConnectionRef {
+	i := &importedCfnConnection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnection) ConnectionRef() *interfacesawsevents.ConnectionReference {

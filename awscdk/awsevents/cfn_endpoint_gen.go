@@ -142,6 +142,7 @@ func CfnEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnEndpoint_IsConstruct reports whether x is a construct.
 func CfnEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEndpoint_ArnForEndpoint(resource interfacesawsevents.IEndpointRef) *string {
 	return resource.EndpointRef().EndpointArn
 }
@@ -149,20 +150,27 @@ func CfnEndpoint_ArnForEndpoint(resource interfacesawsevents.IEndpointRef) *stri
 // Creates a new IEndpointRef from an ARN.
 func CfnEndpoint_FromEndpointArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IEndpointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}", arn)
-	return &importedCfnEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.EndpointReference{EndpointName: vars["EndpointName"], EndpointArn: arn}}
+	return importCfnEndpoint(scope, id, arn, interfacesawsevents.EndpointReference{EndpointName: vars["EndpointName"], EndpointArn: arn})
 }
 
 // Creates a new IEndpointRef from a endpointName.
 func CfnEndpoint_FromEndpointName(scope constructs.Construct, id *string, endpointName *string) interfacesawsevents.IEndpointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "EndpointName": endpointName})
-	return &importedCfnEndpoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.EndpointReference{EndpointName: endpointName, EndpointArn: arn}}
+	return importCfnEndpoint(scope, id, arn, interfacesawsevents.EndpointReference{EndpointName: endpointName, EndpointArn: arn})
 }
 
-// importedCfnEndpoint is a CfnEndpoint that lives outside this app, made by a CfnEndpoint factory.
+// importedCfnEndpoint is a CfnEndpoint that lives outside this app, made by a CfnEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.EndpointReference
+}
+
+func importCfnEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.EndpointReference) interfacesawsevents.IEndpointRef {
+	i := &importedCfnEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEndpoint) EndpointRef() *interfacesawsevents.EndpointReference { return &i.ref }

@@ -126,6 +126,7 @@ func CfnEventBus_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnEventBus_IsConstruct reports whether x is a construct.
 func CfnEventBus_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventBus_ArnForEventBus(resource interfacesawsevents.IEventBusRef) *string {
 	return resource.EventBusRef().EventBusArn
 }
@@ -133,20 +134,27 @@ func CfnEventBus_ArnForEventBus(resource interfacesawsevents.IEventBusRef) *stri
 // Creates a new IEventBusRef from an ARN.
 func CfnEventBus_FromEventBusArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IEventBusRef {
 	vars := l1rt.ParseArn("arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}", arn)
-	return &importedCfnEventBus{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.EventBusReference{EventBusName: vars["EventBusName"], EventBusArn: arn}}
+	return importCfnEventBus(scope, id, arn, interfacesawsevents.EventBusReference{EventBusName: vars["EventBusName"], EventBusArn: arn})
 }
 
 // Creates a new IEventBusRef from a eventBusName.
 func CfnEventBus_FromEventBusName(scope constructs.Construct, id *string, eventBusName *string) interfacesawsevents.IEventBusRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "EventBusName": eventBusName})
-	return &importedCfnEventBus{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.EventBusReference{EventBusName: eventBusName, EventBusArn: arn}}
+	return importCfnEventBus(scope, id, arn, interfacesawsevents.EventBusReference{EventBusName: eventBusName, EventBusArn: arn})
 }
 
-// importedCfnEventBus is a CfnEventBus that lives outside this app, made by a CfnEventBus factory.
+// importedCfnEventBus is a CfnEventBus that lives outside this app, made by a CfnEventBus factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventBus struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.EventBusReference
+}
+
+func importCfnEventBus(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.EventBusReference) interfacesawsevents.IEventBusRef {
+	i := &importedCfnEventBus{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEventBus) EventBusRef() *interfacesawsevents.EventBusReference { return &i.ref }

@@ -358,19 +358,27 @@ func CfnRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnRule_IsConstruct reports whether x is a construct.
 func CfnRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRule_ArnForRule(resource interfacesawsevents.IRuleRef) *string {
 	return resource.RuleRef().RuleArn
 }
 
 // Creates a new IRuleRef from an ARN.
 func CfnRule_FromRuleArn(scope constructs.Construct, id *string, arn *string) interfacesawsevents.IRuleRef {
-	return &importedCfnRule{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsevents.RuleReference{RuleArn: arn}}
+	return importCfnRule(scope, id, arn, interfacesawsevents.RuleReference{RuleArn: arn})
 }
 
-// importedCfnRule is a CfnRule that lives outside this app, made by a CfnRule factory.
+// importedCfnRule is a CfnRule that lives outside this app, made by a CfnRule factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRule struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsevents.RuleReference
+}
+
+func importCfnRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.RuleReference) interfacesawsevents.IRuleRef {
+	i := &importedCfnRule{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRule) RuleRef() *interfacesawsevents.RuleReference { return &i.ref }

@@ -105,6 +105,7 @@ func CfnDiscoverer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDiscoverer_IsConstruct reports whether x is a construct.
 func CfnDiscoverer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDiscoverer_ArnForDiscoverer(resource interfacesawseventschemas.IDiscovererRef) *string {
 	return resource.DiscovererRef().DiscovererArn
 }

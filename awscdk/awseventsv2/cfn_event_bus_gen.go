@@ -112,6 +112,7 @@ func CfnEventBus_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnEventBus_IsConstruct reports whether x is a construct.
 func CfnEventBus_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventBus_ArnForEventBus(resource interfacesawseventsv2.IEventBusRef) *string {
 	return resource.EventBusRef().EventBusArn
 }

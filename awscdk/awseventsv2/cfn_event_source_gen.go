@@ -140,6 +140,7 @@ func CfnEventSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEventSource_IsConstruct reports whether x is a construct.
 func CfnEventSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventSource_ArnForEventSource(resource interfacesawseventsv2.IEventSourceRef) *string {
 	return resource.EventSourceRef().EventSourceArn
 }

@@ -185,6 +185,7 @@ func CfnExperiment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnExperiment_IsConstruct reports whether x is a construct.
 func CfnExperiment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExperiment_ArnForExperiment(resource interfacesawsevidently.IExperimentRef) *string {
 	return resource.ExperimentRef().ExperimentArn
 }

@@ -132,6 +132,7 @@ func CfnFeature_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnFeature_IsConstruct reports whether x is a construct.
 func CfnFeature_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFeature_ArnForFeature(resource interfacesawsevidently.IFeatureRef) *string {
 	return resource.FeatureRef().FeatureArn
 }

@@ -179,6 +179,7 @@ func CfnLaunch_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnLaunch_IsConstruct reports whether x is a construct.
 func CfnLaunch_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLaunch_ArnForLaunch(resource interfacesawsevidently.ILaunchRef) *string {
 	return resource.LaunchRef().LaunchArn
 }

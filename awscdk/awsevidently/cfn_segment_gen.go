@@ -89,6 +89,7 @@ func CfnSegment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnSegment_IsConstruct reports whether x is a construct.
 func CfnSegment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSegment_ArnForSegment(resource interfacesawsevidently.ISegmentRef) *string {
 	return resource.SegmentRef().SegmentArn
 }

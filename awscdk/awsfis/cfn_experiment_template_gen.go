@@ -239,6 +239,7 @@ func CfnExperimentTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExperimentTemplate_ArnForExperimentTemplate(resource interfacesawsfis.IExperimentTemplateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.ExperimentTemplateRef().ExperimentTemplateId})

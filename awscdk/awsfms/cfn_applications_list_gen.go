@@ -104,6 +104,7 @@ func CfnApplicationsList_IsCfnResource(x interface{}) *bool {
 // CfnApplicationsList_IsConstruct reports whether x is a construct.
 func CfnApplicationsList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplicationsList_ArnForApplicationsList(resource interfacesawsfms.IApplicationsListRef) *string {
 	return resource.ApplicationsListRef().ApplicationsListArn
 }

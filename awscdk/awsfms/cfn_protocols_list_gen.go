@@ -90,6 +90,7 @@ func CfnProtocolsList_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnProtocolsList_IsConstruct reports whether x is a construct.
 func CfnProtocolsList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProtocolsList_ArnForProtocolsList(resource interfacesawsfms.IProtocolsListRef) *string {
 	return resource.ProtocolsListRef().ProtocolsListArn
 }

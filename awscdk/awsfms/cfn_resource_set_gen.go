@@ -90,6 +90,7 @@ func CfnResourceSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnResourceSet_IsConstruct reports whether x is a construct.
 func CfnResourceSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceSet_ArnForResourceSet(resource interfacesawsfms.IResourceSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.ResourceSetRef().ResourceSetId})

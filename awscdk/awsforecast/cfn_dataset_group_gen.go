@@ -91,6 +91,7 @@ func CfnDatasetGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDatasetGroup_IsConstruct reports whether x is a construct.
 func CfnDatasetGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatasetGroup_ArnForDatasetGroup(resource interfacesawsforecast.IDatasetGroupRef) *string {
 	return resource.DatasetGroupRef().DatasetGroupArn
 }

@@ -257,6 +257,7 @@ func CfnDetector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDetector_IsConstruct reports whether x is a construct.
 func CfnDetector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDetector_ArnForDetector(resource interfacesawsfrauddetector.IDetectorRef) *string {
 	return resource.DetectorRef().DetectorArn
 }

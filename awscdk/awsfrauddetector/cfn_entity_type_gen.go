@@ -90,6 +90,7 @@ func CfnEntityType_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnEntityType_IsConstruct reports whether x is a construct.
 func CfnEntityType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEntityType_ArnForEntityType(resource interfacesawsfrauddetector.IEntityTypeRef) *string {
 	return resource.EntityTypeRef().EntityTypeArn
 }

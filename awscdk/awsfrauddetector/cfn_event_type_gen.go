@@ -167,6 +167,7 @@ func CfnEventType_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnEventType_IsConstruct reports whether x is a construct.
 func CfnEventType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventType_ArnForEventType(resource interfacesawsfrauddetector.IEventTypeRef) *string {
 	return resource.EventTypeRef().EventTypeArn
 }

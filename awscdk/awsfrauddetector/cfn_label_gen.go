@@ -88,6 +88,7 @@ func CfnLabel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnLabel_IsConstruct reports whether x is a construct.
 func CfnLabel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLabel_ArnForLabel(resource interfacesawsfrauddetector.ILabelRef) *string {
 	return resource.LabelRef().LabelArn
 }

@@ -98,6 +98,7 @@ func CfnList_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnList_IsConstruct reports whether x is a construct.
 func CfnList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnList_ArnForList(resource interfacesawsfrauddetector.IListRef) *string {
 	return resource.ListRef().ListArn
 }

@@ -88,6 +88,7 @@ func CfnOutcome_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnOutcome_IsConstruct reports whether x is a construct.
 func CfnOutcome_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOutcome_ArnForOutcome(resource interfacesawsfrauddetector.IOutcomeRef) *string {
 	return resource.OutcomeRef().OutcomeArn
 }

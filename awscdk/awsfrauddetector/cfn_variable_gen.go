@@ -108,6 +108,7 @@ func CfnVariable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnVariable_IsConstruct reports whether x is a construct.
 func CfnVariable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVariable_ArnForVariable(resource interfacesawsfrauddetector.IVariableRef) *string {
 	return resource.VariableRef().VariableArn
 }

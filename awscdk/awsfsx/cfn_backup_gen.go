@@ -87,6 +87,7 @@ func CfnBackup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBackup_IsConstruct reports whether x is a construct.
 func CfnBackup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBackup_ArnForBackup(resource interfacesawsfsx.IBackupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "BackupId": resource.BackupRef().BackupId})
@@ -96,13 +97,20 @@ func CfnBackup_ArnForBackup(resource interfacesawsfsx.IBackupRef) *string {
 func CfnBackup_FromBackupId(scope constructs.Construct, id *string, backupId *string) interfacesawsfsx.IBackupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BackupId": backupId})
-	return &importedCfnBackup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsfsx.BackupReference{BackupId: backupId, ResourceArn: arn}}
+	return importCfnBackup(scope, id, arn, interfacesawsfsx.BackupReference{BackupId: backupId, ResourceArn: arn})
 }
 
-// importedCfnBackup is a CfnBackup that lives outside this app, made by a CfnBackup factory.
+// importedCfnBackup is a CfnBackup that lives outside this app, made by a CfnBackup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsfsx.BackupReference
+}
+
+func importCfnBackup(scope constructs.Construct, id *string, arn *string, ref interfacesawsfsx.BackupReference) interfacesawsfsx.IBackupRef {
+	i := &importedCfnBackup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBackup) BackupRef() *interfacesawsfsx.BackupReference { return &i.ref }

@@ -158,6 +158,7 @@ func CfnFileCache_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnFileCache_IsConstruct reports whether x is a construct.
 func CfnFileCache_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFileCache_ArnForFileCache(resource interfacesawsfsx.IFileCacheRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "FileCacheId": resource.FileCacheRef().FileCacheId})
@@ -167,13 +168,20 @@ func CfnFileCache_ArnForFileCache(resource interfacesawsfsx.IFileCacheRef) *stri
 func CfnFileCache_FromFileCacheId(scope constructs.Construct, id *string, fileCacheId *string) interfacesawsfsx.IFileCacheRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FileCacheId": fileCacheId})
-	return &importedCfnFileCache{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsfsx.FileCacheReference{FileCacheId: fileCacheId, ResourceArn: arn}}
+	return importCfnFileCache(scope, id, arn, interfacesawsfsx.FileCacheReference{FileCacheId: fileCacheId, ResourceArn: arn})
 }
 
-// importedCfnFileCache is a CfnFileCache that lives outside this app, made by a CfnFileCache factory.
+// importedCfnFileCache is a CfnFileCache that lives outside this app, made by a CfnFileCache factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFileCache struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsfsx.FileCacheReference
+}
+
+func importCfnFileCache(scope constructs.Construct, id *string, arn *string, ref interfacesawsfsx.FileCacheReference) interfacesawsfsx.IFileCacheRef {
+	i := &importedCfnFileCache{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFileCache) FileCacheRef() *interfacesawsfsx.FileCacheReference { return &i.ref }

@@ -358,6 +358,9 @@ func NewCfnFileSystem(scope constructs.Construct, id *string, props *CfnFileSyst
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::FSx::FileSystem")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::FSx::FileSystem"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::FSx::FileSystem' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

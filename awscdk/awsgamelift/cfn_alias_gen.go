@@ -101,6 +101,7 @@ func CfnAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAlias_IsConstruct reports whether x is a construct.
 func CfnAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlias_ArnForAlias(resource interfacesawsgamelift.IAliasRef) *string {
 	return resource.AliasRef().AliasArn
 }
@@ -108,20 +109,27 @@ func CfnAlias_ArnForAlias(resource interfacesawsgamelift.IAliasRef) *string {
 // Creates a new IAliasRef from an ARN.
 func CfnAlias_FromAliasArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IAliasRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}::alias/${AliasId}", arn)
-	return &importedCfnAlias{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.AliasReference{AliasId: vars["AliasId"], AliasArn: arn}}
+	return importCfnAlias(scope, id, arn, interfacesawsgamelift.AliasReference{AliasId: vars["AliasId"], AliasArn: arn})
 }
 
 // Creates a new IAliasRef from a aliasId.
 func CfnAlias_FromAliasId(scope constructs.Construct, id *string, aliasId *string) interfacesawsgamelift.IAliasRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}::alias/${AliasId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AliasId": aliasId})
-	return &importedCfnAlias{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.AliasReference{AliasId: aliasId, AliasArn: arn}}
+	return importCfnAlias(scope, id, arn, interfacesawsgamelift.AliasReference{AliasId: aliasId, AliasArn: arn})
 }
 
-// importedCfnAlias is a CfnAlias that lives outside this app, made by a CfnAlias factory.
+// importedCfnAlias is a CfnAlias that lives outside this app, made by a CfnAlias factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAlias struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.AliasReference
+}
+
+func importCfnAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.AliasReference) interfacesawsgamelift.IAliasRef {
+	i := &importedCfnAlias{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAlias) AliasRef() *interfacesawsgamelift.AliasReference { return &i.ref }

@@ -113,6 +113,7 @@ func CfnBuild_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnBuild_IsConstruct reports whether x is a construct.
 func CfnBuild_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBuild_ArnForBuild(resource interfacesawsgamelift.IBuildRef) *string {
 	return resource.BuildRef().BuildArn
 }
@@ -120,20 +121,27 @@ func CfnBuild_ArnForBuild(resource interfacesawsgamelift.IBuildRef) *string {
 // Creates a new IBuildRef from an ARN.
 func CfnBuild_FromBuildArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IBuildRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}", arn)
-	return &importedCfnBuild{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.BuildReference{BuildId: vars["BuildId"], BuildArn: arn}}
+	return importCfnBuild(scope, id, arn, interfacesawsgamelift.BuildReference{BuildId: vars["BuildId"], BuildArn: arn})
 }
 
 // Creates a new IBuildRef from a buildId.
 func CfnBuild_FromBuildId(scope constructs.Construct, id *string, buildId *string) interfacesawsgamelift.IBuildRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BuildId": buildId})
-	return &importedCfnBuild{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.BuildReference{BuildId: buildId, BuildArn: arn}}
+	return importCfnBuild(scope, id, arn, interfacesawsgamelift.BuildReference{BuildId: buildId, BuildArn: arn})
 }
 
-// importedCfnBuild is a CfnBuild that lives outside this app, made by a CfnBuild factory.
+// importedCfnBuild is a CfnBuild that lives outside this app, made by a CfnBuild factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBuild struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.BuildReference
+}
+
+func importCfnBuild(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.BuildReference) interfacesawsgamelift.IBuildRef {
+	i := &importedCfnBuild{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBuild) BuildRef() *interfacesawsgamelift.BuildReference { return &i.ref }

@@ -287,6 +287,7 @@ func CfnContainerFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnContainerFleet_IsConstruct reports whether x is a construct.
 func CfnContainerFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainerFleet_ArnForContainerFleet(resource interfacesawsgamelift.IContainerFleetRef) *string {
 	return resource.ContainerFleetRef().FleetArn
 }
@@ -294,20 +295,27 @@ func CfnContainerFleet_ArnForContainerFleet(resource interfacesawsgamelift.ICont
 // Creates a new IContainerFleetRef from an ARN.
 func CfnContainerFleet_FromContainerFleetArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IContainerFleetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}", arn)
-	return &importedCfnContainerFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.ContainerFleetReference{FleetId: vars["FleetId"], FleetArn: arn}}
+	return importCfnContainerFleet(scope, id, arn, interfacesawsgamelift.ContainerFleetReference{FleetId: vars["FleetId"], FleetArn: arn})
 }
 
 // Creates a new IContainerFleetRef from a fleetId.
 func CfnContainerFleet_FromFleetId(scope constructs.Construct, id *string, fleetId *string) interfacesawsgamelift.IContainerFleetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FleetId": fleetId})
-	return &importedCfnContainerFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.ContainerFleetReference{FleetId: fleetId, FleetArn: arn}}
+	return importCfnContainerFleet(scope, id, arn, interfacesawsgamelift.ContainerFleetReference{FleetId: fleetId, FleetArn: arn})
 }
 
-// importedCfnContainerFleet is a CfnContainerFleet that lives outside this app, made by a CfnContainerFleet factory.
+// importedCfnContainerFleet is a CfnContainerFleet that lives outside this app, made by a CfnContainerFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnContainerFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.ContainerFleetReference
+}
+
+func importCfnContainerFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.ContainerFleetReference) interfacesawsgamelift.IContainerFleetRef {
+	i := &importedCfnContainerFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnContainerFleet) ContainerFleetRef() *interfacesawsgamelift.ContainerFleetReference {

@@ -249,6 +249,7 @@ func CfnContainerGroupDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainerGroupDefinition_ArnForContainerGroupDefinition(resource interfacesawsgamelift.IContainerGroupDefinitionRef) *string {
 	return resource.ContainerGroupDefinitionRef().ContainerGroupDefinitionArn
 }

@@ -367,6 +367,7 @@ func CfnFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnFleet_IsConstruct reports whether x is a construct.
 func CfnFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFleet_ArnForFleet(resource interfacesawsgamelift.IFleetRef) *string {
 	return resource.FleetRef().FleetArn
 }
@@ -374,20 +375,27 @@ func CfnFleet_ArnForFleet(resource interfacesawsgamelift.IFleetRef) *string {
 // Creates a new IFleetRef from an ARN.
 func CfnFleet_FromFleetArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IFleetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}", arn)
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.FleetReference{FleetId: vars["FleetId"], FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsgamelift.FleetReference{FleetId: vars["FleetId"], FleetArn: arn})
 }
 
 // Creates a new IFleetRef from a fleetId.
 func CfnFleet_FromFleetId(scope constructs.Construct, id *string, fleetId *string) interfacesawsgamelift.IFleetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FleetId": fleetId})
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.FleetReference{FleetId: fleetId, FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsgamelift.FleetReference{FleetId: fleetId, FleetArn: arn})
 }
 
-// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory.
+// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.FleetReference
+}
+
+func importCfnFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.FleetReference) interfacesawsgamelift.IFleetRef {
+	i := &importedCfnFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFleet) FleetRef() *interfacesawsgamelift.FleetReference { return &i.ref }

@@ -167,6 +167,7 @@ func CfnGameServerGroup_IsCfnResource(x interface{}) *bool {
 // CfnGameServerGroup_IsConstruct reports whether x is a construct.
 func CfnGameServerGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGameServerGroup_ArnForGameServerGroup(resource interfacesawsgamelift.IGameServerGroupRef) *string {
 	return resource.GameServerGroupRef().GameServerGroupArn
 }

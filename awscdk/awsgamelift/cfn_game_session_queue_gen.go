@@ -152,6 +152,7 @@ func CfnGameSessionQueue_IsCfnResource(x interface{}) *bool {
 // CfnGameSessionQueue_IsConstruct reports whether x is a construct.
 func CfnGameSessionQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGameSessionQueue_ArnForGameSessionQueue(resource interfacesawsgamelift.IGameSessionQueueRef) *string {
 	return resource.GameSessionQueueRef().GameSessionQueueArn
 }
@@ -159,20 +160,27 @@ func CfnGameSessionQueue_ArnForGameSessionQueue(resource interfacesawsgamelift.I
 // Creates a new IGameSessionQueueRef from an ARN.
 func CfnGameSessionQueue_FromGameSessionQueueArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IGameSessionQueueRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}", arn)
-	return &importedCfnGameSessionQueue{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.GameSessionQueueReference{GameSessionQueueName: vars["GameSessionQueueName"], GameSessionQueueArn: arn}}
+	return importCfnGameSessionQueue(scope, id, arn, interfacesawsgamelift.GameSessionQueueReference{GameSessionQueueName: vars["GameSessionQueueName"], GameSessionQueueArn: arn})
 }
 
 // Creates a new IGameSessionQueueRef from a gameSessionQueueName.
 func CfnGameSessionQueue_FromGameSessionQueueName(scope constructs.Construct, id *string, gameSessionQueueName *string) interfacesawsgamelift.IGameSessionQueueRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "GameSessionQueueName": gameSessionQueueName})
-	return &importedCfnGameSessionQueue{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.GameSessionQueueReference{GameSessionQueueName: gameSessionQueueName, GameSessionQueueArn: arn}}
+	return importCfnGameSessionQueue(scope, id, arn, interfacesawsgamelift.GameSessionQueueReference{GameSessionQueueName: gameSessionQueueName, GameSessionQueueArn: arn})
 }
 
-// importedCfnGameSessionQueue is a CfnGameSessionQueue that lives outside this app, made by a CfnGameSessionQueue factory.
+// importedCfnGameSessionQueue is a CfnGameSessionQueue that lives outside this app, made by a CfnGameSessionQueue factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGameSessionQueue struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.GameSessionQueueReference
+}
+
+func importCfnGameSessionQueue(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.GameSessionQueueReference) interfacesawsgamelift.IGameSessionQueueRef {
+	i := &importedCfnGameSessionQueue{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGameSessionQueue) GameSessionQueueRef() *interfacesawsgamelift.GameSessionQueueReference {

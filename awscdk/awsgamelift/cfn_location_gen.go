@@ -79,6 +79,7 @@ func CfnLocation_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnLocation_IsConstruct reports whether x is a construct.
 func CfnLocation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLocation_ArnForLocation(resource interfacesawsgamelift.ILocationRef) *string {
 	return resource.LocationRef().LocationArn
 }

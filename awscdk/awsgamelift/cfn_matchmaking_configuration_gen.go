@@ -172,6 +172,7 @@ func CfnMatchmakingConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMatchmakingConfiguration_ArnForMatchmakingConfiguration(resource interfacesawsgamelift.IMatchmakingConfigurationRef) *string {
 	return resource.MatchmakingConfigurationRef().MatchmakingConfigurationArn
 }
@@ -179,20 +180,27 @@ func CfnMatchmakingConfiguration_ArnForMatchmakingConfiguration(resource interfa
 // Creates a new IMatchmakingConfigurationRef from an ARN.
 func CfnMatchmakingConfiguration_FromMatchmakingConfigurationArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IMatchmakingConfigurationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}", arn)
-	return &importedCfnMatchmakingConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.MatchmakingConfigurationReference{MatchmakingConfigurationName: vars["MatchmakingConfigurationName"], MatchmakingConfigurationArn: arn}}
+	return importCfnMatchmakingConfiguration(scope, id, arn, interfacesawsgamelift.MatchmakingConfigurationReference{MatchmakingConfigurationName: vars["MatchmakingConfigurationName"], MatchmakingConfigurationArn: arn})
 }
 
 // Creates a new IMatchmakingConfigurationRef from a matchmakingConfigurationName.
 func CfnMatchmakingConfiguration_FromMatchmakingConfigurationName(scope constructs.Construct, id *string, matchmakingConfigurationName *string) interfacesawsgamelift.IMatchmakingConfigurationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MatchmakingConfigurationName": matchmakingConfigurationName})
-	return &importedCfnMatchmakingConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.MatchmakingConfigurationReference{MatchmakingConfigurationName: matchmakingConfigurationName, MatchmakingConfigurationArn: arn}}
+	return importCfnMatchmakingConfiguration(scope, id, arn, interfacesawsgamelift.MatchmakingConfigurationReference{MatchmakingConfigurationName: matchmakingConfigurationName, MatchmakingConfigurationArn: arn})
 }
 
-// importedCfnMatchmakingConfiguration is a CfnMatchmakingConfiguration that lives outside this app, made by a CfnMatchmakingConfiguration factory.
+// importedCfnMatchmakingConfiguration is a CfnMatchmakingConfiguration that lives outside this app, made by a CfnMatchmakingConfiguration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchmakingConfiguration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.MatchmakingConfigurationReference
+}
+
+func importCfnMatchmakingConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.MatchmakingConfigurationReference) interfacesawsgamelift.IMatchmakingConfigurationRef {
+	i := &importedCfnMatchmakingConfiguration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMatchmakingConfiguration) MatchmakingConfigurationRef() *interfacesawsgamelift.MatchmakingConfigurationReference {

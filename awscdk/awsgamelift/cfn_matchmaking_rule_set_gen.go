@@ -96,6 +96,7 @@ func CfnMatchmakingRuleSet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMatchmakingRuleSet_ArnForMatchmakingRuleSet(resource interfacesawsgamelift.IMatchmakingRuleSetRef) *string {
 	return resource.MatchmakingRuleSetRef().MatchmakingRuleSetArn
 }
@@ -103,20 +104,27 @@ func CfnMatchmakingRuleSet_ArnForMatchmakingRuleSet(resource interfacesawsgameli
 // Creates a new IMatchmakingRuleSetRef from an ARN.
 func CfnMatchmakingRuleSet_FromMatchmakingRuleSetArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IMatchmakingRuleSetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}", arn)
-	return &importedCfnMatchmakingRuleSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.MatchmakingRuleSetReference{MatchmakingRuleSetName: vars["MatchmakingRuleSetName"], MatchmakingRuleSetArn: arn}}
+	return importCfnMatchmakingRuleSet(scope, id, arn, interfacesawsgamelift.MatchmakingRuleSetReference{MatchmakingRuleSetName: vars["MatchmakingRuleSetName"], MatchmakingRuleSetArn: arn})
 }
 
 // Creates a new IMatchmakingRuleSetRef from a matchmakingRuleSetName.
 func CfnMatchmakingRuleSet_FromMatchmakingRuleSetName(scope constructs.Construct, id *string, matchmakingRuleSetName *string) interfacesawsgamelift.IMatchmakingRuleSetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MatchmakingRuleSetName": matchmakingRuleSetName})
-	return &importedCfnMatchmakingRuleSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.MatchmakingRuleSetReference{MatchmakingRuleSetName: matchmakingRuleSetName, MatchmakingRuleSetArn: arn}}
+	return importCfnMatchmakingRuleSet(scope, id, arn, interfacesawsgamelift.MatchmakingRuleSetReference{MatchmakingRuleSetName: matchmakingRuleSetName, MatchmakingRuleSetArn: arn})
 }
 
-// importedCfnMatchmakingRuleSet is a CfnMatchmakingRuleSet that lives outside this app, made by a CfnMatchmakingRuleSet factory.
+// importedCfnMatchmakingRuleSet is a CfnMatchmakingRuleSet that lives outside this app, made by a CfnMatchmakingRuleSet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchmakingRuleSet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.MatchmakingRuleSetReference
+}
+
+func importCfnMatchmakingRuleSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.MatchmakingRuleSetReference) interfacesawsgamelift.IMatchmakingRuleSetRef {
+	i := &importedCfnMatchmakingRuleSet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMatchmakingRuleSet) MatchmakingRuleSetRef() *interfacesawsgamelift.MatchmakingRuleSetReference {

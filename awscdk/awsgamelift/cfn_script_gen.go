@@ -112,6 +112,7 @@ func CfnScript_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnScript_IsConstruct reports whether x is a construct.
 func CfnScript_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScript_ArnForScript(resource interfacesawsgamelift.IScriptRef) *string {
 	return resource.ScriptRef().ScriptArn
 }
@@ -119,20 +120,27 @@ func CfnScript_ArnForScript(resource interfacesawsgamelift.IScriptRef) *string {
 // Creates a new IScriptRef from an ARN.
 func CfnScript_FromScriptArn(scope constructs.Construct, id *string, arn *string) interfacesawsgamelift.IScriptRef {
 	vars := l1rt.ParseArn("arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}", arn)
-	return &importedCfnScript{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.ScriptReference{ScriptId: vars["ScriptId"], ScriptArn: arn}}
+	return importCfnScript(scope, id, arn, interfacesawsgamelift.ScriptReference{ScriptId: vars["ScriptId"], ScriptArn: arn})
 }
 
 // Creates a new IScriptRef from a scriptId.
 func CfnScript_FromScriptId(scope constructs.Construct, id *string, scriptId *string) interfacesawsgamelift.IScriptRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ScriptId": scriptId})
-	return &importedCfnScript{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgamelift.ScriptReference{ScriptId: scriptId, ScriptArn: arn}}
+	return importCfnScript(scope, id, arn, interfacesawsgamelift.ScriptReference{ScriptId: scriptId, ScriptArn: arn})
 }
 
-// importedCfnScript is a CfnScript that lives outside this app, made by a CfnScript factory.
+// importedCfnScript is a CfnScript that lives outside this app, made by a CfnScript factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnScript struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgamelift.ScriptReference
+}
+
+func importCfnScript(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.ScriptReference) interfacesawsgamelift.IScriptRef {
+	i := &importedCfnScript{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnScript) ScriptRef() *interfacesawsgamelift.ScriptReference { return &i.ref }

@@ -116,6 +116,7 @@ func CfnApplication_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnApplication_IsConstruct reports whether x is a construct.
 func CfnApplication_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplication_ArnForApplication(resource interfacesawsgameliftstreams.IApplicationRef) *string {
 	return resource.ApplicationRef().ApplicationArn
 }

@@ -124,6 +124,7 @@ func CfnStreamGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnStreamGroup_IsConstruct reports whether x is a construct.
 func CfnStreamGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStreamGroup_ArnForStreamGroup(resource interfacesawsgameliftstreams.IStreamGroupRef) *string {
 	return resource.StreamGroupRef().StreamGroupArn
 }

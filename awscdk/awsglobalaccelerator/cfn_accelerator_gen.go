@@ -119,6 +119,7 @@ func CfnAccelerator_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccelerator_IsConstruct reports whether x is a construct.
 func CfnAccelerator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccelerator_ArnForAccelerator(resource interfacesawsglobalaccelerator.IAcceleratorRef) *string {
 	return resource.AcceleratorRef().AcceleratorArn
 }

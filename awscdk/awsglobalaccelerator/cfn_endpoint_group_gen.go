@@ -139,6 +139,7 @@ func CfnEndpointGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnEndpointGroup_IsConstruct reports whether x is a construct.
 func CfnEndpointGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEndpointGroup_ArnForEndpointGroup(resource interfacesawsglobalaccelerator.IEndpointGroupRef) *string {
 	return resource.EndpointGroupRef().EndpointGroupArn
 }

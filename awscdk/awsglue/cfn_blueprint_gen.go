@@ -97,6 +97,7 @@ func CfnBlueprint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnBlueprint_IsConstruct reports whether x is a construct.
 func CfnBlueprint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBlueprint_ArnForBlueprint(resource interfacesawsglue.IBlueprintRef) *string {
 	return resource.BlueprintRef().BlueprintArn
 }

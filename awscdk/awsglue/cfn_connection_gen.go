@@ -189,6 +189,7 @@ func CfnConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnConnection_IsConstruct reports whether x is a construct.
 func CfnConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnection_ArnForConnection(resource interfacesawsglue.IConnectionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ConnectionName": resource.ConnectionRef().ConnectionName})

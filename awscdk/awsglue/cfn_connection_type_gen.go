@@ -394,6 +394,7 @@ func CfnConnectionType_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnConnectionType_IsConstruct reports whether x is a construct.
 func CfnConnectionType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectionType_ArnForConnectionType(resource interfacesawsglue.IConnectionTypeRef) *string {
 	return resource.ConnectionTypeRef().ConnectionTypeArn
 }

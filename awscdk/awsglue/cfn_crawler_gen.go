@@ -283,6 +283,7 @@ func CfnCrawler_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCrawler_IsConstruct reports whether x is a construct.
 func CfnCrawler_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCrawler_ArnForCrawler(resource interfacesawsglue.ICrawlerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CrawlerName": resource.CrawlerRef().CrawlerName})
@@ -290,13 +291,20 @@ func CfnCrawler_ArnForCrawler(resource interfacesawsglue.ICrawlerRef) *string {
 
 // Creates a new ICrawlerRef from a crawlerName.
 func CfnCrawler_FromCrawlerName(scope constructs.Construct, id *string, crawlerName *string) interfacesawsglue.ICrawlerRef {
-	return &importedCfnCrawler{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.CrawlerReference{CrawlerName: crawlerName}}
+	return importCfnCrawler(scope, id, nil, interfacesawsglue.CrawlerReference{CrawlerName: crawlerName})
 }
 
-// importedCfnCrawler is a CfnCrawler that lives outside this app, made by a CfnCrawler factory.
+// importedCfnCrawler is a CfnCrawler that lives outside this app, made by a CfnCrawler factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCrawler struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.CrawlerReference
+}
+
+func importCfnCrawler(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.CrawlerReference) interfacesawsglue.ICrawlerRef {
+	i := &importedCfnCrawler{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCrawler) CrawlerRef() *interfacesawsglue.CrawlerReference { return &i.ref }

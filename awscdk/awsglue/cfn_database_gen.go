@@ -129,6 +129,7 @@ func CfnDatabase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDatabase_IsConstruct reports whether x is a construct.
 func CfnDatabase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatabase_ArnForDatabase(resource interfacesawsglue.IDatabaseRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DatabaseName": resource.DatabaseRef().DatabaseName})
@@ -136,13 +137,20 @@ func CfnDatabase_ArnForDatabase(resource interfacesawsglue.IDatabaseRef) *string
 
 // Creates a new IDatabaseRef from a databaseName.
 func CfnDatabase_FromDatabaseName(scope constructs.Construct, id *string, databaseName *string) interfacesawsglue.IDatabaseRef {
-	return &importedCfnDatabase{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.DatabaseReference{DatabaseName: databaseName}}
+	return importCfnDatabase(scope, id, nil, interfacesawsglue.DatabaseReference{DatabaseName: databaseName})
 }
 
-// importedCfnDatabase is a CfnDatabase that lives outside this app, made by a CfnDatabase factory.
+// importedCfnDatabase is a CfnDatabase that lives outside this app, made by a CfnDatabase factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatabase struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.DatabaseReference
+}
+
+func importCfnDatabase(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.DatabaseReference) interfacesawsglue.IDatabaseRef {
+	i := &importedCfnDatabase{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDatabase) DatabaseRef() *interfacesawsglue.DatabaseReference { return &i.ref }

@@ -213,6 +213,7 @@ func CfnJob_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnJob_IsConstruct reports whether x is a construct.
 func CfnJob_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJob_ArnForJob(resource interfacesawsglue.IJobRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:job/${JobName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "JobName": resource.JobRef().JobName})
@@ -220,13 +221,20 @@ func CfnJob_ArnForJob(resource interfacesawsglue.IJobRef) *string {
 
 // Creates a new IJobRef from a jobName.
 func CfnJob_FromJobName(scope constructs.Construct, id *string, jobName *string) interfacesawsglue.IJobRef {
-	return &importedCfnJob{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.JobReference{JobName: jobName}}
+	return importCfnJob(scope, id, nil, interfacesawsglue.JobReference{JobName: jobName})
 }
 
-// importedCfnJob is a CfnJob that lives outside this app, made by a CfnJob factory.
+// importedCfnJob is a CfnJob that lives outside this app, made by a CfnJob factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnJob struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.JobReference
+}
+
+func importCfnJob(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.JobReference) interfacesawsglue.IJobRef {
+	i := &importedCfnJob{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnJob) JobRef() *interfacesawsglue.JobReference { return &i.ref }

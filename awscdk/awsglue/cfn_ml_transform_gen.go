@@ -188,6 +188,7 @@ func CfnMLTransform_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnMLTransform_IsConstruct reports whether x is a construct.
 func CfnMLTransform_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMLTransform_ArnForMLTransform(resource interfacesawsglue.IMLTransformRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TransformId": resource.MlTransformRef().TransformId})
@@ -195,13 +196,20 @@ func CfnMLTransform_ArnForMLTransform(resource interfacesawsglue.IMLTransformRef
 
 // Creates a new IMLTransformRef from a transformId.
 func CfnMLTransform_FromTransformId(scope constructs.Construct, id *string, transformId *string) interfacesawsglue.IMLTransformRef {
-	return &importedCfnMLTransform{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.MLTransformReference{TransformId: transformId}}
+	return importCfnMLTransform(scope, id, nil, interfacesawsglue.MLTransformReference{TransformId: transformId})
 }
 
-// importedCfnMLTransform is a CfnMLTransform that lives outside this app, made by a CfnMLTransform factory.
+// importedCfnMLTransform is a CfnMLTransform that lives outside this app, made by a CfnMLTransform factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMLTransform struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.MLTransformReference
+}
+
+func importCfnMLTransform(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.MLTransformReference) interfacesawsglue.IMLTransformRef {
+	i := &importedCfnMLTransform{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMLTransform) MlTransformRef() *interfacesawsglue.MLTransformReference {

@@ -169,6 +169,7 @@ func CfnTrigger_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnTrigger_IsConstruct reports whether x is a construct.
 func CfnTrigger_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrigger_ArnForTrigger(resource interfacesawsglue.ITriggerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TriggerName": resource.TriggerRef().TriggerName})
@@ -176,13 +177,20 @@ func CfnTrigger_ArnForTrigger(resource interfacesawsglue.ITriggerRef) *string {
 
 // Creates a new ITriggerRef from a triggerName.
 func CfnTrigger_FromTriggerName(scope constructs.Construct, id *string, triggerName *string) interfacesawsglue.ITriggerRef {
-	return &importedCfnTrigger{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.TriggerReference{TriggerName: triggerName}}
+	return importCfnTrigger(scope, id, nil, interfacesawsglue.TriggerReference{TriggerName: triggerName})
 }
 
-// importedCfnTrigger is a CfnTrigger that lives outside this app, made by a CfnTrigger factory.
+// importedCfnTrigger is a CfnTrigger that lives outside this app, made by a CfnTrigger factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrigger struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.TriggerReference
+}
+
+func importCfnTrigger(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.TriggerReference) interfacesawsglue.ITriggerRef {
+	i := &importedCfnTrigger{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrigger) TriggerRef() *interfacesawsglue.TriggerReference { return &i.ref }

@@ -117,6 +117,7 @@ func CfnUserDefinedFunction_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserDefinedFunction_ArnForUserDefinedFunction(resource interfacesawsglue.IUserDefinedFunctionRef) *string {
 	return resource.UserDefinedFunctionRef().UserDefinedFunctionArn
 }

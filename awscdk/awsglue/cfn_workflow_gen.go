@@ -92,6 +92,7 @@ func CfnWorkflow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkflow_IsConstruct reports whether x is a construct.
 func CfnWorkflow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflow_ArnForWorkflow(resource interfacesawsglue.IWorkflowRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkflowName": resource.WorkflowRef().WorkflowName})
@@ -99,13 +100,20 @@ func CfnWorkflow_ArnForWorkflow(resource interfacesawsglue.IWorkflowRef) *string
 
 // Creates a new IWorkflowRef from a workflowName.
 func CfnWorkflow_FromWorkflowName(scope constructs.Construct, id *string, workflowName *string) interfacesawsglue.IWorkflowRef {
-	return &importedCfnWorkflow{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsglue.WorkflowReference{WorkflowName: workflowName}}
+	return importCfnWorkflow(scope, id, nil, interfacesawsglue.WorkflowReference{WorkflowName: workflowName})
 }
 
-// importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory.
+// importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkflow struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsglue.WorkflowReference
+}
+
+func importCfnWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.WorkflowReference) interfacesawsglue.IWorkflowRef {
+	i := &importedCfnWorkflow{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkflow) WorkflowRef() *interfacesawsglue.WorkflowReference { return &i.ref }

@@ -114,6 +114,7 @@ func CfnConnectorDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectorDefinition_ArnForConnectorDefinition(resource interfacesawsgreengrass.IConnectorDefinitionRef) *string {
 	return resource.ConnectorDefinitionRef().ConnectorDefinitionArn
 }
@@ -121,20 +122,27 @@ func CfnConnectorDefinition_ArnForConnectorDefinition(resource interfacesawsgree
 // Creates a new IConnectorDefinitionRef from an ARN.
 func CfnConnectorDefinition_FromConnectorDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.IConnectorDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}", arn)
-	return &importedCfnConnectorDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.ConnectorDefinitionReference{ConnectorDefinitionId: vars["ConnectorDefinitionId"], ConnectorDefinitionArn: arn}}
+	return importCfnConnectorDefinition(scope, id, arn, interfacesawsgreengrass.ConnectorDefinitionReference{ConnectorDefinitionId: vars["ConnectorDefinitionId"], ConnectorDefinitionArn: arn})
 }
 
 // Creates a new IConnectorDefinitionRef from a connectorDefinitionId.
 func CfnConnectorDefinition_FromConnectorDefinitionId(scope constructs.Construct, id *string, connectorDefinitionId *string) interfacesawsgreengrass.IConnectorDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConnectorDefinitionId": connectorDefinitionId})
-	return &importedCfnConnectorDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.ConnectorDefinitionReference{ConnectorDefinitionId: connectorDefinitionId, ConnectorDefinitionArn: arn}}
+	return importCfnConnectorDefinition(scope, id, arn, interfacesawsgreengrass.ConnectorDefinitionReference{ConnectorDefinitionId: connectorDefinitionId, ConnectorDefinitionArn: arn})
 }
 
-// importedCfnConnectorDefinition is a CfnConnectorDefinition that lives outside this app, made by a CfnConnectorDefinition factory.
+// importedCfnConnectorDefinition is a CfnConnectorDefinition that lives outside this app, made by a CfnConnectorDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectorDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.ConnectorDefinitionReference
+}
+
+func importCfnConnectorDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.ConnectorDefinitionReference) interfacesawsgreengrass.IConnectorDefinitionRef {
+	i := &importedCfnConnectorDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnectorDefinition) ConnectorDefinitionRef() *interfacesawsgreengrass.ConnectorDefinitionReference {

@@ -110,6 +110,7 @@ func CfnCoreDefinition_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCoreDefinition_IsConstruct reports whether x is a construct.
 func CfnCoreDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCoreDefinition_ArnForCoreDefinition(resource interfacesawsgreengrass.ICoreDefinitionRef) *string {
 	return resource.CoreDefinitionRef().CoreDefinitionArn
 }
@@ -117,20 +118,27 @@ func CfnCoreDefinition_ArnForCoreDefinition(resource interfacesawsgreengrass.ICo
 // Creates a new ICoreDefinitionRef from an ARN.
 func CfnCoreDefinition_FromCoreDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.ICoreDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}", arn)
-	return &importedCfnCoreDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.CoreDefinitionReference{CoreDefinitionId: vars["CoreDefinitionId"], CoreDefinitionArn: arn}}
+	return importCfnCoreDefinition(scope, id, arn, interfacesawsgreengrass.CoreDefinitionReference{CoreDefinitionId: vars["CoreDefinitionId"], CoreDefinitionArn: arn})
 }
 
 // Creates a new ICoreDefinitionRef from a coreDefinitionId.
 func CfnCoreDefinition_FromCoreDefinitionId(scope constructs.Construct, id *string, coreDefinitionId *string) interfacesawsgreengrass.ICoreDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CoreDefinitionId": coreDefinitionId})
-	return &importedCfnCoreDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.CoreDefinitionReference{CoreDefinitionId: coreDefinitionId, CoreDefinitionArn: arn}}
+	return importCfnCoreDefinition(scope, id, arn, interfacesawsgreengrass.CoreDefinitionReference{CoreDefinitionId: coreDefinitionId, CoreDefinitionArn: arn})
 }
 
-// importedCfnCoreDefinition is a CfnCoreDefinition that lives outside this app, made by a CfnCoreDefinition factory.
+// importedCfnCoreDefinition is a CfnCoreDefinition that lives outside this app, made by a CfnCoreDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCoreDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.CoreDefinitionReference
+}
+
+func importCfnCoreDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.CoreDefinitionReference) interfacesawsgreengrass.ICoreDefinitionRef {
+	i := &importedCfnCoreDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCoreDefinition) CoreDefinitionRef() *interfacesawsgreengrass.CoreDefinitionReference {

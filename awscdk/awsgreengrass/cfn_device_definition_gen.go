@@ -112,6 +112,7 @@ func CfnDeviceDefinition_IsCfnResource(x interface{}) *bool {
 // CfnDeviceDefinition_IsConstruct reports whether x is a construct.
 func CfnDeviceDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeviceDefinition_ArnForDeviceDefinition(resource interfacesawsgreengrass.IDeviceDefinitionRef) *string {
 	return resource.DeviceDefinitionRef().DeviceDefinitionArn
 }
@@ -119,20 +120,27 @@ func CfnDeviceDefinition_ArnForDeviceDefinition(resource interfacesawsgreengrass
 // Creates a new IDeviceDefinitionRef from an ARN.
 func CfnDeviceDefinition_FromDeviceDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.IDeviceDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}", arn)
-	return &importedCfnDeviceDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.DeviceDefinitionReference{DeviceDefinitionId: vars["DeviceDefinitionId"], DeviceDefinitionArn: arn}}
+	return importCfnDeviceDefinition(scope, id, arn, interfacesawsgreengrass.DeviceDefinitionReference{DeviceDefinitionId: vars["DeviceDefinitionId"], DeviceDefinitionArn: arn})
 }
 
 // Creates a new IDeviceDefinitionRef from a deviceDefinitionId.
 func CfnDeviceDefinition_FromDeviceDefinitionId(scope constructs.Construct, id *string, deviceDefinitionId *string) interfacesawsgreengrass.IDeviceDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DeviceDefinitionId": deviceDefinitionId})
-	return &importedCfnDeviceDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.DeviceDefinitionReference{DeviceDefinitionId: deviceDefinitionId, DeviceDefinitionArn: arn}}
+	return importCfnDeviceDefinition(scope, id, arn, interfacesawsgreengrass.DeviceDefinitionReference{DeviceDefinitionId: deviceDefinitionId, DeviceDefinitionArn: arn})
 }
 
-// importedCfnDeviceDefinition is a CfnDeviceDefinition that lives outside this app, made by a CfnDeviceDefinition factory.
+// importedCfnDeviceDefinition is a CfnDeviceDefinition that lives outside this app, made by a CfnDeviceDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.DeviceDefinitionReference
+}
+
+func importCfnDeviceDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.DeviceDefinitionReference) interfacesawsgreengrass.IDeviceDefinitionRef {
+	i := &importedCfnDeviceDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeviceDefinition) DeviceDefinitionRef() *interfacesawsgreengrass.DeviceDefinitionReference {

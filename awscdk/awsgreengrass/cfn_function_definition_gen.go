@@ -176,6 +176,7 @@ func CfnFunctionDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFunctionDefinition_ArnForFunctionDefinition(resource interfacesawsgreengrass.IFunctionDefinitionRef) *string {
 	return resource.FunctionDefinitionRef().FunctionDefinitionArn
 }
@@ -183,20 +184,27 @@ func CfnFunctionDefinition_ArnForFunctionDefinition(resource interfacesawsgreeng
 // Creates a new IFunctionDefinitionRef from an ARN.
 func CfnFunctionDefinition_FromFunctionDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.IFunctionDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}", arn)
-	return &importedCfnFunctionDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.FunctionDefinitionReference{FunctionDefinitionId: vars["FunctionDefinitionId"], FunctionDefinitionArn: arn}}
+	return importCfnFunctionDefinition(scope, id, arn, interfacesawsgreengrass.FunctionDefinitionReference{FunctionDefinitionId: vars["FunctionDefinitionId"], FunctionDefinitionArn: arn})
 }
 
 // Creates a new IFunctionDefinitionRef from a functionDefinitionId.
 func CfnFunctionDefinition_FromFunctionDefinitionId(scope constructs.Construct, id *string, functionDefinitionId *string) interfacesawsgreengrass.IFunctionDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FunctionDefinitionId": functionDefinitionId})
-	return &importedCfnFunctionDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.FunctionDefinitionReference{FunctionDefinitionId: functionDefinitionId, FunctionDefinitionArn: arn}}
+	return importCfnFunctionDefinition(scope, id, arn, interfacesawsgreengrass.FunctionDefinitionReference{FunctionDefinitionId: functionDefinitionId, FunctionDefinitionArn: arn})
 }
 
-// importedCfnFunctionDefinition is a CfnFunctionDefinition that lives outside this app, made by a CfnFunctionDefinition factory.
+// importedCfnFunctionDefinition is a CfnFunctionDefinition that lives outside this app, made by a CfnFunctionDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFunctionDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.FunctionDefinitionReference
+}
+
+func importCfnFunctionDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.FunctionDefinitionReference) interfacesawsgreengrass.IFunctionDefinitionRef {
+	i := &importedCfnFunctionDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFunctionDefinition) FunctionDefinitionRef() *interfacesawsgreengrass.FunctionDefinitionReference {

@@ -117,6 +117,7 @@ func CfnGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGroup_IsConstruct reports whether x is a construct.
 func CfnGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGroup_ArnForGroup(resource interfacesawsgreengrass.IGroupRef) *string {
 	return resource.GroupRef().GroupArn
 }
@@ -124,20 +125,27 @@ func CfnGroup_ArnForGroup(resource interfacesawsgreengrass.IGroupRef) *string {
 // Creates a new IGroupRef from an ARN.
 func CfnGroup_FromGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.IGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}", arn)
-	return &importedCfnGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.GroupReference{GroupId: vars["GroupId"], GroupArn: arn}}
+	return importCfnGroup(scope, id, arn, interfacesawsgreengrass.GroupReference{GroupId: vars["GroupId"], GroupArn: arn})
 }
 
 // Creates a new IGroupRef from a groupId.
 func CfnGroup_FromGroupId(scope constructs.Construct, id *string, groupId *string) interfacesawsgreengrass.IGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "GroupId": groupId})
-	return &importedCfnGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.GroupReference{GroupId: groupId, GroupArn: arn}}
+	return importCfnGroup(scope, id, arn, interfacesawsgreengrass.GroupReference{GroupId: groupId, GroupArn: arn})
 }
 
-// importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory.
+// importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.GroupReference
+}
+
+func importCfnGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.GroupReference) interfacesawsgreengrass.IGroupRef {
+	i := &importedCfnGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGroup) GroupRef() *interfacesawsgreengrass.GroupReference { return &i.ref }

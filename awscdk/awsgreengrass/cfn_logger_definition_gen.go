@@ -114,6 +114,7 @@ func CfnLoggerDefinition_IsCfnResource(x interface{}) *bool {
 // CfnLoggerDefinition_IsConstruct reports whether x is a construct.
 func CfnLoggerDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLoggerDefinition_ArnForLoggerDefinition(resource interfacesawsgreengrass.ILoggerDefinitionRef) *string {
 	return resource.LoggerDefinitionRef().LoggerDefinitionArn
 }
@@ -121,20 +122,27 @@ func CfnLoggerDefinition_ArnForLoggerDefinition(resource interfacesawsgreengrass
 // Creates a new ILoggerDefinitionRef from an ARN.
 func CfnLoggerDefinition_FromLoggerDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.ILoggerDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}", arn)
-	return &importedCfnLoggerDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.LoggerDefinitionReference{LoggerDefinitionId: vars["LoggerDefinitionId"], LoggerDefinitionArn: arn}}
+	return importCfnLoggerDefinition(scope, id, arn, interfacesawsgreengrass.LoggerDefinitionReference{LoggerDefinitionId: vars["LoggerDefinitionId"], LoggerDefinitionArn: arn})
 }
 
 // Creates a new ILoggerDefinitionRef from a loggerDefinitionId.
 func CfnLoggerDefinition_FromLoggerDefinitionId(scope constructs.Construct, id *string, loggerDefinitionId *string) interfacesawsgreengrass.ILoggerDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "LoggerDefinitionId": loggerDefinitionId})
-	return &importedCfnLoggerDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.LoggerDefinitionReference{LoggerDefinitionId: loggerDefinitionId, LoggerDefinitionArn: arn}}
+	return importCfnLoggerDefinition(scope, id, arn, interfacesawsgreengrass.LoggerDefinitionReference{LoggerDefinitionId: loggerDefinitionId, LoggerDefinitionArn: arn})
 }
 
-// importedCfnLoggerDefinition is a CfnLoggerDefinition that lives outside this app, made by a CfnLoggerDefinition factory.
+// importedCfnLoggerDefinition is a CfnLoggerDefinition that lives outside this app, made by a CfnLoggerDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLoggerDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.LoggerDefinitionReference
+}
+
+func importCfnLoggerDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.LoggerDefinitionReference) interfacesawsgreengrass.ILoggerDefinitionRef {
+	i := &importedCfnLoggerDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLoggerDefinition) LoggerDefinitionRef() *interfacesawsgreengrass.LoggerDefinitionReference {

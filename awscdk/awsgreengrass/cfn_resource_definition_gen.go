@@ -190,6 +190,7 @@ func CfnResourceDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceDefinition_ArnForResourceDefinition(resource interfacesawsgreengrass.IResourceDefinitionRef) *string {
 	return resource.ResourceDefinitionRef().ResourceDefinitionArn
 }
@@ -197,20 +198,27 @@ func CfnResourceDefinition_ArnForResourceDefinition(resource interfacesawsgreeng
 // Creates a new IResourceDefinitionRef from an ARN.
 func CfnResourceDefinition_FromResourceDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.IResourceDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}", arn)
-	return &importedCfnResourceDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.ResourceDefinitionReference{ResourceDefinitionId: vars["ResourceDefinitionId"], ResourceDefinitionArn: arn}}
+	return importCfnResourceDefinition(scope, id, arn, interfacesawsgreengrass.ResourceDefinitionReference{ResourceDefinitionId: vars["ResourceDefinitionId"], ResourceDefinitionArn: arn})
 }
 
 // Creates a new IResourceDefinitionRef from a resourceDefinitionId.
 func CfnResourceDefinition_FromResourceDefinitionId(scope constructs.Construct, id *string, resourceDefinitionId *string) interfacesawsgreengrass.IResourceDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ResourceDefinitionId": resourceDefinitionId})
-	return &importedCfnResourceDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.ResourceDefinitionReference{ResourceDefinitionId: resourceDefinitionId, ResourceDefinitionArn: arn}}
+	return importCfnResourceDefinition(scope, id, arn, interfacesawsgreengrass.ResourceDefinitionReference{ResourceDefinitionId: resourceDefinitionId, ResourceDefinitionArn: arn})
 }
 
-// importedCfnResourceDefinition is a CfnResourceDefinition that lives outside this app, made by a CfnResourceDefinition factory.
+// importedCfnResourceDefinition is a CfnResourceDefinition that lives outside this app, made by a CfnResourceDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResourceDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.ResourceDefinitionReference
+}
+
+func importCfnResourceDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.ResourceDefinitionReference) interfacesawsgreengrass.IResourceDefinitionRef {
+	i := &importedCfnResourceDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnResourceDefinition) ResourceDefinitionRef() *interfacesawsgreengrass.ResourceDefinitionReference {

@@ -116,6 +116,7 @@ func CfnSubscriptionDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubscriptionDefinition_ArnForSubscriptionDefinition(resource interfacesawsgreengrass.ISubscriptionDefinitionRef) *string {
 	return resource.SubscriptionDefinitionRef().SubscriptionDefinitionArn
 }
@@ -123,20 +124,27 @@ func CfnSubscriptionDefinition_ArnForSubscriptionDefinition(resource interfacesa
 // Creates a new ISubscriptionDefinitionRef from an ARN.
 func CfnSubscriptionDefinition_FromSubscriptionDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsgreengrass.ISubscriptionDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}", arn)
-	return &importedCfnSubscriptionDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.SubscriptionDefinitionReference{SubscriptionDefinitionId: vars["SubscriptionDefinitionId"], SubscriptionDefinitionArn: arn}}
+	return importCfnSubscriptionDefinition(scope, id, arn, interfacesawsgreengrass.SubscriptionDefinitionReference{SubscriptionDefinitionId: vars["SubscriptionDefinitionId"], SubscriptionDefinitionArn: arn})
 }
 
 // Creates a new ISubscriptionDefinitionRef from a subscriptionDefinitionId.
 func CfnSubscriptionDefinition_FromSubscriptionDefinitionId(scope constructs.Construct, id *string, subscriptionDefinitionId *string) interfacesawsgreengrass.ISubscriptionDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SubscriptionDefinitionId": subscriptionDefinitionId})
-	return &importedCfnSubscriptionDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgreengrass.SubscriptionDefinitionReference{SubscriptionDefinitionId: subscriptionDefinitionId, SubscriptionDefinitionArn: arn}}
+	return importCfnSubscriptionDefinition(scope, id, arn, interfacesawsgreengrass.SubscriptionDefinitionReference{SubscriptionDefinitionId: subscriptionDefinitionId, SubscriptionDefinitionArn: arn})
 }
 
-// importedCfnSubscriptionDefinition is a CfnSubscriptionDefinition that lives outside this app, made by a CfnSubscriptionDefinition factory.
+// importedCfnSubscriptionDefinition is a CfnSubscriptionDefinition that lives outside this app, made by a CfnSubscriptionDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubscriptionDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrass.SubscriptionDefinitionReference
+}
+
+func importCfnSubscriptionDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.SubscriptionDefinitionReference) interfacesawsgreengrass.ISubscriptionDefinitionRef {
+	i := &importedCfnSubscriptionDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSubscriptionDefinition) SubscriptionDefinitionRef() *interfacesawsgreengrass.SubscriptionDefinitionReference {

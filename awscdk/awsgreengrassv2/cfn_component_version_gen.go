@@ -200,6 +200,7 @@ func CfnComponentVersion_IsCfnResource(x interface{}) *bool {
 // CfnComponentVersion_IsConstruct reports whether x is a construct.
 func CfnComponentVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComponentVersion_ArnForComponentVersion(resource interfacesawsgreengrassv2.IComponentVersionRef) *string {
 	return resource.ComponentVersionRef().ComponentVersionArn
 }

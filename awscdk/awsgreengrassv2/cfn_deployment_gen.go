@@ -218,6 +218,7 @@ func CfnDeployment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDeployment_IsConstruct reports whether x is a construct.
 func CfnDeployment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeployment_ArnForDeployment(resource interfacesawsgreengrassv2.IDeploymentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DeploymentId": resource.DeploymentRef().DeploymentId})
@@ -225,13 +226,20 @@ func CfnDeployment_ArnForDeployment(resource interfacesawsgreengrassv2.IDeployme
 
 // Creates a new IDeploymentRef from a deploymentId.
 func CfnDeployment_FromDeploymentId(scope constructs.Construct, id *string, deploymentId *string) interfacesawsgreengrassv2.IDeploymentRef {
-	return &importedCfnDeployment{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsgreengrassv2.DeploymentReference{DeploymentId: deploymentId}}
+	return importCfnDeployment(scope, id, nil, interfacesawsgreengrassv2.DeploymentReference{DeploymentId: deploymentId})
 }
 
-// importedCfnDeployment is a CfnDeployment that lives outside this app, made by a CfnDeployment factory.
+// importedCfnDeployment is a CfnDeployment that lives outside this app, made by a CfnDeployment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeployment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgreengrassv2.DeploymentReference
+}
+
+func importCfnDeployment(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrassv2.DeploymentReference) interfacesawsgreengrassv2.IDeploymentRef {
+	i := &importedCfnDeployment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeployment) DeploymentRef() *interfacesawsgreengrassv2.DeploymentReference {

@@ -233,6 +233,7 @@ func CfnConfig_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnConfig_IsConstruct reports whether x is a construct.
 func CfnConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfig_ArnForConfig(resource interfacesawsgroundstation.IConfigRef) *string {
 	return resource.ConfigRef().ConfigArn
 }

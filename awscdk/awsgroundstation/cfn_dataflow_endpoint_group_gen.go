@@ -183,6 +183,7 @@ func CfnDataflowEndpointGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataflowEndpointGroup_ArnForDataflowEndpointGroup(resource interfacesawsgroundstation.IDataflowEndpointGroupRef) *string {
 	return resource.DataflowEndpointGroupRef().DataflowEndpointGroupArn
 }
@@ -190,20 +191,27 @@ func CfnDataflowEndpointGroup_ArnForDataflowEndpointGroup(resource interfacesaws
 // Creates a new IDataflowEndpointGroupRef from an ARN.
 func CfnDataflowEndpointGroup_FromDataflowEndpointGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsgroundstation.IDataflowEndpointGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}", arn)
-	return &importedCfnDataflowEndpointGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgroundstation.DataflowEndpointGroupReference{DataflowEndpointGroupId: vars["DataflowEndpointGroupId"], DataflowEndpointGroupArn: arn}}
+	return importCfnDataflowEndpointGroup(scope, id, arn, interfacesawsgroundstation.DataflowEndpointGroupReference{DataflowEndpointGroupId: vars["DataflowEndpointGroupId"], DataflowEndpointGroupArn: arn})
 }
 
 // Creates a new IDataflowEndpointGroupRef from a dataflowEndpointGroupId.
 func CfnDataflowEndpointGroup_FromDataflowEndpointGroupId(scope constructs.Construct, id *string, dataflowEndpointGroupId *string) interfacesawsgroundstation.IDataflowEndpointGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DataflowEndpointGroupId": dataflowEndpointGroupId})
-	return &importedCfnDataflowEndpointGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgroundstation.DataflowEndpointGroupReference{DataflowEndpointGroupId: dataflowEndpointGroupId, DataflowEndpointGroupArn: arn}}
+	return importCfnDataflowEndpointGroup(scope, id, arn, interfacesawsgroundstation.DataflowEndpointGroupReference{DataflowEndpointGroupId: dataflowEndpointGroupId, DataflowEndpointGroupArn: arn})
 }
 
-// importedCfnDataflowEndpointGroup is a CfnDataflowEndpointGroup that lives outside this app, made by a CfnDataflowEndpointGroup factory.
+// importedCfnDataflowEndpointGroup is a CfnDataflowEndpointGroup that lives outside this app, made by a CfnDataflowEndpointGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataflowEndpointGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgroundstation.DataflowEndpointGroupReference
+}
+
+func importCfnDataflowEndpointGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsgroundstation.DataflowEndpointGroupReference) interfacesawsgroundstation.IDataflowEndpointGroupRef {
+	i := &importedCfnDataflowEndpointGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDataflowEndpointGroup) DataflowEndpointGroupRef() *interfacesawsgroundstation.DataflowEndpointGroupReference {

@@ -223,6 +223,7 @@ func CfnDataflowEndpointGroupV2_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataflowEndpointGroupV2_ArnForDataflowEndpointGroupV2(resource interfacesawsgroundstation.IDataflowEndpointGroupV2Ref) *string {
 	return resource.DataflowEndpointGroupV2Ref().DataflowEndpointGroupV2Arn
 }

@@ -144,6 +144,7 @@ func CfnMissionProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnMissionProfile_IsConstruct reports whether x is a construct.
 func CfnMissionProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMissionProfile_ArnForMissionProfile(resource interfacesawsgroundstation.IMissionProfileRef) *string {
 	return resource.MissionProfileRef().MissionProfileArn
 }
@@ -152,13 +153,20 @@ func CfnMissionProfile_ArnForMissionProfile(resource interfacesawsgroundstation.
 func CfnMissionProfile_FromMissionProfileId(scope constructs.Construct, id *string, missionProfileId *string) interfacesawsgroundstation.IMissionProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MissionProfileId": missionProfileId})
-	return &importedCfnMissionProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsgroundstation.MissionProfileReference{MissionProfileId: missionProfileId, MissionProfileArn: arn}}
+	return importCfnMissionProfile(scope, id, arn, interfacesawsgroundstation.MissionProfileReference{MissionProfileId: missionProfileId, MissionProfileArn: arn})
 }
 
-// importedCfnMissionProfile is a CfnMissionProfile that lives outside this app, made by a CfnMissionProfile factory.
+// importedCfnMissionProfile is a CfnMissionProfile that lives outside this app, made by a CfnMissionProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMissionProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsgroundstation.MissionProfileReference
+}
+
+func importCfnMissionProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsgroundstation.MissionProfileReference) interfacesawsgroundstation.IMissionProfileRef {
+	i := &importedCfnMissionProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMissionProfile) MissionProfileRef() *interfacesawsgroundstation.MissionProfileReference {

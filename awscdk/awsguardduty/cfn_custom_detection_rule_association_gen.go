@@ -105,6 +105,7 @@ func CfnCustomDetectionRuleAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomDetectionRuleAssociation_ArnForCustomDetectionRuleAssociation(resource interfacesawsguardduty.ICustomDetectionRuleAssociationRef) *string {
 	return resource.CustomDetectionRuleAssociationRef().CustomDetectionRuleAssociationArn
 }

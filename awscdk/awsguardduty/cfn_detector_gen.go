@@ -160,6 +160,7 @@ func CfnDetector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDetector_IsConstruct reports whether x is a construct.
 func CfnDetector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDetector_ArnForDetector(resource interfacesawsguardduty.IDetectorRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DetectorId": resource.DetectorRef().DetectorId})
@@ -167,13 +168,20 @@ func CfnDetector_ArnForDetector(resource interfacesawsguardduty.IDetectorRef) *s
 
 // Creates a new IDetectorRef from a detectorId.
 func CfnDetector_FromDetectorId(scope constructs.Construct, id *string, detectorId *string) interfacesawsguardduty.IDetectorRef {
-	return &importedCfnDetector{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsguardduty.DetectorReference{DetectorId: detectorId}}
+	return importCfnDetector(scope, id, nil, interfacesawsguardduty.DetectorReference{DetectorId: detectorId})
 }
 
-// importedCfnDetector is a CfnDetector that lives outside this app, made by a CfnDetector factory.
+// importedCfnDetector is a CfnDetector that lives outside this app, made by a CfnDetector factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDetector struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsguardduty.DetectorReference
+}
+
+func importCfnDetector(scope constructs.Construct, id *string, arn *string, ref interfacesawsguardduty.DetectorReference) interfacesawsguardduty.IDetectorRef {
+	i := &importedCfnDetector{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDetector) DetectorRef() *interfacesawsguardduty.DetectorReference { return &i.ref }

@@ -94,6 +94,7 @@ func CfnDatastore_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDatastore_IsConstruct reports whether x is a construct.
 func CfnDatastore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatastore_ArnForDatastore(resource interfacesawshealthimaging.IDatastoreRef) *string {
 	return resource.DatastoreRef().DatastoreArn
 }
@@ -101,20 +102,27 @@ func CfnDatastore_ArnForDatastore(resource interfacesawshealthimaging.IDatastore
 // Creates a new IDatastoreRef from an ARN.
 func CfnDatastore_FromDatastoreArn(scope constructs.Construct, id *string, arn *string) interfacesawshealthimaging.IDatastoreRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}", arn)
-	return &importedCfnDatastore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawshealthimaging.DatastoreReference{DatastoreId: vars["DatastoreId"], DatastoreArn: arn}}
+	return importCfnDatastore(scope, id, arn, interfacesawshealthimaging.DatastoreReference{DatastoreId: vars["DatastoreId"], DatastoreArn: arn})
 }
 
 // Creates a new IDatastoreRef from a datastoreId.
 func CfnDatastore_FromDatastoreId(scope constructs.Construct, id *string, datastoreId *string) interfacesawshealthimaging.IDatastoreRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DatastoreId": datastoreId})
-	return &importedCfnDatastore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawshealthimaging.DatastoreReference{DatastoreId: datastoreId, DatastoreArn: arn}}
+	return importCfnDatastore(scope, id, arn, interfacesawshealthimaging.DatastoreReference{DatastoreId: datastoreId, DatastoreArn: arn})
 }
 
-// importedCfnDatastore is a CfnDatastore that lives outside this app, made by a CfnDatastore factory.
+// importedCfnDatastore is a CfnDatastore that lives outside this app, made by a CfnDatastore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatastore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawshealthimaging.DatastoreReference
+}
+
+func importCfnDatastore(scope constructs.Construct, id *string, arn *string, ref interfacesawshealthimaging.DatastoreReference) interfacesawshealthimaging.IDatastoreRef {
+	i := &importedCfnDatastore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDatastore) DatastoreRef() *interfacesawshealthimaging.DatastoreReference {

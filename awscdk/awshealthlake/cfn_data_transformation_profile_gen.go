@@ -141,6 +141,7 @@ func CfnDataTransformationProfile_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataTransformationProfile_ArnForDataTransformationProfile(resource interfacesawshealthlake.IDataTransformationProfileRef) *string {
 	return resource.DataTransformationProfileRef().DataTransformationProfileArn
 }

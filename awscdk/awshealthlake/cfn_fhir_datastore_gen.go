@@ -184,6 +184,7 @@ func CfnFHIRDatastore_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnFHIRDatastore_IsConstruct reports whether x is a construct.
 func CfnFHIRDatastore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFHIRDatastore_ArnForFHIRDatastore(resource interfacesawshealthlake.IFHIRDatastoreRef) *string {
 	return resource.FhirDatastoreRef().DatastoreArn
 }
@@ -192,19 +193,26 @@ func CfnFHIRDatastore_ArnForFHIRDatastore(resource interfacesawshealthlake.IFHIR
 func CfnFHIRDatastore_FromDatastoreId(scope constructs.Construct, id *string, datastoreId *string) interfacesawshealthlake.IFHIRDatastoreRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DatastoreId": datastoreId})
-	return &importedCfnFHIRDatastore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawshealthlake.FHIRDatastoreReference{DatastoreId: datastoreId, DatastoreArn: arn}}
+	return importCfnFHIRDatastore(scope, id, arn, interfacesawshealthlake.FHIRDatastoreReference{DatastoreId: datastoreId, DatastoreArn: arn})
 }
 
 // Creates a new IFHIRDatastoreRef from an ARN.
 func CfnFHIRDatastore_FromFHIRDatastoreArn(scope constructs.Construct, id *string, arn *string) interfacesawshealthlake.IFHIRDatastoreRef {
 	vars := l1rt.ParseArn("arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}", arn)
-	return &importedCfnFHIRDatastore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawshealthlake.FHIRDatastoreReference{DatastoreId: vars["DatastoreId"], DatastoreArn: arn}}
+	return importCfnFHIRDatastore(scope, id, arn, interfacesawshealthlake.FHIRDatastoreReference{DatastoreId: vars["DatastoreId"], DatastoreArn: arn})
 }
 
-// importedCfnFHIRDatastore is a CfnFHIRDatastore that lives outside this app, made by a CfnFHIRDatastore factory.
+// importedCfnFHIRDatastore is a CfnFHIRDatastore that lives outside this app, made by a CfnFHIRDatastore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFHIRDatastore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawshealthlake.FHIRDatastoreReference
+}
+
+func importCfnFHIRDatastore(scope constructs.Construct, id *string, arn *string, ref interfacesawshealthlake.FHIRDatastoreReference) interfacesawshealthlake.IFHIRDatastoreRef {
+	i := &importedCfnFHIRDatastore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFHIRDatastore) FhirDatastoreRef() *interfacesawshealthlake.FHIRDatastoreReference {

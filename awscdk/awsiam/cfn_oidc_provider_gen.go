@@ -89,6 +89,7 @@ func CfnOIDCProvider_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnOIDCProvider_IsConstruct reports whether x is a construct.
 func CfnOIDCProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOIDCProvider_ArnForOIDCProvider(resource interfacesawsiam.IOIDCProviderRef) *string {
 	return resource.OidcProviderRef().OidcProviderArn
 }

@@ -126,6 +126,7 @@ func CfnRole_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnRole_IsConstruct reports whether x is a construct.
 func CfnRole_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRole_ArnForRole(resource interfacesawsiam.IRoleRef) *string {
 	return resource.RoleRef().RoleArn
 }

@@ -114,6 +114,7 @@ func CfnSAMLProvider_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnSAMLProvider_IsConstruct reports whether x is a construct.
 func CfnSAMLProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSAMLProvider_ArnForSAMLProvider(resource interfacesawsiam.ISAMLProviderRef) *string {
 	return resource.SamlProviderRef().SamlProviderArn
 }

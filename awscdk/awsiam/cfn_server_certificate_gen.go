@@ -105,6 +105,7 @@ func CfnServerCertificate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServerCertificate_ArnForServerCertificate(resource interfacesawsiam.IServerCertificateRef) *string {
 	return resource.ServerCertificateRef().ServerCertificateArn
 }

@@ -81,6 +81,7 @@ func CfnGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGroup_IsConstruct reports whether x is a construct.
 func CfnGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGroup_ArnForGroup(resource interfacesawsidentitystore.IGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:identitystore:::group/${GroupId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "GroupId": resource.GroupRef().GroupId})

@@ -91,6 +91,7 @@ func CfnGroupMembership_IsCfnResource(x interface{}) *bool {
 // CfnGroupMembership_IsConstruct reports whether x is a construct.
 func CfnGroupMembership_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGroupMembership_ArnForGroupMembership(resource interfacesawsidentitystore.IGroupMembershipRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:identitystore:::membership/${MembershipId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "MembershipId": resource.GroupMembershipRef().MembershipId})

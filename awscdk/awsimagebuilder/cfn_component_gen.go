@@ -149,6 +149,7 @@ func CfnComponent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnComponent_IsConstruct reports whether x is a construct.
 func CfnComponent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComponent_ArnForComponent(resource interfacesawsimagebuilder.IComponentRef) *string {
 	return resource.ComponentRef().ComponentArn
 }

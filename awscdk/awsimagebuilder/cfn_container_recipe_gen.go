@@ -236,6 +236,7 @@ func CfnContainerRecipe_IsCfnResource(x interface{}) *bool {
 // CfnContainerRecipe_IsConstruct reports whether x is a construct.
 func CfnContainerRecipe_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainerRecipe_ArnForContainerRecipe(resource interfacesawsimagebuilder.IContainerRecipeRef) *string {
 	return resource.ContainerRecipeRef().ContainerRecipeArn
 }

@@ -213,6 +213,7 @@ func CfnDistributionConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDistributionConfiguration_ArnForDistributionConfiguration(resource interfacesawsimagebuilder.IDistributionConfigurationRef) *string {
 	return resource.DistributionConfigurationRef().DistributionConfigurationArn
 }

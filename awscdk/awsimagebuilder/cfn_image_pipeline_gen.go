@@ -241,6 +241,7 @@ func CfnImagePipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnImagePipeline_IsConstruct reports whether x is a construct.
 func CfnImagePipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnImagePipeline_ArnForImagePipeline(resource interfacesawsimagebuilder.IImagePipelineRef) *string {
 	return resource.ImagePipelineRef().ImagePipelineArn
 }

@@ -212,6 +212,7 @@ func CfnImageRecipe_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnImageRecipe_IsConstruct reports whether x is a construct.
 func CfnImageRecipe_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnImageRecipe_ArnForImageRecipe(resource interfacesawsimagebuilder.IImageRecipeRef) *string {
 	return resource.ImageRecipeRef().ImageRecipeArn
 }

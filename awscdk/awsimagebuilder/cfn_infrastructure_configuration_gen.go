@@ -209,6 +209,7 @@ func CfnInfrastructureConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInfrastructureConfiguration_ArnForInfrastructureConfiguration(resource interfacesawsimagebuilder.IInfrastructureConfigurationRef) *string {
 	return resource.InfrastructureConfigurationRef().InfrastructureConfigurationArn
 }

@@ -199,6 +199,7 @@ func CfnLifecyclePolicy_IsCfnResource(x interface{}) *bool {
 // CfnLifecyclePolicy_IsConstruct reports whether x is a construct.
 func CfnLifecyclePolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLifecyclePolicy_ArnForLifecyclePolicy(resource interfacesawsimagebuilder.ILifecyclePolicyRef) *string {
 	return resource.LifecyclePolicyRef().LifecyclePolicyArn
 }

@@ -136,6 +136,7 @@ func CfnWorkflow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkflow_IsConstruct reports whether x is a construct.
 func CfnWorkflow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflow_ArnForWorkflow(resource interfacesawsimagebuilder.IWorkflowRef) *string {
 	return resource.WorkflowRef().WorkflowArn
 }

@@ -81,6 +81,7 @@ func CfnAssessmentTarget_IsCfnResource(x interface{}) *bool {
 // CfnAssessmentTarget_IsConstruct reports whether x is a construct.
 func CfnAssessmentTarget_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssessmentTarget_ArnForAssessmentTarget(resource interfacesawsinspector.IAssessmentTargetRef) *string {
 	return resource.AssessmentTargetRef().AssessmentTargetArn
 }

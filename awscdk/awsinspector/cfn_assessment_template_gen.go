@@ -100,6 +100,7 @@ func CfnAssessmentTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssessmentTemplate_ArnForAssessmentTemplate(resource interfacesawsinspector.IAssessmentTemplateRef) *string {
 	return resource.AssessmentTemplateRef().AssessmentTemplateArn
 }

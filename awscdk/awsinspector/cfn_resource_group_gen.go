@@ -73,6 +73,7 @@ func CfnResourceGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnResourceGroup_IsConstruct reports whether x is a construct.
 func CfnResourceGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceGroup_ArnForResourceGroup(resource interfacesawsinspector.IResourceGroupRef) *string {
 	return resource.ResourceGroupRef().ResourceGroupArn
 }

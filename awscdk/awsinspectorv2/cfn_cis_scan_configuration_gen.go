@@ -152,6 +152,7 @@ func CfnCisScanConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCisScanConfiguration_ArnForCisScanConfiguration(resource interfacesawsinspectorv2.ICisScanConfigurationRef) *string {
 	return resource.CisScanConfigurationRef().CisScanConfigurationArn
 }

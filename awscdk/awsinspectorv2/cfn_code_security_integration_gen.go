@@ -148,6 +148,7 @@ func CfnCodeSecurityIntegration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCodeSecurityIntegration_ArnForCodeSecurityIntegration(resource interfacesawsinspectorv2.ICodeSecurityIntegrationRef) *string {
 	return resource.CodeSecurityIntegrationRef().CodeSecurityIntegrationArn
 }

@@ -132,6 +132,7 @@ func CfnCodeSecurityScanConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCodeSecurityScanConfiguration_ArnForCodeSecurityScanConfiguration(resource interfacesawsinspectorv2.ICodeSecurityScanConfigurationRef) *string {
 	return resource.CodeSecurityScanConfigurationRef().CodeSecurityScanConfigurationArn
 }

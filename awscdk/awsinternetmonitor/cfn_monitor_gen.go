@@ -175,6 +175,7 @@ func CfnMonitor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnMonitor_IsConstruct reports whether x is a construct.
 func CfnMonitor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMonitor_ArnForMonitor(resource interfacesawsinternetmonitor.IMonitorRef) *string {
 	return resource.MonitorRef().MonitorArn
 }
@@ -182,20 +183,27 @@ func CfnMonitor_ArnForMonitor(resource interfacesawsinternetmonitor.IMonitorRef)
 // Creates a new IMonitorRef from an ARN.
 func CfnMonitor_FromMonitorArn(scope constructs.Construct, id *string, arn *string) interfacesawsinternetmonitor.IMonitorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}", arn)
-	return &importedCfnMonitor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsinternetmonitor.MonitorReference{MonitorName: vars["MonitorName"], MonitorArn: arn}}
+	return importCfnMonitor(scope, id, arn, interfacesawsinternetmonitor.MonitorReference{MonitorName: vars["MonitorName"], MonitorArn: arn})
 }
 
 // Creates a new IMonitorRef from a monitorName.
 func CfnMonitor_FromMonitorName(scope constructs.Construct, id *string, monitorName *string) interfacesawsinternetmonitor.IMonitorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MonitorName": monitorName})
-	return &importedCfnMonitor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsinternetmonitor.MonitorReference{MonitorName: monitorName, MonitorArn: arn}}
+	return importCfnMonitor(scope, id, arn, interfacesawsinternetmonitor.MonitorReference{MonitorName: monitorName, MonitorArn: arn})
 }
 
-// importedCfnMonitor is a CfnMonitor that lives outside this app, made by a CfnMonitor factory.
+// importedCfnMonitor is a CfnMonitor that lives outside this app, made by a CfnMonitor factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMonitor struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsinternetmonitor.MonitorReference
+}
+
+func importCfnMonitor(scope constructs.Construct, id *string, arn *string, ref interfacesawsinternetmonitor.MonitorReference) interfacesawsinternetmonitor.IMonitorRef {
+	i := &importedCfnMonitor{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMonitor) MonitorRef() *interfacesawsinternetmonitor.MonitorReference {

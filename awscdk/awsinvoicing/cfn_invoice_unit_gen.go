@@ -117,6 +117,7 @@ func CfnInvoiceUnit_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnInvoiceUnit_IsConstruct reports whether x is a construct.
 func CfnInvoiceUnit_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInvoiceUnit_ArnForInvoiceUnit(resource interfacesawsinvoicing.IInvoiceUnitRef) *string {
 	return resource.InvoiceUnitRef().InvoiceUnitArn
 }

@@ -215,6 +215,7 @@ func CfnProcurementPortalPreference_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProcurementPortalPreference_ArnForProcurementPortalPreference(resource interfacesawsinvoicing.IProcurementPortalPreferenceRef) *string {
 	return resource.ProcurementPortalPreferenceRef().ProcurementPortalPreferenceArn
 }

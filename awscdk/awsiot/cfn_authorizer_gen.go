@@ -109,6 +109,7 @@ func CfnAuthorizer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAuthorizer_IsConstruct reports whether x is a construct.
 func CfnAuthorizer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAuthorizer_ArnForAuthorizer(resource interfacesawsiot.IAuthorizerRef) *string {
 	return resource.AuthorizerRef().AuthorizerArn
 }
@@ -116,20 +117,27 @@ func CfnAuthorizer_ArnForAuthorizer(resource interfacesawsiot.IAuthorizerRef) *s
 // Creates a new IAuthorizerRef from an ARN.
 func CfnAuthorizer_FromAuthorizerArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IAuthorizerRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}", arn)
-	return &importedCfnAuthorizer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.AuthorizerReference{AuthorizerName: vars["AuthorizerName"], AuthorizerArn: arn}}
+	return importCfnAuthorizer(scope, id, arn, interfacesawsiot.AuthorizerReference{AuthorizerName: vars["AuthorizerName"], AuthorizerArn: arn})
 }
 
 // Creates a new IAuthorizerRef from a authorizerName.
 func CfnAuthorizer_FromAuthorizerName(scope constructs.Construct, id *string, authorizerName *string) interfacesawsiot.IAuthorizerRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AuthorizerName": authorizerName})
-	return &importedCfnAuthorizer{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.AuthorizerReference{AuthorizerName: authorizerName, AuthorizerArn: arn}}
+	return importCfnAuthorizer(scope, id, arn, interfacesawsiot.AuthorizerReference{AuthorizerName: authorizerName, AuthorizerArn: arn})
 }
 
-// importedCfnAuthorizer is a CfnAuthorizer that lives outside this app, made by a CfnAuthorizer factory.
+// importedCfnAuthorizer is a CfnAuthorizer that lives outside this app, made by a CfnAuthorizer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAuthorizer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.AuthorizerReference
+}
+
+func importCfnAuthorizer(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.AuthorizerReference) interfacesawsiot.IAuthorizerRef {
+	i := &importedCfnAuthorizer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAuthorizer) AuthorizerRef() *interfacesawsiot.AuthorizerReference { return &i.ref }

@@ -92,6 +92,7 @@ func CfnBillingGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnBillingGroup_IsConstruct reports whether x is a construct.
 func CfnBillingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBillingGroup_ArnForBillingGroup(resource interfacesawsiot.IBillingGroupRef) *string {
 	return resource.BillingGroupRef().BillingGroupArn
 }
@@ -99,20 +100,27 @@ func CfnBillingGroup_ArnForBillingGroup(resource interfacesawsiot.IBillingGroupR
 // Creates a new IBillingGroupRef from an ARN.
 func CfnBillingGroup_FromBillingGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IBillingGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}", arn)
-	return &importedCfnBillingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.BillingGroupReference{BillingGroupName: vars["BillingGroupName"], BillingGroupArn: arn}}
+	return importCfnBillingGroup(scope, id, arn, interfacesawsiot.BillingGroupReference{BillingGroupName: vars["BillingGroupName"], BillingGroupArn: arn})
 }
 
 // Creates a new IBillingGroupRef from a billingGroupName.
 func CfnBillingGroup_FromBillingGroupName(scope constructs.Construct, id *string, billingGroupName *string) interfacesawsiot.IBillingGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BillingGroupName": billingGroupName})
-	return &importedCfnBillingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.BillingGroupReference{BillingGroupName: billingGroupName, BillingGroupArn: arn}}
+	return importCfnBillingGroup(scope, id, arn, interfacesawsiot.BillingGroupReference{BillingGroupName: billingGroupName, BillingGroupArn: arn})
 }
 
-// importedCfnBillingGroup is a CfnBillingGroup that lives outside this app, made by a CfnBillingGroup factory.
+// importedCfnBillingGroup is a CfnBillingGroup that lives outside this app, made by a CfnBillingGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBillingGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.BillingGroupReference
+}
+
+func importCfnBillingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.BillingGroupReference) interfacesawsiot.IBillingGroupRef {
+	i := &importedCfnBillingGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBillingGroup) BillingGroupRef() *interfacesawsiot.BillingGroupReference {

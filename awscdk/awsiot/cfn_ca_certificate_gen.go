@@ -121,6 +121,7 @@ func CfnCACertificate_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnCACertificate_IsConstruct reports whether x is a construct.
 func CfnCACertificate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCACertificate_ArnForCACertificate(resource interfacesawsiot.ICACertificateRef) *string {
 	return resource.CaCertificateRef().CaCertificateArn
 }

@@ -97,6 +97,7 @@ func CfnCertificateProvider_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCertificateProvider_ArnForCertificateProvider(resource interfacesawsiot.ICertificateProviderRef) *string {
 	return resource.CertificateProviderRef().CertificateProviderArn
 }
@@ -104,20 +105,27 @@ func CfnCertificateProvider_ArnForCertificateProvider(resource interfacesawsiot.
 // Creates a new ICertificateProviderRef from an ARN.
 func CfnCertificateProvider_FromCertificateProviderArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.ICertificateProviderRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}", arn)
-	return &importedCfnCertificateProvider{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.CertificateProviderReference{CertificateProviderName: vars["CertificateProviderName"], CertificateProviderArn: arn}}
+	return importCfnCertificateProvider(scope, id, arn, interfacesawsiot.CertificateProviderReference{CertificateProviderName: vars["CertificateProviderName"], CertificateProviderArn: arn})
 }
 
 // Creates a new ICertificateProviderRef from a certificateProviderName.
 func CfnCertificateProvider_FromCertificateProviderName(scope constructs.Construct, id *string, certificateProviderName *string) interfacesawsiot.ICertificateProviderRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CertificateProviderName": certificateProviderName})
-	return &importedCfnCertificateProvider{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.CertificateProviderReference{CertificateProviderName: certificateProviderName, CertificateProviderArn: arn}}
+	return importCfnCertificateProvider(scope, id, arn, interfacesawsiot.CertificateProviderReference{CertificateProviderName: certificateProviderName, CertificateProviderArn: arn})
 }
 
-// importedCfnCertificateProvider is a CfnCertificateProvider that lives outside this app, made by a CfnCertificateProvider factory.
+// importedCfnCertificateProvider is a CfnCertificateProvider that lives outside this app, made by a CfnCertificateProvider factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCertificateProvider struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.CertificateProviderReference
+}
+
+func importCfnCertificateProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CertificateProviderReference) interfacesawsiot.ICertificateProviderRef {
+	i := &importedCfnCertificateProvider{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCertificateProvider) CertificateProviderRef() *interfacesawsiot.CertificateProviderReference {

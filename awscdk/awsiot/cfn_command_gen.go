@@ -183,6 +183,7 @@ func CfnCommand_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCommand_IsConstruct reports whether x is a construct.
 func CfnCommand_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCommand_ArnForCommand(resource interfacesawsiot.ICommandRef) *string {
 	return resource.CommandRef().CommandArn
 }
@@ -190,20 +191,27 @@ func CfnCommand_ArnForCommand(resource interfacesawsiot.ICommandRef) *string {
 // Creates a new ICommandRef from an ARN.
 func CfnCommand_FromCommandArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.ICommandRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}", arn)
-	return &importedCfnCommand{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.CommandReference{CommandId: vars["CommandId"], CommandArn: arn}}
+	return importCfnCommand(scope, id, arn, interfacesawsiot.CommandReference{CommandId: vars["CommandId"], CommandArn: arn})
 }
 
 // Creates a new ICommandRef from a commandId.
 func CfnCommand_FromCommandId(scope constructs.Construct, id *string, commandId *string) interfacesawsiot.ICommandRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CommandId": commandId})
-	return &importedCfnCommand{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.CommandReference{CommandId: commandId, CommandArn: arn}}
+	return importCfnCommand(scope, id, arn, interfacesawsiot.CommandReference{CommandId: commandId, CommandArn: arn})
 }
 
-// importedCfnCommand is a CfnCommand that lives outside this app, made by a CfnCommand factory.
+// importedCfnCommand is a CfnCommand that lives outside this app, made by a CfnCommand factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCommand struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.CommandReference
+}
+
+func importCfnCommand(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CommandReference) interfacesawsiot.ICommandRef {
+	i := &importedCfnCommand{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCommand) CommandRef() *interfacesawsiot.CommandReference { return &i.ref }

@@ -89,6 +89,7 @@ func CfnCustomMetric_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnCustomMetric_IsConstruct reports whether x is a construct.
 func CfnCustomMetric_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomMetric_ArnForCustomMetric(resource interfacesawsiot.ICustomMetricRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "MetricName": resource.CustomMetricRef().MetricName})
@@ -96,13 +97,20 @@ func CfnCustomMetric_ArnForCustomMetric(resource interfacesawsiot.ICustomMetricR
 
 // Creates a new ICustomMetricRef from a metricName.
 func CfnCustomMetric_FromMetricName(scope constructs.Construct, id *string, metricName *string) interfacesawsiot.ICustomMetricRef {
-	return &importedCfnCustomMetric{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiot.CustomMetricReference{MetricName: metricName}}
+	return importCfnCustomMetric(scope, id, nil, interfacesawsiot.CustomMetricReference{MetricName: metricName})
 }
 
-// importedCfnCustomMetric is a CfnCustomMetric that lives outside this app, made by a CfnCustomMetric factory.
+// importedCfnCustomMetric is a CfnCustomMetric that lives outside this app, made by a CfnCustomMetric factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomMetric struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.CustomMetricReference
+}
+
+func importCfnCustomMetric(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CustomMetricReference) interfacesawsiot.ICustomMetricRef {
+	i := &importedCfnCustomMetric{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCustomMetric) CustomMetricRef() *interfacesawsiot.CustomMetricReference {

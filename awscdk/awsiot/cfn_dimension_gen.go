@@ -89,6 +89,7 @@ func CfnDimension_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDimension_IsConstruct reports whether x is a construct.
 func CfnDimension_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDimension_ArnForDimension(resource interfacesawsiot.IDimensionRef) *string {
 	return resource.DimensionRef().DimensionArn
 }
@@ -96,20 +97,27 @@ func CfnDimension_ArnForDimension(resource interfacesawsiot.IDimensionRef) *stri
 // Creates a new IDimensionRef from an ARN.
 func CfnDimension_FromDimensionArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IDimensionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}", arn)
-	return &importedCfnDimension{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.DimensionReference{DimensionName: vars["DimensionName"], DimensionArn: arn}}
+	return importCfnDimension(scope, id, arn, interfacesawsiot.DimensionReference{DimensionName: vars["DimensionName"], DimensionArn: arn})
 }
 
 // Creates a new IDimensionRef from a dimensionName.
 func CfnDimension_FromDimensionName(scope constructs.Construct, id *string, dimensionName *string) interfacesawsiot.IDimensionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DimensionName": dimensionName})
-	return &importedCfnDimension{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.DimensionReference{DimensionName: dimensionName, DimensionArn: arn}}
+	return importCfnDimension(scope, id, arn, interfacesawsiot.DimensionReference{DimensionName: dimensionName, DimensionArn: arn})
 }
 
-// importedCfnDimension is a CfnDimension that lives outside this app, made by a CfnDimension factory.
+// importedCfnDimension is a CfnDimension that lives outside this app, made by a CfnDimension factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDimension struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.DimensionReference
+}
+
+func importCfnDimension(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.DimensionReference) interfacesawsiot.IDimensionRef {
+	i := &importedCfnDimension{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDimension) DimensionRef() *interfacesawsiot.DimensionReference { return &i.ref }

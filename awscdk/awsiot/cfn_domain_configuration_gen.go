@@ -186,6 +186,7 @@ func CfnDomainConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainConfiguration_ArnForDomainConfiguration(resource interfacesawsiot.IDomainConfigurationRef) *string {
 	return resource.DomainConfigurationRef().DomainConfigurationArn
 }
@@ -193,20 +194,27 @@ func CfnDomainConfiguration_ArnForDomainConfiguration(resource interfacesawsiot.
 // Creates a new IDomainConfigurationRef from an ARN.
 func CfnDomainConfiguration_FromDomainConfigurationArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IDomainConfigurationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}", arn)
-	return &importedCfnDomainConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.DomainConfigurationReference{DomainConfigurationName: vars["DomainConfigurationName"], DomainConfigurationArn: arn}}
+	return importCfnDomainConfiguration(scope, id, arn, interfacesawsiot.DomainConfigurationReference{DomainConfigurationName: vars["DomainConfigurationName"], DomainConfigurationArn: arn})
 }
 
 // Creates a new IDomainConfigurationRef from a domainConfigurationName.
 func CfnDomainConfiguration_FromDomainConfigurationName(scope constructs.Construct, id *string, domainConfigurationName *string) interfacesawsiot.IDomainConfigurationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DomainConfigurationName": domainConfigurationName})
-	return &importedCfnDomainConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.DomainConfigurationReference{DomainConfigurationName: domainConfigurationName, DomainConfigurationArn: arn}}
+	return importCfnDomainConfiguration(scope, id, arn, interfacesawsiot.DomainConfigurationReference{DomainConfigurationName: domainConfigurationName, DomainConfigurationArn: arn})
 }
 
-// importedCfnDomainConfiguration is a CfnDomainConfiguration that lives outside this app, made by a CfnDomainConfiguration factory.
+// importedCfnDomainConfiguration is a CfnDomainConfiguration that lives outside this app, made by a CfnDomainConfiguration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomainConfiguration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.DomainConfigurationReference
+}
+
+func importCfnDomainConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.DomainConfigurationReference) interfacesawsiot.IDomainConfigurationRef {
+	i := &importedCfnDomainConfiguration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomainConfiguration) DomainConfigurationRef() *interfacesawsiot.DomainConfigurationReference {

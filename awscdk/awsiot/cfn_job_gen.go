@@ -243,6 +243,7 @@ func CfnJob_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnJob_IsConstruct reports whether x is a construct.
 func CfnJob_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJob_ArnForJob(resource interfacesawsiot.IJobRef) *string {
 	return resource.JobRef().JobArn
 }

@@ -214,6 +214,7 @@ func CfnJobTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnJobTemplate_IsConstruct reports whether x is a construct.
 func CfnJobTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJobTemplate_ArnForJobTemplate(resource interfacesawsiot.IJobTemplateRef) *string {
 	return resource.JobTemplateRef().JobTemplateArn
 }
@@ -221,20 +222,27 @@ func CfnJobTemplate_ArnForJobTemplate(resource interfacesawsiot.IJobTemplateRef)
 // Creates a new IJobTemplateRef from an ARN.
 func CfnJobTemplate_FromJobTemplateArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IJobTemplateRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}", arn)
-	return &importedCfnJobTemplate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.JobTemplateReference{JobTemplateId: vars["JobTemplateId"], JobTemplateArn: arn}}
+	return importCfnJobTemplate(scope, id, arn, interfacesawsiot.JobTemplateReference{JobTemplateId: vars["JobTemplateId"], JobTemplateArn: arn})
 }
 
 // Creates a new IJobTemplateRef from a jobTemplateId.
 func CfnJobTemplate_FromJobTemplateId(scope constructs.Construct, id *string, jobTemplateId *string) interfacesawsiot.IJobTemplateRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "JobTemplateId": jobTemplateId})
-	return &importedCfnJobTemplate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.JobTemplateReference{JobTemplateId: jobTemplateId, JobTemplateArn: arn}}
+	return importCfnJobTemplate(scope, id, arn, interfacesawsiot.JobTemplateReference{JobTemplateId: jobTemplateId, JobTemplateArn: arn})
 }
 
-// importedCfnJobTemplate is a CfnJobTemplate that lives outside this app, made by a CfnJobTemplate factory.
+// importedCfnJobTemplate is a CfnJobTemplate that lives outside this app, made by a CfnJobTemplate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnJobTemplate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.JobTemplateReference
+}
+
+func importCfnJobTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.JobTemplateReference) interfacesawsiot.IJobTemplateRef {
+	i := &importedCfnJobTemplate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnJobTemplate) JobTemplateRef() *interfacesawsiot.JobTemplateReference {

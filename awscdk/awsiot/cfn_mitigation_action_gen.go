@@ -151,6 +151,7 @@ func CfnMitigationAction_IsCfnResource(x interface{}) *bool {
 // CfnMitigationAction_IsConstruct reports whether x is a construct.
 func CfnMitigationAction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMitigationAction_ArnForMitigationAction(resource interfacesawsiot.IMitigationActionRef) *string {
 	return resource.MitigationActionRef().MitigationActionArn
 }

@@ -268,6 +268,7 @@ func CfnOTAUpdate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnOTAUpdate_IsConstruct reports whether x is a construct.
 func CfnOTAUpdate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOTAUpdate_ArnForOTAUpdate(resource interfacesawsiot.IOTAUpdateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "OtaUpdateId": resource.OtaUpdateRef().OtaUpdateId})
@@ -277,13 +278,20 @@ func CfnOTAUpdate_ArnForOTAUpdate(resource interfacesawsiot.IOTAUpdateRef) *stri
 func CfnOTAUpdate_FromOtaUpdateId(scope constructs.Construct, id *string, otaUpdateId *string) interfacesawsiot.IOTAUpdateRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "OtaUpdateId": otaUpdateId})
-	return &importedCfnOTAUpdate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.OTAUpdateReference{OtaUpdateId: otaUpdateId, OtaUpdateArn: arn}}
+	return importCfnOTAUpdate(scope, id, arn, interfacesawsiot.OTAUpdateReference{OtaUpdateId: otaUpdateId, OtaUpdateArn: arn})
 }
 
-// importedCfnOTAUpdate is a CfnOTAUpdate that lives outside this app, made by a CfnOTAUpdate factory.
+// importedCfnOTAUpdate is a CfnOTAUpdate that lives outside this app, made by a CfnOTAUpdate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOTAUpdate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.OTAUpdateReference
+}
+
+func importCfnOTAUpdate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.OTAUpdateReference) interfacesawsiot.IOTAUpdateRef {
+	i := &importedCfnOTAUpdate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnOTAUpdate) OtaUpdateRef() *interfacesawsiot.OTAUpdateReference { return &i.ref }

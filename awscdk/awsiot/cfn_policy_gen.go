@@ -84,6 +84,7 @@ func CfnPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPolicy_IsConstruct reports whether x is a construct.
 func CfnPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPolicy_ArnForPolicy(resource interfacesawsiot.IPolicyRef) *string {
 	return resource.PolicyRef().PolicyArn
 }
@@ -91,20 +92,27 @@ func CfnPolicy_ArnForPolicy(resource interfacesawsiot.IPolicyRef) *string {
 // Creates a new IPolicyRef from an ARN.
 func CfnPolicy_FromPolicyArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IPolicyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}", arn)
-	return &importedCfnPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.PolicyReference{PolicyName: vars["PolicyName"], PolicyArn: arn}}
+	return importCfnPolicy(scope, id, arn, interfacesawsiot.PolicyReference{PolicyName: vars["PolicyName"], PolicyArn: arn})
 }
 
 // Creates a new IPolicyRef from a policyName.
 func CfnPolicy_FromPolicyName(scope constructs.Construct, id *string, policyName *string) interfacesawsiot.IPolicyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PolicyName": policyName})
-	return &importedCfnPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.PolicyReference{PolicyName: policyName, PolicyArn: arn}}
+	return importCfnPolicy(scope, id, arn, interfacesawsiot.PolicyReference{PolicyName: policyName, PolicyArn: arn})
 }
 
-// importedCfnPolicy is a CfnPolicy that lives outside this app, made by a CfnPolicy factory.
+// importedCfnPolicy is a CfnPolicy that lives outside this app, made by a CfnPolicy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.PolicyReference
+}
+
+func importCfnPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.PolicyReference) interfacesawsiot.IPolicyRef {
+	i := &importedCfnPolicy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPolicy) PolicyRef() *interfacesawsiot.PolicyReference { return &i.ref }

@@ -126,6 +126,7 @@ func CfnProvisioningTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProvisioningTemplate_ArnForProvisioningTemplate(resource interfacesawsiot.IProvisioningTemplateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${TemplateName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TemplateName": resource.ProvisioningTemplateRef().TemplateName})
@@ -133,13 +134,20 @@ func CfnProvisioningTemplate_ArnForProvisioningTemplate(resource interfacesawsio
 
 // Creates a new IProvisioningTemplateRef from a templateName.
 func CfnProvisioningTemplate_FromTemplateName(scope constructs.Construct, id *string, templateName *string) interfacesawsiot.IProvisioningTemplateRef {
-	return &importedCfnProvisioningTemplate{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiot.ProvisioningTemplateReference{TemplateName: templateName}}
+	return importCfnProvisioningTemplate(scope, id, nil, interfacesawsiot.ProvisioningTemplateReference{TemplateName: templateName})
 }
 
-// importedCfnProvisioningTemplate is a CfnProvisioningTemplate that lives outside this app, made by a CfnProvisioningTemplate factory.
+// importedCfnProvisioningTemplate is a CfnProvisioningTemplate that lives outside this app, made by a CfnProvisioningTemplate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProvisioningTemplate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.ProvisioningTemplateReference
+}
+
+func importCfnProvisioningTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ProvisioningTemplateReference) interfacesawsiot.IProvisioningTemplateRef {
+	i := &importedCfnProvisioningTemplate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProvisioningTemplate) ProvisioningTemplateRef() *interfacesawsiot.ProvisioningTemplateReference {

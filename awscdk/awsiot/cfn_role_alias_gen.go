@@ -90,6 +90,7 @@ func CfnRoleAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnRoleAlias_IsConstruct reports whether x is a construct.
 func CfnRoleAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoleAlias_ArnForRoleAlias(resource interfacesawsiot.IRoleAliasRef) *string {
 	return resource.RoleAliasRef().RoleAliasArn
 }
@@ -98,19 +99,26 @@ func CfnRoleAlias_ArnForRoleAlias(resource interfacesawsiot.IRoleAliasRef) *stri
 func CfnRoleAlias_FromRoleAlias(scope constructs.Construct, id *string, roleAlias *string) interfacesawsiot.IRoleAliasRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RoleAlias": roleAlias})
-	return &importedCfnRoleAlias{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.RoleAliasReference{RoleAlias: roleAlias, RoleAliasArn: arn}}
+	return importCfnRoleAlias(scope, id, arn, interfacesawsiot.RoleAliasReference{RoleAlias: roleAlias, RoleAliasArn: arn})
 }
 
 // Creates a new IRoleAliasRef from an ARN.
 func CfnRoleAlias_FromRoleAliasArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IRoleAliasRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}", arn)
-	return &importedCfnRoleAlias{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.RoleAliasReference{RoleAlias: vars["RoleAlias"], RoleAliasArn: arn}}
+	return importCfnRoleAlias(scope, id, arn, interfacesawsiot.RoleAliasReference{RoleAlias: vars["RoleAlias"], RoleAliasArn: arn})
 }
 
-// importedCfnRoleAlias is a CfnRoleAlias that lives outside this app, made by a CfnRoleAlias factory.
+// importedCfnRoleAlias is a CfnRoleAlias that lives outside this app, made by a CfnRoleAlias factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRoleAlias struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.RoleAliasReference
+}
+
+func importCfnRoleAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.RoleAliasReference) interfacesawsiot.IRoleAliasRef {
+	i := &importedCfnRoleAlias{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRoleAlias) RoleAliasRef() *interfacesawsiot.RoleAliasReference { return &i.ref }

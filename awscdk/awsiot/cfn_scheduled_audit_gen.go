@@ -101,6 +101,7 @@ func CfnScheduledAudit_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnScheduledAudit_IsConstruct reports whether x is a construct.
 func CfnScheduledAudit_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScheduledAudit_ArnForScheduledAudit(resource interfacesawsiot.IScheduledAuditRef) *string {
 	return resource.ScheduledAuditRef().ScheduledAuditArn
 }
@@ -108,20 +109,27 @@ func CfnScheduledAudit_ArnForScheduledAudit(resource interfacesawsiot.IScheduled
 // Creates a new IScheduledAuditRef from an ARN.
 func CfnScheduledAudit_FromScheduledAuditArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IScheduledAuditRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduledAuditName}", arn)
-	return &importedCfnScheduledAudit{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ScheduledAuditReference{ScheduledAuditName: vars["ScheduledAuditName"], ScheduledAuditArn: arn}}
+	return importCfnScheduledAudit(scope, id, arn, interfacesawsiot.ScheduledAuditReference{ScheduledAuditName: vars["ScheduledAuditName"], ScheduledAuditArn: arn})
 }
 
 // Creates a new IScheduledAuditRef from a scheduledAuditName.
 func CfnScheduledAudit_FromScheduledAuditName(scope constructs.Construct, id *string, scheduledAuditName *string) interfacesawsiot.IScheduledAuditRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduledAuditName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ScheduledAuditName": scheduledAuditName})
-	return &importedCfnScheduledAudit{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ScheduledAuditReference{ScheduledAuditName: scheduledAuditName, ScheduledAuditArn: arn}}
+	return importCfnScheduledAudit(scope, id, arn, interfacesawsiot.ScheduledAuditReference{ScheduledAuditName: scheduledAuditName, ScheduledAuditArn: arn})
 }
 
-// importedCfnScheduledAudit is a CfnScheduledAudit that lives outside this app, made by a CfnScheduledAudit factory.
+// importedCfnScheduledAudit is a CfnScheduledAudit that lives outside this app, made by a CfnScheduledAudit factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnScheduledAudit struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.ScheduledAuditReference
+}
+
+func importCfnScheduledAudit(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ScheduledAuditReference) interfacesawsiot.IScheduledAuditRef {
+	i := &importedCfnScheduledAudit{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnScheduledAudit) ScheduledAuditRef() *interfacesawsiot.ScheduledAuditReference {

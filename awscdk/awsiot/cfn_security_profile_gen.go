@@ -209,6 +209,7 @@ func CfnSecurityProfile_IsCfnResource(x interface{}) *bool {
 // CfnSecurityProfile_IsConstruct reports whether x is a construct.
 func CfnSecurityProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecurityProfile_ArnForSecurityProfile(resource interfacesawsiot.ISecurityProfileRef) *string {
 	return resource.SecurityProfileRef().SecurityProfileArn
 }
@@ -216,20 +217,27 @@ func CfnSecurityProfile_ArnForSecurityProfile(resource interfacesawsiot.ISecurit
 // Creates a new ISecurityProfileRef from an ARN.
 func CfnSecurityProfile_FromSecurityProfileArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.ISecurityProfileRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}", arn)
-	return &importedCfnSecurityProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.SecurityProfileReference{SecurityProfileName: vars["SecurityProfileName"], SecurityProfileArn: arn}}
+	return importCfnSecurityProfile(scope, id, arn, interfacesawsiot.SecurityProfileReference{SecurityProfileName: vars["SecurityProfileName"], SecurityProfileArn: arn})
 }
 
 // Creates a new ISecurityProfileRef from a securityProfileName.
 func CfnSecurityProfile_FromSecurityProfileName(scope constructs.Construct, id *string, securityProfileName *string) interfacesawsiot.ISecurityProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SecurityProfileName": securityProfileName})
-	return &importedCfnSecurityProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.SecurityProfileReference{SecurityProfileName: securityProfileName, SecurityProfileArn: arn}}
+	return importCfnSecurityProfile(scope, id, arn, interfacesawsiot.SecurityProfileReference{SecurityProfileName: securityProfileName, SecurityProfileArn: arn})
 }
 
-// importedCfnSecurityProfile is a CfnSecurityProfile that lives outside this app, made by a CfnSecurityProfile factory.
+// importedCfnSecurityProfile is a CfnSecurityProfile that lives outside this app, made by a CfnSecurityProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecurityProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.SecurityProfileReference
+}
+
+func importCfnSecurityProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.SecurityProfileReference) interfacesawsiot.ISecurityProfileRef {
+	i := &importedCfnSecurityProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSecurityProfile) SecurityProfileRef() *interfacesawsiot.SecurityProfileReference {

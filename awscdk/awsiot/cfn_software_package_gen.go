@@ -88,6 +88,7 @@ func CfnSoftwarePackage_IsCfnResource(x interface{}) *bool {
 // CfnSoftwarePackage_IsConstruct reports whether x is a construct.
 func CfnSoftwarePackage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSoftwarePackage_ArnForSoftwarePackage(resource interfacesawsiot.ISoftwarePackageRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PackageName": resource.SoftwarePackageRef().PackageName})
@@ -95,13 +96,20 @@ func CfnSoftwarePackage_ArnForSoftwarePackage(resource interfacesawsiot.ISoftwar
 
 // Creates a new ISoftwarePackageRef from a packageName.
 func CfnSoftwarePackage_FromPackageName(scope constructs.Construct, id *string, packageName *string) interfacesawsiot.ISoftwarePackageRef {
-	return &importedCfnSoftwarePackage{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiot.SoftwarePackageReference{PackageName: packageName}}
+	return importCfnSoftwarePackage(scope, id, nil, interfacesawsiot.SoftwarePackageReference{PackageName: packageName})
 }
 
-// importedCfnSoftwarePackage is a CfnSoftwarePackage that lives outside this app, made by a CfnSoftwarePackage factory.
+// importedCfnSoftwarePackage is a CfnSoftwarePackage that lives outside this app, made by a CfnSoftwarePackage factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSoftwarePackage struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.SoftwarePackageReference
+}
+
+func importCfnSoftwarePackage(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.SoftwarePackageReference) interfacesawsiot.ISoftwarePackageRef {
+	i := &importedCfnSoftwarePackage{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSoftwarePackage) SoftwarePackageRef() *interfacesawsiot.SoftwarePackageReference {

@@ -118,6 +118,7 @@ func CfnStream_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnStream_IsConstruct reports whether x is a construct.
 func CfnStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStream_ArnForStream(resource interfacesawsiot.IStreamRef) *string {
 	return resource.StreamRef().StreamArn
 }

@@ -84,6 +84,7 @@ func CfnThing_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnThing_IsConstruct reports whether x is a construct.
 func CfnThing_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnThing_ArnForThing(resource interfacesawsiot.IThingRef) *string {
 	return resource.ThingRef().ThingArn
 }
@@ -91,20 +92,27 @@ func CfnThing_ArnForThing(resource interfacesawsiot.IThingRef) *string {
 // Creates a new IThingRef from an ARN.
 func CfnThing_FromThingArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IThingRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}", arn)
-	return &importedCfnThing{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingReference{ThingName: vars["ThingName"], ThingArn: arn}}
+	return importCfnThing(scope, id, arn, interfacesawsiot.ThingReference{ThingName: vars["ThingName"], ThingArn: arn})
 }
 
 // Creates a new IThingRef from a thingName.
 func CfnThing_FromThingName(scope constructs.Construct, id *string, thingName *string) interfacesawsiot.IThingRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ThingName": thingName})
-	return &importedCfnThing{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingReference{ThingName: thingName, ThingArn: arn}}
+	return importCfnThing(scope, id, arn, interfacesawsiot.ThingReference{ThingName: thingName, ThingArn: arn})
 }
 
-// importedCfnThing is a CfnThing that lives outside this app, made by a CfnThing factory.
+// importedCfnThing is a CfnThing that lives outside this app, made by a CfnThing factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThing struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.ThingReference
+}
+
+func importCfnThing(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingReference) interfacesawsiot.IThingRef {
+	i := &importedCfnThing{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnThing) ThingRef() *interfacesawsiot.ThingReference { return &i.ref }

@@ -110,6 +110,7 @@ func CfnThingGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnThingGroup_IsConstruct reports whether x is a construct.
 func CfnThingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnThingGroup_ArnForThingGroup(resource interfacesawsiot.IThingGroupRef) *string {
 	return resource.ThingGroupRef().ThingGroupArn
 }
@@ -117,20 +118,27 @@ func CfnThingGroup_ArnForThingGroup(resource interfacesawsiot.IThingGroupRef) *s
 // Creates a new IThingGroupRef from an ARN.
 func CfnThingGroup_FromThingGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IThingGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}", arn)
-	return &importedCfnThingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingGroupReference{ThingGroupName: vars["ThingGroupName"], ThingGroupArn: arn}}
+	return importCfnThingGroup(scope, id, arn, interfacesawsiot.ThingGroupReference{ThingGroupName: vars["ThingGroupName"], ThingGroupArn: arn})
 }
 
 // Creates a new IThingGroupRef from a thingGroupName.
 func CfnThingGroup_FromThingGroupName(scope constructs.Construct, id *string, thingGroupName *string) interfacesawsiot.IThingGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ThingGroupName": thingGroupName})
-	return &importedCfnThingGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingGroupReference{ThingGroupName: thingGroupName, ThingGroupArn: arn}}
+	return importCfnThingGroup(scope, id, arn, interfacesawsiot.ThingGroupReference{ThingGroupName: thingGroupName, ThingGroupArn: arn})
 }
 
-// importedCfnThingGroup is a CfnThingGroup that lives outside this app, made by a CfnThingGroup factory.
+// importedCfnThingGroup is a CfnThingGroup that lives outside this app, made by a CfnThingGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThingGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.ThingGroupReference
+}
+
+func importCfnThingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingGroupReference) interfacesawsiot.IThingGroupRef {
+	i := &importedCfnThingGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnThingGroup) ThingGroupRef() *interfacesawsiot.ThingGroupReference { return &i.ref }

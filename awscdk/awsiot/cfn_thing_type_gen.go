@@ -117,6 +117,7 @@ func CfnThingType_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnThingType_IsConstruct reports whether x is a construct.
 func CfnThingType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnThingType_ArnForThingType(resource interfacesawsiot.IThingTypeRef) *string {
 	return resource.ThingTypeRef().ThingTypeArn
 }
@@ -124,20 +125,27 @@ func CfnThingType_ArnForThingType(resource interfacesawsiot.IThingTypeRef) *stri
 // Creates a new IThingTypeRef from an ARN.
 func CfnThingType_FromThingTypeArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.IThingTypeRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}", arn)
-	return &importedCfnThingType{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingTypeReference{ThingTypeName: vars["ThingTypeName"], ThingTypeArn: arn}}
+	return importCfnThingType(scope, id, arn, interfacesawsiot.ThingTypeReference{ThingTypeName: vars["ThingTypeName"], ThingTypeArn: arn})
 }
 
 // Creates a new IThingTypeRef from a thingTypeName.
 func CfnThingType_FromThingTypeName(scope constructs.Construct, id *string, thingTypeName *string) interfacesawsiot.IThingTypeRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ThingTypeName": thingTypeName})
-	return &importedCfnThingType{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.ThingTypeReference{ThingTypeName: thingTypeName, ThingTypeArn: arn}}
+	return importCfnThingType(scope, id, arn, interfacesawsiot.ThingTypeReference{ThingTypeName: thingTypeName, ThingTypeArn: arn})
 }
 
-// importedCfnThingType is a CfnThingType that lives outside this app, made by a CfnThingType factory.
+// importedCfnThingType is a CfnThingType that lives outside this app, made by a CfnThingType factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThingType struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.ThingTypeReference
+}
+
+func importCfnThingType(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingTypeReference) interfacesawsiot.IThingTypeRef {
+	i := &importedCfnThingType{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnThingType) ThingTypeRef() *interfacesawsiot.ThingTypeReference { return &i.ref }

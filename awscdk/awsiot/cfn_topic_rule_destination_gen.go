@@ -125,6 +125,7 @@ func CfnTopicRuleDestination_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTopicRuleDestination_ArnForTopicRuleDestination(resource interfacesawsiot.ITopicRuleDestinationRef) *string {
 	return resource.TopicRuleDestinationRef().TopicRuleDestinationArn
 }

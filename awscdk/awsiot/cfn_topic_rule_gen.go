@@ -572,6 +572,7 @@ func CfnTopicRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnTopicRule_IsConstruct reports whether x is a construct.
 func CfnTopicRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTopicRule_ArnForTopicRule(resource interfacesawsiot.ITopicRuleRef) *string {
 	return resource.TopicRuleRef().TopicRuleArn
 }
@@ -580,19 +581,26 @@ func CfnTopicRule_ArnForTopicRule(resource interfacesawsiot.ITopicRuleRef) *stri
 func CfnTopicRule_FromRuleName(scope constructs.Construct, id *string, ruleName *string) interfacesawsiot.ITopicRuleRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RuleName": ruleName})
-	return &importedCfnTopicRule{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.TopicRuleReference{RuleName: ruleName, TopicRuleArn: arn}}
+	return importCfnTopicRule(scope, id, arn, interfacesawsiot.TopicRuleReference{RuleName: ruleName, TopicRuleArn: arn})
 }
 
 // Creates a new ITopicRuleRef from an ARN.
 func CfnTopicRule_FromTopicRuleArn(scope constructs.Construct, id *string, arn *string) interfacesawsiot.ITopicRuleRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}", arn)
-	return &importedCfnTopicRule{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiot.TopicRuleReference{RuleName: vars["RuleName"], TopicRuleArn: arn}}
+	return importCfnTopicRule(scope, id, arn, interfacesawsiot.TopicRuleReference{RuleName: vars["RuleName"], TopicRuleArn: arn})
 }
 
-// importedCfnTopicRule is a CfnTopicRule that lives outside this app, made by a CfnTopicRule factory.
+// importedCfnTopicRule is a CfnTopicRule that lives outside this app, made by a CfnTopicRule factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTopicRule struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiot.TopicRuleReference
+}
+
+func importCfnTopicRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.TopicRuleReference) interfacesawsiot.ITopicRuleRef {
+	i := &importedCfnTopicRule{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTopicRule) TopicRuleRef() *interfacesawsiot.TopicRuleReference { return &i.ref }

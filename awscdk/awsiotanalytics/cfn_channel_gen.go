@@ -114,6 +114,7 @@ func CfnChannel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnChannel_IsConstruct reports whether x is a construct.
 func CfnChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannel_ArnForChannel(resource interfacesawsiotanalytics.IChannelRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ChannelName": resource.ChannelRef().ChannelName})
@@ -121,13 +122,20 @@ func CfnChannel_ArnForChannel(resource interfacesawsiotanalytics.IChannelRef) *s
 
 // Creates a new IChannelRef from a channelName.
 func CfnChannel_FromChannelName(scope constructs.Construct, id *string, channelName *string) interfacesawsiotanalytics.IChannelRef {
-	return &importedCfnChannel{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiotanalytics.ChannelReference{ChannelName: channelName}}
+	return importCfnChannel(scope, id, nil, interfacesawsiotanalytics.ChannelReference{ChannelName: channelName})
 }
 
-// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory.
+// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotanalytics.ChannelReference
+}
+
+func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.ChannelReference) interfacesawsiotanalytics.IChannelRef {
+	i := &importedCfnChannel{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnChannel) ChannelRef() *interfacesawsiotanalytics.ChannelReference { return &i.ref }

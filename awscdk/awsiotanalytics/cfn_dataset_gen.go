@@ -286,6 +286,7 @@ func CfnDataset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDataset_IsConstruct reports whether x is a construct.
 func CfnDataset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataset_ArnForDataset(resource interfacesawsiotanalytics.IDatasetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DatasetName": resource.DatasetRef().DatasetName})
@@ -293,13 +294,20 @@ func CfnDataset_ArnForDataset(resource interfacesawsiotanalytics.IDatasetRef) *s
 
 // Creates a new IDatasetRef from a datasetName.
 func CfnDataset_FromDatasetName(scope constructs.Construct, id *string, datasetName *string) interfacesawsiotanalytics.IDatasetRef {
-	return &importedCfnDataset{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiotanalytics.DatasetReference{DatasetName: datasetName}}
+	return importCfnDataset(scope, id, nil, interfacesawsiotanalytics.DatasetReference{DatasetName: datasetName})
 }
 
-// importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory.
+// importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataset struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotanalytics.DatasetReference
+}
+
+func importCfnDataset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.DatasetReference) interfacesawsiotanalytics.IDatasetRef {
+	i := &importedCfnDataset{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDataset) DatasetRef() *interfacesawsiotanalytics.DatasetReference { return &i.ref }

@@ -198,6 +198,7 @@ func CfnDatastore_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDatastore_IsConstruct reports whether x is a construct.
 func CfnDatastore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatastore_ArnForDatastore(resource interfacesawsiotanalytics.IDatastoreRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DatastoreName": resource.DatastoreRef().DatastoreName})
@@ -205,13 +206,20 @@ func CfnDatastore_ArnForDatastore(resource interfacesawsiotanalytics.IDatastoreR
 
 // Creates a new IDatastoreRef from a datastoreName.
 func CfnDatastore_FromDatastoreName(scope constructs.Construct, id *string, datastoreName *string) interfacesawsiotanalytics.IDatastoreRef {
-	return &importedCfnDatastore{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiotanalytics.DatastoreReference{DatastoreName: datastoreName}}
+	return importCfnDatastore(scope, id, nil, interfacesawsiotanalytics.DatastoreReference{DatastoreName: datastoreName})
 }
 
-// importedCfnDatastore is a CfnDatastore that lives outside this app, made by a CfnDatastore factory.
+// importedCfnDatastore is a CfnDatastore that lives outside this app, made by a CfnDatastore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatastore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotanalytics.DatastoreReference
+}
+
+func importCfnDatastore(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.DatastoreReference) interfacesawsiotanalytics.IDatastoreRef {
+	i := &importedCfnDatastore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDatastore) DatastoreRef() *interfacesawsiotanalytics.DatastoreReference {

@@ -217,6 +217,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawsiotanalytics.IPipelineRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PipelineName": resource.PipelineRef().PipelineName})
@@ -224,13 +225,20 @@ func CfnPipeline_ArnForPipeline(resource interfacesawsiotanalytics.IPipelineRef)
 
 // Creates a new IPipelineRef from a pipelineName.
 func CfnPipeline_FromPipelineName(scope constructs.Construct, id *string, pipelineName *string) interfacesawsiotanalytics.IPipelineRef {
-	return &importedCfnPipeline{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiotanalytics.PipelineReference{PipelineName: pipelineName}}
+	return importCfnPipeline(scope, id, nil, interfacesawsiotanalytics.PipelineReference{PipelineName: pipelineName})
 }
 
-// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory.
+// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotanalytics.PipelineReference
+}
+
+func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.PipelineReference) interfacesawsiotanalytics.IPipelineRef {
+	i := &importedCfnPipeline{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPipeline) PipelineRef() *interfacesawsiotanalytics.PipelineReference {

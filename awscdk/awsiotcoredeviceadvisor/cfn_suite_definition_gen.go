@@ -109,6 +109,7 @@ func CfnSuiteDefinition_IsCfnResource(x interface{}) *bool {
 // CfnSuiteDefinition_IsConstruct reports whether x is a construct.
 func CfnSuiteDefinition_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSuiteDefinition_ArnForSuiteDefinition(resource interfacesawsiotcoredeviceadvisor.ISuiteDefinitionRef) *string {
 	return resource.SuiteDefinitionRef().SuiteDefinitionArn
 }
@@ -116,20 +117,27 @@ func CfnSuiteDefinition_ArnForSuiteDefinition(resource interfacesawsiotcoredevic
 // Creates a new ISuiteDefinitionRef from an ARN.
 func CfnSuiteDefinition_FromSuiteDefinitionArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotcoredeviceadvisor.ISuiteDefinitionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}", arn)
-	return &importedCfnSuiteDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference{SuiteDefinitionId: vars["SuiteDefinitionId"], SuiteDefinitionArn: arn}}
+	return importCfnSuiteDefinition(scope, id, arn, interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference{SuiteDefinitionId: vars["SuiteDefinitionId"], SuiteDefinitionArn: arn})
 }
 
 // Creates a new ISuiteDefinitionRef from a suiteDefinitionId.
 func CfnSuiteDefinition_FromSuiteDefinitionId(scope constructs.Construct, id *string, suiteDefinitionId *string) interfacesawsiotcoredeviceadvisor.ISuiteDefinitionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SuiteDefinitionId": suiteDefinitionId})
-	return &importedCfnSuiteDefinition{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference{SuiteDefinitionId: suiteDefinitionId, SuiteDefinitionArn: arn}}
+	return importCfnSuiteDefinition(scope, id, arn, interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference{SuiteDefinitionId: suiteDefinitionId, SuiteDefinitionArn: arn})
 }
 
-// importedCfnSuiteDefinition is a CfnSuiteDefinition that lives outside this app, made by a CfnSuiteDefinition factory.
+// importedCfnSuiteDefinition is a CfnSuiteDefinition that lives outside this app, made by a CfnSuiteDefinition factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSuiteDefinition struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference
+}
+
+func importCfnSuiteDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference) interfacesawsiotcoredeviceadvisor.ISuiteDefinitionRef {
+	i := &importedCfnSuiteDefinition{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSuiteDefinition) SuiteDefinitionRef() *interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference {

@@ -324,6 +324,7 @@ func CfnCampaign_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnCampaign_IsConstruct reports whether x is a construct.
 func CfnCampaign_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCampaign_ArnForCampaign(resource interfacesawsiotfleetwise.ICampaignRef) *string {
 	return resource.CampaignRef().CampaignArn
 }
@@ -331,20 +332,27 @@ func CfnCampaign_ArnForCampaign(resource interfacesawsiotfleetwise.ICampaignRef)
 // Creates a new ICampaignRef from an ARN.
 func CfnCampaign_FromCampaignArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotfleetwise.ICampaignRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}", arn)
-	return &importedCfnCampaign{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotfleetwise.CampaignReference{CampaignName: vars["CampaignName"], CampaignArn: arn}}
+	return importCfnCampaign(scope, id, arn, interfacesawsiotfleetwise.CampaignReference{CampaignName: vars["CampaignName"], CampaignArn: arn})
 }
 
 // Creates a new ICampaignRef from a campaignName.
 func CfnCampaign_FromCampaignName(scope constructs.Construct, id *string, campaignName *string) interfacesawsiotfleetwise.ICampaignRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CampaignName": campaignName})
-	return &importedCfnCampaign{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotfleetwise.CampaignReference{CampaignName: campaignName, CampaignArn: arn}}
+	return importCfnCampaign(scope, id, arn, interfacesawsiotfleetwise.CampaignReference{CampaignName: campaignName, CampaignArn: arn})
 }
 
-// importedCfnCampaign is a CfnCampaign that lives outside this app, made by a CfnCampaign factory.
+// importedCfnCampaign is a CfnCampaign that lives outside this app, made by a CfnCampaign factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCampaign struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotfleetwise.CampaignReference
+}
+
+func importCfnCampaign(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotfleetwise.CampaignReference) interfacesawsiotfleetwise.ICampaignRef {
+	i := &importedCfnCampaign{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCampaign) CampaignRef() *interfacesawsiotfleetwise.CampaignReference {

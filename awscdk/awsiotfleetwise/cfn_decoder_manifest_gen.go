@@ -254,6 +254,7 @@ func CfnDecoderManifest_IsCfnResource(x interface{}) *bool {
 // CfnDecoderManifest_IsConstruct reports whether x is a construct.
 func CfnDecoderManifest_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDecoderManifest_ArnForDecoderManifest(resource interfacesawsiotfleetwise.IDecoderManifestRef) *string {
 	return resource.DecoderManifestRef().DecoderManifestArn
 }

@@ -93,6 +93,7 @@ func CfnFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnFleet_IsConstruct reports whether x is a construct.
 func CfnFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFleet_ArnForFleet(resource interfacesawsiotfleetwise.IFleetRef) *string {
 	return resource.FleetRef().FleetArn
 }
@@ -100,20 +101,27 @@ func CfnFleet_ArnForFleet(resource interfacesawsiotfleetwise.IFleetRef) *string 
 // Creates a new IFleetRef from an ARN.
 func CfnFleet_FromFleetArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotfleetwise.IFleetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}", arn)
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotfleetwise.FleetReference{FleetId: vars["FleetId"], FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsiotfleetwise.FleetReference{FleetId: vars["FleetId"], FleetArn: arn})
 }
 
 // Creates a new IFleetRef from a fleetId.
 func CfnFleet_FromFleetId(scope constructs.Construct, id *string, fleetId *string) interfacesawsiotfleetwise.IFleetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FleetId": fleetId})
-	return &importedCfnFleet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotfleetwise.FleetReference{FleetId: fleetId, FleetArn: arn}}
+	return importCfnFleet(scope, id, arn, interfacesawsiotfleetwise.FleetReference{FleetId: fleetId, FleetArn: arn})
 }
 
-// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory.
+// importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotfleetwise.FleetReference
+}
+
+func importCfnFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotfleetwise.FleetReference) interfacesawsiotfleetwise.IFleetRef {
+	i := &importedCfnFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFleet) FleetRef() *interfacesawsiotfleetwise.FleetReference { return &i.ref }

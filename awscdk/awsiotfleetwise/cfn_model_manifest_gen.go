@@ -105,6 +105,7 @@ func CfnModelManifest_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnModelManifest_IsConstruct reports whether x is a construct.
 func CfnModelManifest_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModelManifest_ArnForModelManifest(resource interfacesawsiotfleetwise.IModelManifestRef) *string {
 	return resource.ModelManifestRef().ModelManifestArn
 }

@@ -204,6 +204,7 @@ func CfnSignalCatalog_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSignalCatalog_IsConstruct reports whether x is a construct.
 func CfnSignalCatalog_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSignalCatalog_ArnForSignalCatalog(resource interfacesawsiotfleetwise.ISignalCatalogRef) *string {
 	return resource.SignalCatalogRef().SignalCatalogArn
 }

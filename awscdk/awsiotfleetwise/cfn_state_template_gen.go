@@ -112,6 +112,7 @@ func CfnStateTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnStateTemplate_IsConstruct reports whether x is a construct.
 func CfnStateTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStateTemplate_ArnForStateTemplate(resource interfacesawsiotfleetwise.IStateTemplateRef) *string {
 	return resource.StateTemplateRef().StateTemplateArn
 }

@@ -134,6 +134,7 @@ func CfnVehicle_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnVehicle_IsConstruct reports whether x is a construct.
 func CfnVehicle_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVehicle_ArnForVehicle(resource interfacesawsiotfleetwise.IVehicleRef) *string {
 	return resource.VehicleRef().VehicleArn
 }

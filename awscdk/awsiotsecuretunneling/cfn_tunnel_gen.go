@@ -109,6 +109,7 @@ func CfnTunnel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnTunnel_IsConstruct reports whether x is a construct.
 func CfnTunnel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTunnel_ArnForTunnel(resource interfacesawsiotsecuretunneling.ITunnelRef) *string {
 	return resource.TunnelRef().TunnelArn
 }

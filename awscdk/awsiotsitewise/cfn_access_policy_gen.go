@@ -133,6 +133,7 @@ func CfnAccessPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAccessPolicy_IsConstruct reports whether x is a construct.
 func CfnAccessPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessPolicy_ArnForAccessPolicy(resource interfacesawsiotsitewise.IAccessPolicyRef) *string {
 	return resource.AccessPolicyRef().AccessPolicyArn
 }
@@ -140,20 +141,27 @@ func CfnAccessPolicy_ArnForAccessPolicy(resource interfacesawsiotsitewise.IAcces
 // Creates a new IAccessPolicyRef from an ARN.
 func CfnAccessPolicy_FromAccessPolicyArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IAccessPolicyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}", arn)
-	return &importedCfnAccessPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AccessPolicyReference{AccessPolicyId: vars["AccessPolicyId"], AccessPolicyArn: arn}}
+	return importCfnAccessPolicy(scope, id, arn, interfacesawsiotsitewise.AccessPolicyReference{AccessPolicyId: vars["AccessPolicyId"], AccessPolicyArn: arn})
 }
 
 // Creates a new IAccessPolicyRef from a accessPolicyId.
 func CfnAccessPolicy_FromAccessPolicyId(scope constructs.Construct, id *string, accessPolicyId *string) interfacesawsiotsitewise.IAccessPolicyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AccessPolicyId": accessPolicyId})
-	return &importedCfnAccessPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AccessPolicyReference{AccessPolicyId: accessPolicyId, AccessPolicyArn: arn}}
+	return importCfnAccessPolicy(scope, id, arn, interfacesawsiotsitewise.AccessPolicyReference{AccessPolicyId: accessPolicyId, AccessPolicyArn: arn})
 }
 
-// importedCfnAccessPolicy is a CfnAccessPolicy that lives outside this app, made by a CfnAccessPolicy factory.
+// importedCfnAccessPolicy is a CfnAccessPolicy that lives outside this app, made by a CfnAccessPolicy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPolicy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.AccessPolicyReference
+}
+
+func importCfnAccessPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AccessPolicyReference) interfacesawsiotsitewise.IAccessPolicyRef {
+	i := &importedCfnAccessPolicy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAccessPolicy) AccessPolicyRef() *interfacesawsiotsitewise.AccessPolicyReference {

@@ -135,6 +135,7 @@ func CfnAsset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAsset_IsConstruct reports whether x is a construct.
 func CfnAsset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAsset_ArnForAsset(resource interfacesawsiotsitewise.IAssetRef) *string {
 	return resource.AssetRef().AssetArn
 }
@@ -142,20 +143,27 @@ func CfnAsset_ArnForAsset(resource interfacesawsiotsitewise.IAssetRef) *string {
 // Creates a new IAssetRef from an ARN.
 func CfnAsset_FromAssetArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IAssetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}", arn)
-	return &importedCfnAsset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AssetReference{AssetId: vars["AssetId"], AssetArn: arn}}
+	return importCfnAsset(scope, id, arn, interfacesawsiotsitewise.AssetReference{AssetId: vars["AssetId"], AssetArn: arn})
 }
 
 // Creates a new IAssetRef from a assetId.
 func CfnAsset_FromAssetId(scope constructs.Construct, id *string, assetId *string) interfacesawsiotsitewise.IAssetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AssetId": assetId})
-	return &importedCfnAsset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AssetReference{AssetId: assetId, AssetArn: arn}}
+	return importCfnAsset(scope, id, arn, interfacesawsiotsitewise.AssetReference{AssetId: assetId, AssetArn: arn})
 }
 
-// importedCfnAsset is a CfnAsset that lives outside this app, made by a CfnAsset factory.
+// importedCfnAsset is a CfnAsset that lives outside this app, made by a CfnAsset factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAsset struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.AssetReference
+}
+
+func importCfnAsset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AssetReference) interfacesawsiotsitewise.IAssetRef {
+	i := &importedCfnAsset{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAsset) AssetRef() *interfacesawsiotsitewise.AssetReference { return &i.ref }

@@ -274,6 +274,7 @@ func CfnAssetModel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAssetModel_IsConstruct reports whether x is a construct.
 func CfnAssetModel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssetModel_ArnForAssetModel(resource interfacesawsiotsitewise.IAssetModelRef) *string {
 	return resource.AssetModelRef().AssetModelArn
 }
@@ -281,20 +282,27 @@ func CfnAssetModel_ArnForAssetModel(resource interfacesawsiotsitewise.IAssetMode
 // Creates a new IAssetModelRef from an ARN.
 func CfnAssetModel_FromAssetModelArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IAssetModelRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}", arn)
-	return &importedCfnAssetModel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AssetModelReference{AssetModelId: vars["AssetModelId"], AssetModelArn: arn}}
+	return importCfnAssetModel(scope, id, arn, interfacesawsiotsitewise.AssetModelReference{AssetModelId: vars["AssetModelId"], AssetModelArn: arn})
 }
 
 // Creates a new IAssetModelRef from a assetModelId.
 func CfnAssetModel_FromAssetModelId(scope constructs.Construct, id *string, assetModelId *string) interfacesawsiotsitewise.IAssetModelRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AssetModelId": assetModelId})
-	return &importedCfnAssetModel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.AssetModelReference{AssetModelId: assetModelId, AssetModelArn: arn}}
+	return importCfnAssetModel(scope, id, arn, interfacesawsiotsitewise.AssetModelReference{AssetModelId: assetModelId, AssetModelArn: arn})
 }
 
-// importedCfnAssetModel is a CfnAssetModel that lives outside this app, made by a CfnAssetModel factory.
+// importedCfnAssetModel is a CfnAssetModel that lives outside this app, made by a CfnAssetModel factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssetModel struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.AssetModelReference
+}
+
+func importCfnAssetModel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AssetModelReference) interfacesawsiotsitewise.IAssetModelRef {
+	i := &importedCfnAssetModel{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAssetModel) AssetModelRef() *interfacesawsiotsitewise.AssetModelReference {

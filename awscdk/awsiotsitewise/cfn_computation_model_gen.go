@@ -140,6 +140,7 @@ func CfnComputationModel_IsCfnResource(x interface{}) *bool {
 // CfnComputationModel_IsConstruct reports whether x is a construct.
 func CfnComputationModel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComputationModel_ArnForComputationModel(resource interfacesawsiotsitewise.IComputationModelRef) *string {
 	return resource.ComputationModelRef().ComputationModelArn
 }
@@ -147,20 +148,27 @@ func CfnComputationModel_ArnForComputationModel(resource interfacesawsiotsitewis
 // Creates a new IComputationModelRef from an ARN.
 func CfnComputationModel_FromComputationModelArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IComputationModelRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}", arn)
-	return &importedCfnComputationModel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.ComputationModelReference{ComputationModelId: vars["ComputationModelId"], ComputationModelArn: arn}}
+	return importCfnComputationModel(scope, id, arn, interfacesawsiotsitewise.ComputationModelReference{ComputationModelId: vars["ComputationModelId"], ComputationModelArn: arn})
 }
 
 // Creates a new IComputationModelRef from a computationModelId.
 func CfnComputationModel_FromComputationModelId(scope constructs.Construct, id *string, computationModelId *string) interfacesawsiotsitewise.IComputationModelRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ComputationModelId": computationModelId})
-	return &importedCfnComputationModel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.ComputationModelReference{ComputationModelId: computationModelId, ComputationModelArn: arn}}
+	return importCfnComputationModel(scope, id, arn, interfacesawsiotsitewise.ComputationModelReference{ComputationModelId: computationModelId, ComputationModelArn: arn})
 }
 
-// importedCfnComputationModel is a CfnComputationModel that lives outside this app, made by a CfnComputationModel factory.
+// importedCfnComputationModel is a CfnComputationModel that lives outside this app, made by a CfnComputationModel factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnComputationModel struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.ComputationModelReference
+}
+
+func importCfnComputationModel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.ComputationModelReference) interfacesawsiotsitewise.IComputationModelRef {
+	i := &importedCfnComputationModel{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnComputationModel) ComputationModelRef() *interfacesawsiotsitewise.ComputationModelReference {

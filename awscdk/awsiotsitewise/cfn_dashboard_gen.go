@@ -96,6 +96,7 @@ func CfnDashboard_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDashboard_IsConstruct reports whether x is a construct.
 func CfnDashboard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDashboard_ArnForDashboard(resource interfacesawsiotsitewise.IDashboardRef) *string {
 	return resource.DashboardRef().DashboardArn
 }
@@ -103,20 +104,27 @@ func CfnDashboard_ArnForDashboard(resource interfacesawsiotsitewise.IDashboardRe
 // Creates a new IDashboardRef from an ARN.
 func CfnDashboard_FromDashboardArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IDashboardRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}", arn)
-	return &importedCfnDashboard{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.DashboardReference{DashboardId: vars["DashboardId"], DashboardArn: arn}}
+	return importCfnDashboard(scope, id, arn, interfacesawsiotsitewise.DashboardReference{DashboardId: vars["DashboardId"], DashboardArn: arn})
 }
 
 // Creates a new IDashboardRef from a dashboardId.
 func CfnDashboard_FromDashboardId(scope constructs.Construct, id *string, dashboardId *string) interfacesawsiotsitewise.IDashboardRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DashboardId": dashboardId})
-	return &importedCfnDashboard{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.DashboardReference{DashboardId: dashboardId, DashboardArn: arn}}
+	return importCfnDashboard(scope, id, arn, interfacesawsiotsitewise.DashboardReference{DashboardId: dashboardId, DashboardArn: arn})
 }
 
-// importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory.
+// importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDashboard struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.DashboardReference
+}
+
+func importCfnDashboard(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.DashboardReference) interfacesawsiotsitewise.IDashboardRef {
+	i := &importedCfnDashboard{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDashboard) DashboardRef() *interfacesawsiotsitewise.DashboardReference {

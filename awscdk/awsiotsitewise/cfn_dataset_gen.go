@@ -139,6 +139,7 @@ func CfnDataset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDataset_IsConstruct reports whether x is a construct.
 func CfnDataset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataset_ArnForDataset(resource interfacesawsiotsitewise.IDatasetRef) *string {
 	return resource.DatasetRef().DatasetArn
 }
@@ -146,20 +147,27 @@ func CfnDataset_ArnForDataset(resource interfacesawsiotsitewise.IDatasetRef) *st
 // Creates a new IDatasetRef from an ARN.
 func CfnDataset_FromDatasetArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IDatasetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}", arn)
-	return &importedCfnDataset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.DatasetReference{DatasetId: vars["DatasetId"], DatasetArn: arn}}
+	return importCfnDataset(scope, id, arn, interfacesawsiotsitewise.DatasetReference{DatasetId: vars["DatasetId"], DatasetArn: arn})
 }
 
 // Creates a new IDatasetRef from a datasetId.
 func CfnDataset_FromDatasetId(scope constructs.Construct, id *string, datasetId *string) interfacesawsiotsitewise.IDatasetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DatasetId": datasetId})
-	return &importedCfnDataset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.DatasetReference{DatasetId: datasetId, DatasetArn: arn}}
+	return importCfnDataset(scope, id, arn, interfacesawsiotsitewise.DatasetReference{DatasetId: datasetId, DatasetArn: arn})
 }
 
-// importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory.
+// importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataset struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.DatasetReference
+}
+
+func importCfnDataset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.DatasetReference) interfacesawsiotsitewise.IDatasetRef {
+	i := &importedCfnDataset{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDataset) DatasetRef() *interfacesawsiotsitewise.DatasetReference { return &i.ref }

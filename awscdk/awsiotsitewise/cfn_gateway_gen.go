@@ -129,6 +129,7 @@ func CfnGateway_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnGateway_IsConstruct reports whether x is a construct.
 func CfnGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGateway_ArnForGateway(resource interfacesawsiotsitewise.IGatewayRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "GatewayId": resource.GatewayRef().GatewayId})
@@ -136,13 +137,20 @@ func CfnGateway_ArnForGateway(resource interfacesawsiotsitewise.IGatewayRef) *st
 
 // Creates a new IGatewayRef from a gatewayId.
 func CfnGateway_FromGatewayId(scope constructs.Construct, id *string, gatewayId *string) interfacesawsiotsitewise.IGatewayRef {
-	return &importedCfnGateway{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.GatewayReference{GatewayId: gatewayId}}
+	return importCfnGateway(scope, id, nil, interfacesawsiotsitewise.GatewayReference{GatewayId: gatewayId})
 }
 
-// importedCfnGateway is a CfnGateway that lives outside this app, made by a CfnGateway factory.
+// importedCfnGateway is a CfnGateway that lives outside this app, made by a CfnGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.GatewayReference
+}
+
+func importCfnGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.GatewayReference) interfacesawsiotsitewise.IGatewayRef {
+	i := &importedCfnGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGateway) GatewayRef() *interfacesawsiotsitewise.GatewayReference { return &i.ref }

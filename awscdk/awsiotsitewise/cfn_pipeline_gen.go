@@ -113,6 +113,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawsiotsitewise.IPipelineRef) *string {
 	return resource.PipelineRef().PipelineArn
 }

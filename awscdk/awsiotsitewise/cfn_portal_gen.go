@@ -139,6 +139,7 @@ func CfnPortal_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPortal_IsConstruct reports whether x is a construct.
 func CfnPortal_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPortal_ArnForPortal(resource interfacesawsiotsitewise.IPortalRef) *string {
 	return resource.PortalRef().PortalArn
 }
@@ -146,20 +147,27 @@ func CfnPortal_ArnForPortal(resource interfacesawsiotsitewise.IPortalRef) *strin
 // Creates a new IPortalRef from an ARN.
 func CfnPortal_FromPortalArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IPortalRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}", arn)
-	return &importedCfnPortal{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.PortalReference{PortalId: vars["PortalId"], PortalArn: arn}}
+	return importCfnPortal(scope, id, arn, interfacesawsiotsitewise.PortalReference{PortalId: vars["PortalId"], PortalArn: arn})
 }
 
 // Creates a new IPortalRef from a portalId.
 func CfnPortal_FromPortalId(scope constructs.Construct, id *string, portalId *string) interfacesawsiotsitewise.IPortalRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PortalId": portalId})
-	return &importedCfnPortal{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.PortalReference{PortalId: portalId, PortalArn: arn}}
+	return importCfnPortal(scope, id, arn, interfacesawsiotsitewise.PortalReference{PortalId: portalId, PortalArn: arn})
 }
 
-// importedCfnPortal is a CfnPortal that lives outside this app, made by a CfnPortal factory.
+// importedCfnPortal is a CfnPortal that lives outside this app, made by a CfnPortal factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPortal struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.PortalReference
+}
+
+func importCfnPortal(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.PortalReference) interfacesawsiotsitewise.IPortalRef {
+	i := &importedCfnPortal{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPortal) PortalRef() *interfacesawsiotsitewise.PortalReference { return &i.ref }

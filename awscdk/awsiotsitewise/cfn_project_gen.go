@@ -96,6 +96,7 @@ func CfnProject_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProject_IsConstruct reports whether x is a construct.
 func CfnProject_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProject_ArnForProject(resource interfacesawsiotsitewise.IProjectRef) *string {
 	return resource.ProjectRef().ProjectArn
 }
@@ -103,20 +104,27 @@ func CfnProject_ArnForProject(resource interfacesawsiotsitewise.IProjectRef) *st
 // Creates a new IProjectRef from an ARN.
 func CfnProject_FromProjectArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotsitewise.IProjectRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}", arn)
-	return &importedCfnProject{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.ProjectReference{ProjectId: vars["ProjectId"], ProjectArn: arn}}
+	return importCfnProject(scope, id, arn, interfacesawsiotsitewise.ProjectReference{ProjectId: vars["ProjectId"], ProjectArn: arn})
 }
 
 // Creates a new IProjectRef from a projectId.
 func CfnProject_FromProjectId(scope constructs.Construct, id *string, projectId *string) interfacesawsiotsitewise.IProjectRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProjectId": projectId})
-	return &importedCfnProject{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotsitewise.ProjectReference{ProjectId: projectId, ProjectArn: arn}}
+	return importCfnProject(scope, id, arn, interfacesawsiotsitewise.ProjectReference{ProjectId: projectId, ProjectArn: arn})
 }
 
-// importedCfnProject is a CfnProject that lives outside this app, made by a CfnProject factory.
+// importedCfnProject is a CfnProject that lives outside this app, made by a CfnProject factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProject struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotsitewise.ProjectReference
+}
+
+func importCfnProject(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.ProjectReference) interfacesawsiotsitewise.IProjectRef {
+	i := &importedCfnProject{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProject) ProjectRef() *interfacesawsiotsitewise.ProjectReference { return &i.ref }

@@ -158,6 +158,7 @@ func CfnTask_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnTask_IsConstruct reports whether x is a construct.
 func CfnTask_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTask_ArnForTask(resource interfacesawsiotsitewise.ITaskRef) *string {
 	return resource.TaskRef().TaskArn
 }

@@ -106,6 +106,7 @@ func CfnWorkspace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnWorkspace_IsConstruct reports whether x is a construct.
 func CfnWorkspace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspace_ArnForWorkspace(resource interfacesawsiotsitewise.IWorkspaceRef) *string {
 	return resource.WorkspaceRef().WorkspaceArn
 }

@@ -258,6 +258,7 @@ func CfnComponentType_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnComponentType_IsConstruct reports whether x is a construct.
 func CfnComponentType_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComponentType_ArnForComponentType(resource interfacesawsiottwinmaker.IComponentTypeRef) *string {
 	return resource.ComponentTypeRef().ComponentTypeArn
 }

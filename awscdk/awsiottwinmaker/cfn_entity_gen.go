@@ -264,6 +264,7 @@ func CfnEntity_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnEntity_IsConstruct reports whether x is a construct.
 func CfnEntity_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEntity_ArnForEntity(resource interfacesawsiottwinmaker.IEntityRef) *string {
 	return resource.EntityRef().EntityArn
 }

@@ -110,6 +110,7 @@ func CfnScene_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnScene_IsConstruct reports whether x is a construct.
 func CfnScene_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScene_ArnForScene(resource interfacesawsiottwinmaker.ISceneRef) *string {
 	return resource.SceneRef().SceneArn
 }

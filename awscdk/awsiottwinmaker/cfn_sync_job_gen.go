@@ -95,6 +95,7 @@ func CfnSyncJob_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnSyncJob_IsConstruct reports whether x is a construct.
 func CfnSyncJob_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSyncJob_ArnForSyncJob(resource interfacesawsiottwinmaker.ISyncJobRef) *string {
 	return resource.SyncJobRef().SyncJobArn
 }

@@ -102,6 +102,7 @@ func CfnWorkspace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnWorkspace_IsConstruct reports whether x is a construct.
 func CfnWorkspace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspace_ArnForWorkspace(resource interfacesawsiottwinmaker.IWorkspaceRef) *string {
 	return resource.WorkspaceRef().WorkspaceArn
 }
@@ -109,20 +110,27 @@ func CfnWorkspace_ArnForWorkspace(resource interfacesawsiottwinmaker.IWorkspaceR
 // Creates a new IWorkspaceRef from an ARN.
 func CfnWorkspace_FromWorkspaceArn(scope constructs.Construct, id *string, arn *string) interfacesawsiottwinmaker.IWorkspaceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}", arn)
-	return &importedCfnWorkspace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiottwinmaker.WorkspaceReference{WorkspaceId: vars["WorkspaceId"], WorkspaceArn: arn}}
+	return importCfnWorkspace(scope, id, arn, interfacesawsiottwinmaker.WorkspaceReference{WorkspaceId: vars["WorkspaceId"], WorkspaceArn: arn})
 }
 
 // Creates a new IWorkspaceRef from a workspaceId.
 func CfnWorkspace_FromWorkspaceId(scope constructs.Construct, id *string, workspaceId *string) interfacesawsiottwinmaker.IWorkspaceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "WorkspaceId": workspaceId})
-	return &importedCfnWorkspace{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiottwinmaker.WorkspaceReference{WorkspaceId: workspaceId, WorkspaceArn: arn}}
+	return importCfnWorkspace(scope, id, arn, interfacesawsiottwinmaker.WorkspaceReference{WorkspaceId: workspaceId, WorkspaceArn: arn})
 }
 
-// importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory.
+// importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspace struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiottwinmaker.WorkspaceReference
+}
+
+func importCfnWorkspace(scope constructs.Construct, id *string, arn *string, ref interfacesawsiottwinmaker.WorkspaceReference) interfacesawsiottwinmaker.IWorkspaceRef {
+	i := &importedCfnWorkspace{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkspace) WorkspaceRef() *interfacesawsiottwinmaker.WorkspaceReference {

@@ -130,6 +130,7 @@ func CfnDeviceProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnDeviceProfile_IsConstruct reports whether x is a construct.
 func CfnDeviceProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeviceProfile_ArnForDeviceProfile(resource interfacesawsiotwireless.IDeviceProfileRef) *string {
 	return resource.DeviceProfileRef().DeviceProfileArn
 }
@@ -137,20 +138,27 @@ func CfnDeviceProfile_ArnForDeviceProfile(resource interfacesawsiotwireless.IDev
 // Creates a new IDeviceProfileRef from an ARN.
 func CfnDeviceProfile_FromDeviceProfileArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IDeviceProfileRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}", arn)
-	return &importedCfnDeviceProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.DeviceProfileReference{DeviceProfileId: vars["DeviceProfileId"], DeviceProfileArn: arn}}
+	return importCfnDeviceProfile(scope, id, arn, interfacesawsiotwireless.DeviceProfileReference{DeviceProfileId: vars["DeviceProfileId"], DeviceProfileArn: arn})
 }
 
 // Creates a new IDeviceProfileRef from a deviceProfileId.
 func CfnDeviceProfile_FromDeviceProfileId(scope constructs.Construct, id *string, deviceProfileId *string) interfacesawsiotwireless.IDeviceProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DeviceProfileId": deviceProfileId})
-	return &importedCfnDeviceProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.DeviceProfileReference{DeviceProfileId: deviceProfileId, DeviceProfileArn: arn}}
+	return importCfnDeviceProfile(scope, id, arn, interfacesawsiotwireless.DeviceProfileReference{DeviceProfileId: deviceProfileId, DeviceProfileArn: arn})
 }
 
-// importedCfnDeviceProfile is a CfnDeviceProfile that lives outside this app, made by a CfnDeviceProfile factory.
+// importedCfnDeviceProfile is a CfnDeviceProfile that lives outside this app, made by a CfnDeviceProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.DeviceProfileReference
+}
+
+func importCfnDeviceProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.DeviceProfileReference) interfacesawsiotwireless.IDeviceProfileRef {
+	i := &importedCfnDeviceProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeviceProfile) DeviceProfileRef() *interfacesawsiotwireless.DeviceProfileReference {

@@ -133,6 +133,7 @@ func CfnFuotaTask_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnFuotaTask_IsConstruct reports whether x is a construct.
 func CfnFuotaTask_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFuotaTask_ArnForFuotaTask(resource interfacesawsiotwireless.IFuotaTaskRef) *string {
 	return resource.FuotaTaskRef().FuotaTaskArn
 }
@@ -140,20 +141,27 @@ func CfnFuotaTask_ArnForFuotaTask(resource interfacesawsiotwireless.IFuotaTaskRe
 // Creates a new IFuotaTaskRef from an ARN.
 func CfnFuotaTask_FromFuotaTaskArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IFuotaTaskRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}", arn)
-	return &importedCfnFuotaTask{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.FuotaTaskReference{FuotaTaskId: vars["FuotaTaskId"], FuotaTaskArn: arn}}
+	return importCfnFuotaTask(scope, id, arn, interfacesawsiotwireless.FuotaTaskReference{FuotaTaskId: vars["FuotaTaskId"], FuotaTaskArn: arn})
 }
 
 // Creates a new IFuotaTaskRef from a fuotaTaskId.
 func CfnFuotaTask_FromFuotaTaskId(scope constructs.Construct, id *string, fuotaTaskId *string) interfacesawsiotwireless.IFuotaTaskRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FuotaTaskId": fuotaTaskId})
-	return &importedCfnFuotaTask{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.FuotaTaskReference{FuotaTaskId: fuotaTaskId, FuotaTaskArn: arn}}
+	return importCfnFuotaTask(scope, id, arn, interfacesawsiotwireless.FuotaTaskReference{FuotaTaskId: fuotaTaskId, FuotaTaskArn: arn})
 }
 
-// importedCfnFuotaTask is a CfnFuotaTask that lives outside this app, made by a CfnFuotaTask factory.
+// importedCfnFuotaTask is a CfnFuotaTask that lives outside this app, made by a CfnFuotaTask factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFuotaTask struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.FuotaTaskReference
+}
+
+func importCfnFuotaTask(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.FuotaTaskReference) interfacesawsiotwireless.IFuotaTaskRef {
+	i := &importedCfnFuotaTask{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFuotaTask) FuotaTaskRef() *interfacesawsiotwireless.FuotaTaskReference {

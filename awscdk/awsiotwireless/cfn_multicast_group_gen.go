@@ -121,6 +121,7 @@ func CfnMulticastGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnMulticastGroup_IsConstruct reports whether x is a construct.
 func CfnMulticastGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMulticastGroup_ArnForMulticastGroup(resource interfacesawsiotwireless.IMulticastGroupRef) *string {
 	return resource.MulticastGroupRef().MulticastGroupArn
 }
@@ -128,20 +129,27 @@ func CfnMulticastGroup_ArnForMulticastGroup(resource interfacesawsiotwireless.IM
 // Creates a new IMulticastGroupRef from an ARN.
 func CfnMulticastGroup_FromMulticastGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IMulticastGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}", arn)
-	return &importedCfnMulticastGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.MulticastGroupReference{MulticastGroupId: vars["MulticastGroupId"], MulticastGroupArn: arn}}
+	return importCfnMulticastGroup(scope, id, arn, interfacesawsiotwireless.MulticastGroupReference{MulticastGroupId: vars["MulticastGroupId"], MulticastGroupArn: arn})
 }
 
 // Creates a new IMulticastGroupRef from a multicastGroupId.
 func CfnMulticastGroup_FromMulticastGroupId(scope constructs.Construct, id *string, multicastGroupId *string) interfacesawsiotwireless.IMulticastGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MulticastGroupId": multicastGroupId})
-	return &importedCfnMulticastGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.MulticastGroupReference{MulticastGroupId: multicastGroupId, MulticastGroupArn: arn}}
+	return importCfnMulticastGroup(scope, id, arn, interfacesawsiotwireless.MulticastGroupReference{MulticastGroupId: multicastGroupId, MulticastGroupArn: arn})
 }
 
-// importedCfnMulticastGroup is a CfnMulticastGroup that lives outside this app, made by a CfnMulticastGroup factory.
+// importedCfnMulticastGroup is a CfnMulticastGroup that lives outside this app, made by a CfnMulticastGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMulticastGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.MulticastGroupReference
+}
+
+func importCfnMulticastGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.MulticastGroupReference) interfacesawsiotwireless.IMulticastGroupRef {
+	i := &importedCfnMulticastGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMulticastGroup) MulticastGroupRef() *interfacesawsiotwireless.MulticastGroupReference {

@@ -115,6 +115,7 @@ func CfnNetworkAnalyzerConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkAnalyzerConfiguration_ArnForNetworkAnalyzerConfiguration(resource interfacesawsiotwireless.INetworkAnalyzerConfigurationRef) *string {
 	return resource.NetworkAnalyzerConfigurationRef().NetworkAnalyzerConfigurationArn
 }
@@ -122,20 +123,27 @@ func CfnNetworkAnalyzerConfiguration_ArnForNetworkAnalyzerConfiguration(resource
 // Creates a new INetworkAnalyzerConfigurationRef from an ARN.
 func CfnNetworkAnalyzerConfiguration_FromNetworkAnalyzerConfigurationArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.INetworkAnalyzerConfigurationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}", arn)
-	return &importedCfnNetworkAnalyzerConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.NetworkAnalyzerConfigurationReference{NetworkAnalyzerConfigurationName: vars["NetworkAnalyzerConfigurationName"], NetworkAnalyzerConfigurationArn: arn}}
+	return importCfnNetworkAnalyzerConfiguration(scope, id, arn, interfacesawsiotwireless.NetworkAnalyzerConfigurationReference{NetworkAnalyzerConfigurationName: vars["NetworkAnalyzerConfigurationName"], NetworkAnalyzerConfigurationArn: arn})
 }
 
 // Creates a new INetworkAnalyzerConfigurationRef from a networkAnalyzerConfigurationName.
 func CfnNetworkAnalyzerConfiguration_FromNetworkAnalyzerConfigurationName(scope constructs.Construct, id *string, networkAnalyzerConfigurationName *string) interfacesawsiotwireless.INetworkAnalyzerConfigurationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkAnalyzerConfigurationName": networkAnalyzerConfigurationName})
-	return &importedCfnNetworkAnalyzerConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.NetworkAnalyzerConfigurationReference{NetworkAnalyzerConfigurationName: networkAnalyzerConfigurationName, NetworkAnalyzerConfigurationArn: arn}}
+	return importCfnNetworkAnalyzerConfiguration(scope, id, arn, interfacesawsiotwireless.NetworkAnalyzerConfigurationReference{NetworkAnalyzerConfigurationName: networkAnalyzerConfigurationName, NetworkAnalyzerConfigurationArn: arn})
 }
 
-// importedCfnNetworkAnalyzerConfiguration is a CfnNetworkAnalyzerConfiguration that lives outside this app, made by a CfnNetworkAnalyzerConfiguration factory.
+// importedCfnNetworkAnalyzerConfiguration is a CfnNetworkAnalyzerConfiguration that lives outside this app, made by a CfnNetworkAnalyzerConfiguration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkAnalyzerConfiguration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.NetworkAnalyzerConfigurationReference
+}
+
+func importCfnNetworkAnalyzerConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.NetworkAnalyzerConfigurationReference) interfacesawsiotwireless.INetworkAnalyzerConfigurationRef {
+	i := &importedCfnNetworkAnalyzerConfiguration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetworkAnalyzerConfiguration) NetworkAnalyzerConfigurationRef() *interfacesawsiotwireless.NetworkAnalyzerConfigurationReference {

@@ -130,6 +130,7 @@ func CfnPartnerAccount_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnPartnerAccount_IsConstruct reports whether x is a construct.
 func CfnPartnerAccount_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPartnerAccount_ArnForPartnerAccount(resource interfacesawsiotwireless.IPartnerAccountRef) *string {
 	return resource.PartnerAccountRef().PartnerAccountArn
 }

@@ -163,6 +163,7 @@ func CfnServiceProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnServiceProfile_IsConstruct reports whether x is a construct.
 func CfnServiceProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceProfile_ArnForServiceProfile(resource interfacesawsiotwireless.IServiceProfileRef) *string {
 	return resource.ServiceProfileRef().ServiceProfileArn
 }
@@ -170,20 +171,27 @@ func CfnServiceProfile_ArnForServiceProfile(resource interfacesawsiotwireless.IS
 // Creates a new IServiceProfileRef from an ARN.
 func CfnServiceProfile_FromServiceProfileArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IServiceProfileRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}", arn)
-	return &importedCfnServiceProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.ServiceProfileReference{ServiceProfileId: vars["ServiceProfileId"], ServiceProfileArn: arn}}
+	return importCfnServiceProfile(scope, id, arn, interfacesawsiotwireless.ServiceProfileReference{ServiceProfileId: vars["ServiceProfileId"], ServiceProfileArn: arn})
 }
 
 // Creates a new IServiceProfileRef from a serviceProfileId.
 func CfnServiceProfile_FromServiceProfileId(scope constructs.Construct, id *string, serviceProfileId *string) interfacesawsiotwireless.IServiceProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ServiceProfileId": serviceProfileId})
-	return &importedCfnServiceProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.ServiceProfileReference{ServiceProfileId: serviceProfileId, ServiceProfileArn: arn}}
+	return importCfnServiceProfile(scope, id, arn, interfacesawsiotwireless.ServiceProfileReference{ServiceProfileId: serviceProfileId, ServiceProfileArn: arn})
 }
 
-// importedCfnServiceProfile is a CfnServiceProfile that lives outside this app, made by a CfnServiceProfile factory.
+// importedCfnServiceProfile is a CfnServiceProfile that lives outside this app, made by a CfnServiceProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnServiceProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.ServiceProfileReference
+}
+
+func importCfnServiceProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.ServiceProfileReference) interfacesawsiotwireless.IServiceProfileRef {
+	i := &importedCfnServiceProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnServiceProfile) ServiceProfileRef() *interfacesawsiotwireless.ServiceProfileReference {

@@ -210,6 +210,7 @@ func CfnWirelessDevice_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnWirelessDevice_IsConstruct reports whether x is a construct.
 func CfnWirelessDevice_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWirelessDevice_ArnForWirelessDevice(resource interfacesawsiotwireless.IWirelessDeviceRef) *string {
 	return resource.WirelessDeviceRef().WirelessDeviceArn
 }
@@ -217,20 +218,27 @@ func CfnWirelessDevice_ArnForWirelessDevice(resource interfacesawsiotwireless.IW
 // Creates a new IWirelessDeviceRef from an ARN.
 func CfnWirelessDevice_FromWirelessDeviceArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IWirelessDeviceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}", arn)
-	return &importedCfnWirelessDevice{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessDeviceReference{WirelessDeviceId: vars["WirelessDeviceId"], WirelessDeviceArn: arn}}
+	return importCfnWirelessDevice(scope, id, arn, interfacesawsiotwireless.WirelessDeviceReference{WirelessDeviceId: vars["WirelessDeviceId"], WirelessDeviceArn: arn})
 }
 
 // Creates a new IWirelessDeviceRef from a wirelessDeviceId.
 func CfnWirelessDevice_FromWirelessDeviceId(scope constructs.Construct, id *string, wirelessDeviceId *string) interfacesawsiotwireless.IWirelessDeviceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "WirelessDeviceId": wirelessDeviceId})
-	return &importedCfnWirelessDevice{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessDeviceReference{WirelessDeviceId: wirelessDeviceId, WirelessDeviceArn: arn}}
+	return importCfnWirelessDevice(scope, id, arn, interfacesawsiotwireless.WirelessDeviceReference{WirelessDeviceId: wirelessDeviceId, WirelessDeviceArn: arn})
 }
 
-// importedCfnWirelessDevice is a CfnWirelessDevice that lives outside this app, made by a CfnWirelessDevice factory.
+// importedCfnWirelessDevice is a CfnWirelessDevice that lives outside this app, made by a CfnWirelessDevice factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessDevice struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.WirelessDeviceReference
+}
+
+func importCfnWirelessDevice(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessDeviceReference) interfacesawsiotwireless.IWirelessDeviceRef {
+	i := &importedCfnWirelessDevice{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWirelessDevice) WirelessDeviceRef() *interfacesawsiotwireless.WirelessDeviceReference {

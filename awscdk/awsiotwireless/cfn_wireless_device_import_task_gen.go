@@ -122,6 +122,7 @@ func CfnWirelessDeviceImportTask_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWirelessDeviceImportTask_ArnForWirelessDeviceImportTask(resource interfacesawsiotwireless.IWirelessDeviceImportTaskRef) *string {
 	return resource.WirelessDeviceImportTaskRef().WirelessDeviceImportTaskArn
 }
@@ -129,20 +130,27 @@ func CfnWirelessDeviceImportTask_ArnForWirelessDeviceImportTask(resource interfa
 // Creates a new IWirelessDeviceImportTaskRef from an ARN.
 func CfnWirelessDeviceImportTask_FromWirelessDeviceImportTaskArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IWirelessDeviceImportTaskRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDeviceImportTask/${WirelessDeviceImportTaskId}", arn)
-	return &importedCfnWirelessDeviceImportTask{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessDeviceImportTaskReference{WirelessDeviceImportTaskId: vars["WirelessDeviceImportTaskId"], WirelessDeviceImportTaskArn: arn}}
+	return importCfnWirelessDeviceImportTask(scope, id, arn, interfacesawsiotwireless.WirelessDeviceImportTaskReference{WirelessDeviceImportTaskId: vars["WirelessDeviceImportTaskId"], WirelessDeviceImportTaskArn: arn})
 }
 
 // Creates a new IWirelessDeviceImportTaskRef from a wirelessDeviceImportTaskId.
 func CfnWirelessDeviceImportTask_FromWirelessDeviceImportTaskId(scope constructs.Construct, id *string, wirelessDeviceImportTaskId *string) interfacesawsiotwireless.IWirelessDeviceImportTaskRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDeviceImportTask/${WirelessDeviceImportTaskId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "WirelessDeviceImportTaskId": wirelessDeviceImportTaskId})
-	return &importedCfnWirelessDeviceImportTask{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessDeviceImportTaskReference{WirelessDeviceImportTaskId: wirelessDeviceImportTaskId, WirelessDeviceImportTaskArn: arn}}
+	return importCfnWirelessDeviceImportTask(scope, id, arn, interfacesawsiotwireless.WirelessDeviceImportTaskReference{WirelessDeviceImportTaskId: wirelessDeviceImportTaskId, WirelessDeviceImportTaskArn: arn})
 }
 
-// importedCfnWirelessDeviceImportTask is a CfnWirelessDeviceImportTask that lives outside this app, made by a CfnWirelessDeviceImportTask factory.
+// importedCfnWirelessDeviceImportTask is a CfnWirelessDeviceImportTask that lives outside this app, made by a CfnWirelessDeviceImportTask factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessDeviceImportTask struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.WirelessDeviceImportTaskReference
+}
+
+func importCfnWirelessDeviceImportTask(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessDeviceImportTaskReference) interfacesawsiotwireless.IWirelessDeviceImportTaskRef {
+	i := &importedCfnWirelessDeviceImportTask{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWirelessDeviceImportTask) WirelessDeviceImportTaskRef() *interfacesawsiotwireless.WirelessDeviceImportTaskReference {

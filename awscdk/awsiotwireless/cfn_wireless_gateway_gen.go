@@ -118,6 +118,7 @@ func CfnWirelessGateway_IsCfnResource(x interface{}) *bool {
 // CfnWirelessGateway_IsConstruct reports whether x is a construct.
 func CfnWirelessGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWirelessGateway_ArnForWirelessGateway(resource interfacesawsiotwireless.IWirelessGatewayRef) *string {
 	return resource.WirelessGatewayRef().WirelessGatewayArn
 }
@@ -125,20 +126,27 @@ func CfnWirelessGateway_ArnForWirelessGateway(resource interfacesawsiotwireless.
 // Creates a new IWirelessGatewayRef from an ARN.
 func CfnWirelessGateway_FromWirelessGatewayArn(scope constructs.Construct, id *string, arn *string) interfacesawsiotwireless.IWirelessGatewayRef {
 	vars := l1rt.ParseArn("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}", arn)
-	return &importedCfnWirelessGateway{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessGatewayReference{WirelessGatewayId: vars["WirelessGatewayId"], WirelessGatewayArn: arn}}
+	return importCfnWirelessGateway(scope, id, arn, interfacesawsiotwireless.WirelessGatewayReference{WirelessGatewayId: vars["WirelessGatewayId"], WirelessGatewayArn: arn})
 }
 
 // Creates a new IWirelessGatewayRef from a wirelessGatewayId.
 func CfnWirelessGateway_FromWirelessGatewayId(scope constructs.Construct, id *string, wirelessGatewayId *string) interfacesawsiotwireless.IWirelessGatewayRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "WirelessGatewayId": wirelessGatewayId})
-	return &importedCfnWirelessGateway{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsiotwireless.WirelessGatewayReference{WirelessGatewayId: wirelessGatewayId, WirelessGatewayArn: arn}}
+	return importCfnWirelessGateway(scope, id, arn, interfacesawsiotwireless.WirelessGatewayReference{WirelessGatewayId: wirelessGatewayId, WirelessGatewayArn: arn})
 }
 
-// importedCfnWirelessGateway is a CfnWirelessGateway that lives outside this app, made by a CfnWirelessGateway factory.
+// importedCfnWirelessGateway is a CfnWirelessGateway that lives outside this app, made by a CfnWirelessGateway factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessGateway struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsiotwireless.WirelessGatewayReference
+}
+
+func importCfnWirelessGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessGatewayReference) interfacesawsiotwireless.IWirelessGatewayRef {
+	i := &importedCfnWirelessGateway{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWirelessGateway) WirelessGatewayRef() *interfacesawsiotwireless.WirelessGatewayReference {

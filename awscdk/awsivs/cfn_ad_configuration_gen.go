@@ -107,6 +107,7 @@ func CfnAdConfiguration_IsCfnResource(x interface{}) *bool {
 // CfnAdConfiguration_IsConstruct reports whether x is a construct.
 func CfnAdConfiguration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAdConfiguration_ArnForAdConfiguration(resource interfacesawsivs.IAdConfigurationRef) *string {
 	return resource.AdConfigurationRef().AdConfigurationArn
 }

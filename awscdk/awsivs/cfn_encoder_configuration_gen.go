@@ -104,6 +104,7 @@ func CfnEncoderConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEncoderConfiguration_ArnForEncoderConfiguration(resource interfacesawsivs.IEncoderConfigurationRef) *string {
 	return resource.EncoderConfigurationRef().EncoderConfigurationArn
 }

@@ -113,6 +113,7 @@ func CfnIngestConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIngestConfiguration_ArnForIngestConfiguration(resource interfacesawsivs.IIngestConfigurationRef) *string {
 	return resource.IngestConfigurationRef().IngestConfigurationArn
 }

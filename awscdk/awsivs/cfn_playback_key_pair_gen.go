@@ -90,6 +90,7 @@ func CfnPlaybackKeyPair_IsCfnResource(x interface{}) *bool {
 // CfnPlaybackKeyPair_IsConstruct reports whether x is a construct.
 func CfnPlaybackKeyPair_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlaybackKeyPair_ArnForPlaybackKeyPair(resource interfacesawsivs.IPlaybackKeyPairRef) *string {
 	return resource.PlaybackKeyPairRef().PlaybackKeyPairArn
 }

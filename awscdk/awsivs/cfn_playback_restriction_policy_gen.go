@@ -102,6 +102,7 @@ func CfnPlaybackRestrictionPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlaybackRestrictionPolicy_ArnForPlaybackRestrictionPolicy(resource interfacesawsivs.IPlaybackRestrictionPolicyRef) *string {
 	return resource.PlaybackRestrictionPolicyRef().PlaybackRestrictionPolicyArn
 }

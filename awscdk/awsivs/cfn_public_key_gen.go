@@ -86,6 +86,7 @@ func CfnPublicKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnPublicKey_IsConstruct reports whether x is a construct.
 func CfnPublicKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPublicKey_ArnForPublicKey(resource interfacesawsivs.IPublicKeyRef) *string {
 	return resource.PublicKeyRef().PublicKeyArn
 }

@@ -141,6 +141,7 @@ func CfnRecordingConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecordingConfiguration_ArnForRecordingConfiguration(resource interfacesawsivs.IRecordingConfigurationRef) *string {
 	return resource.RecordingConfigurationRef().RecordingConfigurationArn
 }

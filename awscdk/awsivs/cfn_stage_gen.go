@@ -128,6 +128,7 @@ func CfnStage_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnStage_IsConstruct reports whether x is a construct.
 func CfnStage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStage_ArnForStage(resource interfacesawsivs.IStageRef) *string {
 	return resource.StageRef().StageArn
 }

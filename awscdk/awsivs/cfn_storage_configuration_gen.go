@@ -98,6 +98,7 @@ func CfnStorageConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStorageConfiguration_ArnForStorageConfiguration(resource interfacesawsivs.IStorageConfigurationRef) *string {
 	return resource.StorageConfigurationRef().StorageConfigurationArn
 }

@@ -82,6 +82,7 @@ func CfnStreamKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnStreamKey_IsConstruct reports whether x is a construct.
 func CfnStreamKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStreamKey_ArnForStreamKey(resource interfacesawsivs.IStreamKeyRef) *string {
 	return resource.StreamKeyRef().StreamKeyArn
 }

@@ -124,6 +124,7 @@ func CfnLoggingConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLoggingConfiguration_ArnForLoggingConfiguration(resource interfacesawsivschat.ILoggingConfigurationRef) *string {
 	return resource.LoggingConfigurationRef().LoggingConfigurationArn
 }

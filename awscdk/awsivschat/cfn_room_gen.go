@@ -110,6 +110,7 @@ func CfnRoom_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnRoom_IsConstruct reports whether x is a construct.
 func CfnRoom_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoom_ArnForRoom(resource interfacesawsivschat.IRoomRef) *string {
 	return resource.RoomRef().RoomArn
 }

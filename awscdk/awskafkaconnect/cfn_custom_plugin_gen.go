@@ -124,6 +124,7 @@ func CfnCustomPlugin_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnCustomPlugin_IsConstruct reports whether x is a construct.
 func CfnCustomPlugin_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomPlugin_ArnForCustomPlugin(resource interfacesawskafkaconnect.ICustomPluginRef) *string {
 	return resource.CustomPluginRef().CustomPluginArn
 }

@@ -99,6 +99,7 @@ func CfnWorkerConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkerConfiguration_ArnForWorkerConfiguration(resource interfacesawskafkaconnect.IWorkerConfigurationRef) *string {
 	return resource.WorkerConfigurationRef().WorkerConfigurationArn
 }

@@ -721,6 +721,7 @@ func CfnDataSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDataSource_IsConstruct reports whether x is a construct.
 func CfnDataSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataSource_ArnForDataSource(resource interfacesawskendra.IDataSourceRef) *string {
 	return resource.DataSourceRef().DataSourceArn
 }

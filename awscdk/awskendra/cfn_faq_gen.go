@@ -119,6 +119,7 @@ func CfnFaq_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnFaq_IsConstruct reports whether x is a construct.
 func CfnFaq_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFaq_ArnForFaq(resource interfacesawskendra.IFaqRef) *string {
 	return resource.FaqRef().FaqArn
 }

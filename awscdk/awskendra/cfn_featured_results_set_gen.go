@@ -120,6 +120,7 @@ func CfnFeaturedResultsSet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFeaturedResultsSet_ArnForFeaturedResultsSet(resource interfacesawskendra.IFeaturedResultsSetRef) *string {
 	return resource.FeaturedResultsSetRef().FeaturedResultsSetArn
 }

@@ -216,6 +216,7 @@ func CfnIndex_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnIndex_IsConstruct reports whether x is a construct.
 func CfnIndex_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIndex_ArnForIndex(resource interfacesawskendra.IIndexRef) *string {
 	return resource.IndexRef().IndexArn
 }
@@ -223,20 +224,27 @@ func CfnIndex_ArnForIndex(resource interfacesawskendra.IIndexRef) *string {
 // Creates a new IIndexRef from an ARN.
 func CfnIndex_FromIndexArn(scope constructs.Construct, id *string, arn *string) interfacesawskendra.IIndexRef {
 	vars := l1rt.ParseArn("arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}", arn)
-	return &importedCfnIndex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskendra.IndexReference{IndexId: vars["IndexId"], IndexArn: arn}}
+	return importCfnIndex(scope, id, arn, interfacesawskendra.IndexReference{IndexId: vars["IndexId"], IndexArn: arn})
 }
 
 // Creates a new IIndexRef from a indexId.
 func CfnIndex_FromIndexId(scope constructs.Construct, id *string, indexId *string) interfacesawskendra.IIndexRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IndexId": indexId})
-	return &importedCfnIndex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskendra.IndexReference{IndexId: indexId, IndexArn: arn}}
+	return importCfnIndex(scope, id, arn, interfacesawskendra.IndexReference{IndexId: indexId, IndexArn: arn})
 }
 
-// importedCfnIndex is a CfnIndex that lives outside this app, made by a CfnIndex factory.
+// importedCfnIndex is a CfnIndex that lives outside this app, made by a CfnIndex factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIndex struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawskendra.IndexReference
+}
+
+func importCfnIndex(scope constructs.Construct, id *string, arn *string, ref interfacesawskendra.IndexReference) interfacesawskendra.IIndexRef {
+	i := &importedCfnIndex{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnIndex) IndexRef() *interfacesawskendra.IndexReference { return &i.ref }

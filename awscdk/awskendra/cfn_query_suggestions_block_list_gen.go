@@ -117,6 +117,7 @@ func CfnQuerySuggestionsBlockList_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQuerySuggestionsBlockList_ArnForQuerySuggestionsBlockList(resource interfacesawskendra.IQuerySuggestionsBlockListRef) *string {
 	return resource.QuerySuggestionsBlockListRef().QuerySuggestionsBlockListArn
 }

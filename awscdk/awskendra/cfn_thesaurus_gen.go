@@ -109,6 +109,7 @@ func CfnThesaurus_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnThesaurus_IsConstruct reports whether x is a construct.
 func CfnThesaurus_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnThesaurus_ArnForThesaurus(resource interfacesawskendra.IThesaurusRef) *string {
 	return resource.ThesaurusRef().ThesaurusArn
 }

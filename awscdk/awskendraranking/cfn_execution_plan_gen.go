@@ -99,6 +99,7 @@ func CfnExecutionPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnExecutionPlan_IsConstruct reports whether x is a construct.
 func CfnExecutionPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExecutionPlan_ArnForExecutionPlan(resource interfacesawskendraranking.IExecutionPlanRef) *string {
 	return resource.ExecutionPlanRef().ExecutionPlanArn
 }

@@ -116,6 +116,9 @@ func NewCfnStream(scope constructs.Construct, id *string, props *CfnStreamProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Kinesis::Stream")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Kinesis::Stream"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Kinesis::Stream' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -143,6 +146,7 @@ func CfnStream_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnStream_IsConstruct reports whether x is a construct.
 func CfnStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStream_ArnForStream(resource interfacesawskinesis.IStreamRef) *string {
 	return resource.StreamRef().StreamArn
 }
@@ -150,20 +154,27 @@ func CfnStream_ArnForStream(resource interfacesawskinesis.IStreamRef) *string {
 // Creates a new IStreamRef from an ARN.
 func CfnStream_FromStreamArn(scope constructs.Construct, id *string, arn *string) interfacesawskinesis.IStreamRef {
 	vars := l1rt.ParseArn("arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}", arn)
-	return &importedCfnStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskinesis.StreamReference{StreamName: vars["StreamName"], StreamArn: arn}}
+	return importCfnStream(scope, id, arn, interfacesawskinesis.StreamReference{StreamName: vars["StreamName"], StreamArn: arn})
 }
 
 // Creates a new IStreamRef from a streamName.
 func CfnStream_FromStreamName(scope constructs.Construct, id *string, streamName *string) interfacesawskinesis.IStreamRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "StreamName": streamName})
-	return &importedCfnStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskinesis.StreamReference{StreamName: streamName, StreamArn: arn}}
+	return importCfnStream(scope, id, arn, interfacesawskinesis.StreamReference{StreamName: streamName, StreamArn: arn})
 }
 
-// importedCfnStream is a CfnStream that lives outside this app, made by a CfnStream factory.
+// importedCfnStream is a CfnStream that lives outside this app, made by a CfnStream factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStream struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawskinesis.StreamReference
+}
+
+func importCfnStream(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesis.StreamReference) interfacesawskinesis.IStreamRef {
+	i := &importedCfnStream{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnStream) StreamRef() *interfacesawskinesis.StreamReference { return &i.ref }

@@ -453,6 +453,7 @@ func CfnApplicationV2_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnApplicationV2_IsConstruct reports whether x is a construct.
 func CfnApplicationV2_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplicationV2_ArnForApplication(resource interfacesawskinesisanalyticsv2.IApplicationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ApplicationName": resource.ApplicationRef().ApplicationName})
@@ -460,13 +461,20 @@ func CfnApplicationV2_ArnForApplication(resource interfacesawskinesisanalyticsv2
 
 // Creates a new IApplicationRef from a applicationName.
 func CfnApplicationV2_FromApplicationName(scope constructs.Construct, id *string, applicationName *string) interfacesawskinesisanalyticsv2.IApplicationRef {
-	return &importedCfnApplicationV2{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawskinesisanalyticsv2.ApplicationReference{ApplicationName: applicationName}}
+	return importCfnApplicationV2(scope, id, nil, interfacesawskinesisanalyticsv2.ApplicationReference{ApplicationName: applicationName})
 }
 
-// importedCfnApplicationV2 is a CfnApplicationV2 that lives outside this app, made by a CfnApplicationV2 factory.
+// importedCfnApplicationV2 is a CfnApplicationV2 that lives outside this app, made by a CfnApplicationV2 factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplicationV2 struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawskinesisanalyticsv2.ApplicationReference
+}
+
+func importCfnApplicationV2(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesisanalyticsv2.ApplicationReference) interfacesawskinesisanalyticsv2.IApplicationRef {
+	i := &importedCfnApplicationV2{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApplicationV2) ApplicationRef() *interfacesawskinesisanalyticsv2.ApplicationReference {

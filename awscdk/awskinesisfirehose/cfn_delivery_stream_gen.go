@@ -918,6 +918,7 @@ func CfnDeliveryStream_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnDeliveryStream_IsConstruct reports whether x is a construct.
 func CfnDeliveryStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeliveryStream_ArnForDeliveryStream(resource interfacesawskinesisfirehose.IDeliveryStreamRef) *string {
 	return resource.DeliveryStreamRef().DeliveryStreamArn
 }
@@ -925,20 +926,27 @@ func CfnDeliveryStream_ArnForDeliveryStream(resource interfacesawskinesisfirehos
 // Creates a new IDeliveryStreamRef from an ARN.
 func CfnDeliveryStream_FromDeliveryStreamArn(scope constructs.Construct, id *string, arn *string) interfacesawskinesisfirehose.IDeliveryStreamRef {
 	vars := l1rt.ParseArn("arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}", arn)
-	return &importedCfnDeliveryStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskinesisfirehose.DeliveryStreamReference{DeliveryStreamName: vars["DeliveryStreamName"], DeliveryStreamArn: arn}}
+	return importCfnDeliveryStream(scope, id, arn, interfacesawskinesisfirehose.DeliveryStreamReference{DeliveryStreamName: vars["DeliveryStreamName"], DeliveryStreamArn: arn})
 }
 
 // Creates a new IDeliveryStreamRef from a deliveryStreamName.
 func CfnDeliveryStream_FromDeliveryStreamName(scope constructs.Construct, id *string, deliveryStreamName *string) interfacesawskinesisfirehose.IDeliveryStreamRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DeliveryStreamName": deliveryStreamName})
-	return &importedCfnDeliveryStream{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskinesisfirehose.DeliveryStreamReference{DeliveryStreamName: deliveryStreamName, DeliveryStreamArn: arn}}
+	return importCfnDeliveryStream(scope, id, arn, interfacesawskinesisfirehose.DeliveryStreamReference{DeliveryStreamName: deliveryStreamName, DeliveryStreamArn: arn})
 }
 
-// importedCfnDeliveryStream is a CfnDeliveryStream that lives outside this app, made by a CfnDeliveryStream factory.
+// importedCfnDeliveryStream is a CfnDeliveryStream that lives outside this app, made by a CfnDeliveryStream factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliveryStream struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawskinesisfirehose.DeliveryStreamReference
+}
+
+func importCfnDeliveryStream(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesisfirehose.DeliveryStreamReference) interfacesawskinesisfirehose.IDeliveryStreamRef {
+	i := &importedCfnDeliveryStream{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeliveryStream) DeliveryStreamRef() *interfacesawskinesisfirehose.DeliveryStreamReference {

@@ -93,6 +93,7 @@ func CfnSignalingChannel_IsCfnResource(x interface{}) *bool {
 // CfnSignalingChannel_IsConstruct reports whether x is a construct.
 func CfnSignalingChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSignalingChannel_ArnForSignalingChannel(resource interfacesawskinesisvideo.ISignalingChannelRef) *string {
 	return resource.SignalingChannelRef().SignalingChannelArn
 }

@@ -104,6 +104,9 @@ func NewCfnKey(scope constructs.Construct, id *string, props *CfnKeyProps) CfnKe
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::KMS::Key")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::KMS::Key"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::KMS::Key' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -131,6 +134,7 @@ func CfnKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnKey_IsConstruct reports whether x is a construct.
 func CfnKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKey_ArnForKey(resource interfacesawskms.IKeyRef) *string {
 	return resource.KeyRef().KeyArn
 }
@@ -138,20 +142,27 @@ func CfnKey_ArnForKey(resource interfacesawskms.IKeyRef) *string {
 // Creates a new IKeyRef from an ARN.
 func CfnKey_FromKeyArn(scope constructs.Construct, id *string, arn *string) interfacesawskms.IKeyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}", arn)
-	return &importedCfnKey{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskms.KeyReference{KeyId: vars["KeyId"], KeyArn: arn}}
+	return importCfnKey(scope, id, arn, interfacesawskms.KeyReference{KeyId: vars["KeyId"], KeyArn: arn})
 }
 
 // Creates a new IKeyRef from a keyId.
 func CfnKey_FromKeyId(scope constructs.Construct, id *string, keyId *string) interfacesawskms.IKeyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "KeyId": keyId})
-	return &importedCfnKey{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawskms.KeyReference{KeyId: keyId, KeyArn: arn}}
+	return importCfnKey(scope, id, arn, interfacesawskms.KeyReference{KeyId: keyId, KeyArn: arn})
 }
 
-// importedCfnKey is a CfnKey that lives outside this app, made by a CfnKey factory.
+// importedCfnKey is a CfnKey that lives outside this app, made by a CfnKey factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKey struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawskms.KeyReference
+}
+
+func importCfnKey(scope constructs.Construct, id *string, arn *string, ref interfacesawskms.KeyReference) interfacesawskms.IKeyRef {
+	i := &importedCfnKey{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnKey) KeyRef() *interfacesawskms.KeyReference { return &i.ref }

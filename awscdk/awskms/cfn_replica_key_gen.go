@@ -101,6 +101,7 @@ func CfnReplicaKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnReplicaKey_IsConstruct reports whether x is a construct.
 func CfnReplicaKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicaKey_ArnForReplicaKey(resource interfacesawskms.IReplicaKeyRef) *string {
 	return resource.ReplicaKeyRef().ReplicaKeyArn
 }

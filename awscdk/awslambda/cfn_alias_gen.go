@@ -117,6 +117,7 @@ func CfnAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAlias_IsConstruct reports whether x is a construct.
 func CfnAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlias_ArnForAlias(resource interfacesawslambda.IAliasRef) *string {
 	return resource.AliasRef().AliasArn
 }

@@ -181,6 +181,7 @@ func CfnCapacityProvider_IsCfnResource(x interface{}) *bool {
 // CfnCapacityProvider_IsConstruct reports whether x is a construct.
 func CfnCapacityProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCapacityProvider_ArnForCapacityProvider(resource interfacesawslambda.ICapacityProviderRef) *string {
 	return resource.CapacityProviderRef().CapacityProviderArn
 }
@@ -188,20 +189,27 @@ func CfnCapacityProvider_ArnForCapacityProvider(resource interfacesawslambda.ICa
 // Creates a new ICapacityProviderRef from an ARN.
 func CfnCapacityProvider_FromCapacityProviderArn(scope constructs.Construct, id *string, arn *string) interfacesawslambda.ICapacityProviderRef {
 	vars := l1rt.ParseArn("arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}", arn)
-	return &importedCfnCapacityProvider{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslambda.CapacityProviderReference{CapacityProviderName: vars["CapacityProviderName"], CapacityProviderArn: arn}}
+	return importCfnCapacityProvider(scope, id, arn, interfacesawslambda.CapacityProviderReference{CapacityProviderName: vars["CapacityProviderName"], CapacityProviderArn: arn})
 }
 
 // Creates a new ICapacityProviderRef from a capacityProviderName.
 func CfnCapacityProvider_FromCapacityProviderName(scope constructs.Construct, id *string, capacityProviderName *string) interfacesawslambda.ICapacityProviderRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CapacityProviderName": capacityProviderName})
-	return &importedCfnCapacityProvider{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslambda.CapacityProviderReference{CapacityProviderName: capacityProviderName, CapacityProviderArn: arn}}
+	return importCfnCapacityProvider(scope, id, arn, interfacesawslambda.CapacityProviderReference{CapacityProviderName: capacityProviderName, CapacityProviderArn: arn})
 }
 
-// importedCfnCapacityProvider is a CfnCapacityProvider that lives outside this app, made by a CfnCapacityProvider factory.
+// importedCfnCapacityProvider is a CfnCapacityProvider that lives outside this app, made by a CfnCapacityProvider factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityProvider struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslambda.CapacityProviderReference
+}
+
+func importCfnCapacityProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawslambda.CapacityProviderReference) interfacesawslambda.ICapacityProviderRef {
+	i := &importedCfnCapacityProvider{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCapacityProvider) CapacityProviderRef() *interfacesawslambda.CapacityProviderReference {

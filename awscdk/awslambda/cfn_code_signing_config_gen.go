@@ -109,6 +109,7 @@ func CfnCodeSigningConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCodeSigningConfig_ArnForCodeSigningConfig(resource interfacesawslambda.ICodeSigningConfigRef) *string {
 	return resource.CodeSigningConfigRef().CodeSigningConfigArn
 }

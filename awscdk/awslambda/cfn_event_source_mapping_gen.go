@@ -347,6 +347,7 @@ func CfnEventSourceMapping_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventSourceMapping_ArnForEventSourceMapping(resource interfacesawslambda.IEventSourceMappingRef) *string {
 	return resource.EventSourceMappingRef().EventSourceMappingArn
 }

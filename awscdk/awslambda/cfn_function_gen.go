@@ -384,6 +384,7 @@ func CfnFunction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnFunction_IsConstruct reports whether x is a construct.
 func CfnFunction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFunction_ArnForFunction(resource interfacesawslambda.IFunctionRef) *string {
 	return resource.FunctionRef().FunctionArn
 }
@@ -391,20 +392,27 @@ func CfnFunction_ArnForFunction(resource interfacesawslambda.IFunctionRef) *stri
 // Creates a new IFunctionRef from an ARN.
 func CfnFunction_FromFunctionArn(scope constructs.Construct, id *string, arn *string) interfacesawslambda.IFunctionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}", arn)
-	return &importedCfnFunction{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslambda.FunctionReference{FunctionName: vars["FunctionName"], FunctionArn: arn}}
+	return importCfnFunction(scope, id, arn, interfacesawslambda.FunctionReference{FunctionName: vars["FunctionName"], FunctionArn: arn})
 }
 
 // Creates a new IFunctionRef from a functionName.
 func CfnFunction_FromFunctionName(scope constructs.Construct, id *string, functionName *string) interfacesawslambda.IFunctionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FunctionName": functionName})
-	return &importedCfnFunction{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslambda.FunctionReference{FunctionName: functionName, FunctionArn: arn}}
+	return importCfnFunction(scope, id, arn, interfacesawslambda.FunctionReference{FunctionName: functionName, FunctionArn: arn})
 }
 
-// importedCfnFunction is a CfnFunction that lives outside this app, made by a CfnFunction factory.
+// importedCfnFunction is a CfnFunction that lives outside this app, made by a CfnFunction factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFunction struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslambda.FunctionReference
+}
+
+func importCfnFunction(scope constructs.Construct, id *string, arn *string, ref interfacesawslambda.FunctionReference) interfacesawslambda.IFunctionRef {
+	i := &importedCfnFunction{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFunction) FunctionRef() *interfacesawslambda.FunctionReference { return &i.ref }

@@ -110,6 +110,7 @@ func CfnLayerVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnLayerVersion_IsConstruct reports whether x is a construct.
 func CfnLayerVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLayerVersion_ArnForLayerVersion(resource interfacesawslambda.ILayerVersionRef) *string {
 	return resource.LayerVersionRef().LayerVersionArn
 }

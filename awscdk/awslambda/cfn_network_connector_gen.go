@@ -118,6 +118,7 @@ func CfnNetworkConnector_IsCfnResource(x interface{}) *bool {
 // CfnNetworkConnector_IsConstruct reports whether x is a construct.
 func CfnNetworkConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkConnector_ArnForNetworkConnector(resource interfacesawslambda.INetworkConnectorRef) *string {
 	return resource.NetworkConnectorRef().NetworkConnectorArn
 }

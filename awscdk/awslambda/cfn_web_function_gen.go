@@ -87,6 +87,7 @@ func CfnWebFunction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnWebFunction_IsConstruct reports whether x is a construct.
 func CfnWebFunction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebFunction_ArnForWebFunction(resource interfacesawslambda.IWebFunctionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "FunctionName": resource.WebFunctionRef().FunctionName})
@@ -96,13 +97,20 @@ func CfnWebFunction_ArnForWebFunction(resource interfacesawslambda.IWebFunctionR
 func CfnWebFunction_FromFunctionName(scope constructs.Construct, id *string, functionName *string) interfacesawslambda.IWebFunctionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "FunctionName": functionName})
-	return &importedCfnWebFunction{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslambda.WebFunctionReference{FunctionName: functionName, FunctionArn: arn}}
+	return importCfnWebFunction(scope, id, arn, interfacesawslambda.WebFunctionReference{FunctionName: functionName, FunctionArn: arn})
 }
 
-// importedCfnWebFunction is a CfnWebFunction that lives outside this app, made by a CfnWebFunction factory.
+// importedCfnWebFunction is a CfnWebFunction that lives outside this app, made by a CfnWebFunction factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWebFunction struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslambda.WebFunctionReference
+}
+
+func importCfnWebFunction(scope constructs.Construct, id *string, arn *string, ref interfacesawslambda.WebFunctionReference) interfacesawslambda.IWebFunctionRef {
+	i := &importedCfnWebFunction{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWebFunction) WebFunctionRef() *interfacesawslambda.WebFunctionReference {

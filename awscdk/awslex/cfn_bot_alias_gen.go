@@ -203,6 +203,7 @@ func CfnBotAlias_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnBotAlias_IsConstruct reports whether x is a construct.
 func CfnBotAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBotAlias_ArnForBotAlias(resource interfacesawslex.IBotAliasRef) *string {
 	return resource.BotAliasRef().BotAliasArn
 }

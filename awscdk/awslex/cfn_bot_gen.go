@@ -1221,6 +1221,7 @@ func CfnBot_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnBot_IsConstruct reports whether x is a construct.
 func CfnBot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBot_ArnForBot(resource interfacesawslex.IBotRef) *string {
 	return resource.BotRef().BotArn
 }

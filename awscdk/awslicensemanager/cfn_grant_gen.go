@@ -106,6 +106,7 @@ func CfnGrant_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGrant_IsConstruct reports whether x is a construct.
 func CfnGrant_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGrant_ArnForGrant(resource interfacesawslicensemanager.IGrantRef) *string {
 	return resource.GrantRef().GrantArn
 }

@@ -114,6 +114,7 @@ func CfnLicenseAssetGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLicenseAssetGroup_ArnForLicenseAssetGroup(resource interfacesawslicensemanager.ILicenseAssetGroupRef) *string {
 	return resource.LicenseAssetGroupRef().LicenseAssetGroupArn
 }

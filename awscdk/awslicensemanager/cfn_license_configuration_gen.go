@@ -151,6 +151,7 @@ func CfnLicenseConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLicenseConfiguration_ArnForLicenseConfiguration(resource interfacesawslicensemanager.ILicenseConfigurationRef) *string {
 	return resource.LicenseConfigurationRef().LicenseConfigurationArn
 }

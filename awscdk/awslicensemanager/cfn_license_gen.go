@@ -195,6 +195,7 @@ func CfnLicense_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnLicense_IsConstruct reports whether x is a construct.
 func CfnLicense_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLicense_ArnForLicense(resource interfacesawslicensemanager.ILicenseRef) *string {
 	return resource.LicenseRef().LicenseArn
 }

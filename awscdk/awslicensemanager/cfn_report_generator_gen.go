@@ -137,6 +137,7 @@ func CfnReportGenerator_IsCfnResource(x interface{}) *bool {
 // CfnReportGenerator_IsConstruct reports whether x is a construct.
 func CfnReportGenerator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReportGenerator_ArnForReportGenerator(resource interfacesawslicensemanager.IReportGeneratorRef) *string {
 	return resource.ReportGeneratorRef().ReportGeneratorArn
 }

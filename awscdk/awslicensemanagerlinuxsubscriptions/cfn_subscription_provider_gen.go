@@ -98,6 +98,7 @@ func CfnSubscriptionProvider_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubscriptionProvider_ArnForSubscriptionProvider(resource interfacesawslicensemanagerlinuxsubscriptions.ISubscriptionProviderRef) *string {
 	return resource.SubscriptionProviderRef().SubscriptionProviderArn
 }

@@ -154,6 +154,7 @@ func CfnLicenseServerEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLicenseServerEndpoint_ArnForLicenseServerEndpoint(resource interfacesawslicensemanagerusersubscriptions.ILicenseServerEndpointRef) *string {
 	return resource.LicenseServerEndpointRef().LicenseServerEndpointArn
 }

@@ -123,6 +123,7 @@ func CfnAlarm_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAlarm_IsConstruct reports whether x is a construct.
 func CfnAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlarm_ArnForAlarm(resource interfacesawslightsail.IAlarmRef) *string {
 	return resource.AlarmRef().AlarmArn
 }

@@ -116,6 +116,7 @@ func CfnBucket_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBucket_IsConstruct reports whether x is a construct.
 func CfnBucket_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBucket_ArnForBucket(resource interfacesawslightsail.IBucketRef) *string {
 	return resource.BucketRef().BucketArn
 }

@@ -88,6 +88,7 @@ func CfnContactMethod_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnContactMethod_IsConstruct reports whether x is a construct.
 func CfnContactMethod_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactMethod_ArnForContactMethod(resource interfacesawslightsail.IContactMethodRef) *string {
 	return resource.ContactMethodRef().ContactMethodArn
 }

@@ -201,6 +201,7 @@ func CfnContainer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnContainer_IsConstruct reports whether x is a construct.
 func CfnContainer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainer_ArnForContainer(resource interfacesawslightsail.IContainerRef) *string {
 	return resource.ContainerRef().ContainerArn
 }

@@ -164,6 +164,7 @@ func CfnDatabase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDatabase_IsConstruct reports whether x is a construct.
 func CfnDatabase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatabase_ArnForDatabase(resource interfacesawslightsail.IDatabaseRef) *string {
 	return resource.DatabaseRef().DatabaseArn
 }

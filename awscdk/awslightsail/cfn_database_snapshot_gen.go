@@ -122,6 +122,7 @@ func CfnDatabaseSnapshot_IsCfnResource(x interface{}) *bool {
 // CfnDatabaseSnapshot_IsConstruct reports whether x is a construct.
 func CfnDatabaseSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatabaseSnapshot_ArnForDatabaseSnapshot(resource interfacesawslightsail.IDatabaseSnapshotRef) *string {
 	return resource.DatabaseSnapshotRef().DatabaseSnapshotArn
 }

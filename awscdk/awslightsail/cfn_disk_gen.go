@@ -143,6 +143,7 @@ func CfnDisk_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnDisk_IsConstruct reports whether x is a construct.
 func CfnDisk_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDisk_ArnForDisk(resource interfacesawslightsail.IDiskRef) *string {
 	return resource.DiskRef().DiskArn
 }

@@ -112,6 +112,7 @@ func CfnDiskSnapshot_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDiskSnapshot_IsConstruct reports whether x is a construct.
 func CfnDiskSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDiskSnapshot_ArnForDiskSnapshot(resource interfacesawslightsail.IDiskSnapshotRef) *string {
 	return resource.DiskSnapshotRef().DiskSnapshotArn
 }

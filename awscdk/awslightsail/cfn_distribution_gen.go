@@ -193,6 +193,7 @@ func CfnDistribution_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDistribution_IsConstruct reports whether x is a construct.
 func CfnDistribution_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDistribution_ArnForDistribution(resource interfacesawslightsail.IDistributionRef) *string {
 	return resource.DistributionRef().DistributionArn
 }

@@ -114,6 +114,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawslightsail.IDomainRef) *string {
 	return resource.DomainRef().DomainArn
 }

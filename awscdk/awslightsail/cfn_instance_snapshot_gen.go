@@ -112,6 +112,7 @@ func CfnInstanceSnapshot_IsCfnResource(x interface{}) *bool {
 // CfnInstanceSnapshot_IsConstruct reports whether x is a construct.
 func CfnInstanceSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstanceSnapshot_ArnForInstanceSnapshot(resource interfacesawslightsail.IInstanceSnapshotRef) *string {
 	return resource.InstanceSnapshotRef().InstanceSnapshotArn
 }

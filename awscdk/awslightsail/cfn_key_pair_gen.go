@@ -95,6 +95,7 @@ func CfnKeyPair_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnKeyPair_IsConstruct reports whether x is a construct.
 func CfnKeyPair_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKeyPair_ArnForKeyPair(resource interfacesawslightsail.IKeyPairRef) *string {
 	return resource.KeyPairRef().KeyPairArn
 }

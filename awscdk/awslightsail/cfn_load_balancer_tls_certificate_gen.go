@@ -106,6 +106,7 @@ func CfnLoadBalancerTlsCertificate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLoadBalancerTlsCertificate_ArnForLoadBalancerTlsCertificate(resource interfacesawslightsail.ILoadBalancerTlsCertificateRef) *string {
 	return resource.LoadBalancerTlsCertificateRef().LoadBalancerTlsCertificateArn
 }

@@ -80,6 +80,7 @@ func CfnStaticIp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnStaticIp_IsConstruct reports whether x is a construct.
 func CfnStaticIp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStaticIp_ArnForStaticIp(resource interfacesawslightsail.IStaticIpRef) *string {
 	return resource.StaticIpRef().StaticIpArn
 }

@@ -136,6 +136,7 @@ func CfnAPIKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnAPIKey_IsConstruct reports whether x is a construct.
 func CfnAPIKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAPIKey_ArnForAPIKey(resource interfacesawslocation.IAPIKeyRef) *string {
 	return resource.ApiKeyRef().ApiKeyArn
 }
@@ -143,20 +144,27 @@ func CfnAPIKey_ArnForAPIKey(resource interfacesawslocation.IAPIKeyRef) *string {
 // Creates a new IAPIKeyRef from an ARN.
 func CfnAPIKey_FromAPIKeyArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.IAPIKeyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}", arn)
-	return &importedCfnAPIKey{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.APIKeyReference{KeyName: vars["KeyName"], ApiKeyArn: arn}}
+	return importCfnAPIKey(scope, id, arn, interfacesawslocation.APIKeyReference{KeyName: vars["KeyName"], ApiKeyArn: arn})
 }
 
 // Creates a new IAPIKeyRef from a keyName.
 func CfnAPIKey_FromKeyName(scope constructs.Construct, id *string, keyName *string) interfacesawslocation.IAPIKeyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "KeyName": keyName})
-	return &importedCfnAPIKey{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.APIKeyReference{KeyName: keyName, ApiKeyArn: arn}}
+	return importCfnAPIKey(scope, id, arn, interfacesawslocation.APIKeyReference{KeyName: keyName, ApiKeyArn: arn})
 }
 
-// importedCfnAPIKey is a CfnAPIKey that lives outside this app, made by a CfnAPIKey factory.
+// importedCfnAPIKey is a CfnAPIKey that lives outside this app, made by a CfnAPIKey factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAPIKey struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.APIKeyReference
+}
+
+func importCfnAPIKey(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.APIKeyReference) interfacesawslocation.IAPIKeyRef {
+	i := &importedCfnAPIKey{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAPIKey) ApiKeyRef() *interfacesawslocation.APIKeyReference { return &i.ref }

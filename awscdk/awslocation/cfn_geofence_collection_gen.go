@@ -117,6 +117,7 @@ func CfnGeofenceCollection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGeofenceCollection_ArnForGeofenceCollection(resource interfacesawslocation.IGeofenceCollectionRef) *string {
 	return resource.GeofenceCollectionRef().GeofenceCollectionArn
 }
@@ -125,19 +126,26 @@ func CfnGeofenceCollection_ArnForGeofenceCollection(resource interfacesawslocati
 func CfnGeofenceCollection_FromCollectionName(scope constructs.Construct, id *string, collectionName *string) interfacesawslocation.IGeofenceCollectionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${CollectionName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CollectionName": collectionName})
-	return &importedCfnGeofenceCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.GeofenceCollectionReference{CollectionName: collectionName, GeofenceCollectionArn: arn}}
+	return importCfnGeofenceCollection(scope, id, arn, interfacesawslocation.GeofenceCollectionReference{CollectionName: collectionName, GeofenceCollectionArn: arn})
 }
 
 // Creates a new IGeofenceCollectionRef from an ARN.
 func CfnGeofenceCollection_FromGeofenceCollectionArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.IGeofenceCollectionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${CollectionName}", arn)
-	return &importedCfnGeofenceCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.GeofenceCollectionReference{CollectionName: vars["CollectionName"], GeofenceCollectionArn: arn}}
+	return importCfnGeofenceCollection(scope, id, arn, interfacesawslocation.GeofenceCollectionReference{CollectionName: vars["CollectionName"], GeofenceCollectionArn: arn})
 }
 
-// importedCfnGeofenceCollection is a CfnGeofenceCollection that lives outside this app, made by a CfnGeofenceCollection factory.
+// importedCfnGeofenceCollection is a CfnGeofenceCollection that lives outside this app, made by a CfnGeofenceCollection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGeofenceCollection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.GeofenceCollectionReference
+}
+
+func importCfnGeofenceCollection(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.GeofenceCollectionReference) interfacesawslocation.IGeofenceCollectionRef {
+	i := &importedCfnGeofenceCollection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGeofenceCollection) GeofenceCollectionRef() *interfacesawslocation.GeofenceCollectionReference {

@@ -111,6 +111,7 @@ func CfnMap_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnMap_IsConstruct reports whether x is a construct.
 func CfnMap_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMap_ArnForMap(resource interfacesawslocation.IMapRef) *string {
 	return resource.MapRef().MapArn
 }
@@ -118,20 +119,27 @@ func CfnMap_ArnForMap(resource interfacesawslocation.IMapRef) *string {
 // Creates a new IMapRef from an ARN.
 func CfnMap_FromMapArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.IMapRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:map/${MapName}", arn)
-	return &importedCfnMap{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.MapReference{MapName: vars["MapName"], MapArn: arn}}
+	return importCfnMap(scope, id, arn, interfacesawslocation.MapReference{MapName: vars["MapName"], MapArn: arn})
 }
 
 // Creates a new IMapRef from a mapName.
 func CfnMap_FromMapName(scope constructs.Construct, id *string, mapName *string) interfacesawslocation.IMapRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:map/${MapName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MapName": mapName})
-	return &importedCfnMap{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.MapReference{MapName: mapName, MapArn: arn}}
+	return importCfnMap(scope, id, arn, interfacesawslocation.MapReference{MapName: mapName, MapArn: arn})
 }
 
-// importedCfnMap is a CfnMap that lives outside this app, made by a CfnMap factory.
+// importedCfnMap is a CfnMap that lives outside this app, made by a CfnMap factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMap struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.MapReference
+}
+
+func importCfnMap(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.MapReference) interfacesawslocation.IMapRef {
+	i := &importedCfnMap{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMap) MapRef() *interfacesawslocation.MapReference { return &i.ref }

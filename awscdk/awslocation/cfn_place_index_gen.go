@@ -111,6 +111,7 @@ func CfnPlaceIndex_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnPlaceIndex_IsConstruct reports whether x is a construct.
 func CfnPlaceIndex_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlaceIndex_ArnForPlaceIndex(resource interfacesawslocation.IPlaceIndexRef) *string {
 	return resource.PlaceIndexRef().PlaceIndexArn
 }
@@ -119,19 +120,26 @@ func CfnPlaceIndex_ArnForPlaceIndex(resource interfacesawslocation.IPlaceIndexRe
 func CfnPlaceIndex_FromIndexName(scope constructs.Construct, id *string, indexName *string) interfacesawslocation.IPlaceIndexRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IndexName": indexName})
-	return &importedCfnPlaceIndex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.PlaceIndexReference{IndexName: indexName, PlaceIndexArn: arn}}
+	return importCfnPlaceIndex(scope, id, arn, interfacesawslocation.PlaceIndexReference{IndexName: indexName, PlaceIndexArn: arn})
 }
 
 // Creates a new IPlaceIndexRef from an ARN.
 func CfnPlaceIndex_FromPlaceIndexArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.IPlaceIndexRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}", arn)
-	return &importedCfnPlaceIndex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.PlaceIndexReference{IndexName: vars["IndexName"], PlaceIndexArn: arn}}
+	return importCfnPlaceIndex(scope, id, arn, interfacesawslocation.PlaceIndexReference{IndexName: vars["IndexName"], PlaceIndexArn: arn})
 }
 
-// importedCfnPlaceIndex is a CfnPlaceIndex that lives outside this app, made by a CfnPlaceIndex factory.
+// importedCfnPlaceIndex is a CfnPlaceIndex that lives outside this app, made by a CfnPlaceIndex factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPlaceIndex struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.PlaceIndexReference
+}
+
+func importCfnPlaceIndex(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.PlaceIndexReference) interfacesawslocation.IPlaceIndexRef {
+	i := &importedCfnPlaceIndex{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPlaceIndex) PlaceIndexRef() *interfacesawslocation.PlaceIndexReference {

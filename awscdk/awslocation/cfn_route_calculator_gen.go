@@ -104,6 +104,7 @@ func CfnRouteCalculator_IsCfnResource(x interface{}) *bool {
 // CfnRouteCalculator_IsConstruct reports whether x is a construct.
 func CfnRouteCalculator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouteCalculator_ArnForRouteCalculator(resource interfacesawslocation.IRouteCalculatorRef) *string {
 	return resource.RouteCalculatorRef().RouteCalculatorArn
 }
@@ -112,19 +113,26 @@ func CfnRouteCalculator_ArnForRouteCalculator(resource interfacesawslocation.IRo
 func CfnRouteCalculator_FromCalculatorName(scope constructs.Construct, id *string, calculatorName *string) interfacesawslocation.IRouteCalculatorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CalculatorName": calculatorName})
-	return &importedCfnRouteCalculator{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.RouteCalculatorReference{CalculatorName: calculatorName, RouteCalculatorArn: arn}}
+	return importCfnRouteCalculator(scope, id, arn, interfacesawslocation.RouteCalculatorReference{CalculatorName: calculatorName, RouteCalculatorArn: arn})
 }
 
 // Creates a new IRouteCalculatorRef from an ARN.
 func CfnRouteCalculator_FromRouteCalculatorArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.IRouteCalculatorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}", arn)
-	return &importedCfnRouteCalculator{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.RouteCalculatorReference{CalculatorName: vars["CalculatorName"], RouteCalculatorArn: arn}}
+	return importCfnRouteCalculator(scope, id, arn, interfacesawslocation.RouteCalculatorReference{CalculatorName: vars["CalculatorName"], RouteCalculatorArn: arn})
 }
 
-// importedCfnRouteCalculator is a CfnRouteCalculator that lives outside this app, made by a CfnRouteCalculator factory.
+// importedCfnRouteCalculator is a CfnRouteCalculator that lives outside this app, made by a CfnRouteCalculator factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteCalculator struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.RouteCalculatorReference
+}
+
+func importCfnRouteCalculator(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.RouteCalculatorReference) interfacesawslocation.IRouteCalculatorRef {
+	i := &importedCfnRouteCalculator{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnRouteCalculator) RouteCalculatorRef() *interfacesawslocation.RouteCalculatorReference {

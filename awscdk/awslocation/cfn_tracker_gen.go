@@ -120,6 +120,7 @@ func CfnTracker_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnTracker_IsConstruct reports whether x is a construct.
 func CfnTracker_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTracker_ArnForTracker(resource interfacesawslocation.ITrackerRef) *string {
 	return resource.TrackerRef().TrackerArn
 }
@@ -127,20 +128,27 @@ func CfnTracker_ArnForTracker(resource interfacesawslocation.ITrackerRef) *strin
 // Creates a new ITrackerRef from an ARN.
 func CfnTracker_FromTrackerArn(scope constructs.Construct, id *string, arn *string) interfacesawslocation.ITrackerRef {
 	vars := l1rt.ParseArn("arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}", arn)
-	return &importedCfnTracker{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.TrackerReference{TrackerName: vars["TrackerName"], TrackerArn: arn}}
+	return importCfnTracker(scope, id, arn, interfacesawslocation.TrackerReference{TrackerName: vars["TrackerName"], TrackerArn: arn})
 }
 
 // Creates a new ITrackerRef from a trackerName.
 func CfnTracker_FromTrackerName(scope constructs.Construct, id *string, trackerName *string) interfacesawslocation.ITrackerRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TrackerName": trackerName})
-	return &importedCfnTracker{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslocation.TrackerReference{TrackerName: trackerName, TrackerArn: arn}}
+	return importCfnTracker(scope, id, arn, interfacesawslocation.TrackerReference{TrackerName: trackerName, TrackerArn: arn})
 }
 
-// importedCfnTracker is a CfnTracker that lives outside this app, made by a CfnTracker factory.
+// importedCfnTracker is a CfnTracker that lives outside this app, made by a CfnTracker factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTracker struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslocation.TrackerReference
+}
+
+func importCfnTracker(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.TrackerReference) interfacesawslocation.ITrackerRef {
+	i := &importedCfnTracker{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTracker) TrackerRef() *interfacesawslocation.TrackerReference { return &i.ref }

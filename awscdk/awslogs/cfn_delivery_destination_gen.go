@@ -115,6 +115,7 @@ func CfnDeliveryDestination_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeliveryDestination_ArnForDeliveryDestination(resource interfacesawslogs.IDeliveryDestinationRef) *string {
 	return resource.DeliveryDestinationRef().DeliveryDestinationArn
 }
@@ -122,20 +123,27 @@ func CfnDeliveryDestination_ArnForDeliveryDestination(resource interfacesawslogs
 // Creates a new IDeliveryDestinationRef from an ARN.
 func CfnDeliveryDestination_FromDeliveryDestinationArn(scope constructs.Construct, id *string, arn *string) interfacesawslogs.IDeliveryDestinationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}", arn)
-	return &importedCfnDeliveryDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DeliveryDestinationReference{DeliveryDestinationName: vars["DeliveryDestinationName"], DeliveryDestinationArn: arn}}
+	return importCfnDeliveryDestination(scope, id, arn, interfacesawslogs.DeliveryDestinationReference{DeliveryDestinationName: vars["DeliveryDestinationName"], DeliveryDestinationArn: arn})
 }
 
 // Creates a new IDeliveryDestinationRef from a deliveryDestinationName.
 func CfnDeliveryDestination_FromDeliveryDestinationName(scope constructs.Construct, id *string, deliveryDestinationName *string) interfacesawslogs.IDeliveryDestinationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DeliveryDestinationName": deliveryDestinationName})
-	return &importedCfnDeliveryDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DeliveryDestinationReference{DeliveryDestinationName: deliveryDestinationName, DeliveryDestinationArn: arn}}
+	return importCfnDeliveryDestination(scope, id, arn, interfacesawslogs.DeliveryDestinationReference{DeliveryDestinationName: deliveryDestinationName, DeliveryDestinationArn: arn})
 }
 
-// importedCfnDeliveryDestination is a CfnDeliveryDestination that lives outside this app, made by a CfnDeliveryDestination factory.
+// importedCfnDeliveryDestination is a CfnDeliveryDestination that lives outside this app, made by a CfnDeliveryDestination factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliveryDestination struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslogs.DeliveryDestinationReference
+}
+
+func importCfnDeliveryDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DeliveryDestinationReference) interfacesawslogs.IDeliveryDestinationRef {
+	i := &importedCfnDeliveryDestination{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeliveryDestination) DeliveryDestinationRef() *interfacesawslogs.DeliveryDestinationReference {

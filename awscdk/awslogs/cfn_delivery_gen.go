@@ -108,6 +108,7 @@ func CfnDelivery_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDelivery_IsConstruct reports whether x is a construct.
 func CfnDelivery_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDelivery_ArnForDelivery(resource interfacesawslogs.IDeliveryRef) *string {
 	return resource.DeliveryRef().DeliveryArn
 }

@@ -104,6 +104,7 @@ func CfnDeliverySource_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnDeliverySource_IsConstruct reports whether x is a construct.
 func CfnDeliverySource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeliverySource_ArnForDeliverySource(resource interfacesawslogs.IDeliverySourceRef) *string {
 	return resource.DeliverySourceRef().DeliverySourceArn
 }
@@ -111,20 +112,27 @@ func CfnDeliverySource_ArnForDeliverySource(resource interfacesawslogs.IDelivery
 // Creates a new IDeliverySourceRef from an ARN.
 func CfnDeliverySource_FromDeliverySourceArn(scope constructs.Construct, id *string, arn *string) interfacesawslogs.IDeliverySourceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}", arn)
-	return &importedCfnDeliverySource{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DeliverySourceReference{DeliverySourceName: vars["DeliverySourceName"], DeliverySourceArn: arn}}
+	return importCfnDeliverySource(scope, id, arn, interfacesawslogs.DeliverySourceReference{DeliverySourceName: vars["DeliverySourceName"], DeliverySourceArn: arn})
 }
 
 // Creates a new IDeliverySourceRef from a deliverySourceName.
 func CfnDeliverySource_FromDeliverySourceName(scope constructs.Construct, id *string, deliverySourceName *string) interfacesawslogs.IDeliverySourceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DeliverySourceName": deliverySourceName})
-	return &importedCfnDeliverySource{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DeliverySourceReference{DeliverySourceName: deliverySourceName, DeliverySourceArn: arn}}
+	return importCfnDeliverySource(scope, id, arn, interfacesawslogs.DeliverySourceReference{DeliverySourceName: deliverySourceName, DeliverySourceArn: arn})
 }
 
-// importedCfnDeliverySource is a CfnDeliverySource that lives outside this app, made by a CfnDeliverySource factory.
+// importedCfnDeliverySource is a CfnDeliverySource that lives outside this app, made by a CfnDeliverySource factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliverySource struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslogs.DeliverySourceReference
+}
+
+func importCfnDeliverySource(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DeliverySourceReference) interfacesawslogs.IDeliverySourceRef {
+	i := &importedCfnDeliverySource{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeliverySource) DeliverySourceRef() *interfacesawslogs.DeliverySourceReference {

@@ -96,6 +96,7 @@ func CfnDestination_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnDestination_IsConstruct reports whether x is a construct.
 func CfnDestination_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDestination_ArnForDestination(resource interfacesawslogs.IDestinationRef) *string {
 	return resource.DestinationRef().DestinationArn
 }
@@ -103,20 +104,27 @@ func CfnDestination_ArnForDestination(resource interfacesawslogs.IDestinationRef
 // Creates a new IDestinationRef from an ARN.
 func CfnDestination_FromDestinationArn(scope constructs.Construct, id *string, arn *string) interfacesawslogs.IDestinationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}", arn)
-	return &importedCfnDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DestinationReference{DestinationName: vars["DestinationName"], DestinationArn: arn}}
+	return importCfnDestination(scope, id, arn, interfacesawslogs.DestinationReference{DestinationName: vars["DestinationName"], DestinationArn: arn})
 }
 
 // Creates a new IDestinationRef from a destinationName.
 func CfnDestination_FromDestinationName(scope constructs.Construct, id *string, destinationName *string) interfacesawslogs.IDestinationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DestinationName": destinationName})
-	return &importedCfnDestination{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.DestinationReference{DestinationName: destinationName, DestinationArn: arn}}
+	return importCfnDestination(scope, id, arn, interfacesawslogs.DestinationReference{DestinationName: destinationName, DestinationArn: arn})
 }
 
-// importedCfnDestination is a CfnDestination that lives outside this app, made by a CfnDestination factory.
+// importedCfnDestination is a CfnDestination that lives outside this app, made by a CfnDestination factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDestination struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslogs.DestinationReference
+}
+
+func importCfnDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DestinationReference) interfacesawslogs.IDestinationRef {
+	i := &importedCfnDestination{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDestination) DestinationRef() *interfacesawslogs.DestinationReference {

@@ -94,6 +94,9 @@ func NewCfnLogGroup(scope constructs.Construct, id *string, props *CfnLogGroupPr
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn")
 	r.props.LogGroupName = l1rt.Ref(r, r.props.LogGroupName, "logGroupName", "lambda.IFunctionRef | string", "FunctionRef.FunctionName")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Logs::LogGroup' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -121,6 +124,7 @@ func CfnLogGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnLogGroup_IsConstruct reports whether x is a construct.
 func CfnLogGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLogGroup_ArnForLogGroup(resource interfacesawslogs.ILogGroupRef) *string {
 	return resource.LogGroupRef().LogGroupArn
 }
@@ -128,20 +132,27 @@ func CfnLogGroup_ArnForLogGroup(resource interfacesawslogs.ILogGroupRef) *string
 // Creates a new ILogGroupRef from an ARN.
 func CfnLogGroup_FromLogGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawslogs.ILogGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}", arn)
-	return &importedCfnLogGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.LogGroupReference{LogGroupName: vars["LogGroupName"], LogGroupArn: arn}}
+	return importCfnLogGroup(scope, id, arn, interfacesawslogs.LogGroupReference{LogGroupName: vars["LogGroupName"], LogGroupArn: arn})
 }
 
 // Creates a new ILogGroupRef from a logGroupName.
 func CfnLogGroup_FromLogGroupName(scope constructs.Construct, id *string, logGroupName *string) interfacesawslogs.ILogGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "LogGroupName": logGroupName})
-	return &importedCfnLogGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawslogs.LogGroupReference{LogGroupName: logGroupName, LogGroupArn: arn}}
+	return importCfnLogGroup(scope, id, arn, interfacesawslogs.LogGroupReference{LogGroupName: logGroupName, LogGroupArn: arn})
 }
 
-// importedCfnLogGroup is a CfnLogGroup that lives outside this app, made by a CfnLogGroup factory.
+// importedCfnLogGroup is a CfnLogGroup that lives outside this app, made by a CfnLogGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLogGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawslogs.LogGroupReference
+}
+
+func importCfnLogGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.LogGroupReference) interfacesawslogs.ILogGroupRef {
+	i := &importedCfnLogGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnLogGroup) LogGroupRef() *interfacesawslogs.LogGroupReference { return &i.ref }

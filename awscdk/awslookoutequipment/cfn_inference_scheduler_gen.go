@@ -160,6 +160,7 @@ func CfnInferenceScheduler_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInferenceScheduler_ArnForInferenceScheduler(resource interfacesawslookoutequipment.IInferenceSchedulerRef) *string {
 	return resource.InferenceSchedulerRef().InferenceSchedulerArn
 }

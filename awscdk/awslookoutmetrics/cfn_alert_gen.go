@@ -115,6 +115,7 @@ func CfnAlert_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAlert_IsConstruct reports whether x is a construct.
 func CfnAlert_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlert_ArnForAlert(resource interfacesawslookoutmetrics.IAlertRef) *string {
 	return resource.AlertRef().AlertArn
 }

@@ -262,6 +262,7 @@ func CfnAnomalyDetector_IsCfnResource(x interface{}) *bool {
 // CfnAnomalyDetector_IsConstruct reports whether x is a construct.
 func CfnAnomalyDetector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnomalyDetector_ArnForAnomalyDetector(resource interfacesawslookoutmetrics.IAnomalyDetectorRef) *string {
 	return resource.AnomalyDetectorRef().AnomalyDetectorArn
 }

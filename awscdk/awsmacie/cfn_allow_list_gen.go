@@ -109,6 +109,7 @@ func CfnAllowList_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAllowList_IsConstruct reports whether x is a construct.
 func CfnAllowList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAllowList_ArnForAllowList(resource interfacesawsmacie.IAllowListRef) *string {
 	return resource.AllowListRef().AllowListArn
 }

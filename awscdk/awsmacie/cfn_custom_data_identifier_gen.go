@@ -114,6 +114,7 @@ func CfnCustomDataIdentifier_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomDataIdentifier_ArnForCustomDataIdentifier(resource interfacesawsmacie.ICustomDataIdentifierRef) *string {
 	return resource.CustomDataIdentifierRef().CustomDataIdentifierArn
 }

@@ -131,6 +131,7 @@ func CfnFindingsFilter_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnFindingsFilter_IsConstruct reports whether x is a construct.
 func CfnFindingsFilter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFindingsFilter_ArnForFindingsFilter(resource interfacesawsmacie.IFindingsFilterRef) *string {
 	return resource.FindingsFilterRef().FindingsFilterArn
 }

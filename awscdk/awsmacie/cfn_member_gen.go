@@ -90,6 +90,7 @@ func CfnMember_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnMember_IsConstruct reports whether x is a construct.
 func CfnMember_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMember_ArnForMember(resource interfacesawsmacie.IMemberRef) *string {
 	return resource.MemberRef().MemberArn
 }

@@ -94,6 +94,7 @@ func CfnAccessor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnAccessor_IsConstruct reports whether x is a construct.
 func CfnAccessor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessor_ArnForAccessor(resource interfacesawsmanagedblockchain.IAccessorRef) *string {
 	return resource.AccessorRef().AccessorArn
 }
@@ -101,20 +102,27 @@ func CfnAccessor_ArnForAccessor(resource interfacesawsmanagedblockchain.IAccesso
 // Creates a new IAccessorRef from an ARN.
 func CfnAccessor_FromAccessorArn(scope constructs.Construct, id *string, arn *string) interfacesawsmanagedblockchain.IAccessorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}", arn)
-	return &importedCfnAccessor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmanagedblockchain.AccessorReference{AccessorId: vars["AccessorId"], AccessorArn: arn}}
+	return importCfnAccessor(scope, id, arn, interfacesawsmanagedblockchain.AccessorReference{AccessorId: vars["AccessorId"], AccessorArn: arn})
 }
 
 // Creates a new IAccessorRef from a accessorId.
 func CfnAccessor_FromAccessorId(scope constructs.Construct, id *string, accessorId *string) interfacesawsmanagedblockchain.IAccessorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AccessorId": accessorId})
-	return &importedCfnAccessor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmanagedblockchain.AccessorReference{AccessorId: accessorId, AccessorArn: arn}}
+	return importCfnAccessor(scope, id, arn, interfacesawsmanagedblockchain.AccessorReference{AccessorId: accessorId, AccessorArn: arn})
 }
 
-// importedCfnAccessor is a CfnAccessor that lives outside this app, made by a CfnAccessor factory.
+// importedCfnAccessor is a CfnAccessor that lives outside this app, made by a CfnAccessor factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessor struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmanagedblockchain.AccessorReference
+}
+
+func importCfnAccessor(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.AccessorReference) interfacesawsmanagedblockchain.IAccessorRef {
+	i := &importedCfnAccessor{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAccessor) AccessorRef() *interfacesawsmanagedblockchain.AccessorReference {

@@ -156,6 +156,7 @@ func CfnMember_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnMember_IsConstruct reports whether x is a construct.
 func CfnMember_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMember_ArnForMember(resource interfacesawsmanagedblockchain.IMemberRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "MemberId": resource.MemberRef().MemberId})
@@ -163,13 +164,20 @@ func CfnMember_ArnForMember(resource interfacesawsmanagedblockchain.IMemberRef) 
 
 // Creates a new IMemberRef from a memberId.
 func CfnMember_FromMemberId(scope constructs.Construct, id *string, memberId *string) interfacesawsmanagedblockchain.IMemberRef {
-	return &importedCfnMember{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsmanagedblockchain.MemberReference{MemberId: memberId}}
+	return importCfnMember(scope, id, nil, interfacesawsmanagedblockchain.MemberReference{MemberId: memberId})
 }
 
-// importedCfnMember is a CfnMember that lives outside this app, made by a CfnMember factory.
+// importedCfnMember is a CfnMember that lives outside this app, made by a CfnMember factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMember struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmanagedblockchain.MemberReference
+}
+
+func importCfnMember(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.MemberReference) interfacesawsmanagedblockchain.IMemberRef {
+	i := &importedCfnMember{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMember) MemberRef() *interfacesawsmanagedblockchain.MemberReference {

@@ -95,6 +95,7 @@ func CfnNode_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnNode_IsConstruct reports whether x is a construct.
 func CfnNode_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNode_ArnForNode(resource interfacesawsmanagedblockchain.INodeRef) *string {
 	return resource.NodeRef().NodeArn
 }
@@ -102,20 +103,27 @@ func CfnNode_ArnForNode(resource interfacesawsmanagedblockchain.INodeRef) *strin
 // Creates a new INodeRef from an ARN.
 func CfnNode_FromNodeArn(scope constructs.Construct, id *string, arn *string) interfacesawsmanagedblockchain.INodeRef {
 	vars := l1rt.ParseArn("arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}", arn)
-	return &importedCfnNode{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmanagedblockchain.NodeReference{NodeId: vars["NodeId"], NodeArn: arn}}
+	return importCfnNode(scope, id, arn, interfacesawsmanagedblockchain.NodeReference{NodeId: vars["NodeId"], NodeArn: arn})
 }
 
 // Creates a new INodeRef from a nodeId.
 func CfnNode_FromNodeId(scope constructs.Construct, id *string, nodeId *string) interfacesawsmanagedblockchain.INodeRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NodeId": nodeId})
-	return &importedCfnNode{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmanagedblockchain.NodeReference{NodeId: nodeId, NodeArn: arn}}
+	return importCfnNode(scope, id, arn, interfacesawsmanagedblockchain.NodeReference{NodeId: nodeId, NodeArn: arn})
 }
 
-// importedCfnNode is a CfnNode that lives outside this app, made by a CfnNode factory.
+// importedCfnNode is a CfnNode that lives outside this app, made by a CfnNode factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNode struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmanagedblockchain.NodeReference
+}
+
+func importCfnNode(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.NodeReference) interfacesawsmanagedblockchain.INodeRef {
+	i := &importedCfnNode{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNode) NodeRef() *interfacesawsmanagedblockchain.NodeReference { return &i.ref }

@@ -201,6 +201,7 @@ func CfnBridge_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBridge_IsConstruct reports whether x is a construct.
 func CfnBridge_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBridge_ArnForBridge(resource interfacesawsmediaconnect.IBridgeRef) *string {
 	return resource.BridgeRef().BridgeArn
 }

@@ -240,6 +240,7 @@ func CfnDestinationEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDestinationEndpoint_ArnForDestinationEndpoint(resource interfacesawsmediaconnect.IDestinationEndpointRef) *string {
 	return resource.DestinationEndpointRef().DestinationEndpointArn
 }

@@ -451,6 +451,7 @@ func CfnFlow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnFlow_IsConstruct reports whether x is a construct.
 func CfnFlow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlow_ArnForFlow(resource interfacesawsmediaconnect.IFlowRef) *string {
 	return resource.FlowRef().FlowArn
 }

@@ -146,6 +146,7 @@ func CfnFlowMediaStream_IsCfnResource(x interface{}) *bool {
 // CfnFlowMediaStream_IsConstruct reports whether x is a construct.
 func CfnFlowMediaStream_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFlowMediaStream_ArnForFlowMediaStream(resource interfacesawsmediaconnect.IFlowMediaStreamRef) *string {
 	return resource.FlowMediaStreamRef().FlowMediaStreamArn
 }

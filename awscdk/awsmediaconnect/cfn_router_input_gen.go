@@ -414,6 +414,7 @@ func CfnRouterInput_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnRouterInput_IsConstruct reports whether x is a construct.
 func CfnRouterInput_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouterInput_ArnForRouterInput(resource interfacesawsmediaconnect.IRouterInputRef) *string {
 	return resource.RouterInputRef().RouterInputArn
 }

@@ -138,6 +138,7 @@ func CfnRouterNetworkInterface_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouterNetworkInterface_ArnForRouterNetworkInterface(resource interfacesawsmediaconnect.IRouterNetworkInterfaceRef) *string {
 	return resource.RouterNetworkInterfaceRef().RouterNetworkInterfaceArn
 }

@@ -348,6 +348,7 @@ func CfnRouterOutput_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnRouterOutput_IsConstruct reports whether x is a construct.
 func CfnRouterOutput_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRouterOutput_ArnForRouterOutput(resource interfacesawsmediaconnect.IRouterOutputRef) *string {
 	return resource.RouterOutputRef().RouterOutputArn
 }

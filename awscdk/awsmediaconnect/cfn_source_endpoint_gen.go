@@ -232,6 +232,7 @@ func CfnSourceEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnSourceEndpoint_IsConstruct reports whether x is a construct.
 func CfnSourceEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSourceEndpoint_ArnForSourceEndpoint(resource interfacesawsmediaconnect.ISourceEndpointRef) *string {
 	return resource.SourceEndpointRef().SourceEndpointArn
 }

@@ -139,6 +139,7 @@ func CfnJobTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnJobTemplate_IsConstruct reports whether x is a construct.
 func CfnJobTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnJobTemplate_ArnForJobTemplate(resource interfacesawsmediaconvert.IJobTemplateRef) *string {
 	return resource.JobTemplateRef().JobTemplateArn
 }
@@ -146,20 +147,27 @@ func CfnJobTemplate_ArnForJobTemplate(resource interfacesawsmediaconvert.IJobTem
 // Creates a new IJobTemplateRef from an ARN.
 func CfnJobTemplate_FromJobTemplateArn(scope constructs.Construct, id *string, arn *string) interfacesawsmediaconvert.IJobTemplateRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}", arn)
-	return &importedCfnJobTemplate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.JobTemplateReference{JobTemplateName: vars["JobTemplateName"], JobTemplateArn: arn}}
+	return importCfnJobTemplate(scope, id, arn, interfacesawsmediaconvert.JobTemplateReference{JobTemplateName: vars["JobTemplateName"], JobTemplateArn: arn})
 }
 
 // Creates a new IJobTemplateRef from a jobTemplateName.
 func CfnJobTemplate_FromJobTemplateName(scope constructs.Construct, id *string, jobTemplateName *string) interfacesawsmediaconvert.IJobTemplateRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "JobTemplateName": jobTemplateName})
-	return &importedCfnJobTemplate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.JobTemplateReference{JobTemplateName: jobTemplateName, JobTemplateArn: arn}}
+	return importCfnJobTemplate(scope, id, arn, interfacesawsmediaconvert.JobTemplateReference{JobTemplateName: jobTemplateName, JobTemplateArn: arn})
 }
 
-// importedCfnJobTemplate is a CfnJobTemplate that lives outside this app, made by a CfnJobTemplate factory.
+// importedCfnJobTemplate is a CfnJobTemplate that lives outside this app, made by a CfnJobTemplate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnJobTemplate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmediaconvert.JobTemplateReference
+}
+
+func importCfnJobTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediaconvert.JobTemplateReference) interfacesawsmediaconvert.IJobTemplateRef {
+	i := &importedCfnJobTemplate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnJobTemplate) JobTemplateRef() *interfacesawsmediaconvert.JobTemplateReference {

@@ -96,6 +96,7 @@ func CfnPreset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPreset_IsConstruct reports whether x is a construct.
 func CfnPreset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPreset_ArnForPreset(resource interfacesawsmediaconvert.IPresetRef) *string {
 	return resource.PresetRef().PresetArn
 }
@@ -103,20 +104,27 @@ func CfnPreset_ArnForPreset(resource interfacesawsmediaconvert.IPresetRef) *stri
 // Creates a new IPresetRef from an ARN.
 func CfnPreset_FromPresetArn(scope constructs.Construct, id *string, arn *string) interfacesawsmediaconvert.IPresetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}", arn)
-	return &importedCfnPreset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.PresetReference{PresetName: vars["PresetName"], PresetArn: arn}}
+	return importCfnPreset(scope, id, arn, interfacesawsmediaconvert.PresetReference{PresetName: vars["PresetName"], PresetArn: arn})
 }
 
 // Creates a new IPresetRef from a presetName.
 func CfnPreset_FromPresetName(scope constructs.Construct, id *string, presetName *string) interfacesawsmediaconvert.IPresetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PresetName": presetName})
-	return &importedCfnPreset{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.PresetReference{PresetName: presetName, PresetArn: arn}}
+	return importCfnPreset(scope, id, arn, interfacesawsmediaconvert.PresetReference{PresetName: presetName, PresetArn: arn})
 }
 
-// importedCfnPreset is a CfnPreset that lives outside this app, made by a CfnPreset factory.
+// importedCfnPreset is a CfnPreset that lives outside this app, made by a CfnPreset factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPreset struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmediaconvert.PresetReference
+}
+
+func importCfnPreset(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediaconvert.PresetReference) interfacesawsmediaconvert.IPresetRef {
+	i := &importedCfnPreset{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPreset) PresetRef() *interfacesawsmediaconvert.PresetReference { return &i.ref }

@@ -106,6 +106,7 @@ func CfnQueue_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnQueue_IsConstruct reports whether x is a construct.
 func CfnQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQueue_ArnForQueue(resource interfacesawsmediaconvert.IQueueRef) *string {
 	return resource.QueueRef().QueueArn
 }
@@ -113,20 +114,27 @@ func CfnQueue_ArnForQueue(resource interfacesawsmediaconvert.IQueueRef) *string 
 // Creates a new IQueueRef from an ARN.
 func CfnQueue_FromQueueArn(scope constructs.Construct, id *string, arn *string) interfacesawsmediaconvert.IQueueRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}", arn)
-	return &importedCfnQueue{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.QueueReference{QueueName: vars["QueueName"], QueueArn: arn}}
+	return importCfnQueue(scope, id, arn, interfacesawsmediaconvert.QueueReference{QueueName: vars["QueueName"], QueueArn: arn})
 }
 
 // Creates a new IQueueRef from a queueName.
 func CfnQueue_FromQueueName(scope constructs.Construct, id *string, queueName *string) interfacesawsmediaconvert.IQueueRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "QueueName": queueName})
-	return &importedCfnQueue{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediaconvert.QueueReference{QueueName: queueName, QueueArn: arn}}
+	return importCfnQueue(scope, id, arn, interfacesawsmediaconvert.QueueReference{QueueName: queueName, QueueArn: arn})
 }
 
-// importedCfnQueue is a CfnQueue that lives outside this app, made by a CfnQueue factory.
+// importedCfnQueue is a CfnQueue that lives outside this app, made by a CfnQueue factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnQueue struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmediaconvert.QueueReference
+}
+
+func importCfnQueue(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediaconvert.QueueReference) interfacesawsmediaconvert.IQueueRef {
+	i := &importedCfnQueue{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnQueue) QueueRef() *interfacesawsmediaconvert.QueueReference { return &i.ref }

@@ -2456,6 +2456,7 @@ func CfnChannel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnChannel_IsConstruct reports whether x is a construct.
 func CfnChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannel_ArnForChannel(resource interfacesawsmedialive.IChannelRef) *string {
 	return resource.ChannelRef().ChannelArn
 }
@@ -2463,20 +2464,27 @@ func CfnChannel_ArnForChannel(resource interfacesawsmedialive.IChannelRef) *stri
 // Creates a new IChannelRef from an ARN.
 func CfnChannel_FromChannelArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.IChannelRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}", arn)
-	return &importedCfnChannel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.ChannelReference{ChannelId: vars["ChannelId"], ChannelArn: arn}}
+	return importCfnChannel(scope, id, arn, interfacesawsmedialive.ChannelReference{ChannelId: vars["ChannelId"], ChannelArn: arn})
 }
 
 // Creates a new IChannelRef from a channelId.
 func CfnChannel_FromChannelId(scope constructs.Construct, id *string, channelId *string) interfacesawsmedialive.IChannelRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ChannelId": channelId})
-	return &importedCfnChannel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.ChannelReference{ChannelId: channelId, ChannelArn: arn}}
+	return importCfnChannel(scope, id, arn, interfacesawsmedialive.ChannelReference{ChannelId: channelId, ChannelArn: arn})
 }
 
-// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory.
+// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.ChannelReference
+}
+
+func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.ChannelReference) interfacesawsmedialive.IChannelRef {
+	i := &importedCfnChannel{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnChannel) ChannelRef() *interfacesawsmedialive.ChannelReference { return &i.ref }

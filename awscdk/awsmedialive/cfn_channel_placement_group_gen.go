@@ -103,6 +103,7 @@ func CfnChannelPlacementGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannelPlacementGroup_ArnForChannelPlacementGroup(resource interfacesawsmedialive.IChannelPlacementGroupRef) *string {
 	return resource.ChannelPlacementGroupRef().ChannelPlacementGroupArn
 }

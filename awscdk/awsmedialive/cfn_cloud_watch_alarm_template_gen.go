@@ -151,6 +151,7 @@ func CfnCloudWatchAlarmTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudWatchAlarmTemplate_ArnForCloudWatchAlarmTemplate(resource interfacesawsmedialive.ICloudWatchAlarmTemplateRef) *string {
 	return resource.CloudWatchAlarmTemplateRef().CloudWatchAlarmTemplateArn
 }

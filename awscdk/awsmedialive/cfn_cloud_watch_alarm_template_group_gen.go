@@ -99,6 +99,7 @@ func CfnCloudWatchAlarmTemplateGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudWatchAlarmTemplateGroup_ArnForCloudWatchAlarmTemplateGroup(resource interfacesawsmedialive.ICloudWatchAlarmTemplateGroupRef) *string {
 	return resource.CloudWatchAlarmTemplateGroupRef().CloudWatchAlarmTemplateGroupArn
 }

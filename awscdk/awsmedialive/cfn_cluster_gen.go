@@ -116,6 +116,7 @@ func CfnCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnCluster_IsConstruct reports whether x is a construct.
 func CfnCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCluster_ArnForCluster(resource interfacesawsmedialive.IClusterRef) *string {
 	return resource.ClusterRef().ClusterArn
 }
@@ -123,20 +124,27 @@ func CfnCluster_ArnForCluster(resource interfacesawsmedialive.IClusterRef) *stri
 // Creates a new IClusterRef from an ARN.
 func CfnCluster_FromClusterArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.IClusterRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}", arn)
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.ClusterReference{ClusterId: vars["ClusterId"], ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawsmedialive.ClusterReference{ClusterId: vars["ClusterId"], ClusterArn: arn})
 }
 
 // Creates a new IClusterRef from a clusterId.
 func CfnCluster_FromClusterId(scope constructs.Construct, id *string, clusterId *string) interfacesawsmedialive.IClusterRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ClusterId": clusterId})
-	return &importedCfnCluster{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.ClusterReference{ClusterId: clusterId, ClusterArn: arn}}
+	return importCfnCluster(scope, id, arn, interfacesawsmedialive.ClusterReference{ClusterId: clusterId, ClusterArn: arn})
 }
 
-// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory.
+// importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.ClusterReference
+}
+
+func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.ClusterReference) interfacesawsmedialive.IClusterRef {
+	i := &importedCfnCluster{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCluster) ClusterRef() *interfacesawsmedialive.ClusterReference { return &i.ref }

@@ -123,6 +123,7 @@ func CfnEventBridgeRuleTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventBridgeRuleTemplate_ArnForEventBridgeRuleTemplate(resource interfacesawsmedialive.IEventBridgeRuleTemplateRef) *string {
 	return resource.EventBridgeRuleTemplateRef().EventBridgeRuleTemplateArn
 }

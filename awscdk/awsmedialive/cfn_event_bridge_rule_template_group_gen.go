@@ -99,6 +99,7 @@ func CfnEventBridgeRuleTemplateGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventBridgeRuleTemplateGroup_ArnForEventBridgeRuleTemplateGroup(resource interfacesawsmedialive.IEventBridgeRuleTemplateGroupRef) *string {
 	return resource.EventBridgeRuleTemplateGroupRef().EventBridgeRuleTemplateGroupArn
 }

@@ -419,6 +419,7 @@ func CfnInput_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnInput_IsConstruct reports whether x is a construct.
 func CfnInput_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInput_ArnForInput(resource interfacesawsmedialive.IInputRef) *string {
 	return resource.InputRef().InputArn
 }
@@ -426,20 +427,27 @@ func CfnInput_ArnForInput(resource interfacesawsmedialive.IInputRef) *string {
 // Creates a new IInputRef from an ARN.
 func CfnInput_FromInputArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.IInputRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}", arn)
-	return &importedCfnInput{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.InputReference{InputId: vars["InputId"], InputArn: arn}}
+	return importCfnInput(scope, id, arn, interfacesawsmedialive.InputReference{InputId: vars["InputId"], InputArn: arn})
 }
 
 // Creates a new IInputRef from a inputId.
 func CfnInput_FromInputId(scope constructs.Construct, id *string, inputId *string) interfacesawsmedialive.IInputRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "InputId": inputId})
-	return &importedCfnInput{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.InputReference{InputId: inputId, InputArn: arn}}
+	return importCfnInput(scope, id, arn, interfacesawsmedialive.InputReference{InputId: inputId, InputArn: arn})
 }
 
-// importedCfnInput is a CfnInput that lives outside this app, made by a CfnInput factory.
+// importedCfnInput is a CfnInput that lives outside this app, made by a CfnInput factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInput struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.InputReference
+}
+
+func importCfnInput(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.InputReference) interfacesawsmedialive.IInputRef {
+	i := &importedCfnInput{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInput) InputRef() *interfacesawsmedialive.InputReference { return &i.ref }

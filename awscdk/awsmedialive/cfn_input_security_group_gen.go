@@ -103,6 +103,7 @@ func CfnInputSecurityGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInputSecurityGroup_ArnForInputSecurityGroup(resource interfacesawsmedialive.IInputSecurityGroupRef) *string {
 	return resource.InputSecurityGroupRef().InputSecurityGroupArn
 }
@@ -110,20 +111,27 @@ func CfnInputSecurityGroup_ArnForInputSecurityGroup(resource interfacesawsmedial
 // Creates a new IInputSecurityGroupRef from an ARN.
 func CfnInputSecurityGroup_FromInputSecurityGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.IInputSecurityGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}", arn)
-	return &importedCfnInputSecurityGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.InputSecurityGroupReference{InputSecurityGroupId: vars["InputSecurityGroupId"], InputSecurityGroupArn: arn}}
+	return importCfnInputSecurityGroup(scope, id, arn, interfacesawsmedialive.InputSecurityGroupReference{InputSecurityGroupId: vars["InputSecurityGroupId"], InputSecurityGroupArn: arn})
 }
 
 // Creates a new IInputSecurityGroupRef from a inputSecurityGroupId.
 func CfnInputSecurityGroup_FromInputSecurityGroupId(scope constructs.Construct, id *string, inputSecurityGroupId *string) interfacesawsmedialive.IInputSecurityGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "InputSecurityGroupId": inputSecurityGroupId})
-	return &importedCfnInputSecurityGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.InputSecurityGroupReference{InputSecurityGroupId: inputSecurityGroupId, InputSecurityGroupArn: arn}}
+	return importCfnInputSecurityGroup(scope, id, arn, interfacesawsmedialive.InputSecurityGroupReference{InputSecurityGroupId: inputSecurityGroupId, InputSecurityGroupArn: arn})
 }
 
-// importedCfnInputSecurityGroup is a CfnInputSecurityGroup that lives outside this app, made by a CfnInputSecurityGroup factory.
+// importedCfnInputSecurityGroup is a CfnInputSecurityGroup that lives outside this app, made by a CfnInputSecurityGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInputSecurityGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.InputSecurityGroupReference
+}
+
+func importCfnInputSecurityGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.InputSecurityGroupReference) interfacesawsmedialive.IInputSecurityGroupRef {
+	i := &importedCfnInputSecurityGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInputSecurityGroup) InputSecurityGroupRef() *interfacesawsmedialive.InputSecurityGroupReference {

@@ -126,6 +126,7 @@ func CfnMultiplex_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnMultiplex_IsConstruct reports whether x is a construct.
 func CfnMultiplex_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMultiplex_ArnForMultiplex(resource interfacesawsmedialive.IMultiplexRef) *string {
 	return resource.MultiplexRef().MultiplexArn
 }
@@ -133,20 +134,27 @@ func CfnMultiplex_ArnForMultiplex(resource interfacesawsmedialive.IMultiplexRef)
 // Creates a new IMultiplexRef from an ARN.
 func CfnMultiplex_FromMultiplexArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.IMultiplexRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}", arn)
-	return &importedCfnMultiplex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.MultiplexReference{MultiplexId: vars["MultiplexId"], MultiplexArn: arn}}
+	return importCfnMultiplex(scope, id, arn, interfacesawsmedialive.MultiplexReference{MultiplexId: vars["MultiplexId"], MultiplexArn: arn})
 }
 
 // Creates a new IMultiplexRef from a multiplexId.
 func CfnMultiplex_FromMultiplexId(scope constructs.Construct, id *string, multiplexId *string) interfacesawsmedialive.IMultiplexRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "MultiplexId": multiplexId})
-	return &importedCfnMultiplex{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.MultiplexReference{MultiplexId: multiplexId, MultiplexArn: arn}}
+	return importCfnMultiplex(scope, id, arn, interfacesawsmedialive.MultiplexReference{MultiplexId: multiplexId, MultiplexArn: arn})
 }
 
-// importedCfnMultiplex is a CfnMultiplex that lives outside this app, made by a CfnMultiplex factory.
+// importedCfnMultiplex is a CfnMultiplex that lives outside this app, made by a CfnMultiplex factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMultiplex struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.MultiplexReference
+}
+
+func importCfnMultiplex(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.MultiplexReference) interfacesawsmedialive.IMultiplexRef {
+	i := &importedCfnMultiplex{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMultiplex) MultiplexRef() *interfacesawsmedialive.MultiplexReference {

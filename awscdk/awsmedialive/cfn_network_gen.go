@@ -106,6 +106,7 @@ func CfnNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnNetwork_IsConstruct reports whether x is a construct.
 func CfnNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetwork_ArnForNetwork(resource interfacesawsmedialive.INetworkRef) *string {
 	return resource.NetworkRef().NetworkArn
 }
@@ -113,20 +114,27 @@ func CfnNetwork_ArnForNetwork(resource interfacesawsmedialive.INetworkRef) *stri
 // Creates a new INetworkRef from an ARN.
 func CfnNetwork_FromNetworkArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.INetworkRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}", arn)
-	return &importedCfnNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.NetworkReference{NetworkId: vars["NetworkId"], NetworkArn: arn}}
+	return importCfnNetwork(scope, id, arn, interfacesawsmedialive.NetworkReference{NetworkId: vars["NetworkId"], NetworkArn: arn})
 }
 
 // Creates a new INetworkRef from a networkId.
 func CfnNetwork_FromNetworkId(scope constructs.Construct, id *string, networkId *string) interfacesawsmedialive.INetworkRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "NetworkId": networkId})
-	return &importedCfnNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.NetworkReference{NetworkId: networkId, NetworkArn: arn}}
+	return importCfnNetwork(scope, id, arn, interfacesawsmedialive.NetworkReference{NetworkId: networkId, NetworkArn: arn})
 }
 
-// importedCfnNetwork is a CfnNetwork that lives outside this app, made by a CfnNetwork factory.
+// importedCfnNetwork is a CfnNetwork that lives outside this app, made by a CfnNetwork factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetwork struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.NetworkReference
+}
+
+func importCfnNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.NetworkReference) interfacesawsmedialive.INetworkRef {
+	i := &importedCfnNetwork{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnNetwork) NetworkRef() *interfacesawsmedialive.NetworkReference { return &i.ref }

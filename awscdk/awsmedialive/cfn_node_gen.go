@@ -129,6 +129,7 @@ func CfnNode_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnNode_IsConstruct reports whether x is a construct.
 func CfnNode_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNode_ArnForNode(resource interfacesawsmedialive.INodeRef) *string {
 	return resource.NodeRef().NodeArn
 }

@@ -95,6 +95,7 @@ func CfnSdiSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnSdiSource_IsConstruct reports whether x is a construct.
 func CfnSdiSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSdiSource_ArnForSdiSource(resource interfacesawsmedialive.ISdiSourceRef) *string {
 	return resource.SdiSourceRef().SdiSourceArn
 }
@@ -102,20 +103,27 @@ func CfnSdiSource_ArnForSdiSource(resource interfacesawsmedialive.ISdiSourceRef)
 // Creates a new ISdiSourceRef from an ARN.
 func CfnSdiSource_FromSdiSourceArn(scope constructs.Construct, id *string, arn *string) interfacesawsmedialive.ISdiSourceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}", arn)
-	return &importedCfnSdiSource{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.SdiSourceReference{SdiSourceId: vars["SdiSourceId"], SdiSourceArn: arn}}
+	return importCfnSdiSource(scope, id, arn, interfacesawsmedialive.SdiSourceReference{SdiSourceId: vars["SdiSourceId"], SdiSourceArn: arn})
 }
 
 // Creates a new ISdiSourceRef from a sdiSourceId.
 func CfnSdiSource_FromSdiSourceId(scope constructs.Construct, id *string, sdiSourceId *string) interfacesawsmedialive.ISdiSourceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SdiSourceId": sdiSourceId})
-	return &importedCfnSdiSource{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmedialive.SdiSourceReference{SdiSourceId: sdiSourceId, SdiSourceArn: arn}}
+	return importCfnSdiSource(scope, id, arn, interfacesawsmedialive.SdiSourceReference{SdiSourceId: sdiSourceId, SdiSourceArn: arn})
 }
 
-// importedCfnSdiSource is a CfnSdiSource that lives outside this app, made by a CfnSdiSource factory.
+// importedCfnSdiSource is a CfnSdiSource that lives outside this app, made by a CfnSdiSource factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSdiSource struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmedialive.SdiSourceReference
+}
+
+func importCfnSdiSource(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.SdiSourceReference) interfacesawsmedialive.ISdiSourceRef {
+	i := &importedCfnSdiSource{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSdiSource) SdiSourceRef() *interfacesawsmedialive.SdiSourceReference {

@@ -167,6 +167,7 @@ func CfnSignalMap_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnSignalMap_IsConstruct reports whether x is a construct.
 func CfnSignalMap_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSignalMap_ArnForSignalMap(resource interfacesawsmedialive.ISignalMapRef) *string {
 	return resource.SignalMapRef().SignalMapArn
 }

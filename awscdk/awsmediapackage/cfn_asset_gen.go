@@ -114,6 +114,7 @@ func CfnAsset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnAsset_IsConstruct reports whether x is a construct.
 func CfnAsset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAsset_ArnForAsset(resource interfacesawsmediapackage.IAssetRef) *string {
 	return resource.AssetRef().AssetArn
 }

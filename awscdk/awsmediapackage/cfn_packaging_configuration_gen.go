@@ -264,6 +264,7 @@ func CfnPackagingConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPackagingConfiguration_ArnForPackagingConfiguration(resource interfacesawsmediapackage.IPackagingConfigurationRef) *string {
 	return resource.PackagingConfigurationRef().PackagingConfigurationArn
 }

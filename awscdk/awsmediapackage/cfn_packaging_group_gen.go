@@ -107,6 +107,7 @@ func CfnPackagingGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnPackagingGroup_IsConstruct reports whether x is a construct.
 func CfnPackagingGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPackagingGroup_ArnForPackagingGroup(resource interfacesawsmediapackage.IPackagingGroupRef) *string {
 	return resource.PackagingGroupRef().PackagingGroupArn
 }

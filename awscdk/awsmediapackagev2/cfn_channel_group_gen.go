@@ -92,6 +92,7 @@ func CfnChannelGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnChannelGroup_IsConstruct reports whether x is a construct.
 func CfnChannelGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannelGroup_ArnForChannelGroup(resource interfacesawsmediapackagev2.IChannelGroupRef) *string {
 	return resource.ChannelGroupRef().ChannelGroupArn
 }

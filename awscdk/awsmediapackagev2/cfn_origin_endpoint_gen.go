@@ -501,6 +501,7 @@ func CfnOriginEndpoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnOriginEndpoint_IsConstruct reports whether x is a construct.
 func CfnOriginEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOriginEndpoint_ArnForOriginEndpoint(resource interfacesawsmediapackagev2.IOriginEndpointRef) *string {
 	return resource.OriginEndpointRef().OriginEndpointArn
 }

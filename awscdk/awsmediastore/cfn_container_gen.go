@@ -133,6 +133,7 @@ func CfnContainer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnContainer_IsConstruct reports whether x is a construct.
 func CfnContainer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainer_ArnForContainer(resource interfacesawsmediastore.IContainerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ContainerName": resource.ContainerRef().ContainerName})

@@ -166,6 +166,7 @@ func CfnChannel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnChannel_IsConstruct reports whether x is a construct.
 func CfnChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannel_ArnForChannel(resource interfacesawsmediatailor.IChannelRef) *string {
 	return resource.ChannelRef().ChannelArn
 }
@@ -173,20 +174,27 @@ func CfnChannel_ArnForChannel(resource interfacesawsmediatailor.IChannelRef) *st
 // Creates a new IChannelRef from an ARN.
 func CfnChannel_FromChannelArn(scope constructs.Construct, id *string, arn *string) interfacesawsmediatailor.IChannelRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}", arn)
-	return &importedCfnChannel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediatailor.ChannelReference{ChannelName: vars["ChannelName"], ChannelArn: arn}}
+	return importCfnChannel(scope, id, arn, interfacesawsmediatailor.ChannelReference{ChannelName: vars["ChannelName"], ChannelArn: arn})
 }
 
 // Creates a new IChannelRef from a channelName.
 func CfnChannel_FromChannelName(scope constructs.Construct, id *string, channelName *string) interfacesawsmediatailor.IChannelRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ChannelName": channelName})
-	return &importedCfnChannel{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmediatailor.ChannelReference{ChannelName: channelName, ChannelArn: arn}}
+	return importCfnChannel(scope, id, arn, interfacesawsmediatailor.ChannelReference{ChannelName: channelName, ChannelArn: arn})
 }
 
-// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory.
+// importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmediatailor.ChannelReference
+}
+
+func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediatailor.ChannelReference) interfacesawsmediatailor.IChannelRef {
+	i := &importedCfnChannel{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnChannel) ChannelRef() *interfacesawsmediatailor.ChannelReference { return &i.ref }

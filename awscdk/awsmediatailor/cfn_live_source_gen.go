@@ -101,6 +101,7 @@ func CfnLiveSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnLiveSource_IsConstruct reports whether x is a construct.
 func CfnLiveSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLiveSource_ArnForLiveSource(resource interfacesawsmediatailor.ILiveSourceRef) *string {
 	return resource.LiveSourceRef().LiveSourceArn
 }

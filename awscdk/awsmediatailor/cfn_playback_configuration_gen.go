@@ -370,6 +370,7 @@ func CfnPlaybackConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlaybackConfiguration_ArnForPlaybackConfiguration(resource interfacesawsmediatailor.IPlaybackConfigurationRef) *string {
 	return resource.PlaybackConfigurationRef().PlaybackConfigurationArn
 }

@@ -175,6 +175,7 @@ func CfnPrefetchSchedule_IsCfnResource(x interface{}) *bool {
 // CfnPrefetchSchedule_IsConstruct reports whether x is a construct.
 func CfnPrefetchSchedule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrefetchSchedule_ArnForPrefetchSchedule(resource interfacesawsmediatailor.IPrefetchScheduleRef) *string {
 	return resource.PrefetchScheduleRef().PrefetchScheduleArn
 }

@@ -240,6 +240,7 @@ func CfnProgram_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProgram_IsConstruct reports whether x is a construct.
 func CfnProgram_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProgram_ArnForProgram(resource interfacesawsmediatailor.IProgramRef) *string {
 	return resource.ProgramRef().ProgramArn
 }

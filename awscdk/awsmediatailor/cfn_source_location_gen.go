@@ -139,6 +139,7 @@ func CfnSourceLocation_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnSourceLocation_IsConstruct reports whether x is a construct.
 func CfnSourceLocation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSourceLocation_ArnForSourceLocation(resource interfacesawsmediatailor.ISourceLocationRef) *string {
 	return resource.SourceLocationRef().SourceLocationArn
 }

@@ -99,6 +99,7 @@ func CfnVodSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnVodSource_IsConstruct reports whether x is a construct.
 func CfnVodSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVodSource_ArnForVodSource(resource interfacesawsmediatailor.IVodSourceRef) *string {
 	return resource.VodSourceRef().VodSourceArn
 }

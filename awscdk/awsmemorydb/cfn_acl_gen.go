@@ -86,6 +86,7 @@ func CfnACL_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnACL_IsConstruct reports whether x is a construct.
 func CfnACL_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnACL_ArnForACL(resource interfacesawsmemorydb.IACLRef) *string {
 	return resource.AclRef().AclArn
 }
@@ -93,20 +94,27 @@ func CfnACL_ArnForACL(resource interfacesawsmemorydb.IACLRef) *string {
 // Creates a new IACLRef from an ARN.
 func CfnACL_FromACLArn(scope constructs.Construct, id *string, arn *string) interfacesawsmemorydb.IACLRef {
 	vars := l1rt.ParseArn("arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}", arn)
-	return &importedCfnACL{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.ACLReference{AclName: vars["AclName"], AclArn: arn}}
+	return importCfnACL(scope, id, arn, interfacesawsmemorydb.ACLReference{AclName: vars["AclName"], AclArn: arn})
 }
 
 // Creates a new IACLRef from a aclName.
 func CfnACL_FromAclName(scope constructs.Construct, id *string, aclName *string) interfacesawsmemorydb.IACLRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:memorydb:${Region}:${Account}:acl/${AclName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AclName": aclName})
-	return &importedCfnACL{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.ACLReference{AclName: aclName, AclArn: arn}}
+	return importCfnACL(scope, id, arn, interfacesawsmemorydb.ACLReference{AclName: aclName, AclArn: arn})
 }
 
-// importedCfnACL is a CfnACL that lives outside this app, made by a CfnACL factory.
+// importedCfnACL is a CfnACL that lives outside this app, made by a CfnACL factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnACL struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmemorydb.ACLReference
+}
+
+func importCfnACL(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.ACLReference) interfacesawsmemorydb.IACLRef {
+	i := &importedCfnACL{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnACL) AclRef() *interfacesawsmemorydb.ACLReference { return &i.ref }

@@ -131,6 +131,7 @@ func CfnMultiRegionCluster_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMultiRegionCluster_ArnForMultiRegionCluster(resource interfacesawsmemorydb.IMultiRegionClusterRef) *string {
 	return resource.MultiRegionClusterRef().MultiRegionClusterArn
 }

@@ -96,6 +96,7 @@ func CfnParameterGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnParameterGroup_IsConstruct reports whether x is a construct.
 func CfnParameterGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnParameterGroup_ArnForParameterGroup(resource interfacesawsmemorydb.IParameterGroupRef) *string {
 	return resource.ParameterGroupRef().ParameterGroupArn
 }
@@ -103,20 +104,27 @@ func CfnParameterGroup_ArnForParameterGroup(resource interfacesawsmemorydb.IPara
 // Creates a new IParameterGroupRef from an ARN.
 func CfnParameterGroup_FromParameterGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsmemorydb.IParameterGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}", arn)
-	return &importedCfnParameterGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.ParameterGroupReference{ParameterGroupName: vars["ParameterGroupName"], ParameterGroupArn: arn}}
+	return importCfnParameterGroup(scope, id, arn, interfacesawsmemorydb.ParameterGroupReference{ParameterGroupName: vars["ParameterGroupName"], ParameterGroupArn: arn})
 }
 
 // Creates a new IParameterGroupRef from a parameterGroupName.
 func CfnParameterGroup_FromParameterGroupName(scope constructs.Construct, id *string, parameterGroupName *string) interfacesawsmemorydb.IParameterGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:memorydb:${Region}:${Account}:parametergroup/${ParameterGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ParameterGroupName": parameterGroupName})
-	return &importedCfnParameterGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.ParameterGroupReference{ParameterGroupName: parameterGroupName, ParameterGroupArn: arn}}
+	return importCfnParameterGroup(scope, id, arn, interfacesawsmemorydb.ParameterGroupReference{ParameterGroupName: parameterGroupName, ParameterGroupArn: arn})
 }
 
-// importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory.
+// importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnParameterGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmemorydb.ParameterGroupReference
+}
+
+func importCfnParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.ParameterGroupReference) interfacesawsmemorydb.IParameterGroupRef {
+	i := &importedCfnParameterGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnParameterGroup) ParameterGroupRef() *interfacesawsmemorydb.ParameterGroupReference {

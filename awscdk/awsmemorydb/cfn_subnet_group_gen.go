@@ -94,6 +94,7 @@ func CfnSubnetGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnSubnetGroup_IsConstruct reports whether x is a construct.
 func CfnSubnetGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubnetGroup_ArnForSubnetGroup(resource interfacesawsmemorydb.ISubnetGroupRef) *string {
 	return resource.SubnetGroupRef().SubnetGroupArn
 }
@@ -101,20 +102,27 @@ func CfnSubnetGroup_ArnForSubnetGroup(resource interfacesawsmemorydb.ISubnetGrou
 // Creates a new ISubnetGroupRef from an ARN.
 func CfnSubnetGroup_FromSubnetGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsmemorydb.ISubnetGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}", arn)
-	return &importedCfnSubnetGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.SubnetGroupReference{SubnetGroupName: vars["SubnetGroupName"], SubnetGroupArn: arn}}
+	return importCfnSubnetGroup(scope, id, arn, interfacesawsmemorydb.SubnetGroupReference{SubnetGroupName: vars["SubnetGroupName"], SubnetGroupArn: arn})
 }
 
 // Creates a new ISubnetGroupRef from a subnetGroupName.
 func CfnSubnetGroup_FromSubnetGroupName(scope constructs.Construct, id *string, subnetGroupName *string) interfacesawsmemorydb.ISubnetGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:memorydb:${Region}:${Account}:subnetgroup/${SubnetGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SubnetGroupName": subnetGroupName})
-	return &importedCfnSubnetGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.SubnetGroupReference{SubnetGroupName: subnetGroupName, SubnetGroupArn: arn}}
+	return importCfnSubnetGroup(scope, id, arn, interfacesawsmemorydb.SubnetGroupReference{SubnetGroupName: subnetGroupName, SubnetGroupArn: arn})
 }
 
-// importedCfnSubnetGroup is a CfnSubnetGroup that lives outside this app, made by a CfnSubnetGroup factory.
+// importedCfnSubnetGroup is a CfnSubnetGroup that lives outside this app, made by a CfnSubnetGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubnetGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmemorydb.SubnetGroupReference
+}
+
+func importCfnSubnetGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.SubnetGroupReference) interfacesawsmemorydb.ISubnetGroupRef {
+	i := &importedCfnSubnetGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSubnetGroup) SubnetGroupRef() *interfacesawsmemorydb.SubnetGroupReference {

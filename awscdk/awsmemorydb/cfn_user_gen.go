@@ -99,6 +99,7 @@ func CfnUser_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnUser_IsConstruct reports whether x is a construct.
 func CfnUser_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUser_ArnForUser(resource interfacesawsmemorydb.IUserRef) *string {
 	return resource.UserRef().UserArn
 }
@@ -106,20 +107,27 @@ func CfnUser_ArnForUser(resource interfacesawsmemorydb.IUserRef) *string {
 // Creates a new IUserRef from an ARN.
 func CfnUser_FromUserArn(scope constructs.Construct, id *string, arn *string) interfacesawsmemorydb.IUserRef {
 	vars := l1rt.ParseArn("arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}", arn)
-	return &importedCfnUser{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.UserReference{UserName: vars["UserName"], UserArn: arn}}
+	return importCfnUser(scope, id, arn, interfacesawsmemorydb.UserReference{UserName: vars["UserName"], UserArn: arn})
 }
 
 // Creates a new IUserRef from a userName.
 func CfnUser_FromUserName(scope constructs.Construct, id *string, userName *string) interfacesawsmemorydb.IUserRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "UserName": userName})
-	return &importedCfnUser{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmemorydb.UserReference{UserName: userName, UserArn: arn}}
+	return importCfnUser(scope, id, arn, interfacesawsmemorydb.UserReference{UserName: userName, UserArn: arn})
 }
 
-// importedCfnUser is a CfnUser that lives outside this app, made by a CfnUser factory.
+// importedCfnUser is a CfnUser that lives outside this app, made by a CfnUser factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUser struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmemorydb.UserReference
+}
+
+func importCfnUser(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.UserReference) interfacesawsmemorydb.IUserRef {
+	i := &importedCfnUser{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnUser) UserRef() *interfacesawsmemorydb.UserReference { return &i.ref }

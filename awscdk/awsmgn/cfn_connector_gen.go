@@ -103,6 +103,7 @@ func CfnConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnConnector_IsConstruct reports whether x is a construct.
 func CfnConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnector_ArnForConnector(resource interfacesawsmgn.IConnectorRef) *string {
 	return resource.ConnectorRef().ConnectorArn
 }

@@ -221,6 +221,7 @@ func CfnLaunchConfigurationTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLaunchConfigurationTemplate_ArnForLaunchConfigurationTemplate(resource interfacesawsmgn.ILaunchConfigurationTemplateRef) *string {
 	return resource.LaunchConfigurationTemplateRef().LaunchConfigurationTemplateArn
 }

@@ -161,6 +161,7 @@ func CfnNetworkMigrationDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkMigrationDefinition_ArnForNetworkMigrationDefinition(resource interfacesawsmgn.INetworkMigrationDefinitionRef) *string {
 	return resource.NetworkMigrationDefinitionRef().NetworkMigrationDefinitionArn
 }

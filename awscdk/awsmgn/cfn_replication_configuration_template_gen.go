@@ -159,6 +159,7 @@ func CfnReplicationConfigurationTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationConfigurationTemplate_ArnForReplicationConfigurationTemplate(resource interfacesawsmgn.IReplicationConfigurationTemplateRef) *string {
 	return resource.ReplicationConfigurationTemplateRef().ReplicationConfigurationTemplateArn
 }

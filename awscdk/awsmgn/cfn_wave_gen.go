@@ -104,6 +104,7 @@ func CfnWave_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnWave_IsConstruct reports whether x is a construct.
 func CfnWave_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWave_ArnForWave(resource interfacesawsmgn.IWaveRef) *string {
 	return resource.WaveRef().WaveArn
 }

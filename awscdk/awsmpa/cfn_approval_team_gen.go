@@ -146,6 +146,7 @@ func CfnApprovalTeam_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnApprovalTeam_IsConstruct reports whether x is a construct.
 func CfnApprovalTeam_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApprovalTeam_ArnForApprovalTeam(resource interfacesawsmpa.IApprovalTeamRef) *string {
 	return resource.ApprovalTeamRef().ApprovalTeamArn
 }

@@ -109,6 +109,7 @@ func CfnIdentitySource_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnIdentitySource_IsConstruct reports whether x is a construct.
 func CfnIdentitySource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdentitySource_ArnForIdentitySource(resource interfacesawsmpa.IIdentitySourceRef) *string {
 	return resource.IdentitySourceRef().IdentitySourceArn
 }

@@ -289,6 +289,7 @@ func CfnChannel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnChannel_IsConstruct reports whether x is a construct.
 func CfnChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChannel_ArnForChannel(resource interfacesawsmsk.IChannelRef) *string {
 	return resource.ChannelRef().ChannelArn
 }

@@ -107,6 +107,7 @@ func CfnConfiguration_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnConfiguration_IsConstruct reports whether x is a construct.
 func CfnConfiguration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfiguration_ArnForConfiguration(resource interfacesawsmsk.IConfigurationRef) *string {
 	return resource.ConfigurationRef().ConfigurationArn
 }

@@ -322,6 +322,7 @@ func CfnReplicator_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnReplicator_IsConstruct reports whether x is a construct.
 func CfnReplicator_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicator_ArnForReplicator(resource interfacesawsmsk.IReplicatorRef) *string {
 	return resource.ReplicatorRef().ReplicatorArn
 }

@@ -118,6 +118,7 @@ func CfnServerlessCluster_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServerlessCluster_ArnForServerlessCluster(resource interfacesawsmsk.IServerlessClusterRef) *string {
 	return resource.ServerlessClusterRef().ServerlessClusterArn
 }

@@ -91,6 +91,7 @@ func CfnTopic_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTopic_IsConstruct reports whether x is a construct.
 func CfnTopic_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTopic_ArnForTopic(resource interfacesawsmsk.ITopicRef) *string {
 	return resource.TopicRef().TopicArn
 }

@@ -99,6 +99,7 @@ func CfnVpcConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnVpcConnection_IsConstruct reports whether x is a construct.
 func CfnVpcConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcConnection_ArnForVpcConnection(resource interfacesawsmsk.IVpcConnectionRef) *string {
 	return resource.VpcConnectionRef().VpcConnectionArn
 }

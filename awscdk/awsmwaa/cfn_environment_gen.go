@@ -252,6 +252,7 @@ func CfnEnvironment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEnvironment_IsConstruct reports whether x is a construct.
 func CfnEnvironment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironment_ArnForEnvironment(resource interfacesawsmwaa.IEnvironmentRef) *string {
 	return resource.EnvironmentRef().EnvironmentArn
 }
@@ -259,20 +260,27 @@ func CfnEnvironment_ArnForEnvironment(resource interfacesawsmwaa.IEnvironmentRef
 // Creates a new IEnvironmentRef from an ARN.
 func CfnEnvironment_FromEnvironmentArn(scope constructs.Construct, id *string, arn *string) interfacesawsmwaa.IEnvironmentRef {
 	vars := l1rt.ParseArn("arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}", arn)
-	return &importedCfnEnvironment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmwaa.EnvironmentReference{EnvironmentName: vars["EnvironmentName"], EnvironmentArn: arn}}
+	return importCfnEnvironment(scope, id, arn, interfacesawsmwaa.EnvironmentReference{EnvironmentName: vars["EnvironmentName"], EnvironmentArn: arn})
 }
 
 // Creates a new IEnvironmentRef from a environmentName.
 func CfnEnvironment_FromEnvironmentName(scope constructs.Construct, id *string, environmentName *string) interfacesawsmwaa.IEnvironmentRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "EnvironmentName": environmentName})
-	return &importedCfnEnvironment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsmwaa.EnvironmentReference{EnvironmentName: environmentName, EnvironmentArn: arn}}
+	return importCfnEnvironment(scope, id, arn, interfacesawsmwaa.EnvironmentReference{EnvironmentName: environmentName, EnvironmentArn: arn})
 }
 
-// importedCfnEnvironment is a CfnEnvironment that lives outside this app, made by a CfnEnvironment factory.
+// importedCfnEnvironment is a CfnEnvironment that lives outside this app, made by a CfnEnvironment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEnvironment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsmwaa.EnvironmentReference
+}
+
+func importCfnEnvironment(scope constructs.Construct, id *string, arn *string, ref interfacesawsmwaa.EnvironmentReference) interfacesawsmwaa.IEnvironmentRef {
+	i := &importedCfnEnvironment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEnvironment) EnvironmentRef() *interfacesawsmwaa.EnvironmentReference {

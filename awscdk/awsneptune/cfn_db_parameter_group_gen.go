@@ -96,6 +96,7 @@ func CfnDBParameterGroup_IsCfnResource(x interface{}) *bool {
 // CfnDBParameterGroup_IsConstruct reports whether x is a construct.
 func CfnDBParameterGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBParameterGroup_ArnForDBParameterGroup(resource interfacesawsneptune.IDBParameterGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DBParameterGroupName": resource.DbParameterGroupRef().DbParameterGroupName})
@@ -103,13 +104,20 @@ func CfnDBParameterGroup_ArnForDBParameterGroup(resource interfacesawsneptune.ID
 
 // Creates a new IDBParameterGroupRef from a dbParameterGroupName.
 func CfnDBParameterGroup_FromDBParameterGroupName(scope constructs.Construct, id *string, dbParameterGroupName *string) interfacesawsneptune.IDBParameterGroupRef {
-	return &importedCfnDBParameterGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsneptune.DBParameterGroupReference{DbParameterGroupName: dbParameterGroupName}}
+	return importCfnDBParameterGroup(scope, id, nil, interfacesawsneptune.DBParameterGroupReference{DbParameterGroupName: dbParameterGroupName})
 }
 
-// importedCfnDBParameterGroup is a CfnDBParameterGroup that lives outside this app, made by a CfnDBParameterGroup factory.
+// importedCfnDBParameterGroup is a CfnDBParameterGroup that lives outside this app, made by a CfnDBParameterGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDBParameterGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsneptune.DBParameterGroupReference
+}
+
+func importCfnDBParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsneptune.DBParameterGroupReference) interfacesawsneptune.IDBParameterGroupRef {
+	i := &importedCfnDBParameterGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDBParameterGroup) DbParameterGroupRef() *interfacesawsneptune.DBParameterGroupReference {

@@ -94,6 +94,7 @@ func CfnGraphSnapshot_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnGraphSnapshot_IsConstruct reports whether x is a construct.
 func CfnGraphSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGraphSnapshot_ArnForGraphSnapshot(resource interfacesawsneptunegraph.IGraphSnapshotRef) *string {
 	return resource.GraphSnapshotRef().GraphSnapshotArn
 }

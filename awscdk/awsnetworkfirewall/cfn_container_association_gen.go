@@ -122,6 +122,7 @@ func CfnContainerAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContainerAssociation_ArnForContainerAssociation(resource interfacesawsnetworkfirewall.IContainerAssociationRef) *string {
 	return resource.ContainerAssociationRef().ContainerAssociationArn
 }

@@ -206,6 +206,7 @@ func CfnFirewall_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnFirewall_IsConstruct reports whether x is a construct.
 func CfnFirewall_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewall_ArnForFirewall(resource interfacesawsnetworkfirewall.IFirewallRef) *string {
 	return resource.FirewallRef().FirewallArn
 }

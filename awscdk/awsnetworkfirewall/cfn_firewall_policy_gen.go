@@ -209,6 +209,7 @@ func CfnFirewallPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnFirewallPolicy_IsConstruct reports whether x is a construct.
 func CfnFirewallPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewallPolicy_ArnForFirewallPolicy(resource interfacesawsnetworkfirewall.IFirewallPolicyRef) *string {
 	return resource.FirewallPolicyRef().FirewallPolicyArn
 }

@@ -159,6 +159,7 @@ func CfnTLSInspectionConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTLSInspectionConfiguration_ArnForTLSInspectionConfiguration(resource interfacesawsnetworkfirewall.ITLSInspectionConfigurationRef) *string {
 	return resource.TlsInspectionConfigurationRef().TlsInspectionConfigurationArn
 }

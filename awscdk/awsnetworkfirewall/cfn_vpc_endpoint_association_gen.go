@@ -114,6 +114,7 @@ func CfnVpcEndpointAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcEndpointAssociation_ArnForVpcEndpointAssociation(resource interfacesawsnetworkfirewall.IVpcEndpointAssociationRef) *string {
 	return resource.VpcEndpointAssociationRef().VpcEndpointAssociationArn
 }

@@ -165,6 +165,7 @@ func CfnConnectAttachment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectAttachment_ArnForConnectAttachment(resource interfacesawsnetworkmanager.IConnectAttachmentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AttachmentId": resource.ConnectAttachmentRef().AttachmentId})
@@ -172,13 +173,20 @@ func CfnConnectAttachment_ArnForConnectAttachment(resource interfacesawsnetworkm
 
 // Creates a new IConnectAttachmentRef from a attachmentId.
 func CfnConnectAttachment_FromAttachmentId(scope constructs.Construct, id *string, attachmentId *string) interfacesawsnetworkmanager.IConnectAttachmentRef {
-	return &importedCfnConnectAttachment{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.ConnectAttachmentReference{AttachmentId: attachmentId}}
+	return importCfnConnectAttachment(scope, id, nil, interfacesawsnetworkmanager.ConnectAttachmentReference{AttachmentId: attachmentId})
 }
 
-// importedCfnConnectAttachment is a CfnConnectAttachment that lives outside this app, made by a CfnConnectAttachment factory.
+// importedCfnConnectAttachment is a CfnConnectAttachment that lives outside this app, made by a CfnConnectAttachment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectAttachment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnetworkmanager.ConnectAttachmentReference
+}
+
+func importCfnConnectAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.ConnectAttachmentReference) interfacesawsnetworkmanager.IConnectAttachmentRef {
+	i := &importedCfnConnectAttachment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnectAttachment) ConnectAttachmentRef() *interfacesawsnetworkmanager.ConnectAttachmentReference {

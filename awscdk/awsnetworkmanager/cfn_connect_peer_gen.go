@@ -154,6 +154,7 @@ func CfnConnectPeer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnConnectPeer_IsConstruct reports whether x is a construct.
 func CfnConnectPeer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnectPeer_ArnForConnectPeer(resource interfacesawsnetworkmanager.IConnectPeerRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:networkmanager::${Account}:connect-peer/${ConnectPeerId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ConnectPeerId": resource.ConnectPeerRef().ConnectPeerId})
@@ -161,13 +162,20 @@ func CfnConnectPeer_ArnForConnectPeer(resource interfacesawsnetworkmanager.IConn
 
 // Creates a new IConnectPeerRef from a connectPeerId.
 func CfnConnectPeer_FromConnectPeerId(scope constructs.Construct, id *string, connectPeerId *string) interfacesawsnetworkmanager.IConnectPeerRef {
-	return &importedCfnConnectPeer{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.ConnectPeerReference{ConnectPeerId: connectPeerId}}
+	return importCfnConnectPeer(scope, id, nil, interfacesawsnetworkmanager.ConnectPeerReference{ConnectPeerId: connectPeerId})
 }
 
-// importedCfnConnectPeer is a CfnConnectPeer that lives outside this app, made by a CfnConnectPeer factory.
+// importedCfnConnectPeer is a CfnConnectPeer that lives outside this app, made by a CfnConnectPeer factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectPeer struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnetworkmanager.ConnectPeerReference
+}
+
+func importCfnConnectPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.ConnectPeerReference) interfacesawsnetworkmanager.IConnectPeerRef {
+	i := &importedCfnConnectPeer{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnectPeer) ConnectPeerRef() *interfacesawsnetworkmanager.ConnectPeerReference {

@@ -140,6 +140,7 @@ func CfnCoreNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnCoreNetwork_IsConstruct reports whether x is a construct.
 func CfnCoreNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCoreNetwork_ArnForCoreNetwork(resource interfacesawsnetworkmanager.ICoreNetworkRef) *string {
 	return resource.CoreNetworkRef().CoreNetworkArn
 }
@@ -147,20 +148,27 @@ func CfnCoreNetwork_ArnForCoreNetwork(resource interfacesawsnetworkmanager.ICore
 // Creates a new ICoreNetworkRef from an ARN.
 func CfnCoreNetwork_FromCoreNetworkArn(scope constructs.Construct, id *string, arn *string) interfacesawsnetworkmanager.ICoreNetworkRef {
 	vars := l1rt.ParseArn("arn:${Partition}:networkmanager::${Account}:core-network/${CoreNetworkId}", arn)
-	return &importedCfnCoreNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.CoreNetworkReference{CoreNetworkId: vars["CoreNetworkId"], CoreNetworkArn: arn}}
+	return importCfnCoreNetwork(scope, id, arn, interfacesawsnetworkmanager.CoreNetworkReference{CoreNetworkId: vars["CoreNetworkId"], CoreNetworkArn: arn})
 }
 
 // Creates a new ICoreNetworkRef from a coreNetworkId.
 func CfnCoreNetwork_FromCoreNetworkId(scope constructs.Construct, id *string, coreNetworkId *string) interfacesawsnetworkmanager.ICoreNetworkRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:networkmanager::${Account}:core-network/${CoreNetworkId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CoreNetworkId": coreNetworkId})
-	return &importedCfnCoreNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.CoreNetworkReference{CoreNetworkId: coreNetworkId, CoreNetworkArn: arn}}
+	return importCfnCoreNetwork(scope, id, arn, interfacesawsnetworkmanager.CoreNetworkReference{CoreNetworkId: coreNetworkId, CoreNetworkArn: arn})
 }
 
-// importedCfnCoreNetwork is a CfnCoreNetwork that lives outside this app, made by a CfnCoreNetwork factory.
+// importedCfnCoreNetwork is a CfnCoreNetwork that lives outside this app, made by a CfnCoreNetwork factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCoreNetwork struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnetworkmanager.CoreNetworkReference
+}
+
+func importCfnCoreNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.CoreNetworkReference) interfacesawsnetworkmanager.ICoreNetworkRef {
+	i := &importedCfnCoreNetwork{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCoreNetwork) CoreNetworkRef() *interfacesawsnetworkmanager.CoreNetworkReference {

@@ -143,6 +143,7 @@ func CfnDevice_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDevice_IsConstruct reports whether x is a construct.
 func CfnDevice_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDevice_ArnForDevice(resource interfacesawsnetworkmanager.IDeviceRef) *string {
 	return resource.DeviceRef().DeviceArn
 }

@@ -93,6 +93,7 @@ func CfnGlobalNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnGlobalNetwork_IsConstruct reports whether x is a construct.
 func CfnGlobalNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGlobalNetwork_ArnForGlobalNetwork(resource interfacesawsnetworkmanager.IGlobalNetworkRef) *string {
 	return resource.GlobalNetworkRef().GlobalNetworkArn
 }
@@ -100,20 +101,27 @@ func CfnGlobalNetwork_ArnForGlobalNetwork(resource interfacesawsnetworkmanager.I
 // Creates a new IGlobalNetworkRef from an ARN.
 func CfnGlobalNetwork_FromGlobalNetworkArn(scope constructs.Construct, id *string, arn *string) interfacesawsnetworkmanager.IGlobalNetworkRef {
 	vars := l1rt.ParseArn("arn:${Partition}:networkmanager::${Account}:global-network/${GlobalNetworkId}", arn)
-	return &importedCfnGlobalNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.GlobalNetworkReference{GlobalNetworkId: vars["GlobalNetworkId"], GlobalNetworkArn: arn}}
+	return importCfnGlobalNetwork(scope, id, arn, interfacesawsnetworkmanager.GlobalNetworkReference{GlobalNetworkId: vars["GlobalNetworkId"], GlobalNetworkArn: arn})
 }
 
 // Creates a new IGlobalNetworkRef from a globalNetworkId.
 func CfnGlobalNetwork_FromGlobalNetworkId(scope constructs.Construct, id *string, globalNetworkId *string) interfacesawsnetworkmanager.IGlobalNetworkRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:networkmanager::${Account}:global-network/${GlobalNetworkId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "GlobalNetworkId": globalNetworkId})
-	return &importedCfnGlobalNetwork{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.GlobalNetworkReference{GlobalNetworkId: globalNetworkId, GlobalNetworkArn: arn}}
+	return importCfnGlobalNetwork(scope, id, arn, interfacesawsnetworkmanager.GlobalNetworkReference{GlobalNetworkId: globalNetworkId, GlobalNetworkArn: arn})
 }
 
-// importedCfnGlobalNetwork is a CfnGlobalNetwork that lives outside this app, made by a CfnGlobalNetwork factory.
+// importedCfnGlobalNetwork is a CfnGlobalNetwork that lives outside this app, made by a CfnGlobalNetwork factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGlobalNetwork struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnetworkmanager.GlobalNetworkReference
+}
+
+func importCfnGlobalNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.GlobalNetworkReference) interfacesawsnetworkmanager.IGlobalNetworkRef {
+	i := &importedCfnGlobalNetwork{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGlobalNetwork) GlobalNetworkRef() *interfacesawsnetworkmanager.GlobalNetworkReference {

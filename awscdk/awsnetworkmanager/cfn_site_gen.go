@@ -105,6 +105,7 @@ func CfnSite_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnSite_IsConstruct reports whether x is a construct.
 func CfnSite_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSite_ArnForSite(resource interfacesawsnetworkmanager.ISiteRef) *string {
 	return resource.SiteRef().SiteArn
 }

@@ -166,6 +166,7 @@ func CfnVpcAttachment_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnVpcAttachment_IsConstruct reports whether x is a construct.
 func CfnVpcAttachment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVpcAttachment_ArnForVpcAttachment(resource interfacesawsnetworkmanager.IVpcAttachmentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:networkmanager::${Account}:attachment/${AttachmentId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AttachmentId": resource.VpcAttachmentRef().AttachmentId})
@@ -173,13 +174,20 @@ func CfnVpcAttachment_ArnForVpcAttachment(resource interfacesawsnetworkmanager.I
 
 // Creates a new IVpcAttachmentRef from a attachmentId.
 func CfnVpcAttachment_FromAttachmentId(scope constructs.Construct, id *string, attachmentId *string) interfacesawsnetworkmanager.IVpcAttachmentRef {
-	return &importedCfnVpcAttachment{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsnetworkmanager.VpcAttachmentReference{AttachmentId: attachmentId}}
+	return importCfnVpcAttachment(scope, id, nil, interfacesawsnetworkmanager.VpcAttachmentReference{AttachmentId: attachmentId})
 }
 
-// importedCfnVpcAttachment is a CfnVpcAttachment that lives outside this app, made by a CfnVpcAttachment factory.
+// importedCfnVpcAttachment is a CfnVpcAttachment that lives outside this app, made by a CfnVpcAttachment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVpcAttachment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnetworkmanager.VpcAttachmentReference
+}
+
+func importCfnVpcAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.VpcAttachmentReference) interfacesawsnetworkmanager.IVpcAttachmentRef {
+	i := &importedCfnVpcAttachment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVpcAttachment) VpcAttachmentRef() *interfacesawsnetworkmanager.VpcAttachmentReference {

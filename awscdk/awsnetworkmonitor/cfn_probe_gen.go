@@ -116,6 +116,7 @@ func CfnProbe_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnProbe_IsConstruct reports whether x is a construct.
 func CfnProbe_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProbe_ArnForProbe(resource interfacesawsnetworkmonitor.IProbeRef) *string {
 	return resource.ProbeRef().ProbeArn
 }

@@ -125,6 +125,7 @@ func CfnDeployment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDeployment_IsConstruct reports whether x is a construct.
 func CfnDeployment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeployment_ArnForDeployment(resource interfacesawsnetworksecuritymanager.IDeploymentRef) *string {
 	return resource.DeploymentRef().DeploymentArn
 }

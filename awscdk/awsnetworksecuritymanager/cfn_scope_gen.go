@@ -99,6 +99,7 @@ func CfnScope_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnScope_IsConstruct reports whether x is a construct.
 func CfnScope_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScope_ArnForScope(resource interfacesawsnetworksecuritymanager.IScopeRef) *string {
 	return resource.ScopeRef().ScopeArn
 }

@@ -112,6 +112,7 @@ func CfnStudio_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnStudio_IsConstruct reports whether x is a construct.
 func CfnStudio_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStudio_ArnForStudio(resource interfacesawsnimblestudio.IStudioRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "StudioId": resource.StudioRef().StudioId})
@@ -119,13 +120,20 @@ func CfnStudio_ArnForStudio(resource interfacesawsnimblestudio.IStudioRef) *stri
 
 // Creates a new IStudioRef from a studioId.
 func CfnStudio_FromStudioId(scope constructs.Construct, id *string, studioId *string) interfacesawsnimblestudio.IStudioRef {
-	return &importedCfnStudio{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsnimblestudio.StudioReference{StudioId: studioId}}
+	return importCfnStudio(scope, id, nil, interfacesawsnimblestudio.StudioReference{StudioId: studioId})
 }
 
-// importedCfnStudio is a CfnStudio that lives outside this app, made by a CfnStudio factory.
+// importedCfnStudio is a CfnStudio that lives outside this app, made by a CfnStudio factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStudio struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsnimblestudio.StudioReference
+}
+
+func importCfnStudio(scope constructs.Construct, id *string, arn *string, ref interfacesawsnimblestudio.StudioReference) interfacesawsnimblestudio.IStudioRef {
+	i := &importedCfnStudio{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnStudio) StudioRef() *interfacesawsnimblestudio.StudioReference { return &i.ref }

@@ -106,6 +106,7 @@ func CfnEventRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnEventRule_IsConstruct reports whether x is a construct.
 func CfnEventRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventRule_ArnForEventRule(resource interfacesawsnotifications.IEventRuleRef) *string {
 	return resource.EventRuleRef().EventRuleArn
 }

@@ -101,6 +101,7 @@ func CfnNotificationConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotificationConfiguration_ArnForNotificationConfiguration(resource interfacesawsnotifications.INotificationConfigurationRef) *string {
 	return resource.NotificationConfigurationRef().NotificationConfigurationArn
 }

@@ -115,6 +115,7 @@ func CfnEmailContact_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnEmailContact_IsConstruct reports whether x is a construct.
 func CfnEmailContact_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEmailContact_ArnForEmailContact(resource interfacesawsnotificationscontacts.IEmailContactRef) *string {
 	return resource.EmailContactRef().EmailContactArn
 }

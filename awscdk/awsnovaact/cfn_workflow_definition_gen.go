@@ -101,6 +101,7 @@ func CfnWorkflowDefinition_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflowDefinition_ArnForWorkflowDefinition(resource interfacesawsnovaact.IWorkflowDefinitionRef) *string {
 	return resource.WorkflowDefinitionRef().WorkflowDefinitionArn
 }

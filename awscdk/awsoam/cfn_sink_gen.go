@@ -84,6 +84,7 @@ func CfnSink_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnSink_IsConstruct reports whether x is a construct.
 func CfnSink_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSink_ArnForSink(resource interfacesawsoam.ISinkRef) *string {
 	return resource.SinkRef().SinkArn
 }

@@ -91,6 +91,7 @@ func CfnDatasetIntegration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatasetIntegration_ArnForDatasetIntegration(resource interfacesawsobservabilityadmin.IDatasetIntegrationRef) *string {
 	return resource.DatasetIntegrationRef().DatasetIntegrationArn
 }

@@ -115,6 +115,7 @@ func CfnS3TableIntegration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnS3TableIntegration_ArnForS3TableIntegration(resource interfacesawsobservabilityadmin.IS3TableIntegrationRef) *string {
 	return resource.S3TableIntegrationRef().S3TableIntegrationArn
 }

@@ -130,6 +130,7 @@ func CfnTelemetryPipelines_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTelemetryPipelines_ArnForTelemetryPipelines(resource interfacesawsobservabilityadmin.ITelemetryPipelinesRef) *string {
 	return resource.TelemetryPipelinesRef().TelemetryPipelinesArn
 }

@@ -242,6 +242,7 @@ func CfnCloudAutonomousVmCluster_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudAutonomousVmCluster_ArnForCloudAutonomousVmCluster(resource interfacesawsodb.ICloudAutonomousVmClusterRef) *string {
 	return resource.CloudAutonomousVmClusterRef().CloudAutonomousVmClusterArn
 }

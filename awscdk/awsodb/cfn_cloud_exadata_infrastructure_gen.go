@@ -200,6 +200,7 @@ func CfnCloudExadataInfrastructure_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudExadataInfrastructure_ArnForCloudExadataInfrastructure(resource interfacesawsodb.ICloudExadataInfrastructureRef) *string {
 	return resource.CloudExadataInfrastructureRef().CloudExadataInfrastructureArn
 }

@@ -264,6 +264,7 @@ func CfnCloudVmCluster_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCloudVmCluster_IsConstruct reports whether x is a construct.
 func CfnCloudVmCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudVmCluster_ArnForCloudVmCluster(resource interfacesawsodb.ICloudVmClusterRef) *string {
 	return resource.CloudVmClusterRef().CloudVmClusterArn
 }

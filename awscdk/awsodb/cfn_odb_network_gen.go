@@ -260,6 +260,7 @@ func CfnOdbNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnOdbNetwork_IsConstruct reports whether x is a construct.
 func CfnOdbNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOdbNetwork_ArnForOdbNetwork(resource interfacesawsodb.IOdbNetworkRef) *string {
 	return resource.OdbNetworkRef().OdbNetworkArn
 }

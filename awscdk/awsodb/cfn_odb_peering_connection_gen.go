@@ -115,6 +115,7 @@ func CfnOdbPeeringConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOdbPeeringConnection_ArnForOdbPeeringConnection(resource interfacesawsodb.IOdbPeeringConnectionRef) *string {
 	return resource.OdbPeeringConnectionRef().OdbPeeringConnectionArn
 }

@@ -150,6 +150,7 @@ func CfnAnnotationStore_IsCfnResource(x interface{}) *bool {
 // CfnAnnotationStore_IsConstruct reports whether x is a construct.
 func CfnAnnotationStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnnotationStore_ArnForAnnotationStore(resource interfacesawsomics.IAnnotationStoreRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AnnotationStoreName": resource.AnnotationStoreRef().AnnotationStoreName})
@@ -157,13 +158,20 @@ func CfnAnnotationStore_ArnForAnnotationStore(resource interfacesawsomics.IAnnot
 
 // Creates a new IAnnotationStoreRef from a annotationStoreName.
 func CfnAnnotationStore_FromAnnotationStoreName(scope constructs.Construct, id *string, annotationStoreName *string) interfacesawsomics.IAnnotationStoreRef {
-	return &importedCfnAnnotationStore{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsomics.AnnotationStoreReference{AnnotationStoreName: annotationStoreName}}
+	return importCfnAnnotationStore(scope, id, nil, interfacesawsomics.AnnotationStoreReference{AnnotationStoreName: annotationStoreName})
 }
 
-// importedCfnAnnotationStore is a CfnAnnotationStore that lives outside this app, made by a CfnAnnotationStore factory.
+// importedCfnAnnotationStore is a CfnAnnotationStore that lives outside this app, made by a CfnAnnotationStore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAnnotationStore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsomics.AnnotationStoreReference
+}
+
+func importCfnAnnotationStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.AnnotationStoreReference) interfacesawsomics.IAnnotationStoreRef {
+	i := &importedCfnAnnotationStore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAnnotationStore) AnnotationStoreRef() *interfacesawsomics.AnnotationStoreReference {

@@ -103,6 +103,7 @@ func CfnReferenceStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnReferenceStore_IsConstruct reports whether x is a construct.
 func CfnReferenceStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReferenceStore_ArnForReferenceStore(resource interfacesawsomics.IReferenceStoreRef) *string {
 	return resource.ReferenceStoreRef().ReferenceStoreArn
 }
@@ -110,20 +111,27 @@ func CfnReferenceStore_ArnForReferenceStore(resource interfacesawsomics.IReferen
 // Creates a new IReferenceStoreRef from an ARN.
 func CfnReferenceStore_FromReferenceStoreArn(scope constructs.Construct, id *string, arn *string) interfacesawsomics.IReferenceStoreRef {
 	vars := l1rt.ParseArn("arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}", arn)
-	return &importedCfnReferenceStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsomics.ReferenceStoreReference{ReferenceStoreId: vars["ReferenceStoreId"], ReferenceStoreArn: arn}}
+	return importCfnReferenceStore(scope, id, arn, interfacesawsomics.ReferenceStoreReference{ReferenceStoreId: vars["ReferenceStoreId"], ReferenceStoreArn: arn})
 }
 
 // Creates a new IReferenceStoreRef from a referenceStoreId.
 func CfnReferenceStore_FromReferenceStoreId(scope constructs.Construct, id *string, referenceStoreId *string) interfacesawsomics.IReferenceStoreRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ReferenceStoreId": referenceStoreId})
-	return &importedCfnReferenceStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsomics.ReferenceStoreReference{ReferenceStoreId: referenceStoreId, ReferenceStoreArn: arn}}
+	return importCfnReferenceStore(scope, id, arn, interfacesawsomics.ReferenceStoreReference{ReferenceStoreId: referenceStoreId, ReferenceStoreArn: arn})
 }
 
-// importedCfnReferenceStore is a CfnReferenceStore that lives outside this app, made by a CfnReferenceStore factory.
+// importedCfnReferenceStore is a CfnReferenceStore that lives outside this app, made by a CfnReferenceStore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReferenceStore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsomics.ReferenceStoreReference
+}
+
+func importCfnReferenceStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.ReferenceStoreReference) interfacesawsomics.IReferenceStoreRef {
+	i := &importedCfnReferenceStore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnReferenceStore) ReferenceStoreRef() *interfacesawsomics.ReferenceStoreReference {

@@ -105,6 +105,7 @@ func CfnRunCache_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnRunCache_IsConstruct reports whether x is a construct.
 func CfnRunCache_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRunCache_ArnForRunCache(resource interfacesawsomics.IRunCacheRef) *string {
 	return resource.RunCacheRef().RunCacheArn
 }

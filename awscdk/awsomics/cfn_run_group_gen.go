@@ -103,6 +103,7 @@ func CfnRunGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnRunGroup_IsConstruct reports whether x is a construct.
 func CfnRunGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRunGroup_ArnForRunGroup(resource interfacesawsomics.IRunGroupRef) *string {
 	return resource.RunGroupRef().RunGroupArn
 }

@@ -138,6 +138,7 @@ func CfnSequenceStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSequenceStore_IsConstruct reports whether x is a construct.
 func CfnSequenceStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSequenceStore_ArnForSequenceStore(resource interfacesawsomics.ISequenceStoreRef) *string {
 	return resource.SequenceStoreRef().SequenceStoreArn
 }
@@ -145,20 +146,27 @@ func CfnSequenceStore_ArnForSequenceStore(resource interfacesawsomics.ISequenceS
 // Creates a new ISequenceStoreRef from an ARN.
 func CfnSequenceStore_FromSequenceStoreArn(scope constructs.Construct, id *string, arn *string) interfacesawsomics.ISequenceStoreRef {
 	vars := l1rt.ParseArn("arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}", arn)
-	return &importedCfnSequenceStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsomics.SequenceStoreReference{SequenceStoreId: vars["SequenceStoreId"], SequenceStoreArn: arn}}
+	return importCfnSequenceStore(scope, id, arn, interfacesawsomics.SequenceStoreReference{SequenceStoreId: vars["SequenceStoreId"], SequenceStoreArn: arn})
 }
 
 // Creates a new ISequenceStoreRef from a sequenceStoreId.
 func CfnSequenceStore_FromSequenceStoreId(scope constructs.Construct, id *string, sequenceStoreId *string) interfacesawsomics.ISequenceStoreRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "SequenceStoreId": sequenceStoreId})
-	return &importedCfnSequenceStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsomics.SequenceStoreReference{SequenceStoreId: sequenceStoreId, SequenceStoreArn: arn}}
+	return importCfnSequenceStore(scope, id, arn, interfacesawsomics.SequenceStoreReference{SequenceStoreId: sequenceStoreId, SequenceStoreArn: arn})
 }
 
-// importedCfnSequenceStore is a CfnSequenceStore that lives outside this app, made by a CfnSequenceStore factory.
+// importedCfnSequenceStore is a CfnSequenceStore that lives outside this app, made by a CfnSequenceStore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSequenceStore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsomics.SequenceStoreReference
+}
+
+func importCfnSequenceStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.SequenceStoreReference) interfacesawsomics.ISequenceStoreRef {
+	i := &importedCfnSequenceStore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSequenceStore) SequenceStoreRef() *interfacesawsomics.SequenceStoreReference {

@@ -120,6 +120,7 @@ func CfnVariantStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnVariantStore_IsConstruct reports whether x is a construct.
 func CfnVariantStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVariantStore_ArnForVariantStore(resource interfacesawsomics.IVariantStoreRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "VariantStoreName": resource.VariantStoreRef().VariantStoreName})
@@ -127,13 +128,20 @@ func CfnVariantStore_ArnForVariantStore(resource interfacesawsomics.IVariantStor
 
 // Creates a new IVariantStoreRef from a variantStoreName.
 func CfnVariantStore_FromVariantStoreName(scope constructs.Construct, id *string, variantStoreName *string) interfacesawsomics.IVariantStoreRef {
-	return &importedCfnVariantStore{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsomics.VariantStoreReference{VariantStoreName: variantStoreName}}
+	return importCfnVariantStore(scope, id, nil, interfacesawsomics.VariantStoreReference{VariantStoreName: variantStoreName})
 }
 
-// importedCfnVariantStore is a CfnVariantStore that lives outside this app, made by a CfnVariantStore factory.
+// importedCfnVariantStore is a CfnVariantStore that lives outside this app, made by a CfnVariantStore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVariantStore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsomics.VariantStoreReference
+}
+
+func importCfnVariantStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.VariantStoreReference) interfacesawsomics.IVariantStoreRef {
+	i := &importedCfnVariantStore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnVariantStore) VariantStoreRef() *interfacesawsomics.VariantStoreReference {

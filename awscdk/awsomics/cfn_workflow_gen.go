@@ -218,6 +218,7 @@ func CfnWorkflow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkflow_IsConstruct reports whether x is a construct.
 func CfnWorkflow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflow_ArnForWorkflow(resource interfacesawsomics.IWorkflowRef) *string {
 	return resource.WorkflowRef().WorkflowArn
 }

@@ -213,6 +213,7 @@ func CfnWorkflowVersion_IsCfnResource(x interface{}) *bool {
 // CfnWorkflowVersion_IsConstruct reports whether x is a construct.
 func CfnWorkflowVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflowVersion_ArnForWorkflowVersion(resource interfacesawsomics.IWorkflowVersionRef) *string {
 	return resource.WorkflowVersionRef().WorkflowVersionArn
 }

@@ -144,6 +144,7 @@ func CfnCollection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnCollection_IsConstruct reports whether x is a construct.
 func CfnCollection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCollection_ArnForCollection(resource interfacesawsopensearchserverless.ICollectionRef) *string {
 	return resource.CollectionRef().CollectionArn
 }
@@ -151,20 +152,27 @@ func CfnCollection_ArnForCollection(resource interfacesawsopensearchserverless.I
 // Creates a new ICollectionRef from an ARN.
 func CfnCollection_FromCollectionArn(scope constructs.Construct, id *string, arn *string) interfacesawsopensearchserverless.ICollectionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}", arn)
-	return &importedCfnCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchserverless.CollectionReference{CollectionId: vars["CollectionId"], CollectionArn: arn}}
+	return importCfnCollection(scope, id, arn, interfacesawsopensearchserverless.CollectionReference{CollectionId: vars["CollectionId"], CollectionArn: arn})
 }
 
 // Creates a new ICollectionRef from a collectionId.
 func CfnCollection_FromCollectionId(scope constructs.Construct, id *string, collectionId *string) interfacesawsopensearchserverless.ICollectionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CollectionId": collectionId})
-	return &importedCfnCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchserverless.CollectionReference{CollectionId: collectionId, CollectionArn: arn}}
+	return importCfnCollection(scope, id, arn, interfacesawsopensearchserverless.CollectionReference{CollectionId: collectionId, CollectionArn: arn})
 }
 
-// importedCfnCollection is a CfnCollection that lives outside this app, made by a CfnCollection factory.
+// importedCfnCollection is a CfnCollection that lives outside this app, made by a CfnCollection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCollection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsopensearchserverless.CollectionReference
+}
+
+func importCfnCollection(scope constructs.Construct, id *string, arn *string, ref interfacesawsopensearchserverless.CollectionReference) interfacesawsopensearchserverless.ICollectionRef {
+	i := &importedCfnCollection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCollection) CollectionRef() *interfacesawsopensearchserverless.CollectionReference {

@@ -114,6 +114,7 @@ func CfnCollectionGroup_IsCfnResource(x interface{}) *bool {
 // CfnCollectionGroup_IsConstruct reports whether x is a construct.
 func CfnCollectionGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCollectionGroup_ArnForCollectionGroup(resource interfacesawsopensearchserverless.ICollectionGroupRef) *string {
 	return resource.CollectionGroupRef().CollectionGroupArn
 }
@@ -121,20 +122,27 @@ func CfnCollectionGroup_ArnForCollectionGroup(resource interfacesawsopensearchse
 // Creates a new ICollectionGroupRef from an ARN.
 func CfnCollectionGroup_FromCollectionGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsopensearchserverless.ICollectionGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}", arn)
-	return &importedCfnCollectionGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchserverless.CollectionGroupReference{CollectionGroupId: vars["CollectionGroupId"], CollectionGroupArn: arn}}
+	return importCfnCollectionGroup(scope, id, arn, interfacesawsopensearchserverless.CollectionGroupReference{CollectionGroupId: vars["CollectionGroupId"], CollectionGroupArn: arn})
 }
 
 // Creates a new ICollectionGroupRef from a collectionGroupId.
 func CfnCollectionGroup_FromCollectionGroupId(scope constructs.Construct, id *string, collectionGroupId *string) interfacesawsopensearchserverless.ICollectionGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CollectionGroupId": collectionGroupId})
-	return &importedCfnCollectionGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchserverless.CollectionGroupReference{CollectionGroupId: collectionGroupId, CollectionGroupArn: arn}}
+	return importCfnCollectionGroup(scope, id, arn, interfacesawsopensearchserverless.CollectionGroupReference{CollectionGroupId: collectionGroupId, CollectionGroupArn: arn})
 }
 
-// importedCfnCollectionGroup is a CfnCollectionGroup that lives outside this app, made by a CfnCollectionGroup factory.
+// importedCfnCollectionGroup is a CfnCollectionGroup that lives outside this app, made by a CfnCollectionGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCollectionGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsopensearchserverless.CollectionGroupReference
+}
+
+func importCfnCollectionGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsopensearchserverless.CollectionGroupReference) interfacesawsopensearchserverless.ICollectionGroupRef {
+	i := &importedCfnCollectionGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCollectionGroup) CollectionGroupRef() *interfacesawsopensearchserverless.CollectionGroupReference {

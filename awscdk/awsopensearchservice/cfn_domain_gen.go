@@ -491,6 +491,9 @@ func NewCfnDomain(scope constructs.Construct, id *string, props *CfnDomainProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::OpenSearchService::Domain")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::OpenSearchService::Domain"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::OpenSearchService::Domain' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -518,6 +521,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawsopensearchservice.IDomainRef) *string {
 	return resource.DomainRef().DomainArn
 }
@@ -525,20 +529,27 @@ func CfnDomain_ArnForDomain(resource interfacesawsopensearchservice.IDomainRef) 
 // Creates a new IDomainRef from an ARN.
 func CfnDomain_FromDomainArn(scope constructs.Construct, id *string, arn *string) interfacesawsopensearchservice.IDomainRef {
 	vars := l1rt.ParseArn("arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}", arn)
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchservice.DomainReference{DomainName: vars["DomainName"], DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawsopensearchservice.DomainReference{DomainName: vars["DomainName"], DomainArn: arn})
 }
 
 // Creates a new IDomainRef from a domainName.
 func CfnDomain_FromDomainName(scope constructs.Construct, id *string, domainName *string) interfacesawsopensearchservice.IDomainRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DomainName": domainName})
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsopensearchservice.DomainReference{DomainName: domainName, DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawsopensearchservice.DomainReference{DomainName: domainName, DomainArn: arn})
 }
 
-// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory.
+// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsopensearchservice.DomainReference
+}
+
+func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsopensearchservice.DomainReference) interfacesawsopensearchservice.IDomainRef {
+	i := &importedCfnDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomain) DomainRef() *interfacesawsopensearchservice.DomainReference {

@@ -180,6 +180,7 @@ func CfnServer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnServer_IsConstruct reports whether x is a construct.
 func CfnServer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServer_ArnForServer(resource interfacesawsopsworkscm.IServerRef) *string {
 	return resource.ServerRef().ServerArn
 }

@@ -79,6 +79,9 @@ func NewCfnAccount(scope constructs.Construct, id *string, props *CfnAccountProp
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::Organizations::Account")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::Organizations::Account"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Organizations::Account' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -106,6 +109,7 @@ func CfnAccount_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnAccount_IsConstruct reports whether x is a construct.
 func CfnAccount_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccount_ArnForAccount(resource interfacesawsorganizations.IAccountRef) *string {
 	return resource.AccountRef().AccountArn
 }

@@ -83,6 +83,7 @@ func CfnOrganization_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnOrganization_IsConstruct reports whether x is a construct.
 func CfnOrganization_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOrganization_ArnForOrganization(resource interfacesawsorganizations.IOrganizationRef) *string {
 	return resource.OrganizationRef().OrganizationArn
 }

@@ -96,6 +96,7 @@ func CfnOrganizationalUnit_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOrganizationalUnit_ArnForOrganizationalUnit(resource interfacesawsorganizations.IOrganizationalUnitRef) *string {
 	return resource.OrganizationalUnitRef().OrganizationalUnitArn
 }

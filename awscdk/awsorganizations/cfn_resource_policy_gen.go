@@ -83,6 +83,7 @@ func CfnResourcePolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnResourcePolicy_IsConstruct reports whether x is a construct.
 func CfnResourcePolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourcePolicy_ArnForResourcePolicy(resource interfacesawsorganizations.IResourcePolicyRef) *string {
 	return resource.ResourcePolicyRef().ResourcePolicyArn
 }

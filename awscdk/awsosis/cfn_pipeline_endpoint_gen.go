@@ -96,6 +96,7 @@ func CfnPipelineEndpoint_IsCfnResource(x interface{}) *bool {
 // CfnPipelineEndpoint_IsConstruct reports whether x is a construct.
 func CfnPipelineEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipelineEndpoint_ArnForPipelineEndpoint(resource interfacesawsosis.IPipelineEndpointRef) *string {
 	return resource.PipelineEndpointRef().PipelineEndpointArn
 }

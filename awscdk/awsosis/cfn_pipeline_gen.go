@@ -188,6 +188,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawsosis.IPipelineRef) *string {
 	return resource.PipelineRef().PipelineArn
 }

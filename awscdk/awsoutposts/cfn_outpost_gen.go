@@ -93,6 +93,7 @@ func CfnOutpost_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnOutpost_IsConstruct reports whether x is a construct.
 func CfnOutpost_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOutpost_ArnForOutpost(resource interfacesawsoutposts.IOutpostRef) *string {
 	return resource.OutpostRef().OutpostArn
 }

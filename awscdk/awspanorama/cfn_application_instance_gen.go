@@ -143,6 +143,7 @@ func CfnApplicationInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplicationInstance_ArnForApplicationInstance(resource interfacesawspanorama.IApplicationInstanceRef) *string {
 	return resource.ApplicationInstanceRef().ApplicationInstanceArn
 }
@@ -150,20 +151,27 @@ func CfnApplicationInstance_ArnForApplicationInstance(resource interfacesawspano
 // Creates a new IApplicationInstanceRef from an ARN.
 func CfnApplicationInstance_FromApplicationInstanceArn(scope constructs.Construct, id *string, arn *string) interfacesawspanorama.IApplicationInstanceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}", arn)
-	return &importedCfnApplicationInstance{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspanorama.ApplicationInstanceReference{ApplicationInstanceId: vars["ApplicationInstanceId"], ApplicationInstanceArn: arn}}
+	return importCfnApplicationInstance(scope, id, arn, interfacesawspanorama.ApplicationInstanceReference{ApplicationInstanceId: vars["ApplicationInstanceId"], ApplicationInstanceArn: arn})
 }
 
 // Creates a new IApplicationInstanceRef from a applicationInstanceId.
 func CfnApplicationInstance_FromApplicationInstanceId(scope constructs.Construct, id *string, applicationInstanceId *string) interfacesawspanorama.IApplicationInstanceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ApplicationInstanceId": applicationInstanceId})
-	return &importedCfnApplicationInstance{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspanorama.ApplicationInstanceReference{ApplicationInstanceId: applicationInstanceId, ApplicationInstanceArn: arn}}
+	return importCfnApplicationInstance(scope, id, arn, interfacesawspanorama.ApplicationInstanceReference{ApplicationInstanceId: applicationInstanceId, ApplicationInstanceArn: arn})
 }
 
-// importedCfnApplicationInstance is a CfnApplicationInstance that lives outside this app, made by a CfnApplicationInstance factory.
+// importedCfnApplicationInstance is a CfnApplicationInstance that lives outside this app, made by a CfnApplicationInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplicationInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawspanorama.ApplicationInstanceReference
+}
+
+func importCfnApplicationInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawspanorama.ApplicationInstanceReference) interfacesawspanorama.IApplicationInstanceRef {
+	i := &importedCfnApplicationInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApplicationInstance) ApplicationInstanceRef() *interfacesawspanorama.ApplicationInstanceReference {

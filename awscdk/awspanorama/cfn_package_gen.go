@@ -112,6 +112,7 @@ func CfnPackage_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnPackage_IsConstruct reports whether x is a construct.
 func CfnPackage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPackage_ArnForPackage(resource interfacesawspanorama.IPackageRef) *string {
 	return resource.PackageRef().PackageArn
 }
@@ -119,20 +120,27 @@ func CfnPackage_ArnForPackage(resource interfacesawspanorama.IPackageRef) *strin
 // Creates a new IPackageRef from an ARN.
 func CfnPackage_FromPackageArn(scope constructs.Construct, id *string, arn *string) interfacesawspanorama.IPackageRef {
 	vars := l1rt.ParseArn("arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}", arn)
-	return &importedCfnPackage{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspanorama.PackageReference{PackageId: vars["PackageId"], PackageArn: arn}}
+	return importCfnPackage(scope, id, arn, interfacesawspanorama.PackageReference{PackageId: vars["PackageId"], PackageArn: arn})
 }
 
 // Creates a new IPackageRef from a packageId.
 func CfnPackage_FromPackageId(scope constructs.Construct, id *string, packageId *string) interfacesawspanorama.IPackageRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PackageId": packageId})
-	return &importedCfnPackage{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspanorama.PackageReference{PackageId: packageId, PackageArn: arn}}
+	return importCfnPackage(scope, id, arn, interfacesawspanorama.PackageReference{PackageId: packageId, PackageArn: arn})
 }
 
-// importedCfnPackage is a CfnPackage that lives outside this app, made by a CfnPackage factory.
+// importedCfnPackage is a CfnPackage that lives outside this app, made by a CfnPackage factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPackage struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawspanorama.PackageReference
+}
+
+func importCfnPackage(scope constructs.Construct, id *string, arn *string, ref interfacesawspanorama.PackageReference) interfacesawspanorama.IPackageRef {
+	i := &importedCfnPackage{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPackage) PackageRef() *interfacesawspanorama.PackageReference { return &i.ref }

@@ -87,6 +87,7 @@ func CfnDirectoryRegistration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDirectoryRegistration_ArnForDirectoryRegistration(resource interfacesawspcaconnectorad.IDirectoryRegistrationRef) *string {
 	return resource.DirectoryRegistrationRef().DirectoryRegistrationArn
 }

@@ -79,6 +79,7 @@ func CfnChallenge_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnChallenge_IsConstruct reports whether x is a construct.
 func CfnChallenge_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnChallenge_ArnForChallenge(resource interfacesawspcaconnectorscep.IChallengeRef) *string {
 	return resource.ChallengeRef().ChallengeArn
 }

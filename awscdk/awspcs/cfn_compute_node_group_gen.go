@@ -238,6 +238,7 @@ func CfnComputeNodeGroup_IsCfnResource(x interface{}) *bool {
 // CfnComputeNodeGroup_IsConstruct reports whether x is a construct.
 func CfnComputeNodeGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComputeNodeGroup_ArnForComputeNodeGroup(resource interfacesawspcs.IComputeNodeGroupRef) *string {
 	return resource.ComputeNodeGroupRef().ComputeNodeGroupArn
 }

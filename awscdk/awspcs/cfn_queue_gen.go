@@ -128,6 +128,7 @@ func CfnQueue_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnQueue_IsConstruct reports whether x is a construct.
 func CfnQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQueue_ArnForQueue(resource interfacesawspcs.IQueueRef) *string {
 	return resource.QueueRef().QueueArn
 }

@@ -88,6 +88,7 @@ func CfnEventTracker_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnEventTracker_IsConstruct reports whether x is a construct.
 func CfnEventTracker_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventTracker_ArnForEventTracker(resource interfacesawspersonalize.IEventTrackerRef) *string {
 	return resource.EventTrackerRef().EventTrackerArn
 }

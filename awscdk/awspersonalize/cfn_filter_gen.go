@@ -95,6 +95,7 @@ func CfnFilter_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnFilter_IsConstruct reports whether x is a construct.
 func CfnFilter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFilter_ArnForFilter(resource interfacesawspersonalize.IFilterRef) *string {
 	return resource.FilterRef().FilterArn
 }

@@ -120,6 +120,7 @@ func CfnMetricAttribution_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMetricAttribution_ArnForMetricAttribution(resource interfacesawspersonalize.IMetricAttributionRef) *string {
 	return resource.MetricAttributionRef().MetricAttributionArn
 }

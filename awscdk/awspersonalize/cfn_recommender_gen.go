@@ -120,6 +120,7 @@ func CfnRecommender_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnRecommender_IsConstruct reports whether x is a construct.
 func CfnRecommender_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecommender_ArnForRecommender(resource interfacesawspersonalize.IRecommenderRef) *string {
 	return resource.RecommenderRef().RecommenderArn
 }

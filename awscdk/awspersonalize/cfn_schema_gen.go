@@ -89,6 +89,7 @@ func CfnSchema_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnSchema_IsConstruct reports whether x is a construct.
 func CfnSchema_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSchema_ArnForSchema(resource interfacesawspersonalize.ISchemaRef) *string {
 	return resource.SchemaRef().SchemaArn
 }

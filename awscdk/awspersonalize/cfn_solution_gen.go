@@ -197,6 +197,7 @@ func CfnSolution_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnSolution_IsConstruct reports whether x is a construct.
 func CfnSolution_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSolution_ArnForSolution(resource interfacesawspersonalize.ISolutionRef) *string {
 	return resource.SolutionRef().SolutionArn
 }

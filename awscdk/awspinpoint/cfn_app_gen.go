@@ -81,6 +81,7 @@ func CfnApp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnApp_IsConstruct reports whether x is a construct.
 func CfnApp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApp_ArnForApp(resource interfacesawspinpoint.IAppRef) *string {
 	return resource.AppRef().AppArn
 }
@@ -88,20 +89,27 @@ func CfnApp_ArnForApp(resource interfacesawspinpoint.IAppRef) *string {
 // Creates a new IAppRef from an ARN.
 func CfnApp_FromAppArn(scope constructs.Construct, id *string, arn *string) interfacesawspinpoint.IAppRef {
 	vars := l1rt.ParseArn("arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}", arn)
-	return &importedCfnApp{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspinpoint.AppReference{AppId: vars["AppId"], AppArn: arn}}
+	return importCfnApp(scope, id, arn, interfacesawspinpoint.AppReference{AppId: vars["AppId"], AppArn: arn})
 }
 
 // Creates a new IAppRef from a appId.
 func CfnApp_FromAppId(scope constructs.Construct, id *string, appId *string) interfacesawspinpoint.IAppRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AppId": appId})
-	return &importedCfnApp{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawspinpoint.AppReference{AppId: appId, AppArn: arn}}
+	return importCfnApp(scope, id, arn, interfacesawspinpoint.AppReference{AppId: appId, AppArn: arn})
 }
 
-// importedCfnApp is a CfnApp that lives outside this app, made by a CfnApp factory.
+// importedCfnApp is a CfnApp that lives outside this app, made by a CfnApp factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApp struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawspinpoint.AppReference
+}
+
+func importCfnApp(scope constructs.Construct, id *string, arn *string, ref interfacesawspinpoint.AppReference) interfacesawspinpoint.IAppRef {
+	i := &importedCfnApp{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApp) AppRef() *interfacesawspinpoint.AppReference { return &i.ref }

@@ -459,6 +459,7 @@ func CfnCampaign_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnCampaign_IsConstruct reports whether x is a construct.
 func CfnCampaign_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCampaign_ArnForCampaign(resource interfacesawspinpoint.ICampaignRef) *string {
 	return resource.CampaignRef().CampaignArn
 }

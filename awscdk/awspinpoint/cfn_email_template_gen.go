@@ -107,6 +107,7 @@ func CfnEmailTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnEmailTemplate_IsConstruct reports whether x is a construct.
 func CfnEmailTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEmailTemplate_ArnForEmailTemplate(resource interfacesawspinpoint.IEmailTemplateRef) *string {
 	return resource.EmailTemplateRef().EmailTemplateArn
 }

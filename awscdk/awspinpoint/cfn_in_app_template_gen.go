@@ -173,6 +173,7 @@ func CfnInAppTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnInAppTemplate_IsConstruct reports whether x is a construct.
 func CfnInAppTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInAppTemplate_ArnForInAppTemplate(resource interfacesawspinpoint.IInAppTemplateRef) *string {
 	return resource.InAppTemplateRef().InAppTemplateArn
 }

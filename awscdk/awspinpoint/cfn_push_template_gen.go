@@ -167,6 +167,7 @@ func CfnPushTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnPushTemplate_IsConstruct reports whether x is a construct.
 func CfnPushTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPushTemplate_ArnForPushTemplate(resource interfacesawspinpoint.IPushTemplateRef) *string {
 	return resource.PushTemplateRef().PushTemplateArn
 }

@@ -97,6 +97,7 @@ func CfnSmsTemplate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnSmsTemplate_IsConstruct reports whether x is a construct.
 func CfnSmsTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSmsTemplate_ArnForSmsTemplate(resource interfacesawspinpoint.ISmsTemplateRef) *string {
 	return resource.SmsTemplateRef().SmsTemplateArn
 }

@@ -782,6 +782,7 @@ func CfnPipe_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnPipe_IsConstruct reports whether x is a construct.
 func CfnPipe_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipe_ArnForPipe(resource interfacesawspipes.IPipeRef) *string {
 	return resource.PipeRef().PipeArn
 }

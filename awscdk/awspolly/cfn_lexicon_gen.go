@@ -86,6 +86,7 @@ func CfnLexicon_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnLexicon_IsConstruct reports whether x is a construct.
 func CfnLexicon_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLexicon_ArnForLexicon(resource interfacesawspolly.ILexiconRef) *string {
 	return resource.LexiconRef().LexiconArn
 }

@@ -116,6 +116,7 @@ func CfnEnvironmentAccountConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironmentAccountConnection_ArnForEnvironmentAccountConnection(resource interfacesawsproton.IEnvironmentAccountConnectionRef) *string {
 	return resource.EnvironmentAccountConnectionRef().EnvironmentAccountConnectionArn
 }

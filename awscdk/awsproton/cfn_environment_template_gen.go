@@ -107,6 +107,7 @@ func CfnEnvironmentTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironmentTemplate_ArnForEnvironmentTemplate(resource interfacesawsproton.IEnvironmentTemplateRef) *string {
 	return resource.EnvironmentTemplateRef().EnvironmentTemplateArn
 }

@@ -103,6 +103,7 @@ func CfnServiceTemplate_IsCfnResource(x interface{}) *bool {
 // CfnServiceTemplate_IsConstruct reports whether x is a construct.
 func CfnServiceTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceTemplate_ArnForServiceTemplate(resource interfacesawsproton.IServiceTemplateRef) *string {
 	return resource.ServiceTemplateRef().ServiceTemplateArn
 }

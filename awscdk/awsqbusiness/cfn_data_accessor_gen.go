@@ -189,6 +189,7 @@ func CfnDataAccessor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnDataAccessor_IsConstruct reports whether x is a construct.
 func CfnDataAccessor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataAccessor_ArnForDataAccessor(resource interfacesawsqbusiness.IDataAccessorRef) *string {
 	return resource.DataAccessorRef().DataAccessorArn
 }

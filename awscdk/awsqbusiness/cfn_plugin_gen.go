@@ -173,6 +173,7 @@ func CfnPlugin_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPlugin_IsConstruct reports whether x is a construct.
 func CfnPlugin_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlugin_ArnForPlugin(resource interfacesawsqbusiness.IPluginRef) *string {
 	return resource.PluginRef().PluginArn
 }

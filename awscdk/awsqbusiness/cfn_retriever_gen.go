@@ -127,6 +127,7 @@ func CfnRetriever_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnRetriever_IsConstruct reports whether x is a construct.
 func CfnRetriever_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRetriever_ArnForRetriever(resource interfacesawsqbusiness.IRetrieverRef) *string {
 	return resource.RetrieverRef().RetrieverArn
 }

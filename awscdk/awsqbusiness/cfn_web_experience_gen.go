@@ -176,6 +176,7 @@ func CfnWebExperience_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnWebExperience_IsConstruct reports whether x is a construct.
 func CfnWebExperience_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebExperience_ArnForWebExperience(resource interfacesawsqbusiness.IWebExperienceRef) *string {
 	return resource.WebExperienceRef().WebExperienceArn
 }

@@ -179,6 +179,7 @@ func CfnActionConnector_IsCfnResource(x interface{}) *bool {
 // CfnActionConnector_IsConstruct reports whether x is a construct.
 func CfnActionConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnActionConnector_ArnForActionConnector(resource interfacesawsquicksight.IActionConnectorRef) *string {
 	return resource.ActionConnectorRef().ActionConnectorArn
 }

@@ -6100,6 +6100,7 @@ func CfnAnalysis_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnAnalysis_IsConstruct reports whether x is a construct.
 func CfnAnalysis_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAnalysis_ArnForAnalysis(resource interfacesawsquicksight.IAnalysisRef) *string {
 	return resource.AnalysisRef().AnalysisArn
 }

@@ -105,6 +105,7 @@ func CfnApprovalPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnApprovalPolicy_IsConstruct reports whether x is a construct.
 func CfnApprovalPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApprovalPolicy_ArnForApprovalPolicy(resource interfacesawsquicksight.IApprovalPolicyRef) *string {
 	return resource.ApprovalPolicyRef().PolicyArn
 }

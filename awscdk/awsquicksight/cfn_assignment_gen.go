@@ -95,6 +95,7 @@ func CfnAssignment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAssignment_IsConstruct reports whether x is a construct.
 func CfnAssignment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssignment_ArnForAssignment(resource interfacesawsquicksight.IAssignmentRef) *string {
 	return resource.AssignmentRef().AssignmentArn
 }

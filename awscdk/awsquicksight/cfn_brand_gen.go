@@ -155,6 +155,7 @@ func CfnBrand_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnBrand_IsConstruct reports whether x is a construct.
 func CfnBrand_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBrand_ArnForBrand(resource interfacesawsquicksight.IBrandRef) *string {
 	return resource.BrandRef().BrandArn
 }

@@ -579,6 +579,7 @@ func CfnCustomPermissions_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomPermissions_ArnForCustomPermissions(resource interfacesawsquicksight.ICustomPermissionsRef) *string {
 	return resource.CustomPermissionsRef().CustomPermissionsArn
 }

@@ -88,6 +88,7 @@ func CfnCustomization_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnCustomization_IsConstruct reports whether x is a construct.
 func CfnCustomization_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomization_ArnForCustomization(resource interfacesawsquicksight.ICustomizationRef) *string {
 	return resource.CustomizationRef().CustomizationArn
 }

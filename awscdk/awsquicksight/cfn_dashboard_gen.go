@@ -6280,6 +6280,7 @@ func CfnDashboard_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDashboard_IsConstruct reports whether x is a construct.
 func CfnDashboard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDashboard_ArnForDashboard(resource interfacesawsquicksight.IDashboardRef) *string {
 	return resource.DashboardRef().DashboardArn
 }

@@ -117,6 +117,7 @@ func CfnDLPSetting_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDLPSetting_IsConstruct reports whether x is a construct.
 func CfnDLPSetting_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDLPSetting_ArnForDLPSetting(resource interfacesawsquicksight.IDLPSettingRef) *string {
 	return resource.DlpSettingRef().DlpSettingArn
 }

@@ -121,6 +121,7 @@ func CfnFolder_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnFolder_IsConstruct reports whether x is a construct.
 func CfnFolder_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFolder_ArnForFolder(resource interfacesawsquicksight.IFolderRef) *string {
 	return resource.FolderRef().FolderArn
 }

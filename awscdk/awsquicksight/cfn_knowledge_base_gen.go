@@ -153,6 +153,7 @@ func CfnKnowledgeBase_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnKnowledgeBase_IsConstruct reports whether x is a construct.
 func CfnKnowledgeBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKnowledgeBase_ArnForKnowledgeBase(resource interfacesawsquicksight.IKnowledgeBaseRef) *string {
 	return resource.KnowledgeBaseRef().KnowledgeBaseArn
 }

@@ -87,6 +87,7 @@ func CfnLimitsProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnLimitsProfile_IsConstruct reports whether x is a construct.
 func CfnLimitsProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLimitsProfile_ArnForLimitsProfile(resource interfacesawsquicksight.ILimitsProfileRef) *string {
 	return resource.LimitsProfileRef().LimitsProfileArn
 }

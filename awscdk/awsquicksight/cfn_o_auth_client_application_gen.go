@@ -115,6 +115,7 @@ func CfnOAuthClientApplication_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOAuthClientApplication_ArnForOAuthClientApplication(resource interfacesawsquicksight.IOAuthClientApplicationRef) *string {
 	return resource.OAuthClientApplicationRef().OAuthClientApplicationArn
 }

@@ -117,6 +117,7 @@ func CfnRefreshSchedule_IsCfnResource(x interface{}) *bool {
 // CfnRefreshSchedule_IsConstruct reports whether x is a construct.
 func CfnRefreshSchedule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRefreshSchedule_ArnForRefreshSchedule(resource interfacesawsquicksight.IRefreshScheduleRef) *string {
 	return resource.RefreshScheduleRef().RefreshScheduleArn
 }

@@ -329,6 +329,7 @@ func CfnTheme_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTheme_IsConstruct reports whether x is a construct.
 func CfnTheme_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTheme_ArnForTheme(resource interfacesawsquicksight.IThemeRef) *string {
 	return resource.ThemeRef().ThemeArn
 }

@@ -471,6 +471,7 @@ func CfnTopic_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTopic_IsConstruct reports whether x is a construct.
 func CfnTopic_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTopic_ArnForTopic(resource interfacesawsquicksight.ITopicRef) *string {
 	return resource.TopicRef().TopicArn
 }

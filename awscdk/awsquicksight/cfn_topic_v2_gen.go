@@ -124,6 +124,7 @@ func CfnTopicV2_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnTopicV2_IsConstruct reports whether x is a construct.
 func CfnTopicV2_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTopicV2_ArnForTopicV2(resource interfacesawsquicksight.ITopicV2Ref) *string {
 	return resource.TopicV2Ref().TopicV2Arn
 }

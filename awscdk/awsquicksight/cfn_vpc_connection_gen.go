@@ -140,6 +140,7 @@ func CfnVPCConnection_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnVPCConnection_IsConstruct reports whether x is a construct.
 func CfnVPCConnection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVPCConnection_ArnForVPCConnection(resource interfacesawsquicksight.IVPCConnectionRef) *string {
 	return resource.VpcConnectionRef().VpcConnectionArn
 }

@@ -95,6 +95,7 @@ func CfnPermission_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnPermission_IsConstruct reports whether x is a construct.
 func CfnPermission_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPermission_ArnForPermission(resource interfacesawsram.IPermissionRef) *string {
 	return resource.PermissionRef().PermissionArn
 }

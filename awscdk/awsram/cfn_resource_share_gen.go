@@ -127,6 +127,7 @@ func CfnResourceShare_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnResourceShare_IsConstruct reports whether x is a construct.
 func CfnResourceShare_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceShare_ArnForResourceShare(resource interfacesawsram.IResourceShareRef) *string {
 	return resource.ResourceShareRef().ResourceShareArn
 }

@@ -137,6 +137,7 @@ func CfnRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnRule_IsConstruct reports whether x is a construct.
 func CfnRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRule_ArnForRule(resource interfacesawsrbin.IRuleRef) *string {
 	return resource.RuleRef().RuleArn
 }

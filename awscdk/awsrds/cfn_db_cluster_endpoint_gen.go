@@ -113,6 +113,7 @@ func CfnDBClusterEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBClusterEndpoint_ArnForDBClusterEndpoint(resource interfacesawsrds.IDBClusterEndpointRef) *string {
 	return resource.DbClusterEndpointRef().DbClusterEndpointArn
 }

@@ -589,6 +589,9 @@ func NewCfnDBInstance(scope constructs.Construct, id *string, props *CfnDBInstan
 	r.props.SourceDbInstanceIdentifier = l1rt.Ref(r, r.props.SourceDbInstanceIdentifier, "sourceDbInstanceIdentifier", "rds.IDBInstanceRef | string", "DbInstanceRef.DbInstanceIdentifier")
 	r.props.VpcSecurityGroups = l1rt.RefList(r, r.props.VpcSecurityGroups, "vpcSecurityGroups", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::RDS::DBInstance' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -616,6 +619,7 @@ func CfnDBInstance_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDBInstance_IsConstruct reports whether x is a construct.
 func CfnDBInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBInstance_ArnForDBInstance(resource interfacesawsrds.IDBInstanceRef) *string {
 	return resource.DbInstanceRef().DbInstanceArn
 }

@@ -99,6 +99,7 @@ func CfnDBParameterGroup_IsCfnResource(x interface{}) *bool {
 // CfnDBParameterGroup_IsConstruct reports whether x is a construct.
 func CfnDBParameterGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBParameterGroup_ArnForDBParameterGroup(resource interfacesawsrds.IDBParameterGroupRef) *string {
 	return resource.DbParameterGroupRef().DbParameterGroupArn
 }
@@ -106,20 +107,27 @@ func CfnDBParameterGroup_ArnForDBParameterGroup(resource interfacesawsrds.IDBPar
 // Creates a new IDBParameterGroupRef from an ARN.
 func CfnDBParameterGroup_FromDBParameterGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsrds.IDBParameterGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}", arn)
-	return &importedCfnDBParameterGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrds.DBParameterGroupReference{DbParameterGroupName: vars["DBParameterGroupName"], DbParameterGroupArn: arn}}
+	return importCfnDBParameterGroup(scope, id, arn, interfacesawsrds.DBParameterGroupReference{DbParameterGroupName: vars["DBParameterGroupName"], DbParameterGroupArn: arn})
 }
 
 // Creates a new IDBParameterGroupRef from a dbParameterGroupName.
 func CfnDBParameterGroup_FromDBParameterGroupName(scope constructs.Construct, id *string, dbParameterGroupName *string) interfacesawsrds.IDBParameterGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:rds:${Region}:${Account}:pg:${DBParameterGroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DBParameterGroupName": dbParameterGroupName})
-	return &importedCfnDBParameterGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrds.DBParameterGroupReference{DbParameterGroupName: dbParameterGroupName, DbParameterGroupArn: arn}}
+	return importCfnDBParameterGroup(scope, id, arn, interfacesawsrds.DBParameterGroupReference{DbParameterGroupName: dbParameterGroupName, DbParameterGroupArn: arn})
 }
 
-// importedCfnDBParameterGroup is a CfnDBParameterGroup that lives outside this app, made by a CfnDBParameterGroup factory.
+// importedCfnDBParameterGroup is a CfnDBParameterGroup that lives outside this app, made by a CfnDBParameterGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDBParameterGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrds.DBParameterGroupReference
+}
+
+func importCfnDBParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsrds.DBParameterGroupReference) interfacesawsrds.IDBParameterGroupRef {
+	i := &importedCfnDBParameterGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDBParameterGroup) DbParameterGroupRef() *interfacesawsrds.DBParameterGroupReference {

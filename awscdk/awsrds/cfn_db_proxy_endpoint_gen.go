@@ -124,6 +124,7 @@ func CfnDBProxyEndpoint_IsCfnResource(x interface{}) *bool {
 // CfnDBProxyEndpoint_IsConstruct reports whether x is a construct.
 func CfnDBProxyEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBProxyEndpoint_ArnForDBProxyEndpoint(resource interfacesawsrds.IDBProxyEndpointRef) *string {
 	return resource.DbProxyEndpointRef().DbProxyEndpointArn
 }

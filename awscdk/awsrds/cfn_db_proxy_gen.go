@@ -163,6 +163,7 @@ func CfnDBProxy_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDBProxy_IsConstruct reports whether x is a construct.
 func CfnDBProxy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBProxy_ArnForDBProxy(resource interfacesawsrds.IDBProxyRef) *string {
 	return resource.DbProxyRef().DbProxyArn
 }

@@ -126,6 +126,7 @@ func CfnDBSnapshot_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnDBSnapshot_IsConstruct reports whether x is a construct.
 func CfnDBSnapshot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBSnapshot_ArnForDBSnapshot(resource interfacesawsrds.IDBSnapshotRef) *string {
 	return resource.DbSnapshotRef().DbSnapshotArn
 }

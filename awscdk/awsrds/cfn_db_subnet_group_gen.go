@@ -89,6 +89,7 @@ func CfnDBSubnetGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnDBSubnetGroup_IsConstruct reports whether x is a construct.
 func CfnDBSubnetGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDBSubnetGroup_ArnForDBSubnetGroup(resource interfacesawsrds.IDBSubnetGroupRef) *string {
 	return resource.DbSubnetGroupRef().DbSubnetGroupArn
 }

@@ -110,6 +110,7 @@ func CfnEventSubscription_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEventSubscription_ArnForEventSubscription(resource interfacesawsrds.IEventSubscriptionRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SubscriptionName": resource.EventSubscriptionRef().SubscriptionName})
@@ -117,13 +118,20 @@ func CfnEventSubscription_ArnForEventSubscription(resource interfacesawsrds.IEve
 
 // Creates a new IEventSubscriptionRef from a subscriptionName.
 func CfnEventSubscription_FromSubscriptionName(scope constructs.Construct, id *string, subscriptionName *string) interfacesawsrds.IEventSubscriptionRef {
-	return &importedCfnEventSubscription{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsrds.EventSubscriptionReference{SubscriptionName: subscriptionName}}
+	return importCfnEventSubscription(scope, id, nil, interfacesawsrds.EventSubscriptionReference{SubscriptionName: subscriptionName})
 }
 
-// importedCfnEventSubscription is a CfnEventSubscription that lives outside this app, made by a CfnEventSubscription factory.
+// importedCfnEventSubscription is a CfnEventSubscription that lives outside this app, made by a CfnEventSubscription factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventSubscription struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrds.EventSubscriptionReference
+}
+
+func importCfnEventSubscription(scope constructs.Construct, id *string, arn *string, ref interfacesawsrds.EventSubscriptionReference) interfacesawsrds.IEventSubscriptionRef {
+	i := &importedCfnEventSubscription{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEventSubscription) EventSubscriptionRef() *interfacesawsrds.EventSubscriptionReference {

@@ -121,6 +121,7 @@ func CfnOptionGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnOptionGroup_IsConstruct reports whether x is a construct.
 func CfnOptionGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOptionGroup_ArnForOptionGroup(resource interfacesawsrds.IOptionGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "OptionGroupName": resource.OptionGroupRef().OptionGroupName})
@@ -128,13 +129,20 @@ func CfnOptionGroup_ArnForOptionGroup(resource interfacesawsrds.IOptionGroupRef)
 
 // Creates a new IOptionGroupRef from a optionGroupName.
 func CfnOptionGroup_FromOptionGroupName(scope constructs.Construct, id *string, optionGroupName *string) interfacesawsrds.IOptionGroupRef {
-	return &importedCfnOptionGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsrds.OptionGroupReference{OptionGroupName: optionGroupName}}
+	return importCfnOptionGroup(scope, id, nil, interfacesawsrds.OptionGroupReference{OptionGroupName: optionGroupName})
 }
 
-// importedCfnOptionGroup is a CfnOptionGroup that lives outside this app, made by a CfnOptionGroup factory.
+// importedCfnOptionGroup is a CfnOptionGroup that lives outside this app, made by a CfnOptionGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOptionGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrds.OptionGroupReference
+}
+
+func importCfnOptionGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsrds.OptionGroupReference) interfacesawsrds.IOptionGroupRef {
+	i := &importedCfnOptionGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnOptionGroup) OptionGroupRef() *interfacesawsrds.OptionGroupReference {

@@ -339,6 +339,9 @@ func NewCfnCluster(scope constructs.Construct, id *string, props *CfnClusterProp
 	r.props.MasterPasswordSecretKmsKeyId = l1rt.Ref(r, r.props.MasterPasswordSecretKmsKeyId, "masterPasswordSecretKmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	r.props.VpcSecurityGroupIds = l1rt.RefList(r, r.props.VpcSecurityGroupIds, "vpcSecurityGroupIds", "ec2.ISecurityGroupRef | string", "SecurityGroupRef.SecurityGroupId")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::Redshift::Cluster' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }

@@ -108,6 +108,7 @@ func CfnClusterParameterGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnClusterParameterGroup_ArnForClusterParameterGroup(resource interfacesawsredshift.IClusterParameterGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ParameterGroupName": resource.ClusterParameterGroupRef().ParameterGroupName})
@@ -115,13 +116,20 @@ func CfnClusterParameterGroup_ArnForClusterParameterGroup(resource interfacesaws
 
 // Creates a new IClusterParameterGroupRef from a parameterGroupName.
 func CfnClusterParameterGroup_FromParameterGroupName(scope constructs.Construct, id *string, parameterGroupName *string) interfacesawsredshift.IClusterParameterGroupRef {
-	return &importedCfnClusterParameterGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsredshift.ClusterParameterGroupReference{ParameterGroupName: parameterGroupName}}
+	return importCfnClusterParameterGroup(scope, id, nil, interfacesawsredshift.ClusterParameterGroupReference{ParameterGroupName: parameterGroupName})
 }
 
-// importedCfnClusterParameterGroup is a CfnClusterParameterGroup that lives outside this app, made by a CfnClusterParameterGroup factory.
+// importedCfnClusterParameterGroup is a CfnClusterParameterGroup that lives outside this app, made by a CfnClusterParameterGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClusterParameterGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsredshift.ClusterParameterGroupReference
+}
+
+func importCfnClusterParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsredshift.ClusterParameterGroupReference) interfacesawsredshift.IClusterParameterGroupRef {
+	i := &importedCfnClusterParameterGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnClusterParameterGroup) ClusterParameterGroupRef() *interfacesawsredshift.ClusterParameterGroupReference {

@@ -185,6 +185,7 @@ func CfnRedshiftIdcApplication_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRedshiftIdcApplication_ArnForRedshiftIdcApplication(resource interfacesawsredshift.IRedshiftIdcApplicationRef) *string {
 	return resource.RedshiftIdcApplicationRef().RedshiftIdcApplicationArn
 }

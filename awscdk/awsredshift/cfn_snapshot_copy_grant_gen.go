@@ -90,6 +90,7 @@ func CfnSnapshotCopyGrant_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSnapshotCopyGrant_ArnForSnapshotCopyGrant(resource interfacesawsredshift.ISnapshotCopyGrantRef) *string {
 	return resource.SnapshotCopyGrantRef().SnapshotCopyGrantArn
 }

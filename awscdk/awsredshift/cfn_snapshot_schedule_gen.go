@@ -95,6 +95,7 @@ func CfnSnapshotSchedule_IsCfnResource(x interface{}) *bool {
 // CfnSnapshotSchedule_IsConstruct reports whether x is a construct.
 func CfnSnapshotSchedule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSnapshotSchedule_ArnForSnapshotSchedule(resource interfacesawsredshift.ISnapshotScheduleRef) *string {
 	return resource.SnapshotScheduleRef().SnapshotScheduleArn
 }

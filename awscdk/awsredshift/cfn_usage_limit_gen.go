@@ -106,6 +106,7 @@ func CfnUsageLimit_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnUsageLimit_IsConstruct reports whether x is a construct.
 func CfnUsageLimit_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUsageLimit_ArnForUsageLimit(resource interfacesawsredshift.IUsageLimitRef) *string {
 	return resource.UsageLimitRef().UsageLimitArn
 }

@@ -95,6 +95,7 @@ func CfnEnvironment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEnvironment_IsConstruct reports whether x is a construct.
 func CfnEnvironment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironment_ArnForEnvironment(resource interfacesawsrefactorspaces.IEnvironmentRef) *string {
 	return resource.EnvironmentRef().EnvironmentArn
 }

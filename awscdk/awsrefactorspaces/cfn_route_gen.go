@@ -131,6 +131,7 @@ func CfnRoute_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnRoute_IsConstruct reports whether x is a construct.
 func CfnRoute_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoute_ArnForRoute(resource interfacesawsrefactorspaces.IRouteRef) *string {
 	return resource.RouteRef().RouteArn
 }

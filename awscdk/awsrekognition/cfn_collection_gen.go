@@ -81,6 +81,7 @@ func CfnCollection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnCollection_IsConstruct reports whether x is a construct.
 func CfnCollection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCollection_ArnForCollection(resource interfacesawsrekognition.ICollectionRef) *string {
 	return resource.CollectionRef().CollectionArn
 }
@@ -88,20 +89,27 @@ func CfnCollection_ArnForCollection(resource interfacesawsrekognition.ICollectio
 // Creates a new ICollectionRef from an ARN.
 func CfnCollection_FromCollectionArn(scope constructs.Construct, id *string, arn *string) interfacesawsrekognition.ICollectionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}", arn)
-	return &importedCfnCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrekognition.CollectionReference{CollectionId: vars["CollectionId"], CollectionArn: arn}}
+	return importCfnCollection(scope, id, arn, interfacesawsrekognition.CollectionReference{CollectionId: vars["CollectionId"], CollectionArn: arn})
 }
 
 // Creates a new ICollectionRef from a collectionId.
 func CfnCollection_FromCollectionId(scope constructs.Construct, id *string, collectionId *string) interfacesawsrekognition.ICollectionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CollectionId": collectionId})
-	return &importedCfnCollection{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrekognition.CollectionReference{CollectionId: collectionId, CollectionArn: arn}}
+	return importCfnCollection(scope, id, arn, interfacesawsrekognition.CollectionReference{CollectionId: collectionId, CollectionArn: arn})
 }
 
-// importedCfnCollection is a CfnCollection that lives outside this app, made by a CfnCollection factory.
+// importedCfnCollection is a CfnCollection that lives outside this app, made by a CfnCollection factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCollection struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrekognition.CollectionReference
+}
+
+func importCfnCollection(scope constructs.Construct, id *string, arn *string, ref interfacesawsrekognition.CollectionReference) interfacesawsrekognition.ICollectionRef {
+	i := &importedCfnCollection{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCollection) CollectionRef() *interfacesawsrekognition.CollectionReference {

@@ -79,6 +79,7 @@ func CfnProject_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProject_IsConstruct reports whether x is a construct.
 func CfnProject_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProject_ArnForProject(resource interfacesawsrekognition.IProjectRef) *string {
 	return resource.ProjectRef().ProjectArn
 }

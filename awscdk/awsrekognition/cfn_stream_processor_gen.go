@@ -210,6 +210,7 @@ func CfnStreamProcessor_IsCfnResource(x interface{}) *bool {
 // CfnStreamProcessor_IsConstruct reports whether x is a construct.
 func CfnStreamProcessor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStreamProcessor_ArnForStreamProcessor(resource interfacesawsrekognition.IStreamProcessorRef) *string {
 	return resource.StreamProcessorRef().StreamProcessorArn
 }

@@ -140,6 +140,7 @@ func CfnPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPolicy_IsConstruct reports whether x is a construct.
 func CfnPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPolicy_ArnForPolicy(resource interfacesawsresiliencehubv2.IPolicyRef) *string {
 	return resource.PolicyRef().PolicyArn
 }

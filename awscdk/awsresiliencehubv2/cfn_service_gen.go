@@ -270,6 +270,7 @@ func CfnService_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnService_IsConstruct reports whether x is a construct.
 func CfnService_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnService_ArnForService(resource interfacesawsresiliencehubv2.IServiceRef) *string {
 	return resource.ServiceRef().ServiceArn
 }

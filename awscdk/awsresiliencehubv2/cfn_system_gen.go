@@ -100,6 +100,7 @@ func CfnSystem_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnSystem_IsConstruct reports whether x is a construct.
 func CfnSystem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSystem_ArnForSystem(resource interfacesawsresiliencehubv2.ISystemRef) *string {
 	return resource.SystemRef().SystemArn
 }

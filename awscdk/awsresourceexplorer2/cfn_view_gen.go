@@ -110,6 +110,7 @@ func CfnView_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnView_IsConstruct reports whether x is a construct.
 func CfnView_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnView_ArnForView(resource interfacesawsresourceexplorer2.IViewRef) *string {
 	return resource.ViewRef().ViewArn
 }

@@ -141,6 +141,7 @@ func CfnGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGroup_IsConstruct reports whether x is a construct.
 func CfnGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGroup_ArnForGroup(resource interfacesawsresourcegroups.IGroupRef) *string {
 	return resource.GroupRef().GroupArn
 }
@@ -148,20 +149,27 @@ func CfnGroup_ArnForGroup(resource interfacesawsresourcegroups.IGroupRef) *strin
 // Creates a new IGroupRef from an ARN.
 func CfnGroup_FromGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsresourcegroups.IGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}", arn)
-	return &importedCfnGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsresourcegroups.GroupReference{GroupName: vars["GroupName"], GroupArn: arn}}
+	return importCfnGroup(scope, id, arn, interfacesawsresourcegroups.GroupReference{GroupName: vars["GroupName"], GroupArn: arn})
 }
 
 // Creates a new IGroupRef from a groupName.
 func CfnGroup_FromGroupName(scope constructs.Construct, id *string, groupName *string) interfacesawsresourcegroups.IGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "GroupName": groupName})
-	return &importedCfnGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsresourcegroups.GroupReference{GroupName: groupName, GroupArn: arn}}
+	return importCfnGroup(scope, id, arn, interfacesawsresourcegroups.GroupReference{GroupName: groupName, GroupArn: arn})
 }
 
-// importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory.
+// importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsresourcegroups.GroupReference
+}
+
+func importCfnGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsresourcegroups.GroupReference) interfacesawsresourcegroups.IGroupRef {
+	i := &importedCfnGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnGroup) GroupRef() *interfacesawsresourcegroups.GroupReference { return &i.ref }

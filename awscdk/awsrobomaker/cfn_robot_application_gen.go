@@ -123,6 +123,7 @@ func CfnRobotApplication_IsCfnResource(x interface{}) *bool {
 // CfnRobotApplication_IsConstruct reports whether x is a construct.
 func CfnRobotApplication_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRobotApplication_ArnForRobotApplication(resource interfacesawsrobomaker.IRobotApplicationRef) *string {
 	return resource.RobotApplicationRef().RobotApplicationArn
 }

@@ -87,6 +87,7 @@ func CfnRobotApplicationVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRobotApplicationVersion_ArnForRobotApplicationVersion(resource interfacesawsrobomaker.IRobotApplicationVersionRef) *string {
 	return resource.RobotApplicationVersionRef().RobotApplicationVersionArn
 }

@@ -95,6 +95,7 @@ func CfnRobot_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnRobot_IsConstruct reports whether x is a construct.
 func CfnRobot_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRobot_ArnForRobot(resource interfacesawsrobomaker.IRobotRef) *string {
 	return resource.RobotRef().RobotArn
 }

@@ -153,6 +153,7 @@ func CfnSimulationApplication_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSimulationApplication_ArnForSimulationApplication(resource interfacesawsrobomaker.ISimulationApplicationRef) *string {
 	return resource.SimulationApplicationRef().SimulationApplicationArn
 }

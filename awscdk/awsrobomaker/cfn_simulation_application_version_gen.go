@@ -87,6 +87,7 @@ func CfnSimulationApplicationVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSimulationApplicationVersion_ArnForSimulationApplicationVersion(resource interfacesawsrobomaker.ISimulationApplicationVersionRef) *string {
 	return resource.SimulationApplicationVersionRef().SimulationApplicationVersionArn
 }

@@ -94,6 +94,7 @@ func CfnCRL_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnCRL_IsConstruct reports whether x is a construct.
 func CfnCRL_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCRL_ArnForCRL(resource interfacesawsrolesanywhere.ICRLRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CrlId": resource.CrlRef().CrlId})
@@ -101,13 +102,20 @@ func CfnCRL_ArnForCRL(resource interfacesawsrolesanywhere.ICRLRef) *string {
 
 // Creates a new ICRLRef from a crlId.
 func CfnCRL_FromCrlId(scope constructs.Construct, id *string, crlId *string) interfacesawsrolesanywhere.ICRLRef {
-	return &importedCfnCRL{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsrolesanywhere.CRLReference{CrlId: crlId}}
+	return importCfnCRL(scope, id, nil, interfacesawsrolesanywhere.CRLReference{CrlId: crlId})
 }
 
-// importedCfnCRL is a CfnCRL that lives outside this app, made by a CfnCRL factory.
+// importedCfnCRL is a CfnCRL that lives outside this app, made by a CfnCRL factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCRL struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrolesanywhere.CRLReference
+}
+
+func importCfnCRL(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.CRLReference) interfacesawsrolesanywhere.ICRLRef {
+	i := &importedCfnCRL{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCRL) CrlRef() *interfacesawsrolesanywhere.CRLReference { return &i.ref }

@@ -136,6 +136,7 @@ func CfnProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProfile_IsConstruct reports whether x is a construct.
 func CfnProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProfile_ArnForProfile(resource interfacesawsrolesanywhere.IProfileRef) *string {
 	return resource.ProfileRef().ProfileArn
 }
@@ -143,20 +144,27 @@ func CfnProfile_ArnForProfile(resource interfacesawsrolesanywhere.IProfileRef) *
 // Creates a new IProfileRef from an ARN.
 func CfnProfile_FromProfileArn(scope constructs.Construct, id *string, arn *string) interfacesawsrolesanywhere.IProfileRef {
 	vars := l1rt.ParseArn("arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}", arn)
-	return &importedCfnProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrolesanywhere.ProfileReference{ProfileId: vars["ProfileId"], ProfileArn: arn}}
+	return importCfnProfile(scope, id, arn, interfacesawsrolesanywhere.ProfileReference{ProfileId: vars["ProfileId"], ProfileArn: arn})
 }
 
 // Creates a new IProfileRef from a profileId.
 func CfnProfile_FromProfileId(scope constructs.Construct, id *string, profileId *string) interfacesawsrolesanywhere.IProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProfileId": profileId})
-	return &importedCfnProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrolesanywhere.ProfileReference{ProfileId: profileId, ProfileArn: arn}}
+	return importCfnProfile(scope, id, arn, interfacesawsrolesanywhere.ProfileReference{ProfileId: profileId, ProfileArn: arn})
 }
 
-// importedCfnProfile is a CfnProfile that lives outside this app, made by a CfnProfile factory.
+// importedCfnProfile is a CfnProfile that lives outside this app, made by a CfnProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrolesanywhere.ProfileReference
+}
+
+func importCfnProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.ProfileReference) interfacesawsrolesanywhere.IProfileRef {
+	i := &importedCfnProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProfile) ProfileRef() *interfacesawsrolesanywhere.ProfileReference { return &i.ref }

@@ -126,6 +126,7 @@ func CfnTrustAnchor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnTrustAnchor_IsConstruct reports whether x is a construct.
 func CfnTrustAnchor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrustAnchor_ArnForTrustAnchor(resource interfacesawsrolesanywhere.ITrustAnchorRef) *string {
 	return resource.TrustAnchorRef().TrustAnchorArn
 }
@@ -133,20 +134,27 @@ func CfnTrustAnchor_ArnForTrustAnchor(resource interfacesawsrolesanywhere.ITrust
 // Creates a new ITrustAnchorRef from an ARN.
 func CfnTrustAnchor_FromTrustAnchorArn(scope constructs.Construct, id *string, arn *string) interfacesawsrolesanywhere.ITrustAnchorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}", arn)
-	return &importedCfnTrustAnchor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrolesanywhere.TrustAnchorReference{TrustAnchorId: vars["TrustAnchorId"], TrustAnchorArn: arn}}
+	return importCfnTrustAnchor(scope, id, arn, interfacesawsrolesanywhere.TrustAnchorReference{TrustAnchorId: vars["TrustAnchorId"], TrustAnchorArn: arn})
 }
 
 // Creates a new ITrustAnchorRef from a trustAnchorId.
 func CfnTrustAnchor_FromTrustAnchorId(scope constructs.Construct, id *string, trustAnchorId *string) interfacesawsrolesanywhere.ITrustAnchorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TrustAnchorId": trustAnchorId})
-	return &importedCfnTrustAnchor{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsrolesanywhere.TrustAnchorReference{TrustAnchorId: trustAnchorId, TrustAnchorArn: arn}}
+	return importCfnTrustAnchor(scope, id, arn, interfacesawsrolesanywhere.TrustAnchorReference{TrustAnchorId: trustAnchorId, TrustAnchorArn: arn})
 }
 
-// importedCfnTrustAnchor is a CfnTrustAnchor that lives outside this app, made by a CfnTrustAnchor factory.
+// importedCfnTrustAnchor is a CfnTrustAnchor that lives outside this app, made by a CfnTrustAnchor factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrustAnchor struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsrolesanywhere.TrustAnchorReference
+}
+
+func importCfnTrustAnchor(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.TrustAnchorReference) interfacesawsrolesanywhere.ITrustAnchorRef {
+	i := &importedCfnTrustAnchor{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTrustAnchor) TrustAnchorRef() *interfacesawsrolesanywhere.TrustAnchorReference {

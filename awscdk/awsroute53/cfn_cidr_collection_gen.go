@@ -88,6 +88,7 @@ func CfnCidrCollection_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCidrCollection_IsConstruct reports whether x is a construct.
 func CfnCidrCollection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCidrCollection_ArnForCidrCollection(resource interfacesawsroute53.ICidrCollectionRef) *string {
 	return resource.CidrCollectionRef().CidrCollectionArn
 }

@@ -74,6 +74,7 @@ func CfnDelegationSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnDelegationSet_IsConstruct reports whether x is a construct.
 func CfnDelegationSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDelegationSet_ArnForDelegationSet(resource interfacesawsroute53.IDelegationSetRef) *string {
 	return resource.DelegationSetRef().DelegationSetArn
 }

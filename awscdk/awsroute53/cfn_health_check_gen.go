@@ -133,6 +133,7 @@ func CfnHealthCheck_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnHealthCheck_IsConstruct reports whether x is a construct.
 func CfnHealthCheck_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHealthCheck_ArnForHealthCheck(resource interfacesawsroute53.IHealthCheckRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:route53:::healthcheck/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.HealthCheckRef().HealthCheckId})

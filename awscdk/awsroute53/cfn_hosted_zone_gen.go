@@ -137,6 +137,7 @@ func CfnHostedZone_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnHostedZone_IsConstruct reports whether x is a construct.
 func CfnHostedZone_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHostedZone_ArnForHostedZone(resource interfacesawsroute53.IHostedZoneRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:route53:::hostedzone/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.HostedZoneRef().HostedZoneId})

@@ -86,6 +86,7 @@ func CfnQueryLoggingConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQueryLoggingConfig_ArnForQueryLoggingConfig(resource interfacesawsroute53.IQueryLoggingConfigRef) *string {
 	return resource.QueryLoggingConfigRef().QueryLoggingConfigArn
 }

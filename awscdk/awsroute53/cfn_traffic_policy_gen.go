@@ -89,6 +89,7 @@ func CfnTrafficPolicy_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnTrafficPolicy_IsConstruct reports whether x is a construct.
 func CfnTrafficPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficPolicy_ArnForTrafficPolicy(resource interfacesawsroute53.ITrafficPolicyRef) *string {
 	return resource.TrafficPolicyRef().TrafficPolicyArn
 }

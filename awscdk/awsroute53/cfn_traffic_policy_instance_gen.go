@@ -105,6 +105,7 @@ func CfnTrafficPolicyInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrafficPolicyInstance_ArnForTrafficPolicyInstance(resource interfacesawsroute53.ITrafficPolicyInstanceRef) *string {
 	return resource.TrafficPolicyInstanceRef().TrafficPolicyInstanceArn
 }

@@ -95,6 +95,7 @@ func CfnAccessSource_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAccessSource_IsConstruct reports whether x is a construct.
 func CfnAccessSource_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessSource_ArnForAccessSource(resource interfacesawsroute53globalresolver.IAccessSourceRef) *string {
 	return resource.AccessSourceRef().AccessSourceArn
 }

@@ -91,6 +91,7 @@ func CfnAccessToken_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessToken_IsConstruct reports whether x is a construct.
 func CfnAccessToken_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessToken_ArnForAccessToken(resource interfacesawsroute53globalresolver.IAccessTokenRef) *string {
 	return resource.AccessTokenRef().AccessTokenArn
 }

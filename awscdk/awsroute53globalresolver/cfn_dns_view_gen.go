@@ -98,6 +98,7 @@ func CfnDnsView_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDnsView_IsConstruct reports whether x is a construct.
 func CfnDnsView_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDnsView_ArnForDnsView(resource interfacesawsroute53globalresolver.IDnsViewRef) *string {
 	return resource.DnsViewRef().DnsViewArn
 }

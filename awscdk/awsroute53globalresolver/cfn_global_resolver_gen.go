@@ -100,6 +100,7 @@ func CfnGlobalResolver_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnGlobalResolver_IsConstruct reports whether x is a construct.
 func CfnGlobalResolver_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGlobalResolver_ArnForGlobalResolver(resource interfacesawsroute53globalresolver.IGlobalResolverRef) *string {
 	return resource.GlobalResolverRef().GlobalResolverArn
 }

@@ -107,6 +107,7 @@ func CfnProfileAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProfileAssociation_ArnForProfileAssociation(resource interfacesawsroute53profiles.IProfileAssociationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ResourceId": resource.ProfileAssociationRef().ResourceId})

@@ -93,6 +93,7 @@ func CfnControlPanel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnControlPanel_IsConstruct reports whether x is a construct.
 func CfnControlPanel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnControlPanel_ArnForControlPanel(resource interfacesawsroute53recoverycontrol.IControlPanelRef) *string {
 	return resource.ControlPanelRef().ControlPanelArn
 }

@@ -87,6 +87,7 @@ func CfnRoutingControl_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnRoutingControl_IsConstruct reports whether x is a construct.
 func CfnRoutingControl_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRoutingControl_ArnForRoutingControl(resource interfacesawsroute53recoverycontrol.IRoutingControlRef) *string {
 	return resource.RoutingControlRef().RoutingControlArn
 }

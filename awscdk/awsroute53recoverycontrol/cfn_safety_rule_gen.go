@@ -132,6 +132,7 @@ func CfnSafetyRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnSafetyRule_IsConstruct reports whether x is a construct.
 func CfnSafetyRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSafetyRule_ArnForSafetyRule(resource interfacesawsroute53recoverycontrol.ISafetyRuleRef) *string {
 	return resource.SafetyRuleRef().SafetyRuleArn
 }

@@ -88,6 +88,7 @@ func CfnCell_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnCell_IsConstruct reports whether x is a construct.
 func CfnCell_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCell_ArnForCell(resource interfacesawsroute53recoveryreadiness.ICellRef) *string {
 	return resource.CellRef().CellArn
 }
@@ -95,20 +96,27 @@ func CfnCell_ArnForCell(resource interfacesawsroute53recoveryreadiness.ICellRef)
 // Creates a new ICellRef from an ARN.
 func CfnCell_FromCellArn(scope constructs.Construct, id *string, arn *string) interfacesawsroute53recoveryreadiness.ICellRef {
 	vars := l1rt.ParseArn("arn:${Partition}:route53-recovery-readiness::${Account}:cell/${CellName}", arn)
-	return &importedCfnCell{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsroute53recoveryreadiness.CellReference{CellName: vars["CellName"], CellArn: arn}}
+	return importCfnCell(scope, id, arn, interfacesawsroute53recoveryreadiness.CellReference{CellName: vars["CellName"], CellArn: arn})
 }
 
 // Creates a new ICellRef from a cellName.
 func CfnCell_FromCellName(scope constructs.Construct, id *string, cellName *string) interfacesawsroute53recoveryreadiness.ICellRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:route53-recovery-readiness::${Account}:cell/${CellName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CellName": cellName})
-	return &importedCfnCell{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsroute53recoveryreadiness.CellReference{CellName: cellName, CellArn: arn}}
+	return importCfnCell(scope, id, arn, interfacesawsroute53recoveryreadiness.CellReference{CellName: cellName, CellArn: arn})
 }
 
-// importedCfnCell is a CfnCell that lives outside this app, made by a CfnCell factory.
+// importedCfnCell is a CfnCell that lives outside this app, made by a CfnCell factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCell struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsroute53recoveryreadiness.CellReference
+}
+
+func importCfnCell(scope constructs.Construct, id *string, arn *string, ref interfacesawsroute53recoveryreadiness.CellReference) interfacesawsroute53recoveryreadiness.ICellRef {
+	i := &importedCfnCell{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCell) CellRef() *interfacesawsroute53recoveryreadiness.CellReference {

@@ -86,6 +86,7 @@ func CfnReadinessCheck_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnReadinessCheck_IsConstruct reports whether x is a construct.
 func CfnReadinessCheck_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReadinessCheck_ArnForReadinessCheck(resource interfacesawsroute53recoveryreadiness.IReadinessCheckRef) *string {
 	return resource.ReadinessCheckRef().ReadinessCheckArn
 }

@@ -86,6 +86,7 @@ func CfnRecoveryGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnRecoveryGroup_IsConstruct reports whether x is a construct.
 func CfnRecoveryGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRecoveryGroup_ArnForRecoveryGroup(resource interfacesawsroute53recoveryreadiness.IRecoveryGroupRef) *string {
 	return resource.RecoveryGroupRef().RecoveryGroupArn
 }

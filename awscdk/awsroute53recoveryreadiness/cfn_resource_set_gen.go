@@ -139,6 +139,7 @@ func CfnResourceSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnResourceSet_IsConstruct reports whether x is a construct.
 func CfnResourceSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceSet_ArnForResourceSet(resource interfacesawsroute53recoveryreadiness.IResourceSetRef) *string {
 	return resource.ResourceSetRef().ResourceSetArn
 }

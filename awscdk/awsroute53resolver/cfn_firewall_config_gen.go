@@ -82,6 +82,7 @@ func CfnFirewallConfig_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnFirewallConfig_IsConstruct reports whether x is a construct.
 func CfnFirewallConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewallConfig_ArnForFirewallConfig(resource interfacesawsroute53resolver.IFirewallConfigRef) *string {
 	return resource.FirewallConfigRef().FirewallConfigArn
 }

@@ -113,6 +113,7 @@ func CfnFirewallDomainList_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewallDomainList_ArnForFirewallDomainList(resource interfacesawsroute53resolver.IFirewallDomainListRef) *string {
 	return resource.FirewallDomainListRef().FirewallDomainListArn
 }

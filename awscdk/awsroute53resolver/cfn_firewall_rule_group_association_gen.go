@@ -123,6 +123,7 @@ func CfnFirewallRuleGroupAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewallRuleGroupAssociation_ArnForFirewallRuleGroupAssociation(resource interfacesawsroute53resolver.IFirewallRuleGroupAssociationRef) *string {
 	return resource.FirewallRuleGroupAssociationRef().FirewallRuleGroupAssociationArn
 }

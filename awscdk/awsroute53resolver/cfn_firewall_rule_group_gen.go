@@ -168,6 +168,7 @@ func CfnFirewallRuleGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFirewallRuleGroup_ArnForFirewallRuleGroup(resource interfacesawsroute53resolver.IFirewallRuleGroupRef) *string {
 	return resource.FirewallRuleGroupRef().FirewallRuleGroupArn
 }

@@ -110,6 +110,7 @@ func CfnOutpostResolver_IsCfnResource(x interface{}) *bool {
 // CfnOutpostResolver_IsConstruct reports whether x is a construct.
 func CfnOutpostResolver_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOutpostResolver_ArnForOutpostResolver(resource interfacesawsroute53resolver.IOutpostResolverRef) *string {
 	return resource.OutpostResolverRef().OutpostResolverArn
 }

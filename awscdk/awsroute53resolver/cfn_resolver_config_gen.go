@@ -82,6 +82,7 @@ func CfnResolverConfig_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnResolverConfig_IsConstruct reports whether x is a construct.
 func CfnResolverConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResolverConfig_ArnForResolverConfig(resource interfacesawsroute53resolver.IResolverConfigRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ResourceId": resource.ResolverConfigRef().ResourceId})
@@ -89,13 +90,20 @@ func CfnResolverConfig_ArnForResolverConfig(resource interfacesawsroute53resolve
 
 // Creates a new IResolverConfigRef from a resourceId.
 func CfnResolverConfig_FromResourceId(scope constructs.Construct, id *string, resourceId *string) interfacesawsroute53resolver.IResolverConfigRef {
-	return &importedCfnResolverConfig{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsroute53resolver.ResolverConfigReference{ResourceId: resourceId}}
+	return importCfnResolverConfig(scope, id, nil, interfacesawsroute53resolver.ResolverConfigReference{ResourceId: resourceId})
 }
 
-// importedCfnResolverConfig is a CfnResolverConfig that lives outside this app, made by a CfnResolverConfig factory.
+// importedCfnResolverConfig is a CfnResolverConfig that lives outside this app, made by a CfnResolverConfig factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResolverConfig struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsroute53resolver.ResolverConfigReference
+}
+
+func importCfnResolverConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawsroute53resolver.ResolverConfigReference) interfacesawsroute53resolver.IResolverConfigRef {
+	i := &importedCfnResolverConfig{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnResolverConfig) ResolverConfigRef() *interfacesawsroute53resolver.ResolverConfigReference {

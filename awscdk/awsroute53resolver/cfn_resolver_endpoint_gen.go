@@ -161,6 +161,7 @@ func CfnResolverEndpoint_IsCfnResource(x interface{}) *bool {
 // CfnResolverEndpoint_IsConstruct reports whether x is a construct.
 func CfnResolverEndpoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResolverEndpoint_ArnForResolverEndpoint(resource interfacesawsroute53resolver.IResolverEndpointRef) *string {
 	return resource.ResolverEndpointRef().ResolverEndpointArn
 }

@@ -107,6 +107,7 @@ func CfnResolverQueryLoggingConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResolverQueryLoggingConfig_ArnForResolverQueryLoggingConfig(resource interfacesawsroute53resolver.IResolverQueryLoggingConfigRef) *string {
 	return resource.ResolverQueryLoggingConfigRef().ResolverQueryLoggingConfigArn
 }

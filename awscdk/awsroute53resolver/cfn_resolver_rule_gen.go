@@ -130,6 +130,7 @@ func CfnResolverRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnResolverRule_IsConstruct reports whether x is a construct.
 func CfnResolverRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResolverRule_ArnForResolverRule(resource interfacesawsroute53resolver.IResolverRuleRef) *string {
 	return resource.ResolverRuleRef().ResolverRuleArn
 }

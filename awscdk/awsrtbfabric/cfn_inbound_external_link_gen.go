@@ -120,6 +120,7 @@ func CfnInboundExternalLink_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInboundExternalLink_ArnForInboundExternalLink(resource interfacesawsrtbfabric.IInboundExternalLinkRef) *string {
 	return resource.InboundExternalLinkRef().InboundExternalLinkArn
 }

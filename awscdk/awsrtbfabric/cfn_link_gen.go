@@ -225,6 +225,7 @@ func CfnLink_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnLink_IsConstruct reports whether x is a construct.
 func CfnLink_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLink_ArnForLink(resource interfacesawsrtbfabric.ILinkRef) *string {
 	return resource.LinkRef().LinkArn
 }

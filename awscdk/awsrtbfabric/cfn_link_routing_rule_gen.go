@@ -117,6 +117,7 @@ func CfnLinkRoutingRule_IsCfnResource(x interface{}) *bool {
 // CfnLinkRoutingRule_IsConstruct reports whether x is a construct.
 func CfnLinkRoutingRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLinkRoutingRule_ArnForLinkRoutingRule(resource interfacesawsrtbfabric.ILinkRoutingRuleRef) *string {
 	return resource.LinkRoutingRuleRef().LinkRoutingRuleArn
 }

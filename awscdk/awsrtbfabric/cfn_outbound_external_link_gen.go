@@ -122,6 +122,7 @@ func CfnOutboundExternalLink_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOutboundExternalLink_ArnForOutboundExternalLink(resource interfacesawsrtbfabric.IOutboundExternalLinkRef) *string {
 	return resource.OutboundExternalLinkRef().OutboundExternalLinkArn
 }

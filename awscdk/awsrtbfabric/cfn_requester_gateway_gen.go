@@ -107,6 +107,7 @@ func CfnRequesterGateway_IsCfnResource(x interface{}) *bool {
 // CfnRequesterGateway_IsConstruct reports whether x is a construct.
 func CfnRequesterGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRequesterGateway_ArnForRequesterGateway(resource interfacesawsrtbfabric.IRequesterGatewayRef) *string {
 	return resource.RequesterGatewayRef().RequesterGatewayArn
 }

@@ -195,6 +195,7 @@ func CfnResponderGateway_IsCfnResource(x interface{}) *bool {
 // CfnResponderGateway_IsConstruct reports whether x is a construct.
 func CfnResponderGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResponderGateway_ArnForResponderGateway(resource interfacesawsrtbfabric.IResponderGatewayRef) *string {
 	return resource.ResponderGatewayRef().ResponderGatewayArn
 }

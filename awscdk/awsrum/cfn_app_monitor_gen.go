@@ -197,6 +197,7 @@ func CfnAppMonitor_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnAppMonitor_IsConstruct reports whether x is a construct.
 func CfnAppMonitor_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppMonitor_ArnForAppMonitor(resource interfacesawsrum.IAppMonitorRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Name": resource.AppMonitorRef().AppMonitorName})

@@ -122,6 +122,7 @@ func CfnAccessGrant_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessGrant_IsConstruct reports whether x is a construct.
 func CfnAccessGrant_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessGrant_ArnForAccessGrant(resource interfacesawss3.IAccessGrantRef) *string {
 	return resource.AccessGrantRef().AccessGrantArn
 }

@@ -89,6 +89,7 @@ func CfnAccessGrantsInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessGrantsInstance_ArnForAccessGrantsInstance(resource interfacesawss3.IAccessGrantsInstanceRef) *string {
 	return resource.AccessGrantsInstanceRef().AccessGrantsInstanceArn
 }

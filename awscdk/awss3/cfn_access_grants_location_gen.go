@@ -94,6 +94,7 @@ func CfnAccessGrantsLocation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessGrantsLocation_ArnForAccessGrantsLocation(resource interfacesawss3.IAccessGrantsLocationRef) *string {
 	return resource.AccessGrantsLocationRef().AccessGrantsLocationArn
 }

@@ -847,6 +847,9 @@ func NewCfnBucket(scope constructs.Construct, id *string, props *CfnBucketProps)
 	r.CfnResource = awscdk.NewCfnResource(scope, id, &awscdk.CfnResourceProps{Type: jsii.String("AWS::S3::Bucket")})
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::S3::Bucket"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::S3::Bucket' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -874,6 +877,7 @@ func CfnBucket_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnBucket_IsConstruct reports whether x is a construct.
 func CfnBucket_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBucket_ArnForBucket(resource interfacesawss3.IBucketRef) *string {
 	return resource.BucketRef().BucketArn
 }
@@ -881,20 +885,27 @@ func CfnBucket_ArnForBucket(resource interfacesawss3.IBucketRef) *string {
 // Creates a new IBucketRef from an ARN.
 func CfnBucket_FromBucketArn(scope constructs.Construct, id *string, arn *string) interfacesawss3.IBucketRef {
 	vars := l1rt.ParseArn("arn:${Partition}:s3:::${BucketName}", arn)
-	return &importedCfnBucket{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3.BucketReference{BucketName: vars["BucketName"], BucketArn: arn}}
+	return importCfnBucket(scope, id, arn, interfacesawss3.BucketReference{BucketName: vars["BucketName"], BucketArn: arn})
 }
 
 // Creates a new IBucketRef from a bucketName.
 func CfnBucket_FromBucketName(scope constructs.Construct, id *string, bucketName *string) interfacesawss3.IBucketRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:s3:::${BucketName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BucketName": bucketName})
-	return &importedCfnBucket{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3.BucketReference{BucketName: bucketName, BucketArn: arn}}
+	return importCfnBucket(scope, id, arn, interfacesawss3.BucketReference{BucketName: bucketName, BucketArn: arn})
 }
 
-// importedCfnBucket is a CfnBucket that lives outside this app, made by a CfnBucket factory.
+// importedCfnBucket is a CfnBucket that lives outside this app, made by a CfnBucket factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBucket struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawss3.BucketReference
+}
+
+func importCfnBucket(scope constructs.Construct, id *string, arn *string, ref interfacesawss3.BucketReference) interfacesawss3.IBucketRef {
+	i := &importedCfnBucket{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnBucket) BucketRef() *interfacesawss3.BucketReference { return &i.ref }

@@ -150,6 +150,7 @@ func CfnStorageLensGroup_IsCfnResource(x interface{}) *bool {
 // CfnStorageLensGroup_IsConstruct reports whether x is a construct.
 func CfnStorageLensGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStorageLensGroup_ArnForStorageLensGroup(resource interfacesawss3.IStorageLensGroupRef) *string {
 	return resource.StorageLensGroupRef().StorageLensGroupArn
 }

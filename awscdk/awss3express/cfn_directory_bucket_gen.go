@@ -207,6 +207,7 @@ func CfnDirectoryBucket_IsCfnResource(x interface{}) *bool {
 // CfnDirectoryBucket_IsConstruct reports whether x is a construct.
 func CfnDirectoryBucket_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDirectoryBucket_ArnForDirectoryBucket(resource interfacesawss3express.IDirectoryBucketRef) *string {
 	return resource.DirectoryBucketRef().DirectoryBucketArn
 }
@@ -215,19 +216,26 @@ func CfnDirectoryBucket_ArnForDirectoryBucket(resource interfacesawss3express.ID
 func CfnDirectoryBucket_FromBucketName(scope constructs.Construct, id *string, bucketName *string) interfacesawss3express.IDirectoryBucketRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "BucketName": bucketName})
-	return &importedCfnDirectoryBucket{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3express.DirectoryBucketReference{BucketName: bucketName, DirectoryBucketArn: arn}}
+	return importCfnDirectoryBucket(scope, id, arn, interfacesawss3express.DirectoryBucketReference{BucketName: bucketName, DirectoryBucketArn: arn})
 }
 
 // Creates a new IDirectoryBucketRef from an ARN.
 func CfnDirectoryBucket_FromDirectoryBucketArn(scope constructs.Construct, id *string, arn *string) interfacesawss3express.IDirectoryBucketRef {
 	vars := l1rt.ParseArn("arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}", arn)
-	return &importedCfnDirectoryBucket{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3express.DirectoryBucketReference{BucketName: vars["BucketName"], DirectoryBucketArn: arn}}
+	return importCfnDirectoryBucket(scope, id, arn, interfacesawss3express.DirectoryBucketReference{BucketName: vars["BucketName"], DirectoryBucketArn: arn})
 }
 
-// importedCfnDirectoryBucket is a CfnDirectoryBucket that lives outside this app, made by a CfnDirectoryBucket factory.
+// importedCfnDirectoryBucket is a CfnDirectoryBucket that lives outside this app, made by a CfnDirectoryBucket factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDirectoryBucket struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawss3express.DirectoryBucketReference
+}
+
+func importCfnDirectoryBucket(scope constructs.Construct, id *string, arn *string, ref interfacesawss3express.DirectoryBucketReference) interfacesawss3express.IDirectoryBucketRef {
+	i := &importedCfnDirectoryBucket{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDirectoryBucket) DirectoryBucketRef() *interfacesawss3express.DirectoryBucketReference {

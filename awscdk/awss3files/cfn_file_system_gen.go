@@ -114,6 +114,7 @@ func CfnFileSystem_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnFileSystem_IsConstruct reports whether x is a construct.
 func CfnFileSystem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFileSystem_ArnForFileSystem(resource interfacesawss3files.IFileSystemRef) *string {
 	return resource.FileSystemRef().FileSystemArn
 }

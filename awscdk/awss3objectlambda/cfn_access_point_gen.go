@@ -148,6 +148,7 @@ func CfnAccessPoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessPoint_IsConstruct reports whether x is a construct.
 func CfnAccessPoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessPoint_ArnForAccessPoint(resource interfacesawss3objectlambda.IAccessPointRef) *string {
 	return resource.AccessPointRef().AccessPointArn
 }
@@ -155,20 +156,27 @@ func CfnAccessPoint_ArnForAccessPoint(resource interfacesawss3objectlambda.IAcce
 // Creates a new IAccessPointRef from an ARN.
 func CfnAccessPoint_FromAccessPointArn(scope constructs.Construct, id *string, arn *string) interfacesawss3objectlambda.IAccessPointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}", arn)
-	return &importedCfnAccessPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3objectlambda.AccessPointReference{AccessPointName: vars["AccessPointName"], AccessPointArn: arn}}
+	return importCfnAccessPoint(scope, id, arn, interfacesawss3objectlambda.AccessPointReference{AccessPointName: vars["AccessPointName"], AccessPointArn: arn})
 }
 
 // Creates a new IAccessPointRef from a accessPointName.
 func CfnAccessPoint_FromAccessPointName(scope constructs.Construct, id *string, accessPointName *string) interfacesawss3objectlambda.IAccessPointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AccessPointName": accessPointName})
-	return &importedCfnAccessPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawss3objectlambda.AccessPointReference{AccessPointName: accessPointName, AccessPointArn: arn}}
+	return importCfnAccessPoint(scope, id, arn, interfacesawss3objectlambda.AccessPointReference{AccessPointName: accessPointName, AccessPointArn: arn})
 }
 
-// importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory.
+// importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawss3objectlambda.AccessPointReference
+}
+
+func importCfnAccessPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawss3objectlambda.AccessPointReference) interfacesawss3objectlambda.IAccessPointRef {
+	i := &importedCfnAccessPoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAccessPoint) AccessPointRef() *interfacesawss3objectlambda.AccessPointReference {

@@ -94,6 +94,7 @@ func CfnAccessPoint_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAccessPoint_IsConstruct reports whether x is a construct.
 func CfnAccessPoint_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessPoint_ArnForAccessPoint(resource interfacesawss3outposts.IAccessPointRef) *string {
 	return resource.AccessPointRef().AccessPointArn
 }

@@ -156,6 +156,7 @@ func CfnTableBucket_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnTableBucket_IsConstruct reports whether x is a construct.
 func CfnTableBucket_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTableBucket_ArnForTableBucket(resource interfacesawss3tables.ITableBucketRef) *string {
 	return resource.TableBucketRef().TableBucketArn
 }

@@ -130,6 +130,7 @@ func CfnIndex_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnIndex_IsConstruct reports whether x is a construct.
 func CfnIndex_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIndex_ArnForIndex(resource interfacesawss3vectors.IIndexRef) *string {
 	return resource.IndexRef().IndexArn
 }

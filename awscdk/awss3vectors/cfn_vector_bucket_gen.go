@@ -96,6 +96,7 @@ func CfnVectorBucket_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnVectorBucket_IsConstruct reports whether x is a construct.
 func CfnVectorBucket_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVectorBucket_ArnForVectorBucket(resource interfacesawss3vectors.IVectorBucketRef) *string {
 	return resource.VectorBucketRef().VectorBucketArn
 }

@@ -129,6 +129,7 @@ func CfnAction_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnAction_IsConstruct reports whether x is a construct.
 func CfnAction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAction_ArnForAction(resource interfacesawssagemaker.IActionRef) *string {
 	return resource.ActionRef().ActionArn
 }

@@ -133,6 +133,7 @@ func CfnAIWorkloadConfig_IsCfnResource(x interface{}) *bool {
 // CfnAIWorkloadConfig_IsConstruct reports whether x is a construct.
 func CfnAIWorkloadConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAIWorkloadConfig_ArnForAIWorkloadConfig(resource interfacesawssagemaker.IAIWorkloadConfigRef) *string {
 	return resource.AiWorkloadConfigRef().AiWorkloadConfigArn
 }

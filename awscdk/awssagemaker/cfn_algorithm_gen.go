@@ -181,6 +181,7 @@ func CfnAlgorithm_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAlgorithm_IsConstruct reports whether x is a construct.
 func CfnAlgorithm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAlgorithm_ArnForAlgorithm(resource interfacesawssagemaker.IAlgorithmRef) *string {
 	return resource.AlgorithmRef().AlgorithmArn
 }

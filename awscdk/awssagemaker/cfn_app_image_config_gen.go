@@ -152,6 +152,7 @@ func CfnAppImageConfig_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnAppImageConfig_IsConstruct reports whether x is a construct.
 func CfnAppImageConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAppImageConfig_ArnForAppImageConfig(resource interfacesawssagemaker.IAppImageConfigRef) *string {
 	return resource.AppImageConfigRef().AppImageConfigArn
 }
@@ -159,20 +160,27 @@ func CfnAppImageConfig_ArnForAppImageConfig(resource interfacesawssagemaker.IApp
 // Creates a new IAppImageConfigRef from an ARN.
 func CfnAppImageConfig_FromAppImageConfigArn(scope constructs.Construct, id *string, arn *string) interfacesawssagemaker.IAppImageConfigRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}", arn)
-	return &importedCfnAppImageConfig{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.AppImageConfigReference{AppImageConfigName: vars["AppImageConfigName"], AppImageConfigArn: arn}}
+	return importCfnAppImageConfig(scope, id, arn, interfacesawssagemaker.AppImageConfigReference{AppImageConfigName: vars["AppImageConfigName"], AppImageConfigArn: arn})
 }
 
 // Creates a new IAppImageConfigRef from a appImageConfigName.
 func CfnAppImageConfig_FromAppImageConfigName(scope constructs.Construct, id *string, appImageConfigName *string) interfacesawssagemaker.IAppImageConfigRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AppImageConfigName": appImageConfigName})
-	return &importedCfnAppImageConfig{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.AppImageConfigReference{AppImageConfigName: appImageConfigName, AppImageConfigArn: arn}}
+	return importCfnAppImageConfig(scope, id, arn, interfacesawssagemaker.AppImageConfigReference{AppImageConfigName: appImageConfigName, AppImageConfigArn: arn})
 }
 
-// importedCfnAppImageConfig is a CfnAppImageConfig that lives outside this app, made by a CfnAppImageConfig factory.
+// importedCfnAppImageConfig is a CfnAppImageConfig that lives outside this app, made by a CfnAppImageConfig factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAppImageConfig struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.AppImageConfigReference
+}
+
+func importCfnAppImageConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.AppImageConfigReference) interfacesawssagemaker.IAppImageConfigRef {
+	i := &importedCfnAppImageConfig{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAppImageConfig) AppImageConfigRef() *interfacesawssagemaker.AppImageConfigReference {

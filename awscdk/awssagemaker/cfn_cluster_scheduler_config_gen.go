@@ -128,6 +128,7 @@ func CfnClusterSchedulerConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnClusterSchedulerConfig_ArnForClusterSchedulerConfig(resource interfacesawssagemaker.IClusterSchedulerConfigRef) *string {
 	return resource.ClusterSchedulerConfigRef().ClusterSchedulerConfigArn
 }

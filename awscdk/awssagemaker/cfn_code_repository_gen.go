@@ -98,6 +98,7 @@ func CfnCodeRepository_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCodeRepository_IsConstruct reports whether x is a construct.
 func CfnCodeRepository_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCodeRepository_ArnForCodeRepository(resource interfacesawssagemaker.ICodeRepositoryRef) *string {
 	return resource.CodeRepositoryRef().CodeRepositoryArn
 }

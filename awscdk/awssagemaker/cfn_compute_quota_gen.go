@@ -168,6 +168,7 @@ func CfnComputeQuota_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnComputeQuota_IsConstruct reports whether x is a construct.
 func CfnComputeQuota_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnComputeQuota_ArnForComputeQuota(resource interfacesawssagemaker.IComputeQuotaRef) *string {
 	return resource.ComputeQuotaRef().ComputeQuotaArn
 }

@@ -120,6 +120,7 @@ func CfnContext_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnContext_IsConstruct reports whether x is a construct.
 func CfnContext_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContext_ArnForContext(resource interfacesawssagemaker.IContextRef) *string {
 	return resource.ContextRef().ContextArn
 }

@@ -103,6 +103,7 @@ func CfnDeviceFleet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnDeviceFleet_IsConstruct reports whether x is a construct.
 func CfnDeviceFleet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDeviceFleet_ArnForDeviceFleet(resource interfacesawssagemaker.IDeviceFleetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DeviceFleetName": resource.DeviceFleetRef().DeviceFleetName})
@@ -110,13 +111,20 @@ func CfnDeviceFleet_ArnForDeviceFleet(resource interfacesawssagemaker.IDeviceFle
 
 // Creates a new IDeviceFleetRef from a deviceFleetName.
 func CfnDeviceFleet_FromDeviceFleetName(scope constructs.Construct, id *string, deviceFleetName *string) interfacesawssagemaker.IDeviceFleetRef {
-	return &importedCfnDeviceFleet{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssagemaker.DeviceFleetReference{DeviceFleetName: deviceFleetName}}
+	return importCfnDeviceFleet(scope, id, nil, interfacesawssagemaker.DeviceFleetReference{DeviceFleetName: deviceFleetName})
 }
 
-// importedCfnDeviceFleet is a CfnDeviceFleet that lives outside this app, made by a CfnDeviceFleet factory.
+// importedCfnDeviceFleet is a CfnDeviceFleet that lives outside this app, made by a CfnDeviceFleet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceFleet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.DeviceFleetReference
+}
+
+func importCfnDeviceFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.DeviceFleetReference) interfacesawssagemaker.IDeviceFleetRef {
+	i := &importedCfnDeviceFleet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDeviceFleet) DeviceFleetRef() *interfacesawssagemaker.DeviceFleetReference {

@@ -455,6 +455,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawssagemaker.IDomainRef) *string {
 	return resource.DomainRef().DomainArn
 }
@@ -462,20 +463,27 @@ func CfnDomain_ArnForDomain(resource interfacesawssagemaker.IDomainRef) *string 
 // Creates a new IDomainRef from an ARN.
 func CfnDomain_FromDomainArn(scope constructs.Construct, id *string, arn *string) interfacesawssagemaker.IDomainRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}", arn)
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.DomainReference{DomainId: vars["DomainId"], DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawssagemaker.DomainReference{DomainId: vars["DomainId"], DomainArn: arn})
 }
 
 // Creates a new IDomainRef from a domainId.
 func CfnDomain_FromDomainId(scope constructs.Construct, id *string, domainId *string) interfacesawssagemaker.IDomainRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DomainId": domainId})
-	return &importedCfnDomain{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.DomainReference{DomainId: domainId, DomainArn: arn}}
+	return importCfnDomain(scope, id, arn, interfacesawssagemaker.DomainReference{DomainId: domainId, DomainArn: arn})
 }
 
-// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory.
+// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.DomainReference
+}
+
+func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.DomainReference) interfacesawssagemaker.IDomainRef {
+	i := &importedCfnDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomain) DomainRef() *interfacesawssagemaker.DomainReference { return &i.ref }

@@ -405,6 +405,7 @@ func CfnEndpointConfig_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnEndpointConfig_IsConstruct reports whether x is a construct.
 func CfnEndpointConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEndpointConfig_ArnForEndpointConfig(resource interfacesawssagemaker.IEndpointConfigRef) *string {
 	return resource.EndpointConfigRef().EndpointConfigArn
 }

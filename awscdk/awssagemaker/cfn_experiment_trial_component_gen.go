@@ -118,6 +118,7 @@ func CfnExperimentTrialComponent_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnExperimentTrialComponent_ArnForExperimentTrialComponent(resource interfacesawssagemaker.IExperimentTrialComponentRef) *string {
 	return resource.ExperimentTrialComponentRef().ExperimentTrialComponentArn
 }

@@ -198,6 +198,7 @@ func CfnFeatureGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnFeatureGroup_IsConstruct reports whether x is a construct.
 func CfnFeatureGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFeatureGroup_ArnForFeatureGroup(resource interfacesawssagemaker.IFeatureGroupRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "FeatureGroupName": resource.FeatureGroupRef().FeatureGroupName})
@@ -205,13 +206,20 @@ func CfnFeatureGroup_ArnForFeatureGroup(resource interfacesawssagemaker.IFeature
 
 // Creates a new IFeatureGroupRef from a featureGroupName.
 func CfnFeatureGroup_FromFeatureGroupName(scope constructs.Construct, id *string, featureGroupName *string) interfacesawssagemaker.IFeatureGroupRef {
-	return &importedCfnFeatureGroup{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssagemaker.FeatureGroupReference{FeatureGroupName: featureGroupName}}
+	return importCfnFeatureGroup(scope, id, nil, interfacesawssagemaker.FeatureGroupReference{FeatureGroupName: featureGroupName})
 }
 
-// importedCfnFeatureGroup is a CfnFeatureGroup that lives outside this app, made by a CfnFeatureGroup factory.
+// importedCfnFeatureGroup is a CfnFeatureGroup that lives outside this app, made by a CfnFeatureGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFeatureGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.FeatureGroupReference
+}
+
+func importCfnFeatureGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.FeatureGroupReference) interfacesawssagemaker.IFeatureGroupRef {
+	i := &importedCfnFeatureGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnFeatureGroup) FeatureGroupRef() *interfacesawssagemaker.FeatureGroupReference {

@@ -94,6 +94,7 @@ func CfnHumanTaskUi_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnHumanTaskUi_IsConstruct reports whether x is a construct.
 func CfnHumanTaskUi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHumanTaskUi_ArnForHumanTaskUi(resource interfacesawssagemaker.IHumanTaskUiRef) *string {
 	return resource.HumanTaskUiRef().HumanTaskUiArn
 }

@@ -94,6 +94,7 @@ func CfnImage_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnImage_IsConstruct reports whether x is a construct.
 func CfnImage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnImage_ArnForImage(resource interfacesawssagemaker.IImageRef) *string {
 	return resource.ImageRef().ImageArn
 }

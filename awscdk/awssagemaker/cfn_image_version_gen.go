@@ -129,6 +129,7 @@ func CfnImageVersion_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnImageVersion_IsConstruct reports whether x is a construct.
 func CfnImageVersion_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnImageVersion_ArnForImageVersion(resource interfacesawssagemaker.IImageVersionRef) *string {
 	return resource.ImageVersionRef().ImageVersionArn
 }

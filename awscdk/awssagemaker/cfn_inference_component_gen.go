@@ -321,6 +321,7 @@ func CfnInferenceComponent_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInferenceComponent_ArnForInferenceComponent(resource interfacesawssagemaker.IInferenceComponentRef) *string {
 	return resource.InferenceComponentRef().InferenceComponentArn
 }

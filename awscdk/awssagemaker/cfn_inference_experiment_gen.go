@@ -231,6 +231,7 @@ func CfnInferenceExperiment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInferenceExperiment_ArnForInferenceExperiment(resource interfacesawssagemaker.IInferenceExperimentRef) *string {
 	return resource.InferenceExperimentRef().InferenceExperimentArn
 }
@@ -238,20 +239,27 @@ func CfnInferenceExperiment_ArnForInferenceExperiment(resource interfacesawssage
 // Creates a new IInferenceExperimentRef from an ARN.
 func CfnInferenceExperiment_FromInferenceExperimentArn(scope constructs.Construct, id *string, arn *string) interfacesawssagemaker.IInferenceExperimentRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}", arn)
-	return &importedCfnInferenceExperiment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.InferenceExperimentReference{InferenceExperimentName: vars["InferenceExperimentName"], InferenceExperimentArn: arn}}
+	return importCfnInferenceExperiment(scope, id, arn, interfacesawssagemaker.InferenceExperimentReference{InferenceExperimentName: vars["InferenceExperimentName"], InferenceExperimentArn: arn})
 }
 
 // Creates a new IInferenceExperimentRef from a inferenceExperimentName.
 func CfnInferenceExperiment_FromInferenceExperimentName(scope constructs.Construct, id *string, inferenceExperimentName *string) interfacesawssagemaker.IInferenceExperimentRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "InferenceExperimentName": inferenceExperimentName})
-	return &importedCfnInferenceExperiment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.InferenceExperimentReference{InferenceExperimentName: inferenceExperimentName, InferenceExperimentArn: arn}}
+	return importCfnInferenceExperiment(scope, id, arn, interfacesawssagemaker.InferenceExperimentReference{InferenceExperimentName: inferenceExperimentName, InferenceExperimentArn: arn})
 }
 
-// importedCfnInferenceExperiment is a CfnInferenceExperiment that lives outside this app, made by a CfnInferenceExperiment factory.
+// importedCfnInferenceExperiment is a CfnInferenceExperiment that lives outside this app, made by a CfnInferenceExperiment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInferenceExperiment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.InferenceExperimentReference
+}
+
+func importCfnInferenceExperiment(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.InferenceExperimentReference) interfacesawssagemaker.IInferenceExperimentRef {
+	i := &importedCfnInferenceExperiment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnInferenceExperiment) InferenceExperimentRef() *interfacesawssagemaker.InferenceExperimentReference {

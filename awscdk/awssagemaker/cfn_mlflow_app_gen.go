@@ -109,6 +109,7 @@ func CfnMlflowApp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnMlflowApp_IsConstruct reports whether x is a construct.
 func CfnMlflowApp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMlflowApp_ArnForMlflowApp(resource interfacesawssagemaker.IMlflowAppRef) *string {
 	return resource.MlflowAppRef().MlflowAppArn
 }

@@ -381,6 +381,7 @@ func CfnModelCard_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnModelCard_IsConstruct reports whether x is a construct.
 func CfnModelCard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModelCard_ArnForModelCard(resource interfacesawssagemaker.IModelCardRef) *string {
 	return resource.ModelCardRef().ModelCardArn
 }
@@ -388,20 +389,27 @@ func CfnModelCard_ArnForModelCard(resource interfacesawssagemaker.IModelCardRef)
 // Creates a new IModelCardRef from an ARN.
 func CfnModelCard_FromModelCardArn(scope constructs.Construct, id *string, arn *string) interfacesawssagemaker.IModelCardRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}", arn)
-	return &importedCfnModelCard{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.ModelCardReference{ModelCardName: vars["ModelCardName"], ModelCardArn: arn}}
+	return importCfnModelCard(scope, id, arn, interfacesawssagemaker.ModelCardReference{ModelCardName: vars["ModelCardName"], ModelCardArn: arn})
 }
 
 // Creates a new IModelCardRef from a modelCardName.
 func CfnModelCard_FromModelCardName(scope constructs.Construct, id *string, modelCardName *string) interfacesawssagemaker.IModelCardRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ModelCardName": modelCardName})
-	return &importedCfnModelCard{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.ModelCardReference{ModelCardName: modelCardName, ModelCardArn: arn}}
+	return importCfnModelCard(scope, id, arn, interfacesawssagemaker.ModelCardReference{ModelCardName: modelCardName, ModelCardArn: arn})
 }
 
-// importedCfnModelCard is a CfnModelCard that lives outside this app, made by a CfnModelCard factory.
+// importedCfnModelCard is a CfnModelCard that lives outside this app, made by a CfnModelCard factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnModelCard struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.ModelCardReference
+}
+
+func importCfnModelCard(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.ModelCardReference) interfacesawssagemaker.IModelCardRef {
+	i := &importedCfnModelCard{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnModelCard) ModelCardRef() *interfacesawssagemaker.ModelCardReference {

@@ -201,6 +201,7 @@ func CfnModel_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnModel_IsConstruct reports whether x is a construct.
 func CfnModel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModel_ArnForModel(resource interfacesawssagemaker.IModelRef) *string {
 	return resource.ModelRef().ModelArn
 }

@@ -546,6 +546,7 @@ func CfnModelPackage_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnModelPackage_IsConstruct reports whether x is a construct.
 func CfnModelPackage_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModelPackage_ArnForModelPackage(resource interfacesawssagemaker.IModelPackageRef) *string {
 	return resource.ModelPackageRef().ModelPackageArn
 }

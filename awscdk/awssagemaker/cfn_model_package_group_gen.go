@@ -99,6 +99,7 @@ func CfnModelPackageGroup_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnModelPackageGroup_ArnForModelPackageGroup(resource interfacesawssagemaker.IModelPackageGroupRef) *string {
 	return resource.ModelPackageGroupRef().ModelPackageGroupArn
 }

@@ -340,6 +340,7 @@ func CfnMonitoringSchedule_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMonitoringSchedule_ArnForMonitoringSchedule(resource interfacesawssagemaker.IMonitoringScheduleRef) *string {
 	return resource.MonitoringScheduleRef().MonitoringScheduleArn
 }

@@ -165,6 +165,7 @@ func CfnNotebookInstance_IsCfnResource(x interface{}) *bool {
 // CfnNotebookInstance_IsConstruct reports whether x is a construct.
 func CfnNotebookInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotebookInstance_ArnForNotebookInstance(resource interfacesawssagemaker.INotebookInstanceRef) *string {
 	return resource.NotebookInstanceRef().NotebookInstanceArn
 }

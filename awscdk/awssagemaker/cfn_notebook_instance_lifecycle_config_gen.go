@@ -105,6 +105,7 @@ func CfnNotebookInstanceLifecycleConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotebookInstanceLifecycleConfig_ArnForNotebookInstanceLifecycleConfig(resource interfacesawssagemaker.INotebookInstanceLifecycleConfigRef) *string {
 	return resource.NotebookInstanceLifecycleConfigRef().NotebookInstanceLifecycleConfigArn
 }

@@ -156,6 +156,7 @@ func CfnPartnerApp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnPartnerApp_IsConstruct reports whether x is a construct.
 func CfnPartnerApp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPartnerApp_ArnForPartnerApp(resource interfacesawssagemaker.IPartnerAppRef) *string {
 	return resource.PartnerAppRef().PartnerAppArn
 }

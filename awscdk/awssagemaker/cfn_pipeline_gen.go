@@ -129,6 +129,7 @@ func CfnPipeline_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnPipeline_IsConstruct reports whether x is a construct.
 func CfnPipeline_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPipeline_ArnForPipeline(resource interfacesawssagemaker.IPipelineRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PipelineName": resource.PipelineRef().PipelineName})
@@ -136,13 +137,20 @@ func CfnPipeline_ArnForPipeline(resource interfacesawssagemaker.IPipelineRef) *s
 
 // Creates a new IPipelineRef from a pipelineName.
 func CfnPipeline_FromPipelineName(scope constructs.Construct, id *string, pipelineName *string) interfacesawssagemaker.IPipelineRef {
-	return &importedCfnPipeline{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssagemaker.PipelineReference{PipelineName: pipelineName}}
+	return importCfnPipeline(scope, id, nil, interfacesawssagemaker.PipelineReference{PipelineName: pipelineName})
 }
 
-// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory.
+// importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.PipelineReference
+}
+
+func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.PipelineReference) interfacesawssagemaker.IPipelineRef {
+	i := &importedCfnPipeline{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPipeline) PipelineRef() *interfacesawssagemaker.PipelineReference { return &i.ref }

@@ -330,6 +330,7 @@ func CfnProcessingJob_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnProcessingJob_IsConstruct reports whether x is a construct.
 func CfnProcessingJob_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProcessingJob_ArnForProcessingJob(resource interfacesawssagemaker.IProcessingJobRef) *string {
 	return resource.ProcessingJobRef().ProcessingJobArn
 }

@@ -97,6 +97,7 @@ func CfnStudioLifecycleConfig_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStudioLifecycleConfig_ArnForStudioLifecycleConfig(resource interfacesawssagemaker.IStudioLifecycleConfigRef) *string {
 	return resource.StudioLifecycleConfigRef().StudioLifecycleConfigArn
 }
@@ -104,20 +105,27 @@ func CfnStudioLifecycleConfig_ArnForStudioLifecycleConfig(resource interfacesaws
 // Creates a new IStudioLifecycleConfigRef from an ARN.
 func CfnStudioLifecycleConfig_FromStudioLifecycleConfigArn(scope constructs.Construct, id *string, arn *string) interfacesawssagemaker.IStudioLifecycleConfigRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}", arn)
-	return &importedCfnStudioLifecycleConfig{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.StudioLifecycleConfigReference{StudioLifecycleConfigName: vars["StudioLifecycleConfigName"], StudioLifecycleConfigArn: arn}}
+	return importCfnStudioLifecycleConfig(scope, id, arn, interfacesawssagemaker.StudioLifecycleConfigReference{StudioLifecycleConfigName: vars["StudioLifecycleConfigName"], StudioLifecycleConfigArn: arn})
 }
 
 // Creates a new IStudioLifecycleConfigRef from a studioLifecycleConfigName.
 func CfnStudioLifecycleConfig_FromStudioLifecycleConfigName(scope constructs.Construct, id *string, studioLifecycleConfigName *string) interfacesawssagemaker.IStudioLifecycleConfigRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "StudioLifecycleConfigName": studioLifecycleConfigName})
-	return &importedCfnStudioLifecycleConfig{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssagemaker.StudioLifecycleConfigReference{StudioLifecycleConfigName: studioLifecycleConfigName, StudioLifecycleConfigArn: arn}}
+	return importCfnStudioLifecycleConfig(scope, id, arn, interfacesawssagemaker.StudioLifecycleConfigReference{StudioLifecycleConfigName: studioLifecycleConfigName, StudioLifecycleConfigArn: arn})
 }
 
-// importedCfnStudioLifecycleConfig is a CfnStudioLifecycleConfig that lives outside this app, made by a CfnStudioLifecycleConfig factory.
+// importedCfnStudioLifecycleConfig is a CfnStudioLifecycleConfig that lives outside this app, made by a CfnStudioLifecycleConfig factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStudioLifecycleConfig struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssagemaker.StudioLifecycleConfigReference
+}
+
+func importCfnStudioLifecycleConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.StudioLifecycleConfigReference) interfacesawssagemaker.IStudioLifecycleConfigRef {
+	i := &importedCfnStudioLifecycleConfig{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnStudioLifecycleConfig) StudioLifecycleConfigRef() *interfacesawssagemaker.StudioLifecycleConfigReference {

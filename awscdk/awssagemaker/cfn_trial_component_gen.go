@@ -160,6 +160,7 @@ func CfnTrialComponent_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnTrialComponent_IsConstruct reports whether x is a construct.
 func CfnTrialComponent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrialComponent_ArnForTrialComponent(resource interfacesawssagemaker.ITrialComponentRef) *string {
 	return resource.TrialComponentRef().TrialComponentArn
 }

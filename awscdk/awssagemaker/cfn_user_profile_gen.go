@@ -336,6 +336,7 @@ func CfnUserProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnUserProfile_IsConstruct reports whether x is a construct.
 func CfnUserProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserProfile_ArnForUserProfile(resource interfacesawssagemaker.IUserProfileRef) *string {
 	return resource.UserProfileRef().UserProfileArn
 }

@@ -154,6 +154,7 @@ func CfnWorkforce_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnWorkforce_IsConstruct reports whether x is a construct.
 func CfnWorkforce_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkforce_ArnForWorkforce(resource interfacesawssagemaker.IWorkforceRef) *string {
 	return resource.WorkforceRef().WorkforceArn
 }

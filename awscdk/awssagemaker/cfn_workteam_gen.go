@@ -131,6 +131,7 @@ func CfnWorkteam_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkteam_IsConstruct reports whether x is a construct.
 func CfnWorkteam_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkteam_ArnForWorkteam(resource interfacesawssagemaker.IWorkteamRef) *string {
 	return resource.WorkteamRef().WorkteamArn
 }

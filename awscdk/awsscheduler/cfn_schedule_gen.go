@@ -276,6 +276,7 @@ func CfnSchedule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnSchedule_IsConstruct reports whether x is a construct.
 func CfnSchedule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSchedule_ArnForSchedule(resource interfacesawsscheduler.IScheduleRef) *string {
 	return resource.ScheduleRef().ScheduleArn
 }

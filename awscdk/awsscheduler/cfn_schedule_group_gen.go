@@ -87,6 +87,7 @@ func CfnScheduleGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnScheduleGroup_IsConstruct reports whether x is a construct.
 func CfnScheduleGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScheduleGroup_ArnForScheduleGroup(resource interfacesawsscheduler.IScheduleGroupRef) *string {
 	return resource.ScheduleGroupRef().ScheduleGroupArn
 }

@@ -209,6 +209,7 @@ func CfnDataIntegrationFlow_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataIntegrationFlow_ArnForDataIntegrationFlow(resource interfacesawsscn.IDataIntegrationFlowRef) *string {
 	return resource.DataIntegrationFlowRef().DataIntegrationFlowArn
 }

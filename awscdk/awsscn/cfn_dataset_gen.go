@@ -154,6 +154,7 @@ func CfnDataset_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnDataset_IsConstruct reports whether x is a construct.
 func CfnDataset_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataset_ArnForDataset(resource interfacesawsscn.IDatasetRef) *string {
 	return resource.DatasetRef().DatasetArn
 }

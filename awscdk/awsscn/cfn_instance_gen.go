@@ -101,6 +101,7 @@ func CfnInstance_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnInstance_IsConstruct reports whether x is a construct.
 func CfnInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInstance_ArnForInstance(resource interfacesawsscn.IInstanceRef) *string {
 	return resource.InstanceRef().InstanceArn
 }

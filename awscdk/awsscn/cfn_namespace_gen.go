@@ -93,6 +93,7 @@ func CfnNamespace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnNamespace_IsConstruct reports whether x is a construct.
 func CfnNamespace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNamespace_ArnForNamespace(resource interfacesawsscn.INamespaceRef) *string {
 	return resource.NamespaceRef().NamespaceArn
 }

@@ -115,6 +115,9 @@ func NewCfnSecret(scope constructs.Construct, id *string, props *CfnSecretProps)
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SecretsManager::Secret"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsKeyId = l1rt.Ref(r, r.props.KmsKeyId, "kmsKeyId", "kms.IKeyRef | string", "KeyRef.KeyArn", "KeyRef.KeyId")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::SecretsManager::Secret' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -142,6 +145,7 @@ func CfnSecret_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnSecret_IsConstruct reports whether x is a construct.
 func CfnSecret_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSecret_ArnForSecret(resource interfacesawssecretsmanager.ISecretRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SecretId": resource.SecretRef().SecretId})
@@ -149,13 +153,20 @@ func CfnSecret_ArnForSecret(resource interfacesawssecretsmanager.ISecretRef) *st
 
 // Creates a new ISecretRef from a secretId.
 func CfnSecret_FromSecretId(scope constructs.Construct, id *string, secretId *string) interfacesawssecretsmanager.ISecretRef {
-	return &importedCfnSecret{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssecretsmanager.SecretReference{SecretId: secretId}}
+	return importCfnSecret(scope, id, nil, interfacesawssecretsmanager.SecretReference{SecretId: secretId})
 }
 
-// importedCfnSecret is a CfnSecret that lives outside this app, made by a CfnSecret factory.
+// importedCfnSecret is a CfnSecret that lives outside this app, made by a CfnSecret factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecret struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssecretsmanager.SecretReference
+}
+
+func importCfnSecret(scope constructs.Construct, id *string, arn *string, ref interfacesawssecretsmanager.SecretReference) interfacesawssecretsmanager.ISecretRef {
+	i := &importedCfnSecret{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSecret) SecretRef() *interfacesawssecretsmanager.SecretReference { return &i.ref }

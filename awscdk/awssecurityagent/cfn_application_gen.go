@@ -94,6 +94,7 @@ func CfnApplication_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnApplication_IsConstruct reports whether x is a construct.
 func CfnApplication_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplication_ArnForApplication(resource interfacesawssecurityagent.IApplicationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ApplicationId": resource.ApplicationRef().ApplicationId})
@@ -101,13 +102,20 @@ func CfnApplication_ArnForApplication(resource interfacesawssecurityagent.IAppli
 
 // Creates a new IApplicationRef from a applicationId.
 func CfnApplication_FromApplicationId(scope constructs.Construct, id *string, applicationId *string) interfacesawssecurityagent.IApplicationRef {
-	return &importedCfnApplication{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssecurityagent.ApplicationReference{ApplicationId: applicationId}}
+	return importCfnApplication(scope, id, nil, interfacesawssecurityagent.ApplicationReference{ApplicationId: applicationId})
 }
 
-// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory.
+// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplication struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssecurityagent.ApplicationReference
+}
+
+func importCfnApplication(scope constructs.Construct, id *string, arn *string, ref interfacesawssecurityagent.ApplicationReference) interfacesawssecurityagent.IApplicationRef {
+	i := &importedCfnApplication{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApplication) ApplicationRef() *interfacesawssecurityagent.ApplicationReference {

@@ -90,6 +90,7 @@ func CfnArtifact_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnArtifact_IsConstruct reports whether x is a construct.
 func CfnArtifact_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnArtifact_ArnForArtifact(resource interfacesawssecurityagent.IArtifactRef) *string {
 	return resource.ArtifactRef().ArtifactArn
 }

@@ -171,6 +171,7 @@ func CfnIntegration_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnIntegration_IsConstruct reports whether x is a construct.
 func CfnIntegration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIntegration_ArnForIntegration(resource interfacesawssecurityagent.IIntegrationRef) *string {
 	return resource.IntegrationRef().IntegrationArn
 }

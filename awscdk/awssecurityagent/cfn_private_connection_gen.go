@@ -145,6 +145,7 @@ func CfnPrivateConnection_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrivateConnection_ArnForPrivateConnection(resource interfacesawssecurityagent.IPrivateConnectionRef) *string {
 	return resource.PrivateConnectionRef().PrivateConnectionArn
 }

@@ -124,6 +124,7 @@ func CfnTargetDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnTargetDomain_IsConstruct reports whether x is a construct.
 func CfnTargetDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTargetDomain_ArnForTargetDomain(resource interfacesawssecurityagent.ITargetDomainRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TargetDomainId": resource.TargetDomainRef().TargetDomainId})
@@ -131,13 +132,20 @@ func CfnTargetDomain_ArnForTargetDomain(resource interfacesawssecurityagent.ITar
 
 // Creates a new ITargetDomainRef from a targetDomainId.
 func CfnTargetDomain_FromTargetDomainId(scope constructs.Construct, id *string, targetDomainId *string) interfacesawssecurityagent.ITargetDomainRef {
-	return &importedCfnTargetDomain{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssecurityagent.TargetDomainReference{TargetDomainId: targetDomainId}}
+	return importCfnTargetDomain(scope, id, nil, interfacesawssecurityagent.TargetDomainReference{TargetDomainId: targetDomainId})
 }
 
-// importedCfnTargetDomain is a CfnTargetDomain that lives outside this app, made by a CfnTargetDomain factory.
+// importedCfnTargetDomain is a CfnTargetDomain that lives outside this app, made by a CfnTargetDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTargetDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssecurityagent.TargetDomainReference
+}
+
+func importCfnTargetDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawssecurityagent.TargetDomainReference) interfacesawssecurityagent.ITargetDomainRef {
+	i := &importedCfnTargetDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTargetDomain) TargetDomainRef() *interfacesawssecurityagent.TargetDomainReference {

@@ -83,6 +83,7 @@ func CfnActionTarget_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnActionTarget_IsConstruct reports whether x is a construct.
 func CfnActionTarget_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnActionTarget_ArnForActionTarget(resource interfacesawssecurityhub.IActionTargetRef) *string {
 	return resource.ActionTargetRef().ActionTargetArn
 }

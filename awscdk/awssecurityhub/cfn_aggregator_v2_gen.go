@@ -88,6 +88,7 @@ func CfnAggregatorV2_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAggregatorV2_IsConstruct reports whether x is a construct.
 func CfnAggregatorV2_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAggregatorV2_ArnForAggregatorV2(resource interfacesawssecurityhub.IAggregatorV2Ref) *string {
 	return resource.AggregatorV2Ref().AggregatorV2Arn
 }

@@ -167,6 +167,7 @@ func CfnConfigurationPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfigurationPolicy_ArnForConfigurationPolicy(resource interfacesawssecurityhub.IConfigurationPolicyRef) *string {
 	return resource.ConfigurationPolicyRef().ConfigurationPolicyArn
 }

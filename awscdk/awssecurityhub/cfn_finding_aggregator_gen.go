@@ -84,6 +84,7 @@ func CfnFindingAggregator_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnFindingAggregator_ArnForFindingAggregator(resource interfacesawssecurityhub.IFindingAggregatorRef) *string {
 	return resource.FindingAggregatorRef().FindingAggregatorArn
 }

@@ -91,6 +91,7 @@ func CfnHub_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCfn
 // CfnHub_IsConstruct reports whether x is a construct.
 func CfnHub_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHub_ArnForHub(resource interfacesawssecurityhub.IHubRef) *string {
 	return resource.HubRef().HubArn
 }

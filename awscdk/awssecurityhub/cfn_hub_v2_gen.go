@@ -87,6 +87,7 @@ func CfnHubV2_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnHubV2_IsConstruct reports whether x is a construct.
 func CfnHubV2_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHubV2_ArnForHubV2(resource interfacesawssecurityhub.IHubV2Ref) *string {
 	return resource.HubV2Ref().HubV2Arn
 }

@@ -357,6 +357,7 @@ func CfnInsight_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnInsight_IsConstruct reports whether x is a construct.
 func CfnInsight_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInsight_ArnForInsight(resource interfacesawssecurityhub.IInsightRef) *string {
 	return resource.InsightRef().InsightArn
 }

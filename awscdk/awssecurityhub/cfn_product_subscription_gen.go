@@ -79,6 +79,7 @@ func CfnProductSubscription_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProductSubscription_ArnForProductSubscription(resource interfacesawssecurityhub.IProductSubscriptionRef) *string {
 	return resource.ProductSubscriptionRef().ProductSubscriptionArn
 }

@@ -132,6 +132,7 @@ func CfnDataLake_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDataLake_IsConstruct reports whether x is a construct.
 func CfnDataLake_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataLake_ArnForDataLake(resource interfacesawssecuritylake.IDataLakeRef) *string {
 	return resource.DataLakeRef().DataLakeArn
 }

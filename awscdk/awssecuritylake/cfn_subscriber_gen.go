@@ -146,6 +146,7 @@ func CfnSubscriber_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnSubscriber_IsConstruct reports whether x is a construct.
 func CfnSubscriber_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubscriber_ArnForSubscriber(resource interfacesawssecuritylake.ISubscriberRef) *string {
 	return resource.SubscriberRef().SubscriberArn
 }

@@ -98,6 +98,7 @@ func CfnPortfolio_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnPortfolio_IsConstruct reports whether x is a construct.
 func CfnPortfolio_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPortfolio_ArnForPortfolio(resource interfacesawsservicecatalog.IPortfolioRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PortfolioId": resource.PortfolioRef().PortfolioId})
@@ -105,13 +106,20 @@ func CfnPortfolio_ArnForPortfolio(resource interfacesawsservicecatalog.IPortfoli
 
 // Creates a new IPortfolioRef from a portfolioId.
 func CfnPortfolio_FromPortfolioId(scope constructs.Construct, id *string, portfolioId *string) interfacesawsservicecatalog.IPortfolioRef {
-	return &importedCfnPortfolio{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsservicecatalog.PortfolioReference{PortfolioId: portfolioId}}
+	return importCfnPortfolio(scope, id, nil, interfacesawsservicecatalog.PortfolioReference{PortfolioId: portfolioId})
 }
 
-// importedCfnPortfolio is a CfnPortfolio that lives outside this app, made by a CfnPortfolio factory.
+// importedCfnPortfolio is a CfnPortfolio that lives outside this app, made by a CfnPortfolio factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPortfolio struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsservicecatalog.PortfolioReference
+}
+
+func importCfnPortfolio(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalog.PortfolioReference) interfacesawsservicecatalog.IPortfolioRef {
+	i := &importedCfnPortfolio{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPortfolio) PortfolioRef() *interfacesawsservicecatalog.PortfolioReference {

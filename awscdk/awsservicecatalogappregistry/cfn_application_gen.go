@@ -94,6 +94,7 @@ func CfnApplication_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnApplication_IsConstruct reports whether x is a construct.
 func CfnApplication_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnApplication_ArnForApplication(resource interfacesawsservicecatalogappregistry.IApplicationRef) *string {
 	return resource.ApplicationRef().ApplicationArn
 }
@@ -101,20 +102,27 @@ func CfnApplication_ArnForApplication(resource interfacesawsservicecatalogappreg
 // Creates a new IApplicationRef from an ARN.
 func CfnApplication_FromApplicationArn(scope constructs.Construct, id *string, arn *string) interfacesawsservicecatalogappregistry.IApplicationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}", arn)
-	return &importedCfnApplication{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsservicecatalogappregistry.ApplicationReference{ApplicationId: vars["ApplicationId"], ApplicationArn: arn}}
+	return importCfnApplication(scope, id, arn, interfacesawsservicecatalogappregistry.ApplicationReference{ApplicationId: vars["ApplicationId"], ApplicationArn: arn})
 }
 
 // Creates a new IApplicationRef from a applicationId.
 func CfnApplication_FromApplicationId(scope constructs.Construct, id *string, applicationId *string) interfacesawsservicecatalogappregistry.IApplicationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ApplicationId": applicationId})
-	return &importedCfnApplication{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsservicecatalogappregistry.ApplicationReference{ApplicationId: applicationId, ApplicationArn: arn}}
+	return importCfnApplication(scope, id, arn, interfacesawsservicecatalogappregistry.ApplicationReference{ApplicationId: applicationId, ApplicationArn: arn})
 }
 
-// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory.
+// importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplication struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsservicecatalogappregistry.ApplicationReference
+}
+
+func importCfnApplication(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalogappregistry.ApplicationReference) interfacesawsservicecatalogappregistry.IApplicationRef {
+	i := &importedCfnApplication{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnApplication) ApplicationRef() *interfacesawsservicecatalogappregistry.ApplicationReference {

@@ -93,6 +93,7 @@ func CfnAttributeGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnAttributeGroup_IsConstruct reports whether x is a construct.
 func CfnAttributeGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAttributeGroup_ArnForAttributeGroup(resource interfacesawsservicecatalogappregistry.IAttributeGroupRef) *string {
 	return resource.AttributeGroupRef().AttributeGroupArn
 }
@@ -100,20 +101,27 @@ func CfnAttributeGroup_ArnForAttributeGroup(resource interfacesawsservicecatalog
 // Creates a new IAttributeGroupRef from an ARN.
 func CfnAttributeGroup_FromAttributeGroupArn(scope constructs.Construct, id *string, arn *string) interfacesawsservicecatalogappregistry.IAttributeGroupRef {
 	vars := l1rt.ParseArn("arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}", arn)
-	return &importedCfnAttributeGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsservicecatalogappregistry.AttributeGroupReference{AttributeGroupId: vars["AttributeGroupId"], AttributeGroupArn: arn}}
+	return importCfnAttributeGroup(scope, id, arn, interfacesawsservicecatalogappregistry.AttributeGroupReference{AttributeGroupId: vars["AttributeGroupId"], AttributeGroupArn: arn})
 }
 
 // Creates a new IAttributeGroupRef from a attributeGroupId.
 func CfnAttributeGroup_FromAttributeGroupId(scope constructs.Construct, id *string, attributeGroupId *string) interfacesawsservicecatalogappregistry.IAttributeGroupRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AttributeGroupId": attributeGroupId})
-	return &importedCfnAttributeGroup{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsservicecatalogappregistry.AttributeGroupReference{AttributeGroupId: attributeGroupId, AttributeGroupArn: arn}}
+	return importCfnAttributeGroup(scope, id, arn, interfacesawsservicecatalogappregistry.AttributeGroupReference{AttributeGroupId: attributeGroupId, AttributeGroupArn: arn})
 }
 
-// importedCfnAttributeGroup is a CfnAttributeGroup that lives outside this app, made by a CfnAttributeGroup factory.
+// importedCfnAttributeGroup is a CfnAttributeGroup that lives outside this app, made by a CfnAttributeGroup factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAttributeGroup struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsservicecatalogappregistry.AttributeGroupReference
+}
+
+func importCfnAttributeGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalogappregistry.AttributeGroupReference) interfacesawsservicecatalogappregistry.IAttributeGroupRef {
+	i := &importedCfnAttributeGroup{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAttributeGroup) AttributeGroupRef() *interfacesawsservicecatalogappregistry.AttributeGroupReference {

@@ -88,6 +88,7 @@ func CfnHttpNamespace_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnHttpNamespace_IsConstruct reports whether x is a construct.
 func CfnHttpNamespace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHttpNamespace_ArnForHttpNamespace(resource interfacesawsservicediscovery.IHttpNamespaceRef) *string {
 	return resource.HttpNamespaceRef().HttpNamespaceArn
 }

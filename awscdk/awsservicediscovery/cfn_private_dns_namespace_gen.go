@@ -124,6 +124,7 @@ func CfnPrivateDnsNamespace_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPrivateDnsNamespace_ArnForPrivateDnsNamespace(resource interfacesawsservicediscovery.IPrivateDnsNamespaceRef) *string {
 	return resource.PrivateDnsNamespaceRef().PrivateDnsNamespaceArn
 }

@@ -119,6 +119,7 @@ func CfnPublicDnsNamespace_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPublicDnsNamespace_ArnForPublicDnsNamespace(resource interfacesawsservicediscovery.IPublicDnsNamespaceRef) *string {
 	return resource.PublicDnsNamespaceRef().PublicDnsNamespaceArn
 }

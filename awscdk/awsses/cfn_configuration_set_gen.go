@@ -200,6 +200,7 @@ func CfnConfigurationSet_IsCfnResource(x interface{}) *bool {
 // CfnConfigurationSet_IsConstruct reports whether x is a construct.
 func CfnConfigurationSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfigurationSet_ArnForConfigurationSet(resource interfacesawsses.IConfigurationSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:configuration-set/${ConfigurationSetName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ConfigurationSetName": resource.ConfigurationSetRef().ConfigurationSetName})
@@ -207,13 +208,20 @@ func CfnConfigurationSet_ArnForConfigurationSet(resource interfacesawsses.IConfi
 
 // Creates a new IConfigurationSetRef from a configurationSetName.
 func CfnConfigurationSet_FromConfigurationSetName(scope constructs.Construct, id *string, configurationSetName *string) interfacesawsses.IConfigurationSetRef {
-	return &importedCfnConfigurationSet{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsses.ConfigurationSetReference{ConfigurationSetName: configurationSetName}}
+	return importCfnConfigurationSet(scope, id, nil, interfacesawsses.ConfigurationSetReference{ConfigurationSetName: configurationSetName})
 }
 
-// importedCfnConfigurationSet is a CfnConfigurationSet that lives outside this app, made by a CfnConfigurationSet factory.
+// importedCfnConfigurationSet is a CfnConfigurationSet that lives outside this app, made by a CfnConfigurationSet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConfigurationSet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.ConfigurationSetReference
+}
+
+func importCfnConfigurationSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.ConfigurationSetReference) interfacesawsses.IConfigurationSetRef {
+	i := &importedCfnConfigurationSet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConfigurationSet) ConfigurationSetRef() *interfacesawsses.ConfigurationSetReference {

@@ -99,6 +99,7 @@ func CfnContactList_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnContactList_IsConstruct reports whether x is a construct.
 func CfnContactList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactList_ArnForContactList(resource interfacesawsses.IContactListRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:contact-list/${ContactListName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "ContactListName": resource.ContactListRef().ContactListName})
@@ -106,13 +107,20 @@ func CfnContactList_ArnForContactList(resource interfacesawsses.IContactListRef)
 
 // Creates a new IContactListRef from a contactListName.
 func CfnContactList_FromContactListName(scope constructs.Construct, id *string, contactListName *string) interfacesawsses.IContactListRef {
-	return &importedCfnContactList{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsses.ContactListReference{ContactListName: contactListName}}
+	return importCfnContactList(scope, id, nil, interfacesawsses.ContactListReference{ContactListName: contactListName})
 }
 
-// importedCfnContactList is a CfnContactList that lives outside this app, made by a CfnContactList factory.
+// importedCfnContactList is a CfnContactList that lives outside this app, made by a CfnContactList factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnContactList struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.ContactListReference
+}
+
+func importCfnContactList(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.ContactListReference) interfacesawsses.IContactListRef {
+	i := &importedCfnContactList{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnContactList) ContactListRef() *interfacesawsses.ContactListReference {

@@ -110,6 +110,7 @@ func CfnCustomVerificationEmailTemplate_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCustomVerificationEmailTemplate_ArnForCustomVerificationEmailTemplate(resource interfacesawsses.ICustomVerificationEmailTemplateRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:custom-verification-email-template/${TemplateName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "TemplateName": resource.CustomVerificationEmailTemplateRef().TemplateName})
@@ -117,13 +118,20 @@ func CfnCustomVerificationEmailTemplate_ArnForCustomVerificationEmailTemplate(re
 
 // Creates a new ICustomVerificationEmailTemplateRef from a templateName.
 func CfnCustomVerificationEmailTemplate_FromTemplateName(scope constructs.Construct, id *string, templateName *string) interfacesawsses.ICustomVerificationEmailTemplateRef {
-	return &importedCfnCustomVerificationEmailTemplate{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsses.CustomVerificationEmailTemplateReference{TemplateName: templateName}}
+	return importCfnCustomVerificationEmailTemplate(scope, id, nil, interfacesawsses.CustomVerificationEmailTemplateReference{TemplateName: templateName})
 }
 
-// importedCfnCustomVerificationEmailTemplate is a CfnCustomVerificationEmailTemplate that lives outside this app, made by a CfnCustomVerificationEmailTemplate factory.
+// importedCfnCustomVerificationEmailTemplate is a CfnCustomVerificationEmailTemplate that lives outside this app, made by a CfnCustomVerificationEmailTemplate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomVerificationEmailTemplate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.CustomVerificationEmailTemplateReference
+}
+
+func importCfnCustomVerificationEmailTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.CustomVerificationEmailTemplateReference) interfacesawsses.ICustomVerificationEmailTemplateRef {
+	i := &importedCfnCustomVerificationEmailTemplate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCustomVerificationEmailTemplate) CustomVerificationEmailTemplateRef() *interfacesawsses.CustomVerificationEmailTemplateReference {

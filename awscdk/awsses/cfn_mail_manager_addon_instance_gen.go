@@ -91,6 +91,7 @@ func CfnMailManagerAddonInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerAddonInstance_ArnForMailManagerAddonInstance(resource interfacesawsses.IMailManagerAddonInstanceRef) *string {
 	return resource.MailManagerAddonInstanceRef().AddonInstanceArn
 }
@@ -99,19 +100,26 @@ func CfnMailManagerAddonInstance_ArnForMailManagerAddonInstance(resource interfa
 func CfnMailManagerAddonInstance_FromAddonInstanceId(scope constructs.Construct, id *string, addonInstanceId *string) interfacesawsses.IMailManagerAddonInstanceRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AddonInstanceId": addonInstanceId})
-	return &importedCfnMailManagerAddonInstance{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddonInstanceReference{AddonInstanceId: addonInstanceId, AddonInstanceArn: arn}}
+	return importCfnMailManagerAddonInstance(scope, id, arn, interfacesawsses.MailManagerAddonInstanceReference{AddonInstanceId: addonInstanceId, AddonInstanceArn: arn})
 }
 
 // Creates a new IMailManagerAddonInstanceRef from an ARN.
 func CfnMailManagerAddonInstance_FromMailManagerAddonInstanceArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerAddonInstanceRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:addon-instance/${AddonInstanceId}", arn)
-	return &importedCfnMailManagerAddonInstance{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddonInstanceReference{AddonInstanceId: vars["AddonInstanceId"], AddonInstanceArn: arn}}
+	return importCfnMailManagerAddonInstance(scope, id, arn, interfacesawsses.MailManagerAddonInstanceReference{AddonInstanceId: vars["AddonInstanceId"], AddonInstanceArn: arn})
 }
 
-// importedCfnMailManagerAddonInstance is a CfnMailManagerAddonInstance that lives outside this app, made by a CfnMailManagerAddonInstance factory.
+// importedCfnMailManagerAddonInstance is a CfnMailManagerAddonInstance that lives outside this app, made by a CfnMailManagerAddonInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerAddonInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerAddonInstanceReference
+}
+
+func importCfnMailManagerAddonInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerAddonInstanceReference) interfacesawsses.IMailManagerAddonInstanceRef {
+	i := &importedCfnMailManagerAddonInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerAddonInstance) MailManagerAddonInstanceRef() *interfacesawsses.MailManagerAddonInstanceReference {

@@ -89,6 +89,7 @@ func CfnMailManagerAddonSubscription_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerAddonSubscription_ArnForMailManagerAddonSubscription(resource interfacesawsses.IMailManagerAddonSubscriptionRef) *string {
 	return resource.MailManagerAddonSubscriptionRef().AddonSubscriptionArn
 }
@@ -97,19 +98,26 @@ func CfnMailManagerAddonSubscription_ArnForMailManagerAddonSubscription(resource
 func CfnMailManagerAddonSubscription_FromAddonSubscriptionId(scope constructs.Construct, id *string, addonSubscriptionId *string) interfacesawsses.IMailManagerAddonSubscriptionRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AddonSubscriptionId": addonSubscriptionId})
-	return &importedCfnMailManagerAddonSubscription{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddonSubscriptionReference{AddonSubscriptionId: addonSubscriptionId, AddonSubscriptionArn: arn}}
+	return importCfnMailManagerAddonSubscription(scope, id, arn, interfacesawsses.MailManagerAddonSubscriptionReference{AddonSubscriptionId: addonSubscriptionId, AddonSubscriptionArn: arn})
 }
 
 // Creates a new IMailManagerAddonSubscriptionRef from an ARN.
 func CfnMailManagerAddonSubscription_FromMailManagerAddonSubscriptionArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerAddonSubscriptionRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:addon-subscription/${AddonSubscriptionId}", arn)
-	return &importedCfnMailManagerAddonSubscription{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddonSubscriptionReference{AddonSubscriptionId: vars["AddonSubscriptionId"], AddonSubscriptionArn: arn}}
+	return importCfnMailManagerAddonSubscription(scope, id, arn, interfacesawsses.MailManagerAddonSubscriptionReference{AddonSubscriptionId: vars["AddonSubscriptionId"], AddonSubscriptionArn: arn})
 }
 
-// importedCfnMailManagerAddonSubscription is a CfnMailManagerAddonSubscription that lives outside this app, made by a CfnMailManagerAddonSubscription factory.
+// importedCfnMailManagerAddonSubscription is a CfnMailManagerAddonSubscription that lives outside this app, made by a CfnMailManagerAddonSubscription factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerAddonSubscription struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerAddonSubscriptionReference
+}
+
+func importCfnMailManagerAddonSubscription(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerAddonSubscriptionReference) interfacesawsses.IMailManagerAddonSubscriptionRef {
+	i := &importedCfnMailManagerAddonSubscription{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerAddonSubscription) MailManagerAddonSubscriptionRef() *interfacesawsses.MailManagerAddonSubscriptionReference {

@@ -89,6 +89,7 @@ func CfnMailManagerAddressList_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerAddressList_ArnForMailManagerAddressList(resource interfacesawsses.IMailManagerAddressListRef) *string {
 	return resource.MailManagerAddressListRef().AddressListArn
 }
@@ -97,19 +98,26 @@ func CfnMailManagerAddressList_ArnForMailManagerAddressList(resource interfacesa
 func CfnMailManagerAddressList_FromAddressListId(scope constructs.Construct, id *string, addressListId *string) interfacesawsses.IMailManagerAddressListRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AddressListId": addressListId})
-	return &importedCfnMailManagerAddressList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddressListReference{AddressListId: addressListId, AddressListArn: arn}}
+	return importCfnMailManagerAddressList(scope, id, arn, interfacesawsses.MailManagerAddressListReference{AddressListId: addressListId, AddressListArn: arn})
 }
 
 // Creates a new IMailManagerAddressListRef from an ARN.
 func CfnMailManagerAddressList_FromMailManagerAddressListArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerAddressListRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-address-list/${AddressListId}", arn)
-	return &importedCfnMailManagerAddressList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerAddressListReference{AddressListId: vars["AddressListId"], AddressListArn: arn}}
+	return importCfnMailManagerAddressList(scope, id, arn, interfacesawsses.MailManagerAddressListReference{AddressListId: vars["AddressListId"], AddressListArn: arn})
 }
 
-// importedCfnMailManagerAddressList is a CfnMailManagerAddressList that lives outside this app, made by a CfnMailManagerAddressList factory.
+// importedCfnMailManagerAddressList is a CfnMailManagerAddressList that lives outside this app, made by a CfnMailManagerAddressList factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerAddressList struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerAddressListReference
+}
+
+func importCfnMailManagerAddressList(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerAddressListReference) interfacesawsses.IMailManagerAddressListRef {
+	i := &importedCfnMailManagerAddressList{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerAddressList) MailManagerAddressListRef() *interfacesawsses.MailManagerAddressListReference {

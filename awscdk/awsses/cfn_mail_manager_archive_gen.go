@@ -107,6 +107,7 @@ func CfnMailManagerArchive_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerArchive_ArnForMailManagerArchive(resource interfacesawsses.IMailManagerArchiveRef) *string {
 	return resource.MailManagerArchiveRef().ArchiveArn
 }
@@ -115,19 +116,26 @@ func CfnMailManagerArchive_ArnForMailManagerArchive(resource interfacesawsses.IM
 func CfnMailManagerArchive_FromArchiveId(scope constructs.Construct, id *string, archiveId *string) interfacesawsses.IMailManagerArchiveRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ArchiveId": archiveId})
-	return &importedCfnMailManagerArchive{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerArchiveReference{ArchiveId: archiveId, ArchiveArn: arn}}
+	return importCfnMailManagerArchive(scope, id, arn, interfacesawsses.MailManagerArchiveReference{ArchiveId: archiveId, ArchiveArn: arn})
 }
 
 // Creates a new IMailManagerArchiveRef from an ARN.
 func CfnMailManagerArchive_FromMailManagerArchiveArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerArchiveRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-archive/${ArchiveId}", arn)
-	return &importedCfnMailManagerArchive{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerArchiveReference{ArchiveId: vars["ArchiveId"], ArchiveArn: arn}}
+	return importCfnMailManagerArchive(scope, id, arn, interfacesawsses.MailManagerArchiveReference{ArchiveId: vars["ArchiveId"], ArchiveArn: arn})
 }
 
-// importedCfnMailManagerArchive is a CfnMailManagerArchive that lives outside this app, made by a CfnMailManagerArchive factory.
+// importedCfnMailManagerArchive is a CfnMailManagerArchive that lives outside this app, made by a CfnMailManagerArchive factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerArchive struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerArchiveReference
+}
+
+func importCfnMailManagerArchive(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerArchiveReference) interfacesawsses.IMailManagerArchiveRef {
+	i := &importedCfnMailManagerArchive{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerArchive) MailManagerArchiveRef() *interfacesawsses.MailManagerArchiveReference {

@@ -165,6 +165,7 @@ func CfnMailManagerIngressPoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerIngressPoint_ArnForMailManagerIngressPoint(resource interfacesawsses.IMailManagerIngressPointRef) *string {
 	return resource.MailManagerIngressPointRef().IngressPointArn
 }
@@ -173,19 +174,26 @@ func CfnMailManagerIngressPoint_ArnForMailManagerIngressPoint(resource interface
 func CfnMailManagerIngressPoint_FromIngressPointId(scope constructs.Construct, id *string, ingressPointId *string) interfacesawsses.IMailManagerIngressPointRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "IngressPointId": ingressPointId})
-	return &importedCfnMailManagerIngressPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerIngressPointReference{IngressPointId: ingressPointId, IngressPointArn: arn}}
+	return importCfnMailManagerIngressPoint(scope, id, arn, interfacesawsses.MailManagerIngressPointReference{IngressPointId: ingressPointId, IngressPointArn: arn})
 }
 
 // Creates a new IMailManagerIngressPointRef from an ARN.
 func CfnMailManagerIngressPoint_FromMailManagerIngressPointArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerIngressPointRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-ingress-point/${IngressPointId}", arn)
-	return &importedCfnMailManagerIngressPoint{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerIngressPointReference{IngressPointId: vars["IngressPointId"], IngressPointArn: arn}}
+	return importCfnMailManagerIngressPoint(scope, id, arn, interfacesawsses.MailManagerIngressPointReference{IngressPointId: vars["IngressPointId"], IngressPointArn: arn})
 }
 
-// importedCfnMailManagerIngressPoint is a CfnMailManagerIngressPoint that lives outside this app, made by a CfnMailManagerIngressPoint factory.
+// importedCfnMailManagerIngressPoint is a CfnMailManagerIngressPoint that lives outside this app, made by a CfnMailManagerIngressPoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerIngressPoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerIngressPointReference
+}
+
+func importCfnMailManagerIngressPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerIngressPointReference) interfacesawsses.IMailManagerIngressPointRef {
+	i := &importedCfnMailManagerIngressPoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerIngressPoint) MailManagerIngressPointRef() *interfacesawsses.MailManagerIngressPointReference {

@@ -108,6 +108,7 @@ func CfnMailManagerRelay_IsCfnResource(x interface{}) *bool {
 // CfnMailManagerRelay_IsConstruct reports whether x is a construct.
 func CfnMailManagerRelay_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerRelay_ArnForMailManagerRelay(resource interfacesawsses.IMailManagerRelayRef) *string {
 	return resource.MailManagerRelayRef().RelayArn
 }
@@ -115,20 +116,27 @@ func CfnMailManagerRelay_ArnForMailManagerRelay(resource interfacesawsses.IMailM
 // Creates a new IMailManagerRelayRef from an ARN.
 func CfnMailManagerRelay_FromMailManagerRelayArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerRelayRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}", arn)
-	return &importedCfnMailManagerRelay{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerRelayReference{RelayId: vars["RelayId"], RelayArn: arn}}
+	return importCfnMailManagerRelay(scope, id, arn, interfacesawsses.MailManagerRelayReference{RelayId: vars["RelayId"], RelayArn: arn})
 }
 
 // Creates a new IMailManagerRelayRef from a relayId.
 func CfnMailManagerRelay_FromRelayId(scope constructs.Construct, id *string, relayId *string) interfacesawsses.IMailManagerRelayRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-smtp-relay/${RelayId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RelayId": relayId})
-	return &importedCfnMailManagerRelay{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerRelayReference{RelayId: relayId, RelayArn: arn}}
+	return importCfnMailManagerRelay(scope, id, arn, interfacesawsses.MailManagerRelayReference{RelayId: relayId, RelayArn: arn})
 }
 
-// importedCfnMailManagerRelay is a CfnMailManagerRelay that lives outside this app, made by a CfnMailManagerRelay factory.
+// importedCfnMailManagerRelay is a CfnMailManagerRelay that lives outside this app, made by a CfnMailManagerRelay factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerRelay struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerRelayReference
+}
+
+func importCfnMailManagerRelay(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerRelayReference) interfacesawsses.IMailManagerRelayRef {
+	i := &importedCfnMailManagerRelay{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerRelay) MailManagerRelayRef() *interfacesawsses.MailManagerRelayReference {

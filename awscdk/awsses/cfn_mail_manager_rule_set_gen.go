@@ -369,6 +369,7 @@ func CfnMailManagerRuleSet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerRuleSet_ArnForMailManagerRuleSet(resource interfacesawsses.IMailManagerRuleSetRef) *string {
 	return resource.MailManagerRuleSetRef().RuleSetArn
 }
@@ -376,20 +377,27 @@ func CfnMailManagerRuleSet_ArnForMailManagerRuleSet(resource interfacesawsses.IM
 // Creates a new IMailManagerRuleSetRef from an ARN.
 func CfnMailManagerRuleSet_FromMailManagerRuleSetArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerRuleSetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}", arn)
-	return &importedCfnMailManagerRuleSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerRuleSetReference{RuleSetId: vars["RuleSetId"], RuleSetArn: arn}}
+	return importCfnMailManagerRuleSet(scope, id, arn, interfacesawsses.MailManagerRuleSetReference{RuleSetId: vars["RuleSetId"], RuleSetArn: arn})
 }
 
 // Creates a new IMailManagerRuleSetRef from a ruleSetId.
 func CfnMailManagerRuleSet_FromRuleSetId(scope constructs.Construct, id *string, ruleSetId *string) interfacesawsses.IMailManagerRuleSetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-rule-set/${RuleSetId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "RuleSetId": ruleSetId})
-	return &importedCfnMailManagerRuleSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerRuleSetReference{RuleSetId: ruleSetId, RuleSetArn: arn}}
+	return importCfnMailManagerRuleSet(scope, id, arn, interfacesawsses.MailManagerRuleSetReference{RuleSetId: ruleSetId, RuleSetArn: arn})
 }
 
-// importedCfnMailManagerRuleSet is a CfnMailManagerRuleSet that lives outside this app, made by a CfnMailManagerRuleSet factory.
+// importedCfnMailManagerRuleSet is a CfnMailManagerRuleSet that lives outside this app, made by a CfnMailManagerRuleSet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerRuleSet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerRuleSetReference
+}
+
+func importCfnMailManagerRuleSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerRuleSetReference) interfacesawsses.IMailManagerRuleSetRef {
+	i := &importedCfnMailManagerRuleSet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerRuleSet) MailManagerRuleSetRef() *interfacesawsses.MailManagerRuleSetReference {

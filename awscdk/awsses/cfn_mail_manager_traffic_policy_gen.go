@@ -223,6 +223,7 @@ func CfnMailManagerTrafficPolicy_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMailManagerTrafficPolicy_ArnForMailManagerTrafficPolicy(resource interfacesawsses.IMailManagerTrafficPolicyRef) *string {
 	return resource.MailManagerTrafficPolicyRef().TrafficPolicyArn
 }
@@ -230,20 +231,27 @@ func CfnMailManagerTrafficPolicy_ArnForMailManagerTrafficPolicy(resource interfa
 // Creates a new IMailManagerTrafficPolicyRef from an ARN.
 func CfnMailManagerTrafficPolicy_FromMailManagerTrafficPolicyArn(scope constructs.Construct, id *string, arn *string) interfacesawsses.IMailManagerTrafficPolicyRef {
 	vars := l1rt.ParseArn("arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}", arn)
-	return &importedCfnMailManagerTrafficPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerTrafficPolicyReference{TrafficPolicyId: vars["TrafficPolicyId"], TrafficPolicyArn: arn}}
+	return importCfnMailManagerTrafficPolicy(scope, id, arn, interfacesawsses.MailManagerTrafficPolicyReference{TrafficPolicyId: vars["TrafficPolicyId"], TrafficPolicyArn: arn})
 }
 
 // Creates a new IMailManagerTrafficPolicyRef from a trafficPolicyId.
 func CfnMailManagerTrafficPolicy_FromTrafficPolicyId(scope constructs.Construct, id *string, trafficPolicyId *string) interfacesawsses.IMailManagerTrafficPolicyRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:mailmanager-traffic-policy/${TrafficPolicyId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "TrafficPolicyId": trafficPolicyId})
-	return &importedCfnMailManagerTrafficPolicy{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsses.MailManagerTrafficPolicyReference{TrafficPolicyId: trafficPolicyId, TrafficPolicyArn: arn}}
+	return importCfnMailManagerTrafficPolicy(scope, id, arn, interfacesawsses.MailManagerTrafficPolicyReference{TrafficPolicyId: trafficPolicyId, TrafficPolicyArn: arn})
 }
 
-// importedCfnMailManagerTrafficPolicy is a CfnMailManagerTrafficPolicy that lives outside this app, made by a CfnMailManagerTrafficPolicy factory.
+// importedCfnMailManagerTrafficPolicy is a CfnMailManagerTrafficPolicy that lives outside this app, made by a CfnMailManagerTrafficPolicy factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerTrafficPolicy struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MailManagerTrafficPolicyReference
+}
+
+func importCfnMailManagerTrafficPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerTrafficPolicyReference) interfacesawsses.IMailManagerTrafficPolicyRef {
+	i := &importedCfnMailManagerTrafficPolicy{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMailManagerTrafficPolicy) MailManagerTrafficPolicyRef() *interfacesawsses.MailManagerTrafficPolicyReference {

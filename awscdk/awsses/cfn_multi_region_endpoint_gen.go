@@ -102,6 +102,7 @@ func CfnMultiRegionEndpoint_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMultiRegionEndpoint_ArnForMultiRegionEndpoint(resource interfacesawsses.IMultiRegionEndpointRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ses:${Region}:${Account}:multi-region-endpoint/${EndpointName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "EndpointName": resource.MultiRegionEndpointRef().EndpointName})
@@ -109,13 +110,20 @@ func CfnMultiRegionEndpoint_ArnForMultiRegionEndpoint(resource interfacesawsses.
 
 // Creates a new IMultiRegionEndpointRef from a endpointName.
 func CfnMultiRegionEndpoint_FromEndpointName(scope constructs.Construct, id *string, endpointName *string) interfacesawsses.IMultiRegionEndpointRef {
-	return &importedCfnMultiRegionEndpoint{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsses.MultiRegionEndpointReference{EndpointName: endpointName}}
+	return importCfnMultiRegionEndpoint(scope, id, nil, interfacesawsses.MultiRegionEndpointReference{EndpointName: endpointName})
 }
 
-// importedCfnMultiRegionEndpoint is a CfnMultiRegionEndpoint that lives outside this app, made by a CfnMultiRegionEndpoint factory.
+// importedCfnMultiRegionEndpoint is a CfnMultiRegionEndpoint that lives outside this app, made by a CfnMultiRegionEndpoint factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMultiRegionEndpoint struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsses.MultiRegionEndpointReference
+}
+
+func importCfnMultiRegionEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MultiRegionEndpointReference) interfacesawsses.IMultiRegionEndpointRef {
+	i := &importedCfnMultiRegionEndpoint{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnMultiRegionEndpoint) MultiRegionEndpointRef() *interfacesawsses.MultiRegionEndpointReference {

@@ -120,6 +120,7 @@ func CfnTenant_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnTenant_IsConstruct reports whether x is a construct.
 func CfnTenant_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTenant_ArnForTenant(resource interfacesawsses.ITenantRef) *string {
 	return resource.TenantRef().TenantArn
 }

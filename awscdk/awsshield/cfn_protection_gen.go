@@ -112,6 +112,7 @@ func CfnProtection_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnProtection_IsConstruct reports whether x is a construct.
 func CfnProtection_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProtection_ArnForProtection(resource interfacesawsshield.IProtectionRef) *string {
 	return resource.ProtectionRef().ProtectionArn
 }

@@ -103,6 +103,7 @@ func CfnProtectionGroup_IsCfnResource(x interface{}) *bool {
 // CfnProtectionGroup_IsConstruct reports whether x is a construct.
 func CfnProtectionGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProtectionGroup_ArnForProtectionGroup(resource interfacesawsshield.IProtectionGroupRef) *string {
 	return resource.ProtectionGroupRef().ProtectionGroupArn
 }

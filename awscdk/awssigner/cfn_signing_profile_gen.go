@@ -105,6 +105,7 @@ func CfnSigningProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnSigningProfile_IsConstruct reports whether x is a construct.
 func CfnSigningProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSigningProfile_ArnForSigningProfile(resource interfacesawssigner.ISigningProfileRef) *string {
 	return resource.SigningProfileRef().SigningProfileArn
 }

@@ -101,6 +101,7 @@ func CfnSimulation_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnSimulation_IsConstruct reports whether x is a construct.
 func CfnSimulation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSimulation_ArnForSimulation(resource interfacesawssimspaceweaver.ISimulationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SimulationName": resource.SimulationRef().SimulationName})
@@ -108,13 +109,20 @@ func CfnSimulation_ArnForSimulation(resource interfacesawssimspaceweaver.ISimula
 
 // Creates a new ISimulationRef from a simulationName.
 func CfnSimulation_FromSimulationName(scope constructs.Construct, id *string, simulationName *string) interfacesawssimspaceweaver.ISimulationRef {
-	return &importedCfnSimulation{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssimspaceweaver.SimulationReference{SimulationName: simulationName}}
+	return importCfnSimulation(scope, id, nil, interfacesawssimspaceweaver.SimulationReference{SimulationName: simulationName})
 }
 
-// importedCfnSimulation is a CfnSimulation that lives outside this app, made by a CfnSimulation factory.
+// importedCfnSimulation is a CfnSimulation that lives outside this app, made by a CfnSimulation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSimulation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssimspaceweaver.SimulationReference
+}
+
+func importCfnSimulation(scope constructs.Construct, id *string, arn *string, ref interfacesawssimspaceweaver.SimulationReference) interfacesawssimspaceweaver.ISimulationRef {
+	i := &importedCfnSimulation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnSimulation) SimulationRef() *interfacesawssimspaceweaver.SimulationReference {

@@ -141,6 +141,7 @@ func CfnConfigurationSet_IsCfnResource(x interface{}) *bool {
 // CfnConfigurationSet_IsConstruct reports whether x is a construct.
 func CfnConfigurationSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConfigurationSet_ArnForConfigurationSet(resource interfacesawssmsvoice.IConfigurationSetRef) *string {
 	return resource.ConfigurationSetRef().ConfigurationSetArn
 }
@@ -148,20 +149,27 @@ func CfnConfigurationSet_ArnForConfigurationSet(resource interfacesawssmsvoice.I
 // Creates a new IConfigurationSetRef from an ARN.
 func CfnConfigurationSet_FromConfigurationSetArn(scope constructs.Construct, id *string, arn *string) interfacesawssmsvoice.IConfigurationSetRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}", arn)
-	return &importedCfnConfigurationSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.ConfigurationSetReference{ConfigurationSetName: vars["ConfigurationSetName"], ConfigurationSetArn: arn}}
+	return importCfnConfigurationSet(scope, id, arn, interfacesawssmsvoice.ConfigurationSetReference{ConfigurationSetName: vars["ConfigurationSetName"], ConfigurationSetArn: arn})
 }
 
 // Creates a new IConfigurationSetRef from a configurationSetName.
 func CfnConfigurationSet_FromConfigurationSetName(scope constructs.Construct, id *string, configurationSetName *string) interfacesawssmsvoice.IConfigurationSetRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConfigurationSetName": configurationSetName})
-	return &importedCfnConfigurationSet{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.ConfigurationSetReference{ConfigurationSetName: configurationSetName, ConfigurationSetArn: arn}}
+	return importCfnConfigurationSet(scope, id, arn, interfacesawssmsvoice.ConfigurationSetReference{ConfigurationSetName: configurationSetName, ConfigurationSetArn: arn})
 }
 
-// importedCfnConfigurationSet is a CfnConfigurationSet that lives outside this app, made by a CfnConfigurationSet factory.
+// importedCfnConfigurationSet is a CfnConfigurationSet that lives outside this app, made by a CfnConfigurationSet factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConfigurationSet struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssmsvoice.ConfigurationSetReference
+}
+
+func importCfnConfigurationSet(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.ConfigurationSetReference) interfacesawssmsvoice.IConfigurationSetRef {
+	i := &importedCfnConfigurationSet{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConfigurationSet) ConfigurationSetRef() *interfacesawssmsvoice.ConfigurationSetReference {

@@ -127,6 +127,7 @@ func CfnNotifyConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNotifyConfiguration_ArnForNotifyConfiguration(resource interfacesawssmsvoice.INotifyConfigurationRef) *string {
 	return resource.NotifyConfigurationRef().NotifyConfigurationArn
 }

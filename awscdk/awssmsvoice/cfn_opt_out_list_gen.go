@@ -79,6 +79,7 @@ func CfnOptOutList_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnOptOutList_IsConstruct reports whether x is a construct.
 func CfnOptOutList_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOptOutList_ArnForOptOutList(resource interfacesawssmsvoice.IOptOutListRef) *string {
 	return resource.OptOutListRef().OptOutListArn
 }
@@ -86,20 +87,27 @@ func CfnOptOutList_ArnForOptOutList(resource interfacesawssmsvoice.IOptOutListRe
 // Creates a new IOptOutListRef from an ARN.
 func CfnOptOutList_FromOptOutListArn(scope constructs.Construct, id *string, arn *string) interfacesawssmsvoice.IOptOutListRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}", arn)
-	return &importedCfnOptOutList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.OptOutListReference{OptOutListName: vars["OptOutListName"], OptOutListArn: arn}}
+	return importCfnOptOutList(scope, id, arn, interfacesawssmsvoice.OptOutListReference{OptOutListName: vars["OptOutListName"], OptOutListArn: arn})
 }
 
 // Creates a new IOptOutListRef from a optOutListName.
 func CfnOptOutList_FromOptOutListName(scope constructs.Construct, id *string, optOutListName *string) interfacesawssmsvoice.IOptOutListRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "OptOutListName": optOutListName})
-	return &importedCfnOptOutList{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.OptOutListReference{OptOutListName: optOutListName, OptOutListArn: arn}}
+	return importCfnOptOutList(scope, id, arn, interfacesawssmsvoice.OptOutListReference{OptOutListName: optOutListName, OptOutListArn: arn})
 }
 
-// importedCfnOptOutList is a CfnOptOutList that lives outside this app, made by a CfnOptOutList factory.
+// importedCfnOptOutList is a CfnOptOutList that lives outside this app, made by a CfnOptOutList factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOptOutList struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssmsvoice.OptOutListReference
+}
+
+func importCfnOptOutList(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.OptOutListReference) interfacesawssmsvoice.IOptOutListRef {
+	i := &importedCfnOptOutList{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnOptOutList) OptOutListRef() *interfacesawssmsvoice.OptOutListReference {

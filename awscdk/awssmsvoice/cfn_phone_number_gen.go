@@ -159,6 +159,7 @@ func CfnPhoneNumber_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPhoneNumber_IsConstruct reports whether x is a construct.
 func CfnPhoneNumber_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPhoneNumber_ArnForPhoneNumber(resource interfacesawssmsvoice.IPhoneNumberRef) *string {
 	return resource.PhoneNumberRef().PhoneNumberArn
 }
@@ -166,20 +167,27 @@ func CfnPhoneNumber_ArnForPhoneNumber(resource interfacesawssmsvoice.IPhoneNumbe
 // Creates a new IPhoneNumberRef from an ARN.
 func CfnPhoneNumber_FromPhoneNumberArn(scope constructs.Construct, id *string, arn *string) interfacesawssmsvoice.IPhoneNumberRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}", arn)
-	return &importedCfnPhoneNumber{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.PhoneNumberReference{PhoneNumberId: vars["PhoneNumberId"], PhoneNumberArn: arn}}
+	return importCfnPhoneNumber(scope, id, arn, interfacesawssmsvoice.PhoneNumberReference{PhoneNumberId: vars["PhoneNumberId"], PhoneNumberArn: arn})
 }
 
 // Creates a new IPhoneNumberRef from a phoneNumberId.
 func CfnPhoneNumber_FromPhoneNumberId(scope constructs.Construct, id *string, phoneNumberId *string) interfacesawssmsvoice.IPhoneNumberRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PhoneNumberId": phoneNumberId})
-	return &importedCfnPhoneNumber{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.PhoneNumberReference{PhoneNumberId: phoneNumberId, PhoneNumberArn: arn}}
+	return importCfnPhoneNumber(scope, id, arn, interfacesawssmsvoice.PhoneNumberReference{PhoneNumberId: phoneNumberId, PhoneNumberArn: arn})
 }
 
-// importedCfnPhoneNumber is a CfnPhoneNumber that lives outside this app, made by a CfnPhoneNumber factory.
+// importedCfnPhoneNumber is a CfnPhoneNumber that lives outside this app, made by a CfnPhoneNumber factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPhoneNumber struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssmsvoice.PhoneNumberReference
+}
+
+func importCfnPhoneNumber(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.PhoneNumberReference) interfacesawssmsvoice.IPhoneNumberRef {
+	i := &importedCfnPhoneNumber{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPhoneNumber) PhoneNumberRef() *interfacesawssmsvoice.PhoneNumberReference {

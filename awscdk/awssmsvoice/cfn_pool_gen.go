@@ -150,6 +150,7 @@ func CfnPool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnPool_IsConstruct reports whether x is a construct.
 func CfnPool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPool_ArnForPool(resource interfacesawssmsvoice.IPoolRef) *string {
 	return resource.PoolRef().PoolArn
 }
@@ -157,20 +158,27 @@ func CfnPool_ArnForPool(resource interfacesawssmsvoice.IPoolRef) *string {
 // Creates a new IPoolRef from an ARN.
 func CfnPool_FromPoolArn(scope constructs.Construct, id *string, arn *string) interfacesawssmsvoice.IPoolRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}", arn)
-	return &importedCfnPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.PoolReference{PoolId: vars["PoolId"], PoolArn: arn}}
+	return importCfnPool(scope, id, arn, interfacesawssmsvoice.PoolReference{PoolId: vars["PoolId"], PoolArn: arn})
 }
 
 // Creates a new IPoolRef from a poolId.
 func CfnPool_FromPoolId(scope constructs.Construct, id *string, poolId *string) interfacesawssmsvoice.IPoolRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PoolId": poolId})
-	return &importedCfnPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.PoolReference{PoolId: poolId, PoolArn: arn}}
+	return importCfnPool(scope, id, arn, interfacesawssmsvoice.PoolReference{PoolId: poolId, PoolArn: arn})
 }
 
-// importedCfnPool is a CfnPool that lives outside this app, made by a CfnPool factory.
+// importedCfnPool is a CfnPool that lives outside this app, made by a CfnPool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssmsvoice.PoolReference
+}
+
+func importCfnPool(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.PoolReference) interfacesawssmsvoice.IPoolRef {
+	i := &importedCfnPool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPool) PoolRef() *interfacesawssmsvoice.PoolReference { return &i.ref }

@@ -112,6 +112,7 @@ func CfnProtectConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProtectConfiguration_ArnForProtectConfiguration(resource interfacesawssmsvoice.IProtectConfigurationRef) *string {
 	return resource.ProtectConfigurationRef().ProtectConfigurationArn
 }
@@ -119,20 +120,27 @@ func CfnProtectConfiguration_ArnForProtectConfiguration(resource interfacesawssm
 // Creates a new IProtectConfigurationRef from an ARN.
 func CfnProtectConfiguration_FromProtectConfigurationArn(scope constructs.Construct, id *string, arn *string) interfacesawssmsvoice.IProtectConfigurationRef {
 	vars := l1rt.ParseArn("arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}", arn)
-	return &importedCfnProtectConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.ProtectConfigurationReference{ProtectConfigurationId: vars["ProtectConfigurationId"], ProtectConfigurationArn: arn}}
+	return importCfnProtectConfiguration(scope, id, arn, interfacesawssmsvoice.ProtectConfigurationReference{ProtectConfigurationId: vars["ProtectConfigurationId"], ProtectConfigurationArn: arn})
 }
 
 // Creates a new IProtectConfigurationRef from a protectConfigurationId.
 func CfnProtectConfiguration_FromProtectConfigurationId(scope constructs.Construct, id *string, protectConfigurationId *string) interfacesawssmsvoice.IProtectConfigurationRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProtectConfigurationId": protectConfigurationId})
-	return &importedCfnProtectConfiguration{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawssmsvoice.ProtectConfigurationReference{ProtectConfigurationId: protectConfigurationId, ProtectConfigurationArn: arn}}
+	return importCfnProtectConfiguration(scope, id, arn, interfacesawssmsvoice.ProtectConfigurationReference{ProtectConfigurationId: protectConfigurationId, ProtectConfigurationArn: arn})
 }
 
-// importedCfnProtectConfiguration is a CfnProtectConfiguration that lives outside this app, made by a CfnProtectConfiguration factory.
+// importedCfnProtectConfiguration is a CfnProtectConfiguration that lives outside this app, made by a CfnProtectConfiguration factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProtectConfiguration struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssmsvoice.ProtectConfigurationReference
+}
+
+func importCfnProtectConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.ProtectConfigurationReference) interfacesawssmsvoice.IProtectConfigurationRef {
+	i := &importedCfnProtectConfiguration{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProtectConfiguration) ProtectConfigurationRef() *interfacesawssmsvoice.ProtectConfigurationReference {

@@ -144,6 +144,7 @@ func CfnRcsAgent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnRcsAgent_IsConstruct reports whether x is a construct.
 func CfnRcsAgent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRcsAgent_ArnForRcsAgent(resource interfacesawssmsvoice.IRcsAgentRef) *string {
 	return resource.RcsAgentRef().RcsAgentArn
 }

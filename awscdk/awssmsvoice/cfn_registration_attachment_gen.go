@@ -100,6 +100,7 @@ func CfnRegistrationAttachment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRegistrationAttachment_ArnForRegistrationAttachment(resource interfacesawssmsvoice.IRegistrationAttachmentRef) *string {
 	return resource.RegistrationAttachmentRef().RegistrationAttachmentArn
 }

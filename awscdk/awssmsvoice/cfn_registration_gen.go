@@ -89,6 +89,7 @@ func CfnRegistration_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnRegistration_IsConstruct reports whether x is a construct.
 func CfnRegistration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRegistration_ArnForRegistration(resource interfacesawssmsvoice.IRegistrationRef) *string {
 	return resource.RegistrationRef().RegistrationArn
 }

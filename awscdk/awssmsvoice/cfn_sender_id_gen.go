@@ -89,6 +89,7 @@ func CfnSenderId_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnSenderId_IsConstruct reports whether x is a construct.
 func CfnSenderId_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSenderId_ArnForSenderId(resource interfacesawssmsvoice.ISenderIdRef) *string {
 	return resource.SenderIdRef().SenderIdArn
 }

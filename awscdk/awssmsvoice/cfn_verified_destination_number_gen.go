@@ -93,6 +93,7 @@ func CfnVerifiedDestinationNumber_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVerifiedDestinationNumber_ArnForVerifiedDestinationNumber(resource interfacesawssmsvoice.IVerifiedDestinationNumberRef) *string {
 	return resource.VerifiedDestinationNumberRef().VerifiedDestinationNumberArn
 }

@@ -124,6 +124,7 @@ func CfnSubscription_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnSubscription_IsConstruct reports whether x is a construct.
 func CfnSubscription_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSubscription_ArnForSubscription(resource interfacesawssns.ISubscriptionRef) *string {
 	return resource.SubscriptionRef().SubscriptionArn
 }

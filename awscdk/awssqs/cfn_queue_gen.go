@@ -127,6 +127,9 @@ func NewCfnQueue(scope constructs.Construct, id *string, props *CfnQueueProps) C
 	r.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::SQS::Queue"), r.props.Tags, &awscdk.TagManagerOptions{TagPropertyName: jsii.String("tags")})
 	r.props.KmsMasterKeyId = l1rt.Ref(r, r.props.KmsMasterKeyId, "kmsMasterKeyId", "kms.IKeyRef | kms.IAliasRef | string", "KeyRef.KeyArn", "KeyRef.KeyId", "AliasRef.AliasName")
 	l1rt.Validate(r, &r.props, awscdk.Token_IsUnresolved)
+	if sc := r.Node().Scope(); sc != nil && *awscdk.Resource_IsResource(sc) {
+		l1rt.Require(r, "'AWS::SQS::Queue' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'.", func() bool { return r.CfnOptions().DeletionPolicy() != "" })
+	}
 	l1.Init(r.CfnResource, r, &r.props)
 	return r
 }
@@ -154,6 +157,7 @@ func CfnQueue_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnQueue_IsConstruct reports whether x is a construct.
 func CfnQueue_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQueue_ArnForQueue(resource interfacesawssqs.IQueueRef) *string {
 	return resource.QueueRef().QueueArn
 }

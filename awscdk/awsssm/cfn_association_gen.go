@@ -189,6 +189,7 @@ func CfnAssociation_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAssociation_IsConstruct reports whether x is a construct.
 func CfnAssociation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssociation_ArnForAssociation(resource interfacesawsssm.IAssociationRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AssociationId": resource.AssociationRef().AssociationId})
@@ -196,13 +197,20 @@ func CfnAssociation_ArnForAssociation(resource interfacesawsssm.IAssociationRef)
 
 // Creates a new IAssociationRef from a associationId.
 func CfnAssociation_FromAssociationId(scope constructs.Construct, id *string, associationId *string) interfacesawsssm.IAssociationRef {
-	return &importedCfnAssociation{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsssm.AssociationReference{AssociationId: associationId}}
+	return importCfnAssociation(scope, id, nil, interfacesawsssm.AssociationReference{AssociationId: associationId})
 }
 
-// importedCfnAssociation is a CfnAssociation that lives outside this app, made by a CfnAssociation factory.
+// importedCfnAssociation is a CfnAssociation that lives outside this app, made by a CfnAssociation factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssociation struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsssm.AssociationReference
+}
+
+func importCfnAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.AssociationReference) interfacesawsssm.IAssociationRef {
+	i := &importedCfnAssociation{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAssociation) AssociationRef() *interfacesawsssm.AssociationReference {

@@ -141,6 +141,7 @@ func CfnCloudConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnCloudConnector_IsConstruct reports whether x is a construct.
 func CfnCloudConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCloudConnector_ArnForCloudConnector(resource interfacesawsssm.ICloudConnectorRef) *string {
 	return resource.CloudConnectorRef().CloudConnectorArn
 }

@@ -135,6 +135,7 @@ func CfnDocument_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDocument_IsConstruct reports whether x is a construct.
 func CfnDocument_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDocument_ArnForDocument(resource interfacesawsssm.IDocumentRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DocumentName": resource.DocumentRef().DocumentName})
@@ -142,13 +143,20 @@ func CfnDocument_ArnForDocument(resource interfacesawsssm.IDocumentRef) *string 
 
 // Creates a new IDocumentRef from a documentName.
 func CfnDocument_FromDocumentName(scope constructs.Construct, id *string, documentName *string) interfacesawsssm.IDocumentRef {
-	return &importedCfnDocument{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsssm.DocumentReference{DocumentName: documentName}}
+	return importCfnDocument(scope, id, nil, interfacesawsssm.DocumentReference{DocumentName: documentName})
 }
 
-// importedCfnDocument is a CfnDocument that lives outside this app, made by a CfnDocument factory.
+// importedCfnDocument is a CfnDocument that lives outside this app, made by a CfnDocument factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDocument struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsssm.DocumentReference
+}
+
+func importCfnDocument(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.DocumentReference) interfacesawsssm.IDocumentRef {
+	i := &importedCfnDocument{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDocument) DocumentRef() *interfacesawsssm.DocumentReference { return &i.ref }

@@ -112,6 +112,7 @@ func CfnMaintenanceWindowTarget_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMaintenanceWindowTarget_ArnForMaintenanceWindowTarget(resource interfacesawsssm.IMaintenanceWindowTargetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ssm:${Region}:${Account}:windowtarget/${WindowTargetId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WindowTargetId": resource.MaintenanceWindowTargetRef().WindowTargetId})

@@ -244,6 +244,7 @@ func CfnMaintenanceWindowTask_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMaintenanceWindowTask_ArnForMaintenanceWindowTask(resource interfacesawsssm.IMaintenanceWindowTaskRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WindowTaskId": resource.MaintenanceWindowTaskRef().WindowTaskId})

@@ -120,6 +120,7 @@ func CfnOpsItem_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnOpsItem_IsConstruct reports whether x is a construct.
 func CfnOpsItem_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnOpsItem_ArnForOpsItem(resource interfacesawsssm.IOpsItemRef) *string {
 	return resource.OpsItemRef().OpsItemArn
 }

@@ -117,6 +117,7 @@ func CfnParameter_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnParameter_IsConstruct reports whether x is a construct.
 func CfnParameter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnParameter_ArnForParameter(resource interfacesawsssm.IParameterRef) *string {
 	return resource.ParameterRef().ParameterArn
 }

@@ -149,6 +149,7 @@ func CfnResourceDataSync_IsCfnResource(x interface{}) *bool {
 // CfnResourceDataSync_IsConstruct reports whether x is a construct.
 func CfnResourceDataSync_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceDataSync_ArnForResourceDataSync(resource interfacesawsssm.IResourceDataSyncRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:ssm:${Region}:${Account}:resource-data-sync/${SyncName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "SyncName": resource.ResourceDataSyncRef().SyncName})
@@ -156,13 +157,20 @@ func CfnResourceDataSync_ArnForResourceDataSync(resource interfacesawsssm.IResou
 
 // Creates a new IResourceDataSyncRef from a syncName.
 func CfnResourceDataSync_FromSyncName(scope constructs.Construct, id *string, syncName *string) interfacesawsssm.IResourceDataSyncRef {
-	return &importedCfnResourceDataSync{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsssm.ResourceDataSyncReference{SyncName: syncName}}
+	return importCfnResourceDataSync(scope, id, nil, interfacesawsssm.ResourceDataSyncReference{SyncName: syncName})
 }
 
-// importedCfnResourceDataSync is a CfnResourceDataSync that lives outside this app, made by a CfnResourceDataSync factory.
+// importedCfnResourceDataSync is a CfnResourceDataSync that lives outside this app, made by a CfnResourceDataSync factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResourceDataSync struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsssm.ResourceDataSyncReference
+}
+
+func importCfnResourceDataSync(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.ResourceDataSyncReference) interfacesawsssm.IResourceDataSyncRef {
+	i := &importedCfnResourceDataSync{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnResourceDataSync) ResourceDataSyncRef() *interfacesawsssm.ResourceDataSyncReference {

@@ -84,6 +84,7 @@ func CfnServiceSetting_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnServiceSetting_IsConstruct reports whether x is a construct.
 func CfnServiceSetting_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceSetting_ArnForServiceSetting(resource interfacesawsssm.IServiceSettingRef) *string {
 	return resource.ServiceSettingRef().ServiceSettingArn
 }

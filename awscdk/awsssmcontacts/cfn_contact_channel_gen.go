@@ -93,6 +93,7 @@ func CfnContactChannel_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnContactChannel_IsConstruct reports whether x is a construct.
 func CfnContactChannel_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContactChannel_ArnForContactChannel(resource interfacesawsssmcontacts.IContactChannelRef) *string {
 	return resource.ContactChannelRef().ContactChannelArn
 }

@@ -126,6 +126,7 @@ func CfnContact_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnContact_IsConstruct reports whether x is a construct.
 func CfnContact_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContact_ArnForContact(resource interfacesawsssmcontacts.IContactRef) *string {
 	return resource.ContactRef().ContactArn
 }

@@ -113,6 +113,7 @@ func CfnPlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnPlan_IsConstruct reports whether x is a construct.
 func CfnPlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPlan_ArnForPlan(resource interfacesawsssmcontacts.IPlanRef) *string {
 	return resource.PlanRef().PlanArn
 }

@@ -147,6 +147,7 @@ func CfnRotation_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnRotation_IsConstruct reports whether x is a construct.
 func CfnRotation_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRotation_ArnForRotation(resource interfacesawsssmcontacts.IRotationRef) *string {
 	return resource.RotationRef().RotationArn
 }

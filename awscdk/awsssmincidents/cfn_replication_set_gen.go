@@ -100,6 +100,7 @@ func CfnReplicationSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnReplicationSet_IsConstruct reports whether x is a construct.
 func CfnReplicationSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnReplicationSet_ArnForReplicationSet(resource interfacesawsssmincidents.IReplicationSetRef) *string {
 	return resource.ReplicationSetRef().ReplicationSetArn
 }

@@ -205,6 +205,7 @@ func CfnResponsePlan_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnResponsePlan_IsConstruct reports whether x is a construct.
 func CfnResponsePlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResponsePlan_ArnForResponsePlan(resource interfacesawsssmincidents.IResponsePlanRef) *string {
 	return resource.ResponsePlanRef().ResponsePlanArn
 }

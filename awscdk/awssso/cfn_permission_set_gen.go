@@ -135,6 +135,7 @@ func CfnPermissionSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnPermissionSet_IsConstruct reports whether x is a construct.
 func CfnPermissionSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPermissionSet_ArnForPermissionSet(resource interfacesawssso.IPermissionSetRef) *string {
 	return resource.PermissionSetRef().PermissionSetArn
 }

@@ -104,6 +104,7 @@ func CfnActivity_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnActivity_IsConstruct reports whether x is a construct.
 func CfnActivity_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnActivity_ArnForActivity(resource interfacesawsstepfunctions.IActivityRef) *string {
 	return resource.ActivityRef().ActivityArn
 }

@@ -117,6 +117,7 @@ func CfnStateMachineAlias_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStateMachineAlias_ArnForStateMachineAlias(resource interfacesawsstepfunctions.IStateMachineAliasRef) *string {
 	return resource.StateMachineAliasRef().StateMachineAliasArn
 }

@@ -188,6 +188,7 @@ func CfnStateMachine_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnStateMachine_IsConstruct reports whether x is a construct.
 func CfnStateMachine_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStateMachine_ArnForStateMachine(resource interfacesawsstepfunctions.IStateMachineRef) *string {
 	return resource.StateMachineRef().StateMachineArn
 }

@@ -89,6 +89,7 @@ func CfnStateMachineVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnStateMachineVersion_ArnForStateMachineVersion(resource interfacesawsstepfunctions.IStateMachineVersionRef) *string {
 	return resource.StateMachineVersionRef().StateMachineVersionArn
 }

@@ -115,6 +115,7 @@ func CfnTape_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnTape_IsConstruct reports whether x is a construct.
 func CfnTape_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTape_ArnForTape(resource interfacesawsstoragegateway.ITapeRef) *string {
 	return resource.TapeRef().TapeArn
 }

@@ -98,6 +98,7 @@ func CfnTapePool_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnTapePool_IsConstruct reports whether x is a construct.
 func CfnTapePool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTapePool_ArnForTapePool(resource interfacesawsstoragegateway.ITapePoolRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "PoolId": resource.TapePoolRef().PoolId})
@@ -107,13 +108,20 @@ func CfnTapePool_ArnForTapePool(resource interfacesawsstoragegateway.ITapePoolRe
 func CfnTapePool_FromPoolId(scope constructs.Construct, id *string, poolId *string) interfacesawsstoragegateway.ITapePoolRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PoolId": poolId})
-	return &importedCfnTapePool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsstoragegateway.TapePoolReference{PoolId: poolId, PoolArn: arn}}
+	return importCfnTapePool(scope, id, arn, interfacesawsstoragegateway.TapePoolReference{PoolId: poolId, PoolArn: arn})
 }
 
-// importedCfnTapePool is a CfnTapePool that lives outside this app, made by a CfnTapePool factory.
+// importedCfnTapePool is a CfnTapePool that lives outside this app, made by a CfnTapePool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTapePool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsstoragegateway.TapePoolReference
+}
+
+func importCfnTapePool(scope constructs.Construct, id *string, arn *string, ref interfacesawsstoragegateway.TapePoolReference) interfacesawsstoragegateway.ITapePoolRef {
+	i := &importedCfnTapePool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnTapePool) TapePoolRef() *interfacesawsstoragegateway.TapePoolReference {

@@ -128,6 +128,7 @@ func CfnVolume_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnVolume_IsConstruct reports whether x is a construct.
 func CfnVolume_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVolume_ArnForVolume(resource interfacesawsstoragegateway.IVolumeRef) *string {
 	return resource.VolumeRef().VolumeArn
 }

@@ -147,6 +147,7 @@ func CfnSupportPermit_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSupportPermit_IsConstruct reports whether x is a construct.
 func CfnSupportPermit_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSupportPermit_ArnForSupportPermit(resource interfacesawssupportauthz.ISupportPermitRef) *string {
 	return resource.SupportPermitRef().SupportPermitArn
 }

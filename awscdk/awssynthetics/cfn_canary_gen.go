@@ -321,6 +321,7 @@ func CfnCanary_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnCanary_IsConstruct reports whether x is a construct.
 func CfnCanary_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCanary_ArnForCanary(resource interfacesawssynthetics.ICanaryRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "CanaryName": resource.CanaryRef().CanaryName})
@@ -328,13 +329,20 @@ func CfnCanary_ArnForCanary(resource interfacesawssynthetics.ICanaryRef) *string
 
 // Creates a new ICanaryRef from a canaryName.
 func CfnCanary_FromCanaryName(scope constructs.Construct, id *string, canaryName *string) interfacesawssynthetics.ICanaryRef {
-	return &importedCfnCanary{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawssynthetics.CanaryReference{CanaryName: canaryName}}
+	return importCfnCanary(scope, id, nil, interfacesawssynthetics.CanaryReference{CanaryName: canaryName})
 }
 
-// importedCfnCanary is a CfnCanary that lives outside this app, made by a CfnCanary factory.
+// importedCfnCanary is a CfnCanary that lives outside this app, made by a CfnCanary factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCanary struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawssynthetics.CanaryReference
+}
+
+func importCfnCanary(scope constructs.Construct, id *string, arn *string, ref interfacesawssynthetics.CanaryReference) interfacesawssynthetics.ICanaryRef {
+	i := &importedCfnCanary{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCanary) CanaryRef() *interfacesawssynthetics.CanaryReference { return &i.ref }

@@ -98,6 +98,7 @@ func CfnAdapter_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnAdapter_IsConstruct reports whether x is a construct.
 func CfnAdapter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAdapter_ArnForAdapter(resource interfacesawstextract.IAdapterRef) *string {
 	return resource.AdapterRef().AdapterArn
 }

@@ -85,6 +85,7 @@ func CfnDatabase_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnDatabase_IsConstruct reports whether x is a construct.
 func CfnDatabase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDatabase_ArnForDatabase(resource interfacesawstimestream.IDatabaseRef) *string {
 	return resource.DatabaseRef().DatabaseArn
 }
@@ -92,20 +93,27 @@ func CfnDatabase_ArnForDatabase(resource interfacesawstimestream.IDatabaseRef) *
 // Creates a new IDatabaseRef from an ARN.
 func CfnDatabase_FromDatabaseArn(scope constructs.Construct, id *string, arn *string) interfacesawstimestream.IDatabaseRef {
 	vars := l1rt.ParseArn("arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}", arn)
-	return &importedCfnDatabase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstimestream.DatabaseReference{DatabaseName: vars["DatabaseName"], DatabaseArn: arn}}
+	return importCfnDatabase(scope, id, arn, interfacesawstimestream.DatabaseReference{DatabaseName: vars["DatabaseName"], DatabaseArn: arn})
 }
 
 // Creates a new IDatabaseRef from a databaseName.
 func CfnDatabase_FromDatabaseName(scope constructs.Construct, id *string, databaseName *string) interfacesawstimestream.IDatabaseRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "DatabaseName": databaseName})
-	return &importedCfnDatabase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstimestream.DatabaseReference{DatabaseName: databaseName, DatabaseArn: arn}}
+	return importCfnDatabase(scope, id, arn, interfacesawstimestream.DatabaseReference{DatabaseName: databaseName, DatabaseArn: arn})
 }
 
-// importedCfnDatabase is a CfnDatabase that lives outside this app, made by a CfnDatabase factory.
+// importedCfnDatabase is a CfnDatabase that lives outside this app, made by a CfnDatabase factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatabase struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawstimestream.DatabaseReference
+}
+
+func importCfnDatabase(scope constructs.Construct, id *string, arn *string, ref interfacesawstimestream.DatabaseReference) interfacesawstimestream.IDatabaseRef {
+	i := &importedCfnDatabase{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDatabase) DatabaseRef() *interfacesawstimestream.DatabaseReference { return &i.ref }

@@ -167,6 +167,7 @@ func CfnInfluxDBBackup_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnInfluxDBBackup_IsConstruct reports whether x is a construct.
 func CfnInfluxDBBackup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInfluxDBBackup_ArnForInfluxDBBackup(resource interfacesawstimestream.IInfluxDBBackupRef) *string {
 	return resource.InfluxDbBackupRef().InfluxDbBackupArn
 }

@@ -223,6 +223,7 @@ func CfnInfluxDBCluster_IsCfnResource(x interface{}) *bool {
 // CfnInfluxDBCluster_IsConstruct reports whether x is a construct.
 func CfnInfluxDBCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInfluxDBCluster_ArnForInfluxDBCluster(resource interfacesawstimestream.IInfluxDBClusterRef) *string {
 	return resource.InfluxDbClusterRef().InfluxDbClusterArn
 }

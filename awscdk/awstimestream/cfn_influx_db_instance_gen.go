@@ -206,6 +206,7 @@ func CfnInfluxDBInstance_IsCfnResource(x interface{}) *bool {
 // CfnInfluxDBInstance_IsConstruct reports whether x is a construct.
 func CfnInfluxDBInstance_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnInfluxDBInstance_ArnForInfluxDBInstance(resource interfacesawstimestream.IInfluxDBInstanceRef) *string {
 	return resource.InfluxDbInstanceRef().InfluxDbInstanceArn
 }

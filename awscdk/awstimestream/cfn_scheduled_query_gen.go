@@ -237,6 +237,7 @@ func CfnScheduledQuery_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnScheduledQuery_IsConstruct reports whether x is a construct.
 func CfnScheduledQuery_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnScheduledQuery_ArnForScheduledQuery(resource interfacesawstimestream.IScheduledQueryRef) *string {
 	return resource.ScheduledQueryRef().ScheduledQueryArn
 }

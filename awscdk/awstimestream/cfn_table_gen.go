@@ -152,6 +152,7 @@ func CfnTable_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnTable_IsConstruct reports whether x is a construct.
 func CfnTable_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTable_ArnForTable(resource interfacesawstimestream.ITableRef) *string {
 	return resource.TableRef().TableArn
 }

@@ -154,6 +154,7 @@ func CfnCallAnalyticsCategory_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCallAnalyticsCategory_ArnForCallAnalyticsCategory(resource interfacesawstranscribe.ICallAnalyticsCategoryRef) *string {
 	return resource.CallAnalyticsCategoryRef().CallAnalyticsCategoryArn
 }

@@ -95,6 +95,7 @@ func CfnMedicalVocabulary_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMedicalVocabulary_ArnForMedicalVocabulary(resource interfacesawstranscribe.IMedicalVocabularyRef) *string {
 	return resource.MedicalVocabularyRef().MedicalVocabularyArn
 }

@@ -103,6 +103,7 @@ func CfnVocabularyFilter_IsCfnResource(x interface{}) *bool {
 // CfnVocabularyFilter_IsConstruct reports whether x is a construct.
 func CfnVocabularyFilter_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVocabularyFilter_ArnForVocabularyFilter(resource interfacesawstranscribe.IVocabularyFilterRef) *string {
 	return resource.VocabularyFilterRef().VocabularyFilterArn
 }

@@ -105,6 +105,7 @@ func CfnVocabulary_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnVocabulary_IsConstruct reports whether x is a construct.
 func CfnVocabulary_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnVocabulary_ArnForVocabulary(resource interfacesawstranscribe.IVocabularyRef) *string {
 	return resource.VocabularyRef().VocabularyArn
 }

@@ -140,6 +140,7 @@ func CfnAgreement_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAgreement_IsConstruct reports whether x is a construct.
 func CfnAgreement_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgreement_ArnForAgreement(resource interfacesawstransfer.IAgreementRef) *string {
 	return resource.AgreementRef().AgreementArn
 }

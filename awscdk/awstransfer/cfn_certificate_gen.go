@@ -123,6 +123,7 @@ func CfnCertificate_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnCertificate_IsConstruct reports whether x is a construct.
 func CfnCertificate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnCertificate_ArnForCertificate(resource interfacesawstransfer.ICertificateRef) *string {
 	return resource.CertificateRef().CertificateArn
 }
@@ -130,20 +131,27 @@ func CfnCertificate_ArnForCertificate(resource interfacesawstransfer.ICertificat
 // Creates a new ICertificateRef from an ARN.
 func CfnCertificate_FromCertificateArn(scope constructs.Construct, id *string, arn *string) interfacesawstransfer.ICertificateRef {
 	vars := l1rt.ParseArn("arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}", arn)
-	return &importedCfnCertificate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.CertificateReference{CertificateId: vars["CertificateId"], CertificateArn: arn}}
+	return importCfnCertificate(scope, id, arn, interfacesawstransfer.CertificateReference{CertificateId: vars["CertificateId"], CertificateArn: arn})
 }
 
 // Creates a new ICertificateRef from a certificateId.
 func CfnCertificate_FromCertificateId(scope constructs.Construct, id *string, certificateId *string) interfacesawstransfer.ICertificateRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "CertificateId": certificateId})
-	return &importedCfnCertificate{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.CertificateReference{CertificateId: certificateId, CertificateArn: arn}}
+	return importCfnCertificate(scope, id, arn, interfacesawstransfer.CertificateReference{CertificateId: certificateId, CertificateArn: arn})
 }
 
-// importedCfnCertificate is a CfnCertificate that lives outside this app, made by a CfnCertificate factory.
+// importedCfnCertificate is a CfnCertificate that lives outside this app, made by a CfnCertificate factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCertificate struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawstransfer.CertificateReference
+}
+
+func importCfnCertificate(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.CertificateReference) interfacesawstransfer.ICertificateRef {
+	i := &importedCfnCertificate{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnCertificate) CertificateRef() *interfacesawstransfer.CertificateReference {

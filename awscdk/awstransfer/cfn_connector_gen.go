@@ -184,6 +184,7 @@ func CfnConnector_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnConnector_IsConstruct reports whether x is a construct.
 func CfnConnector_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnConnector_ArnForConnector(resource interfacesawstransfer.IConnectorRef) *string {
 	return resource.ConnectorRef().ConnectorArn
 }
@@ -191,20 +192,27 @@ func CfnConnector_ArnForConnector(resource interfacesawstransfer.IConnectorRef) 
 // Creates a new IConnectorRef from an ARN.
 func CfnConnector_FromConnectorArn(scope constructs.Construct, id *string, arn *string) interfacesawstransfer.IConnectorRef {
 	vars := l1rt.ParseArn("arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}", arn)
-	return &importedCfnConnector{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.ConnectorReference{ConnectorId: vars["ConnectorId"], ConnectorArn: arn}}
+	return importCfnConnector(scope, id, arn, interfacesawstransfer.ConnectorReference{ConnectorId: vars["ConnectorId"], ConnectorArn: arn})
 }
 
 // Creates a new IConnectorRef from a connectorId.
 func CfnConnector_FromConnectorId(scope constructs.Construct, id *string, connectorId *string) interfacesawstransfer.IConnectorRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ConnectorId": connectorId})
-	return &importedCfnConnector{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.ConnectorReference{ConnectorId: connectorId, ConnectorArn: arn}}
+	return importCfnConnector(scope, id, arn, interfacesawstransfer.ConnectorReference{ConnectorId: connectorId, ConnectorArn: arn})
 }
 
-// importedCfnConnector is a CfnConnector that lives outside this app, made by a CfnConnector factory.
+// importedCfnConnector is a CfnConnector that lives outside this app, made by a CfnConnector factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnector struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawstransfer.ConnectorReference
+}
+
+func importCfnConnector(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.ConnectorReference) interfacesawstransfer.IConnectorRef {
+	i := &importedCfnConnector{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnConnector) ConnectorRef() *interfacesawstransfer.ConnectorReference {

@@ -109,6 +109,7 @@ func CfnHostKey_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnHostKey_IsConstruct reports whether x is a construct.
 func CfnHostKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnHostKey_ArnForHostKey(resource interfacesawstransfer.IHostKeyRef) *string {
 	return resource.HostKeyRef().HostKeyArn
 }

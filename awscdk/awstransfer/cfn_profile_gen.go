@@ -91,6 +91,7 @@ func CfnProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnProfile_IsConstruct reports whether x is a construct.
 func CfnProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnProfile_ArnForProfile(resource interfacesawstransfer.IProfileRef) *string {
 	return resource.ProfileRef().ProfileArn
 }
@@ -98,20 +99,27 @@ func CfnProfile_ArnForProfile(resource interfacesawstransfer.IProfileRef) *strin
 // Creates a new IProfileRef from an ARN.
 func CfnProfile_FromProfileArn(scope constructs.Construct, id *string, arn *string) interfacesawstransfer.IProfileRef {
 	vars := l1rt.ParseArn("arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}", arn)
-	return &importedCfnProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.ProfileReference{ProfileId: vars["ProfileId"], ProfileArn: arn}}
+	return importCfnProfile(scope, id, arn, interfacesawstransfer.ProfileReference{ProfileId: vars["ProfileId"], ProfileArn: arn})
 }
 
 // Creates a new IProfileRef from a profileId.
 func CfnProfile_FromProfileId(scope constructs.Construct, id *string, profileId *string) interfacesawstransfer.IProfileRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "ProfileId": profileId})
-	return &importedCfnProfile{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.ProfileReference{ProfileId: profileId, ProfileArn: arn}}
+	return importCfnProfile(scope, id, arn, interfacesawstransfer.ProfileReference{ProfileId: profileId, ProfileArn: arn})
 }
 
-// importedCfnProfile is a CfnProfile that lives outside this app, made by a CfnProfile factory.
+// importedCfnProfile is a CfnProfile that lives outside this app, made by a CfnProfile factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProfile struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawstransfer.ProfileReference
+}
+
+func importCfnProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.ProfileReference) interfacesawstransfer.IProfileRef {
+	i := &importedCfnProfile{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnProfile) ProfileRef() *interfacesawstransfer.ProfileReference { return &i.ref }

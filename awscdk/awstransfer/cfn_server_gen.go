@@ -238,6 +238,7 @@ func CfnServer_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnServer_IsConstruct reports whether x is a construct.
 func CfnServer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServer_ArnForServer(resource interfacesawstransfer.IServerRef) *string {
 	return resource.ServerRef().ServerArn
 }

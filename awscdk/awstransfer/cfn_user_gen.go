@@ -143,6 +143,7 @@ func CfnUser_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnUser_IsConstruct reports whether x is a construct.
 func CfnUser_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUser_ArnForUser(resource interfacesawstransfer.IUserRef) *string {
 	return resource.UserRef().UserArn
 }

@@ -147,6 +147,7 @@ func CfnWebApp_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnWebApp_IsConstruct reports whether x is a construct.
 func CfnWebApp_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebApp_ArnForWebApp(resource interfacesawstransfer.IWebAppRef) *string {
 	return resource.WebAppRef().WebAppArn
 }

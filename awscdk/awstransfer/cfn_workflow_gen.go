@@ -206,6 +206,7 @@ func CfnWorkflow_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkflow_IsConstruct reports whether x is a construct.
 func CfnWorkflow_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkflow_ArnForWorkflow(resource interfacesawstransfer.IWorkflowRef) *string {
 	return resource.WorkflowRef().WorkflowArn
 }
@@ -213,20 +214,27 @@ func CfnWorkflow_ArnForWorkflow(resource interfacesawstransfer.IWorkflowRef) *st
 // Creates a new IWorkflowRef from an ARN.
 func CfnWorkflow_FromWorkflowArn(scope constructs.Construct, id *string, arn *string) interfacesawstransfer.IWorkflowRef {
 	vars := l1rt.ParseArn("arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}", arn)
-	return &importedCfnWorkflow{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.WorkflowReference{WorkflowId: vars["WorkflowId"], WorkflowArn: arn}}
+	return importCfnWorkflow(scope, id, arn, interfacesawstransfer.WorkflowReference{WorkflowId: vars["WorkflowId"], WorkflowArn: arn})
 }
 
 // Creates a new IWorkflowRef from a workflowId.
 func CfnWorkflow_FromWorkflowId(scope constructs.Construct, id *string, workflowId *string) interfacesawstransfer.IWorkflowRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "WorkflowId": workflowId})
-	return &importedCfnWorkflow{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawstransfer.WorkflowReference{WorkflowId: workflowId, WorkflowArn: arn}}
+	return importCfnWorkflow(scope, id, arn, interfacesawstransfer.WorkflowReference{WorkflowId: workflowId, WorkflowArn: arn})
 }
 
-// importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory.
+// importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkflow struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawstransfer.WorkflowReference
+}
+
+func importCfnWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.WorkflowReference) interfacesawstransfer.IWorkflowRef {
+	i := &importedCfnWorkflow{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkflow) WorkflowRef() *interfacesawstransfer.WorkflowReference { return &i.ref }

@@ -135,6 +135,7 @@ func CfnParallelData_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnParallelData_IsConstruct reports whether x is a construct.
 func CfnParallelData_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnParallelData_ArnForParallelData(resource interfacesawstranslate.IParallelDataRef) *string {
 	return resource.ParallelDataRef().ParallelDataArn
 }

@@ -142,6 +142,7 @@ func CfnTerminology_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnTerminology_IsConstruct reports whether x is a construct.
 func CfnTerminology_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTerminology_ArnForTerminology(resource interfacesawstranslate.ITerminologyRef) *string {
 	return resource.TerminologyRef().TerminologyArn
 }

@@ -74,6 +74,7 @@ func CfnPolicyStoreAlias_IsCfnResource(x interface{}) *bool {
 // CfnPolicyStoreAlias_IsConstruct reports whether x is a construct.
 func CfnPolicyStoreAlias_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPolicyStoreAlias_ArnForPolicyStoreAlias(resource interfacesawsverifiedpermissions.IPolicyStoreAliasRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "AliasName": resource.PolicyStoreAliasRef().AliasName})
@@ -81,13 +82,20 @@ func CfnPolicyStoreAlias_ArnForPolicyStoreAlias(resource interfacesawsverifiedpe
 
 // Creates a new IPolicyStoreAliasRef from a aliasName.
 func CfnPolicyStoreAlias_FromAliasName(scope constructs.Construct, id *string, aliasName *string) interfacesawsverifiedpermissions.IPolicyStoreAliasRef {
-	return &importedCfnPolicyStoreAlias{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsverifiedpermissions.PolicyStoreAliasReference{AliasName: aliasName}}
+	return importCfnPolicyStoreAlias(scope, id, nil, interfacesawsverifiedpermissions.PolicyStoreAliasReference{AliasName: aliasName})
 }
 
-// importedCfnPolicyStoreAlias is a CfnPolicyStoreAlias that lives outside this app, made by a CfnPolicyStoreAlias factory.
+// importedCfnPolicyStoreAlias is a CfnPolicyStoreAlias that lives outside this app, made by a CfnPolicyStoreAlias factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicyStoreAlias struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsverifiedpermissions.PolicyStoreAliasReference
+}
+
+func importCfnPolicyStoreAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsverifiedpermissions.PolicyStoreAliasReference) interfacesawsverifiedpermissions.IPolicyStoreAliasRef {
+	i := &importedCfnPolicyStoreAlias{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPolicyStoreAlias) PolicyStoreAliasRef() *interfacesawsverifiedpermissions.PolicyStoreAliasReference {

@@ -140,6 +140,7 @@ func CfnPolicyStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnPolicyStore_IsConstruct reports whether x is a construct.
 func CfnPolicyStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPolicyStore_ArnForPolicyStore(resource interfacesawsverifiedpermissions.IPolicyStoreRef) *string {
 	return resource.PolicyStoreRef().PolicyStoreArn
 }
@@ -147,20 +148,27 @@ func CfnPolicyStore_ArnForPolicyStore(resource interfacesawsverifiedpermissions.
 // Creates a new IPolicyStoreRef from an ARN.
 func CfnPolicyStore_FromPolicyStoreArn(scope constructs.Construct, id *string, arn *string) interfacesawsverifiedpermissions.IPolicyStoreRef {
 	vars := l1rt.ParseArn("arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}", arn)
-	return &importedCfnPolicyStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsverifiedpermissions.PolicyStoreReference{PolicyStoreId: vars["PolicyStoreId"], PolicyStoreArn: arn}}
+	return importCfnPolicyStore(scope, id, arn, interfacesawsverifiedpermissions.PolicyStoreReference{PolicyStoreId: vars["PolicyStoreId"], PolicyStoreArn: arn})
 }
 
 // Creates a new IPolicyStoreRef from a policyStoreId.
 func CfnPolicyStore_FromPolicyStoreId(scope constructs.Construct, id *string, policyStoreId *string) interfacesawsverifiedpermissions.IPolicyStoreRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PolicyStoreId": policyStoreId})
-	return &importedCfnPolicyStore{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsverifiedpermissions.PolicyStoreReference{PolicyStoreId: policyStoreId, PolicyStoreArn: arn}}
+	return importCfnPolicyStore(scope, id, arn, interfacesawsverifiedpermissions.PolicyStoreReference{PolicyStoreId: policyStoreId, PolicyStoreArn: arn})
 }
 
-// importedCfnPolicyStore is a CfnPolicyStore that lives outside this app, made by a CfnPolicyStore factory.
+// importedCfnPolicyStore is a CfnPolicyStore that lives outside this app, made by a CfnPolicyStore factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicyStore struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsverifiedpermissions.PolicyStoreReference
+}
+
+func importCfnPolicyStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsverifiedpermissions.PolicyStoreReference) interfacesawsverifiedpermissions.IPolicyStoreRef {
+	i := &importedCfnPolicyStore{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnPolicyStore) PolicyStoreRef() *interfacesawsverifiedpermissions.PolicyStoreReference {

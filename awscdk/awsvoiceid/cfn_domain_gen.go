@@ -95,6 +95,7 @@ func CfnDomain_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnDomain_IsConstruct reports whether x is a construct.
 func CfnDomain_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomain_ArnForDomain(resource interfacesawsvoiceid.IDomainRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "DomainId": resource.DomainRef().DomainId})
@@ -102,13 +103,20 @@ func CfnDomain_ArnForDomain(resource interfacesawsvoiceid.IDomainRef) *string {
 
 // Creates a new IDomainRef from a domainId.
 func CfnDomain_FromDomainId(scope constructs.Construct, id *string, domainId *string) interfacesawsvoiceid.IDomainRef {
-	return &importedCfnDomain{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsvoiceid.DomainReference{DomainId: domainId}}
+	return importCfnDomain(scope, id, nil, interfacesawsvoiceid.DomainReference{DomainId: domainId})
 }
 
-// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory.
+// importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsvoiceid.DomainReference
+}
+
+func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsvoiceid.DomainReference) interfacesawsvoiceid.IDomainRef {
+	i := &importedCfnDomain{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnDomain) DomainRef() *interfacesawsvoiceid.DomainReference { return &i.ref }

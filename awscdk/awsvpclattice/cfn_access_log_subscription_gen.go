@@ -103,6 +103,7 @@ func CfnAccessLogSubscription_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAccessLogSubscription_ArnForAccessLogSubscription(resource interfacesawsvpclattice.IAccessLogSubscriptionRef) *string {
 	return resource.AccessLogSubscriptionRef().AccessLogSubscriptionArn
 }

@@ -100,6 +100,7 @@ func CfnDomainVerification_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDomainVerification_ArnForDomainVerification(resource interfacesawsvpclattice.IDomainVerificationRef) *string {
 	return resource.DomainVerificationRef().DomainVerificationArn
 }

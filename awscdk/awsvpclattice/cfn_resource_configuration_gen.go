@@ -167,6 +167,7 @@ func CfnResourceConfiguration_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceConfiguration_ArnForResourceConfiguration(resource interfacesawsvpclattice.IResourceConfigurationRef) *string {
 	return resource.ResourceConfigurationRef().ResourceConfigurationArn
 }

@@ -115,6 +115,7 @@ func CfnResourceGateway_IsCfnResource(x interface{}) *bool {
 // CfnResourceGateway_IsConstruct reports whether x is a construct.
 func CfnResourceGateway_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnResourceGateway_ArnForResourceGateway(resource interfacesawsvpclattice.IResourceGatewayRef) *string {
 	return resource.ResourceGatewayRef().ResourceGatewayArn
 }

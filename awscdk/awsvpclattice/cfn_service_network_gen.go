@@ -103,6 +103,7 @@ func CfnServiceNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnServiceNetwork_IsConstruct reports whether x is a construct.
 func CfnServiceNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceNetwork_ArnForServiceNetwork(resource interfacesawsvpclattice.IServiceNetworkRef) *string {
 	return resource.ServiceNetworkRef().ServiceNetworkArn
 }

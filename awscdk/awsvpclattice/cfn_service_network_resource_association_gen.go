@@ -99,6 +99,7 @@ func CfnServiceNetworkResourceAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceNetworkResourceAssociation_ArnForServiceNetworkResourceAssociation(resource interfacesawsvpclattice.IServiceNetworkResourceAssociationRef) *string {
 	return resource.ServiceNetworkResourceAssociationRef().ServiceNetworkResourceAssociationArn
 }

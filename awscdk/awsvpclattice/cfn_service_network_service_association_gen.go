@@ -127,6 +127,7 @@ func CfnServiceNetworkServiceAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceNetworkServiceAssociation_ArnForServiceNetworkServiceAssociation(resource interfacesawsvpclattice.IServiceNetworkServiceAssociationRef) *string {
 	return resource.ServiceNetworkServiceAssociationRef().ServiceNetworkServiceAssociationArn
 }

@@ -129,6 +129,7 @@ func CfnServiceNetworkVpcAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnServiceNetworkVpcAssociation_ArnForServiceNetworkVpcAssociation(resource interfacesawsvpclattice.IServiceNetworkVpcAssociationRef) *string {
 	return resource.ServiceNetworkVpcAssociationRef().ServiceNetworkVpcAssociationArn
 }

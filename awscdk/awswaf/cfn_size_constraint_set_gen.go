@@ -101,6 +101,7 @@ func CfnSizeConstraintSet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSizeConstraintSet_ArnForSizeConstraintSet(resource interfacesawswaf.ISizeConstraintSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf::${Account}:sizeconstraintset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.SizeConstraintSetRef().SizeConstraintSetId})

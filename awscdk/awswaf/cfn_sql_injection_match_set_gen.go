@@ -99,6 +99,7 @@ func CfnSqlInjectionMatchSet_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSqlInjectionMatchSet_ArnForSqlInjectionMatchSet(resource interfacesawswaf.ISqlInjectionMatchSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf::${Account}:sqlinjectionset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.SqlInjectionMatchSetRef().SqlInjectionMatchSetId})

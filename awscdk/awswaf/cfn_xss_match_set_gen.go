@@ -91,6 +91,7 @@ func CfnXssMatchSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnXssMatchSet_IsConstruct reports whether x is a construct.
 func CfnXssMatchSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnXssMatchSet_ArnForXssMatchSet(resource interfacesawswaf.IXssMatchSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf::${Account}:xssmatchset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.XssMatchSetRef().XssMatchSetId})

@@ -99,6 +99,7 @@ func CfnByteMatchSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnByteMatchSet_IsConstruct reports whether x is a construct.
 func CfnByteMatchSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnByteMatchSet_ArnForByteMatchSet(resource interfacesawswafregional.IByteMatchSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:bytematchset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.ByteMatchSetRef().ByteMatchSetId})

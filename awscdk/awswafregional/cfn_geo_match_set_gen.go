@@ -85,6 +85,7 @@ func CfnGeoMatchSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnGeoMatchSet_IsConstruct reports whether x is a construct.
 func CfnGeoMatchSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGeoMatchSet_ArnForGeoMatchSet(resource interfacesawswafregional.IGeoMatchSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:geomatchset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.GeoMatchSetRef().GeoMatchSetId})

@@ -83,6 +83,7 @@ func CfnIPSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnIPSet_IsConstruct reports whether x is a construct.
 func CfnIPSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPSet_ArnForIPSet(resource interfacesawswafregional.IIPSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:ipset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.IpSetRef().IpSetId})

@@ -102,6 +102,7 @@ func CfnRateBasedRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnRateBasedRule_IsConstruct reports whether x is a construct.
 func CfnRateBasedRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRateBasedRule_ArnForRateBasedRule(resource interfacesawswafregional.IRateBasedRuleRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:ratebasedrule/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.RateBasedRuleRef().RateBasedRuleId})

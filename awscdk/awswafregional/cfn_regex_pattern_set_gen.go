@@ -79,6 +79,7 @@ func CfnRegexPatternSet_IsCfnResource(x interface{}) *bool {
 // CfnRegexPatternSet_IsConstruct reports whether x is a construct.
 func CfnRegexPatternSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRegexPatternSet_ArnForRegexPatternSet(resource interfacesawswafregional.IRegexPatternSetRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:regexpatternset/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.RegexPatternSetRef().RegexPatternSetId})

@@ -90,6 +90,7 @@ func CfnRule_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnRule_IsConstruct reports whether x is a construct.
 func CfnRule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRule_ArnForRule(resource interfacesawswafregional.IRuleRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:rule/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.RuleRef().RuleId})

@@ -101,6 +101,7 @@ func CfnWebACL_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnWebACL_IsConstruct reports whether x is a construct.
 func CfnWebACL_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebACL_ArnForWebACL(resource interfacesawswafregional.IWebACLRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:waf-regional:${Region}:${Account}:webacl/${Id}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "Id": resource.WebAclRef().WebAclId})

@@ -101,6 +101,7 @@ func CfnIPSet_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnIPSet_IsConstruct reports whether x is a construct.
 func CfnIPSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIPSet_ArnForIPSet(resource interfacesawswafv2.IIPSetRef) *string {
 	return resource.IpSetRef().IpSetArn
 }

@@ -100,6 +100,7 @@ func CfnRegexPatternSet_IsCfnResource(x interface{}) *bool {
 // CfnRegexPatternSet_IsConstruct reports whether x is a construct.
 func CfnRegexPatternSet_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRegexPatternSet_ArnForRegexPatternSet(resource interfacesawswafv2.IRegexPatternSetRef) *string {
 	return resource.RegexPatternSetRef().RegexPatternSetArn
 }

@@ -722,6 +722,7 @@ func CfnRuleGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnRuleGroup_IsConstruct reports whether x is a construct.
 func CfnRuleGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnRuleGroup_ArnForRuleGroup(resource interfacesawswafv2.IRuleGroupRef) *string {
 	return resource.RuleGroupRef().RuleGroupArn
 }

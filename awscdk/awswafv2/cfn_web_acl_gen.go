@@ -1027,6 +1027,7 @@ func CfnWebACL_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnWebACL_IsConstruct reports whether x is a construct.
 func CfnWebACL_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWebACL_ArnForWebACL(resource interfacesawswafv2.IWebACLRef) *string {
 	return resource.WebAclRef().WebAclArn
 }

@@ -102,6 +102,7 @@ func CfnAgentContext_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAgentContext_IsConstruct reports whether x is a construct.
 func CfnAgentContext_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentContext_ArnForAgentContext(resource interfacesawswellarchitected.IAgentContextRef) *string {
 	return resource.AgentContextRef().AgentContextArn
 }

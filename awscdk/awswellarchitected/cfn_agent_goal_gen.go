@@ -98,6 +98,7 @@ func CfnAgentGoal_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAgentGoal_IsConstruct reports whether x is a construct.
 func CfnAgentGoal_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentGoal_ArnForAgentGoal(resource interfacesawswellarchitected.IAgentGoalRef) *string {
 	return resource.AgentGoalRef().AgentGoalArn
 }

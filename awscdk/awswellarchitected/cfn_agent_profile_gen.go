@@ -134,6 +134,7 @@ func CfnAgentProfile_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnAgentProfile_IsConstruct reports whether x is a construct.
 func CfnAgentProfile_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAgentProfile_ArnForAgentProfile(resource interfacesawswellarchitected.IAgentProfileRef) *string {
 	return resource.AgentProfileRef().AgentProfileArn
 }

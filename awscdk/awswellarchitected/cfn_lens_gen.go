@@ -97,6 +97,7 @@ func CfnLens_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsCf
 // CfnLens_IsConstruct reports whether x is a construct.
 func CfnLens_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnLens_ArnForLens(resource interfacesawswellarchitected.ILensRef) *string {
 	return resource.LensRef().LensArn
 }

@@ -158,6 +158,7 @@ func CfnWorkload_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnWorkload_IsConstruct reports whether x is a construct.
 func CfnWorkload_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkload_ArnForWorkload(resource interfacesawswellarchitected.IWorkloadRef) *string {
 	return resource.WorkloadRef().WorkloadArn
 }

@@ -84,6 +84,7 @@ func CfnNetwork_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnNetwork_IsConstruct reports whether x is a construct.
 func CfnNetwork_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetwork_ArnForNetwork(resource interfacesawswickr.INetworkRef) *string {
 	return resource.NetworkRef().NetworkArn
 }

@@ -345,6 +345,7 @@ func CfnAIAgent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnAIAgent_IsConstruct reports whether x is a construct.
 func CfnAIAgent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAIAgent_ArnForAIAgent(resource interfacesawswisdom.IAIAgentRef) *string {
 	return resource.AiAgentRef().AiAgentArn
 }

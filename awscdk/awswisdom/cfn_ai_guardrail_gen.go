@@ -225,6 +225,7 @@ func CfnAIGuardrail_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnAIGuardrail_IsConstruct reports whether x is a construct.
 func CfnAIGuardrail_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAIGuardrail_ArnForAIGuardrail(resource interfacesawswisdom.IAIGuardrailRef) *string {
 	return resource.AiGuardrailRef().AiGuardrailArn
 }

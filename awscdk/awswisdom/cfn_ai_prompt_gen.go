@@ -131,6 +131,7 @@ func CfnAIPrompt_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_
 // CfnAIPrompt_IsConstruct reports whether x is a construct.
 func CfnAIPrompt_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAIPrompt_ArnForAIPrompt(resource interfacesawswisdom.IAIPromptRef) *string {
 	return resource.AiPromptRef().AiPromptArn
 }

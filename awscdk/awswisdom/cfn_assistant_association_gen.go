@@ -116,6 +116,7 @@ func CfnAssistantAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssistantAssociation_ArnForAssistantAssociation(resource interfacesawswisdom.IAssistantAssociationRef) *string {
 	return resource.AssistantAssociationRef().AssistantAssociationArn
 }

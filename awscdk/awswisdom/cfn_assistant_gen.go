@@ -102,6 +102,7 @@ func CfnAssistant_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnAssistant_IsConstruct reports whether x is a construct.
 func CfnAssistant_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnAssistant_ArnForAssistant(resource interfacesawswisdom.IAssistantRef) *string {
 	return resource.AssistantRef().AssistantArn
 }
@@ -109,20 +110,27 @@ func CfnAssistant_ArnForAssistant(resource interfacesawswisdom.IAssistantRef) *s
 // Creates a new IAssistantRef from an ARN.
 func CfnAssistant_FromAssistantArn(scope constructs.Construct, id *string, arn *string) interfacesawswisdom.IAssistantRef {
 	vars := l1rt.ParseArn("arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}", arn)
-	return &importedCfnAssistant{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawswisdom.AssistantReference{AssistantId: vars["AssistantId"], AssistantArn: arn}}
+	return importCfnAssistant(scope, id, arn, interfacesawswisdom.AssistantReference{AssistantId: vars["AssistantId"], AssistantArn: arn})
 }
 
 // Creates a new IAssistantRef from a assistantId.
 func CfnAssistant_FromAssistantId(scope constructs.Construct, id *string, assistantId *string) interfacesawswisdom.IAssistantRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "AssistantId": assistantId})
-	return &importedCfnAssistant{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawswisdom.AssistantReference{AssistantId: assistantId, AssistantArn: arn}}
+	return importCfnAssistant(scope, id, arn, interfacesawswisdom.AssistantReference{AssistantId: assistantId, AssistantArn: arn})
 }
 
-// importedCfnAssistant is a CfnAssistant that lives outside this app, made by a CfnAssistant factory.
+// importedCfnAssistant is a CfnAssistant that lives outside this app, made by a CfnAssistant factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssistant struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawswisdom.AssistantReference
+}
+
+func importCfnAssistant(scope constructs.Construct, id *string, arn *string, ref interfacesawswisdom.AssistantReference) interfacesawswisdom.IAssistantRef {
+	i := &importedCfnAssistant{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnAssistant) AssistantRef() *interfacesawswisdom.AssistantReference { return &i.ref }

@@ -114,6 +114,7 @@ func CfnContentAssociation_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContentAssociation_ArnForContentAssociation(resource interfacesawswisdom.IContentAssociationRef) *string {
 	return resource.ContentAssociationRef().ContentAssociationArn
 }

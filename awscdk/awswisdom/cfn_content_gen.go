@@ -116,6 +116,7 @@ func CfnContent_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_I
 // CfnContent_IsConstruct reports whether x is a construct.
 func CfnContent_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnContent_ArnForContent(resource interfacesawswisdom.IContentRef) *string {
 	return resource.ContentRef().ContentArn
 }

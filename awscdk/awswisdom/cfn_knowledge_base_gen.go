@@ -253,6 +253,7 @@ func CfnKnowledgeBase_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnKnowledgeBase_IsConstruct reports whether x is a construct.
 func CfnKnowledgeBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnKnowledgeBase_ArnForKnowledgeBase(resource interfacesawswisdom.IKnowledgeBaseRef) *string {
 	return resource.KnowledgeBaseRef().KnowledgeBaseArn
 }
@@ -260,20 +261,27 @@ func CfnKnowledgeBase_ArnForKnowledgeBase(resource interfacesawswisdom.IKnowledg
 // Creates a new IKnowledgeBaseRef from an ARN.
 func CfnKnowledgeBase_FromKnowledgeBaseArn(scope constructs.Construct, id *string, arn *string) interfacesawswisdom.IKnowledgeBaseRef {
 	vars := l1rt.ParseArn("arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}", arn)
-	return &importedCfnKnowledgeBase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawswisdom.KnowledgeBaseReference{KnowledgeBaseId: vars["KnowledgeBaseId"], KnowledgeBaseArn: arn}}
+	return importCfnKnowledgeBase(scope, id, arn, interfacesawswisdom.KnowledgeBaseReference{KnowledgeBaseId: vars["KnowledgeBaseId"], KnowledgeBaseArn: arn})
 }
 
 // Creates a new IKnowledgeBaseRef from a knowledgeBaseId.
 func CfnKnowledgeBase_FromKnowledgeBaseId(scope constructs.Construct, id *string, knowledgeBaseId *string) interfacesawswisdom.IKnowledgeBaseRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "KnowledgeBaseId": knowledgeBaseId})
-	return &importedCfnKnowledgeBase{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawswisdom.KnowledgeBaseReference{KnowledgeBaseId: knowledgeBaseId, KnowledgeBaseArn: arn}}
+	return importCfnKnowledgeBase(scope, id, arn, interfacesawswisdom.KnowledgeBaseReference{KnowledgeBaseId: knowledgeBaseId, KnowledgeBaseArn: arn})
 }
 
-// importedCfnKnowledgeBase is a CfnKnowledgeBase that lives outside this app, made by a CfnKnowledgeBase factory.
+// importedCfnKnowledgeBase is a CfnKnowledgeBase that lives outside this app, made by a CfnKnowledgeBase factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKnowledgeBase struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawswisdom.KnowledgeBaseReference
+}
+
+func importCfnKnowledgeBase(scope constructs.Construct, id *string, arn *string, ref interfacesawswisdom.KnowledgeBaseReference) interfacesawswisdom.IKnowledgeBaseRef {
+	i := &importedCfnKnowledgeBase{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnKnowledgeBase) KnowledgeBaseRef() *interfacesawswisdom.KnowledgeBaseReference {

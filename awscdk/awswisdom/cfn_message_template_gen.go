@@ -353,6 +353,7 @@ func CfnMessageTemplate_IsCfnResource(x interface{}) *bool {
 // CfnMessageTemplate_IsConstruct reports whether x is a construct.
 func CfnMessageTemplate_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMessageTemplate_ArnForMessageTemplate(resource interfacesawswisdom.IMessageTemplateRef) *string {
 	return resource.MessageTemplateRef().MessageTemplateArn
 }

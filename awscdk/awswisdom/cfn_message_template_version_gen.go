@@ -86,6 +86,7 @@ func CfnMessageTemplateVersion_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnMessageTemplateVersion_ArnForMessageTemplateVersion(resource interfacesawswisdom.IMessageTemplateVersionRef) *string {
 	return resource.MessageTemplateVersionRef().MessageTemplateVersionArn
 }

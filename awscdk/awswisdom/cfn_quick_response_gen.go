@@ -154,6 +154,7 @@ func CfnQuickResponse_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnQuickResponse_IsConstruct reports whether x is a construct.
 func CfnQuickResponse_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnQuickResponse_ArnForQuickResponse(resource interfacesawswisdom.IQuickResponseRef) *string {
 	return resource.QuickResponseRef().QuickResponseArn
 }

@@ -338,6 +338,7 @@ func CfnDirectory_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnDirectory_IsConstruct reports whether x is a construct.
 func CfnDirectory_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDirectory_ArnForDirectory(resource interfacesawsworkspaces.IDirectoryRef) *string {
 	return resource.DirectoryRef().DirectoryArn
 }

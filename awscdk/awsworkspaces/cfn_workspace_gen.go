@@ -124,6 +124,7 @@ func CfnWorkspace_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource
 // CfnWorkspace_IsConstruct reports whether x is a construct.
 func CfnWorkspace_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspace_ArnForWorkspace(resource interfacesawsworkspaces.IWorkspaceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkspaceId": resource.WorkspaceRef().WorkspaceId})
@@ -131,13 +132,20 @@ func CfnWorkspace_ArnForWorkspace(resource interfacesawsworkspaces.IWorkspaceRef
 
 // Creates a new IWorkspaceRef from a workspaceId.
 func CfnWorkspace_FromWorkspaceId(scope constructs.Construct, id *string, workspaceId *string) interfacesawsworkspaces.IWorkspaceRef {
-	return &importedCfnWorkspace{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsworkspaces.WorkspaceReference{WorkspaceId: workspaceId}}
+	return importCfnWorkspace(scope, id, nil, interfacesawsworkspaces.WorkspaceReference{WorkspaceId: workspaceId})
 }
 
-// importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory.
+// importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspace struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsworkspaces.WorkspaceReference
+}
+
+func importCfnWorkspace(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspaces.WorkspaceReference) interfacesawsworkspaces.IWorkspaceRef {
+	i := &importedCfnWorkspace{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkspace) WorkspaceRef() *interfacesawsworkspaces.WorkspaceReference {

@@ -103,6 +103,7 @@ func CfnWorkspaceIpGroup_IsCfnResource(x interface{}) *bool {
 // CfnWorkspaceIpGroup_IsConstruct reports whether x is a construct.
 func CfnWorkspaceIpGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspaceIpGroup_ArnForWorkspaceIpGroup(resource interfacesawsworkspaces.IWorkspaceIpGroupRef) *string {
 	return resource.WorkspaceIpGroupRef().WorkspaceIpGroupArn
 }

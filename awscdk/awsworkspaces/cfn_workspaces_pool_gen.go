@@ -144,6 +144,7 @@ func CfnWorkspacesPool_IsCfnResource(x interface{}) *bool { return awscdk.CfnRes
 // CfnWorkspacesPool_IsConstruct reports whether x is a construct.
 func CfnWorkspacesPool_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspacesPool_ArnForWorkspacesPool(resource interfacesawsworkspaces.IWorkspacesPoolRef) *string {
 	return resource.WorkspacesPoolRef().PoolArn
 }
@@ -152,19 +153,26 @@ func CfnWorkspacesPool_ArnForWorkspacesPool(resource interfacesawsworkspaces.IWo
 func CfnWorkspacesPool_FromPoolId(scope constructs.Construct, id *string, poolId *string) interfacesawsworkspaces.IWorkspacesPoolRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "PoolId": poolId})
-	return &importedCfnWorkspacesPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsworkspaces.WorkspacesPoolReference{PoolId: poolId, PoolArn: arn}}
+	return importCfnWorkspacesPool(scope, id, arn, interfacesawsworkspaces.WorkspacesPoolReference{PoolId: poolId, PoolArn: arn})
 }
 
 // Creates a new IWorkspacesPoolRef from an ARN.
 func CfnWorkspacesPool_FromWorkspacesPoolArn(scope constructs.Construct, id *string, arn *string) interfacesawsworkspaces.IWorkspacesPoolRef {
 	vars := l1rt.ParseArn("arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}", arn)
-	return &importedCfnWorkspacesPool{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsworkspaces.WorkspacesPoolReference{PoolId: vars["PoolId"], PoolArn: arn}}
+	return importCfnWorkspacesPool(scope, id, arn, interfacesawsworkspaces.WorkspacesPoolReference{PoolId: vars["PoolId"], PoolArn: arn})
 }
 
-// importedCfnWorkspacesPool is a CfnWorkspacesPool that lives outside this app, made by a CfnWorkspacesPool factory.
+// importedCfnWorkspacesPool is a CfnWorkspacesPool that lives outside this app, made by a CfnWorkspacesPool factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspacesPool struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsworkspaces.WorkspacesPoolReference
+}
+
+func importCfnWorkspacesPool(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspaces.WorkspacesPoolReference) interfacesawsworkspaces.IWorkspacesPoolRef {
+	i := &importedCfnWorkspacesPool{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkspacesPool) WorkspacesPoolRef() *interfacesawsworkspaces.WorkspacesPoolReference {

@@ -215,6 +215,7 @@ func CfnWorkspaceInstance_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnWorkspaceInstance_ArnForWorkspaceInstance(resource interfacesawsworkspacesinstances.IWorkspaceInstanceRef) *string {
 	st := awscdk.Stack_Of(resource)
 	return l1rt.Interpolate("arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}", map[string]*string{"Partition": st.Partition(), "Region": resource.Env().Region, "Account": resource.Env().Account, "WorkspaceInstanceId": resource.WorkspaceInstanceRef().WorkspaceInstanceId})
@@ -222,13 +223,20 @@ func CfnWorkspaceInstance_ArnForWorkspaceInstance(resource interfacesawsworkspac
 
 // Creates a new IWorkspaceInstanceRef from a workspaceInstanceId.
 func CfnWorkspaceInstance_FromWorkspaceInstanceId(scope constructs.Construct, id *string, workspaceInstanceId *string) interfacesawsworkspacesinstances.IWorkspaceInstanceRef {
-	return &importedCfnWorkspaceInstance{l1rt.NewImport(scope, id, nil, awscdk.Stack_Of(scope)), interfacesawsworkspacesinstances.WorkspaceInstanceReference{WorkspaceInstanceId: workspaceInstanceId}}
+	return importCfnWorkspaceInstance(scope, id, nil, interfacesawsworkspacesinstances.WorkspaceInstanceReference{WorkspaceInstanceId: workspaceInstanceId})
 }
 
-// importedCfnWorkspaceInstance is a CfnWorkspaceInstance that lives outside this app, made by a CfnWorkspaceInstance factory.
+// importedCfnWorkspaceInstance is a CfnWorkspaceInstance that lives outside this app, made by a CfnWorkspaceInstance factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspaceInstance struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsworkspacesinstances.WorkspaceInstanceReference
+}
+
+func importCfnWorkspaceInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspacesinstances.WorkspaceInstanceReference) interfacesawsworkspacesinstances.IWorkspaceInstanceRef {
+	i := &importedCfnWorkspaceInstance{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnWorkspaceInstance) WorkspaceInstanceRef() *interfacesawsworkspacesinstances.WorkspaceInstanceReference {

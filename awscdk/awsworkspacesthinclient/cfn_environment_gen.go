@@ -157,6 +157,7 @@ func CfnEnvironment_IsCfnResource(x interface{}) *bool { return awscdk.CfnResour
 // CfnEnvironment_IsConstruct reports whether x is a construct.
 func CfnEnvironment_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnEnvironment_ArnForEnvironment(resource interfacesawsworkspacesthinclient.IEnvironmentRef) *string {
 	return resource.EnvironmentRef().EnvironmentArn
 }
@@ -164,20 +165,27 @@ func CfnEnvironment_ArnForEnvironment(resource interfacesawsworkspacesthinclient
 // Creates a new IEnvironmentRef from an ARN.
 func CfnEnvironment_FromEnvironmentArn(scope constructs.Construct, id *string, arn *string) interfacesawsworkspacesthinclient.IEnvironmentRef {
 	vars := l1rt.ParseArn("arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}", arn)
-	return &importedCfnEnvironment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsworkspacesthinclient.EnvironmentReference{EnvironmentId: vars["EnvironmentId"], EnvironmentArn: arn}}
+	return importCfnEnvironment(scope, id, arn, interfacesawsworkspacesthinclient.EnvironmentReference{EnvironmentId: vars["EnvironmentId"], EnvironmentArn: arn})
 }
 
 // Creates a new IEnvironmentRef from a environmentId.
 func CfnEnvironment_FromEnvironmentId(scope constructs.Construct, id *string, environmentId *string) interfacesawsworkspacesthinclient.IEnvironmentRef {
 	st := awscdk.Stack_Of(scope)
 	arn := l1rt.Interpolate("arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}", map[string]*string{"Partition": st.Partition(), "Region": st.Region(), "Account": st.Account(), "EnvironmentId": environmentId})
-	return &importedCfnEnvironment{l1rt.NewImport(scope, id, arn, awscdk.Stack_Of(scope)), interfacesawsworkspacesthinclient.EnvironmentReference{EnvironmentId: environmentId, EnvironmentArn: arn}}
+	return importCfnEnvironment(scope, id, arn, interfacesawsworkspacesthinclient.EnvironmentReference{EnvironmentId: environmentId, EnvironmentArn: arn})
 }
 
-// importedCfnEnvironment is a CfnEnvironment that lives outside this app, made by a CfnEnvironment factory.
+// importedCfnEnvironment is a CfnEnvironment that lives outside this app, made by a CfnEnvironment factory:
+// a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEnvironment struct {
-	*l1rt.Import
+	awscdk.Resource
 	ref interfacesawsworkspacesthinclient.EnvironmentReference
+}
+
+func importCfnEnvironment(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspacesthinclient.EnvironmentReference) interfacesawsworkspacesthinclient.IEnvironmentRef {
+	i := &importedCfnEnvironment{ref: ref}
+	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	return i
 }
 
 func (i *importedCfnEnvironment) EnvironmentRef() *interfacesawsworkspacesthinclient.EnvironmentReference {

@@ -110,6 +110,7 @@ func CfnBrowserSettings_IsCfnResource(x interface{}) *bool {
 // CfnBrowserSettings_IsConstruct reports whether x is a construct.
 func CfnBrowserSettings_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnBrowserSettings_ArnForBrowserSettings(resource interfacesawsworkspacesweb.IBrowserSettingsRef) *string {
 	return resource.BrowserSettingsRef().BrowserSettingsArn
 }

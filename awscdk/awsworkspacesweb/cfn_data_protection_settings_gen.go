@@ -159,6 +159,7 @@ func CfnDataProtectionSettings_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnDataProtectionSettings_ArnForDataProtectionSettings(resource interfacesawsworkspacesweb.IDataProtectionSettingsRef) *string {
 	return resource.DataProtectionSettingsRef().DataProtectionSettingsArn
 }

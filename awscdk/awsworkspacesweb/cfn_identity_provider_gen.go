@@ -96,6 +96,7 @@ func CfnIdentityProvider_IsCfnResource(x interface{}) *bool {
 // CfnIdentityProvider_IsConstruct reports whether x is a construct.
 func CfnIdentityProvider_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIdentityProvider_ArnForIdentityProvider(resource interfacesawsworkspacesweb.IIdentityProviderRef) *string {
 	return resource.IdentityProviderRef().IdentityProviderArn
 }

@@ -115,6 +115,7 @@ func CfnIpAccessSettings_IsCfnResource(x interface{}) *bool {
 // CfnIpAccessSettings_IsConstruct reports whether x is a construct.
 func CfnIpAccessSettings_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnIpAccessSettings_ArnForIpAccessSettings(resource interfacesawsworkspacesweb.IIpAccessSettingsRef) *string {
 	return resource.IpAccessSettingsRef().IpAccessSettingsArn
 }

@@ -95,6 +95,7 @@ func CfnNetworkSettings_IsCfnResource(x interface{}) *bool {
 // CfnNetworkSettings_IsConstruct reports whether x is a construct.
 func CfnNetworkSettings_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnNetworkSettings_ArnForNetworkSettings(resource interfacesawsworkspacesweb.INetworkSettingsRef) *string {
 	return resource.NetworkSettingsRef().NetworkSettingsArn
 }

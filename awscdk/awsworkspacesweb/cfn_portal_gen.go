@@ -161,6 +161,7 @@ func CfnPortal_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_Is
 // CfnPortal_IsConstruct reports whether x is a construct.
 func CfnPortal_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnPortal_ArnForPortal(resource interfacesawsworkspacesweb.IPortalRef) *string {
 	return resource.PortalRef().PortalArn
 }

@@ -133,6 +133,7 @@ func CfnSessionLogger_IsCfnResource(x interface{}) *bool { return awscdk.CfnReso
 // CfnSessionLogger_IsConstruct reports whether x is a construct.
 func CfnSessionLogger_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnSessionLogger_ArnForSessionLogger(resource interfacesawsworkspacesweb.ISessionLoggerRef) *string {
 	return resource.SessionLoggerRef().SessionLoggerArn
 }

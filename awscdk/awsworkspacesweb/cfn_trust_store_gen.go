@@ -83,6 +83,7 @@ func CfnTrustStore_IsCfnResource(x interface{}) *bool { return awscdk.CfnResourc
 // CfnTrustStore_IsConstruct reports whether x is a construct.
 func CfnTrustStore_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnTrustStore_ArnForTrustStore(resource interfacesawsworkspacesweb.ITrustStoreRef) *string {
 	return resource.TrustStoreRef().TrustStoreArn
 }

@@ -89,6 +89,7 @@ func CfnUserAccessLoggingSettings_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserAccessLoggingSettings_ArnForUserAccessLoggingSettings(resource interfacesawsworkspacesweb.IUserAccessLoggingSettingsRef) *string {
 	return resource.UserAccessLoggingSettingsRef().UserAccessLoggingSettingsArn
 }

@@ -236,6 +236,7 @@ func CfnUserSettings_IsCfnResource(x interface{}) *bool { return awscdk.CfnResou
 // CfnUserSettings_IsConstruct reports whether x is a construct.
 func CfnUserSettings_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnUserSettings_ArnForUserSettings(resource interfacesawsworkspacesweb.IUserSettingsRef) *string {
 	return resource.UserSettingsRef().UserSettingsArn
 }

@@ -97,6 +97,7 @@ func CfnGroup_IsCfnResource(x interface{}) *bool { return awscdk.CfnResource_IsC
 // CfnGroup_IsConstruct reports whether x is a construct.
 func CfnGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
+// Returns the ARN of the resource a reference points to.
 func CfnGroup_ArnForGroup(resource interfacesawsxray.IGroupRef) *string {
 	return resource.GroupRef().GroupArn
 }

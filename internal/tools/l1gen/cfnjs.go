@@ -202,13 +202,14 @@ var (
 
 // jsClass is everything the generator reads from one L1 class.
 type jsClass struct {
-	Attrs    map[string]jsAttr // by getter name (attrArn)
-	Tags     *jsTags
-	RefName  string // getter name (bucketRef)
-	Ref      []jsRefField
-	HasRef   bool
-	Statics  map[string]*jsStatic
-	Stateful bool // validates that an L2 parent set a removal policy
+	Attrs       map[string]jsAttr // by getter name (attrArn)
+	Tags        *jsTags
+	RefName     string // getter name (bucketRef)
+	Ref         []jsRefField
+	HasRef      bool
+	Statics     map[string]*jsStatic
+	Stateful    bool   // validates that an L2 parent set a removal policy
+	StatefulMsg string // the message when it did not
 	// Transform is set when the constructor adds REQUIRED_TRANSFORM to the stack.
 	Transform      bool
 	TransformValue string
@@ -367,6 +368,7 @@ var (
 	ctorAssignRe  = regexp.MustCompile(`^this\._(\w+)=props\.(\w+)$`)
 	ctorRefRe     = regexp.MustCompile(`^this\._(\w+)=((?:cdk\(\)\.getRefProperty\(props\.\w+\?\.\w+,"\w+"\)\?\?)+)cdk\(\)\.ensureStringOrUndefined\(props\.(\w+),"\w+","([^"]*)"\)$`)
 	ctorRefListRe = regexp.MustCompile(`^this\._(\w+)=cdk\(\)\.mapArrayInPlace\(props\.(\w+),item=>((?:cdk\(\)\.getRefProperty\(item\?\.\w+,"\w+"\)\?\?)+)cdk\(\)\.ensureStringOrUndefined\(item,"\w+","([^"]*)"\)\)$`)
+	statefulRe    = regexp.MustCompile(`^this\.node\.scope!=null&&cdk\(\)\.Resource\.isResource\(this\.node\.scope\)&&this\.node\.addValidation\(\{validate:\(\)=>this\.cfnOptions\.deletionPolicy===void 0\?\["([^"]*)"\]:\[\]\}\)$`)
 	getRefRe      = regexp.MustCompile(`getRefProperty\((?:props\.\w+|item)\?\.(\w+),"(\w+)"\)`)
 )
 
@@ -393,8 +395,9 @@ func (c *jsClass) parseConstructor(body string) error {
 			case tagsRe.MatchString(part) || strings.HasPrefix(part, "this._tagsRaw=props.") || regexp.MustCompile(`^this\._\w+Raw=props\.\w+$`).MatchString(part):
 			case regexp.MustCompile(`^this\.stack\.addTransform\(\w+\.REQUIRED_TRANSFORM\)$`).MatchString(part):
 				c.Transform = true
-			case strings.HasPrefix(part, "this.node.scope!=null&&cdk().Resource.isResource(this.node.scope)&&this.node.addValidation("):
+			case statefulRe.MatchString(part):
 				c.Stateful = true
+				c.StatefulMsg = statefulRe.FindStringSubmatch(part)[1]
 			case ctorRefRe.MatchString(part):
 				m := ctorRefRe.FindStringSubmatch(part)
 				c.RefProps = append(c.RefProps, jsRefProp{Prop: m[3], Desc: m[4], Alts: refAlts(m[2])})

@@ -140,6 +140,12 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 	} else {
 		f.p("\t%sValidate(r, &r.props, %sToken_IsUnresolved)", f.rt(), core)
 	}
+	if r.JS.Stateful {
+		// inside an L2, a stateful resource needs a removal policy
+		f.p("\tif sc := r.Node().Scope(); sc != nil && *%sResource_IsResource(sc) {", core)
+		f.p("\t\t%sRequire(r, %s, func() bool { return r.CfnOptions().DeletionPolicy() != \"\" })", f.rt(), quote(r.JS.StatefulMsg))
+		f.p("\t}")
+	}
 	if r.JS.Transform {
 		f.p("\tr.Stack().AddTransform(%s_REQUIRED_TRANSFORM())", name)
 	}
@@ -301,7 +307,7 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 	}
 	core, js := f.core(), f.jsii()
 	refQ, structQ := f.qual(refIface.Fqn), f.qual(refStruct.Fqn)
-	imported := "imported" + c.Name
+	imported := "import" + c.Name
 	needImport := false
 	for _, n := range names {
 		s := r.JS.Statics[n]
@@ -324,7 +330,11 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 			return fmt.Errorf("%s.%s: generated.js parameter %s not in the assembly", c.Fqn, n, s.Param)
 		}
 		ret := f.goType(mt.Returns.Type)
-		f.doc("", mt.Docs)
+		d := mt.Docs
+		if d.Summary == "" {
+			d.Summary = map[bool]string{true: "Returns the ARN of the resource a reference points to.", false: "Creates a reference to an existing resource."}[strings.HasPrefix(n, "arnFor")]
+		}
+		f.doc("", d)
 		f.p("func %s_%s(%s) %s {", c.Name, pascal(n), strings.Join(params, ", "), ret)
 		vars := func(from string) (string, error) {
 			var kv []string
@@ -390,7 +400,7 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 			if err != nil {
 				return err
 			}
-			f.p("\treturn &%s{%sNewImport(scope, id, arn, %sStack_Of(scope)), %s}", imported, f.rt(), core, lit)
+			f.p("\treturn %s(scope, id, arn, %s)", imported, lit)
 		case "fromInterpolated":
 			needImport = true
 			e, err := vars("scope")
@@ -402,14 +412,14 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 			if err != nil {
 				return err
 			}
-			f.p("\treturn &%s{%sNewImport(scope, id, arn, %sStack_Of(scope)), %s}", imported, f.rt(), core, lit)
+			f.p("\treturn %s(scope, id, arn, %s)", imported, lit)
 		case "fromValue":
 			needImport = true
 			lit, err := refLit("")
 			if err != nil {
 				return err
 			}
-			f.p("\treturn &%s{%sNewImport(scope, id, nil, %sStack_Of(scope)), %s}", imported, f.rt(), core, lit)
+			f.p("\treturn %s(scope, id, nil, %s)", imported, lit)
 		default:
 			return fmt.Errorf("%s.%s: unknown factory kind %s", c.Fqn, n, s.Kind)
 		}
@@ -421,13 +431,21 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 	}
 	_ = js
 	if needImport {
-		f.p("// %s is a %s that lives outside this app, made by a %s factory.", imported, c.Name, c.Name)
-		f.p("type %s struct {", imported)
-		f.p("\t*%sImport", f.rt())
+		impType := "imported" + c.Name
+		f.p("// %s is a %s that lives outside this app, made by a %s factory:", impType, c.Name, c.Name)
+		f.p("// a Resource whose environment comes from its ARN, when it has one.")
+		f.p("type %s struct {", impType)
+		f.p("\t%sResource", core)
 		f.p("\tref %s", structQ)
 		f.p("}")
 		f.p("")
-		f.p("func (i *%s) %s() *%s { return &i.ref }", imported, pascal(refIface.Properties[0].Name), structQ)
+		f.p("func %s(scope %sConstruct, id *string, arn *string, ref %s) %s {", imported, f.constructs(), structQ, refQ)
+		f.p("\ti := &%s{ref: ref}", impType)
+		f.p("\t%sOverride(i, %sNewResource(scope, id, &%sResourceProps{EnvironmentFromArn: arn}))", f.rt(), core, core)
+		f.p("\treturn i")
+		f.p("}")
+		f.p("")
+		f.p("func (i *%s) %s() *%s { return &i.ref }", impType, pascal(refIface.Properties[0].Name), structQ)
 		f.p("")
 	}
 	return nil

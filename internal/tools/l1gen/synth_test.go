@@ -231,6 +231,62 @@ func TestWrongValueType(t *testing.T) {
 	}
 }
 
+// TestStatefulInsideL2: a stateful L1 (CfnBucket) whose scope is a
+// Resource (an L2) must be given a removal policy, as aws-cdk-lib requires.
+func TestStatefulInsideL2(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	stack := awscdk.NewStack(app, jsii.String("S"), nil)
+	l2 := awscdk.NewResource(stack, jsii.String("L2"), nil)
+	awss3.NewCfnBucket(l2, jsii.String("Resource"), nil)
+	msg := synthError(t, app)
+	if want := "[S/L2/Resource] 'AWS::S3::Bucket' is a stateful resource type, and you must specify a Removal Policy for it. Call 'resource.applyRemovalPolicy()'."; !strings.Contains(msg, want) {
+		t.Errorf("synth error does not say %q:\n%s", want, msg)
+	}
+
+	app = awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	stack = awscdk.NewStack(app, jsii.String("S"), nil)
+	l2 = awscdk.NewResource(stack, jsii.String("L2"), nil)
+	awss3.NewCfnBucket(l2, jsii.String("Resource"), nil).ApplyRemovalPolicy(awscdk.RemovalPolicy_DESTROY, nil)
+	awss3.NewCfnBucket(stack, jsii.String("Plain"), nil) // not inside an L2: no policy needed
+	app.Synth(nil)
+}
+
+// TestFactories: the fromXxx statics return Resources living in the
+// environment of their ARN, with the reference aws-cdk-lib builds.
+func TestFactories(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	stack := awscdk.NewStack(app, jsii.String("S"), &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("eu-west-1")}})
+	fn := awslambda.CfnFunction_FromFunctionArn(stack, jsii.String("Fn"), jsii.String("arn:aws:lambda:us-east-2:222222222222:function:my-fn"))
+	if got := *fn.FunctionRef().FunctionName; got != "my-fn" {
+		t.Errorf("FunctionName = %q, want my-fn", got)
+	}
+	if env := fn.Env(); *env.Account != "222222222222" || *env.Region != "us-east-2" {
+		t.Errorf("Env() = %s/%s, want the ARN's 222222222222/us-east-2", *env.Account, *env.Region)
+	}
+	if !*awscdk.Resource_IsResource(fn) {
+		t.Error("an imported function is not a Resource")
+	}
+	if stack.Node().FindChild(jsii.String("Fn")) != fn {
+		t.Error("the tree does not hand out the imported function")
+	}
+	if got := *awslambda.CfnFunction_ArnForFunction(fn); got != "arn:aws:lambda:us-east-2:222222222222:function:my-fn" {
+		t.Errorf("ArnForFunction = %q", got)
+	}
+	vpc := awsec2.CfnVPC_FromVpcId(stack, jsii.String("Vpc"), jsii.String("vpc-1"))
+	if env := vpc.Env(); *env.Account != "111111111111" || *env.Region != "eu-west-1" {
+		t.Errorf("Env() = %s/%s, want the stack's", *env.Account, *env.Region)
+	}
+	if got := *awsec2.CfnVPC_ArnForVPC(vpc); got != "arn:${Token[AWS.Partition.8]}:ec2:eu-west-1:111111111111:vpc/vpc-1" && !strings.HasSuffix(got, ":ec2:eu-west-1:111111111111:vpc/vpc-1") {
+		t.Errorf("ArnForVPC = %q", got)
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "does not match template") {
+			t.Errorf("a malformed ARN: got %v, want a 'does not match template' panic", r)
+		}
+	}()
+	awslambda.CfnFunction_FromFunctionArn(stack, jsii.String("Bad"), jsii.String("arn:aws:s3:::bucket"))
+}
+
 // TestOverride: NewCfnX_Override makes a struct embedding CfnX the CfnX,
 // as jsii's subclassing constructors do; Tags_Of and the tree see the struct.
 func TestOverride(t *testing.T) {

@@ -10,46 +10,8 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/constructs"
 )
-
-// Import is the construct a static factory such as CfnBucket_FromBucketArn
-// returns: a resource that lives outside the app, known by its reference.
-// It renders nothing. Generated code embeds it next to the reference.
-type Import struct {
-	constructs.Construct
-	env interfaces.ResourceEnvironment
-}
-
-// Env is where the imported resource lives: taken from its ARN when it has
-// one, else the scope's stack.
-func (i *Import) Env() *interfaces.ResourceEnvironment {
-	return &interfaces.ResourceEnvironment{Account: i.env.Account, Region: i.env.Region}
-}
-
-// Stack is what NewImport needs of the scope's stack (awscdk.Stack).
-type Stack interface {
-	Account() *string
-	Region() *string
-}
-
-// NewImport adds an Import to scope, in stack (awscdk.Stack_Of(scope)).
-// arn may be nil.
-func NewImport(scope constructs.Construct, id *string, arn *string, stack Stack) *Import {
-	i := &Import{Construct: constructs.NewConstruct(scope, id)}
-	i.env.Account, i.env.Region = stack.Account(), stack.Region()
-	// aws-cdk-lib's Resource({environmentFromArn}) splits a string starting
-	// with "arn:" at colons even when parts of it are tokens. An ARN that is
-	// a token as a whole keeps the stack's environment here, where
-	// aws-cdk-lib would select its parts with Fn::Split.
-	if arn != nil && strings.HasPrefix(*arn, "arn:") {
-		if parts := strings.SplitN(*arn, ":", 6); len(parts) >= 6 {
-			i.env.Region, i.env.Account = &parts[3], &parts[4]
-		}
-	}
-	return i
-}
 
 // ParseArn matches arn against template ("arn:${Partition}:s3:::${BucketName}")
 // and returns the variables, as aws-cdk-lib's TemplateString.parse does.
@@ -284,4 +246,22 @@ func Override(c interface{}, r constructs.IConstruct) {
 			h.StrataSetHost(host)
 		}
 	}
+}
+
+// Require adds a validation to r that fails with msg unless ok() holds at
+// synth.
+func Require(r constructs.IConstruct, msg string, ok func() bool) {
+	r.Node().AddValidation(&require{msg: msg, ok: ok})
+}
+
+type require struct {
+	msg string
+	ok  func() bool
+}
+
+func (q *require) Validate() *[]*string {
+	if q.ok() {
+		return &[]*string{}
+	}
+	return &[]*string{&q.msg}
 }

@@ -229,14 +229,28 @@ func describe(desc string) string {
 		case a == "j":
 			words = append(words, "any value")
 		case strings.HasPrefix(a, "["):
-			words = append(words, "a list of "+strings.TrimPrefix(describe(a[1:len(a)-1]), "a "))
+			words = append(words, "a list of "+element(a[1:len(a)-1]))
 		case strings.HasPrefix(a, "{"):
-			words = append(words, "a map of "+strings.TrimPrefix(describe(a[1:len(a)-1]), "a "))
+			words = append(words, "a map of "+element(a[1:len(a)-1]))
 		default:
 			words = append(words, "a "+a)
 		}
 	}
 	return strings.Join(words, " or ")
+}
+
+// element describes the elements of a list or map: "string",
+// "(string or CfnX_YProperty)".
+func element(desc string) string {
+	alts := splitUnion(desc)
+	words := make([]string, len(alts))
+	for i, a := range alts {
+		words[i] = strings.TrimPrefix(strings.TrimPrefix(describe(a), "a "), "any ")
+	}
+	if len(words) == 1 {
+		return words[0]
+	}
+	return "(" + strings.Join(words, " or ") + ")"
 }
 
 func describeValue(x reflect.Value) string {
