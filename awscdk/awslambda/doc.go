@@ -1,0 +1,15 @@
+// Package awslambda is AWS Lambda in Strata, with aws-cdk-go's names: the
+// generated L1s (CfnFunction, CfnPermission, CfnVersion, ...; files
+// *_gen.go) and the hand-written L2s: Function (inline, S3 and asset code,
+// every Runtime_* of aws-cdk-lib 2.276.0, architectures, environment,
+// layers, dead-letter queues and topics, tracing, logging config, the
+// execution role with AWSLambdaBasicExecutionRole and the CDK-managed log
+// group of @aws-cdk/aws-lambda:useCdkManagedLogGroup), SingletonFunction,
+// Version, Alias, LayerVersion, permissions and grants (AddPermission,
+// GrantInvoke), and imported functions, versions, aliases and layers.
+//
+// The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
+// with the construct path at synthesis. Not provided yet: currentVersion
+// (and Function.AddAlias), logRetention's Custom::LogRetention, VPC
+// placement, event source mappings, function URLs, destinations, metrics.
+package awslambda

@@ -1,0 +1,174 @@
+package awslambda
+
+import (
+	"regexp"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/awscdk/awssns"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskms"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// SingletonFunctionProps are the props of NewSingletonFunction.
+type SingletonFunctionProps struct {
+	MaxEventAge                  awscdk.Duration                           `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	RetryAttempts                *float64                                  `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	ApplicationLogLevel          *string                                   `field:"optional" json:"applicationLogLevel" yaml:"applicationLogLevel"`
+	ApplicationLogLevelV2        ApplicationLogLevel                       `field:"optional" json:"applicationLogLevelV2" yaml:"applicationLogLevelV2"`
+	Architecture                 Architecture                              `field:"optional" json:"architecture" yaml:"architecture"`
+	CodeSigningConfig            interfacesawslambda.ICodeSigningConfigRef `field:"optional" json:"codeSigningConfig" yaml:"codeSigningConfig"`
+	CurrentVersionOptions        *VersionOptions                           `field:"optional" json:"currentVersionOptions" yaml:"currentVersionOptions"`
+	DeadLetterQueue              awssqs.IQueue                             `field:"optional" json:"deadLetterQueue" yaml:"deadLetterQueue"`
+	DeadLetterQueueEnabled       *bool                                     `field:"optional" json:"deadLetterQueueEnabled" yaml:"deadLetterQueueEnabled"`
+	DeadLetterTopic              awssns.ITopic                             `field:"optional" json:"deadLetterTopic" yaml:"deadLetterTopic"`
+	Description                  *string                                   `field:"optional" json:"description" yaml:"description"`
+	Environment                  *map[string]*string                       `field:"optional" json:"environment" yaml:"environment"`
+	EnvironmentEncryption        interfacesawskms.IKeyRef                  `field:"optional" json:"environmentEncryption" yaml:"environmentEncryption"`
+	EphemeralStorageSize         awscdk.Size                               `field:"optional" json:"ephemeralStorageSize" yaml:"ephemeralStorageSize"`
+	Events                       *[]IEventSource                           `field:"optional" json:"events" yaml:"events"`
+	FunctionName                 *string                                   `field:"optional" json:"functionName" yaml:"functionName"`
+	InitialPolicy                *[]awsiam.PolicyStatement                 `field:"optional" json:"initialPolicy" yaml:"initialPolicy"`
+	Layers                       *[]ILayerVersion                          `field:"optional" json:"layers" yaml:"layers"`
+	LogFormat                    *string                                   `field:"optional" json:"logFormat" yaml:"logFormat"`
+	LoggingFormat                LoggingFormat                             `field:"optional" json:"loggingFormat" yaml:"loggingFormat"`
+	LogGroup                     interfacesawslogs.ILogGroupRef            `field:"optional" json:"logGroup" yaml:"logGroup"`
+	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
+	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
+	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
+	RecursiveLoop                RecursiveLoop                             `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
+	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
+	Role                         awsiam.IRole                              `field:"optional" json:"role" yaml:"role"`
+	SystemLogLevel               *string                                   `field:"optional" json:"systemLogLevel" yaml:"systemLogLevel"`
+	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
+	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
+	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	// The function's code.
+	Code Code `field:"required" json:"code" yaml:"code"`
+	// The entry point, e.g. "index.handler" (Handler_FROM_IMAGE for images).
+	Handler *string `field:"required" json:"handler" yaml:"handler"`
+	// The runtime (Runtime_FROM_IMAGE for images).
+	Runtime Runtime `field:"required" json:"runtime" yaml:"runtime"`
+	// Identifies the function: every SingletonFunction with this UUID in a
+	// stack is the same function.
+	Uuid *string `field:"required" json:"uuid" yaml:"uuid"`
+	// What the function is for; part of its construct id. Default: "SingletonLambda".
+	LambdaPurpose *string `field:"optional" json:"lambdaPurpose" yaml:"lambdaPurpose"`
+}
+
+// SingletonFunction is a function created once per stack, however many
+// constructs ask for it (by UUID).
+type SingletonFunction interface {
+	FunctionBase
+	Runtime() Runtime
+	LogGroup() awslogs.ILogGroup
+	AddEnvironment(key *string, value *string, options *EnvironmentOptions) Function
+	AddLayers(layers ...ILayerVersion)
+	// AddDependency makes the function depend on up.
+	AddDependency(up ...constructs.IDependable)
+	// DependOn makes down depend on the function.
+	DependOn(down constructs.IConstruct)
+}
+
+type singletonFunction struct {
+	functionBase
+	fn Function
+}
+
+// SingletonFunction_PROPERTY_INJECTION_ID is the id property injectors use for SingletonFunction.
+func SingletonFunction_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-lambda.SingletonFunction")
+}
+
+var nonAlnum = regexp.MustCompile(`[^a-zA-Z0-9]`)
+
+// NewSingletonFunction returns the stack's function for props.Uuid,
+// creating it (directly under the stack) the first time.
+func NewSingletonFunction(scope constructs.Construct, id *string, props *SingletonFunctionProps) SingletonFunction {
+	s := &singletonFunction{}
+	s.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(s.Resource, s)
+	purpose := "SingletonLambda"
+	if props.LambdaPurpose != nil && *props.LambdaPurpose != "" {
+		purpose = *props.LambdaPurpose
+	}
+	name := purpose + nonAlnum.ReplaceAllString(deref(props.Uuid), "")
+	stack := awscdk.Stack_Of(s)
+	if existing, ok := stack.Node().TryFindChild(&name).(Function); ok {
+		s.fn = existing
+	} else {
+		s.fn = NewFunction(stack, &name, props.functionProps())
+	}
+	s.arn = s.fn.FunctionArn
+	s.name = s.fn.FunctionName
+	s.role = s.fn.Role()
+	s.grantPrincipal = s.fn.GrantPrincipal()
+	s.arch = s.fn.Architecture()
+	s.canCreate = true
+	s.functionNode = s.fn.Node
+	s.initBase(s)
+	return s
+}
+
+func (p *SingletonFunctionProps) functionProps() *FunctionProps {
+	return &FunctionProps{
+		MaxEventAge:                  p.MaxEventAge,
+		RetryAttempts:                p.RetryAttempts,
+		ApplicationLogLevel:          p.ApplicationLogLevel,
+		ApplicationLogLevelV2:        p.ApplicationLogLevelV2,
+		Architecture:                 p.Architecture,
+		CodeSigningConfig:            p.CodeSigningConfig,
+		CurrentVersionOptions:        p.CurrentVersionOptions,
+		DeadLetterQueue:              p.DeadLetterQueue,
+		DeadLetterQueueEnabled:       p.DeadLetterQueueEnabled,
+		DeadLetterTopic:              p.DeadLetterTopic,
+		Description:                  p.Description,
+		Environment:                  p.Environment,
+		EnvironmentEncryption:        p.EnvironmentEncryption,
+		EphemeralStorageSize:         p.EphemeralStorageSize,
+		Events:                       p.Events,
+		FunctionName:                 p.FunctionName,
+		InitialPolicy:                p.InitialPolicy,
+		Layers:                       p.Layers,
+		LogFormat:                    p.LogFormat,
+		LoggingFormat:                p.LoggingFormat,
+		LogGroup:                     p.LogGroup,
+		LogRemovalPolicy:             p.LogRemovalPolicy,
+		LogRetention:                 p.LogRetention,
+		LogRetentionRole:             p.LogRetentionRole,
+		MemorySize:                   p.MemorySize,
+		RecursiveLoop:                p.RecursiveLoop,
+		ReservedConcurrentExecutions: p.ReservedConcurrentExecutions,
+		Role:                         p.Role,
+		SystemLogLevel:               p.SystemLogLevel,
+		SystemLogLevelV2:             p.SystemLogLevelV2,
+		Timeout:                      p.Timeout,
+		Tracing:                      p.Tracing,
+		Code:                         p.Code,
+		Handler:                      p.Handler,
+		Runtime:                      p.Runtime,
+	}
+}
+
+func (s *singletonFunction) Runtime() Runtime                 { return s.fn.Runtime() }
+func (s *singletonFunction) LogGroup() awslogs.ILogGroup      { return s.fn.LogGroup() }
+func (s *singletonFunction) PermissionsNode() constructs.Node { return s.fn.Node() }
+func (s *singletonFunction) IsBoundToVpc() *bool              { return s.fn.IsBoundToVpc() }
+func (s *singletonFunction) AddEnvironment(key *string, value *string, options *EnvironmentOptions) Function {
+	return s.fn.AddEnvironment(key, value, options)
+}
+func (s *singletonFunction) AddLayers(layers ...ILayerVersion) { s.fn.AddLayers(layers...) }
+func (s *singletonFunction) AddPermission(id *string, permission *Permission) {
+	s.fn.AddPermission(id, permission)
+}
+func (s *singletonFunction) AddDependency(up ...constructs.IDependable) {
+	s.fn.Node().AddDependency(up...)
+}
+func (s *singletonFunction) DependOn(down constructs.IConstruct) { down.Node().AddDependency(s.fn) }

@@ -1,0 +1,211 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in function_test.go. Each stack
+// is one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const logs = require('aws-cdk-lib/aws-logs');
+const s3 = require('aws-cdk-lib/aws-s3');
+const sns = require('aws-cdk-lib/aws-sns');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const app = new cdk.App();
+
+const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
+
+{ // Basic: an inline function with the common props, permissions and grants
+  const s = new cdk.Stack(app, 'Basic');
+  const fn = new lambda.Function(s, 'Fn', {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: inline,
+    description: 'says hello',
+    functionName: 'hello-fn',
+    memorySize: 256,
+    timeout: cdk.Duration.seconds(30),
+    architecture: lambda.Architecture.ARM_64,
+    reservedConcurrentExecutions: 5,
+    tracing: lambda.Tracing.ACTIVE,
+    // jsii hands a Go map over with its keys sorted
+    environment: { ALPHA: 'a', BETA: 'b' },
+    initialPolicy: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::bucket/*'] })],
+    recursiveLoop: lambda.RecursiveLoop.TERMINATE,
+    ephemeralStorageSize: cdk.Size.mebibytes(1024),
+  });
+  fn.addEnvironment('GAMMA', 'c');
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] }));
+  fn.addPermission('FromSns', { principal: new iam.ServicePrincipal('sns.amazonaws.com'), sourceArn: 'arn:aws:sns:us-east-1:123456789012:topic' });
+  fn.addPermission('FromAccount', { principal: new iam.AccountPrincipal('123456789012'), action: 'lambda:GetFunction' });
+  fn.addPermission('FromOrg', { principal: new iam.OrganizationPrincipal('o-abcdefghij12') });
+  fn.addPermission('FromArn', { principal: new iam.ArnPrincipal('arn:aws:iam::123456789012:role/caller') });
+  fn.addPermission('Conditional', { principal: new iam.ServicePrincipal('s3.amazonaws.com').withConditions({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::b' }, StringEquals: { 'aws:SourceAccount': '123456789012' } }) });
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  fn.grantInvoke(caller);
+  fn.grantInvoke(caller);
+  fn.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  fn.grantInvokeLatestVersion(new iam.ServicePrincipal('apigateway.amazonaws.com'));
+  new cdk.CfnOutput(s, 'Arn', { value: fn.functionArn });
+  new cdk.CfnOutput(s, 'Name', { value: fn.functionName });
+  new cdk.CfnOutput(s, 'Info', { value: `${fn.runtime.name}|${fn.architecture.name}|${fn.timeout.toSeconds()}` });
+}
+
+{ // Runtimes: inline and bucket code for several runtimes, the latest Node.js
+  const s = new cdk.Stack(app, 'Runtimes');
+  const bucket = s3.Bucket.fromBucketName(s, 'Code', 'code-bucket');
+  new lambda.Function(s, 'Python', { runtime: lambda.Runtime.PYTHON_3_13, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c):\n  return 1\n') });
+  new lambda.Function(s, 'Java', { runtime: lambda.Runtime.JAVA_21, handler: 'app.Handler', code: lambda.Code.fromBucket(bucket, 'java.zip', 'v1') });
+  new lambda.Function(s, 'Provided', { runtime: lambda.Runtime.PROVIDED_AL2023, handler: 'bootstrap', code: lambda.Code.fromBucketV2(bucket, 'go.zip', { objectVersion: 'v2' }) });
+  new lambda.Function(s, 'Ruby', { runtime: lambda.Runtime.RUBY_3_4, handler: 'app.handler', code: lambda.Code.fromBucket(bucket, 'ruby.zip') });
+  new lambda.Function(s, 'Latest', { runtime: lambda.Runtime.NODEJS_LATEST, handler: 'index.handler', code: inline });
+}
+
+{ // Roles: a given role, an imported role, no managed log group when a log group is given
+  const s = new cdk.Stack(app, 'Roles');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const a = new lambda.Function(s, 'Given', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, role,
+    initialPolicy: [new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'] })] });
+  a.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], resources: ['*'] }));
+  const imported = iam.Role.fromRoleArn(s, 'Imported', 'arn:aws:iam::123456789012:role/existing');
+  const b = new lambda.Function(s, 'ImportedRole', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, role: imported });
+  b.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: ['*'] }));
+  const c = new lambda.Function(s, 'Tokens', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  c.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::literal/*'] }));
+  c.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: new cdk.CfnParameter(s, 'Arns', { type: 'CommaDelimitedList' }).valueAsList }));
+}
+
+{ // DeadLetters: a created queue, a given queue, a topic
+  const s = new cdk.Stack(app, 'DeadLetters');
+  new lambda.Function(s, 'Created', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, deadLetterQueueEnabled: true });
+  const q = new sqs.Queue(s, 'Queue');
+  new lambda.Function(s, 'GivenQueue', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, deadLetterQueue: q });
+  const t = new sns.Topic(s, 'Topic');
+  new lambda.Function(s, 'GivenTopic', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, deadLetterTopic: t });
+}
+
+{ // Logging: a given log group, JSON logging with levels, async invoke config, environment encryption
+  const s = new cdk.Stack(app, 'Logging');
+  const lg = new logs.LogGroup(s, 'Logs', { retention: logs.RetentionDays.ONE_WEEK });
+  new lambda.Function(s, 'WithGroup', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, logGroup: lg });
+  new lambda.Function(s, 'Json', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    loggingFormat: lambda.LoggingFormat.JSON, applicationLogLevelV2: lambda.ApplicationLogLevel.DEBUG, systemLogLevelV2: lambda.SystemLogLevel.WARN });
+  new lambda.Function(s, 'Text', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, logFormat: 'Text' });
+  new lambda.Function(s, 'Async', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, maxEventAge: cdk.Duration.hours(1), retryAttempts: 0 });
+  const key = new kms.Key(s, 'Key');
+  new lambda.Function(s, 'Encrypted', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, environment: { SECRET: 'x' }, environmentEncryption: key });
+}
+
+{ // Versions: versions, aliases with weights, grants and permissions on them
+  const s = new cdk.Stack(app, 'Versions');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const v1 = new lambda.Version(s, 'V1', { lambda: fn, description: 'first', provisionedConcurrentExecutions: 2 });
+  const v2 = new lambda.Version(s, 'V2', { lambda: fn, removalPolicy: cdk.RemovalPolicy.RETAIN, codeSha256: 'abc' });
+  const live = v2.addAlias('live');
+  const canary = new lambda.Alias(s, 'Canary', { aliasName: 'canary', version: v1, description: 'canary', additionalVersions: [{ version: v2, weight: 0.25 }] });
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  live.grantInvoke(caller);
+  canary.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  v1.addPermission('FromS3', { principal: new iam.ServicePrincipal('s3.amazonaws.com') });
+  fn.grantInvokeVersion(caller, v1);
+  const imported = lambda.Version.fromVersionArn(s, 'ImportedVersion', 'arn:aws:lambda:us-east-1:123456789012:function:other:7');
+  new cdk.CfnOutput(s, 'Live', { value: live.functionArn });
+  new cdk.CfnOutput(s, 'LiveName', { value: live.functionName });
+  new cdk.CfnOutput(s, 'V1Info', { value: `${v1.functionArn}|${v1.functionName}|${v1.version}` });
+  new cdk.CfnOutput(s, 'ImportedOut', { value: `${imported.functionArn}|${imported.functionName}|${imported.version}` });
+}
+
+{ // Imports: imported functions, same and other accounts
+  const s = new cdk.Stack(app, 'Imports', { env: { account: '111111111111', region: 'us-east-1' } });
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const same = lambda.Function.fromFunctionArn(s, 'Same', 'arn:aws:lambda:us-east-1:111111111111:function:same');
+  same.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  same.grantInvoke(caller);
+  const other = lambda.Function.fromFunctionArn(s, 'Other', 'arn:aws:lambda:us-east-1:222222222222:function:other');
+  other.addPermission('Ignored', { principal: new iam.ServicePrincipal('s3.amazonaws.com') });
+  const byName = lambda.Function.fromFunctionName(s, 'ByName', 'named');
+  byName.addPermission('Allowed', { principal: new iam.ServicePrincipal('s3.amazonaws.com') });
+  const withRole = lambda.Function.fromFunctionAttributes(s, 'WithRole', {
+    functionArn: 'arn:aws:lambda:us-east-1:222222222222:function:with-role',
+    role: iam.Role.fromRoleArn(s, 'ItsRole', 'arn:aws:iam::222222222222:role/fn-role'),
+    sameEnvironment: true,
+  });
+  withRole.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+  withRole.addPermission('Allowed', { principal: new iam.AccountPrincipal('333333333333') });
+  for (const [id, f] of [['Same', same], ['Other', other], ['ByName', byName], ['WithRole', withRole]]) {
+    new cdk.CfnOutput(s, id + 'Out', { value: `${f.functionArn}|${f.functionName}|${f.env.account}|${f.env.region}` });
+  }
+}
+
+{ // Singleton: two constructs, one function
+  const s = new cdk.Stack(app, 'Singleton');
+  const a = new lambda.SingletonFunction(s, 'A', { uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc', runtime: lambda.Runtime.PYTHON_3_13, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c): pass') });
+  const b = new lambda.SingletonFunction(s, 'B', { uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc', runtime: lambda.Runtime.PYTHON_3_13, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c): pass') });
+  a.addPermission('Invoke', { principal: new iam.ServicePrincipal('s3.amazonaws.com') });
+  b.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  new lambda.SingletonFunction(s, 'C', { uuid: 'other-uuid', lambdaPurpose: 'Purpose', runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, timeout: cdk.Duration.minutes(1) });
+  new cdk.CfnOutput(s, 'Same', { value: `${a.functionArn === b.functionArn}` });
+}
+
+{ // Layers: a layer from a bucket, an imported layer, a function with layers
+  const s = new cdk.Stack(app, 'Layers');
+  const bucket = s3.Bucket.fromBucketName(s, 'Code', 'code-bucket');
+  const layer = new lambda.LayerVersion(s, 'Shared', {
+    code: lambda.Code.fromBucket(bucket, 'layer.zip', 'v3'),
+    compatibleRuntimes: [lambda.Runtime.NODEJS_22_X, lambda.Runtime.NODEJS_20_X],
+    compatibleArchitectures: [lambda.Architecture.X86_64, lambda.Architecture.ARM_64],
+    description: 'shared code', license: 'MIT', layerVersionName: 'shared', removalPolicy: cdk.RemovalPolicy.RETAIN,
+  });
+  layer.addPermission('Account', { accountId: '123456789012' });
+  layer.addPermission('Org', { accountId: '*', organizationId: 'o-abcdefghij12' });
+  const imported = lambda.LayerVersion.fromLayerVersionArn(s, 'Imported', 'arn:aws:lambda:us-east-1:123456789012:layer:ext:4');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, layers: [layer] });
+  fn.addLayers(imported);
+}
+
+const errors = {
+  NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
+  NameInvalid: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'has space' }),
+  DescriptionTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, description: 'd'.repeat(257) }),
+  ReservedEnvironment: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, environment: { AWS_REGION: 'x' } }),
+  InlineJava: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.JAVA_21, handler: 'i.h', code: inline }),
+  TooManyLayers: (s) => {
+    const layers = [];
+    for (let i = 0; i < 6; i++) layers.push(lambda.LayerVersion.fromLayerVersionArn(s, 'L' + i, `arn:aws:lambda:us-east-1:123456789012:layer:l${i}:1`));
+    new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, layers });
+  },
+  IncompatibleLayer: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline,
+    layers: [lambda.LayerVersion.fromLayerVersionAttributes(s, 'L', { layerVersionArn: 'arn:aws:lambda:us-east-1:123456789012:layer:py:1', compatibleRuntimes: [lambda.Runtime.PYTHON_3_13] })] }),
+  QueueAndTopic: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, deadLetterQueueEnabled: true, deadLetterTopic: new sns.Topic(s, 'T') }),
+  BothLogFormats: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, logFormat: 'JSON', loggingFormat: lambda.LoggingFormat.JSON }),
+  LevelWithoutJson: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, applicationLogLevelV2: lambda.ApplicationLogLevel.INFO }),
+  LogRemovalWithFlag: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, logRemovalPolicy: cdk.RemovalPolicy.DESTROY }),
+  EphemeralStorage: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, ephemeralStorageSize: cdk.Size.mebibytes(100) }),
+  AliasWeight: (s) => {
+    const fn = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
+    const v = new lambda.Version(s, 'V', { lambda: fn });
+    new lambda.Alias(s, 'A', { aliasName: 'a', version: v, additionalVersions: [{ version: v, weight: 1.5 }] });
+  },
+  InvalidPrincipal: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline })
+    .addPermission('P', { principal: new iam.CanonicalUserPrincipal('abc') }),
+  UnsupportedCondition: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline })
+    .addPermission('P', { principal: new iam.ServicePrincipal('s3.amazonaws.com').withConditions({ StringLike: { 'aws:SourceArn': 'x' } }) }),
+  LayerWithInlineCode: (s) => new lambda.LayerVersion(s, 'L', { code: inline }),
+  LayerOrgWithoutStar: (s) => lambda.LayerVersion.fromLayerVersionArn(s, 'L', 'arn:aws:lambda:us-east-1:123456789012:layer:l:1').addPermission('P', { accountId: '123456789012', organizationId: 'o-1' }),
+  GrantOnOtherAccount: (s) => {
+    const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+    lambda.Function.fromFunctionArn(s, 'Other', 'arn:aws:lambda:us-east-1:222222222222:function:other').grantInvoke(caller);
+  },
+  AsyncRetries: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, retryAttempts: 3 }),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const eapp = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(eapp, 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
