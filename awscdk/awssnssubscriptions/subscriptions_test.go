@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/awscdk/awssnssubscriptions"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
@@ -53,6 +54,25 @@ var templateCases = map[string]func(s awscdk.Stack){
 		fq := awssqs.NewQueue(s, jsii.String("FifoQueue"), &awssqs.QueueProps{Fifo: jsii.Bool(true)})
 		fifo.AddSubscription(awssnssubscriptions.NewSqsSubscription(fq, nil))
 	},
+}
+
+func init() {
+	templateCases["Lambdas"] = func(s awscdk.Stack) {
+		topic := awssns.NewTopic(s, jsii.String("Topic"), nil)
+		code := awslambda.Code_FromInline(jsii.String("exports.handler = async () => {};"))
+		fn := awslambda.NewFunction(s, jsii.String("Fn"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"), Code: code})
+		topic.AddSubscription(awssnssubscriptions.NewLambdaSubscription(fn, &awssnssubscriptions.LambdaSubscriptionProps{
+			DeadLetterQueue: awssqs.NewQueue(s, jsii.String("DLQ"), nil),
+			FilterPolicy:    &map[string]awssns.SubscriptionFilter{"size": awssns.SubscriptionFilter_NumericFilter(&awssns.NumericConditions{GreaterThan: jsii.Number(10)})},
+		}))
+		single := awslambda.NewSingletonFunction(s, jsii.String("Single"), &awslambda.SingletonFunctionProps{Uuid: jsii.String("abc-123"),
+			Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"), Code: code})
+		topic.AddSubscription(awssnssubscriptions.NewLambdaSubscription(single, nil))
+		imported := awslambda.Function_FromFunctionArn(s, jsii.String("Imported"), jsii.String("arn:aws:lambda:us-east-1:123456789012:function:elsewhere"))
+		topic.AddSubscription(awssnssubscriptions.NewLambdaSubscription(imported, nil))
+		remote := awssns.Topic_FromTopicArn(s, jsii.String("Remote"), jsii.String("arn:aws:sns:eu-west-1:123456789012:remote"))
+		remote.AddSubscription(awssnssubscriptions.NewLambdaSubscription(fn, nil))
+	}
 }
 
 func TestSubscriptionTemplates(t *testing.T) {

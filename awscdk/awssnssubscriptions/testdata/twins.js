@@ -6,6 +6,7 @@ const kms = require('aws-cdk-lib/aws-kms');
 const sns = require('aws-cdk-lib/aws-sns');
 const subs = require('aws-cdk-lib/aws-sns-subscriptions');
 const sqs = require('aws-cdk-lib/aws-sqs');
+const lambda = require('aws-cdk-lib/aws-lambda');
 const app = new cdk.App();
 
 { // SampleApp: what `cdk init sample-app --language=go` builds
@@ -68,6 +69,23 @@ const app = new cdk.App();
   const topic = new sns.Topic(a, 'Topic', { topicName: 'remote-topic' });
   const queue = new sqs.Queue(b, 'Queue', { queueName: 'local-queue' });
   topic.addSubscription(new subs.SqsSubscription(queue));
+}
+
+{ // Lambdas: a function, a singleton function and an imported function subscribed
+  const s = new cdk.Stack(app, 'Lambdas');
+  const topic = new sns.Topic(s, 'Topic');
+  const code = lambda.Code.fromInline('exports.handler = async () => {};');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code });
+  topic.addSubscription(new subs.LambdaSubscription(fn, {
+    deadLetterQueue: new sqs.Queue(s, 'DLQ'),
+    filterPolicy: { size: sns.SubscriptionFilter.numericFilter({ greaterThan: 10 }) },
+  }));
+  const single = new lambda.SingletonFunction(s, 'Single', { uuid: 'abc-123', runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code });
+  topic.addSubscription(new subs.LambdaSubscription(single));
+  const imported = lambda.Function.fromFunctionArn(s, 'Imported', 'arn:aws:lambda:us-east-1:123456789012:function:elsewhere');
+  topic.addSubscription(new subs.LambdaSubscription(imported));
+  const remote = sns.Topic.fromTopicArn(s, 'Remote', 'arn:aws:sns:eu-west-1:123456789012:remote');
+  remote.addSubscription(new subs.LambdaSubscription(fn));
 }
 
 const errors = {
