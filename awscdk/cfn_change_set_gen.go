@@ -110,6 +110,7 @@ type CfnChangeSet_TagsItemsProperty struct {
 }
 
 type cfnChangeSet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnChangeSetProps
 	tags  TagManager

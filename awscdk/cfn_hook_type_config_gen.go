@@ -45,6 +45,7 @@ type CfnHookTypeConfigProps struct {
 }
 
 type cfnHookTypeConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnHookTypeConfigProps
 }

@@ -41,6 +41,7 @@ type CfnPublisherProps struct {
 }
 
 type cfnPublisher struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnPublisherProps
 }

@@ -77,6 +77,7 @@ type CfnStack_OutputProperty struct {
 }
 
 type cfnStack struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnStackProps
 	tags  TagManager

@@ -165,6 +165,7 @@ type CfnStackSet_StackInstancesProperty struct {
 }
 
 type cfnStackSet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnStackSetProps
 	tags  TagManager

@@ -41,6 +41,7 @@ type CfnWaitConditionProps struct {
 }
 
 type cfnWaitCondition struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnWaitConditionProps
 }

@@ -25,6 +25,7 @@ type CfnWaitConditionHandleProps struct {
 }
 
 type cfnWaitConditionHandle struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	CfnResource
 	props CfnWaitConditionHandleProps
 }

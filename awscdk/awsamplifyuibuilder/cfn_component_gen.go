@@ -302,6 +302,7 @@ type CfnComponent_SortPropertyProperty struct {
 }
 
 type cfnComponent struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnComponentProps
 	tags  awscdk.TagManager

@@ -288,6 +288,7 @@ type CfnForm_ValueMappingsProperty struct {
 }
 
 type cfnForm struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFormProps
 	tags  awscdk.TagManager

@@ -50,6 +50,7 @@ type CfnModelProps struct {
 }
 
 type cfnModel struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnModelProps
 }

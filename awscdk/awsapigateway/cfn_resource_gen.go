@@ -42,6 +42,7 @@ type CfnResourceProps struct {
 }
 
 type cfnResource struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnResourceProps
 }

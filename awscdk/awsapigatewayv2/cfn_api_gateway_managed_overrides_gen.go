@@ -111,6 +111,7 @@ type CfnApiGatewayManagedOverrides_StageOverridesProperty struct {
 }
 
 type cfnApiGatewayManagedOverrides struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApiGatewayManagedOverridesProps
 }

@@ -108,6 +108,7 @@ type CfnStage_RouteSettingsProperty struct {
 }
 
 type cfnStage struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnStageProps
 	tags  awscdk.TagManager

@@ -84,6 +84,7 @@ type CfnExtension_ParameterProperty struct {
 }
 
 type cfnExtension struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnExtensionProps
 	tags  awscdk.TagManager

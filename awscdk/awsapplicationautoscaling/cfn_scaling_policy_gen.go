@@ -301,6 +301,7 @@ type CfnScalingPolicy_TargetTrackingScalingPolicyConfigurationProperty struct {
 }
 
 type cfnScalingPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnScalingPolicyProps
 }

@@ -278,6 +278,7 @@ type CfnApplication_WindowsEventProperty struct {
 }
 
 type cfnApplication struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationProps
 	tags  awscdk.TagManager

@@ -44,6 +44,7 @@ type CfnGroupingConfiguration_GroupingAttributeDefinitionProperty struct {
 }
 
 type cfnGroupingConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGroupingConfigurationProps
 }

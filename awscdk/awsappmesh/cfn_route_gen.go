@@ -317,6 +317,7 @@ type CfnRoute_WeightedTargetProperty struct {
 }
 
 type cfnRoute struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRouteProps
 	tags  awscdk.TagManager

@@ -53,6 +53,7 @@ type CfnObservabilityConfiguration_TraceConfigurationProperty struct {
 }
 
 type cfnObservabilityConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnObservabilityConfigurationProps
 	tags  awscdk.TagManager

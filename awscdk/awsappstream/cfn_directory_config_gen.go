@@ -61,6 +61,7 @@ type CfnDirectoryConfig_ServiceAccountCredentialsProperty struct {
 }
 
 type cfnDirectoryConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDirectoryConfigProps
 }

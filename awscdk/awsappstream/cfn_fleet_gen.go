@@ -182,6 +182,7 @@ type CfnFleet_VpcConfigProperty struct {
 }
 
 type cfnFleet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFleetProps
 	tags  awscdk.TagManager

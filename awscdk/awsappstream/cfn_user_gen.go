@@ -52,6 +52,7 @@ type CfnUserProps struct {
 }
 
 type cfnUser struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserProps
 }

@@ -44,6 +44,7 @@ type CfnTypeProps struct {
 }
 
 type cfnType struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTypeProps
 }

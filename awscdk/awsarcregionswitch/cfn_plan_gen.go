@@ -579,6 +579,7 @@ type CfnPlan_WorkflowProperty struct {
 }
 
 type cfnPlan struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPlanProps
 	tags  awscdk.TagManager

@@ -32,6 +32,7 @@ type CfnAutoshiftObserverNotificationStatusProps struct {
 }
 
 type cfnAutoshiftObserverNotificationStatus struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAutoshiftObserverNotificationStatusProps
 }

@@ -60,6 +60,7 @@ type CfnZonalAutoshiftConfiguration_PracticeRunConfigurationProperty struct {
 }
 
 type cfnZonalAutoshiftConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnZonalAutoshiftConfigurationProps
 }

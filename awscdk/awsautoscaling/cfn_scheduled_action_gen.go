@@ -67,6 +67,7 @@ type CfnScheduledActionProps struct {
 }
 
 type cfnScheduledAction struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnScheduledActionProps
 }

@@ -99,6 +99,7 @@ type CfnCapability_X12DetailsProperty struct {
 }
 
 type cfnCapability struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCapabilityProps
 	tags  awscdk.TagManager

@@ -72,6 +72,7 @@ type CfnRestoreTestingPlan_RestoreTestingRecoveryPointSelectionProperty struct {
 }
 
 type cfnRestoreTestingPlan struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRestoreTestingPlanProps
 	tags  awscdk.TagManager

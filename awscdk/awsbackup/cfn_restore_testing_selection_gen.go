@@ -81,6 +81,7 @@ type CfnRestoreTestingSelection_ProtectedResourceConditionsProperty struct {
 }
 
 type cfnRestoreTestingSelection struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRestoreTestingSelectionProps
 }

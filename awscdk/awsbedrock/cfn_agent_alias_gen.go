@@ -79,6 +79,7 @@ type CfnAgentAlias_AgentAliasRoutingConfigurationListItemProperty struct {
 }
 
 type cfnAgentAlias struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAgentAliasProps
 	tags  awscdk.TagManager

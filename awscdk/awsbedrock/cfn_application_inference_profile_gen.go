@@ -74,6 +74,7 @@ type CfnApplicationInferenceProfile_InferenceProfileModelSourceProperty struct {
 }
 
 type cfnApplicationInferenceProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationInferenceProfileProps
 	tags  awscdk.TagManager

@@ -120,6 +120,7 @@ type CfnAutomatedReasoningPolicy_PolicyDefinitionVariableProperty struct {
 }
 
 type cfnAutomatedReasoningPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAutomatedReasoningPolicyProps
 	tags  awscdk.TagManager

@@ -55,6 +55,7 @@ type CfnAutomatedReasoningPolicyVersionProps struct {
 }
 
 type cfnAutomatedReasoningPolicyVersion struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAutomatedReasoningPolicyVersionProps
 	tags  awscdk.TagManager

@@ -401,6 +401,7 @@ type CfnDataAutomationProject_VideoStandardOutputConfigurationProperty struct {
 }
 
 type cfnDataAutomationProject struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDataAutomationProjectProps
 	tags  awscdk.TagManager

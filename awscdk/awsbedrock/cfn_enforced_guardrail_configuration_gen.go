@@ -77,6 +77,7 @@ type CfnEnforcedGuardrailConfiguration_SelectiveContentGuardingProperty struct {
 }
 
 type cfnEnforcedGuardrailConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEnforcedGuardrailConfigurationProps
 }

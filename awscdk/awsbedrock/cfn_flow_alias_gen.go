@@ -80,6 +80,7 @@ type CfnFlowAlias_FlowAliasRoutingConfigurationListItemProperty struct {
 }
 
 type cfnFlowAlias struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFlowAliasProps
 	tags  awscdk.TagManager

@@ -427,6 +427,7 @@ type CfnFlowVersion_VectorSearchRerankingConfigurationProperty struct {
 }
 
 type cfnFlowVersion struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFlowVersionProps
 }

@@ -78,6 +78,7 @@ type CfnIntelligentPromptRouter_RoutingCriteriaProperty struct {
 }
 
 type cfnIntelligentPromptRouter struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIntelligentPromptRouterProps
 	tags  awscdk.TagManager

@@ -75,6 +75,7 @@ type CfnApiKeyCredentialProvider_SecretReferenceProperty struct {
 }
 
 type cfnApiKeyCredentialProvider struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApiKeyCredentialProviderProps
 	tags  awscdk.TagManager

@@ -88,6 +88,7 @@ type CfnDataset_S3SourceProperty struct {
 }
 
 type cfnDataset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDatasetProps
 	tags  awscdk.TagManager

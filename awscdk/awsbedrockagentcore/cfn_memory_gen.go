@@ -488,6 +488,7 @@ type CfnMemory_ValidationProperty struct {
 }
 
 type cfnMemory struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMemoryProps
 	tags  awscdk.TagManager

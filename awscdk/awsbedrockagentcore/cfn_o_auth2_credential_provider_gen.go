@@ -319,6 +319,7 @@ type CfnOAuth2CredentialProvider_TokenExchangeGrantTypeConfigProperty struct {
 }
 
 type cfnOAuth2CredentialProvider struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOAuth2CredentialProviderProps
 	tags  awscdk.TagManager

@@ -180,6 +180,7 @@ type CfnOnlineEvaluationConfig_SessionConfigProperty struct {
 }
 
 type cfnOnlineEvaluationConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOnlineEvaluationConfigProps
 	tags  awscdk.TagManager

@@ -160,6 +160,7 @@ type CfnPaymentCredentialProvider_StripePrivyConfigurationOutputProperty struct 
 }
 
 type cfnPaymentCredentialProvider struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPaymentCredentialProviderProps
 	tags  awscdk.TagManager

@@ -205,6 +205,7 @@ type CfnBudget_TimePeriodProperty struct {
 }
 
 type cfnBudget struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnBudgetProps
 	tags  awscdk.TagManager

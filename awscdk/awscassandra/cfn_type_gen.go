@@ -58,6 +58,7 @@ type CfnType_FieldProperty struct {
 }
 
 type cfnType struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTypeProps
 }

@@ -88,6 +88,7 @@ type CfnMicrosoftTeamsChannelConfigurationProps struct {
 }
 
 type cfnMicrosoftTeamsChannelConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMicrosoftTeamsChannelConfigurationProps
 	tags  awscdk.TagManager

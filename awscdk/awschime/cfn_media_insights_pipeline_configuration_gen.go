@@ -194,6 +194,7 @@ type CfnMediaInsightsPipelineConfiguration_SentimentConfigurationProperty struct
 }
 
 type cfnMediaInsightsPipelineConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMediaInsightsPipelineConfigurationProps
 	tags  awscdk.TagManager

@@ -64,6 +64,7 @@ type CfnMediaPipelineKinesisVideoStreamPool_TagsItemsProperty struct {
 }
 
 type cfnMediaPipelineKinesisVideoStreamPool struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMediaPipelineKinesisVideoStreamPoolProps
 	tags  awscdk.TagManager

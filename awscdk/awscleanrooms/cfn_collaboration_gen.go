@@ -185,6 +185,7 @@ type CfnCollaboration_SyntheticDataGenerationPaymentConfigProperty struct {
 }
 
 type cfnCollaboration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCollaborationProps
 	tags  awscdk.TagManager

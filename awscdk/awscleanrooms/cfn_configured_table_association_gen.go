@@ -113,6 +113,7 @@ type CfnConfiguredTableAssociation_ConfiguredTableAssociationAnalysisRulePropert
 }
 
 type cfnConfiguredTableAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConfiguredTableAssociationProps
 	tags  awscdk.TagManager

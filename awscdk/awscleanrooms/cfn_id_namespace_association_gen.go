@@ -89,6 +89,7 @@ type CfnIdNamespaceAssociation_IdNamespaceAssociationInputReferencePropertiesPro
 }
 
 type cfnIdNamespaceAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIdNamespaceAssociationProps
 	tags  awscdk.TagManager

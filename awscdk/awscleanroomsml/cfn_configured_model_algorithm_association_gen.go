@@ -109,6 +109,7 @@ type CfnConfiguredModelAlgorithmAssociation_TrainedModelsConfigurationPolicyProp
 }
 
 type cfnConfiguredModelAlgorithmAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConfiguredModelAlgorithmAssociationProps
 	tags  awscdk.TagManager

@@ -66,6 +66,7 @@ type CfnConfiguredModelAlgorithm_MetricDefinitionProperty struct {
 }
 
 type cfnConfiguredModelAlgorithm struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConfiguredModelAlgorithmProps
 	tags  awscdk.TagManager

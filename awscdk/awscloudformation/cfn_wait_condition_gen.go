@@ -43,6 +43,7 @@ type CfnWaitConditionProps struct {
 }
 
 type cfnWaitCondition struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnWaitConditionProps
 }

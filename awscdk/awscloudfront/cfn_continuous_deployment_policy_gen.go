@@ -100,6 +100,7 @@ type CfnContinuousDeploymentPolicy_TrafficConfigProperty struct {
 }
 
 type cfnContinuousDeploymentPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnContinuousDeploymentPolicyProps
 }

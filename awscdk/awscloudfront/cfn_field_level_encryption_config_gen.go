@@ -85,6 +85,7 @@ type CfnFieldLevelEncryptionConfig_QueryArgProfileProperty struct {
 }
 
 type cfnFieldLevelEncryptionConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFieldLevelEncryptionConfigProps
 }

@@ -58,6 +58,7 @@ type CfnFieldLevelEncryptionProfile_FieldLevelEncryptionProfileConfigProperty st
 }
 
 type cfnFieldLevelEncryptionProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFieldLevelEncryptionProfileProps
 }

@@ -47,6 +47,7 @@ type CfnMonitoringSubscription_RealtimeMetricsSubscriptionConfigProperty struct 
 }
 
 type cfnMonitoringSubscription struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMonitoringSubscriptionProps
 }

@@ -63,6 +63,7 @@ type CfnRealtimeLogConfig_KinesisStreamConfigProperty struct {
 }
 
 type cfnRealtimeLogConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRealtimeLogConfigProps
 }

@@ -58,6 +58,7 @@ type CfnAccessProfileProps struct {
 }
 
 type cfnAccessProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAccessProfileProps
 	tags  awscdk.TagManager

@@ -81,6 +81,7 @@ type CfnDomainAccessGrantForOrganization_PrincipalAttributeProperty struct {
 }
 
 type cfnDomainAccessGrantForOrganization struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDomainAccessGrantForOrganizationProps
 	tags  awscdk.TagManager

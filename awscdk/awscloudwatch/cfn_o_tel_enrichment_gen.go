@@ -47,6 +47,7 @@ type CfnOTelEnrichment_OTelEnrichmentMetricSelectorProperty struct {
 }
 
 type cfnOTelEnrichment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOTelEnrichmentProps
 }

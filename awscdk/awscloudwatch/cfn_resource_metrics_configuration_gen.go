@@ -45,6 +45,7 @@ type CfnResourceMetricsConfiguration_ResourceMetricSelectionProperty struct {
 }
 
 type cfnResourceMetricsConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnResourceMetricsConfigurationProps
 }

@@ -72,6 +72,7 @@ type CfnIdentityPoolRoleAttachment_RulesConfigurationTypeProperty struct {
 }
 
 type cfnIdentityPoolRoleAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIdentityPoolRoleAttachmentProps
 }

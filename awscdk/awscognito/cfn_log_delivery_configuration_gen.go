@@ -69,6 +69,7 @@ type CfnLogDeliveryConfiguration_S3ConfigurationProperty struct {
 }
 
 type cfnLogDeliveryConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLogDeliveryConfigurationProps
 }

@@ -57,6 +57,7 @@ type CfnTermsProps struct {
 }
 
 type cfnTerms struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTermsProps
 }

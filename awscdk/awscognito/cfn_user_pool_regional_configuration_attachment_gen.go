@@ -109,6 +109,7 @@ type CfnUserPoolRegionalConfigurationAttachment_SmsConfigurationProperty struct 
 }
 
 type cfnUserPoolRegionalConfigurationAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserPoolRegionalConfigurationAttachmentProps
 	tags  awscdk.TagManager

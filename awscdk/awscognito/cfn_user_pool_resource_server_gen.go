@@ -53,6 +53,7 @@ type CfnUserPoolResourceServer_ResourceServerScopeTypeProperty struct {
 }
 
 type cfnUserPoolResourceServer struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserPoolResourceServerProps
 }

@@ -124,6 +124,7 @@ type CfnUserPoolRiskConfigurationAttachment_RiskExceptionConfigurationTypeProper
 }
 
 type cfnUserPoolRiskConfigurationAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserPoolRiskConfigurationAttachmentProps
 }

@@ -40,6 +40,7 @@ type CfnUserPoolUserToGroupAttachmentProps struct {
 }
 
 type cfnUserPoolUserToGroupAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserPoolUserToGroupAttachmentProps
 }

@@ -68,6 +68,7 @@ type CfnConfigurationAggregator_OrganizationAggregationSourceProperty struct {
 }
 
 type cfnConfigurationAggregator struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConfigurationAggregatorProps
 	tags  awscdk.TagManager

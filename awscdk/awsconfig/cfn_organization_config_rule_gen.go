@@ -120,6 +120,7 @@ type CfnOrganizationConfigRule_OrganizationManagedRuleMetadataProperty struct {
 }
 
 type cfnOrganizationConfigRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOrganizationConfigRuleProps
 }

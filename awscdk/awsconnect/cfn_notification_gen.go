@@ -88,6 +88,7 @@ type CfnNotification_NotificationContentProperty struct {
 }
 
 type cfnNotification struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNotificationProps
 	tags  awscdk.TagManager

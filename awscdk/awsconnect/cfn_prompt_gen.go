@@ -53,6 +53,7 @@ type CfnPromptProps struct {
 }
 
 type cfnPrompt struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPromptProps
 	tags  awscdk.TagManager

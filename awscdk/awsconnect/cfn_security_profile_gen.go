@@ -138,6 +138,7 @@ type CfnSecurityProfile_PrimaryAttributeValueProperty struct {
 }
 
 type cfnSecurityProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSecurityProfileProps
 	tags  awscdk.TagManager

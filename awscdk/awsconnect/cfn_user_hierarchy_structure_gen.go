@@ -101,6 +101,7 @@ type CfnUserHierarchyStructure_UserHierarchyStructureProperty struct {
 }
 
 type cfnUserHierarchyStructure struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserHierarchyStructureProps
 }

@@ -174,6 +174,7 @@ type CfnCalculatedAttributeDefinition_ValueRangeProperty struct {
 }
 
 type cfnCalculatedAttributeDefinition struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCalculatedAttributeDefinitionProps
 	tags  awscdk.TagManager

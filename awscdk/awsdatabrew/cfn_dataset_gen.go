@@ -215,6 +215,7 @@ type CfnDataset_S3LocationProperty struct {
 }
 
 type cfnDataset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDatasetProps
 	tags  awscdk.TagManager

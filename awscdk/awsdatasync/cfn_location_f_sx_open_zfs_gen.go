@@ -73,6 +73,7 @@ type CfnLocationFSxOpenZFS_ProtocolProperty struct {
 }
 
 type cfnLocationFSxOpenZFS struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLocationFSxOpenZFSProps
 	tags  awscdk.TagManager

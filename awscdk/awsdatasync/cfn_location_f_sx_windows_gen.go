@@ -101,6 +101,7 @@ type CfnLocationFSxWindows_ManagedSecretConfigProperty struct {
 }
 
 type cfnLocationFSxWindows struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLocationFSxWindowsProps
 	tags  awscdk.TagManager

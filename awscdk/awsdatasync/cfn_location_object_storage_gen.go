@@ -147,6 +147,7 @@ type CfnLocationObjectStorage_ObjectStorageFederatedIdentityConfigProperty struc
 }
 
 type cfnLocationObjectStorage struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLocationObjectStorageProps
 	tags  awscdk.TagManager

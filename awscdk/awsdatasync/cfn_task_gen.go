@@ -236,6 +236,7 @@ type CfnTask_VerifiedProperty struct {
 }
 
 type cfnTask struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTaskProps
 	tags  awscdk.TagManager

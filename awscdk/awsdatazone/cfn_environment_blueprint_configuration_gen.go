@@ -100,6 +100,7 @@ type CfnEnvironmentBlueprintConfiguration_RegionalParameterProperty struct {
 }
 
 type cfnEnvironmentBlueprintConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEnvironmentBlueprintConfigurationProps
 }

@@ -72,6 +72,7 @@ type CfnFormType_ModelProperty struct {
 }
 
 type cfnFormType struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFormTypeProps
 }

@@ -58,6 +58,7 @@ type CfnGroupProfileProps struct {
 }
 
 type cfnGroupProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGroupProfileProps
 }

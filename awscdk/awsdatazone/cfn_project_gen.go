@@ -133,6 +133,7 @@ type CfnProject_ResourceTagProperty struct {
 }
 
 type cfnProject struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProjectProps
 }

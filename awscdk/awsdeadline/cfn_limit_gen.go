@@ -54,6 +54,7 @@ type CfnLimitProps struct {
 }
 
 type cfnLimit struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLimitProps
 }

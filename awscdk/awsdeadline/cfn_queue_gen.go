@@ -145,6 +145,7 @@ type CfnQueue_WindowsUserProperty struct {
 }
 
 type cfnQueue struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnQueueProps
 	tags  awscdk.TagManager

@@ -77,6 +77,7 @@ type CfnWorker_TagsItemsProperty struct {
 }
 
 type cfnWorker struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnWorkerProps
 	tags  awscdk.TagManager

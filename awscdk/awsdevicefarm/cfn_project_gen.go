@@ -69,6 +69,7 @@ type CfnProject_VpcConfigProperty struct {
 }
 
 type cfnProject struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProjectProps
 	tags  awscdk.TagManager

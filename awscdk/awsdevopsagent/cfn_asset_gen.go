@@ -72,6 +72,7 @@ type CfnAsset_AssetFileProperty struct {
 }
 
 type cfnAsset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAssetProps
 }

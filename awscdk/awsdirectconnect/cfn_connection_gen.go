@@ -65,6 +65,7 @@ type CfnConnectionProps struct {
 }
 
 type cfnConnection struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConnectionProps
 	tags  awscdk.TagManager

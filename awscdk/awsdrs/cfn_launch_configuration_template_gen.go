@@ -81,6 +81,7 @@ type CfnLaunchConfigurationTemplate_LicensingProperty struct {
 }
 
 type cfnLaunchConfigurationTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLaunchConfigurationTemplateProps
 	tags  awscdk.TagManager

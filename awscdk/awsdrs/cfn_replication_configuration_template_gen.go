@@ -123,6 +123,7 @@ type CfnReplicationConfigurationTemplate_PITPolicyRuleProperty struct {
 }
 
 type cfnReplicationConfigurationTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnReplicationConfigurationTemplateProps
 	tags  awscdk.TagManager

@@ -240,6 +240,7 @@ type CfnClientVpnEndpoint_TransitGatewayConfigurationProperty struct {
 }
 
 type cfnClientVpnEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnClientVpnEndpointProps
 }

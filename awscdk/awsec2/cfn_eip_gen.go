@@ -70,6 +70,7 @@ type CfnEIPProps struct {
 }
 
 type cfnEIP struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEIPProps
 	tags  awscdk.TagManager

@@ -41,6 +41,7 @@ type CfnEnclaveCertificateIamRoleAssociationProps struct {
 }
 
 type cfnEnclaveCertificateIamRoleAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEnclaveCertificateIamRoleAssociationProps
 }

@@ -77,6 +77,7 @@ type CfnFpgaImage_StorageLocationProperty struct {
 }
 
 type cfnFpgaImage struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFpgaImageProps
 	tags  awscdk.TagManager

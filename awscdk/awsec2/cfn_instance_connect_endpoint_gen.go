@@ -89,6 +89,7 @@ type CfnInstanceConnectEndpoint_InstanceConnectEndpointPublicDnsNamesProperty st
 }
 
 type cfnInstanceConnectEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInstanceConnectEndpointProps
 	tags  awscdk.TagManager

@@ -87,6 +87,7 @@ type CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleProperty struct {
 }
 
 type cfnIPAMPrefixListResolver struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIPAMPrefixListResolverProps
 	tags  awscdk.TagManager

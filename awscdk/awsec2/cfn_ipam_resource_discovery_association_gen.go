@@ -57,6 +57,7 @@ type CfnIPAMResourceDiscoveryAssociationProps struct {
 }
 
 type cfnIPAMResourceDiscoveryAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIPAMResourceDiscoveryAssociationProps
 	tags  awscdk.TagManager

@@ -66,6 +66,7 @@ type CfnIPAMScope_IpamScopeExternalAuthorityConfigurationProperty struct {
 }
 
 type cfnIPAMScope struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIPAMScopeProps
 	tags  awscdk.TagManager

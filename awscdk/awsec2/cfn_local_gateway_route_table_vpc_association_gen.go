@@ -47,6 +47,7 @@ type CfnLocalGatewayRouteTableVPCAssociationProps struct {
 }
 
 type cfnLocalGatewayRouteTableVPCAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLocalGatewayRouteTableVPCAssociationProps
 	tags  awscdk.TagManager

@@ -52,6 +52,7 @@ type CfnNetworkInsightsAccessScopeAnalysisProps struct {
 }
 
 type cfnNetworkInsightsAccessScopeAnalysis struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNetworkInsightsAccessScopeAnalysisProps
 	tags  awscdk.TagManager

@@ -99,6 +99,7 @@ type CfnNetworkInsightsAccessScope_ThroughResourcesStatementRequestProperty stru
 }
 
 type cfnNetworkInsightsAccessScope struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNetworkInsightsAccessScopeProps
 	tags  awscdk.TagManager

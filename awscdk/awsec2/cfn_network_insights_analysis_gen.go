@@ -376,6 +376,7 @@ type CfnNetworkInsightsAnalysis_TransitGatewayRouteTableRouteProperty struct {
 }
 
 type cfnNetworkInsightsAnalysis struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNetworkInsightsAnalysisProps
 	tags  awscdk.TagManager

@@ -71,6 +71,7 @@ type CfnNetworkInterfaceAttachment_EnaSrdUdpSpecificationProperty struct {
 }
 
 type cfnNetworkInterfaceAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNetworkInterfaceAttachmentProps
 }

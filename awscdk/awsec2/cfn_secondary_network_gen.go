@@ -58,6 +58,7 @@ type CfnSecondaryNetwork_Ipv4CidrBlockAssociationProperty struct {
 }
 
 type cfnSecondaryNetwork struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSecondaryNetworkProps
 	tags  awscdk.TagManager

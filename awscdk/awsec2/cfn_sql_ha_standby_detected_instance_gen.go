@@ -41,6 +41,7 @@ type CfnSqlHaStandbyDetectedInstanceProps struct {
 }
 
 type cfnSqlHaStandbyDetectedInstance struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSqlHaStandbyDetectedInstanceProps
 }

@@ -51,6 +51,7 @@ type CfnSubnetCidrBlockProps struct {
 }
 
 type cfnSubnetCidrBlock struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSubnetCidrBlockProps
 }

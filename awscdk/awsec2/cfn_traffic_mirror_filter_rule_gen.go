@@ -91,6 +91,7 @@ type CfnTrafficMirrorFilterRule_TrafficMirrorPortRangeProperty struct {
 }
 
 type cfnTrafficMirrorFilterRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTrafficMirrorFilterRuleProps
 	tags  awscdk.TagManager

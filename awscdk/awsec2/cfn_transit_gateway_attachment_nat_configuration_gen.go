@@ -57,6 +57,7 @@ type CfnTransitGatewayAttachmentNatConfiguration_NatRuleProperty struct {
 }
 
 type cfnTransitGatewayAttachmentNatConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayAttachmentNatConfigurationProps
 }

@@ -55,6 +55,7 @@ type CfnTransitGatewayConnect_TransitGatewayConnectOptionsProperty struct {
 }
 
 type cfnTransitGatewayConnect struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayConnectProps
 	tags  awscdk.TagManager

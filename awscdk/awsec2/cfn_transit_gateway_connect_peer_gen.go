@@ -79,6 +79,7 @@ type CfnTransitGatewayConnectPeer_TransitGatewayConnectPeerConfigurationProperty
 }
 
 type cfnTransitGatewayConnectPeer struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayConnectPeerProps
 	tags  awscdk.TagManager

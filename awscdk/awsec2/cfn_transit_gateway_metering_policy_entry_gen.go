@@ -85,6 +85,7 @@ type CfnTransitGatewayMeteringPolicyEntryProps struct {
 }
 
 type cfnTransitGatewayMeteringPolicyEntry struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayMeteringPolicyEntryProps
 }

@@ -46,6 +46,7 @@ type CfnTransitGatewayMulticastDomainAssociationProps struct {
 }
 
 type cfnTransitGatewayMulticastDomainAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayMulticastDomainAssociationProps
 }

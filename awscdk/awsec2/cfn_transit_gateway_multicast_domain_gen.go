@@ -59,6 +59,7 @@ type CfnTransitGatewayMulticastDomain_OptionsProperty struct {
 }
 
 type cfnTransitGatewayMulticastDomain struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayMulticastDomainProps
 	tags  awscdk.TagManager

@@ -55,6 +55,7 @@ type CfnTransitGatewayMulticastGroupMemberProps struct {
 }
 
 type cfnTransitGatewayMulticastGroupMember struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayMulticastGroupMemberProps
 }

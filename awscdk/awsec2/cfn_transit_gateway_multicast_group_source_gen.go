@@ -55,6 +55,7 @@ type CfnTransitGatewayMulticastGroupSourceProps struct {
 }
 
 type cfnTransitGatewayMulticastGroupSource struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayMulticastGroupSourceProps
 }

@@ -68,6 +68,7 @@ type CfnTransitGatewayPeeringAttachment_PeeringAttachmentStatusProperty struct {
 }
 
 type cfnTransitGatewayPeeringAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayPeeringAttachmentProps
 	tags  awscdk.TagManager

@@ -37,6 +37,7 @@ type CfnTransitGatewayPolicyTableAssociationProps struct {
 }
 
 type cfnTransitGatewayPolicyTableAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayPolicyTableAssociationProps
 }

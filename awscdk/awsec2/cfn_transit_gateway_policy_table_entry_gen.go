@@ -58,6 +58,7 @@ type CfnTransitGatewayPolicyTableEntry_TransitGatewayPolicyRuleProperty struct {
 }
 
 type cfnTransitGatewayPolicyTableEntry struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayPolicyTableEntryProps
 }

@@ -35,6 +35,7 @@ type CfnTransitGatewayRouteTablePropagationProps struct {
 }
 
 type cfnTransitGatewayRouteTablePropagation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayRouteTablePropagationProps
 }

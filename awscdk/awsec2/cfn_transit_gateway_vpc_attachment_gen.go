@@ -75,6 +75,7 @@ type CfnTransitGatewayVpcAttachment_OptionsProperty struct {
 }
 
 type cfnTransitGatewayVpcAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayVpcAttachmentProps
 	tags  awscdk.TagManager

@@ -192,6 +192,7 @@ type CfnVerifiedAccessEndpoint_SseSpecificationProperty struct {
 }
 
 type cfnVerifiedAccessEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVerifiedAccessEndpointProps
 	tags  awscdk.TagManager

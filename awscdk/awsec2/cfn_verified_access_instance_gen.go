@@ -125,6 +125,7 @@ type CfnVerifiedAccessInstance_VerifiedAccessTrustProviderProperty struct {
 }
 
 type cfnVerifiedAccessInstance struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVerifiedAccessInstanceProps
 	tags  awscdk.TagManager

@@ -136,6 +136,7 @@ type CfnVerifiedAccessTrustProvider_SseSpecificationProperty struct {
 }
 
 type cfnVerifiedAccessTrustProvider struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVerifiedAccessTrustProviderProps
 	tags  awscdk.TagManager

@@ -34,6 +34,7 @@ type CfnVPCBlockPublicAccessOptionsProps struct {
 }
 
 type cfnVPCBlockPublicAccessOptions struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVPCBlockPublicAccessOptionsProps
 }

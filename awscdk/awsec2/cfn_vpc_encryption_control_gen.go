@@ -164,6 +164,7 @@ type CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty struct {
 }
 
 type cfnVPCEncryptionControl struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVPCEncryptionControlProps
 	tags  awscdk.TagManager

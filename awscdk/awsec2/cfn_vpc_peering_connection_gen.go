@@ -63,6 +63,7 @@ type CfnVPCPeeringConnectionProps struct {
 }
 
 type cfnVPCPeeringConnection struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVPCPeeringConnectionProps
 	tags  awscdk.TagManager

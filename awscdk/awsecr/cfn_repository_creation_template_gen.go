@@ -93,6 +93,7 @@ type CfnRepositoryCreationTemplate_ImageTagMutabilityExclusionFilterProperty str
 }
 
 type cfnRepositoryCreationTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRepositoryCreationTemplateProps
 }

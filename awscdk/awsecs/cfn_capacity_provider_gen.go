@@ -268,6 +268,7 @@ type CfnCapacityProvider_VCpuCountRangeRequestProperty struct {
 }
 
 type cfnCapacityProvider struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCapacityProviderProps
 	tags  awscdk.TagManager

@@ -50,6 +50,7 @@ type CfnClusterCapacityProviderAssociations_CapacityProviderStrategyProperty str
 }
 
 type cfnClusterCapacityProviderAssociations struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnClusterCapacityProviderAssociationsProps
 }

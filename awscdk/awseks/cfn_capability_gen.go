@@ -139,6 +139,7 @@ type CfnCapability_SsoIdentityProperty struct {
 }
 
 type cfnCapability struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCapabilityProps
 	tags  awscdk.TagManager

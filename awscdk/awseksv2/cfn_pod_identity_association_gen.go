@@ -72,6 +72,7 @@ type CfnPodIdentityAssociationProps struct {
 }
 
 type cfnPodIdentityAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPodIdentityAssociationProps
 	tags  awscdk.TagManager

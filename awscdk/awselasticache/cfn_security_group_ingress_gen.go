@@ -41,6 +41,7 @@ type CfnSecurityGroupIngressProps struct {
 }
 
 type cfnSecurityGroupIngress struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSecurityGroupIngressProps
 }

@@ -66,6 +66,7 @@ type CfnServerlessCacheSnapshot_ServerlessCacheConfigurationProperty struct {
 }
 
 type cfnServerlessCacheSnapshot struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnServerlessCacheSnapshotProps
 	tags  awscdk.TagManager

@@ -78,6 +78,7 @@ type CfnUser_AuthenticationModeProperty struct {
 }
 
 type cfnUser struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserProps
 	tags  awscdk.TagManager

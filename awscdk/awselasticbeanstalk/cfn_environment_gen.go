@@ -110,6 +110,7 @@ type CfnEnvironment_TierProperty struct {
 }
 
 type cfnEnvironment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEnvironmentProps
 	tags  awscdk.TagManager

@@ -282,6 +282,7 @@ type CfnListenerRule_TransformProperty struct {
 }
 
 type cfnListenerRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnListenerRuleProps
 	tags  awscdk.TagManager

@@ -188,6 +188,7 @@ type CfnInstanceFleetConfig_VolumeSpecificationProperty struct {
 }
 
 type cfnInstanceFleetConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInstanceFleetConfigProps
 }

@@ -207,6 +207,7 @@ type CfnInstanceGroupConfig_VolumeSpecificationProperty struct {
 }
 
 type cfnInstanceGroupConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInstanceGroupConfigProps
 }

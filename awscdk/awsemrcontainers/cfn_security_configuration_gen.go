@@ -180,6 +180,7 @@ type CfnSecurityConfiguration_TLSCertificateConfigurationProperty struct {
 }
 
 type cfnSecurityConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSecurityConfigurationProps
 	tags  awscdk.TagManager

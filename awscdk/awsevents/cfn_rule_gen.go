@@ -315,6 +315,7 @@ type CfnRule_TargetProperty struct {
 }
 
 type cfnRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRuleProps
 	tags  awscdk.TagManager

@@ -90,6 +90,7 @@ type CfnFeature_VariationObjectProperty struct {
 }
 
 type cfnFeature struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFeatureProps
 	tags  awscdk.TagManager

@@ -137,6 +137,7 @@ type CfnLaunch_StepConfigProperty struct {
 }
 
 type cfnLaunch struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLaunchProps
 	tags  awscdk.TagManager

@@ -77,6 +77,7 @@ type CfnProject_S3DestinationProperty struct {
 }
 
 type cfnProject struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProjectProps
 	tags  awscdk.TagManager

@@ -91,6 +91,7 @@ type CfnDataset_TagsItemsProperty struct {
 }
 
 type cfnDataset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDatasetProps
 }

@@ -124,6 +124,7 @@ type CfnEventType_LabelProperty struct {
 }
 
 type cfnEventType struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEventTypeProps
 	tags  awscdk.TagManager

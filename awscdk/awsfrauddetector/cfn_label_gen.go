@@ -47,6 +47,7 @@ type CfnLabelProps struct {
 }
 
 type cfnLabel struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLabelProps
 	tags  awscdk.TagManager

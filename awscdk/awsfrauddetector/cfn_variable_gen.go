@@ -67,6 +67,7 @@ type CfnVariableProps struct {
 }
 
 type cfnVariable struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnVariableProps
 	tags  awscdk.TagManager

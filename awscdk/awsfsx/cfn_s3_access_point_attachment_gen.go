@@ -136,6 +136,7 @@ type CfnS3AccessPointAttachment_S3AccessPointVpcConfigurationProperty struct {
 }
 
 type cfnS3AccessPointAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnS3AccessPointAttachmentProps
 }

@@ -88,6 +88,7 @@ type CfnStorageVirtualMachine_SelfManagedActiveDirectoryConfigurationProperty st
 }
 
 type cfnStorageVirtualMachine struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnStorageVirtualMachineProps
 	tags  awscdk.TagManager

@@ -200,6 +200,7 @@ type CfnContainerGroupDefinition_SupportContainerDefinitionProperty struct {
 }
 
 type cfnContainerGroupDefinition struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnContainerGroupDefinitionProps
 	tags  awscdk.TagManager

@@ -107,6 +107,7 @@ type CfnGameSessionQueue_PriorityConfigurationProperty struct {
 }
 
 type cfnGameSessionQueue struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGameSessionQueueProps
 	tags  awscdk.TagManager

@@ -38,6 +38,7 @@ type CfnLocationProps struct {
 }
 
 type cfnLocation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLocationProps
 	tags  awscdk.TagManager

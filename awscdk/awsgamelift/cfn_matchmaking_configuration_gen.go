@@ -123,6 +123,7 @@ type CfnMatchmakingConfiguration_GamePropertyProperty struct {
 }
 
 type cfnMatchmakingConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMatchmakingConfigurationProps
 	tags  awscdk.TagManager

@@ -61,6 +61,7 @@ type CfnDataCatalogEncryptionSettings_EncryptionAtRestProperty struct {
 }
 
 type cfnDataCatalogEncryptionSettings struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDataCatalogEncryptionSettingsProps
 }

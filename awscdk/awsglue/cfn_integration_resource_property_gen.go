@@ -66,6 +66,7 @@ type CfnIntegrationResourceProperty_TargetProcessingPropertiesProperty struct {
 }
 
 type cfnIntegrationResourceProperty struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIntegrationResourcePropertyProps
 	tags  awscdk.TagManager

@@ -171,6 +171,7 @@ type CfnJob_NotificationPropertyProperty struct {
 }
 
 type cfnJob struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnJobProps
 	tags  awscdk.TagManager

@@ -123,6 +123,7 @@ type CfnSession_SessionCommandProperty struct {
 }
 
 type cfnSession struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSessionProps
 	tags  awscdk.TagManager

@@ -128,6 +128,7 @@ type CfnTrigger_PredicateProperty struct {
 }
 
 type cfnTrigger struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTriggerProps
 	tags  awscdk.TagManager

@@ -76,6 +76,7 @@ type CfnGroup_GroupVersionProperty struct {
 }
 
 type cfnGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGroupProps
 	tags  awscdk.TagManager

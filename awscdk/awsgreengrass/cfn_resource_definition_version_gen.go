@@ -122,6 +122,7 @@ type CfnResourceDefinitionVersion_SecretsManagerSecretResourceDataProperty struc
 }
 
 type cfnResourceDefinitionVersion struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnResourceDefinitionVersionProps
 }

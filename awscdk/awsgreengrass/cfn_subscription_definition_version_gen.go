@@ -48,6 +48,7 @@ type CfnSubscriptionDefinitionVersion_SubscriptionProperty struct {
 }
 
 type cfnSubscriptionDefinitionVersion struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSubscriptionDefinitionVersionProps
 }

@@ -174,6 +174,7 @@ type CfnDataflowEndpointGroupV2_UplinkDataflowDetailsProperty struct {
 }
 
 type cfnDataflowEndpointGroupV2 struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDataflowEndpointGroupV2Props
 	tags  awscdk.TagManager

@@ -56,6 +56,7 @@ type CfnCustomDetectionRuleAssociation_TagItemProperty struct {
 }
 
 type cfnCustomDetectionRuleAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCustomDetectionRuleAssociationProps
 	tags  awscdk.TagManager

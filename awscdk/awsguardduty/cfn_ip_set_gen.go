@@ -62,6 +62,7 @@ type CfnIPSetProps struct {
 }
 
 type cfnIPSet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIPSetProps
 	tags  awscdk.TagManager

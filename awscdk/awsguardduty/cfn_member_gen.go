@@ -55,6 +55,7 @@ type CfnMemberProps struct {
 }
 
 type cfnMember struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMemberProps
 }

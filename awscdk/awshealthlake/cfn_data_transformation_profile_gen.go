@@ -92,6 +92,7 @@ type CfnDataTransformationProfile_StarterProfileSourceProperty struct {
 }
 
 type cfnDataTransformationProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDataTransformationProfileProps
 	tags  awscdk.TagManager

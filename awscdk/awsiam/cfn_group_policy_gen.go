@@ -40,6 +40,7 @@ type CfnGroupPolicyProps struct {
 }
 
 type cfnGroupPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGroupPolicyProps
 }

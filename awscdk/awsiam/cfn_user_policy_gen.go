@@ -40,6 +40,7 @@ type CfnUserPolicyProps struct {
 }
 
 type cfnUserPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserPolicyProps
 }

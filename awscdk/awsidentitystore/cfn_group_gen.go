@@ -42,6 +42,7 @@ type CfnGroupProps struct {
 }
 
 type cfnGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnGroupProps
 }

@@ -202,6 +202,7 @@ type CfnUser_RolesItemsProperty struct {
 }
 
 type cfnUser struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserProps
 }

@@ -106,6 +106,7 @@ type CfnComponent_LatestVersionProperty struct {
 }
 
 type cfnComponent struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnComponentProps
 	tags  awscdk.TagManager

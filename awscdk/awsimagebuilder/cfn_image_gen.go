@@ -197,6 +197,7 @@ type CfnImage_WorkflowParameterProperty struct {
 }
 
 type cfnImage struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnImageProps
 	tags  awscdk.TagManager

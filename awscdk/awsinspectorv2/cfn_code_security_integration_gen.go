@@ -99,6 +99,7 @@ type CfnCodeSecurityIntegration_UpdateGitLabSelfManagedIntegrationDetailProperty
 }
 
 type cfnCodeSecurityIntegration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCodeSecurityIntegrationProps
 	tags  awscdk.TagManager

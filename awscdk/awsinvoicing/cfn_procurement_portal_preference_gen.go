@@ -166,6 +166,7 @@ type CfnProcurementPortalPreference_TestEnvPreferenceProperty struct {
 }
 
 type cfnProcurementPortalPreference struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProcurementPortalPreferenceProps
 	tags  awscdk.TagManager

@@ -119,6 +119,7 @@ type CfnAccountAuditConfiguration_DeviceCertAgeAuditCheckConfigurationProperty s
 }
 
 type cfnAccountAuditConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAccountAuditConfigurationProps
 }

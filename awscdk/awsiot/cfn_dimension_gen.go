@@ -48,6 +48,7 @@ type CfnDimensionProps struct {
 }
 
 type cfnDimension struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDimensionProps
 	tags  awscdk.TagManager

@@ -55,6 +55,7 @@ type CfnEncryptionConfiguration_ConfigurationDetailsProperty struct {
 }
 
 type cfnEncryptionConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEncryptionConfigurationProps
 }

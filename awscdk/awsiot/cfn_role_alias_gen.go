@@ -48,6 +48,7 @@ type CfnRoleAliasProps struct {
 }
 
 type cfnRoleAlias struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRoleAliasProps
 	tags  awscdk.TagManager

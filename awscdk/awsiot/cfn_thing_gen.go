@@ -45,6 +45,7 @@ type CfnThing_AttributePayloadProperty struct {
 }
 
 type cfnThing struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnThingProps
 }

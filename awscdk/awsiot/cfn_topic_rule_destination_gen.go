@@ -78,6 +78,7 @@ type CfnTopicRuleDestination_VpcDestinationPropertiesProperty struct {
 }
 
 type cfnTopicRuleDestination struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTopicRuleDestinationProps
 }

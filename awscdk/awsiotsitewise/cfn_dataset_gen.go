@@ -98,6 +98,7 @@ type CfnDataset_SourceDetailProperty struct {
 }
 
 type cfnDataset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDatasetProps
 	tags  awscdk.TagManager

@@ -55,6 +55,7 @@ type CfnProjectProps struct {
 }
 
 type cfnProject struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProjectProps
 	tags  awscdk.TagManager

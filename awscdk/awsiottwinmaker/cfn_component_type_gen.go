@@ -215,6 +215,7 @@ type CfnComponentType_StatusProperty struct {
 }
 
 type cfnComponentType struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnComponentTypeProps
 	tags  awscdk.TagManager

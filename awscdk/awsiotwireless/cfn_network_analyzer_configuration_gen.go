@@ -66,6 +66,7 @@ type CfnNetworkAnalyzerConfiguration_TraceContentProperty struct {
 }
 
 type cfnNetworkAnalyzerConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnNetworkAnalyzerConfigurationProps
 	tags  awscdk.TagManager

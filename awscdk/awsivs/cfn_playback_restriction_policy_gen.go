@@ -53,6 +53,7 @@ type CfnPlaybackRestrictionPolicyProps struct {
 }
 
 type cfnPlaybackRestrictionPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPlaybackRestrictionPolicyProps
 	tags  awscdk.TagManager

@@ -71,6 +71,7 @@ type CfnFeaturedResultsSet_FeaturedDocumentProperty struct {
 }
 
 type cfnFeaturedResultsSet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFeaturedResultsSetProps
 	tags  awscdk.TagManager

@@ -68,6 +68,7 @@ type CfnQuerySuggestionsBlockList_S3PathProperty struct {
 }
 
 type cfnQuerySuggestionsBlockList struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnQuerySuggestionsBlockListProps
 	tags  awscdk.TagManager

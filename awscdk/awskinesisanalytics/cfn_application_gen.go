@@ -148,6 +148,7 @@ type CfnApplication_RecordFormatProperty struct {
 }
 
 type cfnApplication struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationProps
 }

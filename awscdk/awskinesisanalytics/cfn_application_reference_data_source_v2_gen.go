@@ -108,6 +108,7 @@ type CfnApplicationReferenceDataSourceV2_S3ReferenceDataSourceProperty struct {
 }
 
 type cfnApplicationReferenceDataSourceV2 struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationReferenceDataSourceV2Props
 }

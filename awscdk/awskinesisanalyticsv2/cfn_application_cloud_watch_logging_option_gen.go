@@ -42,6 +42,7 @@ type CfnApplicationCloudWatchLoggingOption_CloudWatchLoggingOptionProperty struc
 }
 
 type cfnApplicationCloudWatchLoggingOption struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationCloudWatchLoggingOptionProps
 }

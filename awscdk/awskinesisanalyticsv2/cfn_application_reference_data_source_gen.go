@@ -104,6 +104,7 @@ type CfnApplicationReferenceDataSource_S3ReferenceDataSourceProperty struct {
 }
 
 type cfnApplicationReferenceDataSource struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationReferenceDataSourceProps
 }

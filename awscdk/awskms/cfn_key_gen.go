@@ -90,6 +90,7 @@ type CfnKeyProps struct {
 }
 
 type cfnKey struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnKeyProps
 	tags  awscdk.TagManager

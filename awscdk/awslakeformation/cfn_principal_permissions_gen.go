@@ -168,6 +168,7 @@ type CfnPrincipalPermissions_TableWithColumnsResourceProperty struct {
 }
 
 type cfnPrincipalPermissions struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPrincipalPermissionsProps
 }

@@ -40,6 +40,7 @@ type CfnTagProps struct {
 }
 
 type cfnTag struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTagProps
 }

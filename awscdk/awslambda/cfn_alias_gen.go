@@ -77,6 +77,7 @@ type CfnAlias_VersionWeightProperty struct {
 }
 
 type cfnAlias struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAliasProps
 }

@@ -339,6 +339,7 @@ type CfnFunction_VpcConfigProperty struct {
 }
 
 type cfnFunction struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFunctionProps
 	tags  awscdk.TagManager

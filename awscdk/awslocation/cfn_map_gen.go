@@ -70,6 +70,7 @@ type CfnMap_MapConfigurationProperty struct {
 }
 
 type cfnMap struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMapProps
 	tags  awscdk.TagManager

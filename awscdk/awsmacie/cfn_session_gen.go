@@ -41,6 +41,7 @@ type CfnSessionProps struct {
 }
 
 type cfnSession struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSessionProps
 }

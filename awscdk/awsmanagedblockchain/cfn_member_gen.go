@@ -117,6 +117,7 @@ type CfnMember_VotingPolicyProperty struct {
 }
 
 type cfnMember struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMemberProps
 }

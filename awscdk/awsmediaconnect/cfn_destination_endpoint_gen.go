@@ -191,6 +191,7 @@ type CfnDestinationEndpoint_VpcDestinationEndpointNetworkingConfigurationPropert
 }
 
 type cfnDestinationEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDestinationEndpointProps
 	tags  awscdk.TagManager

@@ -89,6 +89,7 @@ type CfnRouterNetworkInterface_VpcRouterNetworkInterfaceConfigurationProperty st
 }
 
 type cfnRouterNetworkInterface struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRouterNetworkInterfaceProps
 	tags  awscdk.TagManager

@@ -189,6 +189,7 @@ type CfnSourceEndpoint_VpcSourceEndpointNetworkingConfigurationProperty struct {
 }
 
 type cfnSourceEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSourceEndpointProps
 	tags  awscdk.TagManager

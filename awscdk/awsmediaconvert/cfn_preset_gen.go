@@ -55,6 +55,7 @@ type CfnPresetProps struct {
 }
 
 type cfnPreset struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPresetProps
 	tags  awscdk.TagManager

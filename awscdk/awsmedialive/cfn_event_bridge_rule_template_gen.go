@@ -74,6 +74,7 @@ type CfnEventBridgeRuleTemplate_EventBridgeRuleTemplateTargetProperty struct {
 }
 
 type cfnEventBridgeRuleTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEventBridgeRuleTemplateProps
 	tags  awscdk.TagManager

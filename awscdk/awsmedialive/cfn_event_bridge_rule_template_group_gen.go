@@ -50,6 +50,7 @@ type CfnEventBridgeRuleTemplateGroupProps struct {
 }
 
 type cfnEventBridgeRuleTemplateGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEventBridgeRuleTemplateGroupProps
 	tags  awscdk.TagManager

@@ -58,6 +58,7 @@ type CfnOriginEndpointPolicy_CdnAuthConfigurationProperty struct {
 }
 
 type cfnOriginEndpointPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOriginEndpointPolicyProps
 }

@@ -130,6 +130,7 @@ type CfnPrefetchSchedule_TrafficShapingTpsConfigurationProperty struct {
 }
 
 type cfnPrefetchSchedule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnPrefetchScheduleProps
 	tags  awscdk.TagManager

@@ -201,6 +201,7 @@ type CfnProgram_TransitionProperty struct {
 }
 
 type cfnProgram struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProgramProps
 }

@@ -45,6 +45,7 @@ type CfnACLProps struct {
 }
 
 type cfnACL struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnACLProps
 	tags  awscdk.TagManager

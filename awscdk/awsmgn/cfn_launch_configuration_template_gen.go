@@ -172,6 +172,7 @@ type CfnLaunchConfigurationTemplate_SsmParameterStoreParameterProperty struct {
 }
 
 type cfnLaunchConfigurationTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnLaunchConfigurationTemplateProps
 	tags  awscdk.TagManager

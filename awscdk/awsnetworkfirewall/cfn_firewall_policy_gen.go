@@ -166,6 +166,7 @@ type CfnFirewallPolicy_StatelessRuleGroupReferenceProperty struct {
 }
 
 type cfnFirewallPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFirewallPolicyProps
 	tags  awscdk.TagManager

@@ -110,6 +110,7 @@ type CfnTLSInspectionConfiguration_TLSInspectionConfigurationProperty struct {
 }
 
 type cfnTLSInspectionConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTLSInspectionConfigurationProps
 	tags  awscdk.TagManager

@@ -40,6 +40,7 @@ type CfnCoreNetworkPrefixListAssociationProps struct {
 }
 
 type cfnCoreNetworkPrefixListAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCoreNetworkPrefixListAssociationProps
 }

@@ -99,6 +99,7 @@ type CfnDirectConnectGatewayAttachment_ProposedSegmentChangeProperty struct {
 }
 
 type cfnDirectConnectGatewayAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDirectConnectGatewayAttachmentProps
 	tags  awscdk.TagManager

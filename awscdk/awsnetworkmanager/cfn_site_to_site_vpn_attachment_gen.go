@@ -104,6 +104,7 @@ type CfnSiteToSiteVpnAttachment_ProposedSegmentChangeProperty struct {
 }
 
 type cfnSiteToSiteVpnAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSiteToSiteVpnAttachmentProps
 	tags  awscdk.TagManager

@@ -106,6 +106,7 @@ type CfnTransitGatewayRouteTableAttachment_ProposedSegmentChangeProperty struct 
 }
 
 type cfnTransitGatewayRouteTableAttachment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransitGatewayRouteTableAttachmentProps
 	tags  awscdk.TagManager

@@ -40,6 +40,7 @@ type CfnManagedNotificationAdditionalChannelAssociationProps struct {
 }
 
 type cfnManagedNotificationAdditionalChannelAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnManagedNotificationAdditionalChannelAssociationProps
 }

@@ -132,6 +132,7 @@ type CfnOrganizationCentralizationRule_TagPropagationConfigurationProperty struc
 }
 
 type cfnOrganizationCentralizationRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOrganizationCentralizationRuleProps
 	tags  awscdk.TagManager

@@ -229,6 +229,7 @@ type CfnOrganizationTelemetryRule_WAFLoggingParametersProperty struct {
 }
 
 type cfnOrganizationTelemetryRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOrganizationTelemetryRuleProps
 	tags  awscdk.TagManager

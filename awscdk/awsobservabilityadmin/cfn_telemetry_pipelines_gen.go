@@ -81,6 +81,7 @@ type CfnTelemetryPipelines_TelemetryPipelineStatusReasonProperty struct {
 }
 
 type cfnTelemetryPipelines struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTelemetryPipelinesProps
 	tags  awscdk.TagManager

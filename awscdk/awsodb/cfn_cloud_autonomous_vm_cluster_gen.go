@@ -193,6 +193,7 @@ type CfnCloudAutonomousVmCluster_MaintenanceWindowProperty struct {
 }
 
 type cfnCloudAutonomousVmCluster struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCloudAutonomousVmClusterProps
 	tags  awscdk.TagManager

@@ -47,6 +47,7 @@ type CfnUserProfileProps struct {
 }
 
 type cfnUserProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserProfileProps
 }

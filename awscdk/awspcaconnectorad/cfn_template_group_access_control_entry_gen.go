@@ -53,6 +53,7 @@ type CfnTemplateGroupAccessControlEntry_AccessRightsProperty struct {
 }
 
 type cfnTemplateGroupAccessControlEntry struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTemplateGroupAccessControlEntryProps
 }

@@ -54,6 +54,7 @@ type CfnFilterProps struct {
 }
 
 type cfnFilter struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFilterProps
 	tags  awscdk.TagManager

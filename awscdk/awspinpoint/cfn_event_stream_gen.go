@@ -41,6 +41,7 @@ type CfnEventStreamProps struct {
 }
 
 type cfnEventStream struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEventStreamProps
 }

@@ -58,6 +58,7 @@ type CfnEnvironmentTemplateProps struct {
 }
 
 type cfnEnvironmentTemplate struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEnvironmentTemplateProps
 	tags  awscdk.TagManager

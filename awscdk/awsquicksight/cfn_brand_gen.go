@@ -114,6 +114,7 @@ type CfnBrand_PaletteProperty struct {
 }
 
 type cfnBrand struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnBrandProps
 	tags  awscdk.TagManager

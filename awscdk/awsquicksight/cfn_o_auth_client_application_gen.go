@@ -66,6 +66,7 @@ type CfnOAuthClientApplication_IdentityProviderVpcConnectionPropertiesProperty s
 }
 
 type cfnOAuthClientApplication struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOAuthClientApplicationProps
 	tags  awscdk.TagManager

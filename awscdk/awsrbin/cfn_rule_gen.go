@@ -96,6 +96,7 @@ type CfnRule_UnlockDelayProperty struct {
 }
 
 type cfnRule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRuleProps
 	tags  awscdk.TagManager

@@ -66,6 +66,7 @@ type CfnDBClusterEndpointProps struct {
 }
 
 type cfnDBClusterEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDBClusterEndpointProps
 	tags  awscdk.TagManager

@@ -47,6 +47,7 @@ type CfnDBSubnetGroupProps struct {
 }
 
 type cfnDBSubnetGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDBSubnetGroupProps
 	tags  awscdk.TagManager

@@ -37,6 +37,7 @@ type CfnClusterSecurityGroupProps struct {
 }
 
 type cfnClusterSecurityGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnClusterSecurityGroupProps
 	tags  awscdk.TagManager

@@ -43,6 +43,7 @@ type CfnClusterSubnetGroupProps struct {
 }
 
 type cfnClusterSubnetGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnClusterSubnetGroupProps
 	tags  awscdk.TagManager

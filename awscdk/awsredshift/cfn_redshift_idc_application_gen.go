@@ -136,6 +136,7 @@ type CfnRedshiftIdcApplication_ServiceIntegrationsUnionProperty struct {
 }
 
 type cfnRedshiftIdcApplication struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRedshiftIdcApplicationProps
 	tags  awscdk.TagManager

@@ -38,6 +38,7 @@ type CfnCollectionProps struct {
 }
 
 type cfnCollection struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCollectionProps
 	tags  awscdk.TagManager

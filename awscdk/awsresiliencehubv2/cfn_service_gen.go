@@ -229,6 +229,7 @@ type CfnService_TargetSourceProperty struct {
 }
 
 type cfnService struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnServiceProps
 	tags  awscdk.TagManager

@@ -40,6 +40,7 @@ type CfnIndexProps struct {
 }
 
 type cfnIndex struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnIndexProps
 	tags  awscdk.TagManager

@@ -39,6 +39,7 @@ type CfnRobotApplicationVersionProps struct {
 }
 
 type cfnRobotApplicationVersion struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRobotApplicationVersionProps
 }

@@ -94,6 +94,7 @@ type CfnProfile_MappingRuleProperty struct {
 }
 
 type cfnProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProfileProps
 	tags  awscdk.TagManager

@@ -39,6 +39,7 @@ type CfnHostedZoneAssociationProps struct {
 }
 
 type cfnHostedZoneAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnHostedZoneAssociationProps
 }

@@ -44,6 +44,7 @@ type CfnProfileProps struct {
 }
 
 type cfnProfile struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProfileProps
 	tags  awscdk.TagManager

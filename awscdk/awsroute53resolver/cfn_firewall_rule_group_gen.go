@@ -121,6 +121,7 @@ type CfnFirewallRuleGroup_PartnerThreatProtectionConfigProperty struct {
 }
 
 type cfnFirewallRuleGroup struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnFirewallRuleGroupProps
 	tags  awscdk.TagManager

@@ -45,6 +45,7 @@ type CfnResolverQueryLoggingConfigAssociationProps struct {
 }
 
 type cfnResolverQueryLoggingConfigAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnResolverQueryLoggingConfigAssociationProps
 }

@@ -71,6 +71,7 @@ type CfnInboundExternalLink_ResponderErrorMaskingForHttpCodeProperty struct {
 }
 
 type cfnInboundExternalLink struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInboundExternalLinkProps
 	tags  awscdk.TagManager

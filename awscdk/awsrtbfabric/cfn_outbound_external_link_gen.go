@@ -73,6 +73,7 @@ type CfnOutboundExternalLink_ResponderErrorMaskingForHttpCodeProperty struct {
 }
 
 type cfnOutboundExternalLink struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnOutboundExternalLinkProps
 	tags  awscdk.TagManager

@@ -45,6 +45,7 @@ type CfnMultiRegionAccessPointPolicy_PolicyStatusProperty struct {
 }
 
 type cfnMultiRegionAccessPointPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMultiRegionAccessPointPolicyProps
 }

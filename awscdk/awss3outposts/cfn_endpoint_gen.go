@@ -81,6 +81,7 @@ type CfnEndpoint_NetworkInterfaceProperty struct {
 }
 
 type cfnEndpoint struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnEndpointProps
 }

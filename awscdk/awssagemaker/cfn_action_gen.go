@@ -88,6 +88,7 @@ type CfnAction_MetadataPropertiesProperty struct {
 }
 
 type cfnAction struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnActionProps
 	tags  awscdk.TagManager

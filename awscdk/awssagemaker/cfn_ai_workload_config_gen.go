@@ -88,6 +88,7 @@ type CfnAIWorkloadConfig_WorkloadSpecProperty struct {
 }
 
 type cfnAIWorkloadConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAIWorkloadConfigProps
 	tags  awscdk.TagManager

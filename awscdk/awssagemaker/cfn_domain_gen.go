@@ -412,6 +412,7 @@ type CfnDomain_UserSettingsProperty struct {
 }
 
 type cfnDomain struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnDomainProps
 	tags  awscdk.TagManager

@@ -53,6 +53,7 @@ type CfnImageProps struct {
 }
 
 type cfnImage struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnImageProps
 	tags  awscdk.TagManager

@@ -182,6 +182,7 @@ type CfnInferenceExperiment_ShadowModelVariantConfigProperty struct {
 }
 
 type cfnInferenceExperiment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInferenceExperimentProps
 	tags  awscdk.TagManager

@@ -68,6 +68,7 @@ type CfnMlflowTrackingServerProps struct {
 }
 
 type cfnMlflowTrackingServer struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMlflowTrackingServerProps
 	tags  awscdk.TagManager

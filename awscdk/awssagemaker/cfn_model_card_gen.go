@@ -340,6 +340,7 @@ type CfnModelCard_UserContextProperty struct {
 }
 
 type cfnModelCard struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnModelCardProps
 	tags  awscdk.TagManager

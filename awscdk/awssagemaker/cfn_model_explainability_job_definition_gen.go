@@ -243,6 +243,7 @@ type CfnModelExplainabilityJobDefinition_VpcConfigProperty struct {
 }
 
 type cfnModelExplainabilityJobDefinition struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnModelExplainabilityJobDefinitionProps
 	tags  awscdk.TagManager

@@ -160,6 +160,7 @@ type CfnModel_VpcConfigProperty struct {
 }
 
 type cfnModel struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnModelProps
 	tags  awscdk.TagManager

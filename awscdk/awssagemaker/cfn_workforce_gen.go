@@ -113,6 +113,7 @@ type CfnWorkforce_WorkforceVpcConfigRequestProperty struct {
 }
 
 type cfnWorkforce struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnWorkforceProps
 	tags  awscdk.TagManager

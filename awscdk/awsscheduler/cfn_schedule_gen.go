@@ -236,6 +236,7 @@ type CfnSchedule_TargetProperty struct {
 }
 
 type cfnSchedule struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnScheduleProps
 }

@@ -71,6 +71,7 @@ type CfnSecurityRequirementPack_SecurityRequirementProperty struct {
 }
 
 type cfnSecurityRequirementPack struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSecurityRequirementPackProps
 	tags  awscdk.TagManager

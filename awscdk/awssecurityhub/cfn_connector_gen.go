@@ -90,6 +90,7 @@ type CfnConnector_ProviderProperty struct {
 }
 
 type cfnConnector struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConnectorProps
 	tags  awscdk.TagManager

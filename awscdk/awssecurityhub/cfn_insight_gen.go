@@ -318,6 +318,7 @@ type CfnInsight_StringFilterProperty struct {
 }
 
 type cfnInsight struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInsightProps
 }

@@ -119,6 +119,7 @@ type CfnCloudFormationProvisionedProduct_ProvisioningPreferencesProperty struct 
 }
 
 type cfnCloudFormationProvisionedProduct struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnCloudFormationProvisionedProductProps
 	tags  awscdk.TagManager

@@ -42,6 +42,7 @@ type CfnTagOptionProps struct {
 }
 
 type cfnTagOption struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTagOptionProps
 }

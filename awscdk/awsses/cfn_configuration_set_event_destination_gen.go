@@ -90,6 +90,7 @@ type CfnConfigurationSetEventDestination_SnsDestinationProperty struct {
 }
 
 type cfnConfigurationSetEventDestination struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnConfigurationSetEventDestinationProps
 }

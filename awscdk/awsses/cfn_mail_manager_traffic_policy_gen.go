@@ -174,6 +174,7 @@ type CfnMailManagerTrafficPolicy_PolicyStatementProperty struct {
 }
 
 type cfnMailManagerTrafficPolicy struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnMailManagerTrafficPolicyProps
 	tags  awscdk.TagManager

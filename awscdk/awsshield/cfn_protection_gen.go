@@ -71,6 +71,7 @@ type CfnProtection_ApplicationLayerAutomaticResponseConfigurationProperty struct
 }
 
 type cfnProtection struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProtectionProps
 	tags  awscdk.TagManager

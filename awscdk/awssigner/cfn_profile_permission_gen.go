@@ -50,6 +50,7 @@ type CfnProfilePermissionProps struct {
 }
 
 type cfnProfilePermission struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnProfilePermissionProps
 }

@@ -147,6 +147,7 @@ type CfnAssociation_TargetProperty struct {
 }
 
 type cfnAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAssociationProps
 	tags  awscdk.TagManager

@@ -76,6 +76,7 @@ type CfnParameterProps struct {
 }
 
 type cfnParameter struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnParameterProps
 	tags  awscdk.TagManager

@@ -106,6 +106,7 @@ type CfnRotation_WeeklySettingProperty struct {
 }
 
 type cfnRotation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnRotationProps
 	tags  awscdk.TagManager

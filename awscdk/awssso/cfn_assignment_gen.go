@@ -55,6 +55,7 @@ type CfnAssignmentProps struct {
 }
 
 type cfnAssignment struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAssignmentProps
 }

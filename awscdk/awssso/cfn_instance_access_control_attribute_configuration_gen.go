@@ -63,6 +63,7 @@ type CfnInstanceAccessControlAttributeConfiguration_InstanceAccessControlAttribu
 }
 
 type cfnInstanceAccessControlAttributeConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnInstanceAccessControlAttributeConfigurationProps
 }

@@ -63,6 +63,7 @@ type CfnActivity_TagsEntryProperty struct {
 }
 
 type cfnActivity struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnActivityProps
 	tags  awscdk.TagManager

@@ -93,6 +93,7 @@ type CfnApplication_CredentialProperty struct {
 }
 
 type cfnApplication struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnApplicationProps
 	tags  awscdk.TagManager

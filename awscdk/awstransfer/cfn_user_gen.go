@@ -102,6 +102,7 @@ type CfnUser_PosixProfileProperty struct {
 }
 
 type cfnUser struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnUserProps
 	tags  awscdk.TagManager

@@ -118,6 +118,7 @@ type CfnResourceConfiguration_ResourceConfigurationDefinitionProperty struct {
 }
 
 type cfnResourceConfiguration struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnResourceConfigurationProps
 	tags  awscdk.TagManager

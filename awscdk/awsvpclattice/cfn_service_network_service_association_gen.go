@@ -78,6 +78,7 @@ type CfnServiceNetworkServiceAssociation_DnsEntryProperty struct {
 }
 
 type cfnServiceNetworkServiceAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnServiceNetworkServiceAssociationProps
 	tags  awscdk.TagManager

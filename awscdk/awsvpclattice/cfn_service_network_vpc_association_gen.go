@@ -80,6 +80,7 @@ type CfnServiceNetworkVpcAssociation_DnsOptionsProperty struct {
 }
 
 type cfnServiceNetworkVpcAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnServiceNetworkVpcAssociationProps
 	tags  awscdk.TagManager

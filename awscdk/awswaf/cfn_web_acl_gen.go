@@ -62,6 +62,7 @@ type CfnWebACL_WafActionProperty struct {
 }
 
 type cfnWebACL struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnWebACLProps
 }

@@ -52,6 +52,7 @@ type CfnSqlInjectionMatchSet_SqlInjectionMatchTupleProperty struct {
 }
 
 type cfnSqlInjectionMatchSet struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnSqlInjectionMatchSetProps
 }

@@ -90,6 +90,7 @@ type CfnAIPrompt_TextFullAIPromptEditTemplateConfigurationProperty struct {
 }
 
 type cfnAIPrompt struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAIPromptProps
 	tags  awscdk.TagManager

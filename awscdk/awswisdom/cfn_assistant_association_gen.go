@@ -67,6 +67,7 @@ type CfnAssistantAssociation_ExternalBedrockKnowledgeBaseConfigProperty struct {
 }
 
 type cfnAssistantAssociation struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnAssistantAssociationProps
 	tags  awscdk.TagManager

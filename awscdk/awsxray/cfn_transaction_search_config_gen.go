@@ -43,6 +43,7 @@ type CfnTransactionSearchConfig_CloudWatchLogsConfigurationProperty struct {
 }
 
 type cfnTransactionSearchConfig struct {
+	_ [0]func() // not comparable: spares the compiler an equality function
 	awscdk.CfnResource
 	props CfnTransactionSearchConfigProps
 }
