@@ -1,7 +1,9 @@
 package awslambda_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -194,6 +197,16 @@ var templateCases = map[string]func(s awscdk.Stack){
 	},
 }
 
+func init() {
+	templateCases["Assets"] = func(s awscdk.Stack) {
+		code := awslambda.Code_FromAsset(jsii.String("testdata/handler"), nil)
+		layer := awslambda.NewLayerVersion(s, jsii.String("Layer"), &awslambda.LayerVersionProps{Code: awslambda.Code_FromAsset(jsii.String("testdata/layer"), nil),
+			CompatibleRuntimes: &[]awslambda.Runtime{awslambda.Runtime_NODEJS_22_X()}})
+		fn(s, "One", &awslambda.FunctionProps{Code: code, Layers: &[]awslambda.ILayerVersion{layer}})
+		fn(s, "Two", &awslambda.FunctionProps{Code: code, Architecture: awslambda.Architecture_ARM_64()})
+	}
+}
+
 func TestFunctionTemplates(t *testing.T) {
 	checkTemplates(t, templateCases, func(name string) *awscdk.StackProps {
 		if name == "Imports" {
@@ -362,5 +375,37 @@ func TestGrantInvokeVersionPermission(t *testing.T) {
 	}
 	if found != 1 {
 		t.Errorf("%d permissions, want 1", found)
+	}
+}
+
+// TestAssetMetadata: under the CLI's context, functions and layers with
+// asset code carry the asset metadata aws-cdk-lib writes (values taken from
+// a twin run with the CLI context).
+func TestAssetMetadata(t *testing.T) {
+	ctx := cdkctx.InitContext()
+	for k, v := range cdkctx.CLIContext() {
+		ctx[k] = v
+	}
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("Assets"), nil)
+	layer := awslambda.NewLayerVersion(s, jsii.String("Layer"), &awslambda.LayerVersionProps{Code: awslambda.Code_FromAsset(jsii.String("testdata/layer"), nil),
+		CompatibleRuntimes: &[]awslambda.Runtime{awslambda.Runtime_NODEJS_22_X()}})
+	fn(s, "One", &awslambda.FunctionProps{Code: awslambda.Code_FromAsset(jsii.String("testdata/handler"), nil), Layers: &[]awslambda.ILayerVersion{layer}})
+	res := app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template().(map[string]interface{})["Resources"].(map[string]interface{})
+	for id, want := range map[string]string{
+		"LayerB20D2F06": `{"aws:cdk:path":"Assets/Layer/Resource","aws:asset:path":"asset.67b7c3e4ae243238c7736327990b45456b3d9fb88dd41ebf13a4552657773340","aws:asset:is-bundled":false,"aws:asset:property":"Content"}`,
+		"One8A44B909":   `{"aws:cdk:path":"Assets/One/Resource","aws:asset:path":"asset.0995090046a3e585342b4d83bc7119b5f358c34558d4a5d9b09204c452bb48ff","aws:asset:is-bundled":false,"aws:asset:property":"Code"}`,
+	} {
+		r, ok := res[id].(map[string]interface{})
+		if !ok {
+			t.Errorf("no resource %s", id)
+			continue
+		}
+		var w interface{}
+		json.Unmarshal([]byte(want), &w)
+		if !reflect.DeepEqual(r["Metadata"], w) {
+			g, _ := json.Marshal(r["Metadata"])
+			t.Errorf("%s metadata = %s, want %s", id, g, want)
+		}
 	}
 }

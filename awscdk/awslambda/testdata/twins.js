@@ -161,6 +161,14 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   fn.addLayers(imported);
 }
 
+{ // Assets: code and a layer from local directories (run from testdata/)
+  const s = new cdk.Stack(app, 'Assets');
+  const code = lambda.Code.fromAsset('handler');
+  const layer = new lambda.LayerVersion(s, 'Layer', { code: lambda.Code.fromAsset('layer'), compatibleRuntimes: [lambda.Runtime.NODEJS_22_X] });
+  new lambda.Function(s, 'One', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code, layers: [layer] });
+  new lambda.Function(s, 'Two', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code, architecture: lambda.Architecture.ARM_64 });
+}
+
 const errors = {
   NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
   NameInvalid: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'has space' }),
