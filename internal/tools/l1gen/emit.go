@@ -20,6 +20,7 @@ type file struct {
 	pkg     pkgInfo
 	imports map[string]string // package name -> import path
 	buf     bytes.Buffer
+	pkgDoc  []string // package comment lines
 	// skipDesc are fields whose values are checked elsewhere (the
 	// string | IXxxRef props, by l1rt.Ref at construction).
 	skipDesc map[string]bool
@@ -111,7 +112,11 @@ func (f *file) goType(t *typeRef) string {
 func (f *file) bytes() ([]byte, error) {
 	var out bytes.Buffer
 	out.WriteString(header)
-	out.WriteString("\npackage " + f.pkg.Name + "\n\n")
+	out.WriteString("\n")
+	for _, l := range f.pkgDoc {
+		out.WriteString(strings.TrimRight("// "+l, " ") + "\n")
+	}
+	out.WriteString("package " + f.pkg.Name + "\n\n")
 	if len(f.imports) > 0 {
 		names := make([]string, 0, len(f.imports))
 		for n := range f.imports {
@@ -253,10 +258,45 @@ func (f *file) typeDesc(t *typeRef) string {
 	return "j"
 }
 
+// emitServiceDoc writes the package comment of a service package that has
+// no hand-written doc.go.
+func (m *model) emitServiceDoc(s *service) ([]byte, error) {
+	f := m.newFile(s.Pkg)
+	var names, prefixes []string
+	seen := map[string]bool{}
+	for _, r := range s.Resources {
+		names = append(names, r.Class.Name)
+		p := r.CfnType[:strings.LastIndex(r.CfnType, "::")]
+		if !seen[p] {
+			seen[p] = true
+			prefixes = append(prefixes, p)
+		}
+	}
+	if len(names) > 4 {
+		names = append(names[:4], "...")
+	}
+	mod := strings.TrimPrefix(s.Pkg.Module, rootModule+".")
+	f.pkgDoc = []string{
+		fmt.Sprintf("Package %s holds the L1 constructs of %s, one per CloudFormation resource type", s.Pkg.Name, strings.Join(prefixes, " and ")),
+		fmt.Sprintf("(%s), with aws-cdk-go's API: aws-cdk-lib's %s module.", strings.Join(names, ", "), mod),
+		"",
+		"Generated from aws-cdk-lib " + cdkLibVersion + " by internal/tools/l1gen; a hand-written doc.go replaces this file.",
+	}
+	return f.bytes()
+}
+
 // emitRefPackage writes an interfaces package: I*Ref interfaces and their
 // *Reference structs.
 func (m *model) emitRefPackage(rp *refPackage) ([]byte, error) {
 	f := m.newFile(rp.Pkg)
+	mod := strings.TrimPrefix(rp.Pkg.Module, rootModule+".")
+	f.pkgDoc = []string{
+		fmt.Sprintf("Package %s holds aws-cdk-lib's %s: the I*Ref interfaces that", rp.Pkg.Name, mod),
+		"L1 and L2 constructs implement and the *Reference structs they return,",
+		"so that a construct can take any resource of a type, from this app or imported.",
+		"",
+		"Generated from aws-cdk-lib " + cdkLibVersion + " by internal/tools/l1gen.",
+	}
 	for _, t := range rp.Types {
 		name := m.goName(t)
 		switch {

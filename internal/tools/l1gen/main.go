@@ -49,7 +49,7 @@ func run(root, tarball string, check, download bool) error {
 			return err
 		}
 	}
-	files, m, err := generate(tarball, download)
+	files, m, err := generate(tarball, download, root)
 	if err != nil {
 		return err
 	}
@@ -93,8 +93,10 @@ func countResources(m *model) int {
 	return n
 }
 
-// generate returns every generated file by path relative to the repository root.
-func generate(tarball string, download bool) (map[string][]byte, *model, error) {
+// generate returns every generated file by path relative to the repository
+// root. A service package gets a doc_gen.go with its package comment unless
+// root holds a hand-written doc.go for it.
+func generate(tarball string, download bool, root string) (map[string][]byte, *model, error) {
 	tgz, err := loadTarball(tarball, download)
 	if err != nil {
 		return nil, nil, err
@@ -121,6 +123,16 @@ func generate(tarball string, download bool) (map[string][]byte, *model, error) 
 			jobs = append(jobs, job{path, func() ([]byte, error) { return m.emitResource(s, r) }})
 			fmt.Fprintf(&list, "%s %s %s %s\n", r.CfnType, r.Class.Fqn, s.Pkg.ImportPath, path)
 		}
+	}
+	for _, s := range m.Services {
+		s := s
+		if s.Pkg.Module == rootModule {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(s.Pkg.Dir), "doc.go")); err == nil {
+			continue
+		}
+		jobs = append(jobs, job{s.Pkg.Dir + "/doc_gen.go", func() ([]byte, error) { return m.emitServiceDoc(s) }})
 	}
 	for _, rp := range m.Refs {
 		rp := rp
