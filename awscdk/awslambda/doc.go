@@ -4,12 +4,13 @@
 // every Runtime_* of aws-cdk-lib 2.276.0, architectures, environment,
 // layers, dead-letter queues and topics, tracing, logging config, the
 // execution role with AWSLambdaBasicExecutionRole and the CDK-managed log
-// group of @aws-cdk/aws-lambda:useCdkManagedLogGroup), SingletonFunction,
-// Version, Alias, LayerVersion, permissions and grants (AddPermission,
-// GrantInvoke), and imported functions, versions, aliases and layers.
+// group of @aws-cdk/aws-lambda:useCdkManagedLogGroup, currentVersion with
+// aws-cdk-lib's configuration hash), SingletonFunction, Version, Alias,
+// LayerVersion, permissions and grants (AddPermission, GrantInvoke), and
+// imported functions, versions, aliases and layers.
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
-// with the construct path at synthesis. Not provided yet: currentVersion
-// (and Function.AddAlias), logRetention's Custom::LogRetention, VPC
-// placement, event source mappings, function URLs, destinations, metrics.
+// with the construct path at synthesis. Not provided yet: logRetention's
+// Custom::LogRetention, VPC placement, event source mappings, function
+// URLs, destinations, container images, metrics.
 package awslambda

@@ -192,6 +192,12 @@ type Function interface {
 	AddLayers(layers ...ILayerVersion)
 	// AddAlias creates an alias of the function's current version.
 	AddAlias(aliasName *string, options *AliasOptions) Alias
+	// AddVersion publishes a version named "Version<name>".
+	AddVersion(name *string, codeSha256 *string, description *string, provisionedExecutions *float64) Version
+	// CurrentVersion is a version that follows the function's configuration.
+	CurrentVersion() Version
+	// InvalidateVersionBasedOn makes the current version change with x.
+	InvalidateVersionBasedOn(x *string)
 }
 
 type envVar struct {
@@ -201,18 +207,21 @@ type envVar struct {
 
 type function struct {
 	functionBase
-	resource    CfnFunction
-	runtime     Runtime
-	timeout     awscdk.Duration
-	dlq         awssqs.IQueue
-	dlTopic     awssns.ITopic
-	env         []envVar
-	layers      []ILayerVersion
-	logGroup    awslogs.ILogGroup
-	arnMemo     *string
-	nameMemo    *string
-	versionOpts *VersionOptions
-	hasVersion  bool
+	resource       CfnFunction
+	runtime        Runtime
+	timeout        awscdk.Duration
+	dlq            awssqs.IQueue
+	dlTopic        awssns.ITopic
+	env            []envVar
+	layers         []ILayerVersion
+	logGroup       awslogs.ILogGroup
+	arnMemo        *string
+	nameMemo       *string
+	versionOpts    *VersionOptions
+	hasVersion     bool
+	currentVersion Version
+	hashMixins     []string
+	cfnProps       *CfnFunctionProps // what the L1 renders, for the version hash
 }
 
 // Function_PROPERTY_INJECTION_ID is the id property injectors use for Function.
@@ -351,9 +360,11 @@ func (f *function) build(props *FunctionProps) {
 		cfn.RecursiveLoop = jsii.String(recursiveLoopValues[props.RecursiveLoop])
 	}
 	f.resource = NewCfnFunction(f.Resource, jsii.String("Resource"), cfn)
+	f.cfnProps = cfn
 	if props.Tracing != "" {
 		if tc := f.buildTracingConfig(props.Tracing); tc != nil {
 			f.resource.SetTracingConfig(tc)
+			cfn.TracingConfig = tc
 		}
 	}
 	if props.LogGroup != nil {
@@ -522,7 +533,15 @@ func (f *function) AddLayers(layers ...ILayerVersion) {
 		}
 		f.layers = append(f.layers, l)
 	}
-	f.resource.SetLayers(f.renderLayers())
+	arns := f.renderLayers()
+	f.resource.SetLayers(arns)
+	if arns != nil {
+		l := make([]interface{}, len(*arns))
+		for i, a := range *arns {
+			l[i] = a
+		}
+		f.cfnProps.Layers = &l
+	}
 }
 
 func (f *function) renderLayers() *[]*string {
@@ -653,11 +672,6 @@ func (f *function) LogGroup() awslogs.ILogGroup {
 	return f.logGroup
 }
 
-func (f *function) AddAlias(aliasName *string, options *AliasOptions) Alias {
-	addError(f, "Function.AddAlias needs the function's current version, which Strata does not support yet: create a Version (NewVersion) and call its AddAlias")
-	return nil
-}
-
 // configureAsyncInvoke sets the function's asynchronous invocation options
 // (AWS::Lambda::EventInvokeConfig).
 func (f *function) configureAsyncInvoke(maxEventAge awscdk.Duration, retryAttempts *float64, qualifier *string) {
@@ -706,7 +720,7 @@ func toILogGroup(scope constructs.Construct, ref interfacesawslogs.ILogGroupRef)
 // regional fact, or nodejs24.x.
 func determineLatestNodeRuntime(scope constructs.Construct) Runtime {
 	name := awscdk.Stack_Of(scope).RegionalFact(jsii.String("LATEST_NODE_RUNTIME"), jsii.String("nodejs24.x"))
-	return &runtime{name: *name, family: RuntimeFamily_NODEJS, inline: true, variable: true}
+	return NewRuntime(name, RuntimeFamily_NODEJS, &LambdaRuntimeProps{SupportsInlineCode: jsii.Bool(true), IsVariable: jsii.Bool(true)})
 }
 
 type importedFunction struct {

@@ -207,6 +207,33 @@ func init() {
 	}
 }
 
+func init() {
+	templateCases["CurrentVersion"] = func(s awscdk.Stack) {
+		bucket := awss3.Bucket_FromBucketName(s, jsii.String("Code"), jsii.String("code-bucket"))
+		f := fn(s, "Fn", &awslambda.FunctionProps{Environment: &map[string]*string{"ALPHA": jsii.String("a"), "BETA": jsii.String("b")},
+			MemorySize: jsii.Number(512), Timeout: awscdk.Duration_Seconds(jsii.Number(10)), ReservedConcurrentExecutions: jsii.Number(2)})
+		f.AddEnvironment(jsii.String("AARDVARK"), jsii.String("z"), nil)
+		alias := f.AddAlias(jsii.String("prod"), nil)
+		alias.GrantInvoke(service("events.amazonaws.com"))
+		out(s, "Version", f.CurrentVersion().Version())
+		layer := awslambda.NewLayerVersion(s, jsii.String("Layer"), &awslambda.LayerVersionProps{Code: awslambda.Code_FromBucket(bucket, jsii.String("layer.zip"), jsii.String("v1")),
+			CompatibleRuntimes: &[]awslambda.Runtime{awslambda.Runtime_NODEJS_22_X()}, Description: jsii.String("a layer")})
+		imported := awslambda.LayerVersion_FromLayerVersionAttributes(s, jsii.String("Imported"), &awslambda.LayerVersionAttributes{
+			LayerVersionArn:    jsii.String("arn:aws:lambda:us-east-1:123456789012:layer:ext:4"),
+			CompatibleRuntimes: &[]awslambda.Runtime{awslambda.Runtime_NODEJS_22_X(), awslambda.Runtime_PYTHON_3_13()}})
+		withLayers := fn(s, "WithLayers", &awslambda.FunctionProps{Code: awslambda.Code_FromBucket(bucket, jsii.String("fn.zip"), jsii.String("v9")),
+			Layers: &[]awslambda.ILayerVersion{layer, imported}, Tracing: awslambda.Tracing_ACTIVE,
+			CurrentVersionOptions: &awslambda.VersionOptions{RemovalPolicy: awscdk.RemovalPolicy_RETAIN, Description: jsii.String("current")}})
+		withLayers.InvalidateVersionBasedOn(jsii.String("2024-01-01"))
+		withLayers.CurrentVersion()
+		p := awscdk.NewCfnParameter(s, jsii.String("LayerArn"), nil)
+		tokenLayer := awslambda.LayerVersion_FromLayerVersionAttributes(s, jsii.String("TokenLayer"), &awslambda.LayerVersionAttributes{LayerVersionArn: p.ValueAsString(),
+			CompatibleRuntimes: &[]awslambda.Runtime{awslambda.Runtime_NODEJS_22_X()}})
+		third := fn(s, "Third", &awslambda.FunctionProps{Layers: &[]awslambda.ILayerVersion{tokenLayer}, Architecture: awslambda.Architecture_ARM_64()})
+		third.AddAlias(jsii.String("live"), &awslambda.AliasOptions{Description: jsii.String("live alias")})
+	}
+}
+
 func TestFunctionTemplates(t *testing.T) {
 	checkTemplates(t, templateCases, func(name string) *awscdk.StackProps {
 		if name == "Imports" {

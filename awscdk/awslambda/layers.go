@@ -54,6 +54,8 @@ type layerVersion struct {
 	awscdk.Resource
 	arn      *string
 	runtimes *[]Runtime
+	cfnProps *CfnLayerVersionProps // what the L1 renders, for function version hashes
+	all      bool                  // compatible with Runtime_ALL, as it is when asked
 }
 
 // LayerVersion_PROPERTY_INJECTION_ID is the id property injectors use for LayerVersion.
@@ -107,6 +109,7 @@ func NewLayerVersion(scope constructs.Construct, id *string, props *LayerVersion
 	props.Code.BindToResource(res, &ResourceBindOptions{ResourceProperty: jsii.String("Content")})
 	l.arn = res.Ref()
 	l.runtimes = props.CompatibleRuntimes
+	l.cfnProps = cfn
 	return l
 }
 
@@ -117,8 +120,13 @@ func storageMode(m S3ObjectStorageMode) *string {
 	return jsii.String(string(m))
 }
 
-func (l *layerVersion) LayerVersionArn() *string       { return l.arn }
-func (l *layerVersion) CompatibleRuntimes() *[]Runtime { return l.runtimes }
+func (l *layerVersion) LayerVersionArn() *string { return l.arn }
+func (l *layerVersion) CompatibleRuntimes() *[]Runtime {
+	if l.all {
+		return Runtime_ALL()
+	}
+	return l.runtimes
+}
 func (l *layerVersion) LayerVersionRef() *interfacesawslambda.LayerVersionReference {
 	return &interfacesawslambda.LayerVersionReference{LayerVersionArn: l.arn}
 }
@@ -139,7 +147,10 @@ func addLayerPermission(scope constructs.Construct, arn, id *string, p *LayerVer
 // LayerVersion_FromLayerVersionArn imports a layer version by ARN,
 // compatible with every runtime.
 func LayerVersion_FromLayerVersionArn(scope constructs.Construct, id *string, layerVersionArn *string) ILayerVersion {
-	return LayerVersion_FromLayerVersionAttributes(scope, id, &LayerVersionAttributes{LayerVersionArn: layerVersionArn, CompatibleRuntimes: Runtime_ALL()})
+	l := LayerVersion_FromLayerVersionAttributes(scope, id, &LayerVersionAttributes{LayerVersionArn: layerVersionArn, CompatibleRuntimes: Runtime_ALL()}).(*layerVersion)
+	// aws-cdk-lib hands over Runtime.ALL itself, which grows with every runtime defined later.
+	l.all = true
+	return l
 }
 
 // LayerVersion_FromLayerVersionAttributes imports a layer version.

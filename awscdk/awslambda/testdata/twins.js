@@ -169,6 +169,29 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new lambda.Function(s, 'Two', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code, architecture: lambda.Architecture.ARM_64 });
 }
 
+{ // CurrentVersion: versions whose logical ID hashes the function's configuration
+  const s = new cdk.Stack(app, 'CurrentVersion');
+  const bucket = s3.Bucket.fromBucketName(s, 'Code', 'code-bucket');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    environment: { ALPHA: 'a', BETA: 'b' }, memorySize: 512, timeout: cdk.Duration.seconds(10), reservedConcurrentExecutions: 2 });
+  fn.addEnvironment('AARDVARK', 'z');
+  const alias = fn.addAlias('prod');
+  alias.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
+  new cdk.CfnOutput(s, 'Version', { value: fn.currentVersion.version });
+  const layer = new lambda.LayerVersion(s, 'Layer', { code: lambda.Code.fromBucket(bucket, 'layer.zip', 'v1'), compatibleRuntimes: [lambda.Runtime.NODEJS_22_X], description: 'a layer' });
+  // not fromLayerVersionArn: its runtimes are Runtime.ALL, which grows as a program creates runtimes
+  const imported = lambda.LayerVersion.fromLayerVersionAttributes(s, 'Imported', { layerVersionArn: 'arn:aws:lambda:us-east-1:123456789012:layer:ext:4', compatibleRuntimes: [lambda.Runtime.NODEJS_22_X, lambda.Runtime.PYTHON_3_13] });
+  const withLayers = new lambda.Function(s, 'WithLayers', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromBucket(bucket, 'fn.zip', 'v9'),
+    layers: [layer, imported], tracing: lambda.Tracing.ACTIVE,
+    currentVersionOptions: { removalPolicy: cdk.RemovalPolicy.RETAIN, description: 'current' } });
+  withLayers.invalidateVersionBasedOn('2024-01-01');
+  withLayers.currentVersion;
+  const p = new cdk.CfnParameter(s, 'LayerArn');
+  const tokenLayer = lambda.LayerVersion.fromLayerVersionAttributes(s, 'TokenLayer', { layerVersionArn: p.valueAsString, compatibleRuntimes: [lambda.Runtime.NODEJS_22_X] });
+  const third = new lambda.Function(s, 'Third', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, layers: [tokenLayer], architecture: lambda.Architecture.ARM_64 });
+  third.addAlias('live', { description: 'live alias' });
+}
+
 const errors = {
   NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
   NameInvalid: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'has space' }),
