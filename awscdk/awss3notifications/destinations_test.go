@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awss3notifications"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -41,6 +42,20 @@ func TestDestinationTemplates(t *testing.T) {
 			b := awss3.Bucket_FromBucketName(s, jsii.String("Bucket"), jsii.String("existing-bucket"))
 			b.AddObjectCreatedNotification(awss3notifications.NewSqsDestination(awssqs.NewQueue(s, jsii.String("Queue"), nil)))
 		},
+	}
+	cases["Lambda"] = func(s awscdk.Stack) {
+		fn := awslambda.NewFunction(s, jsii.String("Fn"), &awslambda.FunctionProps{
+			Runtime: awslambda.Runtime_PYTHON_3_13(),
+			Handler: jsii.String("index.handler"),
+			Code:    awslambda.Code_FromInline(jsii.String("def handler(event, context):\n  print(event)\n")),
+		})
+		a := awss3.NewBucket(s, jsii.String("A"), nil)
+		b := awss3.NewBucket(s, jsii.String("B"), nil)
+		a.AddObjectCreatedNotification(awss3notifications.NewLambdaDestination(fn), &awss3.NotificationKeyFilter{Suffix: jsii.String(".jpg")})
+		a.AddObjectRemovedNotification(awss3notifications.NewLambdaDestination(fn))
+		b.AddEventNotification(awss3.EventType_OBJECT_CREATED_PUT, awss3notifications.NewLambdaDestination(fn))
+		imported := awslambda.Function_FromFunctionArn(s, jsii.String("Imported"), jsii.String("arn:aws:lambda:us-east-1:111111111111:function:other"))
+		b.AddObjectRemovedNotification(awss3notifications.NewLambdaDestination(imported))
 	}
 	checkTemplates(t, cases, nil)
 }

@@ -6,6 +6,7 @@ const s3 = require('aws-cdk-lib/aws-s3');
 const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const n = require('aws-cdk-lib/aws-s3-notifications');
+const lambda = require('aws-cdk-lib/aws-lambda');
 const app = new cdk.App();
 
 { // Sqs: a plain queue, a KMS-encrypted one, an imported queue with its key
@@ -39,6 +40,22 @@ const app = new cdk.App();
   const s = new cdk.Stack(app, 'Imported');
   const b = s3.Bucket.fromBucketName(s, 'Bucket', 'existing-bucket');
   b.addObjectCreatedNotification(new n.SqsDestination(new sqs.Queue(s, 'Queue')));
+}
+
+{ // Lambda: a function for two buckets and two events of one bucket
+  const s = new cdk.Stack(app, 'Lambda');
+  const fn = new lambda.Function(s, 'Fn', {
+    runtime: lambda.Runtime.PYTHON_3_13,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('def handler(event, context):\n  print(event)\n'),
+  });
+  const a = new s3.Bucket(s, 'A');
+  const b = new s3.Bucket(s, 'B');
+  a.addObjectCreatedNotification(new n.LambdaDestination(fn), { suffix: '.jpg' });
+  a.addObjectRemovedNotification(new n.LambdaDestination(fn));
+  b.addEventNotification(s3.EventType.OBJECT_CREATED_PUT, new n.LambdaDestination(fn));
+  const imported = lambda.Function.fromFunctionArn(s, 'Imported', 'arn:aws:lambda:us-east-1:111111111111:function:other');
+  b.addObjectRemovedNotification(new n.LambdaDestination(imported));
 }
 
 app.synth();
