@@ -14,7 +14,9 @@ import (
 	"github.com/strata-cdk/strata/jsii"
 )
 
-func site() awss3deployment.ISource { return awss3deployment.Source_Asset(jsii.String("testdata/site"), nil) }
+func site() awss3deployment.ISource {
+	return awss3deployment.Source_Asset(jsii.String("testdata/site"), nil)
+}
 
 func output(s awscdk.Stack, id string, v *string) {
 	awscdk.NewCfnOutput(s, jsii.String(id), &awscdk.CfnOutputProps{Value: v})
