@@ -75,6 +75,8 @@ type SingletonFunction interface {
 	AddDependency(up ...constructs.IDependable)
 	// DependOn makes down depend on the function.
 	DependOn(down constructs.IConstruct)
+	// CurrentVersion is the current version of the underlying function.
+	CurrentVersion() Version
 }
 
 type singletonFunction struct {
@@ -157,6 +159,7 @@ func (p *SingletonFunctionProps) functionProps() *FunctionProps {
 	}
 }
 
+func (s *singletonFunction) CurrentVersion() Version          { return s.fn.CurrentVersion() }
 func (s *singletonFunction) Runtime() Runtime                 { return s.fn.Runtime() }
 func (s *singletonFunction) LogGroup() awslogs.ILogGroup      { return s.fn.LogGroup() }
 func (s *singletonFunction) PermissionsNode() constructs.Node { return s.fn.Node() }
