@@ -1,0 +1,13 @@
+package awscdk
+
+// PermissionsOptions narrow a grant to some resources.
+type PermissionsOptions struct {
+	ResourceArns *[]*string `field:"optional" json:"resourceArns" yaml:"resourceArns"`
+}
+
+// EncryptedPermissionsOptions narrow a grant on an encrypted resource and
+// name the key actions to grant with it.
+type EncryptedPermissionsOptions struct {
+	ResourceArns *[]*string `field:"optional" json:"resourceArns" yaml:"resourceArns"`
+	KeyActions   *[]*string `field:"optional" json:"keyActions" yaml:"keyActions"`
+}
