@@ -55,6 +55,7 @@ type IBucket interface {
 // BucketBase is what buckets defined here and imported ones share.
 type BucketBase interface {
 	awscdk.Resource
+	awsiam.IEncryptedResource
 	IBucket
 	AutoCreatePolicy() *bool
 	SetAutoCreatePolicy(val *bool)
@@ -68,18 +69,8 @@ type BucketBase interface {
 	SetNotificationsSkipDestinationValidation(val *bool)
 	ObjectOwnership() ObjectOwnership
 	SetObjectOwnership(val ObjectOwnership)
-	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *GrantOnKeyResult
 	MaybeAutoCreatePolicy()
 	ToString() *string
-}
-
-// GrantOnKeyResult is the result of GrantOnKey: the grant on the bucket's
-// KMS key, nil when the bucket has no key.
-//
-// aws-cdk-go calls this awsiam.GrantOnKeyResult; it lives here until the
-// awsiam package has it.
-type GrantOnKeyResult struct {
-	Grant awsiam.Grant `field:"optional" json:"grant" yaml:"grant"`
 }
 
 // bucketBase holds what every bucket has: its attributes, its policy and
@@ -167,11 +158,11 @@ func (b *bucketBase) ToString() *string { return b.Node().Path() }
 func (b *bucketBase) Grants() BucketGrants { return BucketGrants_FromBucket(b.self) }
 
 // GrantOnKey grants actions on the bucket's KMS key, if it has one.
-func (b *bucketBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *GrantOnKeyResult {
+func (b *bucketBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult {
 	if b.encryptionKey == nil || isNil(b.encryptionKey) {
-		return &GrantOnKeyResult{}
+		return &awsiam.GrantOnKeyResult{}
 	}
-	return &GrantOnKeyResult{Grant: b.encryptionKey.Grant(grantee, actions...)}
+	return &awsiam.GrantOnKeyResult{Grant: b.encryptionKey.Grant(grantee, actions...)}
 }
 
 // AddToResourcePolicy adds a statement to the bucket's policy, creating the

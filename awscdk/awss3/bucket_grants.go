@@ -37,14 +37,9 @@ type BucketGrants interface {
 	Write(identity awsiam.IGrantable, objectsKeyPattern interface{}, allowedActionPatterns *[]*string) awsiam.Grant
 }
 
-// keyGranter is a bucket that can grant on its KMS key.
-type keyGranter interface {
-	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *GrantOnKeyResult
-}
-
 type bucketGrants struct {
 	bucket    interfacesawss3.IBucketRef
-	encrypted keyGranter
+	encrypted awsiam.IEncryptedResource
 	policy    awsiam.IResourceWithPolicyV2
 }
 
@@ -53,7 +48,7 @@ type bucketGrants struct {
 // another account; grants on its KMS key follow the bucket's.
 func BucketGrants_FromBucket(bucket interfacesawss3.IBucketRef) BucketGrants {
 	g := &bucketGrants{bucket: bucket}
-	if e, ok := bucket.(keyGranter); ok {
+	if e, ok := bucket.(awsiam.IEncryptedResource); ok {
 		g.encrypted = e
 	}
 	if p, ok := bucket.(awsiam.IResourceWithPolicyV2); ok {

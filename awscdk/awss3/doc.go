@@ -38,6 +38,5 @@
 // Not provided yet: OnCloudTrailEvent, OnCloudTrailPutObject and
 // OnCloudTrailWriteObject (they return awsevents.Rule, and Strata has no
 // EventBridge L2 so far), Bucket_FromCfnBucket and BucketPolicy_FromCfnBucketPolicy,
-// and the bucket metrics of aws-cdk-lib's metric* methods. GrantOnKey
-// returns awss3.GrantOnKeyResult until awsiam has GrantOnKeyResult.
+// and the bucket metrics of aws-cdk-lib's metric* methods.
 package awss3
