@@ -99,9 +99,17 @@ func BucketDeployment_IsConstruct(x interface{}) *bool { return constructs.Const
 
 // NewBucketDeployment deploys props.Sources to props.DestinationBucket.
 func NewBucketDeployment(scope constructs.Construct, id *string, props *BucketDeploymentProps) BucketDeployment {
-	d := &bucketDeployment{props: props}
+	d := &bucketDeployment{}
+	initBucketDeployment(d, d, scope, id, props)
+	return d
+}
+
+// initBucketDeployment builds d, whose tree object is outer (d itself, or
+// a DeployTimeSubstitutedFile embedding it).
+func initBucketDeployment(d *bucketDeployment, outer constructs.IConstruct, scope constructs.Construct, id *string, props *BucketDeploymentProps) {
+	d.props = props
 	d.Construct = constructs.NewConstruct(scope, id)
-	host.Set(d.Construct, d)
+	host.Set(d.Construct, outer)
 	if props == nil || props.DestinationBucket == nil || isNil(props.DestinationBucket) {
 		throwScoped(d, "BucketDeployment: the 'destinationBucket' property is required")
 	}
@@ -188,7 +196,6 @@ func NewBucketDeployment(scope constructs.Construct, id *string, props *BucketDe
 		addError(d, "The BucketDeployment construct requires that the \"destinationKeyPrefix\" be <=104 characters.")
 	}
 	awscdk.Tags_Of(d.dest).Add(str(tag), str("true"), nil)
-	return d
 }
 
 func num(f float64) *float64 { return &f }

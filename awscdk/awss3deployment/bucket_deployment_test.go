@@ -111,6 +111,20 @@ func TestBucketDeploymentTemplates(t *testing.T) {
 			output(s, "VersionId", awscdk.Fn_Select(jsii.Number(0), zips.ObjectVersionIds()))
 		},
 	}
+	cases["Substituted"] = func(s awscdk.Stack) {
+		b := awss3.NewBucket(s, jsii.String("Bucket"), nil)
+		f := awss3deployment.NewDeployTimeSubstitutedFile(s, jsii.String("File"), &awss3deployment.DeployTimeSubstitutedFileProps{
+			Source: jsii.String("testdata/substitute.json"), DestinationBucket: b,
+			Substitutions: &map[string]*string{"bucketName": b.BucketName(), "env": jsii.String("prod")},
+		})
+		g := awss3deployment.NewDeployTimeSubstitutedFile(s, jsii.String("Named"), &awss3deployment.DeployTimeSubstitutedFileProps{
+			Source: jsii.String("testdata/substitute.json"), DestinationBucket: b, DestinationKey: jsii.String("config/app.json"),
+			Substitutions: &map[string]*string{"env": jsii.String("dev")},
+		})
+		output(s, "Key", f.ObjectKey())
+		output(s, "NamedKey", g.ObjectKey())
+		output(s, "BucketArn", f.Bucket().BucketArn())
+	}
 	checkTemplates(t, cases, nil)
 }
 
@@ -118,6 +132,9 @@ func TestBucketDeploymentErrors(t *testing.T) {
 	none := &[]awss3deployment.ISource{}
 	bucket := func(s awscdk.Stack) awss3.Bucket { return awss3.NewBucket(s, jsii.String("B"), nil) }
 	cases := map[string]func(s awscdk.Stack){
+		"SubstitutedMissingFile": func(s awscdk.Stack) {
+			awss3deployment.NewDeployTimeSubstitutedFile(s, jsii.String("F"), &awss3deployment.DeployTimeSubstitutedFileProps{Source: jsii.String("nope.txt"), DestinationBucket: bucket(s), Substitutions: &map[string]*string{}})
+		},
 		"PathsWithoutDistribution": func(s awscdk.Stack) {
 			awss3deployment.NewBucketDeployment(s, jsii.String("D"), &awss3deployment.BucketDeploymentProps{Sources: none, DestinationBucket: bucket(s), DistributionPaths: jsii.Strings("/a")})
 		},

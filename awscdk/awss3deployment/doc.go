@@ -28,5 +28,5 @@
 // and time).
 //
 // Not provided yet: UseEfs, Vpc, VpcSubnets and SecurityGroups (no EC2/EFS
-// L2 in Strata so far), Source_YamlData and DeployTimeSubstitutedFile.
+// L2 in Strata so far) and Source_YamlData.
 package awss3deployment

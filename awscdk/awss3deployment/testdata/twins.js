@@ -84,7 +84,18 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'VersionId', { value: cdk.Fn.select(0, zips.objectVersionIds) });
 }
 
+{ // Substituted: DeployTimeSubstitutedFile with and without a destination key
+  const s = new cdk.Stack(app, 'Substituted');
+  const b = new s3.Bucket(s, 'Bucket');
+  const f = new d.DeployTimeSubstitutedFile(s, 'File', { source: 'substitute.json', destinationBucket: b, substitutions: { bucketName: b.bucketName, env: 'prod' } });
+  const g = new d.DeployTimeSubstitutedFile(s, 'Named', { source: 'substitute.json', destinationBucket: b, destinationKey: 'config/app.json', substitutions: { env: 'dev' } });
+  new cdk.CfnOutput(s, 'Key', { value: f.objectKey });
+  new cdk.CfnOutput(s, 'NamedKey', { value: g.objectKey });
+  new cdk.CfnOutput(s, 'BucketArn', { value: f.bucket.bucketArn });
+}
+
 const errors = {
+  SubstitutedMissingFile: (s) => new d.DeployTimeSubstitutedFile(s, 'F', { source: 'nope.txt', destinationBucket: new s3.Bucket(s, 'B'), substitutions: {} }),
   PathsWithoutDistribution: (s) => new d.BucketDeployment(s, 'D', { sources: [], destinationBucket: new s3.Bucket(s, 'B'), distributionPaths: ['/a'] }),
   PathWithoutSlash: (s) => new d.BucketDeployment(s, 'D', {
     sources: [], destinationBucket: new s3.Bucket(s, 'B'), distributionPaths: ['a'],
