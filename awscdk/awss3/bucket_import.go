@@ -113,3 +113,36 @@ func orDefault(v *string, def string) *string {
 	}
 	return str(def)
 }
+
+// Bucket_FromCfnBucket wraps an L1 bucket of this app as an IBucket: its
+// attributes, grants and URL helpers, and a BucketPolicy created under it
+// when statements are added. Asking twice returns the same wrapper.
+func Bucket_FromCfnBucket(cfnBucket CfnBucket) IBucket {
+	const id = "@FromCfnBucket"
+	if existing, ok := cfnBucket.Node().TryFindChild(str(id)).(IBucket); ok {
+		return existing
+	}
+	b := &importedBucket{bucketBase: &bucketBase{autoCreatePolicy: true}}
+	b.Resource = awscdk.NewResource(cfnBucket, str(id), nil)
+	host.Set(b.Resource, b)
+	b.self = b
+	b.init()
+	b.Node().SetDefaultChild(cfnBucket)
+	b.arn = cfnBucket.AttrArn()
+	b.name = cfnBucket.Ref()
+	b.domainName = cfnBucket.AttrDomainName()
+	b.dualStackDomainName = cfnBucket.AttrDualStackDomainName()
+	b.regionalDomainName = cfnBucket.AttrRegionalDomainName()
+	b.websiteURL = cfnBucket.AttrWebsiteUrl()
+	b.websiteDomainName = awscdk.Fn_Select(num(2), awscdk.Fn_Split(str("/"), cfnBucket.AttrWebsiteUrl(), nil))
+	b.isWebsite = func() bool { return !isNil(cfnBucket.WebsiteConfiguration()) }
+	b.disallowPublicAccess = func() *bool {
+		if cfg, ok := cfnBucket.PublicAccessBlockConfiguration().(*CfnBucket_PublicAccessBlockConfigurationProperty); ok {
+			if v, ok := cfg.BlockPublicPolicy.(*bool); ok && isTrue(v) {
+				return v
+			}
+		}
+		return nil
+	}
+	return b
+}

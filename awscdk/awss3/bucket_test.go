@@ -252,6 +252,21 @@ func TestBucketTemplates(t *testing.T) {
 			b.AddObjectCreatedNotification(dest("arn:aws:sqs:us-east-1:111111111111:q", awss3.BucketNotificationDestinationType_QUEUE))
 			awscdk.Tags_Of(s).Add(jsii.String("team"), jsii.String("storage"), nil)
 		},
+		"FromCfn": func(s awscdk.Stack) {
+			cfn := awss3.NewCfnBucket(s, jsii.String("Raw"), &awss3.CfnBucketProps{
+				WebsiteConfiguration:           &awss3.CfnBucket_WebsiteConfigurationProperty{IndexDocument: jsii.String("index.html")},
+				PublicAccessBlockConfiguration: &awss3.CfnBucket_PublicAccessBlockConfigurationProperty{BlockPublicPolicy: jsii.Bool(false)},
+			})
+			b := awss3.Bucket_FromCfnBucket(cfn)
+			role := awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+			b.GrantRead(role, nil)
+			b.GrantPublicAccess(jsii.String("public/*"))
+			b.AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:GetObject"), Resources: &[]*string{b.ArnForObjects(jsii.String("x/*"))}, Principals: &[]awsiam.IPrincipal{awsiam.NewAccountPrincipal(jsii.String("111111111111"))}}))
+			output(s, "Same", jsii.String(fmt.Sprint(awss3.Bucket_FromCfnBucket(cfn) == b)))
+			output(s, "Web", b.BucketWebsiteDomainName())
+			output(s, "IsWebsite", jsii.String(fmt.Sprint(*b.IsWebsite())))
+			output(s, "Name", b.BucketName())
+		},
 		"Replication": func(s awscdk.Stack) {
 			d := awss3.NewBucket(s, jsii.String("Dest"), &awss3.BucketProps{Versioned: jsii.Bool(true)})
 			key := awskms.NewKey(s, jsii.String("ReplicaKey"), nil)

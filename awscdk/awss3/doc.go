@@ -12,7 +12,8 @@
 //     logs, object ownership and ACLs, replication, inventories, metrics,
 //     intelligent tiering, object lock, transfer acceleration;
 //   - imported buckets: Bucket_FromBucketName, Bucket_FromBucketArn,
-//     Bucket_FromBucketAttributes;
+//     Bucket_FromBucketAttributes, and L1 buckets wrapped with
+//     Bucket_FromCfnBucket;
 //   - BucketPolicy, AddToResourcePolicy, and the grants (GrantRead,
 //     GrantWrite, GrantReadWrite, GrantPut, GrantPutAcl, GrantDelete,
 //     GrantPublicAccess, GrantReplicationPermission; Grants() for
@@ -37,6 +38,7 @@
 //
 // Not provided yet: OnCloudTrailEvent, OnCloudTrailPutObject and
 // OnCloudTrailWriteObject (they return awsevents.Rule, and Strata has no
-// EventBridge L2 so far), Bucket_FromCfnBucket and BucketPolicy_FromCfnBucketPolicy,
-// and the bucket metrics of aws-cdk-lib's metric* methods.
+// EventBridge L2 so far), BucketPolicy_FromCfnBucketPolicy, the KMS key of
+// a bucket wrapped with Bucket_FromCfnBucket (awskms has no Key_FromCfnKey
+// yet), and the bucket metrics of aws-cdk-lib's metric* methods.
 package awss3

@@ -267,6 +267,20 @@ class FakeDestination {
   cdk.Tags.of(s).add('team', 'storage');
 }
 
+{ // FromCfn: an L1 bucket wrapped as an IBucket
+  const s = new cdk.Stack(app, 'FromCfn');
+  const cfn = new s3.CfnBucket(s, 'Raw', { websiteConfiguration: { indexDocument: 'index.html' }, publicAccessBlockConfiguration: { blockPublicPolicy: false } });
+  const b = s3.Bucket.fromCfnBucket(cfn);
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  b.grantRead(role);
+  b.grantPublicAccess('public/*');
+  b.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [b.arnForObjects('x/*')], principals: [new iam.AccountPrincipal('111111111111')] }));
+  new cdk.CfnOutput(s, 'Same', { value: String(s3.Bucket.fromCfnBucket(cfn) === b) });
+  new cdk.CfnOutput(s, 'Web', { value: b.bucketWebsiteDomainName });
+  new cdk.CfnOutput(s, 'IsWebsite', { value: String(b.isWebsite) });
+  new cdk.CfnOutput(s, 'Name', { value: b.bucketName });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const dest = (arn, type) => new FakeDestination(arn, type);
 const errors = {
