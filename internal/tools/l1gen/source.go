@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // The pinned input: the npm tarball of aws-cdk-lib whose jsii assembly is the
@@ -66,7 +67,8 @@ func loadTarball(path string, download bool) ([]byte, error) {
 	if reg := os.Getenv("STRATA_NPM_REGISTRY"); reg != "" {
 		url = strings.TrimSuffix(reg, "/") + "/aws-cdk-lib/-/aws-cdk-lib-" + cdkLibVersion + ".tgz"
 	}
-	resp, err := http.Get(url)
+	client := &http.Client{Timeout: 5 * time.Minute}
+	resp, err := client.Get(url)
 	if err != nil {
 		return nil, fmt.Errorf("downloading %s: %w", url, err)
 	}
