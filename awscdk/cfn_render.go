@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -81,8 +82,8 @@ func renderCfnValue(v reflect.Value, r *cfnResource) interface{} {
 		}
 		return v.Interface()
 	case reflect.Struct:
-		if _, ok := v.Type().FieldByName("Key"); ok || hasCfnTags(v.Type()) {
-			return renderCfnStruct(v, r)
+		if t, ok := v.Interface().(time.Time); ok {
+			return t.UTC().Format("2006-01-02T15:04:05Z")
 		}
 		return renderCfnStruct(v, r)
 	case reflect.Slice:
@@ -119,15 +120,6 @@ func renderCfnValue(v reflect.Value, r *cfnResource) interface{} {
 		return out
 	}
 	return v.Interface()
-}
-
-func hasCfnTags(t reflect.Type) bool {
-	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Tag.Get("cfn") != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // containsStructs reports whether values of type t may hold property

@@ -7,6 +7,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/collate"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -505,7 +506,12 @@ func (r *cfnResource) renderProps() interface{} {
 				o.Set(k, m[k])
 			}
 		}
-		o.Set(tm.tagPropertyCfnName(), tm.RenderTags(nil))
+		name, tags := tm.tagPropertyCfnName(), tm.RenderTags(nil)
+		if _, present := o.Get(name); !present && r.propsSource != nil {
+			o = insertInFieldOrder(o, name, tags, reflect.TypeOf(r.propsSource))
+		} else {
+			o.Set(name, tags)
+		}
 		props = o
 	}
 	return props
@@ -533,7 +539,9 @@ func (r *cfnResource) toCloudFormation() *ojson.Object {
 			deps = append(deps, d)
 		}
 	}
-	sort.SliceStable(deps, func(i, j int) bool { return *deps[i].Node().Path() < *deps[j].Node().Path() })
+	// By construct path under localeCompare, as aws-cdk-lib sorts them:
+	// ".../Topic/https..." before ".../Topic/Policy/...".
+	sort.SliceStable(deps, func(i, j int) bool { return collate.Compare(*deps[i].Node().Path(), *deps[j].Node().Path()) < 0 })
 	if len(deps) > 0 {
 		ids := make([]interface{}, len(deps))
 		for i, d := range deps {
@@ -653,3 +661,29 @@ var mergeExcluded = map[string]bool{
 
 // isMergeExcluded: an intrinsic is replaced by an override, never merged into.
 func isMergeExcluded(k string) bool { return mergeExcluded[k] }
+
+// insertInFieldOrder adds key where the props struct declares it: L1
+// properties render in the struct's (aws-cdk-lib's) order, tags included.
+func insertInFieldOrder(o *ojson.Object, key string, v interface{}, t reflect.Type) *ojson.Object {
+	for t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		o.Set(key, v)
+		return o
+	}
+	out, done := ojson.New(), false
+	for i := 0; i < t.NumField(); i++ {
+		n := cfnName(t.Field(i))
+		if n == key {
+			out.Set(key, v)
+			done = true
+		} else if x, ok := o.Get(n); ok {
+			out.Set(n, x)
+		}
+	}
+	if !done {
+		out.Set(key, v)
+	}
+	return out
+}

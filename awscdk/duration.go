@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 type timeUnit struct {
@@ -215,7 +216,7 @@ func (d *duration) ToHumanString() *string {
 
 // Expiration is a point in time after which something expires.
 type Expiration interface {
-	Date() *float64
+	Date() *time.Time
 	IsAfter(t Duration) *bool
 	IsBefore(t Duration) *bool
 	ToEpoch() *float64
@@ -226,6 +227,16 @@ type expiration struct{ epochMillis float64 }
 // Expiration_AtTimestamp expires at a Unix time in milliseconds.
 func Expiration_AtTimestamp(t *float64) Expiration { return &expiration{epochMillis: *t} }
 
+// Expiration_AtDate expires at t.
+func Expiration_AtDate(t *time.Time) Expiration {
+	return &expiration{epochMillis: float64(t.UnixMilli())}
+}
+
+// Expiration_After expires t from now.
+func Expiration_After(t Duration) Expiration {
+	return &expiration{epochMillis: nowMillis() + *t.ToMilliseconds(nil)}
+}
+
 // Expiration_FromString expires at a date string (RFC 3339).
 func Expiration_FromString(s *string) Expiration {
 	t, err := parseTime(deref(s))
@@ -235,7 +246,10 @@ func Expiration_FromString(s *string) Expiration {
 	return &expiration{epochMillis: t}
 }
 
-func (e *expiration) Date() *float64 { return jsiiNum(e.epochMillis) }
+func (e *expiration) Date() *time.Time {
+	t := time.UnixMilli(int64(e.epochMillis)).UTC()
+	return &t
+}
 func (e *expiration) ToEpoch() *float64 {
 	return jsiiNum(math.Round(e.epochMillis / 1000))
 }

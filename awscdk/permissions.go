@@ -11,3 +11,8 @@ type EncryptedPermissionsOptions struct {
 	ResourceArns *[]*string `field:"optional" json:"resourceArns" yaml:"resourceArns"`
 	KeyActions   *[]*string `field:"optional" json:"keyActions" yaml:"keyActions"`
 }
+
+// IAsset is an asset: a file or directory published with the stack.
+type IAsset interface {
+	AssetHash() *string
+}
