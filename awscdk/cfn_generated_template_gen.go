@@ -147,8 +147,9 @@ func (r *cfnGeneratedTemplate) GeneratedTemplateRef() *interfacesawscloudformati
 	return &interfacesawscloudformation.GeneratedTemplateReference{GeneratedTemplateId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGeneratedTemplate) Inspect(inspector TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::GeneratedTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -128,8 +128,9 @@ func (r *cfnModuleVersion) ModuleVersionRef() *interfacesawscloudformation.Modul
 	return &interfacesawscloudformation.ModuleVersionReference{ModuleVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnModuleVersion) Inspect(inspector TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::ModuleVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -107,8 +107,9 @@ func (r *cfnResourceDefaultVersion) ResourceDefaultVersionRef() *interfacesawscl
 	return &interfacesawscloudformation.ResourceDefaultVersionReference{ResourceDefaultVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceDefaultVersion) Inspect(inspector TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::ResourceDefaultVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

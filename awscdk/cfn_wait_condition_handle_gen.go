@@ -76,8 +76,9 @@ func (r *cfnWaitConditionHandle) WaitConditionHandleRef() *interfacesawscloudfor
 	return &interfacesawscloudformation.WaitConditionHandleReference{WaitConditionHandleId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWaitConditionHandle) Inspect(inspector TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::WaitConditionHandle"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -194,8 +194,9 @@ func (r *cfnAnalyzer) AnalyzerRef() *interfacesawsaccessanalyzer.AnalyzerReferen
 	return &interfacesawsaccessanalyzer.AnalyzerReference{AnalyzerArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAnalyzer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AccessAnalyzer::Analyzer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

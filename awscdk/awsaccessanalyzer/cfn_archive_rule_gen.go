@@ -119,8 +119,9 @@ func (r *cfnArchiveRule) ArchiveRuleRef() *interfacesawsaccessanalyzer.ArchiveRu
 	return &interfacesawsaccessanalyzer.ArchiveRuleReference{ArchiveRuleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnArchiveRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AccessAnalyzer::ArchiveRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

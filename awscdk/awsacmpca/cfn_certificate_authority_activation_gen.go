@@ -119,8 +119,9 @@ func (r *cfnCertificateAuthorityActivation) CertificateAuthorityActivationRef() 
 	return &interfacesawsacmpca.CertificateAuthorityActivationReference{CertificateAuthorityArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCertificateAuthorityActivation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ACMPCA::CertificateAuthorityActivation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

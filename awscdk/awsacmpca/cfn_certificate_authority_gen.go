@@ -333,8 +333,9 @@ func (r *cfnCertificateAuthority) CertificateAuthorityRef() *interfacesawsacmpca
 	return &interfacesawsacmpca.CertificateAuthorityReference{CertificateAuthorityArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCertificateAuthority) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ACMPCA::CertificateAuthority"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

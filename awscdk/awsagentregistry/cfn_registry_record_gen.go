@@ -356,8 +356,9 @@ func (r *cfnRegistryRecord) RegistryRecordRef() *interfacesawsagentregistry.Regi
 	return &interfacesawsagentregistry.RegistryRecordReference{RecordArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRegistryRecord) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AgentRegistry::RegistryRecord"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -369,8 +369,9 @@ func (r *cfnBroker) BrokerRef() *interfacesawsamazonmq.BrokerReference {
 	return &interfacesawsamazonmq.BrokerReference{BrokerId: r.Ref(), BrokerArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBroker) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AmazonMQ::Broker"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

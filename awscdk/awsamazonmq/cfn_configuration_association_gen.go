@@ -104,8 +104,9 @@ func (r *cfnConfigurationAssociation) ConfigurationAssociationRef() *interfacesa
 	return &interfacesawsamazonmq.ConfigurationAssociationReference{ConfigurationAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AmazonMQ::ConfigurationAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

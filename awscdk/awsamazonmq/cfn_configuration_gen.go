@@ -182,8 +182,9 @@ func (r *cfnConfiguration) ConfigurationRef() *interfacesawsamazonmq.Configurati
 	return &interfacesawsamazonmq.ConfigurationReference{ConfigurationId: r.Ref(), ConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AmazonMQ::Configuration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -159,8 +159,9 @@ func (r *cfnAuthorizer) AuthorizerRef() *interfacesawsapigateway.AuthorizerRefer
 	return &interfacesawsapigateway.AuthorizerReference{RestApiId: r.RestApiId(), AuthorizerId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAuthorizer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::Authorizer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -108,8 +108,9 @@ func (r *cfnBasePathMappingV2) BasePathMappingV2Ref() *interfacesawsapigateway.B
 	return &interfacesawsapigateway.BasePathMappingV2Reference{BasePathMappingArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBasePathMappingV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::BasePathMappingV2"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -210,8 +210,9 @@ func (r *cfnDeployment) DeploymentRef() *interfacesawsapigateway.DeploymentRefer
 	return &interfacesawsapigateway.DeploymentReference{DeploymentId: r.Ref(), RestApiId: r.RestApiId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeployment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::Deployment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -116,8 +116,9 @@ func (r *cfnDocumentationPart) DocumentationPartRef() *interfacesawsapigateway.D
 	return &interfacesawsapigateway.DocumentationPartReference{DocumentationPartId: r.Ref(), RestApiId: r.RestApiId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDocumentationPart) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::DocumentationPart"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

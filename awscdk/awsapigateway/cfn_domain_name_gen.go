@@ -229,8 +229,9 @@ func (r *cfnDomainName) DomainNameRef() *interfacesawsapigateway.DomainNameRefer
 	return &interfacesawsapigateway.DomainNameReference{DomainName: r.Ref(), DomainNameArn: r.AttrDomainNameArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainName) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::DomainName"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -164,8 +164,9 @@ func (r *cfnDomainNameV2) DomainNameV2Ref() *interfacesawsapigateway.DomainNameV
 	return &interfacesawsapigateway.DomainNameV2Reference{DomainNameArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainNameV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::DomainNameV2"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

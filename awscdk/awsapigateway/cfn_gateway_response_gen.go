@@ -114,8 +114,9 @@ func (r *cfnGatewayResponse) GatewayResponseRef() *interfacesawsapigateway.Gatew
 	return &interfacesawsapigateway.GatewayResponseReference{GatewayResponseId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGatewayResponse) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGateway::GatewayResponse"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -174,8 +174,9 @@ func (r *cfnApiGatewayManagedOverrides) ApiGatewayManagedOverridesRef() *interfa
 	return &interfacesawsapigatewayv2.ApiGatewayManagedOverridesReference{ApiId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApiGatewayManagedOverrides) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::ApiGatewayManagedOverrides"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

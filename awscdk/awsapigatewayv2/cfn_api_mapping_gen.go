@@ -106,8 +106,9 @@ func (r *cfnApiMapping) ApiMappingRef() *interfacesawsapigatewayv2.ApiMappingRef
 	return &interfacesawsapigatewayv2.ApiMappingReference{ApiMappingId: r.Ref(), DomainName: r.DomainName()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApiMapping) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::ApiMapping"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

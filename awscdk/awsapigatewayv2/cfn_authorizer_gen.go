@@ -178,8 +178,9 @@ func (r *cfnAuthorizer) AuthorizerRef() *interfacesawsapigatewayv2.AuthorizerRef
 	return &interfacesawsapigatewayv2.AuthorizerReference{AuthorizerId: r.Ref(), ApiId: r.ApiId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAuthorizer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::Authorizer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -98,8 +98,9 @@ func (r *cfnDeployment) DeploymentRef() *interfacesawsapigatewayv2.DeploymentRef
 	return &interfacesawsapigatewayv2.DeploymentReference{ApiId: r.ApiId(), DeploymentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeployment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::Deployment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

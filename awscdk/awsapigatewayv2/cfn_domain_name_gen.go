@@ -190,8 +190,9 @@ func (r *cfnDomainName) DomainNameRef() *interfacesawsapigatewayv2.DomainNameRef
 	return &interfacesawsapigatewayv2.DomainNameReference{DomainName: r.Ref(), DomainNameArn: r.AttrDomainNameArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainName) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::DomainName"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -234,8 +234,9 @@ func (r *cfnIntegration) IntegrationRef() *interfacesawsapigatewayv2.Integration
 	return &interfacesawsapigatewayv2.IntegrationReference{ApiId: r.ApiId(), IntegrationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::Integration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -149,8 +149,9 @@ func (r *cfnIntegrationResponse) IntegrationResponseRef() *interfacesawsapigatew
 	return &interfacesawsapigatewayv2.IntegrationResponseReference{ApiId: r.ApiId(), IntegrationId: r.IntegrationId(), IntegrationResponseId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIntegrationResponse) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::IntegrationResponse"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

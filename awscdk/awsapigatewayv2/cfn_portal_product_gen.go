@@ -129,8 +129,9 @@ func (r *cfnPortalProduct) PortalProductRef() *interfacesawsapigatewayv2.PortalP
 	return &interfacesawsapigatewayv2.PortalProductReference{PortalProductArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPortalProduct) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::PortalProduct"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

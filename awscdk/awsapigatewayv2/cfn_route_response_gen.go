@@ -130,8 +130,9 @@ func (r *cfnRouteResponse) RouteResponseRef() *interfacesawsapigatewayv2.RouteRe
 	return &interfacesawsapigatewayv2.RouteResponseReference{ApiId: r.ApiId(), RouteId: r.RouteId(), RouteResponseId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRouteResponse) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApiGatewayV2::RouteResponse"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -191,8 +191,9 @@ func (r *cfnDeploymentStrategy) DeploymentStrategyRef() *interfacesawsappconfig.
 	return &interfacesawsappconfig.DeploymentStrategyReference{DeploymentStrategyId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeploymentStrategy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppConfig::DeploymentStrategy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

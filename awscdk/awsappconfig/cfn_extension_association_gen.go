@@ -179,8 +179,9 @@ func (r *cfnExtensionAssociation) ExtensionAssociationRef() *interfacesawsappcon
 	return &interfacesawsappconfig.ExtensionAssociationReference{ExtensionAssociationId: r.Ref(), ExtensionAssociationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnExtensionAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppConfig::ExtensionAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -157,8 +157,9 @@ func (r *cfnExtension) ExtensionRef() *interfacesawsappconfig.ExtensionReference
 	return &interfacesawsappconfig.ExtensionReference{ExtensionId: r.Ref(), ExtensionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnExtension) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppConfig::Extension"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

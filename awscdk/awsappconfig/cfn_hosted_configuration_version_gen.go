@@ -143,8 +143,9 @@ func (r *cfnHostedConfigurationVersion) HostedConfigurationVersionRef() *interfa
 	return &interfacesawsappconfig.HostedConfigurationVersionReference{ApplicationId: r.ApplicationId(), ConfigurationProfileId: r.ConfigurationProfileId(), VersionNumber: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnHostedConfigurationVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppConfig::HostedConfigurationVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

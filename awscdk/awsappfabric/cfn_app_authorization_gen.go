@@ -202,8 +202,9 @@ func (r *cfnAppAuthorization) AppAuthorizationRef() *interfacesawsappfabric.AppA
 	return &interfacesawsappfabric.AppAuthorizationReference{AppAuthorizationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAppAuthorization) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppFabric::AppAuthorization"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -210,8 +210,9 @@ func (r *cfnIngestionDestination) IngestionDestinationRef() *interfacesawsappfab
 	return &interfacesawsappfabric.IngestionDestinationReference{IngestionDestinationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIngestionDestination) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppFabric::IngestionDestination"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

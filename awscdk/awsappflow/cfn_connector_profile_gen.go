@@ -609,8 +609,9 @@ func (r *cfnConnectorProfile) ConnectorProfileRef() *interfacesawsappflow.Connec
 	return &interfacesawsappflow.ConnectorProfileReference{ConnectorProfileName: r.Ref(), ConnectorProfileArn: r.AttrConnectorProfileArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectorProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppFlow::ConnectorProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

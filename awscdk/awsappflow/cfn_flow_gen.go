@@ -716,8 +716,9 @@ func (r *cfnFlow) FlowRef() *interfacesawsappflow.FlowReference {
 	return &interfacesawsappflow.FlowReference{FlowName: r.Ref(), FlowArn: r.AttrFlowArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFlow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppFlow::Flow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -198,8 +198,9 @@ func (r *cfnDataIntegration) DataIntegrationRef() *interfacesawsappintegrations.
 	return &interfacesawsappintegrations.DataIntegrationReference{DataIntegrationId: r.Ref(), DataIntegrationArn: r.AttrDataIntegrationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppIntegrations::DataIntegration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -158,8 +158,9 @@ func (r *cfnEventIntegration) EventIntegrationRef() *interfacesawsappintegration
 	return &interfacesawsappintegrations.EventIntegrationReference{EventIntegrationName: r.Ref(), EventIntegrationArn: r.AttrEventIntegrationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEventIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppIntegrations::EventIntegration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -254,8 +254,9 @@ func (r *cfnInstrumentationConfig) InstrumentationConfigRef() *interfacesawsappl
 	return &interfacesawsapplicationsignals.InstrumentationConfigReference{InstrumentationType: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), Service: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), Environment: awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), SignalType: awscdk.Fn_Select(jsii.Number(3), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), LocationHash: awscdk.Fn_Select(jsii.Number(4), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), InstrumentationConfigArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstrumentationConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApplicationSignals::InstrumentationConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

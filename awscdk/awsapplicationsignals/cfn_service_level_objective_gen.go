@@ -395,8 +395,9 @@ func (r *cfnServiceLevelObjective) ServiceLevelObjectiveRef() *interfacesawsappl
 	return &interfacesawsapplicationsignals.ServiceLevelObjectiveReference{ServiceLevelObjectiveArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceLevelObjective) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ApplicationSignals::ServiceLevelObjective"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -371,8 +371,9 @@ func (r *cfnGatewayRoute) GatewayRouteRef() *interfacesawsappmesh.GatewayRouteRe
 	return &interfacesawsappmesh.GatewayRouteReference{GatewayRouteArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGatewayRoute) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppMesh::GatewayRoute"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

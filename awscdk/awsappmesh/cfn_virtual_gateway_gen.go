@@ -399,8 +399,9 @@ func (r *cfnVirtualGateway) VirtualGatewayRef() *interfacesawsappmesh.VirtualGat
 	return &interfacesawsappmesh.VirtualGatewayReference{VirtualGatewayArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVirtualGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppMesh::VirtualGateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -519,8 +519,9 @@ func (r *cfnVirtualNode) VirtualNodeRef() *interfacesawsappmesh.VirtualNodeRefer
 	return &interfacesawsappmesh.VirtualNodeReference{VirtualNodeArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVirtualNode) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppMesh::VirtualNode"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

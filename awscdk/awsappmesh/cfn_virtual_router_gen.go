@@ -169,8 +169,9 @@ func (r *cfnVirtualRouter) VirtualRouterRef() *interfacesawsappmesh.VirtualRoute
 	return &interfacesawsappmesh.VirtualRouterReference{VirtualRouterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVirtualRouter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppMesh::VirtualRouter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

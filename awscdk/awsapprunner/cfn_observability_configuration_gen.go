@@ -136,8 +136,9 @@ func (r *cfnObservabilityConfiguration) ObservabilityConfigurationRef() *interfa
 	return &interfacesawsapprunner.ObservabilityConfigurationReference{ObservabilityConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnObservabilityConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppRunner::ObservabilityConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -119,8 +119,9 @@ func (r *cfnVpcConnector) VpcConnectorRef() *interfacesawsapprunner.VpcConnector
 	return &interfacesawsapprunner.VpcConnectorReference{VpcConnectorArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVpcConnector) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppRunner::VpcConnector"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -145,8 +145,9 @@ func (r *cfnVpcIngressConnection) VpcIngressConnectionRef() *interfacesawsapprun
 	return &interfacesawsapprunner.VpcIngressConnectionReference{VpcIngressConnectionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVpcIngressConnection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppRunner::VpcIngressConnection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

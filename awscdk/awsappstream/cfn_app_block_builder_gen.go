@@ -237,8 +237,9 @@ func (r *cfnAppBlockBuilder) AppBlockBuilderRef() *interfacesawsappstream.AppBlo
 	return &interfacesawsappstream.AppBlockBuilderReference{AppBlockBuilderName: r.Ref(), AppBlockBuilderArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAppBlockBuilder) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppStream::AppBlockBuilder"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -129,8 +129,9 @@ func (r *cfnDirectoryConfig) DirectoryConfigRef() *interfacesawsappstream.Direct
 	return &interfacesawsappstream.DirectoryConfigReference{DirectoryName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectoryConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppStream::DirectoryConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -110,8 +110,9 @@ func (r *cfnApiKey) ApiKeyRef() *interfacesawsappsync.ApiKeyReference {
 	return &interfacesawsappsync.ApiKeyReference{ApiId: r.ApiId(), ApiKeyId: r.AttrApiKeyId(), ApiKeyArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApiKey) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppSync::ApiKey"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -194,8 +194,9 @@ func (r *cfnChannelNamespace) ChannelNamespaceRef() *interfacesawsappsync.Channe
 	return &interfacesawsappsync.ChannelNamespaceReference{ChannelNamespaceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnChannelNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppSync::ChannelNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

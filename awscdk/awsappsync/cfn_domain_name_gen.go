@@ -169,8 +169,9 @@ func (r *cfnDomainName) DomainNameRef() *interfacesawsappsync.DomainNameReferenc
 	return &interfacesawsappsync.DomainNameReference{DomainName: r.Ref(), DomainNameArn: r.AttrDomainNameArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainName) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppSync::DomainName"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

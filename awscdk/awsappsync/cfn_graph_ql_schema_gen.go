@@ -97,8 +97,9 @@ func (r *cfnGraphQLSchema) GraphQlSchemaRef() *interfacesawsappsync.GraphQLSchem
 	return &interfacesawsappsync.GraphQLSchemaReference{GraphQlSchemaId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGraphQLSchema) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AppSync::GraphQLSchema"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

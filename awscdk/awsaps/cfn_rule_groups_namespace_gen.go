@@ -119,8 +119,9 @@ func (r *cfnRuleGroupsNamespace) RuleGroupsNamespaceRef() *interfacesawsaps.Rule
 	return &interfacesawsaps.RuleGroupsNamespaceReference{RuleGroupsNamespaceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRuleGroupsNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::APS::RuleGroupsNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -130,8 +130,9 @@ func (r *cfnZonalAutoshiftConfiguration) ZonalAutoshiftConfigurationRef() *inter
 	return &interfacesawsarczonalshift.ZonalAutoshiftConfigurationReference{ResourceIdentifier: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnZonalAutoshiftConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ARCZonalShift::ZonalAutoshiftConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -183,8 +183,9 @@ func (r *cfnAssessmentFramework) AssessmentFrameworkRef() *interfacesawsauditman
 	return &interfacesawsauditmanager.AssessmentFrameworkReference{AssessmentFrameworkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssessmentFramework) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AuditManager::AssessmentFramework"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -265,8 +265,9 @@ func (r *cfnAssessment) AssessmentRef() *interfacesawsauditmanager.AssessmentRef
 	return &interfacesawsauditmanager.AssessmentReference{AssessmentId: r.Ref(), AssessmentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssessment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AuditManager::Assessment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -743,8 +743,9 @@ func (r *cfnAutoScalingGroup) AutoScalingGroupRef() *interfacesawsautoscaling.Au
 	return &interfacesawsautoscaling.AutoScalingGroupReference{AutoScalingGroupName: r.Ref(), AutoScalingGroupArn: r.AttrAutoScalingGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAutoScalingGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AutoScaling::AutoScalingGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

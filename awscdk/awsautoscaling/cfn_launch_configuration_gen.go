@@ -276,8 +276,9 @@ func (r *cfnLaunchConfiguration) LaunchConfigurationRef() *interfacesawsautoscal
 	return &interfacesawsautoscaling.LaunchConfigurationReference{LaunchConfigurationName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLaunchConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AutoScaling::LaunchConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

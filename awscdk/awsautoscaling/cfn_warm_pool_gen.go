@@ -115,8 +115,9 @@ func (r *cfnWarmPool) WarmPoolRef() *interfacesawsautoscaling.WarmPoolReference 
 	return &interfacesawsautoscaling.WarmPoolReference{AutoScalingGroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWarmPool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::AutoScaling::WarmPool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -188,8 +188,9 @@ func (r *cfnCapability) CapabilityRef() *interfacesawsb2bi.CapabilityReference {
 	return &interfacesawsb2bi.CapabilityReference{CapabilityId: r.Ref(), CapabilityArn: r.AttrCapabilityArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapability) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::B2BI::Capability"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

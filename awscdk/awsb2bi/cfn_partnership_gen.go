@@ -280,8 +280,9 @@ func (r *cfnPartnership) PartnershipRef() *interfacesawsb2bi.PartnershipReferenc
 	return &interfacesawsb2bi.PartnershipReference{PartnershipId: r.Ref(), PartnershipArn: r.AttrPartnershipArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPartnership) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::B2BI::Partnership"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -155,8 +155,9 @@ func (r *cfnProfile) ProfileRef() *interfacesawsb2bi.ProfileReference {
 	return &interfacesawsb2bi.ProfileReference{ProfileId: r.Ref(), ProfileArn: r.AttrProfileArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::B2BI::Profile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -320,8 +320,9 @@ func (r *cfnTransformer) TransformerRef() *interfacesawsb2bi.TransformerReferenc
 	return &interfacesawsb2bi.TransformerReference{TransformerId: r.Ref(), TransformerArn: r.AttrTransformerArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransformer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::B2BI::Transformer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -233,8 +233,9 @@ func (r *cfnBackupPlan) BackupPlanRef() *interfacesawsbackup.BackupPlanReference
 	return &interfacesawsbackup.BackupPlanReference{BackupPlanId: r.Ref(), BackupPlanArn: r.AttrBackupPlanArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBackupPlan) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Backup::BackupPlan"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

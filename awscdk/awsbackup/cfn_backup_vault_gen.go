@@ -195,8 +195,9 @@ func (r *cfnBackupVault) BackupVaultRef() *interfacesawsbackup.BackupVaultRefere
 	return &interfacesawsbackup.BackupVaultReference{BackupVaultName: r.Ref(), BackupVaultArn: r.AttrBackupVaultArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBackupVault) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Backup::BackupVault"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -226,8 +226,9 @@ func (r *cfnLogicallyAirGappedBackupVault) LogicallyAirGappedBackupVaultRef() *i
 	return &interfacesawsbackup.LogicallyAirGappedBackupVaultReference{BackupVaultName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLogicallyAirGappedBackupVault) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Backup::LogicallyAirGappedBackupVault"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

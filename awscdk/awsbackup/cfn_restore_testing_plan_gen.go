@@ -172,8 +172,9 @@ func (r *cfnRestoreTestingPlan) RestoreTestingPlanRef() *interfacesawsbackup.Res
 	return &interfacesawsbackup.RestoreTestingPlanReference{RestoreTestingPlanName: r.Ref(), RestoreTestingPlanArn: r.AttrRestoreTestingPlanArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRestoreTestingPlan) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Backup::RestoreTestingPlan"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

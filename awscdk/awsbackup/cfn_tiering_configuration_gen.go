@@ -147,8 +147,9 @@ func (r *cfnTieringConfiguration) TieringConfigurationRef() *interfacesawsbackup
 	return &interfacesawsbackup.TieringConfigurationReference{TieringConfigurationName: r.Ref(), TieringConfigurationArn: r.AttrTieringConfigurationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTieringConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Backup::TieringConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

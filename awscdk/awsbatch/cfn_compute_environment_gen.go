@@ -351,8 +351,9 @@ func (r *cfnComputeEnvironment) ComputeEnvironmentRef() *interfacesawsbatch.Comp
 	return &interfacesawsbatch.ComputeEnvironmentReference{ComputeEnvironmentArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnComputeEnvironment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Batch::ComputeEnvironment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

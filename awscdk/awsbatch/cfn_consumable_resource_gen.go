@@ -151,8 +151,9 @@ func (r *cfnConsumableResource) ConsumableResourceRef() *interfacesawsbatch.Cons
 	return &interfacesawsbatch.ConsumableResourceReference{ConsumableResourceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConsumableResource) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Batch::ConsumableResource"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -165,8 +165,9 @@ func (r *cfnQuotaShare) QuotaShareRef() *interfacesawsbatch.QuotaShareReference 
 	return &interfacesawsbatch.QuotaShareReference{QuotaShareArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnQuotaShare) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Batch::QuotaShare"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

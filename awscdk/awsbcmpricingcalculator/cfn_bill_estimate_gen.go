@@ -163,8 +163,9 @@ func (r *cfnBillEstimate) BillEstimateRef() *interfacesawsbcmpricingcalculator.B
 	return &interfacesawsbcmpricingcalculator.BillEstimateReference{BillEstimateArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBillEstimate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BcmPricingCalculator::BillEstimate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -165,8 +165,9 @@ func (r *cfnBillScenario) BillScenarioRef() *interfacesawsbcmpricingcalculator.B
 	return &interfacesawsbcmpricingcalculator.BillScenarioReference{BillScenarioArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBillScenario) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BcmPricingCalculator::BillScenario"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

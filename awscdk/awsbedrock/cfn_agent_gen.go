@@ -490,8 +490,9 @@ func (r *cfnAgent) AgentRef() *interfacesawsbedrock.AgentReference {
 	return &interfacesawsbedrock.AgentReference{AgentId: r.Ref(), AgentArn: r.AttrAgentArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAgent) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::Agent"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

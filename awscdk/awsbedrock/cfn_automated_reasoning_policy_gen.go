@@ -223,8 +223,9 @@ func (r *cfnAutomatedReasoningPolicy) AutomatedReasoningPolicyRef() *interfacesa
 	return &interfacesawsbedrock.AutomatedReasoningPolicyReference{PolicyArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAutomatedReasoningPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::AutomatedReasoningPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -164,8 +164,9 @@ func (r *cfnDataAutomationLibrary) DataAutomationLibraryRef() *interfacesawsbedr
 	return &interfacesawsbedrock.DataAutomationLibraryReference{LibraryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataAutomationLibrary) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::DataAutomationLibrary"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

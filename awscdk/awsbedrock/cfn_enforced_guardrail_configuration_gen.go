@@ -177,8 +177,9 @@ func (r *cfnEnforcedGuardrailConfiguration) EnforcedGuardrailConfigurationRef() 
 	return &interfacesawsbedrock.EnforcedGuardrailConfigurationReference{ConfigId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEnforcedGuardrailConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::EnforcedGuardrailConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -175,8 +175,9 @@ func (r *cfnIntelligentPromptRouter) IntelligentPromptRouterRef() *interfacesaws
 	return &interfacesawsbedrock.IntelligentPromptRouterReference{PromptRouterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIntelligentPromptRouter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::IntelligentPromptRouter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

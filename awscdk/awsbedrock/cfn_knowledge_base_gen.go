@@ -611,8 +611,9 @@ func (r *cfnKnowledgeBase) KnowledgeBaseRef() *interfacesawsbedrock.KnowledgeBas
 	return &interfacesawsbedrock.KnowledgeBaseReference{KnowledgeBaseId: r.Ref(), KnowledgeBaseArn: r.AttrKnowledgeBaseArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKnowledgeBase) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::KnowledgeBase"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

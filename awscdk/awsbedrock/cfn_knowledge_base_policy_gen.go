@@ -96,8 +96,9 @@ func (r *cfnKnowledgeBasePolicy) KnowledgeBasePolicyRef() *interfacesawsbedrock.
 	return &interfacesawsbedrock.KnowledgeBasePolicyReference{KnowledgeBaseId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKnowledgeBasePolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::KnowledgeBasePolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

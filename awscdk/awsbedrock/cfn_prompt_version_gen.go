@@ -331,8 +331,9 @@ func (r *cfnPromptVersion) PromptVersionRef() *interfacesawsbedrock.PromptVersio
 	return &interfacesawsbedrock.PromptVersionReference{PromptVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPromptVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::PromptVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

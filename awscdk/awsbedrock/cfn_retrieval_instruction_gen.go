@@ -180,8 +180,9 @@ func (r *cfnRetrievalInstruction) RetrievalInstructionRef() *interfacesawsbedroc
 	return &interfacesawsbedrock.RetrievalInstructionReference{RetrievalInstructionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRetrievalInstruction) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Bedrock::RetrievalInstruction"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -275,8 +275,9 @@ func (r *cfnBrowserCustom) BrowserCustomRef() *interfacesawsbedrockagentcore.Bro
 	return &interfacesawsbedrockagentcore.BrowserCustomReference{BrowserId: r.Ref(), BrowserArn: r.AttrBrowserArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBrowserCustom) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::BrowserCustom"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

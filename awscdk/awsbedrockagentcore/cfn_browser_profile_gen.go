@@ -154,8 +154,9 @@ func (r *cfnBrowserProfile) BrowserProfileRef() *interfacesawsbedrockagentcore.B
 	return &interfacesawsbedrockagentcore.BrowserProfileReference{ProfileId: r.Ref(), ProfileArn: r.AttrProfileArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBrowserProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::BrowserProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

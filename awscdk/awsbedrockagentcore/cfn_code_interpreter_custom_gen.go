@@ -233,8 +233,9 @@ func (r *cfnCodeInterpreterCustom) CodeInterpreterCustomRef() *interfacesawsbedr
 	return &interfacesawsbedrockagentcore.CodeInterpreterCustomReference{CodeInterpreterId: r.Ref(), CodeInterpreterArn: r.AttrCodeInterpreterArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCodeInterpreterCustom) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::CodeInterpreterCustom"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnConsentPortal) ConsentPortalRef() *interfacesawsbedrockagentcore.Con
 	return &interfacesawsbedrockagentcore.ConsentPortalReference{ConsentPortalArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConsentPortal) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::ConsentPortal"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

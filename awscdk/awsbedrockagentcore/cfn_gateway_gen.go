@@ -344,8 +344,9 @@ func (r *cfnGateway) GatewayRef() *interfacesawsbedrockagentcore.GatewayReferenc
 	return &interfacesawsbedrockagentcore.GatewayReference{GatewayIdentifier: r.Ref(), GatewayArn: r.AttrGatewayArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::Gateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -593,8 +593,9 @@ func (r *cfnMemory) MemoryRef() *interfacesawsbedrockagentcore.MemoryReference {
 	return &interfacesawsbedrockagentcore.MemoryReference{MemoryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMemory) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::Memory"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

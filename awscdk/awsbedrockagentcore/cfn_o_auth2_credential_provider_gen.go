@@ -430,8 +430,9 @@ func (r *cfnOAuth2CredentialProvider) OAuth2CredentialProviderRef() *interfacesa
 	return &interfacesawsbedrockagentcore.OAuth2CredentialProviderReference{CredentialProviderArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOAuth2CredentialProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::OAuth2CredentialProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -302,8 +302,9 @@ func (r *cfnOnlineEvaluationConfig) OnlineEvaluationConfigRef() *interfacesawsbe
 	return &interfacesawsbedrockagentcore.OnlineEvaluationConfigReference{OnlineEvaluationConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOnlineEvaluationConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::OnlineEvaluationConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

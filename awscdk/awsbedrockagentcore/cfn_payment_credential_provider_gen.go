@@ -256,8 +256,9 @@ func (r *cfnPaymentCredentialProvider) PaymentCredentialProviderRef() *interface
 	return &interfacesawsbedrockagentcore.PaymentCredentialProviderReference{CredentialProviderArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPaymentCredentialProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::PaymentCredentialProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -468,8 +468,9 @@ func (r *cfnRuntime) RuntimeRef() *interfacesawsbedrockagentcore.RuntimeReferenc
 	return &interfacesawsbedrockagentcore.RuntimeReference{AgentRuntimeId: r.Ref(), AgentRuntimeArn: r.AttrAgentRuntimeArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRuntime) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::Runtime"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

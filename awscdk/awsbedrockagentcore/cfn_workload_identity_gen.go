@@ -135,8 +135,9 @@ func (r *cfnWorkloadIdentity) WorkloadIdentityRef() *interfacesawsbedrockagentco
 	return &interfacesawsbedrockagentcore.WorkloadIdentityReference{WorkloadIdentityName: r.Ref(), WorkloadIdentityArn: r.AttrWorkloadIdentityArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkloadIdentity) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BedrockAgentCore::WorkloadIdentity"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

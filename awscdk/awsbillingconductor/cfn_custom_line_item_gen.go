@@ -231,8 +231,9 @@ func (r *cfnCustomLineItem) CustomLineItemRef() *interfacesawsbillingconductor.C
 	return &interfacesawsbillingconductor.CustomLineItemReference{CustomLineItemArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCustomLineItem) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BillingConductor::CustomLineItem"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -128,8 +128,9 @@ func (r *cfnPricingPlan) PricingPlanRef() *interfacesawsbillingconductor.Pricing
 	return &interfacesawsbillingconductor.PricingPlanReference{PricingPlanArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPricingPlan) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::BillingConductor::PricingPlan"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

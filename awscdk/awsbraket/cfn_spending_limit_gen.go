@@ -154,8 +154,9 @@ func (r *cfnSpendingLimit) SpendingLimitRef() *interfacesawsbraket.SpendingLimit
 	return &interfacesawsbraket.SpendingLimitReference{SpendingLimitArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSpendingLimit) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Braket::SpendingLimit"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

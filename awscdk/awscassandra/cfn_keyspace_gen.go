@@ -141,8 +141,9 @@ func (r *cfnKeyspace) KeyspaceRef() *interfacesawscassandra.KeyspaceReference {
 	return &interfacesawscassandra.KeyspaceReference{KeyspaceName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKeyspace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cassandra::Keyspace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

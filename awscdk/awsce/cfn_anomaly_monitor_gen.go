@@ -160,8 +160,9 @@ func (r *cfnAnomalyMonitor) AnomalyMonitorRef() *interfacesawsce.AnomalyMonitorR
 	return &interfacesawsce.AnomalyMonitorReference{MonitorArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAnomalyMonitor) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CE::AnomalyMonitor"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

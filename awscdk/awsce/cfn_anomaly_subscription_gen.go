@@ -182,8 +182,9 @@ func (r *cfnAnomalySubscription) AnomalySubscriptionRef() *interfacesawsce.Anoma
 	return &interfacesawsce.AnomalySubscriptionReference{SubscriptionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAnomalySubscription) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CE::AnomalySubscription"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

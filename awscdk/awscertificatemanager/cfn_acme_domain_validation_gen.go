@@ -171,8 +171,9 @@ func (r *cfnAcmeDomainValidation) AcmeDomainValidationRef() *interfacesawscertif
 	return &interfacesawscertificatemanager.AcmeDomainValidationReference{AcmeDomainValidationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAcmeDomainValidation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CertificateManager::AcmeDomainValidation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

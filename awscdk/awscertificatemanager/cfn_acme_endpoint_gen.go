@@ -159,8 +159,9 @@ func (r *cfnAcmeEndpoint) AcmeEndpointRef() *interfacesawscertificatemanager.Acm
 	return &interfacesawscertificatemanager.AcmeEndpointReference{AcmeEndpointArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAcmeEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CertificateManager::AcmeEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

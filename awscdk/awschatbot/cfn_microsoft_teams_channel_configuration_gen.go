@@ -220,8 +220,9 @@ func (r *cfnMicrosoftTeamsChannelConfiguration) MicrosoftTeamsChannelConfigurati
 	return &interfacesawschatbot.MicrosoftTeamsChannelConfigurationReference{MicrosoftTeamsChannelConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMicrosoftTeamsChannelConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Chatbot::MicrosoftTeamsChannelConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -301,8 +301,9 @@ func (r *cfnMediaInsightsPipelineConfiguration) MediaInsightsPipelineConfigurati
 	return &interfacesawschime.MediaInsightsPipelineConfigurationReference{MediaInsightsPipelineConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMediaInsightsPipelineConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Chime::MediaInsightsPipelineConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -152,8 +152,9 @@ func (r *cfnSipMediaApplication) SipMediaApplicationRef() *interfacesawschime.Si
 	return &interfacesawschime.SipMediaApplicationReference{SipMediaApplicationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSipMediaApplication) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Chime::SipMediaApplication"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

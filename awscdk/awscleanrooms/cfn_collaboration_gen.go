@@ -308,8 +308,9 @@ func (r *cfnCollaboration) CollaborationRef() *interfacesawscleanrooms.Collabora
 	return &interfacesawscleanrooms.CollaborationReference{CollaborationIdentifier: r.Ref(), CollaborationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCollaboration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRooms::Collaboration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -367,8 +367,9 @@ func (r *cfnConfiguredTable) ConfiguredTableRef() *interfacesawscleanrooms.Confi
 	return &interfacesawscleanrooms.ConfiguredTableReference{ConfiguredTableIdentifier: r.Ref(), ConfiguredTableArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfiguredTable) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRooms::ConfiguredTable"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

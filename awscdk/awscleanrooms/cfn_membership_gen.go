@@ -276,8 +276,9 @@ func (r *cfnMembership) MembershipRef() *interfacesawscleanrooms.MembershipRefer
 	return &interfacesawscleanrooms.MembershipReference{MembershipIdentifier: r.Ref(), MembershipArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMembership) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRooms::Membership"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

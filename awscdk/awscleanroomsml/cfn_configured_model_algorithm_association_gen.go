@@ -214,8 +214,9 @@ func (r *cfnConfiguredModelAlgorithmAssociation) ConfiguredModelAlgorithmAssocia
 	return &interfacesawscleanroomsml.ConfiguredModelAlgorithmAssociationReference{ConfiguredModelAlgorithmAssociationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfiguredModelAlgorithmAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

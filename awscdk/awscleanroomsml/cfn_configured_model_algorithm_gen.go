@@ -164,8 +164,9 @@ func (r *cfnConfiguredModelAlgorithm) ConfiguredModelAlgorithmRef() *interfacesa
 	return &interfacesawscleanroomsml.ConfiguredModelAlgorithmReference{ConfiguredModelAlgorithmArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfiguredModelAlgorithm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRoomsML::ConfiguredModelAlgorithm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -180,8 +180,9 @@ func (r *cfnTrainingDataset) TrainingDatasetRef() *interfacesawscleanroomsml.Tra
 	return &interfacesawscleanroomsml.TrainingDatasetReference{TrainingDatasetArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrainingDataset) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CleanRoomsML::TrainingDataset"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -177,8 +177,9 @@ func (r *cfnEnvironmentEC2) EnvironmentEc2Ref() *interfacesawscloud9.Environment
 	return &interfacesawscloud9.EnvironmentEC2Reference{EnvironmentId: r.Ref(), EnvironmentEc2Arn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEnvironmentEC2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cloud9::EnvironmentEC2"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -202,8 +202,9 @@ func (r *cfnLambdaHook) LambdaHookRef() *interfacesawscloudformation.LambdaHookR
 	return &interfacesawscloudformation.LambdaHookReference{HookArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLambdaHook) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::LambdaHook"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -99,8 +99,9 @@ func (r *cfnModuleDefaultVersion) ModuleDefaultVersionRef() *interfacesawscloudf
 	return &interfacesawscloudformation.ModuleDefaultVersionReference{ModuleDefaultVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnModuleDefaultVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFormation::ModuleDefaultVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -193,8 +193,9 @@ func (r *cfnConnectionFunction) ConnectionFunctionRef() *interfacesawscloudfront
 	return &interfacesawscloudfront.ConnectionFunctionReference{ConnectionFunctionId: r.Ref(), ConnectionFunctionArn: r.AttrConnectionFunctionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectionFunction) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::ConnectionFunction"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -170,8 +170,9 @@ func (r *cfnConnectionGroup) ConnectionGroupRef() *interfacesawscloudfront.Conne
 	return &interfacesawscloudfront.ConnectionGroupReference{ConnectionGroupId: r.Ref(), ConnectionGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectionGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::ConnectionGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -170,8 +170,9 @@ func (r *cfnContinuousDeploymentPolicy) ContinuousDeploymentPolicyRef() *interfa
 	return &interfacesawscloudfront.ContinuousDeploymentPolicyReference{ContinuousDeploymentPolicyId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContinuousDeploymentPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::ContinuousDeploymentPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -258,8 +258,9 @@ func (r *cfnDistributionTenant) DistributionTenantRef() *interfacesawscloudfront
 	return &interfacesawscloudfront.DistributionTenantReference{DistributionTenantId: r.Ref(), DistributionTenantArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDistributionTenant) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::DistributionTenant"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -130,8 +130,9 @@ func (r *cfnFieldLevelEncryptionProfile) FieldLevelEncryptionProfileRef() *inter
 	return &interfacesawscloudfront.FieldLevelEncryptionProfileReference{FieldLevelEncryptionProfileArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFieldLevelEncryptionProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::FieldLevelEncryptionProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

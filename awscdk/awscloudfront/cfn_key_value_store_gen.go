@@ -144,8 +144,9 @@ func (r *cfnKeyValueStore) KeyValueStoreRef() *interfacesawscloudfront.KeyValueS
 	return &interfacesawscloudfront.KeyValueStoreReference{KeyValueStoreName: r.Ref(), KeyValueStoreArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKeyValueStore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::KeyValueStore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -142,8 +142,9 @@ func (r *cfnOriginRequestPolicy) OriginRequestPolicyRef() *interfacesawscloudfro
 	return &interfacesawscloudfront.OriginRequestPolicyReference{OriginRequestPolicyId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOriginRequestPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::OriginRequestPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

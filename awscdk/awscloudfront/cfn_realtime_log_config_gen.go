@@ -129,8 +129,9 @@ func (r *cfnRealtimeLogConfig) RealtimeLogConfigRef() *interfacesawscloudfront.R
 	return &interfacesawscloudfront.RealtimeLogConfigReference{RealtimeLogConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRealtimeLogConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::RealtimeLogConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -270,8 +270,9 @@ func (r *cfnResponseHeadersPolicy) ResponseHeadersPolicyRef() *interfacesawsclou
 	return &interfacesawscloudfront.ResponseHeadersPolicyReference{ResponseHeadersPolicyId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResponseHeadersPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::ResponseHeadersPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

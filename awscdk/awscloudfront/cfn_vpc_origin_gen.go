@@ -154,8 +154,9 @@ func (r *cfnVpcOrigin) VpcOriginRef() *interfacesawscloudfront.VpcOriginReferenc
 	return &interfacesawscloudfront.VpcOriginReference{VpcOriginId: r.Ref(), VpcOriginArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVpcOrigin) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudFront::VpcOrigin"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -309,8 +309,9 @@ func (r *cfnTrail) TrailRef() *interfacesawscloudtrail.TrailReference {
 	return &interfacesawscloudtrail.TrailReference{TrailName: r.Ref(), TrailArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrail) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudTrail::Trail"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -229,8 +229,9 @@ func (r *cfnAccessGrant) AccessGrantRef() *interfacesawscloudwatch.AccessGrantRe
 	return &interfacesawscloudwatch.AccessGrantReference{AccessGrantArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessGrant) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::AccessGrant"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -421,8 +421,9 @@ func (r *cfnAlarm) AlarmRef() *interfacesawscloudwatch.AlarmReference {
 	return &interfacesawscloudwatch.AlarmReference{AlarmName: r.Ref(), AlarmArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAlarm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::Alarm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -184,8 +184,9 @@ func (r *cfnAlarmMuteRule) AlarmMuteRuleRef() *interfacesawscloudwatch.AlarmMute
 	return &interfacesawscloudwatch.AlarmMuteRuleReference{AlarmMuteRuleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAlarmMuteRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::AlarmMuteRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

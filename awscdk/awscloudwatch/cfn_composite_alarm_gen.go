@@ -247,8 +247,9 @@ func (r *cfnCompositeAlarm) CompositeAlarmRef() *interfacesawscloudwatch.Composi
 	return &interfacesawscloudwatch.CompositeAlarmReference{AlarmName: r.Ref(), CompositeAlarmArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCompositeAlarm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::CompositeAlarm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

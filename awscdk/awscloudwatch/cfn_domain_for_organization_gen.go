@@ -209,8 +209,9 @@ func (r *cfnDomainForOrganization) DomainForOrganizationRef() *interfacesawsclou
 	return &interfacesawscloudwatch.DomainForOrganizationReference{DomainForOrganizationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainForOrganization) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::DomainForOrganization"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -271,8 +271,9 @@ func (r *cfnLogAlarm) LogAlarmRef() *interfacesawscloudwatch.LogAlarmReference {
 	return &interfacesawscloudwatch.LogAlarmReference{AlarmName: r.Ref(), LogAlarmArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLogAlarm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::LogAlarm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

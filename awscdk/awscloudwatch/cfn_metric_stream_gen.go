@@ -227,8 +227,9 @@ func (r *cfnMetricStream) MetricStreamRef() *interfacesawscloudwatch.MetricStrea
 	return &interfacesawscloudwatch.MetricStreamReference{MetricStreamName: r.Ref(), MetricStreamArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMetricStream) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CloudWatch::MetricStream"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -111,8 +111,9 @@ func (r *cfnSourceCredential) SourceCredentialRef() *interfacesawscodebuild.Sour
 	return &interfacesawscodebuild.SourceCredentialReference{SourceCredentialArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSourceCredential) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodeBuild::SourceCredential"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

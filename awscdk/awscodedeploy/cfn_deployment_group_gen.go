@@ -462,8 +462,9 @@ func (r *cfnDeploymentGroup) DeploymentGroupRef() *interfacesawscodedeploy.Deplo
 	return &interfacesawscodedeploy.DeploymentGroupReference{ApplicationName: r.ApplicationName(), DeploymentGroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeploymentGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodeDeploy::DeploymentGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

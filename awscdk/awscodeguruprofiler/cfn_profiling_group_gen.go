@@ -171,8 +171,9 @@ func (r *cfnProfilingGroup) ProfilingGroupRef() *interfacesawscodeguruprofiler.P
 	return &interfacesawscodeguruprofiler.ProfilingGroupReference{ProfilingGroupName: r.Ref(), ProfilingGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProfilingGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodeGuruProfiler::ProfilingGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -471,8 +471,9 @@ func (r *cfnPipeline) PipelineRef() *interfacesawscodepipeline.PipelineReference
 	return &interfacesawscodepipeline.PipelineReference{PipelineName: r.Ref(), PipelineArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPipeline) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodePipeline::Pipeline"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -152,8 +152,9 @@ func (r *cfnGitHubRepository) GitHubRepositoryRef() *interfacesawscodestar.GitHu
 	return &interfacesawscodestar.GitHubRepositoryReference{GitHubRepositoryId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGitHubRepository) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodeStar::GitHubRepository"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -143,8 +143,9 @@ func (r *cfnRepositoryLink) RepositoryLinkRef() *interfacesawscodestarconnection
 	return &interfacesawscodestarconnections.RepositoryLinkReference{RepositoryLinkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRepositoryLink) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CodeStarConnections::RepositoryLink"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -136,8 +136,9 @@ func (r *cfnIdentityPoolRoleAttachment) IdentityPoolRoleAttachmentRef() *interfa
 	return &interfacesawscognito.IdentityPoolRoleAttachmentReference{IdentityPoolRoleAttachmentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIdentityPoolRoleAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::IdentityPoolRoleAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -302,8 +302,9 @@ func (r *cfnUserPoolClient) UserPoolClientRef() *interfacesawscognito.UserPoolCl
 	return &interfacesawscognito.UserPoolClientReference{UserPoolId: r.UserPoolId(), ClientId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolClient) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolClient"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

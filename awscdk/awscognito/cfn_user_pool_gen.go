@@ -625,8 +625,9 @@ func (r *cfnUserPool) UserPoolRef() *interfacesawscognito.UserPoolReference {
 	return &interfacesawscognito.UserPoolReference{UserPoolId: r.Ref(), UserPoolArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

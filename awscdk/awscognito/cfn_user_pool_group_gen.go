@@ -108,8 +108,9 @@ func (r *cfnUserPoolGroup) UserPoolGroupRef() *interfacesawscognito.UserPoolGrou
 	return &interfacesawscognito.UserPoolGroupReference{UserPoolId: r.UserPoolId(), GroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -123,8 +123,9 @@ func (r *cfnUserPoolIdentityProvider) UserPoolIdentityProviderRef() *interfacesa
 	return &interfacesawscognito.UserPoolIdentityProviderReference{UserPoolId: r.UserPoolId(), ProviderName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolIdentityProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolIdentityProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

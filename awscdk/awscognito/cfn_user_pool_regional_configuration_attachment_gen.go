@@ -207,8 +207,9 @@ func (r *cfnUserPoolRegionalConfigurationAttachment) UserPoolRegionalConfigurati
 	return &interfacesawscognito.UserPoolRegionalConfigurationAttachmentReference{UserPoolId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolRegionalConfigurationAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolRegionalConfigurationAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -114,8 +114,9 @@ func (r *cfnUserPoolResourceServer) UserPoolResourceServerRef() *interfacesawsco
 	return &interfacesawscognito.UserPoolResourceServerReference{UserPoolId: r.UserPoolId(), Identifier: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolResourceServer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolResourceServer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -138,8 +138,9 @@ func (r *cfnUserPoolUser) UserPoolUserRef() *interfacesawscognito.UserPoolUserRe
 	return &interfacesawscognito.UserPoolUserReference{UserPoolId: r.UserPoolId(), Username: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserPoolUser) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Cognito::UserPoolUser"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -151,8 +151,9 @@ func (r *cfnDocumentClassifierEndpoint) DocumentClassifierEndpointRef() *interfa
 	return &interfacesawscomprehend.DocumentClassifierEndpointReference{DocumentClassifierEndpointArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDocumentClassifierEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Comprehend::DocumentClassifierEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -255,8 +255,9 @@ func (r *cfnDocumentClassifier) DocumentClassifierRef() *interfacesawscomprehend
 	return &interfacesawscomprehend.DocumentClassifierReference{DocumentClassifierArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDocumentClassifier) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Comprehend::DocumentClassifier"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

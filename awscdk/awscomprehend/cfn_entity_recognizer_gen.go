@@ -240,8 +240,9 @@ func (r *cfnEntityRecognizer) EntityRecognizerRef() *interfacesawscomprehend.Ent
 	return &interfacesawscomprehend.EntityRecognizerReference{EntityRecognizerArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEntityRecognizer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Comprehend::EntityRecognizer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

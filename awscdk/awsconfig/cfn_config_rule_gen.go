@@ -203,8 +203,9 @@ func (r *cfnConfigRule) ConfigRuleRef() *interfacesawsconfig.ConfigRuleReference
 	return &interfacesawsconfig.ConfigRuleReference{ConfigRuleName: r.Ref(), ConfigRuleArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::ConfigRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -151,8 +151,9 @@ func (r *cfnConfigurationAggregator) ConfigurationAggregatorRef() *interfacesaws
 	return &interfacesawsconfig.ConfigurationAggregatorReference{ConfigurationAggregatorName: r.Ref(), ConfigurationAggregatorArn: r.AttrConfigurationAggregatorArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationAggregator) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::ConfigurationAggregator"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

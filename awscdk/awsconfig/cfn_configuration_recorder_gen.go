@@ -161,8 +161,9 @@ func (r *cfnConfigurationRecorder) ConfigurationRecorderRef() *interfacesawsconf
 	return &interfacesawsconfig.ConfigurationRecorderReference{ConfigurationRecorderName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationRecorder) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::ConfigurationRecorder"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

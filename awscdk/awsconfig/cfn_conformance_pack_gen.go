@@ -181,8 +181,9 @@ func (r *cfnConformancePack) ConformancePackRef() *interfacesawsconfig.Conforman
 	return &interfacesawsconfig.ConformancePackReference{ConformancePackName: r.Ref(), ConformancePackArn: r.AttrConformancePackArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConformancePack) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::ConformancePack"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

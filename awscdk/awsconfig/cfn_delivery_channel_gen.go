@@ -125,8 +125,9 @@ func (r *cfnDeliveryChannel) DeliveryChannelRef() *interfacesawsconfig.DeliveryC
 	return &interfacesawsconfig.DeliveryChannelReference{DeliveryChannelName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeliveryChannel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::DeliveryChannel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

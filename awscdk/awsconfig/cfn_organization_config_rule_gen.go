@@ -208,8 +208,9 @@ func (r *cfnOrganizationConfigRule) OrganizationConfigRuleRef() *interfacesawsco
 	return &interfacesawsconfig.OrganizationConfigRuleReference{OrganizationConfigRuleName: r.Ref(), OrganizationConfigRuleArn: r.AttrOrganizationConfigRuleArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOrganizationConfigRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::OrganizationConfigRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

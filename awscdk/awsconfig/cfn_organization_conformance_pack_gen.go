@@ -186,8 +186,9 @@ func (r *cfnOrganizationConformancePack) OrganizationConformancePackRef() *inter
 	return &interfacesawsconfig.OrganizationConformancePackReference{OrganizationConformancePackName: r.Ref(), OrganizationConformancePackArn: r.AttrOrganizationConformancePackArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOrganizationConformancePack) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Config::OrganizationConformancePack"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

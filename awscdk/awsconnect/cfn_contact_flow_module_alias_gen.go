@@ -126,8 +126,9 @@ func (r *cfnContactFlowModuleAlias) ContactFlowModuleAliasRef() *interfacesawsco
 	return &interfacesawsconnect.ContactFlowModuleAliasReference{ContactFlowModuleAliasArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContactFlowModuleAlias) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::ContactFlowModuleAlias"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

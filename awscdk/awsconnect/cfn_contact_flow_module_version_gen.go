@@ -115,8 +115,9 @@ func (r *cfnContactFlowModuleVersion) ContactFlowModuleVersionRef() *interfacesa
 	return &interfacesawsconnect.ContactFlowModuleVersionReference{ContactFlowModuleVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContactFlowModuleVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::ContactFlowModuleVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

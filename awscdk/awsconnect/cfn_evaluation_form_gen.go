@@ -562,8 +562,9 @@ func (r *cfnEvaluationForm) EvaluationFormRef() *interfacesawsconnect.Evaluation
 	return &interfacesawsconnect.EvaluationFormReference{EvaluationFormArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEvaluationForm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::EvaluationForm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

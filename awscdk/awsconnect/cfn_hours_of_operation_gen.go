@@ -245,8 +245,9 @@ func (r *cfnHoursOfOperation) HoursOfOperationRef() *interfacesawsconnect.HoursO
 	return &interfacesawsconnect.HoursOfOperationReference{HoursOfOperationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnHoursOfOperation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::HoursOfOperation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

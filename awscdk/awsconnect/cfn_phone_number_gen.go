@@ -137,8 +137,9 @@ func (r *cfnPhoneNumber) PhoneNumberRef() *interfacesawsconnect.PhoneNumberRefer
 	return &interfacesawsconnect.PhoneNumberReference{PhoneNumberArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPhoneNumber) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::PhoneNumber"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -106,8 +106,9 @@ func (r *cfnViewVersion) ViewVersionRef() *interfacesawsconnect.ViewVersionRefer
 	return &interfacesawsconnect.ViewVersionReference{ViewVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnViewVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Connect::ViewVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -172,8 +172,9 @@ func (r *cfnCampaign) CampaignRef() *interfacesawsconnectcampaigns.CampaignRefer
 	return &interfacesawsconnectcampaigns.CampaignReference{CampaignArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCampaign) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ConnectCampaigns::Campaign"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -146,8 +146,9 @@ func (r *cfnLandingZone) LandingZoneRef() *interfacesawscontroltower.LandingZone
 	return &interfacesawscontroltower.LandingZoneReference{LandingZoneIdentifier: r.Ref(), LandingZoneArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLandingZone) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ControlTower::LandingZone"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -169,8 +169,9 @@ func (r *cfnRecommenderFilter) RecommenderFilterRef() *interfacesawscustomerprof
 	return &interfacesawscustomerprofiles.RecommenderFilterReference{RecommenderFilterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRecommenderFilter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CustomerProfiles::RecommenderFilter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -351,8 +351,9 @@ func (r *cfnSegmentDefinition) SegmentDefinitionRef() *interfacesawscustomerprof
 	return &interfacesawscustomerprofiles.SegmentDefinitionReference{DomainName: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), SegmentDefinitionName: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), SegmentDefinitionArn: r.AttrSegmentDefinitionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSegmentDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::CustomerProfiles::SegmentDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

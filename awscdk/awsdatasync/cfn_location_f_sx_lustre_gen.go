@@ -117,8 +117,9 @@ func (r *cfnLocationFSxLustre) LocationFSxLustreRef() *interfacesawsdatasync.Loc
 	return &interfacesawsdatasync.LocationFSxLustreReference{LocationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocationFSxLustre) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DataSync::LocationFSxLustre"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

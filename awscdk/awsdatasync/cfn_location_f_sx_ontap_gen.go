@@ -207,8 +207,9 @@ func (r *cfnLocationFSxONTAP) LocationFSxOntapRef() *interfacesawsdatasync.Locat
 	return &interfacesawsdatasync.LocationFSxONTAPReference{LocationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocationFSxONTAP) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DataSync::LocationFSxONTAP"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -144,8 +144,9 @@ func (r *cfnLocationFSxOpenZFS) LocationFSxOpenZfsRef() *interfacesawsdatasync.L
 	return &interfacesawsdatasync.LocationFSxOpenZFSReference{LocationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocationFSxOpenZFS) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DataSync::LocationFSxOpenZFS"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -110,8 +110,9 @@ func (r *cfnMeteredProduct) MeteredProductRef() *interfacesawsdeadline.MeteredPr
 	return &interfacesawsdeadline.MeteredProductReference{MeteredProductArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMeteredProduct) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Deadline::MeteredProduct"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -137,8 +137,9 @@ func (r *cfnDevicePool) DevicePoolRef() *interfacesawsdevicefarm.DevicePoolRefer
 	return &interfacesawsdevicefarm.DevicePoolReference{DevicePoolArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDevicePool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DeviceFarm::DevicePool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -268,8 +268,9 @@ func (r *cfnAgentSpace) AgentSpaceRef() *interfacesawsdevopsagent.AgentSpaceRefe
 	return &interfacesawsdevopsagent.AgentSpaceReference{AgentSpaceId: r.Ref(), AgentSpaceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAgentSpace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DevOpsAgent::AgentSpace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

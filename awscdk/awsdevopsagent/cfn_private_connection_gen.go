@@ -177,8 +177,9 @@ func (r *cfnPrivateConnection) PrivateConnectionRef() *interfacesawsdevopsagent.
 	return &interfacesawsdevopsagent.PrivateConnectionReference{PrivateConnectionName: r.Ref(), PrivateConnectionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPrivateConnection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DevOpsAgent::PrivateConnection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -619,8 +619,9 @@ func (r *cfnService) ServiceRef() *interfacesawsdevopsagent.ServiceReference {
 	return &interfacesawsdevopsagent.ServiceReference{ServiceId: r.Ref(), ServiceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnService) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DevOpsAgent::Service"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

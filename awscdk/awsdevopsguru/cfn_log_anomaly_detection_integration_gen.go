@@ -82,8 +82,9 @@ func (r *cfnLogAnomalyDetectionIntegration) LogAnomalyDetectionIntegrationRef() 
 	return &interfacesawsdevopsguru.LogAnomalyDetectionIntegrationReference{AccountId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLogAnomalyDetectionIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DevOpsGuru::LogAnomalyDetectionIntegration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

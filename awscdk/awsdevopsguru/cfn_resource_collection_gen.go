@@ -115,8 +115,9 @@ func (r *cfnResourceCollection) ResourceCollectionRef() *interfacesawsdevopsguru
 	return &interfacesawsdevopsguru.ResourceCollectionReference{ResourceCollectionType: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceCollection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DevOpsGuru::ResourceCollection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

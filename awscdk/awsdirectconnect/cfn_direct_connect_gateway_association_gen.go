@@ -124,8 +124,9 @@ func (r *cfnDirectConnectGatewayAssociation) DirectConnectGatewayAssociationRef(
 	return &interfacesawsdirectconnect.DirectConnectGatewayAssociationReference{AssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectConnectGatewayAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DirectConnect::DirectConnectGatewayAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -236,8 +236,9 @@ func (r *cfnPrivateVirtualInterface) PrivateVirtualInterfaceRef() *interfacesaws
 	return &interfacesawsdirectconnect.PrivateVirtualInterfaceReference{VirtualInterfaceArn: r.Ref(), VirtualInterfaceId: r.AttrVirtualInterfaceId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPrivateVirtualInterface) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DirectConnect::PrivateVirtualInterface"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -216,8 +216,9 @@ func (r *cfnPublicVirtualInterface) PublicVirtualInterfaceRef() *interfacesawsdi
 	return &interfacesawsdirectconnect.PublicVirtualInterfaceReference{VirtualInterfaceArn: r.Ref(), VirtualInterfaceId: r.AttrVirtualInterfaceId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPublicVirtualInterface) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DirectConnect::PublicVirtualInterface"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

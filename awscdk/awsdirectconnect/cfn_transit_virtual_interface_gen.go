@@ -229,8 +229,9 @@ func (r *cfnTransitVirtualInterface) TransitVirtualInterfaceRef() *interfacesaws
 	return &interfacesawsdirectconnect.TransitVirtualInterfaceReference{VirtualInterfaceArn: r.Ref(), VirtualInterfaceId: r.AttrVirtualInterfaceId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitVirtualInterface) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DirectConnect::TransitVirtualInterface"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -171,8 +171,9 @@ func (r *cfnMicrosoftAD) MicrosoftAdRef() *interfacesawsdirectoryservice.Microso
 	return &interfacesawsdirectoryservice.MicrosoftADReference{DirectoryId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMicrosoftAD) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DirectoryService::MicrosoftAD"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -473,8 +473,9 @@ func (r *cfnLifecyclePolicy) LifecyclePolicyRef() *interfacesawsdlm.LifecyclePol
 	return &interfacesawsdlm.LifecyclePolicyReference{PolicyId: r.Ref(), LifecyclePolicyArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLifecyclePolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DLM::LifecyclePolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -185,8 +185,9 @@ func (r *cfnInstanceProfile) InstanceProfileRef() *interfacesawsdms.InstanceProf
 	return &interfacesawsdms.InstanceProfileReference{InstanceProfileArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstanceProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DMS::InstanceProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -242,8 +242,9 @@ func (r *cfnReplicationInstance) ReplicationInstanceRef() *interfacesawsdms.Repl
 	return &interfacesawsdms.ReplicationInstanceReference{ReplicationInstanceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReplicationInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DMS::ReplicationInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -117,8 +117,9 @@ func (r *cfnReplicationSubnetGroup) ReplicationSubnetGroupRef() *interfacesawsdm
 	return &interfacesawsdms.ReplicationSubnetGroupReference{ReplicationSubnetGroupIdentifier: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReplicationSubnetGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DMS::ReplicationSubnetGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

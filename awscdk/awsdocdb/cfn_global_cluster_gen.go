@@ -158,8 +158,9 @@ func (r *cfnGlobalCluster) GlobalClusterRef() *interfacesawsdocdb.GlobalClusterR
 	return &interfacesawsdocdb.GlobalClusterReference{GlobalClusterIdentifier: r.Ref(), GlobalClusterArn: r.AttrGlobalClusterArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGlobalCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DocDB::GlobalCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -156,8 +156,9 @@ func (r *cfnClusterSnapshot) ClusterSnapshotRef() *interfacesawsdocdbelastic.Clu
 	return &interfacesawsdocdbelastic.ClusterSnapshotReference{SnapshotArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClusterSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DocDBElastic::ClusterSnapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

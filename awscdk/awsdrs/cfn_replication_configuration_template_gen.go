@@ -288,8 +288,9 @@ func (r *cfnReplicationConfigurationTemplate) ReplicationConfigurationTemplateRe
 	return &interfacesawsdrs.ReplicationConfigurationTemplateReference{ReplicationConfigurationTemplateArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReplicationConfigurationTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DRS::ReplicationConfigurationTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

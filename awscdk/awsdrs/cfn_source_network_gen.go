@@ -129,8 +129,9 @@ func (r *cfnSourceNetwork) SourceNetworkRef() *interfacesawsdrs.SourceNetworkRef
 	return &interfacesawsdrs.SourceNetworkReference{SourceNetworkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSourceNetwork) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DRS::SourceNetwork"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

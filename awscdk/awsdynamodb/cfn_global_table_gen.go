@@ -495,8 +495,9 @@ func (r *cfnGlobalTable) GlobalTableRef() *interfacesawsdynamodb.GlobalTableRefe
 	return &interfacesawsdynamodb.GlobalTableReference{TableName: r.Ref(), GlobalTableArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGlobalTable) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::DynamoDB::GlobalTable"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -242,8 +242,9 @@ func (r *cfnApplicationStatusCheck) ApplicationStatusCheckRef() *interfacesawsec
 	return &interfacesawsec2.ApplicationStatusCheckReference{ApplicationStatusCheckArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApplicationStatusCheck) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::ApplicationStatusCheck"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnCapacityManagerDataExport) CapacityManagerDataExportRef() *interface
 	return &interfacesawsec2.CapacityManagerDataExportReference{CapacityManagerDataExportId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapacityManagerDataExport) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::CapacityManagerDataExport"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -219,8 +219,9 @@ func (r *cfnCapacityReservationFleet) CapacityReservationFleetRef() *interfacesa
 	return &interfacesawsec2.CapacityReservationFleetReference{CapacityReservationFleetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapacityReservationFleet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::CapacityReservationFleet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -329,8 +329,9 @@ func (r *cfnCapacityReservation) CapacityReservationRef() *interfacesawsec2.Capa
 	return &interfacesawsec2.CapacityReservationReference{CapacityReservationId: r.Ref(), CapacityReservationArn: r.AttrCapacityReservationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapacityReservation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::CapacityReservation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

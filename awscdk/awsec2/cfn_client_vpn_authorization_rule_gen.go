@@ -127,8 +127,9 @@ func (r *cfnClientVpnAuthorizationRule) ClientVpnAuthorizationRuleRef() *interfa
 	return &interfacesawsec2.ClientVpnAuthorizationRuleReference{ClientVpnAuthorizationRuleId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClientVpnAuthorizationRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::ClientVpnAuthorizationRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

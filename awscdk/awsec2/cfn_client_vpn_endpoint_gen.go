@@ -409,8 +409,9 @@ func (r *cfnClientVpnEndpoint) ClientVpnEndpointRef() *interfacesawsec2.ClientVp
 	return &interfacesawsec2.ClientVpnEndpointReference{ClientVpnEndpointId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClientVpnEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::ClientVpnEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

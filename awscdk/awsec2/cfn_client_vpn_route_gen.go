@@ -104,8 +104,9 @@ func (r *cfnClientVpnRoute) ClientVpnRouteRef() *interfacesawsec2.ClientVpnRoute
 	return &interfacesawsec2.ClientVpnRouteReference{ClientVpnRouteId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClientVpnRoute) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::ClientVpnRoute"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -159,8 +159,9 @@ func (r *cfnDHCPOptions) DhcpOptionsRef() *interfacesawsec2.DHCPOptionsReference
 	return &interfacesawsec2.DHCPOptionsReference{DhcpOptionsId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDHCPOptions) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::DHCPOptions"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -142,8 +142,9 @@ func (r *cfnEgressOnlyInternetGateway) EgressOnlyInternetGatewayRef() *interface
 	return &interfacesawsec2.EgressOnlyInternetGatewayReference{EgressOnlyInternetGatewayId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEgressOnlyInternetGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::EgressOnlyInternetGateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

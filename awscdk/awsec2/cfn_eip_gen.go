@@ -146,8 +146,9 @@ func (r *cfnEIP) EipRef() *interfacesawsec2.EIPReference {
 	return &interfacesawsec2.EIPReference{PublicIp: r.Ref(), AllocationId: r.AttrAllocationId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEIP) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::EIP"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -128,8 +128,9 @@ func (r *cfnIPv4Pool) IPv4PoolRef() *interfacesawsec2.IPv4PoolReference {
 	return &interfacesawsec2.IPv4PoolReference{IPv4PoolArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPv4Pool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPv4Pool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -239,8 +239,9 @@ func (r *cfnInstanceConnectEndpoint) InstanceConnectEndpointRef() *interfacesaws
 	return &interfacesawsec2.InstanceConnectEndpointReference{InstanceConnectEndpointId: r.Ref(), InstanceConnectEndpointArn: r.AttrInstanceConnectEndpointArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstanceConnectEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::InstanceConnectEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

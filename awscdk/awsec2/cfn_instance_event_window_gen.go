@@ -154,8 +154,9 @@ func (r *cfnInstanceEventWindow) InstanceEventWindowRef() *interfacesawsec2.Inst
 	return &interfacesawsec2.InstanceEventWindowReference{InstanceEventWindowArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstanceEventWindow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::InstanceEventWindow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -96,8 +96,9 @@ func (r *cfnIpPoolRouteTableAssociation) IpPoolRouteTableAssociationRef() *inter
 	return &interfacesawsec2.IpPoolRouteTableAssociationReference{AssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIpPoolRouteTableAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IpPoolRouteTableAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

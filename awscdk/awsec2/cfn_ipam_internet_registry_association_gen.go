@@ -168,8 +168,9 @@ func (r *cfnIpamInternetRegistryAssociation) IpamInternetRegistryAssociationRef(
 	return &interfacesawsec2.IpamInternetRegistryAssociationReference{IpamInternetRegistryAssociationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIpamInternetRegistryAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IpamInternetRegistryAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

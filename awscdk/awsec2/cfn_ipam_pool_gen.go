@@ -290,8 +290,9 @@ func (r *cfnIPAMPool) IpamPoolRef() *interfacesawsec2.IPAMPoolReference {
 	return &interfacesawsec2.IPAMPoolReference{IpamPoolId: r.Ref(), IpamPoolArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMPool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMPool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

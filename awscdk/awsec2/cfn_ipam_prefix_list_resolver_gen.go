@@ -209,8 +209,9 @@ func (r *cfnIPAMPrefixListResolver) IpamPrefixListResolverRef() *interfacesawsec
 	return &interfacesawsec2.IPAMPrefixListResolverReference{IpamPrefixListResolverId: r.Ref(), IpamPrefixListResolverArn: r.AttrIpamPrefixListResolverArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMPrefixListResolver) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMPrefixListResolver"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -193,8 +193,9 @@ func (r *cfnIPAMPrefixListResolverTarget) IpamPrefixListResolverTargetRef() *int
 	return &interfacesawsec2.IPAMPrefixListResolverTargetReference{IpamPrefixListResolverTargetId: r.Ref(), IpamPrefixListResolverTargetArn: r.AttrIpamPrefixListResolverTargetArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMPrefixListResolverTarget) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMPrefixListResolverTarget"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

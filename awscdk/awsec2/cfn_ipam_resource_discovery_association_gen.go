@@ -181,8 +181,9 @@ func (r *cfnIPAMResourceDiscoveryAssociation) IpamResourceDiscoveryAssociationRe
 	return &interfacesawsec2.IPAMResourceDiscoveryAssociationReference{IpamResourceDiscoveryAssociationId: r.Ref(), IpamResourceDiscoveryAssociationArn: r.AttrIpamResourceDiscoveryAssociationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMResourceDiscoveryAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMResourceDiscoveryAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

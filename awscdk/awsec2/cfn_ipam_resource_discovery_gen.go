@@ -192,8 +192,9 @@ func (r *cfnIPAMResourceDiscovery) IpamResourceDiscoveryRef() *interfacesawsec2.
 	return &interfacesawsec2.IPAMResourceDiscoveryReference{IpamResourceDiscoveryId: r.Ref(), IpamResourceDiscoveryArn: r.AttrIpamResourceDiscoveryArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMResourceDiscovery) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMResourceDiscovery"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -176,8 +176,9 @@ func (r *cfnIPAMScope) IpamScopeRef() *interfacesawsec2.IPAMScopeReference {
 	return &interfacesawsec2.IPAMScopeReference{IpamScopeId: r.Ref(), IpamScopeArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIPAMScope) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::IPAMScope"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -132,8 +132,9 @@ func (r *cfnLocalGatewayRouteTable) LocalGatewayRouteTableRef() *interfacesawsec
 	return &interfacesawsec2.LocalGatewayRouteTableReference{LocalGatewayRouteTableId: r.Ref(), LocalGatewayRouteTableArn: r.AttrLocalGatewayRouteTableArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocalGatewayRouteTable) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::LocalGatewayRouteTable"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

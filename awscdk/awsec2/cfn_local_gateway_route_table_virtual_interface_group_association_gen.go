@@ -169,8 +169,9 @@ func (r *cfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation) LocalGateway
 	return &interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference{LocalGatewayRouteTableVirtualInterfaceGroupAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -152,8 +152,9 @@ func (r *cfnLocalGatewayRouteTableVPCAssociation) LocalGatewayRouteTableVpcAssoc
 	return &interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference{LocalGatewayRouteTableVpcAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocalGatewayRouteTableVPCAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::LocalGatewayRouteTableVPCAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -211,8 +211,9 @@ func (r *cfnLocalGatewayVirtualInterface) LocalGatewayVirtualInterfaceRef() *int
 	return &interfacesawsec2.LocalGatewayVirtualInterfaceReference{LocalGatewayVirtualInterfaceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocalGatewayVirtualInterface) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::LocalGatewayVirtualInterface"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -192,8 +192,9 @@ func (r *cfnLocalGatewayVirtualInterfaceGroup) LocalGatewayVirtualInterfaceGroup
 	return &interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference{LocalGatewayVirtualInterfaceGroupId: r.Ref(), LocalGatewayVirtualInterfaceGroupArn: r.AttrLocalGatewayVirtualInterfaceGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLocalGatewayVirtualInterfaceGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::LocalGatewayVirtualInterfaceGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -157,8 +157,9 @@ func (r *cfnNetworkAclEntry) NetworkAclEntryRef() *interfacesawsec2.NetworkAclEn
 	return &interfacesawsec2.NetworkAclEntryReference{NetworkAclEntryId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkAclEntry) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkAclEntry"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -174,8 +174,9 @@ func (r *cfnNetworkInsightsAccessScopeAnalysis) NetworkInsightsAccessScopeAnalys
 	return &interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference{NetworkInsightsAccessScopeAnalysisId: r.Ref(), NetworkInsightsAccessScopeAnalysisArn: r.AttrNetworkInsightsAccessScopeAnalysisArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInsightsAccessScopeAnalysis) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInsightsAccessScopeAnalysis"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -207,8 +207,9 @@ func (r *cfnNetworkInsightsAccessScope) NetworkInsightsAccessScopeRef() *interfa
 	return &interfacesawsec2.NetworkInsightsAccessScopeReference{NetworkInsightsAccessScopeId: r.Ref(), NetworkInsightsAccessScopeArn: r.AttrNetworkInsightsAccessScopeArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInsightsAccessScope) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInsightsAccessScope"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -517,8 +517,9 @@ func (r *cfnNetworkInsightsAnalysis) NetworkInsightsAnalysisRef() *interfacesaws
 	return &interfacesawsec2.NetworkInsightsAnalysisReference{NetworkInsightsAnalysisId: r.Ref(), NetworkInsightsAnalysisArn: r.AttrNetworkInsightsAnalysisArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInsightsAnalysis) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInsightsAnalysis"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -228,8 +228,9 @@ func (r *cfnNetworkInsightsPath) NetworkInsightsPathRef() *interfacesawsec2.Netw
 	return &interfacesawsec2.NetworkInsightsPathReference{NetworkInsightsPathId: r.Ref(), NetworkInsightsPathArn: r.AttrNetworkInsightsPathArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInsightsPath) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInsightsPath"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -325,8 +325,9 @@ func (r *cfnNetworkInterface) NetworkInterfaceRef() *interfacesawsec2.NetworkInt
 	return &interfacesawsec2.NetworkInterfaceReference{NetworkInterfaceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInterface) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInterface"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -106,8 +106,9 @@ func (r *cfnNetworkInterfacePermission) NetworkInterfacePermissionRef() *interfa
 	return &interfacesawsec2.NetworkInterfacePermissionReference{NetworkInterfacePermissionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkInterfacePermission) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::NetworkInterfacePermission"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

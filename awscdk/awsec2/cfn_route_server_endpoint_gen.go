@@ -175,8 +175,9 @@ func (r *cfnRouteServerEndpoint) RouteServerEndpointRef() *interfacesawsec2.Rout
 	return &interfacesawsec2.RouteServerEndpointReference{RouteServerEndpointId: r.Ref(), RouteServerEndpointArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRouteServerEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::RouteServerEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

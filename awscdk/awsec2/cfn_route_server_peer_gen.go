@@ -198,8 +198,9 @@ func (r *cfnRouteServerPeer) RouteServerPeerRef() *interfacesawsec2.RouteServerP
 	return &interfacesawsec2.RouteServerPeerReference{RouteServerPeerId: r.Ref(), RouteServerPeerArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRouteServerPeer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::RouteServerPeer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -145,8 +145,9 @@ func (r *cfnSecondaryNetwork) SecondaryNetworkRef() *interfacesawsec2.SecondaryN
 	return &interfacesawsec2.SecondaryNetworkReference{SecondaryNetworkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecondaryNetwork) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SecondaryNetwork"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -154,8 +154,9 @@ func (r *cfnSecurityGroupEgress) SecurityGroupEgressRef() *interfacesawsec2.Secu
 	return &interfacesawsec2.SecurityGroupEgressReference{SecurityGroupEgressId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecurityGroupEgress) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SecurityGroupEgress"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

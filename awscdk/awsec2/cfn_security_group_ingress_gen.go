@@ -186,8 +186,9 @@ func (r *cfnSecurityGroupIngress) SecurityGroupIngressRef() *interfacesawsec2.Se
 	return &interfacesawsec2.SecurityGroupIngressReference{SecurityGroupIngressId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecurityGroupIngress) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SecurityGroupIngress"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -89,8 +89,9 @@ func (r *cfnSnapshotBlockPublicAccess) SnapshotBlockPublicAccessRef() *interface
 	return &interfacesawsec2.SnapshotBlockPublicAccessReference{AccountId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSnapshotBlockPublicAccess) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SnapshotBlockPublicAccess"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

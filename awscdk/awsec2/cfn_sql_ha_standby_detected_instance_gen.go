@@ -110,8 +110,9 @@ func (r *cfnSqlHaStandbyDetectedInstance) SqlHaStandbyDetectedInstanceRef() *int
 	return &interfacesawsec2.SqlHaStandbyDetectedInstanceReference{InstanceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSqlHaStandbyDetectedInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SqlHaStandbyDetectedInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -117,8 +117,9 @@ func (r *cfnSubnetCidrBlock) SubnetCidrBlockRef() *interfacesawsec2.SubnetCidrBl
 	return &interfacesawsec2.SubnetCidrBlockReference{SubnetCidrBlockId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubnetCidrBlock) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SubnetCidrBlock"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

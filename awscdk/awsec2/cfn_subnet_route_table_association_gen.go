@@ -100,8 +100,9 @@ func (r *cfnSubnetRouteTableAssociation) SubnetRouteTableAssociationRef() *inter
 	return &interfacesawsec2.SubnetRouteTableAssociationReference{SubnetRouteTableAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubnetRouteTableAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::SubnetRouteTableAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

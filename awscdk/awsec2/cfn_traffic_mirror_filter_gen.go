@@ -135,8 +135,9 @@ func (r *cfnTrafficMirrorFilter) TrafficMirrorFilterRef() *interfacesawsec2.Traf
 	return &interfacesawsec2.TrafficMirrorFilterReference{TrafficMirrorFilterId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrafficMirrorFilter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TrafficMirrorFilter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

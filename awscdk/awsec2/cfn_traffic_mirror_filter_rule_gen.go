@@ -226,8 +226,9 @@ func (r *cfnTrafficMirrorFilterRule) TrafficMirrorFilterRuleRef() *interfacesaws
 	return &interfacesawsec2.TrafficMirrorFilterRuleReference{TrafficMirrorFilterRuleId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrafficMirrorFilterRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TrafficMirrorFilterRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

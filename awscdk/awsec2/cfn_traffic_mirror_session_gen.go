@@ -187,8 +187,9 @@ func (r *cfnTrafficMirrorSession) TrafficMirrorSessionRef() *interfacesawsec2.Tr
 	return &interfacesawsec2.TrafficMirrorSessionReference{TrafficMirrorSessionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrafficMirrorSession) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TrafficMirrorSession"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -156,8 +156,9 @@ func (r *cfnTrafficMirrorTarget) TrafficMirrorTargetRef() *interfacesawsec2.Traf
 	return &interfacesawsec2.TrafficMirrorTargetReference{TrafficMirrorTargetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrafficMirrorTarget) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TrafficMirrorTarget"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -168,8 +168,9 @@ func (r *cfnTransitGatewayAttachment) TransitGatewayAttachmentRef() *interfacesa
 	return &interfacesawsec2.TransitGatewayAttachmentReference{TransitGatewayAttachmentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -141,8 +141,9 @@ func (r *cfnTransitGatewayAttachmentNatConfiguration) TransitGatewayAttachmentNa
 	return &interfacesawsec2.TransitGatewayAttachmentNatConfigurationReference{TransitGatewayAttachmentNatConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayAttachmentNatConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayAttachmentNatConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

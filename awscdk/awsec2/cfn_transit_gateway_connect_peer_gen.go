@@ -204,8 +204,9 @@ func (r *cfnTransitGatewayConnectPeer) TransitGatewayConnectPeerRef() *interface
 	return &interfacesawsec2.TransitGatewayConnectPeerReference{TransitGatewayConnectPeerId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayConnectPeer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayConnectPeer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

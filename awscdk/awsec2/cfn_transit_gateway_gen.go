@@ -250,8 +250,9 @@ func (r *cfnTransitGateway) TransitGatewayRef() *interfacesawsec2.TransitGateway
 	return &interfacesawsec2.TransitGatewayReference{TransitGatewayId: r.Ref(), TransitGatewayArn: r.AttrTransitGatewayArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -211,8 +211,9 @@ func (r *cfnTransitGatewayMeteringPolicyEntry) TransitGatewayMeteringPolicyEntry
 	return &interfacesawsec2.TransitGatewayMeteringPolicyEntryReference{TransitGatewayMeteringPolicyId: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), PolicyRuleNumber: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil))}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayMeteringPolicyEntry) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayMeteringPolicyEntry"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

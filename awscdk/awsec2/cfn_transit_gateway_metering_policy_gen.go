@@ -164,8 +164,9 @@ func (r *cfnTransitGatewayMeteringPolicy) TransitGatewayMeteringPolicyRef() *int
 	return &interfacesawsec2.TransitGatewayMeteringPolicyReference{TransitGatewayMeteringPolicyId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayMeteringPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayMeteringPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -123,8 +123,9 @@ func (r *cfnTransitGatewayMulticastDomainAssociation) TransitGatewayMulticastDom
 	return &interfacesawsec2.TransitGatewayMulticastDomainAssociationReference{TransitGatewayMulticastDomainId: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), TransitGatewayAttachmentId: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), SubnetId: awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil))}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayMulticastDomainAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayMulticastDomainAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -171,8 +171,9 @@ func (r *cfnTransitGatewayMulticastDomain) TransitGatewayMulticastDomainRef() *i
 	return &interfacesawsec2.TransitGatewayMulticastDomainReference{TransitGatewayMulticastDomainId: r.Ref(), TransitGatewayMulticastDomainArn: r.AttrTransitGatewayMulticastDomainArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayMulticastDomain) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayMulticastDomain"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -154,8 +154,9 @@ func (r *cfnTransitGatewayVpcAttachment) TransitGatewayVpcAttachmentRef() *inter
 	return &interfacesawsec2.TransitGatewayVpcAttachmentReference{TransitGatewayVpcAttachmentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayVpcAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::TransitGatewayVpcAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -354,8 +354,9 @@ func (r *cfnVerifiedAccessEndpoint) VerifiedAccessEndpointRef() *interfacesawsec
 	return &interfacesawsec2.VerifiedAccessEndpointReference{VerifiedAccessEndpointId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVerifiedAccessEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VerifiedAccessEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

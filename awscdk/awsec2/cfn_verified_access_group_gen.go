@@ -195,8 +195,9 @@ func (r *cfnVerifiedAccessGroup) VerifiedAccessGroupRef() *interfacesawsec2.Veri
 	return &interfacesawsec2.VerifiedAccessGroupReference{VerifiedAccessGroupId: r.Ref(), VerifiedAccessGroupArn: r.AttrVerifiedAccessGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVerifiedAccessGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VerifiedAccessGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

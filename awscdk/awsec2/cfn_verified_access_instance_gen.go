@@ -250,8 +250,9 @@ func (r *cfnVerifiedAccessInstance) VerifiedAccessInstanceRef() *interfacesawsec
 	return &interfacesawsec2.VerifiedAccessInstanceReference{VerifiedAccessInstanceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVerifiedAccessInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VerifiedAccessInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -274,8 +274,9 @@ func (r *cfnVerifiedAccessTrustProvider) VerifiedAccessTrustProviderRef() *inter
 	return &interfacesawsec2.VerifiedAccessTrustProviderReference{VerifiedAccessTrustProviderId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVerifiedAccessTrustProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VerifiedAccessTrustProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -131,8 +131,9 @@ func (r *cfnVPCBlockPublicAccessExclusion) VpcBlockPublicAccessExclusionRef() *i
 	return &interfacesawsec2.VPCBlockPublicAccessExclusionReference{ExclusionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPCBlockPublicAccessExclusion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPCBlockPublicAccessExclusion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -98,8 +98,9 @@ func (r *cfnVPCBlockPublicAccessOptions) VpcBlockPublicAccessOptionsRef() *inter
 	return &interfacesawsec2.VPCBlockPublicAccessOptionsReference{AccountId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPCBlockPublicAccessOptions) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPCBlockPublicAccessOptions"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -396,8 +396,9 @@ func (r *cfnVPCEncryptionControl) VpcEncryptionControlRef() *interfacesawsec2.VP
 	return &interfacesawsec2.VPCEncryptionControlReference{VpcEncryptionControlId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPCEncryptionControl) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPCEncryptionControl"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -124,8 +124,9 @@ func (r *cfnVPCEndpointConnectionNotification) VpcEndpointConnectionNotification
 	return &interfacesawsec2.VPCEndpointConnectionNotificationReference{VpcEndpointConnectionNotificationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPCEndpointConnectionNotification) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPCEndpointConnectionNotification"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -165,8 +165,9 @@ func (r *cfnVPCPeeringConnection) VpcPeeringConnectionRef() *interfacesawsec2.VP
 	return &interfacesawsec2.VPCPeeringConnectionReference{VpcPeeringConnectionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPCPeeringConnection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPCPeeringConnection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

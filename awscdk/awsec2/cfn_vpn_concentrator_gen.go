@@ -149,8 +149,9 @@ func (r *cfnVPNConcentrator) VpnConcentratorRef() *interfacesawsec2.VPNConcentra
 	return &interfacesawsec2.VPNConcentratorReference{VpnConcentratorId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVPNConcentrator) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EC2::VPNConcentrator"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -165,8 +165,9 @@ func (r *cfnPublicRepository) PublicRepositoryRef() *interfacesawsecr.PublicRepo
 	return &interfacesawsecr.PublicRepositoryReference{RepositoryName: r.Ref(), PublicRepositoryArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPublicRepository) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ECR::PublicRepository"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -84,8 +84,9 @@ func (r *cfnPullTimeUpdateExclusion) PullTimeUpdateExclusionRef() *interfacesaws
 	return &interfacesawsecr.PullTimeUpdateExclusionReference{PrincipalArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPullTimeUpdateExclusion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ECR::PullTimeUpdateExclusion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

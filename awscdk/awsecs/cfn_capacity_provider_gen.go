@@ -365,8 +365,9 @@ func (r *cfnCapacityProvider) CapacityProviderRef() *interfacesawsecs.CapacityPr
 	return &interfacesawsecs.CapacityProviderReference{CapacityProviderName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapacityProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ECS::CapacityProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -281,8 +281,9 @@ func (r *cfnFileSystem) FileSystemRef() *interfacesawsefs.FileSystemReference {
 	return &interfacesawsefs.FileSystemReference{FileSystemId: r.Ref(), FileSystemArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFileSystem) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EFS::FileSystem"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -273,8 +273,9 @@ func (r *cfnGlobalReplicationGroup) GlobalReplicationGroupRef() *interfacesawsel
 	return &interfacesawselasticache.GlobalReplicationGroupReference{GlobalReplicationGroupId: r.Ref(), GlobalReplicationGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGlobalReplicationGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElastiCache::GlobalReplicationGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -591,8 +591,9 @@ func (r *cfnReplicationGroup) ReplicationGroupRef() *interfacesawselasticache.Re
 	return &interfacesawselasticache.ReplicationGroupReference{ReplicationGroupId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReplicationGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElastiCache::ReplicationGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

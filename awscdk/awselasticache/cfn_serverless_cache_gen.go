@@ -337,8 +337,9 @@ func (r *cfnServerlessCache) ServerlessCacheRef() *interfacesawselasticache.Serv
 	return &interfacesawselasticache.ServerlessCacheReference{ServerlessCacheName: r.Ref(), ServerlessCacheArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServerlessCache) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElastiCache::ServerlessCache"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -158,8 +158,9 @@ func (r *cfnConfigurationTemplate) ConfigurationTemplateRef() *interfacesawselas
 	return &interfacesawselasticbeanstalk.ConfigurationTemplateReference{ApplicationName: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), TemplateName: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil))}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElasticBeanstalk::ConfigurationTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

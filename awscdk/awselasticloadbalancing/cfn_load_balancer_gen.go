@@ -352,8 +352,9 @@ func (r *cfnLoadBalancer) LoadBalancerRef() *interfacesawselasticloadbalancing.L
 	return &interfacesawselasticloadbalancing.LoadBalancerReference{LoadBalancerName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLoadBalancer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElasticLoadBalancing::LoadBalancer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -101,8 +101,9 @@ func (r *cfnListenerCertificate) ListenerCertificateRef() *interfacesawselasticl
 	return &interfacesawselasticloadbalancingv2.ListenerCertificateReference{ListenerCertificateId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnListenerCertificate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElasticLoadBalancingV2::ListenerCertificate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -329,8 +329,9 @@ func (r *cfnListener) ListenerRef() *interfacesawselasticloadbalancingv2.Listene
 	return &interfacesawselasticloadbalancingv2.ListenerReference{ListenerArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnListener) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElasticLoadBalancingV2::Listener"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

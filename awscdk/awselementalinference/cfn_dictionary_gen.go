@@ -121,8 +121,9 @@ func (r *cfnDictionary) DictionaryRef() *interfacesawselementalinference.Diction
 	return &interfacesawselementalinference.DictionaryReference{DictionaryId: r.Ref(), DictionaryArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDictionary) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ElementalInference::Dictionary"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -179,8 +179,9 @@ func (r *cfnVirtualCluster) VirtualClusterRef() *interfacesawsemrcontainers.Virt
 	return &interfacesawsemrcontainers.VirtualClusterReference{VirtualClusterId: r.Ref(), VirtualClusterArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVirtualCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EMRContainers::VirtualCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

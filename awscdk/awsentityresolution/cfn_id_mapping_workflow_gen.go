@@ -266,8 +266,9 @@ func (r *cfnIdMappingWorkflow) IdMappingWorkflowRef() *interfacesawsentityresolu
 	return &interfacesawsentityresolution.IdMappingWorkflowReference{WorkflowName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIdMappingWorkflow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EntityResolution::IdMappingWorkflow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -237,8 +237,9 @@ func (r *cfnIdNamespace) IdNamespaceRef() *interfacesawsentityresolution.IdNames
 	return &interfacesawsentityresolution.IdNamespaceReference{IdNamespaceName: r.Ref(), IdNamespaceArn: r.AttrIdNamespaceArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIdNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EntityResolution::IdNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -311,8 +311,9 @@ func (r *cfnMatchingWorkflow) MatchingWorkflowRef() *interfacesawsentityresoluti
 	return &interfacesawsentityresolution.MatchingWorkflowReference{WorkflowName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMatchingWorkflow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::EntityResolution::MatchingWorkflow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnApiDestination) ApiDestinationRef() *interfacesawsevents.ApiDestinat
 	return &interfacesawsevents.ApiDestinationReference{ApiDestinationName: r.Ref(), ApiDestinationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApiDestination) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Events::ApiDestination"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

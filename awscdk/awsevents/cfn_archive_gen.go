@@ -150,8 +150,9 @@ func (r *cfnArchive) ArchiveRef() *interfacesawsevents.ArchiveReference {
 	return &interfacesawsevents.ArchiveReference{ArchiveName: r.Ref(), ArchiveArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnArchive) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Events::Archive"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

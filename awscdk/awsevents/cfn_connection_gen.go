@@ -265,8 +265,9 @@ func (r *cfnConnection) ConnectionRef() *interfacesawsevents.ConnectionReference
 	return &interfacesawsevents.ConnectionReference{ConnectionName: r.Ref(), ConnectionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Events::Connection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

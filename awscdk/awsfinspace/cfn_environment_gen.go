@@ -238,8 +238,9 @@ func (r *cfnEnvironment) EnvironmentRef() *interfacesawsfinspace.EnvironmentRefe
 	return &interfacesawsfinspace.EnvironmentReference{EnvironmentId: r.Ref(), EnvironmentArn: r.AttrEnvironmentArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEnvironment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FinSpace::Environment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

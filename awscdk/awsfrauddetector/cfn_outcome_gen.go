@@ -114,8 +114,9 @@ func (r *cfnOutcome) OutcomeRef() *interfacesawsfrauddetector.OutcomeReference {
 	return &interfacesawsfrauddetector.OutcomeReference{OutcomeArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOutcome) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FraudDetector::Outcome"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -153,8 +153,9 @@ func (r *cfnBackup) BackupRef() *interfacesawsfsx.BackupReference {
 	return &interfacesawsfsx.BackupReference{ResourceArn: r.Ref(), BackupId: r.AttrBackupId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBackup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FSx::Backup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

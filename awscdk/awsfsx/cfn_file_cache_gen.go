@@ -266,8 +266,9 @@ func (r *cfnFileCache) FileCacheRef() *interfacesawsfsx.FileCacheReference {
 	return &interfacesawsfsx.FileCacheReference{ResourceArn: r.Ref(), FileCacheId: r.AttrFileCacheId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFileCache) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FSx::FileCache"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

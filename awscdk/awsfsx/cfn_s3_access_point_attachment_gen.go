@@ -215,8 +215,9 @@ func (r *cfnS3AccessPointAttachment) S3AccessPointAttachmentRef() *interfacesaws
 	return &interfacesawsfsx.S3AccessPointAttachmentReference{S3AccessPointAttachmentName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnS3AccessPointAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FSx::S3AccessPointAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -172,8 +172,9 @@ func (r *cfnStorageVirtualMachine) StorageVirtualMachineRef() *interfacesawsfsx.
 	return &interfacesawsfsx.StorageVirtualMachineReference{StorageVirtualMachineId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStorageVirtualMachine) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::FSx::StorageVirtualMachine"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -167,8 +167,9 @@ func (r *cfnAlias) AliasRef() *interfacesawsgamelift.AliasReference {
 	return &interfacesawsgamelift.AliasReference{AliasId: r.Ref(), AliasArn: r.AttrAliasArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAlias) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::Alias"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

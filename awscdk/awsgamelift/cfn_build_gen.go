@@ -183,8 +183,9 @@ func (r *cfnBuild) BuildRef() *interfacesawsgamelift.BuildReference {
 	return &interfacesawsgamelift.BuildReference{BuildId: r.Ref(), BuildArn: r.AttrBuildArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBuild) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::Build"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

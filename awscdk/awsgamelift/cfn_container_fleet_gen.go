@@ -433,8 +433,9 @@ func (r *cfnContainerFleet) ContainerFleetRef() *interfacesawsgamelift.Container
 	return &interfacesawsgamelift.ContainerFleetReference{FleetId: r.Ref(), FleetArn: r.AttrFleetArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContainerFleet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::ContainerFleet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -328,8 +328,9 @@ func (r *cfnContainerGroupDefinition) ContainerGroupDefinitionRef() *interfacesa
 	return &interfacesawsgamelift.ContainerGroupDefinitionReference{ContainerGroupDefinitionName: r.Ref(), ContainerGroupDefinitionArn: r.AttrContainerGroupDefinitionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContainerGroupDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::ContainerGroupDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -227,8 +227,9 @@ func (r *cfnGameSessionQueue) GameSessionQueueRef() *interfacesawsgamelift.GameS
 	return &interfacesawsgamelift.GameSessionQueueReference{GameSessionQueueName: r.Ref(), GameSessionQueueArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGameSessionQueue) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::GameSessionQueue"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

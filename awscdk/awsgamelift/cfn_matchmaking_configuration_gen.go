@@ -277,8 +277,9 @@ func (r *cfnMatchmakingConfiguration) MatchmakingConfigurationRef() *interfacesa
 	return &interfacesawsgamelift.MatchmakingConfigurationReference{MatchmakingConfigurationName: r.Ref(), MatchmakingConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMatchmakingConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::MatchmakingConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

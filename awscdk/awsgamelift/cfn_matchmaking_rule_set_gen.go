@@ -152,8 +152,9 @@ func (r *cfnMatchmakingRuleSet) MatchmakingRuleSetRef() *interfacesawsgamelift.M
 	return &interfacesawsgamelift.MatchmakingRuleSetReference{MatchmakingRuleSetName: r.Ref(), MatchmakingRuleSetArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMatchmakingRuleSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLift::MatchmakingRuleSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -166,8 +166,9 @@ func (r *cfnStreamGroup) StreamGroupRef() *interfacesawsgameliftstreams.StreamGr
 	return &interfacesawsgameliftstreams.StreamGroupReference{StreamGroupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStreamGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GameLiftStreams::StreamGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

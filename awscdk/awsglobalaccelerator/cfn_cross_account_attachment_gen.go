@@ -137,8 +137,9 @@ func (r *cfnCrossAccountAttachment) CrossAccountAttachmentRef() *interfacesawsgl
 	return &interfacesawsglobalaccelerator.CrossAccountAttachmentReference{AttachmentArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCrossAccountAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GlobalAccelerator::CrossAccountAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -182,8 +182,9 @@ func (r *cfnEndpointGroup) EndpointGroupRef() *interfacesawsglobalaccelerator.En
 	return &interfacesawsglobalaccelerator.EndpointGroupReference{EndpointGroupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEndpointGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GlobalAccelerator::EndpointGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -173,8 +173,9 @@ func (r *cfnConnectorDefinition) ConnectorDefinitionRef() *interfacesawsgreengra
 	return &interfacesawsgreengrass.ConnectorDefinitionReference{ConnectorDefinitionId: r.Ref(), ConnectorDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectorDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::ConnectorDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -109,8 +109,9 @@ func (r *cfnConnectorDefinitionVersion) ConnectorDefinitionVersionRef() *interfa
 	return &interfacesawsgreengrass.ConnectorDefinitionVersionReference{ConnectorDefinitionVersionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectorDefinitionVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::ConnectorDefinitionVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -169,8 +169,9 @@ func (r *cfnCoreDefinition) CoreDefinitionRef() *interfacesawsgreengrass.CoreDef
 	return &interfacesawsgreengrass.CoreDefinitionReference{CoreDefinitionId: r.Ref(), CoreDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCoreDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::CoreDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

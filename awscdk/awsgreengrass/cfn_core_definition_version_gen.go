@@ -107,8 +107,9 @@ func (r *cfnCoreDefinitionVersion) CoreDefinitionVersionRef() *interfacesawsgree
 	return &interfacesawsgreengrass.CoreDefinitionVersionReference{CoreDefinitionVersionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCoreDefinitionVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::CoreDefinitionVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -171,8 +171,9 @@ func (r *cfnDeviceDefinition) DeviceDefinitionRef() *interfacesawsgreengrass.Dev
 	return &interfacesawsgreengrass.DeviceDefinitionReference{DeviceDefinitionId: r.Ref(), DeviceDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeviceDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::DeviceDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

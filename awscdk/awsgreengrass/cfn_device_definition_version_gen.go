@@ -109,8 +109,9 @@ func (r *cfnDeviceDefinitionVersion) DeviceDefinitionVersionRef() *interfacesaws
 	return &interfacesawsgreengrass.DeviceDefinitionVersionReference{DeviceDefinitionVersionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeviceDefinitionVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::DeviceDefinitionVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -235,8 +235,9 @@ func (r *cfnFunctionDefinition) FunctionDefinitionRef() *interfacesawsgreengrass
 	return &interfacesawsgreengrass.FunctionDefinitionReference{FunctionDefinitionId: r.Ref(), FunctionDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFunctionDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::FunctionDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

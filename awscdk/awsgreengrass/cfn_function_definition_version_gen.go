@@ -176,8 +176,9 @@ func (r *cfnFunctionDefinitionVersion) FunctionDefinitionVersionRef() *interface
 	return &interfacesawsgreengrass.FunctionDefinitionVersionReference{FunctionDefinitionVersionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFunctionDefinitionVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::FunctionDefinitionVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

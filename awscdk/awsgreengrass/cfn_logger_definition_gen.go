@@ -173,8 +173,9 @@ func (r *cfnLoggerDefinition) LoggerDefinitionRef() *interfacesawsgreengrass.Log
 	return &interfacesawsgreengrass.LoggerDefinitionReference{LoggerDefinitionId: r.Ref(), LoggerDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLoggerDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::LoggerDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

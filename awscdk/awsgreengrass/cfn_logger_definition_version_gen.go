@@ -111,8 +111,9 @@ func (r *cfnLoggerDefinitionVersion) LoggerDefinitionVersionRef() *interfacesaws
 	return &interfacesawsgreengrass.LoggerDefinitionVersionReference{LoggerDefinitionVersionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLoggerDefinitionVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::LoggerDefinitionVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

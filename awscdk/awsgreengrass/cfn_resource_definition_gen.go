@@ -249,8 +249,9 @@ func (r *cfnResourceDefinition) ResourceDefinitionRef() *interfacesawsgreengrass
 	return &interfacesawsgreengrass.ResourceDefinitionReference{ResourceDefinitionId: r.Ref(), ResourceDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::ResourceDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

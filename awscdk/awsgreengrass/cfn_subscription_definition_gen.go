@@ -175,8 +175,9 @@ func (r *cfnSubscriptionDefinition) SubscriptionDefinitionRef() *interfacesawsgr
 	return &interfacesawsgreengrass.SubscriptionDefinitionReference{SubscriptionDefinitionId: r.Ref(), SubscriptionDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubscriptionDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Greengrass::SubscriptionDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -226,8 +226,9 @@ func (r *cfnComponentVersion) ComponentVersionRef() *interfacesawsgreengrassv2.C
 	return &interfacesawsgreengrassv2.ComponentVersionReference{ComponentVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnComponentVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GreengrassV2::ComponentVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

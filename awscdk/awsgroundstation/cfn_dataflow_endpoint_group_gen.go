@@ -246,8 +246,9 @@ func (r *cfnDataflowEndpointGroup) DataflowEndpointGroupRef() *interfacesawsgrou
 	return &interfacesawsgroundstation.DataflowEndpointGroupReference{DataflowEndpointGroupId: r.Ref(), DataflowEndpointGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataflowEndpointGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GroundStation::DataflowEndpointGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

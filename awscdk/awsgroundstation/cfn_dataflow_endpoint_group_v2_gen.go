@@ -272,8 +272,9 @@ func (r *cfnDataflowEndpointGroupV2) DataflowEndpointGroupV2Ref() *interfacesaws
 	return &interfacesawsgroundstation.DataflowEndpointGroupV2Reference{DataflowEndpointGroupV2Id: r.Ref(), DataflowEndpointGroupV2Arn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataflowEndpointGroupV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::GroundStation::DataflowEndpointGroupV2"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

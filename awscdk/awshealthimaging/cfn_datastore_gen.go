@@ -169,8 +169,9 @@ func (r *cfnDatastore) DatastoreRef() *interfacesawshealthimaging.DatastoreRefer
 	return &interfacesawshealthimaging.DatastoreReference{DatastoreId: r.Ref(), DatastoreArn: r.AttrDatastoreArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDatastore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::HealthImaging::Datastore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -190,8 +190,9 @@ func (r *cfnDataTransformationProfile) DataTransformationProfileRef() *interface
 	return &interfacesawshealthlake.DataTransformationProfileReference{DataTransformationProfileArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataTransformationProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::HealthLake::DataTransformationProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -274,8 +274,9 @@ func (r *cfnFHIRDatastore) FhirDatastoreRef() *interfacesawshealthlake.FHIRDatas
 	return &interfacesawshealthlake.FHIRDatastoreReference{DatastoreId: r.Ref(), DatastoreArn: r.AttrDatastoreArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFHIRDatastore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::HealthLake::FHIRDatastore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -133,8 +133,9 @@ func (r *cfnServerCertificate) ServerCertificateRef() *interfacesawsiam.ServerCe
 	return &interfacesawsiam.ServerCertificateReference{ServerCertificateName: r.Ref(), ServerCertificateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServerCertificate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IAM::ServerCertificate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -101,8 +101,9 @@ func (r *cfnServiceLinkedRole) ServiceLinkedRoleRef() *interfacesawsiam.ServiceL
 	return &interfacesawsiam.ServiceLinkedRoleReference{RoleName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceLinkedRole) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IAM::ServiceLinkedRole"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

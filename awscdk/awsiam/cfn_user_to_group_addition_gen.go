@@ -96,8 +96,9 @@ func (r *cfnUserToGroupAddition) UserToGroupAdditionRef() *interfacesawsiam.User
 	return &interfacesawsiam.UserToGroupAdditionReference{UserToGroupAdditionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnUserToGroupAddition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IAM::UserToGroupAddition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

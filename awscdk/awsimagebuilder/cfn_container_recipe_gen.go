@@ -308,8 +308,9 @@ func (r *cfnContainerRecipe) ContainerRecipeRef() *interfacesawsimagebuilder.Con
 	return &interfacesawsimagebuilder.ContainerRecipeReference{ContainerRecipeArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContainerRecipe) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ImageBuilder::ContainerRecipe"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

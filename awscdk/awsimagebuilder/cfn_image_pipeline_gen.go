@@ -317,8 +317,9 @@ func (r *cfnImagePipeline) ImagePipelineRef() *interfacesawsimagebuilder.ImagePi
 	return &interfacesawsimagebuilder.ImagePipelineReference{ImagePipelineArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnImagePipeline) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ImageBuilder::ImagePipeline"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -270,8 +270,9 @@ func (r *cfnImageRecipe) ImageRecipeRef() *interfacesawsimagebuilder.ImageRecipe
 	return &interfacesawsimagebuilder.ImageRecipeReference{ImageRecipeArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnImageRecipe) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ImageBuilder::ImageRecipe"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

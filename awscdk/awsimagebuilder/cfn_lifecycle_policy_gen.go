@@ -242,8 +242,9 @@ func (r *cfnLifecyclePolicy) LifecyclePolicyRef() *interfacesawsimagebuilder.Lif
 	return &interfacesawsimagebuilder.LifecyclePolicyReference{LifecyclePolicyArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLifecyclePolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ImageBuilder::LifecyclePolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -196,8 +196,9 @@ func (r *cfnWorkflow) WorkflowRef() *interfacesawsimagebuilder.WorkflowReference
 	return &interfacesawsimagebuilder.WorkflowReference{WorkflowArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkflow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ImageBuilder::Workflow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

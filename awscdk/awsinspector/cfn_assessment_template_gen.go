@@ -135,8 +135,9 @@ func (r *cfnAssessmentTemplate) AssessmentTemplateRef() *interfacesawsinspector.
 	return &interfacesawsinspector.AssessmentTemplateReference{AssessmentTemplateArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssessmentTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Inspector::AssessmentTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

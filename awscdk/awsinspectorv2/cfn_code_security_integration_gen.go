@@ -208,8 +208,9 @@ func (r *cfnCodeSecurityIntegration) CodeSecurityIntegrationRef() *interfacesaws
 	return &interfacesawsinspectorv2.CodeSecurityIntegrationReference{CodeSecurityIntegrationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCodeSecurityIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::InspectorV2::CodeSecurityIntegration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -173,8 +173,9 @@ func (r *cfnCodeSecurityScanConfiguration) CodeSecurityScanConfigurationRef() *i
 	return &interfacesawsinspectorv2.CodeSecurityScanConfigurationReference{CodeSecurityScanConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCodeSecurityScanConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::InspectorV2::CodeSecurityScanConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

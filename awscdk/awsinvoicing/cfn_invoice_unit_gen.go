@@ -165,8 +165,9 @@ func (r *cfnInvoiceUnit) InvoiceUnitRef() *interfacesawsinvoicing.InvoiceUnitRef
 	return &interfacesawsinvoicing.InvoiceUnitReference{InvoiceUnitArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInvoiceUnit) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Invoicing::InvoiceUnit"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

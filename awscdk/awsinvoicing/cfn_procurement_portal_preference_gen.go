@@ -325,8 +325,9 @@ func (r *cfnProcurementPortalPreference) ProcurementPortalPreferenceRef() *inter
 	return &interfacesawsinvoicing.ProcurementPortalPreferenceReference{ProcurementPortalPreferenceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProcurementPortalPreference) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Invoicing::ProcurementPortalPreference"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

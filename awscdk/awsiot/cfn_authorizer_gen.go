@@ -169,8 +169,9 @@ func (r *cfnAuthorizer) AuthorizerRef() *interfacesawsiot.AuthorizerReference {
 	return &interfacesawsiot.AuthorizerReference{AuthorizerName: r.Ref(), AuthorizerArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAuthorizer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::Authorizer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -147,8 +147,9 @@ func (r *cfnBillingGroup) BillingGroupRef() *interfacesawsiot.BillingGroupRefere
 	return &interfacesawsiot.BillingGroupReference{BillingGroupName: r.Ref(), BillingGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBillingGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::BillingGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -288,8 +288,9 @@ func (r *cfnDomainConfiguration) DomainConfigurationRef() *interfacesawsiot.Doma
 	return &interfacesawsiot.DomainConfigurationReference{DomainConfigurationName: r.Ref(), DomainConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::DomainConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -176,8 +176,9 @@ func (r *cfnMitigationAction) MitigationActionRef() *interfacesawsiot.Mitigation
 	return &interfacesawsiot.MitigationActionReference{ActionName: r.Ref(), MitigationActionArn: r.AttrMitigationActionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMitigationAction) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::MitigationAction"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

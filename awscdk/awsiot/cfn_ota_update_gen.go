@@ -361,8 +361,9 @@ func (r *cfnOTAUpdate) OtaUpdateRef() *interfacesawsiot.OTAUpdateReference {
 	return &interfacesawsiot.OTAUpdateReference{OtaUpdateArn: r.Ref(), OtaUpdateId: r.OtaUpdateId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOTAUpdate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::OTAUpdate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -103,8 +103,9 @@ func (r *cfnResourceSpecificLogging) ResourceSpecificLoggingRef() *interfacesaws
 	return &interfacesawsiot.ResourceSpecificLoggingReference{TargetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceSpecificLogging) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::ResourceSpecificLogging"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

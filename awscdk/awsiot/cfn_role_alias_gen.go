@@ -142,8 +142,9 @@ func (r *cfnRoleAlias) RoleAliasRef() *interfacesawsiot.RoleAliasReference {
 	return &interfacesawsiot.RoleAliasReference{RoleAlias: r.Ref(), RoleAliasArn: r.AttrRoleAliasArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRoleAlias) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::RoleAlias"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

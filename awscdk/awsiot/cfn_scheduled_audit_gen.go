@@ -157,8 +157,9 @@ func (r *cfnScheduledAudit) ScheduledAuditRef() *interfacesawsiot.ScheduledAudit
 	return &interfacesawsiot.ScheduledAuditReference{ScheduledAuditName: r.Ref(), ScheduledAuditArn: r.AttrScheduledAuditArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnScheduledAudit) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::ScheduledAudit"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -279,8 +279,9 @@ func (r *cfnSecurityProfile) SecurityProfileRef() *interfacesawsiot.SecurityProf
 	return &interfacesawsiot.SecurityProfileReference{SecurityProfileName: r.Ref(), SecurityProfileArn: r.AttrSecurityProfileArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecurityProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::SecurityProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -170,8 +170,9 @@ func (r *cfnThingType) ThingTypeRef() *interfacesawsiot.ThingTypeReference {
 	return &interfacesawsiot.ThingTypeReference{ThingTypeName: r.Ref(), ThingTypeArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnThingType) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::ThingType"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -620,8 +620,9 @@ func (r *cfnTopicRule) TopicRuleRef() *interfacesawsiot.TopicRuleReference {
 	return &interfacesawsiot.TopicRuleReference{RuleName: r.Ref(), TopicRuleArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTopicRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoT::TopicRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

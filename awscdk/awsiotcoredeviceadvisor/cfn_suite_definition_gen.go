@@ -167,8 +167,9 @@ func (r *cfnSuiteDefinition) SuiteDefinitionRef() *interfacesawsiotcoredeviceadv
 	return &interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference{SuiteDefinitionId: r.Ref(), SuiteDefinitionArn: r.AttrSuiteDefinitionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSuiteDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTCoreDeviceAdvisor::SuiteDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -294,8 +294,9 @@ func (r *cfnDecoderManifest) DecoderManifestRef() *interfacesawsiotfleetwise.Dec
 	return &interfacesawsiotfleetwise.DecoderManifestReference{DecoderManifestName: r.Ref(), DecoderManifestArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDecoderManifest) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTFleetWise::DecoderManifest"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

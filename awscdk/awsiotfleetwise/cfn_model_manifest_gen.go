@@ -137,8 +137,9 @@ func (r *cfnModelManifest) ModelManifestRef() *interfacesawsiotfleetwise.ModelMa
 	return &interfacesawsiotfleetwise.ModelManifestReference{ModelManifestName: r.Ref(), ModelManifestArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnModelManifest) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTFleetWise::ModelManifest"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -249,8 +249,9 @@ func (r *cfnSignalCatalog) SignalCatalogRef() *interfacesawsiotfleetwise.SignalC
 	return &interfacesawsiotfleetwise.SignalCatalogReference{SignalCatalogName: r.Ref(), SignalCatalogArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSignalCatalog) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTFleetWise::SignalCatalog"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -170,8 +170,9 @@ func (r *cfnStateTemplate) StateTemplateRef() *interfacesawsiotfleetwise.StateTe
 	return &interfacesawsiotfleetwise.StateTemplateReference{StateTemplateName: r.Ref(), StateTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStateTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTFleetWise::StateTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

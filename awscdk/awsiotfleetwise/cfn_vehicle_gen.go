@@ -168,8 +168,9 @@ func (r *cfnVehicle) VehicleRef() *interfacesawsiotfleetwise.VehicleReference {
 	return &interfacesawsiotfleetwise.VehicleReference{VehicleName: r.Ref(), VehicleArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVehicle) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTFleetWise::Vehicle"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -150,8 +150,9 @@ func (r *cfnTunnel) TunnelRef() *interfacesawsiotsecuretunneling.TunnelReference
 	return &interfacesawsiotsecuretunneling.TunnelReference{TunnelArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTunnel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSecureTunneling::Tunnel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

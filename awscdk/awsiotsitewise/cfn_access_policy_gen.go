@@ -191,8 +191,9 @@ func (r *cfnAccessPolicy) AccessPolicyRef() *interfacesawsiotsitewise.AccessPoli
 	return &interfacesawsiotsitewise.AccessPolicyReference{AccessPolicyId: r.Ref(), AccessPolicyArn: r.AttrAccessPolicyArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::AccessPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -349,8 +349,9 @@ func (r *cfnAssetModel) AssetModelRef() *interfacesawsiotsitewise.AssetModelRefe
 	return &interfacesawsiotsitewise.AssetModelReference{AssetModelId: r.Ref(), AssetModelArn: r.AttrAssetModelArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssetModel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::AssetModel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -224,8 +224,9 @@ func (r *cfnComputationModel) ComputationModelRef() *interfacesawsiotsitewise.Co
 	return &interfacesawsiotsitewise.ComputationModelReference{ComputationModelId: r.Ref(), ComputationModelArn: r.AttrComputationModelArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnComputationModel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::ComputationModel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -153,8 +153,9 @@ func (r *cfnDashboard) DashboardRef() *interfacesawsiotsitewise.DashboardReferen
 	return &interfacesawsiotsitewise.DashboardReference{DashboardId: r.Ref(), DashboardArn: r.AttrDashboardArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDashboard) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::Dashboard"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -211,8 +211,9 @@ func (r *cfnDataset) DatasetRef() *interfacesawsiotsitewise.DatasetReference {
 	return &interfacesawsiotsitewise.DatasetReference{DatasetId: r.Ref(), DatasetArn: r.AttrDatasetArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataset) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::Dataset"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

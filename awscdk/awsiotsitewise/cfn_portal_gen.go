@@ -212,8 +212,9 @@ func (r *cfnPortal) PortalRef() *interfacesawsiotsitewise.PortalReference {
 	return &interfacesawsiotsitewise.PortalReference{PortalId: r.Ref(), PortalArn: r.AttrPortalArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPortal) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::Portal"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

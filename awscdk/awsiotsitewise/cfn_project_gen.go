@@ -151,8 +151,9 @@ func (r *cfnProject) ProjectRef() *interfacesawsiotsitewise.ProjectReference {
 	return &interfacesawsiotsitewise.ProjectReference{ProjectId: r.Ref(), ProjectArn: r.AttrProjectArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProject) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::Project"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -154,8 +154,9 @@ func (r *cfnWorkspace) WorkspaceRef() *interfacesawsiotsitewise.WorkspaceReferen
 	return &interfacesawsiotsitewise.WorkspaceReference{WorkspaceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkspace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTSiteWise::Workspace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

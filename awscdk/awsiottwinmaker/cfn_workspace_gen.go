@@ -162,8 +162,9 @@ func (r *cfnWorkspace) WorkspaceRef() *interfacesawsiottwinmaker.WorkspaceRefere
 	return &interfacesawsiottwinmaker.WorkspaceReference{WorkspaceId: r.Ref(), WorkspaceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkspace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTTwinMaker::Workspace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

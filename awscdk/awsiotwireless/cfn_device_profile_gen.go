@@ -183,8 +183,9 @@ func (r *cfnDeviceProfile) DeviceProfileRef() *interfacesawsiotwireless.DevicePr
 	return &interfacesawsiotwireless.DeviceProfileReference{DeviceProfileId: r.Ref(), DeviceProfileArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeviceProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::DeviceProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

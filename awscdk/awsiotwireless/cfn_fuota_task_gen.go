@@ -214,8 +214,9 @@ func (r *cfnFuotaTask) FuotaTaskRef() *interfacesawsiotwireless.FuotaTaskReferen
 	return &interfacesawsiotwireless.FuotaTaskReference{FuotaTaskId: r.Ref(), FuotaTaskArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFuotaTask) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::FuotaTask"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

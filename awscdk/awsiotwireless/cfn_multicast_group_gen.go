@@ -195,8 +195,9 @@ func (r *cfnMulticastGroup) MulticastGroupRef() *interfacesawsiotwireless.Multic
 	return &interfacesawsiotwireless.MulticastGroupReference{MulticastGroupId: r.Ref(), MulticastGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMulticastGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::MulticastGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -181,8 +181,9 @@ func (r *cfnNetworkAnalyzerConfiguration) NetworkAnalyzerConfigurationRef() *int
 	return &interfacesawsiotwireless.NetworkAnalyzerConfigurationReference{NetworkAnalyzerConfigurationName: r.Ref(), NetworkAnalyzerConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkAnalyzerConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::NetworkAnalyzerConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

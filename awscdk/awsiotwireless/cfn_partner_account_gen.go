@@ -161,8 +161,9 @@ func (r *cfnPartnerAccount) PartnerAccountRef() *interfacesawsiotwireless.Partne
 	return &interfacesawsiotwireless.PartnerAccountReference{PartnerAccountId: r.Ref(), PartnerAccountArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPartnerAccount) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::PartnerAccount"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

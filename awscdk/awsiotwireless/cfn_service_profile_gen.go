@@ -267,8 +267,9 @@ func (r *cfnServiceProfile) ServiceProfileRef() *interfacesawsiotwireless.Servic
 	return &interfacesawsiotwireless.ServiceProfileReference{ServiceProfileId: r.Ref(), ServiceProfileArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceProfile) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::ServiceProfile"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

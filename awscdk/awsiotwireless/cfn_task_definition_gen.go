@@ -176,8 +176,9 @@ func (r *cfnTaskDefinition) TaskDefinitionRef() *interfacesawsiotwireless.TaskDe
 	return &interfacesawsiotwireless.TaskDefinitionReference{TaskDefinitionId: r.Ref(), TaskDefinitionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTaskDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::TaskDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -278,8 +278,9 @@ func (r *cfnWirelessDevice) WirelessDeviceRef() *interfacesawsiotwireless.Wirele
 	return &interfacesawsiotwireless.WirelessDeviceReference{WirelessDeviceId: r.Ref(), WirelessDeviceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWirelessDevice) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::WirelessDevice"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -199,8 +199,9 @@ func (r *cfnWirelessDeviceImportTask) WirelessDeviceImportTaskRef() *interfacesa
 	return &interfacesawsiotwireless.WirelessDeviceImportTaskReference{WirelessDeviceImportTaskId: r.Ref(), WirelessDeviceImportTaskArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWirelessDeviceImportTask) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::WirelessDeviceImportTask"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -179,8 +179,9 @@ func (r *cfnWirelessGateway) WirelessGatewayRef() *interfacesawsiotwireless.Wire
 	return &interfacesawsiotwireless.WirelessGatewayReference{WirelessGatewayId: r.Ref(), WirelessGatewayArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWirelessGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::IoTWireless::WirelessGateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -167,8 +167,9 @@ func (r *cfnCustomPlugin) CustomPluginRef() *interfacesawskafkaconnect.CustomPlu
 	return &interfacesawskafkaconnect.CustomPluginReference{CustomPluginArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCustomPlugin) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KafkaConnect::CustomPlugin"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

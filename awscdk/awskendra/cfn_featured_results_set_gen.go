@@ -170,8 +170,9 @@ func (r *cfnFeaturedResultsSet) FeaturedResultsSetRef() *interfacesawskendra.Fea
 	return &interfacesawskendra.FeaturedResultsSetReference{FeaturedResultsSetArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFeaturedResultsSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Kendra::FeaturedResultsSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

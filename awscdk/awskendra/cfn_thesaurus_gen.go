@@ -151,8 +151,9 @@ func (r *cfnThesaurus) ThesaurusRef() *interfacesawskendra.ThesaurusReference {
 	return &interfacesawskendra.ThesaurusReference{ThesaurusArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnThesaurus) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Kendra::Thesaurus"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

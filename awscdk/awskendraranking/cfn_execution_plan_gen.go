@@ -124,8 +124,9 @@ func (r *cfnExecutionPlan) ExecutionPlanRef() *interfacesawskendraranking.Execut
 	return &interfacesawskendraranking.ExecutionPlanReference{ExecutionPlanId: r.Ref(), ExecutionPlanArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnExecutionPlan) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KendraRanking::ExecutionPlan"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -113,8 +113,9 @@ func (r *cfnApplicationCloudWatchLoggingOptionV2) ApplicationCloudWatchLoggingOp
 	return &interfacesawskinesisanalyticsv2.ApplicationCloudWatchLoggingOptionReference{ApplicationCloudWatchLoggingOptionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApplicationCloudWatchLoggingOptionV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -175,8 +175,9 @@ func (r *cfnApplicationReferenceDataSourceV2) ApplicationReferenceDataSourceRef(
 	return &interfacesawskinesisanalyticsv2.ApplicationReferenceDataSourceReference{ApplicationReferenceDataSourceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApplicationReferenceDataSourceV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -517,8 +517,9 @@ func (r *cfnApplicationV2) ApplicationRef() *interfacesawskinesisanalyticsv2.App
 	return &interfacesawskinesisanalyticsv2.ApplicationReference{ApplicationName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApplicationV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KinesisAnalyticsV2::Application"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -1060,8 +1060,9 @@ func (r *cfnDeliveryStream) DeliveryStreamRef() *interfacesawskinesisfirehose.De
 	return &interfacesawskinesisfirehose.DeliveryStreamReference{DeliveryStreamName: r.Ref(), DeliveryStreamArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeliveryStream) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KinesisFirehose::DeliveryStream"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -115,8 +115,9 @@ func (r *cfnSignalingChannel) SignalingChannelRef() *interfacesawskinesisvideo.S
 	return &interfacesawskinesisvideo.SignalingChannelReference{SignalingChannelName: r.Ref(), SignalingChannelArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSignalingChannel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KinesisVideo::SignalingChannel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

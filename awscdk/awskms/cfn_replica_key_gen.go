@@ -130,8 +130,9 @@ func (r *cfnReplicaKey) ReplicaKeyRef() *interfacesawskms.ReplicaKeyReference {
 	return &interfacesawskms.ReplicaKeyReference{KeyId: r.Ref(), ReplicaKeyArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReplicaKey) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::KMS::ReplicaKey"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -267,8 +267,9 @@ func (r *cfnCapacityProvider) CapacityProviderRef() *interfacesawslambda.Capacit
 	return &interfacesawslambda.CapacityProviderReference{CapacityProviderName: r.Ref(), CapacityProviderArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCapacityProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lambda::CapacityProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

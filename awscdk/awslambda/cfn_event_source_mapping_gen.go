@@ -489,8 +489,9 @@ func (r *cfnEventSourceMapping) EventSourceMappingRef() *interfacesawslambda.Eve
 	return &interfacesawslambda.EventSourceMappingReference{EventSourceMappingId: r.Ref(), EventSourceMappingArn: r.AttrEventSourceMappingArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEventSourceMapping) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lambda::EventSourceMapping"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -269,8 +269,9 @@ func (r *cfnMicrovmImage) MicrovmImageRef() *interfacesawslambda.MicrovmImageRef
 	return &interfacesawslambda.MicrovmImageReference{ImageArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMicrovmImage) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lambda::MicrovmImage"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

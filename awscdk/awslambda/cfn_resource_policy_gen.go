@@ -83,8 +83,9 @@ func (r *cfnResourcePolicy) ResourcePolicyRef() *interfacesawslambda.ResourcePol
 	return &interfacesawslambda.ResourcePolicyReference{ResourceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourcePolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lambda::ResourcePolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -155,8 +155,9 @@ func (r *cfnWebFunction) WebFunctionRef() *interfacesawslambda.WebFunctionRefere
 	return &interfacesawslambda.WebFunctionReference{FunctionArn: r.Ref(), FunctionName: r.FunctionName()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWebFunction) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lambda::WebFunction"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

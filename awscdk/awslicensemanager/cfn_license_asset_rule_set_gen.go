@@ -193,8 +193,9 @@ func (r *cfnLicenseAssetRuleSet) LicenseAssetRuleSetRef() *interfacesawslicensem
 	return &interfacesawslicensemanager.LicenseAssetRuleSetReference{LicenseAssetRulesetArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLicenseAssetRuleSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::LicenseManager::LicenseAssetRuleSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -144,8 +144,9 @@ func (r *cfnSubscriptionProvider) SubscriptionProviderRef() *interfacesawslicens
 	return &interfacesawslicensemanagerlinuxsubscriptions.SubscriptionProviderReference{SubscriptionProviderArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubscriptionProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

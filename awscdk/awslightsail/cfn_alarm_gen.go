@@ -161,8 +161,9 @@ func (r *cfnAlarm) AlarmRef() *interfacesawslightsail.AlarmReference {
 	return &interfacesawslightsail.AlarmReference{AlarmName: r.Ref(), AlarmArn: r.AttrAlarmArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAlarm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Alarm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -152,8 +152,9 @@ func (r *cfnBucket) BucketRef() *interfacesawslightsail.BucketReference {
 	return &interfacesawslightsail.BucketReference{BucketName: r.Ref(), BucketArn: r.AttrBucketArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBucket) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Bucket"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -120,8 +120,9 @@ func (r *cfnCertificate) CertificateRef() *interfacesawslightsail.CertificateRef
 	return &interfacesawslightsail.CertificateReference{CertificateName: r.Ref(), CertificateArn: r.AttrCertificateArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCertificate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Certificate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

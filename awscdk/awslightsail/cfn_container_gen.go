@@ -244,8 +244,9 @@ func (r *cfnContainer) ContainerRef() *interfacesawslightsail.ContainerReference
 	return &interfacesawslightsail.ContainerReference{ServiceName: r.Ref(), ContainerArn: r.AttrContainerArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContainer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Container"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -222,8 +222,9 @@ func (r *cfnDatabase) DatabaseRef() *interfacesawslightsail.DatabaseReference {
 	return &interfacesawslightsail.DatabaseReference{RelationalDatabaseName: r.Ref(), DatabaseArn: r.AttrDatabaseArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDatabase) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Database"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -200,8 +200,9 @@ func (r *cfnDatabaseSnapshot) DatabaseSnapshotRef() *interfacesawslightsail.Data
 	return &interfacesawslightsail.DatabaseSnapshotReference{RelationalDatabaseSnapshotName: r.Ref(), DatabaseSnapshotArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDatabaseSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::DatabaseSnapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

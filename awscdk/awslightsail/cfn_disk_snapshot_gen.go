@@ -172,8 +172,9 @@ func (r *cfnDiskSnapshot) DiskSnapshotRef() *interfacesawslightsail.DiskSnapshot
 	return &interfacesawslightsail.DiskSnapshotReference{DiskSnapshotName: r.Ref(), DiskSnapshotArn: r.AttrDiskSnapshotArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDiskSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::DiskSnapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

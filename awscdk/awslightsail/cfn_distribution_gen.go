@@ -237,8 +237,9 @@ func (r *cfnDistribution) DistributionRef() *interfacesawslightsail.Distribution
 	return &interfacesawslightsail.DistributionReference{DistributionName: r.Ref(), DistributionArn: r.AttrDistributionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDistribution) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Distribution"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -340,8 +340,9 @@ func (r *cfnInstance) InstanceRef() *interfacesawslightsail.InstanceReference {
 	return &interfacesawslightsail.InstanceReference{InstanceName: r.Ref(), InstanceArn: r.AttrInstanceArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::Instance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

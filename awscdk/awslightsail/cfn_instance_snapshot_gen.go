@@ -171,8 +171,9 @@ func (r *cfnInstanceSnapshot) InstanceSnapshotRef() *interfacesawslightsail.Inst
 	return &interfacesawslightsail.InstanceSnapshotReference{InstanceSnapshotName: r.Ref(), InstanceSnapshotArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstanceSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::InstanceSnapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -139,8 +139,9 @@ func (r *cfnKeyPair) KeyPairRef() *interfacesawslightsail.KeyPairReference {
 	return &interfacesawslightsail.KeyPairReference{KeyPairName: r.Ref(), KeyPairArn: r.AttrKeyPairArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKeyPair) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::KeyPair"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

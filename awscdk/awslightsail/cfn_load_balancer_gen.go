@@ -156,8 +156,9 @@ func (r *cfnLoadBalancer) LoadBalancerRef() *interfacesawslightsail.LoadBalancer
 	return &interfacesawslightsail.LoadBalancerReference{LoadBalancerName: r.Ref(), LoadBalancerArn: r.AttrLoadBalancerArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLoadBalancer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::LoadBalancer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

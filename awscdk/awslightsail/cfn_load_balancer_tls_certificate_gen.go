@@ -150,8 +150,9 @@ func (r *cfnLoadBalancerTlsCertificate) LoadBalancerTlsCertificateRef() *interfa
 	return &interfacesawslightsail.LoadBalancerTlsCertificateReference{CertificateName: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), LoadBalancerName: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), LoadBalancerTlsCertificateArn: r.AttrLoadBalancerTlsCertificateArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLoadBalancerTlsCertificate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::LoadBalancerTlsCertificate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -103,8 +103,9 @@ func (r *cfnStaticIp) StaticIpRef() *interfacesawslightsail.StaticIpReference {
 	return &interfacesawslightsail.StaticIpReference{StaticIpName: r.Ref(), StaticIpArn: r.AttrStaticIpArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStaticIp) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Lightsail::StaticIp"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -216,8 +216,9 @@ func (r *cfnAPIKey) ApiKeyRef() *interfacesawslocation.APIKeyReference {
 	return &interfacesawslocation.APIKeyReference{KeyName: r.Ref(), ApiKeyArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAPIKey) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Location::APIKey"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

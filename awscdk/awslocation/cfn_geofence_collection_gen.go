@@ -197,8 +197,9 @@ func (r *cfnGeofenceCollection) GeofenceCollectionRef() *interfacesawslocation.G
 	return &interfacesawslocation.GeofenceCollectionReference{CollectionName: r.Ref(), GeofenceCollectionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGeofenceCollection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Location::GeofenceCollection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

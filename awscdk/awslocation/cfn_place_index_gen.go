@@ -191,8 +191,9 @@ func (r *cfnPlaceIndex) PlaceIndexRef() *interfacesawslocation.PlaceIndexReferen
 	return &interfacesawslocation.PlaceIndexReference{IndexName: r.Ref(), PlaceIndexArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPlaceIndex) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Location::PlaceIndex"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

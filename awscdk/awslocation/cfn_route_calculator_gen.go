@@ -180,8 +180,9 @@ func (r *cfnRouteCalculator) RouteCalculatorRef() *interfacesawslocation.RouteCa
 	return &interfacesawslocation.RouteCalculatorReference{CalculatorName: r.Ref(), RouteCalculatorArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRouteCalculator) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Location::RouteCalculator"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

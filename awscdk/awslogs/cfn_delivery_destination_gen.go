@@ -196,8 +196,9 @@ func (r *cfnDeliveryDestination) DeliveryDestinationRef() *interfacesawslogs.Del
 	return &interfacesawslogs.DeliveryDestinationReference{DeliveryDestinationName: r.Ref(), DeliveryDestinationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeliveryDestination) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Logs::DeliveryDestination"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

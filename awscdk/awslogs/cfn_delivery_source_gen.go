@@ -187,8 +187,9 @@ func (r *cfnDeliverySource) DeliverySourceRef() *interfacesawslogs.DeliverySourc
 	return &interfacesawslogs.DeliverySourceReference{DeliverySourceName: r.Ref(), DeliverySourceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDeliverySource) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Logs::DeliverySource"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

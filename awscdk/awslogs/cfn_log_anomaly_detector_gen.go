@@ -152,8 +152,9 @@ func (r *cfnLogAnomalyDetector) LogAnomalyDetectorRef() *interfacesawslogs.LogAn
 	return &interfacesawslogs.LogAnomalyDetectorReference{AnomalyDetectorArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLogAnomalyDetector) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Logs::LogAnomalyDetector"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -201,8 +201,9 @@ func (r *cfnScheduledQuery) ScheduledQueryRef() *interfacesawslogs.ScheduledQuer
 	return &interfacesawslogs.ScheduledQueryReference{ScheduledQueryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnScheduledQuery) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Logs::ScheduledQuery"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

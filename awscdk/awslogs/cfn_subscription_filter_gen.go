@@ -151,8 +151,9 @@ func (r *cfnSubscriptionFilter) SubscriptionFilterRef() *interfacesawslogs.Subsc
 	return &interfacesawslogs.SubscriptionFilterReference{FilterName: r.Ref(), LogGroupName: r.LogGroupName()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubscriptionFilter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Logs::SubscriptionFilter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

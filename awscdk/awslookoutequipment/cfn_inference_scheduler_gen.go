@@ -210,8 +210,9 @@ func (r *cfnInferenceScheduler) InferenceSchedulerRef() *interfacesawslookoutequ
 	return &interfacesawslookoutequipment.InferenceSchedulerReference{InferenceSchedulerName: r.Ref(), InferenceSchedulerArn: r.AttrInferenceSchedulerArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInferenceScheduler) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::LookoutEquipment::InferenceScheduler"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

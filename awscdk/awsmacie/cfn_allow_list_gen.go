@@ -137,8 +137,9 @@ func (r *cfnAllowList) AllowListRef() *interfacesawsmacie.AllowListReference {
 	return &interfacesawsmacie.AllowListReference{AllowListId: r.Ref(), AllowListArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAllowList) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Macie::AllowList"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnCustomDataIdentifier) CustomDataIdentifierRef() *interfacesawsmacie.
 	return &interfacesawsmacie.CustomDataIdentifierReference{CustomDataIdentifierId: r.Ref(), CustomDataIdentifierArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCustomDataIdentifier) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Macie::CustomDataIdentifier"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

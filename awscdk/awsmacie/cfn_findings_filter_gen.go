@@ -176,8 +176,9 @@ func (r *cfnFindingsFilter) FindingsFilterRef() *interfacesawsmacie.FindingsFilt
 	return &interfacesawsmacie.FindingsFilterReference{FindingsFilterId: r.Ref(), FindingsFilterArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFindingsFilter) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Macie::FindingsFilter"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

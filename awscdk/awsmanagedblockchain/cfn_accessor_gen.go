@@ -156,8 +156,9 @@ func (r *cfnAccessor) AccessorRef() *interfacesawsmanagedblockchain.AccessorRefe
 	return &interfacesawsmanagedblockchain.AccessorReference{AccessorId: r.Ref(), AccessorArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessor) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ManagedBlockchain::Accessor"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

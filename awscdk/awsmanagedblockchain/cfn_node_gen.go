@@ -151,8 +151,9 @@ func (r *cfnNode) NodeRef() *interfacesawsmanagedblockchain.NodeReference {
 	return &interfacesawsmanagedblockchain.NodeReference{NodeId: r.Ref(), NodeArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNode) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ManagedBlockchain::Node"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -177,8 +177,9 @@ func (r *cfnFlowEntitlement) FlowEntitlementRef() *interfacesawsmediaconnect.Flo
 	return &interfacesawsmediaconnect.FlowEntitlementReference{EntitlementArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFlowEntitlement) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaConnect::FlowEntitlement"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

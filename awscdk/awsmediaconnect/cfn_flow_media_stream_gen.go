@@ -194,8 +194,9 @@ func (r *cfnFlowMediaStream) FlowMediaStreamRef() *interfacesawsmediaconnect.Flo
 	return &interfacesawsmediaconnect.FlowMediaStreamReference{FlowMediaStreamArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFlowMediaStream) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaConnect::FlowMediaStream"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

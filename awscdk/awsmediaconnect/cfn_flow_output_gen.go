@@ -340,8 +340,9 @@ func (r *cfnFlowOutput) FlowOutputRef() *interfacesawsmediaconnect.FlowOutputRef
 	return &interfacesawsmediaconnect.FlowOutputReference{OutputArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFlowOutput) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaConnect::FlowOutput"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -300,8 +300,9 @@ func (r *cfnSourceEndpoint) SourceEndpointRef() *interfacesawsmediaconnect.Sourc
 	return &interfacesawsmediaconnect.SourceEndpointReference{SourceEndpointArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSourceEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaConnect::SourceEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -206,8 +206,9 @@ func (r *cfnJobTemplate) JobTemplateRef() *interfacesawsmediaconvert.JobTemplate
 	return &interfacesawsmediaconvert.JobTemplateReference{JobTemplateName: r.Ref(), JobTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnJobTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaConvert::JobTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

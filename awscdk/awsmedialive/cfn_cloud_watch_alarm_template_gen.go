@@ -227,8 +227,9 @@ func (r *cfnCloudWatchAlarmTemplate) CloudWatchAlarmTemplateRef() *interfacesaws
 	return &interfacesawsmedialive.CloudWatchAlarmTemplateReference{Identifier: r.Ref(), CloudWatchAlarmTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudWatchAlarmTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::CloudWatchAlarmTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

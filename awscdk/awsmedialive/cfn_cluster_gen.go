@@ -190,8 +190,9 @@ func (r *cfnCluster) ClusterRef() *interfacesawsmedialive.ClusterReference {
 	return &interfacesawsmedialive.ClusterReference{ClusterId: r.Ref(), ClusterArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::Cluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -177,8 +177,9 @@ func (r *cfnEventBridgeRuleTemplate) EventBridgeRuleTemplateRef() *interfacesaws
 	return &interfacesawsmedialive.EventBridgeRuleTemplateReference{Identifier: r.Ref(), EventBridgeRuleTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEventBridgeRuleTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::EventBridgeRuleTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -144,8 +144,9 @@ func (r *cfnEventBridgeRuleTemplateGroup) EventBridgeRuleTemplateGroupRef() *int
 	return &interfacesawsmedialive.EventBridgeRuleTemplateGroupReference{Identifier: r.Ref(), EventBridgeRuleTemplateGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEventBridgeRuleTemplateGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::EventBridgeRuleTemplateGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -157,8 +157,9 @@ func (r *cfnInputSecurityGroup) InputSecurityGroupRef() *interfacesawsmedialive.
 	return &interfacesawsmedialive.InputSecurityGroupReference{InputSecurityGroupId: r.Ref(), InputSecurityGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInputSecurityGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::InputSecurityGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -205,8 +205,9 @@ func (r *cfnMultiplex) MultiplexRef() *interfacesawsmedialive.MultiplexReference
 	return &interfacesawsmedialive.MultiplexReference{MultiplexId: r.Ref(), MultiplexArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMultiplex) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::Multiplex"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -169,8 +169,9 @@ func (r *cfnSdiSource) SdiSourceRef() *interfacesawsmedialive.SdiSourceReference
 	return &interfacesawsmedialive.SdiSourceReference{SdiSourceId: r.Ref(), SdiSourceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSdiSource) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::SdiSource"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -258,8 +258,9 @@ func (r *cfnSignalMap) SignalMapRef() *interfacesawsmedialive.SignalMapReference
 	return &interfacesawsmedialive.SignalMapReference{Identifier: r.Ref(), SignalMapArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSignalMap) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaLive::SignalMap"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -386,8 +386,9 @@ func (r *cfnOriginEndpoint) OriginEndpointRef() *interfacesawsmediapackage.Origi
 	return &interfacesawsmediapackage.OriginEndpointReference{OriginEndpointId: r.Ref(), OriginEndpointArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOriginEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaPackage::OriginEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -292,8 +292,9 @@ func (r *cfnPackagingConfiguration) PackagingConfigurationRef() *interfacesawsme
 	return &interfacesawsmediapackage.PackagingConfigurationReference{PackagingConfigurationId: r.Ref(), PackagingConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPackagingConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaPackage::PackagingConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

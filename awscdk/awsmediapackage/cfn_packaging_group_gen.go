@@ -132,8 +132,9 @@ func (r *cfnPackagingGroup) PackagingGroupRef() *interfacesawsmediapackage.Packa
 	return &interfacesawsmediapackage.PackagingGroupReference{PackagingGroupId: r.Ref(), PackagingGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPackagingGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaPackage::PackagingGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

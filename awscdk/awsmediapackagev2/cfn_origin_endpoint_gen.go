@@ -586,8 +586,9 @@ func (r *cfnOriginEndpoint) OriginEndpointRef() *interfacesawsmediapackagev2.Ori
 	return &interfacesawsmediapackagev2.OriginEndpointReference{OriginEndpointArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOriginEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaPackageV2::OriginEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

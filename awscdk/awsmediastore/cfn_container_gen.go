@@ -165,8 +165,9 @@ func (r *cfnContainer) ContainerRef() *interfacesawsmediastore.ContainerReferenc
 	return &interfacesawsmediastore.ContainerReference{ContainerId: r.Ref(), ContainerName: r.ContainerName()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnContainer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaStore::Container"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

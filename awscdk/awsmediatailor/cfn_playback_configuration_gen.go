@@ -498,8 +498,9 @@ func (r *cfnPlaybackConfiguration) PlaybackConfigurationRef() *interfacesawsmedi
 	return &interfacesawsmediatailor.PlaybackConfigurationReference{PlaybackConfigurationName: r.Ref(), PlaybackConfigurationArn: r.AttrPlaybackConfigurationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPlaybackConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaTailor::PlaybackConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -226,8 +226,9 @@ func (r *cfnPrefetchSchedule) PrefetchScheduleRef() *interfacesawsmediatailor.Pr
 	return &interfacesawsmediatailor.PrefetchScheduleReference{PrefetchScheduleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPrefetchSchedule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaTailor::PrefetchSchedule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

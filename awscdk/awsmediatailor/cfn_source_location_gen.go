@@ -188,8 +188,9 @@ func (r *cfnSourceLocation) SourceLocationRef() *interfacesawsmediatailor.Source
 	return &interfacesawsmediatailor.SourceLocationReference{SourceLocationName: r.Ref(), SourceLocationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSourceLocation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MediaTailor::SourceLocation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

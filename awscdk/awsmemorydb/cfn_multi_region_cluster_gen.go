@@ -192,8 +192,9 @@ func (r *cfnMultiRegionCluster) MultiRegionClusterRef() *interfacesawsmemorydb.M
 	return &interfacesawsmemorydb.MultiRegionClusterReference{MultiRegionClusterName: r.Ref(), MultiRegionClusterArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMultiRegionCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MemoryDB::MultiRegionCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

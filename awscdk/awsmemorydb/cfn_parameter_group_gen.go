@@ -150,8 +150,9 @@ func (r *cfnParameterGroup) ParameterGroupRef() *interfacesawsmemorydb.Parameter
 	return &interfacesawsmemorydb.ParameterGroupReference{ParameterGroupName: r.Ref(), ParameterGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnParameterGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MemoryDB::ParameterGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -174,8 +174,9 @@ func (r *cfnSnapshot) SnapshotRef() *interfacesawsmemorydb.SnapshotReference {
 	return &interfacesawsmemorydb.SnapshotReference{SnapshotArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MemoryDB::Snapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

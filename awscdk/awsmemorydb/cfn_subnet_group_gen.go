@@ -149,8 +149,9 @@ func (r *cfnSubnetGroup) SubnetGroupRef() *interfacesawsmemorydb.SubnetGroupRefe
 	return &interfacesawsmemorydb.SubnetGroupReference{SubnetGroupName: r.Ref(), SubnetGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubnetGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MemoryDB::SubnetGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

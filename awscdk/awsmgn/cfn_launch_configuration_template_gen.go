@@ -332,8 +332,9 @@ func (r *cfnLaunchConfigurationTemplate) LaunchConfigurationTemplateRef() *inter
 	return &interfacesawsmgn.LaunchConfigurationTemplateReference{LaunchConfigurationTemplateArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLaunchConfigurationTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MGN::LaunchConfigurationTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -225,8 +225,9 @@ func (r *cfnNetworkMigrationDefinition) NetworkMigrationDefinitionRef() *interfa
 	return &interfacesawsmgn.NetworkMigrationDefinitionReference{NetworkMigrationDefinitionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkMigrationDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MGN::NetworkMigrationDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

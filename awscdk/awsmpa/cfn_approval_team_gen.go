@@ -209,8 +209,9 @@ func (r *cfnApprovalTeam) ApprovalTeamRef() *interfacesawsmpa.ApprovalTeamRefere
 	return &interfacesawsmpa.ApprovalTeamReference{ApprovalTeamArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApprovalTeam) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MPA::ApprovalTeam"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -87,8 +87,9 @@ func (r *cfnBatchScramSecret) BatchScramSecretRef() *interfacesawsmsk.BatchScram
 	return &interfacesawsmsk.BatchScramSecretReference{ClusterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnBatchScramSecret) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MSK::BatchScramSecret"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -88,8 +88,9 @@ func (r *cfnClusterPolicy) ClusterPolicyRef() *interfacesawsmsk.ClusterPolicyRef
 	return &interfacesawsmsk.ClusterPolicyReference{ClusterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClusterPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MSK::ClusterPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -395,8 +395,9 @@ func (r *cfnEnvironment) EnvironmentRef() *interfacesawsmwaa.EnvironmentReferenc
 	return &interfacesawsmwaa.EnvironmentReference{EnvironmentName: r.Ref(), EnvironmentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEnvironment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::MWAA::Environment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -116,8 +116,9 @@ func (r *cfnDBClusterParameterGroup) DbClusterParameterGroupRef() *interfacesaws
 	return &interfacesawsneptune.DBClusterParameterGroupReference{DbClusterParameterGroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBClusterParameterGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Neptune::DBClusterParameterGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

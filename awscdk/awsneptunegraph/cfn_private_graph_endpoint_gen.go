@@ -115,8 +115,9 @@ func (r *cfnPrivateGraphEndpoint) PrivateGraphEndpointRef() *interfacesawsneptun
 	return &interfacesawsneptunegraph.PrivateGraphEndpointReference{PrivateGraphEndpointIdentifier: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPrivateGraphEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NeptuneGraph::PrivateGraphEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -338,8 +338,9 @@ func (r *cfnRuleGroup) RuleGroupRef() *interfacesawsnetworkfirewall.RuleGroupRef
 	return &interfacesawsnetworkfirewall.RuleGroupReference{RuleGroupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRuleGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkFirewall::RuleGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

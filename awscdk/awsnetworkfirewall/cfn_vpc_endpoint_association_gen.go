@@ -157,8 +157,9 @@ func (r *cfnVpcEndpointAssociation) VpcEndpointAssociationRef() *interfacesawsne
 	return &interfacesawsnetworkfirewall.VpcEndpointAssociationReference{VpcEndpointAssociationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVpcEndpointAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkFirewall::VpcEndpointAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

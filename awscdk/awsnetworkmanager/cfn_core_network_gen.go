@@ -211,8 +211,9 @@ func (r *cfnCoreNetwork) CoreNetworkRef() *interfacesawsnetworkmanager.CoreNetwo
 	return &interfacesawsnetworkmanager.CoreNetworkReference{CoreNetworkId: r.Ref(), CoreNetworkArn: r.AttrCoreNetworkArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCoreNetwork) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkManager::CoreNetwork"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -231,8 +231,9 @@ func (r *cfnDirectConnectGatewayAttachment) DirectConnectGatewayAttachmentRef() 
 	return &interfacesawsnetworkmanager.DirectConnectGatewayAttachmentReference{AttachmentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectConnectGatewayAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkManager::DirectConnectGatewayAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -148,8 +148,9 @@ func (r *cfnGlobalNetwork) GlobalNetworkRef() *interfacesawsnetworkmanager.Globa
 	return &interfacesawsnetworkmanager.GlobalNetworkReference{GlobalNetworkId: r.Ref(), GlobalNetworkArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGlobalNetwork) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkManager::GlobalNetwork"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

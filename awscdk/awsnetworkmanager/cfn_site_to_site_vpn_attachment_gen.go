@@ -223,8 +223,9 @@ func (r *cfnSiteToSiteVpnAttachment) SiteToSiteVpnAttachmentRef() *interfacesaws
 	return &interfacesawsnetworkmanager.SiteToSiteVpnAttachmentReference{AttachmentId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSiteToSiteVpnAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkManager::SiteToSiteVpnAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -152,8 +152,9 @@ func (r *cfnTransitGatewayPeering) TransitGatewayPeeringRef() *interfacesawsnetw
 	return &interfacesawsnetworkmanager.TransitGatewayPeeringReference{PeeringId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTransitGatewayPeering) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NetworkManager::TransitGatewayPeering"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -146,8 +146,9 @@ func (r *cfnNotificationConfiguration) NotificationConfigurationRef() *interface
 	return &interfacesawsnotifications.NotificationConfigurationReference{NotificationConfigurationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNotificationConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Notifications::NotificationConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -126,8 +126,9 @@ func (r *cfnWorkflowDefinition) WorkflowDefinitionRef() *interfacesawsnovaact.Wo
 	return &interfacesawsnovaact.WorkflowDefinitionReference{WorkflowDefinitionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkflowDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::NovaAct::WorkflowDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -309,8 +309,9 @@ func (r *cfnOrganizationTelemetryRule) OrganizationTelemetryRuleRef() *interface
 	return &interfacesawsobservabilityadmin.OrganizationTelemetryRuleReference{RuleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOrganizationTelemetryRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ObservabilityAdmin::OrganizationTelemetryRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -150,8 +150,9 @@ func (r *cfnS3TableIntegration) S3TableIntegrationRef() *interfacesawsobservabil
 	return &interfacesawsobservabilityadmin.S3TableIntegrationReference{S3TableIntegrationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnS3TableIntegration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ObservabilityAdmin::S3TableIntegration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -89,8 +89,9 @@ func (r *cfnTelemetryEnrichment) TelemetryEnrichmentRef() *interfacesawsobservab
 	return &interfacesawsobservabilityadmin.TelemetryEnrichmentReference{Scope: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTelemetryEnrichment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ObservabilityAdmin::TelemetryEnrichment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -175,8 +175,9 @@ func (r *cfnTelemetryPipelines) TelemetryPipelinesRef() *interfacesawsobservabil
 	return &interfacesawsobservabilityadmin.TelemetryPipelinesReference{PipelineIdentifier: r.Ref(), TelemetryPipelinesArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTelemetryPipelines) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ObservabilityAdmin::TelemetryPipelines"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

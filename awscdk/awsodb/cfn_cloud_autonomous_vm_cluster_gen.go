@@ -420,8 +420,9 @@ func (r *cfnCloudAutonomousVmCluster) CloudAutonomousVmClusterRef() *interfacesa
 	return &interfacesawsodb.CloudAutonomousVmClusterReference{CloudAutonomousVmClusterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudAutonomousVmCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ODB::CloudAutonomousVmCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

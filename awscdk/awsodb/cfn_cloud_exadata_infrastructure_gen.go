@@ -329,8 +329,9 @@ func (r *cfnCloudExadataInfrastructure) CloudExadataInfrastructureRef() *interfa
 	return &interfacesawsodb.CloudExadataInfrastructureReference{CloudExadataInfrastructureArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudExadataInfrastructure) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ODB::CloudExadataInfrastructure"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -391,8 +391,9 @@ func (r *cfnCloudVmCluster) CloudVmClusterRef() *interfacesawsodb.CloudVmCluster
 	return &interfacesawsodb.CloudVmClusterReference{CloudVmClusterArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudVmCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ODB::CloudVmCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -174,8 +174,9 @@ func (r *cfnOdbPeeringConnection) OdbPeeringConnectionRef() *interfacesawsodb.Od
 	return &interfacesawsodb.OdbPeeringConnectionReference{OdbPeeringConnectionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOdbPeeringConnection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ODB::OdbPeeringConnection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -161,8 +161,9 @@ func (r *cfnReferenceStore) ReferenceStoreRef() *interfacesawsomics.ReferenceSto
 	return &interfacesawsomics.ReferenceStoreReference{ReferenceStoreId: r.Ref(), ReferenceStoreArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReferenceStore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Omics::ReferenceStore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

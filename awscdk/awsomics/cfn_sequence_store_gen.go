@@ -223,8 +223,9 @@ func (r *cfnSequenceStore) SequenceStoreRef() *interfacesawsomics.SequenceStoreR
 	return &interfacesawsomics.SequenceStoreReference{SequenceStoreId: r.Ref(), SequenceStoreArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSequenceStore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Omics::SequenceStore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

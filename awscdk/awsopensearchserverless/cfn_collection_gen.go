@@ -221,8 +221,9 @@ func (r *cfnCollection) CollectionRef() *interfacesawsopensearchserverless.Colle
 	return &interfacesawsopensearchserverless.CollectionReference{CollectionId: r.Ref(), CollectionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCollection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::OpenSearchServerless::Collection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -186,8 +186,9 @@ func (r *cfnCollectionGroup) CollectionGroupRef() *interfacesawsopensearchserver
 	return &interfacesawsopensearchserverless.CollectionGroupReference{CollectionGroupId: r.Ref(), CollectionGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCollectionGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::OpenSearchServerless::CollectionGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -107,8 +107,9 @@ func (r *cfnVpcEndpoint) VpcEndpointRef() *interfacesawsopensearchserverless.Vpc
 	return &interfacesawsopensearchserverless.VpcEndpointReference{VpcEndpointId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVpcEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::OpenSearchServerless::VpcEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -95,8 +95,9 @@ func (r *cfnElasticLoadBalancerAttachment) ElasticLoadBalancerAttachmentRef() *i
 	return &interfacesawsopsworks.ElasticLoadBalancerAttachmentReference{}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnElasticLoadBalancerAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::OpsWorks::ElasticLoadBalancerAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

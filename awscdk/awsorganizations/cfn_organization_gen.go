@@ -113,8 +113,9 @@ func (r *cfnOrganization) OrganizationRef() *interfacesawsorganizations.Organiza
 	return &interfacesawsorganizations.OrganizationReference{OrganizationId: r.Ref(), OrganizationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOrganization) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Organizations::Organization"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

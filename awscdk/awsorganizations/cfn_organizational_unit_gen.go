@@ -122,8 +122,9 @@ func (r *cfnOrganizationalUnit) OrganizationalUnitRef() *interfacesawsorganizati
 	return &interfacesawsorganizations.OrganizationalUnitReference{OrganizationalUnitId: r.Ref(), OrganizationalUnitArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOrganizationalUnit) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Organizations::OrganizationalUnit"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

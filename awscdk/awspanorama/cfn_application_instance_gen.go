@@ -236,8 +236,9 @@ func (r *cfnApplicationInstance) ApplicationInstanceRef() *interfacesawspanorama
 	return &interfacesawspanorama.ApplicationInstanceReference{ApplicationInstanceId: r.Ref(), ApplicationInstanceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApplicationInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Panorama::ApplicationInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

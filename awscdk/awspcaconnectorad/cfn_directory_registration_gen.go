@@ -118,8 +118,9 @@ func (r *cfnDirectoryRegistration) DirectoryRegistrationRef() *interfacesawspcac
 	return &interfacesawspcaconnectorad.DirectoryRegistrationReference{DirectoryRegistrationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectoryRegistration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::PCAConnectorAD::DirectoryRegistration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

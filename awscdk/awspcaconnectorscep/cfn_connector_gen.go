@@ -162,8 +162,9 @@ func (r *cfnConnector) ConnectorRef() *interfacesawspcaconnectorscep.ConnectorRe
 	return &interfacesawspcaconnectorscep.ConnectorReference{ConnectorArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnector) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::PCAConnectorSCEP::Connector"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -310,8 +310,9 @@ func (r *cfnComputeNodeGroup) ComputeNodeGroupRef() *interfacesawspcs.ComputeNod
 	return &interfacesawspcs.ComputeNodeGroupReference{ComputeNodeGroupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnComputeNodeGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::PCS::ComputeNodeGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

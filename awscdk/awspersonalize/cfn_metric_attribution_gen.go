@@ -146,8 +146,9 @@ func (r *cfnMetricAttribution) MetricAttributionRef() *interfacesawspersonalize.
 	return &interfacesawspersonalize.MetricAttributionReference{MetricAttributionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMetricAttribution) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Personalize::MetricAttribution"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

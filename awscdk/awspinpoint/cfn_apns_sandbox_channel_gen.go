@@ -149,8 +149,9 @@ func (r *cfnAPNSSandboxChannel) ApnsSandboxChannelRef() *interfacesawspinpoint.A
 	return &interfacesawspinpoint.APNSSandboxChannelReference{ApnsSandboxChannelId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAPNSSandboxChannel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::APNSSandboxChannel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -145,8 +145,9 @@ func (r *cfnAPNSVoipChannel) ApnsVoipChannelRef() *interfacesawspinpoint.APNSVoi
 	return &interfacesawspinpoint.APNSVoipChannelReference{ApnsVoipChannelId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAPNSVoipChannel) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::APNSVoipChannel"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

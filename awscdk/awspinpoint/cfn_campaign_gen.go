@@ -516,8 +516,9 @@ func (r *cfnCampaign) CampaignRef() *interfacesawspinpoint.CampaignReference {
 	return &interfacesawspinpoint.CampaignReference{CampaignId: r.Ref(), CampaignArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCampaign) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::Campaign"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

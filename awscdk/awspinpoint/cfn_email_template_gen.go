@@ -138,8 +138,9 @@ func (r *cfnEmailTemplate) EmailTemplateRef() *interfacesawspinpoint.EmailTempla
 	return &interfacesawspinpoint.EmailTemplateReference{EmailTemplateId: r.Ref(), EmailTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEmailTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::EmailTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -199,8 +199,9 @@ func (r *cfnInAppTemplate) InAppTemplateRef() *interfacesawspinpoint.InAppTempla
 	return &interfacesawspinpoint.InAppTemplateReference{TemplateName: r.Ref(), InAppTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInAppTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::InAppTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

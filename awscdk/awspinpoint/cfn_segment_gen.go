@@ -234,8 +234,9 @@ func (r *cfnSegment) SegmentRef() *interfacesawspinpoint.SegmentReference {
 	return &interfacesawspinpoint.SegmentReference{SegmentId: r.Ref(), SegmentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSegment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::Segment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

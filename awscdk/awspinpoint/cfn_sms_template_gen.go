@@ -124,8 +124,9 @@ func (r *cfnSmsTemplate) SmsTemplateRef() *interfacesawspinpoint.SmsTemplateRefe
 	return &interfacesawspinpoint.SmsTemplateReference{SmsTemplateId: r.Ref(), SmsTemplateArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSmsTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Pinpoint::SmsTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

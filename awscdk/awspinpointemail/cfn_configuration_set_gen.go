@@ -160,8 +160,9 @@ func (r *cfnConfigurationSet) ConfigurationSetRef() *interfacesawspinpointemail.
 	return &interfacesawspinpointemail.ConfigurationSetReference{ConfigurationSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::PinpointEmail::ConfigurationSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

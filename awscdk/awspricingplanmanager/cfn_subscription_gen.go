@@ -132,8 +132,9 @@ func (r *cfnSubscription) SubscriptionRef() *interfacesawspricingplanmanager.Sub
 	return &interfacesawspricingplanmanager.SubscriptionReference{SubscriptionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSubscription) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::PricingPlanManager::Subscription"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

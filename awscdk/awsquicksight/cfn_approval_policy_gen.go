@@ -138,8 +138,9 @@ func (r *cfnApprovalPolicy) ApprovalPolicyRef() *interfacesawsquicksight.Approva
 	return &interfacesawsquicksight.ApprovalPolicyReference{PolicyId: r.Ref(), PolicyArn: r.AttrPolicyArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApprovalPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::QuickSight::ApprovalPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -168,8 +168,9 @@ func (r *cfnDBClusterEndpoint) DbClusterEndpointRef() *interfacesawsrds.DBCluste
 	return &interfacesawsrds.DBClusterEndpointReference{DbClusterEndpointArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBClusterEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBClusterEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -699,8 +699,9 @@ func (r *cfnDBCluster) DbClusterRef() *interfacesawsrds.DBClusterReference {
 	return &interfacesawsrds.DBClusterReference{DbClusterIdentifier: r.Ref(), DbClusterArn: r.AttrDbClusterArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -972,8 +972,9 @@ func (r *cfnDBInstance) DbInstanceRef() *interfacesawsrds.DBInstanceReference {
 	return &interfacesawsrds.DBInstanceReference{DbInstanceIdentifier: r.Ref(), DbInstanceArn: r.AttrDbInstanceArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

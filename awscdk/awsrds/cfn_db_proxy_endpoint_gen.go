@@ -180,8 +180,9 @@ func (r *cfnDBProxyEndpoint) DbProxyEndpointRef() *interfacesawsrds.DBProxyEndpo
 	return &interfacesawsrds.DBProxyEndpointReference{DbProxyEndpointName: r.Ref(), DbProxyEndpointArn: r.AttrDbProxyEndpointArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBProxyEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBProxyEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -230,8 +230,9 @@ func (r *cfnDBProxy) DbProxyRef() *interfacesawsrds.DBProxyReference {
 	return &interfacesawsrds.DBProxyReference{DbProxyName: r.Ref(), DbProxyArn: r.AttrDbProxyArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBProxy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBProxy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -128,8 +128,9 @@ func (r *cfnDBSecurityGroupIngress) DbSecurityGroupIngressRef() *interfacesawsrd
 	return &interfacesawsrds.DBSecurityGroupIngressReference{DbSecurityGroupIngressId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBSecurityGroupIngress) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBSecurityGroupIngress"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -222,8 +222,9 @@ func (r *cfnDBSnapshot) DbSnapshotRef() *interfacesawsrds.DBSnapshotReference {
 	return &interfacesawsrds.DBSnapshotReference{DbSnapshotArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBSnapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -115,8 +115,9 @@ func (r *cfnDBSubnetGroup) DbSubnetGroupRef() *interfacesawsrds.DBSubnetGroupRef
 	return &interfacesawsrds.DBSubnetGroupReference{DbSubnetGroupName: r.Ref(), DbSubnetGroupArn: r.AttrDbSubnetGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDBSubnetGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RDS::DBSubnetGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

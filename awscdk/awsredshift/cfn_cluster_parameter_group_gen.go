@@ -158,8 +158,9 @@ func (r *cfnClusterParameterGroup) ClusterParameterGroupRef() *interfacesawsreds
 	return &interfacesawsredshift.ClusterParameterGroupReference{ParameterGroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClusterParameterGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::ClusterParameterGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

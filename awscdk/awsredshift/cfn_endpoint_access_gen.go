@@ -186,8 +186,9 @@ func (r *cfnEndpointAccess) EndpointAccessRef() *interfacesawsredshift.EndpointA
 	return &interfacesawsredshift.EndpointAccessReference{EndpointName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEndpointAccess) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::EndpointAccess"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

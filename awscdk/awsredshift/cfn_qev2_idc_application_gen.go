@@ -141,8 +141,9 @@ func (r *cfnQEV2IdcApplication) Qev2IdcApplicationRef() *interfacesawsredshift.Q
 	return &interfacesawsredshift.QEV2IdcApplicationReference{Qev2IdcApplicationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnQEV2IdcApplication) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::QEV2IdcApplication"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

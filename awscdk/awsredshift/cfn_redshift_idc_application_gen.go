@@ -252,8 +252,9 @@ func (r *cfnRedshiftIdcApplication) RedshiftIdcApplicationRef() *interfacesawsre
 	return &interfacesawsredshift.RedshiftIdcApplicationReference{RedshiftIdcApplicationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRedshiftIdcApplication) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::RedshiftIdcApplication"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

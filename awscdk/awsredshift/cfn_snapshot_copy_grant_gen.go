@@ -125,8 +125,9 @@ func (r *cfnSnapshotCopyGrant) SnapshotCopyGrantRef() *interfacesawsredshift.Sna
 	return &interfacesawsredshift.SnapshotCopyGrantReference{SnapshotCopyGrantArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSnapshotCopyGrant) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::SnapshotCopyGrant"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -135,8 +135,9 @@ func (r *cfnSnapshotSchedule) SnapshotScheduleRef() *interfacesawsredshift.Snaps
 	return &interfacesawsredshift.SnapshotScheduleReference{SnapshotScheduleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSnapshotSchedule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Redshift::SnapshotSchedule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -197,8 +197,9 @@ func (r *cfnSnapshot) SnapshotRef() *interfacesawsredshiftserverless.SnapshotRef
 	return &interfacesawsredshiftserverless.SnapshotReference{SnapshotName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSnapshot) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RedshiftServerless::Snapshot"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

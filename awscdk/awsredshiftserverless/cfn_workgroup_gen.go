@@ -380,8 +380,9 @@ func (r *cfnWorkgroup) WorkgroupRef() *interfacesawsredshiftserverless.Workgroup
 	return &interfacesawsredshiftserverless.WorkgroupReference{WorkgroupName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkgroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RedshiftServerless::Workgroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

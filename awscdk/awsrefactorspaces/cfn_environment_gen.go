@@ -123,8 +123,9 @@ func (r *cfnEnvironment) EnvironmentRef() *interfacesawsrefactorspaces.Environme
 	return &interfacesawsrefactorspaces.EnvironmentReference{EnvironmentIdentifier: r.Ref(), EnvironmentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEnvironment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RefactorSpaces::Environment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -274,8 +274,9 @@ func (r *cfnStreamProcessor) StreamProcessorRef() *interfacesawsrekognition.Stre
 	return &interfacesawsrekognition.StreamProcessorReference{StreamProcessorName: r.Ref(), StreamProcessorArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStreamProcessor) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Rekognition::StreamProcessor"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -134,8 +134,9 @@ func (r *cfnResiliencyPolicy) ResiliencyPolicyRef() *interfacesawsresiliencehub.
 	return &interfacesawsresiliencehub.ResiliencyPolicyReference{PolicyArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResiliencyPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ResilienceHub::ResiliencyPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -89,8 +89,9 @@ func (r *cfnDefaultViewAssociation) DefaultViewAssociationRef() *interfacesawsre
 	return &interfacesawsresourceexplorer2.DefaultViewAssociationReference{AssociatedAwsPrincipal: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDefaultViewAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ResourceExplorer2::DefaultViewAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -119,8 +119,9 @@ func (r *cfnTagSyncTask) TagSyncTaskRef() *interfacesawsresourcegroups.TagSyncTa
 	return &interfacesawsresourcegroups.TagSyncTaskReference{TaskArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTagSyncTask) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ResourceGroups::TagSyncTask"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -109,8 +109,9 @@ func (r *cfnRobotApplicationVersion) RobotApplicationVersionRef() *interfacesaws
 	return &interfacesawsrobomaker.RobotApplicationVersionReference{RobotApplicationVersionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRobotApplicationVersion) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RoboMaker::RobotApplicationVersion"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

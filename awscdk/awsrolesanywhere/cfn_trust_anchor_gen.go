@@ -183,8 +183,9 @@ func (r *cfnTrustAnchor) TrustAnchorRef() *interfacesawsrolesanywhere.TrustAncho
 	return &interfacesawsrolesanywhere.TrustAnchorReference{TrustAnchorId: r.Ref(), TrustAnchorArn: r.AttrTrustAnchorArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrustAnchor) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RolesAnywhere::TrustAnchor"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

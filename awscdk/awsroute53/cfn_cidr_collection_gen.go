@@ -108,8 +108,9 @@ func (r *cfnCidrCollection) CidrCollectionRef() *interfacesawsroute53.CidrCollec
 	return &interfacesawsroute53.CidrCollectionReference{CidrCollectionId: r.Ref(), CidrCollectionArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCidrCollection) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53::CidrCollection"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -101,8 +101,9 @@ func (r *cfnKeySigningKey) KeySigningKeyRef() *interfacesawsroute53.KeySigningKe
 	return &interfacesawsroute53.KeySigningKeyReference{HostedZoneId: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), KeySigningKeyName: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil))}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnKeySigningKey) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53::KeySigningKey"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -110,8 +110,9 @@ func (r *cfnQueryLoggingConfig) QueryLoggingConfigRef() *interfacesawsroute53.Qu
 	return &interfacesawsroute53.QueryLoggingConfigReference{QueryLoggingConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnQueryLoggingConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53::QueryLoggingConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

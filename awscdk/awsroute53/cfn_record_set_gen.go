@@ -209,8 +209,9 @@ func (r *cfnRecordSet) RecordSetRef() *interfacesawsroute53.RecordSetReference {
 	return &interfacesawsroute53.RecordSetReference{RecordSetName: r.Ref(), Type: r.Type()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRecordSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53::RecordSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -141,8 +141,9 @@ func (r *cfnTrafficPolicyInstance) TrafficPolicyInstanceRef() *interfacesawsrout
 	return &interfacesawsroute53.TrafficPolicyInstanceReference{TrafficPolicyInstanceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTrafficPolicyInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53::TrafficPolicyInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

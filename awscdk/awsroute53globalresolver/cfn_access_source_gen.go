@@ -148,8 +148,9 @@ func (r *cfnAccessSource) AccessSourceRef() *interfacesawsroute53globalresolver.
 	return &interfacesawsroute53globalresolver.AccessSourceReference{AccessSourceId: r.Ref(), AccessSourceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessSource) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::AccessSource"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

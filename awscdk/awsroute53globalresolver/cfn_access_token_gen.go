@@ -146,8 +146,9 @@ func (r *cfnAccessToken) AccessTokenRef() *interfacesawsroute53globalresolver.Ac
 	return &interfacesawsroute53globalresolver.AccessTokenReference{AccessTokenId: r.Ref(), AccessTokenArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessToken) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::AccessToken"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

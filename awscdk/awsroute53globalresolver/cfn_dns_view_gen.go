@@ -153,8 +153,9 @@ func (r *cfnDnsView) DnsViewRef() *interfacesawsroute53globalresolver.DnsViewRef
 	return &interfacesawsroute53globalresolver.DnsViewReference{DnsViewId: r.Ref(), DnsViewArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDnsView) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::DnsView"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

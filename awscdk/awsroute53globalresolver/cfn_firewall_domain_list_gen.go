@@ -166,8 +166,9 @@ func (r *cfnFirewallDomainList) FirewallDomainListRef() *interfacesawsroute53glo
 	return &interfacesawsroute53globalresolver.FirewallDomainListReference{FirewallDomainListId: r.Ref(), FirewallDomainListArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFirewallDomainList) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::FirewallDomainList"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -161,8 +161,9 @@ func (r *cfnFirewallRule) FirewallRuleRef() *interfacesawsroute53globalresolver.
 	return &interfacesawsroute53globalresolver.FirewallRuleReference{FirewallRuleId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFirewallRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::FirewallRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnGlobalResolver) GlobalResolverRef() *interfacesawsroute53globalresol
 	return &interfacesawsroute53globalresolver.GlobalResolverReference{GlobalResolverId: r.Ref(), GlobalResolverArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGlobalResolver) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::GlobalResolver"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

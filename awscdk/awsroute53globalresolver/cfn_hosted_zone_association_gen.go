@@ -112,8 +112,9 @@ func (r *cfnHostedZoneAssociation) HostedZoneAssociationRef() *interfacesawsrout
 	return &interfacesawsroute53globalresolver.HostedZoneAssociationReference{HostedZoneAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnHostedZoneAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53GlobalResolver::HostedZoneAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -147,8 +147,9 @@ func (r *cfnProfileAssociation) ProfileAssociationRef() *interfacesawsroute53pro
 	return &interfacesawsroute53profiles.ProfileAssociationReference{ProfileAssociationId: r.Ref(), ResourceId: r.ResourceId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProfileAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Profiles::ProfileAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -119,8 +119,9 @@ func (r *cfnProfileResourceAssociation) ProfileResourceAssociationRef() *interfa
 	return &interfacesawsroute53profiles.ProfileResourceAssociationReference{ProfileResourceAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProfileResourceAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Profiles::ProfileResourceAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

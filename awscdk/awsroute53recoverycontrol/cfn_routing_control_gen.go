@@ -109,8 +109,9 @@ func (r *cfnRoutingControl) RoutingControlRef() *interfacesawsroute53recoverycon
 	return &interfacesawsroute53recoverycontrol.RoutingControlReference{RoutingControlArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRoutingControl) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryControl::RoutingControl"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -161,8 +161,9 @@ func (r *cfnSafetyRule) SafetyRuleRef() *interfacesawsroute53recoverycontrol.Saf
 	return &interfacesawsroute53recoverycontrol.SafetyRuleReference{SafetyRuleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSafetyRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryControl::SafetyRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

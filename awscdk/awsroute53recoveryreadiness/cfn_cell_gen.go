@@ -141,8 +141,9 @@ func (r *cfnCell) CellRef() *interfacesawsroute53recoveryreadiness.CellReference
 	return &interfacesawsroute53recoveryreadiness.CellReference{CellName: r.Ref(), CellArn: r.AttrCellArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCell) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryReadiness::Cell"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -106,8 +106,9 @@ func (r *cfnReadinessCheck) ReadinessCheckRef() *interfacesawsroute53recoveryrea
 	return &interfacesawsroute53recoveryreadiness.ReadinessCheckReference{ReadinessCheckName: r.Ref(), ReadinessCheckArn: r.AttrReadinessCheckArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReadinessCheck) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryReadiness::ReadinessCheck"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -106,8 +106,9 @@ func (r *cfnRecoveryGroup) RecoveryGroupRef() *interfacesawsroute53recoveryreadi
 	return &interfacesawsroute53recoveryreadiness.RecoveryGroupReference{RecoveryGroupName: r.Ref(), RecoveryGroupArn: r.AttrRecoveryGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRecoveryGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryReadiness::RecoveryGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -161,8 +161,9 @@ func (r *cfnResourceSet) ResourceSetRef() *interfacesawsroute53recoveryreadiness
 	return &interfacesawsroute53recoveryreadiness.ResourceSetReference{ResourceSetName: r.Ref(), ResourceSetArn: r.AttrResourceSetArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53RecoveryReadiness::ResourceSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -178,8 +178,9 @@ func (r *cfnFirewallRuleGroupAssociation) FirewallRuleGroupAssociationRef() *int
 	return &interfacesawsroute53resolver.FirewallRuleGroupAssociationReference{FirewallRuleGroupAssociationId: r.Ref(), FirewallRuleGroupAssociationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFirewallRuleGroupAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::FirewallRuleGroupAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

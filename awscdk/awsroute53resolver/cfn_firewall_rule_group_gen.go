@@ -215,8 +215,9 @@ func (r *cfnFirewallRuleGroup) FirewallRuleGroupRef() *interfacesawsroute53resol
 	return &interfacesawsroute53resolver.FirewallRuleGroupReference{FirewallRuleGroupId: r.Ref(), FirewallRuleGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFirewallRuleGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::FirewallRuleGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

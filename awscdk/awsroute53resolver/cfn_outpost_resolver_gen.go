@@ -167,8 +167,9 @@ func (r *cfnOutpostResolver) OutpostResolverRef() *interfacesawsroute53resolver.
 	return &interfacesawsroute53resolver.OutpostResolverReference{OutpostResolverId: r.Ref(), OutpostResolverArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOutpostResolver) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::OutpostResolver"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -99,8 +99,9 @@ func (r *cfnResolverDNSSECConfig) ResolverDnssecConfigRef() *interfacesawsroute5
 	return &interfacesawsroute53resolver.ResolverDNSSECConfigReference{ResolverDnssecConfigId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResolverDNSSECConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::ResolverDNSSECConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

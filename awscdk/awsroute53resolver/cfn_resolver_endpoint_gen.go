@@ -241,8 +241,9 @@ func (r *cfnResolverEndpoint) ResolverEndpointRef() *interfacesawsroute53resolve
 	return &interfacesawsroute53resolver.ResolverEndpointReference{ResolverEndpointId: r.Ref(), ResolverEndpointArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResolverEndpoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::ResolverEndpoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -126,8 +126,9 @@ func (r *cfnResolverQueryLoggingConfigAssociation) ResolverQueryLoggingConfigAss
 	return &interfacesawsroute53resolver.ResolverQueryLoggingConfigAssociationReference{ResolverQueryLoggingConfigAssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResolverQueryLoggingConfigAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -163,8 +163,9 @@ func (r *cfnResolverQueryLoggingConfig) ResolverQueryLoggingConfigRef() *interfa
 	return &interfacesawsroute53resolver.ResolverQueryLoggingConfigReference{ResolverQueryLoggingConfigId: r.Ref(), ResolverQueryLoggingConfigArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResolverQueryLoggingConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::ResolverQueryLoggingConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

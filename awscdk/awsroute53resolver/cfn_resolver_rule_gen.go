@@ -173,8 +173,9 @@ func (r *cfnResolverRule) ResolverRuleRef() *interfacesawsroute53resolver.Resolv
 	return &interfacesawsroute53resolver.ResolverRuleReference{ResolverRuleId: r.Ref(), ResolverRuleArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResolverRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Route53Resolver::ResolverRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -170,8 +170,9 @@ func (r *cfnInboundExternalLink) InboundExternalLinkRef() *interfacesawsrtbfabri
 	return &interfacesawsrtbfabric.InboundExternalLinkReference{InboundExternalLinkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInboundExternalLink) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RTBFabric::InboundExternalLink"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -166,8 +166,9 @@ func (r *cfnLinkRoutingRule) LinkRoutingRuleRef() *interfacesawsrtbfabric.LinkRo
 	return &interfacesawsrtbfabric.LinkRoutingRuleReference{LinkRoutingRuleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLinkRoutingRule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RTBFabric::LinkRoutingRule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

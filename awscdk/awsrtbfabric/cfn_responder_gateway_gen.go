@@ -280,8 +280,9 @@ func (r *cfnResponderGateway) ResponderGatewayRef() *interfacesawsrtbfabric.Resp
 	return &interfacesawsrtbfabric.ResponderGatewayReference{ResponderGatewayArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResponderGateway) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RTBFabric::ResponderGateway"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -238,8 +238,9 @@ func (r *cfnAppMonitor) AppMonitorRef() *interfacesawsrum.AppMonitorReference {
 	return &interfacesawsrum.AppMonitorReference{AppMonitorName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAppMonitor) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::RUM::AppMonitor"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

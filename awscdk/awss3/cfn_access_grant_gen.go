@@ -173,8 +173,9 @@ func (r *cfnAccessGrant) AccessGrantRef() *interfacesawss3.AccessGrantReference 
 	return &interfacesawss3.AccessGrantReference{AccessGrantId: r.Ref(), AccessGrantArn: r.AttrAccessGrantArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessGrant) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::AccessGrant"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

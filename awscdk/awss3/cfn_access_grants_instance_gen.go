@@ -123,8 +123,9 @@ func (r *cfnAccessGrantsInstance) AccessGrantsInstanceRef() *interfacesawss3.Acc
 	return &interfacesawss3.AccessGrantsInstanceReference{AccessGrantsInstanceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessGrantsInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::AccessGrantsInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -130,8 +130,9 @@ func (r *cfnAccessGrantsLocation) AccessGrantsLocationRef() *interfacesawss3.Acc
 	return &interfacesawss3.AccessGrantsLocationReference{AccessGrantsLocationId: r.Ref(), AccessGrantsLocationArn: r.AttrAccessGrantsLocationArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessGrantsLocation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::AccessGrantsLocation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -132,8 +132,9 @@ func (r *cfnMultiRegionAccessPoint) MultiRegionAccessPointRef() *interfacesawss3
 	return &interfacesawss3.MultiRegionAccessPointReference{MultiRegionAccessPointName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMultiRegionAccessPoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::MultiRegionAccessPoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

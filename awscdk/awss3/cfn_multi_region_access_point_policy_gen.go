@@ -107,8 +107,9 @@ func (r *cfnMultiRegionAccessPointPolicy) MultiRegionAccessPointPolicyRef() *int
 	return &interfacesawss3.MultiRegionAccessPointPolicyReference{MrapName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMultiRegionAccessPointPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::MultiRegionAccessPointPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -183,8 +183,9 @@ func (r *cfnStorageLensGroup) StorageLensGroupRef() *interfacesawss3.StorageLens
 	return &interfacesawss3.StorageLensGroupReference{StorageLensGroupName: r.Ref(), StorageLensGroupArn: r.AttrStorageLensGroupArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStorageLensGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3::StorageLensGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

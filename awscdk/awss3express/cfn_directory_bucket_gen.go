@@ -295,8 +295,9 @@ func (r *cfnDirectoryBucket) DirectoryBucketRef() *interfacesawss3express.Direct
 	return &interfacesawss3express.DirectoryBucketReference{BucketName: r.Ref(), DirectoryBucketArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectoryBucket) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3Express::DirectoryBucket"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -93,8 +93,9 @@ func (r *cfnAccessPointPolicy) AccessPointPolicyRef() *interfacesawss3objectlamb
 	return &interfacesawss3objectlambda.AccessPointPolicyReference{ObjectLambdaAccessPoint: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccessPointPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3ObjectLambda::AccessPointPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -98,8 +98,9 @@ func (r *cfnVectorBucketPolicy) VectorBucketPolicyRef() *interfacesawss3vectors.
 	return &interfacesawss3vectors.VectorBucketPolicyReference{VectorBucketArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVectorBucketPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::S3Vectors::VectorBucketPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -173,8 +173,9 @@ func (r *cfnAIWorkloadConfig) AiWorkloadConfigRef() *interfacesawssagemaker.AIWo
 	return &interfacesawssagemaker.AIWorkloadConfigReference{AiWorkloadConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAIWorkloadConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::AIWorkloadConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -225,8 +225,9 @@ func (r *cfnAlgorithm) AlgorithmRef() *interfacesawssagemaker.AlgorithmReference
 	return &interfacesawssagemaker.AlgorithmReference{AlgorithmArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAlgorithm) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::Algorithm"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

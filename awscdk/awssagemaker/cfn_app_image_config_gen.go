@@ -218,8 +218,9 @@ func (r *cfnAppImageConfig) AppImageConfigRef() *interfacesawssagemaker.AppImage
 	return &interfacesawssagemaker.AppImageConfigReference{AppImageConfigName: r.Ref(), AppImageConfigArn: r.AttrAppImageConfigArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAppImageConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::AppImageConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

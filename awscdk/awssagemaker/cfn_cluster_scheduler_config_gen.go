@@ -179,8 +179,9 @@ func (r *cfnClusterSchedulerConfig) ClusterSchedulerConfigRef() *interfacesawssa
 	return &interfacesawssagemaker.ClusterSchedulerConfigReference{ClusterSchedulerConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnClusterSchedulerConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::ClusterSchedulerConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

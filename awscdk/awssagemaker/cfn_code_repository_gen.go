@@ -121,8 +121,9 @@ func (r *cfnCodeRepository) CodeRepositoryRef() *interfacesawssagemaker.CodeRepo
 	return &interfacesawssagemaker.CodeRepositoryReference{CodeRepositoryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCodeRepository) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::CodeRepository"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

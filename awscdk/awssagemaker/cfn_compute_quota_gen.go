@@ -224,8 +224,9 @@ func (r *cfnComputeQuota) ComputeQuotaRef() *interfacesawssagemaker.ComputeQuota
 	return &interfacesawssagemaker.ComputeQuotaReference{ComputeQuotaArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnComputeQuota) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::ComputeQuota"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

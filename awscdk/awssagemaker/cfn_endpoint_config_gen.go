@@ -456,8 +456,9 @@ func (r *cfnEndpointConfig) EndpointConfigRef() *interfacesawssagemaker.Endpoint
 	return &interfacesawssagemaker.EndpointConfigReference{EndpointConfigArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEndpointConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::EndpointConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -181,8 +181,9 @@ func (r *cfnExperimentTrialComponent) ExperimentTrialComponentRef() *interfacesa
 	return &interfacesawssagemaker.ExperimentTrialComponentReference{ExperimentTrialComponentId: r.Ref(), ExperimentTrialComponentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnExperimentTrialComponent) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::ExperimentTrialComponent"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -130,8 +130,9 @@ func (r *cfnHumanTaskUi) HumanTaskUiRef() *interfacesawssagemaker.HumanTaskUiRef
 	return &interfacesawssagemaker.HumanTaskUiReference{HumanTaskUiArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnHumanTaskUi) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::HumanTaskUi"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -397,8 +397,9 @@ func (r *cfnInferenceComponent) InferenceComponentRef() *interfacesawssagemaker.
 	return &interfacesawssagemaker.InferenceComponentReference{InferenceComponentArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInferenceComponent) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::InferenceComponent"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -324,8 +324,9 @@ func (r *cfnInferenceExperiment) InferenceExperimentRef() *interfacesawssagemake
 	return &interfacesawssagemaker.InferenceExperimentReference{InferenceExperimentName: r.Ref(), InferenceExperimentArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInferenceExperiment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::InferenceExperiment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -167,8 +167,9 @@ func (r *cfnMlflowTrackingServer) MlflowTrackingServerRef() *interfacesawssagema
 	return &interfacesawssagemaker.MlflowTrackingServerReference{TrackingServerName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMlflowTrackingServer) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::MlflowTrackingServer"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -365,8 +365,9 @@ func (r *cfnModelBiasJobDefinition) ModelBiasJobDefinitionRef() *interfacesawssa
 	return &interfacesawssagemaker.ModelBiasJobDefinitionReference{JobDefinitionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnModelBiasJobDefinition) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::ModelBiasJobDefinition"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -469,8 +469,9 @@ func (r *cfnModelCard) ModelCardRef() *interfacesawssagemaker.ModelCardReference
 	return &interfacesawssagemaker.ModelCardReference{ModelCardName: r.Ref(), ModelCardArn: r.AttrModelCardArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnModelCard) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::ModelCard"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -390,8 +390,9 @@ func (r *cfnMonitoringSchedule) MonitoringScheduleRef() *interfacesawssagemaker.
 	return &interfacesawssagemaker.MonitoringScheduleReference{MonitoringScheduleArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMonitoringSchedule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::MonitoringSchedule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

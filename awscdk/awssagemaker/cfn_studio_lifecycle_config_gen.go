@@ -174,8 +174,9 @@ func (r *cfnStudioLifecycleConfig) StudioLifecycleConfigRef() *interfacesawssage
 	return &interfacesawssagemaker.StudioLifecycleConfigReference{StudioLifecycleConfigName: r.Ref(), StudioLifecycleConfigArn: r.AttrStudioLifecycleConfigArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnStudioLifecycleConfig) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SageMaker::StudioLifecycleConfig"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -258,8 +258,9 @@ func (r *cfnApi) SetVariables(val interface{})             { r.props.Variables =
 func (r *cfnApi) Tags() awscdk.TagManager                  { return r.tags }
 func (r *cfnApi) ApiRef() *interfacesawssam.ApiReference   { return &interfacesawssam.ApiReference{} }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnApi) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Serverless::Api"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

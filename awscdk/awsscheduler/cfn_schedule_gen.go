@@ -313,8 +313,9 @@ func (r *cfnSchedule) ScheduleRef() *interfacesawsscheduler.ScheduleReference {
 	return &interfacesawsscheduler.ScheduleReference{ScheduleName: r.Ref(), ScheduleArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSchedule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Scheduler::Schedule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -114,8 +114,9 @@ func (r *cfnScheduleGroup) ScheduleGroupRef() *interfacesawsscheduler.ScheduleGr
 	return &interfacesawsscheduler.ScheduleGroupReference{ScheduleGroupName: r.Ref(), ScheduleGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnScheduleGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Scheduler::ScheduleGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

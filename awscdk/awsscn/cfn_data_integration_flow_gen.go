@@ -254,8 +254,9 @@ func (r *cfnDataIntegrationFlow) DataIntegrationFlowRef() *interfacesawsscn.Data
 	return &interfacesawsscn.DataIntegrationFlowReference{DataIntegrationFlowArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDataIntegrationFlow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SCN::DataIntegrationFlow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

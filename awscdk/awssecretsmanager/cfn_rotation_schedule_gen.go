@@ -185,8 +185,9 @@ func (r *cfnRotationSchedule) RotationScheduleRef() *interfacesawssecretsmanager
 	return &interfacesawssecretsmanager.RotationScheduleReference{RotationScheduleId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRotationSchedule) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecretsManager::RotationSchedule"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

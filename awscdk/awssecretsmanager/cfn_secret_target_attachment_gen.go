@@ -102,8 +102,9 @@ func (r *cfnSecretTargetAttachment) SecretTargetAttachmentRef() *interfacesawsse
 	return &interfacesawssecretsmanager.SecretTargetAttachmentReference{SecretId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecretTargetAttachment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecretsManager::SecretTargetAttachment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

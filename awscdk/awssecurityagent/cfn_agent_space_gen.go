@@ -199,8 +199,9 @@ func (r *cfnAgentSpace) AgentSpaceRef() *interfacesawssecurityagent.AgentSpaceRe
 	return &interfacesawssecurityagent.AgentSpaceReference{AgentSpaceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAgentSpace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityAgent::AgentSpace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -158,8 +158,9 @@ func (r *cfnSecurityRequirementPack) SecurityRequirementPackRef() *interfacesaws
 	return &interfacesawssecurityagent.SecurityRequirementPackReference{PackId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSecurityRequirementPack) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityAgent::SecurityRequirementPack"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -195,8 +195,9 @@ func (r *cfnTargetDomain) TargetDomainRef() *interfacesawssecurityagent.TargetDo
 	return &interfacesawssecurityagent.TargetDomainReference{TargetDomainId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTargetDomain) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityAgent::TargetDomain"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

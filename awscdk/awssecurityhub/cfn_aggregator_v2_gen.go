@@ -124,8 +124,9 @@ func (r *cfnAggregatorV2) AggregatorV2Ref() *interfacesawssecurityhub.Aggregator
 	return &interfacesawssecurityhub.AggregatorV2Reference{AggregatorV2Arn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAggregatorV2) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityHub::AggregatorV2"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -104,8 +104,9 @@ func (r *cfnFindingAggregator) FindingAggregatorRef() *interfacesawssecurityhub.
 	return &interfacesawssecurityhub.FindingAggregatorReference{FindingAggregatorArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnFindingAggregator) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityHub::FindingAggregator"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -123,8 +123,9 @@ func (r *cfnPolicyAssociation) PolicyAssociationRef() *interfacesawssecurityhub.
 	return &interfacesawssecurityhub.PolicyAssociationReference{AssociationIdentifier: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPolicyAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityHub::PolicyAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

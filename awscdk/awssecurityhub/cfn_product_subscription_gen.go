@@ -94,8 +94,9 @@ func (r *cfnProductSubscription) ProductSubscriptionRef() *interfacesawssecurity
 	return &interfacesawssecurityhub.ProductSubscriptionReference{ProductSubscriptionArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProductSubscription) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SecurityHub::ProductSubscription"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -95,8 +95,9 @@ func (r *cfnAcceptedPortfolioShare) AcceptedPortfolioShareRef() *interfacesawsse
 	return &interfacesawsservicecatalog.AcceptedPortfolioShareReference{PortfolioId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAcceptedPortfolioShare) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::AcceptedPortfolioShare"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -244,8 +244,9 @@ func (r *cfnCloudFormationProduct) CloudFormationProductRef() *interfacesawsserv
 	return &interfacesawsservicecatalog.CloudFormationProductReference{CloudFormationProductId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudFormationProduct) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::CloudFormationProduct"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

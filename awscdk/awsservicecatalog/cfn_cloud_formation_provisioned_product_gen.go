@@ -236,8 +236,9 @@ func (r *cfnCloudFormationProvisionedProduct) CloudFormationProvisionedProductRe
 	return &interfacesawsservicecatalog.CloudFormationProvisionedProductReference{ProvisionedProductId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCloudFormationProvisionedProduct) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::CloudFormationProvisionedProduct"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -123,8 +123,9 @@ func (r *cfnLaunchNotificationConstraint) LaunchNotificationConstraintRef() *int
 	return &interfacesawsservicecatalog.LaunchNotificationConstraintReference{LaunchNotificationConstraintId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLaunchNotificationConstraint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::LaunchNotificationConstraint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -121,8 +121,9 @@ func (r *cfnResourceUpdateConstraint) ResourceUpdateConstraintRef() *interfacesa
 	return &interfacesawsservicecatalog.ResourceUpdateConstraintReference{ResourceUpdateConstraintId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceUpdateConstraint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::ResourceUpdateConstraint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

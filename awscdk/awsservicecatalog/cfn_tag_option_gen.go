@@ -97,8 +97,9 @@ func (r *cfnTagOption) TagOptionRef() *interfacesawsservicecatalog.TagOptionRefe
 	return &interfacesawsservicecatalog.TagOptionReference{TagOptionId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTagOption) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalog::TagOption"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

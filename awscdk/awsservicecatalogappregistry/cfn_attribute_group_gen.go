@@ -148,8 +148,9 @@ func (r *cfnAttributeGroup) AttributeGroupRef() *interfacesawsservicecatalogappr
 	return &interfacesawsservicecatalogappregistry.AttributeGroupReference{AttributeGroupId: r.Ref(), AttributeGroupArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAttributeGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceCatalogAppRegistry::AttributeGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

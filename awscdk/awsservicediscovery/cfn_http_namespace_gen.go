@@ -111,8 +111,9 @@ func (r *cfnHttpNamespace) HttpNamespaceRef() *interfacesawsservicediscovery.Htt
 	return &interfacesawsservicediscovery.HttpNamespaceReference{HttpNamespaceId: r.Ref(), HttpNamespaceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnHttpNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceDiscovery::HttpNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

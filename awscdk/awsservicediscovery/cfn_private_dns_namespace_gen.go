@@ -154,8 +154,9 @@ func (r *cfnPrivateDnsNamespace) PrivateDnsNamespaceRef() *interfacesawsserviced
 	return &interfacesawsservicediscovery.PrivateDnsNamespaceReference{PrivateDnsNamespaceId: r.Ref(), PrivateDnsNamespaceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPrivateDnsNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceDiscovery::PrivateDnsNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

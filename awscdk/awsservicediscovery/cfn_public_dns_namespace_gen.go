@@ -147,8 +147,9 @@ func (r *cfnPublicDnsNamespace) PublicDnsNamespaceRef() *interfacesawsservicedis
 	return &interfacesawsservicediscovery.PublicDnsNamespaceReference{PublicDnsNamespaceId: r.Ref(), PublicDnsNamespaceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPublicDnsNamespace) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::ServiceDiscovery::PublicDnsNamespace"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -191,8 +191,9 @@ func (r *cfnCustomVerificationEmailTemplate) CustomVerificationEmailTemplateRef(
 	return &interfacesawsses.CustomVerificationEmailTemplateReference{TemplateName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCustomVerificationEmailTemplate) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::CustomVerificationEmailTemplate"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -207,8 +207,9 @@ func (r *cfnEmailIdentity) EmailIdentityRef() *interfacesawsses.EmailIdentityRef
 	return &interfacesawsses.EmailIdentityReference{EmailIdentity: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnEmailIdentity) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::EmailIdentity"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -162,8 +162,9 @@ func (r *cfnMailManagerAddonInstance) MailManagerAddonInstanceRef() *interfacesa
 	return &interfacesawsses.MailManagerAddonInstanceReference{AddonInstanceId: r.Ref(), AddonInstanceArn: r.AttrAddonInstanceArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerAddonInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerAddonInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -153,8 +153,9 @@ func (r *cfnMailManagerAddonSubscription) MailManagerAddonSubscriptionRef() *int
 	return &interfacesawsses.MailManagerAddonSubscriptionReference{AddonSubscriptionId: r.Ref(), AddonSubscriptionArn: r.AttrAddonSubscriptionArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerAddonSubscription) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerAddonSubscription"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

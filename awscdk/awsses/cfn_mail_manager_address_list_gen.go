@@ -153,8 +153,9 @@ func (r *cfnMailManagerAddressList) MailManagerAddressListRef() *interfacesawsse
 	return &interfacesawsses.MailManagerAddressListReference{AddressListId: r.Ref(), AddressListArn: r.AttrAddressListArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerAddressList) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerAddressList"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -178,8 +178,9 @@ func (r *cfnMailManagerArchive) MailManagerArchiveRef() *interfacesawsses.MailMa
 	return &interfacesawsses.MailManagerArchiveReference{ArchiveId: r.Ref(), ArchiveArn: r.AttrArchiveArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerArchive) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerArchive"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -257,8 +257,9 @@ func (r *cfnMailManagerIngressPoint) MailManagerIngressPointRef() *interfacesaws
 	return &interfacesawsses.MailManagerIngressPointReference{IngressPointId: r.Ref(), IngressPointArn: r.AttrIngressPointArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerIngressPoint) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerIngressPoint"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -178,8 +178,9 @@ func (r *cfnMailManagerRelay) MailManagerRelayRef() *interfacesawsses.MailManage
 	return &interfacesawsses.MailManagerRelayReference{RelayId: r.Ref(), RelayArn: r.AttrRelayArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerRelay) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerRelay"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -435,8 +435,9 @@ func (r *cfnMailManagerRuleSet) MailManagerRuleSetRef() *interfacesawsses.MailMa
 	return &interfacesawsses.MailManagerRuleSetReference{RuleSetId: r.Ref(), RuleSetArn: r.AttrRuleSetArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerRuleSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerRuleSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

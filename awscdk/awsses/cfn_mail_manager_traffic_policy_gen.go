@@ -301,8 +301,9 @@ func (r *cfnMailManagerTrafficPolicy) MailManagerTrafficPolicyRef() *interfacesa
 	return &interfacesawsses.MailManagerTrafficPolicyReference{TrafficPolicyId: r.Ref(), TrafficPolicyArn: r.AttrTrafficPolicyArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMailManagerTrafficPolicy) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::MailManagerTrafficPolicy"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

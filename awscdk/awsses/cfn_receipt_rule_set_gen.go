@@ -78,8 +78,9 @@ func (r *cfnReceiptRuleSet) ReceiptRuleSetRef() *interfacesawsses.ReceiptRuleSet
 	return &interfacesawsses.ReceiptRuleSetReference{RuleSetName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnReceiptRuleSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::ReceiptRuleSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -100,8 +100,9 @@ func (r *cfnVdmAttributes) VdmAttributesRef() *interfacesawsses.VdmAttributesRef
 	return &interfacesawsses.VdmAttributesReference{VdmAttributesResourceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVdmAttributes) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SES::VdmAttributes"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -114,8 +114,9 @@ func (r *cfnProactiveEngagement) ProactiveEngagementRef() *interfacesawsshield.P
 	return &interfacesawsshield.ProactiveEngagementReference{AccountId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProactiveEngagement) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Shield::ProactiveEngagement"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

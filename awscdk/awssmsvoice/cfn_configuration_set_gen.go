@@ -218,8 +218,9 @@ func (r *cfnConfigurationSet) ConfigurationSetRef() *interfacesawssmsvoice.Confi
 	return &interfacesawssmsvoice.ConfigurationSetReference{ConfigurationSetName: r.Ref(), ConfigurationSetArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SMSVOICE::ConfigurationSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -140,8 +140,9 @@ func (r *cfnOptOutList) OptOutListRef() *interfacesawssmsvoice.OptOutListReferen
 	return &interfacesawssmsvoice.OptOutListReference{OptOutListName: r.Ref(), OptOutListArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnOptOutList) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SMSVOICE::OptOutList"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

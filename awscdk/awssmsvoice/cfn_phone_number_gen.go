@@ -250,8 +250,9 @@ func (r *cfnPhoneNumber) PhoneNumberRef() *interfacesawssmsvoice.PhoneNumberRefe
 	return &interfacesawssmsvoice.PhoneNumberReference{PhoneNumberId: r.Ref(), PhoneNumberArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPhoneNumber) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SMSVOICE::PhoneNumber"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

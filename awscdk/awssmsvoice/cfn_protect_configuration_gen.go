@@ -182,8 +182,9 @@ func (r *cfnProtectConfiguration) ProtectConfigurationRef() *interfacesawssmsvoi
 	return &interfacesawssmsvoice.ProtectConfigurationReference{ProtectConfigurationId: r.Ref(), ProtectConfigurationArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnProtectConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SMSVOICE::ProtectConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

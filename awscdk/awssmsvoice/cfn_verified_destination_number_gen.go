@@ -137,8 +137,9 @@ func (r *cfnVerifiedDestinationNumber) VerifiedDestinationNumberRef() *interface
 	return &interfacesawssmsvoice.VerifiedDestinationNumberReference{VerifiedDestinationNumberArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnVerifiedDestinationNumber) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SMSVOICE::VerifiedDestinationNumber"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -138,8 +138,9 @@ func (r *cfnMaintenanceWindowTarget) MaintenanceWindowTargetRef() *interfacesaws
 	return &interfacesawsssm.MaintenanceWindowTargetReference{WindowId: r.WindowId(), WindowTargetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMaintenanceWindowTarget) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSM::MaintenanceWindowTarget"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -290,8 +290,9 @@ func (r *cfnMaintenanceWindowTask) MaintenanceWindowTaskRef() *interfacesawsssm.
 	return &interfacesawsssm.MaintenanceWindowTaskReference{WindowId: r.WindowId(), WindowTaskId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnMaintenanceWindowTask) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSM::MaintenanceWindowTask"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

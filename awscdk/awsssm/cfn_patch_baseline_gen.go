@@ -239,8 +239,9 @@ func (r *cfnPatchBaseline) PatchBaselineRef() *interfacesawsssm.PatchBaselineRef
 	return &interfacesawsssm.PatchBaselineReference{PatchBaselineId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPatchBaseline) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSM::PatchBaseline"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -203,8 +203,9 @@ func (r *cfnResourceDataSync) ResourceDataSyncRef() *interfacesawsssm.ResourceDa
 	return &interfacesawsssm.ResourceDataSyncReference{SyncName: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResourceDataSync) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSM::ResourceDataSync"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -235,8 +235,9 @@ func (r *cfnResponsePlan) ResponsePlanRef() *interfacesawsssmincidents.ResponseP
 	return &interfacesawsssmincidents.ResponsePlanReference{ResponsePlanArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnResponsePlan) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSMIncidents::ResponsePlan"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -176,8 +176,9 @@ func (r *cfnConfigurationManager) ConfigurationManagerRef() *interfacesawsssmqui
 	return &interfacesawsssmquicksetup.ConfigurationManagerReference{ManagerArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConfigurationManager) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSMQuickSetup::ConfigurationManager"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

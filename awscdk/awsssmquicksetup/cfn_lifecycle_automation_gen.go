@@ -131,8 +131,9 @@ func (r *cfnLifecycleAutomation) LifecycleAutomationRef() *interfacesawsssmquick
 	return &interfacesawsssmquicksetup.LifecycleAutomationReference{AssociationId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnLifecycleAutomation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSMQuickSetup::LifecycleAutomation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

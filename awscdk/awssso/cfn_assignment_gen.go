@@ -111,8 +111,9 @@ func (r *cfnAssignment) AssignmentRef() *interfacesawssso.AssignmentReference {
 	return &interfacesawssso.AssignmentReference{InstanceArn: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), TargetId: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), TargetType: awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), PermissionSetArn: awscdk.Fn_Select(jsii.Number(3), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), PrincipalType: awscdk.Fn_Select(jsii.Number(4), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), PrincipalId: awscdk.Fn_Select(jsii.Number(5), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil))}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssignment) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSO::Assignment"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

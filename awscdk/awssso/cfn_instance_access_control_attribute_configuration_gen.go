@@ -133,8 +133,9 @@ func (r *cfnInstanceAccessControlAttributeConfiguration) InstanceAccessControlAt
 	return &interfacesawssso.InstanceAccessControlAttributeConfigurationReference{InstanceArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInstanceAccessControlAttributeConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SSO::InstanceAccessControlAttributeConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -277,8 +277,9 @@ func (r *cfnNFSFileShare) NfsFileShareRef() *interfacesawsstoragegateway.NFSFile
 	return &interfacesawsstoragegateway.NFSFileShareReference{FileShareArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNFSFileShare) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::StorageGateway::NFSFileShare"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

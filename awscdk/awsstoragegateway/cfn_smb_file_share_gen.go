@@ -300,8 +300,9 @@ func (r *cfnSMBFileShare) SmbFileShareRef() *interfacesawsstoragegateway.SMBFile
 	return &interfacesawsstoragegateway.SMBFileShareReference{FileShareArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSMBFileShare) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::StorageGateway::SMBFileShare"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -163,8 +163,9 @@ func (r *cfnTapePool) TapePoolRef() *interfacesawsstoragegateway.TapePoolReferen
 	return &interfacesawsstoragegateway.TapePoolReference{PoolArn: r.Ref(), PoolId: r.AttrPoolId()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnTapePool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::StorageGateway::TapePool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

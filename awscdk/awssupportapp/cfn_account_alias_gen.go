@@ -83,8 +83,9 @@ func (r *cfnAccountAlias) AccountAliasRef() *interfacesawssupportapp.AccountAlia
 	return &interfacesawssupportapp.AccountAliasReference{AccountAliasResourceId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAccountAlias) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SupportApp::AccountAlias"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

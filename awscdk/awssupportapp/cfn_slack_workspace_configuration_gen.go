@@ -91,8 +91,9 @@ func (r *cfnSlackWorkspaceConfiguration) SlackWorkspaceConfigurationRef() *inter
 	return &interfacesawssupportapp.SlackWorkspaceConfigurationReference{TeamId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSlackWorkspaceConfiguration) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SupportApp::SlackWorkspaceConfiguration"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

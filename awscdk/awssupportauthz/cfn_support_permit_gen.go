@@ -195,8 +195,9 @@ func (r *cfnSupportPermit) SupportPermitRef() *interfacesawssupportauthz.Support
 	return &interfacesawssupportauthz.SupportPermitReference{SupportPermitArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSupportPermit) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::SupportAuthZ::SupportPermit"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -133,8 +133,9 @@ func (r *cfnDatabase) DatabaseRef() *interfacesawstimestream.DatabaseReference {
 	return &interfacesawstimestream.DatabaseReference{DatabaseName: r.Ref(), DatabaseArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDatabase) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Timestream::Database"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

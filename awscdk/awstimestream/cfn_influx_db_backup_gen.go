@@ -268,8 +268,9 @@ func (r *cfnInfluxDBBackup) InfluxDbBackupRef() *interfacesawstimestream.InfluxD
 	return &interfacesawstimestream.InfluxDBBackupReference{InfluxDbBackupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInfluxDBBackup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Timestream::InfluxDBBackup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

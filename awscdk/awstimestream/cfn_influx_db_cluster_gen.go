@@ -332,8 +332,9 @@ func (r *cfnInfluxDBCluster) InfluxDbClusterRef() *interfacesawstimestream.Influ
 	return &interfacesawstimestream.InfluxDBClusterReference{InfluxDbClusterId: r.Ref(), InfluxDbClusterArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInfluxDBCluster) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Timestream::InfluxDBCluster"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -309,8 +309,9 @@ func (r *cfnInfluxDBInstance) InfluxDbInstanceRef() *interfacesawstimestream.Inf
 	return &interfacesawstimestream.InfluxDBInstanceReference{InfluxDbInstanceId: r.Ref(), InfluxDbInstanceArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnInfluxDBInstance) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Timestream::InfluxDBInstance"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

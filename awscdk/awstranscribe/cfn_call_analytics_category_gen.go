@@ -195,8 +195,9 @@ func (r *cfnCallAnalyticsCategory) CallAnalyticsCategoryRef() *interfacesawstran
 	return &interfacesawstranscribe.CallAnalyticsCategoryReference{CallAnalyticsCategoryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnCallAnalyticsCategory) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Transcribe::CallAnalyticsCategory"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -265,8 +265,9 @@ func (r *cfnWorkflow) WorkflowRef() *interfacesawstransfer.WorkflowReference {
 	return &interfacesawstransfer.WorkflowReference{WorkflowId: r.Ref(), WorkflowArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkflow) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Transfer::Workflow"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

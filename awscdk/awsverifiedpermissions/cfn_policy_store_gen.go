@@ -215,8 +215,9 @@ func (r *cfnPolicyStore) PolicyStoreRef() *interfacesawsverifiedpermissions.Poli
 	return &interfacesawsverifiedpermissions.PolicyStoreReference{PolicyStoreId: r.Ref(), PolicyStoreArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnPolicyStore) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::VerifiedPermissions::PolicyStore"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -140,8 +140,9 @@ func (r *cfnDomainVerification) DomainVerificationRef() *interfacesawsvpclattice
 	return &interfacesawsvpclattice.DomainVerificationReference{DomainVerificationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDomainVerification) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::VpcLattice::DomainVerification"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -134,8 +134,9 @@ func (r *cfnServiceNetwork) ServiceNetworkRef() *interfacesawsvpclattice.Service
 	return &interfacesawsvpclattice.ServiceNetworkReference{ServiceNetworkArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceNetwork) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::VpcLattice::ServiceNetwork"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

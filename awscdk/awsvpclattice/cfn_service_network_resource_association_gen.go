@@ -149,8 +149,9 @@ func (r *cfnServiceNetworkResourceAssociation) ServiceNetworkResourceAssociation
 	return &interfacesawsvpclattice.ServiceNetworkResourceAssociationReference{ServiceNetworkResourceAssociationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceNetworkResourceAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::VpcLattice::ServiceNetworkResourceAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -188,8 +188,9 @@ func (r *cfnServiceNetworkVpcAssociation) ServiceNetworkVpcAssociationRef() *int
 	return &interfacesawsvpclattice.ServiceNetworkVpcAssociationReference{ServiceNetworkVpcAssociationArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnServiceNetworkVpcAssociation) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::VpcLattice::ServiceNetworkVpcAssociation"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -115,8 +115,9 @@ func (r *cfnByteMatchSet) ByteMatchSetRef() *interfacesawswaf.ByteMatchSetRefere
 	return &interfacesawswaf.ByteMatchSetReference{ByteMatchSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnByteMatchSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAF::ByteMatchSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -119,8 +119,9 @@ func (r *cfnSizeConstraintSet) SizeConstraintSetRef() *interfacesawswaf.SizeCons
 	return &interfacesawswaf.SizeConstraintSetReference{SizeConstraintSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSizeConstraintSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAF::SizeConstraintSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -121,8 +121,9 @@ func (r *cfnSqlInjectionMatchSet) SqlInjectionMatchSetRef() *interfacesawswaf.Sq
 	return &interfacesawswaf.SqlInjectionMatchSetReference{SqlInjectionMatchSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSqlInjectionMatchSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAF::SqlInjectionMatchSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -103,8 +103,9 @@ func (r *cfnGeoMatchSet) GeoMatchSetRef() *interfacesawswafregional.GeoMatchSetR
 	return &interfacesawswafregional.GeoMatchSetReference{GeoMatchSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnGeoMatchSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAFRegional::GeoMatchSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

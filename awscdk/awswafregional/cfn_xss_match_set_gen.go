@@ -111,8 +111,9 @@ func (r *cfnXssMatchSet) XssMatchSetRef() *interfacesawswafregional.XssMatchSetR
 	return &interfacesawswafregional.XssMatchSetReference{XssMatchSetId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnXssMatchSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAFRegional::XssMatchSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

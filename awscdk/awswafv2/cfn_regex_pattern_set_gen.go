@@ -129,8 +129,9 @@ func (r *cfnRegexPatternSet) RegexPatternSetRef() *interfacesawswafv2.RegexPatte
 	return &interfacesawswafv2.RegexPatternSetReference{RegexPatternSetName: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), RegexPatternSetId: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), Scope: awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), RegexPatternSetArn: r.AttrArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnRegexPatternSet) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WAFv2::RegexPatternSet"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

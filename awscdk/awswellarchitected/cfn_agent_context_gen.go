@@ -144,8 +144,9 @@ func (r *cfnAgentContext) AgentContextRef() *interfacesawswellarchitected.AgentC
 	return &interfacesawswellarchitected.AgentContextReference{AgentContextArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAgentContext) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WellArchitected::AgentContext"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -393,8 +393,9 @@ func (r *cfnAIAgent) AiAgentRef() *interfacesawswisdom.AIAgentReference {
 	return &interfacesawswisdom.AIAgentReference{AiAgentId: awscdk.Fn_Select(jsii.Number(0), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), AssistantId: awscdk.Fn_Select(jsii.Number(1), awscdk.Fn_Split(jsii.String("|"), r.Ref(), nil)), AiAgentArn: r.AttrAiAgentArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAIAgent) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Wisdom::AIAgent"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -161,8 +161,9 @@ func (r *cfnAssistant) AssistantRef() *interfacesawswisdom.AssistantReference {
 	return &interfacesawswisdom.AssistantReference{AssistantId: r.Ref(), AssistantArn: r.AttrAssistantArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnAssistant) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Wisdom::Assistant"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -214,8 +214,9 @@ func (r *cfnQuickResponse) QuickResponseRef() *interfacesawswisdom.QuickResponse
 	return &interfacesawswisdom.QuickResponseReference{QuickResponseArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnQuickResponse) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::Wisdom::QuickResponse"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -118,8 +118,9 @@ func (r *cfnConnectionAlias) ConnectionAliasRef() *interfacesawsworkspaces.Conne
 	return &interfacesawsworkspaces.ConnectionAliasReference{AliasId: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnConnectionAlias) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpaces::ConnectionAlias"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -457,8 +457,9 @@ func (r *cfnDirectory) DirectoryRef() *interfacesawsworkspaces.DirectoryReferenc
 	return &interfacesawsworkspaces.DirectoryReference{DirectoryArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnDirectory) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpaces::Directory"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

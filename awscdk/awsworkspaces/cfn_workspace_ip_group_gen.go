@@ -141,8 +141,9 @@ func (r *cfnWorkspaceIpGroup) WorkspaceIpGroupRef() *interfacesawsworkspaces.Wor
 	return &interfacesawsworkspaces.WorkspaceIpGroupReference{WorkspaceIpGroupArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkspaceIpGroup) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpaces::WorkspaceIpGroup"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -227,8 +227,9 @@ func (r *cfnWorkspacesPool) WorkspacesPoolRef() *interfacesawsworkspaces.Workspa
 	return &interfacesawsworkspaces.WorkspacesPoolReference{PoolId: r.Ref(), PoolArn: r.AttrPoolArn()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnWorkspacesPool) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpaces::WorkspacesPool"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

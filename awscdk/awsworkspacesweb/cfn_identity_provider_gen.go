@@ -141,8 +141,9 @@ func (r *cfnIdentityProvider) IdentityProviderRef() *interfacesawsworkspacesweb.
 	return &interfacesawsworkspacesweb.IdentityProviderReference{IdentityProviderArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnIdentityProvider) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpacesWeb::IdentityProvider"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -133,8 +133,9 @@ func (r *cfnNetworkSettings) NetworkSettingsRef() *interfacesawsworkspacesweb.Ne
 	return &interfacesawsworkspacesweb.NetworkSettingsReference{NetworkSettingsArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnNetworkSettings) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpacesWeb::NetworkSettings"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -182,8 +182,9 @@ func (r *cfnSessionLogger) SessionLoggerRef() *interfacesawsworkspacesweb.Sessio
 	return &interfacesawsworkspacesweb.SessionLoggerReference{SessionLoggerArn: r.Ref()}
 }
 
-// Inspect reports the resource's type and props to the construct tree.
+// Inspect reports the resource's type, logical ID and props to the construct tree.
 func (r *cfnSessionLogger) Inspect(inspector awscdk.TreeInspector) {
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:type"), jsii.String("AWS::WorkSpacesWeb::SessionLogger"))
+	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:logicalId"), r.LogicalId())
 	inspector.AddAttribute(jsii.String("aws:cdk:cloudformation:props"), &r.props)
 }

@@ -281,9 +281,10 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 		f.p("func (r *%s) %s() *%s { return &%s{%s} }", impl, pascal(refProp.Name), q, q, strings.Join(fields, ", "))
 	}
 	f.p("")
-	f.p("// Inspect reports the resource's type and props to the construct tree.")
+	f.p("// Inspect reports the resource's type, logical ID and props to the construct tree.")
 	f.p("func (r *%s) Inspect(inspector %sTreeInspector) {", impl, core)
 	f.p("\tinspector.AddAttribute(%sString(\"aws:cdk:cloudformation:type\"), %sString(%s))", js, js, typeName)
+	f.p("\tinspector.AddAttribute(%sString(\"aws:cdk:cloudformation:logicalId\"), r.LogicalId())", js)
 	f.p("\tinspector.AddAttribute(%sString(\"aws:cdk:cloudformation:props\"), &r.props)", js)
 	f.p("}")
 	return f.bytes()
