@@ -215,11 +215,14 @@ func (r *cfnResource) Env() *interfaces.ResourceEnvironment {
 	return &interfaces.ResourceEnvironment{Account: str(r.stack.account), Region: str(r.stack.region)}
 }
 
-func (r *cfnResource) CfnPropertyNames() *map[string]*string { return &map[string]*string{} }
+func (r *cfnResource) CfnPropertyNames() *map[string]*string { return r.cfnPropertyNames() }
 func (r *cfnResource) CfnPropertyName(cdkPropertyName *string) *string {
 	n := deref(cdkPropertyName)
 	if n == "" {
 		return nil
+	}
+	if name, ok := (*r.cfnPropertyNames())[n]; ok {
+		return name
 	}
 	return str(strings.ToUpper(n[:1]) + n[1:])
 }
@@ -275,10 +278,54 @@ func (r *cfnResource) ToString() *string {
 func (r *cfnResource) CfnOptions() ICfnResourceOptions { return r.options }
 func (r *cfnResource) CfnResourceType() *string        { return str(r.cfnType) }
 func (r *cfnResource) CfnProperties() *map[string]interface{} {
+	if r.propsSource != nil {
+		return propsByJSIIName(r.propsSource)
+	}
 	if r.properties == nil {
 		return &map[string]interface{}{}
 	}
 	return r.properties
+}
+
+// propsByJSIIName lists an L1's set props under their jsii (json) names, as
+// aws-cdk-lib's cfnProperties does before rendering.
+func propsByJSIIName(props interface{}) *map[string]interface{} {
+	out := map[string]interface{}{}
+	v := reflect.ValueOf(props)
+	for v.Kind() == reflect.Ptr {
+		if v.IsNil() {
+			return &out
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return &out
+	}
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Type().Field(i)
+		if f.IsExported() && !isNilReflect(v.Field(i)) {
+			out[jsonName(f)] = v.Field(i).Interface()
+		}
+	}
+	return &out
+}
+
+func (r *cfnResource) cfnPropertyNames() *map[string]*string {
+	out := map[string]*string{}
+	if r.propsSource == nil {
+		return &out
+	}
+	t := reflect.TypeOf(r.propsSource)
+	for t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return &out
+	}
+	for i := 0; i < t.NumField(); i++ {
+		out[jsonName(t.Field(i))] = str(cfnName(t.Field(i)))
+	}
+	return &out
 }
 func (r *cfnResource) UpdatedProperites() *map[string]interface{} { return r.CfnProperties() }
 func (r *cfnResource) UpdatedProperties() *map[string]interface{} { return r.CfnProperties() }

@@ -95,3 +95,15 @@ func TestJsonNullRendersAsNull(t *testing.T) {
 		t.Fatalf("got %v", r)
 	}
 }
+
+func TestCfnPropertiesOfRawResource(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	r := awscdk.NewCfnResource(s, jsii.String("Q"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SQS::Queue"), Properties: &map[string]interface{}{"QueueName": "q"}})
+	if got := (*r.CfnProperties())["QueueName"]; got != "q" {
+		t.Fatalf("CfnProperties()[QueueName] = %v", got)
+	}
+	if got := *r.CfnPropertyName(jsii.String("queueName")); got != "QueueName" {
+		t.Fatalf("CfnPropertyName = %q", got)
+	}
+}
