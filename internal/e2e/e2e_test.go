@@ -5,8 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -26,7 +29,7 @@ import (
 	"github.com/strata-cdk/strata/internal/deploy"
 )
 
-const stackName = "StrataE2EStack"
+const stackName = "PhotoQueueStack"
 
 type result struct {
 	code           int
@@ -43,9 +46,77 @@ func strata(t *testing.T, args ...string) result {
 	return r
 }
 
-func assembly(v string) string {
-	p, _ := filepath.Abs(filepath.Join("testdata", "assemblies", v))
-	return p
+// exampleApp is examples/photo-queue, the app these tests deploy: the Go
+// program a user would write, synthesized by strata itself.
+type exampleApp struct {
+	dir string // the example's directory (cdk.json, handler/)
+	bin string // the program, built once per test run
+	out string // where each version's assembly goes
+}
+
+// buildExample compiles examples/photo-queue once. It must run before the
+// test points HOME elsewhere, so that the build uses the usual Go caches.
+func buildExample(t *testing.T) exampleApp {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "examples", "photo-queue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "photo-queue")
+	started := time.Now()
+	cmd := exec.Command(goBin, "build", "-o", bin, ".")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build examples/photo-queue: %v\n%s", err, out)
+	}
+	t.Logf("built examples/photo-queue in %s", time.Since(started).Round(time.Millisecond))
+	return exampleApp{dir: dir, bin: bin, out: tmp}
+}
+
+// args are the strata flags that synthesize the given version of the app
+// (version 2 through the context, as `strata deploy -c version=2`), each
+// version into an assembly directory of its own.
+func (a exampleApp) args(version int) []string {
+	args := []string{"--app", a.bin, "--dir", a.dir, "--output", a.assembly(version)}
+	if version != 1 {
+		args = append(args, "-c", fmt.Sprintf("version=%d", version))
+	}
+	return args
+}
+
+func (a exampleApp) assembly(version int) string {
+	return filepath.Join(a.out, fmt.Sprintf("cdk.out.v%d", version))
+}
+
+// logicalID finds a resource by type and construct id in the template strata
+// synthesized for version.
+func (a exampleApp) logicalID(t *testing.T, version int, typ, id string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(a.assembly(version), stackName+".template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmpl struct {
+		Resources map[string]struct {
+			Type     string
+			Metadata map[string]interface{}
+		}
+	}
+	if err := json.Unmarshal(b, &tmpl); err != nil {
+		t.Fatal(err)
+	}
+	for lid, r := range tmpl.Resources {
+		if r.Type == typ && r.Metadata["aws:cdk:path"] == stackName+"/"+id+"/Resource" {
+			return lid
+		}
+	}
+	t.Fatalf("no %s %s in the template of version %d", typ, id, version)
+	return ""
 }
 
 // clients talk to moto directly, bypassing the fault proxy.
@@ -87,13 +158,32 @@ func (c clients) physicalID(t *testing.T, logicalID string) string {
 	return ""
 }
 
-func (c clients) visibilityTimeout(t *testing.T, queueURL string) string {
+func (c clients) hasResource(t *testing.T, logicalID string) bool {
 	t.Helper()
-	out, err := c.sqs.GetQueueAttributes(context.Background(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(queueURL), AttributeNames: []sqstypes.QueueAttributeName{"VisibilityTimeout"}})
+	out, err := c.cfn.DescribeStackResources(context.Background(), &cloudformation.DescribeStackResourcesInput{StackName: aws.String(stackName)})
+	if err != nil {
+		t.Fatalf("resources of %s: %v", stackName, err)
+	}
+	for _, r := range out.StackResources {
+		if aws.ToString(r.LogicalResourceId) == logicalID {
+			return true
+		}
+	}
+	return false
+}
+
+func (c clients) queueAttribute(t *testing.T, queueURL, name string) string {
+	t.Helper()
+	out, err := c.sqs.GetQueueAttributes(context.Background(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(queueURL), AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeName(name)}})
 	if err != nil {
 		t.Fatalf("queue %s: %v", queueURL, err)
 	}
-	return out.Attributes["VisibilityTimeout"]
+	return out.Attributes[name]
+}
+
+func (c clients) visibilityTimeout(t *testing.T, queueURL string) string {
+	t.Helper()
+	return c.queueAttribute(t, queueURL, "VisibilityTimeout")
 }
 
 func (c clients) stackStatus(t *testing.T) string {
@@ -108,29 +198,9 @@ func (c clients) stackStatus(t *testing.T) string {
 	return string(out.Stacks[0].StackStatus)
 }
 
-func logicalIDWithPrefix(t *testing.T, version, prefix string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(assembly(version), stackName+".template.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tmpl struct {
-		Resources map[string]struct{ Type string }
-	}
-	if err := json.Unmarshal(b, &tmpl); err != nil {
-		t.Fatal(err)
-	}
-	for id, r := range tmpl.Resources {
-		if strings.HasPrefix(id, prefix) && r.Type == "AWS::SQS::Queue" {
-			return id
-		}
-	}
-	t.Fatalf("no queue %s* in %s", prefix, version)
-	return ""
-}
-
 func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	motoURL := startMoto(t)
+	app := buildExample(t)
 	proxy := newFaultProxy(t, motoURL)
 	home := t.TempDir()
 	t.Setenv("AWS_ENDPOINT_URL", proxy.URL)
@@ -149,8 +219,14 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	outputs := filepath.Join(work, "outputs.json")
 	started := time.Now()
 
+	// cmd runs strata with the app of the given version: strata runs the
+	// program with the CLI's context and environment and synthesizes it.
+	cmd := func(command string, version int, extra ...string) []string {
+		return append(append([]string{command}, app.args(version)...), extra...)
+	}
+
 	// Deploying before bootstrapping says what to do.
-	if r := strata(t, "deploy", "--app", assembly("v1"), "--require-approval", "never", "--dir", work); r.code == 0 || !strings.Contains(r.stderr, "strata bootstrap") {
+	if r := strata(t, cmd("deploy", 1, "--require-approval", "never")...); r.code == 0 || !strings.Contains(r.stderr, "strata bootstrap") {
 		t.Fatalf("deploy without bootstrap: want a failure that suggests strata bootstrap, got exit %d", r.code)
 	}
 
@@ -185,11 +261,11 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	}
 
 	// First deployment: direct create, which moto fills Outputs for.
-	r := strata(t, "deploy", "--app", assembly("v1"), "--require-approval", "never", "--method", "direct", "--outputs-file", outputs, "--dir", work)
+	r := strata(t, cmd("deploy", 1, "--require-approval", "never", "--method", "direct", "--outputs-file", outputs)...)
 	if r.code != 0 {
 		t.Fatalf("deploy v1 failed")
 	}
-	if !strings.Contains(r.stderr, "asset published: Handler/Code") {
+	if !strings.Contains(r.stderr, "asset published: Worker/Code") {
 		t.Errorf("deploy should report publishing the Lambda asset")
 	}
 	var outs map[string]map[string]string
@@ -206,7 +282,10 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	if _, err := c.s3.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(o["BucketName"])}); err != nil {
 		t.Errorf("bucket %s: %v", o["BucketName"], err)
 	}
-	jobsURL := c.physicalID(t, "JobsDF1CC2D4")
+	jobsURL := c.physicalID(t, app.logicalID(t, 1, "AWS::SQS::Queue", "Jobs"))
+	if jobsURL != o["QueueUrl"] {
+		t.Errorf("Jobs queue %s, but the QueueUrl output says %s", jobsURL, o["QueueUrl"])
+	}
 	if got := c.visibilityTimeout(t, jobsURL); got != "30" {
 		t.Errorf("Jobs VisibilityTimeout = %s, want 30", got)
 	}
@@ -217,8 +296,15 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	if err != nil {
 		t.Fatalf("function: %v", err)
 	}
-	if rt := fn.Configuration.Runtime; rt != "nodejs20.x" {
-		t.Errorf("function runtime %s", rt)
+	if rt := fn.Configuration.Runtime; rt != "python3.13" {
+		t.Errorf("function runtime %s, want python3.13", rt)
+	}
+	if env := fn.Configuration.Environment; env == nil || env.Variables["BUCKET_NAME"] != o["BucketName"] || env.Variables["QUEUE_URL"] != o["QueueUrl"] || env.Variables["TOPIC_ARN"] != o["TopicArn"] {
+		t.Errorf("function environment %+v does not name the stack's bucket, queue and topic %v", env, o)
+	}
+	// The grants: CloudFormation created the worker's default policy.
+	if policyID := app.logicalID(t, 1, "AWS::IAM::Policy", "Worker/ServiceRole/DefaultPolicy"); !c.hasResource(t, policyID) {
+		t.Errorf("the worker's default policy %s was not created", policyID)
 	}
 	objs, err := c.s3.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String(bucket)})
 	if err != nil {
@@ -235,62 +321,72 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 	}
 
 	// Nothing changed: diff is empty, deploy is a no-op.
-	if r := strata(t, "diff", "--app", assembly("v1"), "--fail", "--dir", work); r.code != 0 || !strings.Contains(r.stdout, "There were no differences") {
+	if r := strata(t, cmd("diff", 1, "--fail")...); r.code != 0 || !strings.Contains(r.stdout, "There were no differences") {
 		t.Fatalf("diff of the deployed app should report no differences")
 	}
-	if r := strata(t, "deploy", "--app", assembly("v1"), "--require-approval", "never", "--dir", work); r.code != 0 || !strings.Contains(r.stdout, "no changes") {
+	if r := strata(t, cmd("deploy", 1, "--require-approval", "never")...); r.code != 0 || !strings.Contains(r.stdout, "no changes") {
 		t.Fatalf("redeploying the same app should report no changes")
 	}
 
-	// The changed app: diff shows the change and exits 1 with --fail.
-	r = strata(t, "diff", "--app", assembly("v2"), "--fail", "--dir", work)
+	// Version 2: diff shows the change and exits 1 with --fail.
+	jobsID := app.logicalID(t, 1, "AWS::SQS::Queue", "Jobs")
+	r = strata(t, cmd("diff", 2, "--fail")...)
 	if r.code != 1 {
 		t.Errorf("diff --fail with changes: exit %d, want 1", r.code)
 	}
-	for _, want := range []string{"[~] AWS::SQS::Queue Jobs JobsDF1CC2D4", "VisibilityTimeout", "[-] 30", "[+] 90", "[+] AWS::SQS::Queue Audit"} {
+	failedID := app.logicalID(t, 2, "AWS::SQS::Queue", "FailedJobs")
+	for _, want := range []string{"[~] AWS::SQS::Queue Jobs " + jobsID, "VisibilityTimeout", "[-] 30", "[+] 90", "RedrivePolicy", "[+] AWS::SQS::Queue FailedJobs " + failedID} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("diff output lacks %q", want)
 		}
 	}
-	if r := strata(t, "diff", "--app", assembly("v2"), "--json", "--dir", work); !strings.Contains(r.stdout, `"stacksWithDifferences": 1`) {
+	if r := strata(t, cmd("diff", 2, "--json")...); !strings.Contains(r.stdout, `"stacksWithDifferences": 1`) {
 		t.Errorf("diff --json should count one stack with differences")
 	}
 
-	// Redeploy through a change set.
-	if r := strata(t, "deploy", "--app", assembly("v2"), "--require-approval", "never", "--dir", work); r.code != 0 {
+	// A deployment of version 2 that CloudFormation rolls back: the
+	// endpoint rejects the new queue. strata names it by construct path and
+	// the stack stays as version 1 left it.
+	reason := "Resource handler returned message: \"Access to the resource https://sqs.us-east-1.amazonaws.com/ is denied.\" (HandlerErrorCode: AccessDenied)"
+	proxy.arm(stackName, failedID, "AWS::SQS::Queue", reason)
+	r = strata(t, cmd("deploy", 2, "--require-approval", "never")...)
+	proxy.disarm()
+	if r.code == 0 {
+		t.Fatalf("a rolled-back deployment must exit non-zero")
+	}
+	for _, want := range []string{stackName + "/FailedJobs/Resource (" + failedID + ")", "Access to the resource", "UPDATE_ROLLBACK_COMPLETE"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("failure report lacks %q", want)
+		}
+	}
+	if st := c.stackStatus(t); st != "CREATE_COMPLETE" {
+		t.Errorf("stack status after the failed deploy = %s, want the previous CREATE_COMPLETE", st)
+	}
+	if got := c.visibilityTimeout(t, jobsURL); got != "30" {
+		t.Errorf("after the failed deploy, Jobs VisibilityTimeout = %s, want 30 (unchanged)", got)
+	}
+	if c.hasResource(t, failedID) {
+		t.Errorf("the rejected FailedJobs queue must not be in the stack")
+	}
+	if r := strata(t, cmd("diff", 1, "--fail")...); r.code != 0 {
+		t.Errorf("after the failed deploy, the deployed stack should still be version 1")
+	}
+
+	// Deploy version 2 again, now through a change set the endpoint takes.
+	if r := strata(t, cmd("deploy", 2, "--require-approval", "never")...); r.code != 0 {
 		t.Fatalf("deploy v2 failed")
 	}
 	if got := c.visibilityTimeout(t, jobsURL); got != "90" {
 		t.Errorf("after v2, Jobs VisibilityTimeout = %s, want 90", got)
 	}
-	auditID := logicalIDWithPrefix(t, "v2", "Audit")
-	auditURL := c.physicalID(t, auditID)
-	if r := strata(t, "diff", "--app", assembly("v2"), "--fail", "--dir", work); r.code != 0 {
+	failedURL := c.physicalID(t, failedID)
+	if got := c.queueAttribute(t, failedURL, "MessageRetentionPeriod"); got != "1209600" {
+		t.Errorf("FailedJobs MessageRetentionPeriod = %s, want 1209600 (14 days)", got)
+	}
+	// (moto's CloudFormation does not apply a RedrivePolicy on update, so
+	// the dead-letter wiring is checked only in the diff above.)
+	if r := strata(t, cmd("diff", 2, "--fail")...); r.code != 0 {
 		t.Errorf("diff after deploying v2 should be empty")
-	}
-
-	// A deployment that CloudFormation rolls back.
-	rejected := logicalIDWithPrefix(t, "v3", "Rejected")
-	reason := "Resource handler returned message: \"Queue name must end in .fifo\" (HandlerErrorCode: InvalidRequest)"
-	proxy.arm(stackName, rejected, "AWS::SQS::Queue", reason)
-	r = strata(t, "deploy", "--app", assembly("v3"), "--require-approval", "never", "--dir", work)
-	proxy.disarm()
-	if r.code == 0 {
-		t.Fatalf("a rolled-back deployment must exit non-zero")
-	}
-	for _, want := range []string{"StrataE2EStack/Rejected/Resource (" + rejected + ")", "Queue name must end in .fifo", "UPDATE_ROLLBACK_COMPLETE"} {
-		if !strings.Contains(r.stderr, want) {
-			t.Errorf("failure report lacks %q", want)
-		}
-	}
-	if st := c.stackStatus(t); st != "UPDATE_COMPLETE" {
-		t.Errorf("stack status after the failed deploy = %s, want the previous UPDATE_COMPLETE", st)
-	}
-	if got := c.visibilityTimeout(t, jobsURL); got != "90" {
-		t.Errorf("after the failed deploy, Jobs VisibilityTimeout = %s, want 90 (unchanged)", got)
-	}
-	if _, err := c.sqs.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(auditURL)}); err != nil {
-		t.Errorf("Audit queue from v2 should still exist: %v", err)
 	}
 
 	// Ctrl-C while waiting: strata stops, says what state the stack is in
@@ -303,17 +399,17 @@ func TestDeployLifecycleAgainstMoto(t *testing.T) {
 		case <-time.After(30 * time.Second):
 		}
 	}()
-	r = strata(t, "deploy", "--app", assembly("v3"), "--require-approval", "never", "--dir", work)
+	r = strata(t, cmd("deploy", 1, "--require-approval", "never")...)
 	proxy.disarm()
-	if r.code != 130 || !strings.Contains(r.stderr, "stopped waiting for stack StrataE2EStack, which is UPDATE_IN_PROGRESS") || !strings.Contains(r.stderr, "cancel-update-stack") {
+	if r.code != 130 || !strings.Contains(r.stderr, "stopped waiting for stack "+stackName+", which is UPDATE_IN_PROGRESS") || !strings.Contains(r.stderr, "cancel-update-stack") {
 		t.Errorf("interrupted deploy: exit %d, want 130 and an explanation", r.code)
 	}
 
 	// Destroy removes the stack.
-	if r := strata(t, "destroy", "--app", assembly("v2"), "--dir", work); r.code == 0 {
+	if r := strata(t, cmd("destroy", 2)...); r.code == 0 {
 		t.Errorf("destroy without --force and without a terminal must refuse")
 	}
-	if r := strata(t, "destroy", "--app", assembly("v2"), "--force", "--dir", work); r.code != 0 {
+	if r := strata(t, cmd("destroy", 2, "--force")...); r.code != 0 {
 		t.Fatalf("destroy failed")
 	}
 	if st := c.stackStatus(t); st != "NONE" {
