@@ -22,7 +22,7 @@ func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 }
 
 func fixture(v string) string {
-	p, _ := filepath.Abs(filepath.Join("..", "e2e", "testdata", "assemblies", v))
+	p, _ := filepath.Abs(filepath.Join("..", "toolkit", "testdata", "assemblies", v))
 	return p
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 func fixtureDir(t *testing.T, v string) string {
-	p, err := filepath.Abs(filepath.Join("..", "e2e", "testdata", "assemblies", v))
+	p, err := filepath.Abs(filepath.Join("testdata", "assemblies", v))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,9 +7,9 @@ import (
 )
 
 // The expected YAML is what `npx aws-cdk@2.1148.1 synth --app <assembly>`
-// printed for the e2e fixture (internal/e2e/testdata/twin/gen.sh makes both).
+// printed for the e2e fixture (internal/toolkit/testdata/twin/gen.sh makes the template).
 func TestMatchesCDKSynthOutput(t *testing.T) {
-	tmpl, err := os.ReadFile("../../e2e/testdata/assemblies/v1/StrataE2EStack.template.json")
+	tmpl, err := os.ReadFile("../testdata/assemblies/v1/StrataE2EStack.template.json")
 	if err != nil {
 		t.Fatal(err)
 	}
