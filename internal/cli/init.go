@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"text/template"
 	"unicode"
@@ -112,6 +114,11 @@ func initProject(dir, name, devRoot string) ([]string, error) {
 		name = filepath.Base(dir)
 	}
 	v := initVars{Name: name, Module: moduleName(name), Ident: identifier(name), Strata: ModulePath, Version: ModuleVersion}
+	if devRoot == "" {
+		// A strata built from a checkout (not a released module) points new
+		// projects at that checkout, so they build before Strata is published.
+		devRoot = ownCheckout()
+	}
 	if devRoot != "" {
 		root, err := filepath.Abs(devRoot)
 		if err != nil {
@@ -209,4 +216,23 @@ func identifier(name string) string {
 		s = "App" + s
 	}
 	return s
+}
+
+// ownCheckout returns the root of the Strata checkout this binary was built
+// from, when it was built from one (`go build`/`go run` in the repository,
+// without -trimpath), or "" for a released build.
+func ownCheckout() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == ModulePath && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return ""
+	}
+	_, file, _, ok := runtime.Caller(0)
+	if !ok || !filepath.IsAbs(file) {
+		return ""
+	}
+	root := filepath.Dir(filepath.Dir(filepath.Dir(file))) // internal/cli/init.go -> root
+	b, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil || !strings.Contains(string(b), "module "+ModulePath+"\n") {
+		return ""
+	}
+	return root
 }
