@@ -4,17 +4,12 @@ import (
 	"fmt"
 
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // addError records a user mistake on construct c; synthesis reports it.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // futureFlagDefaults are the flags that behave as true (or a value) in v2

@@ -2,6 +2,7 @@ package awsiam
 
 import (
 	"bytes"
+	"github.com/strata-cdk/strata/internal/l2"
 	"reflect"
 	"sort"
 	"strings"
@@ -39,31 +40,17 @@ func throwUnscoped(format string, args ...interface{}) {
 
 // throwScoped stops with a mistake about construct c, naming its path.
 func throwScoped(c constructs.IConstruct, format string, args ...interface{}) {
-	diag.Panic(*c.Node().Path(), format, args...)
+	l2.Throw(c, format, args...)
 }
 
 // addError records a mistake about construct c; synthesis reports it with
 // the others, naming c's path.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // validation adapts a func to constructs.IValidation.
-type validation func() []string
-
-func (v validation) Validate() *[]*string {
-	errs := v()
-	out := make([]*string, len(errs))
-	for i := range errs {
-		out[i] = str(errs[i])
-	}
-	return &out
-}
+type validation = l2.Validation
 
 // tokenComparison is the result of compareStrings, as aws-cdk-lib's
 // Token.compareStrings.

@@ -3,7 +3,7 @@ package awskms
 import (
 	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -48,14 +48,7 @@ func formatNumber(f float64) string { return ojson.FormatNumber(f) }
 
 // addError records a mistake about construct c; synthesis reports it.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
-type validation func() []string
-
-func (v validation) Validate() *[]*string { return ptrs(v()) }
+type validation = l2.Validation

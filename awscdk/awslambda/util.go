@@ -3,7 +3,7 @@ package awslambda
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 func deref(s *string) string {
@@ -18,18 +18,13 @@ func isUnresolved(x interface{}) bool { return *awscdk.Token_IsUnresolved(x) }
 // addError records a mistake about construct c; synthesis reports it with
 // the others, naming c's path.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // throw stops with a mistake about construct c, as an aws-cdk-lib
 // ValidationError thrown from a method does.
 func throw(c constructs.IConstruct, format string, args ...interface{}) {
-	diag.Panic(*c.Node().Path(), format, args...)
+	l2.Throw(c, format, args...)
 }
 
 // lazyJSON is an L1 Json-typed property value produced at synthesis, as an

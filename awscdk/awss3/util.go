@@ -1,12 +1,12 @@
 package awss3
 
 import (
+	"github.com/strata-cdk/strata/internal/l2"
 	"reflect"
 	"sort"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
 )
 
 func str(s string) *string { return &s }
@@ -43,31 +43,17 @@ func isNil(v interface{}) bool {
 // every other one, naming c's path, as aws-cdk-lib's ValidationError names
 // the construct.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // throwScoped stops at once with a mistake about construct c, for the few
 // cases where carrying on would only produce confusing follow-up errors.
 func throwScoped(c constructs.IConstruct, format string, args ...interface{}) {
-	diag.Panic(*c.Node().Path(), format, args...)
+	l2.Throw(c, format, args...)
 }
 
 // validation adapts a func to constructs.IValidation.
-type validation func() []string
-
-func (v validation) Validate() *[]*string {
-	errs := v()
-	out := make([]*string, len(errs))
-	for i := range errs {
-		out[i] = str(errs[i])
-	}
-	return &out
-}
+type validation = l2.Validation
 
 // strs turns Go strings into the *[]*string jsii hands around.
 func strs(xs ...string) *[]*string {

@@ -1,12 +1,12 @@
 package awss3deployment
 
 import (
+	"github.com/strata-cdk/strata/internal/l2"
 	"reflect"
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
 )
 
 func str(s string) *string { return &s }
@@ -45,31 +45,17 @@ func isNil(v interface{}) bool {
 // addError records a mistake about construct c; App.Synth reports it with
 // every other one, naming c's path.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // throwScoped stops at once with a mistake about construct c, where going
 // on would only lead to confusing follow-up errors.
 func throwScoped(c constructs.IConstruct, format string, args ...interface{}) {
-	diag.Panic(*c.Node().Path(), format, args...)
+	l2.Throw(c, format, args...)
 }
 
 // validation adapts a func to constructs.IValidation.
-type validation func() []string
-
-func (v validation) Validate() *[]*string {
-	errs := v()
-	out := make([]*string, len(errs))
-	for i := range errs {
-		out[i] = str(errs[i])
-	}
-	return &out
-}
+type validation = l2.Validation
 
 type anyProducer func() interface{}
 

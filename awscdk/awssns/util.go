@@ -3,7 +3,7 @@ package awssns
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 func isUnresolved(x interface{}) bool { return *awscdk.Token_IsUnresolved(x) }
@@ -11,32 +11,17 @@ func isUnresolved(x interface{}) bool { return *awscdk.Token_IsUnresolved(x) }
 // addError records a mistake about construct c; synthesis reports it with
 // the others, naming c's path.
 func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
+	l2.AddError(c, format, args...)
 }
 
 // throw stops with a mistake about construct c, as an aws-cdk-lib
 // ValidationError thrown from a method does.
 func throw(c constructs.IConstruct, format string, args ...interface{}) {
-	diag.Panic(*c.Node().Path(), format, args...)
+	l2.Throw(c, format, args...)
 }
 
 // validation adapts a func to constructs.IValidation.
-type validation func() []string
-
-func (v validation) Validate() *[]*string {
-	errs := v()
-	out := make([]*string, len(errs))
-	for i := range errs {
-		s := errs[i]
-		out[i] = &s
-	}
-	return &out
-}
+type validation = l2.Validation
 
 func strs(p *[]*string) []string {
 	if p == nil {

@@ -1,0 +1,39 @@
+// Package l2 holds what the hand-written L2 packages share: how they report
+// a user's mistake against a construct, and the validation adapter.
+package l2
+
+import (
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+)
+
+// AddError records a mistake about construct c; synthesis reports it with
+// every other one, naming c's path.
+func AddError(c constructs.IConstruct, format string, args ...interface{}) {
+	d := diag.Errorf(*c.Node().Path(), format, args...)
+	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
+		n.StrataAddError(d)
+		return
+	}
+	panic(&diag.UserError{Err: d})
+}
+
+// Throw stops with a mistake about construct c, where aws-cdk-lib throws
+// from a method and there is nothing sensible to return.
+func Throw(c constructs.IConstruct, format string, args ...interface{}) {
+	diag.Panic(*c.Node().Path(), format, args...)
+}
+
+// Validation adapts a Go func to constructs.IValidation.
+type Validation func() []string
+
+// Validate runs the func.
+func (v Validation) Validate() *[]*string {
+	errs := v()
+	out := make([]*string, len(errs))
+	for i := range errs {
+		s := errs[i]
+		out[i] = &s
+	}
+	return &out
+}
