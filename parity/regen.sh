@@ -54,26 +54,20 @@ installed_version() {
   node -p "require('$1/node_modules/$2/package.json').version" 2>/dev/null || true
 }
 if [ "$(installed_version "$nodedir" aws-cdk-lib)" != "$CDK_LIB_VERSION" ] ||
-   [ "$(installed_version "$nodedir" constructs)" != "$CONSTRUCTS_VERSION" ]; then
+   [ "$(installed_version "$nodedir" constructs)" != "$CONSTRUCTS_VERSION" ] ||
+   { [ -z "${STRATA_PARITY_NODE_DIR:-}" ] && ! cmp -s "$here/node/package-lock.json" "$nodedir/package-lock.json"; }; then
   if [ -n "${STRATA_PARITY_NODE_DIR:-}" ] && [ -d "$nodedir/node_modules/aws-cdk-lib" ]; then
     echo "regen.sh: $nodedir/node_modules holds aws-cdk-lib $(installed_version "$nodedir" aws-cdk-lib)" \
          "and constructs $(installed_version "$nodedir" constructs);" \
          "want $CDK_LIB_VERSION and $CONSTRUCTS_VERSION" >&2
     exit 1
   fi
-  echo "installing aws-cdk-lib@$CDK_LIB_VERSION constructs@$CONSTRUCTS_VERSION into $nodedir" >&2
+  echo "installing aws-cdk-lib@$CDK_LIB_VERSION constructs@$CONSTRUCTS_VERSION into $nodedir (npm ci, parity/node/package-lock.json)" >&2
   mkdir -p "$nodedir"
-  cat > "$nodedir/package.json" <<EOF
-{
-  "name": "strata-parity-twins",
-  "private": true,
-  "dependencies": {
-    "aws-cdk-lib": "$CDK_LIB_VERSION",
-    "constructs": "$CONSTRUCTS_VERSION"
-  }
-}
-EOF
-  (cd "$nodedir" && npm install --no-audit --no-fund --loglevel=error >&2)
+  # The whole dependency tree is pinned by the committed lockfile, so every
+  # regeneration runs the same aws-cdk-lib and constructs, byte for byte.
+  cp "$here/node/package.json" "$here/node/package-lock.json" "$nodedir/"
+  (cd "$nodedir" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
 node_modules="$nodedir/node_modules"
 
