@@ -1,0 +1,147 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in user_pool_test.go. Each
+// stack is one template case; each entry of `errors` one bad-input case,
+// whose message and construct path regen.sh writes to errors.json.
+// Objects are written as jsii hands them over from Go: struct fields in the
+// Go declaration order, map keys sorted.
+const cdk = require('aws-cdk-lib');
+const cognito = require('aws-cdk-lib/aws-cognito');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+const app = new cdk.App();
+const fn = (s, id) => new lambda.Function(s, id, {
+  runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async (e) => e'),
+});
+const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
+
+{ // Default: a user pool with nothing set
+  const s = new cdk.Stack(app, 'Default');
+  const p = new cognito.UserPool(s, 'Pool');
+  out(s, 'Id', p.userPoolId);
+  out(s, 'Arn', p.userPoolArn);
+  out(s, 'ProviderName', p.userPoolProviderName);
+  out(s, 'ProviderUrl', p.userPoolProviderUrl);
+}
+
+{ // Full: the production user pool
+  const s = new cdk.Stack(app, 'Full');
+  new cognito.UserPool(s, 'Pool', {
+    accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+    autoVerify: { email: true },
+    customAttributes: {
+      age: new cognito.NumberAttribute({ min: 0, max: 150, mutable: true }),
+      isAdmin: new cognito.BooleanAttribute({ mutable: true }),
+      joined: new cognito.DateTimeAttribute(),
+      tenant: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
+    },
+    deletionProtection: false,
+    deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: false },
+    featurePlan: cognito.FeaturePlan.ESSENTIALS,
+    keepOriginal: { email: true },
+    mfa: cognito.Mfa.OPTIONAL,
+    mfaSecondFactor: { otp: true, sms: false },
+    passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireSymbols: true, requireUppercase: false, tempPasswordValidity: cdk.Duration.days(3) },
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    selfSignUpEnabled: true,
+    signInAliases: { email: true },
+    signInCaseSensitive: false,
+    standardAttributes: { email: { mutable: false, required: true }, fullname: { required: true }, phoneNumber: { mutable: true } },
+    userInvitation: { emailBody: 'Hello {username}, your temporary password is {####}', emailSubject: 'Welcome' },
+    userPoolName: 'customers',
+    userVerification: { emailStyle: cognito.VerificationEmailStyle.LINK, emailSubject: 'Verify' },
+  });
+}
+
+{ // Phone: phone sign-in with username, which makes the SMS role
+  const s = new cdk.Stack(app, 'Phone');
+  new cognito.UserPool(s, 'Pool', {
+    mfa: cognito.Mfa.REQUIRED,
+    mfaMessage: 'Your code is {####}',
+    signInAliases: { phone: true, preferredUsername: true, username: true },
+    emailSettings: { from: 'noreply@example.com', replyTo: 'support@example.com' },
+    accountRecovery: cognito.AccountRecovery.PHONE_AND_EMAIL,
+  });
+}
+
+{ // Clients: a default client, a web client with OAuth and attributes, a resource server, a domain, a group
+  const s = new cdk.Stack(app, 'Clients');
+  const pool = new cognito.UserPool(s, 'Pool', { signInAliases: { email: true } });
+  pool.addClient('Plain');
+  const rs = pool.addResourceServer('Api', {
+    identifier: 'api',
+    scopes: [new cognito.ResourceServerScope({ scopeDescription: 'Read things', scopeName: 'read' })],
+  });
+  const read = new cognito.ResourceServerScope({ scopeDescription: 'Read things', scopeName: 'read' });
+  const web = pool.addClient('Web', {
+    accessTokenValidity: cdk.Duration.minutes(60),
+    authFlows: { userPassword: true, userSrp: true },
+    generateSecret: false,
+    idTokenValidity: cdk.Duration.hours(2),
+    oAuth: {
+      callbackUrls: ['https://example.com/callback'],
+      flows: { authorizationCodeGrant: true },
+      logoutUrls: ['https://example.com/'],
+      scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE, cognito.OAuthScope.resourceServer(rs, read)],
+    },
+    preventUserExistenceErrors: true,
+    readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true }).withCustomAttributes('tenant'),
+    refreshTokenValidity: cdk.Duration.days(30),
+    supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+    userPoolClientName: 'web',
+  });
+  new cognito.UserPoolClient(s, 'Machine', {
+    userPool: pool, generateSecret: true,
+    oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] },
+  });
+  const domain = pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app' } });
+  pool.addGroup('Admins', { description: 'Administrators', groupName: 'admins', precedence: 1 });
+  out(s, 'ClientId', web.userPoolClientId);
+  out(s, 'DomainName', domain.domainName);
+  out(s, 'BaseUrl', domain.baseUrl());
+  out(s, 'SignIn', domain.signInUrl(web, { redirectUri: 'https://example.com/callback' }));
+}
+
+{ // Triggers: from props and added later, a grant, imports
+  const s = new cdk.Stack(app, 'Triggers');
+  const pre = fn(s, 'PreSignUp');
+  const post = fn(s, 'PostConfirmation');
+  const pool = new cognito.UserPool(s, 'Pool', { lambdaTriggers: { preSignUp: pre } });
+  pool.addTrigger(cognito.UserPoolOperation.POST_CONFIRMATION, post);
+  pool.grant(new iam.Role(s, 'Admin', { assumedBy: new iam.AccountRootPrincipal() }), 'cognito-idp:AdminCreateUser');
+  const imported = cognito.UserPool.fromUserPoolId(s, 'Imported', 'us-east-1_abc');
+  const byArn = cognito.UserPool.fromUserPoolArn(s, 'ByArn', 'arn:aws:cognito-idp:eu-west-1:111111111111:userpool/eu-west-1_xyz');
+  imported.addClient('ImportedClient');
+  out(s, 'ImportedArn', imported.userPoolArn);
+  out(s, 'ByArnProvider', byArn.userPoolProviderName);
+  out(s, 'ClientRef', cognito.UserPoolClient.fromUserPoolClientId(s, 'C', 'abc123').userPoolClientId);
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const errors = {
+  ShortPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { minLength: 5 } }),
+  MfaMessage: (s) => new cognito.UserPool(s, 'P', { mfaMessage: 'no code here' }),
+  PreferredWithoutUsername: (s) => new cognito.UserPool(s, 'P', { signInAliases: { email: true, preferredUsername: true } }),
+  EmailBody: (s) => new cognito.UserPool(s, 'P', { userVerification: { emailBody: 'nothing' } }),
+  DuplicateTrigger: (s) => {
+    const f = fn(s, 'F');
+    const p = new cognito.UserPool(s, 'P', { lambdaTriggers: { preSignUp: f } });
+    p.addTrigger(cognito.UserPoolOperation.PRE_SIGN_UP, f);
+  },
+  TempPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { tempPasswordValidity: cdk.Duration.days(400) } }),
+  OAuthWithoutCallback: (s) => new cognito.UserPool(s, 'P').addClient('C', { oAuth: { flows: { implicitCodeGrant: true }, callbackUrls: [] } }),
+  BadDomainPrefix: (s) => new cognito.UserPool(s, 'P').addDomain('D', { cognitoDomain: { domainPrefix: 'Bad_Prefix' } }),
+  ImportBadArn: (s) => cognito.UserPool.fromUserPoolArn(s, 'P', 'arn:aws:cognito-idp:us-east-1:111111111111:userpool'),
+};
+const outErr = {};
+for (const [name, build] of Object.entries(errors)) {
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    outErr[name] = null;
+  } catch (e) {
+    outErr[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(outErr, null, 2));
+app.synth();
