@@ -111,6 +111,83 @@ const cases = {
   tags_absent: () => Tags.fromStack(stack()).hasValues(Match.absent()),
 };
 
+// Results of assertions and matchers that succeed: what the finders
+// return, what captures hold, and matchers tested on their own.
+const ids = (x) => Object.keys(x);
+const probe = (m, actual) => {
+  const r = m.test(actual);
+  return { success: r.isSuccess, failCount: r.failCount, human: r.toHumanStrings(), render: r.renderMismatch() };
+};
+const results = {
+  findResources_all: () => ids(t().findResources('AWS::SQS::Queue')),
+  findResources_props: () => ids(t().findResources('AWS::SQS::Queue', { Properties: { DelaySeconds: Match.anyValue() } })),
+  findResources_matcher: () => ids(t().findResources('AWS::SQS::Queue', Match.objectLike({ Properties: Match.objectLike({ FifoQueue: true }) }))),
+  findResources_none: () => ids(t().findResources('AWS::SQS::Queue', { Properties: { DelaySeconds: 99 } })),
+  findResources_value: () => t().findResources('AWS::SNS::Topic'),
+  findOutputs: () => ids(t().findOutputs('*', { Value: { Ref: Match.stringLikeRegexp('Queue') } })),
+  findOutputs_named: () => t().findOutputs('TopicArn'),
+  findParameters: () => t().findParameters('*', { Type: 'Number' }),
+  findMappings: () => ids(t().findMappings('*')),
+  findConditions: () => t().findConditions('IsProd'),
+  getResourceId: () => t().getResourceId('AWS::SQS::Queue', { Properties: { FifoQueue: true } }),
+  capture_all: () => {
+    const c = new Capture();
+    t().allResourcesProperties('AWS::SQS::Queue', { DelaySeconds: Match.anyValue(), QueueName: c });
+    return 'unreachable';
+  },
+  capture_next: () => {
+    const c = new Capture();
+    t().findResources('AWS::SQS::Queue', { Properties: { QueueName: c } });
+    const seen = [c.asString()];
+    while (c.next()) seen.push(c.asString());
+    return seen;
+  },
+  capture_kinds: () => {
+    const n = new Capture(), b = new Capture(), a = new Capture(), o = new Capture();
+    t().hasResourceProperties('AWS::SQS::Queue', { DelaySeconds: n, FifoQueue: b });
+    t().hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: o, Roles: a });
+    return [n.asNumber(), b.asBoolean(), a.asArray(), o.asObject()];
+  },
+  capture_pattern: () => {
+    const c = new Capture({ Key: 'env' });
+    t().hasResourceProperties('AWS::SQS::Queue', { Tags: Match.arrayWith([c]) });
+    return c.asObject();
+  },
+  absent_properties: () => ids(t().findResources('AWS::SQS::Queue', { Properties: Match.absent() })),
+  hasResourceProperties_absent_whole: () => { t().hasResourceProperties('AWS::SQS::Queue', Match.absent()); return 'passed'; },
+  resourcePropertiesCountIs_absent: () => { t().resourcePropertiesCountIs('AWS::SQS::Queue', Match.absent(), 0); return 'passed'; },
+  templateMatches_capture: () => { const c = new Capture(); t().templateMatches({ Outputs: { TopicArn: { Value: c } } }); try { return c.asObject(); } catch (e) { return e.message; } },
+  skip_cyclic: () => ids(Template.fromString(fs.readFileSync(path.join(__dirname, 'cyclic.json'), 'utf-8'), { skipCyclicalDependenciesCheck: true }).findResources('AWS::SQS::Queue')),
+  toJSON: () => Object.keys(t().toJSON()),
+  tags_all: () => Tags.fromStack(stack()).all(),
+  annotations_findWarning: () => Annotations.fromStack(stack(true)).findWarning('*', Match.anyValue()),
+  annotations_findInfo_path: () => Annotations.fromStack(stack(true)).findInfo('/S/Topic', 'topic made'),
+  annotations_findError: () => Annotations.fromStack(stack(true)).findError('*', Match.anyValue()),
+  match_objectLike: () => probe(Match.objectLike({ a: 1, c: { d: [1, 2] } }), { a: 1, b: 2, c: { d: [1, 2], e: 3 } }),
+  match_objectLike_fail: () => probe(Match.objectLike({ a: 1, c: { d: [1, 3] } }), { a: 2, c: { d: [1, 2, 4] } }),
+  match_objectEquals_fail: () => probe(Match.objectEquals({ a: 1 }), { a: 1, b: 2, c: 3 }),
+  match_arrayWith_order: () => probe(Match.arrayWith([3, 1]), [1, 2, 3]),
+  match_arrayWith_objects: () => probe(Match.arrayWith([{ a: 1 }]), [{ a: 1, b: 2 }]),
+  match_arrayEquals_nested: () => probe(Match.arrayEquals([{ a: 1 }]), [{ a: 1, b: 2 }]),
+  match_exact_nested: () => probe(Match.exact({ a: { b: 1 } }), { a: { b: 1, c: 2 } }),
+  match_not_fail: () => probe(Match.not({ a: 1 }), { a: 1 }),
+  match_not_ok: () => probe(Match.not(Match.anyValue()), undefined),
+  match_serialized_ok: () => probe(Match.serializedJson({ a: [1, Match.anyValue()] }), '{"a":[1,{"x":true}]}'),
+  match_serialized_fail: () => probe(Match.serializedJson(Match.objectEquals({ a: 1 })), '{"a":1,"b":[1,2]}'),
+  match_regexp_multiline: () => probe(Match.stringLikeRegexp('^b'), 'a\nb'),
+  match_absent_undefined: () => probe(Match.absent(), undefined),
+  match_absent_array: () => probe(Match.absent(), [1, [2, null], 'x']),
+  match_anyValue_zero: () => probe(Match.anyValue(), 0),
+  match_literal_number: () => probe(Match.exact(1e21), 1e21 + 1),
+  match_literal_float: () => probe(Match.exact(0.1), 0.30000000000000004),
+  match_capture_undefined: () => probe(new Capture(), undefined),
+  match_type_bool: () => probe(Match.exact(true), 'true'),
+  match_object_undefined: () => probe(Match.objectLike({}), undefined),
+  match_object_null_nested: () => probe(Match.objectLike({ a: {} }), { a: null }),
+  match_array_string: () => probe(Match.arrayWith(['a']), 'a'),
+  match_custom: () => probe(Match.objectLike({ n: new MultipleOf(4), m: new MultipleOf(3) }), { n: 8, m: 10 }),
+};
+
 const out = {};
 for (const [name, run] of Object.entries(cases)) {
   try {
@@ -120,4 +197,13 @@ for (const [name, run] of Object.entries(cases)) {
     out[name] = e.message;
   }
 }
+const res = {};
+for (const [name, run] of Object.entries(results)) {
+  try {
+    res[name] = { value: run() };
+  } catch (e) {
+    res[name] = { error: e.message };
+  }
+}
+fs.writeFileSync(process.env.RESULTS_JSON, JSON.stringify(res, undefined, 2) + '\n');
 process.stdout.write(JSON.stringify(out, undefined, 2) + '\n');
