@@ -116,3 +116,20 @@ func TestRepeatedAndNestedSynthesis(t *testing.T) {
 	}
 	assertions.Tags_FromStack(stack).HasNone()
 }
+
+// Patterns may hold references resolved by the stack, as aws-cdk-go users
+// write them with stack.Resolve.
+func TestResolvedTokensInPatterns(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	stack := awscdk.NewStack(app, jsii.String("S"), nil)
+	dlq := awssqs.NewQueue(stack, jsii.String("Dlq"), nil)
+	awssqs.NewQueue(stack, jsii.String("Queue"), &awssqs.QueueProps{
+		DeadLetterQueue: &awssqs.DeadLetterQueue{Queue: dlq, MaxReceiveCount: jsii.Number(2)},
+	})
+	assertions.Template_FromStack(stack, nil).HasResourceProperties(jsii.String("AWS::SQS::Queue"), map[string]interface{}{
+		"RedrivePolicy": map[string]interface{}{
+			"deadLetterTargetArn": stack.Resolve(dlq.QueueArn()),
+			"maxReceiveCount":     2,
+		},
+	})
+}

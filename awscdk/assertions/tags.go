@@ -25,13 +25,11 @@ func Tags_FromStack(stack awscdk.Stack) Tags {
 		fail("Tags_FromStack: stack must not be nil")
 	}
 	asm := rootStage(stack).Synth(nil)
-	all := map[string]*string{}
-	if st := asm.TryGetArtifact(stack.ArtifactId()); st != nil {
-		all = *asm.GetStackArtifact(stack.ArtifactId()).Tags()
-	} else {
-		all = *awscdk.Stage_Of(stack).Synth(nil).GetStackArtifact(stack.ArtifactId()).Tags()
+	if asm.TryGetArtifact(stack.ArtifactId()) == nil {
+		// A stack in a nested Stage is in that stage's assembly.
+		asm = awscdk.Stage_Of(stack).Synth(nil)
 	}
-	return &tags{all: all}
+	return &tags{all: *asm.GetStackArtifact(stack.ArtifactId()).Tags()}
 }
 
 func (t *tags) All() *map[string]*string {
