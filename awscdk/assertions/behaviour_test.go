@@ -133,3 +133,11 @@ func TestResolvedTokensInPatterns(t *testing.T) {
 		},
 	})
 }
+
+func TestNilPatterns(t *testing.T) {
+	mustFail(t, "the pattern of objectLike() is undefined", func() { assertions.Match_ObjectLike(nil).Test(map[string]interface{}{}) })
+	mustFail(t, "the pattern of arrayWith() is not an array", func() { assertions.Match_ArrayWith(nil).Test([]interface{}{}) })
+	if !*assertions.Match_StringLikeRegexp(nil).Test("anything").IsSuccess() {
+		t.Error("a nil regexp matches everything, as new RegExp(undefined) does")
+	}
+}

@@ -139,7 +139,7 @@ func (m *arrayMatch) test(actual interface{}) *matchResult {
 	if !ok {
 		// aws-cdk-lib reads .length of the pattern: a missing pattern is a
 		// TypeError there.
-		panic(fmt.Errorf("TypeError: Cannot read properties of %s (reading 'length')", jsString(m.pattern)))
+		panic(fmt.Errorf("TypeError: Cannot read properties of %s (reading 'length') (the pattern of %s() is not an array)", jsString(m.pattern), m.name))
 	}
 	if m.subsequence {
 		return m.testSubsequence(pattern, arr)
@@ -233,18 +233,18 @@ func (m *objectMatch) test(actual interface{}) *matchResult {
 	r := newResult(actual)
 	obj, _ := actual.(*object)
 	pattern, _ := m.pattern.(*object)
+	if pattern == nil {
+		panic(fmt.Errorf("TypeError: Cannot convert undefined or null to object (the pattern of %s() is %s)", m.name, jsString(m.pattern)))
+	}
 	if !m.partial {
 		if obj == nil {
-			panic(fmt.Errorf("TypeError: Cannot convert undefined or null to object"))
+			panic(fmt.Errorf("TypeError: Cannot convert undefined or null to object (%s() was given null)", m.name))
 		}
 		for _, k := range obj.keys {
 			if pattern == nil || !pattern.has(k) {
 				r.record(m, "Unexpected key "+k, k)
 			}
 		}
-	}
-	if pattern == nil {
-		panic(fmt.Errorf("TypeError: Cannot convert undefined or null to object"))
 	}
 	for _, k := range pattern.keys {
 		pv := pattern.vals[k]
@@ -341,7 +341,8 @@ func (m *regexpMatch) Test(actual interface{}) MatchResult { return m.test(fromG
 
 func (m *regexpMatch) test(actual interface{}) *matchResult {
 	r := newResult(actual)
-	src := "(?:undefined)"
+	// new RegExp(undefined) matches everything.
+	src := "(?:)"
 	if m.pattern != nil {
 		src = *m.pattern
 	}
