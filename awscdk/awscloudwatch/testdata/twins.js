@@ -1,0 +1,170 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in cloudwatch_test.go. Each stack
+// is one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json. Objects that Go
+// passes as structs are written here in the Go struct's field order, the
+// order jsii hands them to aws-cdk-lib.
+const cdk = require('aws-cdk-lib');
+const cw = require('aws-cdk-lib/aws-cloudwatch');
+const app = new cdk.App();
+
+const action = (arn) => ({ bind: () => ({ alarmActionArn: arn }) });
+const queueMetric = () => new cw.Metric({
+  namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensionsMap: { QueueName: 'orders' },
+});
+const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
+
+{ // Alarms: plain, every prop, labelled, createAlarm, statistics, math, anomaly, cross-account, imports
+  const s = new cdk.Stack(app, 'Alarms');
+  const m = queueMetric();
+  new cw.Alarm(s, 'Simple', { metric: m, threshold: 100, evaluationPeriods: 2 });
+  const full = new cw.Alarm(s, 'Full', {
+    evaluationPeriods: 3, threshold: 5, actionsEnabled: false, alarmDescription: 'Backlog', alarmName: 'orders-backlog',
+    comparisonOperator: cw.ComparisonOperator.LESS_THAN_THRESHOLD, datapointsToAlarm: 2,
+    treatMissingData: cw.TreatMissingData.NOT_BREACHING,
+    metric: m.with({ period: cdk.Duration.minutes(1), statistic: 'p99', unit: cw.Unit.COUNT }),
+  });
+  full.addAlarmAction(action('arn:aws:sns:us-east-1:111111111111:ops'));
+  full.addOkAction(action('arn:aws:sns:us-east-1:111111111111:ops'));
+  full.addInsufficientDataAction(action('arn:aws:sns:us-east-1:111111111111:data'));
+  new cw.Alarm(s, 'Labeled', { evaluationPeriods: 1, threshold: 1, metric: m.with({ label: 'Visible messages', statistic: cw.Stats.SUM }) });
+  m.with({ statistic: cw.Stats.trimmedMean(10, 90) }).createAlarm(s, 'Created', {
+    evaluationPeriods: 1, threshold: 1, comparisonOperator: cw.ComparisonOperator.GREATER_THAN_THRESHOLD,
+  });
+  const stats = ['n', 'IQM', 'p99.9', 'tm90', 'PR(10:)', 'wm(5%:95%)', 'max', 'avg', 'Unknown'];
+  stats.forEach((st, i) => new cw.Alarm(s, 'Stat' + i, {
+    evaluationPeriods: 1, threshold: 1,
+    metric: new cw.Metric({ namespace: 'Custom', metricName: 'Latency', statistic: st, period: cdk.Duration.seconds(i % 2 ? 10 : 3600) }),
+  }));
+  const errors = new cw.Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', dimensionsMap: { FunctionName: 'fn' }, statistic: 'Sum' });
+  const invocations = new cw.Metric({ namespace: 'AWS/Lambda', metricName: 'Invocations', dimensionsMap: { FunctionName: 'fn' }, statistic: 'Sum' });
+  const rate = new cw.MathExpression({
+    label: 'Error rate', period: cdk.Duration.minutes(1), expression: 'errors / invocations * 100',
+    usingMetrics: { errors, invocations },
+  });
+  new cw.Alarm(s, 'Math', { evaluationPeriods: 3, threshold: 5, metric: rate });
+  const nested = new cw.MathExpression({ expression: 'rate * 2', usingMetrics: { rate } });
+  nested.createAlarm(s, 'Nested', { evaluationPeriods: 1, threshold: 10 });
+  new cw.Alarm(s, 'Constant', { evaluationPeriods: 1, threshold: 1, metric: new cw.MathExpression({ expression: 'TIME_SERIES(1)', period: cdk.Duration.minutes(10) }) });
+  new cw.Alarm(s, 'Anomaly', {
+    evaluationPeriods: 2, threshold: 0,
+    comparisonOperator: cw.ComparisonOperator.LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD,
+    metric: cw.Metric.anomalyDetectionFor({ metric: m, stdDevs: 3 }),
+  });
+  new cw.Alarm(s, 'OtherAccount', {
+    evaluationPeriods: 1, threshold: 1,
+    metric: new cw.Metric({ account: '222222222222', namespace: 'AWS/SQS', metricName: 'NumberOfMessagesSent' }),
+  });
+  const imported = cw.Alarm.fromAlarmArn(s, 'Imported', 'arn:aws:cloudwatch:us-east-1:111111111111:alarm:existing');
+  const byName = cw.Alarm.fromAlarmName(s, 'ByName', 'other');
+  out(s, 'FullArn', full.alarmArn);
+  out(s, 'FullName', full.alarmName);
+  out(s, 'ImportedName', imported.alarmName);
+  out(s, 'ByNameArn', byName.alarmArn);
+  out(s, 'Annotation', `${full.toAnnotation().label}=${full.toAnnotation().value}`);
+  out(s, 'MathKey', `${rate}`);
+}
+
+{ // Composite: every AlarmRule, suppressors, actions
+  const s = new cdk.Stack(app, 'Composite');
+  const m = queueMetric();
+  const a = new cw.Alarm(s, 'A', { metric: m, threshold: 1, evaluationPeriods: 1 });
+  const b = new cw.Alarm(s, 'B', { metric: m, threshold: 2, evaluationPeriods: 1 });
+  const c = new cw.Alarm(s, 'C', { metric: m, threshold: 3, evaluationPeriods: 1 });
+  new cw.CompositeAlarm(s, 'Composite', {
+    alarmRule: cw.AlarmRule.anyOf(
+      cw.AlarmRule.allOf(a, cw.AlarmRule.fromAlarm(b, cw.AlarmState.OK)),
+      cw.AlarmRule.not(c), cw.AlarmRule.fromBoolean(false), cw.AlarmRule.fromString('ALARM(x)')),
+  });
+  const named = new cw.CompositeAlarm(s, 'Named', {
+    alarmRule: cw.AlarmRule.atLeast(cw.AlarmState.ALARM, { operands: [a, b, c], threshold: cw.AtLeastThreshold.count(2) }),
+    actionsEnabled: true, actionsSuppressor: a, alarmDescription: 'Two of three', compositeAlarmName: 'named',
+  });
+  named.addAlarmAction(action('arn:aws:sns:us-east-1:111111111111:ops'));
+  named.addInsufficientDataAction(action('arn:aws:sns:us-east-1:111111111111:data'));
+  new cw.CompositeAlarm(s, 'Pct', {
+    alarmRule: cw.AlarmRule.atLeastNot(cw.AlarmState.OK, { operands: [a, b], threshold: cw.AtLeastThreshold.percentage(50) }),
+    actionsSuppressor: b, actionsSuppressorWaitPeriod: cdk.Duration.minutes(3),
+  });
+  out(s, 'NamedArn', named.alarmArn);
+  out(s, 'Rule', cw.AlarmRule.anyOf(a, b).renderAlarmRule());
+}
+
+{ // Dashboard: every widget, rows, columns, spacers, props
+  const s = new cdk.Stack(app, 'Dashboard');
+  const m = queueMetric();
+  const alarm = new cw.Alarm(s, 'Alarm', { metric: m, threshold: 100, evaluationPeriods: 2 });
+  const errors = new cw.Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', statistic: 'Sum' });
+  const invocations = new cw.Metric({ namespace: 'AWS/Lambda', metricName: 'Invocations', statistic: 'Sum' });
+  const rate = new cw.MathExpression({ expression: 'errors / invocations', usingMetrics: { errors, invocations } });
+  const d = new cw.Dashboard(s, 'Dash', { dashboardName: 'ops', defaultInterval: cdk.Duration.days(7), periodOverride: cw.PeriodOverride.AUTO });
+  d.addWidgets(new cw.TextWidget({ markdown: '# Ops "quoted"', width: 24 }));
+  d.addWidgets(
+    new cw.GraphWidget({
+      title: 'Queue', left: [m, m.with({ color: cw.Color.RED, label: 'max', statistic: 'Maximum' })], right: [rate],
+      leftAnnotations: [{ value: 100, color: cw.Color.ORANGE, fill: cw.Shading.ABOVE, label: 'limit' },
+        { value: alarm.toAnnotation().value, label: alarm.toAnnotation().label }],
+      leftYAxis: { min: 0 }, legendPosition: cw.LegendPosition.RIGHT, period: cdk.Duration.minutes(5),
+      stacked: true, statistic: 'Sum',
+      verticalAnnotations: [{ date: '2024-01-01T00:00:00Z', label: 'deploy' }],
+    }),
+    new cw.SingleValueWidget({ title: 'Now', metrics: [m], sparkline: true }),
+    new cw.AlarmWidget({ title: 'Alarm', alarm, leftYAxis: { label: 'msgs', showUnits: false } }),
+  );
+  d.addWidgets(
+    new cw.LogQueryWidget({
+      logGroupNames: ['/aws/lambda/fn', '/aws/lambda/other'],
+      queryLines: ['fields @timestamp, @message', 'sort @timestamp desc', 'limit 20'],
+      title: 'Logs', view: cw.LogQueryVisualizationType.STACKEDAREA,
+    }),
+    new cw.AlarmStatusWidget({ alarms: [alarm], sortBy: cw.AlarmStatusWidgetSortBy.TIMESTAMP, states: [cw.AlarmState.ALARM] }),
+    new cw.Spacer({ width: 2 }),
+    new cw.LogQueryWidget({ logGroupNames: ['/x'], queryLanguage: cw.LogQueryLanguage.SQL, queryString: 'SELECT 1', width: 12 }),
+  );
+  d.addWidgets(
+    new cw.Column(new cw.TextWidget({ markdown: 'a' }), new cw.TextWidget({ background: cw.TextWidgetBackground.SOLID, markdown: 'b' })),
+    new cw.Row(new cw.GraphWidget({ left: [m], width: 12 }), new cw.GraphWidget({ width: 12, left: [m], view: cw.GraphWidgetView.BAR })),
+  );
+  d.addWidgets(new cw.GraphWidget({ displayLabelsOnChart: true, view: cw.GraphWidgetView.PIE, left: [errors, invocations], height: 4 }));
+  new cw.Dashboard(s, 'Empty');
+  new cw.Dashboard(s, 'Rows', {
+    end: '-PT1H', start: '-PT6H',
+    widgets: [[new cw.TextWidget({ markdown: 'x' }), new cw.TextWidget({ markdown: 'y' })], [new cw.SingleValueWidget({ metrics: [rate] })]],
+  });
+  out(s, 'Name', d.dashboardName);
+  out(s, 'Arn', d.dashboardArn);
+}
+
+const errors = {
+  BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
+  NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
+  TooWide: (s) => new cw.TextWidget({ markdown: 'x', width: 25 }),
+  BadDashboardName: (s) => new cw.Dashboard(s, 'D', { dashboardName: 'a b' }),
+  IntervalAndStart: (s) => new cw.Dashboard(s, 'D', { defaultInterval: cdk.Duration.days(1), start: '-P1D' }),
+  NoLogGroups: (s) => new cw.LogQueryWidget({ logGroupNames: [], queryString: 'x' }),
+  SuppressorPeriods: (s) => new cw.CompositeAlarm(s, 'C', {
+    alarmRule: cw.AlarmRule.fromBoolean(true), actionsSuppressorWaitPeriod: cdk.Duration.minutes(1),
+  }),
+  AtLeastCount: (s) => new cw.CompositeAlarm(s, 'C', {
+    alarmRule: cw.AlarmRule.atLeast(cw.AlarmState.ALARM, {
+      operands: [cw.Alarm.fromAlarmName(s, 'A', 'a')], threshold: cw.AtLeastThreshold.count(2),
+    }),
+  }),
+  Ec2ActionMetric: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), threshold: 1, evaluationPeriods: 1 })
+    .addAlarmAction(action('arn:aws:automate:us-east-1:ec2:stop')),
+  AnomalyWithFixedOperator: (s) => new cw.Alarm(s, 'A', {
+    evaluationPeriods: 1, threshold: 1, metric: cw.Metric.anomalyDetectionFor({ metric: queueMetric() }),
+  }),
+  InvalidVariable: (s) => new cw.MathExpression({ expression: 'Bad + 1', usingMetrics: { Bad: queueMetric() } }),
+};
+const outErrors = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    outErrors[name] = null;
+  } catch (e) {
+    outErrors[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(outErrors, null, 2));
+app.synth();
