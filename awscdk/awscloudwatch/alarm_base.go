@@ -54,11 +54,25 @@ type alarmBase struct {
 	self                            IAlarm
 	alarmActions, okActions, idActs []*string
 	arn, name                       func() *string
+	arnMemo, nameMemo               *string
 	validateAction                  func(arn *string) *string
 }
 
-func (a *alarmBase) AlarmArn() *string  { return a.arn() }
-func (a *alarmBase) AlarmName() *string { return a.name() }
+// AlarmArn and AlarmName are memoized, as aws-cdk-lib's getters are, so
+// the same token comes back each time.
+func (a *alarmBase) AlarmArn() *string {
+	if a.arnMemo == nil {
+		a.arnMemo = a.arn()
+	}
+	return a.arnMemo
+}
+
+func (a *alarmBase) AlarmName() *string {
+	if a.nameMemo == nil {
+		a.nameMemo = a.name()
+	}
+	return a.nameMemo
+}
 
 func (a *alarmBase) AlarmRef() *interfacesawscloudwatch.AlarmReference {
 	return &interfacesawscloudwatch.AlarmReference{AlarmName: a.self.AlarmName(), AlarmArn: a.self.AlarmArn()}
