@@ -60,7 +60,9 @@ type Ec2Action interface {
 type ec2Action struct{ action Ec2InstanceAction }
 
 // NewEc2Action makes an EC2 action.
-func NewEc2Action(instanceAction Ec2InstanceAction) Ec2Action { return &ec2Action{action: instanceAction} }
+func NewEc2Action(instanceAction Ec2InstanceAction) Ec2Action {
+	return &ec2Action{action: instanceAction}
+}
 
 func (a *ec2Action) Bind(scope constructs.Construct, alarm awscloudwatch.IAlarm) *awscloudwatch.AlarmActionConfig {
 	stack := awscdk.Stack_Of(scope)
