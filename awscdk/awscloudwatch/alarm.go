@@ -102,13 +102,22 @@ var ec2ActionArn = regexp.MustCompile(`arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec
 
 // NewAlarm creates an alarm.
 func NewAlarm(scope constructs.Construct, id *string, props *AlarmProps) Alarm {
+	return newAlarm(scope, id, props, nil, nil, nil)
+}
+
+// newAlarm builds an alarm; period and statistic (AnomalyDetectionAlarm's)
+// override the rendered metric's, and outer is the object the tree hands out.
+func newAlarm(scope constructs.Construct, id *string, props *AlarmProps, period awscdk.Duration, statistic *string, wrap func(*alarm) IAlarm) *alarm {
 	if props == nil {
 		props = &AlarmProps{}
 	}
 	a := &alarm{}
 	a.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.AlarmName})
-	host.Set(a.Resource, a)
 	a.self = a
+	if wrap != nil {
+		a.self = wrap(a)
+	}
+	host.Set(a.Resource, a.self.(constructs.IConstruct))
 	a.arn = func() *string {
 		return a.GetResourceArnAttribute(a.resource.AttrArn(), &awscdk.ArnComponents{
 			Service: str("cloudwatch"), Resource: str("alarm"), ResourceName: a.PhysicalName(),
@@ -172,6 +181,17 @@ func NewAlarm(scope constructs.Construct, id *string, props *AlarmProps) Alarm {
 		cfn.ThresholdMetricId = str(primaryID)
 	}
 	rendered(cfn)
+	if period != nil {
+		cfn.Period = seconds(period)
+	}
+	if statistic != nil {
+		st, ext := statFields(*statistic)
+		if st != nil {
+			cfn.Statistic = st
+		} else {
+			cfn.ExtendedStatistic = ext
+		}
+	}
 	a.resource = NewCfnAlarm(a, str("Resource"), cfn)
 
 	if anomaly {
@@ -361,4 +381,80 @@ func (a *alarm) renderMetric(m IMetric, doubleReturnData bool) (func(*CfnAlarmPr
 	}
 	throw(a, "Search expressions are not supported in CloudWatch Alarms. Use search expressions only in dashboard graphs.")
 	return nil, ""
+}
+
+// AnomalyDetectionAlarmProps define an alarm on a metric's anomaly detection band.
+type AnomalyDetectionAlarmProps struct {
+	EvaluationPeriods *float64 `field:"required" json:"evaluationPeriods" yaml:"evaluationPeriods"`
+	Metric            IMetric  `field:"required" json:"metric" yaml:"metric"`
+	ActionsEnabled    *bool    `field:"optional" json:"actionsEnabled" yaml:"actionsEnabled"`
+	AlarmDescription  *string  `field:"optional" json:"alarmDescription" yaml:"alarmDescription"`
+	AlarmName         *string  `field:"optional" json:"alarmName" yaml:"alarmName"`
+	// Default: LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD.
+	ComparisonOperator               ComparisonOperator `field:"optional" json:"comparisonOperator" yaml:"comparisonOperator"`
+	DatapointsToAlarm                *float64           `field:"optional" json:"datapointsToAlarm" yaml:"datapointsToAlarm"`
+	EvaluateLowSampleCountPercentile *string            `field:"optional" json:"evaluateLowSampleCountPercentile" yaml:"evaluateLowSampleCountPercentile"`
+	Period                           awscdk.Duration    `field:"optional" json:"period" yaml:"period"`
+	Statistic                        *string            `field:"optional" json:"statistic" yaml:"statistic"`
+	// Default: 2.
+	StdDevs          *float64         `field:"optional" json:"stdDevs" yaml:"stdDevs"`
+	TreatMissingData TreatMissingData `field:"optional" json:"treatMissingData" yaml:"treatMissingData"`
+}
+
+// AnomalyDetectionAlarm alarms when a metric leaves its anomaly detection band.
+type AnomalyDetectionAlarm interface {
+	Alarm
+}
+
+type anomalyDetectionAlarm struct{ *alarm }
+
+// AnomalyDetectionAlarm_PROPERTY_INJECTION_ID is the id property injectors use for AnomalyDetectionAlarm.
+func AnomalyDetectionAlarm_PROPERTY_INJECTION_ID() *string {
+	return str("aws-cdk-lib.aws-cloudwatch.AnomalyDetectionAlarm")
+}
+
+// AnomalyDetectionAlarm_ANOMALY_DETECTION_NO_THRESHOLD is the threshold such alarms take (unused).
+func AnomalyDetectionAlarm_ANOMALY_DETECTION_NO_THRESHOLD() *float64 { return num(0) }
+
+// NewAnomalyDetectionAlarm creates an anomaly detection alarm.
+func NewAnomalyDetectionAlarm(scope constructs.Construct, id *string, props *AnomalyDetectionAlarmProps) AnomalyDetectionAlarm {
+	if props == nil || props.Metric == nil {
+		throw(scope, "AnomalyDetectionAlarm needs a metric")
+	}
+	op := props.ComparisonOperator
+	if op == "" {
+		op = ComparisonOperator_LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD
+	}
+	band := Metric_AnomalyDetectionFor(&AnomalyDetectionMetricOptions{Metric: props.Metric, StdDevs: props.StdDevs, Period: metricPeriod(props.Metric)})
+	var out *anomalyDetectionAlarm
+	a := newAlarm(scope, id, &AlarmProps{
+		EvaluationPeriods: props.EvaluationPeriods, Threshold: num(0), ActionsEnabled: props.ActionsEnabled,
+		AlarmDescription: props.AlarmDescription, AlarmName: props.AlarmName, ComparisonOperator: op,
+		DatapointsToAlarm: props.DatapointsToAlarm, EvaluateLowSampleCountPercentile: props.EvaluateLowSampleCountPercentile,
+		TreatMissingData: props.TreatMissingData, Metric: band,
+	}, props.Period, props.Statistic, func(a *alarm) IAlarm { out = &anomalyDetectionAlarm{a}; return out })
+	if props.ComparisonOperator != "" && !isAnomalyOperator(props.ComparisonOperator) {
+		throw(a, "Must use one of the anomaly detection operators, got %s", comparisonOperatorValues[props.ComparisonOperator])
+	}
+	return out
+}
+
+// AnomalyDetectionAlarm_FromAlarmArn imports an alarm by its ARN.
+func AnomalyDetectionAlarm_FromAlarmArn(scope constructs.Construct, id *string, alarmArn *string) IAlarm {
+	return importAlarm(scope, id, alarmArn)
+}
+
+// AnomalyDetectionAlarm_FromAlarmName imports an alarm by its name.
+func AnomalyDetectionAlarm_FromAlarmName(scope constructs.Construct, id *string, alarmName *string) IAlarm {
+	return importAlarm(scope, id, alarmArnFromName(scope, alarmName))
+}
+
+func AnomalyDetectionAlarm_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
+func AnomalyDetectionAlarm_IsResource(c constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(c)
+}
+func AnomalyDetectionAlarm_IsOwnedResource(c constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(c)
 }

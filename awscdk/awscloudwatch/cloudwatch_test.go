@@ -166,6 +166,40 @@ var templateCases = map[string]func(s awscdk.Stack){
 		out(s, "Name", d.DashboardName())
 		out(s, "Arn", d.DashboardArn())
 	},
+	"Widgets": func(s awscdk.Stack) {
+		m := queueMetric()
+		d := cw.NewDashboard(s, jsii.String("Dash"), &cw.DashboardProps{
+			Variables: &[]cw.IVariable{
+				cw.NewDashboardVariable(&cw.DashboardVariableOptions{Id: jsii.String("queue"), InputType: cw.VariableInputType_SELECT,
+					Type: cw.VariableType_PROPERTY, Value: jsii.String("QueueName"), DefaultValue: cw.DefaultValue_FIRST(), Label: jsii.String("Queue"),
+					Values: cw.Values_FromValues(&cw.VariableValue{Value: jsii.String("orders"), Label: jsii.String("Orders")}, &cw.VariableValue{Value: jsii.String("billing")})}),
+				cw.NewDashboardVariable(&cw.DashboardVariableOptions{Id: jsii.String("fn"), InputType: cw.VariableInputType_RADIO,
+					Type: cw.VariableType_PATTERN, Value: jsii.String("fn-.*"),
+					Values: cw.Values_FromSearchComponents(&cw.SearchComponents{Dimensions: jsii.Strings("FunctionName"), MetricName: jsii.String("Invocations"),
+						Namespace: jsii.String("AWS/Lambda"), PopulateFrom: jsii.String("FunctionName")}), Visible: jsii.Bool(false)}),
+			},
+		})
+		d.AddVariable(cw.NewDashboardVariable(&cw.DashboardVariableOptions{Id: jsii.String("free"), InputType: cw.VariableInputType_INPUT,
+			Type: cw.VariableType_PROPERTY, Value: jsii.String("region"), DefaultValue: cw.DefaultValue_Value(jsii.String("us-east-1"))}))
+		gauge := cw.NewGaugeWidget(&cw.GaugeWidgetProps{Title: jsii.String("Gauge"),
+			Annotations: &[]*cw.HorizontalAnnotation{{Value: jsii.Number(80), Color: cw.Color_RED(), Label: jsii.String("high")}},
+			LeftYAxis:   &cw.YAxisProps{Label: jsii.String("pct"), Max: jsii.Number(50)}, Metrics: &[]cw.IMetric{m}})
+		gauge.AddMetric(m.With(&cw.MetricOptions{Statistic: jsii.String("Maximum")}))
+		table := cw.NewTableWidget(&cw.TableWidgetProps{
+			Title: jsii.String("Table"), Layout: cw.TableLayout_VERTICAL, Metrics: &[]cw.IMetric{m}, ShowUnitsInLabel: jsii.Bool(true), FullPrecision: jsii.Bool(true),
+			Summary: &cw.TableSummaryProps{Columns: &[]cw.TableSummaryColumn{cw.TableSummaryColumn_AVERAGE, cw.TableSummaryColumn_MAXIMUM},
+				HideNonSummaryColumns: jsii.Bool(true), Sticky: jsii.Bool(true)},
+			Thresholds: &[]cw.TableThreshold{cw.TableThreshold_Above(jsii.Number(100), cw.Color_RED()),
+				cw.TableThreshold_Between(jsii.Number(10), jsii.Number(50), cw.Color_GREEN()), cw.TableThreshold_Below(jsii.Number(5), nil)},
+		})
+		table.AddMetric(cw.NewMathExpression(&cw.MathExpressionProps{Expression: jsii.String("m1 * 2"), UsingMetrics: &map[string]cw.IMetric{"m1": m}, Label: jsii.String("")}))
+		d.AddWidgets(gauge, table, cw.NewTableWidget(&cw.TableWidgetProps{}), cw.NewCustomWidget(&cw.CustomWidgetProps{
+			FunctionArn: jsii.String("arn:aws:lambda:us-east-1:111111111111:function:w"), Title: jsii.String("Custom"), UpdateOnResize: jsii.Bool(false)}))
+		cw.NewAnomalyDetectionAlarm(s, jsii.String("Anomaly"), &cw.AnomalyDetectionAlarmProps{EvaluationPeriods: jsii.Number(3), Metric: m,
+			AlarmName: jsii.String("anomalous"), StdDevs: jsii.Number(2.5)})
+		cw.NewAnomalyDetectionAlarm(s, jsii.String("Upper"), &cw.AnomalyDetectionAlarmProps{EvaluationPeriods: jsii.Number(1), Metric: m,
+			ComparisonOperator: cw.ComparisonOperator_GREATER_THAN_UPPER_THRESHOLD})
+	},
 }
 
 func TestTemplates(t *testing.T) { golden.CheckTemplates(t, templateCases, nil, nil) }

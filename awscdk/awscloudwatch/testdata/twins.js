@@ -134,6 +134,31 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'Arn', d.dashboardArn);
 }
 
+{ // Widgets: gauge, table, custom widgets, variables, anomaly detection alarm
+  const s = new cdk.Stack(app, 'Widgets');
+  const m = queueMetric();
+  const d = new cw.Dashboard(s, 'Dash', {
+    variables: [
+      new cw.DashboardVariable({ id: 'queue', inputType: cw.VariableInputType.SELECT, type: cw.VariableType.PROPERTY, value: 'QueueName',
+        defaultValue: cw.DefaultValue.FIRST, label: 'Queue', values: cw.Values.fromValues({ value: 'orders', label: 'Orders' }, { value: 'billing' }) }),
+      new cw.DashboardVariable({ id: 'fn', inputType: cw.VariableInputType.RADIO, type: cw.VariableType.PATTERN, value: 'fn-.*',
+        values: cw.Values.fromSearchComponents({ dimensions: ['FunctionName'], metricName: 'Invocations', namespace: 'AWS/Lambda', populateFrom: 'FunctionName' }), visible: false }),
+    ],
+  });
+  d.addVariable(new cw.DashboardVariable({ id: 'free', inputType: cw.VariableInputType.INPUT, type: cw.VariableType.PROPERTY, value: 'region', defaultValue: cw.DefaultValue.value('us-east-1') }));
+  const gauge = new cw.GaugeWidget({ title: 'Gauge', annotations: [{ value: 80, color: cw.Color.RED, label: 'high' }], leftYAxis: { label: 'pct', max: 50 }, metrics: [m] });
+  gauge.addMetric(m.with({ statistic: 'Maximum' }));
+  const table = new cw.TableWidget({
+    title: 'Table', layout: cw.TableLayout.VERTICAL, metrics: [m], showUnitsInLabel: true, fullPrecision: true,
+    summary: { columns: [cw.TableSummaryColumn.AVERAGE, cw.TableSummaryColumn.MAXIMUM], hideNonSummaryColumns: true, sticky: true },
+    thresholds: [cw.TableThreshold.above(100, cw.Color.RED), cw.TableThreshold.between(10, 50, cw.Color.GREEN), cw.TableThreshold.below(5)],
+  });
+  table.addMetric(new cw.MathExpression({ expression: 'm1 * 2', usingMetrics: { m1: m }, label: '' }));
+  d.addWidgets(gauge, table, new cw.TableWidget({}), new cw.CustomWidget({ functionArn: 'arn:aws:lambda:us-east-1:111111111111:function:w', title: 'Custom', updateOnResize: false }));
+  new cw.AnomalyDetectionAlarm(s, 'Anomaly', { evaluationPeriods: 3, metric: m, alarmName: 'anomalous', stdDevs: 2.5 });
+  new cw.AnomalyDetectionAlarm(s, 'Upper', { evaluationPeriods: 1, metric: m, comparisonOperator: cw.ComparisonOperator.GREATER_THAN_UPPER_THRESHOLD });
+}
+
 const errors = {
   BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
   NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
