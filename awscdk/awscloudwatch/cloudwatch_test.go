@@ -200,9 +200,33 @@ var templateCases = map[string]func(s awscdk.Stack){
 		cw.NewAnomalyDetectionAlarm(s, jsii.String("Upper"), &cw.AnomalyDetectionAlarmProps{EvaluationPeriods: jsii.Number(1), Metric: m,
 			ComparisonOperator: cw.ComparisonOperator_GREATER_THAN_UPPER_THRESHOLD})
 	},
+	"Env": func(s awscdk.Stack) {
+		m := queueMetric().AttachTo(s)
+		search := cw.NewSearchExpression(&cw.SearchExpressionProps{Label: jsii.String("All"),
+			Expression:    jsii.String(`SEARCH('{AWS/SQS,QueueName} MetricName="NumberOfMessagesSent"', 'Sum', 300)`),
+			SearchAccount: jsii.String("222222222222"), SearchRegion: jsii.String("us-east-1")})
+		d := cw.NewDashboard(s, jsii.String("Dash"), nil)
+		d.AddWidgets(cw.NewGraphWidget(&cw.GraphWidgetProps{
+			Left: &[]cw.IMetric{m, m.With(&cw.MetricOptions{Region: jsii.String("eu-west-1")}), m.With(&cw.MetricOptions{Account: jsii.String("222222222222")}), search},
+			Right: &[]cw.IMetric{cw.NewMetric(&cw.MetricProps{Namespace: jsii.String("N"), MetricName: jsii.String("M"), Region: jsii.String("us-east-1"),
+				StackRegion: jsii.String("us-east-1")})},
+		}))
+		d.AddWidgets(cw.NewSingleValueWidget(&cw.SingleValueWidgetProps{Metrics: &[]cw.IMetric{search.With(&cw.SearchExpressionOptions{Period: awscdk.Duration_Hours(jsii.Number(1))})},
+			FullPrecision: jsii.Bool(true), SetPeriodToTimeRange: jsii.Bool(true), Region: jsii.String("eu-west-1")}))
+		cw.NewAlarm(s, jsii.String("Attached"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1), Metric: m})
+		cw.NewAlarm(s, jsii.String("Cross"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
+			Metric: m.With(&cw.MetricOptions{Account: jsii.String("222222222222")})})
+	},
 }
 
-func TestTemplates(t *testing.T) { golden.CheckTemplates(t, templateCases, nil, nil) }
+func TestTemplates(t *testing.T) {
+	golden.CheckTemplates(t, templateCases, func(name string) *awscdk.StackProps {
+		if name == "Env" {
+			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("us-east-1")}}
+		}
+		return nil
+	}, nil)
+}
 
 var errorCases = map[string]func(s awscdk.Stack){
 	"BadPeriod": func(s awscdk.Stack) {

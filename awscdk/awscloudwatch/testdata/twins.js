@@ -159,6 +159,21 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new cw.AnomalyDetectionAlarm(s, 'Upper', { evaluationPeriods: 1, metric: m, comparisonOperator: cw.ComparisonOperator.GREATER_THAN_UPPER_THRESHOLD });
 }
 
+{ // Env: a stack with an account and region, metrics attached to it or elsewhere
+  const s = new cdk.Stack(app, 'Env', { env: { account: '111111111111', region: 'us-east-1' } });
+  const m = queueMetric().attachTo(s);
+  const search = new cw.SearchExpression({ label: 'All', expression: "SEARCH('{AWS/SQS,QueueName} MetricName=\"NumberOfMessagesSent\"', 'Sum', 300)",
+    searchAccount: '222222222222', searchRegion: 'us-east-1' });
+  const d = new cw.Dashboard(s, 'Dash');
+  d.addWidgets(new cw.GraphWidget({
+    left: [m, m.with({ region: 'eu-west-1' }), m.with({ account: '222222222222' }), search],
+    right: [new cw.Metric({ namespace: 'N', metricName: 'M', region: 'us-east-1', stackRegion: 'us-east-1' })],
+  }));
+  d.addWidgets(new cw.SingleValueWidget({ metrics: [search.with({ period: cdk.Duration.hours(1) })], fullPrecision: true, setPeriodToTimeRange: true, region: 'eu-west-1' }));
+  new cw.Alarm(s, 'Attached', { evaluationPeriods: 1, threshold: 1, metric: m });
+  new cw.Alarm(s, 'Cross', { evaluationPeriods: 1, threshold: 1, metric: m.with({ account: '222222222222' }) });
+}
+
 const errors = {
   BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
   NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
