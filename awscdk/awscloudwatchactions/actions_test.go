@@ -65,3 +65,21 @@ func TestEc2ActionNeedsInstanceMetric(t *testing.T) {
 		t.Fatalf("got %v, want an error: EC2 actions need a per-instance metric", err)
 	}
 }
+
+// Nil inputs stop with a user error, not a Go panic trace.
+func TestNilInputs(t *testing.T) {
+	for name, build := range map[string]func(s awscdk.Stack){
+		"Sns": func(s awscdk.Stack) {
+			cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
+				Metric: cw.NewMetric(&cw.MetricProps{Namespace: jsii.String("N"), MetricName: jsii.String("M")})}).AddAlarmAction(awscloudwatchactions.NewSnsAction(nil))
+		},
+		"Lambda": func(s awscdk.Stack) { awscloudwatchactions.NewLambdaAction(nil, nil) },
+	} {
+		build := build
+		t.Run(name, func(t *testing.T) {
+			if err := golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) }); err == nil {
+				t.Fatal("want a user error")
+			}
+		})
+	}
+}
