@@ -16,14 +16,16 @@ func TestNilProps(t *testing.T) {
 		build   func(s awscdk.Stack)
 		wantErr bool
 	}{
-		"Alarm":          {func(s awscdk.Stack) { cw.NewAlarm(s, jsii.String("A"), nil) }, true},
-		"AlarmNoPeriods": {func(s awscdk.Stack) { cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{Metric: queueMetric(), Threshold: jsii.Number(1)}) }, true},
-		"Composite":      {func(s awscdk.Stack) { cw.NewCompositeAlarm(s, jsii.String("C"), nil) }, true},
-		"Anomaly":        {func(s awscdk.Stack) { cw.NewAnomalyDetectionAlarm(s, jsii.String("A"), nil) }, true},
-		"Math":           {func(s awscdk.Stack) { cw.NewMathExpression(nil) }, true},
-		"Search":         {func(s awscdk.Stack) { cw.NewSearchExpression(nil) }, true},
-		"LogQuery":       {func(s awscdk.Stack) { cw.NewLogQueryWidget(nil) }, true},
-		"Variable":       {func(s awscdk.Stack) { cw.NewDashboardVariable(nil) }, true},
+		"Alarm": {func(s awscdk.Stack) { cw.NewAlarm(s, jsii.String("A"), nil) }, true},
+		"AlarmNoPeriods": {func(s awscdk.Stack) {
+			cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{Metric: queueMetric(), Threshold: jsii.Number(1)})
+		}, true},
+		"Composite": {func(s awscdk.Stack) { cw.NewCompositeAlarm(s, jsii.String("C"), nil) }, true},
+		"Anomaly":   {func(s awscdk.Stack) { cw.NewAnomalyDetectionAlarm(s, jsii.String("A"), nil) }, true},
+		"Math":      {func(s awscdk.Stack) { cw.NewMathExpression(nil) }, true},
+		"Search":    {func(s awscdk.Stack) { cw.NewSearchExpression(nil) }, true},
+		"LogQuery":  {func(s awscdk.Stack) { cw.NewLogQueryWidget(nil) }, true},
+		"Variable":  {func(s awscdk.Stack) { cw.NewDashboardVariable(nil) }, true},
 		"Dashboard": {func(s awscdk.Stack) {
 			d := cw.NewDashboard(s, jsii.String("D"), nil)
 			d.AddWidgets(cw.NewGraphWidget(nil), cw.NewSingleValueWidget(nil), cw.NewTextWidget(nil), cw.NewAlarmWidget(nil),
