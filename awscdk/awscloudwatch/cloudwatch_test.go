@@ -217,6 +217,17 @@ var templateCases = map[string]func(s awscdk.Stack){
 		cw.NewAlarm(s, jsii.String("Cross"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
 			Metric: m.With(&cw.MetricOptions{Account: jsii.String("222222222222")})})
 	},
+	"PromQL": func(s awscdk.Stack) {
+		a := cw.NewPromQLAlarm(s, jsii.String("Full"), &cw.PromQLAlarmProps{
+			EvaluationInterval: awscdk.Duration_Minutes(jsii.Number(1)), Query: jsii.String(`sum(rate(http_requests_total{status="500"}[5m])) > 10`),
+			ActionsEnabled: jsii.Bool(true), AlarmDescription: jsii.String("HTTP 500s"), AlarmName: jsii.String("promql-500s"),
+			PendingPeriod: awscdk.Duration_Minutes(jsii.Number(5)), RecoveryPeriod: awscdk.Duration_Minutes(jsii.Number(10)),
+		})
+		a.AddAlarmAction(action("arn:aws:sns:us-east-1:111111111111:ops"))
+		cw.NewPromQLAlarm(s, jsii.String("Plain"), &cw.PromQLAlarmProps{EvaluationInterval: awscdk.Duration_Seconds(jsii.Number(30)), Query: jsii.String("up == 0")})
+		out(s, "Arn", a.AlarmArn())
+		out(s, "Imported", cw.PromQLAlarm_FromPromQLAlarmName(s, jsii.String("Imp"), jsii.String("other")).AlarmArn())
+	},
 }
 
 func TestTemplates(t *testing.T) {
@@ -262,6 +273,9 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"AnomalyWithFixedOperator": func(s awscdk.Stack) {
 		cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
 			Metric: cw.Metric_AnomalyDetectionFor(&cw.AnomalyDetectionMetricOptions{Metric: queueMetric()})})
+	},
+	"PromQLInterval": func(s awscdk.Stack) {
+		cw.NewPromQLAlarm(s, jsii.String("P"), &cw.PromQLAlarmProps{EvaluationInterval: awscdk.Duration_Seconds(jsii.Number(5)), Query: jsii.String("up")})
 	},
 	"InvalidVariable": func(s awscdk.Stack) {
 		cw.NewMathExpression(&cw.MathExpressionProps{Expression: jsii.String("Bad + 1"), UsingMetrics: &map[string]cw.IMetric{"Bad": queueMetric()}})

@@ -174,6 +174,19 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new cw.Alarm(s, 'Cross', { evaluationPeriods: 1, threshold: 1, metric: m.with({ account: '222222222222' }) });
 }
 
+{ // PromQL: alarms on PromQL queries
+  const s = new cdk.Stack(app, 'PromQL');
+  const a = new cw.PromQLAlarm(s, 'Full', {
+    evaluationInterval: cdk.Duration.minutes(1), query: 'sum(rate(http_requests_total{status="500"}[5m])) > 10',
+    actionsEnabled: true, alarmDescription: 'HTTP 500s', alarmName: 'promql-500s',
+    pendingPeriod: cdk.Duration.minutes(5), recoveryPeriod: cdk.Duration.minutes(10),
+  });
+  a.addAlarmAction(action('arn:aws:sns:us-east-1:111111111111:ops'));
+  new cw.PromQLAlarm(s, 'Plain', { evaluationInterval: cdk.Duration.seconds(30), query: 'up == 0' });
+  out(s, 'Arn', a.alarmArn);
+  out(s, 'Imported', cw.PromQLAlarm.fromPromQLAlarmName(s, 'Imp', 'other').alarmArn);
+}
+
 const errors = {
   BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
   NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
@@ -194,6 +207,7 @@ const errors = {
   AnomalyWithFixedOperator: (s) => new cw.Alarm(s, 'A', {
     evaluationPeriods: 1, threshold: 1, metric: cw.Metric.anomalyDetectionFor({ metric: queueMetric() }),
   }),
+  PromQLInterval: (s) => new cw.PromQLAlarm(s, 'P', { evaluationInterval: cdk.Duration.seconds(5), query: 'up' }),
   InvalidVariable: (s) => new cw.MathExpression({ expression: 'Bad + 1', usingMetrics: { Bad: queueMetric() } }),
 };
 const outErrors = {};
