@@ -216,3 +216,5 @@ func (a *lambdaAction) Bind(scope constructs.Construct, alarm awscloudwatch.IAla
 	}
 	return &awscloudwatch.AlarmActionConfig{AlarmActionArn: a.fn.FunctionArn()}
 }
+
+func throwUnscoped(format string, args ...interface{}) { diag.Panic("", format, args...) }

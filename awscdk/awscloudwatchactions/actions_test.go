@@ -83,3 +83,19 @@ func TestNilInputs(t *testing.T) {
 		})
 	}
 }
+
+type mySns struct{ awscloudwatchactions.SnsAction }
+
+// A type embedding an action, built with its _Override constructor, binds as the action.
+func TestOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	a := &mySns{}
+	awscloudwatchactions.NewSnsAction_Override(a, awssns.NewTopic(s, jsii.String("T"), nil))
+	alarm := cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
+		Metric: cw.NewMetric(&cw.MetricProps{Namespace: jsii.String("N"), MetricName: jsii.String("M")})})
+	alarm.AddAlarmAction(a)
+	if l := alarm.AlarmActionArns(); l == nil || len(*l) != 1 {
+		t.Fatalf("alarm actions %v, want the topic", l)
+	}
+}

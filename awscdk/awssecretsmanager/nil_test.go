@@ -42,3 +42,19 @@ func TestNilProps(t *testing.T) {
 		})
 	}
 }
+
+type mySecret struct{ sm.Secret }
+
+// A type embedding Secret, built with NewSecret_Override, is the tree's object.
+func TestOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	x := &mySecret{}
+	sm.NewSecret_Override(x, s, jsii.String("X"), nil)
+	if got := s.Node().FindChild(jsii.String("X")); got != x {
+		t.Fatalf("tree child is %T, want *mySecret", got)
+	}
+	if x.SecretArn() == nil {
+		t.Fatal("embedded Secret not set")
+	}
+}
