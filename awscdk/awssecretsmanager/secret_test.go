@@ -147,3 +147,13 @@ var errorCases = map[string]func(s awscdk.Stack){
 }
 
 func TestErrors(t *testing.T) { golden.CheckErrors(t, errorCases, nil) }
+
+func TestCrossStack(t *testing.T) {
+	golden.CheckApp(t, []string{"CrossProducer", "CrossConsumer"}, func(app awscdk.App) {
+		a := awscdk.NewStack(app, jsii.String("CrossProducer"), nil)
+		secret := sm.NewSecret(a, jsii.String("Secret"), nil)
+		b := awscdk.NewStack(app, jsii.String("CrossConsumer"), nil)
+		secret.GrantRead(role(b), nil)
+		out(b, "Value", secret.SecretValueFromJson(jsii.String("password")).UnsafeUnwrap())
+	}, nil)
+}

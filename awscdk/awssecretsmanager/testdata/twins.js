@@ -91,6 +91,14 @@ const target = { asSecretAttachmentTarget: () => ({ targetId: 'db-1', targetType
   out(s, 'ImportedName', imported.secretName);
 }
 
+{ // CrossProducer/CrossConsumer: a secret read from another stack (weak reference)
+  const a = new cdk.Stack(app, 'CrossProducer');
+  const secret = new sm.Secret(a, 'Secret');
+  const b = new cdk.Stack(app, 'CrossConsumer');
+  secret.grantRead(role(b));
+  new cdk.CfnOutput(b, 'Value', { value: secret.secretValueFromJson('password').unsafeUnwrap() });
+}
+
 const errors = {
   TemplateWithoutKey: (s) => new sm.Secret(s, 'S', { generateSecretString: { secretStringTemplate: '{}' } }),
   TwoValues: (s) => new sm.Secret(s, 'S', { generateSecretString: {}, secretStringValue: cdk.SecretValue.unsafePlainText('x') }),
