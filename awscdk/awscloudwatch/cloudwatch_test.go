@@ -291,3 +291,16 @@ func TestErrors(t *testing.T) {
 		return msg
 	})
 }
+
+func TestCrossStack(t *testing.T) {
+	golden.CheckApp(t, []string{"AlarmsStack", "DashboardStack"}, func(app awscdk.App) {
+		a := awscdk.NewStack(app, jsii.String("AlarmsStack"), nil)
+		alarm := cw.NewAlarm(a, jsii.String("Alarm"), &cw.AlarmProps{Metric: queueMetric(), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		b := awscdk.NewStack(app, jsii.String("DashboardStack"), nil)
+		cw.NewDashboard(b, jsii.String("Dash"), &cw.DashboardProps{Widgets: &[]*[]cw.IWidget{{
+			cw.NewAlarmWidget(&cw.AlarmWidgetProps{Alarm: alarm}),
+			cw.NewAlarmStatusWidget(&cw.AlarmStatusWidgetProps{Alarms: &[]interfacesawscloudwatch.IAlarmRef{alarm}}),
+		}}})
+		cw.NewCompositeAlarm(b, jsii.String("Composite"), &cw.CompositeAlarmProps{AlarmRule: cw.AlarmRule_FromAlarm(alarm, cw.AlarmState_ALARM)})
+	}, nil)
+}

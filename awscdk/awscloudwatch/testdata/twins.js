@@ -187,6 +187,14 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'Imported', cw.PromQLAlarm.fromPromQLAlarmName(s, 'Imp', 'other').alarmArn);
 }
 
+{ // AlarmsStack/DashboardStack: alarms watched from another stack (weak references in the body)
+  const a = new cdk.Stack(app, 'AlarmsStack');
+  const alarm = new cw.Alarm(a, 'Alarm', { metric: queueMetric(), threshold: 1, evaluationPeriods: 1 });
+  const b = new cdk.Stack(app, 'DashboardStack');
+  new cw.Dashboard(b, 'Dash', { widgets: [[new cw.AlarmWidget({ alarm }), new cw.AlarmStatusWidget({ alarms: [alarm] })]] });
+  new cw.CompositeAlarm(b, 'Composite', { alarmRule: cw.AlarmRule.fromAlarm(alarm, cw.AlarmState.ALARM) });
+}
+
 const errors = {
   BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
   NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
