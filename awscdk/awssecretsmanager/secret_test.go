@@ -47,6 +47,7 @@ var templateCases = map[string]func(s awscdk.Stack){
 		out(s, "Arn", plain.SecretArn())
 		out(s, "FullArn", plain.SecretFullArn())
 		out(s, "Key", plain.CfnDynamicReferenceKey(&awscdk.SecretsManagerSecretOptions{JsonField: jsii.String("password")}))
+		out(s, "Whole", plain.SecretValue().UnsafeUnwrap())
 	},
 	"Kms": func(s awscdk.Stack) {
 		key := awskms.NewKey(s, jsii.String("Key"), nil)

@@ -31,6 +31,7 @@ const target = { asSecretAttachmentTarget: () => ({ targetId: 'db-1', targetType
   out(s, 'Arn', plain.secretArn);
   out(s, 'FullArn', plain.secretFullArn);
   out(s, 'Key', plain.cfnDynamicReferenceKey({ jsonField: 'password' }));
+  out(s, 'Whole', plain.secretValue.unsafeUnwrap());
 }
 
 { // Kms: an encrypted, replicated secret and its grants
