@@ -145,7 +145,7 @@ var templateCases = map[string]func(s awscdk.Stack){
 				SortBy: cw.AlarmStatusWidgetSortBy_TIMESTAMP, States: &[]cw.AlarmState{cw.AlarmState_ALARM}}),
 			cw.NewSpacer(&cw.SpacerProps{Width: jsii.Number(2)}),
 			cw.NewLogQueryWidget(&cw.LogQueryWidgetProps{LogGroupNames: jsii.Strings("/x"), QueryLanguage: cw.LogQueryLanguage_SQL,
-				QueryString: jsii.String("SELECT 1"), Width: jsii.Number(12)}),
+				QueryString: jsii.String("SELECT 1"), View: cw.LogQueryVisualizationType_BAR, Width: jsii.Number(12)}),
 		)
 		d.AddWidgets(
 			cw.NewColumn(cw.NewTextWidget(&cw.TextWidgetProps{Markdown: jsii.String("a")}),

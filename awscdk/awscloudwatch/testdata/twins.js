@@ -118,7 +118,7 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
     }),
     new cw.AlarmStatusWidget({ alarms: [alarm], sortBy: cw.AlarmStatusWidgetSortBy.TIMESTAMP, states: [cw.AlarmState.ALARM] }),
     new cw.Spacer({ width: 2 }),
-    new cw.LogQueryWidget({ logGroupNames: ['/x'], queryLanguage: cw.LogQueryLanguage.SQL, queryString: 'SELECT 1', width: 12 }),
+    new cw.LogQueryWidget({ logGroupNames: ['/x'], queryLanguage: cw.LogQueryLanguage.SQL, queryString: 'SELECT 1', view: cw.LogQueryVisualizationType.BAR, width: 12 }),
   );
   d.addWidgets(
     new cw.Column(new cw.TextWidget({ markdown: 'a' }), new cw.TextWidget({ background: cw.TextWidgetBackground.SOLID, markdown: 'b' })),
