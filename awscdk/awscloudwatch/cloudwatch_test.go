@@ -212,7 +212,13 @@ var templateCases = map[string]func(s awscdk.Stack){
 				StackRegion: jsii.String("us-east-1")})},
 		}))
 		d.AddWidgets(cw.NewSingleValueWidget(&cw.SingleValueWidgetProps{Metrics: &[]cw.IMetric{search.With(&cw.SearchExpressionOptions{Period: awscdk.Duration_Hours(jsii.Number(1))})},
-			FullPrecision: jsii.Bool(true), SetPeriodToTimeRange: jsii.Bool(true), Region: jsii.String("eu-west-1")}))
+			FullPrecision: jsii.Bool(true), LiveData: jsii.Bool(true), SetPeriodToTimeRange: jsii.Bool(true), Region: jsii.String("eu-west-1")}))
+		d.AddWidgets(cw.NewGraphWidget(&cw.GraphWidgetProps{Left: &[]cw.IMetric{
+			cw.NewMathExpression(&cw.MathExpressionProps{Expression: jsii.String("m1 * 2"), UsingMetrics: &map[string]cw.IMetric{"m1": m}, Visible: jsii.Bool(false)}).
+				With(&cw.MathExpressionOptions{Label: jsii.String("hidden")}),
+			cw.NewSearchExpression(&cw.SearchExpressionProps{Expression: jsii.String("SEARCH('{AWS/SQS} x', 'Sum')"), Visible: jsii.Bool(true)}).
+				With(&cw.SearchExpressionOptions{Visible: jsii.Bool(false)}),
+		}}))
 		cw.NewAlarm(s, jsii.String("Attached"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1), Metric: m})
 		cw.NewAlarm(s, jsii.String("Cross"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1),
 			Metric: m.With(&cw.MetricOptions{Account: jsii.String("222222222222")})})

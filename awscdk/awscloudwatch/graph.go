@@ -255,10 +255,12 @@ type SingleValueWidgetProps struct {
 	Region *string  `field:"optional" json:"region" yaml:"region"`
 	Title  *string  `field:"optional" json:"title" yaml:"title"`
 	// Default: 6.
-	Width                *float64        `field:"optional" json:"width" yaml:"width"`
-	Metrics              *[]IMetric      `field:"required" json:"metrics" yaml:"metrics"`
-	End                  *string         `field:"optional" json:"end" yaml:"end"`
-	FullPrecision        *bool           `field:"optional" json:"fullPrecision" yaml:"fullPrecision"`
+	Width         *float64   `field:"optional" json:"width" yaml:"width"`
+	Metrics       *[]IMetric `field:"required" json:"metrics" yaml:"metrics"`
+	End           *string    `field:"optional" json:"end" yaml:"end"`
+	FullPrecision *bool      `field:"optional" json:"fullPrecision" yaml:"fullPrecision"`
+	// Whether to show live data (aws-cdk-lib 2.276).
+	LiveData             *bool           `field:"optional" json:"liveData" yaml:"liveData"`
 	Period               awscdk.Duration `field:"optional" json:"period" yaml:"period"`
 	SetPeriodToTimeRange *bool           `field:"optional" json:"setPeriodToTimeRange" yaml:"setPeriodToTimeRange"`
 	Sparkline            *bool           `field:"optional" json:"sparkline" yaml:"sparkline"`
@@ -311,5 +313,6 @@ func (w *singleValueWidget) ToJson() *[]interface{} {
 		"start", p.Start,
 		"end", p.End,
 		"accountId", p.AccountId,
+		"liveData", p.LiveData,
 	))
 }

@@ -17,6 +17,8 @@ type MathExpressionOptions struct {
 	Period        awscdk.Duration `field:"optional" json:"period" yaml:"period"`
 	SearchAccount *string         `field:"optional" json:"searchAccount" yaml:"searchAccount"`
 	SearchRegion  *string         `field:"optional" json:"searchRegion" yaml:"searchRegion"`
+	// Whether the expression shows on graphs (aws-cdk-lib 2.276). Default: true.
+	Visible *bool `field:"optional" json:"visible" yaml:"visible"`
 }
 
 // MathExpressionProps define a math expression over other metrics.
@@ -24,11 +26,13 @@ type MathExpressionProps struct {
 	Color *string `field:"optional" json:"color" yaml:"color"`
 	Label *string `field:"optional" json:"label" yaml:"label"`
 	// Default: 5 minutes; every metric in UsingMetrics gets this period.
-	Period        awscdk.Duration     `field:"optional" json:"period" yaml:"period"`
-	SearchAccount *string             `field:"optional" json:"searchAccount" yaml:"searchAccount"`
-	SearchRegion  *string             `field:"optional" json:"searchRegion" yaml:"searchRegion"`
-	Expression    *string             `field:"required" json:"expression" yaml:"expression"`
-	UsingMetrics  *map[string]IMetric `field:"optional" json:"usingMetrics" yaml:"usingMetrics"`
+	Period        awscdk.Duration `field:"optional" json:"period" yaml:"period"`
+	SearchAccount *string         `field:"optional" json:"searchAccount" yaml:"searchAccount"`
+	SearchRegion  *string         `field:"optional" json:"searchRegion" yaml:"searchRegion"`
+	// Whether the expression shows on graphs (aws-cdk-lib 2.276). Default: true.
+	Visible      *bool               `field:"optional" json:"visible" yaml:"visible"`
+	Expression   *string             `field:"required" json:"expression" yaml:"expression"`
+	UsingMetrics *map[string]IMetric `field:"optional" json:"usingMetrics" yaml:"usingMetrics"`
 }
 
 // MathExpression is a metric computed from other metrics.
@@ -41,6 +45,7 @@ type MathExpression interface {
 	SearchAccount() *string
 	SearchRegion() *string
 	UsingMetrics() *map[string]IMetric
+	Visible() *bool
 	CreateAlarm(scope constructs.Construct, id *string, props *CreateAlarmOptions) Alarm
 	ToString() *string
 	With(props *MathExpressionOptions) MathExpression
@@ -69,12 +74,12 @@ func NewMathExpression(props *MathExpressionProps) MathExpression {
 	if props == nil || props.Expression == nil {
 		throwUnscoped("MathExpression needs an expression")
 	}
-	return newMathExpression(props, nil)
+	return newMathExpression(props)
 }
 
-func newMathExpression(props *MathExpressionProps, visible *bool) *mathExpression {
+func newMathExpression(props *MathExpressionProps) *mathExpression {
 	e := &mathExpression{
-		expression: *props.Expression, label: props.Label, color: props.Color, visible: visible,
+		expression: *props.Expression, label: props.Label, color: props.Color, visible: props.Visible,
 		period: props.Period, searchAccount: props.SearchAccount, searchRegion: props.SearchRegion,
 	}
 	if e.period == nil {
@@ -174,6 +179,7 @@ func (e *mathExpression) Expression() *string             { return str(e.express
 func (e *mathExpression) Label() *string                  { return e.label }
 func (e *mathExpression) Period() awscdk.Duration         { return e.period }
 func (e *mathExpression) SearchAccount() *string          { return e.searchAccount }
+func (e *mathExpression) Visible() *bool                  { return e.visible }
 func (e *mathExpression) SearchRegion() *string           { return e.searchRegion }
 func (e *mathExpression) Warnings() *[]*string            { return warningList(e.warnings) }
 func (e *mathExpression) WarningsV2() *map[string]*string { return warningMap(e.warnings) }
@@ -192,6 +198,7 @@ func (e *mathExpression) With(props *MathExpressionOptions) MathExpression {
 	}
 	if (props.Label == nil || sameStr(props.Label, e.label)) &&
 		(props.Color == nil || sameStr(props.Color, e.color)) &&
+		(props.Visible == nil || sameBool(props.Visible, e.visible)) &&
 		(props.Period == nil || secs(props.Period) == secs(e.period)) &&
 		(props.SearchAccount == nil || sameStr(props.SearchAccount, e.searchAccount)) &&
 		(props.SearchRegion == nil || sameStr(props.SearchRegion, e.searchRegion)) {
@@ -210,7 +217,8 @@ func (e *mathExpression) With(props *MathExpressionOptions) MathExpression {
 		Period:        period,
 		SearchAccount: orStr(props.SearchAccount, e.searchAccount),
 		SearchRegion:  orStr(props.SearchRegion, e.searchRegion),
-	}, e.visible)
+		Visible:       orBool(props.Visible, e.visible),
+	})
 }
 
 func (e *mathExpression) ToMetricConfig() *MetricConfig {

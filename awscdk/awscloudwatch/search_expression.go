@@ -12,6 +12,8 @@ type SearchExpressionOptions struct {
 	Period        awscdk.Duration `field:"optional" json:"period" yaml:"period"`
 	SearchAccount *string         `field:"optional" json:"searchAccount" yaml:"searchAccount"`
 	SearchRegion  *string         `field:"optional" json:"searchRegion" yaml:"searchRegion"`
+	// Whether the expression shows on graphs (aws-cdk-lib 2.276). Default: true.
+	Visible *bool `field:"optional" json:"visible" yaml:"visible"`
 }
 
 // SearchExpressionProps define a search expression (dashboards only).
@@ -21,7 +23,9 @@ type SearchExpressionProps struct {
 	Period        awscdk.Duration `field:"optional" json:"period" yaml:"period"`
 	SearchAccount *string         `field:"optional" json:"searchAccount" yaml:"searchAccount"`
 	SearchRegion  *string         `field:"optional" json:"searchRegion" yaml:"searchRegion"`
-	Expression    *string         `field:"required" json:"expression" yaml:"expression"`
+	// Whether the expression shows on graphs (aws-cdk-lib 2.276). Default: true.
+	Visible    *bool   `field:"optional" json:"visible" yaml:"visible"`
+	Expression *string `field:"required" json:"expression" yaml:"expression"`
 }
 
 // SearchExpression finds metrics by a search, for dashboard graphs.
@@ -33,13 +37,13 @@ type SearchExpression interface {
 	Period() awscdk.Duration
 	SearchAccount() *string
 	SearchRegion() *string
+	Visible() *bool
 	ToString() *string
 	With(props *SearchExpressionOptions) SearchExpression
 }
 
 type searchExpression struct {
-	props   SearchExpressionProps
-	visible *bool
+	props SearchExpressionProps
 }
 
 // NewSearchExpression makes a search expression.
@@ -59,6 +63,7 @@ func (s *searchExpression) Expression() *string             { return s.props.Exp
 func (s *searchExpression) Label() *string                  { return s.props.Label }
 func (s *searchExpression) Period() awscdk.Duration         { return s.props.Period }
 func (s *searchExpression) SearchAccount() *string          { return s.props.SearchAccount }
+func (s *searchExpression) Visible() *bool                  { return s.props.Visible }
 func (s *searchExpression) SearchRegion() *string           { return s.props.SearchRegion }
 func (s *searchExpression) Warnings() *[]*string            { return nil }
 func (s *searchExpression) WarningsV2() *map[string]*string { return nil }
@@ -78,22 +83,24 @@ func (s *searchExpression) With(o *SearchExpressionOptions) SearchExpression {
 	if (o.Label == nil || sameStr(o.Label, p.Label)) && (o.Color == nil || sameStr(o.Color, p.Color)) &&
 		(o.Period == nil || secs(o.Period) == secs(p.Period)) &&
 		(o.SearchAccount == nil || sameStr(o.SearchAccount, p.SearchAccount)) &&
-		(o.SearchRegion == nil || sameStr(o.SearchRegion, p.SearchRegion)) {
+		(o.SearchRegion == nil || sameStr(o.SearchRegion, p.SearchRegion)) &&
+		(o.Visible == nil || sameBool(o.Visible, p.Visible)) {
 		return s
 	}
 	p.Label, p.Color = orStr(o.Label, p.Label), orStr(o.Color, p.Color)
 	p.SearchAccount, p.SearchRegion = orStr(o.SearchAccount, p.SearchAccount), orStr(o.SearchRegion, p.SearchRegion)
+	p.Visible = orBool(o.Visible, p.Visible)
 	if o.Period != nil {
 		p.Period = o.Period
 	}
-	return &searchExpression{props: p, visible: s.visible}
+	return &searchExpression{props: p}
 }
 
 func (s *searchExpression) ToMetricConfig() *MetricConfig {
 	rp := map[string]interface{}{}
 	putIf(rp, "label", s.props.Label)
 	putIf(rp, "color", s.props.Color)
-	putIf(rp, "visible", s.visible)
+	putIf(rp, "visible", s.props.Visible)
 	return &MetricConfig{
 		SearchExpression: &MetricExpressionConfig{
 			Period:        num(secs(s.props.Period)),

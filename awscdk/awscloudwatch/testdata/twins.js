@@ -169,7 +169,9 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
     left: [m, m.with({ region: 'eu-west-1' }), m.with({ account: '222222222222' }), search],
     right: [new cw.Metric({ namespace: 'N', metricName: 'M', region: 'us-east-1', stackRegion: 'us-east-1' })],
   }));
-  d.addWidgets(new cw.SingleValueWidget({ metrics: [search.with({ period: cdk.Duration.hours(1) })], fullPrecision: true, setPeriodToTimeRange: true, region: 'eu-west-1' }));
+  d.addWidgets(new cw.SingleValueWidget({ metrics: [search.with({ period: cdk.Duration.hours(1) })], fullPrecision: true, liveData: true, setPeriodToTimeRange: true, region: 'eu-west-1' }));
+  d.addWidgets(new cw.GraphWidget({ left: [new cw.MathExpression({ expression: 'm1 * 2', usingMetrics: { m1: m }, visible: false }).with({ label: 'hidden' }),
+    new cw.SearchExpression({ expression: "SEARCH('{AWS/SQS} x', 'Sum')", visible: true }).with({ visible: false })] }));
   new cw.Alarm(s, 'Attached', { evaluationPeriods: 1, threshold: 1, metric: m });
   new cw.Alarm(s, 'Cross', { evaluationPeriods: 1, threshold: 1, metric: m.with({ account: '222222222222' }) });
 }
