@@ -449,12 +449,17 @@ func AnomalyDetectionAlarm_FromAlarmName(scope constructs.Construct, id *string,
 	return importAlarm(scope, id, alarmArnFromName(scope, alarmName))
 }
 
+// AnomalyDetectionAlarm_IsConstruct reports whether x is a construct.
 func AnomalyDetectionAlarm_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
+
+// AnomalyDetectionAlarm_IsResource reports whether the construct is a resource.
 func AnomalyDetectionAlarm_IsResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsResource(c)
 }
+
+// AnomalyDetectionAlarm_IsOwnedResource reports whether the construct is a resource owned by this app.
 func AnomalyDetectionAlarm_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }

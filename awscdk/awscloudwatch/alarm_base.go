@@ -199,21 +199,44 @@ func CompositeAlarm_FromCompositeAlarmName(scope constructs.Construct, id *strin
 	return importAlarm(scope, id, alarmArnFromName(scope, compositeAlarmName))
 }
 
-func AlarmBase_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+// AlarmBase_IsConstruct reports whether x is a construct.
+func AlarmBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// AlarmBase_IsResource reports whether the construct is a resource.
 func AlarmBase_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// AlarmBase_IsOwnedResource reports whether the construct is a resource owned by this app.
 func AlarmBase_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }
-func Alarm_IsConstruct(x interface{}) *bool                   { return constructs.Construct_IsConstruct(x) }
-func Alarm_IsResource(c constructs.IConstruct) *bool          { return awscdk.Resource_IsResource(c) }
-func Alarm_IsOwnedResource(c constructs.IConstruct) *bool     { return awscdk.Resource_IsOwnedResource(c) }
-func CompositeAlarm_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+
+// Alarm_IsConstruct reports whether x is a construct.
+func Alarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// Alarm_IsResource reports whether the construct is a resource.
+func Alarm_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// Alarm_IsOwnedResource reports whether the construct is a resource owned by this app.
+func Alarm_IsOwnedResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsOwnedResource(c) }
+
+// CompositeAlarm_IsConstruct reports whether x is a construct.
+func CompositeAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// CompositeAlarm_IsResource reports whether the construct is a resource.
 func CompositeAlarm_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// CompositeAlarm_IsOwnedResource reports whether the construct is a resource owned by this app.
 func CompositeAlarm_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }
-func Dashboard_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+
+// Dashboard_IsConstruct reports whether x is a construct.
+func Dashboard_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// Dashboard_IsResource reports whether the construct is a resource.
 func Dashboard_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// Dashboard_IsOwnedResource reports whether the construct is a resource owned by this app.
 func Dashboard_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }

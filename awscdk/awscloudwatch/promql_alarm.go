@@ -97,8 +97,13 @@ func PromQLAlarm_FromPromQLAlarmName(scope constructs.Construct, id *string, ala
 	return importAlarm(scope, id, alarmArnFromName(scope, alarmName))
 }
 
-func PromQLAlarm_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+// PromQLAlarm_IsConstruct reports whether x is a construct.
+func PromQLAlarm_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// PromQLAlarm_IsResource reports whether the construct is a resource.
 func PromQLAlarm_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// PromQLAlarm_IsOwnedResource reports whether the construct is a resource owned by this app.
 func PromQLAlarm_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }

@@ -74,12 +74,23 @@ type Stats interface{}
 // NewStats_Override exists for aws-cdk-go compatibility; Stats has only static members.
 func NewStats_Override(s Stats) {}
 
+// Stats_SAMPLE_COUNT is the SampleCount statistic.
 func Stats_SAMPLE_COUNT() *string { return str("SampleCount") }
-func Stats_AVERAGE() *string      { return str("Average") }
-func Stats_SUM() *string          { return str("Sum") }
-func Stats_MINIMUM() *string      { return str("Minimum") }
-func Stats_MAXIMUM() *string      { return str("Maximum") }
-func Stats_IQM() *string          { return str("IQM") }
+
+// Stats_AVERAGE is the Average statistic.
+func Stats_AVERAGE() *string { return str("Average") }
+
+// Stats_SUM is the Sum statistic.
+func Stats_SUM() *string { return str("Sum") }
+
+// Stats_MINIMUM is the Minimum statistic.
+func Stats_MINIMUM() *string { return str("Minimum") }
+
+// Stats_MAXIMUM is the Maximum statistic.
+func Stats_MAXIMUM() *string { return str("Maximum") }
+
+// Stats_IQM is the interquartile mean statistic.
+func Stats_IQM() *string { return str("IQM") }
 
 func assertPercentage(p *float64) {
 	if p != nil && (*p < 0 || *p > 100) {
@@ -106,14 +117,29 @@ func boundaryStat(one, two string, p1, p2 *float64) *string {
 	return str(one + a)
 }
 
-func Stats_TrimmedMean(p1, p2 *float64) *string    { return boundaryStat("tm", "TM", p1, p2) }
-func Stats_Tm(p1, p2 *float64) *string             { return Stats_TrimmedMean(p1, p2) }
+// Stats_TrimmedMean is the trimmed mean between the percentiles p1 and p2 (TM), or up to p1 (tm).
+func Stats_TrimmedMean(p1, p2 *float64) *string { return boundaryStat("tm", "TM", p1, p2) }
+
+// Stats_Tm is Stats_TrimmedMean.
+func Stats_Tm(p1, p2 *float64) *string { return Stats_TrimmedMean(p1, p2) }
+
+// Stats_WinsorizedMean is the winsorized mean between the percentiles p1 and p2 (WM), or up to p1 (wm).
 func Stats_WinsorizedMean(p1, p2 *float64) *string { return boundaryStat("wm", "WM", p1, p2) }
-func Stats_Wm(p1, p2 *float64) *string             { return Stats_WinsorizedMean(p1, p2) }
-func Stats_TrimmedCount(p1, p2 *float64) *string   { return boundaryStat("tc", "TC", p1, p2) }
-func Stats_Tc(p1, p2 *float64) *string             { return Stats_TrimmedCount(p1, p2) }
-func Stats_TrimmedSum(p1, p2 *float64) *string     { return boundaryStat("ts", "TS", p1, p2) }
-func Stats_Ts(p1, p2 *float64) *string             { return Stats_TrimmedSum(p1, p2) }
+
+// Stats_Wm is Stats_WinsorizedMean.
+func Stats_Wm(p1, p2 *float64) *string { return Stats_WinsorizedMean(p1, p2) }
+
+// Stats_TrimmedCount is the trimmed count between the percentiles p1 and p2 (TC), or up to p1 (tc).
+func Stats_TrimmedCount(p1, p2 *float64) *string { return boundaryStat("tc", "TC", p1, p2) }
+
+// Stats_Tc is Stats_TrimmedCount.
+func Stats_Tc(p1, p2 *float64) *string { return Stats_TrimmedCount(p1, p2) }
+
+// Stats_TrimmedSum is the trimmed sum between the percentiles p1 and p2 (TS), or up to p1 (ts).
+func Stats_TrimmedSum(p1, p2 *float64) *string { return boundaryStat("ts", "TS", p1, p2) }
+
+// Stats_Ts is Stats_TrimmedSum.
+func Stats_Ts(p1, p2 *float64) *string { return Stats_TrimmedSum(p1, p2) }
 
 // Stats_PercentileRank is PR(v1:v2), or PR(:v1) with one bound.
 func Stats_PercentileRank(v1, v2 *float64) *string {
@@ -130,14 +156,29 @@ func Stats_Pr(v1, v2 *float64) *string { return Stats_PercentileRank(v1, v2) }
 // Color holds the colours of the CloudWatch console's default palette.
 type Color interface{}
 
-func Color_BLUE() *string   { return str("#1f77b4") }
-func Color_BROWN() *string  { return str("#8c564b") }
-func Color_GREEN() *string  { return str("#2ca02c") }
-func Color_GREY() *string   { return str("#7f7f7f") }
+// Color_BLUE is a colour of the CloudWatch console's palette.
+func Color_BLUE() *string { return str("#1f77b4") }
+
+// Color_BROWN is a colour of the CloudWatch console's palette.
+func Color_BROWN() *string { return str("#8c564b") }
+
+// Color_GREEN is a colour of the CloudWatch console's palette.
+func Color_GREEN() *string { return str("#2ca02c") }
+
+// Color_GREY is a colour of the CloudWatch console's palette.
+func Color_GREY() *string { return str("#7f7f7f") }
+
+// Color_ORANGE is a colour of the CloudWatch console's palette.
 func Color_ORANGE() *string { return str("#ff7f0e") }
-func Color_PINK() *string   { return str("#e377c2") }
+
+// Color_PINK is a colour of the CloudWatch console's palette.
+func Color_PINK() *string { return str("#e377c2") }
+
+// Color_PURPLE is a colour of the CloudWatch console's palette.
 func Color_PURPLE() *string { return str("#9467bd") }
-func Color_RED() *string    { return str("#d62728") }
+
+// Color_RED is a colour of the CloudWatch console's palette.
+func Color_RED() *string { return str("#d62728") }
 
 // parsedStat is a statistic string taken apart.
 type parsedStat struct {

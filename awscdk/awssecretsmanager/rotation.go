@@ -144,45 +144,72 @@ type hostedRotationType struct {
 func (t hostedRotationType) IsMultiUser() *bool { return jsii.Bool(t.multi) }
 func (t hostedRotationType) Name() *string      { return str(t.name) }
 
+// HostedRotationType_MYSQL_SINGLE_USER is the hosted rotation type MYSQL_SINGLE_USER.
 func HostedRotationType_MYSQL_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"MySQLSingleUser", false}
 }
+
+// HostedRotationType_MYSQL_MULTI_USER is the hosted rotation type MYSQL_MULTI_USER.
 func HostedRotationType_MYSQL_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"MySQLMultiUser", true}
 }
+
+// HostedRotationType_POSTGRESQL_SINGLE_USER is the hosted rotation type POSTGRESQL_SINGLE_USER.
 func HostedRotationType_POSTGRESQL_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"PostgreSQLSingleUser", false}
 }
+
+// HostedRotationType_POSTGRESQL_MULTI_USER is the hosted rotation type POSTGRESQL_MULTI_USER.
 func HostedRotationType_POSTGRESQL_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"PostgreSQLMultiUser", true}
 }
+
+// HostedRotationType_ORACLE_SINGLE_USER is the hosted rotation type ORACLE_SINGLE_USER.
 func HostedRotationType_ORACLE_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"OracleSingleUser", false}
 }
+
+// HostedRotationType_ORACLE_MULTI_USER is the hosted rotation type ORACLE_MULTI_USER.
 func HostedRotationType_ORACLE_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"OracleMultiUser", true}
 }
+
+// HostedRotationType_MARIADB_SINGLE_USER is the hosted rotation type MARIADB_SINGLE_USER.
 func HostedRotationType_MARIADB_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"MariaDBSingleUser", false}
 }
+
+// HostedRotationType_MARIADB_MULTI_USER is the hosted rotation type MARIADB_MULTI_USER.
 func HostedRotationType_MARIADB_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"MariaDBMultiUser", true}
 }
+
+// HostedRotationType_SQLSERVER_SINGLE_USER is the hosted rotation type SQLSERVER_SINGLE_USER.
 func HostedRotationType_SQLSERVER_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"SQLServerSingleUser", false}
 }
+
+// HostedRotationType_SQLSERVER_MULTI_USER is the hosted rotation type SQLSERVER_MULTI_USER.
 func HostedRotationType_SQLSERVER_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"SQLServerMultiUser", true}
 }
+
+// HostedRotationType_REDSHIFT_SINGLE_USER is the hosted rotation type REDSHIFT_SINGLE_USER.
 func HostedRotationType_REDSHIFT_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"RedshiftSingleUser", false}
 }
+
+// HostedRotationType_REDSHIFT_MULTI_USER is the hosted rotation type REDSHIFT_MULTI_USER.
 func HostedRotationType_REDSHIFT_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"RedshiftMultiUser", true}
 }
+
+// HostedRotationType_MONGODB_SINGLE_USER is the hosted rotation type MONGODB_SINGLE_USER.
 func HostedRotationType_MONGODB_SINGLE_USER() HostedRotationType {
 	return hostedRotationType{"MongoDBSingleUser", false}
 }
+
+// HostedRotationType_MONGODB_MULTI_USER is the hosted rotation type MONGODB_MULTI_USER.
 func HostedRotationType_MONGODB_MULTI_USER() HostedRotationType {
 	return hostedRotationType{"MongoDBMultiUser", true}
 }
@@ -240,45 +267,72 @@ func multi(t HostedRotationType, o *MultiUserHostedRotationOptions) HostedRotati
 	return newHostedRotation(t, o.ExcludeCharacters, o.FunctionName, o.MasterSecret)
 }
 
+// HostedRotation_MysqlSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_MysqlSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_MYSQL_SINGLE_USER(), o)
 }
+
+// HostedRotation_MysqlMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_MysqlMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_MYSQL_MULTI_USER(), o)
 }
+
+// HostedRotation_PostgreSqlSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_PostgreSqlSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_POSTGRESQL_SINGLE_USER(), o)
 }
+
+// HostedRotation_PostgreSqlMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_PostgreSqlMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_POSTGRESQL_MULTI_USER(), o)
 }
+
+// HostedRotation_OracleSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_OracleSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_ORACLE_SINGLE_USER(), o)
 }
+
+// HostedRotation_OracleMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_OracleMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_ORACLE_MULTI_USER(), o)
 }
+
+// HostedRotation_MariaDbSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_MariaDbSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_MARIADB_SINGLE_USER(), o)
 }
+
+// HostedRotation_MariaDbMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_MariaDbMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_MARIADB_MULTI_USER(), o)
 }
+
+// HostedRotation_SqlServerSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_SqlServerSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_SQLSERVER_SINGLE_USER(), o)
 }
+
+// HostedRotation_SqlServerMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_SqlServerMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_SQLSERVER_MULTI_USER(), o)
 }
+
+// HostedRotation_RedshiftSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_RedshiftSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_REDSHIFT_SINGLE_USER(), o)
 }
+
+// HostedRotation_RedshiftMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_RedshiftMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_REDSHIFT_MULTI_USER(), o)
 }
+
+// HostedRotation_MongoDbSingleUser is a single user rotation Secrets Manager hosts.
 func HostedRotation_MongoDbSingleUser(o *SingleUserHostedRotationOptions) HostedRotation {
 	return single(HostedRotationType_MONGODB_SINGLE_USER(), o)
 }
+
+// HostedRotation_MongoDbMultiUser is a multi user rotation Secrets Manager hosts.
 func HostedRotation_MongoDbMultiUser(o *MultiUserHostedRotationOptions) HostedRotation {
 	return multi(HostedRotationType_MONGODB_MULTI_USER(), o)
 }

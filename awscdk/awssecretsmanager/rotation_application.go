@@ -79,51 +79,82 @@ func app(name, aws, cn, gov string) SecretRotationApplication {
 
 // The rotation applications and versions aws-cdk-lib 2.276.0 pins.
 
+// SecretRotationApplication_MARIADB_ROTATION_SINGLE_USER is the Serverless Application Repository application MARIADB_ROTATION_SINGLE_USER.
 func SecretRotationApplication_MARIADB_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSMariaDBRotationSingleUser", "1.1.670", "1.1.442", "1.1.383")
 }
+
+// SecretRotationApplication_MARIADB_ROTATION_MULTI_USER is the Serverless Application Repository application MARIADB_ROTATION_MULTI_USER.
 func SecretRotationApplication_MARIADB_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSMariaDBRotationMultiUser", "1.1.670", "1.1.441", "1.1.383")
 }
+
+// SecretRotationApplication_MYSQL_ROTATION_SINGLE_USER is the Serverless Application Repository application MYSQL_ROTATION_SINGLE_USER.
 func SecretRotationApplication_MYSQL_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSMySQLRotationSingleUser", "1.1.671", "1.1.440", "1.1.384")
 }
+
+// SecretRotationApplication_MYSQL_ROTATION_MULTI_USER is the Serverless Application Repository application MYSQL_ROTATION_MULTI_USER.
 func SecretRotationApplication_MYSQL_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSMySQLRotationMultiUser", "1.1.671", "1.1.440", "1.1.383")
 }
+
+// SecretRotationApplication_ORACLE_ROTATION_SINGLE_USER is the Serverless Application Repository application ORACLE_ROTATION_SINGLE_USER.
 func SecretRotationApplication_ORACLE_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSOracleRotationSingleUser", "1.1.671", "1.1.441", "1.1.382")
 }
+
+// SecretRotationApplication_ORACLE_ROTATION_MULTI_USER is the Serverless Application Repository application ORACLE_ROTATION_MULTI_USER.
 func SecretRotationApplication_ORACLE_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSOracleRotationMultiUser", "1.1.671", "1.1.441", "1.1.383")
 }
+
+// SecretRotationApplication_POSTGRES_ROTATION_SINGLE_USER is the Serverless Application Repository application POSTGRES_ROTATION_SINGLE_USER.
 func SecretRotationApplication_POSTGRES_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSPostgreSQLRotationSingleUser", "1.1.671", "1.1.440", "1.1.383")
 }
+
+// SecretRotationApplication_POSTGRES_ROTATION_MULTI_USER is the Serverless Application Repository application POSTGRES_ROTATION_MULTI_USER.
 func SecretRotationApplication_POSTGRES_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSPostgreSQLRotationMultiUser", "1.1.671", "1.1.440", "1.1.383")
 }
+
+// SecretRotationApplication_SQLSERVER_ROTATION_SINGLE_USER is the Serverless Application Repository application SQLSERVER_ROTATION_SINGLE_USER.
 func SecretRotationApplication_SQLSERVER_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSSQLServerRotationSingleUser", "1.1.670", "1.1.441", "1.1.383")
 }
+
+// SecretRotationApplication_SQLSERVER_ROTATION_MULTI_USER is the Serverless Application Repository application SQLSERVER_ROTATION_MULTI_USER.
 func SecretRotationApplication_SQLSERVER_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSSQLServerRotationMultiUser", "1.1.671", "1.1.441", "1.1.384")
 }
+
+// SecretRotationApplication_REDSHIFT_ROTATION_SINGLE_USER is the Serverless Application Repository application REDSHIFT_ROTATION_SINGLE_USER.
 func SecretRotationApplication_REDSHIFT_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRedshiftRotationSingleUser", "1.1.671", "1.1.441", "1.1.383")
 }
+
+// SecretRotationApplication_REDSHIFT_ROTATION_MULTI_USER is the Serverless Application Repository application REDSHIFT_ROTATION_MULTI_USER.
 func SecretRotationApplication_REDSHIFT_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRedshiftRotationMultiUser", "1.1.671", "1.1.440", "1.1.383")
 }
+
+// SecretRotationApplication_MONGODB_ROTATION_SINGLE_USER is the Serverless Application Repository application MONGODB_ROTATION_SINGLE_USER.
 func SecretRotationApplication_MONGODB_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerMongoDBRotationSingleUser", "1.1.671", "1.1.440", "1.1.384")
 }
+
+// SecretRotationApplication_MONGODB_ROTATION_MULTI_USER is the Serverless Application Repository application MONGODB_ROTATION_MULTI_USER.
 func SecretRotationApplication_MONGODB_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerMongoDBRotationMultiUser", "1.1.671", "1.1.441", "1.1.384")
 }
+
+// SecretRotationApplication_DB2_ROTATION_SINGLE_USER is the Serverless Application Repository application DB2_ROTATION_SINGLE_USER.
 func SecretRotationApplication_DB2_ROTATION_SINGLE_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSDb2RotationSingleUser", "1.1.271", "1.1.242", "1.1.222")
 }
+
+// SecretRotationApplication_DB2_ROTATION_MULTI_USER is the Serverless Application Repository application DB2_ROTATION_MULTI_USER.
 func SecretRotationApplication_DB2_ROTATION_MULTI_USER() SecretRotationApplication {
 	return app("SecretsManagerRDSDb2RotationMultiUser", "1.1.272", "1.1.240", "1.1.223")
 }

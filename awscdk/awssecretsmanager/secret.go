@@ -316,25 +316,48 @@ func Secret_IsSecret(x interface{}) *bool {
 	return &ok
 }
 
-func Secret_IsConstruct(x interface{}) *bool                  { return constructs.Construct_IsConstruct(x) }
-func Secret_IsResource(c constructs.IConstruct) *bool         { return awscdk.Resource_IsResource(c) }
-func Secret_IsOwnedResource(c constructs.IConstruct) *bool    { return awscdk.Resource_IsOwnedResource(c) }
-func ResourcePolicy_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+// Secret_IsConstruct reports whether x is a construct.
+func Secret_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// Secret_IsResource reports whether the construct is a resource.
+func Secret_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// Secret_IsOwnedResource reports whether the construct is a resource owned by this app.
+func Secret_IsOwnedResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsOwnedResource(c) }
+
+// ResourcePolicy_IsConstruct reports whether x is a construct.
+func ResourcePolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// ResourcePolicy_IsResource reports whether the construct is a resource.
 func ResourcePolicy_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// ResourcePolicy_IsOwnedResource reports whether the construct is a resource owned by this app.
 func ResourcePolicy_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }
-func RotationSchedule_IsConstruct(x interface{}) *bool          { return constructs.Construct_IsConstruct(x) }
+
+// RotationSchedule_IsConstruct reports whether x is a construct.
+func RotationSchedule_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// RotationSchedule_IsResource reports whether the construct is a resource.
 func RotationSchedule_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+
+// RotationSchedule_IsOwnedResource reports whether the construct is a resource owned by this app.
 func RotationSchedule_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }
+
+// SecretTargetAttachment_IsConstruct reports whether x is a construct.
 func SecretTargetAttachment_IsConstruct(x interface{}) *bool {
 	return constructs.Construct_IsConstruct(x)
 }
+
+// SecretTargetAttachment_IsResource reports whether the construct is a resource.
 func SecretTargetAttachment_IsResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsResource(c)
 }
+
+// SecretTargetAttachment_IsOwnedResource reports whether the construct is a resource owned by this app.
 func SecretTargetAttachment_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
 }
