@@ -1,7 +1,6 @@
 package awscloudwatch
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/ojson"
 )
 
 // ComparisonOperator compares a metric with an alarm's threshold.
@@ -249,8 +249,7 @@ func (a *alarm) validateActionArn(arn *string) *string {
 	ok := conf.MetricStat != nil && conf.MetricStat.Dimensions != nil && len(*conf.MetricStat.Dimensions) == 1 &&
 		deref((*conf.MetricStat.Dimensions)[0].Name) == "InstanceId"
 	if !ok {
-		b, _ := json.Marshal(conf)
-		throw(a, "EC2 alarm actions requires an EC2 Per-Instance Metric. (%s does not have an 'InstanceId' dimension)", string(b))
+		throw(a, "EC2 alarm actions requires an EC2 Per-Instance Metric. (%s does not have an 'InstanceId' dimension)", configJSON(conf))
 	}
 	return arn
 }
@@ -462,4 +461,56 @@ func AnomalyDetectionAlarm_IsResource(c constructs.IConstruct) *bool {
 // AnomalyDetectionAlarm_IsOwnedResource reports whether the construct is a resource owned by this app.
 func AnomalyDetectionAlarm_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
+}
+
+// durationUnits are the units of a Duration as JSON.stringify shows them.
+var durationUnits = map[string][2]interface{}{
+	"millis": {"", 1.0}, "seconds": {"S", 1000.0}, "minutes": {"M", 60000.0}, "hours": {"H", 3600000.0}, "days": {"D", 86400000.0},
+}
+
+func durationJSON(d awscdk.Duration) interface{} {
+	if d == nil {
+		return nil
+	}
+	label := deref(d.UnitLabel())
+	u, ok := durationUnits[label]
+	if !ok {
+		return nil
+	}
+	ms := *d.ToMilliseconds(&awscdk.TimeConversionOptions{Integral: boolp(false)})
+	return obj("amount", ms/u[1].(float64), "unit", obj("label", label, "isoLabel", u[0], "inMillis", u[1]))
+}
+
+// configJSON is JSON.stringify of a metric's config, as aws-cdk-lib's
+// error messages show it.
+func configJSON(conf *MetricConfig) string {
+	rp := ojson.New()
+	if conf.RenderingProperties != nil {
+		for _, k := range sortedKeys(*conf.RenderingProperties) {
+			if v := (*conf.RenderingProperties)[k]; !isNil(v) {
+				rp.Set(k, v)
+			}
+		}
+	}
+	out := ojson.New()
+	if st := conf.MetricStat; st != nil {
+		var dims interface{}
+		if st.Dimensions != nil {
+			l := []interface{}{}
+			for _, d := range *st.Dimensions {
+				l = append(l, obj("name", d.Name, "value", dimValue(d.Value)))
+			}
+			dims = l
+		}
+		out.Set("metricStat", obj("dimensions", dims, "namespace", st.Namespace, "metricName", st.MetricName,
+			"period", durationJSON(st.Period), "statistic", st.Statistic, "unitFilter", unitValue(st.UnitFilter),
+			"account", st.Account, "region", st.Region, "accountOverride", st.AccountOverride, "regionOverride", st.RegionOverride))
+	}
+	if me := conf.MathExpression; me != nil {
+		out.Set("mathExpression", obj("period", me.Period, "expression", me.Expression,
+			"searchAccount", me.SearchAccount, "searchRegion", me.SearchRegion))
+	}
+	out.Set("renderingProperties", rp)
+	b, _ := ojson.Marshal(out, "")
+	return string(b)
 }
