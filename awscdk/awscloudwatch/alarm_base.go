@@ -44,6 +44,8 @@ type AlarmBase interface {
 	AddInsufficientDataAction(actions ...IAlarmAction)
 	// AddOkAction adds actions for the OK state.
 	AddOkAction(actions ...IAlarmAction)
+	// AddAlarmMuteRule mutes the alarm's actions on a schedule.
+	AddAlarmMuteRule(id *string, options *AlarmMuteRuleOptions) AlarmMuteRule
 	ToString() *string
 }
 

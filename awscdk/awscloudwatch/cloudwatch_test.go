@@ -233,7 +233,33 @@ var templateCases = map[string]func(s awscdk.Stack){
 		out(s, "Arn", a.AlarmArn())
 		out(s, "Imported", cw.PromQLAlarm_FromPromQLAlarmName(s, jsii.String("Imp"), jsii.String("other")).AlarmArn())
 	},
+	"Mute": func(s awscdk.Stack) {
+		a := cw.NewAlarm(s, jsii.String("A"), &cw.AlarmProps{Metric: queueMetric(), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		b := cw.NewAlarm(s, jsii.String("B"), &cw.AlarmProps{Metric: queueMetric(), Threshold: jsii.Number(2), EvaluationPeriods: jsii.Number(1)})
+		rule := cw.NewAlarmMuteRule(s, jsii.String("Nightly"), &cw.AlarmMuteRuleProps{
+			Duration:          awscdk.Duration_Hours(jsii.Number(2)),
+			Schedule:          cw.ScheduleExpression_Cron(&cw.CronOptions{Minute: jsii.String("0"), Hour: jsii.String("2"), TimeZone: zone("Europe/Paris")}),
+			AlarmMuteRuleName: jsii.String("nightly"), Description: jsii.String("Maintenance window"),
+			Expire: &cw.CalendarDateTime{Day: jsii.Number(31), Hour: jsii.Number(23), Minute: jsii.Number(59), Month: jsii.Number(12), Year: jsii.Number(2027)},
+			Start:  &cw.CalendarDateTime{Day: jsii.Number(1), Hour: jsii.Number(0), Minute: jsii.Number(5), Month: jsii.Number(2), Year: jsii.Number(2027)},
+			Tags:   &map[string]*string{"team": jsii.String("ops"), "env": jsii.String("prod")},
+			Alarms: &[]interfacesawscloudwatch.IAlarmRef{a},
+		})
+		rule.AddAlarm(b)
+		a.AddAlarmMuteRule(jsii.String("Once"), &cw.AlarmMuteRuleOptions{Duration: awscdk.Duration_Minutes(jsii.Number(30)),
+			Schedule: cw.ScheduleExpression_At(&cw.CalendarDateTime{Day: jsii.Number(4), Hour: jsii.Number(9), Minute: jsii.Number(0), Month: jsii.Number(7), Year: jsii.Number(2027)}, nil)})
+		cw.NewAlarmMuteRule(s, jsii.String("Empty"), &cw.AlarmMuteRuleProps{Duration: awscdk.Duration_Days(jsii.Number(1)),
+			Schedule: cw.ScheduleExpression_Expression(jsii.String("rate(7 days)"), nil)})
+		out(s, "RuleArn", rule.AlarmMuteRuleArn())
+		out(s, "RuleName", rule.AlarmMuteRuleName())
+		out(s, "ImportedName", cw.AlarmMuteRule_FromAlarmMuteRuleName(s, jsii.String("Imp"), jsii.String("other")).AlarmMuteRuleName())
+	},
 }
+
+// zone stands for an awscdk.TimeZone.
+type zone string
+
+func (z zone) TimezoneName() *string { return jsii.String(string(z)) }
 
 func TestTemplates(t *testing.T) {
 	golden.CheckTemplates(t, templateCases, func(name string) *awscdk.StackProps {
@@ -281,6 +307,13 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"PromQLInterval": func(s awscdk.Stack) {
 		cw.NewPromQLAlarm(s, jsii.String("P"), &cw.PromQLAlarmProps{EvaluationInterval: awscdk.Duration_Seconds(jsii.Number(5)), Query: jsii.String("up")})
+	},
+	"MuteTooLong": func(s awscdk.Stack) {
+		cw.NewAlarmMuteRule(s, jsii.String("M"), &cw.AlarmMuteRuleProps{Duration: awscdk.Duration_Days(jsii.Number(16)),
+			Schedule: cw.ScheduleExpression_Expression(jsii.String("rate(1 day)"), nil)})
+	},
+	"CronDayAndWeekDay": func(s awscdk.Stack) {
+		cw.ScheduleExpression_Cron(&cw.CronOptions{Minute: jsii.String("0"), Day: jsii.String("1"), WeekDay: jsii.String("MON")})
 	},
 	"InvalidVariable": func(s awscdk.Stack) {
 		cw.NewMathExpression(&cw.MathExpressionProps{Expression: jsii.String("Bad + 1"), UsingMetrics: &map[string]cw.IMetric{"Bad": queueMetric()}})

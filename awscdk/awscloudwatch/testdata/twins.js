@@ -197,6 +197,24 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new cw.CompositeAlarm(b, 'Composite', { alarmRule: cw.AlarmRule.fromAlarm(alarm, cw.AlarmState.ALARM) });
 }
 
+{ // Mute: alarm mute rules on schedules
+  const s = new cdk.Stack(app, 'Mute');
+  const a = new cw.Alarm(s, 'A', { metric: queueMetric(), threshold: 1, evaluationPeriods: 1 });
+  const b = new cw.Alarm(s, 'B', { metric: queueMetric(), threshold: 2, evaluationPeriods: 1 });
+  const rule = new cw.AlarmMuteRule(s, 'Nightly', {
+    duration: cdk.Duration.hours(2), schedule: cw.ScheduleExpression.cron({ minute: '0', hour: '2', timeZone: cdk.TimeZone.of('Europe/Paris') }),
+    alarmMuteRuleName: 'nightly', description: 'Maintenance window',
+    expire: { day: 31, hour: 23, minute: 59, month: 12, year: 2027 }, start: { day: 1, hour: 0, minute: 5, month: 2, year: 2027 },
+    tags: { team: 'ops', env: 'prod' }, alarms: [a],
+  });
+  rule.addAlarm(b);
+  a.addAlarmMuteRule('Once', { duration: cdk.Duration.minutes(30), schedule: cw.ScheduleExpression.at({ day: 4, hour: 9, minute: 0, month: 7, year: 2027 }) });
+  new cw.AlarmMuteRule(s, 'Empty', { duration: cdk.Duration.days(1), schedule: cw.ScheduleExpression.expression('rate(7 days)') });
+  out(s, 'RuleArn', rule.alarmMuteRuleArn);
+  out(s, 'RuleName', rule.alarmMuteRuleName);
+  out(s, 'ImportedName', cw.AlarmMuteRule.fromAlarmMuteRuleName(s, 'Imp', 'other').alarmMuteRuleName);
+}
+
 const errors = {
   BadPeriod: (s) => new cw.Metric({ namespace: 'N', metricName: 'M', period: cdk.Duration.seconds(7) }),
   NoThreshold: (s) => new cw.Alarm(s, 'A', { metric: queueMetric(), evaluationPeriods: 1 }),
@@ -218,6 +236,8 @@ const errors = {
     evaluationPeriods: 1, threshold: 1, metric: cw.Metric.anomalyDetectionFor({ metric: queueMetric() }),
   }),
   PromQLInterval: (s) => new cw.PromQLAlarm(s, 'P', { evaluationInterval: cdk.Duration.seconds(5), query: 'up' }),
+  MuteTooLong: (s) => new cw.AlarmMuteRule(s, 'M', { duration: cdk.Duration.days(16), schedule: cw.ScheduleExpression.expression('rate(1 day)') }),
+  CronDayAndWeekDay: (s) => cw.ScheduleExpression.cron({ minute: '0', day: '1', weekDay: 'MON' }),
   InvalidVariable: (s) => new cw.MathExpression({ expression: 'Bad + 1', usingMetrics: { Bad: queueMetric() } }),
 };
 const outErrors = {};
