@@ -47,6 +47,9 @@ var templateCases = map[string]func(s awscdk.Stack){
 		b := cw.NewAlarm(s, jsii.String("Other"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(1), Metric: cpu})
 		b.AddAlarmAction(awscloudwatchactions.NewLambdaAction(fn, &awscloudwatchactions.LambdaActionProps{UseUniquePermissionId: jsii.Bool(true)}))
 		b.AddOkAction(awscloudwatchactions.NewLambdaAction(fn, &awscloudwatchactions.LambdaActionProps{UseUniquePermissionId: jsii.Bool(true)}))
+		alias := awslambda.NewAlias(s, jsii.String("Live"), &awslambda.AliasProps{AliasName: jsii.String("live"), Version: fn.CurrentVersion()})
+		cw.NewAlarm(s, jsii.String("Third"), &cw.AlarmProps{EvaluationPeriods: jsii.Number(1), Threshold: jsii.Number(5), Metric: cpu}).
+			AddAlarmAction(awscloudwatchactions.NewLambdaAction(alias, nil))
 	},
 }
 

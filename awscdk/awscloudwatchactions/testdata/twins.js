@@ -38,6 +38,8 @@ const app = new cdk.App();
   const b = new cw.Alarm(s, 'Other', { evaluationPeriods: 1, threshold: 1, metric: cpu });
   b.addAlarmAction(new actions.LambdaAction(fn, { useUniquePermissionId: true }));
   b.addOkAction(new actions.LambdaAction(fn, { useUniquePermissionId: true }));
+  const alias = new lambda.Alias(s, 'Live', { aliasName: 'live', version: fn.currentVersion });
+  new cw.Alarm(s, 'Third', { evaluationPeriods: 1, threshold: 5, metric: cpu }).addAlarmAction(new actions.LambdaAction(alias));
 }
 
 
