@@ -3,6 +3,7 @@ package awscloudwatch
 import (
 	"reflect"
 
+	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 )
@@ -154,3 +155,39 @@ func (w *abstractWidget) ToJson() *[]interface{} { return &[]interface{}{} }
 
 // NewAlarmRule_Override exists for aws-cdk-go compatibility; AlarmRule has only static members.
 func NewAlarmRule_Override(a AlarmRule) {}
+
+// NewAlarmBase_Override initializes c, a struct embedding AlarmBase, as the
+// base of an alarm type of the user's own, which supplies AlarmArn and
+// AlarmName (the base's are nil).
+func NewAlarmBase_Override(c AlarmBase, scope constructs.Construct, id *string, props *awscdk.ResourceProps) {
+	b := &alarmBase{}
+	b.Resource = awscdk.NewResource(scope, id, props)
+	b.self = b
+	if outer, ok := interface{}(c).(IAlarm); ok {
+		b.self = outer
+	}
+	b.arn = func() *string { return nil }
+	b.name = func() *string { return nil }
+	override(c, b)
+}
+
+// abstractValues is Values' base for a user's own kind of values.
+type abstractValues struct{}
+
+// ToJson renders nothing; the embedding type renders itself.
+func (abstractValues) ToJson() interface{} { return obj() }
+
+// NewValues_Override initializes c, a struct embedding Values, as the base
+// of a kind of variable values of the user's own, which supplies ToJson.
+func NewValues_Override(c Values) { override(c, abstractValues{}) }
+
+// abstractSchedule is ScheduleExpression's base for a user's own schedule.
+type abstractSchedule struct{}
+
+func (abstractSchedule) ExpressionString() *string { return str("") }
+func (abstractSchedule) TimeZone() timeZone        { return nil }
+
+// NewScheduleExpression_Override initializes c, a struct embedding
+// ScheduleExpression, as the base of a schedule of the user's own, which
+// supplies ExpressionString and TimeZone.
+func NewScheduleExpression_Override(c ScheduleExpression) { override(c, abstractSchedule{}) }

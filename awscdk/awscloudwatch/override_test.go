@@ -46,3 +46,35 @@ func TestOverride(t *testing.T) {
 	}
 	t.Fatal("no dashboard")
 }
+
+type externalAlarm struct{ cw.AlarmBase }
+
+func (e *externalAlarm) AlarmArn() *string {
+	return jsii.String("arn:aws:cloudwatch:us-east-1:111111111111:alarm:ext")
+}
+func (e *externalAlarm) AlarmName() *string { return jsii.String("ext") }
+
+type fixedValues struct{ cw.Values }
+
+func (fixedValues) ToJson() interface{} {
+	return map[string]interface{}{"values": []interface{}{map[string]interface{}{"value": "a"}}}
+}
+
+// A user's own alarm type on AlarmBase renders into alarm rules with its own
+// ARN; a user's own Values renders itself.
+func TestAbstractOverrides(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	e := &externalAlarm{}
+	cw.NewAlarmBase_Override(e, s, jsii.String("Ext"), nil)
+	if got := *e.RenderAlarmRule(); got != `ALARM("arn:aws:cloudwatch:us-east-1:111111111111:alarm:ext")` {
+		t.Fatalf("rule %s", got)
+	}
+	v := &fixedValues{}
+	cw.NewValues_Override(v)
+	out := cw.NewDashboardVariable(&cw.DashboardVariableOptions{Id: jsii.String("x"), InputType: cw.VariableInputType_SELECT,
+		Type: cw.VariableType_PROPERTY, Value: jsii.String("k"), Values: v}).ToJson()
+	if o, ok := out.(interface{ Keys() []string }); !ok || o.Keys()[len(o.Keys())-1] != "values" {
+		t.Fatalf("variable JSON %v lacks the user's values", out)
+	}
+}

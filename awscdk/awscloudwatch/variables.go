@@ -152,10 +152,16 @@ func (v *dashboardVariable) ToJson() interface{} {
 	out := obj(t, o.Value, "type", t, "inputType", enumValue(variableInputTypeValues, o.InputType), "id", o.Id,
 		"defaultValue", def, "visible", o.Visible, "label", o.Label)
 	if o.Values != nil {
-		if extra, ok := o.Values.ToJson().(*ojson.Object); ok {
+		switch extra := o.Values.ToJson().(type) {
+		case *ojson.Object:
 			for _, k := range extra.Keys() {
 				val, _ := extra.Get(k)
 				out.Set(k, val)
+			}
+		case map[string]interface{}:
+			// A Values of the user's own: keys in the order jsii hands a Go map over.
+			for _, k := range sortedKeys(extra) {
+				out.Set(k, extra[k])
 			}
 		}
 	}
