@@ -192,11 +192,23 @@ var simpleStats = map[string]string{
 	"maximum": "Maximum", "max": "Maximum", "samplecount": "SampleCount", "n": "SampleCount", "sum": "Sum",
 }
 
-var singlePrefixes = []string{"p", "tm", "wm", "tc", "ts"}
-var pairPrefixes = []string{"PR", "TM", "WM", "TC", "TS"}
+// The statistic forms CloudWatch knows: a prefix and a percentage (p99,
+// tm90), or a prefix and a range (TM(10%:90%), PR(:300)); matched in this
+// order, case-insensitively.
+var (
+	singleStats = []*regexp.Regexp{singleStat("p"), singleStat("tm"), singleStat("wm"), singleStat("tc"), singleStat("ts")}
+	pairStats   = []*regexp.Regexp{pairStat("PR"), pairStat("TM"), pairStat("WM"), pairStat("TC"), pairStat("TS")}
+)
 
-func matchSingle(stat, prefix string) bool {
-	re := regexp.MustCompile(`(?i)^` + prefix + `(\d+(?:\.\d+)?)$`)
+func singleStat(prefix string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^` + prefix + `(\d+(?:\.\d+)?)$`)
+}
+
+func pairStat(prefix string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^` + prefix + `\(([^)]+)\)$`)
+}
+
+func matchSingle(stat string, re *regexp.Regexp) bool {
 	m := re.FindStringSubmatch(stat)
 	if m == nil {
 		return false
@@ -205,8 +217,7 @@ func matchSingle(stat, prefix string) bool {
 	return v >= 0 && v <= 100
 }
 
-func matchPair(stat, prefix string) bool {
-	re := regexp.MustCompile(`(?i)^` + prefix + `\(([^)]+)\)$`)
+func matchPair(stat string, re *regexp.Regexp) bool {
 	m := re.FindStringSubmatch(stat)
 	if m == nil {
 		return false
@@ -245,13 +256,13 @@ func parseStatistic(stat string) parsedStat {
 	if lower == "iqm" {
 		return parsedStat{kind: "extended", stat: "IQM", input: stat}
 	}
-	for _, p := range singlePrefixes {
-		if matchSingle(stat, p) {
+	for _, re := range singleStats {
+		if matchSingle(stat, re) {
 			return parsedStat{kind: "single", input: stat}
 		}
 	}
-	for _, p := range pairPrefixes {
-		if matchPair(stat, p) {
+	for _, re := range pairStats {
+		if matchPair(stat, re) {
 			return parsedStat{kind: "range", input: stat}
 		}
 	}
