@@ -191,3 +191,8 @@ func (abstractSchedule) TimeZone() timeZone        { return nil }
 // ScheduleExpression, as the base of a schedule of the user's own, which
 // supplies ExpressionString and TimeZone.
 func NewScheduleExpression_Override(c ScheduleExpression) { override(c, abstractSchedule{}) }
+
+// NewAlarmMuteRule_Override initializes c, a struct embedding AlarmMuteRule, as a new AlarmMuteRule.
+func NewAlarmMuteRule_Override(c AlarmMuteRule, scope constructs.Construct, id *string, props *AlarmMuteRuleProps) {
+	override(c, NewAlarmMuteRule(scope, id, props))
+}
