@@ -6,6 +6,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	cw "github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/golden"
@@ -106,6 +107,8 @@ var templateCases = map[string]func(s awscdk.Stack){
 			ActionsSuppressor: b, ActionsSuppressorWaitPeriod: awscdk.Duration_Minutes(jsii.Number(3)),
 		})
 		out(s, "NamedArn", named.AlarmArn())
+		cw.Metric_GrantPutMetricData(awsiam.NewRole(s, jsii.String("Publisher"), &awsiam.RoleProps{
+			AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)}))
 		out(s, "Rule", cw.AlarmRule_AnyOf(a, b).RenderAlarmRule())
 	},
 	"Dashboard": func(s awscdk.Stack) {

@@ -5,6 +5,7 @@
 // order jsii hands them to aws-cdk-lib.
 const cdk = require('aws-cdk-lib');
 const cw = require('aws-cdk-lib/aws-cloudwatch');
+const iam = require('aws-cdk-lib/aws-iam');
 const app = new cdk.App();
 
 const action = (arn) => ({ bind: () => ({ alarmActionArn: arn }) });
@@ -86,6 +87,7 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
     actionsSuppressor: b, actionsSuppressorWaitPeriod: cdk.Duration.minutes(3),
   });
   out(s, 'NamedArn', named.alarmArn);
+  cw.Metric.grantPutMetricData(new iam.Role(s, 'Publisher', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
   out(s, 'Rule', cw.AlarmRule.anyOf(a, b).renderAlarmRule());
 }
 
