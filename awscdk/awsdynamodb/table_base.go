@@ -2,6 +2,7 @@ package awsdynamodb
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdynamodb"
@@ -12,8 +13,6 @@ import (
 )
 
 // ITable is a DynamoDB table, defined in this app or imported.
-//
-// The Metric* methods of aws-cdk-go's ITable come with the awscloudwatch L2.
 type ITable interface {
 	awscdk.IResource
 	interfacesawsdynamodb.ITableRef
@@ -27,6 +26,15 @@ type ITable interface {
 	GrantStreamRead(grantee awsiam.IGrantable) awsiam.Grant
 	GrantTableListStreams(grantee awsiam.IGrantable) awsiam.Grant
 	GrantWriteData(grantee awsiam.IGrantable) awsiam.Grant
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricConditionalCheckFailedRequests(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricConsumedReadCapacityUnits(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricConsumedWriteCapacityUnits(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricSuccessfulRequestLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricSystemErrorsForOperations(props *SystemErrorsForOperationsMetricOptions) awscloudwatch.IMetric
+	MetricThrottledRequests(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricThrottledRequestsForOperations(props *OperationsMetricOptions) awscloudwatch.IMetric
+	MetricUserErrors(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	// EncryptionKey is the customer managed key, if any.
 	EncryptionKey() awskms.IKey
 	TableArn() *string
@@ -51,6 +59,8 @@ type TableBase interface {
 	TableRef() *interfacesawsdynamodb.TableReference
 	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
 	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult
+	MetricSystemErrors(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricThrottledRequestsForOperation(operation *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // tableBase implements TableBase on the core Resource; self is the outer

@@ -6,6 +6,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	ddb "github.com/strata-cdk/strata/awscdk/awsdynamodb"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/jsii"
@@ -127,6 +128,23 @@ func TestTableTemplates(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func init() {
+	templateCases["Metrics"] = func(s awscdk.Stack) {
+		t := ddb.NewTable(s, jsii.String("Table"), &ddb.TableProps{PartitionKey: pk})
+		alarm := func(id string, m awscloudwatch.IMetric, threshold float64) {
+			awscloudwatch.NewAlarm(s, jsii.String(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: jsii.Number(threshold), EvaluationPeriods: jsii.Number(1)})
+		}
+		alarm("Read", t.MetricConsumedReadCapacityUnits(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1))}), 100)
+		alarm("Write", t.MetricConsumedWriteCapacityUnits(nil), 100)
+		alarm("Throttles", t.MetricThrottledRequestsForOperations(&ddb.OperationsMetricOptions{Operations: &[]ddb.Operation{ddb.Operation_GET_ITEM, ddb.Operation_PUT_ITEM}}), 1)
+		alarm("Latency", t.MetricSuccessfulRequestLatency(&awscloudwatch.MetricOptions{DimensionsMap: &map[string]*string{"Operation": jsii.String("GetItem")}}), 50)
+		alarm("Errors", t.MetricSystemErrorsForOperations(&ddb.SystemErrorsForOperationsMetricOptions{Operations: &[]ddb.Operation{ddb.Operation_GET_ITEM, ddb.Operation_QUERY, ddb.Operation_SCAN}}), 1)
+		alarm("User", t.MetricUserErrors(nil), 1)
+		alarm("Conditional", t.MetricConditionalCheckFailedRequests(&awscloudwatch.MetricOptions{Statistic: jsii.String("Maximum")}), 1)
+		alarm("OneOp", t.MetricThrottledRequestsForOperation(jsii.String("Query"), nil), 1)
+	}
 }
 
 var errorCases = map[string]func(s awscdk.Stack){

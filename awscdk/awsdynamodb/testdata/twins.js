@@ -5,6 +5,7 @@ const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const ddb = require('aws-cdk-lib/aws-dynamodb');
+const cw = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
 
@@ -115,6 +116,20 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new ddb.Table(s, 'FromProps', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, resourcePolicy: doc });
   const t = new ddb.Table(s, 'Added', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING } });
   t.addToResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], principals: [new iam.ArnPrincipal('arn:aws:iam::111111111111:root')], resources: ['*'] }));
+}
+
+{ // Metrics: alarms on the table's metrics
+  const s = new cdk.Stack(app, 'Metrics');
+  const t = new ddb.Table(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING } });
+  const alarm = (id, metric, threshold) => new cw.Alarm(s, id, { metric, threshold, evaluationPeriods: 1 });
+  alarm('Read', t.metricConsumedReadCapacityUnits({ period: cdk.Duration.minutes(1) }), 100);
+  alarm('Write', t.metricConsumedWriteCapacityUnits(), 100);
+  alarm('Throttles', t.metricThrottledRequestsForOperations({ operations: [ddb.Operation.GET_ITEM, ddb.Operation.PUT_ITEM] }), 1);
+  alarm('Latency', t.metricSuccessfulRequestLatency({ dimensionsMap: { Operation: 'GetItem' } }), 50);
+  alarm('Errors', t.metricSystemErrorsForOperations({ operations: [ddb.Operation.GET_ITEM, ddb.Operation.QUERY, ddb.Operation.SCAN] }), 1);
+  alarm('User', t.metricUserErrors(), 1);
+  alarm('Conditional', t.metricConditionalCheckFailedRequests({ statistic: 'Maximum' }), 1);
+  alarm('OneOp', t.metricThrottledRequestsForOperation('Query'), 1);
 }
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
