@@ -4,10 +4,10 @@
 // (route keys, integrations bound once per API, authorizers, route ARNs,
 // GrantInvoke for IAM routes), HttpIntegration (parameter mappings,
 // credentials, timeouts, TLS), HttpStage (throttling, metrics, stage
-// variables) and HttpAuthorizer — templates identical to aws-cdk-lib
-// 2.276.0's (testdata/, from twins.js). Integrations are in
+// variables), HttpAuthorizer and the API and stage Metric* helpers —
+// templates identical to aws-cdk-lib 2.276.0's (testdata/, from twins.js). Integrations are in
 // awsapigatewayv2integrations, authorizers in awsapigatewayv2authorizers.
 //
 // Not yet: custom domains (DomainName, ApiMapping), VPC links, access logs,
-// the Metric* methods, WebSocket APIs, usage plans and API keys.
+// WebSocket APIs, usage plans and API keys.
 package awsapigatewayv2

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
@@ -14,11 +15,11 @@ import (
 
 // IApi is an API Gateway v2 API.
 //
-// The Metric* methods of aws-cdk-go's IApi and IHttpApi come with the
-// awscloudwatch L2, AddVpcLink with awsec2's VPC L2.
+// aws-cdk-go's IHttpApi.AddVpcLink comes with awsec2's VPC L2.
 type IApi interface {
 	interfacesawsapigatewayv2.IApiRef
 	awscdk.IResource
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	ApiEndpoint() *string
 	ApiId() *string
 }
@@ -34,6 +35,12 @@ type IHttpApi interface {
 	IApi
 	IHttpApiRef
 	ArnForExecuteApi(method *string, path *string, stage *string) *string
+	MetricClientError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricDataProcessed(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIntegrationLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricServerError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	DefaultAuthorizationScopes() *[]*string
 	DefaultAuthorizer() IHttpRouteAuthorizer
 	DefaultStage() IHttpStage

@@ -7,6 +7,7 @@ import (
 	v2 "github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	authz "github.com/strata-cdk/strata/awscdk/awsapigatewayv2authorizers"
 	integ "github.com/strata-cdk/strata/awscdk/awsapigatewayv2integrations"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -53,6 +54,14 @@ var templateCases = map[string]func(s awscdk.Stack){
 		api.AddStage(jsii.String("Prod"), &v2.HttpStageOptions{AutoDeploy: jsii.Bool(true), StageName: jsii.String("prod"),
 			Throttle: &v2.ThrottleSettings{BurstLimit: jsii.Number(10), RateLimit: jsii.Number(5)}, StageVariables: &map[string]*string{"env": jsii.String("prod")}})
 		out(s, "Url", api.Url())
+		beta := api.AddStage(jsii.String("Beta"), &v2.HttpStageOptions{StageName: jsii.String("beta")})
+		alarm := func(id string, m awscloudwatch.IMetric) {
+			awscloudwatch.NewAlarm(s, jsii.String(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		}
+		alarm("ClientErrors", api.MetricClientError(nil))
+		alarm("Latency", api.MetricLatency(&awscloudwatch.MetricOptions{Statistic: jsii.String("p99")}))
+		alarm("StageCount", beta.MetricCount(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1))}))
+		alarm("Custom", api.Metric(jsii.String("IntegrationError"), &awscloudwatch.MetricOptions{Statistic: jsii.String("Sum")}))
 	},
 	"Authorizers": func(s awscdk.Stack) {
 		auth := authz.NewHttpLambdaAuthorizer(jsii.String("Authorizer"), fn(s, "AuthFn"), &authz.HttpLambdaAuthorizerProps{

@@ -2,6 +2,7 @@ package awsapigatewayv2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
@@ -17,6 +18,7 @@ type IStage interface {
 	awscdk.IResource
 	interfacesawsapigatewayv2.IStageRef
 	AddStageVariable(name *string, value *string)
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	StageName() *string
 	Url() *string
 }
@@ -33,6 +35,12 @@ type IHttpStage interface {
 	IStage
 	Api() IHttpApi
 	DomainUrl() *string
+	MetricClientError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricDataProcessed(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIntegrationLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricServerError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // HttpStageOptions are the options of HttpApi.AddStage.
@@ -74,10 +82,15 @@ type HttpStage interface {
 	StageRef() *interfacesawsapigatewayv2.StageReference
 }
 
-type httpStage struct {
+// stageBase is what owned and imported stages share.
+type stageBase struct {
 	awscdk.Resource
-	api       IHttpApi
-	name      *string
+	api  IHttpApi
+	name *string
+}
+
+type httpStage struct {
+	stageBase
 	variables *ojson.Object
 }
 
@@ -164,11 +177,7 @@ func (s *httpStage) DomainUrl() *string {
 	return nil
 }
 
-type importedStage struct {
-	awscdk.Resource
-	api  IHttpApi
-	name *string
-}
+type importedStage struct{ stageBase }
 
 func (s *importedStage) StageName() *string { return s.name }
 func (s *importedStage) Api() IHttpApi      { return s.api }

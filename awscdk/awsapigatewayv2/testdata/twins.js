@@ -10,6 +10,7 @@ const authz = require('aws-cdk-lib/aws-apigatewayv2-authorizers');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const cognito = require('aws-cdk-lib/aws-cognito');
 const iam = require('aws-cdk-lib/aws-iam');
+const cw = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 const fn = (s, id) => new lambda.Function(s, id, {
   runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 })'),
@@ -43,6 +44,12 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   api.addRoutes({ integration: new integ.HttpUrlIntegration('Proxy', 'https://example.org/{proxy}'), path: '/proxy/{proxy+}' });
   api.addStage('Prod', { autoDeploy: true, stageName: 'prod', throttle: { burstLimit: 10, rateLimit: 5 }, stageVariables: { env: 'prod' } });
   out(s, 'Url', api.url);
+  const prod = api.addStage('Beta', { stageName: 'beta' });
+  const alarm = (id, metric) => new cw.Alarm(s, id, { metric, threshold: 1, evaluationPeriods: 1 });
+  alarm('ClientErrors', api.metricClientError());
+  alarm('Latency', api.metricLatency({ statistic: 'p99' }));
+  alarm('StageCount', prod.metricCount({ period: cdk.Duration.minutes(1) }));
+  alarm('Custom', api.metric('IntegrationError', { statistic: 'Sum' }));
 }
 
 { // Authorizers: a Lambda authorizer by default, a JWT and a user-pool authorizer, a route without authorization
