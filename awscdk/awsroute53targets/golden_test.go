@@ -1,0 +1,15 @@
+package awsroute53targets_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/internal/golden"
+)
+
+// The comparisons against aws-cdk-lib's twins live in internal/golden.
+
+func checkTemplates(t *testing.T, cases map[string]func(s awscdk.Stack), props func(name string) *awscdk.StackProps) {
+	t.Helper()
+	golden.CheckTemplates(t, cases, props, nil)
+}
