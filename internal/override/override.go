@@ -17,18 +17,18 @@ import (
 	"reflect"
 )
 
-// Embed stores inner in the embedded interface field of outer that can hold
-// it. outer must be a non-nil pointer to a struct. A field whose type is want
-// wins over any other field inner implements; fields are searched breadth
-// first, through embedded structs and non-nil pointers to structs, the way Go
-// promotes methods.
+// Embed stores inner in the embedded field of type want of outer, which must
+// be a non-nil pointer to a struct. Fields are searched breadth first,
+// through embedded structs and non-nil pointers to structs, the way Go
+// promotes methods. Only a field of exactly that type qualifies: a value of
+// Strata's own (which embeds other interfaces) is refused rather than
+// rewired.
 func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 	ov := reflect.ValueOf(outer)
 	if !ov.IsValid() || ov.Kind() != reflect.Ptr || ov.IsNil() || ov.Elem().Kind() != reflect.Struct {
 		return fmt.Errorf("the value given to the _Override constructor must be a non-nil pointer to a struct that embeds %s; got %T", typeName(want), outer)
 	}
 	iv := reflect.ValueOf(inner)
-	var fallback reflect.Value
 	queue := []reflect.Value{ov.Elem()}
 	for len(queue) > 0 {
 		sv := queue[0]
@@ -42,15 +42,9 @@ func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 			fv := sv.Field(i)
 			switch f.Type.Kind() {
 			case reflect.Interface:
-				if !iv.Type().Implements(f.Type) {
-					continue
-				}
-				if f.Type == want {
+				if f.Type == want && iv.Type().Implements(f.Type) {
 					fv.Set(iv)
 					return nil
-				}
-				if !fallback.IsValid() {
-					fallback = fv
 				}
 			case reflect.Struct:
 				queue = append(queue, fv)
@@ -60,10 +54,6 @@ func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 				}
 			}
 		}
-	}
-	if fallback.IsValid() {
-		fallback.Set(iv)
-		return nil
 	}
 	return fmt.Errorf("%T embeds no %s: declare it as `struct{ %s }` to use the _Override constructor", outer, typeName(want), typeName(want))
 }
