@@ -69,8 +69,9 @@ func TestResourceAndAppOverride(t *testing.T) {
 
 func TestOverrideNeedsEmbedding(t *testing.T) {
 	app, _ := initApp(t, nil)
-	type noStack struct{ awscdk.Resource }
-	msg := userPanic(t, func() { awscdk.NewStack_Override(awscdk.NewStack(app, jsii.String("Plain"), nil), app, jsii.String("X"), nil) })
+	msg := userPanic(t, func() {
+		awscdk.NewStack_Override(awscdk.NewStack(app, jsii.String("Plain"), nil), app, jsii.String("X"), nil)
+	})
 	if !strings.Contains(msg, "_Override") {
 		t.Errorf("message: %s", msg)
 	}

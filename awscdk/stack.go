@@ -70,6 +70,7 @@ type Stack interface {
 	constructs.Construct
 	ITaggable
 	stackContextAPI
+	stackEnvAPI
 	Account() *string
 	ArtifactId() *string
 	AvailabilityZones() *[]*string
