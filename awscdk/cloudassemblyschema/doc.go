@@ -1,4 +1,5 @@
 // Package cloudassemblyschema holds the cloud assembly schema types the core
-// API takes: for now MissingContext and the ContextProvider names, which
-// Stack.ReportMissingContextKey records in manifest.json's "missing" list.
+// API takes: MissingContext and the ContextProvider names, which
+// Stack.ReportMissingContextKey records in manifest.json's "missing" list,
+// and the asset destinations synthesizers turn into template locations.
 package cloudassemblyschema

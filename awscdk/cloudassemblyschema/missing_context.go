@@ -31,3 +31,23 @@ type MissingContext struct {
 	// Which provider performs the lookup.
 	Provider ContextProvider `field:"required" json:"provider" yaml:"provider"`
 }
+
+// FileDestination is where a file asset is published.
+type FileDestination struct {
+	AssumeRoleAdditionalOptions *map[string]interface{} `field:"optional" json:"assumeRoleAdditionalOptions" yaml:"assumeRoleAdditionalOptions"`
+	AssumeRoleArn               *string                 `field:"optional" json:"assumeRoleArn" yaml:"assumeRoleArn"`
+	AssumeRoleExternalId        *string                 `field:"optional" json:"assumeRoleExternalId" yaml:"assumeRoleExternalId"`
+	Region                      *string                 `field:"optional" json:"region" yaml:"region"`
+	BucketName                  *string                 `field:"required" json:"bucketName" yaml:"bucketName"`
+	ObjectKey                   *string                 `field:"required" json:"objectKey" yaml:"objectKey"`
+}
+
+// DockerImageDestination is where a container image asset is published.
+type DockerImageDestination struct {
+	AssumeRoleAdditionalOptions *map[string]interface{} `field:"optional" json:"assumeRoleAdditionalOptions" yaml:"assumeRoleAdditionalOptions"`
+	AssumeRoleArn               *string                 `field:"optional" json:"assumeRoleArn" yaml:"assumeRoleArn"`
+	AssumeRoleExternalId        *string                 `field:"optional" json:"assumeRoleExternalId" yaml:"assumeRoleExternalId"`
+	Region                      *string                 `field:"optional" json:"region" yaml:"region"`
+	ImageTag                    *string                 `field:"required" json:"imageTag" yaml:"imageTag"`
+	RepositoryName              *string                 `field:"required" json:"repositoryName" yaml:"repositoryName"`
+}

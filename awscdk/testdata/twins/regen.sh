@@ -18,6 +18,8 @@ for twin in "$here"/*.js; do
   for f in "$out"/*.template.json "$out"/*.assets.json; do
     [ -e "$f" ] && cp "$f" "$dest/"
   done
+  # synthesizers.js is about the stack artifacts: keep its manifest.
+  if [ "$name" = synthesizers ]; then cp "$out/manifest.json" "$dest/"; fi
   # The manifest's "missing" list (context lookups), when there is one.
   node -e '
     const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));

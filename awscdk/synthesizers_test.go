@@ -1,0 +1,125 @@
+package awscdk_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/cloudassemblyschema"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+const synthExpected = "testdata/expected/synthesizers"
+
+// TestSynthesizersMatchAwsCdkLib is the program of twins/synthesizers.js:
+// templates, asset manifests and the stack artifacts of the manifest.
+func TestSynthesizersMatchAwsCdkLib(t *testing.T) {
+	app, outdir := initApp(t, nil)
+	stack := func(id string, synth awscdk.IStackSynthesizer, env *awscdk.Environment, withAsset bool) {
+		s := awscdk.NewStack(app, jsii.String(id), &awscdk.StackProps{Synthesizer: synth, Env: env})
+		awscdk.NewCfnResource(s, jsii.String("Topic"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+		if withAsset {
+			loc := s.Synthesizer().AddFileAsset(&awscdk.FileAssetSource{FileName: jsii.String("asset.txt"), Packaging: awscdk.FileAssetPackaging_FILE, SourceHash: jsii.String("abc123")})
+			awscdk.NewCfnOutput(s, jsii.String("Http"), &awscdk.CfnOutputProps{Value: loc.HttpUrl})
+			awscdk.NewCfnOutput(s, jsii.String("Key"), &awscdk.CfnOutputProps{Value: loc.ObjectKey})
+			awscdk.NewCfnOutput(s, jsii.String("S3"), &awscdk.CfnOutputProps{Value: loc.S3ObjectUrl})
+		}
+	}
+	euWest := &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("eu-west-1")}
+	stack("Cli", awscdk.NewCliCredentialsStackSynthesizer(nil), nil, true)
+	stack("CliOpts", awscdk.NewCliCredentialsStackSynthesizer(&awscdk.CliCredentialsStackSynthesizerProps{Qualifier: jsii.String("q1"),
+		BucketPrefix: jsii.String("pre/"), FileAssetsBucketName: jsii.String("bkt-${Qualifier}-${AWS::Region}")}), euWest, true)
+	stack("Legacy", awscdk.NewLegacyStackSynthesizer(), nil, true)
+	stack("Bootless", awscdk.NewBootstraplessSynthesizer(&awscdk.BootstraplessSynthesizerProps{DeployRoleArn: jsii.String("arn:aws:iam::111111111111:role/deploy"),
+		CloudFormationExecutionRoleArn: jsii.String("arn:aws:iam::111111111111:role/exec")}), nil, false)
+	stack("BootlessBare", awscdk.NewBootstraplessSynthesizer(nil), euWest, false)
+	app.Synth(nil)
+
+	entries, err := os.ReadDir(synthExpected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() == "manifest.json" {
+			continue
+		}
+		sameFile(t, filepath.Join(outdir, e.Name()), filepath.Join(synthExpected, e.Name()))
+	}
+	want, got := stackArtifacts(t, filepath.Join(synthExpected, "manifest.json")), stackArtifacts(t, filepath.Join(outdir, "manifest.json"))
+	for id, w := range want {
+		if !reflect.DeepEqual(w, got[id]) {
+			wj, _ := json.MarshalIndent(w, "", " ")
+			gj, _ := json.MarshalIndent(got[id], "", " ")
+			t.Errorf("artifact %s differs:\n--- ours\n%s\n--- aws-cdk-lib\n%s", id, gj, wj)
+		}
+	}
+	if len(want) != len(got) {
+		t.Errorf("%d stack and asset artifacts, aws-cdk-lib has %d", len(got), len(want))
+	}
+}
+
+// stackArtifacts reads the stack and asset-manifest artifacts of a manifest,
+// without the metadata file (its stack traces differ by nature).
+func stackArtifacts(t *testing.T, path string) map[string]interface{} {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Artifacts map[string]map[string]interface{} `json:"artifacts"`
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]interface{}{}
+	for id, a := range m.Artifacts {
+		if a["type"] == "aws:cloudformation:stack" || a["type"] == "cdk:asset-manifest" {
+			delete(a, "additionalMetadataFile")
+			out[id] = a
+		}
+	}
+	return out
+}
+
+func TestSynthesizerMethods(t *testing.T) {
+	app, _ := initApp(t, nil)
+	d := awscdk.NewDefaultStackSynthesizer(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), &awscdk.StackProps{Synthesizer: d, Env: &awscdk.Environment{Region: jsii.String("eu-west-1")}})
+	if d.BoundStack() != s || d.Stack() != s {
+		t.Fatal("BoundStack")
+	}
+	if !strings.Contains(*d.CloudFormationExecutionRole(), "cfn-exec-role") {
+		t.Fatal(*d.CloudFormationExecutionRole())
+	}
+	loc := d.CloudFormationLocationFromFileAsset(&cloudassemblyschema.FileDestination{BucketName: jsii.String("b"), ObjectKey: jsii.String("k.zip")})
+	if *loc.S3ObjectUrlWithPlaceholders != "s3://b/k.zip" {
+		t.Fatal(*loc.S3ObjectUrlWithPlaceholders)
+	}
+	img := d.CloudFormationLocationFromDockerImageAsset(&cloudassemblyschema.DockerImageDestination{RepositoryName: jsii.String("r"), ImageTag: jsii.String("t")})
+	if img.ImageUri == nil || *img.ImageTag != "t" {
+		t.Fatal("docker location")
+	}
+	s2 := awscdk.NewStack(app, jsii.String("S2"), nil)
+	b := d.ReusableBind(s2)
+	if b.(awscdk.DefaultStackSynthesizer).BoundStack() != s2 || d.BoundStack() != s {
+		t.Fatal("ReusableBind must bind a copy")
+	}
+	boot := awscdk.NewStack(app, jsii.String("Boot"), &awscdk.StackProps{Synthesizer: awscdk.NewBootstraplessSynthesizer(nil)})
+	msg := userPanic(t, func() {
+		boot.Synthesizer().AddFileAsset(&awscdk.FileAssetSource{FileName: jsii.String("x"), SourceHash: jsii.String("h"), Packaging: awscdk.FileAssetPackaging_FILE})
+	})
+	if !strings.Contains(msg, "Cannot add assets to a Stack that uses the BootstraplessSynthesizer") || !strings.Contains(msg, "Boot") {
+		t.Error(msg)
+	}
+	msg = userPanic(t, func() {
+		awscdk.NewCliCredentialsStackSynthesizer(&awscdk.CliCredentialsStackSynthesizerProps{BucketPrefix: awscdk.Aws_REGION()})
+	})
+	if !strings.Contains(msg, "property 'bucketPrefix' cannot contain tokens") {
+		t.Error(msg)
+	}
+}
