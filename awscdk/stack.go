@@ -140,6 +140,7 @@ type stack struct {
 	suppressIndentation          bool
 	transforms                   []string
 	missingContext               []*missingContext
+	nested                       *nestedInfo
 }
 
 var validStackName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)

@@ -111,6 +111,7 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 	collect(func() { injectMetadataResources(stacks) })
 	collect(func() { applyConstructDependencies(root) })
 	resolveReferences(root, ds)
+	collect(func() { prepareNestedStacks(stacks) })
 	if options == nil || !boolOr(options.SkipValidation, false) {
 		validateTree(root, ds)
 	}
@@ -392,6 +393,9 @@ func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride stri
 	}
 	if producer.Node().Root().Node() != consumer.Node().Root().Node() {
 		panicf("", "cannot reference across apps: consuming and producing stacks must be defined within the same CDK app")
+	}
+	if v, ok := resolveNestedReference(consumer, ref, strengthOverride); ok {
+		return v
 	}
 	pa, pr, ca, cr := producer.account, producer.region, consumer.account, consumer.region
 	if isUnresolved(pa) {

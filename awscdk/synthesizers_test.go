@@ -123,3 +123,28 @@ func TestSynthesizerMethods(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+func TestNestedStackAPI(t *testing.T) {
+	app, _ := initApp(t, nil)
+	msg := userPanic(t, func() { awscdk.NewNestedStack(app, jsii.String("Loose"), nil) })
+	if !strings.Contains(msg, "Nested stacks must be defined within scope of another non-nested stack") {
+		t.Error(msg)
+	}
+	parent := awscdk.NewStack(app, jsii.String("P"), nil)
+	n := awscdk.NewNestedStack(parent, jsii.String("N"), nil)
+	if !*n.Nested() || !*awscdk.NestedStack_IsNestedStack(n) || *awscdk.NestedStack_IsNestedStack(parent) {
+		t.Fatal("Nested / NestedStack_IsNestedStack")
+	}
+	if n.NestedStackParent() != parent || !strings.HasSuffix(*n.TemplateFile(), ".nested.template.json") {
+		t.Fatal("parent / template file", *n.TemplateFile())
+	}
+	if *n.NestedStackResource().CfnResourceType() != "AWS::CloudFormation::Stack" || n.NestedStackResource().Stack() != parent {
+		t.Fatal("nested stack resource")
+	}
+	r := awscdk.NewCfnResource(n, jsii.String("R"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	if awscdk.Stack_Of(r) != awscdk.Stack(n) {
+		t.Fatal("Stack_Of in a nested stack")
+	}
+	n.SetParameter(jsii.String("K"), jsii.String("V"))
+	app.Synth(nil)
+}
