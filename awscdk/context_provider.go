@@ -360,8 +360,8 @@ func (s *stack) ReportMissingContextKey(report *cloudassemblyschema.MissingConte
 // writes them to the manifest: the query plus the synthesizer's lookup role.
 func (s *stack) missingEntries() []*ojson.Object {
 	var roleArn, externalID string
-	if d, ok := s.synthesizer.(*defaultSynth); ok {
-		roleArn, externalID = d.lookupRole, deref(d.props.LookupRoleExternalId)
+	if d, ok := s.synthesizer.(interface{ lookupRoleForQueries() (string, string) }); ok {
+		roleArn, externalID = d.lookupRoleForQueries()
 	}
 	var out []*ojson.Object
 	for _, m := range s.missingContext {

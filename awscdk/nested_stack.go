@@ -227,7 +227,17 @@ func NewNestedStackSynthesizer_Override(n NestedStackSynthesizer, parentDeployme
 	overrideValue(n, NewNestedStackSynthesizer(parentDeployment))
 }
 
-func (n *nestedSynth) Bind(s Stack)                { n.bound = s.stackImpl() }
+func (n *nestedSynth) Bind(s Stack)     { n.bound = s.stackImpl() }
+func (n *nestedSynth) prepareForSynth() {}
+
+// lookupRoleForQueries is the parent's: lookups in a nested stack run in
+// the parent's environment.
+func (n *nestedSynth) lookupRoleForQueries() (string, string) {
+	if p, ok := n.parent.(interface{ lookupRoleForQueries() (string, string) }); ok {
+		return p.lookupRoleForQueries()
+	}
+	return "", ""
+}
 func (n *nestedSynth) BootstrapQualifier() *string { return n.parent.BootstrapQualifier() }
 func (n *nestedSynth) LookupRole() *string         { return n.parent.LookupRole() }
 func (n *nestedSynth) CloudFormationExecutionRole() *string {
@@ -258,6 +268,7 @@ func (n *nestedSynth) synthesizeStack(w *assemblyWriter) error {
 	if err != nil {
 		return err
 	}
+	w.addMissing(s)
 	return w.stage.WriteFile(s.nested.templateFile, b)
 }
 

@@ -76,3 +76,56 @@ func DefaultStackSynthesizer_DEFAULT_DOCKER_ASSET_PREFIX() *string { return str(
 func DefaultStackSynthesizer_DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER() *string {
 	return str(synthDefaultBootstrapSsmParam)
 }
+
+// The BootstraplessSynthesizer_DEFAULT_* statics are the default
+// synthesizer's, which it extends.
+
+// BootstraplessSynthesizer_DEFAULT_QUALIFIER is the default bootstrap qualifier.
+func BootstraplessSynthesizer_DEFAULT_QUALIFIER() *string { return str(defaultQualifier) }
+
+// BootstraplessSynthesizer_DEFAULT_CLOUDFORMATION_ROLE_ARN is the default CloudFormation execution role.
+func BootstraplessSynthesizer_DEFAULT_CLOUDFORMATION_ROLE_ARN() *string {
+	return str(synthDefaultCfnExecRole)
+}
+
+// BootstraplessSynthesizer_DEFAULT_DEPLOY_ROLE_ARN is the default deploy role.
+func BootstraplessSynthesizer_DEFAULT_DEPLOY_ROLE_ARN() *string { return str(synthDefaultDeployRole) }
+
+// BootstraplessSynthesizer_DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN is the default file publishing role.
+func BootstraplessSynthesizer_DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN() *string {
+	return str(synthDefaultFilePublishRole)
+}
+
+// BootstraplessSynthesizer_DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN is the default image publishing role.
+func BootstraplessSynthesizer_DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN() *string {
+	return str(synthDefaultImagePublishRole)
+}
+
+// BootstraplessSynthesizer_DEFAULT_LOOKUP_ROLE_ARN is the default lookup role.
+func BootstraplessSynthesizer_DEFAULT_LOOKUP_ROLE_ARN() *string { return str(synthDefaultLookupRole) }
+
+// BootstraplessSynthesizer_DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME is the default ECR repository.
+func BootstraplessSynthesizer_DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME() *string {
+	return str(synthDefaultImageRepository)
+}
+
+// BootstraplessSynthesizer_DEFAULT_FILE_ASSETS_BUCKET_NAME is the default assets bucket.
+func BootstraplessSynthesizer_DEFAULT_FILE_ASSETS_BUCKET_NAME() *string {
+	return str(synthDefaultFileAssetsBucket)
+}
+
+// BootstraplessSynthesizer_DEFAULT_FILE_ASSET_KEY_ARN_EXPORT_NAME is the export of the assets key's ARN.
+func BootstraplessSynthesizer_DEFAULT_FILE_ASSET_KEY_ARN_EXPORT_NAME() *string {
+	return str(synthDefaultFileAssetKeyArnEx)
+}
+
+// BootstraplessSynthesizer_DEFAULT_FILE_ASSET_PREFIX is the default object key prefix: none.
+func BootstraplessSynthesizer_DEFAULT_FILE_ASSET_PREFIX() *string { return str("") }
+
+// BootstraplessSynthesizer_DEFAULT_DOCKER_ASSET_PREFIX is the default image tag prefix: none.
+func BootstraplessSynthesizer_DEFAULT_DOCKER_ASSET_PREFIX() *string { return str("") }
+
+// BootstraplessSynthesizer_DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER is the bootstrap version parameter.
+func BootstraplessSynthesizer_DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER() *string {
+	return str(synthDefaultBootstrapSsmParam)
+}

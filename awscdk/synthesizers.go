@@ -43,7 +43,27 @@ type defaultSynthExtra interface {
 	StackSynthesizer
 	// Stack is BoundStack under its older name.
 	Stack() Stack
+	engineSynthesizer
 }
+
+// engineSynthesizer is how synthesis drives Strata's own synthesizers. The
+// methods are part of the public interfaces (unexported), so that a
+// program's struct embedding one of them (New*Synthesizer_Override) is
+// driven like the synthesizer it embeds.
+type engineSynthesizer interface {
+	bindStack(s *stack)
+	prepareForSynth()
+	synthesizeStack(w *assemblyWriter) error
+	lookupRoleForQueries() (arn, externalID string)
+}
+
+func (d *defaultSynth) lookupRoleForQueries() (string, string) {
+	return d.lookupRole, deref(d.props.LookupRoleExternalId)
+}
+
+// The synthesizers without a lookup role.
+func (c *cliSynth) lookupRoleForQueries() (string, string)      { return "", "" }
+func (b *bootlessSynth) lookupRoleForQueries() (string, string) { return "", "" }
 
 // synthBase implements StackSynthesizer's shared methods for a bound stack.
 type synthBase struct{ bound *stack }
@@ -130,6 +150,27 @@ func (d *defaultSynth) ReusableBind(s Stack) IBoundStackSynthesizer {
 	return cp
 }
 
+// NewDefaultStackSynthesizer_Override creates the default synthesizer for d,
+// a pointer to the program's struct that embeds DefaultStackSynthesizer.
+func NewDefaultStackSynthesizer_Override(d DefaultStackSynthesizer, props *DefaultStackSynthesizerProps) {
+	overrideValue(d, NewDefaultStackSynthesizer(props))
+}
+
+// NewCliCredentialsStackSynthesizer_Override creates the synthesizer for c.
+func NewCliCredentialsStackSynthesizer_Override(c CliCredentialsStackSynthesizer, props *CliCredentialsStackSynthesizerProps) {
+	overrideValue(c, NewCliCredentialsStackSynthesizer(props))
+}
+
+// NewBootstraplessSynthesizer_Override creates the synthesizer for b.
+func NewBootstraplessSynthesizer_Override(b BootstraplessSynthesizer, props *BootstraplessSynthesizerProps) {
+	overrideValue(b, NewBootstraplessSynthesizer(props))
+}
+
+// NewLegacyStackSynthesizer_Override creates the synthesizer for l.
+func NewLegacyStackSynthesizer_Override(l LegacyStackSynthesizer) {
+	overrideValue(l, NewLegacyStackSynthesizer())
+}
+
 // ---- CliCredentialsStackSynthesizer
 
 // CliCredentialsStackSynthesizerProps configure CliCredentialsStackSynthesizer.
@@ -148,6 +189,7 @@ type CliCredentialsStackSynthesizer interface {
 	StackSynthesizer
 	IBoundStackSynthesizer
 	IReusableStackSynthesizer
+	engineSynthesizer
 }
 
 type cliSynth struct {
@@ -312,6 +354,7 @@ type LegacyStackSynthesizer interface {
 	StackSynthesizer
 	IBoundStackSynthesizer
 	IReusableStackSynthesizer
+	engineSynthesizer
 }
 
 type legacySynth struct {
@@ -324,12 +367,17 @@ func NewLegacyStackSynthesizer() LegacyStackSynthesizer {
 	return &legacySynth{images: map[string]bool{}}
 }
 
-func (l *legacySynth) Bind(s Stack) {
-	if l.bound != nil && l.bound != s.stackImpl() {
+func (l *legacySynth) Bind(s Stack) { l.bindStack(s.stackImpl()) }
+
+func (l *legacySynth) bindStack(s *stack) {
+	if l.bound != nil && l.bound != s {
 		panicf(*s.Node().Path(), "A StackSynthesizer can only be used for one Stack: create a new instance to use with a different Stack")
 	}
-	l.bound = s.stackImpl()
+	l.bound = s
 }
+
+func (l *legacySynth) prepareForSynth()                       {}
+func (l *legacySynth) lookupRoleForQueries() (string, string) { return "", "" }
 
 func (l *legacySynth) ReusableBind(s Stack) IBoundStackSynthesizer {
 	cp := NewLegacyStackSynthesizer().(*legacySynth)

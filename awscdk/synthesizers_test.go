@@ -148,3 +148,32 @@ func TestNestedStackAPI(t *testing.T) {
 	n.SetParameter(jsii.String("K"), jsii.String("V"))
 	app.Synth(nil)
 }
+
+type mySynth struct{ awscdk.DefaultStackSynthesizer }
+
+// TestDefaultSynthesizerOverride: a program's struct embedding the default
+// synthesizer synthesizes exactly as the synthesizer it embeds.
+func TestDefaultSynthesizerOverride(t *testing.T) {
+	app, outdir := initApp(t, nil)
+	plain := awscdk.NewStack(app, jsii.String("Plain"), &awscdk.StackProps{Synthesizer: awscdk.NewDefaultStackSynthesizer(nil)})
+	s := &mySynth{}
+	awscdk.NewDefaultStackSynthesizer_Override(s, nil)
+	mine := awscdk.NewStack(app, jsii.String("Mine"), &awscdk.StackProps{Synthesizer: s})
+	for _, st := range []awscdk.Stack{plain, mine} {
+		awscdk.NewCfnResource(st, jsii.String("Topic"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	}
+	if s.BoundStack() != mine {
+		t.Fatal("the embedded synthesizer is not bound")
+	}
+	app.Synth(nil)
+	a, _ := os.ReadFile(filepath.Join(outdir, "Plain.template.json"))
+	b, _ := os.ReadFile(filepath.Join(outdir, "Mine.template.json"))
+	if string(a) != string(b) {
+		t.Errorf("templates differ:\n%s\n%s", a, b)
+	}
+	arts := stackArtifacts(t, filepath.Join(outdir, "manifest.json"))
+	props := arts["Mine"].(map[string]interface{})["properties"].(map[string]interface{})
+	if props["assumeRoleArn"] == nil || props["stackTemplateAssetObjectUrl"] == nil {
+		t.Errorf("Mine's artifact lacks the default synthesizer's properties: %v", props)
+	}
+}

@@ -53,3 +53,14 @@ func TestBitrateErrors(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+func TestIgnoreStaticsAndBootstraplessDefaults(t *testing.T) {
+	s := awscdk.GitIgnoreStrategy_Glob(jsii.String("/root"), jsii.Strings("*.tmp"))
+	if !*s.Ignores(jsii.String("/root/a.tmp")) || *s.Ignores(jsii.String("/root/a.go")) {
+		t.Fatal("GitIgnoreStrategy_Glob does not ignore as a glob strategy")
+	}
+	if *awscdk.BootstraplessSynthesizer_DEFAULT_QUALIFIER() != "hnb659fds" ||
+		*awscdk.BootstraplessSynthesizer_DEFAULT_FILE_ASSETS_BUCKET_NAME() != *awscdk.DefaultStackSynthesizer_DEFAULT_FILE_ASSETS_BUCKET_NAME() {
+		t.Fatal("bootstrapless defaults")
+	}
+}
