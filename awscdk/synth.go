@@ -161,6 +161,10 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 	if len(*ds) > 0 {
 		return nil, nil
 	}
+	w.validatePolicies(ds)
+	if len(*ds) > 0 {
+		return nil, nil
+	}
 	if err := w.finish(); err != nil {
 		return nil, err
 	}
@@ -494,6 +498,7 @@ type assemblyWriter struct {
 	root      *stage
 	artifacts *ojson.Object
 	missing   []*ojson.Object
+	reports   []*ojson.Object
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -750,8 +755,8 @@ func (w *assemblyWriter) finish() error {
 		}
 		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
 	}
-	if w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules") {
-		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", []interface{}{}), 2); err != nil {
+	if (w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules")) || len(w.reports) > 0 {
+		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", w.pluginReports()), 2); err != nil {
 			return err
 		}
 	}
