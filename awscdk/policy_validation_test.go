@@ -64,3 +64,18 @@ func TestPolicyValidationPlugin(t *testing.T) {
 		t.Errorf("validation report: %v\n%s", err, b)
 	}
 }
+
+func TestErrorsStatics(t *testing.T) {
+	app, _ := initApp(t, nil)
+	var caught interface{}
+	func() {
+		defer func() { caught = recover() }()
+		awscdk.ContextProvider_GetValue(awscdk.NewStack(app, jsii.String("S"), nil), &awscdk.GetContextValueOptions{Provider: jsii.String("ssm")})
+	}()
+	if !*awscdk.Errors_IsValidationError(caught) || !*awscdk.Errors_IsConstructError(caught) {
+		t.Fatalf("a user mistake is not a validation error: %v", caught)
+	}
+	if *awscdk.Errors_IsValidationError(os.ErrNotExist) || *awscdk.Errors_IsValidationError("text") {
+		t.Fatal("other values are not validation errors")
+	}
+}
