@@ -82,6 +82,7 @@ func ContextProvider_GetKey(scope constructs.Construct, options *GetContextKeyOp
 }
 
 func contextKey(scope constructs.Construct, options *GetContextKeyOptions) contextQuery {
+	requireScope(scope, options.Provider)
 	s := Stack_Of(scope).stackImpl()
 	props := ojson.New()
 	if options.IncludeEnvironment == nil || *options.IncludeEnvironment {
@@ -219,6 +220,7 @@ func ContextProvider_GetValue(scope constructs.Construct, options *GetContextVal
 	if options == nil {
 		options = &GetContextValueOptions{}
 	}
+	requireScope(scope, options.Provider)
 	path := *scope.Node().Path()
 	if options.MustExist != nil && options.IgnoreErrorOnMissingContext != nil {
 		panicf(path, "Only supply one of 'mustExist' and 'ignoreErrorOnMissingContext'")
@@ -254,6 +256,12 @@ func ContextProvider_GetValue(scope constructs.Construct, options *GetContextVal
 		}
 	}
 	return &GetContextValueResult{Value: options.DummyValue}
+}
+
+func requireScope(scope constructs.Construct, provider *string) {
+	if scope == nil || isNilValue(scope) {
+		panicf("", "context provider %s needs a scope: pass a construct inside a stack", deref(provider))
+	}
 }
 
 func providerError(v interface{}) interface{} {

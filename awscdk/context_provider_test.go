@@ -167,3 +167,14 @@ func userPanic(t *testing.T, f func()) (msg string) {
 	f()
 	return ""
 }
+
+func TestContextProviderNilScope(t *testing.T) {
+	msg := userPanic(t, func() { awscdk.ContextProvider_GetKey(nil, &awscdk.GetContextKeyOptions{Provider: jsii.String("ssm")}) })
+	if !strings.Contains(msg, "context provider ssm needs a scope") {
+		t.Error(msg)
+	}
+	msg = userPanic(t, func() { awscdk.ContextProvider_GetValue(nil, nil) })
+	if !strings.Contains(msg, "needs a scope") {
+		t.Error(msg)
+	}
+}
