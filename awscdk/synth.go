@@ -512,7 +512,11 @@ func (w *assemblyWriter) synthStack(s *stack) error {
 	if _, err := w.writeTemplate(s); err != nil {
 		return err
 	}
-	s.synthesizer.Synthesize(&session{outdir: w.stage.Dir})
+	sess := newSynthSession(w)
+	s.synthesizer.Synthesize(sess)
+	if sess.emitted[s] {
+		return nil
+	}
 	return w.addStackArtifact(s, w.stackProperties(s), nil)
 }
 

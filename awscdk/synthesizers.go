@@ -36,6 +36,7 @@ type StackSynthesizer interface {
 	// CloudFormationLocationFromDockerImageAsset turns an image destination
 	// into its template location.
 	CloudFormationLocationFromDockerImageAsset(dest *cloudassemblyschema.DockerImageDestination) *DockerImageAssetLocation
+	synthArtifactAPI
 }
 
 // defaultSynthExtra is the part of DefaultStackSynthesizer this file implements.

@@ -177,3 +177,59 @@ func TestDefaultSynthesizerOverride(t *testing.T) {
 		t.Errorf("Mine's artifact lacks the default synthesizer's properties: %v", props)
 	}
 }
+
+// ownSynth is a synthesizer of the program's own, on StackSynthesizer.
+type ownSynth struct {
+	awscdk.StackSynthesizer
+	assets int
+}
+
+func (o *ownSynth) AddFileAsset(asset *awscdk.FileAssetSource) *awscdk.FileAssetLocation {
+	o.assets++
+	return o.CloudFormationLocationFromFileAsset(&cloudassemblyschema.FileDestination{BucketName: jsii.String("my-bucket"), ObjectKey: asset.SourceHash})
+}
+
+func (o *ownSynth) AddDockerImageAsset(asset *awscdk.DockerImageAssetSource) *awscdk.DockerImageAssetLocation {
+	return o.CloudFormationLocationFromDockerImageAsset(&cloudassemblyschema.DockerImageDestination{RepositoryName: jsii.String("repo"), ImageTag: asset.SourceHash})
+}
+
+func (o *ownSynth) Synthesize(session awscdk.ISynthesisSession) {
+	tmpl := o.SynthesizeTemplate(session, nil, nil, nil)
+	o.EmitArtifact(session, &awscdk.SynthesizeStackArtifactOptions{
+		AssumeRoleArn:               jsii.String("arn:aws:iam::111111111111:role/deployer"),
+		StackTemplateAssetObjectUrl: jsii.String("s3://my-bucket/" + *tmpl.SourceHash),
+	})
+}
+
+func TestStackSynthesizerOverride(t *testing.T) {
+	app, outdir := initApp(t, nil)
+	o := &ownSynth{}
+	awscdk.NewStackSynthesizer_Override(o)
+	s := awscdk.NewStack(app, jsii.String("Own"), &awscdk.StackProps{Synthesizer: o})
+	awscdk.NewCfnResource(s, jsii.String("Topic"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	loc := s.Synthesizer().AddFileAsset(&awscdk.FileAssetSource{FileName: jsii.String("f"), SourceHash: jsii.String("h1"), Packaging: awscdk.FileAssetPackaging_FILE})
+	awscdk.NewCfnOutput(s, jsii.String("Url"), &awscdk.CfnOutputProps{Value: loc.S3ObjectUrl})
+	if o.BoundStack() != s || o.assets != 1 {
+		t.Fatal("bind / asset")
+	}
+	app.Synth(nil)
+	arts := stackArtifacts(t, filepath.Join(outdir, "manifest.json"))
+	props := arts["Own"].(map[string]interface{})["properties"].(map[string]interface{})
+	if props["assumeRoleArn"] != "arn:aws:iam::111111111111:role/deployer" || !strings.HasPrefix(props["stackTemplateAssetObjectUrl"].(string), "s3://my-bucket/") {
+		t.Errorf("artifact properties %v", props)
+	}
+	b, _ := os.ReadFile(filepath.Join(outdir, "Own.template.json"))
+	if !strings.Contains(string(b), "s3://my-bucket/h1") {
+		t.Errorf("template:\n%s", b)
+	}
+
+	missing := &struct{ awscdk.StackSynthesizer }{}
+	awscdk.NewStackSynthesizer_Override(missing)
+	s2 := awscdk.NewStack(app, jsii.String("NoAssets"), &awscdk.StackProps{Synthesizer: missing})
+	msg := userPanic(t, func() {
+		s2.Synthesizer().AddFileAsset(&awscdk.FileAssetSource{FileName: jsii.String("f"), SourceHash: jsii.String("h"), Packaging: awscdk.FileAssetPackaging_FILE})
+	})
+	if !strings.Contains(msg, "does not define AddFileAsset") {
+		t.Error(msg)
+	}
+}

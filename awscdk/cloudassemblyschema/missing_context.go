@@ -51,3 +51,12 @@ type DockerImageDestination struct {
 	ImageTag                    *string                 `field:"required" json:"imageTag" yaml:"imageTag"`
 	RepositoryName              *string                 `field:"required" json:"repositoryName" yaml:"repositoryName"`
 }
+
+// BootstrapRole is a role of the bootstrap stack the CLI assumes.
+type BootstrapRole struct {
+	Arn                               *string                 `field:"required" json:"arn" yaml:"arn"`
+	AssumeRoleAdditionalOptions       *map[string]interface{} `field:"optional" json:"assumeRoleAdditionalOptions" yaml:"assumeRoleAdditionalOptions"`
+	AssumeRoleExternalId              *string                 `field:"optional" json:"assumeRoleExternalId" yaml:"assumeRoleExternalId"`
+	BootstrapStackVersionSsmParameter *string                 `field:"optional" json:"bootstrapStackVersionSsmParameter" yaml:"bootstrapStackVersionSsmParameter"`
+	RequiresBootstrapStackVersion     *float64                `field:"optional" json:"requiresBootstrapStackVersion" yaml:"requiresBootstrapStackVersion"`
+}
