@@ -79,8 +79,10 @@ func pluginList(p *[]IPolicyValidationPluginBeta1) []IPolicyValidationPluginBeta
 }
 
 type policyContext struct {
-	app   constructs.IConstruct
-	paths []string
+	app             constructs.IConstruct
+	paths           []string
+	stacks          []*stack // in the order of paths
+	account, region string   // of the stage, when known
 }
 
 func (c *policyContext) AppConstruct() constructs.IConstruct { return c.app }
@@ -110,17 +112,21 @@ func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
 		return
 	}
 	files := map[string]*stack{}
-	var paths []string
+	var names []string
 	for _, s := range synthOrder(w.root) {
 		if s.stack == nil || s.stack.nested != nil {
 			continue
 		}
 		file := s.stack.artifactID + ".template.json"
 		files[file] = s.stack
-		paths = append(paths, filepath.Join(w.stage.Dir, file))
+		names = append(names, file)
 	}
-	sort.Strings(paths)
-	ctx := &policyContext{app: w.root.Node().Root(), paths: paths}
+	sort.Strings(names)
+	ctx := &policyContext{app: w.root.Node().Root(), account: w.root.account, region: w.root.region}
+	for _, n := range names {
+		ctx.paths = append(ctx.paths, filepath.Join(w.stage.Dir, n))
+		ctx.stacks = append(ctx.stacks, files[n])
+	}
 	for _, p := range plugins {
 		var rep *PolicyValidationPluginReportBeta1
 		if d := catchResolve(func() { rep = p.Validate(ctx) }); d != nil {

@@ -79,3 +79,52 @@ func TestErrorsStatics(t *testing.T) {
 		t.Fatal("other values are not validation errors")
 	}
 }
+
+type v2Plugin struct{ stacks []string }
+
+func (p *v2Plugin) Name() *string       { return jsii.String("v2 plugin") }
+func (p *v2Plugin) Version() *string    { return nil }
+func (p *v2Plugin) RuleIds() *[]*string { return nil }
+func (p *v2Plugin) Validate(c awscdk.IPolicyValidationContext) *awscdk.PolicyValidationPluginReport {
+	for _, s := range *c.StackTemplates() {
+		p.stacks = append(p.stacks, *s.StackConstructPath)
+	}
+	return &awscdk.PolicyValidationPluginReport{Success: jsii.Bool(false), Violations: &[]*awscdk.PolicyViolation{{
+		RuleName: jsii.String("r1"), Description: jsii.String("bad queue"),
+		ViolatingResources: &[]*awscdk.PolicyViolatingResource{{ResourceLogicalId: jsii.String("Q"), TemplatePath: (*c.TemplatePaths())[0], Locations: jsii.Strings("Type")}},
+	}}}
+}
+
+func TestValidations(t *testing.T) {
+	app, _ := initApp(t, nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	q := awscdk.NewCfnResource(s, jsii.String("Q"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SQS::Queue")})
+	v := awscdk.Validations_Of(q)
+	v.AddWarning(jsii.String("my rule"), jsii.String("careful"))
+	v.Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("CloudFormation-Validate::W3010"), Reason: jsii.String("fine")})
+	var types []string
+	for _, m := range *q.Node().Metadata() {
+		types = append(types, *m.Type)
+		if *m.Type == "aws:cdk:warning" && !strings.Contains(m.Data.(string), "Annotation::my-rule") {
+			t.Errorf("warning %v lacks the normalized id", m.Data)
+		}
+		if *m.Type == *awscdk.Validations_ACKNOWLEDGED_RULES_METADATA_KEY() {
+			if m.Data.(map[string]interface{})["CloudFormation-Validate::W3010"] != "fine" {
+				t.Errorf("acknowledgement %v", m.Data)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(types, ","), "aws:cdk:acknowledged-rules") {
+		t.Errorf("metadata %v", types)
+	}
+	msg := userPanic(t, func() { v.Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("a::b::c"), Reason: jsii.String("x")}) })
+	if !strings.Contains(msg, "Invalid validation rule ID 'a::b::c'") {
+		t.Error(msg)
+	}
+	p := &v2Plugin{}
+	awscdk.Validations_Of(s).AddPlugins(p)
+	msg = userPanic(t, func() { app.Synth(nil) })
+	if !strings.Contains(msg, "bad queue") || !strings.Contains(msg, "S/Q") || len(p.stacks) != 1 || p.stacks[0] != "S" {
+		t.Errorf("plugin: %s %v", msg, p.stacks)
+	}
+}
