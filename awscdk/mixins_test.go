@@ -72,3 +72,24 @@ func synthTemplate(t *testing.T, app awscdk.App, stack string) string {
 	}
 	return string(b)
 }
+
+func TestValidationResults(t *testing.T) {
+	rs := awscdk.NewValidationResults(nil)
+	rs.Collect(awscdk.NewValidationResult(nil, nil))
+	if len(*rs.Results()) != 0 || !*rs.Wrap(jsii.String("x")).IsSuccess() {
+		t.Fatal("successes are not collected")
+	}
+	rs.Collect(awscdk.NewValidationResult(jsii.String("a should be a string"), nil))
+	inner := awscdk.NewValidationResults(nil)
+	inner.Collect(awscdk.NewValidationResult(jsii.String("b should be a number"), nil))
+	rs.Collect(inner.Wrap(jsii.String("in c")))
+	top := rs.Wrap(jsii.String("props invalid")).Prefix(jsii.String("Bucket"))
+	want := "Bucket: props invalid\n  a should be a string\n  in c\n    b should be a number"
+	if *top.ErrorTree() != want {
+		t.Fatalf("error tree:\n%s", *top.ErrorTree())
+	}
+	msg := userPanic(t, func() { awscdk.NewValidationResult(jsii.String("bad value"), nil).AssertSuccess() })
+	if !strings.Contains(msg, "Bad value") {
+		t.Error(msg)
+	}
+}
