@@ -233,3 +233,54 @@ func TestStackSynthesizerOverride(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+// manifestSynth publishes through an AssetManifestBuilder, as a
+// synthesizer of the program's own would.
+type manifestSynth struct {
+	awscdk.StackSynthesizer
+	b awscdk.AssetManifestBuilder
+}
+
+func (m *manifestSynth) AddFileAsset(asset *awscdk.FileAssetSource) *awscdk.FileAssetLocation {
+	dest := m.b.DefaultAddFileAsset(m.BoundStack(), asset, &awscdk.AssetManifestFileDestination{BucketName: jsii.String("bkt"), BucketPrefix: jsii.String("p/"),
+		Role: &awscdk.RoleOptions{AssumeRoleArn: jsii.String("arn:aws:iam::1:role/pub")}}, &awscdk.AddFileAssetOptions{DisplayName: jsii.String("my asset")})
+	return m.CloudFormationLocationFromFileAsset(dest)
+}
+
+func (m *manifestSynth) AddDockerImageAsset(asset *awscdk.DockerImageAssetSource) *awscdk.DockerImageAssetLocation {
+	dest := m.b.DefaultAddDockerImageAsset(m.BoundStack(), asset, &awscdk.AssetManifestDockerImageDestination{RepositoryName: jsii.String("repo")}, nil)
+	return m.CloudFormationLocationFromDockerImageAsset(dest)
+}
+
+func (m *manifestSynth) Synthesize(session awscdk.ISynthesisSession) {
+	m.SynthesizeTemplate(session, nil, nil, nil)
+	id := m.b.EmitManifest(m.BoundStack(), session, nil, nil)
+	m.EmitArtifact(session, &awscdk.SynthesizeStackArtifactOptions{AdditionalDependencies: &[]*string{id}})
+}
+
+func TestAssetManifestBuilder(t *testing.T) {
+	app, outdir := initApp(t, nil)
+	m := &manifestSynth{b: awscdk.NewAssetManifestBuilder()}
+	awscdk.NewStackSynthesizer_Override(m)
+	s := awscdk.NewStack(app, jsii.String("M"), &awscdk.StackProps{Synthesizer: m, Env: &awscdk.Environment{Region: jsii.String("eu-west-1")}})
+	loc := s.Synthesizer().AddFileAsset(&awscdk.FileAssetSource{FileName: jsii.String("code.zip"), SourceHash: jsii.String("abc"), Packaging: awscdk.FileAssetPackaging_ZIP_DIRECTORY})
+	awscdk.NewCfnOutput(s, jsii.String("Key"), &awscdk.CfnOutputProps{Value: loc.ObjectKey})
+	s.Synthesizer().AddDockerImageAsset(&awscdk.DockerImageAssetSource{SourceHash: jsii.String("img1"), DirectoryName: jsii.String("dir")})
+	if !*m.b.HasAssets() {
+		t.Fatal("HasAssets")
+	}
+	app.Synth(nil)
+	b, err := os.ReadFile(filepath.Join(outdir, "M.assets.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"displayName": "my asset"`, `"objectKey": "p/abc.zip"`, `"region": "eu-west-1"`, `"assumeRoleArn": "arn:aws:iam::1:role/pub"`, `"packaging": "zip"`, `"imageTag": "img1"`, `"current_account-eu-west-1-`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("asset manifest lacks %s:\n%s", want, b)
+		}
+	}
+	arts := stackArtifacts(t, filepath.Join(outdir, "manifest.json"))
+	if arts["M.assets"] == nil || arts["M"].(map[string]interface{})["dependencies"] == nil {
+		t.Errorf("artifacts %v", arts)
+	}
+}

@@ -60,3 +60,48 @@ type BootstrapRole struct {
 	BootstrapStackVersionSsmParameter *string                 `field:"optional" json:"bootstrapStackVersionSsmParameter" yaml:"bootstrapStackVersionSsmParameter"`
 	RequiresBootstrapStackVersion     *float64                `field:"optional" json:"requiresBootstrapStackVersion" yaml:"requiresBootstrapStackVersion"`
 }
+
+// FileAssetPackaging says how a file asset is packaged for publishing.
+type FileAssetPackaging string
+
+const (
+	FileAssetPackaging_FILE          FileAssetPackaging = "FILE"
+	FileAssetPackaging_ZIP_DIRECTORY FileAssetPackaging = "ZIP_DIRECTORY"
+)
+
+// FileSource is where a file asset comes from.
+type FileSource struct {
+	Executable *[]*string         `field:"optional" json:"executable" yaml:"executable"`
+	Packaging  FileAssetPackaging `field:"optional" json:"packaging" yaml:"packaging"`
+	Path       *string            `field:"optional" json:"path" yaml:"path"`
+}
+
+// DockerCacheOption is a build cache of a container image asset.
+type DockerCacheOption struct {
+	Type   *string             `field:"required" json:"type" yaml:"type"`
+	Params *map[string]*string `field:"optional" json:"params" yaml:"params"`
+}
+
+// DockerImageSource is how a container image asset is built.
+type DockerImageSource struct {
+	CacheDisabled       *bool                 `field:"optional" json:"cacheDisabled" yaml:"cacheDisabled"`
+	CacheFrom           *[]*DockerCacheOption `field:"optional" json:"cacheFrom" yaml:"cacheFrom"`
+	CacheTo             *DockerCacheOption    `field:"optional" json:"cacheTo" yaml:"cacheTo"`
+	Directory           *string               `field:"optional" json:"directory" yaml:"directory"`
+	DockerBuildArgs     *map[string]*string   `field:"optional" json:"dockerBuildArgs" yaml:"dockerBuildArgs"`
+	DockerBuildContexts *map[string]*string   `field:"optional" json:"dockerBuildContexts" yaml:"dockerBuildContexts"`
+	DockerBuildSecrets  *map[string]*string   `field:"optional" json:"dockerBuildSecrets" yaml:"dockerBuildSecrets"`
+	DockerBuildSsh      *string               `field:"optional" json:"dockerBuildSsh" yaml:"dockerBuildSsh"`
+	DockerBuildTarget   *string               `field:"optional" json:"dockerBuildTarget" yaml:"dockerBuildTarget"`
+	DockerFile          *string               `field:"optional" json:"dockerFile" yaml:"dockerFile"`
+	DockerOutputs       *[]*string            `field:"optional" json:"dockerOutputs" yaml:"dockerOutputs"`
+	Executable          *[]*string            `field:"optional" json:"executable" yaml:"executable"`
+	NetworkMode         *string               `field:"optional" json:"networkMode" yaml:"networkMode"`
+	Platform            *string               `field:"optional" json:"platform" yaml:"platform"`
+}
+
+// AssetManifestOptions are the bootstrap requirements of an asset manifest.
+type AssetManifestOptions struct {
+	BootstrapStackVersionSsmParameter *string  `field:"optional" json:"bootstrapStackVersionSsmParameter" yaml:"bootstrapStackVersionSsmParameter"`
+	RequiresBootstrapStackVersion     *float64 `field:"optional" json:"requiresBootstrapStackVersion" yaml:"requiresBootstrapStackVersion"`
+}
