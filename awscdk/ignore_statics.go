@@ -64,3 +64,12 @@ func DockerIgnoreStrategy_Docker(absoluteRootPath *string, patterns *[]*string) 
 func DockerIgnoreStrategy_FromCopyOptions(options *CopyOptions, absoluteRootPath *string) IgnoreStrategy {
 	return IgnoreStrategy_FromCopyOptions(options, absoluteRootPath)
 }
+
+// FileFingerprintOptions are the options of fingerprinting a file or
+// directory (the fields FingerprintOptions shares).
+type FileFingerprintOptions struct {
+	Exclude        *[]*string        `field:"optional" json:"exclude" yaml:"exclude"`
+	FollowSymlinks SymlinkFollowMode `field:"optional" json:"followSymlinks" yaml:"followSymlinks"`
+	IgnoreMode     IgnoreMode        `field:"optional" json:"ignoreMode" yaml:"ignoreMode"`
+	ExtraHash      *string           `field:"optional" json:"extraHash" yaml:"extraHash"`
+}

@@ -93,3 +93,36 @@ func TestValidationResults(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+func TestMergeStrategies(t *testing.T) {
+	l := func(xs ...interface{}) *[]interface{} { return &xs }
+	if got := *awscdk.ArrayMergeStrategy_Append().Merge(l(1, 2), l(3)); len(got) != 3 || got[2] != 3 {
+		t.Error("append", got)
+	}
+	if got := *awscdk.ArrayMergeStrategy_Prepend().Merge(l(1, 2), l(3)); got[0] != 3 {
+		t.Error("prepend", got)
+	}
+	if got := *awscdk.ArrayMergeStrategy_ReplaceByIndex().Merge(l(1, 2), l(9)); got[0] != 9 || got[1] != 2 {
+		t.Error("by index", got)
+	}
+	a := map[string]interface{}{"Name": "a", "V": 1}
+	b := map[string]interface{}{"Name": "b", "V": 2}
+	a2 := map[string]interface{}{"Name": "a", "V": 3}
+	if got := *awscdk.ArrayMergeStrategy_ReplaceByKey(jsii.String("Name")).Merge(l(a, b), l(a2, "x")); len(got) != 2 || got[0].(map[string]interface{})["V"] != 3 {
+		t.Error("by key", got)
+	}
+	target := map[string]interface{}{"Tags": []interface{}{"t1"}, "Cfg": map[string]interface{}{"A": 1, "B": 2}, "Keep": true}
+	source := map[string]interface{}{"Tags": []interface{}{"t2"}, "Cfg": map[string]interface{}{"B": nil, "C": 3}, "Keep": false}
+	awscdk.PropertyMergeStrategy_Combine(&awscdk.CombineStrategyOptions{Arrays: awscdk.ArrayMergeStrategy_Append()}).Apply(&target, &source, jsii.Strings("Tags", "Cfg"))
+	if len(target["Tags"].([]interface{})) != 2 || target["Keep"] != true {
+		t.Error("combine", target)
+	}
+	cfg := target["Cfg"].(map[string]interface{})
+	if cfg["A"] != 1 || cfg["C"] != 3 || cfg["B"] != nil {
+		t.Error("combine deep", cfg)
+	}
+	awscdk.PropertyMergeStrategy_Override().Apply(&target, &source, jsii.Strings("Keep"))
+	if target["Keep"] != false {
+		t.Error("override", target)
+	}
+}
