@@ -104,3 +104,22 @@ func TestTagOverrideAndApplyTag(t *testing.T) {
 type taggable struct{ tm awscdk.TagManager }
 
 func (t taggable) Tags() awscdk.TagManager { return t.tm }
+
+type myTopic struct{ awscdk.CfnResource }
+
+func TestCfnResourceOverride(t *testing.T) {
+	app, _ := initApp(t, nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	topic := &myTopic{}
+	awscdk.NewCfnResource_Override(topic, s, jsii.String("Topic"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	out := &struct{ awscdk.CfnOutput }{}
+	awscdk.NewCfnOutput_Override(out, s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: topic.Ref()})
+	if s.Node().FindChild(jsii.String("Topic")) != constructs.IConstruct(topic) || !*awscdk.CfnResource_IsCfnResource(topic) ||
+		!*awscdk.CfnResource_IsCfnElement(topic) || !*awscdk.CfnOutput_IsConstruct(out) {
+		t.Fatal("overridden L1 in the tree")
+	}
+	tmpl := synthTemplate(t, app, "S")
+	if !strings.Contains(tmpl, `"Ref": "Topic"`) || !strings.Contains(tmpl, `"AWS::SNS::Topic"`) {
+		t.Errorf("template:\n%s", tmpl)
+	}
+}
