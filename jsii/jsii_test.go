@@ -87,3 +87,10 @@ func TestInvokeGetSet(t *testing.T) {
 		t.Fatal("InvokeVoid addMetadata")
 	}
 }
+
+func TestMembers(t *testing.T) {
+	var ms []jsii.Member = []jsii.Member{jsii.MemberMethod{JsiiMethod: "toString", GoMethod: "ToString"}, jsii.MemberProperty{JsiiProperty: "node", GoGetter: "Node"}}
+	if len(ms) != 2 || jsii.FQN("aws-cdk-lib.Stack") != "aws-cdk-lib.Stack" {
+		t.Fatal("members")
+	}
+}

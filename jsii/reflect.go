@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/strata-cdk/strata/jsii/internal/api"
 )
 
 // FQN is a jsii fully qualified type name, such as "aws-cdk-lib.Stack".
-type FQN string
+type FQN api.FQN
 
 // Member is a method or property declared by MemberMethod or
 // MemberProperty.
@@ -16,18 +18,12 @@ type Member interface {
 }
 
 // MemberMethod maps a jsii method name to the Go method implementing it.
-type MemberMethod struct {
-	JsiiMethod string `json:"method"`
-	GoMethod   string `json:"cookie"`
-}
+type MemberMethod api.MethodOverride
 
 func (m MemberMethod) goName() string { return m.GoMethod }
 
 // MemberProperty maps a jsii property name to the Go getter implementing it.
-type MemberProperty struct {
-	JsiiProperty string `json:"property"`
-	GoGetter     string `json:"cookie"`
-}
+type MemberProperty api.PropertyOverride
 
 func (m MemberProperty) goName() string { return m.GoGetter }
 
