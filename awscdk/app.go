@@ -11,29 +11,29 @@ import (
 
 // AppProps are the props of NewApp.
 type AppProps struct {
-	AnalyticsReporting                  *bool                     `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
-	AutoSynth                           *bool                     `field:"optional" json:"autoSynth" yaml:"autoSynth"`
-	BuiltinCloudFormationValidation     *bool                     `field:"optional" json:"builtinCloudFormationValidation" yaml:"builtinCloudFormationValidation"`
-	ConfirmValidationPluginsDoNotMutate *bool                     `field:"optional" json:"confirmValidationPluginsDoNotMutate" yaml:"confirmValidationPluginsDoNotMutate"`
-	Context                             *map[string]interface{}   `field:"optional" json:"context" yaml:"context"`
-	DefaultStackSynthesizer             IReusableStackSynthesizer `field:"optional" json:"defaultStackSynthesizer" yaml:"defaultStackSynthesizer"`
-	Outdir                              *string                   `field:"optional" json:"outdir" yaml:"outdir"`
-	PerformanceReporting                *bool                     `field:"optional" json:"performanceReporting" yaml:"performanceReporting"`
-	PolicyValidationBeta1               *[]interface{}            `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
-	PostCliContext                      *map[string]interface{}   `field:"optional" json:"postCliContext" yaml:"postCliContext"`
-	PropertyInjectors                   *[]IPropertyInjector      `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
-	StackTraces                         *bool                     `field:"optional" json:"stackTraces" yaml:"stackTraces"`
-	TreeMetadata                        *bool                     `field:"optional" json:"treeMetadata" yaml:"treeMetadata"`
+	AnalyticsReporting                  *bool                           `field:"optional" json:"analyticsReporting" yaml:"analyticsReporting"`
+	AutoSynth                           *bool                           `field:"optional" json:"autoSynth" yaml:"autoSynth"`
+	BuiltinCloudFormationValidation     *bool                           `field:"optional" json:"builtinCloudFormationValidation" yaml:"builtinCloudFormationValidation"`
+	ConfirmValidationPluginsDoNotMutate *bool                           `field:"optional" json:"confirmValidationPluginsDoNotMutate" yaml:"confirmValidationPluginsDoNotMutate"`
+	Context                             *map[string]interface{}         `field:"optional" json:"context" yaml:"context"`
+	DefaultStackSynthesizer             IReusableStackSynthesizer       `field:"optional" json:"defaultStackSynthesizer" yaml:"defaultStackSynthesizer"`
+	Outdir                              *string                         `field:"optional" json:"outdir" yaml:"outdir"`
+	PerformanceReporting                *bool                           `field:"optional" json:"performanceReporting" yaml:"performanceReporting"`
+	PolicyValidationBeta1               *[]IPolicyValidationPluginBeta1 `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
+	PostCliContext                      *map[string]interface{}         `field:"optional" json:"postCliContext" yaml:"postCliContext"`
+	PropertyInjectors                   *[]IPropertyInjector            `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
+	StackTraces                         *bool                           `field:"optional" json:"stackTraces" yaml:"stackTraces"`
+	TreeMetadata                        *bool                           `field:"optional" json:"treeMetadata" yaml:"treeMetadata"`
 }
 
 // StageProps are the props of NewStage.
 type StageProps struct {
-	Env                   *Environment         `field:"optional" json:"env" yaml:"env"`
-	Outdir                *string              `field:"optional" json:"outdir" yaml:"outdir"`
-	PermissionsBoundary   PermissionsBoundary  `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
-	PolicyValidationBeta1 *[]interface{}       `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
-	PropertyInjectors     *[]IPropertyInjector `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
-	StageName             *string              `field:"optional" json:"stageName" yaml:"stageName"`
+	Env                   *Environment                    `field:"optional" json:"env" yaml:"env"`
+	Outdir                *string                         `field:"optional" json:"outdir" yaml:"outdir"`
+	PermissionsBoundary   PermissionsBoundary             `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
+	PolicyValidationBeta1 *[]IPolicyValidationPluginBeta1 `field:"optional" json:"policyValidationBeta1" yaml:"policyValidationBeta1"`
+	PropertyInjectors     *[]IPropertyInjector            `field:"optional" json:"propertyInjectors" yaml:"propertyInjectors"`
+	StageName             *string                         `field:"optional" json:"stageName" yaml:"stageName"`
 }
 
 // StageSynthesisOptions are options for Synth.
@@ -53,7 +53,7 @@ type Stage interface {
 	AssetOutdir() *string
 	Outdir() *string
 	ParentStage() Stage
-	PolicyValidationBeta1() *[]interface{}
+	PolicyValidationBeta1() *[]IPolicyValidationPluginBeta1
 	Region() *string
 	StageName() *string
 	Synth(options *StageSynthesisOptions) cxapi.CloudAssembly
@@ -75,6 +75,7 @@ type stage struct {
 	defaultSynth IStackSynthesizer
 	assembly     cxapi.CloudAssembly
 	isApp        bool
+	plugins      []IPolicyValidationPluginBeta1
 }
 
 // NewApp creates an app: the root of the construct tree. Context comes from
@@ -114,6 +115,7 @@ func NewApp(props *AppProps) App {
 	if props.AnalyticsReporting != nil {
 		n.SetContext(str("aws:cdk:version-reporting"), *props.AnalyticsReporting)
 	}
+	a.plugins = pluginList(props.PolicyValidationBeta1)
 	return a
 }
 
@@ -163,6 +165,7 @@ func NewStage(scope constructs.Construct, id *string, props *StageProps) Stage {
 		}
 	}
 	s.outdir = deref(props.Outdir)
+	s.plugins = pluginList(props.PolicyValidationBeta1)
 	return s
 }
 
@@ -252,7 +255,10 @@ func (s *stage) ParentStage() Stage {
 	}
 	return s.parent.host()
 }
-func (s *stage) PolicyValidationBeta1() *[]interface{} { return &[]interface{}{} }
+func (s *stage) PolicyValidationBeta1() *[]IPolicyValidationPluginBeta1 {
+	out := append([]IPolicyValidationPluginBeta1{}, s.plugins...)
+	return &out
+}
 
 func (s *stage) With(mixins ...constructs.IMixin) constructs.IConstruct {
 	return s.Node().With(mixins...)

@@ -42,6 +42,7 @@ type Size interface {
 	ToGibibytes(opts *SizeConversionOptions) *float64
 	ToTebibytes(opts *SizeConversionOptions) *float64
 	ToPebibytes(opts *SizeConversionOptions) *float64
+	sizeTextAPI
 }
 
 type size struct {

@@ -111,6 +111,7 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 	collect(func() { injectMetadataResources(stacks) })
 	collect(func() { applyConstructDependencies(root) })
 	resolveReferences(root, ds)
+	collect(func() { prepareNestedStacks(stacks) })
 	if options == nil || !boolOr(options.SkipValidation, false) {
 		validateTree(root, ds)
 	}
@@ -157,6 +158,10 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 		}
 		order = append(order, s.artifactID)
 	}
+	if len(*ds) > 0 {
+		return nil, nil
+	}
+	w.validatePolicies(ds)
 	if len(*ds) > 0 {
 		return nil, nil
 	}
@@ -393,6 +398,9 @@ func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride stri
 	if producer.Node().Root().Node() != consumer.Node().Root().Node() {
 		panicf("", "cannot reference across apps: consuming and producing stacks must be defined within the same CDK app")
 	}
+	if v, ok := resolveNestedReference(consumer, ref, strengthOverride); ok {
+		return v
+	}
 	pa, pr, ca, cr := producer.account, producer.region, consumer.account, consumer.region
 	if isUnresolved(pa) {
 		pa = "unknown-account"
@@ -489,6 +497,8 @@ type assemblyWriter struct {
 	stage     *assembly.Stage
 	root      *stage
 	artifacts *ojson.Object
+	missing   []*ojson.Object
+	reports   []*ojson.Object
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -502,7 +512,11 @@ func (w *assemblyWriter) synthStack(s *stack) error {
 	if _, err := w.writeTemplate(s); err != nil {
 		return err
 	}
-	s.synthesizer.Synthesize(&session{outdir: w.stage.Dir})
+	sess := newSynthSession(w)
+	s.synthesizer.Synthesize(sess)
+	if sess.emitted[s] {
+		return nil
+	}
 	return w.addStackArtifact(s, w.stackProperties(s), nil)
 }
 
@@ -631,6 +645,7 @@ func (w *assemblyWriter) writeTemplate(s *stack) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	w.addMissing(s)
 	return b, w.stage.WriteFile(s.artifactID+".template.json", b)
 }
 
@@ -744,12 +759,12 @@ func (w *assemblyWriter) finish() error {
 		}
 		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
 	}
-	if w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules") {
-		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", []interface{}{}), 2); err != nil {
+	if (w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules")) || len(w.reports) > 0 {
+		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", w.pluginReports()), 2); err != nil {
 			return err
 		}
 	}
-	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts}
+	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON()}
 	_, err := w.stage.WriteJSON("manifest.json", m, 2)
 	return err
 }

@@ -20,11 +20,13 @@ type IStackSynthesizer interface {
 	AddFileAsset(asset *FileAssetSource) *FileAssetLocation
 	Bind(stack Stack)
 	Synthesize(session ISynthesisSession)
+	stackSynthExtra
 }
 
 // IReusableStackSynthesizer can be bound to many stacks.
 type IReusableStackSynthesizer interface {
 	IStackSynthesizer
+	ReusableBind(stack Stack) IBoundStackSynthesizer
 }
 
 // ISynthesisSession is the assembly being written.
@@ -124,6 +126,7 @@ type DefaultStackSynthesizer interface {
 	IReusableStackSynthesizer
 	CloudFormationExecutionRoleArn() *string
 	DeployRoleArn() *string
+	defaultSynthExtra
 }
 
 const (

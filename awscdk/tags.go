@@ -370,6 +370,7 @@ type Tag interface {
 	IAspect
 	Key() *string
 	Value() *string
+	tagAspectAPI
 }
 
 type tagAspect struct {
@@ -391,7 +392,7 @@ func NewTag(key *string, value *string, props *TagProps) Tag {
 }
 
 // NewRemoveTag creates an aspect that removes a tag.
-func NewRemoveTag(key *string, props *TagProps) Tag {
+func NewRemoveTag(key *string, props *TagProps) RemoveTag {
 	a := &tagAspect{key: deref(key), remove: true}
 	if props != nil {
 		a.props = *props

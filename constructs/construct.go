@@ -91,7 +91,7 @@ type Node interface {
 	AddValidation(validation IValidation)
 	FindAll(order ConstructOrder) *[]IConstruct
 	FindChild(id *string) IConstruct
-	GetAllContext(defaults interface{}) interface{}
+	GetAllContext(defaults *map[string]interface{}) interface{}
 	GetContext(key *string) interface{}
 	Lock()
 	RemoveDependency(deps ...IDependable)
@@ -142,7 +142,11 @@ func NewConstruct(scope Construct, id *string) Construct {
 }
 
 // NewRootConstruct creates a root construct.
-func NewRootConstruct(id *string) Construct { return NewConstruct(nil, id) }
+func NewRootConstruct(id *string) RootConstruct {
+	c := &construct{}
+	c.node = newNode(c, nil, id)
+	return c
+}
 
 // Construct_IsConstruct reports whether x is a construct.
 func Construct_IsConstruct(x interface{}) *bool {
@@ -427,14 +431,10 @@ func (n *node) GetContext(key *string) interface{} {
 	return v
 }
 
-func (n *node) GetAllContext(defaults interface{}) interface{} {
+func (n *node) GetAllContext(defaults *map[string]interface{}) interface{} {
 	out := map[string]interface{}{}
-	if m, ok := defaults.(map[string]interface{}); ok {
-		for k, v := range m {
-			out[k] = v
-		}
-	} else if m, ok := defaults.(*map[string]interface{}); ok && m != nil {
-		for k, v := range *m {
+	if defaults != nil {
+		for k, v := range *defaults {
 			out[k] = v
 		}
 	}

@@ -1,0 +1,258 @@
+package awscdk
+
+import (
+	"path/filepath"
+	"sort"
+
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/ojson"
+)
+
+// IPolicyValidationPluginBeta1 checks the synthesized templates against
+// policies of its own. Strata calls Validate after writing the templates
+// of the stage (and nested stages) the plugin was given to; a failed report
+// fails synthesis with each violation at its construct path, and the
+// reports go to validation-report.json.
+type IPolicyValidationPluginBeta1 interface {
+	Validate(context IPolicyValidationContextBeta1) *PolicyValidationPluginReportBeta1
+	// Name identifies the plugin in reports.
+	Name() *string
+	// RuleIds are the rules the plugin evaluates (informational).
+	RuleIds() *[]*string
+	// Version of the plugin, reported when the report has none.
+	Version() *string
+}
+
+// IPolicyValidationContextBeta1 is what a plugin validates.
+type IPolicyValidationContextBeta1 interface {
+	// AppConstruct is the root of the construct tree.
+	AppConstruct() constructs.IConstruct
+	// TemplatePaths are the absolute paths of the templates to validate.
+	TemplatePaths() *[]*string
+}
+
+// PolicyValidationPluginReportBeta1 is a plugin's verdict.
+type PolicyValidationPluginReportBeta1 struct {
+	Success       *bool                    `field:"required" json:"success" yaml:"success"`
+	Violations    *[]*PolicyViolationBeta1 `field:"required" json:"violations" yaml:"violations"`
+	Metadata      *map[string]*string      `field:"optional" json:"metadata" yaml:"metadata"`
+	PluginVersion *string                  `field:"optional" json:"pluginVersion" yaml:"pluginVersion"`
+}
+
+// PolicyViolationBeta1 is one broken rule.
+type PolicyViolationBeta1 struct {
+	Description        *string                          `field:"required" json:"description" yaml:"description"`
+	RuleName           *string                          `field:"required" json:"ruleName" yaml:"ruleName"`
+	ViolatingResources *[]*PolicyViolatingResourceBeta1 `field:"required" json:"violatingResources" yaml:"violatingResources"`
+	Fix                *string                          `field:"optional" json:"fix" yaml:"fix"`
+	RuleMetadata       *map[string]*string              `field:"optional" json:"ruleMetadata" yaml:"ruleMetadata"`
+	Severity           *string                          `field:"optional" json:"severity" yaml:"severity"`
+}
+
+// PolicyViolatingResourceBeta1 is a resource that breaks a rule.
+type PolicyViolatingResourceBeta1 struct {
+	Locations         *[]*string `field:"required" json:"locations" yaml:"locations"`
+	ResourceLogicalId *string    `field:"required" json:"resourceLogicalId" yaml:"resourceLogicalId"`
+	TemplatePath      *string    `field:"required" json:"templatePath" yaml:"templatePath"`
+}
+
+// PolicyValidationReportStatusBeta1 is a report's conclusion.
+type PolicyValidationReportStatusBeta1 string
+
+const (
+	PolicyValidationReportStatusBeta1_SUCCESS PolicyValidationReportStatusBeta1 = "SUCCESS"
+	PolicyValidationReportStatusBeta1_FAILURE PolicyValidationReportStatusBeta1 = "FAILURE"
+)
+
+func pluginList(p *[]IPolicyValidationPluginBeta1) []IPolicyValidationPluginBeta1 {
+	if p == nil {
+		return nil
+	}
+	var out []IPolicyValidationPluginBeta1
+	for _, x := range *p {
+		if x != nil && !isNilValue(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+type policyContext struct {
+	app             constructs.IConstruct
+	paths           []string
+	stacks          []*stack // in the order of paths
+	account, region string   // of the stage, when known
+}
+
+func (c *policyContext) AppConstruct() constructs.IConstruct { return c.app }
+func (c *policyContext) TemplatePaths() *[]*string {
+	out := make([]*string, len(c.paths))
+	for i := range c.paths {
+		out[i] = str(c.paths[i])
+	}
+	return &out
+}
+
+// stagePlugins are the plugins of root and of the stages around it.
+func stagePlugins(root *stage) []IPolicyValidationPluginBeta1 {
+	var out []IPolicyValidationPluginBeta1
+	for s := root; s != nil; s = s.parent {
+		out = append(out, s.plugins...)
+	}
+	return out
+}
+
+// validatePolicies runs the plugins over the templates this writer wrote,
+// records their reports and turns each violation of a failed report into a
+// diagnostic at the violating construct.
+func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
+	plugins := stagePlugins(w.root)
+	if len(plugins) == 0 {
+		return
+	}
+	files := map[string]*stack{}
+	var names []string
+	for _, s := range synthOrder(w.root) {
+		if s.stack == nil || s.stack.nested != nil {
+			continue
+		}
+		file := s.stack.artifactID + ".template.json"
+		files[file] = s.stack
+		names = append(names, file)
+	}
+	sort.Strings(names)
+	ctx := &policyContext{app: w.root.Node().Root(), account: w.root.account, region: w.root.region}
+	for _, n := range names {
+		ctx.paths = append(ctx.paths, filepath.Join(w.stage.Dir, n))
+		ctx.stacks = append(ctx.stacks, files[n])
+	}
+	for _, p := range plugins {
+		var rep *PolicyValidationPluginReportBeta1
+		if d := catchResolve(func() { rep = p.Validate(ctx) }); d != nil {
+			ds.Append(d)
+			continue
+		}
+		if rep == nil {
+			rep = &PolicyValidationPluginReportBeta1{Success: boolp(true)}
+		}
+		w.reports = append(w.reports, w.pluginReport(p, rep, files, ds))
+	}
+}
+
+func (w *assemblyWriter) pluginReport(p IPolicyValidationPluginBeta1, rep *PolicyValidationPluginReportBeta1, files map[string]*stack, ds *diag.Diagnostics) *ojson.Object {
+	name := deref(p.Name())
+	version := rep.PluginVersion
+	if version == nil {
+		version = p.Version()
+	}
+	success := rep.Success != nil && *rep.Success
+	conclusion := "failure"
+	if success {
+		conclusion = "success"
+	}
+	var violations []interface{}
+	if rep.Violations != nil {
+		for _, v := range *rep.Violations {
+			if v == nil {
+				continue
+			}
+			severity := deref(v.Severity)
+			if severity == "" {
+				severity = "error"
+			}
+			var constructsOut []interface{}
+			var where []string
+			if v.ViolatingResources != nil {
+				for _, r := range *v.ViolatingResources {
+					if r == nil {
+						continue
+					}
+					file := filepath.Base(deref(r.TemplatePath))
+					path := ""
+					fqn := ""
+					if s := files[file]; s != nil {
+						if el := elementByLogicalID(s, deref(r.ResourceLogicalId)); el != nil {
+							path = *el.Node().Path()
+							fqn = fqnOf(el)
+						}
+					}
+					var locs []string
+					if r.Locations != nil {
+						for _, l := range *r.Locations {
+							locs = append(locs, deref(l))
+						}
+					}
+					c := ojson.New()
+					if path != "" {
+						c.Set("constructPath", path)
+						c.Set("constructFqn", fqn)
+					}
+					c.Set("cloudFormationResource", obj("templatePath", file, "logicalId", deref(r.ResourceLogicalId), "propertyPaths", locs))
+					constructsOut = append(constructsOut, c)
+					if path == "" {
+						path = file + "#" + deref(r.ResourceLogicalId)
+					}
+					where = append(where, path)
+				}
+			}
+			vo := ojson.New()
+			vo.Set("ruleName", deref(v.RuleName))
+			vo.Set("description", deref(v.Description))
+			if v.Fix != nil {
+				vo.Set("suggestedFix", *v.Fix)
+			}
+			vo.Set("severity", severity)
+			if v.RuleMetadata != nil {
+				vo.Set("ruleMetadata", sortedStrMap(v.RuleMetadata))
+			}
+			vo.Set("violatingConstructs", constructsOut)
+			violations = append(violations, vo)
+			if !success && severity != "warning" && severity != "info" {
+				msg := deref(v.Description) + " (" + name + ", rule " + deref(v.RuleName) + ")"
+				if v.Fix != nil {
+					msg += ": suggested fix: " + *v.Fix
+				}
+				if len(where) == 0 {
+					where = []string{*w.root.Node().Path()}
+				}
+				for _, p := range where {
+					ds.Append(diag.Errorf(p, "policy validation failed: %s", msg))
+				}
+			}
+		}
+	}
+	if violations == nil {
+		violations = []interface{}{}
+	}
+	out := ojson.New()
+	out.Set("pluginName", name)
+	if version != nil {
+		out.Set("pluginVersion", *version)
+	}
+	out.Set("conclusion", conclusion)
+	out.Set("violations", violations)
+	if rep.Metadata != nil {
+		out.Set("metadata", sortedStrMap(rep.Metadata))
+	}
+	return out
+}
+
+// elementByLogicalID finds the element of s with the given logical ID.
+func elementByLogicalID(s *stack, id string) CfnElement {
+	r := &resolver{scope: s, removeEmpty: true}
+	for _, el := range elementsOf(s, nil) {
+		if toString(r.resolve(el.LogicalId(), nil)) == id {
+			return el
+		}
+	}
+	return nil
+}
+
+func (w *assemblyWriter) pluginReports() []interface{} {
+	out := make([]interface{}, len(w.reports))
+	for i, r := range w.reports {
+		out[i] = r
+	}
+	return out
+}
