@@ -2,6 +2,7 @@ package awsiam
 
 import (
 	"fmt"
+	"github.com/strata-cdk/strata/internal/diag"
 	"regexp"
 	"strings"
 
@@ -796,6 +797,9 @@ type principalWithConditions struct {
 
 // NewPrincipalWithConditions wraps principal, adding conditions.
 func NewPrincipalWithConditions(principal IPrincipal, conditions *map[string]interface{}) PrincipalWithConditions {
+	if conditions == nil {
+		diag.Panic("", "PrincipalWithConditions needs conditions; got nil")
+	}
 	p := &principalWithConditions{additional: ojson.New()}
 	if conditions != nil {
 		p.additional = toOrdered(*conditions)

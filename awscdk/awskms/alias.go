@@ -1,6 +1,7 @@
 package awskms
 
 import (
+	"github.com/strata-cdk/strata/internal/l2"
 	"regexp"
 	"strings"
 
@@ -48,6 +49,9 @@ type alias struct {
 
 // NewAlias creates an alias for a key; "alias/" is prefixed when missing.
 func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	if props == nil {
+		l2.RequireProps(scope, id, "Alias", "AliasName")
+	}
 	name := deref(props.AliasName)
 	var errs []string
 	if !*awscdk.Token_IsUnresolved(props.AliasName) {

@@ -1,6 +1,7 @@
 package awslambda
 
 import (
+	"github.com/strata-cdk/strata/internal/l2"
 	"regexp"
 	"sort"
 
@@ -240,6 +241,9 @@ var reservedEnvironment = map[string]bool{
 // NewFunction creates a Lambda function, with an execution role carrying
 // AWSLambdaBasicExecutionRole unless props.Role is given.
 func NewFunction(scope constructs.Construct, id *string, props *FunctionProps) Function {
+	if props == nil {
+		l2.RequireProps(scope, id, "Function", "Code", "Handler", "Runtime")
+	}
 	f := &function{}
 	f.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.FunctionName})
 	host.Set(f.Resource, f)

@@ -1,6 +1,7 @@
 package awss3
 
 import (
+	"github.com/strata-cdk/strata/internal/l2"
 	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -35,6 +36,9 @@ type blockPublicAccess struct{ o BlockPublicAccessOptions }
 // @aws-cdk/aws-s3:publicAccessBlockedByDefault flag, switches left nil are
 // rendered true.
 func NewBlockPublicAccess(options *BlockPublicAccessOptions) BlockPublicAccess {
+	if options == nil {
+		l2.RequireProps(nil, nil, "BlockPublicAccess")
+	}
 	b := &blockPublicAccess{}
 	if options != nil {
 		b.o = *options

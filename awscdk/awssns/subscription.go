@@ -2,6 +2,7 @@ package awssns
 
 import (
 	"fmt"
+	"github.com/strata-cdk/strata/internal/l2"
 	"math"
 	"sort"
 
@@ -140,7 +141,7 @@ func Subscription_PROPERTY_INJECTION_ID() *string {
 // NewSubscription subscribes an endpoint to a topic.
 func NewSubscription(scope constructs.Construct, id *string, props *SubscriptionProps) Subscription {
 	if props == nil {
-		props = &SubscriptionProps{}
+		l2.RequireProps(scope, id, "Subscription", "Endpoint", "Protocol", "Topic")
 	}
 	s := &subscription{}
 	s.Resource = awscdk.NewResource(scope, id, nil)
