@@ -53,6 +53,14 @@ func NewResourcePolicy(scope constructs.Construct, id *string, props *ResourcePo
 		PolicyDocument: awscdk.Lazy_String(produceFunc(func() *string { return stringify(p.document) }), nil),
 	})
 	p.Node().SetDefaultChild(l1)
+	// An empty document leaves PolicyDocument out, which aws-cdk-lib
+	// rejects when it resolves the L1's props.
+	l1.Node().AddValidation(l2.Validation(func() []string {
+		if *p.document.IsEmpty() {
+			return []string{"Resolution error: Supplied properties not correct for \"CfnResourcePolicyProps\"\n  policyDocument: required but missing."}
+		}
+		return nil
+	}))
 	if props.PolicyStatements != nil {
 		p.document.AddStatements(*props.PolicyStatements...)
 	}

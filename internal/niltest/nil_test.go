@@ -92,16 +92,35 @@ var cases = map[string]func(st awscdk.Stack){
 	"awsiam.NewSessionTagsPrincipal": func(st awscdk.Stack) {
 		assume(st, awsiam.NewSessionTagsPrincipal(awsiam.NewAnyPrincipal()))
 	},
-	"awsiam.NewRole":               func(st awscdk.Stack) { awsiam.NewRole(st, s("X"), nil) },
-	"awsiam.NewUnknownPrincipal":   func(awscdk.Stack) { awsiam.NewUnknownPrincipal(nil) },
-	"awsiam.NewUser":               func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
-	"awskms.NewKey":                func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
-	"awskms.NewAlias":              func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
-	"awslogs.NewLogGroup":          func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
-	"awssqs.NewQueue":              func(st awscdk.Stack) { awssqs.NewQueue(st, s("X"), nil) },
-	"awssqs.NewQueuePolicy":        func(st awscdk.Stack) { awssqs.NewQueuePolicy(st, s("X"), nil) },
-	"awssns.NewSubscription":       func(st awscdk.Stack) { awssns.NewSubscription(st, s("X"), nil) },
-	"awssns.NewSubscriptionFilter": func(awscdk.Stack) { awssns.NewSubscriptionFilter(nil) },
+	"awsiam.NewRole":             func(st awscdk.Stack) { awsiam.NewRole(st, s("X"), nil) },
+	"awsiam.NewUnknownPrincipal": func(awscdk.Stack) { awsiam.NewUnknownPrincipal(nil) },
+	"awsiam.NewUser":             func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
+	"awskms.NewKey":              func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
+	"awskms.NewAlias":            func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
+	"awslogs.NewLogGroup":        func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
+	"awslogs.NewDataIdentifier": func(st awscdk.Stack) {
+		awslogs.NewLogGroup(st, s("X"), &awslogs.LogGroupProps{DataProtectionPolicy: awslogs.NewDataProtectionPolicy(
+			&awslogs.DataProtectionPolicyProps{Identifiers: &[]awslogs.DataIdentifier{awslogs.NewDataIdentifier(s("Name"))}})})
+	},
+	"awslogs.NewCustomDataIdentifier": func(st awscdk.Stack) {
+		awslogs.NewLogGroup(st, s("X"), &awslogs.LogGroupProps{DataProtectionPolicy: awslogs.NewDataProtectionPolicy(
+			&awslogs.DataProtectionPolicyProps{Identifiers: &[]awslogs.DataIdentifier{awslogs.NewCustomDataIdentifier(s("Id"), s(`id-\\d+`))}})})
+	},
+	"awslogs.NewDataProtectionPolicy":      func(awscdk.Stack) { awslogs.NewDataProtectionPolicy(nil) },
+	"awslogs.NewFieldIndexPolicy":          func(awscdk.Stack) { awslogs.NewFieldIndexPolicy(nil) },
+	"awslogs.NewCrossAccountDestination":   func(st awscdk.Stack) { awslogs.NewCrossAccountDestination(st, s("X"), nil) },
+	"awslogs.NewLogStream":                 func(st awscdk.Stack) { awslogs.NewLogStream(st, s("X"), nil) },
+	"awslogs.NewMetricFilter":              func(st awscdk.Stack) { awslogs.NewMetricFilter(st, s("X"), nil) },
+	"awslogs.NewFilterPattern":             func(awscdk.Stack) { awslogs.NewFilterPattern() },
+	"awslogs.NewSpaceDelimitedTextPattern": func(awscdk.Stack) { awslogs.NewSpaceDelimitedTextPattern(&[]*string{s("a")}, nil) },
+	"awslogs.NewQueryString":               func(awscdk.Stack) { awslogs.NewQueryString(nil).ToString() },
+	"awslogs.NewQueryDefinition":           func(st awscdk.Stack) { awslogs.NewQueryDefinition(st, s("X"), nil) },
+	"awslogs.NewResourcePolicy":            func(st awscdk.Stack) { awslogs.NewResourcePolicy(st, s("X"), nil) },
+	"awslogs.NewSubscriptionFilter":        func(st awscdk.Stack) { awslogs.NewSubscriptionFilter(st, s("X"), nil) },
+	"awssqs.NewQueue":                      func(st awscdk.Stack) { awssqs.NewQueue(st, s("X"), nil) },
+	"awssqs.NewQueuePolicy":                func(st awscdk.Stack) { awssqs.NewQueuePolicy(st, s("X"), nil) },
+	"awssns.NewSubscription":               func(st awscdk.Stack) { awssns.NewSubscription(st, s("X"), nil) },
+	"awssns.NewSubscriptionFilter":         func(awscdk.Stack) { awssns.NewSubscriptionFilter(nil) },
 	"awssns.NewFilter": func(awscdk.Stack) {
 		awssns.NewFilter(awssns.SubscriptionFilter_ExistsFilter())
 	},
@@ -186,6 +205,7 @@ func run(t *testing.T, build func(st awscdk.Stack)) (userErr error, crash interf
 var unscoped = map[string]bool{
 	"awsiam.NewCompositePrincipal": true, "awsiam.NewPrincipalWithConditions": true,
 	"awsiam.NewUnknownPrincipal": true, "awss3.NewBlockPublicAccess": true,
+	"awslogs.NewDataProtectionPolicy": true, "awslogs.NewFieldIndexPolicy": true,
 }
 
 // jsTypeError marks aws-cdk-lib messages that are JavaScript's own
