@@ -80,6 +80,7 @@ type ILogGroup interface {
 	AddMetricFilter(id *string, props *MetricFilterOptions) MetricFilter
 	AddStream(id *string, props *StreamOptions) LogStream
 	AddSubscriptionFilter(id *string, props *SubscriptionFilterOptions) SubscriptionFilter
+	AddTransformer(id *string, props *TransformerOptions) Transformer
 	Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant
 	GrantRead(grantee awsiam.IGrantable) awsiam.Grant
 	GrantWrite(grantee awsiam.IGrantable) awsiam.Grant

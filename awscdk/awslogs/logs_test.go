@@ -197,7 +197,7 @@ func TestErrors(t *testing.T) {
 	for i := range fields {
 		fields[i] = s(fmt.Sprintf("f%d", i))
 	}
-	golden.CheckErrors(t, map[string]func(st awscdk.Stack){
+	cases := map[string]func(st awscdk.Stack){
 		"TooManyDimensions": func(st awscdk.Stack) {
 			awslogs.NewMetricFilter(st, s("M"), &awslogs.MetricFilterProps{LogGroup: awslogs.NewLogGroup(st, s("G"), nil), FilterPattern: awslogs.FilterPattern_AllEvents(),
 				MetricNamespace: s("n"), MetricName: s("m"), Dimensions: &map[string]*string{"a": s("1"), "b": s("2"), "c": s("3"), "d": s("4")}})
@@ -236,5 +236,9 @@ func TestErrors(t *testing.T) {
 		"StreamGroupUnknown": func(st awscdk.Stack) {
 			awslogs.LogStream_FromLogStreamName(st, s("L"), s("x")).LogStreamRef()
 		},
-	}, nil)
+	}
+	for k, v := range transformerErrors() {
+		cases[k] = v
+	}
+	golden.CheckErrors(t, cases, nil)
 }

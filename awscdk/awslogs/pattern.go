@@ -327,3 +327,11 @@ func jsNumber(f *float64) string {
 	}
 	return tokens.FormatNumber(*f)
 }
+
+// NewFilterPattern_Override initialises a type embedding FilterPattern.
+func NewFilterPattern_Override(f FilterPattern) { l2.Override(f, NewFilterPattern()) }
+
+// NewSpaceDelimitedTextPattern_Override initialises a type embedding SpaceDelimitedTextPattern.
+func NewSpaceDelimitedTextPattern_Override(p SpaceDelimitedTextPattern, columns *[]*string, restrictions *map[string]*[]*ColumnRestriction) {
+	l2.Override(p, NewSpaceDelimitedTextPattern(columns, restrictions))
+}

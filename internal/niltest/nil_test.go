@@ -116,6 +116,12 @@ var cases = map[string]func(st awscdk.Stack){
 	"awslogs.NewQueryString":               func(awscdk.Stack) { awslogs.NewQueryString(nil).ToString() },
 	"awslogs.NewQueryDefinition":           func(st awscdk.Stack) { awslogs.NewQueryDefinition(st, s("X"), nil) },
 	"awslogs.NewResourcePolicy":            func(st awscdk.Stack) { awslogs.NewResourcePolicy(st, s("X"), nil) },
+	"awslogs.NewParserProcessor":           func(awscdk.Stack) { awslogs.NewParserProcessor(nil) },
+	"awslogs.NewJsonMutatorProcessor":      func(awscdk.Stack) { awslogs.NewJsonMutatorProcessor(nil) },
+	"awslogs.NewStringMutatorProcessor":    func(awscdk.Stack) { awslogs.NewStringMutatorProcessor(nil) },
+	"awslogs.NewDataConverterProcessor":    func(awscdk.Stack) { awslogs.NewDataConverterProcessor(nil) },
+	"awslogs.NewVendedLogParser":           func(awscdk.Stack) { awslogs.NewVendedLogParser(nil) },
+	"awslogs.NewTransformer":               func(st awscdk.Stack) { awslogs.NewTransformer(st, s("X"), nil) },
 	"awslogs.NewSubscriptionFilter":        func(st awscdk.Stack) { awslogs.NewSubscriptionFilter(st, s("X"), nil) },
 	"awssqs.NewQueue":                      func(st awscdk.Stack) { awssqs.NewQueue(st, s("X"), nil) },
 	"awssqs.NewQueuePolicy":                func(st awscdk.Stack) { awssqs.NewQueuePolicy(st, s("X"), nil) },
@@ -206,6 +212,8 @@ var unscoped = map[string]bool{
 	"awsiam.NewCompositePrincipal": true, "awsiam.NewPrincipalWithConditions": true,
 	"awsiam.NewUnknownPrincipal": true, "awss3.NewBlockPublicAccess": true,
 	"awslogs.NewDataProtectionPolicy": true, "awslogs.NewFieldIndexPolicy": true,
+	"awslogs.NewParserProcessor": true, "awslogs.NewJsonMutatorProcessor": true, "awslogs.NewStringMutatorProcessor": true,
+	"awslogs.NewDataConverterProcessor": true, "awslogs.NewVendedLogParser": true,
 }
 
 // jsTypeError marks aws-cdk-lib messages that are JavaScript's own

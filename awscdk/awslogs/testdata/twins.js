@@ -140,6 +140,38 @@ class FixedDestination {
   new logs.LogGroup(s, 'Minimal', { dataProtectionPolicy: new logs.DataProtectionPolicy({ identifiers: [logs.DataIdentifier.IPADDRESS] }) });
 }
 
+{ // Transformers: every processor kind
+  const s = new cdk.Stack(app, 'Transformers');
+  const lg = new logs.LogGroup(s, 'Group');
+  lg.addTransformer('T1', { transformerName: 't1', transformerConfig: [
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON }),
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.KEY_VALUE, keyValueOptions: { destination: 'kv', keyPrefix: 'p_', nonMatchValue: 'none', fieldDelimiter: logs.KeyValuePairDelimiter.SEMICOLON } }),
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.CSV, csvOptions: { columns: ['a', 'b'], delimiter: logs.DelimiterCharacter.TAB } }),
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.GROK, grokOptions: { match: '%{IP:ip}' } }),
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON, jsonOptions: { source: 'body', destination: 'parsed' } }),
+    new logs.StringMutatorProcessor({ type: logs.StringMutatorType.LOWER_CASE, lowerCaseKeys: ['a'] }),
+    new logs.StringMutatorProcessor({ type: logs.StringMutatorType.UPPER_CASE, upperCaseKeys: ['b'] }),
+    new logs.StringMutatorProcessor({ type: logs.StringMutatorType.TRIM, trimKeys: ['c'] }),
+    new logs.StringMutatorProcessor({ type: logs.StringMutatorType.SPLIT, splitOptions: { entries: [{ source: 'd', delimiter: logs.DelimiterCharacter.PIPE }] } }),
+    new logs.StringMutatorProcessor({ type: logs.StringMutatorType.SUBSTITUTE, substituteOptions: { entries: [{ source: 'e', from: 'x', to: 'y' }] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.ADD_KEYS, addKeysOptions: { entries: [{ key: 'k', value: 'v' }, { key: 'k2', value: 'v2', overwriteIfExists: true }] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.DELETE_KEYS, deleteKeysOptions: { withKeys: ['x'] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.MOVE_KEYS, moveKeysOptions: { entries: [{ source: 'a', target: 'b' }] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.RENAME_KEYS, renameKeysOptions: { entries: [{ key: 'a', renameTo: 'b', overwriteIfExists: true }] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.COPY_VALUE, copyValueOptions: { entries: [{ source: 'a', target: 'c' }] } }),
+    new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.LIST_TO_MAP, listToMapOptions: { source: 'l', key: 'k', valueKey: 'v', target: 't', flatten: true, flattenedElement: 'first' } }),
+    new logs.DataConverterProcessor({ type: logs.DataConverterType.TYPE_CONVERTER, typeConverterOptions: { entries: [{ key: 'n', type: logs.TypeConverterType.INTEGER }, { key: 'b', type: logs.TypeConverterType.BOOLEAN }] } }),
+    new logs.DataConverterProcessor({ type: logs.DataConverterType.DATETIME_CONVERTER, dateTimeConverterOptions: { source: 'ts', target: 'ts2', matchPatterns: ['yyyy-MM-dd'], locale: 'en' } }),
+  ] });
+  const lg2 = new logs.LogGroup(s, 'Group2');
+  new logs.Transformer(s, 'T2', { logGroup: lg2, transformerName: 't2', transformerConfig: [new logs.VendedLogParser({ logType: logs.VendedLogType.VPC })] });
+  const lg3 = new logs.LogGroup(s, 'Group3');
+  lg3.addTransformer('T3', { transformerName: 't3', transformerConfig: [
+    new logs.ParserProcessor({ type: logs.ParserProcessorType.OCSF, parseToOCSFOptions: { eventSource: logs.OCSFSourceType.VPC_FLOW, ocsfVersion: logs.OCSFVersion.V1_1 } }),
+    new logs.DataConverterProcessor({ type: logs.DataConverterType.DATETIME_CONVERTER, dateTimeConverterOptions: { source: 'a', target: 'b', matchPatterns: ['x'], locale: 'fr', sourceTimezone: 'Europe/Paris', targetTimezone: 'Asia/Tokyo', targetFormat: 'epoch' } }),
+  ] });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   TooManyDimensions: (s) => new logs.MetricFilter(s, 'M', { logGroup: new logs.LogGroup(s, 'G'), filterPattern: FP.allEvents(), metricNamespace: 'n', metricName: 'm', dimensions: { a: '1', b: '2', c: '3', d: '4' } }),
@@ -157,6 +189,24 @@ const errors = {
   TwoEllipses: () => FP.spaceDelimited('...', 'a', '...'),
   WhereEllipsis: () => FP.spaceDelimited('a', '...').whereString('...', '=', 'x'),
   WhereUnknown: () => FP.spaceDelimited('a').whereNumber('b', '=', 1),
+  NoProcessors: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [] }),
+  TooManyProcessors: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: Array.from({ length: 21 }, () => new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON })) }),
+  FirstNotParser: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [new logs.StringMutatorProcessor({ type: logs.StringMutatorType.TRIM, trimKeys: ['a'] })] }),
+  SixParsers: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: Array.from({ length: 6 }, () => new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON })) }),
+  TwoVended: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [new logs.VendedLogParser({ logType: logs.VendedLogType.WAF }), new logs.VendedLogParser({ logType: logs.VendedLogType.VPC })] }),
+  VendedNotFirst: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON }), new logs.VendedLogParser({ logType: logs.VendedLogType.VPC })] }),
+  TwoGrok: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [new logs.ParserProcessor({ type: logs.ParserProcessorType.GROK, grokOptions: { match: 'a' } }), new logs.ParserProcessor({ type: logs.ParserProcessorType.GROK, grokOptions: { match: 'b' } })] }),
+  OcsfNotFirst: (s) => new logs.Transformer(s, 'T', { logGroup: new logs.LogGroup(s, 'G'), transformerName: 't', transformerConfig: [new logs.ParserProcessor({ type: logs.ParserProcessorType.JSON }), new logs.ParserProcessor({ type: logs.ParserProcessorType.OCSF, parseToOCSFOptions: { eventSource: logs.OCSFSourceType.AWS_WAF, ocsfVersion: logs.OCSFVersion.V1_1 } })] }),
+  GrokNoMatch: () => new logs.ParserProcessor({ type: logs.ParserProcessorType.GROK }),
+  OcsfNoOptions: () => new logs.ParserProcessor({ type: logs.ParserProcessorType.OCSF }),
+  LowerNoKeys: () => new logs.StringMutatorProcessor({ type: logs.StringMutatorType.LOWER_CASE }),
+  SplitNoEntries: () => new logs.StringMutatorProcessor({ type: logs.StringMutatorType.SPLIT, splitOptions: { entries: [] } }),
+  AddKeysNone: () => new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.ADD_KEYS }),
+  DeleteKeysNone: () => new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.DELETE_KEYS, deleteKeysOptions: { withKeys: [] } }),
+  ListToMapNoKey: () => new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.LIST_TO_MAP, listToMapOptions: { source: 's' } }),
+  ListToMapFlatten: () => new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.LIST_TO_MAP, listToMapOptions: { source: 's', key: 'k', flatten: true } }),
+  TypeConverterNone: () => new logs.DataConverterProcessor({ type: logs.DataConverterType.TYPE_CONVERTER }),
+  DateTimeNoTarget: () => new logs.DataConverterProcessor({ type: logs.DataConverterType.DATETIME_CONVERTER, dateTimeConverterOptions: { source: 'a', matchPatterns: ['x'], locale: 'en' } }),
   StreamGroupUnknown: (s) => logs.LogStream.fromLogStreamName(s, 'L', 'x').logStreamRef.logGroupName,
 };
 const out = {};
