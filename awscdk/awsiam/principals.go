@@ -2,11 +2,12 @@ package awsiam
 
 import (
 	"fmt"
-	"github.com/strata-cdk/strata/internal/diag"
 	"regexp"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -51,8 +52,8 @@ type IComparablePrincipal interface {
 
 // AddToPrincipalPolicyResult is the result of IPrincipal.AddToPrincipalPolicy.
 type AddToPrincipalPolicyResult struct {
-	StatementAdded   *bool       `field:"required" json:"statementAdded" yaml:"statementAdded"`
-	PolicyDependable interface{} `field:"optional" json:"policyDependable" yaml:"policyDependable"`
+	StatementAdded   *bool                  `field:"required" json:"statementAdded" yaml:"statementAdded"`
+	PolicyDependable constructs.IDependable `field:"optional" json:"policyDependable" yaml:"policyDependable"`
 }
 
 // ServicePrincipalOpts are options of NewServicePrincipal.

@@ -57,6 +57,7 @@ type Role interface {
 	PermissionsBoundary() IManagedPolicy
 	RoleId() *string
 	AddToPolicy(statement PolicyStatement) *bool
+	Grants() RoleGrants
 	WithoutPolicyUpdates(options *WithoutPolicyUpdatesOptions) IRole
 }
 

@@ -30,6 +30,7 @@ type UnknownPrincipalProps struct {
 // them to the role themselves.
 type UnknownPrincipal interface {
 	IPrincipal
+	AddToPolicy(statement PolicyStatement) *bool
 }
 
 type unknownPrincipal struct{ resource constructs.IConstruct }

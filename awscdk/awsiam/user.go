@@ -9,15 +9,15 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 )
 
-// UserProps are the props of NewUser. (Password, an awscdk.SecretValue in
-// aws-cdk-go, comes once the core has SecretValue.)
+// UserProps are the props of NewUser.
 type UserProps struct {
-	Groups                *[]IGroup         `field:"optional" json:"groups" yaml:"groups"`
-	ManagedPolicies       *[]IManagedPolicy `field:"optional" json:"managedPolicies" yaml:"managedPolicies"`
-	PasswordResetRequired *bool             `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired"`
-	Path                  *string           `field:"optional" json:"path" yaml:"path"`
-	PermissionsBoundary   IManagedPolicy    `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
-	UserName              *string           `field:"optional" json:"userName" yaml:"userName"`
+	Groups                *[]IGroup          `field:"optional" json:"groups" yaml:"groups"`
+	ManagedPolicies       *[]IManagedPolicy  `field:"optional" json:"managedPolicies" yaml:"managedPolicies"`
+	Password              awscdk.SecretValue `field:"optional" json:"password" yaml:"password"`
+	PasswordResetRequired *bool              `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired"`
+	Path                  *string            `field:"optional" json:"path" yaml:"path"`
+	PermissionsBoundary   IManagedPolicy     `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
+	UserName              *string            `field:"optional" json:"userName" yaml:"userName"`
 }
 
 // UserAttributes are the attributes of User_FromUserAttributes.
@@ -61,7 +61,14 @@ func NewUser(scope constructs.Construct, id *string, props *UserProps) User {
 	if u.boundary != nil && !isNil(u.boundary) {
 		boundary = u.boundary.ManagedPolicyArn()
 	}
-	if boolOr(props.PasswordResetRequired, false) {
+	var login interface{}
+	if props.Password != nil && !isNil(props.Password) {
+		var reset interface{}
+		if props.PasswordResetRequired != nil {
+			reset = props.PasswordResetRequired
+		}
+		login = &CfnUser_LoginProfileProperty{Password: props.Password.UnsafeUnwrap(), PasswordResetRequired: reset}
+	} else if boolOr(props.PasswordResetRequired, false) {
 		addError(u, "Cannot set \"passwordResetRequired\" without specifying \"initialPassword\"")
 	}
 	u.res = NewCfnUser(u, str("Resource"), &CfnUserProps{
@@ -76,6 +83,7 @@ func NewUser(scope constructs.Construct, id *string, props *UserProps) User {
 		}, "managedPolicyArns"),
 		Path:                props.Path,
 		PermissionsBoundary: boundary,
+		LoginProfile:        login,
 	})
 	u.fragment = NewArnPrincipal(u.UserArn()).PolicyFragment()
 	if props.Groups != nil {

@@ -94,10 +94,25 @@ var cases = map[string]func(st awscdk.Stack){
 	},
 	"awsiam.NewRole":             func(st awscdk.Stack) { awsiam.NewRole(st, s("X"), nil) },
 	"awsiam.NewUnknownPrincipal": func(awscdk.Stack) { awsiam.NewUnknownPrincipal(nil) },
-	"awsiam.NewUser":             func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
-	"awskms.NewKey":              func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
-	"awskms.NewAlias":            func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
-	"awslogs.NewLogGroup":        func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
+	"awsiam.NewAccessKey":        func(st awscdk.Stack) { awsiam.NewAccessKey(st, s("X"), nil) },
+	"awsiam.NewInstanceProfile":  func(st awscdk.Stack) { awsiam.NewInstanceProfile(st, s("X"), nil) },
+	"awsiam.NewSamlProvider":     func(st awscdk.Stack) { awsiam.NewSamlProvider(st, s("X"), nil) },
+	"awsiam.NewSamlPrincipal": func(st awscdk.Stack) {
+		assume(st, awsiam.NewSamlPrincipal(awsiam.SamlProvider_FromSamlProviderArn(st, s("P"), s("arn:aws:iam::123456789012:saml-provider/p")), nil))
+	},
+	"awsiam.NewSamlConsolePrincipal": func(st awscdk.Stack) {
+		assume(st, awsiam.NewSamlConsolePrincipal(awsiam.SamlProvider_FromSamlProviderArn(st, s("P"), s("arn:aws:iam::123456789012:saml-provider/p")), nil))
+	},
+	"awsiam.NewOidcProviderNative": func(st awscdk.Stack) { awsiam.NewOidcProviderNative(st, s("X"), nil) },
+	"awsiam.NewOpenIdConnectPrincipal": func(st awscdk.Stack) {
+		assume(st, awsiam.NewOpenIdConnectPrincipal(awsiam.OidcProviderNative_FromOidcProviderArn(st, s("P"), s("arn:aws:iam::123456789012:oidc-provider/x.com")), nil))
+	},
+	"awsiam.NewLazyRole":            func(st awscdk.Stack) { awsiam.NewLazyRole(st, s("X"), nil) },
+	"awsiam.NewComparablePrincipal": func(awscdk.Stack) { awsiam.NewComparablePrincipal() },
+	"awsiam.NewUser":                func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
+	"awskms.NewKey":                 func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
+	"awskms.NewAlias":               func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
+	"awslogs.NewLogGroup":           func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
 	"awslogs.NewDataIdentifier": func(st awscdk.Stack) {
 		awslogs.NewLogGroup(st, s("X"), &awslogs.LogGroupProps{DataProtectionPolicy: awslogs.NewDataProtectionPolicy(
 			&awslogs.DataProtectionPolicyProps{Identifiers: &[]awslogs.DataIdentifier{awslogs.NewDataIdentifier(s("Name"))}})})
