@@ -111,8 +111,12 @@ var cases = map[string]func(st awscdk.Stack){
 	"awsiam.NewComparablePrincipal": func(awscdk.Stack) { awsiam.NewComparablePrincipal() },
 	"awsiam.NewUser":                func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
 	"awskms.NewKey":                 func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
-	"awskms.NewAlias":               func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
-	"awslogs.NewLogGroup":           func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
+	"awskms.NewViaServicePrincipal": func(st awscdk.Stack) {
+		awskms.NewKey(st, s("K"), nil).AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: &[]*string{s("kms:Decrypt")},
+			Resources: &[]*string{s("*")}, Principals: &[]awsiam.IPrincipal{awskms.NewViaServicePrincipal(s("s3.us-east-1.amazonaws.com"), nil)}}), nil)
+	},
+	"awskms.NewAlias":     func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
+	"awslogs.NewLogGroup": func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
 	"awslogs.NewDataIdentifier": func(st awscdk.Stack) {
 		awslogs.NewLogGroup(st, s("X"), &awslogs.LogGroupProps{DataProtectionPolicy: awslogs.NewDataProtectionPolicy(
 			&awslogs.DataProtectionPolicyProps{Identifiers: &[]awslogs.DataIdentifier{awslogs.NewDataIdentifier(s("Name"))}})})

@@ -55,6 +55,7 @@ const cases = {
   'awsiam.NewComparablePrincipal': () => new iam.ComparablePrincipal(),
   'awsiam.NewUser': (s) => new iam.User(s, 'X', undefined),
   'awskms.NewKey': (s) => new kms.Key(s, 'X', undefined),
+  'awskms.NewViaServicePrincipal': (s) => new kms.Key(s, 'K').addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], principals: [new kms.ViaServicePrincipal('s3.us-east-1.amazonaws.com', undefined)] })),
   'awskms.NewAlias': (s) => new kms.Alias(s, 'X', undefined),
   'awslogs.NewLogGroup': (s) => new logs.LogGroup(s, 'X', undefined),
   'awslogs.NewDataIdentifier': (s) => new logs.LogGroup(s, 'X', { dataProtectionPolicy: new logs.DataProtectionPolicy({ identifiers: [new logs.DataIdentifier('Name')] }) }),
