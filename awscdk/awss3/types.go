@@ -1,13 +1,13 @@
 package awss3
 
 import (
-	"github.com/strata-cdk/strata/internal/l2"
 	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // BlockPublicAccessOptions are the four switches of S3 Block Public Access.

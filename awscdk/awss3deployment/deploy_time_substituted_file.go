@@ -1,7 +1,6 @@
 package awss3deployment
 
 import (
-	"github.com/strata-cdk/strata/internal/l2"
 	"os"
 	"regexp"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // DeployTimeSubstitutedFileProps are the props of NewDeployTimeSubstitutedFile.

@@ -2,7 +2,6 @@ package awssns
 
 import (
 	"fmt"
-	"github.com/strata-cdk/strata/internal/l2"
 	"math"
 	"sort"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
