@@ -51,7 +51,9 @@ func TestOverride(t *testing.T) {
 	role := func(st awscdk.Stack) *awsiam.RoleProps {
 		return &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(s("lambda.amazonaws.com"), nil)}
 	}
-	cases := map[string]struct{ plain, override func(st awscdk.Stack) constructs.IConstruct }{
+	cases := map[string]struct {
+		plain, override func(st awscdk.Stack) constructs.IConstruct
+	}{
 		"Queue": {
 			func(st awscdk.Stack) constructs.IConstruct { return awssqs.NewQueue(st, s("X"), nil) },
 			func(st awscdk.Stack) constructs.IConstruct {
