@@ -1,11 +1,13 @@
 package awsiam_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -65,6 +67,19 @@ func TestProviders(t *testing.T) {
 			p := &myPrincipal{}
 			awsiam.NewPrincipalBase_Override(p)
 			awsiam.NewRole(st, s("Custom"), &awsiam.RoleProps{AssumedBy: p})
+		},
+		"Boundary": func(st awscdk.Stack) {
+			boundary := awsiam.NewManagedPolicy(st, s("Boundary"), &awsiam.ManagedPolicyProps{Statements: &[]awsiam.PolicyStatement{
+				awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:*"), Resources: jsii.Strings("*")})}})
+			awsiam.NewRole(st, s("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(s("lambda.amazonaws.com"), nil)})
+			awsiam.NewUser(st, s("User"), nil)
+			sub := constructs.NewConstruct(st, s("Sub"))
+			awsiam.NewRole(sub, s("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(s("lambda.amazonaws.com"), nil),
+				PermissionsBoundary: awsiam.ManagedPolicy_FromManagedPolicyName(st, s("Other"), s("other"))})
+			awsiam.PermissionsBoundary_Of(st).Apply(boundary)
+			awsiam.PermissionsBoundary_Of(sub).Clear()
+			awscdk.NewCfnOutput(st, s("Grantable"), &awscdk.CfnOutputProps{Value: s(fmt.Sprint(*awsiam.GrantableResources_IsResourceWithPolicy(boundary)) +
+				fmt.Sprint(*awsiam.GrantableResources_IsEncryptedResource(boundary)))})
 		},
 	}, nil, nil)
 }

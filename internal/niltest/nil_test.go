@@ -109,6 +109,7 @@ var cases = map[string]func(st awscdk.Stack){
 	},
 	"awsiam.NewLazyRole":            func(st awscdk.Stack) { awsiam.NewLazyRole(st, s("X"), nil) },
 	"awsiam.NewComparablePrincipal": func(awscdk.Stack) { awsiam.NewComparablePrincipal() },
+	"awsiam.NewGrantableResources":  func(awscdk.Stack) { awsiam.NewGrantableResources() },
 	"awsiam.NewUser":                func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
 	"awskms.NewKey":                 func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
 	"awskms.NewViaServicePrincipal": func(st awscdk.Stack) {

@@ -2,6 +2,7 @@
 // is one case; regen.sh writes <Stack>.template.json next to this file.
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
+const { Construct } = require('constructs');
 const app = new cdk.App();
 
 { // RoleBasic: default policy merging, an unattached policy left out
@@ -122,6 +123,18 @@ const app = new cdk.App();
     dedupeString() { return undefined; }
   }
   new iam.Role(s, 'Custom', { assumedBy: new MyPrincipal() });
+}
+
+{ // Boundary: permissions boundaries applied to a stack and cleared under one construct
+  const s = new cdk.Stack(app, 'Boundary');
+  const boundary = new iam.ManagedPolicy(s, 'Boundary', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
+  new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new iam.User(s, 'User');
+  const sub = new Construct(s, 'Sub');
+  new iam.Role(sub, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyName(s, 'Other', 'other') });
+  iam.PermissionsBoundary.of(s).apply(boundary);
+  iam.PermissionsBoundary.of(sub).clear();
+  new cdk.CfnOutput(s, 'Grantable', { value: String(iam.GrantableResources.isResourceWithPolicy(boundary)) + String(iam.GrantableResources.isEncryptedResource(boundary)) });
 }
 
 app.synth();

@@ -53,6 +53,7 @@ const cases = {
   'awsiam.NewOpenIdConnectPrincipal': (s) => assume(s, new iam.OpenIdConnectPrincipal(iam.OidcProviderNative.fromOidcProviderArn(s, 'P', 'arn:aws:iam::123456789012:oidc-provider/x.com'), undefined)),
   'awsiam.NewLazyRole': (s) => new iam.LazyRole(s, 'X', undefined),
   'awsiam.NewComparablePrincipal': () => new iam.ComparablePrincipal(),
+  'awsiam.NewGrantableResources': () => new iam.GrantableResources(),
   'awsiam.NewUser': (s) => new iam.User(s, 'X', undefined),
   'awskms.NewKey': (s) => new kms.Key(s, 'X', undefined),
   'awskms.NewViaServicePrincipal': (s) => new kms.Key(s, 'K').addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], principals: [new kms.ViaServicePrincipal('s3.us-east-1.amazonaws.com', undefined)] })),
