@@ -233,6 +233,11 @@ func TestErrors(t *testing.T) {
 		"WhereUnknown": func(awscdk.Stack) {
 			awslogs.FilterPattern_SpaceDelimited(s("a")).WhereNumber(s("b"), s("="), jsii.Number(1))
 		},
+		"DistributionNotKinesis": func(st awscdk.Stack) {
+			awslogs.NewLogGroup(st, s("G"), nil).AddSubscriptionFilter(s("F"), &awslogs.SubscriptionFilterOptions{
+				Destination: &fixedDestination{arn: "arn:aws:lambda:us-east-1:111111111111:function:f"}, FilterPattern: awslogs.FilterPattern_AllEvents(),
+				Distribution: awslogs.Distribution_RANDOM})
+		},
 		"StreamGroupUnknown": func(st awscdk.Stack) {
 			awslogs.LogStream_FromLogStreamName(st, s("L"), s("x")).LogStreamRef()
 		},

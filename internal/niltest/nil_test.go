@@ -52,8 +52,8 @@ func sub(st awscdk.Stack, d awssns.ITopicSubscription) {
 
 func bucket(st awscdk.Stack) awss3.Bucket { return awss3.NewBucket(st, s("B"), nil) }
 
-// cases calls each constructor as twins.js does: nil props, nil optional
-// arguments, valid required ones.
+// cases calls each constructor (and a few methods taking props) as
+// twins.js does: nil props, nil optional arguments, valid required ones.
 var cases = map[string]func(st awscdk.Stack){
 	"awsiam.NewCompositeDependable": func(awscdk.Stack) { awsiam.NewCompositeDependable() },
 	"awsiam.NewGroup":               func(st awscdk.Stack) { awsiam.NewGroup(st, s("X"), nil) },
@@ -116,8 +116,14 @@ var cases = map[string]func(st awscdk.Stack){
 		awskms.NewKey(st, s("K"), nil).AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: &[]*string{s("kms:Decrypt")},
 			Resources: &[]*string{s("*")}, Principals: &[]awsiam.IPrincipal{awskms.NewViaServicePrincipal(s("s3.us-east-1.amazonaws.com"), nil)}}), nil)
 	},
-	"awskms.NewAlias":     func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
-	"awslogs.NewLogGroup": func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
+	"awskms.NewAlias":                  func(st awscdk.Stack) { awskms.NewAlias(st, s("X"), nil) },
+	"awslogs.NewLogGroup":              func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("X"), nil) },
+	"awslogs.LogGroup.AddStream":       func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("G"), nil).AddStream(s("X"), nil) },
+	"awslogs.LogGroup.AddMetricFilter": func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("G"), nil).AddMetricFilter(s("X"), nil) },
+	"awslogs.LogGroup.AddSubscriptionFilter": func(st awscdk.Stack) {
+		awslogs.NewLogGroup(st, s("G"), nil).AddSubscriptionFilter(s("X"), nil)
+	},
+	"awslogs.LogGroup.AddTransformer": func(st awscdk.Stack) { awslogs.NewLogGroup(st, s("G"), nil).AddTransformer(s("X"), nil) },
 	"awslogs.NewDataIdentifier": func(st awscdk.Stack) {
 		awslogs.NewLogGroup(st, s("X"), &awslogs.LogGroupProps{DataProtectionPolicy: awslogs.NewDataProtectionPolicy(
 			&awslogs.DataProtectionPolicyProps{Identifiers: &[]awslogs.DataIdentifier{awslogs.NewDataIdentifier(s("Name"))}})})

@@ -207,6 +207,7 @@ const errors = {
   ListToMapFlatten: () => new logs.JsonMutatorProcessor({ type: logs.JsonMutatorType.LIST_TO_MAP, listToMapOptions: { source: 's', key: 'k', flatten: true } }),
   TypeConverterNone: () => new logs.DataConverterProcessor({ type: logs.DataConverterType.TYPE_CONVERTER }),
   DateTimeNoTarget: () => new logs.DataConverterProcessor({ type: logs.DataConverterType.DATETIME_CONVERTER, dateTimeConverterOptions: { source: 'a', matchPatterns: ['x'], locale: 'en' } }),
+  DistributionNotKinesis: (s) => new logs.LogGroup(s, 'G').addSubscriptionFilter('F', { destination: new FixedDestination('arn:aws:lambda:us-east-1:111111111111:function:f'), filterPattern: FP.allEvents(), distribution: logs.Distribution.RANDOM }),
   StreamGroupUnknown: (s) => logs.LogStream.fromLogStreamName(s, 'L', 'x').logStreamRef.logGroupName,
 };
 const out = {};
