@@ -2,13 +2,13 @@ package awslambda
 
 import (
 	"fmt"
-	"github.com/strata-cdk/strata/internal/l2"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 

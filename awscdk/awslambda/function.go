@@ -1,7 +1,6 @@
 package awslambda
 
 import (
-	"github.com/strata-cdk/strata/internal/l2"
 	"regexp"
 	"sort"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )

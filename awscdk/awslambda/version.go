@@ -1,7 +1,6 @@
 package awslambda
 
 import (
-	"github.com/strata-cdk/strata/internal/l2"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -9,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
