@@ -107,11 +107,12 @@ var cases = map[string]func(st awscdk.Stack){
 	"awsiam.NewOpenIdConnectPrincipal": func(st awscdk.Stack) {
 		assume(st, awsiam.NewOpenIdConnectPrincipal(awsiam.OidcProviderNative_FromOidcProviderArn(st, s("P"), s("arn:aws:iam::123456789012:oidc-provider/x.com")), nil))
 	},
-	"awsiam.NewLazyRole":            func(st awscdk.Stack) { awsiam.NewLazyRole(st, s("X"), nil) },
-	"awsiam.NewComparablePrincipal": func(awscdk.Stack) { awsiam.NewComparablePrincipal() },
-	"awsiam.NewGrantableResources":  func(awscdk.Stack) { awsiam.NewGrantableResources() },
-	"awsiam.NewUser":                func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
-	"awskms.NewKey":                 func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
+	"awsiam.NewLazyRole":              func(st awscdk.Stack) { awsiam.NewLazyRole(st, s("X"), nil) },
+	"awsiam.NewComparablePrincipal":   func(awscdk.Stack) { awsiam.NewComparablePrincipal() },
+	"awsiam.NewGrantableResources":    func(awscdk.Stack) { awsiam.NewGrantableResources() },
+	"awsiam.NewOpenIdConnectProvider": func(st awscdk.Stack) { awsiam.NewOpenIdConnectProvider(st, s("X"), nil) },
+	"awsiam.NewUser":                  func(st awscdk.Stack) { awsiam.NewUser(st, s("X"), nil) },
+	"awskms.NewKey":                   func(st awscdk.Stack) { awskms.NewKey(st, s("X"), nil) },
 	"awskms.NewViaServicePrincipal": func(st awscdk.Stack) {
 		awskms.NewKey(st, s("K"), nil).AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: &[]*string{s("kms:Decrypt")},
 			Resources: &[]*string{s("*")}, Principals: &[]awsiam.IPrincipal{awskms.NewViaServicePrincipal(s("s3.us-east-1.amazonaws.com"), nil)}}), nil)

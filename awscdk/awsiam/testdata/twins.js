@@ -137,4 +137,13 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Grantable', { value: String(iam.GrantableResources.isResourceWithPolicy(boundary)) + String(iam.GrantableResources.isEncryptedResource(boundary)) });
 }
 
+{ // Oidc: OpenID Connect providers made through the custom resource
+  const s = new cdk.Stack(app, 'Oidc');
+  const p1 = new iam.OpenIdConnectProvider(s, 'Provider', { url: 'https://oidc.example.com', clientIds: ['b', 'a'], thumbprints: ['0123456789abcdef0123456789abcdef01234567'] });
+  const p2 = new iam.OpenIdConnectProvider(s, 'Minimal', { url: 'https://token.actions.githubusercontent.com', removalPolicy: cdk.RemovalPolicy.RETAIN });
+  const imp = iam.OpenIdConnectProvider.fromOpenIdConnectProviderArn(s, 'Imported', 'arn:aws:iam::123456789012:oidc-provider/other.example.com');
+  new iam.Role(s, 'Role', { assumedBy: new iam.OpenIdConnectPrincipal(p1) });
+  new cdk.CfnOutput(s, 'Out', { value: [p1.openIdConnectProviderArn, p1.openIdConnectProviderIssuer, p2.openIdConnectProviderthumbprints, imp.openIdConnectProviderIssuer].join('|') });
+}
+
 app.synth();

@@ -54,6 +54,7 @@ const cases = {
   'awsiam.NewLazyRole': (s) => new iam.LazyRole(s, 'X', undefined),
   'awsiam.NewComparablePrincipal': () => new iam.ComparablePrincipal(),
   'awsiam.NewGrantableResources': () => new iam.GrantableResources(),
+  'awsiam.NewOpenIdConnectProvider': (s) => new iam.OpenIdConnectProvider(s, 'X', undefined),
   'awsiam.NewUser': (s) => new iam.User(s, 'X', undefined),
   'awskms.NewKey': (s) => new kms.Key(s, 'X', undefined),
   'awskms.NewViaServicePrincipal': (s) => new kms.Key(s, 'K').addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], principals: [new kms.ViaServicePrincipal('s3.us-east-1.amazonaws.com', undefined)] })),
