@@ -4,9 +4,10 @@
 // grants, resource policy, data protection and field index policies),
 // LogStream, MetricFilter, SubscriptionFilter with any
 // ILogSubscriptionDestination (CrossAccountDestination here), every
-// FilterPattern builder, QueryDefinition/QueryString, ResourcePolicy and
-// Transformer with its processors.
+// FilterPattern builder, QueryDefinition/QueryString, ResourcePolicy,
+// Transformer with its processors, and LogRetention (through Strata's own
+// handler, internal/handlers/logretention).
 //
 // Not yet: the Metric* methods and MetricFilterOptions.Unit, which need the
-// awscloudwatch L2, and LogRetention, which needs its built-in handler.
+// awscloudwatch L2.
 package awslogs

@@ -149,6 +149,7 @@ var cases = map[string]func(st awscdk.Stack){
 	"awslogs.NewDataConverterProcessor":    func(awscdk.Stack) { awslogs.NewDataConverterProcessor(nil) },
 	"awslogs.NewVendedLogParser":           func(awscdk.Stack) { awslogs.NewVendedLogParser(nil) },
 	"awslogs.NewTransformer":               func(st awscdk.Stack) { awslogs.NewTransformer(st, s("X"), nil) },
+	"awslogs.NewLogRetention":              func(st awscdk.Stack) { awslogs.NewLogRetention(st, s("X"), nil) },
 	"awslogs.NewSubscriptionFilter":        func(st awscdk.Stack) { awslogs.NewSubscriptionFilter(st, s("X"), nil) },
 	"awssqs.NewQueue":                      func(st awscdk.Stack) { awssqs.NewQueue(st, s("X"), nil) },
 	"awssqs.NewQueuePolicy":                func(st awscdk.Stack) { awssqs.NewQueuePolicy(st, s("X"), nil) },

@@ -172,6 +172,14 @@ class FixedDestination {
   ] });
 }
 
+{ // Retention: LogRetention custom resources sharing one function
+  const s = new cdk.Stack(app, 'Retention');
+  new logs.LogRetention(s, 'A', { logGroupName: '/aws/lambda/a', retention: logs.RetentionDays.ONE_WEEK });
+  const b = new logs.LogRetention(s, 'B', { logGroupName: 'b', retention: logs.RetentionDays.INFINITE, logGroupRegion: 'eu-west-1',
+    removalPolicy: cdk.RemovalPolicy.DESTROY, logRetentionRetryOptions: { maxRetries: 7 } });
+  new cdk.CfnOutput(s, 'Arn', { value: b.logGroupArn });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   TooManyDimensions: (s) => new logs.MetricFilter(s, 'M', { logGroup: new logs.LogGroup(s, 'G'), filterPattern: FP.allEvents(), metricNamespace: 'n', metricName: 'm', dimensions: { a: '1', b: '2', c: '3', d: '4' } }),

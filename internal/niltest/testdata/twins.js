@@ -82,6 +82,7 @@ const cases = {
   'awslogs.NewDataConverterProcessor': () => new logs.DataConverterProcessor(undefined),
   'awslogs.NewVendedLogParser': () => new logs.VendedLogParser(undefined),
   'awslogs.NewTransformer': (s) => new logs.Transformer(s, 'X', undefined),
+  'awslogs.NewLogRetention': (s) => new logs.LogRetention(s, 'X', undefined),
   'awslogs.NewSubscriptionFilter': (s) => new logs.SubscriptionFilter(s, 'X', undefined),
   'awssqs.NewQueue': (s) => new sqs.Queue(s, 'X', undefined),
   'awssqs.NewQueuePolicy': (s) => new sqs.QueuePolicy(s, 'X', undefined),
