@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // UserProps are the props of NewUser.
@@ -168,6 +169,9 @@ func User_FromUserArn(scope constructs.Construct, id *string, userArn *string) I
 
 // User_FromUserAttributes imports a user.
 func User_FromUserAttributes(scope constructs.Construct, id *string, attrs *UserAttributes) IUser {
+	if attrs == nil || attrs.UserArn == nil {
+		l2.RequireProps(scope, id, "UserAttributes", "UserArn")
+	}
 	parts := strings.Split(deref(splitArn(attrs.UserArn, awscdk.ArnFormat_SLASH_RESOURCE_NAME).ResourceName), "/")
 	u := &importedUser{arn: attrs.UserArn, name: str(parts[len(parts)-1]), account: splitArn(attrs.UserArn, awscdk.ArnFormat_SLASH_RESOURCE_NAME).Account}
 	u.Resource = awscdk.NewResource(scope, id, nil)

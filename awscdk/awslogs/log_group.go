@@ -309,6 +309,9 @@ func (l *importedLogGroup) LogGroupName() *string { return l.name }
 
 // LogGroup_FromLogGroupName imports a log group of the stack's environment by name.
 func LogGroup_FromLogGroupName(scope constructs.Construct, id *string, logGroupName *string) ILogGroup {
+	if logGroupName == nil {
+		l2.RequireArg(scope, "LogGroup_FromLogGroupName", "a log group name")
+	}
 	base := trimStreamSuffix(deref(logGroupName))
 	arn := awscdk.Stack_Of(scope).FormatArn(&awscdk.ArnComponents{Service: str("logs"), Resource: str("log-group"),
 		ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME, ResourceName: str(base + ":*")})

@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssns"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -102,6 +103,9 @@ func (t *topicBase) TopicRef() *interfacesawssns.TopicReference {
 // AddSubscription binds subscription to the topic and creates the
 // Subscription under the scope the subscriber chooses.
 func (t *topicBase) AddSubscription(subscription ITopicSubscription) Subscription {
+	if subscription == nil {
+		l2.RequireArg(t.self, "AddSubscription", "a subscription")
+	}
 	cfg := subscription.Bind(t.self)
 	var scope constructs.Construct = t.Resource
 	if cfg.SubscriberScope != nil {

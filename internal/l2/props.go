@@ -31,3 +31,13 @@ func RequireProps(scope constructs.IConstruct, id *string, typ string, required 
 	}
 	diag.Panic(path, "%s", msg+"; got nil")
 }
+
+// RequireArg stops with a clear mistake when a function whose argument
+// aws-cdk-lib requires gets nil; path is where the mistake is reported.
+func RequireArg(c constructs.IConstruct, function, arg string) {
+	path := ""
+	if c != nil {
+		path = *c.Node().Path()
+	}
+	diag.Panic(path, "%s needs %s; got nil", function, arg)
+}

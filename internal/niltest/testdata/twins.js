@@ -18,6 +18,7 @@ const lambda = require('aws-cdk-lib/aws-lambda');
 // assume makes a role assumed by p, so the principal renders.
 const assume = (s, p) => new iam.Role(s, 'R', { assumedBy: p });
 const fn = (s) => new lambda.Function(s, 'F', { code: lambda.Code.fromInline('x'), handler: 'index.h', runtime: lambda.Runtime.NODEJS_22_X });
+const assumeRole = (s) => new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 const sub = (s, d) => new sns.Topic(s, 'T').addSubscription(d);
 
 const cases = {
@@ -117,6 +118,18 @@ const cases = {
   'awslambda.NewRuntime': () => new lambda.Runtime('python9.9', undefined, undefined),
   'awslambda.NewSingletonFunction': (s) => new lambda.SingletonFunction(s, 'X', undefined),
   'awslambda.NewVersion': (s) => new lambda.Version(s, 'X', undefined),
+  'awss3.Bucket.GrantRead': (s) => new s3.Bucket(s, 'B').grantRead(assumeRole(s), undefined),
+  'awss3.Bucket.AddLifecycleRule': (s) => new s3.Bucket(s, 'B').addLifecycleRule(undefined),
+  'awss3.Bucket.AddCorsRule': (s) => new s3.Bucket(s, 'B').addCorsRule(undefined),
+  'awss3.Bucket_FromBucketAttributes': (s) => s3.Bucket.fromBucketAttributes(s, 'X', undefined),
+  'awssqs.Queue_FromQueueAttributes': (s) => sqs.Queue.fromQueueAttributes(s, 'X', undefined),
+  'awssns.Topic_FromTopicAttributes': (s) => sns.Topic.fromTopicAttributes(s, 'X', undefined),
+  'awssns.Topic.AddSubscription': (s) => new sns.Topic(s, 'T').addSubscription(undefined),
+  'awsiam.Role.AddToPolicy': (s) => assumeRole(s).addToPolicy(undefined),
+  'awsiam.Role_FromRoleArn': (s) => iam.Role.fromRoleArn(s, 'X', 'arn:aws:iam::123456789012:role/r', undefined),
+  'awsiam.User_FromUserAttributes': (s) => iam.User.fromUserAttributes(s, 'X', undefined),
+  'awskms.Key.AddAlias': (s) => new kms.Key(s, 'K').addAlias(undefined),
+  'awslogs.LogGroup_FromLogGroupName': (s) => logs.LogGroup.fromLogGroupName(s, 'X', undefined),
 };
 
 const out = {};
