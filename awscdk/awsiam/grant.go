@@ -22,8 +22,8 @@ type IResourceWithPolicy interface {
 
 // AddToResourcePolicyResult is the result of AddToResourcePolicy.
 type AddToResourcePolicyResult struct {
-	StatementAdded   *bool       `field:"required" json:"statementAdded" yaml:"statementAdded"`
-	PolicyDependable interface{} `field:"optional" json:"policyDependable" yaml:"policyDependable"`
+	StatementAdded   *bool                  `field:"required" json:"statementAdded" yaml:"statementAdded"`
+	PolicyDependable constructs.IDependable `field:"optional" json:"policyDependable" yaml:"policyDependable"`
 }
 
 // CommonGrantOptions are the options every grant takes.

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -50,8 +52,8 @@ type IComparablePrincipal interface {
 
 // AddToPrincipalPolicyResult is the result of IPrincipal.AddToPrincipalPolicy.
 type AddToPrincipalPolicyResult struct {
-	StatementAdded   *bool       `field:"required" json:"statementAdded" yaml:"statementAdded"`
-	PolicyDependable interface{} `field:"optional" json:"policyDependable" yaml:"policyDependable"`
+	StatementAdded   *bool                  `field:"required" json:"statementAdded" yaml:"statementAdded"`
+	PolicyDependable constructs.IDependable `field:"optional" json:"policyDependable" yaml:"policyDependable"`
 }
 
 // ServicePrincipalOpts are options of NewServicePrincipal.
@@ -796,6 +798,9 @@ type principalWithConditions struct {
 
 // NewPrincipalWithConditions wraps principal, adding conditions.
 func NewPrincipalWithConditions(principal IPrincipal, conditions *map[string]interface{}) PrincipalWithConditions {
+	if conditions == nil {
+		diag.Panic("", "PrincipalWithConditions needs conditions; got nil")
+	}
 	p := &principalWithConditions{additional: ojson.New()}
 	if conditions != nil {
 		p.additional = toOrdered(*conditions)

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // maxInlineSize and maxManagedPolicySize bound a role's policies before
@@ -57,6 +58,7 @@ type Role interface {
 	PermissionsBoundary() IManagedPolicy
 	RoleId() *string
 	AddToPolicy(statement PolicyStatement) *bool
+	Grants() RoleGrants
 	WithoutPolicyUpdates(options *WithoutPolicyUpdatesOptions) IRole
 }
 
@@ -248,6 +250,9 @@ func (r *role) PermissionsBoundary() IManagedPolicy     { return r.permissionsBo
 func (r *role) ToString() *string                       { return r.Node().Path() }
 
 func (r *role) AddToPrincipalPolicy(statement PolicyStatement) *AddToPrincipalPolicyResult {
+	if statement == nil {
+		l2.RequireArg(r, "AddToPrincipalPolicy", "a statement")
+	}
 	if r.defaultPolicy == nil {
 		r.defaultPolicy = NewPolicy(r, str("DefaultPolicy"), nil).(*policy)
 		r.AttachInlinePolicy(r.defaultPolicy)

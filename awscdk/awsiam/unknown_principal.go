@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -29,12 +30,16 @@ type UnknownPrincipalProps struct {
 // them to the role themselves.
 type UnknownPrincipal interface {
 	IPrincipal
+	AddToPolicy(statement PolicyStatement) *bool
 }
 
 type unknownPrincipal struct{ resource constructs.IConstruct }
 
 // NewUnknownPrincipal creates the principal of an imported resource whose role is unknown.
 func NewUnknownPrincipal(props *UnknownPrincipalProps) UnknownPrincipal {
+	if props == nil {
+		l2.RequireProps(nil, nil, "UnknownPrincipal", "Resource")
+	}
 	return &unknownPrincipal{resource: props.Resource}
 }
 

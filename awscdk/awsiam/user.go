@@ -7,17 +7,18 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
-// UserProps are the props of NewUser. (Password, an awscdk.SecretValue in
-// aws-cdk-go, comes once the core has SecretValue.)
+// UserProps are the props of NewUser.
 type UserProps struct {
-	Groups                *[]IGroup         `field:"optional" json:"groups" yaml:"groups"`
-	ManagedPolicies       *[]IManagedPolicy `field:"optional" json:"managedPolicies" yaml:"managedPolicies"`
-	PasswordResetRequired *bool             `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired"`
-	Path                  *string           `field:"optional" json:"path" yaml:"path"`
-	PermissionsBoundary   IManagedPolicy    `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
-	UserName              *string           `field:"optional" json:"userName" yaml:"userName"`
+	Groups                *[]IGroup          `field:"optional" json:"groups" yaml:"groups"`
+	ManagedPolicies       *[]IManagedPolicy  `field:"optional" json:"managedPolicies" yaml:"managedPolicies"`
+	Password              awscdk.SecretValue `field:"optional" json:"password" yaml:"password"`
+	PasswordResetRequired *bool              `field:"optional" json:"passwordResetRequired" yaml:"passwordResetRequired"`
+	Path                  *string            `field:"optional" json:"path" yaml:"path"`
+	PermissionsBoundary   IManagedPolicy     `field:"optional" json:"permissionsBoundary" yaml:"permissionsBoundary"`
+	UserName              *string            `field:"optional" json:"userName" yaml:"userName"`
 }
 
 // UserAttributes are the attributes of User_FromUserAttributes.
@@ -61,7 +62,14 @@ func NewUser(scope constructs.Construct, id *string, props *UserProps) User {
 	if u.boundary != nil && !isNil(u.boundary) {
 		boundary = u.boundary.ManagedPolicyArn()
 	}
-	if boolOr(props.PasswordResetRequired, false) {
+	var login interface{}
+	if props.Password != nil && !isNil(props.Password) {
+		var reset interface{}
+		if props.PasswordResetRequired != nil {
+			reset = props.PasswordResetRequired
+		}
+		login = &CfnUser_LoginProfileProperty{Password: props.Password.UnsafeUnwrap(), PasswordResetRequired: reset}
+	} else if boolOr(props.PasswordResetRequired, false) {
 		addError(u, "Cannot set \"passwordResetRequired\" without specifying \"initialPassword\"")
 	}
 	u.res = NewCfnUser(u, str("Resource"), &CfnUserProps{
@@ -76,6 +84,7 @@ func NewUser(scope constructs.Construct, id *string, props *UserProps) User {
 		}, "managedPolicyArns"),
 		Path:                props.Path,
 		PermissionsBoundary: boundary,
+		LoginProfile:        login,
 	})
 	u.fragment = NewArnPrincipal(u.UserArn()).PolicyFragment()
 	if props.Groups != nil {
@@ -160,6 +169,9 @@ func User_FromUserArn(scope constructs.Construct, id *string, userArn *string) I
 
 // User_FromUserAttributes imports a user.
 func User_FromUserAttributes(scope constructs.Construct, id *string, attrs *UserAttributes) IUser {
+	if attrs == nil || attrs.UserArn == nil {
+		l2.RequireProps(scope, id, "UserAttributes", "UserArn")
+	}
 	parts := strings.Split(deref(splitArn(attrs.UserArn, awscdk.ArnFormat_SLASH_RESOURCE_NAME).ResourceName), "/")
 	u := &importedUser{arn: attrs.UserArn, name: str(parts[len(parts)-1]), account: splitArn(attrs.UserArn, awscdk.ArnFormat_SLASH_RESOURCE_NAME).Account}
 	u.Resource = awscdk.NewResource(scope, id, nil)

@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 const (
@@ -28,6 +29,7 @@ type AliasProps struct {
 
 // IAlias is a KMS alias; it can be used where a key is expected.
 type IAlias interface {
+	interfacesawskms.IAliasRef
 	IKey
 	AliasName() *string
 	AliasTargetKey() IKey
@@ -37,6 +39,25 @@ type IAlias interface {
 type Alias interface {
 	IAlias
 	awscdk.Resource
+	AliasArn() *string
+}
+
+// AliasAttributes identify an existing alias and its key.
+type AliasAttributes struct {
+	AliasName      *string `field:"required" json:"aliasName" yaml:"aliasName"`
+	AliasTargetKey IKey    `field:"required" json:"aliasTargetKey" yaml:"aliasTargetKey"`
+}
+
+// Alias_FromAliasAttributes imports an alias whose key is known: grants
+// and policies go to that key.
+func Alias_FromAliasAttributes(scope constructs.Construct, id *string, attrs *AliasAttributes) IAlias {
+	if attrs == nil || attrs.AliasTargetKey == nil {
+		l2.RequireProps(scope, id, "AliasAttributes", "AliasName", "AliasTargetKey")
+	}
+	a := &alias{name: attrs.AliasName, target: attrs.AliasTargetKey}
+	a.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(a.Resource, a)
+	return a
 }
 
 type alias struct {
@@ -48,6 +69,9 @@ type alias struct {
 
 // NewAlias creates an alias for a key; "alias/" is prefixed when missing.
 func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	if props == nil {
+		l2.RequireProps(scope, id, "Alias", "AliasName")
+	}
 	name := deref(props.AliasName)
 	var errs []string
 	if !*awscdk.Token_IsUnresolved(props.AliasName) {
@@ -75,7 +99,18 @@ func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
 	return a
 }
 
-func (a *alias) AliasName() *string   { return a.res.Ref() }
+func (a *alias) AliasName() *string {
+	if a.res == nil {
+		return a.name // imported with Alias_FromAliasAttributes
+	}
+	return a.res.Ref()
+}
+func (a *alias) AliasArn() *string {
+	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: a.AliasName()})
+}
+func (a *alias) AliasRef() *interfacesawskms.AliasReference {
+	return &interfacesawskms.AliasReference{AliasName: a.AliasName()}
+}
 func (a *alias) AliasTargetKey() IKey { return a.target }
 func (a *alias) KeyArn() *string {
 	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: a.AliasName()})
@@ -84,7 +119,7 @@ func (a *alias) KeyId() *string { return a.AliasName() }
 func (a *alias) KeyRef() *interfacesawskms.KeyReference {
 	return &interfacesawskms.KeyReference{KeyArn: a.KeyArn(), KeyId: a.KeyId()}
 }
-func (a *alias) AddAlias(alias *string) IAlias { return a.target.AddAlias(alias) }
+func (a *alias) AddAlias(alias *string) Alias { return a.target.AddAlias(alias) }
 func (a *alias) AddToResourcePolicy(statement awsiam.PolicyStatement, allowNoOp *bool) *awsiam.AddToResourcePolicyResult {
 	return a.target.AddToResourcePolicy(statement, allowNoOp)
 }
@@ -130,7 +165,7 @@ func (a *importedAlias) KeyId() *string { return a.name }
 func (a *importedAlias) KeyRef() *interfacesawskms.KeyReference {
 	return &interfacesawskms.KeyReference{KeyArn: a.KeyArn(), KeyId: a.KeyId()}
 }
-func (a *importedAlias) AddAlias(*string) IAlias {
+func (a *importedAlias) AddAlias(*string) Alias {
 	diag.Panic(*a.Node().Path(), "Cannot call addAlias on an Alias imported by Alias.fromAliasName().")
 	return nil
 }
@@ -138,8 +173,23 @@ func (a *importedAlias) AddToResourcePolicy(awsiam.PolicyStatement, *bool) *awsi
 	f := false
 	return &awsiam.AddToResourcePolicyResult{StatementAdded: &f}
 }
+
+// Grant grants on any key of the account that has this alias, under the
+// @aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal flag; without
+// it, the grant is dropped, as in aws-cdk-lib.
 func (a *importedAlias) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
-	return awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee, Actions: &actions, ResourceArns: &[]*string{a.KeyArn()}})
+	if !*awscdk.FeatureFlags_Of(a).IsEnabled(str("@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal")) {
+		return awsiam.Grant_Drop(grantee, str(""))
+	}
+	return awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee, Actions: &actions,
+		ResourceArns: &[]*string{awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: str("key"), ResourceName: str("*")})},
+		Conditions:   &map[string]*map[string]interface{}{"ForAnyValue:StringEquals": {"kms:ResourceAliases": a.name}}})
+}
+func (a *importedAlias) AliasArn() *string {
+	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: str("kms"), Resource: a.name})
+}
+func (a *importedAlias) AliasRef() *interfacesawskms.AliasReference {
+	return &interfacesawskms.AliasReference{AliasName: a.name}
 }
 func (a *importedAlias) grantList(g awsiam.IGrantable, lists ...[]string) awsiam.Grant {
 	var acts []*string

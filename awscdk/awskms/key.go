@@ -15,22 +15,23 @@ import (
 type KeySpec string
 
 const (
-	KeySpec_SYMMETRIC_DEFAULT KeySpec = "SYMMETRIC_DEFAULT"
-	KeySpec_RSA_2048          KeySpec = "RSA_2048"
-	KeySpec_RSA_3072          KeySpec = "RSA_3072"
-	KeySpec_RSA_4096          KeySpec = "RSA_4096"
-	KeySpec_ECC_NIST_P256     KeySpec = "ECC_NIST_P256"
-	KeySpec_ECC_NIST_P384     KeySpec = "ECC_NIST_P384"
-	KeySpec_ECC_NIST_P521     KeySpec = "ECC_NIST_P521"
-	KeySpec_ECC_SECG_P256K1   KeySpec = "ECC_SECG_P256K1"
-	KeySpec_HMAC_224          KeySpec = "HMAC_224"
-	KeySpec_HMAC_256          KeySpec = "HMAC_256"
-	KeySpec_HMAC_384          KeySpec = "HMAC_384"
-	KeySpec_HMAC_512          KeySpec = "HMAC_512"
-	KeySpec_SM2               KeySpec = "SM2"
-	KeySpec_ML_DSA_44         KeySpec = "ML_DSA_44"
-	KeySpec_ML_DSA_65         KeySpec = "ML_DSA_65"
-	KeySpec_ML_DSA_87         KeySpec = "ML_DSA_87"
+	KeySpec_SYMMETRIC_DEFAULT     KeySpec = "SYMMETRIC_DEFAULT"
+	KeySpec_RSA_2048              KeySpec = "RSA_2048"
+	KeySpec_RSA_3072              KeySpec = "RSA_3072"
+	KeySpec_RSA_4096              KeySpec = "RSA_4096"
+	KeySpec_ECC_NIST_P256         KeySpec = "ECC_NIST_P256"
+	KeySpec_ECC_NIST_P384         KeySpec = "ECC_NIST_P384"
+	KeySpec_ECC_NIST_P521         KeySpec = "ECC_NIST_P521"
+	KeySpec_ECC_SECG_P256K1       KeySpec = "ECC_SECG_P256K1"
+	KeySpec_HMAC_224              KeySpec = "HMAC_224"
+	KeySpec_HMAC_256              KeySpec = "HMAC_256"
+	KeySpec_HMAC_384              KeySpec = "HMAC_384"
+	KeySpec_HMAC_512              KeySpec = "HMAC_512"
+	KeySpec_SM2                   KeySpec = "SM2"
+	KeySpec_ML_DSA_44             KeySpec = "ML_DSA_44"
+	KeySpec_ML_DSA_65             KeySpec = "ML_DSA_65"
+	KeySpec_ML_DSA_87             KeySpec = "ML_DSA_87"
+	KeySpec_ECC_NIST_EDWARDS25519 KeySpec = "ECC_NIST_EDWARDS25519"
 )
 
 // KeyUsage is what a key is for.
@@ -80,19 +81,25 @@ type IKey interface {
 	interfacesawskms.IKeyRef
 	KeyArn() *string
 	KeyId() *string
-	AddAlias(alias *string) IAlias
+	AddAlias(alias *string) Alias
 	AddToResourcePolicy(statement awsiam.PolicyStatement, allowNoOp *bool) *awsiam.AddToResourcePolicyResult
 	Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant
 	GrantAdmin(grantee awsiam.IGrantable) awsiam.Grant
 	GrantDecrypt(grantee awsiam.IGrantable) awsiam.Grant
 	GrantEncrypt(grantee awsiam.IGrantable) awsiam.Grant
 	GrantEncryptDecrypt(grantee awsiam.IGrantable) awsiam.Grant
+	GrantGenerateMac(grantee awsiam.IGrantable) awsiam.Grant
+	GrantSign(grantee awsiam.IGrantable) awsiam.Grant
+	GrantSignVerify(grantee awsiam.IGrantable) awsiam.Grant
+	GrantVerify(grantee awsiam.IGrantable) awsiam.Grant
+	GrantVerifyMac(grantee awsiam.IGrantable) awsiam.Grant
 }
 
 // Key is a KMS key (AWS::KMS::Key).
 type Key interface {
 	IKey
 	awscdk.Resource
+	Grants() KeyGrants
 	Policy() awsiam.PolicyDocument
 	TrustAccountIdentities() *bool
 }
@@ -104,7 +111,7 @@ type keyBase struct {
 	keyArn, keyID  *string
 	policy         awsiam.PolicyDocument
 	trustAccount   bool
-	aliases        []IAlias
+	aliases        []Alias
 	resourcePolicy *resourceWithPolicy
 }
 
@@ -126,7 +133,7 @@ func (k *keyBase) KeyRef() *interfacesawskms.KeyReference {
 func (k *keyBase) Policy() awsiam.PolicyDocument { return k.policy }
 func (k *keyBase) TrustAccountIdentities() *bool { b := k.trustAccount; return &b }
 
-func (k *keyBase) AddAlias(aliasName *string) IAlias {
+func (k *keyBase) AddAlias(aliasName *string) Alias {
 	id := "Alias"
 	if len(k.aliases) > 0 {
 		id = "Alias" + deref(aliasName)
@@ -159,6 +166,12 @@ func (r *resourceWithPolicy) AddToResourcePolicy(statement awsiam.PolicyStatemen
 }
 
 func (k *keyBase) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
+	return k.grantWith(k.trustAccount, grantee, actions)
+}
+
+// grantWith grants actions on the key as KeyGrants does, trusting the
+// account's identities or not.
+func (k *keyBase) grantWith(trust bool, grantee awsiam.IGrantable, actions []*string) awsiam.Grant {
 	principal := grantee.GrantPrincipal()
 	keyStack := awscdk.Stack_Of(k)
 	var dependsAccount *string
@@ -193,7 +206,7 @@ func (k *keyBase) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Gr
 	if !crossEnv {
 		selfArns = &[]*string{str("*")}
 	}
-	if k.trustAccount && !crossEnv {
+	if trust && !crossEnv {
 		return awsiam.Grant_AddToPrincipalOrResource(&awsiam.GrantWithResourceOptions{
 			Grantee: grantee, Actions: &actions, Resource: k.resourcePolicy, ResourceArns: &[]*string{k.keyArn}, ResourceSelfArns: selfArns,
 		})

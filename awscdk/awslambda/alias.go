@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -75,6 +76,9 @@ func Alias_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws
 
 // NewAlias creates an alias of props.Version.
 func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	if props == nil {
+		l2.RequireProps(scope, id, "Alias", "AliasName", "Version")
+	}
 	a := &alias{}
 	a.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.AliasName})
 	host.Set(a.Resource, a)

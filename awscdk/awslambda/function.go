@@ -14,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -240,6 +241,9 @@ var reservedEnvironment = map[string]bool{
 // NewFunction creates a Lambda function, with an execution role carrying
 // AWSLambdaBasicExecutionRole unless props.Role is given.
 func NewFunction(scope constructs.Construct, id *string, props *FunctionProps) Function {
+	if props == nil {
+		l2.RequireProps(scope, id, "Function", "Code", "Handler", "Runtime")
+	}
 	f := &function{}
 	f.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.FunctionName})
 	host.Set(f.Resource, f)

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -65,6 +66,9 @@ func LayerVersion_PROPERTY_INJECTION_ID() *string {
 
 // NewLayerVersion creates a layer version.
 func NewLayerVersion(scope constructs.Construct, id *string, props *LayerVersionProps) LayerVersion {
+	if props == nil {
+		l2.RequireProps(scope, id, "LayerVersion", "Code")
+	}
 	l := &layerVersion{}
 	l.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.LayerVersionName})
 	host.Set(l.Resource, l)

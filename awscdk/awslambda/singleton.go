@@ -13,6 +13,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -94,6 +95,9 @@ var nonAlnum = regexp.MustCompile(`[^a-zA-Z0-9]`)
 // NewSingletonFunction returns the stack's function for props.Uuid,
 // creating it (directly under the stack) the first time.
 func NewSingletonFunction(scope constructs.Construct, id *string, props *SingletonFunctionProps) SingletonFunction {
+	if props == nil {
+		l2.RequireProps(scope, id, "SingletonFunction", "Uuid", "Code", "Handler", "Runtime")
+	}
 	s := &singletonFunction{}
 	s.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(s.Resource, s)

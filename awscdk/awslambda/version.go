@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -74,6 +75,9 @@ func Version_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.a
 
 // NewVersion publishes a version of props.Lambda.
 func NewVersion(scope constructs.Construct, id *string, props *VersionProps) Version {
+	if props == nil {
+		l2.RequireProps(scope, id, "Version", "Lambda")
+	}
 	v := &version{lambda: props.Lambda}
 	v.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(v.Resource, v)

@@ -1,16 +1,16 @@
 package awslogs
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
-	"github.com/strata-cdk/strata/awscdk/awskms"
-	"github.com/strata-cdk/strata/awscdk/interfaces"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // RetentionDays is how long log events are kept.
@@ -61,86 +61,134 @@ const (
 
 // LogGroupProps are the props of NewLogGroup.
 type LogGroupProps struct {
-	DeletionProtectionEnabled *bool                `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled"`
-	EncryptionKey             awskms.IKey          `field:"optional" json:"encryptionKey" yaml:"encryptionKey"`
-	LogGroupClass             LogGroupClass        `field:"optional" json:"logGroupClass" yaml:"logGroupClass"`
-	LogGroupName              *string              `field:"optional" json:"logGroupName" yaml:"logGroupName"`
-	RemovalPolicy             awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	Retention                 RetentionDays        `field:"optional" json:"retention" yaml:"retention"`
+	DataProtectionPolicy      DataProtectionPolicy     `field:"optional" json:"dataProtectionPolicy" yaml:"dataProtectionPolicy"`
+	DeletionProtectionEnabled *bool                    `field:"optional" json:"deletionProtectionEnabled" yaml:"deletionProtectionEnabled"`
+	EncryptionKey             interfacesawskms.IKeyRef `field:"optional" json:"encryptionKey" yaml:"encryptionKey"`
+	FieldIndexPolicies        *[]FieldIndexPolicy      `field:"optional" json:"fieldIndexPolicies" yaml:"fieldIndexPolicies"`
+	LogGroupClass             LogGroupClass            `field:"optional" json:"logGroupClass" yaml:"logGroupClass"`
+	LogGroupName              *string                  `field:"optional" json:"logGroupName" yaml:"logGroupName"`
+	RemovalPolicy             awscdk.RemovalPolicy     `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	Retention                 RetentionDays            `field:"optional" json:"retention" yaml:"retention"`
 }
 
-// ILogGroup is a CloudWatch Logs log group.
+// ILogGroup is a CloudWatch Logs log group. (aws-cdk-go's ExtractMetric,
+// Metric, MetricIncomingBytes and MetricIncomingLogEvents return
+// awscloudwatch.Metric and wait for the awscloudwatch L2.)
 type ILogGroup interface {
-	awscdk.IResource
 	interfacesawslogs.ILogGroupRef
+	awsiam.IResourceWithPolicy
+	AddMetricFilter(id *string, props *MetricFilterOptions) MetricFilter
+	AddStream(id *string, props *StreamOptions) LogStream
+	AddSubscriptionFilter(id *string, props *SubscriptionFilterOptions) SubscriptionFilter
+	AddTransformer(id *string, props *TransformerOptions) Transformer
+	Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant
+	GrantRead(grantee awsiam.IGrantable) awsiam.Grant
+	GrantWrite(grantee awsiam.IGrantable) awsiam.Grant
+	LogGroupPhysicalName() *string
 	LogGroupArn() *string
 	LogGroupName() *string
-	Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant
-	GrantWrite(grantee awsiam.IGrantable) awsiam.Grant
-	GrantRead(grantee awsiam.IGrantable) awsiam.Grant
-	LogGroupPhysicalName() *string
 }
 
 // LogGroup is a log group (AWS::Logs::LogGroup).
 type LogGroup interface {
-	ILogGroup
 	awscdk.Resource
+	ILogGroup
+	Grants() LogGroupGrants
 }
 
 type logGroupBase struct {
 	awscdk.Resource
-	self ILogGroup
+	self   ILogGroup
+	grants LogGroupGrants
+	policy ResourcePolicy
+}
+
+// initBase finishes a log group whose Resource is set.
+func (l *logGroupBase) initBase(self ILogGroup) {
+	l.self = self
+	host.Set(l.Resource, self)
+	l.grants = LogGroupGrants_FromLogGroup(self)
 }
 
 func (l *logGroupBase) LogGroupRef() *interfacesawslogs.LogGroupReference {
 	return &interfacesawslogs.LogGroupReference{LogGroupArn: l.self.LogGroupArn(), LogGroupName: l.self.LogGroupName()}
 }
 func (l *logGroupBase) LogGroupPhysicalName() *string { return l.PhysicalName() }
-
-// arnWithoutStreamSuffix is the log group's ARN without ":*".
-func (l *logGroupBase) arnWithoutStreamSuffix() *string {
-	arn := l.self.LogGroupArn()
-	if *awscdk.Token_IsUnresolved(arn) {
-		return awscdk.Arn_Format(&awscdk.ArnComponents{Service: str("logs"), Resource: str("log-group"), ResourceName: l.self.LogGroupName(),
-			ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME, Account: l.Env().Account, Region: l.Env().Region}, awscdk.Stack_Of(l))
-	}
-	return str(strings.TrimSuffix(*arn, ":*"))
-}
-
-func (l *logGroupBase) grantOn(grantee awsiam.IGrantable, actions []*string, arns []*string) awsiam.Grant {
-	return awsiam.Grant_AddToPrincipalOrResource(&awsiam.GrantWithResourceOptions{
-		Grantee: grantee, Actions: &actions, ResourceArns: &arns, Resource: &noResourcePolicy{l},
-	})
-}
+func (l *logGroupBase) Grants() LogGroupGrants        { return l.grants }
 
 // Grant grants actions on the log group and its streams.
 func (l *logGroupBase) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
-	return l.grantOn(grantee, actions, []*string{l.arnWithoutStreamSuffix(), l.self.LogGroupArn()})
+	return l.grants.Actions(grantee, &actions, nil)
 }
 
 // GrantWrite lets grantee create streams and put events.
 func (l *logGroupBase) GrantWrite(grantee awsiam.IGrantable) awsiam.Grant {
-	return l.grantOn(grantee, []*string{str("logs:CreateLogStream"), str("logs:PutLogEvents")}, []*string{l.self.LogGroupArn()})
+	return l.grants.Write(grantee)
 }
 
 // GrantRead lets grantee read the log group.
 func (l *logGroupBase) GrantRead(grantee awsiam.IGrantable) awsiam.Grant {
-	acts := []string{"logs:FilterLogEvents", "logs:GetLogEvents", "logs:GetLogGroupFields", "logs:DescribeLogGroups", "logs:DescribeLogStreams"}
-	var a []*string
-	for _, x := range acts {
-		a = append(a, str(x))
-	}
-	return l.Grant(grantee, a...)
+	return l.grants.Read(grantee)
 }
 
-// noResourcePolicy stands for the log group's resource policy, which Strata
-// does not write yet: grants to other accounts fail the AssertSuccess.
-type noResourcePolicy struct{ l *logGroupBase }
+// AddStream creates a log stream in this log group.
+func (l *logGroupBase) AddStream(id *string, props *StreamOptions) LogStream {
+	if props == nil {
+		props = &StreamOptions{}
+	}
+	return NewLogStream(l.Resource, id, &LogStreamProps{LogGroup: l.self, LogStreamName: props.LogStreamName})
+}
 
-func (n *noResourcePolicy) Env() *interfaces.ResourceEnvironment { return n.l.Env() }
-func (n *noResourcePolicy) AddToResourcePolicy(awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
-	f := false
-	return &awsiam.AddToResourcePolicyResult{StatementAdded: &f}
+// AddSubscriptionFilter creates a subscription filter on this log group.
+func (l *logGroupBase) AddSubscriptionFilter(id *string, props *SubscriptionFilterOptions) SubscriptionFilter {
+	if props == nil {
+		l2.RequireProps(l.self, id, "SubscriptionFilter", "Destination", "FilterPattern")
+	}
+	return NewSubscriptionFilter(l.Resource, id, &SubscriptionFilterProps{LogGroup: l.self, Destination: props.Destination,
+		FilterPattern: props.FilterPattern, Distribution: props.Distribution, FilterName: props.FilterName})
+}
+
+// AddMetricFilter creates a metric filter on this log group.
+func (l *logGroupBase) AddMetricFilter(id *string, props *MetricFilterOptions) MetricFilter {
+	if props == nil {
+		l2.RequireProps(l.self, id, "MetricFilter", "FilterPattern", "MetricName", "MetricNamespace")
+	}
+	return NewMetricFilter(l.Resource, id, &MetricFilterProps{LogGroup: l.self, FilterPattern: props.FilterPattern,
+		MetricName: props.MetricName, MetricNamespace: props.MetricNamespace, ApplyOnTransformedLogs: props.ApplyOnTransformedLogs,
+		DefaultValue: props.DefaultValue, Dimensions: props.Dimensions, FilterName: props.FilterName, MetricValue: props.MetricValue})
+}
+
+// AddToResourcePolicy adds a statement to the log group's resource policy
+// (a ResourcePolicy "Policy" under the log group, made on first use).
+// Principals known to belong to an account are written as that account.
+func (l *logGroupBase) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
+	if l.policy == nil {
+		l.policy = NewResourcePolicy(l.Resource, str("Policy"), nil)
+	}
+	var principals []awsiam.IPrincipal
+	if ps := statement.Principals(); ps != nil {
+		for _, p := range *ps {
+			principals = append(principals, accountPrincipal(p))
+		}
+	}
+	l.policy.Document().AddStatements(statement.Copy(&awsiam.PolicyStatementProps{Principals: &principals}))
+	t := true
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: &t, PolicyDependable: l.policy}
+}
+
+// accountPrincipal turns a principal of a known account into an
+// ArnPrincipal of the bare account ID, as CloudWatch Logs policies want.
+func accountPrincipal(p awsiam.IPrincipal) awsiam.IPrincipal {
+	if a := p.PrincipalAccount(); a != nil {
+		return awsiam.NewArnPrincipal(a)
+	}
+	if ap, ok := p.(awsiam.ArnPrincipal); ok && deref(ap.Arn()) != "*" {
+		parts := awscdk.Arn_Split(ap.Arn(), awscdk.ArnFormat_SLASH_RESOURCE_NAME)
+		if parts.Account != nil && *parts.Account != "" {
+			return awsiam.NewArnPrincipal(parts.Account)
+		}
+	}
+	return p
 }
 
 type logGroup struct {
@@ -156,12 +204,18 @@ func NewLogGroup(scope constructs.Construct, id *string, props *LogGroupProps) L
 		props = &LogGroupProps{}
 	}
 	l := &logGroup{}
-	l.self = l
 	l.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.LogGroupName})
-	host.Set(l.Resource, l)
+	l.initBase(l)
 	retention := props.Retention
-	if props.LogGroupClass == LogGroupClass_DELIVERY && retention != "" {
-		addError(l, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass")
+	if props.LogGroupClass == LogGroupClass_DELIVERY {
+		switch {
+		case retention != "":
+			l2.Throw(l, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass")
+		case props.DataProtectionPolicy != nil:
+			l2.Throw(l, "dataProtectionPolicy is not supported for a log group with logGroupClass DELIVERY; remove dataProtectionPolicy or use a different LogGroupClass")
+		case props.FieldIndexPolicies != nil:
+			l2.Throw(l, "fieldIndexPolicies is not supported for a log group with logGroupClass DELIVERY; remove fieldIndexPolicies or use a different LogGroupClass")
+		}
 	}
 	if retention == "" && props.LogGroupClass != LogGroupClass_DELIVERY {
 		retention = RetentionDays_TWO_YEARS
@@ -170,7 +224,7 @@ func NewLogGroup(scope constructs.Construct, id *string, props *LogGroupProps) L
 	if retention != "" && retention != RetentionDays_INFINITE {
 		v, ok := retentionValues[retention]
 		if !ok {
-			addError(l, "unknown retention %q: use one of the RetentionDays_* values", string(retention))
+			l2.AddError(l, "unknown retention %q: use one of the RetentionDays_* values", string(retention))
 		} else {
 			days = &v
 		}
@@ -191,15 +245,42 @@ func NewLogGroup(scope constructs.Construct, id *string, props *LogGroupProps) L
 	if pn := l.PhysicalName(); pn != nil {
 		name = pn
 	}
+	var dataProtection interface{}
+	if props.DataProtectionPolicy != nil {
+		dp, ok := unwrap[*dataProtectionPolicy](props.DataProtectionPolicy)
+		if !ok {
+			l2.Throw(l, "dataProtectionPolicy must be made with NewDataProtectionPolicy")
+		}
+		dataProtection = ordered(dp.bind(l))
+	}
+	var fieldIndex interface{}
+	if props.FieldIndexPolicies != nil {
+		list := []interface{}{}
+		for _, f := range *props.FieldIndexPolicies {
+			fp, ok := unwrap[*fieldIndexPolicy](f)
+			if !ok {
+				l2.Throw(l, "fieldIndexPolicies must be made with NewFieldIndexPolicy")
+			}
+			list = append(list, fp.bind())
+		}
+		fieldIndex = ordered(list)
+	}
 	l.res = NewCfnLogGroup(l, str("Resource"), &CfnLogGroupProps{
 		KmsKeyId:                  kmsKey,
 		LogGroupClass:             class,
 		LogGroupName:              name,
 		RetentionInDays:           days,
+		DataProtectionPolicy:      dataProtection,
 		DeletionProtectionEnabled: deletionProtection,
+		FieldIndexPolicies:        fieldIndex,
 	})
 	l.res.ApplyRemovalPolicy(props.RemovalPolicy, nil)
 	return l
+}
+
+// NewLogGroup_Override initialises a type embedding LogGroup.
+func NewLogGroup_Override(l LogGroup, scope constructs.Construct, id *string, props *LogGroupProps) {
+	l2.Override(l, NewLogGroup(scope, id, props))
 }
 
 func (l *logGroup) LogGroupArn() *string {
@@ -228,25 +309,59 @@ func (l *importedLogGroup) LogGroupName() *string { return l.name }
 
 // LogGroup_FromLogGroupName imports a log group of the stack's environment by name.
 func LogGroup_FromLogGroupName(scope constructs.Construct, id *string, logGroupName *string) ILogGroup {
-	base := strings.TrimSuffix(deref(logGroupName), ":*")
+	if logGroupName == nil {
+		l2.RequireArg(scope, "LogGroup_FromLogGroupName", "a log group name")
+	}
+	base := trimStreamSuffix(deref(logGroupName))
 	arn := awscdk.Stack_Of(scope).FormatArn(&awscdk.ArnComponents{Service: str("logs"), Resource: str("log-group"),
 		ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME, ResourceName: str(base + ":*")})
 	l := &importedLogGroup{arn: arn, name: str(base)}
-	l.self = l
 	l.Resource = awscdk.NewResource(scope, id, nil)
-	host.Set(l.Resource, l)
+	l.initBase(l)
 	return l
 }
 
 // LogGroup_FromLogGroupArn imports a log group by ARN (with or without ":*").
 func LogGroup_FromLogGroupArn(scope constructs.Construct, id *string, logGroupArn *string) ILogGroup {
-	base := strings.TrimSuffix(deref(logGroupArn), ":*")
+	base := trimStreamSuffix(deref(logGroupArn))
 	parts := awscdk.Stack_Of(scope).SplitArn(str(base), awscdk.ArnFormat_COLON_RESOURCE_NAME)
 	l := &importedLogGroup{arn: str(base + ":*"), name: parts.ResourceName}
-	l.self = l
 	l.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: str(base)})
-	host.Set(l.Resource, l)
+	l.initBase(l)
 	return l
+}
+
+// ordered hands an ordered JSON value (aws-cdk-lib builds these objects in
+// a fixed key order) to an L1 property untouched by the props renderer.
+func ordered(v interface{}) interface{} {
+	return awscdk.Lazy_Any(anyFunc(func() interface{} { return v }), nil)
+}
+
+type anyFunc func() interface{}
+
+func (f anyFunc) Produce() interface{} { return f() }
+
+func trimStreamSuffix(arn string) string { return strings.TrimSuffix(arn, ":*") }
+
+// unwrap finds the implementation T behind v: v itself, or the value a
+// New*_Override stored in the user's struct.
+func unwrap[T any](v interface{}) (T, bool) {
+	for i := 0; i < 8; i++ {
+		if t, ok := v.(T); ok {
+			return t, true
+		}
+		rv := reflect.ValueOf(v)
+		if rv.Kind() != reflect.Ptr || rv.IsNil() || rv.Elem().Kind() != reflect.Struct || rv.Elem().NumField() == 0 {
+			break
+		}
+		f := rv.Elem().Field(0)
+		if !rv.Elem().Type().Field(0).Anonymous || f.Kind() != reflect.Interface || f.IsNil() {
+			break
+		}
+		v = f.Interface()
+	}
+	var zero T
+	return zero, false
 }
 
 func str(s string) *string { return &s }
@@ -256,13 +371,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func addError(c constructs.IConstruct, format string, args ...interface{}) {
-	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
-		return
-	}
-	panic(&diag.UserError{Err: d})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // BucketProps are the props of NewBucket.
@@ -377,7 +378,7 @@ func (b *bucket) parseEncryption(props *BucketProps) (interface{}, awskms.IKey) 
 // AddLifecycleRule adds a rule that expires or transitions objects.
 func (b *bucket) AddLifecycleRule(rule *LifecycleRule) {
 	if rule == nil {
-		return
+		l2.RequireArg(b, "AddLifecycleRule", "a rule")
 	}
 	if isTrue(rule.ExpiredObjectDeleteMarker) && (rule.Expiration != nil || rule.ExpirationDate != nil || (rule.TagFilters != nil && len(*rule.TagFilters) > 0)) {
 		addError(b, "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.")
@@ -501,7 +502,7 @@ func parseTagFilters(filters *map[string]interface{}) interface{} {
 // AddCorsRule adds a cross-origin access rule.
 func (b *bucket) AddCorsRule(rule *CorsRule) {
 	if rule == nil {
-		return
+		l2.RequireArg(b, "AddCorsRule", "a rule")
 	}
 	b.cors = append(b.cors, rule)
 	rules := make([]interface{}, len(b.cors))

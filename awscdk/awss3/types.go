@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // BlockPublicAccessOptions are the four switches of S3 Block Public Access.
@@ -35,6 +36,9 @@ type blockPublicAccess struct{ o BlockPublicAccessOptions }
 // @aws-cdk/aws-s3:publicAccessBlockedByDefault flag, switches left nil are
 // rendered true.
 func NewBlockPublicAccess(options *BlockPublicAccessOptions) BlockPublicAccess {
+	if options == nil {
+		l2.RequireProps(nil, nil, "BlockPublicAccess")
+	}
 	b := &blockPublicAccess{}
 	if options != nil {
 		b.o = *options

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // DeployTimeSubstitutedFileProps are the props of NewDeployTimeSubstitutedFile.
@@ -38,7 +39,7 @@ var placeholder = regexp.MustCompile(`\{\{\s*(\w+)\s*\}\}`)
 // (by default, the fingerprint of the file) in props.DestinationBucket.
 func NewDeployTimeSubstitutedFile(scope constructs.Construct, id *string, props *DeployTimeSubstitutedFileProps) DeployTimeSubstitutedFile {
 	if props == nil {
-		props = &DeployTimeSubstitutedFileProps{}
+		l2.RequireProps(scope, id, "DeployTimeSubstitutedFile", "Source", "DestinationBucket")
 	}
 	data, err := os.ReadFile(deref(props.Source))
 	if err != nil {

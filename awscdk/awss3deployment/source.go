@@ -337,3 +337,12 @@ func jsonQuote(s string) string {
 	ojson.WriteString(&b, s)
 	return b.String()
 }
+
+// Source carries the Source_* statics that make an ISource (aws-cdk-go
+// declares it as a class with statics only).
+type Source interface{}
+
+// UserDefinedObjectMetadata is the user-defined metadata of deployed
+// objects (aws-cdk-go declares it as an empty struct; the metadata itself
+// is BucketDeploymentProps.Metadata).
+type UserDefinedObjectMetadata struct{}

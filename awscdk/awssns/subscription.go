@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -140,7 +141,7 @@ func Subscription_PROPERTY_INJECTION_ID() *string {
 // NewSubscription subscribes an endpoint to a topic.
 func NewSubscription(scope constructs.Construct, id *string, props *SubscriptionProps) Subscription {
 	if props == nil {
-		props = &SubscriptionProps{}
+		l2.RequireProps(scope, id, "Subscription", "Endpoint", "Protocol", "Topic")
 	}
 	s := &subscription{}
 	s.Resource = awscdk.NewResource(scope, id, nil)

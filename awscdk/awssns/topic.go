@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -244,6 +245,9 @@ func Topic_FromTopicArn(scope constructs.Construct, id *string, topicArn *string
 
 // Topic_FromTopicAttributes imports a topic from its attributes.
 func Topic_FromTopicAttributes(scope constructs.Construct, id *string, attrs *TopicAttributes) ITopic {
+	if attrs == nil || attrs.TopicArn == nil {
+		l2.RequireProps(scope, id, "TopicAttributes", "TopicArn")
+	}
 	name := awscdk.Stack_Of(scope).SplitArn(attrs.TopicArn, awscdk.ArnFormat_NO_RESOURCE_NAME).Resource
 	fifo := strings.HasSuffix(deref(name), ".fifo")
 	cbd := attrs.ContentBasedDeduplication != nil && *attrs.ContentBasedDeduplication

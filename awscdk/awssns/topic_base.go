@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssns"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -50,6 +51,8 @@ type TopicBase interface {
 	SetEnforceSSL(val *bool)
 	// Grants is the topic's grants object.
 	Grants() TopicGrants
+	// GrantOnKey grants actions on the topic's KMS key, if it has one.
+	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult
 	// AddSSLPolicy adds the statement denying publishing without TLS.
 	AddSSLPolicy()
 	// CreateSSLPolicyDocument returns the statement denying publishing without TLS.
@@ -100,6 +103,9 @@ func (t *topicBase) TopicRef() *interfacesawssns.TopicReference {
 // AddSubscription binds subscription to the topic and creates the
 // Subscription under the scope the subscriber chooses.
 func (t *topicBase) AddSubscription(subscription ITopicSubscription) Subscription {
+	if subscription == nil {
+		l2.RequireArg(t.self, "AddSubscription", "a subscription")
+	}
 	cfg := subscription.Bind(t.self)
 	var scope constructs.Construct = t.Resource
 	if cfg.SubscriberScope != nil {
@@ -195,9 +201,13 @@ func sslStatement(topicArn *string) awsiam.PolicyStatement {
 	})
 }
 
+// GrantOnKey grants actions on the topic's KMS key, if it has one (the
+// result's Grant is nil otherwise).
+func (t *topicBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult {
+	return &awsiam.GrantOnKeyResult{Grant: t.grantOnKey(grantee, actions...)}
+}
+
 // grantOnKey grants actions on the topic's KMS key, when it has one.
-// (aws-cdk-go's GrantOnKey returns an awsiam.GrantOnKeyResult, a type
-// awsiam does not have yet.)
 func (t *topicBase) grantOnKey(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
 	if t.masterKey == nil {
 		return nil
@@ -224,6 +234,11 @@ type TopicGrants interface {
 	Resource() interfacesawssns.ITopicRef
 	// PolicyResource is the topic's resource policy holder, if it has one.
 	PolicyResource() awsiam.IResourceWithPolicyV2
+	// EncryptedResource is the topic as a holder of a KMS key, if it is one.
+	EncryptedResource() awsiam.IEncryptedResource
+	// Actions grants actions on the topic (or options.ResourceArns) and
+	// options.KeyActions on its key.
+	Actions(grantee awsiam.IGrantable, actions *[]*string, options *awscdk.EncryptedPermissionsOptions) awsiam.Grant
 }
 
 type topicGrants struct {
@@ -249,9 +264,41 @@ func TopicGrants_FromTopic(resource interfacesawssns.ITopicRef) TopicGrants {
 func (g *topicGrants) Resource() interfacesawssns.ITopicRef         { return g.resource }
 func (g *topicGrants) PolicyResource() awsiam.IResourceWithPolicyV2 { return g.policyRes }
 
+func (g *topicGrants) EncryptedResource() awsiam.IEncryptedResource {
+	if e, ok := g.resource.(awsiam.IEncryptedResource); ok {
+		return e
+	}
+	return nil
+}
+
+func (g *topicGrants) Actions(grantee awsiam.IGrantable, actions *[]*string, options *awscdk.EncryptedPermissionsOptions) awsiam.Grant {
+	if options == nil {
+		options = &awscdk.EncryptedPermissionsOptions{}
+	}
+	var acts, keys []string
+	if actions != nil {
+		for _, a := range *actions {
+			acts = append(acts, deref(a))
+		}
+	}
+	if options.KeyActions != nil {
+		for _, a := range *options.KeyActions {
+			keys = append(keys, deref(a))
+		}
+	}
+	return g.actionsOn(grantee, acts, keys, options.ResourceArns)
+}
+
 func (g *topicGrants) actions(grantee awsiam.IGrantable, actions []string, keyActions []string) awsiam.Grant {
+	return g.actionsOn(grantee, actions, keyActions, nil)
+}
+
+func (g *topicGrants) actionsOn(grantee awsiam.IGrantable, actions []string, keyActions []string, resourceArns *[]*string) awsiam.Grant {
 	acts := strPtrs(actions)
-	arns := &[]*string{g.resource.TopicRef().TopicArn}
+	arns := resourceArns
+	if arns == nil {
+		arns = &[]*string{g.resource.TopicRef().TopicArn}
+	}
 	var result awsiam.Grant
 	if g.policyRes != nil {
 		result = awsiam.Grant_AddToPrincipalOrResource(&awsiam.GrantWithResourceOptions{

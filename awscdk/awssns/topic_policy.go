@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -40,8 +41,8 @@ func TopicPolicy_PROPERTY_INJECTION_ID() *string {
 
 // NewTopicPolicy creates a TopicPolicy.
 func NewTopicPolicy(scope constructs.Construct, id *string, props *TopicPolicyProps) TopicPolicy {
-	if props == nil {
-		props = &TopicPolicyProps{}
+	if props == nil || props.Topics == nil {
+		l2.RequireProps(scope, id, "TopicPolicy", "Topics")
 	}
 	p := &topicPolicy{}
 	p.Resource = awscdk.NewResource(scope, id, nil)

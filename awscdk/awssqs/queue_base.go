@@ -56,6 +56,8 @@ type QueueBase interface {
 	AutoCreatePolicy() *bool
 	// Grants is the queue's grants object.
 	Grants() QueueGrants
+	// GrantOnKey grants actions on the queue's KMS key, if it has one.
+	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult
 }
 
 // queueBase implements QueueBase on top of the core Resource; self is the
@@ -108,9 +110,13 @@ func (q *queueBase) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsia
 	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(true), PolicyDependable: q.policy}
 }
 
+// GrantOnKey grants actions on the queue's KMS key, if it has one (the
+// result's Grant is nil otherwise).
+func (q *queueBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult {
+	return &awsiam.GrantOnKeyResult{Grant: q.grantOnKey(grantee, actions...)}
+}
+
 // grantOnKey grants actions on the queue's KMS key, when it has one.
-// (aws-cdk-go's GrantOnKey returns an awsiam.GrantOnKeyResult, a type
-// awsiam does not have yet.)
 func (q *queueBase) grantOnKey(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
 	if q.encryptionKey == nil {
 		return nil

@@ -1,6 +1,7 @@
 package awssqs
 
 import (
+	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssqs"
 )
@@ -19,6 +20,11 @@ type QueueGrants interface {
 	Resource() interfacesawssqs.IQueueRef
 	// PolicyResource is the queue's resource policy holder, if it has one.
 	PolicyResource() awsiam.IResourceWithPolicyV2
+	// EncryptedResource is the queue as a holder of a KMS key, if it is one.
+	EncryptedResource() awsiam.IEncryptedResource
+	// Actions grants actions on the queue (or options.ResourceArns) and
+	// options.KeyActions on its key.
+	Actions(grantee awsiam.IGrantable, actions *[]*string, options *awscdk.EncryptedPermissionsOptions) awsiam.Grant
 }
 
 type queueGrants struct {
@@ -41,13 +47,45 @@ func QueueGrants_FromQueue(resource interfacesawssqs.IQueueRef) QueueGrants {
 	return g
 }
 
-func (g *queueGrants) Resource() interfacesawssqs.IQueueRef         { return g.resource }
+func (g *queueGrants) Resource() interfacesawssqs.IQueueRef { return g.resource }
+
+func (g *queueGrants) EncryptedResource() awsiam.IEncryptedResource {
+	if e, ok := g.resource.(awsiam.IEncryptedResource); ok {
+		return e
+	}
+	return nil
+}
+
+func (g *queueGrants) Actions(grantee awsiam.IGrantable, actions *[]*string, options *awscdk.EncryptedPermissionsOptions) awsiam.Grant {
+	if options == nil {
+		options = &awscdk.EncryptedPermissionsOptions{}
+	}
+	var acts, keys []string
+	if actions != nil {
+		for _, a := range *actions {
+			acts = append(acts, deref(a))
+		}
+	}
+	if options.KeyActions != nil {
+		for _, a := range *options.KeyActions {
+			keys = append(keys, deref(a))
+		}
+	}
+	return g.actionsOn(grantee, acts, keys, options.ResourceArns)
+}
 func (g *queueGrants) PolicyResource() awsiam.IResourceWithPolicyV2 { return g.policyRes }
 
 // actions grants actions on the queue and keyActions on its key.
 func (g *queueGrants) actions(grantee awsiam.IGrantable, actions []string, keyActions []string) awsiam.Grant {
+	return g.actionsOn(grantee, actions, keyActions, nil)
+}
+
+func (g *queueGrants) actionsOn(grantee awsiam.IGrantable, actions []string, keyActions []string, resourceArns *[]*string) awsiam.Grant {
 	acts := strPtrs(actions)
-	arns := &[]*string{g.resource.QueueRef().QueueArn}
+	arns := resourceArns
+	if arns == nil {
+		arns = &[]*string{g.resource.QueueRef().QueueArn}
+	}
 	var result awsiam.Grant
 	if g.policyRes != nil {
 		result = awsiam.Grant_AddToPrincipalOrResource(&awsiam.GrantWithResourceOptions{

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -35,6 +36,9 @@ func Queue_FromQueueArn(scope constructs.Construct, id *string, queueArn *string
 
 // Queue_FromQueueAttributes imports a queue from its attributes.
 func Queue_FromQueueAttributes(scope constructs.Construct, id *string, attrs *QueueAttributes) IQueue {
+	if attrs == nil || attrs.QueueArn == nil {
+		l2.RequireProps(scope, id, "QueueAttributes", "QueueArn")
+	}
 	stack := awscdk.Stack_Of(scope)
 	parsed := stack.SplitArn(attrs.QueueArn, awscdk.ArnFormat_NO_RESOURCE_NAME)
 	name := attrs.QueueName

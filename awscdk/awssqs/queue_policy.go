@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -31,6 +32,9 @@ type queuePolicy struct {
 
 // NewQueuePolicy creates a QueuePolicy.
 func NewQueuePolicy(scope constructs.Construct, id *string, props *QueuePolicyProps) QueuePolicy {
+	if props == nil || props.Queues == nil {
+		l2.RequireProps(scope, id, "QueuePolicy", "Queues")
+	}
 	p := &queuePolicy{}
 	p.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(p.Resource, p)

@@ -2,6 +2,7 @@
 // is one case; regen.sh writes <Stack>.template.json next to this file.
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
+const { Construct } = require('constructs');
 const app = new cdk.App();
 
 { // RoleBasic: default policy merging, an unattached policy left out
@@ -82,6 +83,67 @@ const app = new cdk.App();
   const frozen = role.withoutPolicyUpdates();
   frozen.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: ['*'] }));
   new cdk.CfnOutput(s, 'Out', { value: [u.userArn, g.groupArn, mp.managedPolicyArn, imp.roleName, byName.roleArn].join(',') });
+}
+
+{ // Providers: access keys, passwords, instance profiles, SAML and OIDC providers and principals, lazy roles, role grants, subclasses
+  const s = new cdk.Stack(app, 'Providers');
+  const u = new iam.User(s, 'User', { password: cdk.SecretValue.unsafePlainText('Passw0rd!'), passwordResetRequired: true });
+  const k1 = new iam.AccessKey(s, 'Key', { user: u });
+  const k2 = new iam.AccessKey(s, 'Key2', { user: u, serial: 2, status: iam.AccessKeyStatus.INACTIVE });
+  new cdk.CfnOutput(s, 'KeyId', { value: k1.accessKeyId });
+  new cdk.CfnOutput(s, 'Secret', { value: k2.secretAccessKey.unsafeUnwrap() });
+  const p1 = new iam.InstanceProfile(s, 'Profile');
+  const role = new iam.Role(s, 'Ec2Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const p2 = new iam.InstanceProfile(s, 'Profile2', { role, instanceProfileName: 'named-profile', path: '/app/' });
+  const p3 = iam.InstanceProfile.fromInstanceProfileName(s, 'ByName', 'existing');
+  const p4 = iam.InstanceProfile.fromInstanceProfileArn(s, 'ByArn', 'arn:aws:iam::123456789012:instance-profile/path/other');
+  new cdk.CfnOutput(s, 'Profiles', { value: [p1.instanceProfileArn, p1.instanceProfileName, p2.instanceProfileArn, p2.role.roleName, p3.instanceProfileArn, p3.instanceProfileName, p4.instanceProfileName].join('|') });
+  const saml = new iam.SamlProvider(s, 'Saml', { metadataDocument: iam.SamlMetadataDocument.fromXml('<md>' + 'x'.repeat(1000) + '</md>'), name: 'my-saml' });
+  const samlImp = iam.SamlProvider.fromSamlProviderArn(s, 'SamlImp', 'arn:aws:iam::123456789012:saml-provider/other');
+  new iam.Role(s, 'SamlRole', { assumedBy: new iam.SamlPrincipal(saml, { StringEquals: { 'SAML:iss': 'x' } }) });
+  new iam.Role(s, 'ConsoleRole', { assumedBy: new iam.SamlConsolePrincipal(samlImp) });
+  const oidc = new iam.OidcProviderNative(s, 'Oidc', { url: 'https://example.com', clientIds: ['a', 'b'], thumbprints: ['0123456789abcdef0123456789abcdef01234567'], removalPolicy: cdk.RemovalPolicy.RETAIN, oidcProviderName: 'ignored' });
+  const oidcImp = iam.OidcProviderNative.fromOidcProviderArn(s, 'OidcImp', 'arn:aws:iam::123456789012:oidc-provider/token.example.com');
+  new iam.Role(s, 'OidcRole', { assumedBy: new iam.OpenIdConnectPrincipal(oidc, { StringEquals: { 'example.com:aud': 'a' } }) });
+  new iam.Role(s, 'OidcRole2', { assumedBy: new iam.OpenIdConnectPrincipal(oidcImp) });
+  new cdk.CfnOutput(s, 'OidcOut', { value: [oidc.oidcProviderArn, oidc.oidcProviderIssuer, oidc.openIdConnectProviderIssuer, oidcImp.oidcProviderIssuer].join('|') });
+  const lazy = new iam.LazyRole(s, 'Lazy', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), roleName: 'lazy-role' });
+  lazy.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+  lazy.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess'));
+  lazy.attachInlinePolicy(new iam.Policy(s, 'LazyPolicy', { statements: [new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] })] }));
+  new cdk.CfnOutput(s, 'LazyArn', { value: lazy.roleArn });
+  lazy.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+  new iam.LazyRole(s, 'NeverUsed', { assumedBy: new iam.AnyPrincipal() });
+  role.grants.passRole(u);
+  role.grants.assumeRole(u);
+  class MyRole extends iam.Role {}
+  new MyRole(s, 'Sub', { assumedBy: new iam.AccountPrincipal('111111111111') });
+  class MyPrincipal extends iam.PrincipalBase {
+    get policyFragment() { return new iam.PrincipalPolicyFragment({ AWS: ['arn:aws:iam::111111111111:role/x'] }); }
+    dedupeString() { return undefined; }
+  }
+  new iam.Role(s, 'Custom', { assumedBy: new MyPrincipal() });
+}
+
+{ // Boundary: permissions boundaries applied to a stack and cleared under one construct
+  const s = new cdk.Stack(app, 'Boundary');
+  const boundary = new iam.ManagedPolicy(s, 'Boundary', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
+  new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new iam.User(s, 'User');
+  const sub = new Construct(s, 'Sub');
+  new iam.Role(sub, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyName(s, 'Other', 'other') });
+  iam.PermissionsBoundary.of(s).apply(boundary);
+  iam.PermissionsBoundary.of(sub).clear();
+  new cdk.CfnOutput(s, 'Grantable', { value: String(iam.GrantableResources.isResourceWithPolicy(boundary)) + String(iam.GrantableResources.isEncryptedResource(boundary)) });
+}
+
+{ // Oidc: OpenID Connect providers made through the custom resource
+  const s = new cdk.Stack(app, 'Oidc');
+  const p1 = new iam.OpenIdConnectProvider(s, 'Provider', { url: 'https://oidc.example.com', clientIds: ['b', 'a'], thumbprints: ['0123456789abcdef0123456789abcdef01234567'] });
+  const p2 = new iam.OpenIdConnectProvider(s, 'Minimal', { url: 'https://token.actions.githubusercontent.com', removalPolicy: cdk.RemovalPolicy.RETAIN });
+  const imp = iam.OpenIdConnectProvider.fromOpenIdConnectProviderArn(s, 'Imported', 'arn:aws:iam::123456789012:oidc-provider/other.example.com');
+  new iam.Role(s, 'Role', { assumedBy: new iam.OpenIdConnectPrincipal(p1) });
+  new cdk.CfnOutput(s, 'Out', { value: [p1.openIdConnectProviderArn, p1.openIdConnectProviderIssuer, p2.openIdConnectProviderthumbprints, imp.openIdConnectProviderIssuer].join('|') });
 }
 
 app.synth();

@@ -28,4 +28,36 @@ const app = new cdk.App();
   logs.LogGroup.fromLogGroupName(s, 'ByName', 'existing').grantWrite(r);
   new cdk.CfnOutput(s, 'Out', { value: g.logGroupArn + '|' + g.logGroupName });
 }
+{ // Grants: key grants of every kind, aliases, imports, L1 keys, via-service principals
+  const s = new cdk.Stack(app, 'Grants');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const signKey = new kms.Key(s, 'SignKey', { keySpec: kms.KeySpec.RSA_2048, keyUsage: kms.KeyUsage.SIGN_VERIFY });
+  signKey.grantSign(role);
+  signKey.grantVerify(role);
+  signKey.grants.signVerify(new iam.AccountPrincipal('222222222222'));
+  const macKey = new kms.Key(s, 'MacKey', { keySpec: kms.KeySpec.HMAC_256, keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC });
+  macKey.grantGenerateMac(role);
+  macKey.grantVerifyMac(role);
+  const key = new kms.Key(s, 'Key');
+  const a = key.addAlias('alias/first');
+  new cdk.CfnOutput(s, 'AliasArn', { value: a.aliasArn });
+  const byAttrs = kms.Alias.fromAliasAttributes(s, 'ByAttrs', { aliasName: 'alias/attrs', aliasTargetKey: key });
+  byAttrs.grantEncrypt(role);
+  new cdk.CfnOutput(s, 'ByAttrsOut', { value: byAttrs.keyArn + '|' + byAttrs.aliasRef.aliasName });
+  const byName = kms.Alias.fromAliasName(s, 'ByName', 'alias/other');
+  byName.grantDecrypt(role);
+  byName.grantSign(role);
+  key.grants.actions(role, 'kms:DescribeKey');
+  key.grants.admin(role);
+  kms.KeyGrants.fromKey(key, false).encryptDecrypt(new iam.AccountPrincipal('333333333333'));
+  key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], principals: [new kms.ViaServicePrincipal('s3.us-east-1.amazonaws.com', new iam.AccountRootPrincipal())] }));
+  key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Encrypt'], resources: ['*'], principals: [new kms.ViaServicePrincipal('sqs.us-east-1.amazonaws.com')] }));
+  const cfn = new kms.CfnKey(s, 'L1', { keyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'kms:*', Resource: '*' }] } });
+  const fromCfn = kms.Key.fromCfnKey(cfn);
+  fromCfn.addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], principals: [new iam.ServicePrincipal('logs.amazonaws.com')] }));
+  fromCfn.grantDecrypt(role);
+  new cdk.CfnOutput(s, 'Same', { value: String(kms.Key.fromCfnKey(cfn) === fromCfn) });
+  new cdk.CfnOutput(s, 'Dummy', { value: String(kms.Key.isLookupDummy(kms.Key.fromKeyArn(s, 'Imp', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab'))) + String(kms.Key.isLookupDummy(key)) });
+}
+
 app.synth();
