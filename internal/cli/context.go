@@ -4,23 +4,32 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+
+	"github.com/spf13/cobra"
 )
 
 type contextArgs struct {
-	globalArgs
+	*globalArgs
 	Reset string
 	Clear bool
 }
 
-func runContext(ctx context.Context, stdio IO, args []string) error {
-	var a contextArgs
-	fs := newFlags("context", &a.globalArgs, stdio, "[--reset KEY | --clear]")
-	fs.StringVar(&a.Reset, "reset", "", "remove this key from cdk.context.json")
-	fs.StringVar(&a.Reset, "e", "", "shorthand for --reset")
-	fs.BoolVar(&a.Clear, "clear", false, "remove every key from cdk.context.json")
-	if _, err := parseArgs(fs, args); err != nil {
-		return err
+func newContextCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := contextArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:   "context [--reset KEY|NUMBER | --clear]",
+		Short: "Show or reset cached context values (cdk.context.json)",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runContext(c.Context(), stdio, &a)
+		},
 	}
+	c.Flags().StringVarP(&a.Reset, "reset", "e", "", "remove this key (or the value listed with this number) from cdk.context.json")
+	c.Flags().BoolVar(&a.Clear, "clear", false, "remove every key from cdk.context.json")
+	return c
+}
+
+func runContext(ctx context.Context, stdio IO, a *contextArgs) error {
 	p, err := a.project()
 	if err != nil {
 		return err

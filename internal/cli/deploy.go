@@ -7,13 +7,15 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
 )
 
 type deployArgs struct {
-	globalArgs
+	*globalArgs
 	All              bool
 	Exclusively      bool
 	RequireApproval  string
@@ -29,31 +31,33 @@ type deployArgs struct {
 	NotificationArns multiFlag
 }
 
-func runDeploy(ctx context.Context, stdio IO, args []string) error {
-	a := deployArgs{Parameters: kvFlag{}, Tags: kvFlag{}}
-	fs := newFlags("deploy", &a.globalArgs, stdio, "[STACKS...|--all]")
-	fs.BoolVar(&a.All, "all", false, "deploy every stack")
-	fs.BoolVar(&a.Exclusively, "exclusively", false, "only the named stacks, not their dependencies")
-	fs.BoolVar(&a.Exclusively, "e", false, "shorthand for --exclusively")
-	fs.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening (default broadening, or cdk.json requireApproval)")
-	fs.Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE (repeatable)")
-	fs.Var(a.Tags, "tags", "stack tag KEY=VALUE (repeatable)")
-	fs.Var(a.Tags, "t", "shorthand for --tags")
-	fs.StringVar(&a.OutputsFile, "outputs-file", "", "write stack outputs to this JSON file")
-	fs.StringVar(&a.OutputsFile, "O", "", "shorthand for --outputs-file")
-	fs.BoolVar(&a.NoExecute, "no-execute", false, "create the change set but do not execute it")
-	fs.StringVar(&a.Method, "method", "change-set", "change-set | direct | prepare-change-set")
-	fs.StringVar(&a.Method, "m", "change-set", "shorthand for --method")
-	fs.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
-	fs.BoolVar(&a.Force, "force", false, "deploy even when the template is unchanged")
-	fs.BoolVar(&a.Force, "f", false, "shorthand for --force")
-	fs.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
-	fs.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
-	fs.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := deployArgs{globalArgs: g, Parameters: kvFlag{}, Tags: kvFlag{}}
+	c := &cobra.Command{
+		Use:   "deploy [STACKS...|--all]",
+		Short: "Deploy stacks to AWS",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDeploy(c.Context(), stdio, &a, pos)
+		},
 	}
+	f := c.Flags()
+	f.BoolVar(&a.All, "all", false, "deploy every stack")
+	f.BoolVarP(&a.Exclusively, "exclusively", "e", false, "only the named stacks, not their dependencies")
+	f.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening (default broadening, or cdk.json requireApproval)")
+	f.Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE (repeatable)")
+	f.VarP(a.Tags, "tags", "t", "stack tag KEY=VALUE (repeatable)")
+	f.StringVarP(&a.OutputsFile, "outputs-file", "O", "", "write stack outputs to this JSON file")
+	f.BoolVar(&a.NoExecute, "no-execute", false, "create the change set but do not execute it")
+	f.StringVarP(&a.Method, "method", "m", "change-set", "change-set | direct | prepare-change-set")
+	f.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
+	f.BoolVarP(&a.Force, "force", "f", false, "deploy even when the template is unchanged")
+	f.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
+	f.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
+	f.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
+	return c
+}
+
+func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -95,7 +99,7 @@ func runDeploy(ctx context.Context, stdio IO, args []string) error {
 	if err != nil {
 		return err
 	}
-	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(&a.globalArgs, stdio.Stderr)}
+	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
 	tk := &toolkit.Toolkit{Session: s, Progress: view}
 	if !a.CI && isTerminal(stdio.Stdin) && !a.JSON {
 		tk.Approve = func(stack string, d *templatediff.Diff) (bool, error) {
@@ -121,7 +125,7 @@ func runDeploy(ctx context.Context, stdio IO, args []string) error {
 		}
 		return nil
 	}
-	renderDeploy(stdio, results, &a)
+	renderDeploy(stdio, results, a)
 	if err != nil {
 		return err
 	}

@@ -6,29 +6,37 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
 )
 
 type diffArgs struct {
-	globalArgs
+	*globalArgs
 	All      bool
 	Fail     bool
 	Template string
 	Security bool
 }
 
-func runDiff(ctx context.Context, stdio IO, args []string) error {
-	var a diffArgs
-	fs := newFlags("diff", &a.globalArgs, stdio, "[STACKS...]")
-	fs.BoolVar(&a.All, "all", false, "diff every stack")
-	fs.BoolVar(&a.Fail, "fail", false, "exit with code 1 when there are differences")
-	fs.StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
-	fs.BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := diffArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:   "diff [STACKS...]",
+		Short: "Compare stacks with what is deployed (or with a template file)",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDiff(c.Context(), stdio, &a, pos)
+		},
 	}
+	c.Flags().BoolVar(&a.All, "all", false, "diff every stack")
+	c.Flags().BoolVar(&a.Fail, "fail", false, "exit with code 1 when there are differences")
+	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
+	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
+	return c
+}
+
+func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -74,7 +82,7 @@ func runDiff(ctx context.Context, stdio IO, args []string) error {
 			return err
 		}
 	} else {
-		style := templatediff.Style{Color: colorOn(&a.globalArgs, stdio.Stdout)}
+		style := templatediff.Style{Color: colorOn(a.globalArgs, stdio.Stdout)}
 		for _, d := range diffs {
 			fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
 			if d.New {

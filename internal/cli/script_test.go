@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(testscript.RunMain(m, map[string]func() int{
+		"strata": func() int {
+			return Main(os.Args[1:], IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+		},
+	}))
+}
+
+// TestScripts runs testdata/script/*.txtar: every command with its output
+// on stdout and stderr and its exit code. Scripts that deploy start
+// moto_server with the `moto` command and are skipped without it.
+func TestScripts(t *testing.T) {
+	fixtures, err := filepath.Abs(filepath.Join("..", "toolkit", "testdata", "assemblies"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: filepath.Join("testdata", "script"),
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("FIXTURES", fixtures)
+			e.Setenv("STRATA_IGNORE_USER_CONFIG", "1")
+			// No credentials or endpoint from the machine: a script that
+			// needs AWS says so (moto).
+			e.Setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:1")
+			e.Setenv("AWS_REGION", "us-east-1")
+			e.Setenv("AWS_ACCESS_KEY_ID", "")
+			e.Setenv("AWS_SECRET_ACCESS_KEY", "")
+			e.Setenv("AWS_CONFIG_FILE", "/nonexistent")
+			e.Setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
+			e.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+			e.Setenv("NO_COLOR", "1")
+			e.Setenv("CI", "")
+			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "moto":
+				_, err := exec.LookPath("moto_server")
+				return err == nil, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"moto": cmdMoto,
+		},
+	})
+}
+
+// cmdMoto starts moto_server on a free loopback port for the rest of the
+// script and points the AWS SDK at it with test credentials.
+func cmdMoto(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! moto")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command("moto_server", "-H", "127.0.0.1", "-p", fmt.Sprint(port))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	var logs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &logs, &logs
+	ts.Check(cmd.Start())
+	ts.Defer(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_, _ = cmd.Process.Wait()
+	})
+	u := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get(u + "/moto-api/")
+		if err == nil {
+			resp.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("moto_server did not answer on %s: %v\n%s", u, err, logs.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	ts.Setenv("AWS_ENDPOINT_URL", u)
+	ts.Setenv("AWS_ACCESS_KEY_ID", "testing")
+	ts.Setenv("AWS_SECRET_ACCESS_KEY", "testing")
+	ts.Setenv("MOTO_URL", u)
+}
