@@ -85,28 +85,6 @@ func TestCommandsOnAssembly(t *testing.T) {
 	}
 }
 
-func TestContextCommand(t *testing.T) {
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "cdk.json"), []byte(`{"app":"true","context":{"fromJson":1}}`), 0o644)
-	os.WriteFile(filepath.Join(dir, "cdk.context.json"), []byte(`{"lookup:x":"y","other":2}`), 0o644)
-	t.Setenv("STRATA_IGNORE_USER_CONFIG", "1")
-	code, out, _ := runCLI(t, dir, "context", "--json")
-	var entries []map[string]interface{}
-	if code != 0 || json.Unmarshal([]byte(out), &entries) != nil || len(entries) != 3 {
-		t.Fatalf("context --json: exit %d, %s", code, out)
-	}
-	if code, out, _ := runCLI(t, dir, "context", "--reset", "lookup:x"); code != 0 || !strings.Contains(out, "lookup:x reset") {
-		t.Fatalf("reset: %d %s", code, out)
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "cdk.context.json"))
-	if strings.Contains(string(b), "lookup:x") || !strings.Contains(string(b), "other") {
-		t.Errorf("cdk.context.json after reset: %s", b)
-	}
-	if code, _, errs := runCLI(t, dir, "context", "--reset", "fromJson"); code != 1 || !strings.Contains(errs, "set in cdk.json") {
-		t.Errorf("resetting a cdk.json key should fail: %d %s", code, errs)
-	}
-}
-
 // `strata init app --language=go` in an empty directory, then `strata synth`
 // and `go test` there, building against this checkout (offline).
 func TestInitThenSynth(t *testing.T) {
@@ -117,7 +95,9 @@ func TestInitThenSynth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "hello-strata")
+	// A folder name with a space: cdk init writes an app command that cannot
+	// run there; strata quotes the file name.
+	dir := filepath.Join(t.TempDir(), "hello strata")
 	t.Setenv("STRATA_DEV_ROOT", root)
 	t.Setenv("GOFLAGS", "-mod=mod")
 	t.Setenv("GOPROXY", "off")
@@ -127,7 +107,7 @@ func TestInitThenSynth(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("init: exit %d\n%s\n%s", code, out, errs)
 	}
-	for _, f := range []string{"hello-strata.go", "hello-strata_test.go", "cdk.json", "go.mod", ".gitignore", "README.md"} {
+	for _, f := range []string{"hello strata.go", "hello strata_test.go", "cdk.json", "go.mod", ".gitignore", "README.md"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("init did not write %s", f)
 		}
@@ -137,7 +117,7 @@ func TestInitThenSynth(t *testing.T) {
 		Context map[string]interface{}
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "cdk.json"))
-	if err := json.Unmarshal(b, &cdkJSON); err != nil || cdkJSON.App != "go mod download && go run hello-strata.go" || len(cdkJSON.Context) != 89 {
+	if err := json.Unmarshal(b, &cdkJSON); err != nil || cdkJSON.App != "go mod download && go run 'hello strata.go'" || len(cdkJSON.Context) != 89 {
 		t.Errorf("cdk.json: app %q, %d context keys (want 89 feature flags), err %v", cdkJSON.App, len(cdkJSON.Context), err)
 	}
 	if code, _, _ := runCLI(t, dir, "init", "app", "--language=go"); code == 0 {

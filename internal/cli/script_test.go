@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -46,7 +47,14 @@ func TestScripts(t *testing.T) {
 			e.Setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
 			e.Setenv("AWS_EC2_METADATA_DISABLED", "true")
 			e.Setenv("NO_COLOR", "1")
-			e.Setenv("CI", "")
+			// Not in CI unless a script says so (.ci/run sets CI=true).
+			vars := e.Vars[:0]
+			for _, v := range e.Vars {
+				if !strings.HasPrefix(v, "CI=") {
+					vars = append(vars, v)
+				}
+			}
+			e.Vars = vars
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {

@@ -264,3 +264,6 @@ func table(w io.Writer, rows [][]string, st Style) {
 	}
 	line("└", "┴", "┘")
 }
+
+// Table draws rows (the first is the header) as the CDK CLI draws its tables.
+func Table(w io.Writer, rows [][]string) { table(w, rows, Style{}) }
