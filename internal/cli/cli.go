@@ -224,3 +224,13 @@ func sortedKeys[V any](m map[string]V) []string {
 func indentLines(s, prefix string) string {
 	return prefix + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+prefix)
 }
+
+// validate prints the selected stacks' annotations on stderr, as the CDK
+// CLI does after synthesis, and fails on error annotations, or on warnings
+// with --strict.
+func (g *globalArgs) validate(stdio IO, stacks []*toolkit.Stack) error {
+	if s := toolkit.FormatAnnotations(stacks); s != "" {
+		fmt.Fprintln(stdio.Stderr, s)
+	}
+	return toolkit.ValidateAnnotations(stacks, g.Strict)
+}

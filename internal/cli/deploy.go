@@ -99,12 +99,14 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	if err != nil {
 		return err
 	}
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
 	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
 	tk := &toolkit.Toolkit{Session: s, Progress: view}
-	if !a.CI && isTerminal(stdio.Stdin) && !a.JSON {
-		tk.Approve = func(stack string, d *templatediff.Diff) (bool, error) {
-			return askApproval(stdio, stack, d, view)
-		}
+	canAsk := !a.CI && isTerminal(stdio.Stdin)
+	tk.Approve = func(req toolkit.ApprovalRequest) (bool, error) {
+		return askApproval(stdio, req, view, canAsk)
 	}
 	results, err := tk.Deploy(ctx, asm, stacks, toolkit.DeployOptions{
 		Method: method, Parameters: a.Parameters, ResetParameters: a.NoPrevious, Tags: a.Tags,
@@ -172,16 +174,28 @@ func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
 	}
 }
 
-// askApproval shows the security changes and asks on the terminal.
-func askApproval(stdio IO, stack string, d *templatediff.Diff, view *progressView) (bool, error) {
+// askApproval shows what needs approval (the security tables when there
+// are security changes, else the whole diff) on stderr and asks on the
+// terminal, with the CDK CLI's words; without a terminal (or in CI) it
+// refuses.
+func askApproval(stdio IO, req toolkit.ApprovalRequest, view *progressView, canAsk bool) (bool, error) {
 	view.mu.Lock()
 	defer view.mu.Unlock()
-	fmt.Fprintf(stdio.Stderr, "\nStack %s: this deployment will make potentially sensitive changes according to your current security approval level (--require-approval broadening).\nPlease confirm you intend to make the following modifications:\n\n", stack)
-	sec := &templatediff.Diff{IAM: d.IAM, ManagedPolicies: d.ManagedPolicies, SecurityGroups: d.SecurityGroups}
 	var b strings.Builder
-	sec.Render(&b, templatediff.Style{Color: view.color})
+	fmt.Fprintf(&b, "Stack %s\n", req.Stack)
+	if req.Diff.SecurityChanges() {
+		req.Diff.RenderSecurity(&b, templatediff.Style{Color: view.color})
+	} else {
+		req.Diff.Render(&b, templatediff.Style{Color: view.color})
+	}
 	fmt.Fprint(stdio.Stderr, b.String())
-	fmt.Fprint(stdio.Stderr, "\nDo you wish to deploy these changes (y/n)? ")
+	if !canAsk {
+		return false, toolkit.NoTerminalError(req.Motivation)
+	}
+	if req.Concurrency > 1 {
+		return false, fmt.Errorf("%s, but concurrency is greater than 1 so we are unable to get a confirmation from the user", req.Motivation)
+	}
+	fmt.Fprintf(stdio.Stderr, "%s and \"--require-approval\" is set to '%s'.\nDo you wish to deploy these changes? (y/n) ", req.Motivation, req.Level)
 	line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
 	if err != nil && line == "" {
 		return false, fmt.Errorf("no answer to the approval prompt")

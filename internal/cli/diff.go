@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -53,14 +52,13 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 	if err != nil {
 		return err
 	}
-	var against map[string]interface{}
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
+	var against []byte
 	if a.Template != "" {
-		b, err := os.ReadFile(a.Template)
-		if err != nil {
+		if against, err = os.ReadFile(a.Template); err != nil {
 			return err
-		}
-		if err := json.Unmarshal(b, &against); err != nil {
-			return fmt.Errorf("%s: %w", a.Template, err)
 		}
 	}
 	tk := &toolkit.Toolkit{Session: s}
@@ -71,27 +69,40 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 	changed := 0
 	for _, d := range diffs {
 		if a.Security {
-			d.Diff = &templatediff.Diff{IAM: d.Diff.IAM, ManagedPolicies: d.Diff.ManagedPolicies, SecurityGroups: d.Diff.SecurityGroups}
-		}
-		if !d.Diff.Empty() || (a.Security && d.Diff.SecurityChanges()) {
+			// As cdk diff --security-only: broadening changes only.
+			if d.Diff.PermissionChangeType() == templatediff.PermissionsBroadening {
+				changed++
+			}
+		} else if !d.Diff.Empty() {
 			changed++
 		}
 	}
 	if a.JSON {
+		if a.Security {
+			for i := range diffs {
+				diffs[i].Diff = diffs[i].Diff.SecurityOnly()
+			}
+		}
 		if err := writeJSON(stdio.Stdout, map[string]interface{}{"stacks": diffs, "stacksWithDifferences": changed}); err != nil {
 			return err
 		}
 	} else {
 		style := templatediff.Style{Color: colorOn(a.globalArgs, stdio.Stdout)}
 		for _, d := range diffs {
-			fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
-			if d.New {
-				fmt.Fprintln(stdio.Stdout, "(not deployed yet: everything below is new)")
+			if a.Security {
+				if d.Diff.PermissionChangeType() != templatediff.PermissionsBroadening {
+					continue
+				}
+				fmt.Fprint(stdio.Stdout, "This deployment will make potentially sensitive changes according to your current security approval level.\nPlease confirm you intend to make the following modifications:\n\n")
+				fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
+				d.Diff.RenderSecurity(stdio.Stdout, style)
+				continue
 			}
+			fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
 			d.Diff.Render(stdio.Stdout, style)
 			fmt.Fprintln(stdio.Stdout)
 		}
-		fmt.Fprintf(stdio.Stdout, "✨  Number of stacks with differences: %d\n", changed)
+		fmt.Fprintf(stdio.Stdout, "\n✨  Number of stacks with differences: %d\n\n", changed)
 	}
 	if a.Fail && changed > 0 {
 		return &exitError{code: 1}

@@ -46,6 +46,9 @@ func runSynth(ctx context.Context, stdio IO, a *synthArgs, patterns []string) er
 	if err != nil {
 		return err
 	}
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
 	return renderSynth(stdio, a, asm, stacks)
 }
 

@@ -58,6 +58,12 @@ type Stack struct {
 	AssetManifests            []*AssetManifest
 	// Errors found in the stack's metadata (aws:cdk:error).
 	MetadataErrors []string
+	// Messages are the app's annotations (aws:cdk:error, warning, info)
+	// in construct path order.
+	Messages []Message
+	// LogicalPaths maps logical IDs (parameters, conditions, outputs and
+	// resources) to construct paths, from aws:cdk:logicalId metadata.
+	LogicalPaths map[string]string
 }
 
 // Environment is an aws://account/region target; unknown parts are reported
@@ -311,9 +317,25 @@ func readStack(dir, id string, a *assembly.Artifact, assetManifests map[string]*
 	sort.Strings(paths)
 	for _, path := range paths {
 		for _, e := range meta[path] {
-			if e.Type == "aws:cdk:error" {
-				msg := fmt.Sprint(e.Data)
-				st.MetadataErrors = append(st.MetadataErrors, fmt.Sprintf("%s: %s", path, msg))
+			level := ""
+			switch e.Type {
+			case "aws:cdk:logicalId":
+				if id, ok := e.Data.(string); ok {
+					if st.LogicalPaths == nil {
+						st.LogicalPaths = map[string]string{}
+					}
+					st.LogicalPaths[id] = path
+				}
+			case "aws:cdk:error":
+				level = "error"
+				st.MetadataErrors = append(st.MetadataErrors, fmt.Sprintf("%s: %s", path, fmt.Sprint(e.Data)))
+			case "aws:cdk:warning":
+				level = "warning"
+			case "aws:cdk:info":
+				level = "info"
+			}
+			if level != "" {
+				st.Messages = append(st.Messages, Message{Level: level, Path: strings.TrimPrefix(path, "/"), Text: fmt.Sprint(e.Data)})
 			}
 		}
 	}

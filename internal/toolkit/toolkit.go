@@ -19,9 +19,41 @@ import (
 type Toolkit struct {
 	Session  *deploy.Session
 	Progress deploy.Progress
-	// Approve is asked before deploying a stack whose changes need approval;
-	// nil refuses such deployments.
-	Approve func(stack string, d *templatediff.Diff) (bool, error)
+	// Approve is asked before deploying a stack whose changes need approval
+	// under DeployOptions.RequireApproval; nil refuses such deployments, as
+	// the CDK CLI does without a terminal.
+	Approve func(req ApprovalRequest) (bool, error)
+}
+
+// ApprovalRequest is what a deployment that needs approval shows.
+type ApprovalRequest struct {
+	Stack       string
+	Diff        *templatediff.Diff
+	Level       Approval
+	Motivation  string // "Stack includes security-sensitive updates" or "Stack includes updates"
+	Concurrency int
+}
+
+// NoTerminalError is the CDK CLI's answer when approval is needed and
+// nobody can be asked.
+func NoTerminalError(motivation string) error {
+	return fmt.Errorf("%s, but terminal (TTY) is not attached so we are unable to get a confirmation from the user", motivation)
+}
+
+// NeedsApproval applies the CDK CLI's --require-approval rules to a diff:
+// never asks nothing; any-change asks for every change; broadening asks
+// when IAM statements, managed policies or security group rules are added.
+func NeedsApproval(level Approval, d *templatediff.Diff) bool {
+	if d.Empty() {
+		return false
+	}
+	switch level {
+	case ApproveAnyChange:
+		return true
+	case ApproveBroadening, "":
+		return d.PermissionChangeType() == templatediff.PermissionsBroadening
+	}
+	return false
 }
 
 // ResolveTarget fills unknown account/region from the credentials.
@@ -160,23 +192,30 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
 		}
 	}
-	if o.RequireApproval != ApproveNever && o.RequireApproval != "" {
+	if o.RequireApproval != ApproveNever {
 		deployed, err := t.Session.DeployedTemplate(ctx, target.Region, role, s.AssumeRoleExternalID, s.StackName)
 		if err != nil {
 			return err
 		}
-		d := templatediff.Compare(deployed, s.Template)
-		need := (o.RequireApproval == ApproveAnyChange && d.SecurityChanges()) || (o.RequireApproval == ApproveBroadening && d.Broadening())
-		if need {
-			if t.Approve == nil {
-				return fmt.Errorf("stack %s: this deployment changes security-sensitive resources and needs approval, but there is no terminal to ask; pass --require-approval never to deploy anyway", s.DisplayName)
+		d := s.compare(deployed)
+		if NeedsApproval(o.RequireApproval, d) {
+			level := o.RequireApproval
+			if level == "" {
+				level = ApproveBroadening
 			}
-			ok, err := t.Approve(s.DisplayName, d)
+			motivation := "Stack includes updates"
+			if d.PermissionChangeType() != templatediff.PermissionsNone {
+				motivation = "Stack includes security-sensitive updates"
+			}
+			if t.Approve == nil {
+				return NoTerminalError(motivation)
+			}
+			ok, err := t.Approve(ApprovalRequest{Stack: s.DisplayName, Diff: d, Level: level, Motivation: motivation, Concurrency: o.Concurrency})
 			if err != nil {
 				return err
 			}
 			if !ok {
-				return fmt.Errorf("stack %s: deployment not approved", s.DisplayName)
+				return fmt.Errorf("Deployment cancelled")
 			}
 		}
 	}
@@ -349,12 +388,18 @@ type StackDiff struct {
 	Diff    *templatediff.Diff `json:"diff"`
 }
 
-// Diff compares each stack with what is deployed (or with a template file
-// given in against, for --template).
-func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against map[string]interface{}) ([]StackDiff, error) {
+// Diff compares each stack with what is deployed (or with the JSON
+// template file given in against, for --template).
+func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against []byte) ([]StackDiff, error) {
 	var out []StackDiff
+	var fixed map[string]interface{}
+	if against != nil {
+		if err := json.Unmarshal(against, &fixed); err != nil {
+			return nil, fmt.Errorf("the template to compare with is not JSON: %w", err)
+		}
+	}
 	for _, s := range stacks {
-		old := against
+		old := fixed
 		if old == nil {
 			target, err := t.ResolveTarget(ctx, s.Environment)
 			if err != nil {
@@ -365,7 +410,9 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against map[string]
 				return out, err
 			}
 		}
-		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: templatediff.Compare(old, s.Template)})
+		d := s.compare(old)
+		d.OrderResources(templatediff.ResourceOrder(against), templatediff.ResourceOrder(s.TemplateJSON))
+		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d})
 	}
 	return out, nil
 }
@@ -401,4 +448,16 @@ func WriteOutputsFile(path string, results []*StackResult) error {
 		_ = os.MkdirAll(dir, 0o755)
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// compare diffs old against the stack's template, knowing the construct
+// paths of its parameters, conditions and outputs from the metadata.
+func (s *Stack) compare(old map[string]interface{}) *templatediff.Diff {
+	d := templatediff.Compare(old, s.Template)
+	for id, p := range s.LogicalPaths {
+		if _, ok := d.Paths[id]; !ok {
+			d.Paths[id] = p
+		}
+	}
+	return d
 }

@@ -27,12 +27,42 @@ type Diff struct {
 	IAM             []IAMChange           `json:"iamStatementChanges,omitempty"`
 	ManagedPolicies []ManagedPolicyChange `json:"managedPolicyChanges,omitempty"`
 	SecurityGroups  []SecurityGroupChange `json:"securityGroupChanges,omitempty"`
+	// Paths maps logical IDs to construct paths (aws:cdk:path metadata of
+	// both templates), for showing ${Worker.Arn} instead of
+	// ${Worker11F36D0F.Arn} as cdk diff does.
+	Paths map[string]string `json:"-"`
 }
 
-// Empty reports whether nothing changed.
+// Empty reports whether nothing changed, security changes included.
 func (d *Diff) Empty() bool {
 	return len(d.Resources) == 0 && len(d.Parameters) == 0 && len(d.Outputs) == 0 && len(d.Conditions) == 0 &&
-		len(d.Mappings) == 0 && len(d.Other) == 0
+		len(d.Mappings) == 0 && len(d.Other) == 0 && !d.SecurityChanges()
+}
+
+// PermissionChange is how a diff changes permissions, as the CDK CLI
+// classifies it for --require-approval.
+type PermissionChange string
+
+const (
+	PermissionsNone          PermissionChange = "none"
+	PermissionsNonBroadening PermissionChange = "non-broadening"
+	PermissionsBroadening    PermissionChange = "broadening"
+)
+
+// PermissionChangeType classifies the security changes.
+func (d *Diff) PermissionChangeType() PermissionChange {
+	switch {
+	case d.Broadening():
+		return PermissionsBroadening
+	case d.SecurityChanges():
+		return PermissionsNonBroadening
+	}
+	return PermissionsNone
+}
+
+// SecurityOnly is the diff reduced to its security tables.
+func (d *Diff) SecurityOnly() *Diff {
+	return &Diff{IAM: d.IAM, ManagedPolicies: d.ManagedPolicies, SecurityGroups: d.SecurityGroups, Paths: d.Paths}
 }
 
 // Broadening reports whether the change adds permissions or network access
@@ -99,9 +129,17 @@ type PropertyChange struct {
 
 // Compare diffs old (deployed; nil for a new stack) against new.
 func Compare(old, new map[string]interface{}) *Diff {
-	d := &Diff{}
+	d := &Diff{Paths: map[string]string{}}
 	oldRes, _ := old["Resources"].(map[string]interface{})
 	newRes, _ := new["Resources"].(map[string]interface{})
+	for _, res := range []map[string]interface{}{newRes, oldRes} {
+		for id, r := range res {
+			rm, _ := r.(map[string]interface{})
+			if p := pathOf(rm); p != "" && d.Paths[id] == "" {
+				d.Paths[id] = p
+			}
+		}
+	}
 	for _, id := range unionKeys(oldRes, newRes) {
 		o, _ := oldRes[id].(map[string]interface{})
 		n, _ := newRes[id].(map[string]interface{})
@@ -113,13 +151,9 @@ func Compare(old, new map[string]interface{}) *Diff {
 			d.Resources = append(d.Resources, *rc)
 		}
 	}
-	d.Parameters = compareSection("Parameters", old, new, func(name string, v interface{}) bool {
-		m, _ := v.(map[string]interface{})
-		desc, _ := m["Description"].(string)
-		return strings.Contains(desc, "[cdk:skip]")
-	})
+	d.Parameters = compareSection("Parameters", old, new, nil)
 	d.Outputs = compareSection("Outputs", old, new, nil)
-	d.Conditions = compareSection("Conditions", old, new, func(name string, _ interface{}) bool { return name == "CDKMetadataAvailable" })
+	d.Conditions = compareSection("Conditions", old, new, nil)
 	d.Mappings = compareSection("Mappings", old, new, nil)
 	for _, sec := range []string{"Description", "AWSTemplateFormatVersion", "Transform", "Metadata", "Rules"} {
 		o, n := old[sec], new[sec]

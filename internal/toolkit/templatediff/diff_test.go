@@ -53,8 +53,8 @@ func TestResourceChanges(t *testing.T) {
 	if n := got["New"]; n.Kind != Added {
 		t.Errorf("New: %+v", n)
 	}
-	if len(d.Parameters) != 0 {
-		t.Errorf("[cdk:skip] parameters are not diffed: %+v", d.Parameters)
+	if len(d.Parameters) != 1 {
+		t.Errorf("cdk diff shows [cdk:skip] parameters too: %+v", d.Parameters)
 	}
 	if len(d.Outputs) != 1 || d.Outputs[0].Kind != Added {
 		t.Errorf("outputs: %+v", d.Outputs)
@@ -93,13 +93,13 @@ func TestSecurityChanges(t *testing.T) {
 	if len(d.ManagedPolicies) != 1 || d.ManagedPolicies[0].Role != "${Role}" {
 		t.Errorf("managed policy changes: %+v", d.ManagedPolicies)
 	}
-	if len(d.SecurityGroups) != 1 || d.SecurityGroups[0].Protocol != "tcp 443" || d.SecurityGroups[0].Peer != "0.0.0.0/0" || d.SecurityGroups[0].Direction != "In" {
+	if len(d.SecurityGroups) != 1 || d.SecurityGroups[0].Protocol != "TCP 443" || d.SecurityGroups[0].Peer != "Everyone (IPv4)" || d.SecurityGroups[0].Direction != "In" {
 		t.Errorf("security group changes: %+v", d.SecurityGroups)
 	}
 	var b strings.Builder
 	d.Render(&b, Style{})
 	out := b.String()
-	for _, want := range []string{"IAM Statement Changes", "│ + │ ${Q.Arn} │ Allow  │ sqs:SendMessage", "│   │          │        │ sqs:GetQueueUrl", "Security Group Changes", "│ + │ ${SG.GroupId} │ In  │ tcp 443  │ 0.0.0.0/0 │"} {
+	for _, want := range []string{"IAM Statement Changes", "│ + │ ${Q.Arn} │ Allow  │ sqs:SendMessage │ AWS:${Role} │", "│   │          │        │ sqs:GetQueueUrl │             │", "Security Group Changes", "│ + │ ${SG.GroupId} │ In  │ TCP 443  │ Everyone (IPv4) │"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("render lacks %q:\n%s", want, out)
 		}
