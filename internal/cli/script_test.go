@@ -17,6 +17,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv("STRATA_TEST_MAIN") == "1" {
+		// The test binary as strata itself, for the signal tests.
+		os.Exit(Main(os.Args[1:], IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+	}
 	os.Exit(testscript.RunMain(m, map[string]func() int{
 		"strata": func() int {
 			return Main(os.Args[1:], IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
