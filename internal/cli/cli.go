@@ -13,7 +13,10 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/spf13/cobra"
+
+	"github.com/strata-cdk/strata/internal/ctxproviders"
 
 	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
@@ -165,14 +168,18 @@ func (g *globalArgs) session(ctx context.Context, p *toolkit.Project, stderr io.
 }
 
 // assembly synthesizes (or reads) the app. The app's own output goes to
-// stderr so that stdout stays clean for templates and JSON.
+// stderr so that stdout stays clean for templates and JSON. When the app
+// asks for context lookups (the manifest's "missing" list), strata performs
+// them with the AWS SDK, caches the values in cdk.context.json as the CDK
+// CLI does, and runs the app again until nothing is missing.
 func (g *globalArgs) assembly(ctx context.Context, p *toolkit.Project, s *deploy.Session, stdio IO) (*toolkit.Assembly, error) {
 	o := toolkit.SynthOptions{App: g.App, Output: g.Output, Context: g.contextOptions(), Stdout: stdio.Stderr, Stderr: stdio.Stderr}
 	app := o.App
 	if app == "" {
 		app = p.String("app")
 	}
-	if app != "" && !toolkit.IsAssembly(app) && s != nil {
+	fromApp := app != "" && !toolkit.IsAssembly(p.AbsPath(app))
+	if fromApp && s != nil {
 		// CDK_DEFAULT_ACCOUNT/REGION, as the CDK CLI gives them; synth works
 		// without credentials, so failures only leave them unset.
 		o.DefaultRegion = s.Region()
@@ -182,14 +189,62 @@ func (g *globalArgs) assembly(ctx context.Context, p *toolkit.Project, s *deploy
 			fmt.Fprintln(stdio.Stderr, "note: no default account for the app: "+err.Error())
 		}
 	}
-	asm, err := p.Synthesize(ctx, o)
-	if err != nil {
-		return nil, err
+	var asked []string
+	for {
+		asm, err := p.Synthesize(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		if len(asm.MissingContext) == 0 || !fromApp {
+			return asm, nil
+		}
+		var keys []string
+		for _, m := range asm.MissingContext {
+			keys = append(keys, m.Key)
+		}
+		sort.Strings(keys)
+		if strings.Join(keys, "\n") == strings.Join(asked, "\n") {
+			return nil, fmt.Errorf("the app still asks for the context values it was given: %s", strings.Join(keys, ", "))
+		}
+		asked = keys
+		if s == nil {
+			if s, err = g.session(ctx, p, stdio.Stderr); err != nil {
+				return nil, fmt.Errorf("the app needs context lookups (%s), which need AWS credentials: %w", strings.Join(keys, ", "), err)
+			}
+		}
+		values, err := ctxproviders.Provide(ctx, func(ctx context.Context, region, role string) aws.Config {
+			return s.Config(ctx, region, role, "")
+		}, resolveLookupRoles(asm.MissingContext))
+		if err != nil {
+			return nil, err
+		}
+		order := make([]string, 0, len(asm.MissingContext))
+		for _, m := range asm.MissingContext {
+			order = append(order, m.Key)
+		}
+		if err := p.SaveContext(order, values); err != nil {
+			return nil, err
+		}
 	}
-	if asm.Missing > 0 {
-		fmt.Fprintf(stdio.Stderr, "warning: the app asked for %d context lookup(s), which strata does not perform yet; put the values in cdk.context.json\n", asm.Missing)
+}
+
+// resolveLookupRoles fills the ${AWS::...} placeholders of each lookup's
+// role ARN with its account and region.
+func resolveLookupRoles(missing []ctxproviders.Missing) []ctxproviders.Missing {
+	out := make([]ctxproviders.Missing, len(missing))
+	for i, m := range missing {
+		props := map[string]interface{}{}
+		for k, v := range m.Props {
+			props[k] = v
+		}
+		if arn, ok := props["lookupRoleArn"].(string); ok {
+			account, _ := props["account"].(string)
+			region, _ := props["region"].(string)
+			props["lookupRoleArn"] = deploy.Target{Account: account, Region: region}.Substitute(arn)
+		}
+		out[i] = ctxproviders.Missing{Key: m.Key, Provider: m.Provider, Props: props}
 	}
-	return asm, nil
+	return out
 }
 
 // writeJSON prints v indented, without HTML escaping (templates hold

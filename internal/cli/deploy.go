@@ -91,6 +91,14 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	if err != nil {
 		return err
 	}
+	if len(asm.MissingContext) > 0 {
+		// Never deploy the placeholders an app uses until its lookups are done.
+		var keys []string
+		for _, m := range asm.MissingContext {
+			keys = append(keys, m.Key)
+		}
+		return fmt.Errorf("the assembly still needs context lookups (%s); run strata with the app (not a synthesized assembly) to perform them", strings.Join(keys, ", "))
+	}
 	sel := toolkit.Selection{Patterns: patterns, All: a.All, Extend: toolkit.ExtendUpstream}
 	if a.Exclusively {
 		sel.Extend = toolkit.ExtendNone

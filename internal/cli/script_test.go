@@ -1,8 +1,16 @@
 package cli
 
 import (
+	"context"
+	"regexp"
+
 	"bytes"
 	"fmt"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	ssmtypes "github.com/aws/aws-sdk-go-v2/service/ssm/types"
 	"net"
 	"net/http"
 	"os"
@@ -36,10 +44,15 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lookups, err := filepath.Abs(filepath.Join("testdata", "lookups"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: filepath.Join("testdata", "script"),
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("FIXTURES", fixtures)
+			e.Setenv("LOOKUPS", lookups)
 			e.Setenv("STRATA_IGNORE_USER_CONFIG", "1")
 			// No credentials or endpoint from the machine: a script that
 			// needs AWS says so (moto).
@@ -70,7 +83,9 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"moto": cmdMoto,
+			"moto":          cmdMoto,
+			"seed-lookups":  cmdSeedLookups,
+			"normalize-ids": cmdNormalizeIDs,
 		},
 	})
 }
@@ -111,4 +126,45 @@ func cmdMoto(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Setenv("AWS_ACCESS_KEY_ID", "testing")
 	ts.Setenv("AWS_SECRET_ACCESS_KEY", "testing")
 	ts.Setenv("MOTO_URL", u)
+}
+
+// cmdSeedLookups creates, on the script's moto_server, what the lookup
+// fixtures look up: the SSM parameter /strata/queue-name=strata-q and the
+// public hosted zone example.com (moto has a default VPC already);
+// `seed-lookups delete-parameter` removes the parameter again.
+func cmdSeedLookups(ts *testscript.TestScript, neg bool, args []string) {
+	ctx := context.Background()
+	cfg := aws.Config{
+		Region:       "us-east-1",
+		Credentials:  credentials.NewStaticCredentialsProvider("testing", "testing", ""),
+		BaseEndpoint: aws.String(ts.Getenv("MOTO_URL")),
+	}
+	if len(args) == 1 && args[0] == "delete-parameter" {
+		_, err := ssm.NewFromConfig(cfg).DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String("/strata/queue-name")})
+		ts.Check(err)
+		return
+	}
+	_, err := ssm.NewFromConfig(cfg).PutParameter(ctx, &ssm.PutParameterInput{Name: aws.String("/strata/queue-name"), Value: aws.String("strata-q"), Type: ssmtypes.ParameterTypeString})
+	ts.Check(err)
+	_, err = route53.NewFromConfig(cfg).CreateHostedZone(ctx, &route53.CreateHostedZoneInput{Name: aws.String("example.com"), CallerReference: aws.String("strata-test")})
+	ts.Check(err)
+}
+
+// idPattern matches the IDs moto makes up afresh on every run.
+var idPattern = regexp.MustCompile(`(vpc|subnet|rtb)-[0-9a-f]{8,17}|/hostedzone/[A-Z0-9]+`)
+
+// cmdNormalizeIDs rewrites moto's generated IDs in a file to stable
+// placeholders, so that context files from two runs compare.
+func cmdNormalizeIDs(ts *testscript.TestScript, neg bool, args []string) {
+	for _, f := range args {
+		b, err := os.ReadFile(ts.MkAbs(f))
+		ts.Check(err)
+		out := idPattern.ReplaceAllStringFunc(string(b), func(id string) string {
+			if strings.HasPrefix(id, "/hostedzone/") {
+				return "/hostedzone/ZONE"
+			}
+			return id[:strings.Index(id, "-")] + "-ID"
+		})
+		ts.Check(os.WriteFile(ts.MkAbs(f), []byte(out), 0o644))
+	}
 }

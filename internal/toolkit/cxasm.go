@@ -3,6 +3,7 @@ package toolkit
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/strata-cdk/strata/internal/ctxproviders"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,9 +30,10 @@ type nestedAsmProps struct {
 type Assembly struct {
 	Dir    string
 	Stacks []*Stack // in manifest order, nested assemblies flattened
-	// Missing context entries that the app asked for (lookups); strata does
-	// not perform lookups yet and reports them.
-	Missing int
+	// Missing context entries that the app asked for (lookups), which
+	// strata performs (internal/ctxproviders) before running the app again.
+	Missing        int
+	MissingContext []ctxproviders.Missing
 }
 
 // Stack is one CloudFormation stack artifact of an assembly.
@@ -164,6 +166,13 @@ func readInto(asm *Assembly, dir, prefix string) error {
 		return fmt.Errorf("cloud assembly schema %s is newer than strata understands", m.Version)
 	}
 	asm.Missing += len(m.Missing)
+	for _, raw := range m.Missing {
+		var mc ctxproviders.Missing
+		if err := json.Unmarshal(raw, &mc); err != nil {
+			return fmt.Errorf("reading cloud assembly: missing context entry: %w", err)
+		}
+		asm.MissingContext = append(asm.MissingContext, mc)
+	}
 	ids := m.ArtifactIDs()
 	arts := map[string]*assembly.Artifact{}
 	for _, id := range ids {
