@@ -25,6 +25,7 @@ func TestDiffMatchesCDK(t *testing.T) {
 	}{
 		{"v2-after-v1", "v2", filepath.Join(fixture("v1"), "StrataE2EStack.template.json"), nil},
 		{"sec2-after-sec1", "sec2", filepath.Join(fixture("sec1"), "SecureStack.template.json"), nil},
+		{"k2-after-k1", "k2", filepath.Join(fixture("k1"), "KnockOnStack.template.json"), nil},
 		{"sec1-new", "sec1", empty, []string{"[+] Parameter BootstrapVersion BootstrapVersion: "}},
 	}
 	for _, c := range cases {

@@ -192,18 +192,6 @@ func (d *Diff) Render(w io.Writer, st Style) {
 		}
 	}
 	d.writeElements(w, "Other Changes", "Unknown", other, st)
-	for _, r := range d.Resources {
-		if r.DestroysData {
-			what := "will be destroyed"
-			if r.Kind == Modified {
-				what = "will be replaced, and its data lost"
-				if r.Replacement == "conditional" {
-					what = "may be replaced, and its data lost"
-				}
-			}
-			fmt.Fprintln(w, st.paint("31", fmt.Sprintf("WARNING: %s (%s) %s %s", display(r), r.LogicalID, r.Type, what)))
-		}
-	}
 }
 
 // writeElements writes a section of named elements as cdk diff does:
@@ -254,10 +242,16 @@ func compact(v interface{}) string {
 		return s
 	}
 	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)
+	_ = newEncoder(&b).Encode(v)
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// newEncoder writes JSON as JavaScript's JSON.stringify does: no HTML
+// escaping.
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }
 
 // display is the construct path relative to the stack, without the
@@ -298,20 +292,12 @@ func writeResource(w io.Writer, r ResourceChange, st Style) {
 		name := p.Name
 		switch p.Replacement {
 		case "always":
-			name += " " + st.paint("31", "(requires replacement)")
+			name += " (requires replacement)"
 		case "conditional":
-			name += " " + st.paint("33", "(may cause replacement)")
+			name += " (may cause replacement)"
 		}
-		fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(p.Kind), name)
-		switch p.Kind {
-		case Added:
-			fmt.Fprintf(w, "%s   └─ %s\n", cont, st.paint("32", short(p.New)))
-		case Removed:
-			fmt.Fprintf(w, "%s   └─ %s\n", cont, st.paint("31", short(p.Old)))
-		default:
-			fmt.Fprintf(w, "%s   ├─ %s %s\n", cont, st.paint("31", "[-]"), short(p.Old))
-			fmt.Fprintf(w, "%s   └─ %s %s\n", cont, st.paint("32", "[+]"), short(p.New))
-		}
+		fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(kindOf(p.Old, p.New)), name)
+		writeObjectDiff(w, p.Old, p.New, cont, st)
 	}
 }
 

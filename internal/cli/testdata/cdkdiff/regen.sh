@@ -23,3 +23,4 @@ cdkdiff() { # name, assembly, old template
 cdkdiff sec1-new sec1 "$work/empty.json"
 cdkdiff sec2-after-sec1 sec2 "$asm/sec1/SecureStack.template.json"
 cdkdiff v2-after-v1 v2 "$asm/v1/StrataE2EStack.template.json"
+cdkdiff k2-after-k1 k2 "$asm/k1/KnockOnStack.template.json"
