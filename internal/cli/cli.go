@@ -115,6 +115,7 @@ func newRoot(stdio IO) *cobra.Command {
 		newDiffCmd(g, stdio),
 		newDeployCmd(g, stdio),
 		newDestroyCmd(g, stdio),
+		newRollbackCmd(g, stdio),
 		newBootstrapCmd(g, stdio),
 		newContextCmd(g, stdio),
 		newDoctorCmd(g, stdio),

@@ -29,6 +29,9 @@ type deployArgs struct {
 	ChangeSetName    string
 	NoPrevious       bool
 	NotificationArns multiFlag
+	RoleArn          string
+	Rollback         bool
+	NoRollback       bool
 }
 
 func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -54,6 +57,9 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
 	f.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
 	f.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
+	f.StringVarP(&a.RoleArn, "role-arn", "r", "", "ARN of the role CloudFormation deploys with (instead of the bootstrap execution role)")
+	f.BoolVar(&a.Rollback, "rollback", true, "roll back a failed deployment (--no-rollback or --rollback=false keeps it as it stopped, for `strata rollback`)")
+	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
 	return c
 }
 
@@ -120,6 +126,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		Method: method, Parameters: a.Parameters, ResetParameters: a.NoPrevious, Tags: a.Tags,
 		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
+		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {

@@ -97,6 +97,11 @@ type DeployOptions struct {
 	Concurrency      int
 	ChangeSetName    string
 	NotificationArns []string
+	// RoleArn is the role CloudFormation deploys with (--role-arn), in place
+	// of the synthesizer's execution role.
+	RoleArn string
+	// DisableRollback keeps a failed deployment as it stopped (--no-rollback).
+	DisableRollback bool
 	// Exclusively skips nothing here; selection handles dependencies.
 }
 
@@ -250,7 +255,8 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 		Name: s.StackName, DisplayName: s.DisplayName, Target: target,
 		TemplateBody: s.TemplateJSON, TemplateURL: templateHTTPURL(target.Substitute(s.TemplateAssetURL), target),
 		Template: s.Template, Parameters: params, ResetParameters: o.ResetParameters, Tags: tags,
-		RoleArn: role, ExternalID: s.AssumeRoleExternalID, ExecutionRoleArn: target.Substitute(s.ExecutionRoleArn),
+		RoleArn: role, ExternalID: s.AssumeRoleExternalID, ExecutionRoleArn: executionRole(o.RoleArn, target.Substitute(s.ExecutionRoleArn)),
+		DisableRollback:       o.DisableRollback,
 		TerminationProtection: s.TerminationProtection, NotificationArns: append(s.Notifications, o.NotificationArns...),
 		Method: o.Method, ChangeSetName: o.ChangeSetName, Force: o.Force,
 	}
@@ -460,4 +466,37 @@ func (s *Stack) compare(old map[string]interface{}) *templatediff.Diff {
 		}
 	}
 	return d
+}
+
+func executionRole(given, synthesized string) string {
+	if given != "" {
+		return given
+	}
+	return synthesized
+}
+
+// Rollback rolls back stacks left failed by a deployment without rollback,
+// in reverse dependency order.
+func (t *Toolkit) Rollback(ctx context.Context, stacks []*Stack, roleArn string, orphan []string) ([]*deploy.RollbackResult, error) {
+	var out []*deploy.RollbackResult
+	for i := len(stacks) - 1; i >= 0; i-- {
+		s := stacks[i]
+		target, err := t.ResolveTarget(ctx, s.Environment)
+		if err != nil {
+			return out, fmt.Errorf("stack %s: %w", s.DisplayName, err)
+		}
+		r, err := t.Session.RollbackStack(ctx, deploy.StackRollback{
+			Name: s.StackName, DisplayName: s.DisplayName, Region: target.Region,
+			RoleArn: target.Substitute(s.AssumeRoleArn), ExternalID: s.AssumeRoleExternalID,
+			ExecutionRoleArn: executionRole(roleArn, target.Substitute(s.ExecutionRoleArn)),
+			Orphan:           orphan, Template: s.Template,
+		}, t.Progress)
+		if r != nil {
+			out = append(out, r)
+		}
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
 }
