@@ -17,6 +17,7 @@ import (
 	r53types "github.com/aws/aws-sdk-go-v2/service/route53/types"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	ssmtypes "github.com/aws/aws-sdk-go-v2/service/ssm/types"
+	"github.com/aws/smithy-go"
 )
 
 // Missing is one entry of a manifest's "missing" list.
@@ -46,7 +47,14 @@ func Provide(ctx context.Context, cfg ConfigFunc, missing []Missing) (map[string
 		if err != nil {
 			var pe *Error
 			if !errors.As(err, &pe) {
-				err = &Error{Key: m.Key, Provider: m.Provider, Message: err.Error()}
+				// An AWS error reads as the service's own message, as the
+				// CDK CLI shows it.
+				msg := err.Error()
+				var ae smithy.APIError
+				if errors.As(err, &ae) && ae.ErrorMessage() != "" {
+					msg = ae.ErrorMessage()
+				}
+				err = &Error{Key: m.Key, Provider: m.Provider, Message: msg}
 			}
 			return out, err
 		}
