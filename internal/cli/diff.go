@@ -17,6 +17,7 @@ type diffArgs struct {
 	Fail     bool
 	Template string
 	Security bool
+	Context  int
 }
 
 func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -32,6 +33,7 @@ func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
 	c.Flags().BoolVar(&a.Fail, "fail", false, "exit with code 1 when there are differences")
 	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
 	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
+	c.Flags().IntVar(&a.Context, "context-lines", 3, "lines of context around each change in JSON values (0 means the default, as in cdk diff)")
 	return c
 }
 
@@ -87,7 +89,7 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 			return err
 		}
 	} else {
-		style := templatediff.Style{Color: colorOn(a.globalArgs, stdio.Stdout)}
+		style := templatediff.Style{Color: colorOn(a.globalArgs, stdio.Stdout), ContextLines: a.Context}
 		for _, d := range diffs {
 			if a.Security {
 				if d.Diff.PermissionChangeType() != templatediff.PermissionsBroadening {

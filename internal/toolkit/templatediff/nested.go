@@ -17,7 +17,7 @@ func writeObjectDiff(w io.Writer, o, n interface{}, prefix string, st Style) {
 		switch {
 		case o != nil && n != nil:
 			if ok == "object" || nk == "object" || ok == "array" || nk == "array" {
-				for i, line := range diffLines(indentJSON(o), indentJSON(n), 3, st) {
+				for i, line := range diffLines(indentJSON(o), indentJSON(n), st.contextLines(), st) {
 					lead := "  "
 					if i == 0 {
 						lead = "└─"

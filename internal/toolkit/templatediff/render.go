@@ -12,6 +12,16 @@ import (
 // Style says how to render.
 type Style struct {
 	Color bool
+	// ContextLines around each change in JSON line diffs (cdk diff
+	// --context-lines); 0 or less means cdk's default of 3.
+	ContextLines int
+}
+
+func (s Style) contextLines() int {
+	if s.ContextLines <= 0 {
+		return 3
+	}
+	return s.ContextLines
 }
 
 func (s Style) paint(code, text string) string {
