@@ -30,6 +30,7 @@ type deployArgs struct {
 	NoPrevious       bool
 	NotificationArns multiFlag
 	RoleArn          string
+	ToolkitStackName string
 	Rollback         bool
 	NoRollback       bool
 }
@@ -58,6 +59,7 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
 	f.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
 	f.StringVarP(&a.RoleArn, "role-arn", "r", "", "ARN of the role CloudFormation deploys with (instead of the bootstrap execution role)")
+	f.StringVar(&a.ToolkitStackName, "toolkit-stack-name", "", "the bootstrap stack, for stacks that name no SSM parameter for its version (default CDKToolkit, or cdk.json toolkitStackName)")
 	f.BoolVar(&a.Rollback, "rollback", true, "roll back a failed deployment (--no-rollback or --rollback=false keeps it as it stopped, for `strata rollback`)")
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
 	return c
@@ -127,6 +129,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
 		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
+		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p),
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {
@@ -217,4 +220,11 @@ func askApproval(stdio IO, req toolkit.ApprovalRequest, view *progressView, canA
 	}
 	ans := strings.ToLower(strings.TrimSpace(line))
 	return ans == "y" || ans == "yes", nil
+}
+
+func toolkitStackName(flag string, p *toolkit.Project) string {
+	if flag != "" {
+		return flag
+	}
+	return p.String("toolkitStackName")
 }

@@ -102,6 +102,10 @@ type DeployOptions struct {
 	RoleArn string
 	// DisableRollback keeps a failed deployment as it stopped (--no-rollback).
 	DisableRollback bool
+	// ToolkitStackName is the bootstrap stack (default CDKToolkit), read for
+	// its BootstrapVersion output when a stack names no SSM parameter for
+	// the version (assemblies of the legacy synthesizer).
+	ToolkitStackName string
 	// Exclusively skips nothing here; selection handles dependencies.
 }
 
@@ -195,6 +199,11 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 	if s.RequiresBootstrapVersion > 0 {
 		if err := t.Session.CheckBootstrap(ctx, target, role, s.AssumeRoleExternalID, s.BootstrapVersionParameter, s.RequiresBootstrapVersion); err != nil {
 			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+		}
+		if s.BootstrapVersionParameter == "" {
+			if err := t.checkToolkitStack(ctx, target, o.ToolkitStackName, s.RequiresBootstrapVersion); err != nil {
+				return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+			}
 		}
 	}
 	if o.RequireApproval != ApproveNever {
@@ -499,4 +508,27 @@ func (t *Toolkit) Rollback(ctx context.Context, stacks []*Stack, roleArn string,
 		}
 	}
 	return out, nil
+}
+
+// checkToolkitStack reads the bootstrap version from the toolkit stack's
+// BootstrapVersion output, as the CDK CLI does when a stack names no SSM
+// parameter for it.
+func (t *Toolkit) checkToolkitStack(ctx context.Context, target deploy.Target, name string, required int) error {
+	if name == "" {
+		name = "CDKToolkit"
+	}
+	info, err := t.Session.DescribeStack(ctx, target.Region, "", "", name)
+	if err != nil {
+		return err
+	}
+	if info == nil {
+		return fmt.Errorf("%w: no %s stack in aws://%s/%s; run `strata bootstrap aws://%s/%s --toolkit-stack-name %s`",
+			deploy.ErrBootstrapMissing, name, target.Account, target.Region, target.Account, target.Region, name)
+	}
+	var v int
+	fmt.Sscanf(info.Outputs["BootstrapVersion"], "%d", &v)
+	if v < required {
+		return fmt.Errorf("this stack needs bootstrap stack version %d, but the %s stack in aws://%s/%s has version %d; run `strata bootstrap` again", required, name, target.Account, target.Region, v)
+	}
+	return nil
 }
