@@ -33,6 +33,8 @@ type deployArgs struct {
 	ToolkitStackName string
 	Rollback         bool
 	NoRollback       bool
+	Hotswap          bool
+	HotswapFallback  bool
 }
 
 func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -62,6 +64,8 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.StringVar(&a.ToolkitStackName, "toolkit-stack-name", "", "the bootstrap stack, for stacks that name no SSM parameter for its version (default CDKToolkit, or cdk.json toolkitStackName)")
 	f.BoolVar(&a.Rollback, "rollback", true, "roll back a failed deployment (--no-rollback or --rollback=false keeps it as it stopped, for `strata rollback`)")
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
+	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code in place through the Lambda API, without CloudFormation; other changes are left as deployed (for development only)")
+	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
 	return c
 }
 
@@ -129,7 +133,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
 		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
-		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p),
+		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a),
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {
@@ -171,6 +175,8 @@ func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
 		case r.Err != nil:
 			fmt.Fprintf(w, "\nx %s: failed\n", r.Display)
 		case r.Result == nil:
+		case r.Hotswapped:
+			fmt.Fprintf(w, "\n✨  %s (hotswapped)\n\nHotswap time: %.1fs\n", r.Display, r.Result.Elapsed.Seconds())
 		case r.Result.NoOp:
 			fmt.Fprintf(w, "\n✅  %s (no changes)\n", r.Display)
 		case !r.Result.Executed:
@@ -227,4 +233,14 @@ func toolkitStackName(flag string, p *toolkit.Project) string {
 		return flag
 	}
 	return p.String("toolkitStackName")
+}
+
+func hotswapMode(a *deployArgs) string {
+	switch {
+	case a.HotswapFallback:
+		return toolkit.HotswapFallback
+	case a.Hotswap:
+		return toolkit.HotswapOnly
+	}
+	return ""
 }

@@ -102,6 +102,8 @@ type DeployOptions struct {
 	RoleArn string
 	// DisableRollback keeps a failed deployment as it stopped (--no-rollback).
 	DisableRollback bool
+	// Hotswap is "", HotswapOnly or HotswapFallback.
+	Hotswap string
 	// ToolkitStackName is the bootstrap stack (default CDKToolkit), read for
 	// its BootstrapVersion output when a stack names no SSM parameter for
 	// the version (assemblies of the legacy synthesizer).
@@ -111,14 +113,16 @@ type DeployOptions struct {
 
 // StackResult is one stack's outcome.
 type StackResult struct {
-	Stack    *Stack                 `json:"-"`
-	Name     string                 `json:"stackName"`
-	Display  string                 `json:"displayName"`
-	Result   *deploy.DeployResult   `json:"result,omitempty"`
-	Assets   []deploy.PublishResult `json:"assets,omitempty"`
-	Skipped  string                 `json:"skipped,omitempty"` // why it was not deployed
-	Err      error                  `json:"-"`
-	ErrorMsg string                 `json:"error,omitempty"`
+	Stack   *Stack                 `json:"-"`
+	Name    string                 `json:"stackName"`
+	Display string                 `json:"displayName"`
+	Result  *deploy.DeployResult   `json:"result,omitempty"`
+	Assets  []deploy.PublishResult `json:"assets,omitempty"`
+	Skipped string                 `json:"skipped,omitempty"` // why it was not deployed
+	// Hotswapped: changed in place through service APIs, not CloudFormation.
+	Hotswapped bool   `json:"hotswapped,omitempty"`
+	Err        error  `json:"-"`
+	ErrorMsg   string `json:"error,omitempty"`
 }
 
 // Deploy deploys stacks (already in dependency order), running up to
@@ -231,6 +235,11 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 			if !ok {
 				return fmt.Errorf("Deployment cancelled")
 			}
+		}
+	}
+	if o.Hotswap != "" {
+		if done, err := t.hotswap(ctx, s, o, target, role, res); done || err != nil {
+			return err
 		}
 	}
 	for _, am := range s.AssetManifests {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the security fixture assemblies (sec1, sec2) from security.js
-# and the diff ones (k1, k2) from knockon.js
+# the diff ones (k1, k2) from knockon.js and the hotswap ones (h1-h3) from hot.js
 # with aws-cdk-lib 2.276.0 under the cdk init flags plus the CLI's keys.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,9 +9,9 @@ ctx="$(node -e '
   const a = require(process.argv[1]), b = require(process.argv[2]);
   process.stdout.write(JSON.stringify(Object.assign({}, a, b)));
 ' "$root/internal/cdkctx/cdk-init-context.json" "$root/internal/cdkctx/cli-context.json")"
-for v in sec1 sec2 k1 k2; do
+for v in sec1 sec2 k1 k2 h1 h2 h3; do
   js="$here/security.js"
-  case $v in k*) js="$here/knockon.js";; esac
+  case $v in k*) js="$here/knockon.js";; h*) js="$here/hot.js";; esac
   out="$here/../assemblies/$v"
   rm -rf "$out"
   VARIANT=$v CDK_OUTDIR="$out" CDK_CONTEXT_JSON="$ctx" node "$js"
