@@ -116,6 +116,7 @@ func newRoot(stdio IO) *cobra.Command {
 		newDeployCmd(g, stdio),
 		newDestroyCmd(g, stdio),
 		newRollbackCmd(g, stdio),
+		newWatchCmd(g, stdio),
 		newBootstrapCmd(g, stdio),
 		newContextCmd(g, stdio),
 		newDoctorCmd(g, stdio),

@@ -86,6 +86,11 @@ func TestScripts(t *testing.T) {
 			"moto":          cmdMoto,
 			"seed-lookups":  cmdSeedLookups,
 			"normalize-ids": cmdNormalizeIDs,
+			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				time.Sleep(d)
+			},
 		},
 	})
 }
