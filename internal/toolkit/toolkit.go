@@ -436,6 +436,7 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against []byte) ([]
 		}
 		d := s.compare(old)
 		d.OrderResources(templatediff.ResourceOrder(against), templatediff.ResourceOrder(s.TemplateJSON))
+		d.UseWrittenOrder(against, s.TemplateJSON)
 		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d})
 	}
 	return out, nil

@@ -3,6 +3,8 @@ package templatediff
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
 )
 
 // ResourceOrder returns the logical IDs of a JSON template's Resources in
@@ -67,6 +69,47 @@ func (d *Diff) OrderResources(oldOrder, newOrder []string) {
 	for i := 1; i < len(res); i++ {
 		for j := i; j > 0 && pos(res[j].LogicalID) < pos(res[j-1].LogicalID); j-- {
 			res[j], res[j-1] = res[j-1], res[j]
+		}
+	}
+}
+
+// UseWrittenOrder shows the values of parameters, outputs, conditions and
+// mappings with their keys in the order the templates write them (as cdk
+// diff prints them) instead of sorted. oldJSON may be nil.
+func (d *Diff) UseWrittenOrder(oldJSON, newJSON []byte) {
+	decode := func(raw []byte) *cfnyaml.Object {
+		if raw == nil {
+			return nil
+		}
+		v, err := cfnyaml.Decode(raw)
+		if err != nil {
+			return nil
+		}
+		o, _ := v.(*cfnyaml.Object)
+		return o
+	}
+	oldT, newT := decode(oldJSON), decode(newJSON)
+	lookup := func(t *cfnyaml.Object, section, name string) (cfnyaml.Value, bool) {
+		sec, ok := t.Get(section).(*cfnyaml.Object)
+		if !ok {
+			return nil, false
+		}
+		v, ok := sec.Values[name]
+		return v, ok
+	}
+	for _, items := range [][]ElementChange{d.Parameters, d.Outputs, d.Conditions, d.Mappings} {
+		for i := range items {
+			c := &items[i]
+			if c.Old != nil {
+				if v, ok := lookup(oldT, c.Section, c.Name); ok {
+					c.Old = v
+				}
+			}
+			if c.New != nil {
+				if v, ok := lookup(newT, c.Section, c.Name); ok {
+					c.New = v
+				}
+			}
 		}
 	}
 }
