@@ -109,6 +109,19 @@ func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, er
 		return securityGroup(ctx, ec2.NewFromConfig(cfg), m.Props, p, fail)
 	case "key-provider":
 		return kmsKey(ctx, kms.NewFromConfig(cfg), m.Props, p, fail)
+	case "endpoint-service-availability-zones":
+		out, err := ec2.NewFromConfig(cfg).DescribeVpcEndpointServices(ctx, &ec2.DescribeVpcEndpointServicesInput{ServiceNames: []string{p.str("serviceName")}})
+		if err != nil {
+			return nil, err
+		}
+		if len(out.ServiceDetails) == 0 {
+			return []string{}, nil
+		}
+		azs := out.ServiceDetails[0].AvailabilityZones
+		if azs == nil {
+			azs = []string{}
+		}
+		return azs, nil
 	}
 	return nil, fail("Unrecognized context provider name: %s. You might need to update the toolkit to match the version of the construct library.", m.Provider)
 }

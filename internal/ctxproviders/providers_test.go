@@ -131,6 +131,10 @@ func TestProvidersAgainstMoto(t *testing.T) {
 			contains: `"availabilityZones":["us-east-1a","us-east-1b","us-east-1c","us-east-1d","us-east-1e","us-east-1f"],"publicSubnetIds":["subnet-`},
 		{name: "hosted zone missing", missing: Missing{Key: "z", Provider: "hosted-zone", Props: with(map[string]interface{}{"domainName": "nope.example"})},
 			err: "Found zones: [] for dns:nope.example, privateZone:false, vpcId:undefined, but wanted exactly 1 zone"},
+		{name: "endpoint service AZs", missing: Missing{Key: "e", Provider: "endpoint-service-availability-zones", Props: with(map[string]interface{}{"serviceName": "com.amazonaws.us-east-1.s3"})},
+			contains: `"us-east-1a"`},
+		{name: "endpoint service AZs, unknown service", missing: Missing{Key: "e", Provider: "endpoint-service-availability-zones", Props: with(map[string]interface{}{"serviceName": "com.example.nothing"})},
+			err: "The Vpc Endpoint Service 'com.example.nothing' does not exist"},
 		{name: "unknown provider", missing: Missing{Key: "x", Provider: "crystal-ball", Props: with(nil)},
 			err: "Unrecognized context provider name: crystal-ball."},
 	}
