@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/bootstrap"
 	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
@@ -12,7 +14,7 @@ import (
 )
 
 type bootstrapArgs struct {
-	globalArgs
+	*globalArgs
 	ShowTemplate          bool
 	StackName             string
 	Qualifier             string
@@ -28,29 +30,34 @@ type bootstrapArgs struct {
 	Force                 bool
 }
 
-func runBootstrap(ctx context.Context, stdio IO, args []string) error {
-	a := bootstrapArgs{Tags: kvFlag{}}
-	fs := newFlags("bootstrap", &a.globalArgs, stdio, "[aws://ACCOUNT/REGION...]")
+func newBootstrapCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := bootstrapArgs{globalArgs: g, Tags: kvFlag{}}
+	c := &cobra.Command{
+		Use:   "bootstrap [aws://ACCOUNT/REGION...]",
+		Short: "Deploy the CDKToolkit stack an environment needs",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runBootstrap(c.Context(), stdio, &a, pos)
+		},
+	}
+	fs := c.Flags()
 	fs.BoolVar(&a.ShowTemplate, "show-template", false, "print the bootstrap template and stop")
 	fs.StringVar(&a.StackName, "toolkit-stack-name", "", "bootstrap stack name (default CDKToolkit, or cdk.json toolkitStackName)")
 	fs.StringVar(&a.Qualifier, "qualifier", "", "qualifier of the bootstrap resources (default hnb659fds)")
 	fs.Var(&a.Trust, "trust", "account trusted to deploy into this environment (repeatable)")
 	fs.Var(&a.TrustLookup, "trust-for-lookup", "account trusted to look up values (repeatable)")
 	fs.Var(&a.ExecutionPolicies, "cloudformation-execution-policies", "managed policy ARN for the CloudFormation execution role (repeatable)")
-	fs.StringVar(&a.BucketName, "bootstrap-bucket-name", "", "name of the file assets bucket")
-	fs.StringVar(&a.BucketName, "b", "", "shorthand for --bootstrap-bucket-name")
+	fs.StringVarP(&a.BucketName, "bootstrap-bucket-name", "b", "", "name of the file assets bucket")
 	fs.StringVar(&a.KMSKeyID, "bootstrap-kms-key-id", "", "KMS key for the assets bucket")
 	fs.BoolVar(&a.CustomerKey, "bootstrap-customer-key", false, "create a customer managed KMS key for the assets bucket")
 	fs.StringVar(&a.PublicAccessBlock, "public-access-block-configuration", "", "true or false: block public access to the assets bucket")
 	fs.BoolVar(&a.TerminationProtection, "termination-protection", false, "turn on termination protection for the bootstrap stack")
-	fs.Var(a.Tags, "tags", "stack tag KEY=VALUE (repeatable)")
-	fs.Var(a.Tags, "t", "shorthand for --tags")
+	fs.VarP(a.Tags, "tags", "t", "stack tag KEY=VALUE (repeatable)")
 	fs.StringVar(&a.Method, "method", "change-set", "change-set | direct")
-	fs.BoolVar(&a.Force, "force", false, "deploy even if unchanged, or over a newer version")
-	envArgs, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
+	fs.BoolVarP(&a.Force, "force", "f", false, "deploy even if unchanged, or over a newer version")
+	return c
+}
+
+func runBootstrap(ctx context.Context, stdio IO, a *bootstrapArgs, envArgs []string) error {
 	if a.ShowTemplate {
 		v, err := cfnyaml.Decode(bootstrap.TemplateJSON())
 		if err != nil {
@@ -97,7 +104,7 @@ func runBootstrap(ctx context.Context, stdio IO, args []string) error {
 	if name == "" {
 		name = p.String("toolkitStackName")
 	}
-	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(&a.globalArgs, stdio.Stderr)}
+	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
 	var results []*bootstrap.Result
 	for _, t := range targets {
 		fmt.Fprintf(stdio.Stderr, " ⏳  Bootstrapping environment aws://%s/%s...\n", t.Account, t.Region)

@@ -4,14 +4,19 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/spf13/cobra"
+
+	"github.com/strata-cdk/strata/internal/ctxproviders"
 
 	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
@@ -26,76 +31,98 @@ type IO struct {
 	Stdout, Stderr io.Writer
 }
 
-type command struct {
-	name, summary string
-	run           func(ctx context.Context, io IO, args []string) error
-}
-
-func commands() []command {
-	return []command{
-		{"init", "create a new Go app: strata init app --language=go", runInit},
-		{"synth", "synthesize the app and print a stack's template", runSynth},
-		{"ls", "list the app's stacks", runList},
-		{"diff", "compare stacks with what is deployed", runDiff},
-		{"deploy", "deploy stacks to AWS", runDeploy},
-		{"destroy", "delete deployed stacks", runDestroy},
-		{"bootstrap", "deploy the CDKToolkit stack an environment needs", runBootstrap},
-		{"context", "show or reset cached context values", runContext},
-		{"doctor", "check the local setup", runDoctor},
-		{"version", "print strata's version", runVersion},
-	}
-}
-
-var aliases = map[string]string{"synthesize": "synth", "list": "ls"}
-
 // Main runs strata with args (without the program name) and returns the
-// process exit code.
+// process exit code. SIGINT and SIGTERM cancel the running command (the
+// app's process group is killed, CloudFormation operations are left to
+// finish) and end with 130 and 143, as the CDK CLI's node process does; a
+// second signal kills strata at once.
 func Main(args []string, stdio IO) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return run(ctx, args, stdio)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	var got atomic.Int32
+	go func() {
+		s, ok := <-sigs
+		if !ok {
+			return
+		}
+		if n, isSys := s.(syscall.Signal); isSys {
+			got.Store(int32(n))
+		}
+		signal.Reset(os.Interrupt, syscall.SIGTERM)
+		cancel()
+	}()
+	code := run(ctx, args, stdio)
+	if n := got.Load(); n != 0 {
+		return 128 + int(n)
+	}
+	return code
 }
 
 func run(ctx context.Context, args []string, stdio IO) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdio.Stdout)
+	root := newRoot(stdio)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
 		return 0
 	}
-	if args[0] == "--version" {
-		args[0] = "version"
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stdio.Stderr, ee.msg)
+		}
+		return ee.code
 	}
-	name := args[0]
-	if a, ok := aliases[name]; ok {
-		name = a
+	fmt.Fprintln(stdio.Stderr, "error: "+err.Error())
+	var ie *deploy.InterruptedError
+	if errors.As(err, &ie) {
+		return 130
 	}
-	for _, c := range commands() {
-		if c.name != name {
-			continue
-		}
-		err := c.run(ctx, stdio, args[1:])
-		if err == nil {
-			return 0
-		}
-		var ee *exitError
-		if errors.As(err, &ee) {
-			if ee.msg != "" {
-				fmt.Fprintln(stdio.Stderr, ee.msg)
-			}
-			return ee.code
-		}
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintln(stdio.Stderr, "error: "+err.Error())
-		var ie *deploy.InterruptedError
-		if errors.As(err, &ie) {
-			return 130
-		}
-		return 1
-	}
-	fmt.Fprintf(stdio.Stderr, "error: unknown command %q\n\n", args[0])
-	usage(stdio.Stderr)
 	return 1
+}
+
+// newRoot builds the command tree. Help goes to stdout when asked for;
+// errors (including unknown flags and commands) go to stderr, once, without
+// the usage dump.
+func newRoot(stdio IO) *cobra.Command {
+	g := &globalArgs{}
+	root := &cobra.Command{
+		Use:   "strata",
+		Short: "strata: the AWS CDK toolkit for Go apps, in one binary",
+		Long: "strata: the AWS CDK toolkit for Go apps, in one binary.\n\n" +
+			"It runs the app in cdk.json (or --app), reads the cloud assembly it writes\n" +
+			"and deploys it through CloudFormation, as the CDK CLI does, with no Node.js.",
+		Version:           Version,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		DisableAutoGenTag: true,
+		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: false},
+	}
+	root.SetIn(stdio.Stdin)
+	root.SetOut(stdio.Stdout)
+	root.SetErr(stdio.Stderr)
+	root.SetVersionTemplate("{{.Version}}\n")
+	g.register(root.PersistentFlags())
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{msg: fmt.Sprintf("%v (see `%s --help`)", err, c.CommandPath())}
+	})
+	root.AddCommand(
+		newInitCmd(g, stdio),
+		newSynthCmd(g, stdio),
+		newListCmd(g, stdio),
+		newDiffCmd(g, stdio),
+		newDeployCmd(g, stdio),
+		newDestroyCmd(g, stdio),
+		newRollbackCmd(g, stdio),
+		newWatchCmd(g, stdio),
+		newBootstrapCmd(g, stdio),
+		newContextCmd(g, stdio),
+		newDoctorCmd(g, stdio),
+		newVersionCmd(g, stdio),
+	)
+	return root
 }
 
 // exitError ends a command with a given code (diff --fail).
@@ -105,37 +132,6 @@ type exitError struct {
 }
 
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "strata: the AWS CDK toolkit for Go apps, in one binary.")
-	fmt.Fprintln(w, "\nUsage: strata COMMAND [STACKS...] [flags]\n\nCommands:")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w, "\nRun `strata COMMAND --help` for a command's flags.")
-}
-
-// newFlags makes a command's flag set with the global flags registered.
-func newFlags(name string, g *globalArgs, stdio IO, extra string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	g.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(stdio.Stdout, "Usage: strata %s %s\n\nFlags:\n%s", name, extra, flagUsage(fs))
-	}
-	return fs
-}
-
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	pos, err := parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.Usage()
-		return nil, err
-	}
-	if err != nil {
-		return nil, &usageError{msg: fmt.Sprintf("%v (see strata %s --help)", err, fs.Name())}
-	}
-	return pos, nil
-}
 
 func (g *globalArgs) project() (*toolkit.Project, error) {
 	dir := g.Dir
@@ -174,14 +170,18 @@ func (g *globalArgs) session(ctx context.Context, p *toolkit.Project, stderr io.
 }
 
 // assembly synthesizes (or reads) the app. The app's own output goes to
-// stderr so that stdout stays clean for templates and JSON.
+// stderr so that stdout stays clean for templates and JSON. When the app
+// asks for context lookups (the manifest's "missing" list), strata performs
+// them with the AWS SDK, caches the values in cdk.context.json as the CDK
+// CLI does, and runs the app again until nothing is missing.
 func (g *globalArgs) assembly(ctx context.Context, p *toolkit.Project, s *deploy.Session, stdio IO) (*toolkit.Assembly, error) {
 	o := toolkit.SynthOptions{App: g.App, Output: g.Output, Context: g.contextOptions(), Stdout: stdio.Stderr, Stderr: stdio.Stderr}
 	app := o.App
 	if app == "" {
 		app = p.String("app")
 	}
-	if app != "" && !toolkit.IsAssembly(app) && s != nil {
+	fromApp := app != "" && !toolkit.IsAssembly(p.AbsPath(app))
+	if fromApp && s != nil {
 		// CDK_DEFAULT_ACCOUNT/REGION, as the CDK CLI gives them; synth works
 		// without credentials, so failures only leave them unset.
 		o.DefaultRegion = s.Region()
@@ -191,33 +191,78 @@ func (g *globalArgs) assembly(ctx context.Context, p *toolkit.Project, s *deploy
 			fmt.Fprintln(stdio.Stderr, "note: no default account for the app: "+err.Error())
 		}
 	}
-	asm, err := p.Synthesize(ctx, o)
-	if err != nil {
-		return nil, err
+	var asked []string
+	for {
+		asm, err := p.Synthesize(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		if len(asm.MissingContext) == 0 || !fromApp {
+			return asm, nil
+		}
+		var keys []string
+		for _, m := range asm.MissingContext {
+			keys = append(keys, m.Key)
+		}
+		sort.Strings(keys)
+		if strings.Join(keys, "\n") == strings.Join(asked, "\n") {
+			return nil, fmt.Errorf("the app still asks for the context values it was given: %s", strings.Join(keys, ", "))
+		}
+		asked = keys
+		if s == nil {
+			if s, err = g.session(ctx, p, stdio.Stderr); err != nil {
+				return nil, fmt.Errorf("the app needs context lookups (%s), which need AWS credentials: %w", strings.Join(keys, ", "), err)
+			}
+		}
+		values, err := ctxproviders.Provide(ctx, func(ctx context.Context, region, role string) aws.Config {
+			return s.Config(ctx, region, role, "")
+		}, resolveLookupRoles(asm.MissingContext))
+		if err != nil {
+			return nil, err
+		}
+		order := make([]string, 0, len(asm.MissingContext))
+		for _, m := range asm.MissingContext {
+			order = append(order, m.Key)
+		}
+		if err := p.SaveContext(order, values); err != nil {
+			return nil, err
+		}
 	}
-	if asm.Missing > 0 {
-		fmt.Fprintf(stdio.Stderr, "warning: the app asked for %d context lookup(s), which strata does not perform yet; put the values in cdk.context.json\n", asm.Missing)
-	}
-	return asm, nil
 }
 
+// resolveLookupRoles fills the ${AWS::...} placeholders of each lookup's
+// role ARN with its account and region.
+func resolveLookupRoles(missing []ctxproviders.Missing) []ctxproviders.Missing {
+	out := make([]ctxproviders.Missing, len(missing))
+	for i, m := range missing {
+		props := map[string]interface{}{}
+		for k, v := range m.Props {
+			props[k] = v
+		}
+		if arn, ok := props["lookupRoleArn"].(string); ok {
+			account, _ := props["account"].(string)
+			region, _ := props["region"].(string)
+			props["lookupRoleArn"] = deploy.Target{Account: account, Region: region}.Substitute(arn)
+		}
+		out[i] = ctxproviders.Missing{Key: m.Key, Provider: m.Provider, Props: props}
+	}
+	return out
+}
+
+// writeJSON prints v indented, without HTML escaping (templates hold
+// "<" and ">" that must come out as they are, as the CDK CLI prints them).
 func writeJSON(w io.Writer, v interface{}) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintln(w, string(b))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
-// isTerminal reports whether f is a character device (a terminal).
+// isTerminal reports whether v is a terminal: a file the terminal driver
+// answers for, not merely a character device (/dev/null is one too).
 func isTerminal(v interface{}) bool {
 	f, ok := v.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && fdIsTerminal(f)
 }
 
 func colorOn(g *globalArgs, w io.Writer) bool {
@@ -235,4 +280,14 @@ func sortedKeys[V any](m map[string]V) []string {
 
 func indentLines(s, prefix string) string {
 	return prefix + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+prefix)
+}
+
+// validate prints the selected stacks' annotations on stderr, as the CDK
+// CLI does after synthesis, and fails on error annotations, or on warnings
+// with --strict.
+func (g *globalArgs) validate(stdio IO, stacks []*toolkit.Stack) error {
+	if s := toolkit.FormatAnnotations(stacks); s != "" {
+		fmt.Fprintln(stdio.Stderr, s)
+	}
+	return toolkit.ValidateAnnotations(stacks, g.Strict)
 }

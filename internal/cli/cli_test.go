@@ -50,10 +50,9 @@ func TestCommandsOnAssembly(t *testing.T) {
 		{name: "synth --json", args: []string{"synth", "--json", "--app", fixture("v1")}, contains: []string{`"Description": "Strata end-to-end fixture"`, `"JobsDF1CC2D4"`}},
 		{name: "synth unknown stack", args: []string{"synth", "Nope", "--app", fixture("v1")}, code: 1, stderr: `no stack matches "Nope"`},
 		{name: "ls", args: []string{"ls", "--app", fixture("v1")}, stdout: "StrataE2EStack\n"},
-		{name: "ls --json", args: []string{"ls", "--json", "--app", fixture("v1")}, contains: []string{`"environment": "aws://unknown-account/unknown-region"`}},
 		{name: "diff against a template file", args: []string{"diff", "--app", fixture("v2"), "--template", filepath.Join(fixture("v1"), "StrataE2EStack.template.json"), "--fail"}, code: 1,
 			contains: []string{"[+] AWS::SQS::Queue Audit", "└─ [~] VisibilityTimeout", "Number of stacks with differences: 1"}},
-		{name: "unknown flag", args: []string{"deploy", "--bogus"}, code: 1, stderr: "flag provided but not defined: -bogus"},
+		{name: "unknown flag", args: []string{"deploy", "--bogus"}, code: 1, stderr: "unknown flag: --bogus (see `strata deploy --help`)"},
 		{name: "bad approval level", args: []string{"deploy", "--app", fixture("v1"), "--require-approval", "sometimes"}, code: 1, stderr: "--require-approval must be"},
 		{name: "no app", args: []string{"synth"}, code: 1, stderr: "no app"},
 		{name: "version", args: []string{"version"}, contains: []string{"aws-cdk-lib 2.276.0"}},
@@ -86,28 +85,6 @@ func TestCommandsOnAssembly(t *testing.T) {
 	}
 }
 
-func TestContextCommand(t *testing.T) {
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "cdk.json"), []byte(`{"app":"true","context":{"fromJson":1}}`), 0o644)
-	os.WriteFile(filepath.Join(dir, "cdk.context.json"), []byte(`{"lookup:x":"y","other":2}`), 0o644)
-	t.Setenv("STRATA_IGNORE_USER_CONFIG", "1")
-	code, out, _ := runCLI(t, dir, "context", "--json")
-	var entries []map[string]interface{}
-	if code != 0 || json.Unmarshal([]byte(out), &entries) != nil || len(entries) != 3 {
-		t.Fatalf("context --json: exit %d, %s", code, out)
-	}
-	if code, out, _ := runCLI(t, dir, "context", "--reset", "lookup:x"); code != 0 || !strings.Contains(out, "lookup:x reset") {
-		t.Fatalf("reset: %d %s", code, out)
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "cdk.context.json"))
-	if strings.Contains(string(b), "lookup:x") || !strings.Contains(string(b), "other") {
-		t.Errorf("cdk.context.json after reset: %s", b)
-	}
-	if code, _, errs := runCLI(t, dir, "context", "--reset", "fromJson"); code != 1 || !strings.Contains(errs, "set in cdk.json") {
-		t.Errorf("resetting a cdk.json key should fail: %d %s", code, errs)
-	}
-}
-
 // `strata init app --language=go` in an empty directory, then `strata synth`
 // and `go test` there, building against this checkout (offline).
 func TestInitThenSynth(t *testing.T) {
@@ -118,7 +95,9 @@ func TestInitThenSynth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "hello-strata")
+	// A folder name with a space: cdk init writes an app command that cannot
+	// run there; strata quotes the file name.
+	dir := filepath.Join(t.TempDir(), "hello strata")
 	t.Setenv("STRATA_DEV_ROOT", root)
 	t.Setenv("GOFLAGS", "-mod=mod")
 	t.Setenv("GOPROXY", "off")
@@ -128,7 +107,7 @@ func TestInitThenSynth(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("init: exit %d\n%s\n%s", code, out, errs)
 	}
-	for _, f := range []string{"hello-strata.go", "hello-strata_test.go", "cdk.json", "go.mod", ".gitignore", "README.md"} {
+	for _, f := range []string{"hello strata.go", "hello strata_test.go", "cdk.json", "go.mod", ".gitignore", "README.md"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("init did not write %s", f)
 		}
@@ -138,7 +117,7 @@ func TestInitThenSynth(t *testing.T) {
 		Context map[string]interface{}
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "cdk.json"))
-	if err := json.Unmarshal(b, &cdkJSON); err != nil || cdkJSON.App != "go mod download && go run hello-strata.go" || len(cdkJSON.Context) != 89 {
+	if err := json.Unmarshal(b, &cdkJSON); err != nil || cdkJSON.App != "go mod download && go run 'hello strata.go'" || len(cdkJSON.Context) != 89 {
 		t.Errorf("cdk.json: app %q, %d context keys (want 89 feature flags), err %v", cdkJSON.App, len(cdkJSON.Context), err)
 	}
 	if code, _, _ := runCLI(t, dir, "init", "app", "--language=go"); code == 0 {

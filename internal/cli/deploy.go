@@ -7,13 +7,15 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
 )
 
 type deployArgs struct {
-	globalArgs
+	*globalArgs
 	All              bool
 	Exclusively      bool
 	RequireApproval  string
@@ -27,33 +29,47 @@ type deployArgs struct {
 	ChangeSetName    string
 	NoPrevious       bool
 	NotificationArns multiFlag
+	RoleArn          string
+	ToolkitStackName string
+	Rollback         bool
+	NoRollback       bool
+	Hotswap          bool
+	HotswapFallback  bool
 }
 
-func runDeploy(ctx context.Context, stdio IO, args []string) error {
-	a := deployArgs{Parameters: kvFlag{}, Tags: kvFlag{}}
-	fs := newFlags("deploy", &a.globalArgs, stdio, "[STACKS...|--all]")
-	fs.BoolVar(&a.All, "all", false, "deploy every stack")
-	fs.BoolVar(&a.Exclusively, "exclusively", false, "only the named stacks, not their dependencies")
-	fs.BoolVar(&a.Exclusively, "e", false, "shorthand for --exclusively")
-	fs.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening (default broadening, or cdk.json requireApproval)")
-	fs.Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE (repeatable)")
-	fs.Var(a.Tags, "tags", "stack tag KEY=VALUE (repeatable)")
-	fs.Var(a.Tags, "t", "shorthand for --tags")
-	fs.StringVar(&a.OutputsFile, "outputs-file", "", "write stack outputs to this JSON file")
-	fs.StringVar(&a.OutputsFile, "O", "", "shorthand for --outputs-file")
-	fs.BoolVar(&a.NoExecute, "no-execute", false, "create the change set but do not execute it")
-	fs.StringVar(&a.Method, "method", "change-set", "change-set | direct | prepare-change-set")
-	fs.StringVar(&a.Method, "m", "change-set", "shorthand for --method")
-	fs.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
-	fs.BoolVar(&a.Force, "force", false, "deploy even when the template is unchanged")
-	fs.BoolVar(&a.Force, "f", false, "shorthand for --force")
-	fs.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
-	fs.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
-	fs.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := deployArgs{globalArgs: g, Parameters: kvFlag{}, Tags: kvFlag{}}
+	c := &cobra.Command{
+		Use:   "deploy [STACKS...|--all]",
+		Short: "Deploy stacks to AWS",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDeploy(c.Context(), stdio, &a, pos)
+		},
 	}
+	f := c.Flags()
+	f.BoolVar(&a.All, "all", false, "deploy every stack")
+	f.BoolVarP(&a.Exclusively, "exclusively", "e", false, "only the named stacks, not their dependencies")
+	f.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening (default broadening, or cdk.json requireApproval)")
+	f.Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE (repeatable)")
+	f.VarP(a.Tags, "tags", "t", "stack tag KEY=VALUE (repeatable)")
+	f.StringVarP(&a.OutputsFile, "outputs-file", "O", "", "write stack outputs to this JSON file")
+	f.BoolVar(&a.NoExecute, "no-execute", false, "create the change set but do not execute it")
+	f.StringVarP(&a.Method, "method", "m", "change-set", "change-set | direct | prepare-change-set")
+	f.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
+	f.BoolVarP(&a.Force, "force", "f", false, "deploy even when the template is unchanged")
+	f.StringVar(&a.ChangeSetName, "change-set-name", "", "name of the change set (default strata-deploy-change-set)")
+	f.BoolVar(&a.NoPrevious, "no-previous-parameters", false, "reset parameters not given to their defaults")
+	f.Var(&a.NotificationArns, "notification-arns", "SNS topic ARN for stack events (repeatable)")
+	f.StringVarP(&a.RoleArn, "role-arn", "r", "", "ARN of the role CloudFormation deploys with (instead of the bootstrap execution role)")
+	f.StringVar(&a.ToolkitStackName, "toolkit-stack-name", "", "the bootstrap stack, for stacks that name no SSM parameter for its version (default CDKToolkit, or cdk.json toolkitStackName)")
+	f.BoolVar(&a.Rollback, "rollback", true, "roll back a failed deployment (--no-rollback or --rollback=false keeps it as it stopped, for `strata rollback`)")
+	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
+	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code in place through the Lambda API, without CloudFormation; other changes are left as deployed (for development only)")
+	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
+	return c
+}
+
+func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -87,6 +103,14 @@ func runDeploy(ctx context.Context, stdio IO, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(asm.MissingContext) > 0 {
+		// Never deploy the placeholders an app uses until its lookups are done.
+		var keys []string
+		for _, m := range asm.MissingContext {
+			keys = append(keys, m.Key)
+		}
+		return fmt.Errorf("the assembly still needs context lookups (%s); run strata with the app (not a synthesized assembly) to perform them", strings.Join(keys, ", "))
+	}
 	sel := toolkit.Selection{Patterns: patterns, All: a.All, Extend: toolkit.ExtendUpstream}
 	if a.Exclusively {
 		sel.Extend = toolkit.ExtendNone
@@ -95,17 +119,21 @@ func runDeploy(ctx context.Context, stdio IO, args []string) error {
 	if err != nil {
 		return err
 	}
-	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(&a.globalArgs, stdio.Stderr)}
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
+	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
 	tk := &toolkit.Toolkit{Session: s, Progress: view}
-	if !a.CI && isTerminal(stdio.Stdin) && !a.JSON {
-		tk.Approve = func(stack string, d *templatediff.Diff) (bool, error) {
-			return askApproval(stdio, stack, d, view)
-		}
+	canAsk := !a.CI && isTerminal(stdio.Stdin)
+	tk.Approve = func(req toolkit.ApprovalRequest) (bool, error) {
+		return askApproval(stdio, req, view, canAsk)
 	}
 	results, err := tk.Deploy(ctx, asm, stacks, toolkit.DeployOptions{
 		Method: method, Parameters: a.Parameters, ResetParameters: a.NoPrevious, Tags: a.Tags,
 		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
+		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
+		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a),
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {
@@ -121,7 +149,7 @@ func runDeploy(ctx context.Context, stdio IO, args []string) error {
 		}
 		return nil
 	}
-	renderDeploy(stdio, results, &a)
+	renderDeploy(stdio, results, a)
 	if err != nil {
 		return err
 	}
@@ -147,6 +175,8 @@ func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
 		case r.Err != nil:
 			fmt.Fprintf(w, "\nx %s: failed\n", r.Display)
 		case r.Result == nil:
+		case r.Hotswapped:
+			fmt.Fprintf(w, "\n✨  %s (hotswapped)\n\nHotswap time: %.1fs\n", r.Display, r.Result.Elapsed.Seconds())
 		case r.Result.NoOp:
 			fmt.Fprintf(w, "\n✅  %s (no changes)\n", r.Display)
 		case !r.Result.Executed:
@@ -168,20 +198,49 @@ func renderDeploy(stdio IO, results []*toolkit.StackResult, a *deployArgs) {
 	}
 }
 
-// askApproval shows the security changes and asks on the terminal.
-func askApproval(stdio IO, stack string, d *templatediff.Diff, view *progressView) (bool, error) {
+// askApproval shows what needs approval (the security tables when there
+// are security changes, else the whole diff) on stderr and asks on the
+// terminal, with the CDK CLI's words; without a terminal (or in CI) it
+// refuses.
+func askApproval(stdio IO, req toolkit.ApprovalRequest, view *progressView, canAsk bool) (bool, error) {
 	view.mu.Lock()
 	defer view.mu.Unlock()
-	fmt.Fprintf(stdio.Stderr, "\nStack %s: this deployment will make potentially sensitive changes according to your current security approval level (--require-approval broadening).\nPlease confirm you intend to make the following modifications:\n\n", stack)
-	sec := &templatediff.Diff{IAM: d.IAM, ManagedPolicies: d.ManagedPolicies, SecurityGroups: d.SecurityGroups}
 	var b strings.Builder
-	sec.Render(&b, templatediff.Style{Color: view.color})
+	fmt.Fprintf(&b, "Stack %s\n", req.Stack)
+	if req.Diff.SecurityChanges() {
+		req.Diff.RenderSecurity(&b, templatediff.Style{Color: view.color})
+	} else {
+		req.Diff.Render(&b, templatediff.Style{Color: view.color})
+	}
 	fmt.Fprint(stdio.Stderr, b.String())
-	fmt.Fprint(stdio.Stderr, "\nDo you wish to deploy these changes (y/n)? ")
+	if !canAsk {
+		return false, toolkit.NoTerminalError(req.Motivation)
+	}
+	if req.Concurrency > 1 {
+		return false, fmt.Errorf("%s, but concurrency is greater than 1 so we are unable to get a confirmation from the user", req.Motivation)
+	}
+	fmt.Fprintf(stdio.Stderr, "%s and \"--require-approval\" is set to '%s'.\nDo you wish to deploy these changes? (y/n) ", req.Motivation, req.Level)
 	line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
 	if err != nil && line == "" {
 		return false, fmt.Errorf("no answer to the approval prompt")
 	}
 	ans := strings.ToLower(strings.TrimSpace(line))
 	return ans == "y" || ans == "yes", nil
+}
+
+func toolkitStackName(flag string, p *toolkit.Project) string {
+	if flag != "" {
+		return flag
+	}
+	return p.String("toolkitStackName")
+}
+
+func hotswapMode(a *deployArgs) string {
+	switch {
+	case a.HotswapFallback:
+		return toolkit.HotswapFallback
+	case a.Hotswap:
+		return toolkit.HotswapOnly
+	}
+	return ""
 }

@@ -6,26 +6,32 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/toolkit"
 )
 
 type destroyArgs struct {
-	globalArgs
+	*globalArgs
 	All, Force, Exclusively bool
 }
 
-func runDestroy(ctx context.Context, stdio IO, args []string) error {
-	var a destroyArgs
-	fs := newFlags("destroy", &a.globalArgs, stdio, "[STACKS...|--all] [--force]")
-	fs.BoolVar(&a.All, "all", false, "destroy every stack")
-	fs.BoolVar(&a.Force, "force", false, "do not ask for confirmation")
-	fs.BoolVar(&a.Force, "f", false, "shorthand for --force")
-	fs.BoolVar(&a.Exclusively, "exclusively", false, "only the named stacks, not the stacks that depend on them")
-	fs.BoolVar(&a.Exclusively, "e", false, "shorthand for --exclusively")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newDestroyCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := destroyArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:   "destroy [STACKS...|--all]",
+		Short: "Delete deployed stacks",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDestroy(c.Context(), stdio, &a, pos)
+		},
 	}
+	c.Flags().BoolVar(&a.All, "all", false, "destroy every stack")
+	c.Flags().BoolVarP(&a.Force, "force", "f", false, "do not ask for confirmation")
+	c.Flags().BoolVarP(&a.Exclusively, "exclusively", "e", false, "only the named stacks, not the stacks that depend on them")
+	return c
+}
+
+func runDestroy(ctx context.Context, stdio IO, a *destroyArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -47,8 +53,9 @@ func runDestroy(ctx context.Context, stdio IO, args []string) error {
 		return err
 	}
 	if !a.Force {
+		// The CDK CLI's wording: no terminal is an error, a "no" is not.
 		if a.CI || a.JSON || !isTerminal(stdio.Stdin) {
-			return fmt.Errorf("destroy needs confirmation; there is no terminal to ask, so pass --force")
+			return fmt.Errorf("Destroying stacks is an irreversible action, but terminal (TTY) is not attached so we are unable to get a confirmation from the user (pass --force to destroy without asking)")
 		}
 		names := make([]string, 0, len(stacks))
 		for _, st := range stacks {
@@ -57,10 +64,11 @@ func runDestroy(ctx context.Context, stdio IO, args []string) error {
 		fmt.Fprintf(stdio.Stderr, "Are you sure you want to delete: %s (y/n)? ", strings.Join(names, ", "))
 		line, _ := bufio.NewReader(stdio.Stdin).ReadString('\n')
 		if ans := strings.ToLower(strings.TrimSpace(line)); ans != "y" && ans != "yes" {
-			return &exitError{code: 1, msg: "not destroyed"}
+			fmt.Fprintln(stdio.Stderr, "Aborted by user")
+			return nil
 		}
 	}
-	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(&a.globalArgs, stdio.Stderr)}
+	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
 	tk := &toolkit.Toolkit{Session: s, Progress: view}
 	results, err := tk.Destroy(ctx, stacks)
 	if a.JSON {

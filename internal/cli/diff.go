@@ -2,33 +2,42 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
+
+	"github.com/spf13/cobra"
 
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
 )
 
 type diffArgs struct {
-	globalArgs
+	*globalArgs
 	All      bool
 	Fail     bool
 	Template string
 	Security bool
+	Context  int
 }
 
-func runDiff(ctx context.Context, stdio IO, args []string) error {
-	var a diffArgs
-	fs := newFlags("diff", &a.globalArgs, stdio, "[STACKS...]")
-	fs.BoolVar(&a.All, "all", false, "diff every stack")
-	fs.BoolVar(&a.Fail, "fail", false, "exit with code 1 when there are differences")
-	fs.StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
-	fs.BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := diffArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:   "diff [STACKS...]",
+		Short: "Compare stacks with what is deployed (or with a template file)",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDiff(c.Context(), stdio, &a, pos)
+		},
 	}
+	c.Flags().BoolVar(&a.All, "all", false, "diff every stack")
+	c.Flags().BoolVar(&a.Fail, "fail", false, "exit with code 1 when there are differences")
+	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
+	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
+	c.Flags().IntVar(&a.Context, "context-lines", 3, "lines of context around each change in JSON values (0 means the default, as in cdk diff)")
+	return c
+}
+
+func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -45,14 +54,13 @@ func runDiff(ctx context.Context, stdio IO, args []string) error {
 	if err != nil {
 		return err
 	}
-	var against map[string]interface{}
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
+	var against []byte
 	if a.Template != "" {
-		b, err := os.ReadFile(a.Template)
-		if err != nil {
+		if against, err = os.ReadFile(a.Template); err != nil {
 			return err
-		}
-		if err := json.Unmarshal(b, &against); err != nil {
-			return fmt.Errorf("%s: %w", a.Template, err)
 		}
 	}
 	tk := &toolkit.Toolkit{Session: s}
@@ -63,27 +71,40 @@ func runDiff(ctx context.Context, stdio IO, args []string) error {
 	changed := 0
 	for _, d := range diffs {
 		if a.Security {
-			d.Diff = &templatediff.Diff{IAM: d.Diff.IAM, ManagedPolicies: d.Diff.ManagedPolicies, SecurityGroups: d.Diff.SecurityGroups}
-		}
-		if !d.Diff.Empty() || (a.Security && d.Diff.SecurityChanges()) {
+			// As cdk diff --security-only: broadening changes only.
+			if d.Diff.PermissionChangeType() == templatediff.PermissionsBroadening {
+				changed++
+			}
+		} else if !d.Diff.Empty() {
 			changed++
 		}
 	}
 	if a.JSON {
+		if a.Security {
+			for i := range diffs {
+				diffs[i].Diff = diffs[i].Diff.SecurityOnly()
+			}
+		}
 		if err := writeJSON(stdio.Stdout, map[string]interface{}{"stacks": diffs, "stacksWithDifferences": changed}); err != nil {
 			return err
 		}
 	} else {
-		style := templatediff.Style{Color: colorOn(&a.globalArgs, stdio.Stdout)}
+		style := templatediff.Style{Color: colorOn(a.globalArgs, stdio.Stdout), ContextLines: a.Context}
 		for _, d := range diffs {
-			fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
-			if d.New {
-				fmt.Fprintln(stdio.Stdout, "(not deployed yet: everything below is new)")
+			if a.Security {
+				if d.Diff.PermissionChangeType() != templatediff.PermissionsBroadening {
+					continue
+				}
+				fmt.Fprint(stdio.Stdout, "This deployment will make potentially sensitive changes according to your current security approval level.\nPlease confirm you intend to make the following modifications:\n\n")
+				fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
+				d.Diff.RenderSecurity(stdio.Stdout, style)
+				continue
 			}
+			fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
 			d.Diff.Render(stdio.Stdout, style)
 			fmt.Fprintln(stdio.Stdout)
 		}
-		fmt.Fprintf(stdio.Stdout, "✨  Number of stacks with differences: %d\n", changed)
+		fmt.Fprintf(stdio.Stdout, "\n✨  Number of stacks with differences: %d\n\n", changed)
 	}
 	if a.Fail && changed > 0 {
 		return &exitError{code: 1}

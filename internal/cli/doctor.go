@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/deploy"
 )
 
@@ -17,12 +19,18 @@ type check struct {
 	Detail string `json:"detail"`
 }
 
-func runDoctor(ctx context.Context, stdio IO, args []string) error {
-	var g globalArgs
-	fs := newFlags("doctor", &g, stdio, "")
-	if _, err := parseArgs(fs, args); err != nil {
-		return err
+func newDoctorCmd(g *globalArgs, stdio IO) *cobra.Command {
+	return &cobra.Command{
+		Use:   "doctor",
+		Short: "Check the local setup",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runDoctor(c.Context(), stdio, g)
+		},
 	}
+}
+
+func runDoctor(ctx context.Context, stdio IO, g *globalArgs) error {
 	checks := []check{{Name: "strata", OK: true, Detail: Version + " " + runtime.Version()}}
 	if out, err := exec.CommandContext(ctx, "go", "version").Output(); err == nil {
 		checks = append(checks, check{Name: "go", OK: true, Detail: strings.TrimSpace(string(out))})

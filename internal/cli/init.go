@@ -14,6 +14,8 @@ import (
 	"text/template"
 	"unicode"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
 )
@@ -26,25 +28,31 @@ const ModulePath = "github.com/strata-cdk/strata"
 var ModuleVersion = "v0.1.0"
 
 type initArgs struct {
-	globalArgs
+	*globalArgs
 	Language     string
 	GenerateOnly bool
 	DevRoot      string
 	Name         string
 }
 
-func runInit(ctx context.Context, stdio IO, args []string) error {
-	var a initArgs
-	fs := newFlags("init", &a.globalArgs, stdio, "app --language=go")
-	fs.StringVar(&a.Language, "language", "", "language of the project (go)")
-	fs.StringVar(&a.Language, "l", "", "shorthand for --language")
+func newInitCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := initArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:   "init [app] --language=go",
+		Short: "Create a new Go app: strata init app --language=go",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runInit(c.Context(), stdio, &a, pos)
+		},
+	}
+	fs := c.Flags()
+	fs.StringVarP(&a.Language, "language", "l", "", "language of the project (go)")
 	fs.BoolVar(&a.GenerateOnly, "generate-only", false, "write the files only: no `go mod tidy`")
 	fs.StringVar(&a.DevRoot, "strata-root", os.Getenv("STRATA_DEV_ROOT"), "build against this local Strata checkout (a replace directive); default $STRATA_DEV_ROOT")
 	fs.StringVar(&a.Name, "name", "", "project name (default: the directory's name)")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
+	return c
+}
+
+func runInit(ctx context.Context, stdio IO, a *initArgs, pos []string) error {
 	if len(pos) == 0 {
 		fmt.Fprintln(stdio.Stdout, "Available templates:\n* app: Template for a CDK Application\n   └─ strata init app --language=go")
 		return nil
@@ -62,7 +70,7 @@ func runInit(ctx context.Context, stdio IO, args []string) error {
 	if dir == "" {
 		dir = "."
 	}
-	dir, err = filepath.Abs(dir)
+	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return err
 	}
@@ -113,7 +121,7 @@ func initProject(dir, name, devRoot string) ([]string, error) {
 	if name == "" {
 		name = filepath.Base(dir)
 	}
-	v := initVars{Name: name, Module: moduleName(name), Ident: identifier(name), Strata: ModulePath, Version: ModuleVersion}
+	v := initVars{Name: name, AppFile: shellQuote(name + ".go"), Module: moduleName(name), Ident: identifier(name), Strata: ModulePath, Version: ModuleVersion}
 	if devRoot == "" {
 		// A strata built from a checkout (not a released module) points new
 		// projects at that checkout, so they build before Strata is published.
@@ -169,7 +177,20 @@ func initProject(dir, name, devRoot string) ([]string, error) {
 }
 
 type initVars struct {
-	Name, Module, Ident, Strata, Version, Replace, Context string
+	Name, AppFile, Module, Ident, Strata, Version, Replace, Context string
+}
+
+// shellQuote quotes s for /bin/sh when it holds anything but plain file
+// name characters: cdk init writes `go run my app.go` for a folder named
+// "my app", which cannot run.
+func shellQuote(s string) string {
+	plain := strings.IndexFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-._/+,:@%", r))
+	}) < 0
+	if plain && s != "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // initContextJSON is the feature-flag context cdk init writes, indented

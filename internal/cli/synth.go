@@ -5,26 +5,34 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
 )
 
 type synthArgs struct {
-	globalArgs
+	*globalArgs
 	Quiet bool
 	All   bool
 }
 
-func runSynth(ctx context.Context, stdio IO, args []string) error {
-	var a synthArgs
-	fs := newFlags("synth", &a.globalArgs, stdio, "[STACKS...]")
-	fs.BoolVar(&a.Quiet, "quiet", false, "do not print the template")
-	fs.BoolVar(&a.Quiet, "q", false, "shorthand for --quiet")
-	fs.BoolVar(&a.All, "all", false, "all stacks")
-	patterns, err := parseArgs(fs, args)
-	if err != nil {
-		return err
+func newSynthCmd(g *globalArgs, stdio IO) *cobra.Command {
+	a := synthArgs{globalArgs: g}
+	c := &cobra.Command{
+		Use:     "synth [STACKS...]",
+		Aliases: []string{"synthesize"},
+		Short:   "Synthesize the app and print a stack's template",
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runSynth(c.Context(), stdio, &a, pos)
+		},
 	}
+	c.Flags().BoolVarP(&a.Quiet, "quiet", "q", false, "do not print the template")
+	c.Flags().BoolVar(&a.All, "all", false, "all stacks")
+	return c
+}
+
+func runSynth(ctx context.Context, stdio IO, a *synthArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -38,7 +46,10 @@ func runSynth(ctx context.Context, stdio IO, args []string) error {
 	if err != nil {
 		return err
 	}
-	return renderSynth(stdio, &a, asm, stacks)
+	if err := a.validate(stdio, stacks); err != nil {
+		return err
+	}
+	return renderSynth(stdio, a, asm, stacks)
 }
 
 // renderSynth prints one stack's template (YAML, or JSON with --json), or

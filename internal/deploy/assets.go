@@ -57,8 +57,10 @@ type ImageAsset struct {
 
 // PublishResult says what happened to one asset.
 type PublishResult struct {
-	ID, DisplayName, Destination string
-	Skipped                      bool // already present
+	ID          string `json:"id"`
+	DisplayName string `json:"displayName,omitempty"`
+	Destination string `json:"destination"`
+	Skipped     bool   `json:"skipped"` // already present
 }
 
 // PublishFile uploads a file asset unless the object already exists.

@@ -33,6 +33,12 @@ type Options struct {
 	// PollInterval between DescribeStackEvents calls; 0 means adaptive
 	// (fast at first, at most 5 s).
 	PollInterval time.Duration
+	// StillWaitingEvery is how often a long operation with no new stack
+	// events reports what it is still waiting on (default 30 s).
+	StillWaitingEvery time.Duration
+	// MaxAttempts per AWS call, retries of throttling and connection errors
+	// included (default 6).
+	MaxAttempts int
 }
 
 // Session holds the base AWS configuration and caches per-role configs.
@@ -73,7 +79,11 @@ func NewSession(ctx context.Context, opts Options) (*Session, error) {
 	lo = append(lo, config.WithRetryer(func() aws.Retryer {
 		// Throttling is common when several stacks deploy at once; the
 		// standard retryer backs off exponentially with jitter.
-		return retry.AddWithMaxAttempts(retry.NewStandard(), 6)
+		attempts := opts.MaxAttempts
+		if attempts == 0 {
+			attempts = 6
+		}
+		return retry.AddWithMaxAttempts(retry.NewStandard(), attempts)
 	}))
 	cfg, err := config.LoadDefaultConfig(ctx, lo...)
 	if err != nil {

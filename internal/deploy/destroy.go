@@ -49,6 +49,7 @@ func (s *Session) deleteAndWait(ctx context.Context, cfn *cloudformation.Client,
 		d = dep[0]
 	}
 	m := newMonitor(cfn, d, progress, s.opts.PollInterval)
+	m.stillEvery = s.opts.StillWaitingEvery
 	if err := m.markStart(ctx); err != nil {
 		return err
 	}

@@ -2,8 +2,10 @@ package deploy
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -26,8 +28,8 @@ const (
 type Event struct {
 	Stack         string        `json:"stack"`
 	Kind          EventKind     `json:"kind"`
-	Time          time.Time     `json:"time"`
-	Elapsed       time.Duration `json:"elapsedNs,omitempty"`
+	Time          time.Time     `json:"time"` // RFC 3339
+	Elapsed       time.Duration `json:"-"`
 	LogicalID     string        `json:"logicalId,omitempty"`
 	ResourceType  string        `json:"resourceType,omitempty"`
 	Status        string        `json:"status,omitempty"`
@@ -36,6 +38,19 @@ type Event struct {
 	Done          int           `json:"done,omitempty"`
 	Total         int           `json:"total,omitempty"`
 	Message       string        `json:"message,omitempty"`
+}
+
+// MarshalJSON writes the event in camelCase with an RFC 3339 time (now,
+// when the event has none) and the elapsed time in seconds.
+func (e Event) MarshalJSON() ([]byte, error) {
+	type plain Event
+	if e.Time.IsZero() {
+		e.Time = time.Now()
+	}
+	return json.Marshal(struct {
+		plain
+		ElapsedSeconds float64 `json:"elapsedSeconds,omitempty"`
+	}{plain(e), e.Elapsed.Seconds()})
 }
 
 // Failed reports whether the event is a resource failure.
@@ -63,6 +78,12 @@ type monitor struct {
 	total    int
 	done     map[string]bool
 	failures []ResourceFailure
+
+	// stillEvery is how often to say what is still in progress when no
+	// event arrives (0: 30 s); lastNews is when something was last said.
+	stillEvery time.Duration
+	lastNews   time.Time
+	inFlight   map[string]string // logical ID -> resource type, in progress
 }
 
 func newMonitor(cfn *cloudformation.Client, d StackDeployment, p Progress, interval time.Duration) *monitor {
@@ -76,13 +97,14 @@ func newMonitor(cfn *cloudformation.Client, d StackDeployment, p Progress, inter
 		}
 	}
 	return &monitor{cfn: cfn, stack: d.Name, display: d.DisplayName, paths: paths, progress: p, interval: interval,
-		seen: map[string]bool{}, done: map[string]bool{}, total: len(res) + 1}
+		seen: map[string]bool{}, done: map[string]bool{}, total: len(res) + 1, inFlight: map[string]string{}}
 }
 
 // markStart remembers the events that exist before the operation, so that
 // only new ones are reported.
 func (m *monitor) markStart(ctx context.Context) error {
 	m.start = time.Now()
+	m.lastNews = m.start
 	out, err := m.cfn.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(m.stack)})
 	if err != nil {
 		if isStackMissing(err) {
@@ -134,6 +156,12 @@ func (m *monitor) poll(ctx context.Context) error {
 		if strings.HasSuffix(status, "_COMPLETE") && aws.ToString(e.ResourceType) != "AWS::CloudFormation::Stack" {
 			m.done[id] = true
 		}
+		if strings.HasSuffix(status, "_IN_PROGRESS") {
+			m.inFlight[id] = ev.ResourceType
+		} else {
+			delete(m.inFlight, id)
+		}
+		m.lastNews = time.Now()
 		if strings.HasSuffix(status, "_FAILED") && ev.Reason != "" && !strings.Contains(ev.Reason, "Resource creation cancelled") {
 			m.failures = append(m.failures, ResourceFailure{LogicalID: id, Type: ev.ResourceType, Status: status, Reason: ev.Reason, ConstructPath: ev.ConstructPath})
 		}
@@ -164,6 +192,7 @@ func (m *monitor) wait(ctx context.Context) (*cfntypes.Stack, error) {
 		if !strings.HasSuffix(string(st.StackStatus), "_IN_PROGRESS") {
 			return st, nil
 		}
+		m.stillWaiting(st)
 		select {
 		case <-ctx.Done():
 			if errors.Is(ctx.Err(), context.Canceled) {
@@ -176,6 +205,40 @@ func (m *monitor) wait(ctx context.Context) (*cfntypes.Stack, error) {
 			delay = delay * 3 / 2
 		}
 	}
+}
+
+// stillWaiting says, when nothing was reported for a while, which
+// resources CloudFormation is still working on, so that a slow or stuck
+// stack never goes silent for long.
+func (m *monitor) stillWaiting(st *cfntypes.Stack) {
+	every := m.stillEvery
+	if every == 0 {
+		every = 30 * time.Second
+	}
+	if m.lastNews.IsZero() {
+		m.lastNews = time.Now()
+	}
+	if time.Since(m.lastNews) < every {
+		return
+	}
+	m.lastNews = time.Now()
+	var who []string
+	for id, typ := range m.inFlight {
+		if typ == "AWS::CloudFormation::Stack" {
+			continue
+		}
+		name := id
+		if p := m.paths[id]; p != "" {
+			name = p + " (" + id + ")"
+		}
+		who = append(who, name)
+	}
+	sort.Strings(who)
+	msg := fmt.Sprintf("still waiting on %s (%s, %s so far)", strings.Join(who, ", "), st.StackStatus, time.Since(m.start).Round(time.Second))
+	if len(who) == 0 {
+		msg = fmt.Sprintf("still waiting for CloudFormation (%s, %s so far)", st.StackStatus, time.Since(m.start).Round(time.Second))
+	}
+	m.progress.Event(Event{Stack: m.display, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(m.start), Message: msg})
 }
 
 func (m *monitor) failure(st *cfntypes.Stack) error {

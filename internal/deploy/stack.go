@@ -54,6 +54,9 @@ type StackDeployment struct {
 	Method                                Method
 	ChangeSetName                         string
 	Force                                 bool // deploy even if nothing changed
+	// DisableRollback leaves a failed update as it stopped (UPDATE_FAILED)
+	// instead of rolling back, for `strata rollback` or a fixed redeploy.
+	DisableRollback bool
 	// BootstrapVersion requirement, checked against the SSM parameter.
 	RequiresBootstrapVersion  int
 	BootstrapVersionParameter string
@@ -61,14 +64,23 @@ type StackDeployment struct {
 
 // DeployResult is what a deployment did.
 type DeployResult struct {
-	StackName   string
-	StackArn    string
-	NoOp        bool // nothing changed
-	Executed    bool // false with MethodPrepare
-	ChangeSetID string
-	Outputs     map[string]string
-	Status      string
-	Elapsed     time.Duration
+	StackName   string            `json:"stackName"`
+	StackArn    string            `json:"stackArn,omitempty"`
+	NoOp        bool              `json:"noOp"`     // nothing changed
+	Executed    bool              `json:"executed"` // false with MethodPrepare
+	ChangeSetID string            `json:"changeSetId,omitempty"`
+	Outputs     map[string]string `json:"outputs,omitempty"`
+	Status      string            `json:"status,omitempty"`
+	Elapsed     time.Duration     `json:"-"`
+	// ElapsedSeconds is Elapsed for JSON output.
+	ElapsedSeconds float64 `json:"elapsedSeconds"`
+}
+
+// MarshalJSON fills ElapsedSeconds from Elapsed.
+func (r DeployResult) MarshalJSON() ([]byte, error) {
+	type plain DeployResult
+	r.ElapsedSeconds = r.Elapsed.Seconds()
+	return json.Marshal(plain(r))
 }
 
 // StackError is a deployment that CloudFormation refused or rolled back.
@@ -81,7 +93,11 @@ type StackError struct {
 
 // ResourceFailure is one resource that failed, with its construct path.
 type ResourceFailure struct {
-	LogicalID, Type, Status, Reason, ConstructPath string
+	LogicalID     string `json:"logicalId"`
+	Type          string `json:"type"`
+	Status        string `json:"status"`
+	Reason        string `json:"reason"`
+	ConstructPath string `json:"constructPath,omitempty"`
 }
 
 func (e *StackError) Error() string {
@@ -235,6 +251,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 	}
 	caps := []cfntypes.Capability{cfntypes.CapabilityCapabilityIam, cfntypes.CapabilityCapabilityNamedIam, cfntypes.CapabilityCapabilityAutoExpand}
 	monitor := newMonitor(cfn, d, progress, s.opts.PollInterval)
+	monitor.stillEvery = s.opts.StillWaitingEvery
 
 	switch d.Method {
 	case MethodDirect:
@@ -245,6 +262,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 			out, err := cfn.UpdateStack(ctx, &cloudformation.UpdateStackInput{
 				StackName: aws.String(d.Name), TemplateBody: body, TemplateURL: url, Parameters: params,
 				Tags: tags, Capabilities: caps, RoleARN: role, NotificationARNs: d.NotificationArns,
+				DisableRollback: aws.Bool(d.DisableRollback),
 			})
 			if err != nil {
 				if isNoUpdates(err) {
@@ -263,6 +281,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 				StackName: aws.String(d.Name), TemplateBody: body, TemplateURL: url, Parameters: params,
 				Tags: tags, Capabilities: caps, RoleARN: role, NotificationARNs: d.NotificationArns,
 				EnableTerminationProtection: aws.Bool(d.TerminationProtection),
+				DisableRollback:             aws.Bool(d.DisableRollback),
 			})
 			if err != nil {
 				return nil, fmt.Errorf("stack %s: CreateStack: %s", d.Name, shortErr(err))
@@ -316,7 +335,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		if err := monitor.markStart(ctx); err != nil {
 			return nil, err
 		}
-		if _, err := cfn.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{StackName: aws.String(d.Name), ChangeSetName: aws.String(res.ChangeSetID)}); err != nil {
+		if _, err := cfn.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{StackName: aws.String(d.Name), ChangeSetName: aws.String(res.ChangeSetID), DisableRollback: aws.Bool(d.DisableRollback)}); err != nil {
 			return nil, fmt.Errorf("stack %s: ExecuteChangeSet: %s", d.Name, shortErr(err))
 		}
 	}

@@ -3,6 +3,7 @@ package toolkit
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/strata-cdk/strata/internal/ctxproviders"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,9 +30,10 @@ type nestedAsmProps struct {
 type Assembly struct {
 	Dir    string
 	Stacks []*Stack // in manifest order, nested assemblies flattened
-	// Missing context entries that the app asked for (lookups); strata does
-	// not perform lookups yet and reports them.
-	Missing int
+	// Missing context entries that the app asked for (lookups), which
+	// strata performs (internal/ctxproviders) before running the app again.
+	Missing        int
+	MissingContext []ctxproviders.Missing
 }
 
 // Stack is one CloudFormation stack artifact of an assembly.
@@ -58,6 +60,12 @@ type Stack struct {
 	AssetManifests            []*AssetManifest
 	// Errors found in the stack's metadata (aws:cdk:error).
 	MetadataErrors []string
+	// Messages are the app's annotations (aws:cdk:error, warning, info)
+	// in construct path order.
+	Messages []Message
+	// LogicalPaths maps logical IDs (parameters, conditions, outputs and
+	// resources) to construct paths, from aws:cdk:logicalId metadata.
+	LogicalPaths map[string]string
 }
 
 // Environment is an aws://account/region target; unknown parts are reported
@@ -158,6 +166,13 @@ func readInto(asm *Assembly, dir, prefix string) error {
 		return fmt.Errorf("cloud assembly schema %s is newer than strata understands", m.Version)
 	}
 	asm.Missing += len(m.Missing)
+	for _, raw := range m.Missing {
+		var mc ctxproviders.Missing
+		if err := json.Unmarshal(raw, &mc); err != nil {
+			return fmt.Errorf("reading cloud assembly: missing context entry: %w", err)
+		}
+		asm.MissingContext = append(asm.MissingContext, mc)
+	}
 	ids := m.ArtifactIDs()
 	arts := map[string]*assembly.Artifact{}
 	for _, id := range ids {
@@ -311,9 +326,25 @@ func readStack(dir, id string, a *assembly.Artifact, assetManifests map[string]*
 	sort.Strings(paths)
 	for _, path := range paths {
 		for _, e := range meta[path] {
-			if e.Type == "aws:cdk:error" {
-				msg := fmt.Sprint(e.Data)
-				st.MetadataErrors = append(st.MetadataErrors, fmt.Sprintf("%s: %s", path, msg))
+			level := ""
+			switch e.Type {
+			case "aws:cdk:logicalId":
+				if id, ok := e.Data.(string); ok {
+					if st.LogicalPaths == nil {
+						st.LogicalPaths = map[string]string{}
+					}
+					st.LogicalPaths[id] = path
+				}
+			case "aws:cdk:error":
+				level = "error"
+				st.MetadataErrors = append(st.MetadataErrors, fmt.Sprintf("%s: %s", path, fmt.Sprint(e.Data)))
+			case "aws:cdk:warning":
+				level = "warning"
+			case "aws:cdk:info":
+				level = "info"
+			}
+			if level != "" {
+				st.Messages = append(st.Messages, Message{Level: level, Path: strings.TrimPrefix(path, "/"), Text: fmt.Sprint(e.Data)})
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/internal/cdkctx"
+	"github.com/strata-cdk/strata/internal/toolkit/cfnyaml"
 )
 
 // Project is a CDK project directory: cdk.json, cdk.context.json and the
@@ -193,3 +194,42 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // AbsPath resolves path against the project directory.
 func (p *Project) AbsPath(path string) string { return p.abs(path) }
+
+// SaveContext records looked-up values in cdk.context.json and in the
+// project's context for the next synth. As the CDK CLI writes the file, the
+// entries already there keep their order and contents, and new ones follow
+// in the order given (the manifest's "missing" order). Values the CDK CLI
+// marks transient ($dontSaveContext) are used but not written.
+func (p *Project) SaveContext(keys []string, values map[string]interface{}) error {
+	if p.CachedContext == nil {
+		p.CachedContext = map[string]interface{}{}
+	}
+	path := filepath.Join(p.Dir, ContextFile)
+	file := &cfnyaml.Object{Values: map[string]cfnyaml.Value{}}
+	if b, err := os.ReadFile(path); err == nil {
+		if v, err := cfnyaml.Decode(b); err == nil {
+			if o, ok := v.(*cfnyaml.Object); ok {
+				file = o
+			}
+		}
+	}
+	for _, k := range keys {
+		v, ok := values[k]
+		if !ok {
+			continue
+		}
+		p.CachedContext[k] = v
+		if m, ok := v.(map[string]interface{}); ok && m["$dontSaveContext"] == true {
+			continue
+		}
+		file.Set(k, v)
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(file); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

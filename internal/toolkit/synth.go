@@ -55,24 +55,30 @@ func (p *Project) Synthesize(ctx context.Context, o SynthOptions) (*Assembly, er
 		out = "cdk.out"
 	}
 	outDir := p.abs(out)
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(outDir), 0o755); err != nil {
 		return nil, err
 	}
-	// A stale manifest must not pass for this run's result.
-	_ = os.Remove(filepath.Join(outDir, "manifest.json"))
+	// The app writes into a fresh directory beside the assembly, which
+	// replaces it only when synthesis succeeds: a failed synth leaves the
+	// previous assembly whole, and a good one leaves no stale templates.
+	work, err := os.MkdirTemp(filepath.Dir(outDir), "."+filepath.Base(outDir)+".synth-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(work)
 
 	ctxJSON, err := json.Marshal(p.Context(o.Context))
 	if err != nil {
 		return nil, err
 	}
 	env := append(os.Environ(),
-		"CDK_OUTDIR="+outDir,
+		"CDK_OUTDIR="+work,
 		"CDK_CLI_ASM_VERSION="+SchemaVersion,
 	)
 	if len(ctxJSON) > 100*1024 {
 		// Too long for one environment variable on some systems: hand it
 		// over in a file, as the CDK CLI does.
-		f := filepath.Join(outDir, ".strata-context.json")
+		f := work + ".context.json"
 		if err := os.WriteFile(f, ctxJSON, 0o600); err != nil {
 			return nil, err
 		}
@@ -99,16 +105,43 @@ func (p *Project) Synthesize(ctx context.Context, o SynthOptions) (*Assembly, er
 		cmd.Stderr = os.Stderr
 	}
 	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("synthesis interrupted; %s is unchanged: %w", outDir, ctx.Err())
+		}
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
-			return nil, fmt.Errorf("the app (%s) failed with exit code %d; its errors are above", app, ee.ExitCode())
+			return nil, fmt.Errorf("the app (%s) failed with exit code %d; its errors are above (%s is unchanged)", app, ee.ExitCode(), out)
 		}
 		return nil, fmt.Errorf("running the app (%s): %w", app, err)
 	}
-	if !IsAssembly(outDir) {
-		return nil, fmt.Errorf("the app (%s) exited without writing a cloud assembly to %s; does main call app.Synth(nil)?", app, outDir)
+	if !IsAssembly(work) {
+		return nil, fmt.Errorf("the app (%s) exited without writing a cloud assembly; does main call app.Synth(nil)? (%s is unchanged)", app, out)
+	}
+	if err := replaceDir(work, outDir); err != nil {
+		return nil, err
 	}
 	return ReadAssembly(outDir)
+}
+
+// replaceDir moves the new assembly into place, removing the old one.
+func replaceDir(src, dst string) error {
+	old := ""
+	if _, err := os.Lstat(dst); err == nil {
+		old = src + ".old"
+		if err := os.Rename(dst, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(src, dst); err != nil {
+		if old != "" {
+			_ = os.Rename(old, dst)
+		}
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
 }
 
 func (p *Project) abs(path string) string {
@@ -119,11 +152,12 @@ func (p *Project) abs(path string) string {
 }
 
 // appCommand runs the app line through the shell, as the CDK CLI does;
-// a bare .js file runs with node.
+// a bare .js file runs with node. Cancelling ctx ends the whole process
+// group (`go run` and the program it builds, not only the shell).
 func appCommand(ctx context.Context, app string) *exec.Cmd {
 	fields := strings.Fields(app)
 	if len(fields) == 1 && strings.HasSuffix(fields[0], ".js") {
-		return exec.CommandContext(ctx, "node", fields[0])
+		return inOwnGroup(exec.CommandContext(ctx, "node", fields[0]))
 	}
-	return exec.CommandContext(ctx, "/bin/sh", "-c", app)
+	return inOwnGroup(exec.CommandContext(ctx, "/bin/sh", "-c", app))
 }

@@ -19,9 +19,41 @@ import (
 type Toolkit struct {
 	Session  *deploy.Session
 	Progress deploy.Progress
-	// Approve is asked before deploying a stack whose changes need approval;
-	// nil refuses such deployments.
-	Approve func(stack string, d *templatediff.Diff) (bool, error)
+	// Approve is asked before deploying a stack whose changes need approval
+	// under DeployOptions.RequireApproval; nil refuses such deployments, as
+	// the CDK CLI does without a terminal.
+	Approve func(req ApprovalRequest) (bool, error)
+}
+
+// ApprovalRequest is what a deployment that needs approval shows.
+type ApprovalRequest struct {
+	Stack       string
+	Diff        *templatediff.Diff
+	Level       Approval
+	Motivation  string // "Stack includes security-sensitive updates" or "Stack includes updates"
+	Concurrency int
+}
+
+// NoTerminalError is the CDK CLI's answer when approval is needed and
+// nobody can be asked.
+func NoTerminalError(motivation string) error {
+	return fmt.Errorf("%s, but terminal (TTY) is not attached so we are unable to get a confirmation from the user", motivation)
+}
+
+// NeedsApproval applies the CDK CLI's --require-approval rules to a diff:
+// never asks nothing; any-change asks for every change; broadening asks
+// when IAM statements, managed policies or security group rules are added.
+func NeedsApproval(level Approval, d *templatediff.Diff) bool {
+	if d.Empty() {
+		return false
+	}
+	switch level {
+	case ApproveAnyChange:
+		return true
+	case ApproveBroadening, "":
+		return d.PermissionChangeType() == templatediff.PermissionsBroadening
+	}
+	return false
 }
 
 // ResolveTarget fills unknown account/region from the credentials.
@@ -65,19 +97,32 @@ type DeployOptions struct {
 	Concurrency      int
 	ChangeSetName    string
 	NotificationArns []string
+	// RoleArn is the role CloudFormation deploys with (--role-arn), in place
+	// of the synthesizer's execution role.
+	RoleArn string
+	// DisableRollback keeps a failed deployment as it stopped (--no-rollback).
+	DisableRollback bool
+	// Hotswap is "", HotswapOnly or HotswapFallback.
+	Hotswap string
+	// ToolkitStackName is the bootstrap stack (default CDKToolkit), read for
+	// its BootstrapVersion output when a stack names no SSM parameter for
+	// the version (assemblies of the legacy synthesizer).
+	ToolkitStackName string
 	// Exclusively skips nothing here; selection handles dependencies.
 }
 
 // StackResult is one stack's outcome.
 type StackResult struct {
-	Stack    *Stack                 `json:"-"`
-	Name     string                 `json:"stackName"`
-	Display  string                 `json:"displayName"`
-	Result   *deploy.DeployResult   `json:"result,omitempty"`
-	Assets   []deploy.PublishResult `json:"assets,omitempty"`
-	Skipped  string                 `json:"skipped,omitempty"` // why it was not deployed
-	Err      error                  `json:"-"`
-	ErrorMsg string                 `json:"error,omitempty"`
+	Stack   *Stack                 `json:"-"`
+	Name    string                 `json:"stackName"`
+	Display string                 `json:"displayName"`
+	Result  *deploy.DeployResult   `json:"result,omitempty"`
+	Assets  []deploy.PublishResult `json:"assets,omitempty"`
+	Skipped string                 `json:"skipped,omitempty"` // why it was not deployed
+	// Hotswapped: changed in place through service APIs, not CloudFormation.
+	Hotswapped bool   `json:"hotswapped,omitempty"`
+	Err        error  `json:"-"`
+	ErrorMsg   string `json:"error,omitempty"`
 }
 
 // Deploy deploys stacks (already in dependency order), running up to
@@ -159,25 +204,42 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 		if err := t.Session.CheckBootstrap(ctx, target, role, s.AssumeRoleExternalID, s.BootstrapVersionParameter, s.RequiresBootstrapVersion); err != nil {
 			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
 		}
+		if s.BootstrapVersionParameter == "" {
+			if err := t.checkToolkitStack(ctx, target, o.ToolkitStackName, s.RequiresBootstrapVersion); err != nil {
+				return fmt.Errorf("stack %s: %w", s.DisplayName, err)
+			}
+		}
 	}
-	if o.RequireApproval != ApproveNever && o.RequireApproval != "" {
+	if o.RequireApproval != ApproveNever {
 		deployed, err := t.Session.DeployedTemplate(ctx, target.Region, role, s.AssumeRoleExternalID, s.StackName)
 		if err != nil {
 			return err
 		}
-		d := templatediff.Compare(deployed, s.Template)
-		need := (o.RequireApproval == ApproveAnyChange && d.SecurityChanges()) || (o.RequireApproval == ApproveBroadening && d.Broadening())
-		if need {
-			if t.Approve == nil {
-				return fmt.Errorf("stack %s: this deployment changes security-sensitive resources and needs approval, but there is no terminal to ask; pass --require-approval never to deploy anyway", s.DisplayName)
+		d := s.compare(deployed)
+		if NeedsApproval(o.RequireApproval, d) {
+			level := o.RequireApproval
+			if level == "" {
+				level = ApproveBroadening
 			}
-			ok, err := t.Approve(s.DisplayName, d)
+			motivation := "Stack includes updates"
+			if d.PermissionChangeType() != templatediff.PermissionsNone {
+				motivation = "Stack includes security-sensitive updates"
+			}
+			if t.Approve == nil {
+				return NoTerminalError(motivation)
+			}
+			ok, err := t.Approve(ApprovalRequest{Stack: s.DisplayName, Diff: d, Level: level, Motivation: motivation, Concurrency: o.Concurrency})
 			if err != nil {
 				return err
 			}
 			if !ok {
-				return fmt.Errorf("stack %s: deployment not approved", s.DisplayName)
+				return fmt.Errorf("Deployment cancelled")
 			}
+		}
+	}
+	if o.Hotswap != "" {
+		if done, err := t.hotswap(ctx, s, o, target, role, res); done || err != nil {
+			return err
 		}
 	}
 	for _, am := range s.AssetManifests {
@@ -211,7 +273,8 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 		Name: s.StackName, DisplayName: s.DisplayName, Target: target,
 		TemplateBody: s.TemplateJSON, TemplateURL: templateHTTPURL(target.Substitute(s.TemplateAssetURL), target),
 		Template: s.Template, Parameters: params, ResetParameters: o.ResetParameters, Tags: tags,
-		RoleArn: role, ExternalID: s.AssumeRoleExternalID, ExecutionRoleArn: target.Substitute(s.ExecutionRoleArn),
+		RoleArn: role, ExternalID: s.AssumeRoleExternalID, ExecutionRoleArn: executionRole(o.RoleArn, target.Substitute(s.ExecutionRoleArn)),
+		DisableRollback:       o.DisableRollback,
 		TerminationProtection: s.TerminationProtection, NotificationArns: append(s.Notifications, o.NotificationArns...),
 		Method: o.Method, ChangeSetName: o.ChangeSetName, Force: o.Force,
 	}
@@ -349,12 +412,18 @@ type StackDiff struct {
 	Diff    *templatediff.Diff `json:"diff"`
 }
 
-// Diff compares each stack with what is deployed (or with a template file
-// given in against, for --template).
-func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against map[string]interface{}) ([]StackDiff, error) {
+// Diff compares each stack with what is deployed (or with the JSON
+// template file given in against, for --template).
+func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against []byte) ([]StackDiff, error) {
 	var out []StackDiff
+	var fixed map[string]interface{}
+	if against != nil {
+		if err := json.Unmarshal(against, &fixed); err != nil {
+			return nil, fmt.Errorf("the template to compare with is not JSON: %w", err)
+		}
+	}
 	for _, s := range stacks {
-		old := against
+		old := fixed
 		if old == nil {
 			target, err := t.ResolveTarget(ctx, s.Environment)
 			if err != nil {
@@ -365,7 +434,10 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against map[string]
 				return out, err
 			}
 		}
-		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: templatediff.Compare(old, s.Template)})
+		d := s.compare(old)
+		d.OrderResources(templatediff.ResourceOrder(against), templatediff.ResourceOrder(s.TemplateJSON))
+		d.UseWrittenOrder(against, s.TemplateJSON)
+		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d})
 	}
 	return out, nil
 }
@@ -401,4 +473,72 @@ func WriteOutputsFile(path string, results []*StackResult) error {
 		_ = os.MkdirAll(dir, 0o755)
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// compare diffs old against the stack's template, knowing the construct
+// paths of its parameters, conditions and outputs from the metadata.
+func (s *Stack) compare(old map[string]interface{}) *templatediff.Diff {
+	d := templatediff.Compare(old, s.Template)
+	for id, p := range s.LogicalPaths {
+		if _, ok := d.Paths[id]; !ok {
+			d.Paths[id] = p
+		}
+	}
+	return d
+}
+
+func executionRole(given, synthesized string) string {
+	if given != "" {
+		return given
+	}
+	return synthesized
+}
+
+// Rollback rolls back stacks left failed by a deployment without rollback,
+// in reverse dependency order.
+func (t *Toolkit) Rollback(ctx context.Context, stacks []*Stack, roleArn string, orphan []string) ([]*deploy.RollbackResult, error) {
+	var out []*deploy.RollbackResult
+	for i := len(stacks) - 1; i >= 0; i-- {
+		s := stacks[i]
+		target, err := t.ResolveTarget(ctx, s.Environment)
+		if err != nil {
+			return out, fmt.Errorf("stack %s: %w", s.DisplayName, err)
+		}
+		r, err := t.Session.RollbackStack(ctx, deploy.StackRollback{
+			Name: s.StackName, DisplayName: s.DisplayName, Region: target.Region,
+			RoleArn: target.Substitute(s.AssumeRoleArn), ExternalID: s.AssumeRoleExternalID,
+			ExecutionRoleArn: executionRole(roleArn, target.Substitute(s.ExecutionRoleArn)),
+			Orphan:           orphan, Template: s.Template,
+		}, t.Progress)
+		if r != nil {
+			out = append(out, r)
+		}
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// checkToolkitStack reads the bootstrap version from the toolkit stack's
+// BootstrapVersion output, as the CDK CLI does when a stack names no SSM
+// parameter for it.
+func (t *Toolkit) checkToolkitStack(ctx context.Context, target deploy.Target, name string, required int) error {
+	if name == "" {
+		name = "CDKToolkit"
+	}
+	info, err := t.Session.DescribeStack(ctx, target.Region, "", "", name)
+	if err != nil {
+		return err
+	}
+	if info == nil {
+		return fmt.Errorf("%w: no %s stack in aws://%s/%s; run `strata bootstrap aws://%s/%s --toolkit-stack-name %s`",
+			deploy.ErrBootstrapMissing, name, target.Account, target.Region, target.Account, target.Region, name)
+	}
+	var v int
+	fmt.Sscanf(info.Outputs["BootstrapVersion"], "%d", &v)
+	if v < required {
+		return fmt.Errorf("this stack needs bootstrap stack version %d, but the %s stack in aws://%s/%s has version %d; run `strata bootstrap` again", required, name, target.Account, target.Region, v)
+	}
+	return nil
 }

@@ -27,22 +27,26 @@ func (o *Object) Set(key string, v Value) {
 	o.Values[key] = v
 }
 
-// MarshalJSON writes the object with its keys in order.
+// MarshalJSON writes the object with its keys in order, without HTML
+// escaping ("<" stays "<", as templates and the CDK CLI have it).
 func (o *Object) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
 	b.WriteByte('{')
 	for i, k := range o.Keys {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		vb, err := json.Marshal(o.Values[k])
-		if err != nil {
+		if err := enc.Encode(k); err != nil {
 			return nil, err
 		}
-		b.Write(vb)
+		b.Truncate(b.Len() - 1) // Encode's newline
+		b.WriteByte(':')
+		if err := enc.Encode(o.Values[k]); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1)
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil

@@ -27,12 +27,42 @@ type Diff struct {
 	IAM             []IAMChange           `json:"iamStatementChanges,omitempty"`
 	ManagedPolicies []ManagedPolicyChange `json:"managedPolicyChanges,omitempty"`
 	SecurityGroups  []SecurityGroupChange `json:"securityGroupChanges,omitempty"`
+	// Paths maps logical IDs to construct paths (aws:cdk:path metadata of
+	// both templates), for showing ${Worker.Arn} instead of
+	// ${Worker11F36D0F.Arn} as cdk diff does.
+	Paths map[string]string `json:"-"`
 }
 
-// Empty reports whether nothing changed.
+// Empty reports whether nothing changed, security changes included.
 func (d *Diff) Empty() bool {
 	return len(d.Resources) == 0 && len(d.Parameters) == 0 && len(d.Outputs) == 0 && len(d.Conditions) == 0 &&
-		len(d.Mappings) == 0 && len(d.Other) == 0
+		len(d.Mappings) == 0 && len(d.Other) == 0 && !d.SecurityChanges()
+}
+
+// PermissionChange is how a diff changes permissions, as the CDK CLI
+// classifies it for --require-approval.
+type PermissionChange string
+
+const (
+	PermissionsNone          PermissionChange = "none"
+	PermissionsNonBroadening PermissionChange = "non-broadening"
+	PermissionsBroadening    PermissionChange = "broadening"
+)
+
+// PermissionChangeType classifies the security changes.
+func (d *Diff) PermissionChangeType() PermissionChange {
+	switch {
+	case d.Broadening():
+		return PermissionsBroadening
+	case d.SecurityChanges():
+		return PermissionsNonBroadening
+	}
+	return PermissionsNone
+}
+
+// SecurityOnly is the diff reduced to its security tables.
+func (d *Diff) SecurityOnly() *Diff {
+	return &Diff{IAM: d.IAM, ManagedPolicies: d.ManagedPolicies, SecurityGroups: d.SecurityGroups, Paths: d.Paths}
 }
 
 // Broadening reports whether the change adds permissions or network access
@@ -99,27 +129,22 @@ type PropertyChange struct {
 
 // Compare diffs old (deployed; nil for a new stack) against new.
 func Compare(old, new map[string]interface{}) *Diff {
-	d := &Diff{}
+	d := &Diff{Paths: map[string]string{}}
 	oldRes, _ := old["Resources"].(map[string]interface{})
 	newRes, _ := new["Resources"].(map[string]interface{})
-	for _, id := range unionKeys(oldRes, newRes) {
-		o, _ := oldRes[id].(map[string]interface{})
-		n, _ := newRes[id].(map[string]interface{})
-		if typeOf(o) == "AWS::CDK::Metadata" || typeOf(n) == "AWS::CDK::Metadata" {
-			// Version reporting changes with every toolkit release.
-			continue
-		}
-		if rc := compareResource(id, o, n); rc != nil {
-			d.Resources = append(d.Resources, *rc)
+	for _, res := range []map[string]interface{}{newRes, oldRes} {
+		for id, r := range res {
+			rm, _ := r.(map[string]interface{})
+			if p := pathOf(rm); p != "" && d.Paths[id] == "" {
+				d.Paths[id] = p
+			}
 		}
 	}
-	d.Parameters = compareSection("Parameters", old, new, func(name string, v interface{}) bool {
-		m, _ := v.(map[string]interface{})
-		desc, _ := m["Description"].(string)
-		return strings.Contains(desc, "[cdk:skip]")
-	})
+	d.Resources = compareResources(oldRes, newRes)
+	d.knockOn(oldRes, newRes)
+	d.Parameters = compareSection("Parameters", old, new, nil)
 	d.Outputs = compareSection("Outputs", old, new, nil)
-	d.Conditions = compareSection("Conditions", old, new, func(name string, _ interface{}) bool { return name == "CDKMetadataAvailable" })
+	d.Conditions = compareSection("Conditions", old, new, nil)
 	d.Mappings = compareSection("Mappings", old, new, nil)
 	for _, sec := range []string{"Description", "AWSTemplateFormatVersion", "Transform", "Metadata", "Rules"} {
 		o, n := old[sec], new[sec]
@@ -133,6 +158,143 @@ func Compare(old, new map[string]interface{}) *Diff {
 	d.IAM, d.ManagedPolicies = iamChanges(oldRes, newRes)
 	d.SecurityGroups = securityGroupChanges(oldRes, newRes)
 	return d
+}
+
+func compareResources(oldRes, newRes map[string]interface{}) []ResourceChange {
+	var out []ResourceChange
+	for _, id := range unionKeys(oldRes, newRes) {
+		o, _ := oldRes[id].(map[string]interface{})
+		n, _ := newRes[id].(map[string]interface{})
+		if typeOf(o) == "AWS::CDK::Metadata" || typeOf(n) == "AWS::CDK::Metadata" {
+			// Version reporting changes with every toolkit release.
+			continue
+		}
+		if rc := compareResource(id, o, n); rc != nil {
+			out = append(out, *rc)
+		}
+	}
+	return out
+}
+
+// knockOn adds the replacements that follow from others, as cdk diff
+// predicts them: a replaced resource gets a new physical ID, so every Ref
+// or Fn::GetAtt of it changes value, which may replace the referrer in
+// turn. References to replaced resources are rewritten in a copy of the
+// new template until nothing more is replaced; the replacing property
+// changes found that way are added to the diff.
+func (d *Diff) knockOn(oldRes, newRes map[string]interface{}) {
+	copyRes, _ := deepCopy(newRes).(map[string]interface{})
+	var res []ResourceChange
+	for {
+		res = compareResources(oldRes, copyRes)
+		changed := false
+		for _, rc := range res {
+			if rc.Replacement == "always" && rc.Kind == Modified && markReplaced(copyRes, rc.LogicalID) {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for _, down := range res {
+		if down.Replacement == "" || down.Kind != Modified {
+			continue
+		}
+		idx := -1
+		for i := range d.Resources {
+			if d.Resources[i].LogicalID == down.LogicalID {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			d.Resources = append(d.Resources, ResourceChange{LogicalID: down.LogicalID, Type: down.Type, ConstructPath: down.ConstructPath, Kind: Modified})
+			idx = len(d.Resources) - 1
+		}
+		rc := &d.Resources[idx]
+		if rc.Replacement == down.Replacement {
+			continue
+		}
+		for _, p := range down.Properties {
+			if p.Replacement == "" {
+				continue
+			}
+			set := false
+			for i := range rc.Properties {
+				if rc.Properties[i].Name == p.Name {
+					rc.Properties[i], set = p, true
+				}
+			}
+			if !set {
+				rc.Properties = append(rc.Properties, p)
+				sort.SliceStable(rc.Properties, func(i, j int) bool { return rc.Properties[i].Name < rc.Properties[j].Name })
+			}
+			rc.Replacement = worse(rc.Replacement, p.Replacement)
+		}
+		n, _ := newRes[rc.LogicalID].(map[string]interface{})
+		if rc.Replacement != "" && IsStateful(rc.Type) && !retains(n) {
+			rc.DestroysData = true
+		}
+	}
+	sort.SliceStable(d.Resources, func(i, j int) bool { return d.Resources[i].LogicalID < d.Resources[j].LogicalID })
+}
+
+// markReplaced rewrites references to id as cdk diff does ("X (replaced)"
+// for Ref, "X(replaced)" as the first argument of an Fn:: call) and reports
+// whether there were any.
+func markReplaced(v interface{}, id string) bool {
+	found := false
+	var walk func(v interface{})
+	walk = func(v interface{}) {
+		switch t := v.(type) {
+		case []interface{}:
+			for _, x := range t {
+				walk(x)
+			}
+		case map[string]interface{}:
+			if len(t) == 1 {
+				for k, x := range t {
+					if k == "Ref" {
+						if x == id {
+							t[k] = id + " (replaced)"
+							found = true
+						}
+						return
+					}
+					if strings.HasPrefix(k, "Fn::") {
+						if args, ok := x.([]interface{}); ok && len(args) > 0 && args[0] == id {
+							args[0] = id + "(replaced)"
+							found = true
+						}
+						return
+					}
+				}
+			}
+			for _, x := range t {
+				walk(x)
+			}
+		}
+	}
+	walk(v)
+	return found
+}
+
+func deepCopy(v interface{}) interface{} {
+	switch t := v.(type) {
+	case map[string]interface{}:
+		out := make(map[string]interface{}, len(t))
+		for k, x := range t {
+			out[k] = deepCopy(x)
+		}
+		return out
+	case []interface{}:
+		out := make([]interface{}, len(t))
+		for i, x := range t {
+			out[i] = deepCopy(x)
+		}
+		return out
+	}
+	return v
 }
 
 // dropRule removes the bootstrap version check, which every stack has.

@@ -53,8 +53,8 @@ func TestResourceChanges(t *testing.T) {
 	if n := got["New"]; n.Kind != Added {
 		t.Errorf("New: %+v", n)
 	}
-	if len(d.Parameters) != 0 {
-		t.Errorf("[cdk:skip] parameters are not diffed: %+v", d.Parameters)
+	if len(d.Parameters) != 1 {
+		t.Errorf("cdk diff shows [cdk:skip] parameters too: %+v", d.Parameters)
 	}
 	if len(d.Outputs) != 1 || d.Outputs[0].Kind != Added {
 		t.Errorf("outputs: %+v", d.Outputs)
@@ -62,13 +62,14 @@ func TestResourceChanges(t *testing.T) {
 	var b strings.Builder
 	d.Render(&b, Style{})
 	out := b.String()
+	if !got["Bucket"].DestroysData || !got["Gone"].DestroysData {
+		t.Errorf("replacing a bucket and removing a table destroy data: %+v", got)
+	}
 	for _, want := range []string{
 		"[~] AWS::S3::Bucket Bucket Bucket replace",
 		" └─ [~] BucketName (requires replacement)",
 		"[-] AWS::DynamoDB::Table Gone Gone destroy",
-		"WARNING: Gone (Gone) AWS::DynamoDB::Table will be destroyed",
-		"WARNING: Bucket (Bucket) AWS::S3::Bucket will be replaced, and its data lost",
-		"Outputs\n[+] Out",
+		"Outputs\n[+] Output Out: ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("render lacks %q:\n%s", want, out)
@@ -93,18 +94,50 @@ func TestSecurityChanges(t *testing.T) {
 	if len(d.ManagedPolicies) != 1 || d.ManagedPolicies[0].Role != "${Role}" {
 		t.Errorf("managed policy changes: %+v", d.ManagedPolicies)
 	}
-	if len(d.SecurityGroups) != 1 || d.SecurityGroups[0].Protocol != "tcp 443" || d.SecurityGroups[0].Peer != "0.0.0.0/0" || d.SecurityGroups[0].Direction != "In" {
+	if len(d.SecurityGroups) != 1 || d.SecurityGroups[0].Protocol != "TCP 443" || d.SecurityGroups[0].Peer != "Everyone (IPv4)" || d.SecurityGroups[0].Direction != "In" {
 		t.Errorf("security group changes: %+v", d.SecurityGroups)
 	}
 	var b strings.Builder
 	d.Render(&b, Style{})
 	out := b.String()
-	for _, want := range []string{"IAM Statement Changes", "│ + │ ${Q.Arn} │ Allow  │ sqs:SendMessage", "│   │          │        │ sqs:GetQueueUrl", "Security Group Changes", "│ + │ ${SG.GroupId} │ In  │ tcp 443  │ 0.0.0.0/0 │"} {
+	for _, want := range []string{"IAM Statement Changes", "│ + │ ${Q.Arn} │ Allow  │ sqs:SendMessage │ AWS:${Role} │", "│   │          │        │ sqs:GetQueueUrl │             │", "Security Group Changes", "│ + │ ${SG.GroupId} │ In  │ TCP 443  │ Everyone (IPv4) │"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("render lacks %q:\n%s", want, out)
 		}
 	}
 	if Compare(new, new).Broadening() || !Compare(new, new).Empty() {
 		t.Error("a template compared with itself has no changes")
+	}
+}
+
+// Replacements travel through Ref and Fn::GetAtt, as cdk diff predicts
+// them: a renamed queue is replaced, so the subscription pointing at its
+// ARN is, and so is a parameter named after that subscription.
+func TestKnockOnReplacements(t *testing.T) {
+	old := tmpl(t, `{"Resources":{
+		"Q":{"Type":"AWS::SQS::Queue","Properties":{"QueueName":"a"}},
+		"Sub":{"Type":"AWS::SNS::Subscription","Properties":{"Protocol":"sqs","TopicArn":"t","Endpoint":{"Fn::GetAtt":["Q","Arn"]}}},
+		"P":{"Type":"AWS::SSM::Parameter","Properties":{"Type":"String","Name":{"Ref":"Sub"},"Value":"v"}},
+		"Other":{"Type":"AWS::SSM::Parameter","Properties":{"Type":"String","Value":{"Ref":"Q"}}}}}`)
+	new := tmpl(t, `{"Resources":{
+		"Q":{"Type":"AWS::SQS::Queue","Properties":{"QueueName":"b"}},
+		"Sub":{"Type":"AWS::SNS::Subscription","Properties":{"Protocol":"sqs","TopicArn":"t","Endpoint":{"Fn::GetAtt":["Q","Arn"]}}},
+		"P":{"Type":"AWS::SSM::Parameter","Properties":{"Type":"String","Name":{"Ref":"Sub"},"Value":"v"}},
+		"Other":{"Type":"AWS::SSM::Parameter","Properties":{"Type":"String","Value":{"Ref":"Q"}}}}}`)
+	d := Compare(old, new)
+	got := map[string]ResourceChange{}
+	for _, r := range d.Resources {
+		got[r.LogicalID] = r
+	}
+	for _, id := range []string{"Q", "Sub", "P"} {
+		if got[id].Replacement != "always" {
+			t.Errorf("%s should be replaced: %+v", id, got[id])
+		}
+	}
+	if _, ok := got["Other"]; ok {
+		t.Errorf("a property that updates in place does not replace its resource: %+v", got["Other"])
+	}
+	if p := got["Sub"].Properties; len(p) != 1 || p[0].Name != "Endpoint" {
+		t.Errorf("the subscription is replaced because of its Endpoint: %+v", p)
 	}
 }

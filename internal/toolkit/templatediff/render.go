@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,6 +12,16 @@ import (
 // Style says how to render.
 type Style struct {
 	Color bool
+	// ContextLines around each change in JSON line diffs (cdk diff
+	// --context-lines); 0 or less means cdk's default of 3.
+	ContextLines int
+}
+
+func (s Style) contextLines() int {
+	if s.ContextLines <= 0 {
+		return 3
+	}
+	return s.ContextLines
 }
 
 func (s Style) paint(code, text string) string {
@@ -30,91 +41,201 @@ func (s Style) mark(k ChangeKind) string {
 	return s.paint("33", "[~]")
 }
 
+// RenderSecurity writes the security tables (IAM statements, managed
+// policies, security group rules) as cdk diff does, with construct paths in
+// place of logical IDs; nothing when there are no security changes.
+func (d *Diff) RenderSecurity(w io.Writer, st Style) {
+	if len(d.IAM) > 0 {
+		fmt.Fprintln(w, "IAM Statement Changes")
+		var rows [][]string
+		for _, k := range []ChangeKind{Added, Removed} {
+			for _, c := range d.IAM {
+				if c.Kind == k {
+					rows = append(rows, []string{sign(c.Kind), c.Resource, c.Effect, c.Action, c.Principal, c.Condition})
+				}
+			}
+		}
+		d.securityTable(w, []string{"", "Resource", "Effect", "Action", "Principal", "Condition"}, rows, st)
+	}
+	if len(d.ManagedPolicies) > 0 {
+		fmt.Fprintln(w, "IAM Policy Changes")
+		var rows [][]string
+		for _, k := range []ChangeKind{Added, Removed} {
+			for _, c := range d.ManagedPolicies {
+				if c.Kind == k {
+					rows = append(rows, []string{sign(c.Kind), c.Role, c.Policy})
+				}
+			}
+		}
+		d.securityTable(w, []string{"", "Resource", "Managed Policy ARN"}, rows, st)
+	}
+	if len(d.SecurityGroups) > 0 {
+		fmt.Fprintln(w, "Security Group Changes")
+		var rows [][]string
+		for _, k := range []ChangeKind{Added, Removed} {
+			for _, dir := range []string{"In", "Out"} {
+				for _, c := range d.SecurityGroups {
+					if c.Kind == k && c.Direction == dir {
+						rows = append(rows, []string{sign(c.Kind), c.Group, c.Direction, c.Protocol, c.Peer})
+					}
+				}
+			}
+		}
+		sort.SliceStable(rows, func(i, j int) bool {
+			if rows[i][1] != rows[j][1] {
+				return rows[i][1] < rows[j][1]
+			}
+			return rows[i][2] == "In" && rows[j][2] != "In"
+		})
+		d.securityTable(w, []string{"", "Group", "Dir", "Protocol", "Peer"}, rows, st)
+	}
+	if d.SecurityChanges() {
+		fmt.Fprintln(w, "(NOTE: There may be security-related changes not in this list. See https://github.com/aws/aws-cdk/issues/1299)")
+		fmt.Fprintln(w)
+	}
+}
+
+// securityTable sorts rows by their resource column (as written with
+// logical IDs, as cdk diff sorts them), then shows construct paths.
+func (d *Diff) securityTable(w io.Writer, header []string, rows [][]string, st Style) {
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i][1] < rows[j][1] })
+	out := [][]string{header}
+	for _, r := range rows {
+		row := make([]string, len(r))
+		for i, c := range r {
+			row[i] = d.substitutePaths(c)
+		}
+		out = append(out, row)
+	}
+	table(w, out, st)
+}
+
+// substitutePaths turns ${LogicalId...} into ${construct/path...}.
+func (d *Diff) substitutePaths(s string) string {
+	if !strings.Contains(s, "${") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "${")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+2])
+		s = s[i+2:]
+		end := strings.IndexAny(s, ".}")
+		if end < 0 {
+			continue
+		}
+		id := s[:end]
+		if p := normalizePath(d.Paths[id]); p != "" {
+			b.WriteString(p)
+		} else {
+			b.WriteString(id)
+		}
+		s = s[end:]
+	}
+}
+
+// normalizePath is a construct path relative to its stack, without the
+// /Resource or /Default that L2 constructs add.
+func normalizePath(p string) string {
+	p = strings.TrimPrefix(p, "/")
+	parts := strings.Split(p, "/")
+	if len(parts) > 1 {
+		parts = parts[1:]
+		if n := len(parts); n > 1 && (parts[n-1] == "Resource" || parts[n-1] == "Default") {
+			parts = parts[:n-1]
+		}
+		p = strings.Join(parts, "/")
+	}
+	return p
+}
+
 // Render writes the diff of one stack the way `cdk diff` lays it out.
 func (d *Diff) Render(w io.Writer, st Style) {
 	if d.Empty() {
 		fmt.Fprintln(w, "There were no differences")
 		return
 	}
-	if len(d.IAM) > 0 {
-		fmt.Fprintln(w, "IAM Statement Changes")
-		rows := [][]string{{"", "Resource", "Effect", "Action", "Principal", "Condition"}}
-		for _, c := range d.IAM {
-			rows = append(rows, []string{sign(c.Kind), c.Resource, c.Effect, c.Action, c.Principal, c.Condition})
+	var tmpl []ElementChange
+	for _, o := range d.Other {
+		if o.Section == "AWSTemplateFormatVersion" || o.Section == "Transform" || o.Section == "Description" {
+			tmpl = append(tmpl, o)
 		}
-		table(w, rows, st)
 	}
-	if len(d.ManagedPolicies) > 0 {
-		fmt.Fprintln(w, "IAM Policy Changes")
-		rows := [][]string{{"", "Resource", "Managed Policy ARN"}}
-		for _, c := range d.ManagedPolicies {
-			rows = append(rows, []string{sign(c.Kind), c.Role, c.Policy})
+	if len(tmpl) > 0 {
+		fmt.Fprintln(w, "Template")
+		for _, c := range tmpl {
+			d.writeElement(w, c.Section, c, st)
 		}
-		table(w, rows, st)
-	}
-	if len(d.SecurityGroups) > 0 {
-		fmt.Fprintln(w, "Security Group Changes")
-		rows := [][]string{{"", "Group", "Dir", "Protocol", "Peer"}}
-		for _, c := range d.SecurityGroups {
-			rows = append(rows, []string{sign(c.Kind), c.Group, c.Direction, c.Protocol, c.Peer})
-		}
-		table(w, rows, st)
-	}
-	if d.SecurityChanges() {
-		fmt.Fprintln(w, "(NOTE: There may be security-related changes not in this list.)")
 		fmt.Fprintln(w)
 	}
-	sections := []struct {
-		title string
-		items []ElementChange
-	}{{"Parameters", d.Parameters}, {"Conditions", d.Conditions}, {"Mappings", d.Mappings}}
+	d.RenderSecurity(w, st)
+	d.writeElements(w, "Parameters", "Parameter", d.Parameters, st)
+	var meta []ElementChange
 	for _, o := range d.Other {
-		fmt.Fprintf(w, "%s\n%s %s\n\n", o.Section, st.mark(o.Kind), describeValue(o.Old, o.New))
+		if o.Section == "Metadata" {
+			meta = append(meta, o)
+		}
 	}
-	for _, s := range sections {
-		writeElements(w, s.title, s.items, st)
-	}
+	d.writeElements(w, "Metadata", "Metadata", meta, st)
+	d.writeElements(w, "Mappings", "Mapping", d.Mappings, st)
+	d.writeElements(w, "Conditions", "Condition", d.Conditions, st)
 	if len(d.Resources) > 0 {
 		fmt.Fprintln(w, "Resources")
-		for _, r := range d.Resources {
-			writeResource(w, r, st)
+		for _, k := range []ChangeKind{Removed, Added, Modified} {
+			for _, r := range d.Resources {
+				if r.Kind == k {
+					writeResource(w, r, st)
+				}
+			}
 		}
 		fmt.Fprintln(w)
 	}
-	writeElements(w, "Outputs", d.Outputs, st)
-	for _, r := range d.Resources {
-		if r.DestroysData {
-			what := "will be destroyed"
-			if r.Kind == Modified {
-				what = "will be replaced, and its data lost"
-				if r.Replacement == "conditional" {
-					what = "may be replaced, and its data lost"
-				}
-			}
-			fmt.Fprintln(w, st.paint("31", fmt.Sprintf("WARNING: %s (%s) %s %s", display(r), r.LogicalID, r.Type, what)))
+	d.writeElements(w, "Outputs", "Output", d.Outputs, st)
+	var other []ElementChange
+	for _, o := range d.Other {
+		if o.Section == "Rules" {
+			other = append(other, o)
 		}
 	}
+	d.writeElements(w, "Other Changes", "Unknown", other, st)
 }
 
-func writeElements(w io.Writer, title string, items []ElementChange, st Style) {
+// writeElements writes a section of named elements as cdk diff does:
+// removals, then additions, then updates.
+func (d *Diff) writeElements(w io.Writer, title, kind string, items []ElementChange, st Style) {
 	if len(items) == 0 {
 		return
 	}
 	fmt.Fprintln(w, title)
-	for _, c := range items {
-		fmt.Fprintf(w, "%s %s %s\n", st.mark(c.Kind), c.Name, describeValue(c.Old, c.New))
+	for _, k := range []ChangeKind{Removed, Added, Modified} {
+		for _, c := range items {
+			if c.Kind == k {
+				d.writeElement(w, kind, c, st)
+			}
+		}
 	}
 	fmt.Fprintln(w)
 }
 
-func describeValue(o, n interface{}) string {
-	switch {
-	case o == nil:
-		return ""
-	case n == nil:
-		return ""
+func (d *Diff) writeElement(w io.Writer, kind string, c ElementChange, st Style) {
+	var value string
+	switch c.Kind {
+	case Added:
+		value = st.paint("32", compact(c.New))
+	case Removed:
+		value = st.paint("31", compact(c.Old))
+	default:
+		value = st.paint("31", compact(c.Old)) + " to " + st.paint("32", compact(c.New))
 	}
-	return fmt.Sprintf("(%s → %s)", short(o), short(n))
+	name := c.Name
+	if p := normalizePath(d.Paths[c.Name]); p != "" {
+		name = p + " " + c.Name
+	}
+	fmt.Fprintf(w, "%s %s %s: %s\n", st.mark(c.Kind), kind, name, value)
 }
 
 func short(v interface{}) string {
@@ -130,8 +251,17 @@ func compact(v interface{}) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	b, _ := json.Marshal(v)
-	return string(b)
+	var b strings.Builder
+	_ = newEncoder(&b).Encode(v)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// newEncoder writes JSON as JavaScript's JSON.stringify does: no HTML
+// escaping.
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }
 
 // display is the construct path relative to the stack, without the
@@ -165,27 +295,19 @@ func writeResource(w io.Writer, r ResourceChange, st Style) {
 	all := append(append([]PropertyChange(nil), r.Properties...), r.Attributes...)
 	for i, p := range all {
 		last := i == len(all)-1
-		branch, cont := " ├─", " │ "
+		branch, cont := " ├─", " │"
 		if last {
-			branch, cont = " └─", "   "
+			branch, cont = " └─", "  "
 		}
 		name := p.Name
 		switch p.Replacement {
 		case "always":
-			name += " " + st.paint("31", "(requires replacement)")
+			name += " (requires replacement)"
 		case "conditional":
-			name += " " + st.paint("33", "(may cause replacement)")
+			name += " (may cause replacement)"
 		}
-		fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(p.Kind), name)
-		switch p.Kind {
-		case Added:
-			fmt.Fprintf(w, "%s    └─ %s\n", cont, st.paint("32", short(p.New)))
-		case Removed:
-			fmt.Fprintf(w, "%s    └─ %s\n", cont, st.paint("31", short(p.Old)))
-		default:
-			fmt.Fprintf(w, "%s    ├─ %s %s\n", cont, st.paint("31", "[-]"), short(p.Old))
-			fmt.Fprintf(w, "%s    └─ %s %s\n", cont, st.paint("32", "[+]"), short(p.New))
-		}
+		fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(kindOf(p.Old, p.New)), name)
+		writeObjectDiff(w, p.Old, p.New, cont, st)
 	}
 }
 
@@ -226,9 +348,9 @@ func table(w io.Writer, rows [][]string, st Style) {
 	}
 	line("┌", "┬", "┐")
 	for ri, r := range rows {
-		if ri == 1 {
-			line("├", "┼", "┤")
-		} else if ri > 1 {
+		// As the CDK CLI's tables: a line under the header and between
+		// rows whose second column differs.
+		if ri == 1 || (ri > 1 && (len(r) < 2 || r[1] != rows[ri-1][1])) {
 			line("├", "┼", "┤")
 		}
 		cells := make([][]string, len(r))
@@ -264,3 +386,6 @@ func table(w io.Writer, rows [][]string, st Style) {
 	}
 	line("└", "┴", "┘")
 }
+
+// Table draws rows (the first is the header) as the CDK CLI draws its tables.
+func Table(w io.Writer, rows [][]string) { table(w, rows, Style{}) }

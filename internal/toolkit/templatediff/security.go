@@ -85,7 +85,7 @@ func diffKeys[T any](o, n map[string]T) []string {
 func collectIAM(res map[string]interface{}) (map[string]stmt, map[string]ManagedPolicyChange) {
 	stmts := map[string]stmt{}
 	managed := map[string]ManagedPolicyChange{}
-	add := func(via string, doc interface{}, defaultResource string, trust bool) {
+	add := func(via string, doc interface{}, defaultResource string, trust bool, principal string) {
 		d, _ := doc.(map[string]interface{})
 		list, ok := d["Statement"].([]interface{})
 		if !ok {
@@ -96,6 +96,11 @@ func collectIAM(res map[string]interface{}) (map[string]stmt, map[string]Managed
 		for _, s := range list {
 			sm, _ := s.(map[string]interface{})
 			c := IAMChange{Via: via, Effect: str(sm["Effect"]), Action: render(sm["Action"]), Principal: render(sm["Principal"]), Condition: render(sm["Condition"])}
+			if c.Principal == "" {
+				// An identity policy's principals are the identities it
+				// is attached to.
+				c.Principal = principal
+			}
 			if r, ok := sm["Resource"]; ok {
 				c.Resource = render(r)
 			} else {
@@ -118,17 +123,23 @@ func collectIAM(res map[string]interface{}) (map[string]stmt, map[string]Managed
 		self := "${" + id + ".Arn}"
 		switch typeOf(rm) {
 		case "AWS::IAM::Role":
-			add(id, props["AssumeRolePolicyDocument"], self, true)
+			add(id, props["AssumeRolePolicyDocument"], self, true, "")
 			for _, p := range list(props["Policies"]) {
 				pm, _ := p.(map[string]interface{})
-				add(id, pm["PolicyDocument"], "", false)
+				add(id, pm["PolicyDocument"], "", false, "AWS:${"+id+"}")
 			}
 			for _, arn := range list(props["ManagedPolicyArns"]) {
 				m := ManagedPolicyChange{Role: "${" + id + "}", Policy: render(arn)}
 				managed[m.Role+"|"+m.Policy] = m
 			}
 		case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy":
-			add(id, props["PolicyDocument"], "", false)
+			var who []string
+			for _, k := range []string{"Roles", "Users", "Groups"} {
+				for _, x := range list(props[k]) {
+					who = append(who, "AWS:"+render(x))
+				}
+			}
+			add(id, props["PolicyDocument"], "", false, strings.Join(who, "\n"))
 		case "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy", "AWS::S3::BucketPolicy", "AWS::KMS::Key", "AWS::ECR::Repository":
 			doc := props["PolicyDocument"]
 			if typeOf(rm) == "AWS::KMS::Key" {
@@ -137,7 +148,7 @@ func collectIAM(res map[string]interface{}) (map[string]stmt, map[string]Managed
 			if typeOf(rm) == "AWS::ECR::Repository" {
 				doc = props["RepositoryPolicyText"]
 			}
-			add(id, doc, self, false)
+			add(id, doc, self, false, "")
 		case "AWS::Lambda::Permission":
 			c := IAMChange{Via: id, Effect: "Allow", Action: render(props["Action"]), Principal: render(props["Principal"]), Resource: render(props["FunctionName"])}
 			if sa, ok := props["SourceArn"]; ok {
@@ -164,21 +175,33 @@ func securityGroupChanges(oldRes, newRes map[string]interface{}) []SecurityGroup
 func collectSG(res map[string]interface{}) map[string]SecurityGroupChange {
 	out := map[string]SecurityGroupChange{}
 	addRule := func(group, dir string, rule map[string]interface{}) {
-		proto := render(rule["IpProtocol"])
-		if proto == "-1" {
+		// Described as cdk diff describes rules.
+		proto := strings.ToUpper(render(rule["IpProtocol"]))
+		from, to := render(rule["FromPort"]), render(rule["ToPort"])
+		switch {
+		case proto == "":
+			proto = "*UNKNOWN*"
+		case proto == "-1":
 			proto = "Everything"
-		} else if from, to := render(rule["FromPort"]), render(rule["ToPort"]); from != "" {
-			if from == to {
-				proto += " " + from
-			} else {
-				proto += " " + from + "-" + to
-			}
+		case from == "-1":
+			proto = "All " + proto
+		case from == to:
+			proto += " " + from
+		default:
+			proto += " " + from + "-" + to
 		}
-		peer := ""
-		for _, k := range []string{"CidrIp", "CidrIpv6", "SourceSecurityGroupId", "DestinationSecurityGroupId", "SourcePrefixListId", "DestinationPrefixListId"} {
+		peer := "?"
+		for _, k := range []string{"CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "SourceSecurityGroupId", "DestinationPrefixListId", "SourcePrefixListId"} {
 			if v, ok := rule[k]; ok {
 				peer = render(v)
+				break
 			}
+		}
+		switch peer {
+		case "0.0.0.0/0":
+			peer = "Everyone (IPv4)"
+		case "::/0":
+			peer = "Everyone (IPv6)"
 		}
 		c := SecurityGroupChange{Group: group, Direction: dir, Protocol: proto, Peer: peer}
 		out[group+"|"+dir+"|"+proto+"|"+peer] = c

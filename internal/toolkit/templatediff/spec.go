@@ -1,41 +1,11 @@
 package templatediff
 
-// Update behaviour of common properties, from CloudFormation's resource
-// specification ("Update requires: Replacement"/"Some interruptions" ...).
-// This is a hand-kept subset until the pinned spec (internal/spec) offers a
-// lookup; properties not listed are taken to update in place.
-var replacementProps = map[string]map[string]string{
-	"AWS::S3::Bucket":                  {"BucketName": "always", "ObjectLockEnabled": "always"},
-	"AWS::SQS::Queue":                  {"QueueName": "always", "FifoQueue": "always"},
-	"AWS::SNS::Topic":                  {"TopicName": "always", "FifoTopic": "always"},
-	"AWS::SNS::Subscription":           {"Endpoint": "always", "Protocol": "always", "TopicArn": "always"},
-	"AWS::Lambda::Function":            {"FunctionName": "always", "PackageType": "always"},
-	"AWS::IAM::Role":                   {"RoleName": "always", "Path": "always"},
-	"AWS::IAM::User":                   {"Path": "conditional"},
-	"AWS::IAM::ManagedPolicy":          {"ManagedPolicyName": "always", "Path": "always", "Description": "always"},
-	"AWS::Logs::LogGroup":              {"LogGroupName": "always"},
-	"AWS::KMS::Alias":                  {"AliasName": "always"},
-	"AWS::DynamoDB::Table":             {"TableName": "always", "KeySchema": "always"},
-	"AWS::ECR::Repository":             {"RepositoryName": "always", "EncryptionConfiguration": "always"},
-	"AWS::SSM::Parameter":              {"Name": "always"},
-	"AWS::EC2::VPC":                    {"CidrBlock": "always", "InstanceTenancy": "conditional"},
-	"AWS::EC2::Subnet":                 {"VpcId": "always", "CidrBlock": "always", "AvailabilityZone": "always"},
-	"AWS::EC2::SecurityGroup":          {"GroupDescription": "always", "GroupName": "always", "VpcId": "always"},
-	"AWS::EC2::Instance":               {"ImageId": "always", "SubnetId": "always", "KeyName": "always", "AvailabilityZone": "always", "InstanceType": "conditional", "UserData": "conditional"},
-	"AWS::RDS::DBInstance":             {"DBInstanceIdentifier": "always", "Engine": "conditional", "DBSnapshotIdentifier": "always", "StorageEncrypted": "always", "KmsKeyId": "always", "DBSubnetGroupName": "always", "AvailabilityZone": "conditional"},
-	"AWS::RDS::DBCluster":              {"DBClusterIdentifier": "always", "Engine": "always", "StorageEncrypted": "always", "KmsKeyId": "always", "DBSubnetGroupName": "always"},
-	"AWS::EFS::FileSystem":             {"Encrypted": "always", "KmsKeyId": "always", "PerformanceMode": "always"},
-	"AWS::Cognito::UserPool":           {"UsernameAttributes": "always", "AliasAttributes": "always"},
-	"AWS::ECS::Service":                {"ServiceName": "always", "Cluster": "always", "LaunchType": "always"},
-	"AWS::ECS::TaskDefinition":         {"Family": "always", "ContainerDefinitions": "always", "Cpu": "always", "Memory": "always"},
-	"AWS::StepFunctions::StateMachine": {"StateMachineName": "always"},
-	"AWS::Events::Rule":                {"Name": "always"},
-	"AWS::ApiGateway::RestApi":         {},
-	"AWS::CloudFront::Distribution":    {},
-}
+// replacement_gen.go is written by specgen from the resource database the
+// CDK CLI 2.1148.1 ships (see specgen/main.go for how to run it).
 
 // UpdateBehavior tells whether changing prop of a resource type replaces
-// the resource: "always", "conditional" or "" (in place).
+// the resource: "always", "conditional" or "" (in place), from the resource
+// database the CDK CLI predicts replacements with (replacement_gen.go).
 func UpdateBehavior(resourceType, prop string) string {
 	return replacementProps[resourceType][prop]
 }
