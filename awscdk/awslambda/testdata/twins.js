@@ -4,6 +4,8 @@
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
+const ecr = require('aws-cdk-lib/aws-ecr');
+const ecrAssets = require('aws-cdk-lib/aws-ecr-assets');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
 const s3 = require('aws-cdk-lib/aws-s3');
@@ -192,7 +194,31 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   third.addAlias('live', { description: 'live alias' });
 }
 
+{ // Images: container image functions from a local Dockerfile and from ECR
+  const s = new cdk.Stack(app, 'Images');
+  new lambda.DockerImageFunction(s, 'Asset', { code: lambda.DockerImageCode.fromImageAsset('image') });
+  new lambda.DockerImageFunction(s, 'Arm', {
+    code: lambda.DockerImageCode.fromImageAsset('image', {
+      buildArgs: { A: '1', B: '2' }, file: 'Dockerfile.alt', target: 'prod',
+      cmd: ['app.other'], entrypoint: ['/lambda-entrypoint.sh'], workingDirectory: '/var/task',
+    }),
+    architecture: lambda.Architecture.ARM_64, memorySize: 512, timeout: cdk.Duration.seconds(10), environment: { MODE: 'arm' },
+  });
+  const repo = ecr.Repository.fromRepositoryName(s, 'Repo', 'my-repo');
+  new lambda.DockerImageFunction(s, 'FromEcr', { code: lambda.DockerImageCode.fromEcr(repo, { tagOrDigest: 'v1' }) });
+  new lambda.DockerImageFunction(s, 'FromDigest', { code: lambda.DockerImageCode.fromEcr(repo, { tagOrDigest: 'sha256:abc' }) });
+  new lambda.DockerImageFunction(s, 'Latest', { code: lambda.DockerImageCode.fromEcr(repo) });
+  new lambda.Function(s, 'Classic', {
+    code: lambda.Code.fromAssetImage('image', { platform: ecrAssets.Platform.LINUX_ARM64 }),
+    handler: lambda.Handler.FROM_IMAGE, runtime: lambda.Runtime.FROM_IMAGE,
+  });
+  new cdk.CfnOutput(s, 'RepoUri', { value: repo.repositoryUri });
+  new cdk.CfnOutput(s, 'RegistryUri', { value: repo.registryUri });
+}
+
 const errors = {
+  ImageWithoutDockerfile: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('handler') }),
+  ImageDirMissing: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('no-such-dir') }),
   NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
   NameInvalid: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'has space' }),
   DescriptionTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, description: 'd'.repeat(257) }),
@@ -235,7 +261,7 @@ for (const [name, build] of Object.entries(errors)) {
     build(s);
     out[name] = null;
   } catch (e) {
-    out[name] = { path: e.constructPath || '', message: e.message };
+    out[name] = { path: e.constructPath || '', message: e.message.split(__dirname).join('<testdata>') };
   }
 }
 console.log(JSON.stringify(out, null, 2));
