@@ -1,0 +1,11 @@
+// Package awsapigateway holds Amazon API Gateway's REST APIs: the L1
+// constructs (Cfn*, generated) and the hand-written L2s of aws-cdk-go's
+// awsapigateway — RestApi and LambdaRestApi, resources, methods,
+// integrations (Lambda, mock, AWS service, HTTP), CORS preflight,
+// deployments whose logical ID follows the API's configuration as
+// aws-cdk-lib computes it, and stages with their settings and access logs.
+//
+// Not written yet: SpecRestApi, authorizers, models, request validators,
+// usage plans and API keys, domain names, gateway responses, VPC links and
+// the Metric* helpers (which wait for an awscloudwatch L2).
+package awsapigateway
