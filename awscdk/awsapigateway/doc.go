@@ -5,7 +5,10 @@
 // deployments whose logical ID follows the API's configuration as
 // aws-cdk-lib computes it, and stages with their settings and access logs.
 //
-// Not written yet: SpecRestApi, authorizers, models, request validators,
+// Also token and request (Lambda) authorizers, models with JSON Schema and
+// request validators.
+//
+// Not written yet: SpecRestApi, the Cognito authorizer,
 // usage plans and API keys, domain names, gateway responses, VPC links and
 // the Metric* helpers (which wait for an awscloudwatch L2).
 package awsapigateway

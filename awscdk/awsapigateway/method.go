@@ -309,7 +309,17 @@ func (m *method) requestValidatorID(options *MethodOptions) *string {
 		l2.Throw(m, "Only one of 'requestValidator' or 'requestValidatorOptions' must be specified.")
 	}
 	if options.RequestValidatorOptions != nil {
-		l2.Throw(m, "requestValidatorOptions (a RequestValidator created for the method) is not supported by Strata yet: create an awsapigateway.CfnRequestValidator and pass its Ref through a RequestValidator of your own")
+		id := "validator"
+		if *awscdk.FeatureFlags_Of(m).IsEnabled(jsii.String("@aws-cdk/aws-apigateway:requestValidatorUniqueId")) {
+			id = *awscdk.Names_UniqueResourceName(constructs.NewConstruct(m.cdkResource, jsii.String("Validator")), &awscdk.UniqueResourceNameOptions{})
+		}
+		a, ok := m.api.(interface {
+			AddRequestValidator(*string, *RequestValidatorOptions) RequestValidator
+		})
+		if !ok {
+			l2.Throw(m, "requestValidatorOptions needs a RestApi of this app to add the validator to")
+		}
+		return a.AddRequestValidator(jsii.String(id), options.RequestValidatorOptions).RequestValidatorId()
 	}
 	if !isNil(options.RequestValidator) {
 		return options.RequestValidator.RequestValidatorId()

@@ -139,6 +139,8 @@ type RestApiBase interface {
 type RestApi interface {
 	RestApiBase
 	Methods() *[]Method
+	AddModel(id *string, props *ModelOptions) Model
+	AddRequestValidator(id *string, props *RequestValidatorOptions) RequestValidator
 }
 
 // LambdaRestApi is a REST API whose every request goes to one function.

@@ -101,6 +101,47 @@ var templateCases = map[string]func(s awscdk.Stack){
 		getItems.GrantExecute(caller)
 		awscdk.NewCfnOutput(s, jsii.String("StageArn"), &awscdk.CfnOutputProps{Value: api.DeploymentStage().StageArn()})
 	},
+	"Authorizers": func(s awscdk.Stack) {
+		handler := fn(s, "Handler")
+		auth := fn(s, "Auth")
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DefaultIntegration: awsapigateway.NewLambdaIntegration(handler, nil)})
+		token := awsapigateway.NewTokenAuthorizer(s, jsii.String("Token"), &awsapigateway.TokenAuthorizerProps{Handler: auth,
+			ResultsCacheTtl: awscdk.Duration_Minutes(jsii.Number(10)), ValidationRegex: jsii.String("^Bearer .+$")})
+		request := awsapigateway.NewRequestAuthorizer(s, jsii.String("Request"), &awsapigateway.RequestAuthorizerProps{
+			Handler: auth, AuthorizerName: jsii.String("by-header"),
+			IdentitySources: &[]*string{awsapigateway.IdentitySource_Header(jsii.String("X-Key")), awsapigateway.IdentitySource_QueryString(jsii.String("key")),
+				awsapigateway.IdentitySource_Context(jsii.String("sourceIp"))},
+			AssumeRole: awsiam.NewRole(s, jsii.String("InvokeRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("apigateway.amazonaws.com"), nil)}),
+		})
+		validator := api.AddRequestValidator(jsii.String("BodyValidator"), &awsapigateway.RequestValidatorOptions{ValidateRequestBody: jsii.Bool(true), RequestValidatorName: jsii.String("body")})
+		pet := api.AddModel(jsii.String("Pet"), &awsapigateway.ModelOptions{
+			ContentType: jsii.String("application/json"), ModelName: jsii.String("Pet"), Description: jsii.String("a pet"),
+			Schema: &awsapigateway.JsonSchema{
+				Properties: &map[string]*awsapigateway.JsonSchema{
+					"tags": {Items: &awsapigateway.JsonSchema{Type: awsapigateway.JsonSchemaType_STRING}, Type: awsapigateway.JsonSchemaType_ARRAY},
+					"name": {Type: awsapigateway.JsonSchemaType_STRING, MinLength: jsii.Number(1)},
+				},
+				Required: jsii.Strings("name"),
+				Schema:   awsapigateway.JsonSchemaVersion_DRAFT4,
+				Title:    jsii.String("Pet"),
+				Type:     awsapigateway.JsonSchemaType_OBJECT,
+			},
+		})
+		errModel := awsapigateway.NewModel(s, jsii.String("ErrorModel"), &awsapigateway.ModelProps{RestApi: api, Schema: &awsapigateway.JsonSchema{
+			AdditionalProperties: jsii.Bool(false), Properties: &map[string]*awsapigateway.JsonSchema{"message": {Type: awsapigateway.JsonSchemaType_STRING}},
+			Type: awsapigateway.JsonSchemaType_OBJECT}})
+		pets := api.Root().AddResource(jsii.String("pets"), nil)
+		pets.AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: token})
+		pets.AddMethod(jsii.String("POST"), nil, &awsapigateway.MethodOptions{
+			Authorizer: request, RequestValidator: validator, RequestModels: &map[string]awsapigateway.IModel{"application/json": pet},
+			MethodResponses: &[]*awsapigateway.MethodResponse{
+				{StatusCode: jsii.String("200"), ResponseModels: &map[string]awsapigateway.IModel{"application/json": awsapigateway.Model_EMPTY_MODEL()}},
+				{StatusCode: jsii.String("400"), ResponseModels: &map[string]awsapigateway.IModel{"application/json": errModel}}},
+		})
+		pets.AddResource(jsii.String("{id}"), nil).AddMethod(jsii.String("PUT"), nil, &awsapigateway.MethodOptions{Authorizer: request,
+			RequestValidatorOptions: &awsapigateway.RequestValidatorOptions{ValidateRequestParameters: jsii.Bool(true)},
+			RequestParameters:       &map[string]*bool{"method.request.path.id": jsii.Bool(true)}})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of
@@ -132,6 +173,9 @@ func TestRestApiErrors(t *testing.T) {
 				AccessLogDestination: awsapigateway.NewLogGroupLogDestination(awslogs.NewLogGroup(s, jsii.String("L"), nil)),
 				AccessLogFormat:      awsapigateway.AccessLogFormat_Custom(jsii.String("$context.status"))}})
 			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		},
+		"RequestAuthorizerWithoutSources": func(s awscdk.Stack) {
+			awsapigateway.NewRequestAuthorizer(s, jsii.String("Auth"), &awsapigateway.RequestAuthorizerProps{Handler: fn(s, "F"), IdentitySources: &[]*string{}})
 		},
 		"InvalidMethod": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)

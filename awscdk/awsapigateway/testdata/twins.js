@@ -85,7 +85,43 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'StageArn', { value: api.deploymentStage.stageArn });
 }
 
+{ // Authorizers: token and request authorizers, a validator, models, validator options
+  const s = new cdk.Stack(app, 'Authorizers');
+  const handler = fn(s, 'Handler');
+  const auth = fn(s, 'Auth');
+  const api = new apigw.RestApi(s, 'Api', { defaultIntegration: new apigw.LambdaIntegration(handler) });
+  const token = new apigw.TokenAuthorizer(s, 'Token', { handler: auth, resultsCacheTtl: cdk.Duration.minutes(10), validationRegex: '^Bearer .+$' });
+  const request = new apigw.RequestAuthorizer(s, 'Request', {
+    handler: auth, authorizerName: 'by-header',
+    identitySources: [apigw.IdentitySource.header('X-Key'), apigw.IdentitySource.queryString('key'), apigw.IdentitySource.context('sourceIp')],
+    assumeRole: new iam.Role(s, 'InvokeRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') }),
+  });
+  const validator = api.addRequestValidator('BodyValidator', { validateRequestBody: true, requestValidatorName: 'body' });
+  const pet = api.addModel('Pet', {
+    contentType: 'application/json', modelName: 'Pet', description: 'a pet',
+    schema: {
+      properties: {
+        name: { minLength: 1, type: apigw.JsonSchemaType.STRING },
+        tags: { items: { type: apigw.JsonSchemaType.STRING }, type: apigw.JsonSchemaType.ARRAY },
+      },
+      required: ['name'],
+      schema: apigw.JsonSchemaVersion.DRAFT4,
+      title: 'Pet',
+      type: apigw.JsonSchemaType.OBJECT,
+    },
+  });
+  const err = new apigw.Model(s, 'ErrorModel', { restApi: api, schema: { additionalProperties: false, properties: { message: { type: apigw.JsonSchemaType.STRING } }, type: apigw.JsonSchemaType.OBJECT } });
+  const pets = api.root.addResource('pets');
+  pets.addMethod('GET', undefined, { authorizer: token });
+  pets.addMethod('POST', undefined, {
+    authorizer: request, requestValidator: validator, requestModels: { 'application/json': pet },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': apigw.Model.EMPTY_MODEL } }, { statusCode: '400', responseModels: { 'application/json': err } }],
+  });
+  pets.addResource('{id}').addMethod('PUT', undefined, { authorizer: request, requestValidatorOptions: { validateRequestParameters: true }, requestParameters: { 'method.request.path.id': true } });
+}
+
 const errors = {
+  RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
   DuplicateMethod: (s) => {
     const api = new apigw.RestApi(s, 'Api');
     const r = api.root.addResource('books');
