@@ -63,6 +63,8 @@ type IFunction interface {
 	ResourceArnsForGrantInvoke() *[]*string
 	Role() awsiam.IRole
 	AddEventSource(source IEventSource)
+	// AddEventSourceMapping maps an event source (a queue, a stream) to the function.
+	AddEventSourceMapping(id *string, options *EventSourceMappingOptions) EventSourceMapping
 	// AddPermission adds a statement to the function's resource policy.
 	AddPermission(id *string, permission *Permission)
 	// AddToRolePolicy adds a statement to the function's execution role.
