@@ -216,7 +216,31 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cdk.CfnOutput(s, 'RegistryUri', { value: repo.registryUri });
 }
 
+{ // FunctionUrls: IAM and public URLs, CORS, streaming, an alias's URL, grantInvokeUrl
+  const s = new cdk.Stack(app, 'FunctionUrls');
+  const iamFn = new lambda.Function(s, 'Iam', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const url = iamFn.addFunctionUrl();
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  url.grantInvokeUrl(caller);
+  const pub = new lambda.Function(s, 'Public', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const pubUrl = pub.addFunctionUrl({
+    authType: lambda.FunctionUrlAuthType.NONE,
+    cors: { allowCredentials: true, allowedHeaders: ['X-Custom'], allowedMethods: [lambda.HttpMethod.GET, lambda.HttpMethod.POST], allowedOrigins: ['https://example.com'], exposedHeaders: ['X-Total'], maxAge: cdk.Duration.hours(1) },
+    invokeMode: lambda.InvokeMode.RESPONSE_STREAM,
+  });
+  const live = pub.addAlias('live');
+  new lambda.FunctionUrl(s, 'AliasUrl', { function: live, cors: { allowedOrigins: ['*'] } });
+  new cdk.CfnOutput(s, 'Url', { value: url.url });
+  new cdk.CfnOutput(s, 'PublicUrl', { value: pubUrl.url });
+}
+
 const errors = {
+  UrlOnVersion: (s) => {
+    const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
+    new lambda.FunctionUrl(s, 'Url', { function: f.currentVersion });
+  },
+  UrlMaxAge: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline })
+    .addFunctionUrl({ cors: { maxAge: cdk.Duration.days(2) } }),
   ImageWithoutDockerfile: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('handler') }),
   ImageDirMissing: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('no-such-dir') }),
   NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
