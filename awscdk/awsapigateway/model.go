@@ -68,12 +68,12 @@ type JsonSchema struct {
 	MinLength            *float64                `field:"optional" json:"minLength" yaml:"minLength"`
 	MinProperties        *float64                `field:"optional" json:"minProperties" yaml:"minProperties"`
 	MultipleOf           *float64                `field:"optional" json:"multipleOf" yaml:"multipleOf"`
-	Not                  *JsonSchema             `field:"optional" json:"not" yaml:"not"`
+	Not                  **JsonSchema            `field:"optional" json:"not" yaml:"not"`
 	OneOf                *[]*JsonSchema          `field:"optional" json:"oneOf" yaml:"oneOf"`
 	Pattern              *string                 `field:"optional" json:"pattern" yaml:"pattern"`
 	PatternProperties    *map[string]*JsonSchema `field:"optional" json:"patternProperties" yaml:"patternProperties"`
 	Properties           *map[string]*JsonSchema `field:"optional" json:"properties" yaml:"properties"`
-	PropertyNames        *JsonSchema             `field:"optional" json:"propertyNames" yaml:"propertyNames"`
+	PropertyNames        **JsonSchema            `field:"optional" json:"propertyNames" yaml:"propertyNames"`
 	Ref                  *string                 `field:"optional" json:"ref" yaml:"ref"`
 	Required             *[]*string              `field:"optional" json:"required" yaml:"required"`
 	Schema               JsonSchemaVersion       `field:"optional" json:"schema" yaml:"schema"`
@@ -132,6 +132,11 @@ func schemaValue(x interface{}) interface{} {
 	switch v := x.(type) {
 	case *JsonSchema:
 		return schemaObject(v)
+	case **JsonSchema: // aws-cdk-go's type for Not and PropertyNames
+		if *v == nil {
+			return nil
+		}
+		return schemaObject(*v)
 	case JsonSchema:
 		return schemaObject(&v)
 	case *[]*JsonSchema:
