@@ -40,6 +40,7 @@ type DockerImageFunctionProps struct {
 	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
 	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
 	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	LogRetentionRetryOptions     *LogRetentionRetryOptions                 `field:"optional" json:"logRetentionRetryOptions" yaml:"logRetentionRetryOptions"`
 	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
 	RecursiveLoop                RecursiveLoop                             `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
 	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
@@ -92,6 +93,7 @@ func NewDockerImageFunction(scope constructs.Construct, id *string, props *Docke
 		LogRemovalPolicy:             props.LogRemovalPolicy,
 		LogRetention:                 props.LogRetention,
 		LogRetentionRole:             props.LogRetentionRole,
+		LogRetentionRetryOptions:     props.LogRetentionRetryOptions,
 		MemorySize:                   props.MemorySize,
 		RecursiveLoop:                props.RecursiveLoop,
 		ReservedConcurrentExecutions: props.ReservedConcurrentExecutions,

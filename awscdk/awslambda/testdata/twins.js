@@ -234,6 +234,15 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cdk.CfnOutput(s, 'PublicUrl', { value: pubUrl.url });
 }
 
+{ // LogRetention: the Custom::LogRetention resource and the stack's one provider
+  const s = new cdk.Stack(app, 'LogRetention');
+  new lambda.Function(s, 'Week', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, logRetention: logs.RetentionDays.ONE_WEEK });
+  new lambda.Function(s, 'Forever', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    logRetention: logs.RetentionDays.INFINITE, logRetentionRetryOptions: { maxRetries: 7 } });
+  const img = new lambda.DockerImageFunction(s, 'Image', { code: lambda.DockerImageCode.fromImageAsset('image'), logRetention: logs.RetentionDays.ONE_MONTH });
+  new cdk.CfnOutput(s, 'LogGroupArn', { value: img.logGroup.logGroupArn });
+}
+
 const errors = {
   UrlOnVersion: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
