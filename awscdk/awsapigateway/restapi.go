@@ -140,6 +140,7 @@ type RestApi interface {
 	RestApiBase
 	Methods() *[]Method
 	AddModel(id *string, props *ModelOptions) Model
+	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
 	AddRequestValidator(id *string, props *RequestValidatorOptions) RequestValidator
 }
 
@@ -389,6 +390,10 @@ func (a *restApi) UrlForPath(path *string) *string {
 }
 
 func (a *restApi) ArnForExecuteApi(method *string, path *string, stage *string) *string {
+	return arnForExecuteApi(a, a.id, method, path, stage)
+}
+
+func arnForExecuteApi(scope constructs.IConstruct, restApiID, method, path, stage *string) *string {
 	m, p, s := "*", "/*", "*"
 	if method != nil {
 		m = *method
@@ -400,12 +405,12 @@ func (a *restApi) ArnForExecuteApi(method *string, path *string, stage *string) 
 		s = *stage
 	}
 	if !isUnresolved(p) && !strings.HasPrefix(p, "/") {
-		l2.Throw(a, "\"path\" must begin with a \"/\": '%s'", p)
+		l2.Throw(scope, "\"path\" must begin with a \"/\": '%s'", p)
 	}
 	if strings.ToUpper(m) == "ANY" {
 		m = "*"
 	}
-	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: jsii.String("execute-api"), Resource: a.id,
+	return awscdk.Stack_Of(scope).FormatArn(&awscdk.ArnComponents{Service: jsii.String("execute-api"), Resource: restApiID,
 		ArnFormat: awscdk.ArnFormat_SLASH_RESOURCE_NAME, ResourceName: jsii.String(s + "/" + m + p)})
 }
 

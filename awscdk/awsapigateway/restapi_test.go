@@ -142,6 +142,21 @@ var templateCases = map[string]func(s awscdk.Stack){
 			RequestValidatorOptions: &awsapigateway.RequestValidatorOptions{ValidateRequestParameters: jsii.Bool(true)},
 			RequestParameters:       &map[string]*bool{"method.request.path.id": jsii.Bool(true)}})
 	},
+	"Responses": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		api.AddGatewayResponse(jsii.String("Unauthorized"), &awsapigateway.GatewayResponseOptions{
+			Type: awsapigateway.ResponseType_UNAUTHORIZED(), StatusCode: jsii.String("401"),
+			ResponseHeaders: &map[string]*string{"X-Reason": jsii.String("'auth'"), "Access-Control-Allow-Origin": jsii.String("'*'")},
+			Templates:       &map[string]*string{"application/json": jsii.String(`{"message": $context.error.messageString}`)},
+		})
+		awsapigateway.NewGatewayResponse(s, jsii.String("Default4xx"), &awsapigateway.GatewayResponseProps{RestApi: api, Type: awsapigateway.ResponseType_DEFAULT_4XX()})
+		imported := awsapigateway.RestApi_FromRestApiAttributes(s, jsii.String("Imported"), &awsapigateway.RestApiAttributes{
+			RestApiId: jsii.String("abc123"), RootResourceId: jsii.String("root456")})
+		imported.Root().AddResource(jsii.String("extra"), nil).AddMethod(jsii.String("POST"), nil, nil)
+		byID := awsapigateway.RestApi_FromRestApiId(s, jsii.String("ById"), jsii.String("xyz789"))
+		awscdk.NewCfnOutput(s, jsii.String("ImportedArn"), &awscdk.CfnOutputProps{Value: byID.ArnForExecuteApi(jsii.String("GET"), jsii.String("/items"), jsii.String("prod"))})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of

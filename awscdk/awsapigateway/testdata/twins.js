@@ -120,6 +120,22 @@ const fn = (s, id) => new lambda.Function(s, id, {
   pets.addResource('{id}').addMethod('PUT', undefined, { authorizer: request, requestValidatorOptions: { validateRequestParameters: true }, requestParameters: { 'method.request.path.id': true } });
 }
 
+{ // Responses: gateway responses (in the deployment hash), an imported API extended with resources
+  const s = new cdk.Stack(app, 'Responses');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  api.addGatewayResponse('Unauthorized', {
+    type: apigw.ResponseType.UNAUTHORIZED, statusCode: '401',
+    responseHeaders: { 'Access-Control-Allow-Origin': "'*'", 'X-Reason': "'auth'" },
+    templates: { 'application/json': '{"message": $context.error.messageString}' },
+  });
+  new apigw.GatewayResponse(s, 'Default4xx', { restApi: api, type: apigw.ResponseType.DEFAULT_4XX });
+  const imported = apigw.RestApi.fromRestApiAttributes(s, 'Imported', { restApiId: 'abc123', rootResourceId: 'root456' });
+  imported.root.addResource('extra').addMethod('POST');
+  const byId = apigw.RestApi.fromRestApiId(s, 'ById', 'xyz789');
+  new cdk.CfnOutput(s, 'ImportedArn', { value: byId.arnForExecuteApi('GET', '/items', 'prod') });
+}
+
 const errors = {
   RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
   DuplicateMethod: (s) => {
