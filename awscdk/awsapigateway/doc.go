@@ -5,10 +5,11 @@
 // deployments whose logical ID follows the API's configuration as
 // aws-cdk-lib computes it, and stages with their settings and access logs.
 //
-// Also token and request (Lambda) authorizers, models with JSON Schema and
-// request validators.
+// Also token and request (Lambda) authorizers, models with JSON Schema,
+// request validators, gateway responses, API keys and usage plans, and
+// imported APIs.
 //
-// Not written yet: SpecRestApi, the Cognito authorizer,
-// usage plans and API keys, domain names, gateway responses, VPC links and
-// the Metric* helpers (which wait for an awscloudwatch L2).
+// Not written yet: SpecRestApi, the Cognito authorizer, domain names and
+// base path mappings, VPC links, RateLimitedApiKey, and the Metric*
+// helpers (which wait for an awscloudwatch L2).
 package awsapigateway

@@ -141,6 +141,8 @@ type RestApi interface {
 	Methods() *[]Method
 	AddModel(id *string, props *ModelOptions) Model
 	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
+	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
+	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
 	AddRequestValidator(id *string, props *RequestValidatorOptions) RequestValidator
 }
 

@@ -157,6 +157,21 @@ var templateCases = map[string]func(s awscdk.Stack){
 		byID := awsapigateway.RestApi_FromRestApiId(s, jsii.String("ById"), jsii.String("xyz789"))
 		awscdk.NewCfnOutput(s, jsii.String("ImportedArn"), &awscdk.CfnOutputProps{Value: byID.ArnForExecuteApi(jsii.String("GET"), jsii.String("/items"), jsii.String("prod"))})
 	},
+	"UsagePlans": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		get := api.Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true)})
+		key := api.AddApiKey(jsii.String("Key"), &awsapigateway.ApiKeyOptions{ApiKeyName: jsii.String("k1"), Value: jsii.String("abcdefghijklmnopqrstuvwxyz")})
+		plan := api.AddUsagePlan(jsii.String("Plan"), &awsapigateway.UsagePlanProps{Name: jsii.String("basic"),
+			Quota:    &awsapigateway.QuotaSettings{Limit: jsii.Number(1000), Period: awsapigateway.Period_DAY},
+			Throttle: &awsapigateway.ThrottleSettings{BurstLimit: jsii.Number(10), RateLimit: jsii.Number(5)}})
+		plan.AddApiStage(&awsapigateway.UsagePlanPerApiStage{Stage: api.DeploymentStage(), Throttle: &[]*awsapigateway.ThrottlingPerMethod{
+			{Method: get, Throttle: &awsapigateway.ThrottleSettings{BurstLimit: jsii.Number(2), RateLimit: jsii.Number(1)}}}})
+		plan.AddApiKey(key, nil)
+		other := awsapigateway.NewApiKey(s, jsii.String("Other"), &awsapigateway.ApiKeyProps{Enabled: jsii.Bool(false), Resources: &[]awsapigateway.IRestApi{api}})
+		plan.AddApiKey(other, nil)
+		awsapigateway.NewUsagePlan(s, jsii.String("Empty"), nil)
+		awscdk.NewCfnOutput(s, jsii.String("KeyArn"), &awscdk.CfnOutputProps{Value: key.KeyArn()})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of

@@ -101,6 +101,8 @@ type IStage interface {
 	interfacesawsapigateway.IStageRef
 	RestApi() IRestApi
 	StageName() *string
+	// AddApiKey adds an API key for this stage.
+	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
 }
 
 // Stage is a named, callable snapshot of a REST API (AWS::ApiGateway::Stage).

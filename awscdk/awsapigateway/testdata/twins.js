@@ -136,6 +136,20 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'ImportedArn', { value: byId.arnForExecuteApi('GET', '/items', 'prod') });
 }
 
+{ // UsagePlans: API keys (by stage and by API) under a usage plan with quota and per-method throttling
+  const s = new cdk.Stack(app, 'UsagePlans');
+  const api = new apigw.RestApi(s, 'Api');
+  const get = api.root.addMethod('GET', undefined, { apiKeyRequired: true });
+  const key = api.addApiKey('Key', { apiKeyName: 'k1', value: 'abcdefghijklmnopqrstuvwxyz' });
+  const plan = api.addUsagePlan('Plan', { name: 'basic', quota: { limit: 1000, period: apigw.Period.DAY }, throttle: { burstLimit: 10, rateLimit: 5 } });
+  plan.addApiStage({ stage: api.deploymentStage, throttle: [{ method: get, throttle: { burstLimit: 2, rateLimit: 1 } }] });
+  plan.addApiKey(key);
+  const other = new apigw.ApiKey(s, 'Other', { enabled: false, resources: [api] });
+  plan.addApiKey(other);
+  new apigw.UsagePlan(s, 'Empty');
+  new cdk.CfnOutput(s, 'KeyArn', { value: key.keyArn });
+}
+
 const errors = {
   RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
   DuplicateMethod: (s) => {
