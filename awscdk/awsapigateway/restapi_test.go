@@ -154,6 +154,11 @@ var templateCases = map[string]func(s awscdk.Stack){
 		imported := awsapigateway.RestApi_FromRestApiAttributes(s, jsii.String("Imported"), &awsapigateway.RestApiAttributes{
 			RestApiId: jsii.String("abc123"), RootResourceId: jsii.String("root456")})
 		imported.Root().AddResource(jsii.String("extra"), nil).AddMethod(jsii.String("POST"), nil, nil)
+		res := awsapigateway.Resource_FromResourceAttributes(s, jsii.String("ImportedRes"), &awsapigateway.ResourceAttributes{
+			Path: jsii.String("/v1"), ResourceId: jsii.String("res111"), RestApi: imported})
+		res.AddResource(jsii.String("things"), nil).AddMethod(jsii.String("GET"), nil, nil)
+		st := awsapigateway.Stage_FromStageAttributes(s, jsii.String("ImportedStage"), &awsapigateway.StageAttributes{RestApi: imported, StageName: jsii.String("live")})
+		st.AddApiKey(jsii.String("LiveKey"), nil)
 		byID := awsapigateway.RestApi_FromRestApiId(s, jsii.String("ById"), jsii.String("xyz789"))
 		awscdk.NewCfnOutput(s, jsii.String("ImportedArn"), &awscdk.CfnOutputProps{Value: byID.ArnForExecuteApi(jsii.String("GET"), jsii.String("/items"), jsii.String("prod"))})
 	},

@@ -132,6 +132,10 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new apigw.GatewayResponse(s, 'Default4xx', { restApi: api, type: apigw.ResponseType.DEFAULT_4XX });
   const imported = apigw.RestApi.fromRestApiAttributes(s, 'Imported', { restApiId: 'abc123', rootResourceId: 'root456' });
   imported.root.addResource('extra').addMethod('POST');
+  const res = apigw.Resource.fromResourceAttributes(s, 'ImportedRes', { path: '/v1', resourceId: 'res111', restApi: imported });
+  res.addResource('things').addMethod('GET');
+  const st = apigw.Stage.fromStageAttributes(s, 'ImportedStage', { restApi: imported, stageName: 'live' });
+  st.addApiKey('LiveKey');
   const byId = apigw.RestApi.fromRestApiId(s, 'ById', 'xyz789');
   new cdk.CfnOutput(s, 'ImportedArn', { value: byId.arnForExecuteApi('GET', '/items', 'prod') });
 }
