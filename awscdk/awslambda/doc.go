@@ -5,12 +5,18 @@
 // layers, dead-letter queues and topics, tracing, logging config, the
 // execution role with AWSLambdaBasicExecutionRole and the CDK-managed log
 // group of @aws-cdk/aws-lambda:useCdkManagedLogGroup, currentVersion with
-// aws-cdk-lib's configuration hash), SingletonFunction, Version, Alias,
-// LayerVersion, permissions and grants (AddPermission, GrantInvoke), and
-// imported functions, versions, aliases and layers.
+// aws-cdk-lib's configuration hash, logRetention through Custom::LogRetention
+// with Strata's own provider handler), container image functions
+// (DockerImageFunction, DockerImageCode_FromImageAsset/FromEcr, built by the
+// CLI from an awsecrassets.DockerImageAsset with aws-cdk-lib's source hash;
+// synthesis never runs Docker), SingletonFunction, Version, Alias,
+// LayerVersion, event source mappings (AddEventSource with
+// awslambdaeventsources, AddEventSourceMapping), function URLs
+// (AddFunctionUrl, GrantInvokeUrl), permissions and grants (AddPermission,
+// GrantInvoke), and imported functions, versions, aliases and layers.
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
-// with the construct path at synthesis. Not provided yet: logRetention's
-// Custom::LogRetention, VPC placement, event source mappings, function
-// URLs, destinations, container images, metrics.
+// with the construct path at synthesis. Not provided yet: VPC placement,
+// destinations, code signing, Code_FromDockerBuild/FromCustomCommand,
+// metrics.
 package awslambda

@@ -107,6 +107,7 @@ type FunctionOptions struct {
 	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
 	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
 	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	LogRetentionRetryOptions     *LogRetentionRetryOptions                 `field:"optional" json:"logRetentionRetryOptions" yaml:"logRetentionRetryOptions"`
 	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
 	RecursiveLoop                RecursiveLoop                             `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
 	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
@@ -143,6 +144,7 @@ type FunctionProps struct {
 	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
 	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
 	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	LogRetentionRetryOptions     *LogRetentionRetryOptions                 `field:"optional" json:"logRetentionRetryOptions" yaml:"logRetentionRetryOptions"`
 	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
 	RecursiveLoop                RecursiveLoop                             `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
 	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
@@ -403,7 +405,11 @@ func (f *function) build(props *FunctionProps) {
 		if props.LogGroup != nil {
 			addError(f, "CDK does not support setting logRetention and logGroup")
 		} else {
-			addError(f, "logRetention (the Custom::LogRetention resource of aws-cdk-lib) is not supported by Strata yet: pass a LogGroup with its retention (awslogs.NewLogGroup, LogGroupProps.Retention) as props.LogGroup")
+			lr := newLogRetention(f.Resource, jsii.String("LogRetention"), &logRetentionProps{
+				logGroupName: jsii.String("/aws/lambda/" + *f.FunctionName()), retention: props.LogRetention,
+				role: props.LogRetentionRole, retry: props.LogRetentionRetryOptions,
+			})
+			f.logGroup = awslogs.LogGroup_FromLogGroupArn(f.Resource, jsii.String("LogGroup"), lr.logGroupArn)
 		}
 	} else if props.LogGroup == nil && *awscdk.FeatureFlags_Of(f).IsEnabled(jsii.String(useCdkManagedLogGroup)) {
 		f.logGroup = awslogs.NewLogGroup(f.Resource, jsii.String("LogGroup"), &awslogs.LogGroupProps{

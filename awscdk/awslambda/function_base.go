@@ -63,6 +63,12 @@ type IFunction interface {
 	ResourceArnsForGrantInvoke() *[]*string
 	Role() awsiam.IRole
 	AddEventSource(source IEventSource)
+	// AddEventSourceMapping maps an event source (a queue, a stream) to the function.
+	AddEventSourceMapping(id *string, options *EventSourceMappingOptions) EventSourceMapping
+	// AddFunctionUrl gives the function an HTTPS endpoint.
+	AddFunctionUrl(options *FunctionUrlOptions) FunctionUrl
+	// GrantInvokeUrl lets grantee call the function's URL.
+	GrantInvokeUrl(identity awsiam.IGrantable) awsiam.Grant
 	// AddPermission adds a statement to the function's resource policy.
 	AddPermission(id *string, permission *Permission)
 	// AddToRolePolicy adds a statement to the function's execution role.
@@ -495,16 +501,21 @@ func (f *functionBase) grant(grantee awsiam.IGrantable, id, action string, arns 
 // permissionResource is the resource policy holder grants see: adding a
 // statement adds a Lambda permission.
 type permissionResource struct {
-	f       *functionBase
-	id      string
-	grantee awsiam.IGrantable
-	action  string
+	f         *functionBase
+	id        string
+	grantee   awsiam.IGrantable
+	action    string
+	overrides *Permission
 }
 
 func (r *permissionResource) Env() *interfaces.ResourceEnvironment { return r.f.Env() }
 
 func (r *permissionResource) AddToResourcePolicy(awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
-	r.f.self.AddPermission(jsii.String(r.id), &Permission{Principal: r.grantee.GrantPrincipal(), Action: jsii.String(r.action)})
+	p := &Permission{Principal: r.grantee.GrantPrincipal(), Action: jsii.String(r.action)}
+	if o := r.overrides; o != nil {
+		p.FunctionUrlAuthType, p.InvokedViaFunctionUrl = o.FunctionUrlAuthType, o.InvokedViaFunctionUrl
+	}
+	r.f.self.AddPermission(jsii.String(r.id), p)
 	node := r.f.functionNode().TryFindChild(jsii.String(r.id))
 	if node == nil && !r.f.skipPermissions {
 		throw(r.f, "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\nIf the function is imported from the same account use `fromFunctionAttributes()` API with the `sameEnvironment` flag.\nIf the function is imported from a different account and already has the correct permissions use `fromFunctionAttributes()` API with the `skipPermissions` flag.")

@@ -313,7 +313,7 @@ var errorCases = map[string]func(s awscdk.Stack){
 // without a construct (inline code for a runtime that takes none), Strata
 // names the function; the expectation then has no path to compare.
 func TestFunctionErrors(t *testing.T) {
-	checkErrors(t, errorCases, nil)
+	checkErrors(t, errorCases, fixTestdata)
 }
 
 // TestInlineCodeLimits: errors Strata adds where aws-cdk-lib accepts the

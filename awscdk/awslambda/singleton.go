@@ -43,6 +43,7 @@ type SingletonFunctionProps struct {
 	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
 	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
 	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	LogRetentionRetryOptions     *LogRetentionRetryOptions                 `field:"optional" json:"logRetentionRetryOptions" yaml:"logRetentionRetryOptions"`
 	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
 	RecursiveLoop                RecursiveLoop                             `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
 	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
@@ -149,6 +150,7 @@ func (p *SingletonFunctionProps) functionProps() *FunctionProps {
 		LogRemovalPolicy:             p.LogRemovalPolicy,
 		LogRetention:                 p.LogRetention,
 		LogRetentionRole:             p.LogRetentionRole,
+		LogRetentionRetryOptions:     p.LogRetentionRetryOptions,
 		MemorySize:                   p.MemorySize,
 		RecursiveLoop:                p.RecursiveLoop,
 		ReservedConcurrentExecutions: p.ReservedConcurrentExecutions,

@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l2"
+	"reflect"
 )
 
 func deref(s *string) string {
@@ -32,3 +33,16 @@ func throw(c constructs.IConstruct, format string, args ...interface{}) {
 type lazyJSON struct{ produce func() interface{} }
 
 func (l *lazyJSON) Resolve(awscdk.IResolveContext) interface{} { return l.produce() }
+
+// isNil reports whether an interface value is nil or holds a nil pointer.
+func isNil(v interface{}) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Ptr, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func:
+		return rv.IsNil()
+	}
+	return false
+}

@@ -4,6 +4,8 @@
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
+const ecr = require('aws-cdk-lib/aws-ecr');
+const ecrAssets = require('aws-cdk-lib/aws-ecr-assets');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
 const s3 = require('aws-cdk-lib/aws-s3');
@@ -192,7 +194,64 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   third.addAlias('live', { description: 'live alias' });
 }
 
+{ // Images: container image functions from a local Dockerfile and from ECR
+  const s = new cdk.Stack(app, 'Images');
+  new lambda.DockerImageFunction(s, 'Asset', { code: lambda.DockerImageCode.fromImageAsset('image') });
+  new lambda.DockerImageFunction(s, 'Arm', {
+    code: lambda.DockerImageCode.fromImageAsset('image', {
+      buildArgs: { A: '1', B: '2' }, file: 'Dockerfile.alt', target: 'prod',
+      cmd: ['app.other'], entrypoint: ['/lambda-entrypoint.sh'], workingDirectory: '/var/task',
+    }),
+    architecture: lambda.Architecture.ARM_64, memorySize: 512, timeout: cdk.Duration.seconds(10), environment: { MODE: 'arm' },
+  });
+  const repo = ecr.Repository.fromRepositoryName(s, 'Repo', 'my-repo');
+  new lambda.DockerImageFunction(s, 'FromEcr', { code: lambda.DockerImageCode.fromEcr(repo, { tagOrDigest: 'v1' }) });
+  new lambda.DockerImageFunction(s, 'FromDigest', { code: lambda.DockerImageCode.fromEcr(repo, { tagOrDigest: 'sha256:abc' }) });
+  new lambda.DockerImageFunction(s, 'Latest', { code: lambda.DockerImageCode.fromEcr(repo) });
+  new lambda.Function(s, 'Classic', {
+    code: lambda.Code.fromAssetImage('image', { platform: ecrAssets.Platform.LINUX_ARM64 }),
+    handler: lambda.Handler.FROM_IMAGE, runtime: lambda.Runtime.FROM_IMAGE,
+  });
+  new cdk.CfnOutput(s, 'RepoUri', { value: repo.repositoryUri });
+  new cdk.CfnOutput(s, 'RegistryUri', { value: repo.registryUri });
+}
+
+{ // FunctionUrls: IAM and public URLs, CORS, streaming, an alias's URL, grantInvokeUrl
+  const s = new cdk.Stack(app, 'FunctionUrls');
+  const iamFn = new lambda.Function(s, 'Iam', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const url = iamFn.addFunctionUrl();
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  url.grantInvokeUrl(caller);
+  const pub = new lambda.Function(s, 'Public', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const pubUrl = pub.addFunctionUrl({
+    authType: lambda.FunctionUrlAuthType.NONE,
+    cors: { allowCredentials: true, allowedHeaders: ['X-Custom'], allowedMethods: [lambda.HttpMethod.GET, lambda.HttpMethod.POST], allowedOrigins: ['https://example.com'], exposedHeaders: ['X-Total'], maxAge: cdk.Duration.hours(1) },
+    invokeMode: lambda.InvokeMode.RESPONSE_STREAM,
+  });
+  const live = pub.addAlias('live');
+  new lambda.FunctionUrl(s, 'AliasUrl', { function: live, cors: { allowedOrigins: ['*'] } });
+  new cdk.CfnOutput(s, 'Url', { value: url.url });
+  new cdk.CfnOutput(s, 'PublicUrl', { value: pubUrl.url });
+}
+
+{ // LogRetention: the Custom::LogRetention resource and the stack's one provider
+  const s = new cdk.Stack(app, 'LogRetention');
+  new lambda.Function(s, 'Week', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, logRetention: logs.RetentionDays.ONE_WEEK });
+  new lambda.Function(s, 'Forever', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    logRetention: logs.RetentionDays.INFINITE, logRetentionRetryOptions: { maxRetries: 7 } });
+  const img = new lambda.DockerImageFunction(s, 'Image', { code: lambda.DockerImageCode.fromImageAsset('image'), logRetention: logs.RetentionDays.ONE_MONTH });
+  new cdk.CfnOutput(s, 'LogGroupArn', { value: img.logGroup.logGroupArn });
+}
+
 const errors = {
+  UrlOnVersion: (s) => {
+    const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
+    new lambda.FunctionUrl(s, 'Url', { function: f.currentVersion });
+  },
+  UrlMaxAge: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline })
+    .addFunctionUrl({ cors: { maxAge: cdk.Duration.days(2) } }),
+  ImageWithoutDockerfile: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('handler') }),
+  ImageDirMissing: (s) => new lambda.DockerImageFunction(s, 'F', { code: lambda.DockerImageCode.fromImageAsset('no-such-dir') }),
   NameTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'x'.repeat(65) }),
   NameInvalid: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, functionName: 'has space' }),
   DescriptionTooLong: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, description: 'd'.repeat(257) }),
@@ -235,7 +294,7 @@ for (const [name, build] of Object.entries(errors)) {
     build(s);
     out[name] = null;
   } catch (e) {
-    out[name] = { path: e.constructPath || '', message: e.message };
+    out[name] = { path: e.constructPath || '', message: e.message.split(__dirname).join('<testdata>') };
   }
 }
 console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,226 @@
+package awsapigateway_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/internal/golden"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+func fn(s awscdk.Stack, id string) awslambda.Function {
+	return awslambda.NewFunction(s, jsii.String(id), &awslambda.FunctionProps{
+		Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+		Code: awslambda.Code_FromInline(jsii.String(`exports.handler = async () => ({ statusCode: 200, body: "hi" });`)),
+	})
+}
+
+var templateCases = map[string]func(s awscdk.Stack){
+	"LambdaProxy": func(s awscdk.Stack) {
+		api := awsapigateway.NewLambdaRestApi(s, jsii.String("Api"), &awsapigateway.LambdaRestApiProps{
+			Handler: fn(s, "Handler"),
+			DefaultCorsPreflightOptions: &awsapigateway.CorsOptions{AllowOrigins: awsapigateway.Cors_ALL_ORIGINS(),
+				AllowMethods: awsapigateway.Cors_ALL_METHODS(), AllowHeaders: awsapigateway.Cors_DEFAULT_HEADERS()},
+		})
+		awscdk.NewCfnOutput(s, jsii.String("Url"), &awscdk.CfnOutputProps{Value: api.Url()})
+	},
+	"LambdaNoProxy": func(s awscdk.Stack) {
+		handler := awslambda.NewFunction(s, jsii.String("Named"), &awslambda.FunctionProps{
+			Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"), FunctionName: jsii.String("named-fn"),
+			Code: awslambda.Code_FromInline(jsii.String(`exports.handler = async () => ({ statusCode: 200 });`)),
+		})
+		api := awsapigateway.NewLambdaRestApi(s, jsii.String("Api"), &awsapigateway.LambdaRestApiProps{
+			Handler: handler, Proxy: jsii.Bool(false), RestApiName: jsii.String("books-api"), Description: jsii.String("Books"),
+			IntegrationOptions: &awsapigateway.LambdaIntegrationOptions{AllowTestInvoke: jsii.Bool(false)},
+			DeployOptions: &awsapigateway.StageOptions{StageName: jsii.String("v1"), ThrottlingBurstLimit: jsii.Number(10),
+				ThrottlingRateLimit: jsii.Number(5), TracingEnabled: jsii.Bool(true), Variables: &map[string]*string{"a": jsii.String("b")}},
+			EndpointTypes: &[]awsapigateway.EndpointType{awsapigateway.EndpointType_REGIONAL},
+		})
+		books := api.Root().AddResource(jsii.String("books"), nil)
+		books.AddMethod(jsii.String("GET"), nil, nil)
+		books.AddMethod(jsii.String("POST"), awsapigateway.NewLambdaIntegration(handler, &awsapigateway.LambdaIntegrationOptions{ScopePermissionToMethod: jsii.Bool(false)}), nil)
+		book := books.AddResource(jsii.String("{id}"), nil)
+		book.AddMethod(jsii.String("DELETE"), nil, &awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true),
+			AuthorizationType: awsapigateway.AuthorizationType_IAM, OperationName: jsii.String("DeleteBook")})
+		api.Root().ResourceForPath(jsii.String("/a/b/c")).AddMethod(jsii.String("GET"), nil, nil)
+		awscdk.NewCfnOutput(s, jsii.String("BookUrl"), &awscdk.CfnOutputProps{Value: book.Url()})
+		awscdk.NewCfnOutput(s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: api.ArnForExecuteApi(jsii.String("GET"), jsii.String("/books"), jsii.String("v1"))})
+	},
+	"RestApiFull": func(s awscdk.Stack) {
+		logGroup := awslogs.NewLogGroup(s, jsii.String("AccessLogs"), nil)
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{
+			CloudWatchRole: jsii.Bool(true),
+			DeployOptions: &awsapigateway.StageOptions{
+				LoggingLevel: awsapigateway.MethodLoggingLevel_INFO, DataTraceEnabled: jsii.Bool(true), MetricsEnabled: jsii.Bool(true),
+				ThrottlingBurstLimit: jsii.Number(100), ThrottlingRateLimit: jsii.Number(50), TracingEnabled: jsii.Bool(true),
+				AccessLogDestination: awsapigateway.NewLogGroupLogDestination(logGroup),
+				AccessLogFormat:      awsapigateway.AccessLogFormat_JsonWithStandardFields(nil),
+				MethodOptions: &map[string]*awsapigateway.MethodDeploymentOptions{
+					"/items/GET": {CachingEnabled: jsii.Bool(true), CacheTtl: awscdk.Duration_Minutes(jsii.Number(5))},
+					"/*/POST":    {ThrottlingRateLimit: jsii.Number(1)},
+				},
+				Description: jsii.String("prod stage"),
+			},
+			BinaryMediaTypes:     jsii.Strings("image/png"),
+			MinCompressionSize:   awscdk.Size_Kibibytes(jsii.Number(1)),
+			DefaultMethodOptions: &awsapigateway.MethodOptions{AuthorizationType: awsapigateway.AuthorizationType_IAM},
+		})
+		items := api.Root().AddResource(jsii.String("items"), &awsapigateway.ResourceOptions{
+			DefaultCorsPreflightOptions: &awsapigateway.CorsOptions{AllowOrigins: jsii.Strings("https://a.example", "https://b.example"),
+				AllowCredentials: jsii.Bool(true), MaxAge: awscdk.Duration_Minutes(jsii.Number(10)), ExposeHeaders: jsii.Strings("X-Total")},
+		})
+		getItems := items.AddMethod(jsii.String("GET"), awsapigateway.NewMockIntegration(&awsapigateway.IntegrationOptions{
+			RequestTemplates: &map[string]*string{"application/json": jsii.String(`{"statusCode": 200}`)},
+			IntegrationResponses: &[]*awsapigateway.IntegrationResponse{{StatusCode: jsii.String("200"),
+				ResponseParameters: &map[string]*string{"method.response.header.X-Total": jsii.String("'3'")},
+				ResponseTemplates:  &map[string]*string{"application/json": jsii.String("[]")}}},
+			PassthroughBehavior: awsapigateway.PassthroughBehavior_NEVER,
+		}), &awsapigateway.MethodOptions{
+			MethodResponses:   &[]*awsapigateway.MethodResponse{{StatusCode: jsii.String("200"), ResponseParameters: &map[string]*bool{"method.response.header.X-Total": jsii.Bool(true)}}},
+			RequestParameters: &map[string]*bool{"method.request.querystring.page": jsii.Bool(false)},
+		})
+		getItems.AddMethodResponse(&awsapigateway.MethodResponse{StatusCode: jsii.String("500")})
+		items.AddMethod(jsii.String("POST"), awsapigateway.NewAwsIntegration(&awsapigateway.AwsIntegrationProps{Service: jsii.String("sqs"),
+			Path: jsii.String("123456789012/queue"), IntegrationHttpMethod: jsii.String("POST"), Options: &awsapigateway.IntegrationOptions{
+				CredentialsRole:   awsiam.NewRole(s, jsii.String("ApiRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("apigateway.amazonaws.com"), nil)}),
+				RequestParameters: &map[string]*string{"integration.request.header.Content-Type": jsii.String("'application/x-www-form-urlencoded'")},
+				Timeout:           awscdk.Duration_Seconds(jsii.Number(10)),
+			}}), nil)
+		items.AddResource(jsii.String("ext"), nil).AddMethod(jsii.String("GET"), awsapigateway.NewHttpIntegration(jsii.String("https://example.com/items"),
+			&awsapigateway.HttpIntegrationProps{HttpMethod: jsii.String("GET"), Proxy: jsii.Bool(false)}),
+			&awsapigateway.MethodOptions{AuthorizationType: awsapigateway.AuthorizationType_NONE})
+		api.Root().AddMethod(jsii.String("GET"), awsapigateway.NewAwsIntegration(&awsapigateway.AwsIntegrationProps{Service: jsii.String("s3"),
+			Action: jsii.String("ListBuckets"), ActionParameters: &map[string]*string{"b": jsii.String("2"), "a": jsii.String("1")}}), nil)
+		api.Root().AddProxy(&awsapigateway.ProxyResourceOptions{AnyMethod: jsii.Bool(false)}).AddMethod(jsii.String("GET"),
+			awsapigateway.NewHttpIntegration(jsii.String("https://example.com/{proxy}"), nil), nil)
+		caller := awsiam.NewRole(s, jsii.String("Caller"), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()})
+		getItems.GrantExecute(caller)
+		awscdk.NewCfnOutput(s, jsii.String("StageArn"), &awscdk.CfnOutputProps{Value: api.DeploymentStage().StageArn()})
+	},
+	"Authorizers": func(s awscdk.Stack) {
+		handler := fn(s, "Handler")
+		auth := fn(s, "Auth")
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DefaultIntegration: awsapigateway.NewLambdaIntegration(handler, nil)})
+		token := awsapigateway.NewTokenAuthorizer(s, jsii.String("Token"), &awsapigateway.TokenAuthorizerProps{Handler: auth,
+			ResultsCacheTtl: awscdk.Duration_Minutes(jsii.Number(10)), ValidationRegex: jsii.String("^Bearer .+$")})
+		request := awsapigateway.NewRequestAuthorizer(s, jsii.String("Request"), &awsapigateway.RequestAuthorizerProps{
+			Handler: auth, AuthorizerName: jsii.String("by-header"),
+			IdentitySources: &[]*string{awsapigateway.IdentitySource_Header(jsii.String("X-Key")), awsapigateway.IdentitySource_QueryString(jsii.String("key")),
+				awsapigateway.IdentitySource_Context(jsii.String("sourceIp"))},
+			AssumeRole: awsiam.NewRole(s, jsii.String("InvokeRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("apigateway.amazonaws.com"), nil)}),
+		})
+		validator := api.AddRequestValidator(jsii.String("BodyValidator"), &awsapigateway.RequestValidatorOptions{ValidateRequestBody: jsii.Bool(true), RequestValidatorName: jsii.String("body")})
+		pet := api.AddModel(jsii.String("Pet"), &awsapigateway.ModelOptions{
+			ContentType: jsii.String("application/json"), ModelName: jsii.String("Pet"), Description: jsii.String("a pet"),
+			Schema: &awsapigateway.JsonSchema{
+				Properties: &map[string]*awsapigateway.JsonSchema{
+					"tags": {Items: &awsapigateway.JsonSchema{Type: awsapigateway.JsonSchemaType_STRING}, Type: awsapigateway.JsonSchemaType_ARRAY},
+					"name": {Type: awsapigateway.JsonSchemaType_STRING, MinLength: jsii.Number(1)},
+				},
+				Required: jsii.Strings("name"),
+				Schema:   awsapigateway.JsonSchemaVersion_DRAFT4,
+				Title:    jsii.String("Pet"),
+				Type:     awsapigateway.JsonSchemaType_OBJECT,
+			},
+		})
+		errModel := awsapigateway.NewModel(s, jsii.String("ErrorModel"), &awsapigateway.ModelProps{RestApi: api, Schema: &awsapigateway.JsonSchema{
+			AdditionalProperties: jsii.Bool(false), Properties: &map[string]*awsapigateway.JsonSchema{"message": {Type: awsapigateway.JsonSchemaType_STRING}},
+			Type: awsapigateway.JsonSchemaType_OBJECT}})
+		pets := api.Root().AddResource(jsii.String("pets"), nil)
+		pets.AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: token})
+		pets.AddMethod(jsii.String("POST"), nil, &awsapigateway.MethodOptions{
+			Authorizer: request, RequestValidator: validator, RequestModels: &map[string]awsapigateway.IModel{"application/json": pet},
+			MethodResponses: &[]*awsapigateway.MethodResponse{
+				{StatusCode: jsii.String("200"), ResponseModels: &map[string]awsapigateway.IModel{"application/json": awsapigateway.Model_EMPTY_MODEL()}},
+				{StatusCode: jsii.String("400"), ResponseModels: &map[string]awsapigateway.IModel{"application/json": errModel}}},
+		})
+		pets.AddResource(jsii.String("{id}"), nil).AddMethod(jsii.String("PUT"), nil, &awsapigateway.MethodOptions{Authorizer: request,
+			RequestValidatorOptions: &awsapigateway.RequestValidatorOptions{ValidateRequestParameters: jsii.Bool(true)},
+			RequestParameters:       &map[string]*bool{"method.request.path.id": jsii.Bool(true)}})
+	},
+	"Responses": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		api.AddGatewayResponse(jsii.String("Unauthorized"), &awsapigateway.GatewayResponseOptions{
+			Type: awsapigateway.ResponseType_UNAUTHORIZED(), StatusCode: jsii.String("401"),
+			ResponseHeaders: &map[string]*string{"X-Reason": jsii.String("'auth'"), "Access-Control-Allow-Origin": jsii.String("'*'")},
+			Templates:       &map[string]*string{"application/json": jsii.String(`{"message": $context.error.messageString}`)},
+		})
+		awsapigateway.NewGatewayResponse(s, jsii.String("Default4xx"), &awsapigateway.GatewayResponseProps{RestApi: api, Type: awsapigateway.ResponseType_DEFAULT_4XX()})
+		imported := awsapigateway.RestApi_FromRestApiAttributes(s, jsii.String("Imported"), &awsapigateway.RestApiAttributes{
+			RestApiId: jsii.String("abc123"), RootResourceId: jsii.String("root456")})
+		imported.Root().AddResource(jsii.String("extra"), nil).AddMethod(jsii.String("POST"), nil, nil)
+		res := awsapigateway.Resource_FromResourceAttributes(s, jsii.String("ImportedRes"), &awsapigateway.ResourceAttributes{
+			Path: jsii.String("/v1"), ResourceId: jsii.String("res111"), RestApi: imported})
+		res.AddResource(jsii.String("things"), nil).AddMethod(jsii.String("GET"), nil, nil)
+		st := awsapigateway.Stage_FromStageAttributes(s, jsii.String("ImportedStage"), &awsapigateway.StageAttributes{RestApi: imported, StageName: jsii.String("live")})
+		st.AddApiKey(jsii.String("LiveKey"), nil)
+		byID := awsapigateway.RestApi_FromRestApiId(s, jsii.String("ById"), jsii.String("xyz789"))
+		awscdk.NewCfnOutput(s, jsii.String("ImportedArn"), &awscdk.CfnOutputProps{Value: byID.ArnForExecuteApi(jsii.String("GET"), jsii.String("/items"), jsii.String("prod"))})
+	},
+	"UsagePlans": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		get := api.Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true)})
+		key := api.AddApiKey(jsii.String("Key"), &awsapigateway.ApiKeyOptions{ApiKeyName: jsii.String("k1"), Value: jsii.String("abcdefghijklmnopqrstuvwxyz")})
+		plan := api.AddUsagePlan(jsii.String("Plan"), &awsapigateway.UsagePlanProps{Name: jsii.String("basic"),
+			Quota:    &awsapigateway.QuotaSettings{Limit: jsii.Number(1000), Period: awsapigateway.Period_DAY},
+			Throttle: &awsapigateway.ThrottleSettings{BurstLimit: jsii.Number(10), RateLimit: jsii.Number(5)}})
+		plan.AddApiStage(&awsapigateway.UsagePlanPerApiStage{Stage: api.DeploymentStage(), Throttle: &[]*awsapigateway.ThrottlingPerMethod{
+			{Method: get, Throttle: &awsapigateway.ThrottleSettings{BurstLimit: jsii.Number(2), RateLimit: jsii.Number(1)}}}})
+		plan.AddApiKey(key, nil)
+		other := awsapigateway.NewApiKey(s, jsii.String("Other"), &awsapigateway.ApiKeyProps{Enabled: jsii.Bool(false), Resources: &[]awsapigateway.IRestApi{api}})
+		plan.AddApiKey(other, nil)
+		awsapigateway.NewUsagePlan(s, jsii.String("Empty"), nil)
+		awscdk.NewCfnOutput(s, jsii.String("KeyArn"), &awscdk.CfnOutputProps{Value: key.KeyArn()})
+	},
+}
+
+// TestRestApiTemplates: the templates, deployment logical IDs (the hash of
+// the API's configuration) included, equal aws-cdk-lib's.
+func TestRestApiTemplates(t *testing.T) {
+	golden.CheckTemplates(t, templateCases, nil, nil)
+}
+
+// TestRestApiErrors: aws-cdk-lib's messages, with the construct path.
+func TestRestApiErrors(t *testing.T) {
+	golden.CheckErrors(t, map[string]func(s awscdk.Stack){
+		"DuplicateMethod": func(s awscdk.Stack) {
+			r := awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddResource(jsii.String("books"), nil)
+			r.AddMethod(jsii.String("GET"), nil, nil)
+			r.AddMethod(jsii.String("GET"), nil, nil)
+		},
+		"MixedOrigins": func(s awscdk.Stack) {
+			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddCorsPreflight(&awsapigateway.CorsOptions{AllowOrigins: jsii.Strings("*", "https://a.example")})
+		},
+		"NoMethods": func(s awscdk.Stack) { awsapigateway.NewRestApi(s, jsii.String("Api"), nil) },
+		"BadPathPart": func(s awscdk.Stack) {
+			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddResource(jsii.String("a b"), nil)
+		},
+		"DeployOptionsWithoutDeploy": func(s awscdk.Stack) {
+			awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{Deploy: jsii.Bool(false), DeployOptions: &awsapigateway.StageOptions{}})
+		},
+		"AccessLogFormatWithoutRequestId": func(s awscdk.Stack) {
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DeployOptions: &awsapigateway.StageOptions{
+				AccessLogDestination: awsapigateway.NewLogGroupLogDestination(awslogs.NewLogGroup(s, jsii.String("L"), nil)),
+				AccessLogFormat:      awsapigateway.AccessLogFormat_Custom(jsii.String("$context.status"))}})
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		},
+		"RequestAuthorizerWithoutSources": func(s awscdk.Stack) {
+			awsapigateway.NewRequestAuthorizer(s, jsii.String("Auth"), &awsapigateway.RequestAuthorizerProps{Handler: fn(s, "F"), IdentitySources: &[]*string{}})
+		},
+		"InvalidMethod": func(s awscdk.Stack) {
+			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)
+		},
+	}, func(m string) string {
+		// aws-cdk-lib names the class of the duplicate's parent as its
+		// decorated (renamed) JavaScript class; Strata says Resource.
+		if m == "There is already a Construct with name 'GET' in Resource2 [books]" {
+			return "There is already a Construct with name 'GET' in Resource [books]"
+		}
+		return m
+	})
+}

@@ -1,0 +1,188 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in restapi_test.go. Each stack
+// is one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json. Object
+// literals that stand for Go maps have their keys sorted (jsii hands Go
+// maps over that way); those for Go structs follow the fields' order.
+const cdk = require('aws-cdk-lib');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const logs = require('aws-cdk-lib/aws-logs');
+const app = new cdk.App();
+
+const fn = (s, id) => new lambda.Function(s, id, {
+  runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "hi" });'),
+});
+
+{ // LambdaProxy: a proxy LambdaRestApi with CORS for every origin
+  const s = new cdk.Stack(app, 'LambdaProxy');
+  const api = new apigw.LambdaRestApi(s, 'Api', {
+    handler: fn(s, 'Handler'),
+    defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS, allowMethods: apigw.Cors.ALL_METHODS, allowHeaders: apigw.Cors.DEFAULT_HEADERS },
+  });
+  new cdk.CfnOutput(s, 'Url', { value: api.url });
+}
+
+{ // LambdaNoProxy: proxy off, routes of our own, a named function, stage options
+  const s = new cdk.Stack(app, 'LambdaNoProxy');
+  const handler = new lambda.Function(s, 'Named', {
+    runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', functionName: 'named-fn',
+    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
+  });
+  const api = new apigw.LambdaRestApi(s, 'Api', {
+    handler, proxy: false, restApiName: 'books-api', description: 'Books',
+    integrationOptions: { allowTestInvoke: false },
+    deployOptions: { stageName: 'v1', throttlingBurstLimit: 10, throttlingRateLimit: 5, tracingEnabled: true, variables: { a: 'b' } },
+    endpointTypes: [apigw.EndpointType.REGIONAL],
+  });
+  const books = api.root.addResource('books');
+  books.addMethod('GET');
+  books.addMethod('POST', new apigw.LambdaIntegration(handler, { scopePermissionToMethod: false }));
+  const book = books.addResource('{id}');
+  book.addMethod('DELETE', undefined, { apiKeyRequired: true, authorizationType: apigw.AuthorizationType.IAM, operationName: 'DeleteBook' });
+  api.root.resourceForPath('/a/b/c').addMethod('GET');
+  new cdk.CfnOutput(s, 'BookUrl', { value: book.url });
+  new cdk.CfnOutput(s, 'Arn', { value: api.arnForExecuteApi('GET', '/books', 'v1') });
+}
+
+{ // RestApiFull: integrations, responses, CORS with several origins, stage settings, access logs, CloudWatch role
+  const s = new cdk.Stack(app, 'RestApiFull');
+  const logGroup = new logs.LogGroup(s, 'AccessLogs');
+  const api = new apigw.RestApi(s, 'Api', {
+    cloudWatchRole: true,
+    deployOptions: {
+      loggingLevel: apigw.MethodLoggingLevel.INFO, dataTraceEnabled: true, metricsEnabled: true,
+      throttlingBurstLimit: 100, throttlingRateLimit: 50, tracingEnabled: true,
+      accessLogDestination: new apigw.LogGroupLogDestination(logGroup),
+      accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields(),
+      methodOptions: { '/*/POST': { throttlingRateLimit: 1 }, '/items/GET': { cachingEnabled: true, cacheTtl: cdk.Duration.minutes(5) } },
+      description: 'prod stage',
+    },
+    binaryMediaTypes: ['image/png'],
+    minCompressionSize: cdk.Size.kibibytes(1),
+    defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM },
+  });
+  const items = api.root.addResource('items', {
+    defaultCorsPreflightOptions: { allowOrigins: ['https://a.example', 'https://b.example'], allowCredentials: true, maxAge: cdk.Duration.minutes(10), exposeHeaders: ['X-Total'] },
+  });
+  const getItems = items.addMethod('GET', new apigw.MockIntegration({
+    requestTemplates: { 'application/json': '{"statusCode": 200}' },
+    integrationResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.X-Total': "'3'" }, responseTemplates: { 'application/json': '[]' } }],
+    passthroughBehavior: apigw.PassthroughBehavior.NEVER,
+  }), { methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.X-Total': true } }], requestParameters: { 'method.request.querystring.page': false } });
+  getItems.addMethodResponse({ statusCode: '500' });
+  items.addMethod('POST', new apigw.AwsIntegration({ service: 'sqs', path: '123456789012/queue', integrationHttpMethod: 'POST', options: {
+    credentialsRole: new iam.Role(s, 'ApiRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') }),
+    requestParameters: { 'integration.request.header.Content-Type': "'application/x-www-form-urlencoded'" },
+    timeout: cdk.Duration.seconds(10),
+  } }));
+  items.addResource('ext').addMethod('GET', new apigw.HttpIntegration('https://example.com/items', { httpMethod: 'GET', proxy: false }), { authorizationType: apigw.AuthorizationType.NONE });
+  api.root.addMethod('GET', new apigw.AwsIntegration({ service: 's3', action: 'ListBuckets', actionParameters: { a: '1', b: '2' } }));
+  api.root.addProxy({ anyMethod: false }).addMethod('GET', new apigw.HttpIntegration('https://example.com/{proxy}'));
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.AccountRootPrincipal() });
+  getItems.grantExecute(caller);
+  new cdk.CfnOutput(s, 'StageArn', { value: api.deploymentStage.stageArn });
+}
+
+{ // Authorizers: token and request authorizers, a validator, models, validator options
+  const s = new cdk.Stack(app, 'Authorizers');
+  const handler = fn(s, 'Handler');
+  const auth = fn(s, 'Auth');
+  const api = new apigw.RestApi(s, 'Api', { defaultIntegration: new apigw.LambdaIntegration(handler) });
+  const token = new apigw.TokenAuthorizer(s, 'Token', { handler: auth, resultsCacheTtl: cdk.Duration.minutes(10), validationRegex: '^Bearer .+$' });
+  const request = new apigw.RequestAuthorizer(s, 'Request', {
+    handler: auth, authorizerName: 'by-header',
+    identitySources: [apigw.IdentitySource.header('X-Key'), apigw.IdentitySource.queryString('key'), apigw.IdentitySource.context('sourceIp')],
+    assumeRole: new iam.Role(s, 'InvokeRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') }),
+  });
+  const validator = api.addRequestValidator('BodyValidator', { validateRequestBody: true, requestValidatorName: 'body' });
+  const pet = api.addModel('Pet', {
+    contentType: 'application/json', modelName: 'Pet', description: 'a pet',
+    schema: {
+      properties: {
+        name: { minLength: 1, type: apigw.JsonSchemaType.STRING },
+        tags: { items: { type: apigw.JsonSchemaType.STRING }, type: apigw.JsonSchemaType.ARRAY },
+      },
+      required: ['name'],
+      schema: apigw.JsonSchemaVersion.DRAFT4,
+      title: 'Pet',
+      type: apigw.JsonSchemaType.OBJECT,
+    },
+  });
+  const err = new apigw.Model(s, 'ErrorModel', { restApi: api, schema: { additionalProperties: false, properties: { message: { type: apigw.JsonSchemaType.STRING } }, type: apigw.JsonSchemaType.OBJECT } });
+  const pets = api.root.addResource('pets');
+  pets.addMethod('GET', undefined, { authorizer: token });
+  pets.addMethod('POST', undefined, {
+    authorizer: request, requestValidator: validator, requestModels: { 'application/json': pet },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': apigw.Model.EMPTY_MODEL } }, { statusCode: '400', responseModels: { 'application/json': err } }],
+  });
+  pets.addResource('{id}').addMethod('PUT', undefined, { authorizer: request, requestValidatorOptions: { validateRequestParameters: true }, requestParameters: { 'method.request.path.id': true } });
+}
+
+{ // Responses: gateway responses (in the deployment hash), an imported API extended with resources
+  const s = new cdk.Stack(app, 'Responses');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  api.addGatewayResponse('Unauthorized', {
+    type: apigw.ResponseType.UNAUTHORIZED, statusCode: '401',
+    responseHeaders: { 'Access-Control-Allow-Origin': "'*'", 'X-Reason': "'auth'" },
+    templates: { 'application/json': '{"message": $context.error.messageString}' },
+  });
+  new apigw.GatewayResponse(s, 'Default4xx', { restApi: api, type: apigw.ResponseType.DEFAULT_4XX });
+  const imported = apigw.RestApi.fromRestApiAttributes(s, 'Imported', { restApiId: 'abc123', rootResourceId: 'root456' });
+  imported.root.addResource('extra').addMethod('POST');
+  const res = apigw.Resource.fromResourceAttributes(s, 'ImportedRes', { path: '/v1', resourceId: 'res111', restApi: imported });
+  res.addResource('things').addMethod('GET');
+  const st = apigw.Stage.fromStageAttributes(s, 'ImportedStage', { restApi: imported, stageName: 'live' });
+  st.addApiKey('LiveKey');
+  const byId = apigw.RestApi.fromRestApiId(s, 'ById', 'xyz789');
+  new cdk.CfnOutput(s, 'ImportedArn', { value: byId.arnForExecuteApi('GET', '/items', 'prod') });
+}
+
+{ // UsagePlans: API keys (by stage and by API) under a usage plan with quota and per-method throttling
+  const s = new cdk.Stack(app, 'UsagePlans');
+  const api = new apigw.RestApi(s, 'Api');
+  const get = api.root.addMethod('GET', undefined, { apiKeyRequired: true });
+  const key = api.addApiKey('Key', { apiKeyName: 'k1', value: 'abcdefghijklmnopqrstuvwxyz' });
+  const plan = api.addUsagePlan('Plan', { name: 'basic', quota: { limit: 1000, period: apigw.Period.DAY }, throttle: { burstLimit: 10, rateLimit: 5 } });
+  plan.addApiStage({ stage: api.deploymentStage, throttle: [{ method: get, throttle: { burstLimit: 2, rateLimit: 1 } }] });
+  plan.addApiKey(key);
+  const other = new apigw.ApiKey(s, 'Other', { enabled: false, resources: [api] });
+  plan.addApiKey(other);
+  new apigw.UsagePlan(s, 'Empty');
+  new cdk.CfnOutput(s, 'KeyArn', { value: key.keyArn });
+}
+
+const errors = {
+  RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
+  DuplicateMethod: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    const r = api.root.addResource('books');
+    r.addMethod('GET');
+    r.addMethod('GET');
+  },
+  MixedOrigins: (s) => new apigw.RestApi(s, 'Api').root.addCorsPreflight({ allowOrigins: ['*', 'https://a.example'] }),
+  NoMethods: (s) => new apigw.RestApi(s, 'Api'),
+  BadPathPart: (s) => new apigw.RestApi(s, 'Api').root.addResource('a b'),
+  DeployOptionsWithoutDeploy: (s) => new apigw.RestApi(s, 'Api', { deploy: false, deployOptions: {} }),
+  AccessLogFormatWithoutRequestId: (s) => {
+    const api = new apigw.RestApi(s, 'Api', { deployOptions: { accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(s, 'L')), accessLogFormat: apigw.AccessLogFormat.custom('$context.status') } });
+    api.root.addMethod('GET');
+  },
+  InvalidMethod: (s) => new apigw.RestApi(s, 'Api').root.addMethod('FETCH'),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const eapp = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(eapp, 'S');
+  try {
+    build(s);
+    eapp.synth();
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+app.synth();
+console.log(JSON.stringify(out, null, 2));

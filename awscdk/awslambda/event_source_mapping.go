@@ -1,0 +1,366 @@
+package awslambda
+
+import (
+	"regexp"
+	"sort"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// StartingPosition is where a stream source starts reading.
+type StartingPosition string
+
+const (
+	StartingPosition_TRIM_HORIZON StartingPosition = "TRIM_HORIZON"
+	StartingPosition_LATEST       StartingPosition = "LATEST"
+	StartingPosition_AT_TIMESTAMP StartingPosition = "AT_TIMESTAMP"
+)
+
+// EventSourceMappingLogLevel is the level of an event source mapping's
+// system logs.
+type EventSourceMappingLogLevel string
+
+const (
+	EventSourceMappingLogLevel_INFO  EventSourceMappingLogLevel = "INFO"
+	EventSourceMappingLogLevel_DEBUG EventSourceMappingLogLevel = "DEBUG"
+	EventSourceMappingLogLevel_WARN  EventSourceMappingLogLevel = "WARN"
+)
+
+// MetricType is a metric an event source mapping can publish.
+type MetricType string
+
+const (
+	MetricType_EVENT_COUNT   MetricType = "EVENT_COUNT"
+	MetricType_ERROR_COUNT   MetricType = "ERROR_COUNT"
+	MetricType_KAFKA_METRICS MetricType = "KAFKA_METRICS"
+)
+
+var metricTypeValues = map[MetricType]string{MetricType_EVENT_COUNT: "EventCount", MetricType_ERROR_COUNT: "ErrorCount", MetricType_KAFKA_METRICS: "KafkaMetrics"}
+
+// MetricsConfig chooses the metrics an event source mapping publishes.
+type MetricsConfig struct {
+	Metrics *[]MetricType `field:"required" json:"metrics" yaml:"metrics"`
+}
+
+// ProvisionedPollerConfig is the provisioned mode of an event source mapping.
+type ProvisionedPollerConfig struct {
+	MaximumPollers  *float64 `field:"optional" json:"maximumPollers" yaml:"maximumPollers"`
+	MinimumPollers  *float64 `field:"optional" json:"minimumPollers" yaml:"minimumPollers"`
+	PollerGroupName *string  `field:"optional" json:"pollerGroupName" yaml:"pollerGroupName"`
+}
+
+// EventSourceMappingOptions configure an event source mapping. (Failure
+// destinations, schema registries and source access configurations are
+// not offered yet.)
+type EventSourceMappingOptions struct {
+	BatchSize                 *float64                   `field:"optional" json:"batchSize" yaml:"batchSize"`
+	BisectBatchOnError        *bool                      `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
+	Enabled                   *bool                      `field:"optional" json:"enabled" yaml:"enabled"`
+	EventSourceArn            *string                    `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
+	FilterEncryption          awskms.IKey                `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
+	Filters                   *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
+	KafkaBootstrapServers     *[]*string                 `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
+	KafkaConsumerGroupId      *string                    `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
+	KafkaTopic                *string                    `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
+	LogLevel                  EventSourceMappingLogLevel `field:"optional" json:"logLevel" yaml:"logLevel"`
+	MaxBatchingWindow         awscdk.Duration            `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
+	MaxConcurrency            *float64                   `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
+	MaxRecordAge              awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
+	MetricsConfig             *MetricsConfig             `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	ParallelizationFactor     *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
+	ProvisionedPollerConfig   *ProvisionedPollerConfig   `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
+	ReportBatchItemFailures   *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
+	RetryAttempts             *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	StartingPosition          StartingPosition           `field:"optional" json:"startingPosition" yaml:"startingPosition"`
+	StartingPositionTimestamp *float64                   `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
+	TumblingWindow            awscdk.Duration            `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+}
+
+// EventSourceMappingProps are the props of NewEventSourceMapping.
+type EventSourceMappingProps struct {
+	BatchSize                 *float64                   `field:"optional" json:"batchSize" yaml:"batchSize"`
+	BisectBatchOnError        *bool                      `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
+	Enabled                   *bool                      `field:"optional" json:"enabled" yaml:"enabled"`
+	EventSourceArn            *string                    `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
+	FilterEncryption          awskms.IKey                `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
+	Filters                   *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
+	KafkaBootstrapServers     *[]*string                 `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
+	KafkaConsumerGroupId      *string                    `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
+	KafkaTopic                *string                    `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
+	LogLevel                  EventSourceMappingLogLevel `field:"optional" json:"logLevel" yaml:"logLevel"`
+	MaxBatchingWindow         awscdk.Duration            `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
+	MaxConcurrency            *float64                   `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
+	MaxRecordAge              awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
+	MetricsConfig             *MetricsConfig             `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	ParallelizationFactor     *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
+	ProvisionedPollerConfig   *ProvisionedPollerConfig   `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
+	ReportBatchItemFailures   *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
+	RetryAttempts             *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	StartingPosition          StartingPosition           `field:"optional" json:"startingPosition" yaml:"startingPosition"`
+	StartingPositionTimestamp *float64                   `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
+	TumblingWindow            awscdk.Duration            `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+	// The function the events go to.
+	Target IFunction `field:"required" json:"target" yaml:"target"`
+}
+
+// IEventSourceMapping is an event source mapping, owned or imported.
+type IEventSourceMapping interface {
+	interfacesawslambda.IEventSourceMappingRef
+	awscdk.IResource
+	EventSourceMappingArn() *string
+	EventSourceMappingId() *string
+}
+
+// EventSourceMapping has Lambda read a queue or stream and call a
+// function with batches of records (AWS::Lambda::EventSourceMapping).
+type EventSourceMapping interface {
+	awscdk.Resource
+	IEventSourceMapping
+}
+
+type eventSourceMapping struct {
+	awscdk.Resource
+	id, arn *string
+}
+
+// EventSourceMapping_FromEventSourceMappingId imports a mapping by ID.
+func EventSourceMapping_FromEventSourceMappingId(scope constructs.Construct, id *string, eventSourceMappingId *string) IEventSourceMapping {
+	m := &eventSourceMapping{id: eventSourceMappingId}
+	m.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(m.Resource, m)
+	m.arn = eventSourceMappingArn(m, eventSourceMappingId)
+	return m
+}
+
+func eventSourceMappingArn(scope constructs.IConstruct, id *string) *string {
+	return awscdk.Stack_Of(scope).FormatArn(&awscdk.ArnComponents{Service: jsii.String("lambda"), Resource: jsii.String("event-source-mapping"),
+		ResourceName: id, ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME})
+}
+
+var kafkaGroupPattern = regexp.MustCompile(`^[a-zA-Z0-9\-/*:_+=.@]*$`)
+
+// NewEventSourceMapping maps props.EventSourceArn (or Kafka brokers) to
+// props.Target.
+func NewEventSourceMapping(scope constructs.Construct, id *string, props *EventSourceMappingProps) EventSourceMapping {
+	m := &eventSourceMapping{}
+	m.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(m.Resource, m)
+	if props == nil || isNil(props.Target) {
+		throw(m, "an EventSourceMapping needs props.Target, the function the events go to")
+	}
+	p := props
+	if p.EventSourceArn == nil && p.KafkaBootstrapServers == nil {
+		throw(m, "Either eventSourceArn or kafkaBootstrapServers must be set")
+	}
+	if p.EventSourceArn != nil && p.KafkaBootstrapServers != nil {
+		throw(m, "eventSourceArn and kafkaBootstrapServers are mutually exclusive")
+	}
+	if c := p.ProvisionedPollerConfig; c != nil {
+		minOK := c.MinimumPollers != nil && !isUnresolved(c.MinimumPollers)
+		maxOK := c.MaximumPollers != nil && !isUnresolved(c.MaximumPollers)
+		if minOK && (*c.MinimumPollers < 1 || *c.MinimumPollers > 200) {
+			throw(m, "Minimum provisioned pollers must be between 1 and 200 inclusive")
+		}
+		if maxOK && (*c.MaximumPollers < 1 || *c.MaximumPollers > 2000) {
+			throw(m, "Maximum provisioned pollers must be between 1 and 2000 inclusive")
+		}
+		if minOK && maxOK && *c.MinimumPollers > *c.MaximumPollers {
+			throw(m, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers")
+		}
+	}
+	if p.KafkaBootstrapServers != nil && len(*p.KafkaBootstrapServers) < 1 {
+		throw(m, "kafkaBootStrapServers must not be empty if set")
+	}
+	if p.MaxBatchingWindow != nil && *p.MaxBatchingWindow.ToSeconds(nil) > 300 {
+		throw(m, "maxBatchingWindow cannot be over 300 seconds, got %v", *p.MaxBatchingWindow.ToSeconds(nil))
+	}
+	if c := p.MaxConcurrency; c != nil && !isUnresolved(c) && (*c < 2 || *c > 1000) {
+		throw(m, "maxConcurrency must be between 2 and 1000 concurrent instances")
+	}
+	if a := p.MaxRecordAge; a != nil && (*a.ToSeconds(nil) < 60 || *a.ToDays(&awscdk.TimeConversionOptions{Integral: jsii.Bool(false)}) > 7) {
+		throw(m, "maxRecordAge must be between 60 seconds and 7 days inclusive")
+	}
+	if r := p.RetryAttempts; r != nil && !isUnresolved(r) && !(*r == -1 || (*r >= 0 && *r <= 10000)) {
+		throw(m, "retryAttempts must be -1 (for infinite) or between 0 and 10000 inclusive, got %v", *r)
+	}
+	if f := p.ParallelizationFactor; f != nil && !isUnresolved(f) && (*f < 1 || *f > 10) {
+		throw(m, "parallelizationFactor must be between 1 and 10 inclusive, got %v", *f)
+	}
+	if w := p.TumblingWindow; w != nil && !*w.IsUnresolved() && *w.ToSeconds(nil) > 900 {
+		throw(m, "tumblingWindow cannot be over 900 seconds, got %v", *w.ToSeconds(nil))
+	}
+	if p.StartingPosition == StartingPosition_AT_TIMESTAMP && p.StartingPositionTimestamp == nil {
+		throw(m, "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP")
+	}
+	if p.StartingPosition != StartingPosition_AT_TIMESTAMP && p.StartingPositionTimestamp != nil {
+		throw(m, "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP")
+	}
+	if g := p.KafkaConsumerGroupId; g != nil && !isUnresolved(g) {
+		if len(*g) > 200 || len(*g) < 1 {
+			throw(m, "kafkaConsumerGroupId must be a valid string between 1 and 200 characters")
+		}
+		if !kafkaGroupPattern.MatchString(*g) {
+			throw(m, "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"")
+		}
+	}
+	if p.FilterEncryption != nil && p.Filters == nil {
+		throw(m, "filter criteria must be provided to enable setting filter criteria encryption")
+	}
+	if p.FilterEncryption != nil {
+		p.FilterEncryption.GrantDecrypt(awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil))
+	}
+	cfn := &CfnEventSourceMappingProps{
+		BatchSize: p.BatchSize, BisectBatchOnFunctionError: p.BisectBatchOnError, Enabled: p.Enabled, EventSourceArn: p.EventSourceArn,
+		FunctionName: p.Target.FunctionName(), StartingPosition: strOrNil(string(p.StartingPosition)),
+		StartingPositionTimestamp: p.StartingPositionTimestamp, MaximumRetryAttempts: p.RetryAttempts, ParallelizationFactor: p.ParallelizationFactor,
+	}
+	if p.ReportBatchItemFailures != nil && *p.ReportBatchItemFailures {
+		cfn.FunctionResponseTypes = jsii.Strings("ReportBatchItemFailures")
+	}
+	if p.MaxBatchingWindow != nil {
+		cfn.MaximumBatchingWindowInSeconds = p.MaxBatchingWindow.ToSeconds(nil)
+	}
+	if p.MaxRecordAge != nil {
+		cfn.MaximumRecordAgeInSeconds = p.MaxRecordAge.ToSeconds(nil)
+	}
+	if p.KafkaTopic != nil {
+		cfn.Topics = &[]*string{p.KafkaTopic}
+	}
+	if p.TumblingWindow != nil {
+		cfn.TumblingWindowInSeconds = p.TumblingWindow.ToSeconds(nil)
+	}
+	if p.MaxConcurrency != nil && *p.MaxConcurrency != 0 {
+		cfn.ScalingConfig = &CfnEventSourceMapping_ScalingConfigProperty{MaximumConcurrency: p.MaxConcurrency}
+	}
+	if p.KafkaBootstrapServers != nil {
+		cfn.SelfManagedEventSource = &CfnEventSourceMapping_SelfManagedEventSourceProperty{
+			Endpoints: &CfnEventSourceMapping_EndpointsProperty{KafkaBootstrapServers: p.KafkaBootstrapServers}}
+	}
+	if g := p.KafkaConsumerGroupId; g != nil {
+		if p.KafkaBootstrapServers != nil {
+			cfn.SelfManagedKafkaEventSourceConfig = &CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+		} else {
+			cfn.AmazonManagedKafkaEventSourceConfig = &CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+		}
+	}
+	if p.Filters != nil {
+		var filters []*CfnEventSourceMapping_FilterProperty
+		for _, f := range *p.Filters {
+			if f == nil {
+				continue
+			}
+			fp := &CfnEventSourceMapping_FilterProperty{}
+			if pat, ok := (*f)["pattern"].(string); ok {
+				fp.Pattern = &pat
+			} else if pat, ok := (*f)["pattern"].(*string); ok {
+				fp.Pattern = pat
+			}
+			filters = append(filters, fp)
+		}
+		cfn.FilterCriteria = &CfnEventSourceMapping_FilterCriteriaProperty{Filters: &filters}
+	}
+	if p.FilterEncryption != nil {
+		cfn.KmsKeyArn = p.FilterEncryption.KeyArn()
+	}
+	if c := p.ProvisionedPollerConfig; c != nil {
+		cfn.ProvisionedPollerConfig = &CfnEventSourceMapping_ProvisionedPollerConfigProperty{MaximumPollers: c.MaximumPollers,
+			MinimumPollers: c.MinimumPollers, PollerGroupName: c.PollerGroupName}
+	}
+	if c := p.MetricsConfig; c != nil && c.Metrics != nil {
+		var metrics []*string
+		for _, mt := range *c.Metrics {
+			metrics = append(metrics, jsii.String(metricTypeValues[mt]))
+		}
+		cfn.MetricsConfig = &CfnEventSourceMapping_MetricsConfigProperty{Metrics: &metrics}
+	}
+	if p.LogLevel != "" {
+		cfn.LoggingConfig = &CfnEventSourceMapping_LoggingConfigProperty{SystemLogLevel: jsii.String(string(p.LogLevel))}
+	}
+	res := NewCfnEventSourceMapping(m, jsii.String("Resource"), cfn)
+	m.id = res.Ref()
+	m.arn = eventSourceMappingArn(m, m.id)
+	return m
+}
+
+func strOrNil(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func (m *eventSourceMapping) EventSourceMappingId() *string  { return m.id }
+func (m *eventSourceMapping) EventSourceMappingArn() *string { return m.arn }
+func (m *eventSourceMapping) EventSourceMappingRef() *interfacesawslambda.EventSourceMappingReference {
+	return &interfacesawslambda.EventSourceMappingReference{EventSourceMappingId: m.id, EventSourceMappingArn: m.arn}
+}
+
+// AddEventSourceMapping maps an event source to this function.
+func (f *functionBase) AddEventSourceMapping(id *string, options *EventSourceMappingOptions) EventSourceMapping {
+	p := &EventSourceMappingProps{Target: f.self}
+	if o := options; o != nil {
+		p.BatchSize, p.BisectBatchOnError, p.Enabled, p.EventSourceArn = o.BatchSize, o.BisectBatchOnError, o.Enabled, o.EventSourceArn
+		p.FilterEncryption, p.Filters, p.KafkaBootstrapServers, p.KafkaConsumerGroupId = o.FilterEncryption, o.Filters, o.KafkaBootstrapServers, o.KafkaConsumerGroupId
+		p.KafkaTopic, p.LogLevel, p.MaxBatchingWindow, p.MaxConcurrency = o.KafkaTopic, o.LogLevel, o.MaxBatchingWindow, o.MaxConcurrency
+		p.MaxRecordAge, p.MetricsConfig, p.ParallelizationFactor, p.ProvisionedPollerConfig = o.MaxRecordAge, o.MetricsConfig, o.ParallelizationFactor, o.ProvisionedPollerConfig
+		p.ReportBatchItemFailures, p.RetryAttempts, p.StartingPosition = o.ReportBatchItemFailures, o.RetryAttempts, o.StartingPosition
+		p.StartingPositionTimestamp, p.TumblingWindow = o.StartingPositionTimestamp, o.TumblingWindow
+	}
+	return NewEventSourceMapping(f.Resource, id, p)
+}
+
+// FilterCriteria_Filter makes a filter of an event source mapping from a
+// pattern (a Go map, written as JSON with its keys sorted).
+func FilterCriteria_Filter(filter *map[string]interface{}) *map[string]interface{} {
+	b, _ := ojson.Marshal(sortedAny(filter), "")
+	return &map[string]interface{}{"pattern": string(b)}
+}
+
+func sortedAny(v interface{}) interface{} {
+	switch x := v.(type) {
+	case *map[string]interface{}:
+		if x == nil {
+			return nil
+		}
+		return sortedAny(*x)
+	case map[string]interface{}:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		o := ojson.New()
+		for _, k := range keys {
+			o.Set(k, sortedAny(x[k]))
+		}
+		return o
+	case *[]interface{}:
+		return sortedAny(*x)
+	case []interface{}:
+		out := make([]interface{}, len(x))
+		for i := range x {
+			out[i] = sortedAny(x[i])
+		}
+		return out
+	case *[]*string:
+		out := []interface{}{}
+		for _, s := range *x {
+			out = append(out, deref(s))
+		}
+		return out
+	case *string:
+		return deref(x)
+	case *float64:
+		return *x
+	case *bool:
+		return *x
+	}
+	return v
+}

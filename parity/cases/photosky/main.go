@@ -1,0 +1,94 @@
+// Command photosky is the parity case for the PhotoSky seed: a Python
+// Lambda function packaged as a container image from ./src (a
+// DockerImageFunction from DockerImageCode_FromImageAsset), behind a proxy
+// LambdaRestApi with CORS preflight on every path, and a photos bucket
+// with CORS, DESTROY and AutoDeleteObjects that the function may read and
+// write (GrantReadWrite), with the API URL and bucket name as outputs. It
+// is examples/photosky, imports rewritten to Strata.
+//
+// Its templates differ from aws-cdk-lib's only in the code asset of
+// Strata's own auto-delete-objects handler (allowed-differences.txt).
+package main
+
+import (
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+type PhotoSkyStackProps struct {
+	awscdk.StackProps
+}
+
+func NewPhotoSkyStack(scope constructs.Construct, id string, props *PhotoSkyStackProps) awscdk.Stack {
+	var sprops awscdk.StackProps
+	if props != nil {
+		sprops = props.StackProps
+	}
+	stack := awscdk.NewStack(scope, &id, &sprops)
+
+	// Browsers upload photos straight to the bucket with presigned URLs.
+	photos := awss3.NewBucket(stack, jsii.String("PhotosBucket"), &awss3.BucketProps{
+		Cors: &[]*awss3.CorsRule{{
+			AllowedMethods: &[]awss3.HttpMethods{awss3.HttpMethods_GET, awss3.HttpMethods_PUT, awss3.HttpMethods_POST},
+			AllowedOrigins: jsii.Strings("*"),
+			AllowedHeaders: jsii.Strings("*"),
+		}},
+		RemovalPolicy:     awscdk.RemovalPolicy_DESTROY,
+		AutoDeleteObjects: jsii.Bool(true),
+	})
+
+	// The image is built from ./src when the stack deploys.
+	api := awslambda.NewDockerImageFunction(stack, jsii.String("PhotoFunction"), &awslambda.DockerImageFunctionProps{
+		Code:       awslambda.DockerImageCode_FromImageAsset(jsii.String("./src"), nil),
+		MemorySize: jsii.Number(1024),
+		Timeout:    awscdk.Duration_Seconds(jsii.Number(30)),
+		Environment: &map[string]*string{
+			"BUCKET_NAME": photos.BucketName(),
+		},
+	})
+	photos.GrantReadWrite(api, nil)
+
+	restApi := awsapigateway.NewLambdaRestApi(stack, jsii.String("PhotoApi"), &awsapigateway.LambdaRestApiProps{
+		Handler: api,
+		DefaultCorsPreflightOptions: &awsapigateway.CorsOptions{
+			AllowOrigins: awsapigateway.Cors_ALL_ORIGINS(),
+			AllowMethods: awsapigateway.Cors_ALL_METHODS(),
+			AllowHeaders: awsapigateway.Cors_DEFAULT_HEADERS(),
+		},
+	})
+
+	awscdk.NewCfnOutput(stack, jsii.String("ApiUrl"), &awscdk.CfnOutputProps{
+		Value:       restApi.Url(),
+		Description: jsii.String("The URL of the PhotoSky API"),
+	})
+	awscdk.NewCfnOutput(stack, jsii.String("BucketName"), &awscdk.CfnOutputProps{
+		Value:       photos.BucketName(),
+		Description: jsii.String("The bucket holding the photos"),
+	})
+
+	return stack
+}
+
+func main() {
+	defer jsii.Close()
+
+	app := awscdk.NewApp(nil)
+
+	NewPhotoSkyStack(app, "PhotoSkyStack", &PhotoSkyStackProps{
+		awscdk.StackProps{
+			Env: env(),
+		},
+	})
+
+	app.Synth(nil)
+}
+
+// env determines the AWS environment (account+region) in which our stack
+// is to be deployed. Returning nil makes the stack environment-agnostic.
+func env() *awscdk.Environment {
+	return nil
+}
