@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -138,27 +139,21 @@ func FlowLogDestination_ToS3(bucket awss3.IBucket, keyPrefix *string, options *S
 			} else {
 				objects = b.ArnForObjects(str(prefix + "AWSLogs/" + deref(stack.Account()) + "/*"))
 			}
-			source := &map[string]interface{}{"aws:SourceArn": stack.FormatArn(&awscdk.ArnComponents{Service: str("logs"), Resource: str("*")})}
-			b.AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-				Effect:     awsiam.Effect_ALLOW,
-				Principals: &[]awsiam.IPrincipal{awsiam.NewServicePrincipal(str("delivery.logs.amazonaws.com"), nil)},
-				Resources:  &[]*string{objects},
-				Actions:    strPtrs([]string{"s3:PutObject"}),
-				Conditions: &map[string]interface{}{
-					"StringEquals": map[string]interface{}{"s3:x-amz-acl": "bucket-owner-full-control", "aws:SourceAccount": stack.Account()},
-					"ArnLike":      *source,
-				},
-			}))
-			b.AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-				Effect:     awsiam.Effect_ALLOW,
-				Principals: &[]awsiam.IPrincipal{awsiam.NewServicePrincipal(str("delivery.logs.amazonaws.com"), nil)},
-				Resources:  &[]*string{b.BucketArn()},
-				Actions:    strPtrs([]string{"s3:GetBucketAcl", "s3:ListBucket"}),
-				Conditions: &map[string]interface{}{
-					"StringEquals": map[string]interface{}{"aws:SourceAccount": stack.Account()},
-					"ArnLike":      *source,
-				},
-			}))
+			sourceArn := stack.FormatArn(&awscdk.ArnComponents{Service: str("logs"), Resource: str("*")})
+			delivery := func(resource *string, actions []string, equals *ojson.Object) {
+				st := awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+					Effect:     awsiam.Effect_ALLOW,
+					Principals: &[]awsiam.IPrincipal{awsiam.NewServicePrincipal(str("delivery.logs.amazonaws.com"), nil)},
+					Resources:  &[]*string{resource},
+					Actions:    strPtrs(actions),
+				})
+				st.AddCondition(str("StringEquals"), equals)
+				st.AddCondition(str("ArnLike"), orderedStatement("aws:SourceArn", sourceArn))
+				b.AddToResourcePolicy(st)
+			}
+			delivery(objects, []string{"s3:PutObject"},
+				orderedStatement("s3:x-amz-acl", "bucket-owner-full-control", "aws:SourceAccount", stack.Account()))
+			delivery(b.BucketArn(), []string{"s3:GetBucketAcl", "s3:ListBucket"}, orderedStatement("aws:SourceAccount", stack.Account()))
 		}
 		cfg := &FlowLogDestinationConfig{LogDestinationType: FlowLogDestinationType_S3, S3Bucket: b, KeyPrefix: keyPrefix}
 		if options != nil && (options.FileFormat != "" || options.PerHourPartition != nil && *options.PerHourPartition || hive) {
@@ -296,6 +291,14 @@ func LogFormat_ALL_DEFAULT_FIELDS() LogFormat {
 	return &logFormat{v: "${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} ${log-status}"}
 }
 
+// flowLogDestinationOptions render as aws-cdk-lib writes them: camelCase,
+// in its order (CloudFormation accepts this form).
+type flowLogDestinationOptions struct {
+	FileFormat               *string `cfn:"fileFormat"`
+	PerHourPartition         *bool   `cfn:"perHourPartition"`
+	HiveCompatiblePartitions *bool   `cfn:"hiveCompatiblePartitions"`
+}
+
 // FlowLogOptions are the options of IVpc.AddFlowLog.
 type FlowLogOptions struct {
 	// Default: a new log group written by a new role.
@@ -421,8 +424,8 @@ func NewFlowLog(scope constructs.Construct, id *string, props *FlowLogProps) Flo
 	}
 	var opts interface{}
 	if o := f.cfg.DestinationOptions; o != nil {
-		opts = orderedStatement("fileFormat", fileFormatValue[o.FileFormat], "hiveCompatiblePartitions", truthy(o.HiveCompatiblePartitions),
-			"perHourPartition", truthy(o.PerHourPartition))
+		opts = &flowLogDestinationOptions{FileFormat: str(fileFormatValue[o.FileFormat]),
+			PerHourPartition: boolp(truthy(o.PerHourPartition)), HiveCompatiblePartitions: boolp(truthy(o.HiveCompatiblePartitions))}
 	}
 	var agg *float64
 	if s, ok := aggregationSeconds[props.MaxAggregationInterval]; ok {

@@ -83,6 +83,104 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   });
 }
 
+{ // SecurityGroups: inline rules, separate rules, imports, connections
+  const s = new cdk.Stack(app, 'SecurityGroups');
+  const vpc = new ec2.Vpc(s, 'Vpc', { natGateways: 0, maxAzs: 1 });
+  const web = new ec2.SecurityGroup(s, 'Web', { vpc, description: 'web tier', securityGroupName: 'web' });
+  web.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.HTTPS, 'https from anywhere');
+  web.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.HTTPS, 'duplicate is dropped');
+  web.addIngressRule(ec2.Peer.anyIpv6(), ec2.Port.tcp(80));
+  web.addIngressRule(ec2.Peer.ipv4('10.1.0.0/16'), ec2.Port.tcpRange(8000, 8100));
+  web.addIngressRule(ec2.Peer.ipv4('10.2.0.0/16'), ec2.Port.udpRange(5000, 5010));
+  web.addIngressRule(ec2.Peer.prefixList('pl-12345678'), ec2.Port.SSH);
+  web.addIngressRule(ec2.Peer.securityGroupId('sg-0123456789abcdef0', '123456789012'), ec2.Port.allTcp());
+  web.addIngressRule(ec2.Peer.ipv4('10.3.0.0/16'), ec2.Port.icmpPing());
+  web.addIngressRule(ec2.Peer.ipv4('10.4.0.0/16'), ec2.Port.allIcmp());
+  web.addIngressRule(ec2.Peer.ipv4('10.5.0.0/16'), ec2.Port.icmpTypeAndCode(3, 4));
+  web.addIngressRule(ec2.Peer.ipv4('10.6.0.0/16'), ec2.Port.allUdp());
+  web.addIngressRule(ec2.Peer.ipv4('10.7.0.0/16'), ec2.Port.esp());
+  web.addIngressRule(ec2.Peer.ipv4('10.8.0.0/16'), ec2.Port.ah());
+  web.addIngressRule(ec2.Peer.anyIpv6(), ec2.Port.allIcmpV6());
+  web.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(25)); // ignored: allowAllOutbound
+  const app1 = new ec2.SecurityGroup(s, 'App', { vpc, allowAllOutbound: false });
+  app1.addEgressRule(ec2.Peer.ipv4('10.0.0.0/8'), ec2.Port.HTTPS);
+  app1.addEgressRule(ec2.Peer.prefixList('pl-87654321'), ec2.Port.HTTPS, 'to S3');
+  app1.connections.allowFrom(web, ec2.Port.tcp(8080), 'web to app');
+  const db = new ec2.SecurityGroup(s, 'Db', { vpc, allowAllOutbound: false, allowAllIpv6Outbound: true, disableInlineRules: true });
+  db.connections.allowFrom(app1, ec2.Port.POSTGRES);
+  db.addIngressRule(ec2.Peer.ipv4('10.9.0.0/16'), ec2.Port.MYSQL_AURORA);
+  db.addEgressRule(ec2.Peer.ipv4('10.10.0.0/16'), ec2.Port.tcp(443));
+  const cache = new ec2.SecurityGroup(s, 'Cache', { vpc, allowAllOutbound: false });
+  cache.connections.allowInternally(ec2.Port.tcp(6379), 'cluster');
+  const conns = new ec2.Connections({ securityGroups: [cache], defaultPort: ec2.Port.tcp(6379) });
+  conns.allowDefaultPortFrom(app1);
+  conns.allowDefaultPortFromAnyIpv4('any');
+  conns.allowToAnyIpv4(ec2.Port.tcp(123));
+  const lateConns = new ec2.Connections({ defaultPort: ec2.Port.tcp(9000) });
+  lateConns.allowDefaultPortFrom(ec2.Peer.ipv4('10.11.0.0/16'));
+  lateConns.addSecurityGroup(new ec2.SecurityGroup(s, 'Late', { vpc }));
+  app1.connections.allowToDefaultPort(conns);
+  const mutable = ec2.SecurityGroup.fromSecurityGroupId(s, 'Imported', 'sg-11111111');
+  mutable.addIngressRule(ec2.Peer.ipv4('10.12.0.0/16'), ec2.Port.tcp(22));
+  mutable.addEgressRule(ec2.Peer.ipv4('10.12.0.0/16'), ec2.Port.tcp(22)); // ignored
+  const strict = ec2.SecurityGroup.fromSecurityGroupId(s, 'ImportedStrict', 'sg-22222222', { allowAllOutbound: false });
+  strict.addEgressRule(ec2.Peer.ipv4('10.13.0.0/16'), ec2.Port.tcp(22));
+  const frozen = ec2.SecurityGroup.fromSecurityGroupId(s, 'ImportedFrozen', 'sg-33333333', { mutable: false });
+  frozen.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(22));
+  web.connections.allowTo(mutable, ec2.Port.tcp(3000));
+  out(s, 'WebId', web.securityGroupId);
+  out(s, 'WebVpc', web.securityGroupVpcId);
+  out(s, 'Unique', web.uniqueId);
+}
+
+{ // Endpoints: gateway and interface endpoints, flow logs, an imported VPC
+  const s = new cdk.Stack(app, 'Endpoints');
+  const vpc = new ec2.Vpc(s, 'Vpc', {
+    maxAzs: 2,
+    natGateways: 1,
+    gatewayEndpoints: { Dynamo: { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB, subnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }] }, S3: { service: ec2.GatewayVpcEndpointAwsService.S3 } }, // keys sorted, as jsii hands a Go map over
+    flowLogs: { All: {}, Rejects: { trafficType: ec2.FlowLogTrafficType.REJECT } },
+  });
+  const secrets = vpc.addInterfaceEndpoint('Secrets', { service: ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER });
+  secrets.addToPolicy(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: ['*'], principals: [new iam.AnyPrincipal()] }));
+  vpc.addInterfaceEndpoint('Ecr', { service: ec2.InterfaceVpcEndpointAwsService.ECR_DOCKER, open: false, privateDnsEnabled: false, subnets: { subnetType: ec2.SubnetType.PUBLIC } });
+  new ec2.InterfaceVpcEndpoint(s, 'Custom', { vpc, service: new ec2.InterfaceVpcEndpointService('com.amazonaws.vpce.us-east-1.vpce-svc-123', 8443), securityGroups: [new ec2.SecurityGroup(s, 'EpSg', { vpc })] });
+  vpc.addInterfaceEndpoint('Keyspaces', { service: ec2.InterfaceVpcEndpointAwsService.KEYSPACES });
+  vpc.addInterfaceEndpoint('Iam', { service: ec2.InterfaceVpcEndpointAwsService.IAM });
+  const group = new logs.LogGroup(s, 'FlowLogs');
+  vpc.addFlowLog('ToGroup', { destination: ec2.FlowLogDestination.toCloudWatchLogs(group), maxAggregationInterval: ec2.FlowLogMaxAggregationInterval.ONE_MINUTE, logFormat: [ec2.LogFormat.SRC_ADDR, ec2.LogFormat.DST_ADDR, ec2.LogFormat.custom('${bytes}')] });
+  vpc.addFlowLog('ToS3', { destination: ec2.FlowLogDestination.toS3(undefined, 'flows', { fileFormat: ec2.FlowLogFileFormat.PARQUET, hiveCompatiblePartitions: true }) });
+  new ec2.FlowLog(s, 'SubnetLog', { resourceType: ec2.FlowLogResourceType.fromSubnet(vpc.privateSubnets[0]), destination: ec2.FlowLogDestination.toS3(new s3.Bucket(s, 'Logs')), flowLogName: 'subnet' });
+  const imported = ec2.Vpc.fromVpcAttributes(s, 'Imported', {
+    vpcId: 'vpc-0a1b2c3d', vpcCidrBlock: '10.9.0.0/16', availabilityZones: ['us-east-1a', 'us-east-1b'],
+    publicSubnetIds: ['subnet-0000000a', 'subnet-0000000b'], publicSubnetRouteTableIds: ['rtb-0000000a', 'rtb-0000000b'],
+    privateSubnetIds: ['subnet-000000a1', 'subnet-000000a2', 'subnet-000000b1', 'subnet-000000b2'], privateSubnetNames: ['app', 'batch'],
+    privateSubnetRouteTableIds: ['rtb-000000a1', 'rtb-000000a2', 'rtb-000000b1', 'rtb-000000b2'], privateSubnetIpv4CidrBlocks: ['10.9.0.0/24', '10.9.1.0/24', '10.9.2.0/24', '10.9.3.0/24'],
+  });
+  imported.addGatewayEndpoint('S3', { service: ec2.GatewayVpcEndpointAwsService.S3, subnets: [{ subnetGroupName: 'batch' }] });
+  new ec2.SecurityGroup(s, 'ImportedSg', { vpc: imported });
+  out(s, 'Batch', joined(imported.selectSubnets({ subnetGroupName: 'batch' }).subnetIds));
+  out(s, 'App', joined(imported.selectSubnets().availabilityZones));
+  out(s, 'Public', joined(imported.selectSubnets({ subnetType: ec2.SubnetType.PUBLIC }).subnetIds));
+  out(s, 'Arn', imported.vpcArn);
+  out(s, 'Subnet', ec2.Subnet.fromSubnetAttributes(s, 'One', { subnetId: 'subnet-0000000c', availabilityZone: 'us-east-1a', routeTableId: 'rtb-0000000c' }).routeTable.routeTableId);
+}
+
+{ // Tiered security groups across stacks: ALB -> app -> db and cache
+  const net = new cdk.Stack(app, 'TierNetwork');
+  const vpc = new ec2.Vpc(net, 'Vpc', { maxAzs: 2 });
+  const alb = new ec2.SecurityGroup(net, 'Alb', { vpc, description: 'load balancer' });
+  alb.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.HTTPS);
+  const appStack = new cdk.Stack(app, 'TierApp');
+  const appSg = new ec2.SecurityGroup(appStack, 'App', { vpc, description: 'app' });
+  appSg.connections.allowFrom(alb, ec2.Port.tcp(8080), 'from the load balancer');
+  const dataStack = new cdk.Stack(app, 'TierData');
+  const db = new ec2.SecurityGroup(dataStack, 'Db', { vpc, allowAllOutbound: false });
+  const cache = new ec2.SecurityGroup(dataStack, 'Cache', { vpc, allowAllOutbound: false });
+  db.connections.allowFrom(appSg, ec2.Port.POSTGRES, 'app to db');
+  cache.connections.allowFrom(appSg, ec2.Port.tcp(6379), 'app to cache');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
