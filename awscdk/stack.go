@@ -69,6 +69,7 @@ func (t *templateOptions) SetTransforms(v *[]*string)            { t.transforms 
 type Stack interface {
 	constructs.Construct
 	ITaggable
+	stackContextAPI
 	Account() *string
 	ArtifactId() *string
 	AvailabilityZones() *[]*string
@@ -137,6 +138,7 @@ type stack struct {
 	versionReporting             bool
 	suppressIndentation          bool
 	transforms                   []string
+	missingContext               []*missingContext
 }
 
 var validStackName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
@@ -363,12 +365,7 @@ func (s *stack) Partition() *string {
 }
 
 func (s *stack) AvailabilityZones() *[]*string {
-	if isUnresolved(s.account) || isUnresolved(s.region) {
-		return &[]*string{Fn_Select(jsiiNum(0), Fn_GetAzs(nil)), Fn_Select(jsiiNum(1), Fn_GetAzs(nil))}
-	}
-	// Without a context lookup, aws-cdk-lib reports the missing context and
-	// uses dummy values.
-	return &[]*string{str("dummy1a"), str("dummy1b"), str("dummy1c")}
+	return s.availabilityZones()
 }
 
 func jsiiNum(f float64) *float64 { return &f }

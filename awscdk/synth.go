@@ -489,6 +489,7 @@ type assemblyWriter struct {
 	stage     *assembly.Stage
 	root      *stage
 	artifacts *ojson.Object
+	missing   []*ojson.Object
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -631,6 +632,7 @@ func (w *assemblyWriter) writeTemplate(s *stack) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	w.addMissing(s)
 	return b, w.stage.WriteFile(s.artifactID+".template.json", b)
 }
 
@@ -749,7 +751,7 @@ func (w *assemblyWriter) finish() error {
 			return err
 		}
 	}
-	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts}
+	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON()}
 	_, err := w.stage.WriteJSON("manifest.json", m, 2)
 	return err
 }

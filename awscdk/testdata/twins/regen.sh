@@ -18,6 +18,11 @@ for twin in "$here"/*.js; do
   for f in "$out"/*.template.json "$out"/*.assets.json; do
     [ -e "$f" ] && cp "$f" "$dest/"
   done
+  # The manifest's "missing" list (context lookups), when there is one.
+  node -e '
+    const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    if (m.missing) console.log(JSON.stringify(m.missing, null, 2));' "$out/manifest.json" > "$work/missing.json"
+  [ -s "$work/missing.json" ] && cp "$work/missing.json" "$dest/missing.json"
   if [ "$name" = assets ]; then
     node -e '
       const o = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
