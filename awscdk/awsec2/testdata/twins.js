@@ -181,6 +181,37 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   cache.connections.allowFrom(appSg, ec2.Port.tcp(6379), 'app to cache');
 }
 
+{ // LookupMissing / LookupFound: Vpc.fromLookup without and with the context value
+  const env = { account: '123456789012', region: 'us-east-1' };
+  const use = (s, vpc, sg) => {
+    if (sg) new ec2.SecurityGroup(s, 'Sg', { vpc }); // not on the dummy VPC: its id fails validation
+    out(s, 'Private', joined(vpc.selectSubnets().subnetIds));
+    out(s, 'Public', joined(vpc.selectSubnets({ subnetType: ec2.SubnetType.PUBLIC }).subnetIds));
+    out(s, 'Azs', joined(vpc.availabilityZones));
+    out(s, 'Arn', vpc.vpcArn);
+    out(s, 'Cidr', vpc.vpcCidrBlock);
+  };
+  const missing = new cdk.Stack(app, 'LookupMissing', { env });
+  new cdk.CfnResource(missing, 'Topic', { type: 'AWS::SNS::Topic' });
+  use(missing, ec2.Vpc.fromLookup(missing, 'Vpc', { isDefault: true }));
+  ec2.Vpc.fromLookup(missing, 'Tagged', { vpcName: 'shared', tags: { env: 'prod', team: 'net' }, region: 'eu-west-1', returnVpnGateways: false, subnetGroupNameTag: 'tier' });
+  const found = new cdk.Stack(app, 'LookupFound', { env });
+  const key = cdk.ContextProvider.getKey(found, { provider: 'vpc-provider', props: { filter: { 'tag:Name': 'shared' }, returnAsymmetricSubnets: true } }).key;
+  found.node.setContext(key, {
+    vpcId: 'vpc-0a1b2c3d4e5f', vpcCidrBlock: '10.50.0.0/16', ownerAccountId: '123456789012',
+    availabilityZones: [],
+    subnetGroups: [
+      { name: 'Ingress', type: 'Public', subnets: [
+        { subnetId: 'subnet-0000000000000001', cidr: '10.50.0.0/24', availabilityZone: 'us-east-1b', routeTableId: 'rtb-0000000000000001' },
+        { subnetId: 'subnet-0000000000000002', cidr: '10.50.1.0/24', availabilityZone: 'us-east-1a', routeTableId: 'rtb-0000000000000002' }] },
+      { name: 'App', type: 'Private', subnets: [
+        { subnetId: 'subnet-0000000000000003', cidr: '10.50.2.0/24', availabilityZone: 'us-east-1b', routeTableId: 'rtb-0000000000000003' },
+        { subnetId: 'subnet-0000000000000004', cidr: '10.50.3.0/24', availabilityZone: 'us-east-1a', routeTableId: 'rtb-0000000000000004' }] },
+    ],
+  });
+  use(found, ec2.Vpc.fromLookup(found, 'Vpc', { vpcName: 'shared' }), true);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
