@@ -212,6 +212,67 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   use(found, ec2.Vpc.fromLookup(found, 'Vpc', { vpcName: 'shared' }), true);
 }
 
+{ // Instances: Amazon Linux images from SSM, user data, key pairs, block devices, metadata options
+  const s = new cdk.Stack(app, 'Instances');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const key = new ec2.KeyPair(s, 'Key', { type: ec2.KeyPairType.ED25519 });
+  const ud = ec2.UserData.forLinux();
+  ud.addCommands('dnf install -y nginx', 'systemctl enable --now nginx');
+  const web = new ec2.Instance(s, 'Web', {
+    vpc,
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.BURSTABLE3, ec2.InstanceSize.MICRO),
+    machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+    userData: ud,
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+    associatePublicIpAddress: true,
+    instanceName: 'web',
+    keyPair: key,
+    blockDevices: [
+      { deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(30, { volumeType: ec2.EbsDeviceVolumeType.GP3, encrypted: true, deleteOnTermination: true }) },
+      { deviceName: '/dev/sdb', volume: ec2.BlockDeviceVolume.ephemeral(0) },
+      { deviceName: '/dev/sdc', volume: ec2.BlockDeviceVolume.ebsFromSnapshot('snap-1234567890abcdef0', { volumeSize: 50, volumeType: ec2.EbsDeviceVolumeType.IO1, iops: 3000 }) },
+    ],
+    ssmSessionPermissions: true,
+    detailedMonitoring: true,
+    httpTokens: ec2.HttpTokens.REQUIRED,
+    httpPutResponseHopLimit: 2,
+    instanceMetadataTags: true,
+    creditSpecification: ec2.CpuCredits.UNLIMITED,
+    resourceSignalTimeout: cdk.Duration.minutes(10),
+  });
+  web.connections.allowFromAnyIpv4(ec2.Port.HTTP);
+  const role = new iam.Role(s, 'AppRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const appSg = new ec2.SecurityGroup(s, 'AppSg', { vpc, allowAllOutbound: false });
+  const app1 = new ec2.Instance(s, 'App', {
+    vpc,
+    instanceType: new ec2.InstanceType('t4g.small'),
+    machineImage: new ec2.AmazonLinuxImage({ generation: ec2.AmazonLinuxGeneration.AMAZON_LINUX_2, cpuType: ec2.AmazonLinuxCpuType.ARM_64 }),
+    securityGroup: appSg,
+    role,
+    userDataCausesReplacement: true,
+    keyName: 'legacy-key',
+    instanceInitiatedShutdownBehavior: ec2.InstanceInitiatedShutdownBehavior.TERMINATE,
+    sourceDestCheck: false,
+    ebsOptimized: true,
+  });
+  app1.addUserData('echo hello > /tmp/hello');
+  app1.addSecurityGroup(new ec2.SecurityGroup(s, 'Extra', { vpc }));
+  app1.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+  app1.connections.allowFrom(web, ec2.Port.tcp(8080));
+  new ec2.Instance(s, 'Generic', {
+    vpc,
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.M7G, ec2.InstanceSize.LARGE),
+    machineImage: ec2.MachineImage.genericLinux({ 'eu-west-1': 'ami-22222222', 'us-east-1': 'ami-11111111' }) // keys sorted, as jsii hands a Go map over,
+    vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+  });
+  new ec2.Instance(s, 'Al2', { vpc, instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2(), userData: ec2.UserData.custom('#cloud-config') });
+  out(s, 'WebIp', web.instancePublicIp);
+  out(s, 'AppId', app1.instanceId);
+  out(s, 'Types', [ec2.InstanceType.of(ec2.InstanceClass.COMPUTE7_GRAVITON3, ec2.InstanceSize.XLARGE2).toString(), String(new ec2.InstanceType('t4g.small').architecture), String(new ec2.InstanceType('t3.micro').isBurstable()), String(new ec2.InstanceType('m5.large').sameInstanceClassAs(new ec2.InstanceType('m5.xlarge')))].join(' '));
+  out(s, 'KeyName', key.keyPairName);
+  out(s, 'Params', [ec2.AmazonLinuxImage.ssmParameterName({ generation: ec2.AmazonLinuxGeneration.AMAZON_LINUX_2023, edition: ec2.AmazonLinuxEdition.MINIMAL }), ec2.AmazonLinux2023ImageSsmParameter.ssmParameterName({ cpuType: ec2.AmazonLinuxCpuType.ARM_64 })].join(' '));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
