@@ -262,7 +262,7 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   new ec2.Instance(s, 'Generic', {
     vpc,
     instanceType: ec2.InstanceType.of(ec2.InstanceClass.M7G, ec2.InstanceSize.LARGE),
-    machineImage: ec2.MachineImage.genericLinux({ 'eu-west-1': 'ami-22222222', 'us-east-1': 'ami-11111111' }) // keys sorted, as jsii hands a Go map over,
+    machineImage: ec2.MachineImage.genericLinux({ 'eu-west-1': 'ami-22222222', 'us-east-1': 'ami-11111111' }), // keys sorted, as jsii hands a Go map over
     vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
   });
   new ec2.Instance(s, 'Al2', { vpc, instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2(), userData: ec2.UserData.custom('#cloud-config') });
