@@ -11,9 +11,11 @@
 //     found with Vpc_FromLookup (isDefault), running Amazon Linux 2023 with
 //     the app's tools installed by user data.
 //
-//	strata synth        synthesize; the default VPC lookup is listed as
-//	                    missing context until the CLI resolves it
-//	strata deploy --all deploy both stacks
+// Usage (the default VPC lookup is listed as missing context until the CLI
+// resolves it):
+//
+//	strata synth
+//	strata deploy --all
 package main
 
 import (
