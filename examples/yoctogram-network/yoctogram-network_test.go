@@ -50,7 +50,9 @@ func TestStacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m struct{ Missing []struct{ Key, Provider string } }
+	var m struct {
+		Missing []struct{ Key, Provider string }
+	}
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
