@@ -273,6 +273,43 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'Params', [ec2.AmazonLinuxImage.ssmParameterName({ generation: ec2.AmazonLinuxGeneration.AMAZON_LINUX_2023, edition: ec2.AmazonLinuxEdition.MINIMAL }), ec2.AmazonLinux2023ImageSsmParameter.ssmParameterName({ cpuType: ec2.AmazonLinuxCpuType.ARM_64 })].join(' '));
 }
 
+{ // LaunchTemplates: a full launch template, a bare one, an import
+  const s = new cdk.Stack(app, 'LaunchTemplates');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0 });
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const lt = new ec2.LaunchTemplate(s, 'Template', {
+    launchTemplateName: 'app',
+    versionDescription: 'first',
+    instanceType: new ec2.InstanceType('c7g.large'),
+    machineImage: ec2.MachineImage.latestAmazonLinux2023({ cpuType: ec2.AmazonLinuxCpuType.ARM_64 }),
+    role,
+    securityGroup: sg,
+    keyName: 'ops',
+    blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(20, { volumeType: ec2.EbsDeviceVolumeType.GP3, throughput: 250, iops: 3000 }) }],
+    cpuCredits: ec2.CpuCredits.STANDARD,
+    cpuOptions: { coreCount: 1, threadsPerCore: 2 },
+    detailedMonitoring: true,
+    disableApiTermination: true,
+    ebsOptimized: true,
+    hibernationConfigured: false,
+    requireImdsv2: true,
+    httpPutResponseHopLimit: 2,
+    instanceInitiatedShutdownBehavior: ec2.InstanceInitiatedShutdownBehavior.STOP,
+    spotOptions: { requestType: ec2.SpotRequestType.ONE_TIME, interruptionBehavior: ec2.SpotInstanceInterruption.TERMINATE, maxPrice: 0.05 },
+  });
+  lt.userData.addCommands('echo ready');
+  lt.addSecurityGroup(new ec2.SecurityGroup(s, 'Sg2', { vpc }));
+  lt.connections.allowFromAnyIpv4(ec2.Port.tcp(443));
+  cdk.Tags.of(lt).add('team', 'platform');
+  new ec2.LaunchTemplate(s, 'Bare', { associatePublicIpAddress: true, securityGroup: sg, spotOptions: {} });
+  const imported = ec2.LaunchTemplate.fromLaunchTemplateAttributes(s, 'Imported', { launchTemplateId: 'lt-0123456789abcdef0' });
+  out(s, 'Id', lt.launchTemplateId);
+  out(s, 'Version', lt.versionNumber);
+  out(s, 'Latest', lt.latestVersionNumber);
+  out(s, 'ImportedVersion', imported.versionNumber);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
