@@ -67,6 +67,12 @@ var instanceCases = map[string]func(st awscdk.Stack){
 		})
 		awsec2.NewInstance(st, s("Al2"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("t3.nano")),
 			MachineImage: awsec2.MachineImage_LatestAmazonLinux2(nil), UserData: awsec2.UserData_Custom(s("#cloud-config"))})
+		winUd := awsec2.UserData_ForWindows(&awsec2.WindowsUserDataOptions{Persist: jsii.Bool(true)})
+		winUd.AddCommands(s("Install-WindowsFeature Web-Server"))
+		awsec2.NewInstance(st, s("Win"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("m5.large")),
+			MachineImage: awsec2.MachineImage_LatestWindows(awsec2.WindowsVersion_WINDOWS_SERVER_2022_ENGLISH_FULL_BASE, nil), UserData: winUd})
+		awsec2.NewInstance(st, s("WinDe"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("m5.large")),
+			MachineImage: awsec2.NewWindowsImage(awsec2.WindowsVersion_WINDOWS_SERVER_2016_GERMAL_FULL_BASE, nil)})
 		out(st, "WebIp", web.InstancePublicIp())
 		out(st, "AppId", app.InstanceId())
 		t4g := awsec2.NewInstanceType(s("t4g.small"))

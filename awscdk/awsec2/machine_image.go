@@ -359,9 +359,15 @@ func AmazonLinux2ImageSsmParameter_SsmParameterName(props *AmazonLinux2ImageSsmP
 	return str("/aws/service/ami-amazon-linux-latest/" + joinNonEmpty("amzn2", "ami", editionValue(props.Edition), kernel, virtValue[virt], cpuValue[cpu], storageValue[storage]))
 }
 
+// AmazonLinux2023ImageSsmParameter is an Amazon Linux 2023 image read from SSM.
+type AmazonLinux2023ImageSsmParameter interface{ IMachineImage }
+
+// AmazonLinux2ImageSsmParameter is an Amazon Linux 2 image read from SSM.
+type AmazonLinux2ImageSsmParameter interface{ IMachineImage }
+
 // NewAmazonLinux2023ImageSsmParameter selects an Amazon Linux 2023 image;
 // by default its id is looked up at synthesis and cached in the context.
-func NewAmazonLinux2023ImageSsmParameter(props *AmazonLinux2023ImageSsmParameterProps) IMachineImage {
+func NewAmazonLinux2023ImageSsmParameter(props *AmazonLinux2023ImageSsmParameterProps) AmazonLinux2023ImageSsmParameter {
 	if props == nil {
 		props = &AmazonLinux2023ImageSsmParameterProps{}
 	}
@@ -371,7 +377,7 @@ func NewAmazonLinux2023ImageSsmParameter(props *AmazonLinux2023ImageSsmParameter
 
 // NewAmazonLinux2ImageSsmParameter selects an Amazon Linux 2 image;
 // by default its id is looked up at synthesis and cached in the context.
-func NewAmazonLinux2ImageSsmParameter(props *AmazonLinux2ImageSsmParameterProps) IMachineImage {
+func NewAmazonLinux2ImageSsmParameter(props *AmazonLinux2ImageSsmParameterProps) AmazonLinux2ImageSsmParameter {
 	if props == nil {
 		props = &AmazonLinux2ImageSsmParameterProps{}
 	}
@@ -504,4 +510,44 @@ func MachineImage_GenericWindows(amiMap_ *map[string]*string, props *GenericWind
 		g.userData = props.UserData
 	}
 	return g
+}
+
+// WindowsImageProps configure a WindowsImage.
+type WindowsImageProps struct {
+	UserData UserData `field:"optional" json:"userData" yaml:"userData"`
+}
+
+// GenericSSMParameterImage is an image whose id a public SSM parameter
+// holds, read at deploy time.
+type GenericSSMParameterImage interface {
+	IMachineImage
+	ParameterName() *string
+}
+
+// WindowsImage is the latest Windows Server image of a version.
+type WindowsImage interface {
+	GenericSSMParameterImage
+}
+
+// NewGenericSSMParameterImage reads the image id from an SSM parameter at deploy time.
+func NewGenericSSMParameterImage(parameterName *string, os OperatingSystemType, userData UserData) GenericSSMParameterImage {
+	return &ssmImage{name: deref(parameterName), os: os, userData: userData}
+}
+
+// NewWindowsImage selects the latest Windows Server image of a version.
+func NewWindowsImage(version WindowsVersion, props *WindowsImageProps) WindowsImage {
+	name, ok := windowsImageName[version]
+	if !ok {
+		name = string(version)
+	}
+	i := &ssmImage{name: "/aws/service/ami-windows-latest/" + name, os: OperatingSystemType_WINDOWS}
+	if props != nil {
+		i.userData = props.UserData
+	}
+	return i
+}
+
+// MachineImage_LatestWindows is NewWindowsImage.
+func MachineImage_LatestWindows(version WindowsVersion, props *WindowsImageProps) IMachineImage {
+	return NewWindowsImage(version, props)
 }

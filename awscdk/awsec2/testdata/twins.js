@@ -266,6 +266,10 @@ const joined = (xs) => cdk.Fn.join(',', xs);
     vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
   });
   new ec2.Instance(s, 'Al2', { vpc, instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2(), userData: ec2.UserData.custom('#cloud-config') });
+  const winUd = ec2.UserData.forWindows({ persist: true });
+  winUd.addCommands('Install-WindowsFeature Web-Server');
+  new ec2.Instance(s, 'Win', { vpc, instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), userData: winUd });
+  new ec2.Instance(s, 'WinDe', { vpc, instanceType: new ec2.InstanceType('m5.large'), machineImage: new ec2.WindowsImage(ec2.WindowsVersion.WINDOWS_SERVER_2016_GERMAL_FULL_BASE) });
   out(s, 'WebIp', web.instancePublicIp);
   out(s, 'AppId', app1.instanceId);
   out(s, 'Types', [ec2.InstanceType.of(ec2.InstanceClass.COMPUTE7_GRAVITON3, ec2.InstanceSize.XLARGE2).toString(), String(new ec2.InstanceType('t4g.small').architecture), String(new ec2.InstanceType('t3.micro').isBurstable()), String(new ec2.InstanceType('m5.large').sameInstanceClassAs(new ec2.InstanceType('m5.xlarge')))].join(' '));
