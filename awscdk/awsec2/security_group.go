@@ -1,6 +1,7 @@
 package awsec2
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -123,11 +124,18 @@ func (b *securityGroupBase) addIngressResource(peer IPeer, connection Port, desc
 	}
 	in := peer.ToIngressRuleConfig()
 	f := portFields(connection)
-	NewCfnSecurityGroupIngress(scope, rs.Id, &CfnSecurityGroupIngressProps{
+	in_ := NewCfnSecurityGroupIngress(scope, rs.Id, &CfnSecurityGroupIngressProps{
 		GroupId: b.id(), CidrIp: in.CidrIp, CidrIpv6: in.CidrIpv6, SourcePrefixListId: optAny(in.SourcePrefixListId),
 		SourceSecurityGroupId: optAny(in.SourceSecurityGroupId), SourceSecurityGroupOwnerId: in.SourceSecurityGroupOwnerId,
 		IpProtocol: str(f.ipProtocol), FromPort: f.fromPort, ToPort: f.toPort, Description: description,
 	})
+	checkRuleResource(in_, f)
+}
+
+func checkRuleResource(c constructs.IConstruct, f ruleFields) {
+	if p := portRangeProblem(str(f.ipProtocol), f.fromPort, f.toPort); p != "" {
+		reportPortRanges(c, func() []string { return []string{p} })
+	}
 }
 
 // addEgressResource adds an egress rule as its own resource.
@@ -142,11 +150,12 @@ func (b *securityGroupBase) addEgressResource(peer IPeer, connection Port, descr
 	}
 	eg := peer.ToEgressRuleConfig()
 	f := portFields(connection)
-	NewCfnSecurityGroupEgress(scope, rs.Id, &CfnSecurityGroupEgressProps{
+	eg_ := NewCfnSecurityGroupEgress(scope, rs.Id, &CfnSecurityGroupEgressProps{
 		GroupId: b.id(), CidrIp: eg.CidrIp, CidrIpv6: eg.CidrIpv6, DestinationPrefixListId: eg.DestinationPrefixListId,
 		DestinationSecurityGroupId: optAny(eg.DestinationSecurityGroupId),
 		IpProtocol:                 str(f.ipProtocol), FromPort: f.fromPort, ToPort: f.toPort, Description: description,
 	})
+	checkRuleResource(eg_, f)
 }
 
 func (b *securityGroupBase) AddIngressRule(peer IPeer, connection Port, description *string, remoteRule *bool) {
@@ -278,6 +287,20 @@ func NewSecurityGroup(scope constructs.Construct, id *string, props *SecurityGro
 		GroupName: g.PhysicalName(), GroupDescription: desc, VpcId: props.Vpc.VpcId(),
 	})
 	g.id = g.resource.AttrGroupId
+	reportPortRanges(g.resource, func() []string {
+		var out []string
+		for i, r := range g.ingress {
+			if p := portRangeProblem(r.IpProtocol, r.FromPort, r.ToPort); p != "" {
+				out = append(out, fmt.Sprintf("SecurityGroupIngress.%d: %s", i, p))
+			}
+		}
+		for i, r := range g.egress {
+			if p := portRangeProblem(r.IpProtocol, r.FromPort, r.ToPort); p != "" {
+				out = append(out, fmt.Sprintf("SecurityGroupEgress.%d: %s", i, p))
+			}
+		}
+		return out
+	})
 	g.addDefaultEgressRule()
 	g.addDefaultIpv6EgressRule()
 	return g
