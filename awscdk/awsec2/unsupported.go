@@ -2,9 +2,7 @@ package awsec2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
-	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/host"
 )
 
 // Types the IVpc interface names whose constructs Strata does not build
@@ -84,42 +82,4 @@ type CreateIpv6CidrBlocksRequest struct {
 	Ipv6SelectedCidr *string  `field:"required" json:"ipv6SelectedCidr" yaml:"ipv6SelectedCidr"`
 	SubnetCount      *float64 `field:"required" json:"subnetCount" yaml:"subnetCount"`
 	SizeMask         *string  `field:"optional" json:"sizeMask" yaml:"sizeMask"`
-}
-
-// INetworkAcl is a network ACL.
-type INetworkAcl interface {
-	interfacesawsec2.INetworkAclRef
-	awscdk.IResource
-	NetworkAclId() *string
-}
-
-type importedNetworkAcl struct {
-	awscdk.Resource
-	id *string
-}
-
-func (a *importedNetworkAcl) NetworkAclId() *string { return a.id }
-func (a *importedNetworkAcl) NetworkAclRef() *interfacesawsec2.NetworkAclReference {
-	return &interfacesawsec2.NetworkAclReference{NetworkAclId: a.id}
-}
-
-// NetworkAcl_FromNetworkAclId imports a network ACL by id.
-func NetworkAcl_FromNetworkAclId(scope constructs.Construct, id *string, networkAclId *string) INetworkAcl {
-	a := &importedNetworkAcl{id: networkAclId}
-	a.Resource = awscdk.NewResource(scope, id, nil)
-	host.Set(a.Resource, a)
-	return a
-}
-
-// associateNetworkAcl associates acl with subnet s, under the ACL when it
-// is a construct of this app (as aws-cdk-lib's SubnetNetworkAclAssociation).
-func associateNetworkAcl(s ISubnet, id *string, acl INetworkAcl) {
-	scope, other := constructs.IConstruct(acl), constructs.IConstruct(s)
-	if _, imported := acl.(*importedNetworkAcl); imported {
-		scope, other = s, acl
-	}
-	holder := awscdk.NewResource(asConstruct(scope), str(deref(id)+deref(awscdk.Names_NodeUniqueId(other.Node()))), nil)
-	NewCfnSubnetNetworkAclAssociation(holder, str("Resource"), &CfnSubnetNetworkAclAssociationProps{
-		NetworkAclId: acl.NetworkAclId(), SubnetId: s.SubnetId(),
-	})
 }

@@ -314,6 +314,23 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedVersion', imported.versionNumber);
 }
 
+{ // NetworkAcls: an ACL with entries associated with subnets, an imported ACL
+  const s = new cdk.Stack(app, 'NetworkAcls');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+  const acl = new ec2.NetworkAcl(s, 'Acl', { vpc, subnetSelection: { subnetType: ec2.SubnetType.PUBLIC }, networkAclName: 'public' });
+  acl.addEntry('AllowHttps', { cidr: ec2.AclCidr.anyIpv4(), ruleNumber: 100, traffic: ec2.AclTraffic.tcpPort(443), direction: ec2.TrafficDirection.INGRESS });
+  acl.addEntry('Ephemeral', { cidr: ec2.AclCidr.ipv4('10.0.0.0/16'), ruleNumber: 110, traffic: ec2.AclTraffic.tcpPortRange(1024, 65535), direction: ec2.TrafficDirection.EGRESS, ruleAction: ec2.Action.ALLOW });
+  acl.addEntry('DenyPing', { cidr: ec2.AclCidr.anyIpv6(), ruleNumber: 120, traffic: ec2.AclTraffic.icmpv6({ type: 128, code: -1 }), ruleAction: ec2.Action.DENY });
+  acl.addEntry('Dns', { cidr: ec2.AclCidr.ipv6('2001:db8::/32'), ruleNumber: 130, traffic: ec2.AclTraffic.udpPort(53) });
+  new ec2.NetworkAclEntry(s, 'All', { networkAcl: acl, cidr: ec2.AclCidr.anyIpv4(), ruleNumber: 200, traffic: ec2.AclTraffic.allTraffic(), direction: ec2.TrafficDirection.EGRESS });
+  acl.associateWithSubnet('Private', { subnetType: ec2.SubnetType.PRIVATE_ISOLATED });
+  const imported = ec2.NetworkAcl.fromNetworkAclId(s, 'Imported', 'acl-12345678');
+  imported.addEntry('Icmp', { cidr: ec2.AclCidr.anyIpv4(), ruleNumber: 10, traffic: ec2.AclTraffic.icmp({ type: 8, code: 0 }), udpPortRange: undefined });
+  imported.addEntry('Udp', { cidr: ec2.AclCidr.anyIpv4(), ruleNumber: 11, traffic: ec2.AclTraffic.udpPortRange(1000, 2000) });
+  vpc.publicSubnets[0].associateNetworkAcl('Extra', imported);
+  out(s, 'AclId', acl.networkAclId);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
