@@ -106,3 +106,146 @@ func (p *natGatewayProvider) ConfiguredGateways() *[]*GatewayConfig {
 	out := append([]*GatewayConfig{}, p.gateways.vals...)
 	return &out
 }
+
+// NatTrafficDirection says which traffic NAT instances' security group allows.
+type NatTrafficDirection string
+
+const (
+	NatTrafficDirection_OUTBOUND_ONLY        NatTrafficDirection = "OUTBOUND_ONLY"
+	NatTrafficDirection_INBOUND_AND_OUTBOUND NatTrafficDirection = "INBOUND_AND_OUTBOUND"
+	NatTrafficDirection_NONE                 NatTrafficDirection = "NONE"
+)
+
+// NatInstanceProps configure NAT instances.
+type NatInstanceProps struct {
+	InstanceType             InstanceType        `field:"required" json:"instanceType" yaml:"instanceType"`
+	AssociatePublicIpAddress *bool               `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress"`
+	CreditSpecification      CpuCredits          `field:"optional" json:"creditSpecification" yaml:"creditSpecification"`
+	DefaultAllowedTraffic    NatTrafficDirection `field:"optional" json:"defaultAllowedTraffic" yaml:"defaultAllowedTraffic"`
+	KeyName                  *string             `field:"optional" json:"keyName" yaml:"keyName"`
+	KeyPair                  IKeyPair            `field:"optional" json:"keyPair" yaml:"keyPair"`
+	MachineImage             IMachineImage       `field:"optional" json:"machineImage" yaml:"machineImage"`
+	SecurityGroup            ISecurityGroup      `field:"optional" json:"securityGroup" yaml:"securityGroup"`
+	UserData                 UserData            `field:"optional" json:"userData" yaml:"userData"`
+}
+
+// NatInstanceProviderV2 runs NAT on EC2 instances (Amazon Linux 2023 with
+// iptables masquerading) instead of NAT gateways: cheaper, less available.
+type NatInstanceProviderV2 interface {
+	NatProvider
+	IConnectable
+	GatewayInstances() *[]Instance
+	SecurityGroup() ISecurityGroup
+}
+
+type natInstanceProvider struct {
+	props     NatInstanceProps
+	gateways  prefSet
+	instances []Instance
+	sg        ISecurityGroup
+	conns     Connections
+}
+
+// NatInstanceProviderV2_DEFAULT_USER_DATA_COMMANDS set up NAT with iptables.
+func NatInstanceProviderV2_DEFAULT_USER_DATA_COMMANDS() *[]*string {
+	return strPtrs([]string{
+		"yum install iptables-services -y",
+		"systemctl enable iptables",
+		"systemctl start iptables",
+		`echo "net.ipv4.ip_forward=1" > /etc/sysctl.d/custom-ip-forwarding.conf`,
+		"sudo sysctl -p /etc/sysctl.d/custom-ip-forwarding.conf",
+		"sudo /sbin/iptables -t nat -A POSTROUTING -o $(route | awk '/^default/{print $NF}') -j MASQUERADE",
+		"sudo /sbin/iptables -F FORWARD",
+		"sudo service iptables save",
+	})
+}
+
+// NewNatInstanceProviderV2 is NatProvider_InstanceV2.
+func NewNatInstanceProviderV2(props *NatInstanceProps) NatInstanceProviderV2 {
+	p := &natInstanceProvider{}
+	if props != nil {
+		p.props = *props
+	}
+	if p.props.KeyName != nil && p.props.KeyPair != nil {
+		throwUnscoped("Cannot specify both of 'keyName' and 'keyPair'; prefer 'keyPair'")
+	}
+	return p
+}
+
+// NatProvider_InstanceV2 runs NAT on an EC2 instance in each selected public subnet.
+func NatProvider_InstanceV2(props *NatInstanceProps) NatInstanceProviderV2 {
+	return NewNatInstanceProviderV2(props)
+}
+
+func (p *natInstanceProvider) ConfigureNat(options *ConfigureNatOptions) {
+	dir := p.props.DefaultAllowedTraffic
+	if dir == "" {
+		dir = NatTrafficDirection_INBOUND_AND_OUTBOUND
+	}
+	img := p.props.MachineImage
+	if img == nil {
+		ip := &AmazonLinuxImageProps{Generation: AmazonLinuxGeneration_AMAZON_LINUX_2023}
+		if p.props.InstanceType != nil && p.props.InstanceType.Architecture() == InstanceArchitecture_ARM_64 {
+			ip.CpuType = AmazonLinuxCpuType_ARM_64
+		}
+		img = NewAmazonLinuxImage(ip)
+	}
+	p.sg = p.props.SecurityGroup
+	if p.sg == nil {
+		p.sg = NewSecurityGroup(options.Vpc, str("NatSecurityGroup"), &SecurityGroupProps{Vpc: options.Vpc,
+			Description: str("Security Group for NAT instances"), AllowAllOutbound: boolp(dir != NatTrafficDirection_NONE)})
+	}
+	p.conns = NewConnections(&ConnectionsProps{SecurityGroups: &[]ISecurityGroup{p.sg}})
+	if dir == NatTrafficDirection_INBOUND_AND_OUTBOUND {
+		p.conns.AllowFromAnyIpv4(Port_AllTraffic(), nil)
+	}
+	ud := p.props.UserData
+	if ud == nil {
+		ud = UserData_ForLinux(nil)
+		ud.AddCommands(*NatInstanceProviderV2_DEFAULT_USER_DATA_COMMANDS()...)
+	}
+	if options.NatSubnets != nil {
+		for _, sub := range *options.NatSubnets {
+			inst := NewInstance(sub, str("NatInstance"), &InstanceProps{InstanceType: p.props.InstanceType, MachineImage: img,
+				SourceDestCheck: boolp(false), Vpc: options.Vpc, VpcSubnets: &SubnetSelection{Subnets: &[]ISubnet{sub}},
+				AssociatePublicIpAddress: p.props.AssociatePublicIpAddress, SecurityGroup: p.sg, KeyPair: p.props.KeyPair,
+				KeyName: p.props.KeyName, CreditSpecification: p.props.CreditSpecification, UserData: ud})
+			p.gateways.add(sub.AvailabilityZone(), inst.InstanceId())
+			p.instances = append(p.instances, inst)
+		}
+	}
+	if options.PrivateSubnets != nil {
+		for _, sub := range *options.PrivateSubnets {
+			p.ConfigureSubnet(sub)
+		}
+	}
+}
+
+func (p *natInstanceProvider) ConfigureSubnet(subnet PrivateSubnet) {
+	gw := p.gateways.pick(subnet.AvailabilityZone())
+	subnet.AddRoute(str("DefaultRoute"), &AddRouteOptions{RouterType: RouterType_INSTANCE, RouterId: gw, EnablesInternetConnectivity: boolp(true)})
+}
+
+func (p *natInstanceProvider) ConfiguredGateways() *[]*GatewayConfig {
+	out := append([]*GatewayConfig{}, p.gateways.vals...)
+	return &out
+}
+
+func (p *natInstanceProvider) GatewayInstances() *[]Instance {
+	out := append([]Instance{}, p.instances...)
+	return &out
+}
+
+func (p *natInstanceProvider) SecurityGroup() ISecurityGroup {
+	if p.sg == nil {
+		throwUnscoped("Pass the NatInstanceProvider to a Vpc before accessing 'securityGroup'")
+	}
+	return p.sg
+}
+
+func (p *natInstanceProvider) Connections() Connections {
+	if p.conns == nil {
+		throwUnscoped("Pass the NatInstanceProvider to a Vpc before accessing 'connections'")
+	}
+	return p.conns
+}

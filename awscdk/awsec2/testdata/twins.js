@@ -331,6 +331,17 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'AclId', acl.networkAclId);
 }
 
+{ // NatInstances: NAT on EC2 instances
+  const s = new cdk.Stack(app, 'NatInstances');
+  const provider = ec2.NatProvider.instanceV2({ instanceType: new ec2.InstanceType('t4g.nano'), associatePublicIpAddress: true });
+  new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGatewayProvider: provider, natGateways: 1 });
+  provider.connections.allowFrom(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.tcp(22));
+  const other = ec2.NatProvider.instanceV2({ instanceType: new ec2.InstanceType('t3.micro'), defaultAllowedTraffic: ec2.NatTrafficDirection.OUTBOUND_ONLY, keyName: 'nat', creditSpecification: ec2.CpuCredits.STANDARD });
+  new ec2.Vpc(s, 'Other', { maxAzs: 2, natGatewayProvider: other, restrictDefaultSecurityGroup: false });
+  out(s, 'Gateways', joined(other.configuredGateways.map((g) => g.gatewayId)));
+  out(s, 'Instances', String(other.gatewayInstances.length));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
