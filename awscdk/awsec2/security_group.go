@@ -256,11 +256,16 @@ type securityGroup struct {
 	noTrafficResources bool
 }
 
-var (
-	matchNoTraffic = CfnSecurityGroup_EgressProperty{CidrIp: str("255.255.255.255/32"), Description: str("Disallow all traffic"),
+// The default egress rules, made fresh each time so that no two groups (or
+// apps) share a rule value.
+func matchNoTrafficRule() *CfnSecurityGroup_EgressProperty {
+	return &CfnSecurityGroup_EgressProperty{CidrIp: str("255.255.255.255/32"), Description: str("Disallow all traffic"),
 		IpProtocol: str("icmp"), FromPort: num(252), ToPort: num(86)}
-	allowAllRule = CfnSecurityGroup_EgressProperty{CidrIp: str("0.0.0.0/0"), Description: str("Allow all outbound traffic by default"), IpProtocol: str("-1")}
-)
+}
+
+func allowAllRule() *CfnSecurityGroup_EgressProperty {
+	return &CfnSecurityGroup_EgressProperty{CidrIp: str("0.0.0.0/0"), Description: str("Allow all outbound traffic by default"), IpProtocol: str("-1")}
+}
 
 // NewSecurityGroup creates a security group in a VPC.
 func NewSecurityGroup(scope constructs.Construct, id *string, props *SecurityGroupProps) SecurityGroup {
@@ -405,17 +410,18 @@ func (g *securityGroup) addDirectEgress(rule *CfnSecurityGroup_EgressProperty) {
 func (g *securityGroup) addDefaultEgressRule() {
 	if g.disableInline {
 		if g.allowAllOut {
-			g.addEgressResource(Peer_AnyIpv4(), Port_AllTraffic(), allowAllRule.Description, boolp(false))
+			g.addEgressResource(Peer_AnyIpv4(), Port_AllTraffic(), allowAllRule().Description, boolp(false))
 		} else {
-			g.addEgressResource(Peer_Ipv4(matchNoTraffic.CidrIp), Port_IcmpTypeAndCode(matchNoTraffic.FromPort, matchNoTraffic.ToPort), matchNoTraffic.Description, boolp(false))
+			m := matchNoTrafficRule()
+			g.addEgressResource(Peer_Ipv4(m.CidrIp), Port_IcmpTypeAndCode(m.FromPort, m.ToPort), m.Description, boolp(false))
 		}
 		return
 	}
-	r := allowAllRule
+	r := allowAllRule()
 	if !g.allowAllOut {
-		r = matchNoTraffic
+		r = matchNoTrafficRule()
 	}
-	g.egress = append(g.egress, &r)
+	g.egress = append(g.egress, r)
 	g.sync()
 }
 
@@ -434,12 +440,13 @@ func (g *securityGroup) addDefaultIpv6EgressRule() {
 
 func (g *securityGroup) removeNoTrafficRule() {
 	if g.disableInline {
-		rs := g.DetermineRuleScope(Peer_Ipv4(matchNoTraffic.CidrIp), Port_IcmpTypeAndCode(matchNoTraffic.FromPort, matchNoTraffic.ToPort), str("to"), boolp(false))
+		m := matchNoTrafficRule()
+		rs := g.DetermineRuleScope(Peer_Ipv4(m.CidrIp), Port_IcmpTypeAndCode(m.FromPort, m.ToPort), str("to"), boolp(false))
 		asConstruct(rs.Scope).Node().TryRemoveChild(rs.Id)
 		return
 	}
 	for i, r := range g.egress {
-		if egressEqual(r, &matchNoTraffic) {
+		if egressEqual(r, matchNoTrafficRule()) {
 			g.egress = append(g.egress[:i:i], g.egress[i+1:]...)
 			g.sync()
 			return

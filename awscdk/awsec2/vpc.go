@@ -9,7 +9,6 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
-	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -758,4 +757,3 @@ func (v *vpc) VpcDefaultNetworkAcl() *string        { return v.resource.AttrDefa
 func (v *vpc) VpcDefaultSecurityGroup() *string     { return v.resource.AttrDefaultSecurityGroup() }
 func (v *vpc) VpcIpv6CidrBlocks() *[]*string        { return v.resource.AttrIpv6CidrBlocks() }
 
-var _ = diag.Panic
