@@ -756,4 +756,3 @@ func (v *vpc) VpcCidrBlockAssociations() *[]*string { return v.resource.AttrCidr
 func (v *vpc) VpcDefaultNetworkAcl() *string        { return v.resource.AttrDefaultNetworkAcl() }
 func (v *vpc) VpcDefaultSecurityGroup() *string     { return v.resource.AttrDefaultSecurityGroup() }
 func (v *vpc) VpcIpv6CidrBlocks() *[]*string        { return v.resource.AttrIpv6CidrBlocks() }
-
