@@ -342,6 +342,19 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'Instances', String(other.gatewayInstances.length));
 }
 
+{ // PlacementGroups: strategies implied by partitions and spread level
+  const s = new cdk.Stack(app, 'PlacementGroups');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0 });
+  const cluster = new ec2.PlacementGroup(s, 'Cluster', { strategy: ec2.PlacementGroupStrategy.CLUSTER });
+  new ec2.PlacementGroup(s, 'Partitioned', { partitions: 3 });
+  new ec2.PlacementGroup(s, 'Spread', { spreadLevel: ec2.PlacementGroupSpreadLevel.RACK });
+  new ec2.PlacementGroup(s, 'Default');
+  const imported = ec2.PlacementGroup.fromPlacementGroupName(s, 'Imported', 'existing');
+  new ec2.Instance(s, 'Hpc', { vpc, instanceType: new ec2.InstanceType('c5n.18xlarge'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), placementGroup: cluster, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+  out(s, 'Name', cluster.placementGroupName);
+  out(s, 'ImportedName', imported.placementGroupName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -359,6 +372,8 @@ const errors = {
   TwoSelections: (s) => new ec2.Vpc(s, 'Vpc').selectSubnets({ subnetType: ec2.SubnetType.PUBLIC, subnetGroupName: 'Public' }),
   BadPeer: (s) => ec2.Peer.ipv4('10.0.0.0'),
   AllTrafficEgress: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc'), allowAllOutbound: false }).addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.allTraffic()),
+  PartitionsNotPartition: (s) => new ec2.PlacementGroup(s, 'Pg', { partitions: 2, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
+  SpreadNotSpread: (s) => new ec2.PlacementGroup(s, 'Pg', { spreadLevel: ec2.PlacementGroupSpreadLevel.HOST, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
