@@ -27,6 +27,6 @@
 // Not supported yet (a clear error where a program reaches them): VPN
 // gateways and connections, client VPN endpoints, dual-stack (IPv6) VPCs,
 // IPAM allocation, CloudFormationInit, requireImdsv2 on instances,
-// prefix lists, volumes, multipart user data, instance profiles given as
+// prefix lists, volumes, instance profiles given as
 // IInstanceProfile.
 package awsec2

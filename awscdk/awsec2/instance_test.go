@@ -73,6 +73,12 @@ var instanceCases = map[string]func(st awscdk.Stack){
 			MachineImage: awsec2.MachineImage_LatestWindows(awsec2.WindowsVersion_WINDOWS_SERVER_2022_ENGLISH_FULL_BASE, nil), UserData: winUd})
 		awsec2.NewInstance(st, s("WinDe"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("m5.large")),
 			MachineImage: awsec2.NewWindowsImage(awsec2.WindowsVersion_WINDOWS_SERVER_2016_GERMAL_FULL_BASE, nil)})
+		multi := awsec2.NewMultipartUserData(nil)
+		multi.AddUserDataPart(awsec2.UserData_ForLinux(nil), awsec2.MultipartBody_SHELL_SCRIPT(), jsii.Bool(true))
+		multi.AddPart(awsec2.MultipartBody_FromRawBody(&awsec2.MultipartBodyOptions{ContentType: s("text/cloud-config"), Body: s("#cloud-config\npackages: [jq]")}))
+		multi.AddCommands(s("echo from the default part"))
+		awsec2.NewInstance(st, s("Multi"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("t3.nano")),
+			MachineImage: awsec2.MachineImage_LatestAmazonLinux2023(nil), UserData: multi})
 		out(st, "WebIp", web.InstancePublicIp())
 		out(st, "AppId", app.InstanceId())
 		t4g := awsec2.NewInstanceType(s("t4g.small"))
