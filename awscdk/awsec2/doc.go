@@ -17,7 +17,8 @@
 //   - Instance, LaunchTemplate, MachineImage (Amazon Linux 2/2023 and
 //     Windows through their public SSM parameters, generic and SSM images),
 //     UserData, BlockDeviceVolume, KeyPair, PlacementGroup, InstanceType.
-//   - FlowLog to CloudWatch Logs, S3 or Firehose; VPC endpoints for every
+//   - PrefixList (a security group peer), FlowLog to CloudWatch Logs, S3
+//     or Firehose; VPC endpoints for every
 //     AWS service aws-cdk-lib 2.276.0 lists.
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders (checked against
@@ -27,6 +28,6 @@
 // Not supported yet (a clear error where a program reaches them): VPN
 // gateways and connections, client VPN endpoints, dual-stack (IPv6) VPCs,
 // IPAM allocation, CloudFormationInit, requireImdsv2 on instances,
-// prefix lists, volumes, instance profiles given as
+// volumes, instance profiles given as
 // IInstanceProfile.
 package awsec2

@@ -361,6 +361,22 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedName', imported.placementGroupName);
 }
 
+{ // PrefixLists: owned and imported prefix lists as security group peers
+  const s = new cdk.Stack(app, 'PrefixLists');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0 });
+  const offices = new ec2.PrefixList(s, 'Offices', { prefixListName: 'offices', entries: [{ cidr: '10.1.0.0/16', description: 'HQ' }, { cidr: '10.2.0.0/16' }] });
+  const v6 = new ec2.PrefixList(s, 'V6', { addressFamily: ec2.AddressFamily.IP_V6, entries: [{ cidr: '2001:db8::/32' }], maxEntries: 10 });
+  new ec2.PrefixList(s, 'Empty');
+  const imported = ec2.PrefixList.fromPrefixListId(s, 'Imported', 'pl-0123456789abcdef0');
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc, allowAllOutbound: false });
+  sg.addIngressRule(offices, ec2.Port.SSH);
+  sg.addIngressRule(v6, ec2.Port.HTTPS);
+  sg.addEgressRule(imported, ec2.Port.HTTPS);
+  sg.connections.allowFrom(offices, ec2.Port.tcp(8443));
+  out(s, 'OfficesId', offices.prefixListId);
+  out(s, 'ImportedArn', imported.prefixListRef.prefixListArn);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -380,6 +396,7 @@ const errors = {
   AllTrafficEgress: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc'), allowAllOutbound: false }).addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.allTraffic()),
   PartitionsNotPartition: (s) => new ec2.PlacementGroup(s, 'Pg', { partitions: 2, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
   SpreadNotSpread: (s) => new ec2.PlacementGroup(s, 'Pg', { spreadLevel: ec2.PlacementGroupSpreadLevel.HOST, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
+  BadPrefixEntry: (s) => new ec2.PrefixList(s, 'Pl', { entries: [{ cidr: '10.0.0.0/33' }] }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
