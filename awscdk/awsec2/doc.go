@@ -2,7 +2,8 @@
 // the generated L1s (CfnVPC, CfnSubnet, CfnSecurityGroup, ...; files
 // *_gen.go) and the hand-written L2s:
 //
-//   - Vpc: CIDR planning as aws-cdk-lib does it (cidr.go), subnet groups of
+//   - Vpc: CIDR planning as aws-cdk-lib does it (cidr.go; or from an IPAM
+//     pool with Fn::Cidr), subnet groups of
 //     every type, reserved subnets and zones, NAT gateways or NAT instances,
 //     the aws-cdk:subnet-* tags, gateway and interface endpoints, flow logs,
 //     the restrict-default-security-group custom resource (Strata's own
@@ -27,7 +28,6 @@
 //
 // Not supported yet (a clear error where a program reaches them): VPN
 // gateways and connections, client VPN endpoints, dual-stack (IPv6) VPCs,
-// IPAM allocation, CloudFormationInit, requireImdsv2 on instances,
-// volumes, instance profiles given as
-// IInstanceProfile.
+// CloudFormationInit, requireImdsv2 on instances, EBS volumes, instance
+// profiles given as IInstanceProfile.
 package awsec2

@@ -1,6 +1,12 @@
 package awsec2
 
-import "github.com/strata-cdk/strata/internal/diag"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/internal/diag"
+)
 
 // AllocateCidrRequest is what a Vpc asks its IIpAddresses for: a CIDR for
 // each requested subnet.
@@ -104,4 +110,94 @@ func (c *cidrAddresses) plan(input *AllocateCidrRequest) (*SubnetIpamOptions, er
 		subs[i] = &AllocatedSubnet{Cidr: str(cidrs[i])}
 	}
 	return &SubnetIpamOptions{AllocatedSubnets: &subs}, nil
+}
+
+// AwsIpamProps configure IpAddresses_AwsIpamAllocation.
+type AwsIpamProps struct {
+	// The IPAM pool the VPC's CIDR is allocated from.
+	Ipv4IpamPoolId *string `field:"required" json:"ipv4IpamPoolId" yaml:"ipv4IpamPoolId"`
+	// The VPC's netmask.
+	Ipv4NetmaskLength *float64 `field:"required" json:"ipv4NetmaskLength" yaml:"ipv4NetmaskLength"`
+	// The netmask of subnets without a CidrMask.
+	DefaultSubnetIpv4NetmaskLength *float64 `field:"optional" json:"defaultSubnetIpv4NetmaskLength" yaml:"defaultSubnetIpv4NetmaskLength"`
+}
+
+type awsIpam struct{ props AwsIpamProps }
+
+// IpAddresses_AwsIpamAllocation allocates the VPC's CIDR from an IPAM
+// pool at deploy time; subnets are cut from it with Fn::Cidr.
+func IpAddresses_AwsIpamAllocation(props *AwsIpamProps) IIpAddresses {
+	a := &awsIpam{}
+	if props != nil {
+		a.props = *props
+	}
+	return a
+}
+
+func (a *awsIpam) AllocateVpcCidr() *VpcIpamOptions {
+	return &VpcIpamOptions{Ipv4NetmaskLength: a.props.Ipv4NetmaskLength, Ipv4IpamPoolId: a.props.Ipv4IpamPoolId}
+}
+
+// cidrSplit is subnet index of count subnets of a netmask in a block.
+type cidrSplit struct{ count, netmask, index int }
+
+func (a *awsIpam) AllocateSubnetsCidr(input *AllocateCidrRequest) *SubnetIpamOptions {
+	out, err := a.plan(input)
+	if err != nil {
+		throwUnscoped(err.Error())
+	}
+	return out
+}
+
+// plan returns its errors so that a Vpc reports them with its path.
+func (a *awsIpam) plan(input *AllocateCidrRequest) (*SubnetIpamOptions, error) {
+	var masks []int
+	if input != nil && input.RequestedSubnets != nil {
+		for _, r := range *input.RequestedSubnets {
+			m := r.Configuration.CidrMask
+			if m == nil {
+				if a.props.DefaultSubnetIpv4NetmaskLength == nil {
+					return nil, &cidrError{"If you have not set a cidr for all subnets in this case you must set a defaultCidrMask in AwsIpam Options"}
+				}
+				m = a.props.DefaultSubnetIpv4NetmaskLength
+			}
+			masks = append(masks, int(*m))
+		}
+	}
+	root := 0
+	if a.props.Ipv4NetmaskLength != nil {
+		root = int(*a.props.Ipv4NetmaskLength)
+	}
+	var out []*AllocatedSubnet
+	offset := int64(0)
+	for _, m := range masks {
+		size := int64(1) << uint(32-m)
+		offset = (offset + size - 1) / size * size
+		out = append(out, &AllocatedSubnet{Cidr: cidrSplitExpression(input.VpcCidr, cidrSplit{count: 1 << uint(m-root), netmask: m, index: int(offset / size)})})
+		offset += size
+	}
+	if offset > int64(1)<<uint(32-root) {
+		var names []string
+		for _, m := range masks {
+			names = append(names, "/"+strconv.Itoa(m))
+		}
+		return nil, &cidrError{"IP space of size /" + strconv.Itoa(root) + " not big enough to allocate subnets of sizes " + strings.Join(names, ",")}
+	}
+	return &SubnetIpamOptions{AllocatedSubnets: &out}, nil
+}
+
+// cidrSplitExpression is the CloudFormation expression of one split:
+// Fn::Select over Fn::Cidr, nested when a block holds over 256 subnets.
+func cidrSplitExpression(parent *string, s cidrSplit) *string {
+	if s.count == 1 {
+		return parent
+	}
+	if s.count <= 256 {
+		return awscdk.Fn_Select(num(float64(s.index)), awscdk.Fn_Cidr(parent, num(float64(s.count)), str(strconv.Itoa(32-s.netmask))))
+	}
+	if s.netmask-8 < 1 {
+		throwUnscoped("Cannot split an IP range into " + strconv.Itoa(s.count) + " /" + strconv.Itoa(s.netmask) + "s")
+	}
+	up := cidrSplit{netmask: s.netmask - 8, count: (s.count + 255) / 256, index: s.index / 256}
+	return cidrSplitExpression(cidrSplitExpression(parent, up), cidrSplit{netmask: s.netmask, count: 256, index: s.index - up.index*256})
 }

@@ -650,8 +650,11 @@ func (v *vpc) createSubnets() {
 	}
 	req := &AllocateCidrRequest{VpcCidr: v.resource.AttrCidrBlock(), RequestedSubnets: &requested}
 	var allocated []*AllocatedSubnet
-	if ca, ok := v.ipAddresses.(*cidrAddresses); ok {
-		out, err := ca.plan(req)
+	planner, ok := v.ipAddresses.(interface {
+		plan(*AllocateCidrRequest) (*SubnetIpamOptions, error)
+	})
+	if ok {
+		out, err := planner.plan(req)
 		if err != nil {
 			throw(v, "%s", err)
 		}

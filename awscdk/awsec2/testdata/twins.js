@@ -377,6 +377,15 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedArn', imported.prefixListRef.prefixListArn);
 }
 
+{ // Ipam: the VPC's CIDR from an IPAM pool, subnets cut with Fn::Cidr
+  const s = new cdk.Stack(app, 'Ipam');
+  new ec2.Vpc(s, 'Vpc', {
+    ipAddresses: ec2.IpAddresses.awsIpamAllocation({ ipv4IpamPoolId: 'ipam-pool-0123456789abcdef0', ipv4NetmaskLength: 18, defaultSubnetIpv4NetmaskLength: 24 }),
+    maxAzs: 2, natGateways: 1,
+    subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 27 }, { name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, { name: 'Big', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 28 }],
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -397,6 +406,7 @@ const errors = {
   PartitionsNotPartition: (s) => new ec2.PlacementGroup(s, 'Pg', { partitions: 2, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
   SpreadNotSpread: (s) => new ec2.PlacementGroup(s, 'Pg', { spreadLevel: ec2.PlacementGroupSpreadLevel.HOST, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
   BadPrefixEntry: (s) => new ec2.PrefixList(s, 'Pl', { entries: [{ cidr: '10.0.0.0/33' }] }),
+  IpamTooSmall: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.awsIpamAllocation({ ipv4IpamPoolId: 'ipam-pool-0123456789abcdef0', ipv4NetmaskLength: 24, defaultSubnetIpv4NetmaskLength: 25 }) }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
