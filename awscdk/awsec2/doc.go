@@ -28,6 +28,6 @@
 //
 // Not supported yet (a clear error where a program reaches them): VPN
 // gateways and connections, client VPN endpoints, dual-stack (IPv6) VPCs,
-// CloudFormationInit, requireImdsv2 on instances, EBS volumes, instance
+// CloudFormationInit, EBS volumes, instance
 // profiles given as IInstanceProfile.
 package awsec2

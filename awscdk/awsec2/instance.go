@@ -199,9 +199,6 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 	if props.Init != nil || props.InitOptions != nil {
 		throw(i, "CloudFormationInit ('init', 'initOptions') is not supported by Strata yet")
 	}
-	if truthy(props.RequireImdsv2) {
-		throw(i, "'requireImdsv2' is not supported by Strata yet; set httpTokens: HttpTokens_REQUIRED instead")
-	}
 	if props.KeyName != nil && props.KeyPair != nil {
 		throw(i, "Cannot specify both of 'keyName' and 'keyPair'; prefer 'keyPair'")
 	}
@@ -326,6 +323,9 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 		i.res.CfnOptions().SetCreationPolicy(&awscdk.CfnCreationPolicy{ResourceSignal: &awscdk.CfnResourceSignal{
 			Timeout: props.ResourceSignalTimeout.ToIsoString()}})
 	}
+	if truthy(props.RequireImdsv2) {
+		awscdk.Aspects_Of(i).Add(NewInstanceRequireImdsv2Aspect(nil), &awscdk.AspectOptions{Priority: mutatingAspectPriority(i)})
+	}
 	if truthy(props.UserDataCausesReplacement) {
 		original := awscdk.Stack_Of(i).GetLogicalId(i.res)
 		recursing := false
@@ -349,6 +349,9 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 func (i *instance) metadataOptions(props *InstanceProps) interface{} {
 	if props.HttpEndpoint == nil && props.HttpProtocolIpv6 == nil && props.HttpPutResponseHopLimit == nil && props.HttpTokens == "" && props.InstanceMetadataTags == nil {
 		return nil
+	}
+	if truthy(props.RequireImdsv2) {
+		throw(i, "Cannot use both requireImdsv2 and metadata options. Use requireImdsv2 for simple IMDSv2 enforcement or individual metadata option properties for advanced configuration, but not both.")
 	}
 	if l := props.HttpPutResponseHopLimit; l != nil && (*l < 1 || *l > 64) {
 		throw(i, "httpPutResponseHopLimit must be between 1 and 64")

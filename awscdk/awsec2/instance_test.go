@@ -79,6 +79,8 @@ var instanceCases = map[string]func(st awscdk.Stack){
 		multi.AddCommands(s("echo from the default part"))
 		awsec2.NewInstance(st, s("Multi"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("t3.nano")),
 			MachineImage: awsec2.MachineImage_LatestAmazonLinux2023(nil), UserData: multi})
+		awsec2.NewInstance(st, s("Imds"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(s("t3.nano")),
+			MachineImage: awsec2.MachineImage_LatestAmazonLinux2023(nil), RequireImdsv2: jsii.Bool(true)})
 		out(st, "WebIp", web.InstancePublicIp())
 		out(st, "AppId", app.InstanceId())
 		t4g := awsec2.NewInstanceType(s("t4g.small"))
@@ -95,3 +97,10 @@ var instanceCases = map[string]func(st awscdk.Stack){
 }
 
 func TestInstanceTemplates(t *testing.T) { checkTemplates(t, instanceCases) }
+
+func init() {
+	errorCases["ImdsAndMetadata"] = func(st awscdk.Stack) {
+		awsec2.NewInstance(st, s("I"), &awsec2.InstanceProps{Vpc: vpc(st), InstanceType: awsec2.NewInstanceType(s("t3.nano")),
+			MachineImage: awsec2.MachineImage_LatestAmazonLinux2023(nil), RequireImdsv2: jsii.Bool(true), HttpTokens: awsec2.HttpTokens_REQUIRED})
+	}
+}

@@ -276,6 +276,7 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   multi.addPart(ec2.MultipartBody.fromRawBody({ contentType: 'text/cloud-config', body: '#cloud-config\npackages: [jq]' }));
   multi.addCommands('echo from the default part');
   new ec2.Instance(s, 'Multi', { vpc, instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), userData: multi });
+  new ec2.Instance(s, 'Imds', { vpc, instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), requireImdsv2: true });
   out(s, 'WebIp', web.instancePublicIp);
   out(s, 'AppId', app1.instanceId);
   out(s, 'Types', [ec2.InstanceType.of(ec2.InstanceClass.COMPUTE7_GRAVITON3, ec2.InstanceSize.XLARGE2).toString(), String(new ec2.InstanceType('t4g.small').architecture), String(new ec2.InstanceType('t3.micro').isBurstable()), String(new ec2.InstanceType('m5.large').sameInstanceClassAs(new ec2.InstanceType('m5.xlarge')))].join(' '));
@@ -407,6 +408,7 @@ const errors = {
   SpreadNotSpread: (s) => new ec2.PlacementGroup(s, 'Pg', { spreadLevel: ec2.PlacementGroupSpreadLevel.HOST, strategy: ec2.PlacementGroupStrategy.CLUSTER }),
   BadPrefixEntry: (s) => new ec2.PrefixList(s, 'Pl', { entries: [{ cidr: '10.0.0.0/33' }] }),
   IpamTooSmall: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.awsIpamAllocation({ ipv4IpamPoolId: 'ipam-pool-0123456789abcdef0', ipv4NetmaskLength: 24, defaultSubnetIpv4NetmaskLength: 25 }) }),
+  ImdsAndMetadata: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), requireImdsv2: true, httpTokens: ec2.HttpTokens.REQUIRED }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
