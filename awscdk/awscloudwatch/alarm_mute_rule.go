@@ -10,12 +10,8 @@ import (
 	"github.com/strata-cdk/strata/jsii"
 )
 
-// timeZone is what aws-cdk-go types as awscdk.TimeZone; it stands in for
-// that core type until it exists on this branch (any awscdk.TimeZone value
-// satisfies it).
-type timeZone = interface {
-	TimezoneName() *string
-}
+// timeZone is the core's time zone (kept as a short local name).
+type timeZone = awscdk.TimeZone
 
 // CalendarDateTime is a date and time without a time zone.
 type CalendarDateTime struct {
