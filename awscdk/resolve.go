@@ -245,10 +245,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags, err := tokens.Global.SplitList(s)
-			if err != nil {
-				panicf(r.scopePath(), "%v", err)
-			}
+			frags := splitList(r.scope, s)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -276,10 +273,7 @@ func (r *resolver) resolveString(s string, path []string) interface{} {
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags, err := tokens.Global.Split(s)
-	if err != nil {
-		panicf(r.scopePath(), "%v", err)
-	}
+	frags := splitString(r.scope, s)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
@@ -298,7 +292,7 @@ func (r *resolver) resolveNumber(f float64, path []string) interface{} {
 	if f > -1e287 && f < 1e287 {
 		return f
 	}
-	t, ok := tokens.Global.LookupNumber(f)
+	t, ok := lookupNumber(r.scope, f)
 	if !ok {
 		if tokens.IsNumberToken(f) {
 			panicf(r.scopePath(), "encoded representation of unknown number token found")

@@ -4,38 +4,40 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"testing"
 
 	"github.com/strata-cdk/strata/awscdk/cxapi"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/assembly"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/tree"
 )
 
-// failSynth reports a failed synthesis. In a test binary it panics with the
-// error, as aws-cdk-go does, so tests can assert on it; in a program it
-// prints every problem and exits 1 without a Go trace.
+// failSynth reports a failed synthesis the way aws-cdk-go does: a panic,
+// here with a *diag.SynthError holding every problem. `defer jsii.Close()`
+// in main prints it and exits 1; package synth returns it as an error.
+// Library code never exits the program itself.
 func failSynth(err error) {
-	if testing.Testing() {
-		panic(err)
+	var se *diag.SynthError
+	if !errors.As(err, &se) {
+		// Writing the assembly failed: not the program's mistake, but
+		// still one to report cleanly, not with a trace.
+		se = &diag.SynthError{Diagnostics: diag.Diagnostics{diag.Errorf("", "%v", err)}}
 	}
-	fmt.Fprintln(os.Stderr, diag.Format(err))
-	os.Exit(1)
+	panic(se)
 }
 
 // synthesize runs the whole pipeline for the app (or stage) root and
 // writes the assembly atomically into its outdir.
 func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembly, error) {
 	var ds diag.Diagnostics
-	if n, ok := root.Node().(interface{ StrataErrors() diag.Diagnostics }); ok {
-		ds.Append(n.StrataErrors()...)
-	}
+	ds.Append(treeErrors(root)...)
 	outdir := root.outdir
 	if outdir == "" {
 		tmp, err := os.MkdirTemp("", "cdk.out")
@@ -51,9 +53,7 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	}
 	order, err := synthesizeInto(root, st, options, &ds)
 	// Mistakes recorded on the tree while preparing count too.
-	if n, ok := root.Node().(interface{ StrataErrors() diag.Diagnostics }); ok {
-		ds.Append(n.StrataErrors()...)
-	}
+	ds.Append(treeErrors(root)...)
 	if err == nil && len(ds) > 0 {
 		err = dedupe(ds).Err()
 	}
@@ -164,6 +164,14 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 		return nil, err
 	}
 	return order, nil
+}
+
+// treeErrors returns the mistakes recorded while building root's tree.
+func treeErrors(root constructs.IConstruct) diag.Diagnostics {
+	if st := tree.RootOf(root.Node()); st != nil {
+		return st.Errors
+	}
+	return nil
 }
 
 // synthItem is a stack or a nested stage, in synthesis order.
