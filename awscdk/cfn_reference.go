@@ -49,13 +49,13 @@ func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint)
 	return r
 }
 
-func (r *cfnReference) CreationStack() *[]*string      { return &[]*string{} }
-func (r *cfnReference) TypeHint() ResolutionTypeHint   { return r.typeHint }
-func (r *cfnReference) ToString() *string              { return Token_AsString(r, nil) }
-func (r *cfnReference) ToStringList() *[]*string       { return Token_AsList(r, nil) }
-func (r *cfnReference) ToJSON() interface{}            { return "<unresolved-token>" }
-func (r *cfnReference) NewError(m *string) interface{} { return deref(m) }
-func (r *cfnReference) DisplayName() *string           { return str(r.attribute) }
+func (r *cfnReference) CreationStack() *[]*string         { return &[]*string{} }
+func (r *cfnReference) TypeHint() ResolutionTypeHint      { return r.typeHint }
+func (r *cfnReference) ToString() *string                 { return Token_AsString(r, nil) }
+func (r *cfnReference) ToStringList() *[]*string          { return Token_AsList(r, nil) }
+func (r *cfnReference) ToJSON() interface{}               { return "<unresolved-token>" }
+func (r *cfnReference) NewError(m *string) interface{}    { return deref(m) }
+func (r *cfnReference) DisplayName() *string              { return str(r.attribute) }
 func (r *cfnReference) tokenScope() constructs.IConstruct { return r.target.Construct }
 func (r *cfnReference) Target() constructs.IConstruct {
 	return hostOf(r.target.Construct)

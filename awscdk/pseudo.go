@@ -93,7 +93,7 @@ type scopedPseudo struct {
 }
 
 func (p *scopedPseudo) Resolve(ctx IResolveContext) interface{} { return obj("Ref", p.name) }
-func (p *scopedPseudo) tokenScope() constructs.IConstruct        { return p.scope }
+func (p *scopedPseudo) tokenScope() constructs.IConstruct       { return p.scope }
 
 func (s *scopedAws) AccountId() *string { return s.ref("AWS::AccountId") }
 func (s *scopedAws) Partition() *string { return s.ref("AWS::Partition") }
