@@ -187,7 +187,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 		s.notificationArns = props.NotificationArns
 	}
 	if !validStackName.MatchString(s.stackName) {
-		addError(s.Construct, "stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'", s.stackName)
+		addError(s.Construct, "stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'%s", s.stackName, literalRequired(s.Construct, s.stackName))
 	}
 	s.artifactID = regexp.MustCompile(`[^A-Za-z0-9_\-.]`).ReplaceAllString(s.generateStackID(rootOf(s.Construct), ""), "_")
 	rep := props.AnalyticsReporting

@@ -361,9 +361,9 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 		var v interface{}
 		d := catchResolve(func() {
 			if u.coupled != nil {
-				v = resolveCrossStack(u.consumer, u.ref, u.coupled.strength.contextValue())
+				v = resolveCrossStack(u.consumer, u.el, u.ref, u.coupled.strength.contextValue())
 			} else {
-				v = resolveCrossStack(u.consumer, u.ref, "")
+				v = resolveCrossStack(u.consumer, u.el, u.ref, "")
 			}
 		})
 		if d != nil {
@@ -393,7 +393,13 @@ func crossStackStrength(consumer *stack) string {
 	return "strong"
 }
 
-func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride string) interface{} {
+func resolveCrossStack(consumer *stack, from constructs.IConstruct, ref *cfnReference, strengthOverride string) interface{} {
+	// Errors name both ends: the construct that uses the value and the one
+	// that makes it.
+	user := *consumer.Node().Path()
+	if from != nil {
+		user = *from.Node().Path()
+	}
 	producer := ref.target.stack
 	if producer == nil || producer == consumer {
 		return ref
@@ -424,13 +430,13 @@ func resolveCrossStack(consumer *stack, ref *cfnReference, strengthOverride stri
 		strength = crossStackStrength(consumer)
 	}
 	if pa != ca {
-		panicf("", "stack %q cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
+		panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
 	}
 	if pr != cr {
 		if pr == "unknown-region" || cr == "unknown-region" {
-			panicf("", "stack %q cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", *consumer.Node().Path(), ref, *producer.Node().Path())
+			panicf("", "%s (stack %q) cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", user, *consumer.Node().Path(), ref, *producer.Node().Path())
 		}
-		panicf("", "stack %q cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
+		panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
 	}
 	consumer.addAssemblyDependency(producer, *consumer.Node().Path()+" -> "+*ref.target.Node().Path()+"."+ref.attribute)
 	switch strength {
