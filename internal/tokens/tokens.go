@@ -71,15 +71,26 @@ var pending = struct {
 func NewTable() *Table {
 	t := &Table{byNum: map[int64]*cell{}, strOf: map[interface{}]string{}, listOf: map[interface{}]string{}, numOf: map[interface{}]float64{}}
 	registry.mu.Lock()
-	for i := 0; i < maxTag; i++ {
-		registry.next = registry.next%maxTag + 1
-		if w, ok := registry.live[registry.next]; !ok || w.Value() == nil {
-			break
+	defer registry.mu.Unlock()
+	for attempt := 0; t.tag == 0; attempt++ {
+		for i := 0; i < maxTag; i++ {
+			registry.next = registry.next%maxTag + 1
+			if w, ok := registry.live[registry.next]; !ok || w.Value() == nil {
+				t.tag = registry.next
+				break
+			}
+		}
+		if t.tag == 0 {
+			if attempt > 0 {
+				panic("strata: more than 65,534 Apps alive at once")
+			}
+			// Every tag is taken: collect Apps that are gone, then retry.
+			registry.mu.Unlock()
+			runtime.GC()
+			registry.mu.Lock()
 		}
 	}
-	t.tag = registry.next
 	registry.live[t.tag] = weak.Make(t)
-	registry.mu.Unlock()
 	runtime.AddCleanup(t, forgetTable, t.tag)
 	return t
 }
