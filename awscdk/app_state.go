@@ -15,6 +15,9 @@ type appState struct {
 	tokens   *tokens.Table
 	elements int
 	assets   *assetRegistry
+	// namesGenerated is set once a physical name was generated for use in
+	// another environment: fragments kept from the references pass may be stale.
+	namesGenerated bool
 }
 
 // appOf returns the state of c's tree, creating it on first use; nil for

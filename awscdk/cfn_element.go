@@ -33,6 +33,13 @@ type cfnElement struct {
 	toCfn         func() *ojson.Object
 	creationOrder int
 	refs          map[string]*cfnReference
+	// allocated is the logical ID stack allocatedIn gave the element.
+	allocated   string
+	allocatedIn *stack
+	// prepared is the element's fragment from the references pass, kept
+	// for the rendering pass when nothing in it depends on that pass.
+	prepared   interface{}
+	preparedOK bool
 }
 
 // initElement creates the construct of an element and ties it to its stack.

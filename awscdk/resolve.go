@@ -24,6 +24,12 @@ type resolver struct {
 	allowIntrinsicKeys bool
 	// onToken, when set, sees every token resolved (to find references).
 	onToken func(t interface{})
+	// sawPreparing, when set, records that a token asked whether this is
+	// the preparing pass: its value may differ in the rendering pass.
+	sawPreparing *bool
+	// errPath, when set, is the construct path errors name instead of the
+	// scope's (the element being resolved, when tokens see its stack).
+	errPath string
 }
 
 // panicf stops with a user mistake. Synthesis recovers it (catchResolve)
@@ -33,10 +39,25 @@ func panicf(path, format string, args ...interface{}) {
 }
 
 func (r *resolver) scopePath() string {
+	if r.errPath != "" {
+		return r.errPath
+	}
 	if r.scope == nil {
 		return ""
 	}
 	return *r.scope.Node().Path()
+}
+
+// errorPath is the construct path an error found while resolving in ctx
+// should name: the element being resolved, else the scope.
+func errorPath(ctx IResolveContext) string {
+	if c, ok := ctx.(*resolveContext); ok {
+		return c.r.scopePath()
+	}
+	if s := ctx.Scope(); s != nil {
+		return *s.Node().Path()
+	}
+	return ""
 }
 
 type resolveContext struct {
@@ -52,7 +73,13 @@ func (c *resolveContext) DocumentPath() *[]*string {
 	}
 	return &out
 }
-func (c *resolveContext) Preparing() *bool                       { b := c.r.preparing; return &b }
+func (c *resolveContext) Preparing() *bool {
+	if c.r.sawPreparing != nil {
+		*c.r.sawPreparing = true
+	}
+	b := c.r.preparing
+	return &b
+}
 func (c *resolveContext) Scope() constructs.IConstruct           { return c.r.scope }
 func (c *resolveContext) RegisterPostProcessor(p IPostProcessor) { c.post = p }
 func (c *resolveContext) Resolve(x interface{}, options *ResolveChangeContextOptions) interface{} {

@@ -177,6 +177,10 @@ func (r *resource) enableCrossEnvironment() {
 	}
 	if r.generateIfNeed && r.generatedName == "" {
 		r.generatedName = *r.GeneratePhysicalName()
+		// Elements already rendered may hold the name's old value.
+		if a := appOf(r.Construct); a != nil {
+			a.namesGenerated = true
+		}
 	}
 }
 

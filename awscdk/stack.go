@@ -455,6 +455,17 @@ func (s *stack) AllocateLogicalId(el CfnElement) *string {
 }
 
 func (s *stack) allocateLogicalID(el *cfnElement) string {
+	// A path never changes, so each element's ID is computed once (it is
+	// asked for on every Ref and GetAtt that resolves).
+	if el.allocatedIn == s {
+		return el.allocated
+	}
+	id := s.computeLogicalID(el)
+	el.allocatedIn, el.allocated = s, id
+	return id
+}
+
+func (s *stack) computeLogicalID(el *cfnElement) string {
 	scopes := *el.Node().Scopes()
 	idx := -1
 	for i, c := range scopes {

@@ -90,7 +90,12 @@ func TestFailedWriteKeepsPreviousAssembly(t *testing.T) {
 	}
 	st := write(t, out, map[string]string{"manifest.json": `{"version":"2"}`})
 	// A file where a directory must go: the write fails.
-	if err := st.WriteFile("manifest.json/inner", []byte("x")); err == nil {
+	_ = st.Wait()
+	err := st.WriteFile("manifest.json/inner", []byte("x"))
+	if err == nil {
+		err = st.Wait()
+	}
+	if err == nil {
 		t.Fatal("writing below a file should fail")
 	}
 	st.Abort()
@@ -110,6 +115,9 @@ func TestFailedCommitRestoresPreviousAssembly(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := write(t, out, map[string]string{"manifest.json": `{"version":"2"}`})
+	if err := st.Wait(); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.RemoveAll(st.Dir); err != nil { // the rename will fail
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ import (
 	"github.com/strata-cdk/strata/jsii"
 )
 
-// PerStack is how many of each kind a stack holds.
+// PerStack is how many of each kind a stack of the benchmark holds.
 const PerStack = 15
 
 // Options say what to build.
@@ -31,6 +31,9 @@ type Options struct {
 	// L1 adds a stack of generated L1s and raw CfnResources that reference
 	// the first stack, so a run mixes L1 and L2 code.
 	L1 bool
+	// Size is how many of each kind a stack holds (PerStack when 0); tests
+	// that build many Apps use smaller ones.
+	Size int
 }
 
 // Build makes the app under the feature flags `cdk init` writes.
@@ -41,15 +44,23 @@ func Build(o Options) awscdk.App {
 	var prevBuckets []awss3.Bucket
 	var first awscdk.Stack
 	var firstQueues []awssqs.Queue
+	n := o.Size
+	if n <= 0 {
+		n = PerStack
+	}
+	cross := 5 * n / PerStack
+	if cross == 0 {
+		cross = 1
+	}
 	for s := 0; s < o.Stacks; s++ {
 		stack := awscdk.NewStack(app, jsii.String(fmt.Sprintf("Stack%d", s)), &awscdk.StackProps{Env: env})
 		if first == nil {
 			first = stack
 		}
-		queues := make([]awssqs.Queue, PerStack)
-		topics := make([]awssns.Topic, PerStack)
-		buckets := make([]awss3.Bucket, PerStack)
-		for i := 0; i < PerStack; i++ {
+		queues := make([]awssqs.Queue, n)
+		topics := make([]awssns.Topic, n)
+		buckets := make([]awss3.Bucket, n)
+		for i := 0; i < n; i++ {
 			queues[i] = awssqs.NewQueue(stack, jsii.String(fmt.Sprintf("Queue%d", i)), &awssqs.QueueProps{
 				VisibilityTimeout: awscdk.Duration_Seconds(jsii.Number(60)),
 			})
@@ -62,14 +73,14 @@ func Build(o Options) awscdk.App {
 		if s == 0 {
 			firstQueues = queues
 		}
-		for i := 0; i < PerStack; i++ {
+		for i := 0; i < n; i++ {
 			role := awsiam.NewRole(stack, jsii.String(fmt.Sprintf("Role%d", i)), &awsiam.RoleProps{
 				AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
 			})
 			queues[i].GrantConsumeMessages(role)
 			buckets[i].GrantRead(role, nil)
-			topics[(i+1)%PerStack].GrantPublish(role)
-			if i < 5 && prevBuckets != nil {
+			topics[(i+1)%n].GrantPublish(role)
+			if i < cross && prevBuckets != nil {
 				prevBuckets[i].GrantRead(role, nil)
 			}
 		}

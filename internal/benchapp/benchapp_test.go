@@ -38,7 +38,7 @@ func readTree(t testing.TB, dir string) map[string]string {
 }
 
 func synthOnce(t testing.TB, dir string) map[string]string {
-	app := Build(Options{Stacks: 2, Outdir: dir, L1: true})
+	app := Build(Options{Stacks: 2, Outdir: dir, L1: true, Size: 3})
 	if _, err := synth.Synth(app, nil); err != nil {
 		t.Fatalf("synth: %v", err)
 	}
@@ -109,7 +109,7 @@ func TestAppsAreCollected(t *testing.T) {
 	run := func(n int) {
 		for i := 0; i < n; i++ {
 			out := filepath.Join(dir, "out")
-			app := Build(Options{Stacks: 1, Outdir: out, L1: true})
+			app := Build(Options{Stacks: 2, Outdir: out, L1: true, Size: 2})
 			if _, err := synth.Synth(app, nil); err != nil {
 				t.Fatal(err)
 			}
