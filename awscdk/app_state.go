@@ -82,24 +82,39 @@ func finder(scope constructs.IConstruct) func(n int64) (interface{}, error) {
 
 // splitString splits s into literals and tokens in scope's App.
 func splitString(scope constructs.IConstruct, s string) []tokens.Fragment {
+	return splitStringAt(scope, scopePathOf(scope), s)
+}
+
+// splitStringAt is splitString naming path in errors.
+func splitStringAt(scope constructs.IConstruct, path, s string) []tokens.Fragment {
 	frags, err := tokens.Split(s, finder(scope))
 	if err != nil {
-		panicf(scopePathOf(scope), "%v", err)
+		panicf(path, "%v", err)
 	}
 	return frags
 }
 
 // splitList splits a list token element in scope's App.
 func splitList(scope constructs.IConstruct, s string) []tokens.Fragment {
+	return splitListAt(scope, scopePathOf(scope), s)
+}
+
+// splitListAt is splitList naming path in errors.
+func splitListAt(scope constructs.IConstruct, path, s string) []tokens.Fragment {
 	frags, err := tokens.SplitList(s, finder(scope))
 	if err != nil {
-		panicf(scopePathOf(scope), "%v", err)
+		panicf(path, "%v", err)
 	}
 	return frags
 }
 
 // lookupNumber returns the token a number stands for in scope's App.
 func lookupNumber(scope constructs.IConstruct, f float64) (interface{}, bool) {
+	return lookupNumberAt(scope, scopePathOf(scope), f)
+}
+
+// lookupNumberAt is lookupNumber naming path in errors.
+func lookupNumberAt(scope constructs.IConstruct, path string, f float64) (interface{}, bool) {
 	n, ok := tokens.DecodeNumber(f)
 	if !ok {
 		return nil, false
@@ -107,7 +122,7 @@ func lookupNumber(scope constructs.IConstruct, f float64) (interface{}, bool) {
 	t, err := finder(scope)(n)
 	if err != nil {
 		if _, cross := err.(*tokens.CrossAppError); cross {
-			panicf(scopePathOf(scope), "%v", err)
+			panicf(path, "%v", err)
 		}
 		return nil, false
 	}

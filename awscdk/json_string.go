@@ -82,7 +82,7 @@ func (j *jsonRenderer) str(s string) {
 		j.lit.WriteString(ojson.Quote(s))
 		return
 	}
-	frags := splitString(j.ctx.Scope(), s)
+	frags := splitStringAt(j.ctx.Scope(), errorPath(j.ctx), s)
 	j.lit.WriteByte('"')
 	for _, f := range frags {
 		if !f.IsToken {

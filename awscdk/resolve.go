@@ -54,10 +54,7 @@ func errorPath(ctx IResolveContext) string {
 	if c, ok := ctx.(*resolveContext); ok {
 		return c.r.scopePath()
 	}
-	if s := ctx.Scope(); s != nil {
-		return *s.Node().Path()
-	}
-	return ""
+	return scopePathOf(ctx.Scope())
 }
 
 type resolveContext struct {
@@ -272,7 +269,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags := splitList(r.scope, s)
+			frags := splitListAt(r.scope, r.scopePath(), s)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -300,7 +297,7 @@ func (r *resolver) resolveString(s string, path []string) interface{} {
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags := splitString(r.scope, s)
+	frags := splitStringAt(r.scope, r.scopePath(), s)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
@@ -319,7 +316,7 @@ func (r *resolver) resolveNumber(f float64, path []string) interface{} {
 	if f > -1e287 && f < 1e287 {
 		return f
 	}
-	t, ok := lookupNumber(r.scope, f)
+	t, ok := lookupNumberAt(r.scope, r.scopePath(), f)
 	if !ok {
 		if tokens.IsNumberToken(f) {
 			panicf(r.scopePath(), "encoded representation of unknown number token found")
