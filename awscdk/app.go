@@ -87,6 +87,9 @@ func NewApp(props *AppProps) App {
 	a := &stage{isApp: true}
 	a.Construct = constructs.NewConstruct(nil, str(""))
 	setHost(a.Construct, a)
+	// The App's state exists from the start, so that every token made
+	// while it lives can be kept by it (internal/tokens).
+	appOf(a.Construct)
 	a.outdir = deref(props.Outdir)
 	if a.outdir == "" {
 		a.outdir = os.Getenv("CDK_OUTDIR")

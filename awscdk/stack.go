@@ -160,6 +160,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 	}
 	s := &stack{templateOptions: &templateOptions{}, renames: map[string]string{}, usedRenames: map[string]bool{}, metadata: ojson.New()}
 	s.Construct = constructs.NewConstruct(scope, id)
+	appOf(s.Construct) // a tree without an App gets its state here
 	path := *s.Node().Path()
 	s.parseEnvironment(props.Env)
 	s.terminationProtection = boolOr(props.TerminationProtection, false)

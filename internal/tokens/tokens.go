@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
 	"weak"
 )
 
@@ -38,6 +37,11 @@ type Table struct {
 	strOf  map[interface{}]string
 	listOf map[interface{}]string
 	numOf  map[interface{}]float64
+
+	// held keeps tokens made without an App while this table was alive
+	// (see pendingToken); other goroutines append to it, under mu.
+	mu   sync.Mutex
+	held []*cell
 }
 
 // cell holds one token object; owner is the tag of the Table that keeps it.
@@ -212,7 +216,7 @@ func (t *Table) add(token interface{}) int64 {
 // registers a token made without an App.
 func (t *Table) RegisterString(token interface{}, hint string) string {
 	if t == nil {
-		return pendingText(token, hint, beginString)
+		return StringKey(pendingToken(token), hint)
 	}
 	c := cacheable(token)
 	if c {
@@ -230,7 +234,7 @@ func (t *Table) RegisterString(token interface{}, hint string) string {
 // RegisterList returns the list encoding of token (the one element).
 func (t *Table) RegisterList(token interface{}, hint string) string {
 	if t == nil {
-		return pendingText(token, hint, beginList)
+		return ListKey(pendingToken(token), hint)
 	}
 	c := cacheable(token)
 	if c {
@@ -248,7 +252,7 @@ func (t *Table) RegisterList(token interface{}, hint string) string {
 // RegisterNumber returns the number encoding of token.
 func (t *Table) RegisterNumber(token interface{}) float64 {
 	if t == nil {
-		return EncodeNumber(registerPending(token))
+		return EncodeNumber(pendingToken(token))
 	}
 	c := cacheable(token)
 	if c {
@@ -263,20 +267,13 @@ func (t *Table) RegisterNumber(token interface{}) float64 {
 	return f
 }
 
-// registerPending keeps token until an App claims it; it is how a number
-// token made without an App lives.
-func registerPending(token interface{}) int64 {
-	pending.mu.Lock()
-	defer pending.mu.Unlock()
-	n, _ := addPending(token)
-	return n
-}
-
-func addPending(token interface{}) (int64, bool) {
+// addPending numbers a plain-data token made without an App and holds it
+// until an App claims it.
+func addPending(token interface{}) int64 {
 	c := cacheable(token)
 	if c {
 		if n, ok := pending.numOf[token]; ok {
-			return n, true
+			return n
 		}
 	}
 	n := int64(pending.next)
@@ -285,7 +282,7 @@ func addPending(token interface{}) (int64, bool) {
 	if c {
 		pending.numOf[token] = n
 	}
-	return n, false
+	return n
 }
 
 // Access is the parameter type of hook methods only this module can call.
@@ -294,56 +291,42 @@ type Access struct{}
 // PlainData marks token objects that hold only data (intrinsics such as
 // Fn_Select(0, Fn_GetAzs())). Made without an App, they are held until an
 // App claims them, so a copy of their string (fmt.Sprintf) still resolves
-// after the original is dropped. Every other token made without an App
-// (lazies, user objects: closures that may reach an App) lives as long as
-// its string or an App that resolved it, so an App it points into can be
-// collected.
+// after the original is dropped; they cannot keep an App alive.
 type PlainData interface{ PlainData(Access) }
 
-// pendingText registers token without an App and returns its marker.
-func pendingText(token interface{}, hint, begin string) string {
+// pendingToken numbers a token made without an App. Anything but plain
+// data (a lazy, a user's resolvable) may point into an App, so it is held
+// by every App alive when it is made, not by the process: an App goes
+// away with the lazies its constructs made, even those it never resolved.
+// Made while no App is alive (a lazy made before NewApp), it is held
+// until an App claims it by resolving it.
+func pendingToken(token interface{}) int64 {
 	pending.mu.Lock()
 	defer pending.mu.Unlock()
 	if _, data := token.(PlainData); data {
-		n, _ := addPending(token)
-		return begin + key(n, hint) + endMarker
+		return addPending(token)
 	}
 	n := int64(pending.next)
 	pending.next++
 	c := &cell{value: token}
-	text, ok := heldText(c, begin+key(n, hint)+endMarker)
-	if !ok {
-		pending.strong[n] = c // too long a hint to hold by its text
-		return text
+	holders := 0
+	registry.mu.Lock()
+	for _, w := range registry.live {
+		if t := w.Value(); t != nil {
+			t.mu.Lock()
+			t.held = append(t.held, c)
+			t.mu.Unlock()
+			holders++
+		}
+	}
+	registry.mu.Unlock()
+	if holders == 0 {
+		pending.strong[n] = c
+		return n
 	}
 	pending.weak[n] = weak.Make(c)
 	runtime.AddCleanup(c, forgetPending, n)
-	return text
-}
-
-// held is a token string's bytes together with the token: any string
-// sharing the bytes keeps the token alive, and nothing else has to.
-type held[A any] struct {
-	c   *cell
-	buf A
-}
-
-func heldText(c *cell, text string) (string, bool) {
-	switch n := len(text); {
-	case n <= 32:
-		h := &held[[32]byte]{c: c}
-		return unsafe.String(&h.buf[0], copy(h.buf[:], text)), true
-	case n <= 64:
-		h := &held[[64]byte]{c: c}
-		return unsafe.String(&h.buf[0], copy(h.buf[:], text)), true
-	case n <= 128:
-		h := &held[[128]byte]{c: c}
-		return unsafe.String(&h.buf[0], copy(h.buf[:], text)), true
-	case n <= 256:
-		h := &held[[256]byte]{c: c}
-		return unsafe.String(&h.buf[0], copy(h.buf[:], text)), true
-	}
-	return text, false
+	return n
 }
 
 // claim moves pending token n into t: t keeps it alive from now on.
@@ -364,13 +347,14 @@ func (t *Table) claim(n int64) (*cell, bool) {
 	}
 	if w, ok := pending.weak[n]; ok {
 		if c := w.Value(); c != nil {
+			// Claimed by another App, or held by the Apps alive when it
+			// was made: t keeps it too. A token made without an App is
+			// bound to none, so sharing it is no mistake.
 			if c.owner == 0 {
-				// Held by its text until now: t keeps it from here on.
 				c.owner = t.tag
-				t.byNum[n] = c
-				return c, true
 			}
-			return c, false
+			t.byNum[n] = c
+			return c, true
 		}
 	}
 	return nil, false
@@ -394,12 +378,9 @@ func (t *Table) Lookup(n int64) (interface{}, error) {
 	case t.tag:
 		return nil, &UnknownTokenError{Num: n}
 	case 0:
-		c, mine := t.claim(n)
+		c, _ := t.claim(n)
 		if c == nil {
 			return nil, &UnknownTokenError{Num: n}
-		}
-		if !mine && c.owner != t.tag {
-			return nil, &CrossAppError{Num: n}
 		}
 		return c.value, nil
 	default:

@@ -102,28 +102,31 @@ func TestTablesAreSeparate(t *testing.T) {
 	}
 }
 
-// TestPendingIsClaimed: a token made without an App is found by the first
-// App that resolves it, and by lookups without an App.
+// TestPendingIsClaimed: a token made without an App is found by the Apps
+// that resolve it, and by lookups without an App.
 func TestPendingIsClaimed(t *testing.T) {
 	data := &plain{v: "x"}
 	s := (*Table)(nil).RegisterString(data, "")
 	if v, err := LookupAny(mustNum(t, s)); err != nil || v != data {
 		t.Fatalf("LookupAny: %v %v", v, err)
 	}
-	tab := NewTable()
-	frags, err := Split(s, finder(tab))
-	if err != nil || frags[0].Token != data {
-		t.Fatalf("claim: %v %v", frags, err)
+	a, b := NewTable(), NewTable()
+	for _, tab := range []*Table{a, b} {
+		frags, err := Split(s, finder(tab))
+		if err != nil || frags[0].Token != data {
+			t.Fatalf("claim: %v %v", frags, err)
+		}
 	}
-	if tab.Len() != 1 {
-		t.Errorf("the table should hold the claimed token")
+	if a.Len() != 1 || b.Len() != 1 {
+		t.Errorf("both tables should hold the shared token")
 	}
 	lazy := &obj{"lazy"}
 	ls := (*Table)(nil).RegisterString(lazy, "")
 	if v, err := LookupAny(mustNum(t, ls)); err != nil || v != lazy {
-		t.Fatalf("held by text: %v %v", v, err)
+		t.Fatalf("lazy: %v %v", v, err)
 	}
-	runtime.KeepAlive(ls)
+	runtime.KeepAlive(a)
+	runtime.KeepAlive(b)
 }
 
 type plain struct{ v string }
@@ -138,18 +141,32 @@ func mustNum(t *testing.T, s string) int64 {
 	return ms[0].Num
 }
 
-// TestHeldByTextIsCollected: a lazy made without an App and never used
-// lets go once nothing holds its string.
-func TestHeldByTextIsCollected(t *testing.T) {
+// TestLazyGoesWithItsApps: a lazy made without an App while Apps are alive
+// is held by them, even when nothing resolves it, and goes with them; a
+// copy of its string (fmt.Sprintf) still resolves meanwhile.
+func TestLazyGoesWithItsApps(t *testing.T) {
+	tab := NewTable()
+	s := fmt.Sprintf("x-%s", (*Table)(nil).RegisterString(&obj{"lazy"}, ""))
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+	}
+	frags, err := Split(s, finder(tab))
+	if err != nil || len(frags) != 2 {
+		t.Fatalf("a copied lazy string must still resolve while its App lives: %v %v", frags, err)
+	}
 	n := func() int64 {
-		s := (*Table)(nil).RegisterString(&obj{"gone"}, "")
+		other := NewTable()
+		s := (*Table)(nil).RegisterString(&obj{"unused"}, "")
+		runtime.KeepAlive(other)
 		return Markers(s)[0].Num
 	}()
+	runtime.KeepAlive(tab)
+	tab = nil
 	for i := 0; i < 5; i++ {
 		runtime.GC()
 	}
 	if _, err := LookupAny(n); err == nil {
-		t.Error("a token whose string is gone should be collected")
+		t.Error("a lazy nobody resolved should go with the Apps alive when it was made")
 	}
 }
 
