@@ -133,7 +133,7 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 		if v == nil {
 			return nil
 		}
-		out := ojson.New()
+		out := ojson.NewSize(v.Len())
 		v.Range(func(k string, val interface{}) { r.setResolved(out, k, val, path) })
 		return out
 	case []interface{}:
@@ -198,8 +198,8 @@ func (r *resolver) resolveReflect(rv reflect.Value, path []string) interface{} {
 }
 
 func (r *resolver) resolveStruct(rv reflect.Value, path []string) interface{} {
-	out := ojson.New()
 	t := rv.Type()
+	out := ojson.New() // most fields of a props struct are nil
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -237,7 +237,7 @@ func (r *resolver) resolveMap(rv reflect.Value, path []string) interface{} {
 		idx[i] = i
 	}
 	sort.Slice(idx, func(a, b int) bool { return names[idx[a]] < names[idx[b]] })
-	out := ojson.New()
+	out := ojson.NewSize(len(keys))
 	for _, i := range idx {
 		r.setResolved(out, names[i], rv.MapIndex(keys[i]).Interface(), path)
 	}

@@ -31,6 +31,11 @@ const indexAt = 16
 // New returns an empty object.
 func New() *Object { return &Object{} }
 
+// NewSize returns an empty object with room for n keys.
+func NewSize(n int) *Object {
+	return &Object{keys: make([]string, 0, n), vals: make([]interface{}, 0, n)}
+}
+
 func (o *Object) find(key string) int {
 	if o.index != nil {
 		if i, ok := o.index[key]; ok {
