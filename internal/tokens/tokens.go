@@ -678,11 +678,3 @@ func (e *CrossAppError) Error() string {
 	}
 	return "token " + k + " belongs to another App: values made from one App's constructs (attributes, references, lazies) cannot be used in another App; create them again in this App"
 }
-
-// Pending returns how many tokens made without an App wait to be claimed,
-// and how many claimed ones are still indexed (for the leak test).
-func Pending() (unclaimed, claimed int) {
-	pending.mu.Lock()
-	defer pending.mu.Unlock()
-	return len(pending.strong), len(pending.weak)
-}
