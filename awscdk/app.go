@@ -88,6 +88,9 @@ func NewApp(props *AppProps) App {
 	a := &stage{isApp: true}
 	a.Construct = constructs.NewConstruct(nil, str(""))
 	setHost(a.Construct, a)
+	// The App's state exists from the start, so that every token made
+	// while it lives can be kept by it (internal/tokens).
+	appOf(a.Construct)
 	a.outdir = deref(props.Outdir)
 	if a.outdir == "" {
 		a.outdir = os.Getenv("CDK_OUTDIR")
@@ -264,9 +267,11 @@ func (s *stage) With(mixins ...constructs.IMixin) constructs.IConstruct {
 	return s.Node().With(mixins...)
 }
 
-// Synth synthesizes the app into a cloud assembly. A user mistake makes it
-// report every problem with its construct path and, in a program run as a
-// CDK app, exit with status 1; in a test it panics with the same error.
+// Synth synthesizes the app into a cloud assembly. When the app has
+// mistakes it panics, as aws-cdk-go does, with a *diag.SynthError (exported
+// as synth.Error) holding every problem with its construct path: `defer
+// jsii.Close()` in main prints them and exits 1, and package synth returns
+// them as an error instead.
 func (s *stage) Synth(options *StageSynthesisOptions) cxapi.CloudAssembly {
 	if s.assembly != nil && (options == nil || !boolOr(options.Force, false)) {
 		return s.assembly

@@ -1,6 +1,7 @@
 package awscdk
 
 import (
+	"github.com/strata-cdk/strata/internal/tree"
 	"sort"
 
 	"github.com/strata-cdk/strata/constructs"
@@ -53,8 +54,21 @@ type Aspects interface {
 
 type aspects struct{ scope constructs.IConstruct }
 
-// aspectRegistry keeps aspects per construct node.
-var aspectRegistry = map[constructs.Node][]*aspectApp{}
+// aspectsOf returns the aspects added to node n (kept on the node,
+// internal/tree).
+func aspectsOf(n constructs.Node) []*aspectApp {
+	if st := tree.Of(n); st != nil {
+		a, _ := st.Aspects.([]*aspectApp)
+		return a
+	}
+	return nil
+}
+
+func setAspects(n constructs.Node, a []*aspectApp) {
+	if st := tree.Of(n); st != nil {
+		st.Aspects = a
+	}
+}
 
 // Aspects_Of returns the aspects of scope.
 func Aspects_Of(scope constructs.IConstruct) Aspects { return &aspects{scope: scope} }
@@ -65,17 +79,17 @@ func (a *aspects) Add(aspect IAspect, options *AspectOptions) {
 		p = *options.Priority
 	}
 	n := a.scope.Node()
-	for _, x := range aspectRegistry[n] {
+	for _, x := range aspectsOf(n) {
 		if x.aspect == aspect && x.priority == p {
 			return
 		}
 	}
-	aspectRegistry[n] = append(aspectRegistry[n], &aspectApp{aspect: aspect, construct: a.scope, priority: p})
+	setAspects(n, append(aspectsOf(n), &aspectApp{aspect: aspect, construct: a.scope, priority: p}))
 }
 
 func (a *aspects) All() *[]IAspect {
 	var out []IAspect
-	for _, x := range aspectRegistry[a.scope.Node()] {
+	for _, x := range aspectsOf(a.scope.Node()) {
 		out = append(out, x.aspect)
 	}
 	return &out
@@ -83,7 +97,7 @@ func (a *aspects) All() *[]IAspect {
 
 func (a *aspects) Applied() *[]AspectApplication {
 	var out []AspectApplication
-	for _, x := range aspectRegistry[a.scope.Node()] {
+	for _, x := range aspectsOf(a.scope.Node()) {
 		out = append(out, x)
 	}
 	return &out
@@ -96,7 +110,7 @@ func invokeAspects(root constructs.IConstruct) *string {
 	var recurse func(c constructs.IConstruct, inherited []*aspectApp) bool
 	recurse = func(c constructs.IConstruct, inherited []*aspectApp) bool {
 		n := c.Node()
-		all := append(append([]*aspectApp(nil), inherited...), aspectRegistry[n]...)
+		all := append(append([]*aspectApp(nil), inherited...), aspectsOf(n)...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].priority < all[j].priority })
 		ran := false
 		for _, app := range all {

@@ -94,15 +94,11 @@ func AssetStaging_BUNDLING_OUTPUT_DIR() *string { return str(bundlingOutputDir) 
 // AssetStaging_IsConstruct reports whether x is a construct.
 func AssetStaging_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
-// AssetStaging_ClearAssetHashCache forgets the assets staged so far, so
-// that the next ones are hashed again.
-func AssetStaging_ClearAssetHashCache() {
-	assetRegistriesMu.Lock()
-	defer assetRegistriesMu.Unlock()
-	for _, r := range assetRegistries {
-		r.cache = map[string]*stagedAsset{}
-	}
-}
+// AssetStaging_ClearAssetHashCache exists for aws-cdk-go programs, where
+// the cache of staged assets is process-wide. In Strata each App keeps its
+// own cache and drops it with the App, so a new App always hashes its
+// assets again and there is nothing process-wide to clear.
+func AssetStaging_ClearAssetHashCache() {}
 
 func (a *assetStaging) AbsoluteStagedPath() *string   { return str(a.stagedPath) }
 func (a *assetStaging) AssetHash() *string            { return str(a.assetHash) }
@@ -690,20 +686,13 @@ type assetRegistry struct {
 	pending   map[string]*stagedAsset // by name
 }
 
-var (
-	assetRegistriesMu sync.Mutex
-	assetRegistries   = map[*stage]*assetRegistry{}
-)
-
+// registryOf returns the staged assets of root's App (app_state.go).
 func registryOf(root *stage) *assetRegistry {
-	assetRegistriesMu.Lock()
-	defer assetRegistriesMu.Unlock()
-	r := assetRegistries[root]
-	if r == nil {
-		r = &assetRegistry{cache: map[string]*stagedAsset{}, pending: map[string]*stagedAsset{}}
-		assetRegistries[root] = r
+	a := appOf(root)
+	if a.assets == nil {
+		a.assets = &assetRegistry{cache: map[string]*stagedAsset{}, pending: map[string]*stagedAsset{}}
 	}
-	return r
+	return a.assets
 }
 
 // ensureAssetOutdir returns the app's assembly directory, absolute; like
@@ -768,9 +757,7 @@ func (r *assetRegistry) put(a *stagedAsset, write func(dest string) error) error
 // releaseStagedAssets, so a failed synthesis loses nothing.
 func stageAssets(root *stage, dir string) error {
 	app := outermostStage(root)
-	assetRegistriesMu.Lock()
-	r := assetRegistries[app]
-	assetRegistriesMu.Unlock()
+	r := appOf(app).assets
 	if r == nil {
 		return nil
 	}
@@ -801,9 +788,7 @@ func releaseStagedAssets(root *stage) {
 	if app != root {
 		return
 	}
-	assetRegistriesMu.Lock()
-	r := assetRegistries[app]
-	assetRegistriesMu.Unlock()
+	r := appOf(app).assets
 	if r == nil {
 		return
 	}

@@ -2,10 +2,12 @@ package awscdk_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/internal/benchapp"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -41,13 +43,43 @@ func buildBigApp(outdir string) awscdk.App {
 	return app
 }
 
-// BenchmarkSynth10x100 is the figure quoted in the README.
+// BenchmarkSynth10x100 synthesizes 10 stacks of 100 raw resources.
 func BenchmarkSynth10x100(b *testing.B) {
 	dir := b.TempDir()
 	for i := 0; i < b.N; i++ {
 		app := buildBigApp(filepath.Join(dir, fmt.Sprint(i)))
 		app.Synth(nil)
 	}
+}
+
+// benchmarkApp builds and synthesizes issue 13's app of n stacks × 105 L2
+// resources (internal/benchapp), construction included, as a program does.
+func benchmarkApp(b *testing.B, n int) {
+	dir := b.TempDir()
+	out := filepath.Join(dir, "cdk.out")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		app := benchapp.Build(benchapp.Options{Stacks: n, Outdir: out})
+		app.Synth(nil)
+		_ = os.RemoveAll(out)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n*105), "µs/resource")
+}
+
+// BenchmarkApp10 is 10 stacks (1,050 resources).
+//
+//	go test -run '^$' -bench 'BenchmarkApp' -benchmem ./awscdk/
+func BenchmarkApp10(b *testing.B) { benchmarkApp(b, 10) }
+
+// BenchmarkApp100 is 100 stacks (10,500 resources).
+func BenchmarkApp100(b *testing.B) { benchmarkApp(b, 100) }
+
+// BenchmarkApp1000 is 1,000 stacks (105,000 resources); run it alone.
+func BenchmarkApp1000(b *testing.B) {
+	if testing.Short() {
+		b.Skip("105,000 resources")
+	}
+	benchmarkApp(b, 1000)
 }
 
 func TestBigAppSynthesizes(t *testing.T) {
@@ -70,5 +102,21 @@ func TestBigAppSynthesizes(t *testing.T) {
 	last := asm.GetStackArtifact(jsii.String("Stack9")).Template().(map[string]interface{})
 	if _, ok := last["Outputs"]; ok {
 		t.Fatal("nothing reads Stack9, it should publish no outputs")
+	}
+}
+
+// TestBenchAppShape checks the benchmark app is the one issue 13 measures:
+// 105 resources per stack and references to the previous stack.
+func TestBenchAppShape(t *testing.T) {
+	app := benchapp.Build(benchapp.Options{Stacks: 2, Outdir: filepath.Join(t.TempDir(), "out")})
+	asm := app.Synth(nil)
+	for _, id := range []string{"Stack0", "Stack1"} {
+		tmpl := asm.GetStackArtifact(jsii.String(id)).Template().(map[string]interface{})
+		if n := len(tmpl["Resources"].(map[string]interface{})); n != 105 {
+			t.Errorf("%s: %d resources, want 105", id, n)
+		}
+	}
+	if deps := *asm.GetStackArtifact(jsii.String("Stack1")).Dependencies(); len(deps) == 0 || deps[0] != "Stack0" {
+		t.Errorf("Stack1 should depend on Stack0: %v", deps)
 	}
 }

@@ -3,6 +3,7 @@ package awscdk
 import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/tree"
 )
 
 // CfnElement is an element of a CloudFormation template: a resource,
@@ -31,30 +32,40 @@ type cfnElement struct {
 	locked        bool
 	toCfn         func() *ojson.Object
 	creationOrder int
+	refs          map[string]*cfnReference
+	// allocated is the logical ID stack allocatedIn gave the element.
+	allocated   string
+	allocatedIn *stack
+	// prepared is the element's fragment from the references pass, kept
+	// for the rendering pass when nothing in it depends on that pass.
+	prepared   interface{}
+	preparedOK bool
 }
-
-// elementCounter orders elements by creation, as a tiebreak only.
-var elementCounter int
 
 // initElement creates the construct of an element and ties it to its stack.
 func initElement(scope constructs.Construct, id *string, el *cfnElement) {
 	el.Construct = constructs.NewConstruct(scope, id)
 	el.stack = stackOf(el.Construct)
-	elementCounter++
-	el.creationOrder = elementCounter
-	el.logicalID = lazyString(func() interface{} { return el.synthesizeLogicalID() })
+	// The App counts its elements, to order them by creation (a tiebreak).
+	if a := appOf(el.Construct); a != nil {
+		a.elements++
+		el.creationOrder = a.elements
+	}
+	el.logicalID = lazyStringIn(el.Construct, func() interface{} { return el.synthesizeLogicalID() })
 }
 
 // setHost registers host as the object the tree hands out for c.
 func setHost(c constructs.IConstruct, host constructs.IConstruct) {
-	if h, ok := c.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
-		h.StrataSetHost(host)
+	if st := tree.Of(c.Node()); st != nil {
+		st.Host = host
 	}
 }
 
 func hostOf(c constructs.IConstruct) constructs.IConstruct {
-	if h, ok := c.Node().(interface{ StrataHost() constructs.IConstruct }); ok {
-		return h.StrataHost()
+	if st := tree.Of(c.Node()); st != nil {
+		if h, ok := st.Host.(constructs.IConstruct); ok && h != nil {
+			return h
+		}
 	}
 	return c
 }

@@ -23,14 +23,13 @@ type cfnReference struct {
 	replacement map[*stack]interface{}
 }
 
-var references = map[*cfnElement]map[string]*cfnReference{}
-
 // referenceFor returns the one reference of target's attribute ("Ref" for Ref).
 func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint) *cfnReference {
-	byAttr := references[target]
+	// Each element keeps its references, so one attribute is one token.
+	byAttr := target.refs
 	if byAttr == nil {
 		byAttr = map[string]*cfnReference{}
-		references[target] = byAttr
+		target.refs = byAttr
 	}
 	key := attribute + "/" + string(hint)
 	if r, ok := byAttr[key]; ok {
@@ -50,13 +49,14 @@ func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint)
 	return r
 }
 
-func (r *cfnReference) CreationStack() *[]*string      { return &[]*string{} }
-func (r *cfnReference) TypeHint() ResolutionTypeHint   { return r.typeHint }
-func (r *cfnReference) ToString() *string              { return Token_AsString(r, nil) }
-func (r *cfnReference) ToStringList() *[]*string       { return Token_AsList(r, nil) }
-func (r *cfnReference) ToJSON() interface{}            { return "<unresolved-token>" }
-func (r *cfnReference) NewError(m *string) interface{} { return deref(m) }
-func (r *cfnReference) DisplayName() *string           { return str(r.attribute) }
+func (r *cfnReference) CreationStack() *[]*string         { return &[]*string{} }
+func (r *cfnReference) TypeHint() ResolutionTypeHint      { return r.typeHint }
+func (r *cfnReference) ToString() *string                 { return Token_AsString(r, nil) }
+func (r *cfnReference) ToStringList() *[]*string          { return Token_AsList(r, nil) }
+func (r *cfnReference) ToJSON() interface{}               { return "<unresolved-token>" }
+func (r *cfnReference) NewError(m *string) interface{}    { return deref(m) }
+func (r *cfnReference) DisplayName() *string              { return str(r.attribute) }
+func (r *cfnReference) tokenScope() constructs.IConstruct { return r.target.Construct }
 func (r *cfnReference) Target() constructs.IConstruct {
 	return hostOf(r.target.Construct)
 }
@@ -96,6 +96,8 @@ type coupledReference struct {
 	strength ReferenceStrength
 	resolved interface{}
 }
+
+func (c *coupledReference) tokenScope() constructs.IConstruct { return c.ref.target.Construct }
 
 func (c *coupledReference) Resolve(ctx IResolveContext) interface{} {
 	if c.resolved != nil {

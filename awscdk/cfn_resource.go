@@ -1,6 +1,7 @@
 package awscdk
 
 import (
+	"github.com/strata-cdk/strata/internal/tree"
 	"reflect"
 	"sort"
 	"strings"
@@ -204,9 +205,10 @@ type cfnResource struct {
 	ordered *ojson.Object
 }
 
-// StrataSetPropsSource makes the resource render its properties from props,
-// a pointer to a generated L1 props struct. Used by internal/l1.
-func (r *cfnResource) StrataSetPropsSource(props interface{}) { r.propsSource = props }
+// SetPropsSource makes the resource render its properties from props, a
+// pointer to a generated L1's props struct (internal/l1); programs cannot
+// name tree.Access, so it is not API.
+func (r *cfnResource) SetPropsSource(_ tree.Access, props interface{}) { r.propsSource = props }
 
 func (r *cfnResource) Env() *interfaces.ResourceEnvironment {
 	if r.stack == nil {

@@ -60,6 +60,11 @@ func TestUserMistakesFailSynthWithPaths(t *testing.T) {
 		{"invalid stack name", func(app awscdk.App) {
 			awscdk.NewStack(app, jsii.String("S"), &awscdk.StackProps{StackName: jsii.String("9 bad")})
 		}, []string{"[S] stack name must match the regular expression"}},
+		{"stack named by a parameter", func(app awscdk.App) {
+			s := awscdk.NewStack(app, jsii.String("S"), nil)
+			p := awscdk.NewCfnParameter(s, jsii.String("P"), nil)
+			awscdk.NewStack(app, jsii.String("T"), &awscdk.StackProps{StackName: p.ValueAsString()})
+		}, []string{"[T] stack name must match", "is the value of parameter S/P: a value known only at deployment"}},
 		{"validation errors, all of them", func(app awscdk.App) {
 			s := awscdk.NewStack(app, jsii.String("S"), nil)
 			a := queue(s, "A", nil)
@@ -82,7 +87,7 @@ func TestUserMistakesFailSynthWithPaths(t *testing.T) {
 			c := awscdk.NewStack(app, jsii.String("C"), &awscdk.StackProps{Env: env2})
 			t := awscdk.NewCfnResource(p, jsii.String("T"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
 			queue(c, "Q", map[string]interface{}{"QueueName": t.Ref()})
-		}, []string{"[C/Q]", "different regions"}},
+		}, []string{"[C/Q] C/Q (stack \"C\") cannot reference {P/T[Ref]}", "different regions"}},
 		{"reference from agnostic to specific stack", func(app awscdk.App) {
 			p := awscdk.NewStack(app, jsii.String("P"), &awscdk.StackProps{Env: env1})
 			c := awscdk.NewStack(app, jsii.String("C"), &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("111111111111")}})

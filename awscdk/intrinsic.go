@@ -1,6 +1,7 @@
 package awscdk
 
 import (
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/internal/tokens"
 )
@@ -33,6 +34,9 @@ func NewIntrinsic(value interface{}, options *IntrinsicProps) Intrinsic {
 	}
 	return i
 }
+
+// PlainData tells internal/tokens an intrinsic holds only data.
+func (i *intrinsic) PlainData(tokens.Access) {}
 
 func (i *intrinsic) CreationStack() *[]*string             { return &[]*string{} }
 func (i *intrinsic) TypeHint() ResolutionTypeHint          { return i.typeHint }
@@ -151,7 +155,7 @@ func Lazy_String(producer IStableStringProducer, options *LazyStringValueOptions
 	if options != nil {
 		hint = hintOf(options.DisplayHint)
 	}
-	s := tokens.Global.RegisterString(l, hint)
+	s := tableFor(l).RegisterString(l, hint)
 	return &s
 }
 
@@ -162,21 +166,21 @@ func Lazy_UncachedString(producer IStringProducer, options *LazyStringValueOptio
 	if options != nil {
 		hint = hintOf(options.DisplayHint)
 	}
-	s := tokens.Global.RegisterString(l, hint)
+	s := tableFor(l).RegisterString(l, hint)
 	return &s
 }
 
 // Lazy_Number returns a number token produced once.
 func Lazy_Number(producer IStableNumberProducer) *float64 {
 	l := &lazyValue{cache: true, typeHint: ResolutionTypeHint_NUMBER, produce: func(IResolveContext) interface{} { return producer.Produce() }}
-	f := tokens.Global.RegisterNumber(l)
+	f := tableFor(l).RegisterNumber(l)
 	return &f
 }
 
 // Lazy_UncachedNumber returns a number token produced each time it resolves.
 func Lazy_UncachedNumber(producer INumberProducer) *float64 {
 	l := &lazyValue{typeHint: ResolutionTypeHint_NUMBER, produce: func(c IResolveContext) interface{} { return producer.Produce(c) }}
-	f := tokens.Global.RegisterNumber(l)
+	f := tableFor(l).RegisterNumber(l)
 	return &f
 }
 
@@ -188,8 +192,8 @@ func Lazy_List(producer IStableListProducer, options *LazyListValueOptions) *[]*
 		hint = hintOf(options.DisplayHint)
 		l.omitEmpty = boolOr(options.OmitEmpty, false)
 	}
-	s := tokens.Global.RegisterList(l, hint)
-	return &[]*string{&s[0]}
+	s := tableFor(l).RegisterList(l, hint)
+	return &[]*string{&s}
 }
 
 // Lazy_UncachedList returns a list token produced each time it resolves.
@@ -200,8 +204,8 @@ func Lazy_UncachedList(producer IListProducer, options *LazyListValueOptions) *[
 		hint = hintOf(options.DisplayHint)
 		l.omitEmpty = boolOr(options.OmitEmpty, false)
 	}
-	s := tokens.Global.RegisterList(l, hint)
-	return &[]*string{&s[0]}
+	s := tableFor(l).RegisterList(l, hint)
+	return &[]*string{&s}
 }
 
 // Lazy_Any returns a token for any value, produced once.
@@ -222,9 +226,9 @@ func Lazy_UncachedAny(producer IAnyProducer, options *LazyAnyValueOptions) IReso
 	return l
 }
 
-// lazyFunc is a convenience for Strata's own lazies.
-func lazyString(f func() interface{}) *string {
-	s := tokens.Global.RegisterString(&lazyValue{cache: false, typeHint: ResolutionTypeHint_STRING, produce: func(IResolveContext) interface{} { return f() }}, "")
+// lazyStringIn is a lazy string of Strata's own, made in scope's App.
+func lazyStringIn(scope constructs.IConstruct, f func() interface{}) *string {
+	s := tableOf(scope).RegisterString(&lazyValue{cache: false, typeHint: ResolutionTypeHint_STRING, produce: func(IResolveContext) interface{} { return f() }}, "")
 	return &s
 }
 

@@ -82,10 +82,7 @@ func (j *jsonRenderer) str(s string) {
 		j.lit.WriteString(ojson.Quote(s))
 		return
 	}
-	frags, err := tokens.Global.Split(s)
-	if err != nil {
-		panicf("", "%v", err)
-	}
+	frags := splitStringAt(j.ctx.Scope(), errorPath(j.ctx), s)
 	j.lit.WriteByte('"')
 	for _, f := range frags {
 		if !f.IsToken {

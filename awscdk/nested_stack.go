@@ -321,15 +321,15 @@ func isNestedIn(nested, parent *stack) bool {
 // boundary: into a nested stack through a parameter whose value the parent
 // passes, out of one through an output read with Fn::GetAtt on its
 // resource. ok is false when neither stack is nested.
-func resolveNestedReference(consumer *stack, ref *cfnReference, strength string) (v interface{}, ok bool) {
+func resolveNestedReference(consumer *stack, from constructs.IConstruct, ref *cfnReference, strength string) (v interface{}, ok bool) {
 	producer := ref.target.stack
 	if consumer.nested != nil && isNestedIn(consumer, producer) {
-		parentValue := resolveCrossStack(consumer.nested.parent, ref, strength)
+		parentValue := resolveCrossStack(consumer.nested.parent, from, ref, strength)
 		return nestedParameter(consumer, ref, parentValue), true
 	}
 	if producer.nested != nil {
 		out := nestedOutput(producer, ref)
-		v := resolveCrossStack(consumer, out, strength)
+		v := resolveCrossStack(consumer, from, out, strength)
 		if ref.typeHint == ResolutionTypeHint_STRING_LIST {
 			return Tokenization_ReverseList(Fn_Split(str(listDelimiter), Token_AsString(v, nil), nil)), true
 		}

@@ -2,31 +2,42 @@ package awscdk
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/tokens"
 )
 
-// Pseudo parameters are constants in aws-cdk-lib (Aws.REGION is one string),
-// which matters when policies compare or merge values.
-var pseudoStrings, pseudoLists sync.Map
-
+// Pseudo parameters are constants in aws-cdk-lib (Aws.REGION is one
+// string), which matters when policies compare or merge values: each is a
+// shared constant token (app_state.go), the same string in every App.
 func pseudo(name string) *string {
-	if v, ok := pseudoStrings.Load(name); ok {
-		return v.(*string)
-	}
-	s := Token_AsString(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(strings.Replace(name, "::", ".", 1))})
-	v, _ := pseudoStrings.LoadOrStore(name, s)
-	return v.(*string)
+	s := tokens.StringKey(tokens.Const(pseudoConst(name)), strings.Replace(name, "::", ".", 1))
+	return &s
 }
 
 func pseudoList(name string) *[]*string {
-	if v, ok := pseudoLists.Load(name); ok {
-		return v.(*[]*string)
+	s := tokens.ListKey(tokens.Const(pseudoConst(name)), strings.Replace(name, "::", ".", 1))
+	return &[]*string{&s}
+}
+
+func pseudoConst(name string) int {
+	switch name {
+	case "AWS::AccountId":
+		return constAccountID
+	case "AWS::NotificationARNs":
+		return constNotificationARNs
+	case "AWS::NoValue":
+		return constNoValue
+	case "AWS::Partition":
+		return constPartition
+	case "AWS::Region":
+		return constRegion
+	case "AWS::StackId":
+		return constStackID
+	case "AWS::StackName":
+		return constStackName
 	}
-	l := Token_AsList(NewIntrinsic(obj("Ref", name), nil), &EncodingOptions{DisplayHint: str(strings.Replace(name, "::", ".", 1))})
-	v, _ := pseudoLists.LoadOrStore(name, l)
-	return v.(*[]*string)
+	return constURLSuffix
 }
 
 // Aws_ACCOUNT_ID is the AWS::AccountId pseudo parameter.
@@ -82,6 +93,7 @@ type scopedPseudo struct {
 }
 
 func (p *scopedPseudo) Resolve(ctx IResolveContext) interface{} { return obj("Ref", p.name) }
+func (p *scopedPseudo) tokenScope() constructs.IConstruct       { return p.scope }
 
 func (s *scopedAws) AccountId() *string { return s.ref("AWS::AccountId") }
 func (s *scopedAws) Partition() *string { return s.ref("AWS::Partition") }

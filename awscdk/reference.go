@@ -214,10 +214,7 @@ func (d *defaultTokenResolver) ResolveList(l *[]*string, context IResolveContext
 		}
 		panicf("", "Cannot add elements to list token, got: %s", strings.Join(parts, ","))
 	}
-	frags, err := tokens.Global.SplitList(deref((*l)[0]))
-	if err != nil {
-		panicf("", "%v", err)
-	}
+	frags := splitListAt(context.Scope(), errorPath(context), deref((*l)[0]))
 	if len(frags) != 1 {
 		panicf("", "Cannot concatenate strings in a tokenized string array, got: %s", deref((*l)[0]))
 	}

@@ -24,6 +24,12 @@ type resolver struct {
 	allowIntrinsicKeys bool
 	// onToken, when set, sees every token resolved (to find references).
 	onToken func(t interface{})
+	// sawPreparing, when set, records that a token asked whether this is
+	// the preparing pass: its value may differ in the rendering pass.
+	sawPreparing *bool
+	// errPath, when set, is the construct path errors name instead of the
+	// scope's (the element being resolved, when tokens see its stack).
+	errPath string
 }
 
 // panicf stops with a user mistake. Synthesis recovers it (catchResolve)
@@ -33,10 +39,22 @@ func panicf(path, format string, args ...interface{}) {
 }
 
 func (r *resolver) scopePath() string {
+	if r.errPath != "" {
+		return r.errPath
+	}
 	if r.scope == nil {
 		return ""
 	}
 	return *r.scope.Node().Path()
+}
+
+// errorPath is the construct path an error found while resolving in ctx
+// should name: the element being resolved, else the scope.
+func errorPath(ctx IResolveContext) string {
+	if c, ok := ctx.(*resolveContext); ok {
+		return c.r.scopePath()
+	}
+	return scopePathOf(ctx.Scope())
 }
 
 type resolveContext struct {
@@ -52,7 +70,13 @@ func (c *resolveContext) DocumentPath() *[]*string {
 	}
 	return &out
 }
-func (c *resolveContext) Preparing() *bool                       { b := c.r.preparing; return &b }
+func (c *resolveContext) Preparing() *bool {
+	if c.r.sawPreparing != nil {
+		*c.r.sawPreparing = true
+	}
+	b := c.r.preparing
+	return &b
+}
 func (c *resolveContext) Scope() constructs.IConstruct           { return c.r.scope }
 func (c *resolveContext) RegisterPostProcessor(p IPostProcessor) { c.post = p }
 func (c *resolveContext) Resolve(x interface{}, options *ResolveChangeContextOptions) interface{} {
@@ -109,7 +133,7 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 		if v == nil {
 			return nil
 		}
-		out := ojson.New()
+		out := ojson.NewSize(v.Len())
 		v.Range(func(k string, val interface{}) { r.setResolved(out, k, val, path) })
 		return out
 	case []interface{}:
@@ -174,8 +198,8 @@ func (r *resolver) resolveReflect(rv reflect.Value, path []string) interface{} {
 }
 
 func (r *resolver) resolveStruct(rv reflect.Value, path []string) interface{} {
-	out := ojson.New()
 	t := rv.Type()
+	out := ojson.New() // most fields of a props struct are nil
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -213,7 +237,7 @@ func (r *resolver) resolveMap(rv reflect.Value, path []string) interface{} {
 		idx[i] = i
 	}
 	sort.Slice(idx, func(a, b int) bool { return names[idx[a]] < names[idx[b]] })
-	out := ojson.New()
+	out := ojson.NewSize(len(keys))
 	for _, i := range idx {
 		r.setResolved(out, names[i], rv.MapIndex(keys[i]).Interface(), path)
 	}
@@ -245,10 +269,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags, err := tokens.Global.SplitList(s)
-			if err != nil {
-				panicf(r.scopePath(), "%v", err)
-			}
+			frags := splitListAt(r.scope, r.scopePath(), s)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -276,10 +297,7 @@ func (r *resolver) resolveString(s string, path []string) interface{} {
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags, err := tokens.Global.Split(s)
-	if err != nil {
-		panicf(r.scopePath(), "%v", err)
-	}
+	frags := splitStringAt(r.scope, r.scopePath(), s)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
@@ -298,7 +316,7 @@ func (r *resolver) resolveNumber(f float64, path []string) interface{} {
 	if f > -1e287 && f < 1e287 {
 		return f
 	}
-	t, ok := tokens.Global.LookupNumber(f)
+	t, ok := lookupNumberAt(r.scope, r.scopePath(), f)
 	if !ok {
 		if tokens.IsNumberToken(f) {
 			panicf(r.scopePath(), "encoded representation of unknown number token found")

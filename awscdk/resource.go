@@ -57,7 +57,8 @@ func (generateIfNeeded) Resolve(IResolveContext) interface{} {
 	return nil
 }
 
-var generateIfNeededMarker = tokens.Global.RegisterString(generateIfNeeded{}, "GenerateIfNeeded")
+// generateIfNeededMarker is a shared constant token (app_state.go).
+var generateIfNeededMarker = tokens.StringKey(tokens.Const(constGenerateIfNeeded), "GenerateIfNeeded")
 
 // PhysicalName_GENERATE_IF_NEEDED asks a resource to generate its physical
 // name only when it is referenced from another environment.
@@ -87,7 +88,7 @@ func newResource(scope constructs.Construct, id *string, props *ResourceProps) *
 	if props.PhysicalName != nil && *props.PhysicalName == generateIfNeededMarker {
 		r.generateIfNeed = true
 		r.crossEnv = true
-		r.physicalName = lazyString(func() interface{} {
+		r.physicalName = lazyStringIn(r.Construct, func() interface{} {
 			if r.generatedName == "" {
 				return nil
 			}
@@ -176,6 +177,10 @@ func (r *resource) enableCrossEnvironment() {
 	}
 	if r.generateIfNeed && r.generatedName == "" {
 		r.generatedName = *r.GeneratePhysicalName()
+		// Elements already rendered may hold the name's old value.
+		if a := appOf(r.Construct); a != nil {
+			a.namesGenerated = true
+		}
 	}
 }
 
@@ -190,7 +195,7 @@ func (r *resource) otherEnv(ctx IResolveContext) bool {
 // GetResourceNameAttribute returns nameAttr, or the physical name when the
 // value is used from another environment.
 func (r *resource) GetResourceNameAttribute(nameAttr *string) *string {
-	return mimicReference(nameAttr, func(ctx IResolveContext) interface{} {
+	return mimicReference(r.Construct, nameAttr, func(ctx IResolveContext) interface{} {
 		if r.otherEnv(ctx) {
 			r.enableCrossEnvironment()
 			return r.physicalName
@@ -202,7 +207,7 @@ func (r *resource) GetResourceNameAttribute(nameAttr *string) *string {
 // GetResourceArnAttribute returns arnAttr, or an ARN built from the
 // physical name when the value is used from another environment.
 func (r *resource) GetResourceArnAttribute(arnAttr *string, arnComponents *ArnComponents) *string {
-	return mimicReference(arnAttr, func(ctx IResolveContext) interface{} {
+	return mimicReference(r.Construct, arnAttr, func(ctx IResolveContext) interface{} {
 		if r.otherEnv(ctx) {
 			r.enableCrossEnvironment()
 			return r.stack.FormatArn(arnComponents)
@@ -213,16 +218,19 @@ func (r *resource) GetResourceArnAttribute(arnAttr *string, arnComponents *ArnCo
 
 // mimicReference is a token standing for ref whose value is produced at
 // resolution, so that it still counts as a reference to the same target.
-func mimicReference(ref *string, produce func(ctx IResolveContext) interface{}) *string {
+func mimicReference(scope constructs.IConstruct, ref *string, produce func(ctx IResolveContext) interface{}) *string {
 	if !isUnresolved(ref) {
 		return ref
 	}
-	return Token_AsString(&mimic{produce: produce}, nil)
+	return Token_AsString(&mimic{scope: scope, produce: produce}, nil)
 }
 
 type mimic struct {
+	scope   constructs.IConstruct
 	produce func(ctx IResolveContext) interface{}
 }
+
+func (m *mimic) tokenScope() constructs.IConstruct { return m.scope }
 
 func (m *mimic) Resolve(ctx IResolveContext) interface{} { return m.produce(ctx) }
 

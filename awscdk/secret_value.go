@@ -171,7 +171,7 @@ func (s *secretValue) Resolve(ctx IResolveContext) interface{} {
 		for _, p := range *ctx.DocumentPath() {
 			parts = append(parts, deref(p))
 		}
-		panicf(*scope.Node().Path(), "Synthing a secret value to %s. Using a SecretValue here risks exposing your secret. Only pass SecretValues to constructs that accept a SecretValue property, or call AWS Secrets Manager directly in your runtime code. Call 'secretValue.unsafeUnwrap()' if you understand and accept the risks.", strings.Join(parts, "/"))
+		panicf(errorPath(ctx), "Synthing a secret value to %s. Using a SecretValue here risks exposing your secret. Only pass SecretValues to constructs that accept a SecretValue property, or call AWS Secrets Manager directly in your runtime code. Call 'secretValue.unsafeUnwrap()' if you understand and accept the risks.", strings.Join(parts, "/"))
 	}
 	return s.intrinsic.Resolve(ctx)
 }

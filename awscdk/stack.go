@@ -164,6 +164,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 	}
 	s := &stack{templateOptions: &templateOptions{}, renames: map[string]string{}, usedRenames: map[string]bool{}, metadata: ojson.New()}
 	s.Construct = constructs.NewConstruct(scope, id)
+	appOf(s.Construct) // a tree without an App gets its state here
 	path := *s.Node().Path()
 	s.parseEnvironment(props.Env)
 	s.terminationProtection = boolOr(props.TerminationProtection, false)
@@ -191,7 +192,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 		s.notificationArns = props.NotificationArns
 	}
 	if !validStackName.MatchString(s.stackName) {
-		addError(s.Construct, "stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'", s.stackName)
+		addError(s.Construct, "stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'%s", s.stackName, literalRequired(s.Construct, s.stackName))
 	}
 	s.artifactID = regexp.MustCompile(`[^A-Za-z0-9_\-.]`).ReplaceAllString(s.generateStackID(rootOf(s.Construct), ""), "_")
 	rep := props.AnalyticsReporting
@@ -454,6 +455,17 @@ func (s *stack) AllocateLogicalId(el CfnElement) *string {
 }
 
 func (s *stack) allocateLogicalID(el *cfnElement) string {
+	// A path never changes, so each element's ID is computed once (it is
+	// asked for on every Ref and GetAtt that resolves).
+	if el.allocatedIn == s {
+		return el.allocated
+	}
+	id := s.computeLogicalID(el)
+	el.allocatedIn, el.allocated = s, id
+	return id
+}
+
+func (s *stack) computeLogicalID(el *cfnElement) string {
 	scopes := *el.Node().Scopes()
 	idx := -1
 	for i, c := range scopes {

@@ -213,10 +213,19 @@ func (d *defaultSynth) LookupRole() *string                     { return str(d.l
 func (d *defaultSynth) DeployRoleArn() *string                  { return str(d.deployRole) }
 func (d *defaultSynth) CloudFormationExecutionRoleArn() *string { return str(d.cfnExecRole) }
 
-// cfnify turns a string with ${...} placeholders into Fn::Sub.
-func cfnify(s string) *string {
+// cfnify turns a string with ${...} placeholders into Fn::Sub, a token of
+// the stack's App (so it goes with the App even when nothing resolves it).
+func (d *defaultSynth) cfnify(s string) *string { return cfnifyIn(d.stack, s) }
+
+// cfnifyIn is cfnify for the synthesizer of st (nil before it is bound).
+func cfnifyIn(st *stack, s string) *string {
 	if strings.Contains(s, "${") {
-		return Fn_Sub(str(s), nil)
+		sub := newFn("Fn::Sub", str(s))
+		if st != nil {
+			t := tableOf(st).RegisterString(sub, "")
+			return &t
+		}
+		return sub.ToString()
 	}
 	return str(s)
 }
@@ -279,10 +288,10 @@ func (d *defaultSynth) AddFileAsset(asset *FileAssetSource) *FileAssetLocation {
 	if region != "" {
 		r = region
 	}
-	httpURL := cfnify("https://s3." + r + ".${AWS::URLSuffix}/" + d.bucketName + "/" + key)
+	httpURL := d.cfnify("https://s3." + r + ".${AWS::URLSuffix}/" + d.bucketName + "/" + key)
 	withPlaceholders := "s3://" + d.bucketName + "/" + key
-	return &FileAssetLocation{BucketName: cfnify(d.bucketName), ObjectKey: cfnify(key), HttpUrl: httpURL, S3Url: httpURL,
-		S3ObjectUrl: cfnify(withPlaceholders), S3ObjectUrlWithPlaceholders: str(withPlaceholders)}
+	return &FileAssetLocation{BucketName: d.cfnify(d.bucketName), ObjectKey: d.cfnify(key), HttpUrl: httpURL, S3Url: httpURL,
+		S3ObjectUrl: d.cfnify(withPlaceholders), S3ObjectUrlWithPlaceholders: str(withPlaceholders)}
 }
 
 func (d *defaultSynth) AddDockerImageAsset(asset *DockerImageAssetSource) *DockerImageAssetLocation {
@@ -328,7 +337,7 @@ func (d *defaultSynth) AddDockerImageAsset(asset *DockerImageAssetSource) *Docke
 	}
 	repo := d.repositoryName
 	uri := acct + ".dkr.ecr." + r + ".${AWS::URLSuffix}/" + repo + ":" + tag
-	return &DockerImageAssetLocation{RepositoryName: cfnify(repo), ImageUri: cfnify(uri), ImageTag: cfnify(tag)}
+	return &DockerImageAssetLocation{RepositoryName: d.cfnify(repo), ImageUri: d.cfnify(uri), ImageTag: d.cfnify(tag)}
 }
 
 // addBootstrapVersionRule adds the BootstrapVersion parameter and the

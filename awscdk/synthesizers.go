@@ -106,10 +106,10 @@ func (b *synthBase) CloudFormationLocationFromFileAsset(location *cloudassemblys
 	}
 	_, region, suffix := b.locationParts()
 	bucket, key := deref(location.BucketName), deref(location.ObjectKey)
-	httpURL := cfnify("https://s3." + region + "." + suffix + "/" + bucket + "/" + key)
+	httpURL := cfnifyIn(b.bound, "https://s3."+region+"."+suffix+"/"+bucket+"/"+key)
 	withPlaceholders := "s3://" + bucket + "/" + key
-	return &FileAssetLocation{BucketName: cfnify(bucket), ObjectKey: cfnify(key), HttpUrl: httpURL, S3Url: httpURL,
-		S3ObjectUrl: cfnify(withPlaceholders), S3ObjectUrlWithPlaceholders: str(withPlaceholders)}
+	return &FileAssetLocation{BucketName: cfnifyIn(b.bound, bucket), ObjectKey: cfnifyIn(b.bound, key), HttpUrl: httpURL, S3Url: httpURL,
+		S3ObjectUrl: cfnifyIn(b.bound, withPlaceholders), S3ObjectUrlWithPlaceholders: str(withPlaceholders)}
 }
 
 func (b *synthBase) CloudFormationLocationFromDockerImageAsset(dest *cloudassemblyschema.DockerImageDestination) *DockerImageAssetLocation {
@@ -118,8 +118,8 @@ func (b *synthBase) CloudFormationLocationFromDockerImageAsset(dest *cloudassemb
 	}
 	account, region, suffix := b.locationParts()
 	repo, tag := deref(dest.RepositoryName), deref(dest.ImageTag)
-	return &DockerImageAssetLocation{RepositoryName: cfnify(repo), ImageTag: cfnify(tag),
-		ImageUri: cfnify(account + ".dkr.ecr." + region + "." + suffix + "/" + repo + ":" + tag)}
+	return &DockerImageAssetLocation{RepositoryName: cfnifyIn(b.bound, repo), ImageTag: cfnifyIn(b.bound, tag),
+		ImageUri: cfnifyIn(b.bound, account+".dkr.ecr."+region+"."+suffix+"/"+repo+":"+tag)}
 }
 
 // ---- DefaultStackSynthesizer

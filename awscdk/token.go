@@ -101,7 +101,8 @@ func Token_AsString(value interface{}, options *EncodingOptions) *string {
 	if options != nil && options.DisplayHint != nil {
 		hint = *options.DisplayHint
 	}
-	s := tokens.Global.RegisterString(asResolvable(value), hint)
+	t := asResolvable(value)
+	s := tableFor(t).RegisterString(t, hint)
 	return &s
 }
 
@@ -115,7 +116,8 @@ func Token_AsNumber(value interface{}) *float64 {
 			return v
 		}
 	}
-	f := tokens.Global.RegisterNumber(asResolvable(value))
+	t := asResolvable(value)
+	f := tableFor(t).RegisterNumber(t)
 	return &f
 }
 
@@ -139,8 +141,9 @@ func Token_AsList(value interface{}, options *EncodingOptions) *[]*string {
 	if options != nil && options.DisplayHint != nil {
 		hint = *options.DisplayHint
 	}
-	l := tokens.Global.RegisterList(asResolvable(value), hint)
-	return &[]*string{&l[0]}
+	t := asResolvable(value)
+	l := tableFor(t).RegisterList(t, hint)
+	return &[]*string{&l}
 }
 
 // Token_AsAny returns value as an IResolvable.
@@ -259,11 +262,7 @@ type ReverseOptions struct {
 
 // Tokenization_ReverseString splits s into literals and tokens.
 func Tokenization_ReverseString(s *string) TokenizedStringFragments {
-	frags, err := tokens.Global.Split(deref(s))
-	if err != nil {
-		panicf("", "%v", err)
-	}
-	return newFragments(frags)
+	return newFragments(splitString(nil, deref(s)))
 }
 
 // Tokenization_ReverseCompleteString returns the token s is exactly, or nil.
@@ -280,7 +279,7 @@ func Tokenization_ReverseNumber(n *float64) IResolvable {
 	if n == nil {
 		return nil
 	}
-	t, ok := tokens.Global.LookupNumber(*n)
+	t, ok := lookupNumber(nil, *n)
 	if !ok {
 		return nil
 	}
@@ -292,7 +291,7 @@ func Tokenization_ReverseList(l *[]*string) IResolvable {
 	if l == nil || len(*l) != 1 || (*l)[0] == nil {
 		return nil
 	}
-	frags, err := tokens.Global.SplitList(*(*l)[0])
+	frags, err := tokens.SplitList(*(*l)[0], finder(nil))
 	if err != nil || len(frags) != 1 || !frags[0].IsToken {
 		return nil
 	}
@@ -305,7 +304,7 @@ func Tokenization_StringifyNumber(x *float64) *string {
 		return nil
 	}
 	if tokens.IsNumberToken(*x) {
-		if t, ok := tokens.Global.LookupNumber(*x); ok {
+		if t, ok := lookupNumber(nil, *x); ok {
 			return Token_AsString(&stringifiedNumber{t}, nil)
 		}
 	}

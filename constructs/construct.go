@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/tree"
 )
 
 // IDependable marks an object that can be depended on: a construct, or a
@@ -108,7 +109,9 @@ func Node_Of(construct IConstruct) Node { return construct.Node() }
 
 // node is the one implementation of Node.
 type node struct {
-	host         IConstruct
+	// st holds the host, the lock, and what the engine keeps on the node
+	// (internal/tree).
+	st           tree.State
 	scope        *node
 	id           string
 	path         string
@@ -120,9 +123,6 @@ type node struct {
 	validations  []IValidation
 	dependencies []IDependable
 	defaultChild IConstruct
-	locked       bool
-	// errors is only used on the root: mistakes found while building the tree.
-	errors diag.Diagnostics
 	// attached is false for a construct that could not join its scope
 	// (duplicate id); it stays out of the tree but keeps working.
 	attached bool
@@ -168,14 +168,19 @@ func (c *construct) ToString() *string {
 }
 func (c *construct) With(mixins ...IMixin) IConstruct { return c.node.With(mixins...) }
 
-// StrataSetHost makes host the object this construct's node hands out as
-// itself (from Scope, Children, FindAll, ...). Types that embed a Construct
-// call it right after creating it so that the tree holds the outer object, as
-// the JavaScript tree holds the subclass instance. Not part of the public API.
-func (n *node) StrataSetHost(host IConstruct) { n.host = host }
+// TreeState gives the engine (internal/tree) this node's state and its
+// root's; programs cannot name tree.Access, so it is not API. Types that
+// embed a Construct set State.Host right after creating it so that the tree
+// holds the outer object, as the JavaScript tree holds the subclass instance.
+func (n *node) TreeState(tree.Access) (self, root *tree.State) {
+	return &n.st, &n.root().st
+}
 
-// StrataHost returns the outermost object registered for this node.
-func (n *node) StrataHost() IConstruct { return n.host }
+// host is the object the tree hands out for n.
+func (n *node) host() IConstruct {
+	h, _ := n.st.Host.(IConstruct)
+	return h
+}
 
 var idReplacer = strings.NewReplacer("/", "--", "\n", "--")
 
@@ -201,7 +206,8 @@ func newNode(host IConstruct, scope IConstruct, idp *string) *node {
 	if idp != nil {
 		id = *idp
 	}
-	n := &node{host: host, id: sanitizeID(id), attached: true}
+	n := &node{id: sanitizeID(id), attached: true}
+	n.st.Host = host
 	if scope == nil || reflect.ValueOf(scope).IsNil() {
 		n.path = n.id
 		return n
@@ -217,12 +223,12 @@ func newNode(host IConstruct, scope IConstruct, idp *string) *node {
 		n.path = parent.path + pathSep + n.id
 	}
 	if n.id == "" {
-		n.root().errors.Append(diag.Errorf(strings.TrimSuffix(n.path, pathSep)+pathSep+"<empty>", "only root constructs may have an empty id: give this construct an id"))
+		n.root().st.Errors.Append(diag.Errorf(strings.TrimSuffix(n.path, pathSep)+pathSep+"<empty>", "only root constructs may have an empty id: give this construct an id"))
 		n.attached = false
 		return n
 	}
 	if err := parent.addChild(n); err != nil {
-		n.root().errors.Append(err)
+		n.root().st.Errors.Append(err)
 		n.attached = false
 	}
 	return n
@@ -239,7 +245,7 @@ func (n *node) addChild(child *node) *diag.Diagnostic {
 		n.childIndex = map[string]*node{}
 	}
 	if _, dup := n.childIndex[child.id]; dup {
-		where := typeName(n.host)
+		where := typeName(n.host())
 		if n.id != "" {
 			where += " [" + n.id + "]"
 		}
@@ -273,12 +279,8 @@ func (n *node) root() *node {
 	return r
 }
 
-// StrataErrors returns the mistakes recorded while building the tree below
-// this node's root. Not part of the public API.
-func (n *node) StrataErrors() diag.Diagnostics { return n.root().errors }
-
-// StrataAddError records a mistake found while building the tree.
-func (n *node) StrataAddError(d *diag.Diagnostic) { r := n.root(); r.errors.Append(d) }
+// addError records a mistake found while building the tree.
+func (n *node) addError(d *diag.Diagnostic) { r := n.root(); r.st.Errors.Append(d) }
 
 func (n *node) Id() *string   { s := n.id; return &s }
 func (n *node) Path() *string { s := n.path; return &s }
@@ -314,24 +316,24 @@ func (n *node) Scope() IConstruct {
 	if n.scope == nil {
 		return nil
 	}
-	return n.scope.host
+	return n.scope.host()
 }
 
 func (n *node) Scopes() *[]IConstruct {
 	ns := n.scopeNodes()
 	out := make([]IConstruct, len(ns))
 	for i, c := range ns {
-		out[i] = c.host
+		out[i] = c.host()
 	}
 	return &out
 }
 
-func (n *node) Root() IConstruct { return n.root().host }
+func (n *node) Root() IConstruct { return n.root().host() }
 
 func (n *node) Children() *[]IConstruct {
 	out := make([]IConstruct, len(n.children))
 	for i, c := range n.children {
-		out[i] = c.host
+		out[i] = c.host()
 	}
 	return &out
 }
@@ -341,7 +343,7 @@ func (n *node) TryFindChild(id *string) IConstruct {
 		return nil
 	}
 	if c, ok := n.childIndex[sanitizeID(*id)]; ok {
-		return c.host
+		return c.host()
 	}
 	return nil
 }
@@ -385,13 +387,13 @@ func (n *node) FindAll(order ConstructOrder) *[]IConstruct {
 	var visit func(c *node)
 	visit = func(c *node) {
 		if order != ConstructOrder_POSTORDER {
-			out = append(out, c.host)
+			out = append(out, c.host())
 		}
 		for _, ch := range c.children {
 			visit(ch)
 		}
 		if order == ConstructOrder_POSTORDER {
-			out = append(out, c.host)
+			out = append(out, c.host())
 		}
 	}
 	visit(n)
@@ -404,7 +406,7 @@ func (n *node) SetContext(key *string, value interface{}) {
 		for i, c := range n.children {
 			names[i] = c.id
 		}
-		n.StrataAddError(diag.Errorf(n.path, "cannot set context %q after children were added (%s): set context before creating constructs in this scope", deref(key), strings.Join(names, ",")))
+		n.addError(diag.Errorf(n.path, "cannot set context %q after children were added (%s): set context before creating constructs in this scope", deref(key), strings.Join(names, ",")))
 		return
 	}
 	if n.context == nil {
@@ -467,7 +469,7 @@ func (n *node) AddMetadata(type_ *string, data interface{}, options *MetadataOpt
 
 func (n *node) Locked() *bool {
 	for c := n; c != nil; c = c.scope {
-		if c.locked {
+		if c.st.Locked {
 			t := true
 			return &t
 		}
@@ -476,10 +478,7 @@ func (n *node) Locked() *bool {
 	return &f
 }
 
-func (n *node) Lock() { n.locked = true }
-
-// StrataUnlock reopens a tree locked for synthesis (App.Synth may run twice).
-func (n *node) StrataUnlock() { n.locked = false }
+func (n *node) Lock() { n.st.Locked = true }
 
 func (n *node) AddDependency(deps ...IDependable) {
 	n.dependencies = append(n.dependencies, deps...)
@@ -546,7 +545,7 @@ func (n *node) With(mixins ...IMixin) IConstruct {
 			}
 		}
 	}
-	return n.host
+	return n.host()
 }
 
 func (n *node) String() string { return fmt.Sprintf("Node(%s)", n.path) }

@@ -24,7 +24,7 @@ func embed(path string, outer, inner interface{}, want reflect.Type) {
 	if c, ok := inner.(IConstruct); ok {
 		if o, ok := outer.(IConstruct); ok {
 			if n := asNode(c); n != nil {
-				n.host = o
+				n.st.Host = o
 			}
 		}
 	}

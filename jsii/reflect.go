@@ -2,6 +2,7 @@ package jsii
 
 import (
 	"fmt"
+	"github.com/strata-cdk/strata/internal/tree"
 	"reflect"
 	"strings"
 
@@ -68,18 +69,11 @@ func treeHost(v reflect.Value) reflect.Value {
 	if n.Kind() == reflect.Interface && n.IsNil() {
 		return reflect.Value{}
 	}
-	hm := n.MethodByName("StrataHost")
-	if !hm.IsValid() || hm.Type().NumIn() != 0 || hm.Type().NumOut() != 1 {
+	st := tree.Of(n.Interface())
+	if st == nil || st.Host == nil {
 		return reflect.Value{}
 	}
-	h := hm.Call(nil)[0]
-	if h.Kind() == reflect.Interface {
-		if h.IsNil() {
-			return reflect.Value{}
-		}
-		h = h.Elem()
-	}
-	return h
+	return reflect.ValueOf(st.Host)
 }
 
 // goMember turns a jsii member name (camelCase) into the Go method name

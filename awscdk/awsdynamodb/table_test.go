@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
-	ddb "github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	ddb "github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/jsii"

@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -231,9 +233,18 @@ func Marshal(v interface{}, indent int) ([]byte, error) {
 
 // Stage is an assembly being written in a temporary directory next to its
 // final place.
+//
+// Files are written in the background, at most GOMAXPROCS at a time, so
+// rendering the next stack overlaps writing the last one; Commit (or Wait)
+// waits for them. The files' content never depends on that order.
 type Stage struct {
 	Dir   string
 	final string
+
+	mu   sync.Mutex
+	wg   sync.WaitGroup
+	sem  chan struct{}
+	werr error
 }
 
 // NewStage starts writing an assembly destined for outdir.
@@ -262,19 +273,58 @@ func (s *Stage) WriteJSON(name string, v interface{}, indent int) ([]byte, error
 	return b, s.WriteFile(name, b)
 }
 
-// WriteFile writes raw bytes to name inside the stage.
+// WriteFile writes raw bytes to name inside the stage, in the background;
+// an error shows in a later WriteFile, Wait or Commit. b must not change
+// afterwards.
 func (s *Stage) WriteFile(name string, b []byte) error {
-	p := filepath.Join(s.Dir, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := s.failed(); err != nil {
 		return err
 	}
-	return os.WriteFile(p, b, 0o644)
+	s.mu.Lock()
+	if s.sem == nil {
+		s.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	sem := s.sem
+	s.mu.Unlock()
+	p := filepath.Join(s.Dir, name)
+	s.wg.Add(1)
+	sem <- struct{}{}
+	go func() {
+		defer func() { <-sem; s.wg.Done() }()
+		err := os.MkdirAll(filepath.Dir(p), 0o755)
+		if err == nil {
+			err = os.WriteFile(p, b, 0o644)
+		}
+		if err != nil {
+			s.mu.Lock()
+			if s.werr == nil {
+				s.werr = err
+			}
+			s.mu.Unlock()
+		}
+	}()
+	return nil
+}
+
+func (s *Stage) failed() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.werr
+}
+
+// Wait waits for the files being written and returns the first error.
+func (s *Stage) Wait() error {
+	s.wg.Wait()
+	return s.failed()
 }
 
 // Commit moves the staged assembly into place. Anything already there is
 // replaced as a whole; asset directories it staged earlier are kept (they
 // are content-addressed) unless the new assembly has them.
 func (s *Stage) Commit() error {
+	if err := s.Wait(); err != nil {
+		return err
+	}
 	old := s.final + ".old-" + filepath.Base(s.Dir)
 	hadOld := false
 	if fi, err := os.Stat(s.final); err == nil && fi.IsDir() {
@@ -304,4 +354,7 @@ func (s *Stage) Commit() error {
 }
 
 // Abort removes the staged files.
-func (s *Stage) Abort() { _ = os.RemoveAll(s.Dir) }
+func (s *Stage) Abort() {
+	s.wg.Wait()
+	_ = os.RemoveAll(s.Dir)
+}

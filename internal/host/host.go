@@ -6,20 +6,25 @@
 // aws-cdk-go.
 package host
 
-import "github.com/strata-cdk/strata/constructs"
+import (
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/tree"
+)
 
 // Set makes outer the tree's object for c's node. Call it right after the
 // embedded construct is created, before anything else can observe the node.
 func Set(c constructs.IConstruct, outer constructs.IConstruct) {
-	if h, ok := c.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
-		h.StrataSetHost(outer)
+	if st := tree.Of(c.Node()); st != nil {
+		st.Host = outer
 	}
 }
 
 // Of returns the tree's object for c's node.
 func Of(c constructs.IConstruct) constructs.IConstruct {
-	if h, ok := c.Node().(interface{ StrataHost() constructs.IConstruct }); ok {
-		return h.StrataHost()
+	if st := tree.Of(c.Node()); st != nil {
+		if h, ok := st.Host.(constructs.IConstruct); ok && h != nil {
+			return h
+		}
 	}
 	return c
 }

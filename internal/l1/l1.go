@@ -8,16 +8,18 @@ package l1
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/tree"
 )
 
-// Init ties a generated L1 (host) to the CfnResource it embeds; props is a
+// Init ties a generated L1 (outer) to the CfnResource it embeds; props is a
 // pointer to its props struct, read each time the template renders, so
 // setters made after construction count.
-func Init(r awscdk.CfnResource, host constructs.IConstruct, props interface{}) {
-	if s, ok := r.(interface{ StrataSetPropsSource(interface{}) }); ok {
-		s.StrataSetPropsSource(props)
+func Init(r awscdk.CfnResource, outer constructs.IConstruct, props interface{}) {
+	if s, ok := r.(interface {
+		SetPropsSource(tree.Access, interface{})
+	}); ok {
+		s.SetPropsSource(tree.Access{}, props)
 	}
-	if h, ok := r.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
-		h.StrataSetHost(host)
-	}
+	host.Set(r, outer)
 }

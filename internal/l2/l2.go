@@ -5,14 +5,15 @@ package l2
 import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/tree"
 )
 
 // AddError records a mistake about construct c; synthesis reports it with
 // every other one, naming c's path.
 func AddError(c constructs.IConstruct, format string, args ...interface{}) {
 	d := diag.Errorf(*c.Node().Path(), format, args...)
-	if n, ok := c.Node().(interface{ StrataAddError(*diag.Diagnostic) }); ok {
-		n.StrataAddError(d)
+	if root := tree.RootOf(c.Node()); root != nil {
+		root.Errors.Append(d)
 		return
 	}
 	panic(&diag.UserError{Err: d})

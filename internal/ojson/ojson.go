@@ -31,6 +31,11 @@ const indexAt = 16
 // New returns an empty object.
 func New() *Object { return &Object{} }
 
+// NewSize returns an empty object with room for n keys.
+func NewSize(n int) *Object {
+	return &Object{keys: make([]string, 0, n), vals: make([]interface{}, 0, n)}
+}
+
 func (o *Object) find(key string) int {
 	if o.index != nil {
 		if i, ok := o.index[key]; ok {
@@ -94,22 +99,105 @@ func (o *Object) Delete(key string) {
 	}
 }
 
-// Keys returns the keys in order.
+// Keys returns the keys in JavaScript's order: array-index keys ("0",
+// "10") first in ascending numeric order, then the others in the order
+// they were first set.
 func (o *Object) Keys() []string {
 	if o == nil {
 		return nil
 	}
+	if idx := o.jsOrder(); idx != nil {
+		out := make([]string, len(idx))
+		for i, j := range idx {
+			out[i] = o.keys[j]
+		}
+		return out
+	}
 	return append([]string(nil), o.keys...)
 }
 
-// Range calls f for each entry in order, without copying.
+// Range calls f for each entry in JavaScript's order (see Keys).
 func (o *Object) Range(f func(key string, v interface{})) {
 	if o == nil {
+		return
+	}
+	if idx := o.jsOrder(); idx != nil {
+		for _, j := range idx {
+			f(o.keys[j], o.vals[j])
+		}
 		return
 	}
 	for i, k := range o.keys {
 		f(k, o.vals[i])
 	}
+}
+
+// jsOrder returns the positions of the keys in the order JavaScript
+// enumerates an object's own properties (ECMAScript OrdinaryOwnPropertyKeys,
+// which JSON.stringify follows), or nil when that is insertion order: no
+// key is an array index.
+func (o *Object) jsOrder() []int {
+	n := 0
+	for _, k := range o.keys {
+		if _, ok := ArrayIndex(k); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	idx := make([]int, 0, len(o.keys))
+	for i, k := range o.keys {
+		if _, ok := ArrayIndex(k); ok {
+			idx = append(idx, i)
+		}
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		x, _ := ArrayIndex(o.keys[idx[a]])
+		y, _ := ArrayIndex(o.keys[idx[b]])
+		return x < y
+	})
+	for i, k := range o.keys {
+		if _, ok := ArrayIndex(k); !ok {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// ArrayIndex reports whether k is an ECMAScript array index: the canonical
+// decimal form of an integer from 0 to 2^32-2 ("0", "7", "4294967294";
+// not "01", "-1", "1.0" or "4294967295").
+func ArrayIndex(k string) (uint32, bool) {
+	if len(k) == 0 || len(k) > 10 || (len(k) > 1 && k[0] == '0') {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	if n > 4294967294 {
+		return 0, false
+	}
+	return uint32(n), true
+}
+
+// orderKeys puts keys (already in insertion order) in JavaScript's order.
+func orderKeys(keys []string) []string {
+	o := Object{keys: keys}
+	idx := o.jsOrder()
+	if idx == nil {
+		return keys
+	}
+	out := make([]string, len(idx))
+	for i, j := range idx {
+		out[i] = keys[j]
+	}
+	return out
 }
 
 // Len returns the number of keys.
@@ -232,14 +320,16 @@ func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 			b.WriteString("null")
 			return nil
 		}
-		return writeObject(b, x.keys, func(k string) interface{} { v, _ := x.Get(k); return v }, indent, cur)
+		return writeObject(b, orderKeys(x.keys), func(k string) interface{} { v, _ := x.Get(k); return v }, indent, cur)
 	case map[string]interface{}:
 		keys := make([]string, 0, len(x))
 		for k := range x {
 			keys = append(keys, k)
 		}
+		// jsii hands a Go map to JavaScript with its keys sorted; the
+		// object then enumerates array-index keys first.
 		sort.Strings(keys)
-		return writeObject(b, keys, func(k string) interface{} { return x[k] }, indent, cur)
+		return writeObject(b, orderKeys(keys), func(k string) interface{} { return x[k] }, indent, cur)
 	default:
 		rv := reflect.ValueOf(v)
 		if rv.Kind() == reflect.Slice {

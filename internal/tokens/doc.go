@@ -4,6 +4,10 @@
 // "${Token[NAME.N]}" markers, lists a single "#{Token[NAME.N]}" element, and
 // numbers a NaN-boxed double (about -1.888e+289) whose low bits are N.
 //
-// The package knows nothing of CloudFormation; awscdk registers its
-// resolvable objects here and resolves the fragments this package splits.
+// Each App has its own Table; a token number carries the table's tag, so a
+// value from one App used in another is reported, not resolved. Finding
+// markers takes no regular expression and looking a number up in an App's
+// table no lock. The package knows nothing of CloudFormation; awscdk
+// registers its resolvable objects here and resolves the fragments this
+// package splits.
 package tokens

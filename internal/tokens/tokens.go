@@ -3,10 +3,11 @@ package tokens
 import (
 	"math"
 	"reflect"
-	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"weak"
 )
 
 const (
@@ -14,45 +15,144 @@ const (
 	beginList   = "#{Token["
 	endMarker   = "]}"
 	anyMarker   = "Token["
-	// numberPattern matches a number token printed by Go's %v or strconv 'g'.
-	numberPattern = `-1\.\d{10,16}e\+289`
-	markerBits    = 0xFBFF0000
+	markerBits  = 0xFBFF0000
+
+	// Token numbers carry their owner in bits 32..47: a Table's tag, 0 for
+	// tokens made without an App (pending, see below), ConstTag for the
+	// fixed tokens every App shares (pseudo parameters).
+	tagShift = 32
+	tagMask  = 0xFFFF
+	// ConstTag marks a token number that names a shared constant token.
+	ConstTag = 0xFFFF
+	maxTag   = 0xFFFE
 )
 
-var (
-	stringTokenRe = regexp.MustCompile(`\$\{Token\[([a-zA-Z0-9:._-]+)\]\}|(` + numberPattern + `)`)
-	listTokenRe   = regexp.MustCompile(`#\{Token\[([a-zA-Z0-9:._-]+)\]\}`)
-	invalidKeyRe  = regexp.MustCompile(`[^a-zA-Z0-9:._-]`)
-)
-
-// Map is the registry of tokens: which key stands for which object.
-type Map struct {
-	mu      sync.Mutex
-	counter int64
-	strings map[string]interface{}
-	numbers map[int64]interface{}
+// Table is one App's registry of tokens: which number stands for which
+// object. Only the App's goroutine uses it, so it takes no locks.
+type Table struct {
+	tag   int64
+	next  uint32
+	byNum map[int64]*cell
 	// reverse caches so the same object always gets the same encoding.
 	strOf  map[interface{}]string
 	listOf map[interface{}]string
 	numOf  map[interface{}]float64
+
+	// held keeps tokens made without an App while this table was alive
+	// (see pendingToken); other goroutines append to it, under mu.
+	mu   sync.Mutex
+	held []*cell
 }
 
-// Global is the process-wide token map, as aws-cdk-lib keeps one per process.
-var Global = NewMap()
+// cell holds one token object; owner is the tag of the Table that keeps it.
+type cell struct {
+	value interface{}
+	owner int64
+}
 
-// NewMap returns an empty registry.
-func NewMap() *Map {
-	return &Map{
-		strings: map[string]interface{}{}, numbers: map[int64]interface{}{},
-		strOf: map[interface{}]string{}, listOf: map[interface{}]string{}, numOf: map[interface{}]float64{},
+// Tables and tokens made without an App are the two things that need a
+// process-wide home, because aws-cdk-go's API encodes (Lazy_String,
+// Fn_Join, Token_AsString) and decodes (Tokenization_ReverseString) tokens
+// without saying for which App. Neither keeps an App alive: tables are
+// indexed weakly, and a token made without an App is held only until the
+// first App that resolves it claims it.
+var registry = struct {
+	mu   sync.Mutex
+	next int64
+	live map[int64]weak.Pointer[Table]
+}{live: map[int64]weak.Pointer[Table]{}}
+
+var pending = struct {
+	mu     sync.Mutex
+	next   uint32
+	strong map[int64]*cell
+	weak   map[int64]weak.Pointer[cell]
+	// numOf finds the number a cacheable plain-data token already has.
+	numOf map[interface{}]int64
+}{strong: map[int64]*cell{}, weak: map[int64]weak.Pointer[cell]{}, numOf: map[interface{}]int64{}}
+
+// NewTable returns an empty registry with a tag no live Table has.
+func NewTable() *Table {
+	t := &Table{byNum: map[int64]*cell{}, strOf: map[interface{}]string{}, listOf: map[interface{}]string{}, numOf: map[interface{}]float64{}}
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	for attempt := 0; t.tag == 0; attempt++ {
+		for i := 0; i < maxTag; i++ {
+			registry.next = registry.next%maxTag + 1
+			if w, ok := registry.live[registry.next]; !ok || w.Value() == nil {
+				t.tag = registry.next
+				break
+			}
+		}
+		if t.tag == 0 {
+			if attempt > 0 {
+				panic("strata: more than 65,534 Apps alive at once")
+			}
+			// Every tag is taken: collect Apps that are gone, then retry.
+			registry.mu.Unlock()
+			runtime.GC()
+			registry.mu.Lock()
+		}
 	}
+	registry.live[t.tag] = weak.Make(t)
+	runtime.AddCleanup(t, forgetTable, t.tag)
+	return t
 }
 
-// comparable reports whether x can be a map key (tokens are usually
+func forgetTable(tag int64) {
+	registry.mu.Lock()
+	if w, ok := registry.live[tag]; ok && w.Value() == nil {
+		delete(registry.live, tag)
+	}
+	registry.mu.Unlock()
+}
+
+// TableOf returns the live table that made token number n, or nil (a
+// token made without an App, a constant, or one whose App is gone).
+func TableOf(n int64) *Table {
+	tag := n >> tagShift
+	if tag == 0 || tag == ConstTag {
+		return nil
+	}
+	registry.mu.Lock()
+	w, ok := registry.live[tag]
+	registry.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	return w.Value()
+}
+
+// OwnerOf returns the table of the first App-made token in s, or nil.
+func OwnerOf(s string) *Table {
+	if !strings.Contains(s, anyMarker) && !strings.Contains(s, "e+289") {
+		return nil
+	}
+	var t *Table
+	visit := func(m Marker) bool {
+		if m.Known {
+			t = TableOf(m.Num)
+		}
+		return t == nil
+	}
+	scan(s, beginString, visit)
+	if t == nil {
+		scan(s, beginList, visit)
+	}
+	return t
+}
+
+// Tag returns the table's tag (bits 32..47 of its token numbers).
+func (t *Table) Tag() int64 { return t.tag }
+
+// Len returns how many tokens the table holds.
+func (t *Table) Len() int { return len(t.byNum) }
+
+// cacheable reports whether x can be a map key (tokens are usually
 // pointers; values holding maps or slices are not cached).
-func comparable(x interface{}) bool {
-	t := reflect.TypeOf(x)
-	return t != nil && t.Comparable() && t.Kind() != reflect.Interface && !hasInterfaceFields(t)
+func cacheable(x interface{}) bool {
+	rt := reflect.TypeOf(x)
+	return rt != nil && rt.Comparable() && rt.Kind() != reflect.Interface && !hasInterfaceFields(rt)
 }
 
 func hasInterfaceFields(t reflect.Type) bool {
@@ -67,89 +167,258 @@ func hasInterfaceFields(t reflect.Type) bool {
 	return false
 }
 
-func (m *Map) newKey(token interface{}, hint string) string {
+// StringKey writes the string marker of token number n with hint.
+func StringKey(n int64, hint string) string { return beginString + key(n, hint) + endMarker }
+
+// ListKey writes the list marker of token number n with hint.
+func ListKey(n int64, hint string) string { return beginList + key(n, hint) + endMarker }
+
+func key(n int64, hint string) string {
 	if hint == "" {
 		hint = "TOKEN"
 	}
-	key := invalidKeyRe.ReplaceAllString(hint, ".") + "." + strconv.FormatInt(m.counter, 10)
-	m.counter++
-	m.strings[key] = token
-	return key
+	b := make([]byte, 0, len(hint)+12)
+	for i := 0; i < len(hint); i++ {
+		if c := hint[i]; isKeyChar(c) {
+			b = append(b, c)
+		} else {
+			b = append(b, '.')
+		}
+	}
+	b = append(b, '.')
+	b = strconv.AppendInt(b, n, 10)
+	return string(b)
 }
 
-// RegisterString returns the string encoding of token.
-func (m *Map) RegisterString(token interface{}, hint string) string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c := comparable(token)
+func isKeyChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ':' || c == '.' || c == '_' || c == '-'
+}
+
+// Const returns the number of the i-th shared constant token.
+func Const(i int) int64 { return ConstTag<<tagShift | int64(i) }
+
+// IsConst reports whether n names a shared constant token, and which.
+func IsConst(n int64) (int, bool) {
+	if n>>tagShift == ConstTag {
+		return int(n & 0xFFFFFFFF), true
+	}
+	return 0, false
+}
+
+func (t *Table) add(token interface{}) int64 {
+	n := t.tag<<tagShift | int64(t.next)
+	t.next++
+	t.byNum[n] = &cell{value: token, owner: t.tag}
+	return n
+}
+
+// RegisterString returns the string encoding of token. A nil table
+// registers a token made without an App.
+func (t *Table) RegisterString(token interface{}, hint string) string {
+	if t == nil {
+		return StringKey(pendingToken(token), hint)
+	}
+	c := cacheable(token)
 	if c {
-		if s, ok := m.strOf[token]; ok {
+		if s, ok := t.strOf[token]; ok {
 			return s
 		}
 	}
-	s := beginString + m.newKey(token, hint) + endMarker
+	s := StringKey(t.add(token), hint)
 	if c {
-		m.strOf[token] = s
+		t.strOf[token] = s
 	}
 	return s
 }
 
-// RegisterList returns the list encoding of token: a one-element list.
-func (m *Map) RegisterList(token interface{}, hint string) []string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c := comparable(token)
+// RegisterList returns the list encoding of token (the one element).
+func (t *Table) RegisterList(token interface{}, hint string) string {
+	if t == nil {
+		return ListKey(pendingToken(token), hint)
+	}
+	c := cacheable(token)
 	if c {
-		if s, ok := m.listOf[token]; ok {
-			return []string{s}
+		if s, ok := t.listOf[token]; ok {
+			return s
 		}
 	}
-	s := beginList + m.newKey(token, hint) + endMarker
+	s := ListKey(t.add(token), hint)
 	if c {
-		m.listOf[token] = s
+		t.listOf[token] = s
 	}
-	return []string{s}
+	return s
 }
 
 // RegisterNumber returns the number encoding of token.
-func (m *Map) RegisterNumber(token interface{}) float64 {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c := comparable(token)
+func (t *Table) RegisterNumber(token interface{}) float64 {
+	if t == nil {
+		return EncodeNumber(pendingToken(token))
+	}
+	c := cacheable(token)
 	if c {
-		if f, ok := m.numOf[token]; ok {
+		if f, ok := t.numOf[token]; ok {
 			return f
 		}
 	}
-	n := m.counter
-	m.counter++
-	f := EncodeNumber(n)
-	m.numbers[n] = token
-	m.strings[FormatNumber(f)] = token
+	f := EncodeNumber(t.add(token))
 	if c {
-		m.numOf[token] = f
+		t.numOf[token] = f
 	}
 	return f
 }
 
-// Lookup returns the object registered under key.
-func (m *Map) Lookup(key string) (interface{}, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	t, ok := m.strings[key]
-	return t, ok
+// addPending numbers a plain-data token made without an App and holds it
+// until an App claims it.
+func addPending(token interface{}) int64 {
+	c := cacheable(token)
+	if c {
+		if n, ok := pending.numOf[token]; ok {
+			return n
+		}
+	}
+	n := int64(pending.next)
+	pending.next++
+	pending.strong[n] = &cell{value: token}
+	if c {
+		pending.numOf[token] = n
+	}
+	return n
 }
 
-// LookupNumber returns the object a number token stands for.
-func (m *Map) LookupNumber(f float64) (interface{}, bool) {
-	n, ok := DecodeNumber(f)
-	if !ok {
-		return nil, false
+// Access is the parameter type of hook methods only this module can call.
+type Access struct{}
+
+// PlainData marks token objects that hold only data (intrinsics such as
+// Fn_Select(0, Fn_GetAzs())). Made without an App, they are held until an
+// App claims them, so a copy of their string (fmt.Sprintf) still resolves
+// after the original is dropped; they cannot keep an App alive.
+type PlainData interface{ PlainData(Access) }
+
+// pendingToken numbers a token made without an App. Anything but plain
+// data (a lazy, a user's resolvable) may point into an App, so it is held
+// by every App alive when it is made, not by the process: an App goes
+// away with the lazies its constructs made, even those it never resolved.
+// Made while no App is alive (a lazy made before NewApp), it is held
+// until an App claims it by resolving it.
+func pendingToken(token interface{}) int64 {
+	pending.mu.Lock()
+	defer pending.mu.Unlock()
+	if _, data := token.(PlainData); data {
+		return addPending(token)
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	t, ok := m.numbers[n]
-	return t, ok
+	n := int64(pending.next)
+	pending.next++
+	c := &cell{value: token}
+	holders := 0
+	registry.mu.Lock()
+	for _, w := range registry.live {
+		if t := w.Value(); t != nil {
+			t.mu.Lock()
+			t.held = append(t.held, c)
+			t.mu.Unlock()
+			holders++
+		}
+	}
+	registry.mu.Unlock()
+	if holders == 0 {
+		pending.strong[n] = c
+		return n
+	}
+	pending.weak[n] = weak.Make(c)
+	runtime.AddCleanup(c, forgetPending, n)
+	return n
+}
+
+// claim moves pending token n into t: t keeps it alive from now on.
+func (t *Table) claim(n int64) (*cell, bool) {
+	pending.mu.Lock()
+	defer pending.mu.Unlock()
+	if c, ok := pending.strong[n]; ok {
+		delete(pending.strong, n)
+		if cacheable(c.value) {
+			delete(pending.numOf, c.value)
+		}
+		c.owner = t.tag
+		t.byNum[n] = c
+		// Decoding without an App still finds it while t lives.
+		pending.weak[n] = weak.Make(c)
+		runtime.AddCleanup(c, forgetPending, n)
+		return c, true
+	}
+	if w, ok := pending.weak[n]; ok {
+		if c := w.Value(); c != nil {
+			// Claimed by another App, or held by the Apps alive when it
+			// was made: t keeps it too. A token made without an App is
+			// bound to none, so sharing it is no mistake.
+			if c.owner == 0 {
+				c.owner = t.tag
+			}
+			t.byNum[n] = c
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+func forgetPending(n int64) {
+	pending.mu.Lock()
+	if w, ok := pending.weak[n]; ok && w.Value() == nil {
+		delete(pending.weak, n)
+	}
+	pending.mu.Unlock()
+}
+
+// Lookup returns the object token number n stands for in t. Constant
+// numbers are the caller's (see Const).
+func (t *Table) Lookup(n int64) (interface{}, error) {
+	if c, ok := t.byNum[n]; ok {
+		return c.value, nil
+	}
+	switch tag := n >> tagShift; tag {
+	case t.tag:
+		return nil, &UnknownTokenError{Num: n}
+	case 0:
+		c, _ := t.claim(n)
+		if c == nil {
+			return nil, &UnknownTokenError{Num: n}
+		}
+		return c.value, nil
+	default:
+		return nil, &CrossAppError{Num: n}
+	}
+}
+
+// LookupAny finds token number n without knowing its App, as aws-cdk-go's
+// Tokenization_Reverse* functions must.
+func LookupAny(n int64) (interface{}, error) {
+	tag := n >> tagShift
+	if tag == 0 {
+		pending.mu.Lock()
+		defer pending.mu.Unlock()
+		if c, ok := pending.strong[n]; ok {
+			return c.value, nil
+		}
+		if w, ok := pending.weak[n]; ok {
+			if c := w.Value(); c != nil {
+				return c.value, nil
+			}
+		}
+		return nil, &UnknownTokenError{Num: n}
+	}
+	registry.mu.Lock()
+	w, ok := registry.live[tag]
+	registry.mu.Unlock()
+	if !ok {
+		return nil, &UnknownTokenError{Num: n}
+	}
+	t := w.Value()
+	if t == nil {
+		return nil, &UnknownTokenError{Num: n}
+	}
+	if c, ok := t.byNum[n]; ok {
+		return c.value, nil
+	}
+	return nil, &UnknownTokenError{Num: n}
 }
 
 // EncodeNumber makes the double that stands for token number n.
@@ -208,55 +477,172 @@ type Fragment struct {
 	IsToken bool
 }
 
+// Marker is one token marker found in a string.
+type Marker struct {
+	Start, End int   // s[Start:End] is the marker
+	Num        int64 // its token number
+	Known      bool  // false for a "${Token[...]}" whose key has no number
+	IsNumber   bool  // a printed number token
+}
+
 // ContainsTokens reports whether s holds any string or number token marker.
 func ContainsTokens(s string) bool {
 	if !strings.Contains(s, anyMarker) && !(len(s) >= 16 && strings.Contains(s, "e+289")) {
 		return false
 	}
-	return stringTokenRe.MatchString(s)
+	found := false
+	scan(s, beginString, func(Marker) bool { found = true; return false })
+	return found
 }
 
 // IsListToken reports whether s is (or contains) a list token marker.
 func IsListToken(s string) bool {
-	return strings.Contains(s, beginList) && listTokenRe.MatchString(s)
+	if !strings.Contains(s, beginList) {
+		return false
+	}
+	found := false
+	scan(s, beginList, func(Marker) bool { found = true; return false })
+	return found
 }
 
-// Split breaks s into literals and the tokens its markers stand for.
-// Unknown keys are returned as an error.
-func (m *Map) Split(s string) ([]Fragment, error) {
-	return m.split(s, stringTokenRe)
+// Markers returns the string and number token markers of s, in order.
+func Markers(s string) []Marker {
+	var out []Marker
+	scan(s, beginString, func(m Marker) bool { out = append(out, m); return true })
+	return out
+}
+
+// ListMarkers returns the list token markers of s, in order.
+func ListMarkers(s string) []Marker {
+	var out []Marker
+	scan(s, beginList, func(m Marker) bool { out = append(out, m); return true })
+	return out
+}
+
+// scan finds markers opening with begin (and, for strings, printed number
+// tokens) without regular expressions: this runs for every string rendered.
+func scan(s, begin string, yield func(Marker) bool) {
+	numbers := begin == beginString
+	i := 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], begin[0])
+		k := -1
+		if numbers {
+			k = strings.Index(s[i:], "e+289")
+		}
+		if j < 0 && k < 0 {
+			return
+		}
+		if j >= 0 && (k < 0 || j < k) {
+			at := i + j
+			if m, ok := stringMarker(s, at, begin); ok {
+				if !yield(m) {
+					return
+				}
+				i = m.End
+				continue
+			}
+			i = at + 1
+			continue
+		}
+		at := i + k
+		if m, ok := numberMarker(s, at); ok {
+			if !yield(m) {
+				return
+			}
+			i = m.End
+			continue
+		}
+		i = at + 1
+	}
+}
+
+func stringMarker(s string, at int, begin string) (Marker, bool) {
+	if !strings.HasPrefix(s[at:], begin) {
+		return Marker{}, false
+	}
+	p := at + len(begin)
+	q := p
+	for q < len(s) && isKeyChar(s[q]) {
+		q++
+	}
+	if q == p || !strings.HasPrefix(s[q:], endMarker) {
+		return Marker{}, false
+	}
+	m := Marker{Start: at, End: q + len(endMarker)}
+	k := s[p:q]
+	d := strings.LastIndexByte(k, '.')
+	if n, err := strconv.ParseInt(k[d+1:], 10, 64); err == nil && d >= 0 {
+		m.Num, m.Known = n, true
+	}
+	return m, true
+}
+
+// numberMarker matches -1.<10 to 16 digits>e+289, e being where "e+289" is.
+func numberMarker(s string, e int) (Marker, bool) {
+	d := e
+	for d > 0 && s[d-1] >= '0' && s[d-1] <= '9' {
+		d--
+	}
+	if nd := e - d; nd < 10 || nd > 16 || d < 3 || s[d-3:d] != "-1." {
+		return Marker{}, false
+	}
+	start, end := d-3, e+5
+	f, err := strconv.ParseFloat(s[start:end], 64)
+	if err != nil {
+		return Marker{}, false
+	}
+	n, ok := DecodeNumber(f)
+	if !ok {
+		return Marker{}, false
+	}
+	return Marker{Start: start, End: end, Num: n, Known: true, IsNumber: true}, true
+}
+
+// Split breaks s into literals and the tokens its string and number markers
+// stand for, looking each up with find.
+func Split(s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
+	return split(s, Markers(s), find)
 }
 
 // SplitList breaks a list-token string into fragments.
-func (m *Map) SplitList(s string) ([]Fragment, error) {
-	return m.split(s, listTokenRe)
+func SplitList(s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
+	return split(s, ListMarkers(s), find)
 }
 
-func (m *Map) split(s string, re *regexp.Regexp) ([]Fragment, error) {
-	var out []Fragment
+func split(s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fragment, error) {
+	if len(ms) == 0 {
+		return []Fragment{{Literal: s}}, nil
+	}
+	out := make([]Fragment, 0, 2*len(ms)+1)
 	rest := 0
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		if loc[0] > rest {
-			out = append(out, Fragment{Literal: s[rest:loc[0]]})
+	for _, m := range ms {
+		if m.Start > rest {
+			out = append(out, Fragment{Literal: s[rest:m.Start]})
 		}
-		var key string
-		if loc[2] >= 0 {
-			key = s[loc[2]:loc[3]]
-		} else {
-			key = s[loc[4]:loc[5]]
+		if !m.Known {
+			return nil, &UnknownTokenError{Key: s[m.Start:m.End], Num: -1}
 		}
-		tok, ok := m.Lookup(key)
-		if !ok {
+		tok, err := find(m.Num)
+		if err != nil {
 			// A number-looking literal that is not ours stays literal.
-			if loc[2] < 0 {
-				out = append(out, Fragment{Literal: key})
-				rest = loc[1]
-				continue
+			if m.IsNumber {
+				if _, unknown := err.(*UnknownTokenError); unknown {
+					out = append(out, Fragment{Literal: s[m.Start:m.End]})
+					rest = m.End
+					continue
+				}
 			}
-			return nil, &UnknownTokenError{Key: key}
+			if u, ok := err.(*UnknownTokenError); ok {
+				u.Key = s[m.Start:m.End]
+			}
+			if c, ok := err.(*CrossAppError); ok {
+				c.Key = s[m.Start:m.End]
+			}
+			return nil, err
 		}
 		out = append(out, Fragment{Token: tok, IsToken: true})
-		rest = loc[1]
+		rest = m.End
 	}
 	if rest < len(s) {
 		out = append(out, Fragment{Literal: s[rest:]})
@@ -265,6 +651,30 @@ func (m *Map) split(s string, re *regexp.Regexp) ([]Fragment, error) {
 }
 
 // UnknownTokenError is returned for a marker no object was registered under.
-type UnknownTokenError struct{ Key string }
+type UnknownTokenError struct {
+	Key string
+	Num int64
+}
 
-func (e *UnknownTokenError) Error() string { return "unrecognized token key: " + e.Key }
+func (e *UnknownTokenError) Error() string {
+	k := e.Key
+	if k == "" {
+		k = strconv.FormatInt(e.Num, 10)
+	}
+	return "unrecognized token " + k + ": it was not made by Strata, or the App that made it is gone"
+}
+
+// CrossAppError is returned for a token made for another App: a value
+// computed from one App's constructs was used in another App.
+type CrossAppError struct {
+	Key string
+	Num int64
+}
+
+func (e *CrossAppError) Error() string {
+	k := e.Key
+	if k == "" {
+		k = strconv.FormatInt(e.Num, 10)
+	}
+	return "token " + k + " belongs to another App: values made from one App's constructs (attributes, references, lazies) cannot be used in another App; create them again in this App"
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/constructs"
+	strhost "github.com/strata-cdk/strata/internal/host"
 )
 
 // ParseArn matches arn against template ("arn:${Partition}:s3:::${BucketName}")
@@ -242,9 +243,7 @@ func Override(c interface{}, r constructs.IConstruct) {
 		panic(fmt.Errorf("%T embeds no interface that %T implements", c, r))
 	}
 	if host, ok := c.(constructs.IConstruct); ok {
-		if h, ok := r.Node().(interface{ StrataSetHost(constructs.IConstruct) }); ok {
-			h.StrataSetHost(host)
-		}
+		strhost.Set(r, host)
 	}
 }
 

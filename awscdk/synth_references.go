@@ -1,0 +1,195 @@
+package awscdk
+
+// Pass 2, references: every element is resolved once to find the values it
+// uses from other stacks; each such use gets an export or a stack output on
+// the producing side and an import or output read on the consuming side.
+// Elements that use nothing from another stack keep this pass's result for
+// rendering (synth_render.go).
+
+import (
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
+)
+
+// resolveReferences finds references from one stack to another and
+// replaces them, for the consuming stack, by an import or a stack output read.
+func resolveReferences(root *stage, ds *diag.Diagnostics) {
+	type use struct {
+		consumer *stack
+		el       CfnElement
+		ref      *cfnReference
+		coupled  *coupledReference
+	}
+	var uses []use
+	var walk func(c constructs.IConstruct)
+	walk = func(c constructs.IConstruct) {
+		if e, ok := c.(CfnElement); ok {
+			el := e.cfnEl()
+			consumer := el.stack
+			// An element that uses nothing from another stack renders the
+			// same in the rendering pass: keep what this pass made.
+			crosses, sawPreparing := false, false
+			// Tokens see the element's stack, as when the template renders
+			// (uncached lazies may look at their scope), so this pass's
+			// result can stand for the rendering one; errors name the element.
+			var scope constructs.IConstruct = e
+			if consumer != nil {
+				scope = consumer
+			}
+			r := &resolver{scope: scope, errPath: *e.Node().Path(), preparing: true, removeEmpty: true, sawPreparing: &sawPreparing, onToken: func(t interface{}) {
+				switch ref := t.(type) {
+				case *cfnReference:
+					uses = append(uses, use{consumer: consumer, el: e, ref: ref})
+					crosses = crosses || ref.target.stack != consumer
+				case *coupledReference:
+					uses = append(uses, use{consumer: consumer, el: e, ref: ref.ref, coupled: ref})
+					crosses = true
+				}
+			}}
+			var frag interface{}
+			el.prepared, el.preparedOK = nil, false
+			if d := catchResolve(func() { frag = r.resolve(el.toCfn(), nil) }); d != nil {
+				if d.Path == "" {
+					d.Path = *e.Node().Path()
+				}
+				ds.Append(d)
+			} else if !crosses && !sawPreparing && consumer != nil {
+				el.prepared, el.preparedOK = frag, true
+			}
+		}
+		for _, ch := range *c.Node().Children() {
+			if st, ok := ch.(Stage); ok && st.stageImpl() != root {
+				continue
+			}
+			walk(ch)
+		}
+	}
+	walk(root)
+	for _, u := range uses {
+		if u.consumer == nil || (u.coupled == nil && u.ref.hasValueForStack(u.consumer)) {
+			continue
+		}
+		u := u
+		var v interface{}
+		d := catchResolve(func() {
+			if u.coupled != nil {
+				v = resolveCrossStack(u.consumer, u.el, u.ref, u.coupled.strength.contextValue())
+			} else {
+				v = resolveCrossStack(u.consumer, u.el, u.ref, "")
+			}
+		})
+		if d != nil {
+			if d.Path == "" {
+				d.Path = *u.el.Node().Path()
+			}
+			ds.Append(d)
+			continue
+		}
+		if u.coupled != nil {
+			u.coupled.resolved = v
+			continue
+		}
+		u.ref.assignValueForStack(u.consumer, v)
+	}
+}
+
+func crossStackStrength(consumer *stack) string {
+	v := consumer.Node().TryGetContext(str("@aws-cdk/core:defaultCrossStackReferences"))
+	if s, ok := v.(string); ok {
+		switch s {
+		case "strong", "weak", "both":
+			return s
+		}
+		panicf(*consumer.Node().Path(), "invalid value for @aws-cdk/core:defaultCrossStackReferences: %q (use \"strong\", \"weak\" or \"both\")", s)
+	}
+	return "strong"
+}
+
+func resolveCrossStack(consumer *stack, from constructs.IConstruct, ref *cfnReference, strengthOverride string) interface{} {
+	// Errors name both ends: the construct that uses the value and the one
+	// that makes it.
+	user := *consumer.Node().Path()
+	if from != nil {
+		user = *from.Node().Path()
+	}
+	producer := ref.target.stack
+	if producer == nil || producer == consumer {
+		return ref
+	}
+	if producer.Node().Root().Node() != consumer.Node().Root().Node() {
+		panicf("", "cannot reference across apps: consuming and producing stacks must be defined within the same CDK app")
+	}
+	if v, ok := resolveNestedReference(consumer, from, ref, strengthOverride); ok {
+		return v
+	}
+	pa, pr, ca, cr := producer.account, producer.region, consumer.account, consumer.region
+	if isUnresolved(pa) {
+		pa = "unknown-account"
+	}
+	if isUnresolved(pr) {
+		pr = "unknown-region"
+	}
+	if isUnresolved(ca) {
+		ca = "unknown-account"
+	}
+	if isUnresolved(cr) {
+		cr = "unknown-region"
+	}
+	strength := strengthOverride
+	if strength == "" {
+		if r, ok := hostOf(ref.target.Construct).(CfnResource); ok && r.cfnRes().strength != "" {
+			strength = r.cfnRes().strength.contextValue()
+		}
+	}
+	if strength == "" {
+		strength = crossStackStrength(consumer)
+	}
+	if pa != ca {
+		panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different accounts (%s and %s); cross-account references are not supported yet: pass the value in explicitly (for example as a parameter)", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pa, ca)
+	}
+	if pr != cr {
+		if pr == "unknown-region" || cr == "unknown-region" {
+			panicf("", "%s (stack %q) cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", user, *consumer.Node().Path(), ref, *producer.Node().Path())
+		}
+		panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
+	}
+	consumer.addAssemblyDependency(producer, *consumer.Node().Path()+" -> "+*ref.target.Node().Path()+"."+ref.attribute)
+	switch strength {
+	case "strong":
+		return importValueFor(producer, ref)
+	case "both":
+		importValueFor(producer, ref)
+	}
+	return stackOutputFor(producer, ref)
+}
+
+func importValueFor(producer *stack, ref *cfnReference) interface{} {
+	if ref.typeHint == ResolutionTypeHint_STRING_LIST {
+		return Tokenization_ReverseList(producer.ExportStringListValue(ref, nil))
+	}
+	return Tokenization_ReverseCompleteString(producer.ExportValue(ref, nil))
+}
+
+func stackOutputFor(producer *stack, ref *cfnReference) interface{} {
+	resolved := (&resolver{scope: producer, removeEmpty: true}).resolve(ref, nil)
+	id := "Output" + mustJSON(resolved)
+	var scope constructs.Construct
+	if c := producer.Node().TryFindChild(str("Publish")); c != nil {
+		scope = c.(constructs.Construct)
+	} else {
+		scope = constructs.NewConstruct(producer, str("Publish"))
+	}
+	out, _ := scope.Node().TryFindChild(str(id)).(CfnOutput)
+	if out == nil {
+		if ref.typeHint == ResolutionTypeHint_STRING_LIST {
+			out = NewCfnOutput(scope, str(id), &CfnOutputProps{Value: Fn_Join(str(listDelimiter), Token_AsList(ref, nil))})
+		} else {
+			out = NewCfnOutput(scope, str(id), &CfnOutputProps{Value: Token_AsString(ref, nil)})
+		}
+	}
+	get := Fn_GetStackOutput(str(producer.stackName), out.LogicalId(), str(producer.region), nil)
+	if ref.typeHint == ResolutionTypeHint_STRING_LIST {
+		return Tokenization_ReverseList(Fn_Split(str(listDelimiter), get, nil))
+	}
+	return Tokenization_ReverseCompleteString(get)
+}

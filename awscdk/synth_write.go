@@ -1,0 +1,272 @@
+package awscdk
+
+// Pass 5, write: templates, metadata, asset manifests, tree.json and
+// manifest.json go into the staged assembly (internal/assembly), which
+// synthesize moves into place only when everything succeeded.
+
+import (
+	"strings"
+
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/assembly"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/ojson"
+)
+
+// writeAssembly renders and writes every stack of one stage, then its
+// tree, validation report and manifest.
+func writeAssembly(root *stage, st *assembly.Stage, items []synthItem, ds *diag.Diagnostics) ([]string, error) {
+	w := &assemblyWriter{stage: st, root: root, artifacts: ojson.New()}
+	// aws-cdk-lib registers nested assemblies before anything else.
+	for _, it := range items {
+		if it.stage != nil {
+			id := *it.stage.ArtifactId()
+			w.addArtifact(id, &assembly.Artifact{Type: assembly.TypeNested,
+				Properties: &assembly.NestedAssemblyProperties{DirectoryName: id, DisplayName: *it.stage.Node().Path()}})
+		}
+	}
+	var order []string
+	for _, it := range items {
+		if it.stage != nil {
+			continue
+		}
+		s := it.stack
+		var serr error
+		d := catchResolve(func() { serr = w.synthStack(s) })
+		if d != nil {
+			ds.Append(d)
+			continue
+		}
+		if serr != nil {
+			if de, ok := serr.(*diag.Diagnostic); ok {
+				ds.Append(de)
+				continue
+			}
+			return nil, serr
+		}
+		order = append(order, s.artifactID)
+	}
+	if len(*ds) > 0 {
+		return nil, nil
+	}
+	w.validatePolicies(ds)
+	if len(*ds) > 0 {
+		return nil, nil
+	}
+	if err := w.finish(); err != nil {
+		return nil, err
+	}
+	return order, nil
+}
+
+// assemblyWriter collects the artifacts of one synthesis.
+type assemblyWriter struct {
+	stage     *assembly.Stage
+	root      *stage
+	artifacts *ojson.Object
+	missing   []*ojson.Object
+	reports   []*ojson.Object
+}
+
+func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
+
+func (w *assemblyWriter) synthStack(s *stack) error {
+	if ss, ok := s.synthesizer.(interface{ synthesizeStack(*assemblyWriter) error }); ok {
+		return ss.synthesizeStack(w)
+	}
+	// A synthesizer written by the user: render the template and let it
+	// register what it wants; Strata adds the stack artifact.
+	if _, err := w.writeTemplate(s); err != nil {
+		return err
+	}
+	sess := newSynthSession(w)
+	s.synthesizer.Synthesize(sess)
+	if sess.emitted[s] {
+		return nil
+	}
+	return w.addStackArtifact(s, w.stackProperties(s), nil)
+}
+
+type session struct{ outdir string }
+
+func (s *session) Outdir() *string { return str(s.outdir) }
+
+func (s *session) ValidateOnSynth() *bool { return boolp(false) }
+
+func (w *assemblyWriter) writeTemplate(s *stack) ([]byte, error) {
+	s.Node().AddMetadata(str("aws:cdk:templateFile"), s.artifactID+".template.json", nil)
+	tmpl, err := s.renderTemplate()
+	if err != nil {
+		return nil, err
+	}
+	if n := countResources(tmpl); n > 500 {
+		return nil, diag.Errorf(*s.Node().Path(), "number of resources in stack '%s': %d is greater than allowed maximum of 500", *s.Node().Path(), n)
+	}
+	indent := 1
+	if s.suppressIndentation {
+		indent = 0
+	}
+	b, err := assembly.Marshal(tmpl, indent)
+	if err != nil {
+		return nil, err
+	}
+	w.addMissing(s)
+	return b, w.stage.WriteFile(s.artifactID+".template.json", b)
+}
+
+func (w *assemblyWriter) stackProperties(s *stack) *assembly.StackProperties {
+	p := &assembly.StackProperties{TemplateFile: s.artifactID + ".template.json", TerminationProtection: s.terminationProtection}
+	tags := ojson.New()
+	tm := s.tags.(*tagManager)
+	for _, e := range tm.sorted() {
+		if !isUnresolved(e.key) && !isUnresolved(e.value) {
+			tags.Set(e.key, e.value)
+		}
+	}
+	if tags.Len() > 0 {
+		p.Tags = tags
+	}
+	if s.notificationArns != nil {
+		for _, a := range *s.notificationArns {
+			p.NotificationArns = append(p.NotificationArns, deref(a))
+		}
+	}
+	if s.stackName != s.artifactID {
+		p.StackName = s.stackName
+	}
+	return p
+}
+
+func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackProperties, extraDeps []string) error {
+	if props.Tags != nil {
+		var kv []interface{}
+		for _, k := range props.Tags.Keys() {
+			v, _ := props.Tags.Get(k)
+			kv = append(kv, obj("key", k, "value", v))
+		}
+		s.Node().AddMetadata(str("aws:cdk:stack-tags"), kv, nil)
+	}
+	var deps []string
+	for _, d := range s.deps {
+		deps = append(deps, d.target.artifactID)
+	}
+	deps = append(deps, extraDeps...)
+	meta, err := w.stackMetadata(s)
+	if err != nil {
+		return err
+	}
+	art := &assembly.Artifact{Type: assembly.TypeStack, Environment: s.environment, Properties: props, Dependencies: deps, DisplayName: *s.Node().Path()}
+	if meta.Len() > 0 {
+		name := s.artifactID + ".metadata.json"
+		if _, err := w.stage.WriteJSON(name, meta, 2); err != nil {
+			return err
+		}
+		art.AdditionalMetadataFile = name
+	}
+	w.addArtifact(s.artifactID, art)
+	return nil
+}
+
+// stackMetadata collects the metadata of the stack's constructs, keyed by
+// "/"+path, breadth first as aws-cdk-lib does.
+func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
+	out := ojson.New()
+	queue := []constructs.IConstruct{s}
+	r := &resolver{scope: s, removeEmpty: true}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if st, ok := c.(Stack); ok && st.stackImpl() != s {
+			continue
+		}
+		md := *c.Node().Metadata()
+		if el, ok := c.(CfnElement); ok {
+			md = append([]*constructs.MetadataEntry{{Type: str("aws:cdk:logicalId"), Data: el.LogicalId()}}, md...)
+		}
+		if len(md) > 0 {
+			var entries []interface{}
+			for _, m := range md {
+				t := deref(m.Type)
+				if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
+					continue
+				}
+				var data interface{} = m.Data
+				if t != metaError && t != metaWarning && t != metaInfo {
+					data = r.resolve(m.Data, nil)
+				}
+				entries = append(entries, obj("type", t, "data", data))
+			}
+			if len(entries) > 0 {
+				out.Set("/"+*c.Node().Path(), entries)
+			}
+		}
+		queue = append(queue, *c.Node().Children()...)
+	}
+	return out, nil
+}
+
+func (w *assemblyWriter) finish() error {
+	if _, err := w.stage.WriteJSON("cdk.out", obj("version", assembly.SchemaVersion), 0); err != nil {
+		return err
+	}
+	if w.root.isApp {
+		tree := obj("version", "tree-0.1", "tree", treeNode(w.root))
+		if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
+			return err
+		}
+		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
+	}
+	if (w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules")) || len(w.reports) > 0 {
+		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", w.pluginReports()), 2); err != nil {
+			return err
+		}
+	}
+	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON()}
+	_, err := w.stage.WriteJSON("manifest.json", m, 2)
+	return err
+}
+
+func treeNode(c constructs.IConstruct) *ojson.Object {
+	id := *c.Node().Id()
+	if id == "" {
+		id = "App"
+	}
+	n := obj("id", id, "path", *c.Node().Path(), "constructInfo", obj("fqn", fqnOf(c), "version", "2.276.0"))
+	if kids := *c.Node().Children(); len(kids) > 0 {
+		ch := ojson.New()
+		for _, k := range kids {
+			ch.Set(*k.Node().Id(), treeNode(k))
+		}
+		n.Set("children", ch)
+	}
+	return n
+}
+
+func fqnOf(c constructs.IConstruct) string {
+	switch c.(type) {
+	case App:
+		if *App_IsApp(c) {
+			return "aws-cdk-lib.App"
+		}
+		return "aws-cdk-lib.Stage"
+	case Stack:
+		return "aws-cdk-lib.Stack"
+	case CfnResource:
+		if t := c.(CfnResource).CfnResourceType(); t != nil && strings.HasPrefix(*t, "AWS::") && c.(CfnResource).cfnRes().propsSource != nil {
+			parts := strings.Split(*t, "::")
+			return "aws-cdk-lib.aws_" + strings.ToLower(parts[1]) + ".Cfn" + parts[2]
+		}
+		return "aws-cdk-lib.CfnResource"
+	case CfnOutput:
+		return "aws-cdk-lib.CfnOutput"
+	case CfnParameter:
+		return "aws-cdk-lib.CfnParameter"
+	case CfnCondition:
+		return "aws-cdk-lib.CfnCondition"
+	case CfnMapping:
+		return "aws-cdk-lib.CfnMapping"
+	case CfnRule:
+		return "aws-cdk-lib.CfnRule"
+	}
+	return "constructs.Construct"
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package benchapp
+
+const raceEnabled = false
