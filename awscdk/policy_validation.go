@@ -111,6 +111,11 @@ func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
 	if len(plugins) == 0 {
 		return
 	}
+	// Plugins read the templates from disk: let the background writes land.
+	if err := w.stage.Wait(); err != nil {
+		ds.Append(diag.Errorf(*w.root.Node().Path(), "%s", err.Error()))
+		return
+	}
 	files := map[string]*stack{}
 	var names []string
 	for _, s := range synthOrder(w.root) {

@@ -98,6 +98,7 @@ type GoFunctionProps struct {
 	LogRemovalPolicy             awscdk.RemovalPolicy                      `field:"optional" json:"logRemovalPolicy" yaml:"logRemovalPolicy"`
 	LogRetention                 awslogs.RetentionDays                     `field:"optional" json:"logRetention" yaml:"logRetention"`
 	LogRetentionRole             awsiam.IRole                              `field:"optional" json:"logRetentionRole" yaml:"logRetentionRole"`
+	LogRetentionRetryOptions     *awslambda.LogRetentionRetryOptions       `field:"optional" json:"logRetentionRetryOptions" yaml:"logRetentionRetryOptions"`
 	MemorySize                   *float64                                  `field:"optional" json:"memorySize" yaml:"memorySize"`
 	RecursiveLoop                awslambda.RecursiveLoop                   `field:"optional" json:"recursiveLoop" yaml:"recursiveLoop"`
 	ReservedConcurrentExecutions *float64                                  `field:"optional" json:"reservedConcurrentExecutions" yaml:"reservedConcurrentExecutions"`
