@@ -282,6 +282,12 @@ func prepareNestedStacks(stacks []*stack) {
 		if info == nil || info.templateURL != "" {
 			continue
 		}
+		// The references pass may have kept a rendering of the resource
+		// made before its parameters and template URL were known.
+		if e, ok := info.resource.(CfnElement); ok {
+			el := e.cfnEl()
+			el.prepared, el.preparedOK = nil, false
+		}
 		// The nested stack's own tags go on its resource.
 		for k, v := range *s.tags.TagValues() {
 			info.resource.Tags().SetTag(str(k), v, nil, nil)
