@@ -10,9 +10,6 @@ import (
 	"github.com/strata-cdk/strata/jsii"
 )
 
-// timeZone is the core's time zone (kept as a short local name).
-type timeZone = awscdk.TimeZone
-
 // CalendarDateTime is a date and time without a time zone.
 type CalendarDateTime struct {
 	Day    *float64 `field:"required" json:"day" yaml:"day"`
@@ -24,27 +21,27 @@ type CalendarDateTime struct {
 
 // CronOptions are the fields of a cron schedule; unset fields are "*".
 type CronOptions struct {
-	Minute   *string  `field:"required" json:"minute" yaml:"minute"`
-	Day      *string  `field:"optional" json:"day" yaml:"day"`
-	Hour     *string  `field:"optional" json:"hour" yaml:"hour"`
-	Month    *string  `field:"optional" json:"month" yaml:"month"`
-	TimeZone timeZone `field:"optional" json:"timeZone" yaml:"timeZone"`
-	WeekDay  *string  `field:"optional" json:"weekDay" yaml:"weekDay"`
+	Minute   *string         `field:"required" json:"minute" yaml:"minute"`
+	Day      *string         `field:"optional" json:"day" yaml:"day"`
+	Hour     *string         `field:"optional" json:"hour" yaml:"hour"`
+	Month    *string         `field:"optional" json:"month" yaml:"month"`
+	TimeZone awscdk.TimeZone `field:"optional" json:"timeZone" yaml:"timeZone"`
+	WeekDay  *string         `field:"optional" json:"weekDay" yaml:"weekDay"`
 }
 
 // ScheduleExpression says when an alarm mute rule applies.
 type ScheduleExpression interface {
 	ExpressionString() *string
-	TimeZone() timeZone
+	TimeZone() awscdk.TimeZone
 }
 
 type scheduleExpression struct {
 	expr string
-	tz   timeZone
+	tz   awscdk.TimeZone
 }
 
 func (s *scheduleExpression) ExpressionString() *string { return str(s.expr) }
-func (s *scheduleExpression) TimeZone() timeZone        { return s.tz }
+func (s *scheduleExpression) TimeZone() awscdk.TimeZone { return s.tz }
 
 func formatDate(d *CalendarDateTime) string {
 	if d == nil {
@@ -71,12 +68,12 @@ func formatDate(d *CalendarDateTime) string {
 }
 
 // ScheduleExpression_At is a one-time schedule.
-func ScheduleExpression_At(date *CalendarDateTime, timeZone timeZone) ScheduleExpression {
+func ScheduleExpression_At(date *CalendarDateTime, timeZone awscdk.TimeZone) ScheduleExpression {
 	return &scheduleExpression{expr: "at(" + formatDate(date) + ")", tz: timeZone}
 }
 
 // ScheduleExpression_Expression is a schedule written out by hand.
-func ScheduleExpression_Expression(expression *string, timeZone timeZone) ScheduleExpression {
+func ScheduleExpression_Expression(expression *string, timeZone awscdk.TimeZone) ScheduleExpression {
 	return &scheduleExpression{expr: deref(expression), tz: timeZone}
 }
 

@@ -185,7 +185,7 @@ func NewValues_Override(c Values) { override(c, abstractValues{}) }
 type abstractSchedule struct{}
 
 func (abstractSchedule) ExpressionString() *string { return str("") }
-func (abstractSchedule) TimeZone() timeZone        { return nil }
+func (abstractSchedule) TimeZone() awscdk.TimeZone { return nil }
 
 // NewScheduleExpression_Override initializes c, a struct embedding
 // ScheduleExpression, as the base of a schedule of the user's own, which
