@@ -218,6 +218,21 @@ func TestCDKList(t *testing.T) {
 
 // ---------------------------------------------------------------- cases, build, synth
 
+// programFile, in a case directory, names the example that is the case's
+// program (a path from the repository root), so that an app has one copy:
+// the example is built and run in its own directory, and so is the twin.
+const programFile = "program"
+
+// programDir is the directory of a case's program: the example its program
+// file names, else the case directory itself.
+func programDir(name string) string {
+	b, err := os.ReadFile(filepath.Join(casesDir, name, programFile))
+	if err != nil {
+		return filepath.Join(casesDir, name)
+	}
+	return filepath.Join("..", filepath.FromSlash(strings.TrimSpace(string(b))))
+}
+
 // listCases returns the case directories that have a program and expectations.
 func listCases(t *testing.T) []string {
 	t.Helper()
@@ -231,8 +246,10 @@ func listCases(t *testing.T) []string {
 			continue
 		}
 		dir := filepath.Join(casesDir, e.Name())
-		if _, err := os.Stat(filepath.Join(dir, "main.go")); err != nil {
-			continue
+		if _, err := os.Stat(filepath.Join(programDir(e.Name()), "main.go")); err != nil {
+			if _, err := os.Stat(filepath.Join(dir, programFile)); err != nil {
+				continue
+			}
 		}
 		if _, err := os.Stat(filepath.Join(dir, "expected")); err != nil {
 			t.Errorf("case %s has no expected/: run parity/regen.sh %s", e.Name(), e.Name())
@@ -279,9 +296,9 @@ func build(name string) (string, error) {
 			return
 		}
 		bin := filepath.Join(work.dir, "bin", name)
-		cmd := exec.Command(goTool, "build", "-o", bin, "./"+casesDir+"/"+name)
+		cmd := exec.Command(goTool, "build", "-o", bin, "./"+filepath.ToSlash(programDir(name)))
 		if out, err := cmd.CombinedOutput(); err != nil {
-			r.err = fmt.Errorf("go build ./%s/%s: %v\n%s", casesDir, name, err, head(string(out), maxReportLines))
+			r.err = fmt.Errorf("go build %s: %v\n%s", programDir(name), err, head(string(out), maxReportLines))
 			return
 		}
 		r.path = bin
@@ -321,7 +338,7 @@ func synth(t *testing.T, name, mode string) string {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, bin)
-		cmd.Dir = filepath.Join(casesDir, name)
+		cmd.Dir = programDir(name)
 		cmd.Env = append(cleanEnv(), "CDK_OUTDIR="+out, "CDK_CONTEXT_JSON="+string(ctxJSON))
 		var output bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &output, &output

@@ -109,9 +109,11 @@ for name in "${cases[@]}"; do
     out="$work/$name/$mode/cdk.out"
     mkdir -p "$(dirname "$out")"
     start=$(date +%s)
-    if ! (cd "$casedir" && env -i PATH="$PATH" HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" \
+    progdir=$casedir
+    [ -f "$casedir/program" ] && progdir="$root/$(tr -d '[:space:]' < "$casedir/program")"
+    if ! (cd "$progdir" && env -i PATH="$PATH" HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" \
           NODE_PATH="$node_modules" CDK_OUTDIR="$out" CDK_CONTEXT_JSON="$context" \
-          node twin/app.js) > "$work/$name/$mode/log" 2>&1; then
+          node "$casedir/twin/app.js") > "$work/$name/$mode/log" 2>&1; then
       echo "regen.sh: $name/$mode: the twin failed:" >&2
       cut -c1-400 "$work/$name/$mode/log" | tail -n 40 >&2
       exit 1
