@@ -4,36 +4,41 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/assertions"
 	"github.com/strata-cdk/strata/jsii"
 )
 
-// The test `cdk init sample-app` writes, with the assertions it makes read
-// from the synthesized template (Strata has no assertions module yet).
-func TestHelloSqsStack(t *testing.T) {
+// The test `cdk init sample-app --language=go` writes.
+func TestHelloSqsStackAssertions(t *testing.T) {
 	// GIVEN
-	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	app := awscdk.NewApp(nil)
 
 	// WHEN
 	stack := NewHelloSqsStack(app, "MyStack", nil)
 
 	// THEN
-	template := app.Synth(nil).GetStackArtifact(stack.ArtifactId()).Template().(map[string]interface{})
-	resources := template["Resources"].(map[string]interface{})
-	count := map[string]int{}
-	var visibility interface{}
-	for _, r := range resources {
-		r := r.(map[string]interface{})
-		count[r["Type"].(string)]++
-		if r["Type"] == "AWS::SQS::Queue" {
-			visibility = r["Properties"].(map[string]interface{})["VisibilityTimeout"]
-		}
-	}
-	if visibility != float64(300) {
-		t.Errorf("queue VisibilityTimeout = %v, want 300", visibility)
-	}
-	for typ, want := range map[string]int{"AWS::SNS::Topic": 1, "AWS::SQS::Queue": 1, "AWS::SQS::QueuePolicy": 1, "AWS::SNS::Subscription": 1} {
-		if count[typ] != want {
-			t.Errorf("%d resources of type %s, want %d", count[typ], typ, want)
-		}
-	}
+	template := assertions.Template_FromStack(stack, nil)
+
+	template.HasResourceProperties(jsii.String("AWS::SQS::Queue"), map[string]interface{}{
+		"VisibilityTimeout": 300,
+	})
+	template.ResourceCountIs(jsii.String("AWS::SNS::Topic"), jsii.Number(1))
+
+	// The topic may send to the queue, and only the topic.
+	topicID := template.GetResourceId(jsii.String("AWS::SNS::Topic"), nil)
+	template.HasResourceProperties(jsii.String("AWS::SQS::QueuePolicy"), map[string]interface{}{
+		"PolicyDocument": map[string]interface{}{
+			"Statement": assertions.Match_ArrayWith(&[]interface{}{
+				assertions.Match_ObjectLike(&map[string]interface{}{
+					"Action":    "sqs:SendMessage",
+					"Condition": map[string]interface{}{"ArnEquals": map[string]interface{}{"aws:SourceArn": map[string]interface{}{"Ref": *topicID}}},
+					"Principal": map[string]interface{}{"Service": "sns.amazonaws.com"},
+				}),
+			}),
+		},
+	})
+	template.HasResourceProperties(jsii.String("AWS::SNS::Subscription"), map[string]interface{}{
+		"Protocol": "sqs",
+		"TopicArn": map[string]interface{}{"Ref": *topicID},
+	})
 }
