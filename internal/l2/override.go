@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/override"
 )
 
 // Override backs aws-cdk-go's New*_Override constructors, how a Go program
@@ -16,22 +17,12 @@ import (
 // are not called back by the L2 itself.
 func Override[T any](outer T, v T) {
 	iface := reflect.TypeOf((*T)(nil)).Elem()
-	rv := reflect.ValueOf(outer)
-	if !rv.IsValid() || rv.Kind() != reflect.Ptr || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
-		diag.Panic("", "New%s_Override: %T must be a pointer to a struct embedding %s", iface.Name(), outer, iface.Name())
+	if err := override.Embed(outer, v, iface); err != nil {
+		diag.Panic("", "New%s_Override: %s", iface.Name(), err.Error())
 	}
-	s := rv.Elem()
-	for i := 0; i < s.NumField(); i++ {
-		f := s.Type().Field(i)
-		if f.Anonymous && f.Type == iface && s.Field(i).CanSet() {
-			s.Field(i).Set(reflect.ValueOf(v))
-			if oc, ok := any(outer).(constructs.IConstruct); ok {
-				if vc, ok := any(v).(constructs.IConstruct); ok {
-					host.Set(vc, oc)
-				}
-			}
-			return
+	if oc, ok := any(outer).(constructs.IConstruct); ok {
+		if vc, ok := any(v).(constructs.IConstruct); ok {
+			host.Set(vc, oc)
 		}
 	}
-	diag.Panic("", "New%s_Override: %T does not embed %s", iface.Name(), outer, iface.Name())
 }

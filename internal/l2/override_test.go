@@ -124,7 +124,7 @@ func TestOverrideMistakes(t *testing.T) {
 			defer func() {
 				r := recover()
 				e, ok := r.(error)
-				if !ok || !diag.IsUserError(e) || !strings.Contains(e.Error(), "must be a pointer to a struct embedding Queue") {
+				if !ok || !diag.IsUserError(e) || !strings.Contains(e.Error(), "must be a non-nil pointer to a struct that embeds awssqs.Queue") {
 					t.Errorf("got %v, want a user error about the outer value", r)
 				}
 			}()
