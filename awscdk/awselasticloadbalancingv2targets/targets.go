@@ -59,15 +59,11 @@ func NewInstanceIdTarget(instanceId *string, port *float64) InstanceIdTarget {
 	return &targetDescription{ip: instanceId, port: port, kind: elbv2.TargetType_INSTANCE}
 }
 
-// InstanceTarget is an EC2 instance defined in the app; the load balancer
-// is allowed to reach it through the instance's security groups.
+// InstanceTarget is an EC2 instance defined in the app, registered by its
+// id. As in aws-cdk-lib, it opens no security group rules: allow the load
+// balancer in through the instance's Connections.
 type InstanceTarget interface {
 	InstanceIdTarget
-}
-
-type instanceTarget struct {
-	targetDescription
-	instance awsec2.Instance
 }
 
 // NewInstanceTarget is instance; port defaults to the group's.
@@ -75,15 +71,5 @@ func NewInstanceTarget(instance awsec2.Instance, port *float64) InstanceTarget {
 	if instance == nil {
 		diag.Panic("", "InstanceTarget: instance is required")
 	}
-	return &instanceTarget{targetDescription: targetDescription{ip: instance.InstanceId(), port: port, kind: elbv2.TargetType_INSTANCE}, instance: instance}
-}
-
-// AttachToApplicationTargetGroup also lets the group's listeners reach the instance.
-func (t *instanceTarget) AttachToApplicationTargetGroup(targetGroup elbv2.IApplicationTargetGroup) *elbv2.LoadBalancerTargetProps {
-	var port awsec2.Port
-	if t.port != nil {
-		port = awsec2.Port_Tcp(t.port)
-	}
-	targetGroup.RegisterConnectable(t.instance, port)
-	return t.props()
+	return &targetDescription{ip: instance.InstanceId(), port: port, kind: elbv2.TargetType_INSTANCE}
 }
