@@ -169,13 +169,12 @@ func ListenerAction_Forward(targetGroups *[]IApplicationTargetGroup, options *Fo
 		return &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"), TargetGroupArn: tgs[0].TargetGroupArn()},
 			targetsFor: tgs}
 	}
-	tuples := make([]*CfnListener_TargetGroupTupleProperty, len(tgs))
+	// More than one group, or stickiness: an even weighted forward.
+	weighted := make([]*WeightedTargetGroup, len(tgs))
 	for i, tg := range tgs {
-		tuples[i] = &CfnListener_TargetGroupTupleProperty{TargetGroupArn: tg.TargetGroupArn()}
+		weighted[i] = &WeightedTargetGroup{TargetGroup: tg, Weight: jsii.Number(1)}
 	}
-	return &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"),
-		ForwardConfig: &CfnListener_ForwardConfigProperty{TargetGroups: tuples, TargetGroupStickinessConfig: nilIfNone(stickiness(options))}},
-		targetsFor: tgs}
+	return ListenerAction_WeightedForward(&weighted, options)
 }
 
 // ListenerAction_WeightedForward sends requests to target groups in proportion to their weights.

@@ -4,10 +4,15 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	acm "github.com/strata-cdk/strata/awscdk/awscertificatemanager"
+	cf "github.com/strata-cdk/strata/awscdk/awscloudfront"
+	origins "github.com/strata-cdk/strata/awscdk/awscloudfrontorigins"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	targets "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2targets"
+	"github.com/strata-cdk/strata/awscdk/awsroute53"
+	r53targets "github.com/strata-cdk/strata/awscdk/awsroute53targets"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -57,10 +62,47 @@ var templateCases = map[string]func(s awscdk.Stack){
 		l.Connections().AllowDefaultPortFrom(awsec2.Peer_Ipv4(jsii.String("10.0.0.0/8")), nil)
 		awscdk.NewCfnOutput(s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: l.ListenerArn()})
 	},
+	"Edge": func(s awscdk.Stack) {
+		v := vpc(s, "Vpc")
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("Lb"), &elbv2.ApplicationLoadBalancerProps{Vpc: v, InternetFacing: jsii.Bool(true),
+			Http2Enabled: jsii.Bool(false), DropInvalidHeaderFields: jsii.Bool(true)})
+		cert := acm.Certificate_FromCertificateArn(s, jsii.String("Cert"), jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/main"))
+		https := lb.AddListener(jsii.String("Https"), &elbv2.BaseApplicationListenerProps{Protocol: elbv2.ApplicationProtocol_HTTPS,
+			Certificates: &[]elbv2.IListenerCertificate{elbv2.ListenerCertificate_FromCertificateManager(cert)}, SslPolicy: elbv2.SslPolicy_RECOMMENDED_TLS})
+		https.AddCertificates(jsii.String("More"), &[]elbv2.IListenerCertificate{
+			elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/b")),
+			elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/c"))})
+		appSg := awsec2.NewSecurityGroup(s, jsii.String("AppSg"), &awsec2.SecurityGroupProps{Vpc: v})
+		api := https.AddTargets(jsii.String("Api"), &elbv2.AddApplicationTargetsProps{Port: jsii.Number(8080),
+			StickinessCookieDuration: awscdk.Duration_Hours(jsii.Number(1)), DeregistrationDelay: awscdk.Duration_Seconds(jsii.Number(5)),
+			HealthCheck: &elbv2.HealthCheck{Path: jsii.String("/api/health"), Timeout: awscdk.Duration_Seconds(jsii.Number(5)), UnhealthyThresholdCount: jsii.Number(2)}})
+		api.SetTargetType(elbv2.TargetType_IP)
+		api.RegisterConnectable(appSg, nil)
+		web := elbv2.NewApplicationTargetGroup(s, jsii.String("Web"), &elbv2.ApplicationTargetGroupProps{Vpc: v, Port: jsii.Number(3000),
+			Protocol: elbv2.ApplicationProtocol_HTTP, TargetType: elbv2.TargetType_IP,
+			Targets: &[]elbv2.IApplicationLoadBalancerTarget{targets.NewIpTarget(jsii.String("10.0.1.1"), jsii.Number(3001), jsii.String("all"))}})
+		https.AddAction(jsii.String("Split"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(20),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_HttpRequestMethods(jsii.Strings("GET")), elbv2.ListenerCondition_SourceIps(jsii.Strings("10.0.0.0/8"))},
+			Action:     elbv2.ListenerAction_Forward(&[]elbv2.IApplicationTargetGroup{api, web}, &elbv2.ForwardOptions{StickinessDuration: awscdk.Duration_Minutes(jsii.Number(10))})})
+		https.AddTargetGroups(jsii.String("Web"), &elbv2.AddApplicationTargetGroupsProps{TargetGroups: &[]elbv2.IApplicationTargetGroup{web}, Priority: jsii.Number(30),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_QueryStrings(&[]*elbv2.QueryStringCondition{{Key: jsii.String("v"), Value: jsii.String("2")}, {Value: jsii.String("x")}})}})
+		awscloudwatch.NewAlarm(s, jsii.String("Healthy"), &awscloudwatch.AlarmProps{Metric: api.Metrics().HealthyHostCount(nil), Threshold: jsii.Number(1),
+			EvaluationPeriods: jsii.Number(1), ComparisonOperator: awscloudwatch.ComparisonOperator_LESS_THAN_THRESHOLD})
+		awscloudwatch.NewAlarm(s, jsii.String("Latency"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().TargetResponseTime(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1))}),
+			Threshold: jsii.Number(2), EvaluationPeriods: jsii.Number(3)})
+		zone := awsroute53.HostedZone_FromHostedZoneAttributes(s, jsii.String("Zone"), &awsroute53.HostedZoneAttributes{HostedZoneId: jsii.String("Z123"), ZoneName: jsii.String("example.com")})
+		awsroute53.NewARecord(s, jsii.String("Api"), &awsroute53.ARecordProps{Zone: zone, RecordName: jsii.String("api"),
+			Target: awsroute53.RecordTarget_FromAlias(r53targets.NewLoadBalancerTarget(lb, nil))})
+		cf.NewDistribution(s, jsii.String("Cdn"), &cf.DistributionProps{
+			DefaultBehavior: &cf.BehaviorOptions{Origin: origins.NewLoadBalancerV2Origin(lb, &origins.LoadBalancerV2OriginProps{ProtocolPolicy: cf.OriginProtocolPolicy_HTTPS_ONLY})},
+			AdditionalBehaviors: &map[string]*cf.BehaviorOptions{"/api/*": {Origin: origins.NewLoadBalancerV2Origin(lb, &origins.LoadBalancerV2OriginProps{ReadTimeout: awscdk.Duration_Seconds(jsii.Number(60))}),
+				AllowedMethods: cf.AllowedMethods_ALLOW_ALL(), CachePolicy: cf.CachePolicy_CACHING_DISABLED()}},
+		})
+	},
 }
 
 func stackProps(name string) *awscdk.StackProps {
-	if name == "Public" {
+	if name == "Public" || name == "Edge" {
 		return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("us-east-1")}}
 	}
 	return nil
@@ -92,6 +134,21 @@ var errorCases = map[string]func(s awscdk.Stack){
 		newLb(s).AddListener(jsii.String("L"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
 			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(404), nil)}).
 			AddAction(jsii.String("A"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(3), Action: elbv2.ListenerAction_FixedResponse(jsii.Number(200), nil)})
+	},
+	"UnknownPort": func(s awscdk.Stack) {
+		elbv2.NewApplicationTargetGroup(s, jsii.String("T"), &elbv2.ApplicationTargetGroupProps{Port: jsii.Number(3000)})
+	},
+	"RedirectLoop": func(s awscdk.Stack) {
+		elbv2.ListenerAction_Redirect(&elbv2.RedirectOptions{Permanent: jsii.Bool(true)})
+	},
+	"RedirectPath": func(s awscdk.Stack) { elbv2.ListenerAction_Redirect(&elbv2.RedirectOptions{Path: jsii.String("x")}) },
+	"AccessLogsAgnostic": func(s awscdk.Stack) {
+		newLb(s).LogAccessLogs(awss3.NewBucket(s, jsii.String("B"), nil), nil)
+	},
+	"HealthTimeout": func(s awscdk.Stack) {
+		elbv2.NewApplicationTargetGroup(s, jsii.String("T"), &elbv2.ApplicationTargetGroupProps{Vpc: awsec2.NewVpc(s, jsii.String("V"), nil), Port: jsii.Number(80),
+			TargetType: elbv2.TargetType_IP, HealthCheck: &elbv2.HealthCheck{Interval: awscdk.Duration_Seconds(jsii.Number(5)),
+				Timeout: awscdk.Duration_Seconds(jsii.Number(10)), Protocol: elbv2.Protocol_TCP}})
 	},
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -95,9 +96,13 @@ func protocolAndPort(protocol ApplicationProtocol, port *float64) (ApplicationPr
 		return "", nil
 	}
 	if protocol == "" {
-		protocol = ApplicationProtocol_HTTP
-		if *port == 443 || *port == 8443 {
+		switch *port {
+		case 80, 8000, 8008, 8080:
+			protocol = ApplicationProtocol_HTTP
+		case 443, 8443:
 			protocol = ApplicationProtocol_HTTPS
+		default:
+			diag.Panic("", "Don't know default protocol for port: %v; please supply a protocol", *port)
 		}
 	}
 	if port == nil {
@@ -112,6 +117,7 @@ func protocolAndPort(protocol ApplicationProtocol, port *float64) (ApplicationPr
 // NewApplicationTargetGroup defines a target group for an Application Load Balancer.
 func NewApplicationTargetGroup(scope constructs.Construct, id *string, props *ApplicationTargetGroupProps) ApplicationTargetGroup {
 	t := &applicationTargetGroup{}
+	t.self = t
 	t.init(scope, id, t)
 	if props == nil {
 		props = &ApplicationTargetGroupProps{}
@@ -131,7 +137,6 @@ func NewApplicationTargetGroup(scope constructs.Construct, id *string, props *Ap
 		}
 		return nil
 	}))
-	t.Node().AddValidation(l2.Validation(func() []string { return derefAll(t.ValidateHealthCheck()) }))
 	if props.SlowStart != nil {
 		s := *props.SlowStart.ToSeconds(nil)
 		if (s < 30 && s != 0) || s > 900 {
@@ -179,15 +184,15 @@ func NewApplicationTargetGroup_Override(a ApplicationTargetGroup, scope construc
 	l2.Throw(scope, "NewApplicationTargetGroup_Override is not supported: embed the value NewApplicationTargetGroup returns instead")
 }
 
+// firstLB is the full name of the first listener's load balancer, cut
+// from the listener ARN (…:listener/app/<name>/<id>/<listener id>).
 func (t *applicationTargetGroup) firstLB() *string {
-	for _, l := range t.listeners {
-		if al, ok := l.(*applicationListener); ok {
-			if full, ok := al.lb.(interface{ LoadBalancerFullName() *string }); ok {
-				return full.LoadBalancerFullName()
-			}
-		}
+	if len(t.listeners) == 0 {
+		return nil
 	}
-	return nil
+	parts := awscdk.Fn_Split(jsii.String("/"), t.listeners[0].ListenerArn(), nil)
+	part := func(i float64) string { return *awscdk.Fn_Select(jsii.Number(i), parts) }
+	return jsii.String(part(1) + "/" + part(2) + "/" + part(3))
 }
 
 // AddTarget registers targets with the group.
@@ -260,14 +265,16 @@ func (t *applicationTargetGroup) RegisterListener(listener IApplicationListener,
 // ValidateTargetGroup adds the application checks to the shared ones.
 func (t *applicationTargetGroup) ValidateTargetGroup() *[]*string {
 	ret := derefAll(t.targetGroupBase.ValidateTargetGroup())
-	return strs(ret)
-}
-
-// ValidateHealthCheck checks the protocol an application health check may use.
-func (t *applicationTargetGroup) ValidateHealthCheck() *[]*string {
-	ret := derefAll(t.targetGroupBase.ValidateHealthCheck())
-	if hc := t.healthCheck; hc != nil && hc.Protocol != "" && hc.Protocol != Protocol_HTTP && hc.Protocol != Protocol_HTTPS {
-		ret = append(ret, fmt.Sprintf("Health check protocol '%s' is not supported. Must be one of [HTTP, HTTPS]", hc.Protocol))
+	if t.targetType != "" && t.targetType != TargetType_LAMBDA && (t.protocol == "" || t.port == nil) {
+		ret = append(ret, "At least one of 'port' or 'protocol' is required for a non-Lambda TargetGroup")
+	}
+	if hc := t.healthCheck; hc != nil {
+		if hc.Interval != nil && hc.Timeout != nil && *hc.Interval.ToMilliseconds(nil) <= *hc.Timeout.ToMilliseconds(nil) {
+			ret = append(ret, fmt.Sprintf("Healthcheck interval %s must be greater than the timeout %s", *hc.Interval.ToHumanString(), *hc.Timeout.ToHumanString()))
+		}
+		if hc.Protocol != "" && hc.Protocol != Protocol_HTTP && hc.Protocol != Protocol_HTTPS {
+			ret = append(ret, fmt.Sprintf("Health check protocol '%s' is not supported. Must be one of [HTTP, HTTPS]", hc.Protocol))
+		}
 	}
 	return strs(ret)
 }
@@ -298,10 +305,10 @@ func (m *tgMetrics) Ipv6RequestCount(o *awscloudwatch.MetricOptions) awscloudwat
 	return m.sum("IPv6RequestCount", o)
 }
 func (m *tgMetrics) RequestCount(o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
-	return newMetric("AWS/ApplicationELB", "RequestCount", "Sum", map[string]*string{"TargetGroup": m.t.TargetGroupFullName()}, o)
+	return m.sum("RequestCount", o)
 }
 func (m *tgMetrics) RequestCountPerTarget(o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
-	return newMetric("AWS/ApplicationELB", "RequestCountPerTarget", "Sum", map[string]*string{"TargetGroup": m.t.TargetGroupFullName()}, o)
+	return m.sum("RequestCountPerTarget", o)
 }
 func (m *tgMetrics) TargetConnectionErrorCount(o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return m.sum("TargetConnectionErrorCount", o)

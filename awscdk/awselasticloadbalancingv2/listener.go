@@ -287,7 +287,7 @@ func (l *applicationListener) ValidateListener() *[]*string {
 }
 
 // AddCertificates adds certificates: the first becomes the listener's
-// default certificate, the others an ApplicationListenerCertificate.
+// default certificate, each other one an ApplicationListenerCertificate.
 func (l *applicationListener) AddCertificates(id *string, certificates *[]IListenerCertificate) {
 	if certificates == nil {
 		return
@@ -297,8 +297,9 @@ func (l *applicationListener) AddCertificates(id *string, certificates *[]IListe
 		l.certArns = append(l.certArns, extra[0].CertificateArn())
 		extra = extra[1:]
 	}
-	if len(extra) > 0 {
-		NewApplicationListenerCertificate(l, id, &ApplicationListenerCertificateProps{Listener: l, Certificates: &extra})
+	for i, c := range extra {
+		NewApplicationListenerCertificate(l, jsii.String(fmt.Sprintf("%s%d", deref(id), i+1)),
+			&ApplicationListenerCertificateProps{Listener: l, Certificates: &[]IListenerCertificate{c}})
 	}
 	l.sync()
 }

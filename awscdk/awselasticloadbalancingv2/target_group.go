@@ -136,6 +136,11 @@ type targetGroupBase struct {
 	attached    constructs.DependencyGroup
 	name        *string
 	lbFullName  func() *string
+	// self is the outer target group, whose checks may extend these.
+	self interface {
+		ValidateHealthCheck() *[]*string
+		ValidateTargetGroup() *[]*string
+	}
 }
 
 func (t *targetGroupBase) init(scope constructs.Construct, id *string, self constructs.IConstruct) {
@@ -180,7 +185,8 @@ func (t *targetGroupBase) setBase(p *baseTargetGroupProps, extra *CfnTargetGroup
 	t.defaultPort = extra.Port
 	t.cfn = NewCfnTargetGroup(t, jsii.String("Resource"), extra)
 	t.sync()
-	t.Node().AddValidation(l2.Validation(func() []string { return derefAll(t.ValidateTargetGroup()) }))
+	t.Node().AddValidation(l2.Validation(func() []string { return derefAll(t.self.ValidateHealthCheck()) }))
+	t.Node().AddValidation(l2.Validation(func() []string { return derefAll(t.self.ValidateTargetGroup()) }))
 }
 
 type baseTargetGroupProps struct {
@@ -355,7 +361,7 @@ func (t *targetGroupBase) ValidateHealthCheck() *[]*string {
 	hc := t.healthCheck
 	if hc != nil && hc.Interval != nil && hc.Timeout != nil {
 		i, to := *hc.Interval.ToSeconds(nil), *hc.Timeout.ToSeconds(nil)
-		if i < to {
+		if i != 0 && to != 0 && i < to {
 			ret = append(ret, fmt.Sprintf("Health check interval must be greater than or equal to the timeout; received interval %v, timeout %v.", i, to))
 		}
 	}

@@ -5,6 +5,11 @@ const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const targets = require('aws-cdk-lib/aws-elasticloadbalancingv2-targets');
 const s3 = require('aws-cdk-lib/aws-s3');
 const cw = require('aws-cdk-lib/aws-cloudwatch');
+const acm = require('aws-cdk-lib/aws-certificatemanager');
+const r53 = require('aws-cdk-lib/aws-route53');
+const r53targets = require('aws-cdk-lib/aws-route53-targets');
+const cf = require('aws-cdk-lib/aws-cloudfront');
+const origins = require('aws-cdk-lib/aws-cloudfront-origins');
 const app = new cdk.App();
 
 { // Public: internet-facing ALB, HTTP→HTTPS redirect, HTTPS listener with targets, a rule, access logs, a metric
@@ -40,6 +45,32 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Arn', { value: l.listenerArn });
 }
 
+{ // Edge: the Yoctogram shape: ACM certificate, app security group reached by the ALB, stickiness, DNS alias and CloudFront /api/*
+  const s = new cdk.Stack(app, 'Edge', { env: { account: '111111111111', region: 'us-east-1' } });
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc, internetFacing: true, http2Enabled: false, dropInvalidHeaderFields: true });
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/main');
+  const https = lb.addListener('Https', { protocol: elbv2.ApplicationProtocol.HTTPS, certificates: [elbv2.ListenerCertificate.fromCertificateManager(cert)],
+    sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS });
+  https.addCertificates('More', [elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/b'),
+    elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/c')]);
+  const appSg = new ec2.SecurityGroup(s, 'AppSg', { vpc });
+  const api = https.addTargets('Api', { port: 8080, targetType: elbv2.TargetType.IP, stickinessCookieDuration: cdk.Duration.hours(1),
+    deregistrationDelay: cdk.Duration.seconds(5), healthCheck: { path: '/api/health', timeout: cdk.Duration.seconds(5), unhealthyThresholdCount: 2 } });
+  api.registerConnectable(appSg);
+  const web = new elbv2.ApplicationTargetGroup(s, 'Web', { vpc, port: 3000, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP, targets: [new targets.IpTarget('10.0.1.1', 3001, 'all')] });
+  https.addAction('Split', { priority: 20, conditions: [elbv2.ListenerCondition.httpRequestMethods(['GET']), elbv2.ListenerCondition.sourceIps(['10.0.0.0/8'])],
+    action: elbv2.ListenerAction.forward([api, web], { stickinessDuration: cdk.Duration.minutes(10) }) });
+  https.addTargetGroups('Web', { targetGroups: [web], priority: 30, conditions: [elbv2.ListenerCondition.queryStrings([{ key: 'v', value: '2' }, { value: 'x' }])] });
+  new cw.Alarm(s, 'Healthy', { metric: api.metrics.healthyHostCount(), threshold: 1, evaluationPeriods: 1, comparisonOperator: cw.ComparisonOperator.LESS_THAN_THRESHOLD });
+  new cw.Alarm(s, 'Latency', { metric: lb.metrics.targetResponseTime({ period: cdk.Duration.minutes(1) }), threshold: 2, evaluationPeriods: 3 });
+  const zone = r53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123', zoneName: 'example.com' });
+  new r53.ARecord(s, 'Api', { zone, recordName: 'api', target: r53.RecordTarget.fromAlias(new r53targets.LoadBalancerTarget(lb)) });
+  new cf.Distribution(s, 'Cdn', { defaultBehavior: { origin: new origins.LoadBalancerV2Origin(lb, { protocolPolicy: cf.OriginProtocolPolicy.HTTPS_ONLY }) },
+    additionalBehaviors: { '/api/*': { origin: new origins.LoadBalancerV2Origin(lb, { readTimeout: cdk.Duration.seconds(60) }), allowedMethods: cf.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cf.CachePolicy.CACHING_DISABLED } } });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
@@ -49,6 +80,12 @@ const errors = {
     defaultAction: elbv2.ListenerAction.fixedResponse(404), defaultTargetGroups: [new elbv2.ApplicationTargetGroup(s, 'T', { port: 80 })] }),
   PriorityNoConditions: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 80,
     defaultAction: elbv2.ListenerAction.fixedResponse(404) }).addAction('A', { priority: 3, action: elbv2.ListenerAction.fixedResponse(200) }),
+  UnknownPort: (s) => new elbv2.ApplicationTargetGroup(s, 'T', { port: 3000 }),
+  RedirectLoop: (s) => elbv2.ListenerAction.redirect({ permanent: true }),
+  RedirectPath: (s) => elbv2.ListenerAction.redirect({ path: 'x' }),
+  AccessLogsAgnostic: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).logAccessLogs(new s3.Bucket(s, 'B')),
+  HealthTimeout: (s) => new elbv2.ApplicationTargetGroup(s, 'T', { vpc: new ec2.Vpc(s, 'V'), port: 80, targetType: elbv2.TargetType.IP,
+    healthCheck: { interval: cdk.Duration.seconds(5), timeout: cdk.Duration.seconds(10), protocol: elbv2.Protocol.TCP } }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
