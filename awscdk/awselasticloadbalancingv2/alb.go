@@ -27,6 +27,7 @@ type ILoadBalancerV2 interface {
 // IApplicationLoadBalancerRef is a reference to an Application Load Balancer.
 type IApplicationLoadBalancerRef interface {
 	interfacesawselasticloadbalancingv2.ILoadBalancerRef
+	IsApplicationLoadBalancer() *bool
 }
 
 // IApplicationLoadBalancer is an Application Load Balancer, defined here or imported.
@@ -473,7 +474,9 @@ func (lb *applicationLoadBalancer) ValidateLoadBalancer() *[]*string {
 
 func (lb *applicationLoadBalancer) Metrics() IApplicationLoadBalancerMetrics { return &albMetrics{lb} }
 
-type albMetrics struct{ lb *applicationLoadBalancer }
+type albMetrics struct {
+	lb interface{ LoadBalancerFullName() *string }
+}
 
 func (m *albMetrics) metric(name, statistic string, o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return newMetric("AWS/ApplicationELB", name, statistic, map[string]*string{"LoadBalancer": m.lb.LoadBalancerFullName()}, o)

@@ -99,6 +99,27 @@ var templateCases = map[string]func(s awscdk.Stack){
 				AllowedMethods: cf.AllowedMethods_ALLOW_ALL(), CachePolicy: cf.CachePolicy_CACHING_DISABLED()}},
 		})
 	},
+	"Imported": func(s awscdk.Stack) {
+		lbArn := jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/my-lb/50dc6c495c0c9188")
+		lb := elbv2.ApplicationLoadBalancer_FromApplicationLoadBalancerAttributes(s, jsii.String("Lb"), &elbv2.ApplicationLoadBalancerAttributes{
+			LoadBalancerArn: lbArn, SecurityGroupId: jsii.String("sg-0123456789abcdef0"),
+			LoadBalancerDnsName: jsii.String("my-lb-1.us-east-1.elb.amazonaws.com"), LoadBalancerCanonicalHostedZoneId: jsii.String("Z35SXDOTRQ7X7K"),
+			SecurityGroupAllowsAllOutbound: jsii.Bool(false)})
+		lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(8080),
+			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(503), &elbv2.FixedResponseOptions{MessageBody: jsii.String("down")})})
+		sg := awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("ListenerSg"), jsii.String("sg-0123456789abcdef1"), nil)
+		l := elbv2.ApplicationListener_FromApplicationListenerAttributes(s, jsii.String("Listener"), &elbv2.ApplicationListenerAttributes{
+			ListenerArn: jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2"), SecurityGroup: sg})
+		tg := elbv2.ApplicationTargetGroup_FromTargetGroupAttributes(s, jsii.String("Tg"), &elbv2.TargetGroupAttributes{
+			TargetGroupArn: jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/my-tg/73e2d6bc24d8a067"), LoadBalancerArns: lbArn})
+		l.AddTargetGroups(jsii.String("Tg"), &elbv2.AddApplicationTargetGroupsProps{TargetGroups: &[]elbv2.IApplicationTargetGroup{tg}, Priority: jsii.Number(4),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/tg/*"))}})
+		l.AddAction(jsii.String("Deny"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(5),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_SourceIps(jsii.Strings("192.0.2.0/24"))}, Action: elbv2.ListenerAction_FixedResponse(jsii.Number(403), nil)})
+		awscloudwatch.NewAlarm(s, jsii.String("Requests"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().RequestCount(nil), Threshold: jsii.Number(100), EvaluationPeriods: jsii.Number(1)})
+		awscloudwatch.NewAlarm(s, jsii.String("Unhealthy"), &awscloudwatch.AlarmProps{Metric: tg.Metrics().UnhealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		awscdk.NewCfnOutput(s, jsii.String("Name"), &awscdk.CfnOutputProps{Value: tg.TargetGroupName()})
+	},
 }
 
 func stackProps(name string) *awscdk.StackProps {

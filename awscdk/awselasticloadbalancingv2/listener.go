@@ -21,7 +21,8 @@ type IListener interface {
 
 // IApplicationListenerRef is a reference to an application listener.
 type IApplicationListenerRef interface {
-	interfacesawselasticloadbalancingv2.IListenerRef
+	IListener
+	IsApplicationListener() *bool
 }
 
 // IApplicationListener is an application listener, defined here or imported.

@@ -71,6 +71,25 @@ const app = new cdk.App();
       cachePolicy: cf.CachePolicy.CACHING_DISABLED } } });
 }
 
+{ // Imported: a load balancer, a listener and a target group from attributes
+  const s = new cdk.Stack(app, 'Imported');
+  const lb = elbv2.ApplicationLoadBalancer.fromApplicationLoadBalancerAttributes(s, 'Lb', {
+    loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/my-lb/50dc6c495c0c9188', securityGroupId: 'sg-0123456789abcdef0',
+    loadBalancerDnsName: 'my-lb-1.us-east-1.elb.amazonaws.com', loadBalancerCanonicalHostedZoneId: 'Z35SXDOTRQ7X7K', securityGroupAllowsAllOutbound: false });
+  lb.addListener('Http', { port: 8080, defaultAction: elbv2.ListenerAction.fixedResponse(503, { messageBody: 'down' }) });
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'ListenerSg', 'sg-0123456789abcdef1');
+  const l = elbv2.ApplicationListener.fromApplicationListenerAttributes(s, 'Listener', {
+    listenerArn: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2', securityGroup: sg });
+  const tg = elbv2.ApplicationTargetGroup.fromTargetGroupAttributes(s, 'Tg', {
+    targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/my-tg/73e2d6bc24d8a067',
+    loadBalancerArns: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/my-lb/50dc6c495c0c9188' });
+  l.addTargetGroups('Tg', { targetGroups: [tg], priority: 4, conditions: [elbv2.ListenerCondition.pathPatterns(['/tg/*'])] });
+  l.addAction('Deny', { priority: 5, conditions: [elbv2.ListenerCondition.sourceIps(['192.0.2.0/24'])], action: elbv2.ListenerAction.fixedResponse(403) });
+  new cw.Alarm(s, 'Requests', { metric: lb.metrics.requestCount(), threshold: 100, evaluationPeriods: 1 });
+  new cw.Alarm(s, 'Unhealthy', { metric: tg.metrics.unhealthyHostCount(), threshold: 1, evaluationPeriods: 1 });
+  new cdk.CfnOutput(s, 'Name', { value: tg.targetGroupName });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
