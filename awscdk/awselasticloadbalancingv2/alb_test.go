@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	targets "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2targets"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awsroute53"
 	r53targets "github.com/strata-cdk/strata/awscdk/awsroute53targets"
 	"github.com/strata-cdk/strata/awscdk/awss3"
@@ -119,6 +120,15 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awscloudwatch.NewAlarm(s, jsii.String("Requests"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().RequestCount(nil), Threshold: jsii.Number(100), EvaluationPeriods: jsii.Number(1)})
 		awscloudwatch.NewAlarm(s, jsii.String("Unhealthy"), &awscloudwatch.AlarmProps{Metric: tg.Metrics().UnhealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
 		awscdk.NewCfnOutput(s, jsii.String("Name"), &awscdk.CfnOutputProps{Value: tg.TargetGroupName()})
+	},
+	"Lambda": func(s awscdk.Stack) {
+		v := vpc(s, "Vpc")
+		fn := awslambda.NewFunction(s, jsii.String("Fn"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+			Code: awslambda.Code_FromInline(jsii.String("exports.handler = async () => ({ statusCode: 200 })"))})
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("Lb"), &elbv2.ApplicationLoadBalancerProps{Vpc: v})
+		l := lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80), Open: jsii.Bool(false)})
+		l.AddTargets(jsii.String("Fn"), &elbv2.AddApplicationTargetsProps{Targets: &[]elbv2.IApplicationLoadBalancerTarget{targets.NewLambdaTarget(fn)},
+			HealthCheck: &elbv2.HealthCheck{Enabled: jsii.Bool(true)}})
 	},
 }
 

@@ -4,6 +4,7 @@ const ec2 = require('aws-cdk-lib/aws-ec2');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const targets = require('aws-cdk-lib/aws-elasticloadbalancingv2-targets');
 const s3 = require('aws-cdk-lib/aws-s3');
+const lambda = require('aws-cdk-lib/aws-lambda');
 const cw = require('aws-cdk-lib/aws-cloudwatch');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
 const r53 = require('aws-cdk-lib/aws-route53');
@@ -88,6 +89,15 @@ const app = new cdk.App();
   new cw.Alarm(s, 'Requests', { metric: lb.metrics.requestCount(), threshold: 100, evaluationPeriods: 1 });
   new cw.Alarm(s, 'Unhealthy', { metric: tg.metrics.unhealthyHostCount(), threshold: 1, evaluationPeriods: 1 });
   new cdk.CfnOutput(s, 'Name', { value: tg.targetGroupName });
+}
+
+{ // Lambda: a function behind an internal ALB
+  const s = new cdk.Stack(app, 'Lambda');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 })') });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc });
+  const l = lb.addListener('Http', { port: 80, open: false });
+  l.addTargets('Fn', { targets: [new targets.LambdaTarget(fn)], healthCheck: { enabled: true } });
 }
 
 const errors = {
