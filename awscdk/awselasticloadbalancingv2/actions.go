@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscertificatemanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
@@ -34,6 +35,8 @@ type listenerAction struct {
 	ruleJSON   *CfnListenerRule_ActionProperty
 	next       ListenerAction
 	targetsFor []IApplicationTargetGroup
+	// onBind is what an action does to the listener it joins (open a port, check the protocol).
+	onBind func(listener IApplicationListener)
 }
 
 // NewListenerAction is an action rendered from its CloudFormation JSON,
@@ -65,30 +68,23 @@ func (a *listenerAction) Bind(scope constructs.Construct, listener IApplicationL
 	if a.next != nil {
 		a.next.Bind(scope, listener, associatingConstruct)
 	}
-}
-
-func (a *listenerAction) chain() []*CfnListener_ActionProperty {
-	var out []*CfnListener_ActionProperty
-	for cur := ListenerAction(a); cur != nil; {
-		la, ok := cur.(*listenerAction)
-		if !ok {
-			if r := cur.RenderActions(); r != nil {
-				out = append(out, *r...)
-			}
-			break
-		}
-		if la.json != nil {
-			c := *la.json
-			out = append(out, &c)
-		}
-		cur = la.next
+	if a.onBind != nil {
+		a.onBind(listener)
 	}
-	return out
 }
 
-// RenderActions renders the chain of actions for a listener's default actions.
+// RenderActions renders this action and those after it, for a listener's default actions.
 func (a *listenerAction) RenderActions() *[]*CfnListener_ActionProperty {
-	out := a.chain()
+	var out []*CfnListener_ActionProperty
+	if a.json != nil {
+		c := *a.json
+		out = append(out, &c)
+	}
+	if a.next != nil {
+		if r := a.next.RenderActions(); r != nil {
+			out = append(out, *r...)
+		}
+	}
 	return a.Renumber(&out)
 }
 
@@ -107,18 +103,30 @@ func (a *listenerAction) Renumber(actions *[]*CfnListener_ActionProperty) *[]*Cf
 	return &out
 }
 
-// RenderRuleActions renders the chain for a listener rule.
+// RenderRuleActions renders this action and those after it, for a listener rule.
 func (a *listenerAction) RenderRuleActions() *[]*CfnListenerRule_ActionProperty {
-	if a.ruleJSON != nil && a.next == nil {
-		return &[]*CfnListenerRule_ActionProperty{a.ruleJSON}
-	}
 	var out []*CfnListenerRule_ActionProperty
-	for _, x := range *a.RenderActions() {
+	if a.ruleJSON != nil {
+		c := *a.ruleJSON
+		out = append(out, &c)
+	} else if x := a.json; x != nil {
 		out = append(out, &CfnListenerRule_ActionProperty{
 			AuthenticateCognitoConfig: x.AuthenticateCognitoConfig, AuthenticateOidcConfig: x.AuthenticateOidcConfig,
-			FixedResponseConfig: ruleFixed(x.FixedResponseConfig), ForwardConfig: ruleForward(x.ForwardConfig), JwtValidationConfig: x.JwtValidationConfig,
-			Order: x.Order, RedirectConfig: ruleRedirect(x.RedirectConfig), TargetGroupArn: x.TargetGroupArn, Type: x.Type,
+			FixedResponseConfig: ruleFixed(x.FixedResponseConfig), ForwardConfig: ruleForward(x.ForwardConfig), JwtValidationConfig: ruleJwt(x.JwtValidationConfig),
+			RedirectConfig: ruleRedirect(x.RedirectConfig), TargetGroupArn: x.TargetGroupArn, Type: x.Type,
 		})
+	}
+	if a.next != nil {
+		if r := a.next.RenderRuleActions(); r != nil {
+			out = append(out, *r...)
+		}
+	}
+	if len(out) > 1 {
+		for i, x := range out {
+			c := *x
+			c.Order = jsii.Number(float64(i + 1))
+			out[i] = &c
+		}
 	}
 	return &out
 }
@@ -380,4 +388,95 @@ func ruleForward(v interface{}) interface{} {
 		out.TargetGroups = conv
 	}
 	return out
+}
+
+func ruleJwt(v interface{}) interface{} {
+	if c, ok := v.(*CfnListener_JwtValidationConfigProperty); ok {
+		return &CfnListenerRule_JwtValidationConfigProperty{Issuer: c.Issuer, JwksEndpoint: c.JwksEndpoint}
+	}
+	return v
+}
+
+// AuthenticateOidcOptions configure an OpenID Connect authenticate action.
+type AuthenticateOidcOptions struct {
+	AuthorizationEndpoint            *string               `field:"required" json:"authorizationEndpoint" yaml:"authorizationEndpoint"`
+	ClientId                         *string               `field:"required" json:"clientId" yaml:"clientId"`
+	ClientSecret                     awscdk.SecretValue    `field:"required" json:"clientSecret" yaml:"clientSecret"`
+	Issuer                           *string               `field:"required" json:"issuer" yaml:"issuer"`
+	Next                             ListenerAction        `field:"required" json:"next" yaml:"next"`
+	TokenEndpoint                    *string               `field:"required" json:"tokenEndpoint" yaml:"tokenEndpoint"`
+	UserInfoEndpoint                 *string               `field:"required" json:"userInfoEndpoint" yaml:"userInfoEndpoint"`
+	AllowHttpsOutbound               *bool                 `field:"optional" json:"allowHttpsOutbound" yaml:"allowHttpsOutbound"`
+	AuthenticationRequestExtraParams *map[string]*string   `field:"optional" json:"authenticationRequestExtraParams" yaml:"authenticationRequestExtraParams"`
+	OnUnauthenticatedRequest         UnauthenticatedAction `field:"optional" json:"onUnauthenticatedRequest" yaml:"onUnauthenticatedRequest"`
+	Scope                            *string               `field:"optional" json:"scope" yaml:"scope"`
+	SessionCookieName                *string               `field:"optional" json:"sessionCookieName" yaml:"sessionCookieName"`
+	SessionTimeout                   awscdk.Duration       `field:"optional" json:"sessionTimeout" yaml:"sessionTimeout"`
+}
+
+// ListenerAction_AuthenticateOidc authenticates through an OIDC identity
+// provider, then runs options.Next; the load balancer may reach the IdP on 443.
+func ListenerAction_AuthenticateOidc(options *AuthenticateOidcOptions) ListenerAction {
+	if options == nil || options.ClientSecret == nil || options.Next == nil {
+		diag.Panic("", "ListenerAction.authenticateOidc(): clientSecret and next are required")
+	}
+	var extra interface{}
+	if options.AuthenticationRequestExtraParams != nil {
+		extra = options.AuthenticationRequestExtraParams
+	}
+	cfg := &CfnListener_AuthenticateOidcConfigProperty{AuthorizationEndpoint: options.AuthorizationEndpoint, ClientId: options.ClientId,
+		ClientSecret: options.ClientSecret.UnsafeUnwrap(), Issuer: options.Issuer, TokenEndpoint: options.TokenEndpoint,
+		UserInfoEndpoint: options.UserInfoEndpoint, AuthenticationRequestExtraParams: extra,
+		OnUnauthenticatedRequest: options.OnUnauthenticatedRequest.cfn(), Scope: options.Scope, SessionCookieName: options.SessionCookieName}
+	rule := &CfnListenerRule_AuthenticateOidcConfigProperty{AuthorizationEndpoint: cfg.AuthorizationEndpoint, ClientId: cfg.ClientId,
+		ClientSecret: cfg.ClientSecret, Issuer: cfg.Issuer, TokenEndpoint: cfg.TokenEndpoint, UserInfoEndpoint: cfg.UserInfoEndpoint,
+		AuthenticationRequestExtraParams: extra, OnUnauthenticatedRequest: cfg.OnUnauthenticatedRequest, Scope: cfg.Scope,
+		SessionCookieName: cfg.SessionCookieName}
+	if options.SessionTimeout != nil {
+		secs := options.SessionTimeout.ToSeconds(nil)
+		cfg.SessionTimeout = jsii.String(fmt.Sprintf("%v", *secs))
+		rule.SessionTimeout = secs
+	}
+	a := &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("authenticate-oidc"), AuthenticateOidcConfig: cfg}, next: options.Next,
+		ruleJSON: &CfnListenerRule_ActionProperty{Type: jsii.String("authenticate-oidc"), AuthenticateOidcConfig: rule}}
+	if options.AllowHttpsOutbound == nil || *options.AllowHttpsOutbound {
+		a.onBind = func(listener IApplicationListener) {
+			listener.Connections().AllowToAnyIpv4(awsec2.Port_Tcp(jsii.Number(443)), jsii.String("Allow to IdP endpoint"))
+		}
+	}
+	return a
+}
+
+// AuthenticateJwtOptions configure a JWT validation action.
+type AuthenticateJwtOptions struct {
+	Issuer       *string        `field:"required" json:"issuer" yaml:"issuer"`
+	JwksEndpoint *string        `field:"required" json:"jwksEndpoint" yaml:"jwksEndpoint"`
+	Next         ListenerAction `field:"required" json:"next" yaml:"next"`
+}
+
+// ListenerAction_AuthenticateJwt validates a JWT access token, then runs
+// options.Next; it needs an HTTPS listener.
+func ListenerAction_AuthenticateJwt(options *AuthenticateJwtOptions) ListenerAction {
+	if options == nil || options.Issuer == nil || options.JwksEndpoint == nil {
+		diag.Panic("", "ListenerAction.authenticateJwt(): issuer and jwksEndpoint are required")
+	}
+	if e := *options.JwksEndpoint; !*awscdk.Token_IsUnresolved(options.JwksEndpoint) {
+		if !strings.HasPrefix(e, "https://") {
+			diag.Panic("", "JWKS endpoint must use HTTPS protocol, got: %s", e)
+		}
+		if len(e) > 256 {
+			diag.Panic("", "JWKS endpoint must be 256 characters or fewer, got %d characters", len(e))
+		}
+	}
+	if i := *options.Issuer; !*awscdk.Token_IsUnresolved(options.Issuer) && len(i) > 256 {
+		diag.Panic("", "Issuer must be 256 characters or fewer, got %d characters", len(i))
+	}
+	return &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("jwt-validation"),
+		JwtValidationConfig: &CfnListener_JwtValidationConfigProperty{Issuer: options.Issuer, JwksEndpoint: options.JwksEndpoint}},
+		next: options.Next,
+		onBind: func(listener IApplicationListener) {
+			if l, ok := listener.(ApplicationListener); ok && l.Protocol() != ApplicationProtocol_HTTPS {
+				diag.Panic("", "JWT authentication requires an HTTPS listener. Please use ApplicationProtocol.HTTPS for the listener protocol.")
+			}
+		}}
 }

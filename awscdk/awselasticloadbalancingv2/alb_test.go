@@ -130,6 +130,28 @@ var templateCases = map[string]func(s awscdk.Stack){
 		l.AddTargets(jsii.String("Fn"), &elbv2.AddApplicationTargetsProps{Targets: &[]elbv2.IApplicationLoadBalancerTarget{targets.NewLambdaTarget(fn)},
 			HealthCheck: &elbv2.HealthCheck{Enabled: jsii.Bool(true)}})
 	},
+	"Auth": func(s awscdk.Stack) {
+		v := vpc(s, "Vpc")
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("Lb"), &elbv2.ApplicationLoadBalancerProps{Vpc: v, InternetFacing: jsii.Bool(true)})
+		tg := elbv2.NewApplicationTargetGroup(s, jsii.String("Tg"), &elbv2.ApplicationTargetGroupProps{Vpc: v, Port: jsii.Number(80), TargetType: elbv2.TargetType_IP})
+		oidc := func(timeout awscdk.Duration, scope *string, extra *map[string]*string, un elbv2.UnauthenticatedAction, outbound *bool) elbv2.ListenerAction {
+			return elbv2.ListenerAction_AuthenticateOidc(&elbv2.AuthenticateOidcOptions{AuthorizationEndpoint: jsii.String("https://idp.example.com/auth"),
+				ClientId: jsii.String("client"), ClientSecret: awscdk.SecretValue_UnsafePlainText(jsii.String("secret")), Issuer: jsii.String("https://idp.example.com"),
+				TokenEndpoint: jsii.String("https://idp.example.com/token"), UserInfoEndpoint: jsii.String("https://idp.example.com/userinfo"),
+				Scope: scope, SessionTimeout: timeout, AuthenticationRequestExtraParams: extra, OnUnauthenticatedRequest: un, AllowHttpsOutbound: outbound,
+				Next: elbv2.ListenerAction_Forward(&[]elbv2.IApplicationTargetGroup{tg}, nil)})
+		}
+		l := lb.AddListener(jsii.String("Https"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(443),
+			Certificates:  &[]elbv2.IListenerCertificate{elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/abc"))},
+			DefaultAction: oidc(awscdk.Duration_Hours(jsii.Number(8)), jsii.String("openid email"), &map[string]*string{"a": jsii.String("1"), "b": jsii.String("2")}, elbv2.UnauthenticatedAction_AUTHENTICATE, nil)})
+		l.AddAction(jsii.String("Api"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(1),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/api/*"))},
+			Action: elbv2.ListenerAction_AuthenticateJwt(&elbv2.AuthenticateJwtOptions{Issuer: jsii.String("https://idp.example.com"), JwksEndpoint: jsii.String("https://idp.example.com/jwks"),
+				Next: elbv2.ListenerAction_FixedResponse(jsii.Number(200), &elbv2.FixedResponseOptions{MessageBody: jsii.String("ok")})})})
+		l.AddAction(jsii.String("Sso"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(2),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/sso/*"))},
+			Action:     oidc(awscdk.Duration_Hours(jsii.Number(1)), nil, nil, "", jsii.Bool(false))})
+	},
 }
 
 func stackProps(name string) *awscdk.StackProps {
@@ -165,6 +187,15 @@ var errorCases = map[string]func(s awscdk.Stack){
 		newLb(s).AddListener(jsii.String("L"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
 			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(404), nil)}).
 			AddAction(jsii.String("A"), &elbv2.AddApplicationActionProps{Priority: jsii.Number(3), Action: elbv2.ListenerAction_FixedResponse(jsii.Number(200), nil)})
+	},
+	"JwtOnHttp": func(s awscdk.Stack) {
+		newLb(s).AddListener(jsii.String("L"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
+			DefaultAction: elbv2.ListenerAction_AuthenticateJwt(&elbv2.AuthenticateJwtOptions{Issuer: jsii.String("i"), JwksEndpoint: jsii.String("https://x/jwks"),
+				Next: elbv2.ListenerAction_FixedResponse(jsii.Number(401), nil)})})
+	},
+	"JwksHttp": func(s awscdk.Stack) {
+		elbv2.ListenerAction_AuthenticateJwt(&elbv2.AuthenticateJwtOptions{Issuer: jsii.String("i"), JwksEndpoint: jsii.String("http://x/jwks"),
+			Next: elbv2.ListenerAction_FixedResponse(jsii.Number(401), nil)})
 	},
 	"UnknownPort": func(s awscdk.Stack) {
 		elbv2.NewApplicationTargetGroup(s, jsii.String("T"), &elbv2.ApplicationTargetGroupProps{Port: jsii.Number(3000)})

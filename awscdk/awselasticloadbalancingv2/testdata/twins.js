@@ -100,6 +100,27 @@ const app = new cdk.App();
   l.addTargets('Fn', { targets: [new targets.LambdaTarget(fn)], healthCheck: { enabled: true } });
 }
 
+{ // Auth: OIDC before forwarding by default, JWT validation in a rule
+  const s = new cdk.Stack(app, 'Auth');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc, internetFacing: true });
+  const tg = new elbv2.ApplicationTargetGroup(s, 'Tg', { vpc, port: 80, targetType: elbv2.TargetType.IP });
+  const l = lb.addListener('Https', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc')],
+    defaultAction: elbv2.ListenerAction.authenticateOidc({ authorizationEndpoint: 'https://idp.example.com/auth', clientId: 'client',
+      clientSecret: cdk.SecretValue.unsafePlainText('secret'), issuer: 'https://idp.example.com', tokenEndpoint: 'https://idp.example.com/token',
+      userInfoEndpoint: 'https://idp.example.com/userinfo', scope: 'openid email', sessionTimeout: cdk.Duration.hours(8),
+      authenticationRequestExtraParams: { a: '1', b: '2' }, onUnauthenticatedRequest: elbv2.UnauthenticatedAction.AUTHENTICATE,
+      next: elbv2.ListenerAction.forward([tg]) }) });
+  l.addAction('Api', { priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/api/*'])],
+    action: elbv2.ListenerAction.authenticateJwt({ issuer: 'https://idp.example.com', jwksEndpoint: 'https://idp.example.com/jwks',
+      next: elbv2.ListenerAction.fixedResponse(200, { messageBody: 'ok' }) }) });
+  l.addAction('Sso', { priority: 2, conditions: [elbv2.ListenerCondition.pathPatterns(['/sso/*'])],
+    action: elbv2.ListenerAction.authenticateOidc({ authorizationEndpoint: 'https://idp.example.com/auth', clientId: 'client',
+      clientSecret: cdk.SecretValue.unsafePlainText('secret'), issuer: 'https://idp.example.com', tokenEndpoint: 'https://idp.example.com/token',
+      userInfoEndpoint: 'https://idp.example.com/userinfo', sessionTimeout: cdk.Duration.hours(1), allowHttpsOutbound: false,
+      next: elbv2.ListenerAction.forward([tg]) }) });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
@@ -109,6 +130,9 @@ const errors = {
     defaultAction: elbv2.ListenerAction.fixedResponse(404), defaultTargetGroups: [new elbv2.ApplicationTargetGroup(s, 'T', { port: 80 })] }),
   PriorityNoConditions: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 80,
     defaultAction: elbv2.ListenerAction.fixedResponse(404) }).addAction('A', { priority: 3, action: elbv2.ListenerAction.fixedResponse(200) }),
+  JwtOnHttp: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 80,
+    defaultAction: elbv2.ListenerAction.authenticateJwt({ issuer: 'i', jwksEndpoint: 'https://x/jwks', next: elbv2.ListenerAction.fixedResponse(401) }) }),
+  JwksHttp: (s) => elbv2.ListenerAction.authenticateJwt({ issuer: 'i', jwksEndpoint: 'http://x/jwks', next: elbv2.ListenerAction.fixedResponse(401) }),
   UnknownPort: (s) => new elbv2.ApplicationTargetGroup(s, 'T', { port: 3000 }),
   RedirectLoop: (s) => elbv2.ListenerAction.redirect({ permanent: true }),
   RedirectPath: (s) => elbv2.ListenerAction.redirect({ path: 'x' }),
