@@ -155,15 +155,22 @@ type ApplicationLoadBalancer interface {
 	MetricTargetTLSNegotiationErrorCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
-type applicationLoadBalancer struct {
+// lbBase is what application and network load balancers share.
+type lbBase struct {
 	awscdk.Resource
 	cfn         CfnLoadBalancer
 	vpc         awsec2.IVpc
 	connections awsec2.Connections
-	listeners   []ApplicationListener
 	ipType      IpAddressType
 	attrs       attributes
 	physical    *string
+	// noSecurityGroups leaves SecurityGroups unset (a network load balancer without any).
+	noSecurityGroups bool
+}
+
+type applicationLoadBalancer struct {
+	lbBase
+	listeners []ApplicationListener
 }
 
 // NewApplicationLoadBalancer defines an Application Load Balancer with
@@ -288,7 +295,7 @@ func NewApplicationLoadBalancer_Override(a ApplicationLoadBalancer, scope constr
 	l2.Throw(scope, "NewApplicationLoadBalancer_Override is not supported: embed the value NewApplicationLoadBalancer returns instead")
 }
 
-func (lb *applicationLoadBalancer) sync() {
+func (lb *lbBase) sync() {
 	var attrs []*CfnLoadBalancer_LoadBalancerAttributeProperty
 	for _, a := range lb.attrs.render() {
 		attrs = append(attrs, &CfnLoadBalancer_LoadBalancerAttributeProperty{Key: a.Key, Value: a.Value})
@@ -298,6 +305,10 @@ func (lb *applicationLoadBalancer) sync() {
 	} else {
 		lb.cfn.SetLoadBalancerAttributes(nil)
 	}
+	if lb.noSecurityGroups && len(*lb.connections.SecurityGroups()) == 0 {
+		lb.cfn.SetSecurityGroups(nil)
+		return
+	}
 	var sgs []*string
 	for _, sg := range *lb.connections.SecurityGroups() {
 		sgs = append(sgs, sg.SecurityGroupId())
@@ -305,39 +316,39 @@ func (lb *applicationLoadBalancer) sync() {
 	lb.cfn.SetSecurityGroups(&sgs)
 }
 
-func (lb *applicationLoadBalancer) LoadBalancerArn() *string { return lb.cfn.Ref() }
-func (lb *applicationLoadBalancer) LoadBalancerRef() *interfacesawselasticloadbalancingv2.LoadBalancerReference {
+func (lb *lbBase) LoadBalancerArn() *string { return lb.cfn.Ref() }
+func (lb *lbBase) LoadBalancerRef() *interfacesawselasticloadbalancingv2.LoadBalancerReference {
 	return &interfacesawselasticloadbalancingv2.LoadBalancerReference{LoadBalancerArn: lb.LoadBalancerArn()}
 }
-func (lb *applicationLoadBalancer) LoadBalancerCanonicalHostedZoneId() *string {
+func (lb *lbBase) LoadBalancerCanonicalHostedZoneId() *string {
 	return lb.cfn.AttrCanonicalHostedZoneId()
 }
-func (lb *applicationLoadBalancer) LoadBalancerDnsName() *string { return lb.cfn.AttrDnsName() }
-func (lb *applicationLoadBalancer) LoadBalancerFullName() *string {
+func (lb *lbBase) LoadBalancerDnsName() *string { return lb.cfn.AttrDnsName() }
+func (lb *lbBase) LoadBalancerFullName() *string {
 	return lb.cfn.AttrLoadBalancerFullName()
 }
-func (lb *applicationLoadBalancer) LoadBalancerName() *string { return lb.cfn.AttrLoadBalancerName() }
-func (lb *applicationLoadBalancer) LoadBalancerSecurityGroups() *[]*string {
+func (lb *lbBase) LoadBalancerName() *string { return lb.cfn.AttrLoadBalancerName() }
+func (lb *lbBase) LoadBalancerSecurityGroups() *[]*string {
 	return lb.cfn.AttrSecurityGroups()
 }
-func (lb *applicationLoadBalancer) Vpc() awsec2.IVpc                     { return lb.vpc }
-func (lb *applicationLoadBalancer) Connections() awsec2.Connections      { return lb.connections }
-func (lb *applicationLoadBalancer) IpAddressType() IpAddressType         { return lb.ipType }
-func (lb *applicationLoadBalancer) IsApplicationLoadBalancer() *bool     { return jsii.Bool(true) }
-func (lb *applicationLoadBalancer) Listeners() *[]ApplicationListener    { return &lb.listeners }
-func (lb *applicationLoadBalancer) Env() *interfaces.ResourceEnvironment { return lb.Resource.Env() }
+func (lb *lbBase) Vpc() awsec2.IVpc                                   { return lb.vpc }
+func (lb *lbBase) Connections() awsec2.Connections                    { return lb.connections }
+func (lb *lbBase) IpAddressType() IpAddressType                       { return lb.ipType }
+func (lb *applicationLoadBalancer) IsApplicationLoadBalancer() *bool  { return jsii.Bool(true) }
+func (lb *applicationLoadBalancer) Listeners() *[]ApplicationListener { return &lb.listeners }
+func (lb *lbBase) Env() *interfaces.ResourceEnvironment               { return lb.Resource.Env() }
 
 // SetAttribute sets a load balancer attribute; a nil value removes it.
-func (lb *applicationLoadBalancer) SetAttribute(key *string, value *string) {
+func (lb *lbBase) SetAttribute(key *string, value *string) {
 	lb.attrs.set(deref(key), value)
 	lb.sync()
 }
 
 // RemoveAttribute removes a load balancer attribute.
-func (lb *applicationLoadBalancer) RemoveAttribute(key *string) { lb.SetAttribute(key, nil) }
+func (lb *lbBase) RemoveAttribute(key *string) { lb.SetAttribute(key, nil) }
 
 // AddSecurityGroup attaches another security group.
-func (lb *applicationLoadBalancer) AddSecurityGroup(securityGroup awsec2.ISecurityGroup) {
+func (lb *lbBase) AddSecurityGroup(securityGroup awsec2.ISecurityGroup) {
 	lb.connections.AddSecurityGroup(securityGroup)
 	lb.sync()
 }
@@ -395,7 +406,7 @@ var elbv2Accounts = map[string]string{
 }
 
 // ResourcePolicyPrincipal is who delivers the load balancer's logs in the stack's region.
-func (lb *applicationLoadBalancer) ResourcePolicyPrincipal() awsiam.IPrincipal {
+func (lb *lbBase) ResourcePolicyPrincipal() awsiam.IPrincipal {
 	region := awscdk.Stack_Of(lb).Region()
 	if *awscdk.Token_IsUnresolved(region) {
 		l2.Throw(lb, "Region is required to enable ELBv2 access logging")
@@ -407,16 +418,16 @@ func (lb *applicationLoadBalancer) ResourcePolicyPrincipal() awsiam.IPrincipal {
 }
 
 // LogAccessLogs delivers access logs to bucket under prefix.
-func (lb *applicationLoadBalancer) LogAccessLogs(bucket awss3.IBucket, prefix *string) {
+func (lb *lbBase) LogAccessLogs(bucket awss3.IBucket, prefix *string) {
 	lb.logTo("access_logs", bucket, prefix)
 }
 
 // LogConnectionLogs delivers connection logs to bucket under prefix.
-func (lb *applicationLoadBalancer) LogConnectionLogs(bucket awss3.IBucket, prefix *string) {
+func (lb *lbBase) LogConnectionLogs(bucket awss3.IBucket, prefix *string) {
 	lb.logTo("connection_logs", bucket, prefix)
 }
 
-func (lb *applicationLoadBalancer) logTo(kind string, bucket awss3.IBucket, prefix *string) {
+func (lb *lbBase) logTo(kind string, bucket awss3.IBucket, prefix *string) {
 	if bucket == nil {
 		l2.Throw(lb, "a bucket is required to log to")
 	}
@@ -451,7 +462,7 @@ func (lb *applicationLoadBalancer) logTo(kind string, bucket awss3.IBucket, pref
 }
 
 // ValidateLoadBalancer checks the load balancer's name.
-func (lb *applicationLoadBalancer) ValidateLoadBalancer() *[]*string {
+func (lb *lbBase) ValidateLoadBalancer() *[]*string {
 	var ret []string
 	n := lb.physical
 	if n != nil && !*awscdk.Token_IsUnresolved(n) {

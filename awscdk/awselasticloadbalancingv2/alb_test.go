@@ -152,6 +152,25 @@ var templateCases = map[string]func(s awscdk.Stack){
 			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/sso/*"))},
 			Action:     oidc(awscdk.Duration_Hours(jsii.Number(1)), nil, nil, "", jsii.Bool(false))})
 	},
+	"Network": func(s awscdk.Stack) {
+		v := vpc(s, "Vpc")
+		lb := elbv2.NewNetworkLoadBalancer(s, jsii.String("Lb"), &elbv2.NetworkLoadBalancerProps{Vpc: v, InternetFacing: jsii.Bool(true), CrossZoneEnabled: jsii.Bool(true)})
+		l := lb.AddListener(jsii.String("Tcp"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(443)})
+		svc := l.AddTargets(jsii.String("Svc"), &elbv2.AddNetworkTargetsProps{Port: jsii.Number(8443),
+			Targets:     &[]elbv2.INetworkLoadBalancerTarget{targets.NewIpTarget(jsii.String("10.0.0.5"), nil, nil)},
+			HealthCheck: &elbv2.HealthCheck{Port: jsii.String("8080"), Protocol: elbv2.Protocol_HTTP, Path: jsii.String("/h")}})
+		udp := elbv2.NewNetworkTargetGroup(s, jsii.String("Dns"), &elbv2.NetworkTargetGroupProps{Vpc: v, Port: jsii.Number(53), Protocol: elbv2.Protocol_UDP,
+			TargetType: elbv2.TargetType_IP, PreserveClientIp: jsii.Bool(true)})
+		lb.AddListener(jsii.String("Udp"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(53), Protocol: elbv2.Protocol_UDP,
+			DefaultTargetGroups: &[]elbv2.INetworkTargetGroup{udp}})
+		inner := elbv2.NewNetworkLoadBalancer(s, jsii.String("Inner"), &elbv2.NetworkLoadBalancerProps{Vpc: v, DisableSecurityGroups: jsii.Bool(true)})
+		inner.AddListener(jsii.String("Tls"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(443),
+			Certificates:  &[]elbv2.IListenerCertificate{elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/abc"))},
+			DefaultAction: elbv2.NetworkListenerAction_Forward(&[]elbv2.INetworkTargetGroup{svc}, nil)})
+		awscloudwatch.NewAlarm(s, jsii.String("Flows"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().ActiveFlowCount(nil), Threshold: jsii.Number(10), EvaluationPeriods: jsii.Number(1)})
+		awscloudwatch.NewAlarm(s, jsii.String("Healthy"), &awscloudwatch.AlarmProps{Metric: svc.Metrics().HealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		awscdk.NewCfnOutput(s, jsii.String("DnsName"), &awscdk.CfnOutputProps{Value: lb.LoadBalancerDnsName()})
+	},
 }
 
 func stackProps(name string) *awscdk.StackProps {

@@ -1,6 +1,6 @@
 // Package awselasticloadbalancingv2 defines Elastic Load Balancing v2
 // resources: the generated L1 classes (Cfn*, one file each) and the
-// hand-written L2 constructs for Application Load Balancers.
+// hand-written L2 constructs for Application and Network Load Balancers.
 //
 // An ApplicationLoadBalancer creates its security group (reachable through
 // Connections), listeners (AddListener, AddRedirect) route requests with
@@ -8,6 +8,6 @@
 // targets come from package awselasticloadbalancingv2targets. Most state
 // can change after construction (AddTargets, AddAction, ConfigureHealthCheck,
 // SetAttribute), so each construct writes it into its L1 again on every change.
-// Network Load Balancers are not defined yet; only the interfaces their
-// targets attach through exist.
+// NetworkLoadBalancer, NetworkListener and NetworkTargetGroup cover the
+// basics of Network Load Balancers (TCP/TLS/UDP listeners, forwarding).
 package awselasticloadbalancingv2

@@ -5,9 +5,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticloadbalancingv2"
 )
 
-// The Network Load Balancer interfaces targets attach to. Strata does not
-// define Network Load Balancers yet; these let targets (IpTarget,
-// InstanceTarget, …) keep aws-cdk-go's method sets.
+// The Network Load Balancer interfaces targets (IpTarget, InstanceTarget,
+// LambdaTarget, …) attach through.
 
 // INetworkTargetGroupRef is a reference to a network target group.
 type INetworkTargetGroupRef interface {

@@ -121,6 +121,22 @@ const app = new cdk.App();
       next: elbv2.ListenerAction.forward([tg]) }) });
 }
 
+{ // Network: internet-facing NLB (own security group under the init flags), TCP listener with targets, UDP listener with a group
+  const s = new cdk.Stack(app, 'Network');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const lb = new elbv2.NetworkLoadBalancer(s, 'Lb', { vpc, internetFacing: true, crossZoneEnabled: true });
+  const l = lb.addListener('Tcp', { port: 443 });
+  const svc = l.addTargets('Svc', { port: 8443, targets: [new targets.IpTarget('10.0.0.5')], healthCheck: { port: '8080', protocol: elbv2.Protocol.HTTP, path: '/h' } });
+  const udp = new elbv2.NetworkTargetGroup(s, 'Dns', { vpc, port: 53, protocol: elbv2.Protocol.UDP, targetType: elbv2.TargetType.IP, preserveClientIp: true });
+  lb.addListener('Udp', { port: 53, protocol: elbv2.Protocol.UDP, defaultTargetGroups: [udp] });
+  const inner = new elbv2.NetworkLoadBalancer(s, 'Inner', { vpc, disableSecurityGroups: true });
+  inner.addListener('Tls', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc')],
+    defaultAction: elbv2.NetworkListenerAction.forward([svc]) });
+  new cw.Alarm(s, 'Flows', { metric: lb.metrics.activeFlowCount(), threshold: 10, evaluationPeriods: 1 });
+  new cw.Alarm(s, 'Healthy', { metric: svc.metrics.healthyHostCount(), threshold: 1, evaluationPeriods: 1 });
+  new cdk.CfnOutput(s, 'DnsName', { value: lb.loadBalancerDnsName });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
