@@ -165,7 +165,8 @@ var templateCases = map[string]func(s awscdk.Stack){
 			DefaultTargetGroups: &[]elbv2.INetworkTargetGroup{udp}})
 		inner := elbv2.NewNetworkLoadBalancer(s, jsii.String("Inner"), &elbv2.NetworkLoadBalancerProps{Vpc: v, DisableSecurityGroups: jsii.Bool(true)})
 		inner.AddListener(jsii.String("Tls"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(443),
-			Certificates:  &[]elbv2.IListenerCertificate{elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/abc"))},
+			Certificates: &[]elbv2.IListenerCertificate{elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/abc")),
+				elbv2.ListenerCertificate_FromArn(jsii.String("arn:aws:acm:us-east-1:111111111111:certificate/def"))},
 			DefaultAction: elbv2.NetworkListenerAction_Forward(&[]elbv2.INetworkTargetGroup{svc}, nil)})
 		awscloudwatch.NewAlarm(s, jsii.String("Flows"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().ActiveFlowCount(nil), Threshold: jsii.Number(10), EvaluationPeriods: jsii.Number(1)})
 		awscloudwatch.NewAlarm(s, jsii.String("Healthy"), &awscloudwatch.AlarmProps{Metric: svc.Metrics().HealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})

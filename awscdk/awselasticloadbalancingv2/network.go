@@ -497,8 +497,10 @@ func (l *networkListener) AddCertificates(id *string, certificates *[]IListenerC
 		l.certArns = append(l.certArns, extra[0].CertificateArn())
 		extra = extra[1:]
 	}
-	if len(extra) > 0 {
-		NewApplicationListenerCertificate(l, id, &ApplicationListenerCertificateProps{Listener: l, Certificates: &extra})
+	// One ListenerCertificate per extra certificate, as aws-cdk-lib's NetworkListenerCertificate renders.
+	for i, c := range extra {
+		NewApplicationListenerCertificate(l, jsii.String(fmt.Sprintf("%s%d", deref(id), i+1)),
+			&ApplicationListenerCertificateProps{Listener: l, Certificates: &[]IListenerCertificate{c}})
 	}
 	l.sync()
 }

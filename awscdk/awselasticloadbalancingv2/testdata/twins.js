@@ -130,7 +130,8 @@ const app = new cdk.App();
   const udp = new elbv2.NetworkTargetGroup(s, 'Dns', { vpc, port: 53, protocol: elbv2.Protocol.UDP, targetType: elbv2.TargetType.IP, preserveClientIp: true });
   lb.addListener('Udp', { port: 53, protocol: elbv2.Protocol.UDP, defaultTargetGroups: [udp] });
   const inner = new elbv2.NetworkLoadBalancer(s, 'Inner', { vpc, disableSecurityGroups: true });
-  inner.addListener('Tls', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc')],
+  inner.addListener('Tls', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc'),
+    elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/def')],
     defaultAction: elbv2.NetworkListenerAction.forward([svc]) });
   new cw.Alarm(s, 'Flows', { metric: lb.metrics.activeFlowCount(), threshold: 10, evaluationPeriods: 1 });
   new cw.Alarm(s, 'Healthy', { metric: svc.metrics.healthyHostCount(), threshold: 1, evaluationPeriods: 1 });
