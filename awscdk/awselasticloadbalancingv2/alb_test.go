@@ -120,6 +120,16 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awscloudwatch.NewAlarm(s, jsii.String("Requests"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().RequestCount(nil), Threshold: jsii.Number(100), EvaluationPeriods: jsii.Number(1)})
 		awscloudwatch.NewAlarm(s, jsii.String("Unhealthy"), &awscloudwatch.AlarmProps{Metric: tg.Metrics().UnhealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
 		awscdk.NewCfnOutput(s, jsii.String("Name"), &awscdk.CfnOutputProps{Value: tg.TargetGroupName()})
+		nlbArn := jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/my-nlb/50dc6c495c0c9189")
+		nlb := elbv2.NetworkLoadBalancer_FromNetworkLoadBalancerAttributes(s, jsii.String("Nlb"), &elbv2.NetworkLoadBalancerAttributes{LoadBalancerArn: nlbArn,
+			Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("ImpVpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-12345678"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		ntg := elbv2.NetworkTargetGroup_FromTargetGroupAttributes(s, jsii.String("Ntg"), &elbv2.TargetGroupAttributes{
+			TargetGroupArn: jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/my-ntg/73e2d6bc24d8a068"), LoadBalancerArns: nlbArn})
+		nlb.AddListener(jsii.String("Tcp"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(22), DefaultTargetGroups: &[]elbv2.INetworkTargetGroup{ntg}})
+		awscloudwatch.NewAlarm(s, jsii.String("NetUnhealthy"), &awscloudwatch.AlarmProps{Metric: ntg.Metrics().UnHealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		awscloudwatch.NewAlarm(s, jsii.String("NetFlows"), &awscloudwatch.AlarmProps{Metric: nlb.Metrics().NewFlowCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		awscdk.NewCfnOutput(s, jsii.String("NetListener"), &awscdk.CfnOutputProps{Value: elbv2.NetworkListener_FromNetworkListenerArn(s, jsii.String("NetL"),
+			jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/my-nlb/50dc6c495c0c9189/abc")).ListenerArn()})
 	},
 	"Lambda": func(s awscdk.Stack) {
 		v := vpc(s, "Vpc")

@@ -127,7 +127,7 @@ func NewApplicationTargetGroup(scope constructs.Construct, id *string, props *Ap
 	if props.ProtocolVersion != "" {
 		extra.ProtocolVersion = props.ProtocolVersion.cfn()
 	}
-	t.setBase(&baseTargetGroupProps{CrossZoneEnabled: props.CrossZoneEnabled, DeregistrationDelay: props.DeregistrationDelay,
+	t.setBase(&BaseTargetGroupProps{CrossZoneEnabled: props.CrossZoneEnabled, DeregistrationDelay: props.DeregistrationDelay,
 		HealthCheck: props.HealthCheck, IpAddressType: props.IpAddressType, TargetGroupHealth: props.TargetGroupHealth,
 		TargetGroupName: props.TargetGroupName, TargetType: props.TargetType, Vpc: props.Vpc}, extra)
 	t.lbFullName = t.firstLB

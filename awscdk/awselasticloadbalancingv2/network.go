@@ -686,7 +686,7 @@ func NewNetworkTargetGroup(scope constructs.Construct, id *string, props *Networ
 	if !networkProtocols[proto] {
 		diag.Panic("", "The protocol must be one of TCP, TLS, UDP, TCP_UDP. Found %s", proto)
 	}
-	t.setBase(&baseTargetGroupProps{CrossZoneEnabled: props.CrossZoneEnabled, DeregistrationDelay: props.DeregistrationDelay,
+	t.setBase(&BaseTargetGroupProps{CrossZoneEnabled: props.CrossZoneEnabled, DeregistrationDelay: props.DeregistrationDelay,
 		HealthCheck: props.HealthCheck, IpAddressType: props.IpAddressType, TargetGroupHealth: props.TargetGroupHealth,
 		TargetGroupName: props.TargetGroupName, TargetType: props.TargetType, Vpc: props.Vpc},
 		&CfnTargetGroupProps{Protocol: proto.cfn(), Port: props.Port})

@@ -149,7 +149,7 @@ func (t *targetGroupBase) init(scope constructs.Construct, id *string, self cons
 	t.attached = constructs.NewDependencyGroup()
 }
 
-func (t *targetGroupBase) setBase(p *baseTargetGroupProps, extra *CfnTargetGroupProps) {
+func (t *targetGroupBase) setBase(p *BaseTargetGroupProps, extra *CfnTargetGroupProps) {
 	if p.DeregistrationDelay != nil {
 		t.attrs.set("deregistration_delay.timeout_seconds", jsii.String(fmt.Sprintf("%v", *p.DeregistrationDelay.ToSeconds(nil))))
 	}
@@ -189,15 +189,16 @@ func (t *targetGroupBase) setBase(p *baseTargetGroupProps, extra *CfnTargetGroup
 	t.Node().AddValidation(l2.Validation(func() []string { return derefAll(t.self.ValidateTargetGroup()) }))
 }
 
-type baseTargetGroupProps struct {
-	CrossZoneEnabled    *bool
-	DeregistrationDelay awscdk.Duration
-	HealthCheck         *HealthCheck
-	IpAddressType       TargetGroupIpAddressType
-	TargetGroupHealth   *TargetGroupHealth
-	TargetGroupName     *string
-	TargetType          TargetType
-	Vpc                 awsec2.IVpc
+// BaseTargetGroupProps are the settings application and network target groups share.
+type BaseTargetGroupProps struct {
+	CrossZoneEnabled    *bool                    `field:"optional" json:"crossZoneEnabled" yaml:"crossZoneEnabled"`
+	DeregistrationDelay awscdk.Duration          `field:"optional" json:"deregistrationDelay" yaml:"deregistrationDelay"`
+	HealthCheck         *HealthCheck             `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	IpAddressType       TargetGroupIpAddressType `field:"optional" json:"ipAddressType" yaml:"ipAddressType"`
+	TargetGroupHealth   *TargetGroupHealth       `field:"optional" json:"targetGroupHealth" yaml:"targetGroupHealth"`
+	TargetGroupName     *string                  `field:"optional" json:"targetGroupName" yaml:"targetGroupName"`
+	TargetType          TargetType               `field:"optional" json:"targetType" yaml:"targetType"`
+	Vpc                 awsec2.IVpc              `field:"optional" json:"vpc" yaml:"vpc"`
 }
 
 // sync writes the state that changes after construction into the L1.

@@ -89,6 +89,15 @@ const app = new cdk.App();
   new cw.Alarm(s, 'Requests', { metric: lb.metrics.requestCount(), threshold: 100, evaluationPeriods: 1 });
   new cw.Alarm(s, 'Unhealthy', { metric: tg.metrics.unhealthyHostCount(), threshold: 1, evaluationPeriods: 1 });
   new cdk.CfnOutput(s, 'Name', { value: tg.targetGroupName });
+  const nlbArn = 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/my-nlb/50dc6c495c0c9189';
+  const nlb = elbv2.NetworkLoadBalancer.fromNetworkLoadBalancerAttributes(s, 'Nlb', { loadBalancerArn: nlbArn, vpc: ec2.Vpc.fromVpcAttributes(s, 'ImpVpc', {
+    vpcId: 'vpc-12345678', availabilityZones: ['us-east-1a'] }) });
+  const ntg = elbv2.NetworkTargetGroup.fromTargetGroupAttributes(s, 'Ntg', {
+    targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/my-ntg/73e2d6bc24d8a068', loadBalancerArns: nlbArn });
+  nlb.addListener('Tcp', { port: 22, defaultTargetGroups: [ntg] });
+  new cw.Alarm(s, 'NetUnhealthy', { metric: ntg.metrics.unHealthyHostCount(), threshold: 1, evaluationPeriods: 1 });
+  new cw.Alarm(s, 'NetFlows', { metric: nlb.metrics.newFlowCount(), threshold: 1, evaluationPeriods: 1 });
+  new cdk.CfnOutput(s, 'NetListener', { value: elbv2.NetworkListener.fromNetworkListenerArn(s, 'NetL', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/my-nlb/50dc6c495c0c9189/abc').listenerArn });
 }
 
 { // Lambda: a function behind an internal ALB
