@@ -181,6 +181,11 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awscloudwatch.NewAlarm(s, jsii.String("Flows"), &awscloudwatch.AlarmProps{Metric: lb.Metrics().ActiveFlowCount(nil), Threshold: jsii.Number(10), EvaluationPeriods: jsii.Number(1)})
 		awscloudwatch.NewAlarm(s, jsii.String("Healthy"), &awscloudwatch.AlarmProps{Metric: svc.Metrics().HealthyHostCount(nil), Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
 		awscdk.NewCfnOutput(s, jsii.String("DnsName"), &awscdk.CfnOutputProps{Value: lb.LoadBalancerDnsName()})
+		alb := elbv2.NewApplicationLoadBalancer(s, jsii.String("Alb"), &elbv2.ApplicationLoadBalancerProps{Vpc: v})
+		albListener := alb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80), Open: jsii.Bool(false),
+			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(200), nil)})
+		lb.AddListener(jsii.String("ToAlb"), &elbv2.BaseNetworkListenerProps{Port: jsii.Number(80)}).AddTargets(jsii.String("Alb"),
+			&elbv2.AddNetworkTargetsProps{Port: jsii.Number(80), Targets: &[]elbv2.INetworkLoadBalancerTarget{targets.NewAlbListenerTarget(albListener)}})
 	},
 }
 

@@ -145,6 +145,9 @@ const app = new cdk.App();
   new cw.Alarm(s, 'Flows', { metric: lb.metrics.activeFlowCount(), threshold: 10, evaluationPeriods: 1 });
   new cw.Alarm(s, 'Healthy', { metric: svc.metrics.healthyHostCount(), threshold: 1, evaluationPeriods: 1 });
   new cdk.CfnOutput(s, 'DnsName', { value: lb.loadBalancerDnsName });
+  const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc });
+  const albListener = alb.addListener('Http', { port: 80, open: false, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  lb.addListener('ToAlb', { port: 80 }).addTargets('Alb', { port: 80, targets: [new targets.AlbListenerTarget(albListener)] });
 }
 
 const errors = {
