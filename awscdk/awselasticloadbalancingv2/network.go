@@ -103,6 +103,9 @@ func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *Netwo
 		l2.Throw(lb, "NetworkLoadBalancer: vpc is required")
 	}
 	lb.vpc, lb.physical = props.Vpc, physical
+	if props.IpAddressType == IpAddressType_DUAL_STACK_WITHOUT_PUBLIC_IPV4 {
+		l2.Throw(lb, "'ipAddressType' DUAL_STACK_WITHOUT_PUBLIC_IPV4 can only be used with Application Load Balancer, got network")
+	}
 	internetFacing := props.InternetFacing != nil && *props.InternetFacing
 	selection := props.VpcSubnets
 	if selection == nil {
