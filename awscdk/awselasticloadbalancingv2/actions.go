@@ -2,6 +2,7 @@ package awselasticloadbalancingv2
 
 import (
 	"fmt"
+	"github.com/strata-cdk/strata/internal/l2"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -45,12 +46,10 @@ func NewListenerAction(defaultActionJson *CfnListener_ActionProperty, next Liste
 	return &listenerAction{json: defaultActionJson, next: next}
 }
 
-// NewListenerAction_Override exists for aws-cdk-go compatibility; Go has
-// no subclassing, so it only checks that a is a ListenerAction.
+// NewListenerAction_Override makes l, a pointer to a struct embedding ListenerAction,
+// a new ListenerAction (jsii's way of extending a class).
 func NewListenerAction_Override(l ListenerAction, defaultActionJson *CfnListener_ActionProperty, next ListenerAction) {
-	if la, ok := l.(*listenerAction); ok {
-		la.json, la.next = defaultActionJson, next
-	}
+	l2.Override[ListenerAction](l, NewListenerAction(defaultActionJson, next))
 }
 
 func (a *listenerAction) Next() ListenerAction { return a.next }
@@ -253,9 +252,16 @@ type condition struct {
 
 func (c *condition) RenderRawCondition() interface{} { return c.raw }
 
-// NewListenerCondition_Override exists for aws-cdk-go compatibility; Go
-// has no subclassing, so there is nothing to set up.
-func NewListenerCondition_Override(l ListenerCondition) {}
+// NewListenerCondition_Override makes l, a struct embedding ListenerCondition,
+// a condition of the program's own, which supplies RenderRawCondition.
+func NewListenerCondition_Override(l ListenerCondition) {
+	l2.Override[ListenerCondition](l, abstractCondition{})
+}
+
+// abstractCondition is ListenerCondition's base for a program's own condition.
+type abstractCondition struct{}
+
+func (abstractCondition) RenderRawCondition() interface{} { return nil }
 
 func values(vs *[]*string) *[]*string {
 	if vs == nil {
@@ -334,11 +340,10 @@ func NewListenerCertificate(certificateArn *string) ListenerCertificate {
 	return &listenerCertificate{arn: certificateArn}
 }
 
-// NewListenerCertificate_Override exists for aws-cdk-go compatibility.
+// NewListenerCertificate_Override makes l, a pointer to a struct embedding ListenerCertificate,
+// a new ListenerCertificate (jsii's way of extending a class).
 func NewListenerCertificate_Override(l ListenerCertificate, certificateArn *string) {
-	if c, ok := l.(*listenerCertificate); ok {
-		c.arn = certificateArn
-	}
+	l2.Override[ListenerCertificate](l, NewListenerCertificate(certificateArn))
 }
 
 // ListenerCertificate_FromArn is the certificate (ACM or IAM) with ARN certificateArn.

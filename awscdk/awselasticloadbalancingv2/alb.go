@@ -289,10 +289,10 @@ func NewApplicationLoadBalancer(scope constructs.Construct, id *string, props *A
 	return lb
 }
 
-// NewApplicationLoadBalancer_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise a.
+// NewApplicationLoadBalancer_Override makes a, a pointer to a struct embedding ApplicationLoadBalancer,
+// a new ApplicationLoadBalancer (jsii's way of extending a class).
 func NewApplicationLoadBalancer_Override(a ApplicationLoadBalancer, scope constructs.Construct, id *string, props *ApplicationLoadBalancerProps) {
-	l2.Throw(scope, "NewApplicationLoadBalancer_Override is not supported: embed the value NewApplicationLoadBalancer returns instead")
+	l2.Override[ApplicationLoadBalancer](a, NewApplicationLoadBalancer(scope, id, props))
 }
 
 func (lb *lbBase) sync() {

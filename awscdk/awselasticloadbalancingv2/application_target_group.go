@@ -178,10 +178,10 @@ func NewApplicationTargetGroup(scope constructs.Construct, id *string, props *Ap
 	return t
 }
 
-// NewApplicationTargetGroup_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise a.
+// NewApplicationTargetGroup_Override makes a, a pointer to a struct embedding ApplicationTargetGroup,
+// a new ApplicationTargetGroup (jsii's way of extending a class).
 func NewApplicationTargetGroup_Override(a ApplicationTargetGroup, scope constructs.Construct, id *string, props *ApplicationTargetGroupProps) {
-	l2.Throw(scope, "NewApplicationTargetGroup_Override is not supported: embed the value NewApplicationTargetGroup returns instead")
+	l2.Override[ApplicationTargetGroup](a, NewApplicationTargetGroup(scope, id, props))
 }
 
 // firstLB is the full name of the first listener's load balancer, cut

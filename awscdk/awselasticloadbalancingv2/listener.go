@@ -218,10 +218,10 @@ func onOff(b *bool) *string {
 	return jsii.String("off")
 }
 
-// NewApplicationListener_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise a.
+// NewApplicationListener_Override makes a, a pointer to a struct embedding ApplicationListener,
+// a new ApplicationListener (jsii's way of extending a class).
 func NewApplicationListener_Override(a ApplicationListener, scope constructs.Construct, id *string, props *ApplicationListenerProps) {
-	l2.Throw(scope, "NewApplicationListener_Override is not supported: embed the value NewApplicationListener returns instead")
+	l2.Override[ApplicationListener](a, NewApplicationListener(scope, id, props))
 }
 
 func (l *applicationListener) sync() {
@@ -447,10 +447,10 @@ func NewApplicationListenerRule(scope constructs.Construct, id *string, props *A
 	return r
 }
 
-// NewApplicationListenerRule_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise a.
+// NewApplicationListenerRule_Override makes a, a pointer to a struct embedding ApplicationListenerRule,
+// a new ApplicationListenerRule (jsii's way of extending a class).
 func NewApplicationListenerRule_Override(a ApplicationListenerRule, scope constructs.Construct, id *string, props *ApplicationListenerRuleProps) {
-	l2.Throw(scope, "NewApplicationListenerRule_Override is not supported: embed the value NewApplicationListenerRule returns instead")
+	l2.Override[ApplicationListenerRule](a, NewApplicationListenerRule(scope, id, props))
 }
 
 // ApplicationListenerRule_IsConstruct reports whether x is a construct.
@@ -517,9 +517,10 @@ func NewApplicationListenerCertificate(scope constructs.Construct, id *string, p
 	return c
 }
 
-// NewApplicationListenerCertificate_Override exists for aws-cdk-go compatibility.
+// NewApplicationListenerCertificate_Override makes a, a pointer to a struct embedding ApplicationListenerCertificate,
+// a new ApplicationListenerCertificate (jsii's way of extending a class).
 func NewApplicationListenerCertificate_Override(a ApplicationListenerCertificate, scope constructs.Construct, id *string, props *ApplicationListenerCertificateProps) {
-	l2.Throw(scope, "NewApplicationListenerCertificate_Override is not supported: embed the value NewApplicationListenerCertificate returns instead")
+	l2.Override[ApplicationListenerCertificate](a, NewApplicationListenerCertificate(scope, id, props))
 }
 
 // ApplicationListenerCertificate_IsConstruct reports whether x is a construct.

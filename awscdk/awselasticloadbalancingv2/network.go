@@ -178,10 +178,10 @@ func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *Netwo
 	return lb
 }
 
-// NewNetworkLoadBalancer_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise n.
+// NewNetworkLoadBalancer_Override makes n, a pointer to a struct embedding NetworkLoadBalancer,
+// a new NetworkLoadBalancer (jsii's way of extending a class).
 func NewNetworkLoadBalancer_Override(n NetworkLoadBalancer, scope constructs.Construct, id *string, props *NetworkLoadBalancerProps) {
-	l2.Throw(scope, "NewNetworkLoadBalancer_Override is not supported: embed the value NewNetworkLoadBalancer returns instead")
+	l2.Override[NetworkLoadBalancer](n, NewNetworkLoadBalancer(scope, id, props))
 }
 
 func (lb *networkLoadBalancer) EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic() *string {
@@ -427,10 +427,10 @@ func NewNetworkListener(scope constructs.Construct, id *string, props *NetworkLi
 	return l
 }
 
-// NewNetworkListener_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise n.
+// NewNetworkListener_Override makes n, a pointer to a struct embedding NetworkListener,
+// a new NetworkListener (jsii's way of extending a class).
 func NewNetworkListener_Override(n NetworkListener, scope constructs.Construct, id *string, props *NetworkListenerProps) {
-	l2.Throw(scope, "NewNetworkListener_Override is not supported: embed the value NewNetworkListener returns instead")
+	l2.Override[NetworkListener](n, NewNetworkListener(scope, id, props))
 }
 
 func (l *networkListener) sync() {
@@ -710,10 +710,10 @@ func NewNetworkTargetGroup(scope constructs.Construct, id *string, props *Networ
 	return t
 }
 
-// NewNetworkTargetGroup_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise n.
+// NewNetworkTargetGroup_Override makes n, a pointer to a struct embedding NetworkTargetGroup,
+// a new NetworkTargetGroup (jsii's way of extending a class).
 func NewNetworkTargetGroup_Override(n NetworkTargetGroup, scope constructs.Construct, id *string, props *NetworkTargetGroupProps) {
-	l2.Throw(scope, "NewNetworkTargetGroup_Override is not supported: embed the value NewNetworkTargetGroup returns instead")
+	l2.Override[NetworkTargetGroup](n, NewNetworkTargetGroup(scope, id, props))
 }
 
 func (t *networkTargetGroup) firstLB() *string {

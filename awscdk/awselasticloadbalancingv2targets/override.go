@@ -4,57 +4,47 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
-// The _Override functions exist for aws-cdk-go compatibility. Go has no
-// subclassing; each one re-initialises a target made by its New function
-// with the given arguments and leaves any other value alone.
-
-// NewIpTarget_Override re-initialises i.
+// NewIpTarget_Override makes i, a pointer to a struct embedding IpTarget,
+// a new IpTarget (jsii's way of extending a class).
 func NewIpTarget_Override(i IpTarget, ipAddress *string, port *float64, availabilityZone *string) {
-	if t, ok := i.(*targetDescription); ok {
-		*t = *NewIpTarget(ipAddress, port, availabilityZone).(*targetDescription)
-	}
+	l2.Override[IpTarget](i, NewIpTarget(ipAddress, port, availabilityZone))
 }
 
-// NewInstanceIdTarget_Override re-initialises i.
+// NewInstanceIdTarget_Override makes i, a pointer to a struct embedding InstanceIdTarget,
+// a new InstanceIdTarget (jsii's way of extending a class).
 func NewInstanceIdTarget_Override(i InstanceIdTarget, instanceId *string, port *float64) {
-	if t, ok := i.(*targetDescription); ok {
-		*t = *NewInstanceIdTarget(instanceId, port).(*targetDescription)
-	}
+	l2.Override[InstanceIdTarget](i, NewInstanceIdTarget(instanceId, port))
 }
 
-// NewInstanceTarget_Override re-initialises i.
+// NewInstanceTarget_Override makes i, a pointer to a struct embedding InstanceTarget,
+// a new InstanceTarget (jsii's way of extending a class).
 func NewInstanceTarget_Override(i InstanceTarget, instance awsec2.Instance, port *float64) {
-	if t, ok := i.(*targetDescription); ok {
-		*t = *NewInstanceTarget(instance, port).(*targetDescription)
-	}
+	l2.Override[InstanceTarget](i, NewInstanceTarget(instance, port))
 }
 
-// NewLambdaTarget_Override re-initialises l.
+// NewLambdaTarget_Override makes l, a pointer to a struct embedding LambdaTarget,
+// a new LambdaTarget (jsii's way of extending a class).
 func NewLambdaTarget_Override(l LambdaTarget, fn awslambda.IFunction) {
-	if t, ok := l.(*lambdaTarget); ok {
-		*t = *NewLambdaTarget(fn).(*lambdaTarget)
-	}
+	l2.Override[LambdaTarget](l, NewLambdaTarget(fn))
 }
 
-// NewAlbArnTarget_Override re-initialises a.
+// NewAlbArnTarget_Override makes a, a pointer to a struct embedding AlbArnTarget,
+// a new AlbArnTarget (jsii's way of extending a class).
 func NewAlbArnTarget_Override(a AlbArnTarget, albArn *string, port *float64) {
-	if t, ok := a.(*albTarget); ok {
-		*t = *NewAlbArnTarget(albArn, port).(*albTarget)
-	}
+	l2.Override[AlbArnTarget](a, NewAlbArnTarget(albArn, port))
 }
 
-// NewAlbTarget_Override re-initialises a.
+// NewAlbTarget_Override makes a, a pointer to a struct embedding AlbTarget,
+// a new AlbTarget (jsii's way of extending a class).
 func NewAlbTarget_Override(a AlbTarget, alb elbv2.IApplicationLoadBalancerRef, port *float64) {
-	if t, ok := a.(*albTarget); ok {
-		*t = *NewAlbTarget(alb, port).(*albTarget)
-	}
+	l2.Override[AlbTarget](a, NewAlbTarget(alb, port))
 }
 
-// NewAlbListenerTarget_Override re-initialises a.
+// NewAlbListenerTarget_Override makes a, a pointer to a struct embedding AlbListenerTarget,
+// a new AlbListenerTarget (jsii's way of extending a class).
 func NewAlbListenerTarget_Override(a AlbListenerTarget, albListener elbv2.ApplicationListener) {
-	if t, ok := a.(*albTarget); ok {
-		*t = *NewAlbListenerTarget(albListener).(*albTarget)
-	}
+	l2.Override[AlbListenerTarget](a, NewAlbListenerTarget(albListener))
 }

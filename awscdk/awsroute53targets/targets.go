@@ -1,10 +1,10 @@
 // Package awsroute53targets is aws-cdk-go's awsroute53targets: alias
 // record targets — CloudFront distributions, other records, Cognito user
-// pool domains and API Gateway v2 domain names — as aws-cdk-lib 2.276.0
-// renders them (testdata/, from twins.js).
+// pool domains, API Gateway v2 domain names and load balancers — as
+// aws-cdk-lib 2.276.0 renders them (testdata/ and the elbv2 twins).
 //
-// Not yet: targets for load balancers, API Gateway REST domains, bucket
-// websites, Elastic Beanstalk, Global Accelerator, AppSync and VPC
+// Not yet: targets for classic load balancers, API Gateway REST domains,
+// bucket websites, Elastic Beanstalk, Global Accelerator, AppSync and VPC
 // endpoints.
 package awsroute53targets
 
