@@ -180,7 +180,7 @@ func (a *lambdaAuthorizer) SetupPermissions() {
 // its configuration to the API's deployment.
 func (a *lambdaAuthorizer) attachToApi(api IRestApi) {
 	if a.restApiID != nil && *a.restApiID != *api.RestApiId() {
-		l2.Throw(a, "Cannot attach authorizer to two different rest APIs")
+		l2.Throw(api, "Cannot attach authorizer to two different rest APIs")
 	}
 	a.restApiID = api.RestApiId()
 	d, ok := api.LatestDeployment().(*deployment)
@@ -213,8 +213,11 @@ func (a *lambdaAuthorizer) Role() awsiam.IRole                   { return a.role
 
 // Authorizer_IsAuthorizer reports whether x is an authorizer of this package.
 func Authorizer_IsAuthorizer(x interface{}) *bool {
-	_, ok := x.(*lambdaAuthorizer)
-	return jsii.Bool(ok)
+	switch x.(type) {
+	case *lambdaAuthorizer, *cognitoAuthorizer:
+		return jsii.Bool(true)
+	}
+	return jsii.Bool(false)
 }
 
 func identitySource(source *string, kind string) *string {

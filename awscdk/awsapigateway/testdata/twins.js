@@ -8,6 +8,7 @@ const apigw = require('aws-cdk-lib/aws-apigateway');
 const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
+const cognito = require('aws-cdk-lib/aws-cognito');
 const app = new cdk.App();
 
 const fn = (s, id) => new lambda.Function(s, id, {
@@ -154,7 +155,29 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'KeyArn', { value: key.keyArn });
 }
 
+{ // Cognito: user-pool authorizers (default and custom identity source, two pools, cache TTL), one shared by two methods
+  const s = new cdk.Stack(app, 'Cognito');
+  const pool = new cognito.UserPool(s, 'Pool');
+  const other = new cognito.UserPool(s, 'Other', { userPoolName: 'other' });
+  const api = new apigw.RestApi(s, 'Api');
+  const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [pool] });
+  const both = new apigw.CognitoUserPoolsAuthorizer(s, 'Both', {
+    cognitoUserPools: [pool, other], authorizerName: 'both', identitySource: apigw.IdentitySource.header('X-Token'), resultsCacheTtl: cdk.Duration.minutes(2),
+  });
+  api.root.addMethod('GET', undefined, { authorizer: auth, authorizationScopes: ['api/read'] });
+  const items = api.root.addResource('items');
+  items.addMethod('POST', undefined, { authorizer: auth });
+  items.addMethod('PUT', undefined, { authorizer: both, authorizationType: apigw.AuthorizationType.COGNITO });
+  new cdk.CfnOutput(s, 'AuthArn', { value: both.authorizerArn });
+}
+
 const errors = {
+  CognitoAuthorizerUnattached: (s) => new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] }),
+  CognitoAuthorizerTwoApis: (s) => {
+    const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] });
+    new apigw.RestApi(s, 'A').root.addMethod('GET', undefined, { authorizer: auth });
+    new apigw.RestApi(s, 'B').root.addMethod('GET', undefined, { authorizer: auth });
+  },
   RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
   DuplicateMethod: (s) => {
     const api = new apigw.RestApi(s, 'Api');
