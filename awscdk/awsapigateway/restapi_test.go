@@ -6,6 +6,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -193,6 +194,39 @@ var templateCases = map[string]func(s awscdk.Stack){
 		items.AddMethod(jsii.String("POST"), nil, &awsapigateway.MethodOptions{Authorizer: auth})
 		items.AddMethod(jsii.String("PUT"), nil, &awsapigateway.MethodOptions{Authorizer: both, AuthorizationType: awsapigateway.AuthorizationType_COGNITO})
 		awscdk.NewCfnOutput(s, jsii.String("AuthArn"), &awscdk.CfnOutputProps{Value: both.AuthorizerArn()})
+	},
+	"Metrics": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{RestApiName: jsii.String("metered")})
+		get := api.Root().AddResource(jsii.String("items"), nil).AddMethod(jsii.String("GET"), nil, nil)
+		alarm := func(id string, m awscloudwatch.Metric) {
+			m.CreateAlarm(s, jsii.String(id), &awscloudwatch.CreateAlarmOptions{Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+		}
+		alarm("ApiServerError", api.MetricServerError(nil))
+		alarm("ApiClientError", api.MetricClientError(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1))}))
+		alarm("ApiCount", api.MetricCount(nil))
+		alarm("ApiCountSum", api.MetricCount(&awscloudwatch.MetricOptions{Statistic: jsii.String("Sum"), Label: jsii.String("requests")}))
+		alarm("ApiLatency", api.MetricLatency(&awscloudwatch.MetricOptions{Statistic: jsii.String("p99")}))
+		alarm("ApiIntegrationLatency", api.MetricIntegrationLatency(nil))
+		alarm("ApiCacheHit", api.MetricCacheHitCount(nil))
+		alarm("ApiCacheMiss", api.MetricCacheMissCount(nil))
+		alarm("ApiCustom", api.Metric(jsii.String("Custom"), &awscloudwatch.MetricOptions{Unit: awscloudwatch.Unit_COUNT}))
+		stage := api.DeploymentStage()
+		alarm("StageServerError", stage.MetricServerError(nil))
+		alarm("StageClientError", stage.MetricClientError(nil))
+		alarm("StageCount", stage.MetricCount(nil))
+		alarm("StageLatency", stage.MetricLatency(nil))
+		alarm("StageIntegrationLatency", stage.MetricIntegrationLatency(nil))
+		alarm("StageCacheHit", stage.MetricCacheHitCount(nil))
+		alarm("StageCacheMiss", stage.MetricCacheMissCount(nil))
+		alarm("StageCustom", stage.Metric(jsii.String("Custom"), &awscloudwatch.MetricOptions{Statistic: jsii.String("Maximum")}))
+		alarm("MethodServerError", get.MetricServerError(stage, nil))
+		alarm("MethodClientError", get.MetricClientError(stage, nil))
+		alarm("MethodCount", get.MetricCount(stage, nil))
+		alarm("MethodLatency", get.MetricLatency(stage, nil))
+		alarm("MethodIntegrationLatency", get.MetricIntegrationLatency(stage, nil))
+		alarm("MethodCacheHit", get.MetricCacheHitCount(stage, nil))
+		alarm("MethodCacheMiss", get.MetricCacheMissCount(stage, nil))
+		alarm("MethodCustom", get.Metric(jsii.String("Custom"), stage, &awscloudwatch.MetricOptions{DimensionsMap: &map[string]*string{"ApiName": jsii.String("other")}}))
 	},
 }
 

@@ -9,6 +9,7 @@ const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
 const cognito = require('aws-cdk-lib/aws-cognito');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
 const fn = (s, id) => new lambda.Function(s, id, {
@@ -169,6 +170,39 @@ const fn = (s, id) => new lambda.Function(s, id, {
   items.addMethod('POST', undefined, { authorizer: auth });
   items.addMethod('PUT', undefined, { authorizer: both, authorizationType: apigw.AuthorizationType.COGNITO });
   new cdk.CfnOutput(s, 'AuthArn', { value: both.authorizerArn });
+}
+
+{ // Metrics: the canned metrics of an API, its stage and a method, as alarms
+  const s = new cdk.Stack(app, 'Metrics');
+  const api = new apigw.RestApi(s, 'Api', { restApiName: 'metered' });
+  const get = api.root.addResource('items').addMethod('GET');
+  const alarm = (id, metric) => metric.createAlarm(s, id, { threshold: 1, evaluationPeriods: 1 });
+  alarm('ApiServerError', api.metricServerError());
+  alarm('ApiClientError', api.metricClientError({ period: cdk.Duration.minutes(1) }));
+  alarm('ApiCount', api.metricCount());
+  alarm('ApiCountSum', api.metricCount({ statistic: 'Sum', label: 'requests' }));
+  alarm('ApiLatency', api.metricLatency({ statistic: 'p99' }));
+  alarm('ApiIntegrationLatency', api.metricIntegrationLatency());
+  alarm('ApiCacheHit', api.metricCacheHitCount());
+  alarm('ApiCacheMiss', api.metricCacheMissCount());
+  alarm('ApiCustom', api.metric('Custom', { unit: cloudwatch.Unit.COUNT }));
+  const stage = api.deploymentStage;
+  alarm('StageServerError', stage.metricServerError());
+  alarm('StageClientError', stage.metricClientError());
+  alarm('StageCount', stage.metricCount());
+  alarm('StageLatency', stage.metricLatency());
+  alarm('StageIntegrationLatency', stage.metricIntegrationLatency());
+  alarm('StageCacheHit', stage.metricCacheHitCount());
+  alarm('StageCacheMiss', stage.metricCacheMissCount());
+  alarm('StageCustom', stage.metric('Custom', { statistic: 'Maximum' }));
+  alarm('MethodServerError', get.metricServerError(stage));
+  alarm('MethodClientError', get.metricClientError(stage));
+  alarm('MethodCount', get.metricCount(stage));
+  alarm('MethodLatency', get.metricLatency(stage));
+  alarm('MethodIntegrationLatency', get.metricIntegrationLatency(stage));
+  alarm('MethodCacheHit', get.metricCacheHitCount(stage));
+  alarm('MethodCacheMiss', get.metricCacheMissCount(stage));
+  alarm('MethodCustom', get.metric('Custom', stage, { dimensionsMap: { ApiName: 'other' } }));
 }
 
 const errors = {
