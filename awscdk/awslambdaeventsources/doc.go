@@ -2,7 +2,7 @@
 // functions (aws-cdk-go's awslambdaeventsources): an SQS queue through an
 // event source mapping, an SNS topic through a subscription, an S3 bucket
 // through event notifications, a DynamoDB table's stream through an event
-// source mapping. Pass them to Function.AddEventSource or to
+// source mapping, a REST API method (ApiEventSource). Pass them to Function.AddEventSource or to
 // FunctionProps.Events.
 //
 // Not written yet: the Kinesis, Kafka and API sources and the failure

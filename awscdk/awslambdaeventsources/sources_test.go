@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslambdaeventsources"
@@ -81,6 +82,12 @@ func TestEventSources(t *testing.T) {
 			awscdk.NewCfnOutput(s, jsii.String("MappingId"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingId()})
 			awscdk.NewCfnOutput(s, jsii.String("MappingArn"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingArn()})
 		},
+		"Api": func(s awscdk.Stack) {
+			f := fn(s, "Fn", awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("/items"), nil))
+			f.AddEventSource(awslambdaeventsources.NewApiEventSource(jsii.String("POST"), jsii.String("/items/{id}/tags"),
+				&awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true), OperationName: jsii.String("AddTag")}))
+			fn(s, "Other", awslambdaeventsources.NewApiEventSource(jsii.String("ANY"), jsii.String("/"), nil))
+		},
 	}, nil, golden.S3Handlers) // Strata's own bucket-notifications handler code
 }
 
@@ -107,6 +114,9 @@ func TestEventSourceErrors(t *testing.T) {
 		"DynamoUnbound": func(s awscdk.Stack) {
 			src := awslambdaeventsources.NewDynamoEventSource(table(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST})
 			awscdk.NewCfnOutput(s, jsii.String("O"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingId()})
+		},
+		"ApiPathWithoutSlash": func(s awscdk.Stack) {
+			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
 		},
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})

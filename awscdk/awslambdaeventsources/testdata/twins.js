@@ -2,6 +2,7 @@
 // is one template case; each entry of `errors` one bad-input case, whose
 // message and construct path regen.sh writes to errors.json.
 const cdk = require('aws-cdk-lib');
+const apigw = require('aws-cdk-lib/aws-apigateway');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
@@ -72,7 +73,15 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'MappingArn', { value: src.eventSourceMappingArn });
 }
 
+{ // Api: two functions, each with its own REST API made on the first ApiEventSource
+  const s = new cdk.Stack(app, 'Api');
+  const f = fn(s, 'Fn', { events: [new sources.ApiEventSource('GET', '/items')] });
+  f.addEventSource(new sources.ApiEventSource('POST', '/items/{id}/tags', { apiKeyRequired: true, operationName: 'AddTag' }));
+  fn(s, 'Other', { events: [new sources.ApiEventSource('ANY', '/')] });
+}
+
 const errors = {
+  ApiPathWithoutSlash: (s) => new sources.ApiEventSource('GET', 'items'),
   DynamoWithoutStream: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST })] }),
   DynamoBatchTooLarge: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }),
   DynamoPollers: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, provisionedPollerConfig: { minimumPollers: 5, maximumPollers: 2 } }),
