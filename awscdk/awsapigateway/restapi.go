@@ -133,6 +133,9 @@ type RestApiBase interface {
 	Url() *string
 	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
 	UrlForPath(path *string) *string
+	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
+	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
+	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCacheHitCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCacheMissCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -149,9 +152,6 @@ type RestApi interface {
 	RestApiBase
 	Methods() *[]Method
 	AddModel(id *string, props *ModelOptions) Model
-	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
-	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
-	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
 	AddRequestValidator(id *string, props *RequestValidatorOptions) RequestValidator
 }
 

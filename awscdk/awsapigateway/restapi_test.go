@@ -228,6 +228,20 @@ var templateCases = map[string]func(s awscdk.Stack){
 		alarm("MethodCacheMiss", get.MetricCacheMissCount(stage, nil))
 		alarm("MethodCustom", get.Metric(jsii.String("Custom"), stage, &awscloudwatch.MetricOptions{DimensionsMap: &map[string]*string{"ApiName": jsii.String("other")}}))
 	},
+	"KeyGrants": func(s awscdk.Stack) {
+		key := awsapigateway.NewApiKey(s, jsii.String("Key"), nil)
+		role := func(id string) awsiam.Role {
+			return awsiam.NewRole(s, jsii.String(id), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()})
+		}
+		reader, writer := role("Reader"), role("Writer")
+		key.GrantRead(reader)
+		key.GrantWrite(writer)
+		key.GrantReadWrite(role("Admin"))
+		key.Grants().Actions(reader, jsii.Strings("apigateway:UpdateRestApiPolicy"),
+			&awscdk.PermissionsOptions{ResourceArns: jsii.Strings("arn:aws:apigateway:us-east-1::/restapis/*")})
+		imported := awsapigateway.ApiKey_FromApiKeyId(s, jsii.String("Imported"), jsii.String("abc123"))
+		awsapigateway.ApiKeyGrants_FromApiKey(imported).Read(writer)
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of

@@ -205,6 +205,19 @@ const fn = (s, id) => new lambda.Function(s, id, {
   alarm('MethodCustom', get.metric('Custom', stage, { dimensionsMap: { ApiName: 'other' } }));
 }
 
+{ // KeyGrants: grants on owned and imported API keys
+  const s = new cdk.Stack(app, 'KeyGrants');
+  const key = new apigw.ApiKey(s, 'Key');
+  const reader = new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+  const writer = new iam.Role(s, 'Writer', { assumedBy: new iam.AccountRootPrincipal() });
+  key.grantRead(reader);
+  key.grantWrite(writer);
+  key.grantReadWrite(new iam.Role(s, 'Admin', { assumedBy: new iam.AccountRootPrincipal() }));
+  key.grants.actions(reader, ['apigateway:UpdateRestApiPolicy'], { resourceArns: ['arn:aws:apigateway:us-east-1::/restapis/*'] });
+  const imported = apigw.ApiKey.fromApiKeyId(s, 'Imported', 'abc123');
+  apigw.ApiKeyGrants.fromApiKey(imported).read(writer);
+}
+
 const errors = {
   CognitoAuthorizerUnattached: (s) => new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] }),
   CognitoAuthorizerTwoApis: (s) => {
