@@ -59,6 +59,7 @@ type RestApiProps struct {
 	DeployOptions               *StageOptions          `field:"optional" json:"deployOptions" yaml:"deployOptions"`
 	Description                 *string                `field:"optional" json:"description" yaml:"description"`
 	DisableExecuteApiEndpoint   *bool                  `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint"`
+	DomainName                  *DomainNameOptions     `field:"optional" json:"domainName" yaml:"domainName"`
 	EndpointConfiguration       *EndpointConfiguration `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration"`
 	EndpointExportName          *string                `field:"optional" json:"endpointExportName" yaml:"endpointExportName"`
 	EndpointTypes               *[]EndpointType        `field:"optional" json:"endpointTypes" yaml:"endpointTypes"`
@@ -85,6 +86,7 @@ type LambdaRestApiProps struct {
 	DeployOptions               *StageOptions          `field:"optional" json:"deployOptions" yaml:"deployOptions"`
 	Description                 *string                `field:"optional" json:"description" yaml:"description"`
 	DisableExecuteApiEndpoint   *bool                  `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint"`
+	DomainName                  *DomainNameOptions     `field:"optional" json:"domainName" yaml:"domainName"`
 	EndpointConfiguration       *EndpointConfiguration `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration"`
 	EndpointExportName          *string                `field:"optional" json:"endpointExportName" yaml:"endpointExportName"`
 	EndpointTypes               *[]EndpointType        `field:"optional" json:"endpointTypes" yaml:"endpointTypes"`
@@ -134,6 +136,9 @@ type RestApiBase interface {
 	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
 	UrlForPath(path *string) *string
 	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
+	// AddDomainName maps the API at a custom domain; the first is DomainName().
+	AddDomainName(id *string, options *DomainNameOptions) DomainName
+	DomainName() DomainName
 	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
 	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -174,6 +179,7 @@ type restApi struct {
 	methods     []Method
 	deployments []*deployment
 	cfn         CfnRestApi
+	domain      DomainName
 }
 
 // RestApi_IsConstruct reports whether x is a construct.
@@ -262,6 +268,9 @@ func NewRestApi(scope constructs.Construct, id *string, props *RestApiProps) Res
 	a.id = cfn.Ref()
 	a.configureCloudWatchRole(cfn, props.CloudWatchRole, props.CloudWatchRoleRemovalPolicy)
 	a.configureDeployment(props.Deploy, props.DeployOptions, props.Description, props.RetainDeployments, props.EndpointExportName)
+	if props.DomainName != nil {
+		a.AddDomainName(jsii.String("CustomDomain"), props.DomainName)
+	}
 	a.rootID = cfn.AttrRootResourceId()
 	a.root = newRootResource(a, a, &ResourceOptions{DefaultCorsPreflightOptions: props.DefaultCorsPreflightOptions,
 		DefaultIntegration: props.DefaultIntegration, DefaultMethodOptions: props.DefaultMethodOptions}, a.rootID)
@@ -468,7 +477,7 @@ func NewLambdaRestApi(scope constructs.Construct, id *string, props *LambdaRestA
 		DefaultIntegration:          NewLambdaIntegration(props.Handler, props.IntegrationOptions),
 		DefaultMethodOptions:        props.DefaultMethodOptions, CloudWatchRole: props.CloudWatchRole,
 		CloudWatchRoleRemovalPolicy: props.CloudWatchRoleRemovalPolicy, Deploy: props.Deploy, DeployOptions: props.DeployOptions,
-		Description: props.Description, DisableExecuteApiEndpoint: props.DisableExecuteApiEndpoint,
+		Description: props.Description, DisableExecuteApiEndpoint: props.DisableExecuteApiEndpoint, DomainName: props.DomainName,
 		EndpointConfiguration: props.EndpointConfiguration, EndpointExportName: props.EndpointExportName,
 		EndpointTypes: props.EndpointTypes, FailOnWarnings: props.FailOnWarnings, Parameters: props.Parameters,
 		Policy: props.Policy, RestApiName: props.RestApiName, RetainDeployments: props.RetainDeployments,

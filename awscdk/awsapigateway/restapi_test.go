@@ -6,11 +6,13 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awscertificatemanager"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -242,6 +244,33 @@ var templateCases = map[string]func(s awscdk.Stack){
 		imported := awsapigateway.ApiKey_FromApiKeyId(s, jsii.String("Imported"), jsii.String("abc123"))
 		awsapigateway.ApiKeyGrants_FromApiKey(imported).Read(writer)
 	},
+	"Domains": func(s awscdk.Stack) {
+		cert := awscertificatemanager.Certificate_FromCertificateArn(s, jsii.String("Cert"), jsii.String("arn:aws:acm:us-east-1:123456789012:certificate/abc"))
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DomainName: &awsapigateway.DomainNameOptions{
+			Certificate: cert, DomainName: jsii.String("api.example.com"), BasePath: jsii.String("v1"), SecurityPolicy: awsapigateway.SecurityPolicy_TLS_1_2}})
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		other := awsapigateway.NewRestApi(s, jsii.String("Other"), nil)
+		other.Root().AddMethod(jsii.String("GET"), nil, nil)
+		edge := awsapigateway.NewDomainName(s, jsii.String("Edge"), &awsapigateway.DomainNameProps{
+			Certificate: cert, DomainName: jsii.String("edge.example.com"), EndpointAccessMode: awsapigateway.EndpointAccessMode_STRICT,
+			EndpointType: awsapigateway.EndpointType_EDGE, SecurityPolicy: awsapigateway.SecurityPolicy_TLS12_2018_EDGE})
+		edge.AddBasePathMapping(other, nil)
+		edge.AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{AttachToStage: jsii.Bool(false), BasePath: jsii.String("api")})
+		multi := awsapigateway.NewDomainName(s, jsii.String("Multi"), &awsapigateway.DomainNameProps{
+			Certificate: cert, DomainName: jsii.String("multi.example.com"),
+			Mtls: &awsapigateway.MTLSConfig{Bucket: awss3.Bucket_FromBucketName(s, jsii.String("Trust"), jsii.String("trust-bucket")),
+				Key: jsii.String("truststore.pem"), Version: jsii.String("1")}})
+		multi.AddApiMapping(api.DeploymentStage(), &awsapigateway.ApiMappingOptions{BasePath: jsii.String("a/b")})
+		multi.AddApiMapping(other.DeploymentStage(), nil)
+		imported := awsapigateway.DomainName_FromDomainNameAttributes(s, jsii.String("Imported"), &awsapigateway.DomainNameAttributes{
+			DomainName: jsii.String("old.example.com"), DomainNameAliasHostedZoneId: jsii.String("Z123"),
+			DomainNameAliasTarget: jsii.String("d-abc.execute-api.us-east-1.amazonaws.com")})
+		awsapigateway.NewBasePathMapping(s, jsii.String("ImportedMapping"), &awsapigateway.BasePathMappingProps{
+			BasePath: jsii.String("x"), Stage: other.DeploymentStage(), DomainName: imported, RestApi: other})
+		awscdk.NewCfnOutput(s, jsii.String("Alias"), &awscdk.CfnOutputProps{Value: api.DomainName().DomainNameAliasDomainName()})
+		awscdk.NewCfnOutput(s, jsii.String("Zone"), &awscdk.CfnOutputProps{Value: edge.DomainNameAliasHostedZoneId()})
+		awscdk.NewCfnOutput(s, jsii.String("ImportedName"), &awscdk.CfnOutputProps{Value: imported.DomainName()})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of
@@ -287,6 +316,32 @@ func TestRestApiErrors(t *testing.T) {
 			awsapigateway.NewRestApi(s, jsii.String("A"), nil).Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: auth})
 			awsapigateway.NewRestApi(s, jsii.String("B"), nil).Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: auth})
 		},
+		"DomainUppercase": func(s awscdk.Stack) {
+			domainErr(s, &awsapigateway.DomainNameProps{DomainName: jsii.String("API.example.com")})
+		},
+		"DomainEdgePolicyOnRegional": func(s awscdk.Stack) {
+			domainErr(s, &awsapigateway.DomainNameProps{EndpointAccessMode: awsapigateway.EndpointAccessMode_BASIC, SecurityPolicy: awsapigateway.SecurityPolicy_TLS13_2025_EDGE})
+		},
+		"DomainEnhancedWithoutAccessMode": func(s awscdk.Stack) {
+			domainErr(s, &awsapigateway.DomainNameProps{SecurityPolicy: awsapigateway.SecurityPolicy_TLS13_1_3_2025_09})
+		},
+		"DomainDuplicatePath": func(s awscdk.Stack) {
+			d := domainErr(s, &awsapigateway.DomainNameProps{})
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+			d.AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("v1")})
+			d.AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("v1")})
+		},
+		"DomainMultiLevelBasePathMapping": func(s awscdk.Stack) {
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+			domainErr(s, &awsapigateway.DomainNameProps{}).AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("a/b")})
+		},
+		"BasePathSlash": func(s awscdk.Stack) {
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+			domainErr(s, &awsapigateway.DomainNameProps{}).AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("v1/")})
+		},
 		"InvalidMethod": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)
 		},
@@ -303,4 +358,14 @@ func TestRestApiErrors(t *testing.T) {
 		}
 		return m
 	})
+}
+
+// domainErr is a domain of the error cases: props over a certificate and
+// a lower-case name.
+func domainErr(s awscdk.Stack, props *awsapigateway.DomainNameProps) awsapigateway.DomainName {
+	props.Certificate = awscertificatemanager.Certificate_FromCertificateArn(s, jsii.String("C"), jsii.String("arn:aws:acm:us-east-1:123456789012:certificate/abc"))
+	if props.DomainName == nil {
+		props.DomainName = jsii.String("d.example.com")
+	}
+	return awsapigateway.NewDomainName(s, jsii.String("D"), props)
 }

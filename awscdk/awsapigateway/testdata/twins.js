@@ -9,6 +9,8 @@ const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
 const cognito = require('aws-cdk-lib/aws-cognito');
+const acm = require('aws-cdk-lib/aws-certificatemanager');
+const s3 = require('aws-cdk-lib/aws-s3');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
@@ -218,7 +220,54 @@ const fn = (s, id) => new lambda.Function(s, id, {
   apigw.ApiKeyGrants.fromApiKey(imported).read(writer);
 }
 
+{ // Domains: a domain from RestApiProps, an edge domain with two base paths, a regional one with mTLS and a multi-level API mapping, an imported one
+  const s = new cdk.Stack(app, 'Domains');
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/abc');
+  const api = new apigw.RestApi(s, 'Api', { domainName: { certificate: cert, domainName: 'api.example.com', basePath: 'v1', securityPolicy: apigw.SecurityPolicy.TLS_1_2 } });
+  api.root.addMethod('GET');
+  const other = new apigw.RestApi(s, 'Other');
+  other.root.addMethod('GET');
+  const edge = new apigw.DomainName(s, 'Edge', {
+    certificate: cert, domainName: 'edge.example.com', endpointAccessMode: apigw.EndpointAccessMode.STRICT,
+    endpointType: apigw.EndpointType.EDGE, securityPolicy: apigw.SecurityPolicy.TLS12_2018_EDGE,
+  });
+  edge.addBasePathMapping(other);
+  edge.addBasePathMapping(api, { attachToStage: false, basePath: 'api' });
+  const multi = new apigw.DomainName(s, 'Multi', {
+    certificate: cert, domainName: 'multi.example.com',
+    mtls: { bucket: s3.Bucket.fromBucketName(s, 'Trust', 'trust-bucket'), key: 'truststore.pem', version: '1' },
+  });
+  multi.addApiMapping(api.deploymentStage, { basePath: 'a/b' });
+  multi.addApiMapping(other.deploymentStage);
+  const imported = apigw.DomainName.fromDomainNameAttributes(s, 'Imported', { domainName: 'old.example.com', domainNameAliasHostedZoneId: 'Z123', domainNameAliasTarget: 'd-abc.execute-api.us-east-1.amazonaws.com' });
+  new apigw.BasePathMapping(s, 'ImportedMapping', { basePath: 'x', stage: other.deploymentStage, domainName: imported, restApi: other });
+  new cdk.CfnOutput(s, 'Alias', { value: api.domainName.domainNameAliasDomainName });
+  new cdk.CfnOutput(s, 'Zone', { value: edge.domainNameAliasHostedZoneId });
+  new cdk.CfnOutput(s, 'ImportedName', { value: imported.domainName });
+}
+
+const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
+  DomainUppercase: (s) => domainErr(s, { domainName: 'API.example.com' }),
+  DomainEdgePolicyOnRegional: (s) => domainErr(s, { endpointAccessMode: apigw.EndpointAccessMode.BASIC, securityPolicy: apigw.SecurityPolicy.TLS13_2025_EDGE }),
+  DomainEnhancedWithoutAccessMode: (s) => domainErr(s, { securityPolicy: apigw.SecurityPolicy.TLS13_1_3_2025_09 }),
+  DomainDuplicatePath: (s) => {
+    const d = domainErr(s, {});
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    d.addBasePathMapping(api, { basePath: 'v1' });
+    d.addBasePathMapping(api, { basePath: 'v1' });
+  },
+  DomainMultiLevelBasePathMapping: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    domainErr(s, {}).addBasePathMapping(api, { basePath: 'a/b' });
+  },
+  BasePathSlash: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    domainErr(s, {}).addBasePathMapping(api, { basePath: 'v1/' });
+  },
   CognitoAuthorizerUnattached: (s) => new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] }),
   CognitoAuthorizerTwoApis: (s) => {
     const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] });
