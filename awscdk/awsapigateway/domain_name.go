@@ -342,7 +342,8 @@ type basePathMapping struct {
 	awscdk.Resource
 }
 
-var basePathChars = regexp.MustCompile(`^[a-zA-Z0-9$_.+!*'()\-/]+$`)
+// JavaScript's )-/ range: ) * + , - . /
+var basePathChars = regexp.MustCompile(`^[a-zA-Z0-9$_.+!*'(),\-/]+$`)
 
 // NewBasePathMapping maps props.BasePath of props.DomainName to
 // props.RestApi's stage.
