@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
@@ -46,6 +47,8 @@ const (
 type EndpointConfiguration struct {
 	Types         *[]EndpointType `field:"required" json:"types" yaml:"types"`
 	IpAddressType IpAddressType   `field:"optional" json:"ipAddressType" yaml:"ipAddressType"`
+	// The endpoints Route 53 aliases are made for (private APIs).
+	VpcEndpoints *[]awsec2.IVpcEndpoint `field:"optional" json:"vpcEndpoints" yaml:"vpcEndpoints"`
 }
 
 // RestApiProps are the props of NewRestApi.
@@ -135,6 +138,9 @@ type RestApiBase interface {
 	Url() *string
 	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
 	UrlForPath(path *string) *string
+	// GrantInvokeFromVpcEndpointsOnly denies invocations from anywhere but
+	// the given endpoints (and those of earlier calls).
+	GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEndpoint)
 	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
 	// AddDomainName maps the API at a custom domain; the first is DomainName().
 	AddDomainName(id *string, options *DomainNameOptions) DomainName
@@ -180,6 +186,9 @@ type restApi struct {
 	deployments []*deployment
 	cfn         CfnRestApi
 	domain      DomainName
+	// The endpoints GrantInvokeFromVpcEndpointsOnly allowed so far; every
+	// statement it added reads the whole list.
+	vpcEndpoints []awsec2.IVpcEndpoint
 }
 
 // RestApi_IsConstruct reports whether x is a construct.
@@ -313,7 +322,16 @@ func (a *restApi) endpointConfiguration(types *[]EndpointType, conf *EndpointCon
 		if private && conf.IpAddressType == IpAddressType_IPV4 {
 			l2.Throw(a, "Private APIs can only have a dualstack IP address type.")
 		}
-		return &CfnRestApi_EndpointConfigurationProperty{IpAddressType: strOrNil(ipAddressTypeValues[conf.IpAddressType]), Types: render(ts)}
+		var ids *[]*string
+		if conf.VpcEndpoints != nil {
+			list := make([]*string, len(*conf.VpcEndpoints))
+			for i, e := range *conf.VpcEndpoints {
+				list[i] = e.VpcEndpointId()
+			}
+			ids = &list
+		}
+		return &CfnRestApi_EndpointConfigurationProperty{IpAddressType: strOrNil(ipAddressTypeValues[conf.IpAddressType]), Types: render(ts),
+			VpcEndpointIds: ids}
 	}
 	if types != nil {
 		return &CfnRestApi_EndpointConfigurationProperty{Types: render(*types)}
@@ -442,6 +460,33 @@ func (a *restApi) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.
 	a.policy.AddStatements(statement)
 	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(true), PolicyDependable: a}
 }
+
+func (a *restApi) GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEndpoint) {
+	if vpcEndpoints != nil {
+		a.vpcEndpoints = append(a.vpcEndpoints, *vpcEndpoints...)
+	}
+	ids := awscdk.Lazy_List(listProducer(func() *[]*string {
+		out := make([]*string, 0, len(a.vpcEndpoints))
+		seen := map[awsec2.IVpcEndpoint]bool{}
+		for _, e := range a.vpcEndpoints {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e.VpcEndpointId())
+			}
+		}
+		return &out
+	}), nil)
+	invoke := func(effect awsiam.Effect, conditions *map[string]interface{}) awsiam.PolicyStatement {
+		return awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()},
+			Actions: jsii.Strings("execute-api:Invoke"), Resources: jsii.Strings("execute-api:/*"), Effect: effect, Conditions: conditions})
+	}
+	a.AddToResourcePolicy(invoke(awsiam.Effect_DENY, &map[string]interface{}{"StringNotEquals": map[string]interface{}{"aws:SourceVpce": ids}}))
+	a.AddToResourcePolicy(invoke(awsiam.Effect_ALLOW, nil))
+}
+
+type listProducer func() *[]*string
+
+func (p listProducer) Produce() *[]*string { return p() }
 
 func (a *restApi) attachMethod(m *method) {
 	a.methods = append(a.methods, m)

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awscertificatemanager"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -270,6 +271,16 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awscdk.NewCfnOutput(s, jsii.String("Alias"), &awscdk.CfnOutputProps{Value: api.DomainName().DomainNameAliasDomainName()})
 		awscdk.NewCfnOutput(s, jsii.String("Zone"), &awscdk.CfnOutputProps{Value: edge.DomainNameAliasHostedZoneId()})
 		awscdk.NewCfnOutput(s, jsii.String("ImportedName"), &awscdk.CfnOutputProps{Value: imported.DomainName()})
+	},
+	"PrivateApi": func(s awscdk.Stack) {
+		e1 := awsec2.InterfaceVpcEndpoint_FromInterfaceVpcEndpointAttributes(s, jsii.String("E1"), &awsec2.InterfaceVpcEndpointAttributes{
+			Port: jsii.Number(443), VpcEndpointId: jsii.String("vpce-111")})
+		e2 := awsec2.GatewayVpcEndpoint_FromGatewayVpcEndpointId(s, jsii.String("E2"), jsii.String("vpce-222"))
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{EndpointConfiguration: &awsapigateway.EndpointConfiguration{
+			Types: &[]awsapigateway.EndpointType{awsapigateway.EndpointType_PRIVATE}, VpcEndpoints: &[]awsec2.IVpcEndpoint{e1}}})
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		api.GrantInvokeFromVpcEndpointsOnly(&[]awsec2.IVpcEndpoint{e1})
+		api.GrantInvokeFromVpcEndpointsOnly(&[]awsec2.IVpcEndpoint{e2, e1})
 	},
 }
 

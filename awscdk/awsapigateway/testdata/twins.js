@@ -11,6 +11,7 @@ const logs = require('aws-cdk-lib/aws-logs');
 const cognito = require('aws-cdk-lib/aws-cognito');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
 const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
@@ -244,6 +245,16 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'Alias', { value: api.domainName.domainNameAliasDomainName });
   new cdk.CfnOutput(s, 'Zone', { value: edge.domainNameAliasHostedZoneId });
   new cdk.CfnOutput(s, 'ImportedName', { value: imported.domainName });
+}
+
+{ // PrivateApi: a private API reached through two endpoints, granted in two calls
+  const s = new cdk.Stack(app, 'PrivateApi');
+  const e1 = ec2.InterfaceVpcEndpoint.fromInterfaceVpcEndpointAttributes(s, 'E1', { port: 443, vpcEndpointId: 'vpce-111' });
+  const e2 = ec2.GatewayVpcEndpoint.fromGatewayVpcEndpointId(s, 'E2', 'vpce-222');
+  const api = new apigw.RestApi(s, 'Api', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE], vpcEndpoints: [e1] } });
+  api.root.addMethod('GET');
+  api.grantInvokeFromVpcEndpointsOnly([e1]);
+  api.grantInvokeFromVpcEndpointsOnly([e2, e1]);
 }
 
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
