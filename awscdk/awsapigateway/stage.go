@@ -106,8 +106,8 @@ type IStage interface {
 	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
 }
 
-// Stage is a named, callable snapshot of a REST API (AWS::ApiGateway::Stage).
-type Stage interface {
+// StageBase is what a stage, owned or imported, offers.
+type StageBase interface {
 	awscdk.Resource
 	IStage
 	// StageArn is the stage's ARN.
@@ -122,6 +122,11 @@ type Stage interface {
 	MetricIntegrationLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricServerError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+}
+
+// Stage is a named, callable snapshot of a REST API (AWS::ApiGateway::Stage).
+type Stage interface {
+	StageBase
 }
 
 type stage struct {
@@ -412,4 +417,17 @@ func AccessLogFormat_JsonWithStandardFields(fields *JsonWithStandardFieldProps) 
 	add(f.Protocol, "protocol", "$context.protocol")
 	add(f.ResponseLength, "responseLength", "$context.responseLength")
 	return &accessLogFormat{"{" + strings.Join(parts, ",") + "}"}
+}
+
+// StageBase_IsConstruct reports whether x is a construct.
+func StageBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// StageBase_IsResource reports whether construct is a resource.
+func StageBase_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// StageBase_IsOwnedResource reports whether construct is a resource created in this app.
+func StageBase_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
 }
