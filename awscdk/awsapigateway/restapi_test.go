@@ -282,6 +282,20 @@ var templateCases = map[string]func(s awscdk.Stack){
 		api.GrantInvokeFromVpcEndpointsOnly(&[]awsec2.IVpcEndpoint{e1})
 		api.GrantInvokeFromVpcEndpointsOnly(&[]awsec2.IVpcEndpoint{e2, e1})
 	},
+	"RateLimited": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		api.Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true)})
+		limited := awsapigateway.NewRateLimitedApiKey(s, jsii.String("Limited"), &awsapigateway.RateLimitedApiKeyProps{
+			ApiKeyName: jsii.String("limited"), Enabled: jsii.Bool(true),
+			ApiStages: &[]*awsapigateway.UsagePlanPerApiStage{{Api: api, Stage: api.DeploymentStage()}},
+			Quota:     &awsapigateway.QuotaSettings{Limit: jsii.Number(100), Period: awsapigateway.Period_MONTH},
+			Throttle:  &awsapigateway.ThrottleSettings{BurstLimit: jsii.Number(2), RateLimit: jsii.Number(10)},
+		})
+		awsapigateway.NewRateLimitedApiKey(s, jsii.String("Plain"), &awsapigateway.RateLimitedApiKeyProps{Resources: &[]awsapigateway.IRestApi{api}})
+		limited.GrantRead(awsiam.NewRole(s, jsii.String("Reader"), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()}))
+		awscdk.NewCfnOutput(s, jsii.String("KeyId"), &awscdk.CfnOutputProps{Value: limited.KeyId()})
+		awscdk.NewCfnOutput(s, jsii.String("KeyArn"), &awscdk.CfnOutputProps{Value: limited.KeyArn()})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of

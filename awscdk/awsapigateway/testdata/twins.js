@@ -257,6 +257,22 @@ const fn = (s, id) => new lambda.Function(s, id, {
   api.grantInvokeFromVpcEndpointsOnly([e2, e1]);
 }
 
+{ // RateLimited: keys under usage plans of their own, and one without limits
+  const s = new cdk.Stack(app, 'RateLimited');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET', undefined, { apiKeyRequired: true });
+  const limited = new apigw.RateLimitedApiKey(s, 'Limited', {
+    apiKeyName: 'limited', enabled: true,
+    apiStages: [{ api, stage: api.deploymentStage }],
+    quota: { limit: 100, period: apigw.Period.MONTH },
+    throttle: { burstLimit: 2, rateLimit: 10 },
+  });
+  new apigw.RateLimitedApiKey(s, 'Plain', { resources: [api] });
+  limited.grantRead(new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() }));
+  new cdk.CfnOutput(s, 'KeyId', { value: limited.keyId });
+  new cdk.CfnOutput(s, 'KeyArn', { value: limited.keyArn });
+}
+
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
   DomainUppercase: (s) => domainErr(s, { domainName: 'API.example.com' }),
