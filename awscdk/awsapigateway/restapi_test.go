@@ -296,6 +296,26 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awscdk.NewCfnOutput(s, jsii.String("KeyId"), &awscdk.CfnOutputProps{Value: limited.KeyId()})
 		awscdk.NewCfnOutput(s, jsii.String("KeyArn"), &awscdk.CfnOutputProps{Value: limited.KeyArn()})
 	},
+	"Spec": func(s awscdk.Stack) {
+		inline := awsapigateway.NewSpecRestApi(s, jsii.String("Inline"), &awsapigateway.SpecRestApiProps{
+			ApiDefinition: awsapigateway.ApiDefinition_FromInline(map[string]interface{}{
+				"info":    map[string]interface{}{"title": "inline", "version": "1"},
+				"openapi": "3.0.2",
+				"paths":   map[string]interface{}{"/items": map[string]interface{}{"get": map[string]interface{}{"x-amazon-apigateway-integration": map[string]interface{}{"type": "MOCK"}}}},
+			}),
+			DeployOptions: &awsapigateway.StageOptions{StageName: jsii.String("live"), TracingEnabled: jsii.Bool(true)},
+			Description:   jsii.String("from a spec"), EndpointTypes: &[]awsapigateway.EndpointType{awsapigateway.EndpointType_REGIONAL},
+			Mode: awsapigateway.RestApiMode_MERGE, MinCompressionSize: awscdk.Size_Bytes(jsii.Number(100)), FailOnWarnings: jsii.Bool(true),
+		})
+		inline.Root().AddResource(jsii.String("extra"), nil).AddMethod(jsii.String("GET"), awsapigateway.NewMockIntegration(nil), nil)
+		bucket := awss3.Bucket_FromBucketName(s, jsii.String("Specs"), jsii.String("spec-bucket"))
+		fromS3 := awsapigateway.NewSpecRestApi(s, jsii.String("FromS3"), &awsapigateway.SpecRestApiProps{
+			ApiDefinition: awsapigateway.ApiDefinition_FromBucket(bucket, jsii.String("openapi.json"), jsii.String("v2")), RestApiName: jsii.String("from-s3")})
+		// The twin runs in testdata; the asset's hash is the file's either way.
+		awsapigateway.NewSpecRestApi(s, jsii.String("FromAsset"), &awsapigateway.SpecRestApiProps{
+			ApiDefinition: awsapigateway.ApiDefinition_FromAsset(jsii.String("testdata/spec/openapi.json"), nil), Deploy: jsii.Bool(false)})
+		awscdk.NewCfnOutput(s, jsii.String("Url"), &awscdk.CfnOutputProps{Value: fromS3.Url()})
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of
@@ -366,6 +386,9 @@ func TestRestApiErrors(t *testing.T) {
 			api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
 			api.Root().AddMethod(jsii.String("GET"), nil, nil)
 			domainErr(s, &awsapigateway.DomainNameProps{}).AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("v1/")})
+		},
+		"SpecEmptyInline": func(s awscdk.Stack) {
+			awsapigateway.ApiDefinition_FromInline(map[string]interface{}{})
 		},
 		"InvalidMethod": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)

@@ -273,8 +273,28 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'KeyArn', { value: limited.keyArn });
 }
 
+{ // Spec: OpenAPI definitions inline (with a method added to the root), in S3 and from an asset
+  const s = new cdk.Stack(app, 'Spec');
+  const inline = new apigw.SpecRestApi(s, 'Inline', {
+    apiDefinition: apigw.ApiDefinition.fromInline({
+      info: { title: 'inline', version: '1' },
+      openapi: '3.0.2',
+      paths: { '/items': { get: { 'x-amazon-apigateway-integration': { type: 'MOCK' } } } },
+    }),
+    deployOptions: { stageName: 'live', tracingEnabled: true },
+    description: 'from a spec', endpointTypes: [apigw.EndpointType.REGIONAL], mode: apigw.RestApiMode.MERGE,
+    minCompressionSize: cdk.Size.bytes(100), failOnWarnings: true,
+  });
+  inline.root.addResource('extra').addMethod('GET', new apigw.MockIntegration());
+  const bucket = s3.Bucket.fromBucketName(s, 'Specs', 'spec-bucket');
+  const fromS3 = new apigw.SpecRestApi(s, 'FromS3', { apiDefinition: apigw.ApiDefinition.fromBucket(bucket, 'openapi.json', 'v2'), restApiName: 'from-s3' });
+  new apigw.SpecRestApi(s, 'FromAsset', { apiDefinition: apigw.ApiDefinition.fromAsset('spec/openapi.json'), deploy: false });
+  new cdk.CfnOutput(s, 'Url', { value: fromS3.url });
+}
+
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
+  SpecEmptyInline: (s) => apigw.ApiDefinition.fromInline({}),
   DomainUppercase: (s) => domainErr(s, { domainName: 'API.example.com' }),
   DomainEdgePolicyOnRegional: (s) => domainErr(s, { endpointAccessMode: apigw.EndpointAccessMode.BASIC, securityPolicy: apigw.SecurityPolicy.TLS13_2025_EDGE }),
   DomainEnhancedWithoutAccessMode: (s) => domainErr(s, { securityPolicy: apigw.SecurityPolicy.TLS13_1_3_2025_09 }),
