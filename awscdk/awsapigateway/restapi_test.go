@@ -1,6 +1,7 @@
 package awsapigateway_test
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -315,6 +316,100 @@ var templateCases = map[string]func(s awscdk.Stack){
 		awsapigateway.NewSpecRestApi(s, jsii.String("FromAsset"), &awsapigateway.SpecRestApiProps{
 			ApiDefinition: awsapigateway.ApiDefinition_FromAsset(jsii.String("testdata/spec/openapi.json"), nil), Deploy: jsii.Bool(false)})
 		awscdk.NewCfnOutput(s, jsii.String("Url"), &awscdk.CfnOutputProps{Value: fromS3.Url()})
+	},
+	"AccessLogFields": func(s awscdk.Stack) {
+		fields := map[string]*string{
+			"contextAccountId":                             awsapigateway.AccessLogField_ContextAccountId(),
+			"contextApiId":                                 awsapigateway.AccessLogField_ContextApiId(),
+			"contextAuthenticateError":                     awsapigateway.AccessLogField_ContextAuthenticateError(),
+			"contextAuthenticateLatency":                   awsapigateway.AccessLogField_ContextAuthenticateLatency(),
+			"contextAuthenticateStatus":                    awsapigateway.AccessLogField_ContextAuthenticateStatus(),
+			"contextAuthorizeError":                        awsapigateway.AccessLogField_ContextAuthorizeError(),
+			"contextAuthorizeLatency":                      awsapigateway.AccessLogField_ContextAuthorizeLatency(),
+			"contextAuthorizeStatus":                       awsapigateway.AccessLogField_ContextAuthorizeStatus(),
+			"contextAuthorizer":                            awsapigateway.AccessLogField_ContextAuthorizer(jsii.String("x")),
+			"contextAuthorizerClaims":                      awsapigateway.AccessLogField_ContextAuthorizerClaims(jsii.String("x")),
+			"contextAuthorizerError":                       awsapigateway.AccessLogField_ContextAuthorizerError(),
+			"contextAuthorizerIntegrationLatency":          awsapigateway.AccessLogField_ContextAuthorizerIntegrationLatency(),
+			"contextAuthorizerIntegrationStatus":           awsapigateway.AccessLogField_ContextAuthorizerIntegrationStatus(),
+			"contextAuthorizerLatency":                     awsapigateway.AccessLogField_ContextAuthorizerLatency(),
+			"contextAuthorizerPrincipalId":                 awsapigateway.AccessLogField_ContextAuthorizerPrincipalId(),
+			"contextAuthorizerRequestId":                   awsapigateway.AccessLogField_ContextAuthorizerRequestId(),
+			"contextAuthorizerStatus":                      awsapigateway.AccessLogField_ContextAuthorizerStatus(),
+			"contextAwsEndpointRequestId":                  awsapigateway.AccessLogField_ContextAwsEndpointRequestId(),
+			"contextCallerAccountId":                       awsapigateway.AccessLogField_ContextCallerAccountId(),
+			"contextConnectionId":                          awsapigateway.AccessLogField_ContextConnectionId(),
+			"contextCustomDomainBasePathMatched":           awsapigateway.AccessLogField_ContextCustomDomainBasePathMatched(),
+			"contextDomainName":                            awsapigateway.AccessLogField_ContextDomainName(),
+			"contextDomainPrefix":                          awsapigateway.AccessLogField_ContextDomainPrefix(),
+			"contextErrorMessage":                          awsapigateway.AccessLogField_ContextErrorMessage(),
+			"contextErrorMessageString":                    awsapigateway.AccessLogField_ContextErrorMessageString(),
+			"contextErrorResponseType":                     awsapigateway.AccessLogField_ContextErrorResponseType(),
+			"contextErrorValidationErrorString":            awsapigateway.AccessLogField_ContextErrorValidationErrorString(),
+			"contextEventType":                             awsapigateway.AccessLogField_ContextEventType(),
+			"contextExtendedRequestId":                     awsapigateway.AccessLogField_ContextExtendedRequestId(),
+			"contextHttpMethod":                            awsapigateway.AccessLogField_ContextHttpMethod(),
+			"contextIdentityAccountId":                     awsapigateway.AccessLogField_ContextIdentityAccountId(),
+			"contextIdentityApiKey":                        awsapigateway.AccessLogField_ContextIdentityApiKey(),
+			"contextIdentityApiKeyId":                      awsapigateway.AccessLogField_ContextIdentityApiKeyId(),
+			"contextIdentityCaller":                        awsapigateway.AccessLogField_ContextIdentityCaller(),
+			"contextIdentityClientCertIssunerDN":           awsapigateway.AccessLogField_ContextIdentityClientCertIssunerDN(),
+			"contextIdentityClientCertPem":                 awsapigateway.AccessLogField_ContextIdentityClientCertPem(),
+			"contextIdentityClientCertSerialNumber":        awsapigateway.AccessLogField_ContextIdentityClientCertSerialNumber(),
+			"contextIdentityClientCertSubjectDN":           awsapigateway.AccessLogField_ContextIdentityClientCertSubjectDN(),
+			"contextIdentityClientCertValidityNotAfter":    awsapigateway.AccessLogField_ContextIdentityClientCertValidityNotAfter(),
+			"contextIdentityClientCertValidityNotBefore":   awsapigateway.AccessLogField_ContextIdentityClientCertValidityNotBefore(),
+			"contextIdentityCognitoAuthenticationProvider": awsapigateway.AccessLogField_ContextIdentityCognitoAuthenticationProvider(),
+			"contextIdentityCognitoAuthenticationType":     awsapigateway.AccessLogField_ContextIdentityCognitoAuthenticationType(),
+			"contextIdentityCognitoIdentityId":             awsapigateway.AccessLogField_ContextIdentityCognitoIdentityId(),
+			"contextIdentityCognitoIdentityPoolId":         awsapigateway.AccessLogField_ContextIdentityCognitoIdentityPoolId(),
+			"contextIdentityPrincipalOrgId":                awsapigateway.AccessLogField_ContextIdentityPrincipalOrgId(),
+			"contextIdentitySourceIp":                      awsapigateway.AccessLogField_ContextIdentitySourceIp(),
+			"contextIdentityUser":                          awsapigateway.AccessLogField_ContextIdentityUser(),
+			"contextIdentityUserAgent":                     awsapigateway.AccessLogField_ContextIdentityUserAgent(),
+			"contextIdentityUserArn":                       awsapigateway.AccessLogField_ContextIdentityUserArn(),
+			"contextIntegrationErrorMessage":               awsapigateway.AccessLogField_ContextIntegrationErrorMessage(),
+			"contextIntegrationLatency":                    awsapigateway.AccessLogField_ContextIntegrationLatency(),
+			"contextIntegrationStatus":                     awsapigateway.AccessLogField_ContextIntegrationStatus(),
+			"contextOwnerAccountId":                        awsapigateway.AccessLogField_ContextOwnerAccountId(),
+			"contextPath":                                  awsapigateway.AccessLogField_ContextPath(),
+			"contextProtocol":                              awsapigateway.AccessLogField_ContextProtocol(),
+			"contextRequestId":                             awsapigateway.AccessLogField_ContextRequestId(),
+			"contextRequestOverrideHeader":                 awsapigateway.AccessLogField_ContextRequestOverrideHeader(jsii.String("x")),
+			"contextRequestOverridePath":                   awsapigateway.AccessLogField_ContextRequestOverridePath(jsii.String("x")),
+			"contextRequestOverrideQuerystring":            awsapigateway.AccessLogField_ContextRequestOverrideQuerystring(jsii.String("x")),
+			"contextRequestTime":                           awsapigateway.AccessLogField_ContextRequestTime(),
+			"contextRequestTimeEpoch":                      awsapigateway.AccessLogField_ContextRequestTimeEpoch(),
+			"contextResourceId":                            awsapigateway.AccessLogField_ContextResourceId(),
+			"contextResourcePath":                          awsapigateway.AccessLogField_ContextResourcePath(),
+			"contextResponseLatency":                       awsapigateway.AccessLogField_ContextResponseLatency(),
+			"contextResponseLength":                        awsapigateway.AccessLogField_ContextResponseLength(),
+			"contextResponseOverrideHeader":                awsapigateway.AccessLogField_ContextResponseOverrideHeader(jsii.String("x")),
+			"contextResponseOverrideStatus":                awsapigateway.AccessLogField_ContextResponseOverrideStatus(),
+			"contextRouteKey":                              awsapigateway.AccessLogField_ContextRouteKey(),
+			"contextStage":                                 awsapigateway.AccessLogField_ContextStage(),
+			"contextStatus":                                awsapigateway.AccessLogField_ContextStatus(),
+			"contextWafError":                              awsapigateway.AccessLogField_ContextWafError(),
+			"contextWafLatency":                            awsapigateway.AccessLogField_ContextWafLatency(),
+			"contextWafResponseCode":                       awsapigateway.AccessLogField_ContextWafResponseCode(),
+			"contextWafStatus":                             awsapigateway.AccessLogField_ContextWafStatus(),
+			"contextWebaclArn":                             awsapigateway.AccessLogField_ContextWebaclArn(),
+			"contextXrayTraceId":                           awsapigateway.AccessLogField_ContextXrayTraceId(),
+		}
+		names := make([]string, 0, len(fields))
+		for n := range fields {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			awscdk.NewCfnOutput(s, jsii.String(n), &awscdk.CfnOutputProps{Value: fields[n]})
+		}
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DeployOptions: &awsapigateway.StageOptions{
+			AccessLogDestination: awsapigateway.NewLogGroupLogDestination(awslogs.NewLogGroup(s, jsii.String("Logs"), nil)),
+			AccessLogFormat: awsapigateway.AccessLogFormat_Custom(jsii.String(*awsapigateway.AccessLogField_ContextRequestId() + " " +
+				*awsapigateway.AccessLogField_ContextAuthorizerClaims(jsii.String("sub")) + " " + *awsapigateway.AccessLogField_ContextStatus())),
+		}})
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
 	},
 }
 

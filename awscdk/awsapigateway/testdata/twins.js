@@ -292,6 +292,17 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'Url', { value: fromS3.url });
 }
 
+{ // AccessLogFields: every AccessLogField static as an output (those with an argument given 'x'), and a custom format from some
+  const s = new cdk.Stack(app, 'AccessLogFields');
+  const statics = Object.getOwnPropertyNames(apigw.AccessLogField).filter((n) => n.startsWith('context')).sort();
+  for (const n of statics) new cdk.CfnOutput(s, n, { value: apigw.AccessLogField[n]('x') });
+  const api = new apigw.RestApi(s, 'Api', { deployOptions: {
+    accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(s, 'Logs')),
+    accessLogFormat: apigw.AccessLogFormat.custom(`${apigw.AccessLogField.contextRequestId()} ${apigw.AccessLogField.contextAuthorizerClaims('sub')} ${apigw.AccessLogField.contextStatus()}`),
+  } });
+  api.root.addMethod('GET');
+}
+
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
   SpecEmptyInline: (s) => apigw.ApiDefinition.fromInline({}),
