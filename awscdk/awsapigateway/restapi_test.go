@@ -512,3 +512,30 @@ func domainErr(s awscdk.Stack, props *awsapigateway.DomainNameProps) awsapigatew
 	}
 	return awsapigateway.NewDomainName(s, jsii.String("D"), props)
 }
+
+type myApi struct {
+	awsapigateway.RestApi
+}
+
+// TestOverride: a Go "subclass" of RestApi built with NewRestApi_Override
+// is the object the tree hands out, and synthesizes as RestApi does.
+func TestOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	api := &myApi{}
+	awsapigateway.NewRestApi_Override(api, s, jsii.String("Api"), &awsapigateway.RestApiProps{RestApiName: jsii.String("mine")})
+	api.Root().AddMethod(jsii.String("GET"), nil, nil)
+	if got := s.Node().FindChild(jsii.String("Api")); got != api {
+		t.Fatalf("the tree hands out %T, not the program's struct", got)
+	}
+	tmpl := app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template().(map[string]interface{})
+	n := 0
+	for _, r := range tmpl["Resources"].(map[string]interface{}) {
+		if r.(map[string]interface{})["Type"] == "AWS::ApiGateway::RestApi" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d RestApi resources, want 1", n)
+	}
+}
