@@ -128,3 +128,22 @@ func table(s awscdk.Stack) awsdynamodb.Table {
 	return awsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{
 		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}})
 }
+
+type myDynamoSource struct {
+	awslambdaeventsources.DynamoEventSource
+}
+
+// TestOverride: a Go "subclass" of DynamoEventSource made with
+// NewDynamoEventSource_Override binds as the source itself does.
+func TestOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	tb := awsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{
+		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}, Stream: awsdynamodb.StreamViewType_KEYS_ONLY})
+	src := &myDynamoSource{}
+	awslambdaeventsources.NewDynamoEventSource_Override(src, tb, &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST})
+	fn(s, "F", src)
+	if src.EventSourceMappingId() == nil || src.Props().StartingPosition != awslambda.StartingPosition_LATEST {
+		t.Fatal("the overridden source did not bind")
+	}
+}
