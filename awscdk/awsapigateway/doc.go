@@ -5,7 +5,7 @@
 // integrations (Lambda, mock, AWS service, HTTP), CORS preflight,
 // deployments whose logical ID follows the API's configuration as
 // aws-cdk-lib computes it, and stages with their settings and access logs
-// (AccessLogFormat, AccessLogField).
+// (AccessLogFormat, AccessLogField; to a log group or a Firehose stream).
 //
 // Also token, request (Lambda) and Cognito user pool authorizers, models
 // with JSON Schema, request validators, gateway responses, API keys
@@ -14,5 +14,5 @@
 // the Metric* helpers of APIs, stages and methods, and imported APIs.
 //
 // Not written yet: VPC links, StepFunctionsRestApi, the SageMaker and
-// Step Functions integrations, and Firehose access-log destinations.
+// Step Functions integrations.
 package awsapigateway

@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
@@ -411,6 +412,13 @@ var templateCases = map[string]func(s awscdk.Stack){
 		}})
 		api.Root().AddMethod(jsii.String("GET"), nil, nil)
 	},
+	"Firehose": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DeployOptions: &awsapigateway.StageOptions{
+			AccessLogDestination: awsapigateway.NewFirehoseLogDestination(stream(s, "amazon-apigateway-logs")),
+			AccessLogFormat:      awsapigateway.AccessLogFormat_Clf(),
+		}})
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+	},
 }
 
 // TestRestApiTemplates: the templates, deployment logical IDs (the hash of
@@ -485,6 +493,11 @@ func TestRestApiErrors(t *testing.T) {
 		"SpecEmptyInline": func(s awscdk.Stack) {
 			awsapigateway.ApiDefinition_FromInline(map[string]interface{}{})
 		},
+		"FirehoseBadName": func(s awscdk.Stack) {
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{DeployOptions: &awsapigateway.StageOptions{
+				AccessLogDestination: awsapigateway.NewFirehoseLogDestination(stream(s, "logs"))}})
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		},
 		"InvalidMethod": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)
 		},
@@ -538,4 +551,13 @@ func TestOverride(t *testing.T) {
 	if n != 1 {
 		t.Fatalf("%d RestApi resources, want 1", n)
 	}
+}
+
+// stream is a Firehose delivery stream named name (to S3).
+func stream(s awscdk.Stack, name string) awskinesisfirehose.CfnDeliveryStream {
+	return awskinesisfirehose.NewCfnDeliveryStream(s, jsii.String("Stream"), &awskinesisfirehose.CfnDeliveryStreamProps{
+		DeliveryStreamName: jsii.String(name), DeliveryStreamType: jsii.String("DirectPut"),
+		S3DestinationConfiguration: &awskinesisfirehose.CfnDeliveryStream_S3DestinationConfigurationProperty{
+			BucketArn: jsii.String("arn:aws:s3:::logs"), RoleArn: jsii.String("arn:aws:iam::123456789012:role/firehose")},
+	})
 }

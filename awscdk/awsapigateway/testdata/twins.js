@@ -12,6 +12,7 @@ const cognito = require('aws-cdk-lib/aws-cognito');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
 const s3 = require('aws-cdk-lib/aws-s3');
 const ec2 = require('aws-cdk-lib/aws-ec2');
+const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
@@ -303,8 +304,25 @@ const fn = (s, id) => new lambda.Function(s, id, {
   api.root.addMethod('GET');
 }
 
+const stream = (s, name) => new firehose.CfnDeliveryStream(s, 'Stream', {
+  deliveryStreamName: name, deliveryStreamType: 'DirectPut',
+  s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::logs', roleArn: 'arn:aws:iam::123456789012:role/firehose' },
+});
+{ // Firehose: access logs to a Firehose delivery stream
+  const s = new cdk.Stack(app, 'Firehose');
+  const api = new apigw.RestApi(s, 'Api', { deployOptions: {
+    accessLogDestination: new apigw.FirehoseLogDestination(stream(s, 'amazon-apigateway-logs')),
+    accessLogFormat: apigw.AccessLogFormat.clf(),
+  } });
+  api.root.addMethod('GET');
+}
+
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
+  FirehoseBadName: (s) => {
+    const api = new apigw.RestApi(s, 'Api', { deployOptions: { accessLogDestination: new apigw.FirehoseLogDestination(stream(s, 'logs')) } });
+    api.root.addMethod('GET');
+  },
   SpecEmptyInline: (s) => apigw.ApiDefinition.fromInline({}),
   DomainUppercase: (s) => domainErr(s, { domainName: 'API.example.com' }),
   DomainEdgePolicyOnRegional: (s) => domainErr(s, { endpointAccessMode: apigw.EndpointAccessMode.BASIC, securityPolicy: apigw.SecurityPolicy.TLS13_2025_EDGE }),
