@@ -1,6 +1,8 @@
 package awsapigateway_test
 
 import (
+	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -560,4 +562,41 @@ func stream(s awscdk.Stack, name string) awskinesisfirehose.CfnDeliveryStream {
 		S3DestinationConfiguration: &awskinesisfirehose.CfnDeliveryStream_S3DestinationConfigurationProperty{
 			BucketArn: jsii.String("arn:aws:s3:::logs"), RoleArn: jsii.String("arn:aws:iam::123456789012:role/firehose")},
 	})
+}
+
+// TestNilProps: constructors given nil props, where aws-cdk-lib would
+// fail on undefined, report an error naming the construct, never a Go
+// runtime panic; RateLimitedApiKey takes nil as aws-cdk-lib takes {}.
+func TestNilProps(t *testing.T) {
+	for name, build := range map[string]func(s awscdk.Stack){
+		"CognitoUserPoolsAuthorizer": func(s awscdk.Stack) { awsapigateway.NewCognitoUserPoolsAuthorizer(s, jsii.String("A"), nil) },
+		"DomainName":                 func(s awscdk.Stack) { awsapigateway.NewDomainName(s, jsii.String("D"), nil) },
+		"BasePathMapping":            func(s awscdk.Stack) { awsapigateway.NewBasePathMapping(s, jsii.String("M"), nil) },
+		"SpecRestApi":                func(s awscdk.Stack) { awsapigateway.NewSpecRestApi(s, jsii.String("Api"), nil) },
+		"AddDomainName": func(s awscdk.Stack) {
+			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).AddDomainName(jsii.String("D"), nil)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			defer func() {
+				r := recover()
+				if r == nil {
+					t.Fatal("no error")
+				}
+				if _, ok := r.(runtime.Error); ok {
+					t.Fatalf("Go runtime panic: %v", r)
+				}
+				if !strings.Contains(fmt.Sprint(r), "S/") && !strings.Contains(fmt.Sprint(r), "[S]") {
+					t.Fatalf("error without the construct path: %v", r)
+				}
+			}()
+			app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+			build(awscdk.NewStack(app, jsii.String("S"), nil))
+		})
+	}
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	if k := awsapigateway.NewRateLimitedApiKey(s, jsii.String("K"), nil); k.KeyId() == nil {
+		t.Fatal("RateLimitedApiKey with nil props has no key")
+	}
 }
