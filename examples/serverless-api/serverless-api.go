@@ -4,8 +4,8 @@
 // DynamoEventSource; a Lambda layer from ./layer shared by inline
 // functions; a REST API (Cognito and Lambda request authorizers, a body
 // validator with a JSON-schema model, a mock /health, a throttled, logged
-// and traced stage with JSON access logs, CORS) and an HTTP API (CORS, two
-// Lambda integrations, a Lambda authorizer).
+// and traced stage with JSON access logs, CORS, alarms on its metrics) and
+// an HTTP API (CORS, two Lambda integrations, a Lambda authorizer).
 package main
 
 import (
@@ -14,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2authorizers"
 	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2integrations"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -180,6 +181,15 @@ func NewServerlessApiStack(scope constructs.Construct, id string, props *awscdk.
 	})
 	v1.AddResource(jsii.String("admin"), nil).AddResource(jsii.String("stats"), nil).
 		AddMethod(jsii.String("GET"), itemsIntegration, &awsapigateway.MethodOptions{Authorizer: keyAuth})
+
+	// Alarms on the stage's server errors and p99 latency.
+	api.DeploymentStage().MetricServerError(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1))}).
+		CreateAlarm(stack, jsii.String("ServerErrors"), &awscloudwatch.CreateAlarmOptions{
+			Threshold: jsii.Number(5), EvaluationPeriods: jsii.Number(3), DatapointsToAlarm: jsii.Number(2),
+			TreatMissingData: awscloudwatch.TreatMissingData_NOT_BREACHING,
+		})
+	api.MetricLatency(&awscloudwatch.MetricOptions{Statistic: jsii.String("p99")}).
+		CreateAlarm(stack, jsii.String("SlowRequests"), &awscloudwatch.CreateAlarmOptions{Threshold: jsii.Number(2000), EvaluationPeriods: jsii.Number(5)})
 
 	// The HTTP API: the same items for API-key holders, a public route.
 	httpAuth := awsapigatewayv2authorizers.NewHttpLambdaAuthorizer(jsii.String("HttpKeyAuth"), authFn, &awsapigatewayv2authorizers.HttpLambdaAuthorizerProps{

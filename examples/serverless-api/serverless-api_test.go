@@ -22,7 +22,7 @@ func TestServerlessApi(t *testing.T) {
 		"AWS::Lambda::LayerVersion": 1, "AWS::Lambda::Function": 4, "AWS::Lambda::EventSourceMapping": 1,
 		"AWS::ApiGateway::RestApi": 1, "AWS::ApiGateway::Authorizer": 2, "AWS::ApiGateway::RequestValidator": 1,
 		"AWS::ApiGateway::Model": 1, "AWS::ApiGateway::Stage": 1, "AWS::ApiGatewayV2::Api": 1,
-		"AWS::ApiGatewayV2::Integration": 2, "AWS::ApiGatewayV2::Route": 3, "AWS::ApiGatewayV2::Authorizer": 1,
+		"AWS::ApiGatewayV2::Integration": 2, "AWS::CloudWatch::Alarm": 2, "AWS::ApiGatewayV2::Route": 3, "AWS::ApiGatewayV2::Authorizer": 1,
 	} {
 		template.ResourceCountIs(jsii.String(typ), jsii.Number(n))
 	}
@@ -76,6 +76,12 @@ func TestServerlessApi(t *testing.T) {
 			"LoggingLevel": "INFO", "MetricsEnabled": true, "ThrottlingRateLimit": 100, "ThrottlingBurstLimit": 200,
 		})},
 		"AccessLogSetting": assertions.Match_ObjectLike(&map[string]interface{}{"Format": assertions.Match_StringLikeRegexp(jsii.String(`"requestId":"\$context.requestId"`))}),
+	})
+
+	// The stage's 5XX errors alarm.
+	template.HasResourceProperties(jsii.String("AWS::CloudWatch::Alarm"), map[string]interface{}{
+		"MetricName": "5XXError", "Namespace": "AWS/ApiGateway", "Statistic": "Sum", "Period": 60,
+		"Dimensions": assertions.Match_ArrayWith(&[]interface{}{map[string]interface{}{"Name": "Stage", "Value": assertions.Match_AnyValue()}}),
 	})
 
 	// The HTTP API: CORS and a SIMPLE Lambda authorizer on /items.

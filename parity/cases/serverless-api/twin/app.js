@@ -5,6 +5,7 @@ const apigw = require('aws-cdk-lib/aws-apigateway');
 const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
 const authorizers = require('aws-cdk-lib/aws-apigatewayv2-authorizers');
 const integrations = require('aws-cdk-lib/aws-apigatewayv2-integrations');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const cognito = require('aws-cdk-lib/aws-cognito');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -154,6 +155,13 @@ const item = items.addResource('{id}');
 item.addMethod('GET', itemsIntegration, { authorizer: userAuth });
 item.addMethod('DELETE', itemsIntegration, { authorizer: userAuth, authorizationScopes: ['aws.cognito.signin.user.admin'] });
 v1.addResource('admin').addResource('stats').addMethod('GET', itemsIntegration, { authorizer: keyAuth });
+
+// Alarms on the stage's server errors and p99 latency.
+api.deploymentStage.metricServerError({ period: cdk.Duration.minutes(1) }).createAlarm(stack, 'ServerErrors', {
+  threshold: 5, evaluationPeriods: 3, datapointsToAlarm: 2,
+  treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+});
+api.metricLatency({ statistic: 'p99' }).createAlarm(stack, 'SlowRequests', { threshold: 2000, evaluationPeriods: 5 });
 
 // The HTTP API: the same items for API-key holders, a public route.
 const httpAuth = new authorizers.HttpLambdaAuthorizer('HttpKeyAuth', authFn, {
