@@ -297,6 +297,9 @@ var templateCases = map[string]func(s awscdk.Stack){
 		})
 		awsapigateway.NewRateLimitedApiKey(s, jsii.String("Plain"), &awsapigateway.RateLimitedApiKeyProps{Resources: &[]awsapigateway.IRestApi{api}})
 		limited.GrantRead(awsiam.NewRole(s, jsii.String("Reader"), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()}))
+		awsapigateway.UsagePlan_FromUsagePlanId(s, jsii.String("ImportedPlan"), jsii.String("plan123")).AddApiKey(limited, nil)
+		api.Root().AddMethod(jsii.String("POST"), nil, &awsapigateway.MethodOptions{
+			RequestValidator: awsapigateway.RequestValidator_FromRequestValidatorId(s, jsii.String("ImportedValidator"), jsii.String("val123"))})
 		awscdk.NewCfnOutput(s, jsii.String("KeyId"), &awscdk.CfnOutputProps{Value: limited.KeyId()})
 		awscdk.NewCfnOutput(s, jsii.String("KeyArn"), &awscdk.CfnOutputProps{Value: limited.KeyArn()})
 	},

@@ -289,3 +289,127 @@ func S3ApiDefinition_FromBucket(bucket awss3.IBucket, key *string, objectVersion
 func S3ApiDefinition_FromInline(definition interface{}) InlineApiDefinition {
 	return ApiDefinition_FromInline(definition)
 }
+
+// RequestAuthorizer_IsAuthorizer reports whether x is an authorizer of this package.
+func RequestAuthorizer_IsAuthorizer(x interface{}) *bool { return Authorizer_IsAuthorizer(x) }
+
+// RequestAuthorizer_IsConstruct reports whether x is a construct.
+func RequestAuthorizer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// RequestAuthorizer_IsOwnedResource reports whether construct is a resource created in this app.
+func RequestAuthorizer_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// RequestAuthorizer_IsResource reports whether construct is a resource.
+func RequestAuthorizer_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// RequestAuthorizer_PROPERTY_INJECTION_ID identifies the class to property injectors.
+func RequestAuthorizer_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-apigateway.RequestAuthorizer")
+}
+
+// RequestValidator_IsOwnedResource reports whether construct is a resource created in this app.
+func RequestValidator_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// RequestValidator_IsResource reports whether construct is a resource.
+func RequestValidator_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// RequestValidator_PROPERTY_INJECTION_ID identifies the class to property injectors.
+func RequestValidator_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-apigateway.RequestValidator")
+}
+
+// ResourceBase_IsConstruct reports whether x is a construct.
+func ResourceBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// ResourceBase_IsOwnedResource reports whether construct is a resource created in this app.
+func ResourceBase_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// ResourceBase_IsResource reports whether construct is a resource.
+func ResourceBase_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// RestApiBase_IsConstruct reports whether x is a construct.
+func RestApiBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// RestApiBase_IsOwnedResource reports whether construct is a resource created in this app.
+func RestApiBase_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// RestApiBase_IsResource reports whether construct is a resource.
+func RestApiBase_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// TokenAuthorizer_IsAuthorizer reports whether x is an authorizer of this package.
+func TokenAuthorizer_IsAuthorizer(x interface{}) *bool { return Authorizer_IsAuthorizer(x) }
+
+// TokenAuthorizer_IsConstruct reports whether x is a construct.
+func TokenAuthorizer_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// TokenAuthorizer_IsOwnedResource reports whether construct is a resource created in this app.
+func TokenAuthorizer_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// TokenAuthorizer_IsResource reports whether construct is a resource.
+func TokenAuthorizer_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// TokenAuthorizer_PROPERTY_INJECTION_ID identifies the class to property injectors.
+func TokenAuthorizer_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-apigateway.TokenAuthorizer")
+}
+
+// UsagePlan_IsConstruct reports whether x is a construct.
+func UsagePlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// UsagePlan_IsOwnedResource reports whether construct is a resource created in this app.
+func UsagePlan_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// UsagePlan_IsResource reports whether construct is a resource.
+func UsagePlan_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// UsagePlan_PROPERTY_INJECTION_ID identifies the class to property injectors.
+func UsagePlan_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-apigateway.UsagePlan")
+}
+
+// ProxyResource_FromResourceAttributes imports a resource, as
+// Resource_FromResourceAttributes.
+func ProxyResource_FromResourceAttributes(scope constructs.Construct, id *string, attrs *ResourceAttributes) IResource {
+	return Resource_FromResourceAttributes(scope, id, attrs)
+}
+
+// RequestValidator_FromRequestValidatorId imports a request validator by ID.
+func RequestValidator_FromRequestValidatorId(scope constructs.Construct, id *string, requestValidatorId *string) IRequestValidator {
+	v := &requestValidator{id: requestValidatorId}
+	v.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(v.Resource, v)
+	return v
+}
+
+// UsagePlan_FromUsagePlanId imports a usage plan by ID; keys may still be
+// added to it.
+func UsagePlan_FromUsagePlanId(scope constructs.Construct, id *string, usagePlanId *string) IUsagePlan {
+	p := &usagePlan{id: usagePlanId}
+	p.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(p.Resource, p)
+	return p
+}

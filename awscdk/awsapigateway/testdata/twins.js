@@ -270,6 +270,8 @@ const fn = (s, id) => new lambda.Function(s, id, {
   });
   new apigw.RateLimitedApiKey(s, 'Plain', { resources: [api] });
   limited.grantRead(new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() }));
+  apigw.UsagePlan.fromUsagePlanId(s, 'ImportedPlan', 'plan123').addApiKey(limited);
+  api.root.addMethod('POST', undefined, { requestValidator: apigw.RequestValidator.fromRequestValidatorId(s, 'ImportedValidator', 'val123') });
   new cdk.CfnOutput(s, 'KeyId', { value: limited.keyId });
   new cdk.CfnOutput(s, 'KeyArn', { value: limited.keyArn });
 }
