@@ -18,6 +18,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -601,5 +602,35 @@ func TestNilProps(t *testing.T) {
 	s := awscdk.NewStack(app, jsii.String("S"), nil)
 	if k := awsapigateway.NewRateLimitedApiKey(s, jsii.String("K"), nil); k.KeyId() == nil {
 		t.Fatal("RateLimitedApiKey with nil props has no key")
+	}
+}
+
+type myDefinition struct {
+	awsapigateway.ApiDefinition
+}
+
+func (d *myDefinition) Bind(constructs.Construct) *awsapigateway.ApiDefinitionConfig {
+	return &awsapigateway.ApiDefinitionConfig{S3Location: &awsapigateway.ApiDefinitionS3Location{Bucket: jsii.String("b"), Key: jsii.String("k")}}
+}
+
+// TestDefinitionOverride: a definition of the program's own, made with
+// NewApiDefinition_Override, defines Bind and inherits BindAfterCreate.
+func TestDefinitionOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	def := &myDefinition{}
+	awsapigateway.NewApiDefinition_Override(def)
+	awsapigateway.NewSpecRestApi(s, jsii.String("Api"), &awsapigateway.SpecRestApiProps{ApiDefinition: def})
+	tmpl := app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template().(map[string]interface{})
+	found := false
+	for _, r := range tmpl["Resources"].(map[string]interface{}) {
+		r := r.(map[string]interface{})
+		if r["Type"] == "AWS::ApiGateway::RestApi" {
+			loc := r["Properties"].(map[string]interface{})["BodyS3Location"].(map[string]interface{})
+			found = loc["Bucket"] == "b" && loc["Key"] == "k"
+		}
+	}
+	if !found {
+		t.Fatal("the program's definition did not reach the RestApi")
 	}
 }

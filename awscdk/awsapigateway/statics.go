@@ -413,3 +413,30 @@ func UsagePlan_FromUsagePlanId(scope constructs.Construct, id *string, usagePlan
 	host.Set(p.Resource, p)
 	return p
 }
+
+// NewIdentitySource_Override initialises outer, a type embedding
+// IdentitySource (how Go programs subclass it).
+func NewIdentitySource_Override(outer IdentitySource) { l2.Override(outer, NewIdentitySource()) }
+
+// NewAccessLogFormat_Override initialises outer, a type embedding
+// AccessLogFormat (how Go programs subclass it).
+func NewAccessLogFormat_Override(outer AccessLogFormat, format *string) {
+	l2.Override(outer, NewAccessLogFormat(format))
+}
+
+// baseApiDefinition is what a Go subclass of ApiDefinition inherits: no
+// work after the API is made, and a Bind it must define itself.
+type baseApiDefinition struct{}
+
+func (baseApiDefinition) Bind(scope constructs.Construct) *ApiDefinitionConfig {
+	l2.Throw(scope, "an ApiDefinition subclass must define Bind")
+	return nil
+}
+func (baseApiDefinition) BindAfterCreate(constructs.Construct, interfacesawsapigateway.IRestApiRef) {}
+
+// NewApiDefinition_Override initialises outer, a type embedding
+// ApiDefinition that defines Bind (how Go programs write definitions of
+// their own).
+func NewApiDefinition_Override(outer ApiDefinition) {
+	l2.Override(outer, ApiDefinition(baseApiDefinition{}))
+}
