@@ -271,6 +271,9 @@ func (d *domainName) AddApiMapping(targetStage interfacesawsapigateway.IStageRef
 	if options == nil {
 		options = &ApiMappingOptions{}
 	}
+	if isNil(targetStage) {
+		l2.Throw(d, "AddApiMapping needs the stage to map (an API deployed with deploy: false has none)")
+	}
 	d.checkFree(options.BasePath)
 	d.validateBasePath(options.BasePath)
 	d.claim(options.BasePath)
@@ -368,7 +371,9 @@ func NewBasePathMapping(scope constructs.Construct, id *string, props *BasePathM
 	if !isNil(props.Stage) {
 		stageName = props.Stage.StageName()
 	} else if api, ok := props.RestApi.(RestApiBase); ok && (props.AttachToStage == nil || *props.AttachToStage) {
-		stageName = api.DeploymentStage().StageName()
+		if st := api.DeploymentStage(); !isNil(st) {
+			stageName = st.StageName()
+		}
 	}
 	NewCfnBasePathMapping(m, jsii.String("Resource"), &CfnBasePathMappingProps{BasePath: props.BasePath,
 		DomainName: props.DomainName.DomainNameRef().DomainName, RestApiId: props.RestApi.RestApiRef().RestApiId, Stage: stageName})

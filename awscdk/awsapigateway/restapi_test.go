@@ -262,6 +262,9 @@ var templateCases = map[string]func(s awscdk.Stack){
 			EndpointType: awsapigateway.EndpointType_EDGE, SecurityPolicy: awsapigateway.SecurityPolicy_TLS12_2018_EDGE})
 		edge.AddBasePathMapping(other, nil)
 		edge.AddBasePathMapping(api, &awsapigateway.BasePathMappingOptions{AttachToStage: jsii.Bool(false), BasePath: jsii.String("api")})
+		undeployed := awsapigateway.NewRestApi(s, jsii.String("Undeployed"), &awsapigateway.RestApiProps{Deploy: jsii.Bool(false)})
+		undeployed.Root().AddMethod(jsii.String("GET"), nil, nil)
+		edge.AddBasePathMapping(undeployed, &awsapigateway.BasePathMappingOptions{BasePath: jsii.String("u")})
 		multi := awsapigateway.NewDomainName(s, jsii.String("Multi"), &awsapigateway.DomainNameProps{
 			Certificate: cert, DomainName: jsii.String("multi.example.com"),
 			Mtls: &awsapigateway.MTLSConfig{Bucket: awss3.Bucket_FromBucketName(s, jsii.String("Trust"), jsii.String("trust-bucket")),
@@ -577,6 +580,11 @@ func TestNilProps(t *testing.T) {
 		"DomainName":                 func(s awscdk.Stack) { awsapigateway.NewDomainName(s, jsii.String("D"), nil) },
 		"BasePathMapping":            func(s awscdk.Stack) { awsapigateway.NewBasePathMapping(s, jsii.String("M"), nil) },
 		"SpecRestApi":                func(s awscdk.Stack) { awsapigateway.NewSpecRestApi(s, jsii.String("Api"), nil) },
+		"ApiMappingWithoutStage": func(s awscdk.Stack) {
+			api := awsapigateway.NewRestApi(s, jsii.String("Api"), &awsapigateway.RestApiProps{Deploy: jsii.Bool(false)})
+			api.Root().AddMethod(jsii.String("GET"), nil, nil)
+			domainErr(s, &awsapigateway.DomainNameProps{Mapping: api, BasePath: jsii.String("a/b")})
+		},
 		"AddDomainName": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).AddDomainName(jsii.String("D"), nil)
 		},

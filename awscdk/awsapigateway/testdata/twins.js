@@ -235,6 +235,9 @@ const fn = (s, id) => new lambda.Function(s, id, {
   });
   edge.addBasePathMapping(other);
   edge.addBasePathMapping(api, { attachToStage: false, basePath: 'api' });
+  const undeployed = new apigw.RestApi(s, 'Undeployed', { deploy: false });
+  undeployed.root.addMethod('GET');
+  edge.addBasePathMapping(undeployed, { basePath: 'u' });
   const multi = new apigw.DomainName(s, 'Multi', {
     certificate: cert, domainName: 'multi.example.com',
     mtls: { bucket: s3.Bucket.fromBucketName(s, 'Trust', 'trust-bucket'), key: 'truststore.pem', version: '1' },
