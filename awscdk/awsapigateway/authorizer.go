@@ -180,7 +180,7 @@ func (a *lambdaAuthorizer) SetupPermissions() {
 // its configuration to the API's deployment.
 func (a *lambdaAuthorizer) attachToApi(api IRestApi) {
 	if a.restApiID != nil && *a.restApiID != *api.RestApiId() {
-		l2.Throw(api, "Cannot attach authorizer to two different rest APIs")
+		l2.Throw(a, "Cannot attach authorizer to two different rest APIs")
 	}
 	a.restApiID = api.RestApiId()
 	d, ok := api.LatestDeployment().(*deployment)

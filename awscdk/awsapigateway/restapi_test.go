@@ -467,6 +467,11 @@ func TestRestApiErrors(t *testing.T) {
 			awsapigateway.NewCognitoUserPoolsAuthorizer(s, jsii.String("Auth"), &awsapigateway.CognitoUserPoolsAuthorizerProps{
 				CognitoUserPools: &[]awscognito.IUserPool{awscognito.NewUserPool(s, jsii.String("Pool"), nil)}})
 		},
+		"TokenAuthorizerTwoApis": func(s awscdk.Stack) {
+			auth := awsapigateway.NewTokenAuthorizer(s, jsii.String("Auth"), &awsapigateway.TokenAuthorizerProps{Handler: fn(s, "F")})
+			awsapigateway.NewRestApi(s, jsii.String("A"), nil).Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: auth})
+			awsapigateway.NewRestApi(s, jsii.String("B"), nil).Root().AddMethod(jsii.String("GET"), nil, &awsapigateway.MethodOptions{Authorizer: auth})
+		},
 		"CognitoAuthorizerTwoApis": func(s awscdk.Stack) {
 			auth := awsapigateway.NewCognitoUserPoolsAuthorizer(s, jsii.String("Auth"), &awsapigateway.CognitoUserPoolsAuthorizerProps{
 				CognitoUserPools: &[]awscognito.IUserPool{awscognito.NewUserPool(s, jsii.String("Pool"), nil)}})

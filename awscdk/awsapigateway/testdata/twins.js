@@ -350,6 +350,11 @@ const errors = {
     domainErr(s, {}).addBasePathMapping(api, { basePath: 'v1/' });
   },
   CognitoAuthorizerUnattached: (s) => new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] }),
+  TokenAuthorizerTwoApis: (s) => {
+    const auth = new apigw.TokenAuthorizer(s, 'Auth', { handler: fn(s, 'F') });
+    new apigw.RestApi(s, 'A').root.addMethod('GET', undefined, { authorizer: auth });
+    new apigw.RestApi(s, 'B').root.addMethod('GET', undefined, { authorizer: auth });
+  },
   CognitoAuthorizerTwoApis: (s) => {
     const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] });
     new apigw.RestApi(s, 'A').root.addMethod('GET', undefined, { authorizer: auth });
