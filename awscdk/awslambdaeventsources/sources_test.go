@@ -147,3 +147,35 @@ func TestOverride(t *testing.T) {
 		t.Fatal("the overridden source did not bind")
 	}
 }
+
+type myStreamSource struct {
+	awslambdaeventsources.StreamEventSource
+	arn string
+}
+
+func (m *myStreamSource) Bind(target awslambda.IFunction) {
+	target.AddEventSourceMapping(jsii.String("Mine"), m.EnrichMappingOptions(&awslambda.EventSourceMappingOptions{EventSourceArn: jsii.String(m.arn)}))
+}
+
+// TestStreamOverride: a stream source of the program's own inherits the
+// options StreamEventSource adds (batch size 100 by default).
+func TestStreamOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	src := &myStreamSource{arn: "arn:aws:kinesis:us-east-1:123456789012:stream/x"}
+	awslambdaeventsources.NewStreamEventSource_Override(src, &awslambdaeventsources.StreamEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST, RetryAttempts: jsii.Number(2)})
+	fn(s, "F", src)
+	tmpl := app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template().(map[string]interface{})
+	for _, r := range tmpl["Resources"].(map[string]interface{}) {
+		r := r.(map[string]interface{})
+		if r["Type"] != "AWS::Lambda::EventSourceMapping" {
+			continue
+		}
+		p := r["Properties"].(map[string]interface{})
+		if p["BatchSize"] != 100.0 || p["StartingPosition"] != "LATEST" || p["MaximumRetryAttempts"] != 2.0 {
+			t.Fatalf("mapping properties %v", p)
+		}
+		return
+	}
+	t.Fatal("no event source mapping")
+}

@@ -174,3 +174,21 @@ func (s *dynamoEventSource) EventSourceMappingArn() *string {
 	}
 	return s.mapping.EventSourceMappingArn()
 }
+
+// abstractStreamSource is what a Go subclass of StreamEventSource
+// inherits: the props, EnrichMappingOptions, and a Bind it must define.
+type abstractStreamSource struct{ streamSource }
+
+func (*abstractStreamSource) Bind(awslambda.IFunction) {
+	unscoped("a StreamEventSource subclass must define Bind")
+}
+
+// NewStreamEventSource_Override initialises outer, a type embedding
+// StreamEventSource that defines Bind (how Go programs write stream
+// sources of their own).
+func NewStreamEventSource_Override(outer StreamEventSource, props *StreamEventSourceProps) {
+	if props == nil {
+		props = &StreamEventSourceProps{}
+	}
+	l2.Override(outer, StreamEventSource(&abstractStreamSource{newStreamSource(*props)}))
+}
