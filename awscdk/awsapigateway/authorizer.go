@@ -213,8 +213,11 @@ func (a *lambdaAuthorizer) Role() awsiam.IRole                   { return a.role
 
 // Authorizer_IsAuthorizer reports whether x is an authorizer of this package.
 func Authorizer_IsAuthorizer(x interface{}) *bool {
-	_, ok := x.(*lambdaAuthorizer)
-	return jsii.Bool(ok)
+	switch x.(type) {
+	case *lambdaAuthorizer, *cognitoAuthorizer:
+		return jsii.Bool(true)
+	}
+	return jsii.Bool(false)
 }
 
 func identitySource(source *string, kind string) *string {

@@ -1,15 +1,18 @@
 // Package awsapigateway holds Amazon API Gateway's REST APIs: the L1
 // constructs (Cfn*, generated) and the hand-written L2s of aws-cdk-go's
-// awsapigateway — RestApi and LambdaRestApi, resources, methods,
+// awsapigateway — RestApi, LambdaRestApi and SpecRestApi (OpenAPI
+// definitions inline, in S3 or from an asset), resources, methods,
 // integrations (Lambda, mock, AWS service, HTTP), CORS preflight,
 // deployments whose logical ID follows the API's configuration as
-// aws-cdk-lib computes it, and stages with their settings and access logs.
+// aws-cdk-lib computes it, and stages with their settings and access logs
+// (AccessLogFormat, AccessLogField; to a log group or a Firehose stream).
 //
-// Also token and request (Lambda) authorizers, models with JSON Schema,
-// request validators, gateway responses, API keys and usage plans, and
-// imported APIs.
+// Also token, request (Lambda) and Cognito user pool authorizers, models
+// with JSON Schema, request validators, gateway responses, API keys
+// (grants, RateLimitedApiKey) and usage plans, custom domain names with
+// base path and API mappings, private APIs reached from VPC endpoints,
+// the Metric* helpers of APIs, stages and methods, and imported APIs.
 //
-// Not written yet: SpecRestApi, the Cognito authorizer, domain names and
-// base path mappings, VPC links, RateLimitedApiKey, and the Metric*
-// helpers (which wait for an awscloudwatch L2).
+// Not written yet: VPC links, StepFunctionsRestApi, the SageMaker and
+// Step Functions integrations.
 package awsapigateway

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
@@ -92,6 +93,14 @@ type Method interface {
 	AddMethodResponse(methodResponse *MethodResponse)
 	// GrantExecute lets grantee invoke the method.
 	GrantExecute(grantee awsiam.IGrantable) awsiam.Grant
+	Metric(metricName *string, stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheHitCount(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheMissCount(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricClientError(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCount(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIntegrationLatency(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricLatency(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricServerError(stage interfacesawsapigateway.IStageRef, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // cdkResource lets method embed awscdk.Resource under another field name:

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
@@ -45,6 +47,8 @@ const (
 type EndpointConfiguration struct {
 	Types         *[]EndpointType `field:"required" json:"types" yaml:"types"`
 	IpAddressType IpAddressType   `field:"optional" json:"ipAddressType" yaml:"ipAddressType"`
+	// The endpoints Route 53 aliases are made for (private APIs).
+	VpcEndpoints *[]awsec2.IVpcEndpoint `field:"optional" json:"vpcEndpoints" yaml:"vpcEndpoints"`
 }
 
 // RestApiProps are the props of NewRestApi.
@@ -58,6 +62,7 @@ type RestApiProps struct {
 	DeployOptions               *StageOptions          `field:"optional" json:"deployOptions" yaml:"deployOptions"`
 	Description                 *string                `field:"optional" json:"description" yaml:"description"`
 	DisableExecuteApiEndpoint   *bool                  `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint"`
+	DomainName                  *DomainNameOptions     `field:"optional" json:"domainName" yaml:"domainName"`
 	EndpointConfiguration       *EndpointConfiguration `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration"`
 	EndpointExportName          *string                `field:"optional" json:"endpointExportName" yaml:"endpointExportName"`
 	EndpointTypes               *[]EndpointType        `field:"optional" json:"endpointTypes" yaml:"endpointTypes"`
@@ -84,6 +89,7 @@ type LambdaRestApiProps struct {
 	DeployOptions               *StageOptions          `field:"optional" json:"deployOptions" yaml:"deployOptions"`
 	Description                 *string                `field:"optional" json:"description" yaml:"description"`
 	DisableExecuteApiEndpoint   *bool                  `field:"optional" json:"disableExecuteApiEndpoint" yaml:"disableExecuteApiEndpoint"`
+	DomainName                  *DomainNameOptions     `field:"optional" json:"domainName" yaml:"domainName"`
 	EndpointConfiguration       *EndpointConfiguration `field:"optional" json:"endpointConfiguration" yaml:"endpointConfiguration"`
 	EndpointExportName          *string                `field:"optional" json:"endpointExportName" yaml:"endpointExportName"`
 	EndpointTypes               *[]EndpointType        `field:"optional" json:"endpointTypes" yaml:"endpointTypes"`
@@ -132,6 +138,23 @@ type RestApiBase interface {
 	Url() *string
 	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
 	UrlForPath(path *string) *string
+	// GrantInvokeFromVpcEndpointsOnly denies invocations from anywhere but
+	// the given endpoints (and those of earlier calls).
+	GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEndpoint)
+	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
+	// AddDomainName maps the API at a custom domain; the first is DomainName().
+	AddDomainName(id *string, options *DomainNameOptions) DomainName
+	DomainName() DomainName
+	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
+	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheHitCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheMissCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricClientError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIntegrationLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricServerError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // RestApi is a REST API (AWS::ApiGateway::RestApi), deployed to a "prod"
@@ -140,9 +163,6 @@ type RestApi interface {
 	RestApiBase
 	Methods() *[]Method
 	AddModel(id *string, props *ModelOptions) Model
-	AddGatewayResponse(id *string, options *GatewayResponseOptions) GatewayResponse
-	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
-	AddUsagePlan(id *string, props *UsagePlanProps) UsagePlan
 	AddRequestValidator(id *string, props *RequestValidatorOptions) RequestValidator
 }
 
@@ -165,6 +185,10 @@ type restApi struct {
 	methods     []Method
 	deployments []*deployment
 	cfn         CfnRestApi
+	domain      DomainName
+	// The endpoints GrantInvokeFromVpcEndpointsOnly allowed so far; every
+	// statement it added reads the whole list.
+	vpcEndpoints []awsec2.IVpcEndpoint
 }
 
 // RestApi_IsConstruct reports whether x is a construct.
@@ -253,6 +277,9 @@ func NewRestApi(scope constructs.Construct, id *string, props *RestApiProps) Res
 	a.id = cfn.Ref()
 	a.configureCloudWatchRole(cfn, props.CloudWatchRole, props.CloudWatchRoleRemovalPolicy)
 	a.configureDeployment(props.Deploy, props.DeployOptions, props.Description, props.RetainDeployments, props.EndpointExportName)
+	if props.DomainName != nil {
+		a.AddDomainName(jsii.String("CustomDomain"), props.DomainName)
+	}
 	a.rootID = cfn.AttrRootResourceId()
 	a.root = newRootResource(a, a, &ResourceOptions{DefaultCorsPreflightOptions: props.DefaultCorsPreflightOptions,
 		DefaultIntegration: props.DefaultIntegration, DefaultMethodOptions: props.DefaultMethodOptions}, a.rootID)
@@ -295,7 +322,16 @@ func (a *restApi) endpointConfiguration(types *[]EndpointType, conf *EndpointCon
 		if private && conf.IpAddressType == IpAddressType_IPV4 {
 			l2.Throw(a, "Private APIs can only have a dualstack IP address type.")
 		}
-		return &CfnRestApi_EndpointConfigurationProperty{IpAddressType: strOrNil(ipAddressTypeValues[conf.IpAddressType]), Types: render(ts)}
+		var ids *[]*string
+		if conf.VpcEndpoints != nil {
+			list := make([]*string, len(*conf.VpcEndpoints))
+			for i, e := range *conf.VpcEndpoints {
+				list[i] = e.VpcEndpointId()
+			}
+			ids = &list
+		}
+		return &CfnRestApi_EndpointConfigurationProperty{IpAddressType: strOrNil(ipAddressTypeValues[conf.IpAddressType]), Types: render(ts),
+			VpcEndpointIds: ids}
 	}
 	if types != nil {
 		return &CfnRestApi_EndpointConfigurationProperty{Types: render(*types)}
@@ -425,6 +461,33 @@ func (a *restApi) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.
 	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(true), PolicyDependable: a}
 }
 
+func (a *restApi) GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEndpoint) {
+	if vpcEndpoints != nil {
+		a.vpcEndpoints = append(a.vpcEndpoints, *vpcEndpoints...)
+	}
+	ids := awscdk.Lazy_List(listProducer(func() *[]*string {
+		out := make([]*string, 0, len(a.vpcEndpoints))
+		seen := map[awsec2.IVpcEndpoint]bool{}
+		for _, e := range a.vpcEndpoints {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e.VpcEndpointId())
+			}
+		}
+		return &out
+	}), nil)
+	invoke := func(effect awsiam.Effect, conditions *map[string]interface{}) awsiam.PolicyStatement {
+		return awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()},
+			Actions: jsii.Strings("execute-api:Invoke"), Resources: jsii.Strings("execute-api:/*"), Effect: effect, Conditions: conditions})
+	}
+	a.AddToResourcePolicy(invoke(awsiam.Effect_DENY, &map[string]interface{}{"StringNotEquals": map[string]interface{}{"aws:SourceVpce": ids}}))
+	a.AddToResourcePolicy(invoke(awsiam.Effect_ALLOW, nil))
+}
+
+type listProducer func() *[]*string
+
+func (p listProducer) Produce() *[]*string { return p() }
+
 func (a *restApi) attachMethod(m *method) {
 	a.methods = append(a.methods, m)
 	for _, d := range a.deployments {
@@ -459,7 +522,7 @@ func NewLambdaRestApi(scope constructs.Construct, id *string, props *LambdaRestA
 		DefaultIntegration:          NewLambdaIntegration(props.Handler, props.IntegrationOptions),
 		DefaultMethodOptions:        props.DefaultMethodOptions, CloudWatchRole: props.CloudWatchRole,
 		CloudWatchRoleRemovalPolicy: props.CloudWatchRoleRemovalPolicy, Deploy: props.Deploy, DeployOptions: props.DeployOptions,
-		Description: props.Description, DisableExecuteApiEndpoint: props.DisableExecuteApiEndpoint,
+		Description: props.Description, DisableExecuteApiEndpoint: props.DisableExecuteApiEndpoint, DomainName: props.DomainName,
 		EndpointConfiguration: props.EndpointConfiguration, EndpointExportName: props.EndpointExportName,
 		EndpointTypes: props.EndpointTypes, FailOnWarnings: props.FailOnWarnings, Parameters: props.Parameters,
 		Policy: props.Policy, RestApiName: props.RestApiName, RetainDeployments: props.RetainDeployments,

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
@@ -105,14 +106,27 @@ type IStage interface {
 	AddApiKey(id *string, options *ApiKeyOptions) IApiKey
 }
 
-// Stage is a named, callable snapshot of a REST API (AWS::ApiGateway::Stage).
-type Stage interface {
+// StageBase is what a stage, owned or imported, offers.
+type StageBase interface {
 	awscdk.Resource
 	IStage
 	// StageArn is the stage's ARN.
 	StageArn() *string
 	// UrlForPath is the URL of path on this stage.
 	UrlForPath(path *string) *string
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheHitCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCacheMissCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricClientError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricCount(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIntegrationLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricLatency(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricServerError(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+}
+
+// Stage is a named, callable snapshot of a REST API (AWS::ApiGateway::Stage).
+type Stage interface {
+	StageBase
 }
 
 type stage struct {
@@ -403,4 +417,17 @@ func AccessLogFormat_JsonWithStandardFields(fields *JsonWithStandardFieldProps) 
 	add(f.Protocol, "protocol", "$context.protocol")
 	add(f.ResponseLength, "responseLength", "$context.responseLength")
 	return &accessLogFormat{"{" + strings.Join(parts, ",") + "}"}
+}
+
+// StageBase_IsConstruct reports whether x is a construct.
+func StageBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// StageBase_IsResource reports whether construct is a resource.
+func StageBase_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// StageBase_IsOwnedResource reports whether construct is a resource created in this app.
+func StageBase_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
 }

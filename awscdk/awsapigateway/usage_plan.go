@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
@@ -50,6 +51,10 @@ type IApiKey interface {
 type ApiKey interface {
 	awscdk.Resource
 	IApiKey
+	Grants() ApiKeyGrants
+	GrantRead(grantee awsiam.IGrantable) awsiam.Grant
+	GrantReadWrite(grantee awsiam.IGrantable) awsiam.Grant
+	GrantWrite(grantee awsiam.IGrantable) awsiam.Grant
 }
 
 type apiKey struct {

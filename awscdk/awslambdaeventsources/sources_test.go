@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslambdaeventsources"
 	"github.com/strata-cdk/strata/awscdk/awss3"
@@ -59,6 +61,33 @@ func TestEventSources(t *testing.T) {
 				Filters: &[]*awss3.NotificationKeyFilter{{Prefix: jsii.String("uploads/"), Suffix: jsii.String(".jpg")}},
 			}))
 		},
+		"Dynamo": func(s awscdk.Stack) {
+			table := awsdynamodb.NewTable(s, jsii.String("Table"), &awsdynamodb.TableProps{
+				PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}, Stream: awsdynamodb.StreamViewType_NEW_AND_OLD_IMAGES,
+			})
+			src := awslambdaeventsources.NewDynamoEventSource(table, &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST})
+			fn(s, "Plain", src)
+			all := fn(s, "All")
+			all.AddEventSource(awslambdaeventsources.NewDynamoEventSource(table, &awslambdaeventsources.DynamoEventSourceProps{
+				StartingPosition: awslambda.StartingPosition_TRIM_HORIZON, BatchSize: jsii.Number(50), Enabled: jsii.Bool(true), MaxBatchingWindow: awscdk.Duration_Seconds(jsii.Number(5)),
+				BisectBatchOnError: jsii.Bool(true), MaxRecordAge: awscdk.Duration_Hours(jsii.Number(2)), ParallelizationFactor: jsii.Number(2), ReportBatchItemFailures: jsii.Bool(true),
+				RetryAttempts: jsii.Number(4), TumblingWindow: awscdk.Duration_Seconds(jsii.Number(30)),
+				MetricsConfig:           &awslambda.MetricsConfig{Metrics: &[]awslambda.MetricType{awslambda.MetricType_EVENT_COUNT}},
+				Filters:                 &[]*map[string]interface{}{awslambda.FilterCriteria_Filter(&map[string]interface{}{"eventName": []interface{}{"INSERT"}})},
+				ProvisionedPollerConfig: &awslambdaeventsources.ProvisionedPollerConfig{MinimumPollers: jsii.Number(1), MaximumPollers: jsii.Number(3)},
+			}))
+			imported := awsdynamodb.Table_FromTableAttributes(s, jsii.String("Imported"), &awsdynamodb.TableAttributes{
+				TableName: jsii.String("other"), TableStreamArn: jsii.String("arn:aws:dynamodb:us-east-1:123456789012:table/other/stream/2024-01-01T00:00:00.000")})
+			all.AddEventSource(awslambdaeventsources.NewDynamoEventSource(imported, &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST, BatchSize: jsii.Number(10000)}))
+			awscdk.NewCfnOutput(s, jsii.String("MappingId"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingId()})
+			awscdk.NewCfnOutput(s, jsii.String("MappingArn"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingArn()})
+		},
+		"Api": func(s awscdk.Stack) {
+			f := fn(s, "Fn", awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("/items"), nil))
+			f.AddEventSource(awslambdaeventsources.NewApiEventSource(jsii.String("POST"), jsii.String("/items/{id}/tags"),
+				&awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true), OperationName: jsii.String("AddTag")}))
+			fn(s, "Other", awslambdaeventsources.NewApiEventSource(jsii.String("ANY"), jsii.String("/"), nil))
+		},
 	}, nil, golden.S3Handlers) // Strata's own bucket-notifications handler code
 }
 
@@ -72,8 +101,81 @@ func TestEventSourceErrors(t *testing.T) {
 			awslambdaeventsources.NewSqsEventSource(awssqs.NewQueue(s, jsii.String("Q"), &awssqs.QueueProps{Fifo: jsii.Bool(true)}),
 				&awslambdaeventsources.SqsEventSourceProps{MaxBatchingWindow: awscdk.Duration_Seconds(jsii.Number(1))})
 		},
+		"DynamoWithoutStream": func(s awscdk.Stack) {
+			fn(s, "F", awslambdaeventsources.NewDynamoEventSource(table(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST}))
+		},
+		"DynamoBatchTooLarge": func(s awscdk.Stack) {
+			awslambdaeventsources.NewDynamoEventSource(table(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST, BatchSize: jsii.Number(10001)})
+		},
+		"DynamoPollers": func(s awscdk.Stack) {
+			awslambdaeventsources.NewDynamoEventSource(table(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST,
+				ProvisionedPollerConfig: &awslambdaeventsources.ProvisionedPollerConfig{MinimumPollers: jsii.Number(5), MaximumPollers: jsii.Number(2)}})
+		},
+		"DynamoUnbound": func(s awscdk.Stack) {
+			src := awslambdaeventsources.NewDynamoEventSource(table(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST})
+			awscdk.NewCfnOutput(s, jsii.String("O"), &awscdk.CfnOutputProps{Value: src.EventSourceMappingId()})
+		},
+		"ApiPathWithoutSlash": func(s awscdk.Stack) {
+			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
+		},
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})
 		},
 	}, nil)
+}
+
+func table(s awscdk.Stack) awsdynamodb.Table {
+	return awsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{
+		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}})
+}
+
+type myDynamoSource struct {
+	awslambdaeventsources.DynamoEventSource
+}
+
+// TestOverride: a Go "subclass" of DynamoEventSource made with
+// NewDynamoEventSource_Override binds as the source itself does.
+func TestOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	tb := awsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{
+		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}, Stream: awsdynamodb.StreamViewType_KEYS_ONLY})
+	src := &myDynamoSource{}
+	awslambdaeventsources.NewDynamoEventSource_Override(src, tb, &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST})
+	fn(s, "F", src)
+	if src.EventSourceMappingId() == nil || src.Props().StartingPosition != awslambda.StartingPosition_LATEST {
+		t.Fatal("the overridden source did not bind")
+	}
+}
+
+type myStreamSource struct {
+	awslambdaeventsources.StreamEventSource
+	arn string
+}
+
+func (m *myStreamSource) Bind(target awslambda.IFunction) {
+	target.AddEventSourceMapping(jsii.String("Mine"), m.EnrichMappingOptions(&awslambda.EventSourceMappingOptions{EventSourceArn: jsii.String(m.arn)}))
+}
+
+// TestStreamOverride: a stream source of the program's own inherits the
+// options StreamEventSource adds (batch size 100 by default).
+func TestStreamOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	src := &myStreamSource{arn: "arn:aws:kinesis:us-east-1:123456789012:stream/x"}
+	awslambdaeventsources.NewStreamEventSource_Override(src, &awslambdaeventsources.StreamEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST, RetryAttempts: jsii.Number(2)})
+	fn(s, "F", src)
+	tmpl := app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template().(map[string]interface{})
+	for _, r := range tmpl["Resources"].(map[string]interface{}) {
+		r := r.(map[string]interface{})
+		if r["Type"] != "AWS::Lambda::EventSourceMapping" {
+			continue
+		}
+		p := r["Properties"].(map[string]interface{})
+		if p["BatchSize"] != 100.0 || p["StartingPosition"] != "LATEST" || p["MaximumRetryAttempts"] != 2.0 {
+			t.Fatalf("mapping properties %v", p)
+		}
+		return
+	}
+	t.Fatal("no event source mapping")
 }

@@ -8,6 +8,12 @@ const apigw = require('aws-cdk-lib/aws-apigateway');
 const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
+const cognito = require('aws-cdk-lib/aws-cognito');
+const acm = require('aws-cdk-lib/aws-certificatemanager');
+const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
 const fn = (s, id) => new lambda.Function(s, id, {
@@ -154,7 +160,206 @@ const fn = (s, id) => new lambda.Function(s, id, {
   new cdk.CfnOutput(s, 'KeyArn', { value: key.keyArn });
 }
 
+{ // Cognito: user-pool authorizers (default and custom identity source, two pools, cache TTL), one shared by two methods
+  const s = new cdk.Stack(app, 'Cognito');
+  const pool = new cognito.UserPool(s, 'Pool');
+  const other = new cognito.UserPool(s, 'Other', { userPoolName: 'other' });
+  const api = new apigw.RestApi(s, 'Api');
+  const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [pool] });
+  const both = new apigw.CognitoUserPoolsAuthorizer(s, 'Both', {
+    cognitoUserPools: [pool, other], authorizerName: 'both', identitySource: apigw.IdentitySource.header('X-Token'), resultsCacheTtl: cdk.Duration.minutes(2),
+  });
+  api.root.addMethod('GET', undefined, { authorizer: auth, authorizationScopes: ['api/read'] });
+  const items = api.root.addResource('items');
+  items.addMethod('POST', undefined, { authorizer: auth });
+  items.addMethod('PUT', undefined, { authorizer: both, authorizationType: apigw.AuthorizationType.COGNITO });
+  new cdk.CfnOutput(s, 'AuthArn', { value: both.authorizerArn });
+}
+
+{ // Metrics: the canned metrics of an API, its stage and a method, as alarms
+  const s = new cdk.Stack(app, 'Metrics');
+  const api = new apigw.RestApi(s, 'Api', { restApiName: 'metered' });
+  const get = api.root.addResource('items').addMethod('GET');
+  const alarm = (id, metric) => metric.createAlarm(s, id, { threshold: 1, evaluationPeriods: 1 });
+  alarm('ApiServerError', api.metricServerError());
+  alarm('ApiClientError', api.metricClientError({ period: cdk.Duration.minutes(1) }));
+  alarm('ApiCount', api.metricCount());
+  alarm('ApiCountSum', api.metricCount({ statistic: 'Sum', label: 'requests' }));
+  alarm('ApiLatency', api.metricLatency({ statistic: 'p99' }));
+  alarm('ApiIntegrationLatency', api.metricIntegrationLatency());
+  alarm('ApiCacheHit', api.metricCacheHitCount());
+  alarm('ApiCacheMiss', api.metricCacheMissCount());
+  alarm('ApiCustom', api.metric('Custom', { unit: cloudwatch.Unit.COUNT }));
+  const stage = api.deploymentStage;
+  alarm('StageServerError', stage.metricServerError());
+  alarm('StageClientError', stage.metricClientError());
+  alarm('StageCount', stage.metricCount());
+  alarm('StageLatency', stage.metricLatency());
+  alarm('StageIntegrationLatency', stage.metricIntegrationLatency());
+  alarm('StageCacheHit', stage.metricCacheHitCount());
+  alarm('StageCacheMiss', stage.metricCacheMissCount());
+  alarm('StageCustom', stage.metric('Custom', { statistic: 'Maximum' }));
+  alarm('MethodServerError', get.metricServerError(stage));
+  alarm('MethodClientError', get.metricClientError(stage));
+  alarm('MethodCount', get.metricCount(stage));
+  alarm('MethodLatency', get.metricLatency(stage));
+  alarm('MethodIntegrationLatency', get.metricIntegrationLatency(stage));
+  alarm('MethodCacheHit', get.metricCacheHitCount(stage));
+  alarm('MethodCacheMiss', get.metricCacheMissCount(stage));
+  alarm('MethodCustom', get.metric('Custom', stage, { dimensionsMap: { ApiName: 'other' } }));
+}
+
+{ // KeyGrants: grants on owned and imported API keys
+  const s = new cdk.Stack(app, 'KeyGrants');
+  const key = new apigw.ApiKey(s, 'Key');
+  const reader = new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+  const writer = new iam.Role(s, 'Writer', { assumedBy: new iam.AccountRootPrincipal() });
+  key.grantRead(reader);
+  key.grantWrite(writer);
+  key.grantReadWrite(new iam.Role(s, 'Admin', { assumedBy: new iam.AccountRootPrincipal() }));
+  key.grants.actions(reader, ['apigateway:UpdateRestApiPolicy'], { resourceArns: ['arn:aws:apigateway:us-east-1::/restapis/*'] });
+  const imported = apigw.ApiKey.fromApiKeyId(s, 'Imported', 'abc123');
+  apigw.ApiKeyGrants.fromApiKey(imported).read(writer);
+}
+
+{ // Domains: a domain from RestApiProps, an edge domain with two base paths, a regional one with mTLS and a multi-level API mapping, an imported one
+  const s = new cdk.Stack(app, 'Domains');
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/abc');
+  const api = new apigw.RestApi(s, 'Api', { domainName: { certificate: cert, domainName: 'api.example.com', basePath: 'v1', securityPolicy: apigw.SecurityPolicy.TLS_1_2 } });
+  api.root.addMethod('GET');
+  const other = new apigw.RestApi(s, 'Other');
+  other.root.addMethod('GET');
+  const edge = new apigw.DomainName(s, 'Edge', {
+    certificate: cert, domainName: 'edge.example.com', endpointAccessMode: apigw.EndpointAccessMode.STRICT,
+    endpointType: apigw.EndpointType.EDGE, securityPolicy: apigw.SecurityPolicy.TLS12_2018_EDGE,
+  });
+  edge.addBasePathMapping(other);
+  edge.addBasePathMapping(api, { attachToStage: false, basePath: 'api' });
+  const undeployed = new apigw.RestApi(s, 'Undeployed', { deploy: false });
+  undeployed.root.addMethod('GET');
+  edge.addBasePathMapping(undeployed, { basePath: 'u' });
+  const multi = new apigw.DomainName(s, 'Multi', {
+    certificate: cert, domainName: 'multi.example.com',
+    mtls: { bucket: s3.Bucket.fromBucketName(s, 'Trust', 'trust-bucket'), key: 'truststore.pem', version: '1' },
+  });
+  multi.addApiMapping(api.deploymentStage, { basePath: 'a/b' });
+  multi.addApiMapping(other.deploymentStage);
+  const imported = apigw.DomainName.fromDomainNameAttributes(s, 'Imported', { domainName: 'old.example.com', domainNameAliasHostedZoneId: 'Z123', domainNameAliasTarget: 'd-abc.execute-api.us-east-1.amazonaws.com' });
+  new apigw.BasePathMapping(s, 'ImportedMapping', { basePath: 'x', stage: other.deploymentStage, domainName: imported, restApi: other });
+  new cdk.CfnOutput(s, 'Alias', { value: api.domainName.domainNameAliasDomainName });
+  new cdk.CfnOutput(s, 'Zone', { value: edge.domainNameAliasHostedZoneId });
+  new cdk.CfnOutput(s, 'ImportedName', { value: imported.domainName });
+}
+
+{ // PrivateApi: a private API reached through two endpoints, granted in two calls
+  const s = new cdk.Stack(app, 'PrivateApi');
+  const e1 = ec2.InterfaceVpcEndpoint.fromInterfaceVpcEndpointAttributes(s, 'E1', { port: 443, vpcEndpointId: 'vpce-111' });
+  const e2 = ec2.GatewayVpcEndpoint.fromGatewayVpcEndpointId(s, 'E2', 'vpce-222');
+  const api = new apigw.RestApi(s, 'Api', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE], vpcEndpoints: [e1] } });
+  api.root.addMethod('GET');
+  api.grantInvokeFromVpcEndpointsOnly([e1]);
+  api.grantInvokeFromVpcEndpointsOnly([e2, e1]);
+}
+
+{ // RateLimited: keys under usage plans of their own, and one without limits
+  const s = new cdk.Stack(app, 'RateLimited');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET', undefined, { apiKeyRequired: true });
+  const limited = new apigw.RateLimitedApiKey(s, 'Limited', {
+    apiKeyName: 'limited', enabled: true,
+    apiStages: [{ api, stage: api.deploymentStage }],
+    quota: { limit: 100, period: apigw.Period.MONTH },
+    throttle: { burstLimit: 2, rateLimit: 10 },
+  });
+  new apigw.RateLimitedApiKey(s, 'Plain', { resources: [api] });
+  limited.grantRead(new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() }));
+  apigw.UsagePlan.fromUsagePlanId(s, 'ImportedPlan', 'plan123').addApiKey(limited);
+  api.root.addMethod('POST', undefined, { requestValidator: apigw.RequestValidator.fromRequestValidatorId(s, 'ImportedValidator', 'val123') });
+  new cdk.CfnOutput(s, 'KeyId', { value: limited.keyId });
+  new cdk.CfnOutput(s, 'KeyArn', { value: limited.keyArn });
+}
+
+{ // Spec: OpenAPI definitions inline (with a method added to the root), in S3 and from an asset
+  const s = new cdk.Stack(app, 'Spec');
+  const inline = new apigw.SpecRestApi(s, 'Inline', {
+    apiDefinition: apigw.ApiDefinition.fromInline({
+      info: { title: 'inline', version: '1' },
+      openapi: '3.0.2',
+      paths: { '/items': { get: { 'x-amazon-apigateway-integration': { type: 'MOCK' } } } },
+    }),
+    deployOptions: { stageName: 'live', tracingEnabled: true },
+    description: 'from a spec', endpointTypes: [apigw.EndpointType.REGIONAL], mode: apigw.RestApiMode.MERGE,
+    minCompressionSize: cdk.Size.bytes(100), failOnWarnings: true,
+  });
+  inline.root.addResource('extra').addMethod('GET', new apigw.MockIntegration());
+  const bucket = s3.Bucket.fromBucketName(s, 'Specs', 'spec-bucket');
+  const fromS3 = new apigw.SpecRestApi(s, 'FromS3', { apiDefinition: apigw.ApiDefinition.fromBucket(bucket, 'openapi.json', 'v2'), restApiName: 'from-s3' });
+  new apigw.SpecRestApi(s, 'FromAsset', { apiDefinition: apigw.ApiDefinition.fromAsset('spec/openapi.json'), deploy: false });
+  new cdk.CfnOutput(s, 'Url', { value: fromS3.url });
+}
+
+{ // AccessLogFields: every AccessLogField static as an output (those with an argument given 'x'), and a custom format from some
+  const s = new cdk.Stack(app, 'AccessLogFields');
+  const statics = Object.getOwnPropertyNames(apigw.AccessLogField).filter((n) => n.startsWith('context')).sort();
+  for (const n of statics) new cdk.CfnOutput(s, n, { value: apigw.AccessLogField[n]('x') });
+  const api = new apigw.RestApi(s, 'Api', { deployOptions: {
+    accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(s, 'Logs')),
+    accessLogFormat: apigw.AccessLogFormat.custom(`${apigw.AccessLogField.contextRequestId()} ${apigw.AccessLogField.contextAuthorizerClaims('sub')} ${apigw.AccessLogField.contextStatus()}`),
+  } });
+  api.root.addMethod('GET');
+}
+
+const stream = (s, name) => new firehose.CfnDeliveryStream(s, 'Stream', {
+  deliveryStreamName: name, deliveryStreamType: 'DirectPut',
+  s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::logs', roleArn: 'arn:aws:iam::123456789012:role/firehose' },
+});
+{ // Firehose: access logs to a Firehose delivery stream
+  const s = new cdk.Stack(app, 'Firehose');
+  const api = new apigw.RestApi(s, 'Api', { deployOptions: {
+    accessLogDestination: new apigw.FirehoseLogDestination(stream(s, 'amazon-apigateway-logs')),
+    accessLogFormat: apigw.AccessLogFormat.clf(),
+  } });
+  api.root.addMethod('GET');
+}
+
+const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
 const errors = {
+  FirehoseBadName: (s) => {
+    const api = new apigw.RestApi(s, 'Api', { deployOptions: { accessLogDestination: new apigw.FirehoseLogDestination(stream(s, 'logs')) } });
+    api.root.addMethod('GET');
+  },
+  SpecEmptyInline: (s) => apigw.ApiDefinition.fromInline({}),
+  DomainUppercase: (s) => domainErr(s, { domainName: 'API.example.com' }),
+  DomainEdgePolicyOnRegional: (s) => domainErr(s, { endpointAccessMode: apigw.EndpointAccessMode.BASIC, securityPolicy: apigw.SecurityPolicy.TLS13_2025_EDGE }),
+  DomainEnhancedWithoutAccessMode: (s) => domainErr(s, { securityPolicy: apigw.SecurityPolicy.TLS13_1_3_2025_09 }),
+  DomainDuplicatePath: (s) => {
+    const d = domainErr(s, {});
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    d.addBasePathMapping(api, { basePath: 'v1' });
+    d.addBasePathMapping(api, { basePath: 'v1' });
+  },
+  DomainMultiLevelBasePathMapping: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    domainErr(s, {}).addBasePathMapping(api, { basePath: 'a/b' });
+  },
+  BasePathSlash: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    domainErr(s, {}).addBasePathMapping(api, { basePath: 'v1/' });
+  },
+  CognitoAuthorizerUnattached: (s) => new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] }),
+  TokenAuthorizerTwoApis: (s) => {
+    const auth = new apigw.TokenAuthorizer(s, 'Auth', { handler: fn(s, 'F') });
+    new apigw.RestApi(s, 'A').root.addMethod('GET', undefined, { authorizer: auth });
+    new apigw.RestApi(s, 'B').root.addMethod('GET', undefined, { authorizer: auth });
+  },
+  CognitoAuthorizerTwoApis: (s) => {
+    const auth = new apigw.CognitoUserPoolsAuthorizer(s, 'Auth', { cognitoUserPools: [new cognito.UserPool(s, 'Pool')] });
+    new apigw.RestApi(s, 'A').root.addMethod('GET', undefined, { authorizer: auth });
+    new apigw.RestApi(s, 'B').root.addMethod('GET', undefined, { authorizer: auth });
+  },
   RequestAuthorizerWithoutSources: (s) => new apigw.RequestAuthorizer(s, 'Auth', { handler: fn(s, 'F'), identitySources: [] }),
   DuplicateMethod: (s) => {
     const api = new apigw.RestApi(s, 'Api');

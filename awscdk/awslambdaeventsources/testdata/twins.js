@@ -2,6 +2,8 @@
 // is one template case; each entry of `errors` one bad-input case, whose
 // message and construct path regen.sh writes to errors.json.
 const cdk = require('aws-cdk-lib');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const s3 = require('aws-cdk-lib/aws-s3');
@@ -47,7 +49,46 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
   }));
 }
 
+{ // Dynamo: a table's stream read with defaults, and with every option the mapping takes; an imported table with a stream
+  const s = new cdk.Stack(app, 'Dynamo');
+  const table = new dynamodb.Table(s, 'Table', {
+    partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+  });
+  const src = new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.LATEST });
+  fn(s, 'Plain', { events: [src] });
+  const all = fn(s, 'All');
+  all.addEventSource(new sources.DynamoEventSource(table, {
+    startingPosition: lambda.StartingPosition.TRIM_HORIZON, batchSize: 50, enabled: true, maxBatchingWindow: cdk.Duration.seconds(5),
+    bisectBatchOnError: true, maxRecordAge: cdk.Duration.hours(2), parallelizationFactor: 2, reportBatchItemFailures: true,
+    retryAttempts: 4, tumblingWindow: cdk.Duration.seconds(30),
+    metricsConfig: { metrics: [lambda.MetricType.EVENT_COUNT] },
+    filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT') })],
+    provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 3 },
+  }));
+  const imported = dynamodb.Table.fromTableAttributes(s, 'Imported', {
+    tableName: 'other', tableStreamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/other/stream/2024-01-01T00:00:00.000',
+  });
+  all.addEventSource(new sources.DynamoEventSource(imported, { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10000 }));
+  new cdk.CfnOutput(s, 'MappingId', { value: src.eventSourceMappingId });
+  new cdk.CfnOutput(s, 'MappingArn', { value: src.eventSourceMappingArn });
+}
+
+{ // Api: two functions, each with its own REST API made on the first ApiEventSource
+  const s = new cdk.Stack(app, 'Api');
+  const f = fn(s, 'Fn', { events: [new sources.ApiEventSource('GET', '/items')] });
+  f.addEventSource(new sources.ApiEventSource('POST', '/items/{id}/tags', { apiKeyRequired: true, operationName: 'AddTag' }));
+  fn(s, 'Other', { events: [new sources.ApiEventSource('ANY', '/')] });
+}
+
 const errors = {
+  ApiPathWithoutSlash: (s) => new sources.ApiEventSource('GET', 'items'),
+  DynamoWithoutStream: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST })] }),
+  DynamoBatchTooLarge: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }),
+  DynamoPollers: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, provisionedPollerConfig: { minimumPollers: 5, maximumPollers: 2 } }),
+  DynamoUnbound: (s) => {
+    const src = new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST });
+    new cdk.CfnOutput(s, 'O', { value: src.eventSourceMappingId });
+  },
   BatchTooLarge: (s) => fn(s, 'F', { events: [new sources.SqsEventSource(new sqs.Queue(s, 'Q'), { batchSize: 11 })] }),
   FifoBatchingWindow: (s) => new sources.SqsEventSource(new sqs.Queue(s, 'Q', { fifo: true }), { maxBatchingWindow: cdk.Duration.seconds(1) }),
   MappingWithoutSource: (s) => new lambda.EventSourceMapping(s, 'M', { target: fn(s, 'F') }),
