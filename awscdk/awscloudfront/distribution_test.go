@@ -73,6 +73,24 @@ var templateCases = map[string]func(s awscdk.Stack){
 		cf.NewOriginAccessIdentity(s, jsii.String("Oai"), &cf.OriginAccessIdentityProps{Comment: jsii.String("mine")})
 		awscdk.NewCfnOutput(s, jsii.String("Policy"), &awscdk.CfnOutputProps{Value: cf.CachePolicy_FromCachePolicyId(s, jsii.String("Cp"), jsii.String("abc")).CachePolicyId()})
 	},
+	"Functions": func(s awscdk.Stack) {
+		fn := cf.NewFunction(s, jsii.String("Rewrite"), &cf.FunctionProps{Code: cf.FunctionCode_FromInline(jsii.String("function handler(event) { return event.request; }"))})
+		named := cf.NewFunction(s, jsii.String("Named"), &cf.FunctionProps{FunctionName: jsii.String("named-fn"), Comment: jsii.String("mine"), Runtime: cf.FunctionRuntime_JS_1_0(),
+			AutoPublish: jsii.Bool(false), Code: cf.FunctionCode_FromInline(jsii.String("function handler(event) { return event.response; }"))})
+		imp := cf.Function_FromFunctionAttributes(s, jsii.String("Imp"), &cf.FunctionAttributes{FunctionArn: jsii.String("arn:aws:cloudfront::111111111111:function/x"), FunctionName: jsii.String("x")})
+		group := origins.NewOriginGroup(&origins.OriginGroupProps{PrimaryOrigin: origins.NewHttpOrigin(jsii.String("a.example.com"), nil),
+			FallbackOrigin: origins.NewHttpOrigin(jsii.String("b.example.com"), nil), FallbackStatusCodes: &[]*float64{jsii.Number(500), jsii.Number(503)}})
+		cf.NewDistribution(s, jsii.String("Cdn"), &cf.DistributionProps{
+			DefaultBehavior: &cf.BehaviorOptions{Origin: group, FunctionAssociations: &[]*cf.FunctionAssociation{
+				{Function: fn, EventType: cf.FunctionEventType_VIEWER_REQUEST},
+				{Function: named, EventType: cf.FunctionEventType_VIEWER_RESPONSE},
+			}},
+			AdditionalBehaviors: &map[string]*cf.BehaviorOptions{"/x/*": {Origin: origins.NewHttpOrigin(jsii.String("c.example.com"), nil),
+				FunctionAssociations: &[]*cf.FunctionAssociation{{Function: imp, EventType: cf.FunctionEventType_VIEWER_REQUEST}}}},
+		})
+		awscdk.NewCfnOutput(s, jsii.String("Stage"), &awscdk.CfnOutputProps{Value: fn.FunctionStage()})
+		awscdk.NewCfnOutput(s, jsii.String("Runtime"), &awscdk.CfnOutputProps{Value: named.FunctionRuntime()})
+	},
 }
 
 func TestDistributionTemplates(t *testing.T) {
@@ -110,6 +128,11 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"Geo": func(s awscdk.Stack) { cf.GeoRestriction_Denylist(jsii.String("usa")) },
 	"Attempts": func(s awscdk.Stack) {
 		origins.NewHttpOrigin(jsii.String("x.com"), &origins.HttpOriginProps{ConnectionAttempts: jsii.Number(5)})
+	},
+	"GroupOfGroup": func(s awscdk.Stack) {
+		inner := origins.NewOriginGroup(&origins.OriginGroupProps{PrimaryOrigin: httpOrigin("a.com"), FallbackOrigin: httpOrigin("b.com")})
+		cf.NewDistribution(s, jsii.String("D"), &cf.DistributionProps{DefaultBehavior: &cf.BehaviorOptions{
+			Origin: origins.NewOriginGroup(&origins.OriginGroupProps{PrimaryOrigin: inner, FallbackOrigin: httpOrigin("c.com")})}})
 	},
 }
 

@@ -4,8 +4,10 @@
 // S3 origins, and any HTTP server — with templates identical to
 // aws-cdk-lib 2.276.0's (../awscloudfront/testdata, from twins.js).
 //
-// Not yet: OriginGroup, FunctionUrlOrigin, LoadBalancerV2Origin,
-// RestApiOrigin, S3StaticWebsiteOrigin, VpcOrigin and the deprecated S3Origin.
+// Also origin groups (failover) and load balancers (LoadBalancerV2Origin).
+//
+// Not yet: FunctionUrlOrigin, RestApiOrigin, S3StaticWebsiteOrigin,
+// VpcOrigin and the deprecated S3Origin.
 package awscloudfrontorigins
 
 import (

@@ -60,6 +60,24 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Policy', { value: cf.CachePolicy.fromCachePolicyId(s, 'Cp', 'abc').cachePolicyId });
 }
 
+{ // Functions: a CloudFront function on the viewer request, an origin group failing over, an import
+  const s = new cdk.Stack(app, 'Functions');
+  const fn = new cf.Function(s, 'Rewrite', { code: cf.FunctionCode.fromInline('function handler(event) { return event.request; }') });
+  const named = new cf.Function(s, 'Named', { functionName: 'named-fn', comment: 'mine', runtime: cf.FunctionRuntime.JS_1_0, autoPublish: false,
+    code: cf.FunctionCode.fromInline('function handler(event) { return event.response; }') });
+  const imp = cf.Function.fromFunctionAttributes(s, 'Imp', { functionArn: 'arn:aws:cloudfront::111111111111:function/x', functionName: 'x' });
+  const group = new origins.OriginGroup({ primaryOrigin: new origins.HttpOrigin('a.example.com'), fallbackOrigin: new origins.HttpOrigin('b.example.com'), fallbackStatusCodes: [500, 503] });
+  new cf.Distribution(s, 'Cdn', {
+    defaultBehavior: { origin: group, functionAssociations: [
+      { function: fn, eventType: cf.FunctionEventType.VIEWER_REQUEST },
+      { function: named, eventType: cf.FunctionEventType.VIEWER_RESPONSE },
+    ] },
+    additionalBehaviors: { '/x/*': { origin: new origins.HttpOrigin('c.example.com'), functionAssociations: [{ function: imp, eventType: cf.FunctionEventType.VIEWER_REQUEST }] } },
+  });
+  new cdk.CfnOutput(s, 'Stage', { value: fn.functionStage });
+  new cdk.CfnOutput(s, 'Runtime', { value: named.functionRuntime });
+}
+
 const errors = {
   CertRegion: (s) => new cf.Distribution(s, 'D', { defaultBehavior: { origin: new origins.HttpOrigin('x.com') },
     certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:eu-west-1:111111111111:certificate/abc'), domainNames: ['a.com'] }),
@@ -71,6 +89,7 @@ const errors = {
   Header: (s) => new origins.HttpOrigin('x.com', { customHeaders: { Host: 'a' } }),
   Geo: (s) => cf.GeoRestriction.denylist('usa'),
   Attempts: (s) => new origins.HttpOrigin('x.com', { connectionAttempts: 5 }),
+  GroupOfGroup: (s) => new cf.Distribution(s, 'D', { defaultBehavior: { origin: new origins.OriginGroup({ primaryOrigin: new origins.OriginGroup({ primaryOrigin: new origins.HttpOrigin('a.com'), fallbackOrigin: new origins.HttpOrigin('b.com') }), fallbackOrigin: new origins.HttpOrigin('c.com') }) } }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
