@@ -85,8 +85,11 @@ var templateCases = map[string]func(s awscdk.Stack){
 				{Function: fn, EventType: cf.FunctionEventType_VIEWER_REQUEST},
 				{Function: named, EventType: cf.FunctionEventType_VIEWER_RESPONSE},
 			}},
-			AdditionalBehaviors: &map[string]*cf.BehaviorOptions{"/x/*": {Origin: origins.NewHttpOrigin(jsii.String("c.example.com"), nil),
-				FunctionAssociations: &[]*cf.FunctionAssociation{{Function: imp, EventType: cf.FunctionEventType_VIEWER_REQUEST}}}},
+			AdditionalBehaviors: &map[string]*cf.BehaviorOptions{
+				"/site/*": {Origin: origins.NewS3StaticWebsiteOrigin(awss3.NewBucket(s, jsii.String("Site"), &awss3.BucketProps{WebsiteIndexDocument: jsii.String("index.html")}),
+					&origins.S3StaticWebsiteOriginProps{OriginPath: jsii.String("www")})},
+				"/x/*": {Origin: origins.NewHttpOrigin(jsii.String("c.example.com"), nil),
+					FunctionAssociations: &[]*cf.FunctionAssociation{{Function: imp, EventType: cf.FunctionEventType_VIEWER_REQUEST}}}},
 		})
 		awscdk.NewCfnOutput(s, jsii.String("Stage"), &awscdk.CfnOutputProps{Value: fn.FunctionStage()})
 		awscdk.NewCfnOutput(s, jsii.String("Runtime"), &awscdk.CfnOutputProps{Value: named.FunctionRuntime()})

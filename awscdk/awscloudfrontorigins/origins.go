@@ -4,10 +4,11 @@
 // S3 origins, and any HTTP server — with templates identical to
 // aws-cdk-lib 2.276.0's (../awscloudfront/testdata, from twins.js).
 //
-// Also origin groups (failover) and load balancers (LoadBalancerV2Origin).
+// Also origin groups (failover), load balancers (LoadBalancerV2Origin) and
+// bucket website endpoints (S3StaticWebsiteOrigin).
 //
-// Not yet: FunctionUrlOrigin, RestApiOrigin, S3StaticWebsiteOrigin,
-// VpcOrigin and the deprecated S3Origin.
+// Not yet: FunctionUrlOrigin, RestApiOrigin, VpcOrigin and the deprecated
+// S3Origin.
 package awscloudfrontorigins
 
 import (
@@ -22,6 +23,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudfront"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -399,4 +401,9 @@ func isNil(x interface{}) bool {
 	}
 	v := reflect.ValueOf(x)
 	return v.Kind() == reflect.Ptr && v.IsNil()
+}
+
+// NewHttpOrigin_Override makes h, a pointer to a struct embedding HttpOrigin, a new HttpOrigin.
+func NewHttpOrigin_Override(h HttpOrigin, domainName *string, props *HttpOriginProps) {
+	l2.Override[HttpOrigin](h, NewHttpOrigin(domainName, props))
 }

@@ -72,7 +72,8 @@ const app = new cdk.App();
       { function: fn, eventType: cf.FunctionEventType.VIEWER_REQUEST },
       { function: named, eventType: cf.FunctionEventType.VIEWER_RESPONSE },
     ] },
-    additionalBehaviors: { '/x/*': { origin: new origins.HttpOrigin('c.example.com'), functionAssociations: [{ function: imp, eventType: cf.FunctionEventType.VIEWER_REQUEST }] } },
+    additionalBehaviors: { '/site/*': { origin: new origins.S3StaticWebsiteOrigin(new s3.Bucket(s, 'Site', { websiteIndexDocument: 'index.html' }), { originPath: 'www' }) },
+      '/x/*': { origin: new origins.HttpOrigin('c.example.com'), functionAssociations: [{ function: imp, eventType: cf.FunctionEventType.VIEWER_REQUEST }] } },
   });
   new cdk.CfnOutput(s, 'Stage', { value: fn.functionStage });
   new cdk.CfnOutput(s, 'Runtime', { value: named.functionRuntime });
