@@ -1,6 +1,8 @@
 package awsrds
 
 import (
+	"strings"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 )
@@ -31,3 +33,14 @@ func boolOrNil(b *bool) interface{} {
 	}
 	return b
 }
+
+func strOrNil(s *string) interface{} {
+	if s == nil {
+		return nil
+	}
+	return s
+}
+
+func toLower(s string) string { return strings.ToLower(s) }
+
+func join(xs []string, sep string) string { return strings.Join(xs, sep) }
