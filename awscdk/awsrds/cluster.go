@@ -17,6 +17,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -532,7 +533,11 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 			if !c.hasServerless {
 				return nil
 			}
-			return &CfnDBCluster_ServerlessV2ScalingConfigurationProperty{MinCapacity: jsii.Number(c.minCap), MaxCapacity: jsii.Number(c.maxCap)}
+			// Rendered by hand: the value is lazy, so the L1 does not map it.
+			cfg := ojson.New()
+			cfg.Set("MaxCapacity", c.maxCap)
+			cfg.Set("MinCapacity", c.minCap)
+			return cfg
 		}), nil),
 		EnableLocalWriteForwarding:  boolOrNil(props.EnableLocalWriteForwarding),
 		PreferredMaintenanceWindow:  props.PreferredMaintenanceWindow,

@@ -1,0 +1,107 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in cluster_test.go and
+// instance_test.go. Each stack is one template case; each entry of `errors`
+// one bad-input case, whose message and construct path regen.sh writes to
+// errors.json.
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const kms = require('aws-cdk-lib/aws-kms');
+const rds = require('aws-cdk-lib/aws-rds');
+const app = new cdk.App();
+const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
+const isolatedVpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0,
+  subnetConfiguration: [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC }, { name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
+
+{ // Serverless: Yoctogram's Aurora PostgreSQL Serverless v2 cluster with a generated secret
+  const s = new cdk.Stack(app, 'Serverless');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    credentials: rds.Credentials.fromGeneratedSecret('yoctogram'),
+    writer: rds.ClusterInstance.serverlessV2('writer'),
+    readers: [rds.ClusterInstance.serverlessV2('reader', { scaleWithWriter: true })],
+    serverlessV2MinCapacity: 0.5, serverlessV2MaxCapacity: 4,
+    vpc, vpcSubnets: isolated, defaultDatabaseName: 'yoctogram',
+  });
+  const sg = new ec2.SecurityGroup(s, 'App', { vpc });
+  c.connections.allowDefaultPortFrom(sg);
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+  out(s, 'ReadEndpoint', c.clusterReadEndpoint.hostname);
+  out(s, 'SecretArn', c.secret.secretArn);
+  out(s, 'Writer', c.instanceIdentifiers[0]);
+  out(s, 'Metric', c.metricServerlessDatabaseCapacity().metricName);
+}
+
+{ // Provisioned: default credentials, provisioned writer and reader, parameters, RETAIN, backup, encryption
+  const s = new cdk.Stack(app, 'Provisioned');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key');
+  new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_15_8 }),
+    writer: rds.ClusterInstance.provisioned('writer', { instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE) }),
+    readers: [rds.ClusterInstance.provisioned('reader', { promotionTier: 1, publiclyAccessible: false })],
+    parameters: { log_statement: 'ddl', 'rds.force_ssl': '1' }, // sorted, as jsii hands a Go map over
+    removalPolicy: cdk.RemovalPolicy.RETAIN,
+    backup: { retention: cdk.Duration.days(7), preferredWindow: '03:00-04:00' },
+    storageEncryptionKey: key,
+    clusterIdentifier: 'MyCluster',
+    iamAuthentication: true,
+    cloudwatchLogsExports: ['postgresql'],
+    vpc, vpcSubnets: isolated,
+  });
+}
+
+{ // Groups: a subnet group, parameter groups for a cluster and an instance, a cluster using both
+  const s = new cdk.Stack(app, 'Groups');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_17_4 });
+  const sng = new rds.SubnetGroup(s, 'Subnets', { description: 'db subnets', vpc, vpcSubnets: isolated, subnetGroupName: 'MySubnets' });
+  const pg = new rds.ParameterGroup(s, 'Params', { engine, parameters: { max_connections: '100' } });
+  pg.addParameter('work_mem', '64MB');
+  rds.ParameterGroup.forInstance(s, 'InstanceParams', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), description: 'mine' });
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine, writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.serverlessV2('reader')],
+    parameterGroup: pg, subnetGroup: sng, vpc, port: 6543,
+    credentials: rds.Credentials.fromUsername('admin_user', { excludeCharacters: '"@/' }),
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+  });
+  out(s, 'SubnetGroup', sng.subnetGroupName);
+  out(s, 'Port', cdk.Token.asString(c.clusterEndpoint.port));
+}
+
+const errors = {
+  CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MaxCapacity: 300, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  CapacityStep: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MinCapacity: 0.7, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  CapacityInverted: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MinCapacity: 8, serverlessV2MaxCapacity: 4, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  NoWriter: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  PromotionTier: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.provisioned('reader', { promotionTier: 16 })],
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  UnversionedParameterGroup: (s) => new rds.ParameterGroup(s, 'Params', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL }),
+  BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
+};
+const outErr = {};
+for (const [name, build] of Object.entries(errors)) {
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    outErr[name] = null;
+  } catch (e) {
+    outErr[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(outErr, null, 2));
+app.synth();
