@@ -69,6 +69,42 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   out(s, 'Port', cdk.Token.asString(c.clusterEndpoint.port));
 }
 
+{ // Instance: the production stack's PostgreSQL instance with a read replica
+  const s = new cdk.Stack(app, 'Instance');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', {
+    engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+    credentials: rds.Credentials.fromGeneratedSecret('yoctogram'),
+    vpc, vpcSubnets: isolated, multiAz: true, allocatedStorage: 50, maxAllocatedStorage: 200,
+    storageType: rds.StorageType.GP3, iops: 3000, storageThroughput: 125, storageEncrypted: true,
+    backupRetention: cdk.Duration.days(7), databaseName: 'yoctogram', deletionProtection: false,
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+  });
+  const replica = new rds.DatabaseInstanceReadReplica(s, 'Replica', {
+    sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+    vpc, vpcSubnets: isolated, removalPolicy: cdk.RemovalPolicy.DESTROY,
+  });
+  const sg = new ec2.SecurityGroup(s, 'App', { vpc });
+  db.connections.allowDefaultPortFrom(sg);
+  replica.connections.allowDefaultPortFrom(sg);
+  out(s, 'Endpoint', db.instanceEndpoint.socketAddress);
+  out(s, 'ReplicaEndpoint', replica.instanceEndpoint.hostname);
+  out(s, 'SecretArn', db.secret.secretArn);
+  out(s, 'Arn', db.instanceArn);
+  out(s, 'Metric', db.metricCPUUtilization().metricName);
+}
+
+{ // InstanceDefaults: MySQL with default credentials (admin), parameters, RETAIN, private subnets
+  const s = new cdk.Stack(app, 'InstanceDefaults');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  new rds.DatabaseInstance(s, 'Db', {
+    engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }),
+    vpc, parameters: { max_connections: '200' }, removalPolicy: cdk.RemovalPolicy.RETAIN,
+    instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true,
+  });
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
@@ -87,6 +123,16 @@ const errors = {
     writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.provisioned('reader', { promotionTier: 16 })],
     vpc: isolatedVpc(s), vpcSubnets: isolated }),
   UnversionedParameterGroup: (s) => new rds.ParameterGroup(s, 'Params', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL }),
+  ReplicaBackupsUnsupported: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    new rds.DatabaseInstanceReadReplica(s, 'Replica', { sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO),
+      vpc, vpcSubnets: isolated, backupRetention: cdk.Duration.days(3) });
+  },
+  MultiAzWithZone: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, multiAz: true, availabilityZone: 'us-east-1a' }),
+  ThroughputWithoutGp3: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, storageThroughput: 200 }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),

@@ -1,0 +1,69 @@
+package awsrds_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
+	rds "github.com/strata-cdk/strata/awscdk/awsrds"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+func pgInstance() rds.IInstanceEngine {
+	return rds.DatabaseInstanceEngine_Postgres(&rds.PostgresInstanceEngineProps{Version: rds.PostgresEngineVersion_VER_16_4()})
+}
+
+// The Go twins of the instance stacks in testdata/twins.js.
+var instanceCases = map[string]func(s awscdk.Stack){
+	"Instance": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		t4g := awsec2.InstanceType_Of(awsec2.InstanceClass_T4G, awsec2.InstanceSize_MEDIUM)
+		db := rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{
+			Engine: pgInstance(), InstanceType: t4g,
+			Credentials: rds.Credentials_FromGeneratedSecret(jsii.String("yoctogram"), nil),
+			Vpc:         vpc, VpcSubnets: isolated, MultiAz: jsii.Bool(true), AllocatedStorage: jsii.Number(50), MaxAllocatedStorage: jsii.Number(200),
+			StorageType: rds.StorageType_GP3, Iops: jsii.Number(3000), StorageThroughput: jsii.Number(125), StorageEncrypted: jsii.Bool(true),
+			BackupRetention: awscdk.Duration_Days(jsii.Number(7)), DatabaseName: jsii.String("yoctogram"), DeletionProtection: jsii.Bool(false),
+			RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+		})
+		replica := rds.NewDatabaseInstanceReadReplica(s, jsii.String("Replica"), &rds.DatabaseInstanceReadReplicaProps{
+			SourceDatabaseInstance: db, InstanceType: t4g, Vpc: vpc, VpcSubnets: isolated, RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+		})
+		sg := awsec2.NewSecurityGroup(s, jsii.String("App"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		db.Connections().AllowDefaultPortFrom(sg, nil)
+		replica.Connections().AllowDefaultPortFrom(sg, nil)
+		out(s, "Endpoint", db.InstanceEndpoint().SocketAddress())
+		out(s, "ReplicaEndpoint", replica.InstanceEndpoint().Hostname())
+		out(s, "SecretArn", db.Secret().SecretArn())
+		out(s, "Arn", db.InstanceArn())
+		out(s, "Metric", db.MetricCPUUtilization(nil).MetricName())
+	},
+	"InstanceDefaults": func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(1)})
+		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{
+			Engine: rds.DatabaseInstanceEngine_Mysql(&rds.MySqlInstanceEngineProps{Version: rds.MysqlEngineVersion_VER_8_0_40()}),
+			Vpc:    vpc, Parameters: &map[string]*string{"max_connections": jsii.String("200")}, RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
+			InstanceIdentifier: jsii.String("MyDb"), Port: jsii.Number(3307), IamAuthentication: jsii.Bool(true),
+		})
+	},
+}
+
+func TestInstanceTemplates(t *testing.T) { checkTemplates(t, instanceCases, nil) }
+
+func init() {
+	errorCases["ReplicaBackupsUnsupported"] = func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		db := rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: vpc, VpcSubnets: isolated})
+		rds.NewDatabaseInstanceReadReplica(s, jsii.String("Replica"), &rds.DatabaseInstanceReadReplicaProps{SourceDatabaseInstance: db,
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_MICRO), Vpc: vpc, VpcSubnets: isolated,
+			BackupRetention: awscdk.Duration_Days(jsii.Number(3))})
+	}
+	errorCases["MultiAzWithZone"] = func(s awscdk.Stack) {
+		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+			MultiAz: jsii.Bool(true), AvailabilityZone: jsii.String("us-east-1a")})
+	}
+	errorCases["ThroughputWithoutGp3"] = func(s awscdk.Stack) {
+		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+			StorageThroughput: jsii.Number(200)})
+	}
+}
