@@ -2221,3 +2221,1063 @@ func MysqlEngineVersion_VER_8_4_8() MysqlEngineVersion {
 func MysqlEngineVersion_VER_8_4_9() MysqlEngineVersion {
 	return &mysqlVersion{full: "8.4.9", major: "8.4"}
 }
+
+// AuroraMysqlEngineVersion_VER_2_02_3 is Aurora MySQL 5.7.mysql_aurora.2.02.3.
+func AuroraMysqlEngineVersion_VER_2_02_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.02.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_03_2 is Aurora MySQL 5.7.mysql_aurora.2.03.2.
+func AuroraMysqlEngineVersion_VER_2_03_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.03.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_03_3 is Aurora MySQL 5.7.mysql_aurora.2.03.3.
+func AuroraMysqlEngineVersion_VER_2_03_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.03.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_03_4 is Aurora MySQL 5.7.mysql_aurora.2.03.4.
+func AuroraMysqlEngineVersion_VER_2_03_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.03.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_0 is Aurora MySQL 5.7.mysql_aurora.2.04.0.
+func AuroraMysqlEngineVersion_VER_2_04_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_1 is Aurora MySQL 5.7.mysql_aurora.2.04.1.
+func AuroraMysqlEngineVersion_VER_2_04_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_2 is Aurora MySQL 5.7.mysql_aurora.2.04.2.
+func AuroraMysqlEngineVersion_VER_2_04_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_3 is Aurora MySQL 5.7.mysql_aurora.2.04.3.
+func AuroraMysqlEngineVersion_VER_2_04_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_4 is Aurora MySQL 5.7.mysql_aurora.2.04.4.
+func AuroraMysqlEngineVersion_VER_2_04_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_5 is Aurora MySQL 5.7.mysql_aurora.2.04.5.
+func AuroraMysqlEngineVersion_VER_2_04_5() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.5", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_6 is Aurora MySQL 5.7.mysql_aurora.2.04.6.
+func AuroraMysqlEngineVersion_VER_2_04_6() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.6", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_7 is Aurora MySQL 5.7.mysql_aurora.2.04.7.
+func AuroraMysqlEngineVersion_VER_2_04_7() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.7", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_8 is Aurora MySQL 5.7.mysql_aurora.2.04.8.
+func AuroraMysqlEngineVersion_VER_2_04_8() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.8", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_04_9 is Aurora MySQL 5.7.mysql_aurora.2.04.9.
+func AuroraMysqlEngineVersion_VER_2_04_9() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.04.9", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_05_0 is Aurora MySQL 5.7.mysql_aurora.2.05.0.
+func AuroraMysqlEngineVersion_VER_2_05_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.05.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_05_1 is Aurora MySQL 5.7.mysql_aurora.2.05.1.
+func AuroraMysqlEngineVersion_VER_2_05_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.05.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_06_0 is Aurora MySQL 5.7.mysql_aurora.2.06.0.
+func AuroraMysqlEngineVersion_VER_2_06_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.06.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_0 is Aurora MySQL 5.7.mysql_aurora.2.07.0.
+func AuroraMysqlEngineVersion_VER_2_07_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_1 is Aurora MySQL 5.7.mysql_aurora.2.07.1.
+func AuroraMysqlEngineVersion_VER_2_07_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_10 is Aurora MySQL 5.7.mysql_aurora.2.07.10.
+func AuroraMysqlEngineVersion_VER_2_07_10() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.10", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_2 is Aurora MySQL 5.7.mysql_aurora.2.07.2.
+func AuroraMysqlEngineVersion_VER_2_07_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_3 is Aurora MySQL 5.7.mysql_aurora.2.07.3.
+func AuroraMysqlEngineVersion_VER_2_07_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_4 is Aurora MySQL 5.7.mysql_aurora.2.07.4.
+func AuroraMysqlEngineVersion_VER_2_07_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_5 is Aurora MySQL 5.7.mysql_aurora.2.07.5.
+func AuroraMysqlEngineVersion_VER_2_07_5() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.5", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_6 is Aurora MySQL 5.7.mysql_aurora.2.07.6.
+func AuroraMysqlEngineVersion_VER_2_07_6() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.6", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_7 is Aurora MySQL 5.7.mysql_aurora.2.07.7.
+func AuroraMysqlEngineVersion_VER_2_07_7() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.7", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_8 is Aurora MySQL 5.7.mysql_aurora.2.07.8.
+func AuroraMysqlEngineVersion_VER_2_07_8() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.8", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_07_9 is Aurora MySQL 5.7.mysql_aurora.2.07.9.
+func AuroraMysqlEngineVersion_VER_2_07_9() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.07.9", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_08_0 is Aurora MySQL 5.7.mysql_aurora.2.08.0.
+func AuroraMysqlEngineVersion_VER_2_08_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.08.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_08_1 is Aurora MySQL 5.7.mysql_aurora.2.08.1.
+func AuroraMysqlEngineVersion_VER_2_08_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.08.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_08_2 is Aurora MySQL 5.7.mysql_aurora.2.08.2.
+func AuroraMysqlEngineVersion_VER_2_08_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.08.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_08_3 is Aurora MySQL 5.7.mysql_aurora.2.08.3.
+func AuroraMysqlEngineVersion_VER_2_08_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.08.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_08_4 is Aurora MySQL 5.7.mysql_aurora.2.08.4.
+func AuroraMysqlEngineVersion_VER_2_08_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.08.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_09_0 is Aurora MySQL 5.7.mysql_aurora.2.09.0.
+func AuroraMysqlEngineVersion_VER_2_09_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.09.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_09_1 is Aurora MySQL 5.7.mysql_aurora.2.09.1.
+func AuroraMysqlEngineVersion_VER_2_09_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.09.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_09_2 is Aurora MySQL 5.7.mysql_aurora.2.09.2.
+func AuroraMysqlEngineVersion_VER_2_09_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.09.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_09_3 is Aurora MySQL 5.7.mysql_aurora.2.09.3.
+func AuroraMysqlEngineVersion_VER_2_09_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.09.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_10_0 is Aurora MySQL 5.7.mysql_aurora.2.10.0.
+func AuroraMysqlEngineVersion_VER_2_10_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.10.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_10_1 is Aurora MySQL 5.7.mysql_aurora.2.10.1.
+func AuroraMysqlEngineVersion_VER_2_10_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.10.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_10_2 is Aurora MySQL 5.7.mysql_aurora.2.10.2.
+func AuroraMysqlEngineVersion_VER_2_10_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.10.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_10_3 is Aurora MySQL 5.7.mysql_aurora.2.10.3.
+func AuroraMysqlEngineVersion_VER_2_10_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.10.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_0 is Aurora MySQL 5.7.mysql_aurora.2.11.0.
+func AuroraMysqlEngineVersion_VER_2_11_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_1 is Aurora MySQL 5.7.mysql_aurora.2.11.1.
+func AuroraMysqlEngineVersion_VER_2_11_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_2 is Aurora MySQL 5.7.mysql_aurora.2.11.2.
+func AuroraMysqlEngineVersion_VER_2_11_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_3 is Aurora MySQL 5.7.mysql_aurora.2.11.3.
+func AuroraMysqlEngineVersion_VER_2_11_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_4 is Aurora MySQL 5.7.mysql_aurora.2.11.4.
+func AuroraMysqlEngineVersion_VER_2_11_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_5 is Aurora MySQL 5.7.mysql_aurora.2.11.5.
+func AuroraMysqlEngineVersion_VER_2_11_5() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.5", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_11_6 is Aurora MySQL 5.7.mysql_aurora.2.11.6.
+func AuroraMysqlEngineVersion_VER_2_11_6() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.11.6", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_0 is Aurora MySQL 5.7.mysql_aurora.2.12.0.
+func AuroraMysqlEngineVersion_VER_2_12_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.0", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_1 is Aurora MySQL 5.7.mysql_aurora.2.12.1.
+func AuroraMysqlEngineVersion_VER_2_12_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.1", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_2 is Aurora MySQL 5.7.mysql_aurora.2.12.2.
+func AuroraMysqlEngineVersion_VER_2_12_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.2", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_3 is Aurora MySQL 5.7.mysql_aurora.2.12.3.
+func AuroraMysqlEngineVersion_VER_2_12_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.3", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_4 is Aurora MySQL 5.7.mysql_aurora.2.12.4.
+func AuroraMysqlEngineVersion_VER_2_12_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.4", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_5 is Aurora MySQL 5.7.mysql_aurora.2.12.5.
+func AuroraMysqlEngineVersion_VER_2_12_5() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.5", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_2_12_6 is Aurora MySQL 5.7.mysql_aurora.2.12.6.
+func AuroraMysqlEngineVersion_VER_2_12_6() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.mysql_aurora.2.12.6", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_01_0 is Aurora MySQL 8.0.mysql_aurora.3.01.0.
+func AuroraMysqlEngineVersion_VER_3_01_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.01.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_01_1 is Aurora MySQL 8.0.mysql_aurora.3.01.1.
+func AuroraMysqlEngineVersion_VER_3_01_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.01.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_02_0 is Aurora MySQL 8.0.mysql_aurora.3.02.0.
+func AuroraMysqlEngineVersion_VER_3_02_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.02.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_02_1 is Aurora MySQL 8.0.mysql_aurora.3.02.1.
+func AuroraMysqlEngineVersion_VER_3_02_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.02.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_02_2 is Aurora MySQL 8.0.mysql_aurora.3.02.2.
+func AuroraMysqlEngineVersion_VER_3_02_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.02.2", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_02_3 is Aurora MySQL 8.0.mysql_aurora.3.02.3.
+func AuroraMysqlEngineVersion_VER_3_02_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.02.3", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_03_0 is Aurora MySQL 8.0.mysql_aurora.3.03.0.
+func AuroraMysqlEngineVersion_VER_3_03_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.03.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_03_1 is Aurora MySQL 8.0.mysql_aurora.3.03.1.
+func AuroraMysqlEngineVersion_VER_3_03_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.03.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_03_2 is Aurora MySQL 8.0.mysql_aurora.3.03.2.
+func AuroraMysqlEngineVersion_VER_3_03_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.03.2", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_03_3 is Aurora MySQL 8.0.mysql_aurora.3.03.3.
+func AuroraMysqlEngineVersion_VER_3_03_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.03.3", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_0 is Aurora MySQL 8.0.mysql_aurora.3.04.0.
+func AuroraMysqlEngineVersion_VER_3_04_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_1 is Aurora MySQL 8.0.mysql_aurora.3.04.1.
+func AuroraMysqlEngineVersion_VER_3_04_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_2 is Aurora MySQL 8.0.mysql_aurora.3.04.2.
+func AuroraMysqlEngineVersion_VER_3_04_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.2", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_3 is Aurora MySQL 8.0.mysql_aurora.3.04.3.
+func AuroraMysqlEngineVersion_VER_3_04_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.3", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_4 is Aurora MySQL 8.0.mysql_aurora.3.04.4.
+func AuroraMysqlEngineVersion_VER_3_04_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.4", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_04_6 is Aurora MySQL 8.0.mysql_aurora.3.04.6.
+func AuroraMysqlEngineVersion_VER_3_04_6() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.04.6", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_05_0 is Aurora MySQL 8.0.mysql_aurora.3.05.0.
+func AuroraMysqlEngineVersion_VER_3_05_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.05.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_05_1 is Aurora MySQL 8.0.mysql_aurora.3.05.1.
+func AuroraMysqlEngineVersion_VER_3_05_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.05.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_05_2 is Aurora MySQL 8.0.mysql_aurora.3.05.2.
+func AuroraMysqlEngineVersion_VER_3_05_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.05.2", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_06_0 is Aurora MySQL 8.0.mysql_aurora.3.06.0.
+func AuroraMysqlEngineVersion_VER_3_06_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.06.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_06_1 is Aurora MySQL 8.0.mysql_aurora.3.06.1.
+func AuroraMysqlEngineVersion_VER_3_06_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.06.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_07_0 is Aurora MySQL 8.0.mysql_aurora.3.07.0.
+func AuroraMysqlEngineVersion_VER_3_07_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.07.0", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_07_1 is Aurora MySQL 8.0.mysql_aurora.3.07.1.
+func AuroraMysqlEngineVersion_VER_3_07_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.07.1", major: "8.0", combineRoles: true, autoPause: false}
+}
+
+// AuroraMysqlEngineVersion_VER_3_08_0 is Aurora MySQL 8.0.mysql_aurora.3.08.0.
+func AuroraMysqlEngineVersion_VER_3_08_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.08.0", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_08_1 is Aurora MySQL 8.0.mysql_aurora.3.08.1.
+func AuroraMysqlEngineVersion_VER_3_08_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.08.1", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_08_2 is Aurora MySQL 8.0.mysql_aurora.3.08.2.
+func AuroraMysqlEngineVersion_VER_3_08_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.08.2", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_09_0 is Aurora MySQL 8.0.mysql_aurora.3.09.0.
+func AuroraMysqlEngineVersion_VER_3_09_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.09.0", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_10_0 is Aurora MySQL 8.0.mysql_aurora.3.10.0.
+func AuroraMysqlEngineVersion_VER_3_10_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.10.0", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_10_1 is Aurora MySQL 8.0.mysql_aurora.3.10.1.
+func AuroraMysqlEngineVersion_VER_3_10_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.10.1", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_10_2 is Aurora MySQL 8.0.mysql_aurora.3.10.2.
+func AuroraMysqlEngineVersion_VER_3_10_2() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.10.2", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_10_3 is Aurora MySQL 8.0.mysql_aurora.3.10.3.
+func AuroraMysqlEngineVersion_VER_3_10_3() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.10.3", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_10_4 is Aurora MySQL 8.0.mysql_aurora.3.10.4.
+func AuroraMysqlEngineVersion_VER_3_10_4() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.10.4", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_11_0 is Aurora MySQL 8.0.mysql_aurora.3.11.0.
+func AuroraMysqlEngineVersion_VER_3_11_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.11.0", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_11_1 is Aurora MySQL 8.0.mysql_aurora.3.11.1.
+func AuroraMysqlEngineVersion_VER_3_11_1() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.11.1", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_3_12_0 is Aurora MySQL 8.0.mysql_aurora.3.12.0.
+func AuroraMysqlEngineVersion_VER_3_12_0() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "8.0.mysql_aurora.3.12.0", major: "8.0", combineRoles: true, autoPause: true}
+}
+
+// AuroraMysqlEngineVersion_VER_5_7_12 is Aurora MySQL 5.7.12.
+func AuroraMysqlEngineVersion_VER_5_7_12() AuroraMysqlEngineVersion {
+	return &auroraMysqlVersion{full: "5.7.12", major: "5.7", combineRoles: false, autoPause: false}
+}
+
+// MariaDbEngineVersion_VER_10_0 is MariaDB 10.0.
+func MariaDbEngineVersion_VER_10_0() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_17 is MariaDB 10.0.17.
+func MariaDbEngineVersion_VER_10_0_17() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.17", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_24 is MariaDB 10.0.24.
+func MariaDbEngineVersion_VER_10_0_24() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.24", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_28 is MariaDB 10.0.28.
+func MariaDbEngineVersion_VER_10_0_28() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.28", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_31 is MariaDB 10.0.31.
+func MariaDbEngineVersion_VER_10_0_31() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.31", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_32 is MariaDB 10.0.32.
+func MariaDbEngineVersion_VER_10_0_32() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.32", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_34 is MariaDB 10.0.34.
+func MariaDbEngineVersion_VER_10_0_34() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.34", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_0_35 is MariaDB 10.0.35.
+func MariaDbEngineVersion_VER_10_0_35() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.0.35", major: "10.0"}
+}
+
+// MariaDbEngineVersion_VER_10_1 is MariaDB 10.1.
+func MariaDbEngineVersion_VER_10_1() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_11 is MariaDB 10.11.
+func MariaDbEngineVersion_VER_10_11() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_10 is MariaDB 10.11.10.
+func MariaDbEngineVersion_VER_10_11_10() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.10", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_11 is MariaDB 10.11.11.
+func MariaDbEngineVersion_VER_10_11_11() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.11", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_13 is MariaDB 10.11.13.
+func MariaDbEngineVersion_VER_10_11_13() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.13", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_14 is MariaDB 10.11.14.
+func MariaDbEngineVersion_VER_10_11_14() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.14", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_15 is MariaDB 10.11.15.
+func MariaDbEngineVersion_VER_10_11_15() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.15", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_16 is MariaDB 10.11.16.
+func MariaDbEngineVersion_VER_10_11_16() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.16", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_4 is MariaDB 10.11.4.
+func MariaDbEngineVersion_VER_10_11_4() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.4", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_5 is MariaDB 10.11.5.
+func MariaDbEngineVersion_VER_10_11_5() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.5", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_6 is MariaDB 10.11.6.
+func MariaDbEngineVersion_VER_10_11_6() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.6", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_7 is MariaDB 10.11.7.
+func MariaDbEngineVersion_VER_10_11_7() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.7", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_8 is MariaDB 10.11.8.
+func MariaDbEngineVersion_VER_10_11_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.8", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_11_9 is MariaDB 10.11.9.
+func MariaDbEngineVersion_VER_10_11_9() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.11.9", major: "10.11"}
+}
+
+// MariaDbEngineVersion_VER_10_1_14 is MariaDB 10.1.14.
+func MariaDbEngineVersion_VER_10_1_14() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.14", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_1_19 is MariaDB 10.1.19.
+func MariaDbEngineVersion_VER_10_1_19() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.19", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_1_23 is MariaDB 10.1.23.
+func MariaDbEngineVersion_VER_10_1_23() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.23", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_1_26 is MariaDB 10.1.26.
+func MariaDbEngineVersion_VER_10_1_26() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.26", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_1_31 is MariaDB 10.1.31.
+func MariaDbEngineVersion_VER_10_1_31() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.31", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_1_34 is MariaDB 10.1.34.
+func MariaDbEngineVersion_VER_10_1_34() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.1.34", major: "10.1"}
+}
+
+// MariaDbEngineVersion_VER_10_2 is MariaDB 10.2.
+func MariaDbEngineVersion_VER_10_2() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_11 is MariaDB 10.2.11.
+func MariaDbEngineVersion_VER_10_2_11() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.11", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_12 is MariaDB 10.2.12.
+func MariaDbEngineVersion_VER_10_2_12() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.12", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_15 is MariaDB 10.2.15.
+func MariaDbEngineVersion_VER_10_2_15() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.15", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_21 is MariaDB 10.2.21.
+func MariaDbEngineVersion_VER_10_2_21() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.21", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_32 is MariaDB 10.2.32.
+func MariaDbEngineVersion_VER_10_2_32() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.32", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_37 is MariaDB 10.2.37.
+func MariaDbEngineVersion_VER_10_2_37() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.37", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_39 is MariaDB 10.2.39.
+func MariaDbEngineVersion_VER_10_2_39() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.39", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_40 is MariaDB 10.2.40.
+func MariaDbEngineVersion_VER_10_2_40() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.40", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_41 is MariaDB 10.2.41.
+func MariaDbEngineVersion_VER_10_2_41() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.41", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_43 is MariaDB 10.2.43.
+func MariaDbEngineVersion_VER_10_2_43() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.43", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_2_44 is MariaDB 10.2.44.
+func MariaDbEngineVersion_VER_10_2_44() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.2.44", major: "10.2"}
+}
+
+// MariaDbEngineVersion_VER_10_3 is MariaDB 10.3.
+func MariaDbEngineVersion_VER_10_3() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_13 is MariaDB 10.3.13.
+func MariaDbEngineVersion_VER_10_3_13() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.13", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_20 is MariaDB 10.3.20.
+func MariaDbEngineVersion_VER_10_3_20() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.20", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_23 is MariaDB 10.3.23.
+func MariaDbEngineVersion_VER_10_3_23() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.23", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_28 is MariaDB 10.3.28.
+func MariaDbEngineVersion_VER_10_3_28() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.28", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_31 is MariaDB 10.3.31.
+func MariaDbEngineVersion_VER_10_3_31() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.31", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_32 is MariaDB 10.3.32.
+func MariaDbEngineVersion_VER_10_3_32() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.32", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_34 is MariaDB 10.3.34.
+func MariaDbEngineVersion_VER_10_3_34() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.34", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_35 is MariaDB 10.3.35.
+func MariaDbEngineVersion_VER_10_3_35() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.35", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_36 is MariaDB 10.3.36.
+func MariaDbEngineVersion_VER_10_3_36() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.36", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_37 is MariaDB 10.3.37.
+func MariaDbEngineVersion_VER_10_3_37() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.37", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_38 is MariaDB 10.3.38.
+func MariaDbEngineVersion_VER_10_3_38() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.38", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_39 is MariaDB 10.3.39.
+func MariaDbEngineVersion_VER_10_3_39() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.39", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_3_8 is MariaDB 10.3.8.
+func MariaDbEngineVersion_VER_10_3_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.3.8", major: "10.3"}
+}
+
+// MariaDbEngineVersion_VER_10_4 is MariaDB 10.4.
+func MariaDbEngineVersion_VER_10_4() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_13 is MariaDB 10.4.13.
+func MariaDbEngineVersion_VER_10_4_13() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.13", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_18 is MariaDB 10.4.18.
+func MariaDbEngineVersion_VER_10_4_18() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.18", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_21 is MariaDB 10.4.21.
+func MariaDbEngineVersion_VER_10_4_21() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.21", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_22 is MariaDB 10.4.22.
+func MariaDbEngineVersion_VER_10_4_22() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.22", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_24 is MariaDB 10.4.24.
+func MariaDbEngineVersion_VER_10_4_24() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.24", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_25 is MariaDB 10.4.25.
+func MariaDbEngineVersion_VER_10_4_25() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.25", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_26 is MariaDB 10.4.26.
+func MariaDbEngineVersion_VER_10_4_26() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.26", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_27 is MariaDB 10.4.27.
+func MariaDbEngineVersion_VER_10_4_27() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.27", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_28 is MariaDB 10.4.28.
+func MariaDbEngineVersion_VER_10_4_28() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.28", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_29 is MariaDB 10.4.29.
+func MariaDbEngineVersion_VER_10_4_29() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.29", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_30 is MariaDB 10.4.30.
+func MariaDbEngineVersion_VER_10_4_30() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.30", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_31 is MariaDB 10.4.31.
+func MariaDbEngineVersion_VER_10_4_31() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.31", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_32 is MariaDB 10.4.32.
+func MariaDbEngineVersion_VER_10_4_32() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.32", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_33 is MariaDB 10.4.33.
+func MariaDbEngineVersion_VER_10_4_33() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.33", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_34 is MariaDB 10.4.34.
+func MariaDbEngineVersion_VER_10_4_34() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.34", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_4_8 is MariaDB 10.4.8.
+func MariaDbEngineVersion_VER_10_4_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.4.8", major: "10.4"}
+}
+
+// MariaDbEngineVersion_VER_10_5 is MariaDB 10.5.
+func MariaDbEngineVersion_VER_10_5() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_12 is MariaDB 10.5.12.
+func MariaDbEngineVersion_VER_10_5_12() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.12", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_13 is MariaDB 10.5.13.
+func MariaDbEngineVersion_VER_10_5_13() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.13", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_15 is MariaDB 10.5.15.
+func MariaDbEngineVersion_VER_10_5_15() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.15", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_16 is MariaDB 10.5.16.
+func MariaDbEngineVersion_VER_10_5_16() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.16", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_17 is MariaDB 10.5.17.
+func MariaDbEngineVersion_VER_10_5_17() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.17", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_18 is MariaDB 10.5.18.
+func MariaDbEngineVersion_VER_10_5_18() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.18", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_19 is MariaDB 10.5.19.
+func MariaDbEngineVersion_VER_10_5_19() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.19", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_20 is MariaDB 10.5.20.
+func MariaDbEngineVersion_VER_10_5_20() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.20", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_21 is MariaDB 10.5.21.
+func MariaDbEngineVersion_VER_10_5_21() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.21", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_22 is MariaDB 10.5.22.
+func MariaDbEngineVersion_VER_10_5_22() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.22", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_23 is MariaDB 10.5.23.
+func MariaDbEngineVersion_VER_10_5_23() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.23", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_24 is MariaDB 10.5.24.
+func MariaDbEngineVersion_VER_10_5_24() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.24", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_25 is MariaDB 10.5.25.
+func MariaDbEngineVersion_VER_10_5_25() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.25", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_26 is MariaDB 10.5.26.
+func MariaDbEngineVersion_VER_10_5_26() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.26", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_27 is MariaDB 10.5.27.
+func MariaDbEngineVersion_VER_10_5_27() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.27", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_28 is MariaDB 10.5.28.
+func MariaDbEngineVersion_VER_10_5_28() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.28", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_29 is MariaDB 10.5.29.
+func MariaDbEngineVersion_VER_10_5_29() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.29", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_8 is MariaDB 10.5.8.
+func MariaDbEngineVersion_VER_10_5_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.8", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_5_9 is MariaDB 10.5.9.
+func MariaDbEngineVersion_VER_10_5_9() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.5.9", major: "10.5"}
+}
+
+// MariaDbEngineVersion_VER_10_6 is MariaDB 10.6.
+func MariaDbEngineVersion_VER_10_6() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_10 is MariaDB 10.6.10.
+func MariaDbEngineVersion_VER_10_6_10() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.10", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_11 is MariaDB 10.6.11.
+func MariaDbEngineVersion_VER_10_6_11() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.11", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_12 is MariaDB 10.6.12.
+func MariaDbEngineVersion_VER_10_6_12() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.12", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_13 is MariaDB 10.6.13.
+func MariaDbEngineVersion_VER_10_6_13() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.13", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_14 is MariaDB 10.6.14.
+func MariaDbEngineVersion_VER_10_6_14() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.14", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_15 is MariaDB 10.6.15.
+func MariaDbEngineVersion_VER_10_6_15() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.15", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_16 is MariaDB 10.6.16.
+func MariaDbEngineVersion_VER_10_6_16() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.16", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_17 is MariaDB 10.6.17.
+func MariaDbEngineVersion_VER_10_6_17() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.17", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_18 is MariaDB 10.6.18.
+func MariaDbEngineVersion_VER_10_6_18() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.18", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_19 is MariaDB 10.6.19.
+func MariaDbEngineVersion_VER_10_6_19() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.19", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_20 is MariaDB 10.6.20.
+func MariaDbEngineVersion_VER_10_6_20() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.20", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_21 is MariaDB 10.6.21.
+func MariaDbEngineVersion_VER_10_6_21() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.21", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_22 is MariaDB 10.6.22.
+func MariaDbEngineVersion_VER_10_6_22() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.22", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_23 is MariaDB 10.6.23.
+func MariaDbEngineVersion_VER_10_6_23() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.23", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_24 is MariaDB 10.6.24.
+func MariaDbEngineVersion_VER_10_6_24() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.24", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_25 is MariaDB 10.6.25.
+func MariaDbEngineVersion_VER_10_6_25() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.25", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_5 is MariaDB 10.6.5.
+func MariaDbEngineVersion_VER_10_6_5() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.5", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_7 is MariaDB 10.6.7.
+func MariaDbEngineVersion_VER_10_6_7() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.7", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_10_6_8 is MariaDB 10.6.8.
+func MariaDbEngineVersion_VER_10_6_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "10.6.8", major: "10.6"}
+}
+
+// MariaDbEngineVersion_VER_11_4_10 is MariaDB 11.4.10.
+func MariaDbEngineVersion_VER_11_4_10() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.10", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_3 is MariaDB 11.4.3.
+func MariaDbEngineVersion_VER_11_4_3() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.3", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_4 is MariaDB 11.4.4.
+func MariaDbEngineVersion_VER_11_4_4() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.4", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_5 is MariaDB 11.4.5.
+func MariaDbEngineVersion_VER_11_4_5() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.5", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_7 is MariaDB 11.4.7.
+func MariaDbEngineVersion_VER_11_4_7() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.7", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_8 is MariaDB 11.4.8.
+func MariaDbEngineVersion_VER_11_4_8() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.8", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_4_9 is MariaDB 11.4.9.
+func MariaDbEngineVersion_VER_11_4_9() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.4.9", major: "11.4"}
+}
+
+// MariaDbEngineVersion_VER_11_8_3 is MariaDB 11.8.3.
+func MariaDbEngineVersion_VER_11_8_3() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.8.3", major: "11.8"}
+}
+
+// MariaDbEngineVersion_VER_11_8_5 is MariaDB 11.8.5.
+func MariaDbEngineVersion_VER_11_8_5() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.8.5", major: "11.8"}
+}
+
+// MariaDbEngineVersion_VER_11_8_6 is MariaDB 11.8.6.
+func MariaDbEngineVersion_VER_11_8_6() MariaDbEngineVersion {
+	return &mariaDbVersion{full: "11.8.6", major: "11.8"}
+}

@@ -67,3 +67,18 @@ func init() {
 			StorageThroughput: jsii.Number(200)})
 	}
 }
+
+// The Go twin of the OtherEngines stack in testdata/twins.js.
+func TestOtherEngines(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"OtherEngines": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		rds.NewDatabaseCluster(s, jsii.String("Mysql"), &rds.DatabaseClusterProps{
+			Engine: rds.DatabaseClusterEngine_AuroraMysql(&rds.AuroraMysqlClusterEngineProps{Version: rds.AuroraMysqlEngineVersion_VER_3_08_0()}),
+			Writer: rds.ClusterInstance_Provisioned(jsii.String("writer"), nil), Vpc: vpc, VpcSubnets: isolated,
+		})
+		rds.NewDatabaseInstance(s, jsii.String("Maria"), &rds.DatabaseInstanceProps{
+			Engine: rds.DatabaseInstanceEngine_MariaDb(&rds.MariaDbInstanceEngineProps{Version: rds.MariaDbEngineVersion_VER_10_11_9()}),
+			Vpc:    vpc, VpcSubnets: isolated, StorageType: rds.StorageType_IO1,
+		})
+	}}, nil)
+}

@@ -105,6 +105,19 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   });
 }
 
+{ // OtherEngines: an Aurora MySQL cluster and a MariaDB instance with default credentials
+  const s = new cdk.Stack(app, 'OtherEngines');
+  const vpc = isolatedVpc(s);
+  new rds.DatabaseCluster(s, 'Mysql', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.provisioned('writer'), vpc, vpcSubnets: isolated,
+  });
+  new rds.DatabaseInstance(s, 'Maria', {
+    engine: rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_10_11_9 }),
+    vpc, vpcSubnets: isolated, storageType: rds.StorageType.IO1,
+  });
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),

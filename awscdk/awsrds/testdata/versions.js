@@ -1,6 +1,6 @@
 // Writes engine_versions_gen.go: the engine versions aws-cdk-lib 2.276.0
-// names (AuroraPostgresEngineVersion.VER_*, PostgresEngineVersion.VER_*,
-// MysqlEngineVersion.VER_*), read from the library itself so the list is
+// names (AuroraPostgresEngineVersion.VER_*, AuroraMysqlEngineVersion.VER_*,
+// PostgresEngineVersion.VER_*, MysqlEngineVersion.VER_*, MariaDbEngineVersion.VER_*), read from the library itself so the list is
 // exactly the versions that release knows. Run from awscdk/awsrds:
 //   NODE_PATH=<aws-cdk-lib node_modules> node testdata/versions.js > engine_versions_gen.go && gofmt -w engine_versions_gen.go
 const rds = require('aws-cdk-lib/aws-rds');
@@ -35,6 +35,22 @@ for (const n of names(rds.MysqlEngineVersion)) {
   out.push(`// MysqlEngineVersion_${n} is MySQL ${v.mysqlFullVersion}.`);
   out.push(`func MysqlEngineVersion_${n}() MysqlEngineVersion {`);
   out.push(`\treturn &mysqlVersion{full: ${q(v.mysqlFullVersion)}, major: ${q(v.mysqlMajorVersion)}}`);
+  out.push('}');
+}
+for (const n of names(rds.AuroraMysqlEngineVersion)) {
+  const v = rds.AuroraMysqlEngineVersion[n];
+  out.push('');
+  out.push(`// AuroraMysqlEngineVersion_${n} is Aurora MySQL ${v.auroraMysqlFullVersion}.`);
+  out.push(`func AuroraMysqlEngineVersion_${n}() AuroraMysqlEngineVersion {`);
+  out.push(`\treturn &auroraMysqlVersion{full: ${q(v.auroraMysqlFullVersion)}, major: ${q(v.auroraMysqlMajorVersion)}, combineRoles: ${b(v._combineImportAndExportRoles)}, autoPause: ${b(v._serverlessV2AutoPauseSupported)}}`);
+  out.push('}');
+}
+for (const n of names(rds.MariaDbEngineVersion)) {
+  const v = rds.MariaDbEngineVersion[n];
+  out.push('');
+  out.push(`// MariaDbEngineVersion_${n} is MariaDB ${v.mariaDbFullVersion}.`);
+  out.push(`func MariaDbEngineVersion_${n}() MariaDbEngineVersion {`);
+  out.push(`\treturn &mariaDbVersion{full: ${q(v.mariaDbFullVersion)}, major: ${q(v.mariaDbMajorVersion)}}`);
   out.push('}');
 }
 console.log(out.join('\n'));
