@@ -118,6 +118,30 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   });
 }
 
+{ // Imports: a cluster and an instance from attributes, with connections and IAM connect grants
+  const s = new cdk.Stack(app, 'Imports');
+  const iam = require('aws-cdk-lib/aws-iam');
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-12345678');
+  const vpc = isolatedVpc(s);
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  const c = rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', {
+    clusterIdentifier: 'my-cluster', clusterEndpointAddress: 'my-cluster.example.com', port: 5432,
+    securityGroups: [sg], clusterResourceIdentifier: 'cluster-ABC',
+  });
+  const i = rds.DatabaseInstance.fromDatabaseInstanceAttributes(s, 'Instance', {
+    instanceIdentifier: 'my-db', instanceEndpointAddress: 'my-db.example.com', port: 3306, securityGroups: [sg], instanceResourceId: 'db-XYZ',
+  });
+  c.connections.allowDefaultPortFrom(app2);
+  i.connections.allowDefaultPortFrom(app2);
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  c.grantConnect(role, 'app');
+  i.grantConnect(role, 'app');
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+  out(s, 'ClusterArn', c.clusterArn);
+  out(s, 'InstanceArn', i.instanceArn);
+  out(s, 'Metric', i.metricFreeStorageSpace().metricName);
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
@@ -146,6 +170,7 @@ const errors = {
     vpc: isolatedVpc(s), vpcSubnets: isolated, multiAz: true, availabilityZone: 'us-east-1a' }),
   ThroughputWithoutGp3: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
     vpc: isolatedVpc(s), vpcSubnets: isolated, storageThroughput: 200 }),
+  ImportedClusterEndpoint: (s) => rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', { clusterIdentifier: 'c' }).clusterEndpoint,
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
