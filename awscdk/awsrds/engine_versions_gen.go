@@ -3281,3 +3281,1068 @@ func MariaDbEngineVersion_VER_11_8_5() MariaDbEngineVersion {
 func MariaDbEngineVersion_VER_11_8_6() MariaDbEngineVersion {
 	return &mariaDbVersion{full: "11.8.6", major: "11.8"}
 }
+
+// SqlServerEngineVersion_VER_11 is SQL Server 11.00.
+func SqlServerEngineVersion_VER_11() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_11_00_5058_0_V1 is SQL Server 11.00.5058.0.v1.
+func SqlServerEngineVersion_VER_11_00_5058_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00.5058.0.v1", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_11_00_6020_0_V1 is SQL Server 11.00.6020.0.v1.
+func SqlServerEngineVersion_VER_11_00_6020_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00.6020.0.v1", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_11_00_6594_0_V1 is SQL Server 11.00.6594.0.v1.
+func SqlServerEngineVersion_VER_11_00_6594_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00.6594.0.v1", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_11_00_7462_6_V1 is SQL Server 11.00.7462.6.v1.
+func SqlServerEngineVersion_VER_11_00_7462_6_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00.7462.6.v1", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_11_00_7493_4_V1 is SQL Server 11.00.7493.4.v1.
+func SqlServerEngineVersion_VER_11_00_7493_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "11.00.7493.4.v1", major: "11.00"}
+}
+
+// SqlServerEngineVersion_VER_12 is SQL Server 12.00.
+func SqlServerEngineVersion_VER_12() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_4422_0_V1 is SQL Server 12.00.4422.0.v1.
+func SqlServerEngineVersion_VER_12_00_4422_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.4422.0.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_5000_0_V1 is SQL Server 12.00.5000.0.v1.
+func SqlServerEngineVersion_VER_12_00_5000_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.5000.0.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_5546_0_V1 is SQL Server 12.00.5546.0.v1.
+func SqlServerEngineVersion_VER_12_00_5546_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.5546.0.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_5571_0_V1 is SQL Server 12.00.5571.0.v1.
+func SqlServerEngineVersion_VER_12_00_5571_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.5571.0.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6293_0_V1 is SQL Server 12.00.6293.0.v1.
+func SqlServerEngineVersion_VER_12_00_6293_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6293.0.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6329_1_V1 is SQL Server 12.00.6329.1.v1.
+func SqlServerEngineVersion_VER_12_00_6329_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6329.1.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6433_1_V1 is SQL Server 12.00.6433.1.v1.
+func SqlServerEngineVersion_VER_12_00_6433_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6433.1.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6439_10_V1 is SQL Server 12.00.6439.10.v1.
+func SqlServerEngineVersion_VER_12_00_6439_10_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6439.10.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6444_4_V1 is SQL Server 12.00.6444.4.v1.
+func SqlServerEngineVersion_VER_12_00_6444_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6444.4.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_12_00_6449_1_V1 is SQL Server 12.00.6449.1.v1.
+func SqlServerEngineVersion_VER_12_00_6449_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "12.00.6449.1.v1", major: "12.00"}
+}
+
+// SqlServerEngineVersion_VER_13 is SQL Server 13.00.
+func SqlServerEngineVersion_VER_13() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_2164_0_V1 is SQL Server 13.00.2164.0.v1.
+func SqlServerEngineVersion_VER_13_00_2164_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.2164.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_4422_0_V1 is SQL Server 13.00.4422.0.v1.
+func SqlServerEngineVersion_VER_13_00_4422_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.4422.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_4451_0_V1 is SQL Server 13.00.4451.0.v1.
+func SqlServerEngineVersion_VER_13_00_4451_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.4451.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_4466_4_V1 is SQL Server 13.00.4466.4.v1.
+func SqlServerEngineVersion_VER_13_00_4466_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.4466.4.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_4522_0_V1 is SQL Server 13.00.4522.0.v1.
+func SqlServerEngineVersion_VER_13_00_4522_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.4522.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5216_0_V1 is SQL Server 13.00.5216.0.v1.
+func SqlServerEngineVersion_VER_13_00_5216_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5216.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5292_0_V1 is SQL Server 13.00.5292.0.v1.
+func SqlServerEngineVersion_VER_13_00_5292_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5292.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5366_0_V1 is SQL Server 13.00.5366.0.v1.
+func SqlServerEngineVersion_VER_13_00_5366_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5366.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5426_0_V1 is SQL Server 13.00.5426.0.v1.
+func SqlServerEngineVersion_VER_13_00_5426_0_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5426.0.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5598_27_V1 is SQL Server 13.00.5598.27.v1.
+func SqlServerEngineVersion_VER_13_00_5598_27_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5598.27.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5820_21_V1 is SQL Server 13.00.5820.21.v1.
+func SqlServerEngineVersion_VER_13_00_5820_21_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5820.21.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5850_14_V1 is SQL Server 13.00.5850.14.v1.
+func SqlServerEngineVersion_VER_13_00_5850_14_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5850.14.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_5882_1_V1 is SQL Server 13.00.5882.1.v1.
+func SqlServerEngineVersion_VER_13_00_5882_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.5882.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6300_2_V1 is SQL Server 13.00.6300.2.v1.
+func SqlServerEngineVersion_VER_13_00_6300_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6300.2.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6419_1_V1 is SQL Server 13.00.6419.1.v1.
+func SqlServerEngineVersion_VER_13_00_6419_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6419.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6430_49_V1 is SQL Server 13.00.6430.49.v1.
+func SqlServerEngineVersion_VER_13_00_6430_49_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6430.49.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6435_1_V1 is SQL Server 13.00.6435.1.v1.
+func SqlServerEngineVersion_VER_13_00_6435_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6435.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6441_1_V1 is SQL Server 13.00.6441.1.v1.
+func SqlServerEngineVersion_VER_13_00_6441_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6441.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6445_1_V1 is SQL Server 13.00.6445.1.v1.
+func SqlServerEngineVersion_VER_13_00_6445_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6445.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6450_1_V1 is SQL Server 13.00.6450.1.v1.
+func SqlServerEngineVersion_VER_13_00_6450_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6450.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6455_2_V1 is SQL Server 13.00.6455.2.v1.
+func SqlServerEngineVersion_VER_13_00_6455_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6455.2.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6460_7_V1 is SQL Server 13.00.6460.7.v1.
+func SqlServerEngineVersion_VER_13_00_6460_7_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6460.7.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6465_1_V1 is SQL Server 13.00.6465.1.v1.
+func SqlServerEngineVersion_VER_13_00_6465_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6465.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6470_1_V1 is SQL Server 13.00.6470.1.v1.
+func SqlServerEngineVersion_VER_13_00_6470_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6470.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_13_00_6475_1_V1 is SQL Server 13.00.6475.1.v1.
+func SqlServerEngineVersion_VER_13_00_6475_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "13.00.6475.1.v1", major: "13.00"}
+}
+
+// SqlServerEngineVersion_VER_14 is SQL Server 14.00.
+func SqlServerEngineVersion_VER_14() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_1000_169_V1 is SQL Server 14.00.1000.169.v1.
+func SqlServerEngineVersion_VER_14_00_1000_169_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.1000.169.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3015_40_V1 is SQL Server 14.00.3015.40.v1.
+func SqlServerEngineVersion_VER_14_00_3015_40_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3015.40.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3035_2_V1 is SQL Server 14.00.3035.2.v1.
+func SqlServerEngineVersion_VER_14_00_3035_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3035.2.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3049_1_V1 is SQL Server 14.00.3049.1.v1.
+func SqlServerEngineVersion_VER_14_00_3049_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3049.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3192_2_V1 is SQL Server 14.00.3192.2.v1.
+func SqlServerEngineVersion_VER_14_00_3192_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3192.2.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3223_3_V1 is SQL Server 14.00.3223.3.v1.
+func SqlServerEngineVersion_VER_14_00_3223_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3223.3.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3281_6_V1 is SQL Server 14.00.3281.6.v1.
+func SqlServerEngineVersion_VER_14_00_3281_6_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3281.6.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3294_2_V1 is SQL Server 14.00.3294.2.v1.
+func SqlServerEngineVersion_VER_14_00_3294_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3294.2.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3356_20_V1 is SQL Server 14.00.3356.20.v1.
+func SqlServerEngineVersion_VER_14_00_3356_20_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3356.20.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3381_3_V1 is SQL Server 14.00.3381.3.v1.
+func SqlServerEngineVersion_VER_14_00_3381_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3381.3.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3401_7_V1 is SQL Server 14.00.3401.7.v1.
+func SqlServerEngineVersion_VER_14_00_3401_7_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3401.7.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3421_10_V1 is SQL Server 14.00.3421.10.v1.
+func SqlServerEngineVersion_VER_14_00_3421_10_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3421.10.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3451_2_V1 is SQL Server 14.00.3451.2.v1.
+func SqlServerEngineVersion_VER_14_00_3451_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3451.2.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3460_9_V1 is SQL Server 14.00.3460.9.v1.
+func SqlServerEngineVersion_VER_14_00_3460_9_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3460.9.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3465_1_V1 is SQL Server 14.00.3465.1.v1.
+func SqlServerEngineVersion_VER_14_00_3465_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3465.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3471_2_V1 is SQL Server 14.00.3471.2.v1.
+func SqlServerEngineVersion_VER_14_00_3471_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3471.2.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3475_1_V1 is SQL Server 14.00.3475.1.v1.
+func SqlServerEngineVersion_VER_14_00_3475_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3475.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3480_1_V1 is SQL Server 14.00.3480.1.v1.
+func SqlServerEngineVersion_VER_14_00_3480_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3480.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3485_1_V1 is SQL Server 14.00.3485.1.v1.
+func SqlServerEngineVersion_VER_14_00_3485_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3485.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3495_9_V1 is SQL Server 14.00.3495.9.v1.
+func SqlServerEngineVersion_VER_14_00_3495_9_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3495.9.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3500_1_V1 is SQL Server 14.00.3500.1.v1.
+func SqlServerEngineVersion_VER_14_00_3500_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3500.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3505_1_V1 is SQL Server 14.00.3505.1.v1.
+func SqlServerEngineVersion_VER_14_00_3505_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3505.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_14_00_3515_1_V1 is SQL Server 14.00.3515.1.v1.
+func SqlServerEngineVersion_VER_14_00_3515_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "14.00.3515.1.v1", major: "14.00"}
+}
+
+// SqlServerEngineVersion_VER_15 is SQL Server 15.00.
+func SqlServerEngineVersion_VER_15() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4043_16_V1 is SQL Server 15.00.4043.16.v1.
+func SqlServerEngineVersion_VER_15_00_4043_16_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4043.16.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4043_23_V1 is SQL Server 15.00.4043.23.v1.
+func SqlServerEngineVersion_VER_15_00_4043_23_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4043.23.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4073_23_V1 is SQL Server 15.00.4073.23.v1.
+func SqlServerEngineVersion_VER_15_00_4073_23_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4073.23.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4153_1_V1 is SQL Server 15.00.4153.1.v1.
+func SqlServerEngineVersion_VER_15_00_4153_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4153.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4198_2_V1 is SQL Server 15.00.4198.2.v1.
+func SqlServerEngineVersion_VER_15_00_4198_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4198.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4236_7_V1 is SQL Server 15.00.4236.7.v1.
+func SqlServerEngineVersion_VER_15_00_4236_7_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4236.7.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4312_2_V1 is SQL Server 15.00.4312.2.v1.
+func SqlServerEngineVersion_VER_15_00_4312_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4312.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4316_3_V1 is SQL Server 15.00.4316.3.v1.
+func SqlServerEngineVersion_VER_15_00_4316_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4316.3.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4322_2_V1 is SQL Server 15.00.4322.2.v1.
+func SqlServerEngineVersion_VER_15_00_4322_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4322.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4335_1_V1 is SQL Server 15.00.4335.1.v1.
+func SqlServerEngineVersion_VER_15_00_4335_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4335.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4345_5_V1 is SQL Server 15.00.4345.5.v1.
+func SqlServerEngineVersion_VER_15_00_4345_5_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4345.5.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4355_3_V1 is SQL Server 15.00.4355.3.v1.
+func SqlServerEngineVersion_VER_15_00_4355_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4355.3.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4365_2_V1 is SQL Server 15.00.4365.2.v1.
+func SqlServerEngineVersion_VER_15_00_4365_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4365.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4375_4_V1 is SQL Server 15.00.4375.4.v1.
+func SqlServerEngineVersion_VER_15_00_4375_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4375.4.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4382_1_V1 is SQL Server 15.00.4382.1.v1.
+func SqlServerEngineVersion_VER_15_00_4382_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4382.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4385_2_V1 is SQL Server 15.00.4385.2.v1.
+func SqlServerEngineVersion_VER_15_00_4385_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4385.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4390_2_V1 is SQL Server 15.00.4390.2.v1.
+func SqlServerEngineVersion_VER_15_00_4390_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4390.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4395_2_V1 is SQL Server 15.00.4395.2.v1.
+func SqlServerEngineVersion_VER_15_00_4395_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4395.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4410_1_V1 is SQL Server 15.00.4410.1.v1.
+func SqlServerEngineVersion_VER_15_00_4410_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4410.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4415_2_V1 is SQL Server 15.00.4415.2.v1.
+func SqlServerEngineVersion_VER_15_00_4415_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4415.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4420_2_V1 is SQL Server 15.00.4420.2.v1.
+func SqlServerEngineVersion_VER_15_00_4420_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4420.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4430_1_V1 is SQL Server 15.00.4430.1.v1.
+func SqlServerEngineVersion_VER_15_00_4430_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4430.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4435_7_V1 is SQL Server 15.00.4435.7.v1.
+func SqlServerEngineVersion_VER_15_00_4435_7_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4435.7.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4440_1_V1 is SQL Server 15.00.4440.1.v1.
+func SqlServerEngineVersion_VER_15_00_4440_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4440.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4445_1_V1 is SQL Server 15.00.4445.1.v1.
+func SqlServerEngineVersion_VER_15_00_4445_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4445.1.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_15_00_4455_2_V1 is SQL Server 15.00.4455.2.v1.
+func SqlServerEngineVersion_VER_15_00_4455_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "15.00.4455.2.v1", major: "15.00"}
+}
+
+// SqlServerEngineVersion_VER_16 is SQL Server 16.00.
+func SqlServerEngineVersion_VER_16() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4085_2_V1 is SQL Server 16.00.4085.2.v1.
+func SqlServerEngineVersion_VER_16_00_4085_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4085.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4095_4_V1 is SQL Server 16.00.4095.4.v1.
+func SqlServerEngineVersion_VER_16_00_4095_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4095.4.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4105_2_V1 is SQL Server 16.00.4105.2.v1.
+func SqlServerEngineVersion_VER_16_00_4105_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4105.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4115_5_V1 is SQL Server 16.00.4115.5.v1.
+func SqlServerEngineVersion_VER_16_00_4115_5_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4115.5.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4120_1_V1 is SQL Server 16.00.4120.1.v1.
+func SqlServerEngineVersion_VER_16_00_4120_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4120.1.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4125_3_V1 is SQL Server 16.00.4125.3.v1.
+func SqlServerEngineVersion_VER_16_00_4125_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4125.3.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4131_2_V1 is SQL Server 16.00.4131.2.v1.
+func SqlServerEngineVersion_VER_16_00_4131_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4131.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4135_4_V1 is SQL Server 16.00.4135.4.v1.
+func SqlServerEngineVersion_VER_16_00_4135_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4135.4.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4140_3_V1 is SQL Server 16.00.4140.3.v1.
+func SqlServerEngineVersion_VER_16_00_4140_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4140.3.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4150_1_V1 is SQL Server 16.00.4150.1.v1.
+func SqlServerEngineVersion_VER_16_00_4150_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4150.1.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4165_4_V1 is SQL Server 16.00.4165.4.v1.
+func SqlServerEngineVersion_VER_16_00_4165_4_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4165.4.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4175_1_V1 is SQL Server 16.00.4175.1.v1.
+func SqlServerEngineVersion_VER_16_00_4175_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4175.1.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4185_3_V1 is SQL Server 16.00.4185.3.v1.
+func SqlServerEngineVersion_VER_16_00_4185_3_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4185.3.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4195_2_V1 is SQL Server 16.00.4195.2.v1.
+func SqlServerEngineVersion_VER_16_00_4195_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4195.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4205_1_V1 is SQL Server 16.00.4205.1.v1.
+func SqlServerEngineVersion_VER_16_00_4205_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4205.1.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4210_1_V1 is SQL Server 16.00.4210.1.v1.
+func SqlServerEngineVersion_VER_16_00_4210_1_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4210.1.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4215_2_V1 is SQL Server 16.00.4215.2.v1.
+func SqlServerEngineVersion_VER_16_00_4215_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4215.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4225_2_V1 is SQL Server 16.00.4225.2.v1.
+func SqlServerEngineVersion_VER_16_00_4225_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4225.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4230_2_V1 is SQL Server 16.00.4230.2.v1.
+func SqlServerEngineVersion_VER_16_00_4230_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4230.2.v1", major: "16.00"}
+}
+
+// SqlServerEngineVersion_VER_16_00_4236_2_V1 is SQL Server 16.00.4236.2.v1.
+func SqlServerEngineVersion_VER_16_00_4236_2_V1() SqlServerEngineVersion {
+	return &sqlServerVersion{full: "16.00.4236.2.v1", major: "16.00"}
+}
+
+// OracleEngineVersion_VER_12_1 is Oracle 12.1.
+func OracleEngineVersion_VER_12_1() OracleEngineVersion {
+	return &oracleVersion{full: "12.1", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V1 is Oracle 12.1.0.2.v1.
+func OracleEngineVersion_VER_12_1_0_2_V1() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v1", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V10 is Oracle 12.1.0.2.v10.
+func OracleEngineVersion_VER_12_1_0_2_V10() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v10", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V11 is Oracle 12.1.0.2.v11.
+func OracleEngineVersion_VER_12_1_0_2_V11() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v11", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V12 is Oracle 12.1.0.2.v12.
+func OracleEngineVersion_VER_12_1_0_2_V12() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v12", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V13 is Oracle 12.1.0.2.v13.
+func OracleEngineVersion_VER_12_1_0_2_V13() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v13", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V14 is Oracle 12.1.0.2.v14.
+func OracleEngineVersion_VER_12_1_0_2_V14() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v14", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V15 is Oracle 12.1.0.2.v15.
+func OracleEngineVersion_VER_12_1_0_2_V15() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v15", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V16 is Oracle 12.1.0.2.v16.
+func OracleEngineVersion_VER_12_1_0_2_V16() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v16", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V17 is Oracle 12.1.0.2.v17.
+func OracleEngineVersion_VER_12_1_0_2_V17() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v17", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V18 is Oracle 12.1.0.2.v18.
+func OracleEngineVersion_VER_12_1_0_2_V18() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v18", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V19 is Oracle 12.1.0.2.v19.
+func OracleEngineVersion_VER_12_1_0_2_V19() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v19", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V2 is Oracle 12.1.0.2.v2.
+func OracleEngineVersion_VER_12_1_0_2_V2() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v2", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V20 is Oracle 12.1.0.2.v20.
+func OracleEngineVersion_VER_12_1_0_2_V20() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v20", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V21 is Oracle 12.1.0.2.v21.
+func OracleEngineVersion_VER_12_1_0_2_V21() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v21", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V22 is Oracle 12.1.0.2.v22.
+func OracleEngineVersion_VER_12_1_0_2_V22() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v22", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V23 is Oracle 12.1.0.2.v23.
+func OracleEngineVersion_VER_12_1_0_2_V23() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v23", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V24 is Oracle 12.1.0.2.v24.
+func OracleEngineVersion_VER_12_1_0_2_V24() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v24", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V25 is Oracle 12.1.0.2.v25.
+func OracleEngineVersion_VER_12_1_0_2_V25() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v25", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V26 is Oracle 12.1.0.2.v26.
+func OracleEngineVersion_VER_12_1_0_2_V26() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v26", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V27 is Oracle 12.1.0.2.v27.
+func OracleEngineVersion_VER_12_1_0_2_V27() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v27", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V28 is Oracle 12.1.0.2.v28.
+func OracleEngineVersion_VER_12_1_0_2_V28() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v28", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V29 is Oracle 12.1.0.2.v29.
+func OracleEngineVersion_VER_12_1_0_2_V29() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v29", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V3 is Oracle 12.1.0.2.v3.
+func OracleEngineVersion_VER_12_1_0_2_V3() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v3", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V4 is Oracle 12.1.0.2.v4.
+func OracleEngineVersion_VER_12_1_0_2_V4() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v4", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V5 is Oracle 12.1.0.2.v5.
+func OracleEngineVersion_VER_12_1_0_2_V5() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v5", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V6 is Oracle 12.1.0.2.v6.
+func OracleEngineVersion_VER_12_1_0_2_V6() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v6", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V7 is Oracle 12.1.0.2.v7.
+func OracleEngineVersion_VER_12_1_0_2_V7() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v7", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V8 is Oracle 12.1.0.2.v8.
+func OracleEngineVersion_VER_12_1_0_2_V8() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v8", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_1_0_2_V9 is Oracle 12.1.0.2.v9.
+func OracleEngineVersion_VER_12_1_0_2_V9() OracleEngineVersion {
+	return &oracleVersion{full: "12.1.0.2.v9", major: "12.1"}
+}
+
+// OracleEngineVersion_VER_12_2 is Oracle 12.2.
+func OracleEngineVersion_VER_12_2() OracleEngineVersion {
+	return &oracleVersion{full: "12.2", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2018_10_R1 is Oracle 12.2.0.1.ru-2018-10.rur-2018-10.r1.
+func OracleEngineVersion_VER_12_2_0_1_2018_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2018-10.rur-2018-10.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2019_01_R1 is Oracle 12.2.0.1.ru-2019-01.rur-2019-01.r1.
+func OracleEngineVersion_VER_12_2_0_1_2019_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2019-01.rur-2019-01.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2019_04_R1 is Oracle 12.2.0.1.ru-2019-04.rur-2019-04.r1.
+func OracleEngineVersion_VER_12_2_0_1_2019_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2019-04.rur-2019-04.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2019_07_R1 is Oracle 12.2.0.1.ru-2019-07.rur-2019-07.r1.
+func OracleEngineVersion_VER_12_2_0_1_2019_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2019-07.rur-2019-07.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2019_10_R1 is Oracle 12.2.0.1.ru-2019-10.rur-2019-10.r1.
+func OracleEngineVersion_VER_12_2_0_1_2019_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2019-10.rur-2019-10.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2020_01_R1 is Oracle 12.2.0.1.ru-2020-01.rur-2020-01.r1.
+func OracleEngineVersion_VER_12_2_0_1_2020_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2020-01.rur-2020-01.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2020_04_R1 is Oracle 12.2.0.1.ru-2020-04.rur-2020-04.r1.
+func OracleEngineVersion_VER_12_2_0_1_2020_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2020-04.rur-2020-04.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2020_07_R1 is Oracle 12.2.0.1.ru-2020-07.rur-2020-07.r1.
+func OracleEngineVersion_VER_12_2_0_1_2020_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2020-07.rur-2020-07.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2020_10_R1 is Oracle 12.2.0.1.ru-2020-10.rur-2020-10.r1.
+func OracleEngineVersion_VER_12_2_0_1_2020_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2020-10.rur-2020-10.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2021_01_R1 is Oracle 12.2.0.1.ru-2021-01.rur-2021-01.r1.
+func OracleEngineVersion_VER_12_2_0_1_2021_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2021-01.rur-2021-01.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2021_04_R1 is Oracle 12.2.0.1.ru-2021-04.rur-2021-04.r1.
+func OracleEngineVersion_VER_12_2_0_1_2021_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2021-04.rur-2021-04.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2021_07_R1 is Oracle 12.2.0.1.ru-2021-07.rur-2021-07.r1.
+func OracleEngineVersion_VER_12_2_0_1_2021_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2021-07.rur-2021-07.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2021_10_R1 is Oracle 12.2.0.1.ru-2021-10.rur-2021-10.r1.
+func OracleEngineVersion_VER_12_2_0_1_2021_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2021-10.rur-2021-10.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_12_2_0_1_2022_01_R1 is Oracle 12.2.0.1.ru-2022-01.rur-2022-01.r1.
+func OracleEngineVersion_VER_12_2_0_1_2022_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "12.2.0.1.ru-2022-01.rur-2022-01.r1", major: "12.2"}
+}
+
+// OracleEngineVersion_VER_18 is Oracle 18.
+func OracleEngineVersion_VER_18() OracleEngineVersion {
+	return &oracleVersion{full: "18", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2019_07_R1 is Oracle 18.0.0.0.ru-2019-07.rur-2019-07.r1.
+func OracleEngineVersion_VER_18_0_0_0_2019_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2019-07.rur-2019-07.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2019_10_R1 is Oracle 18.0.0.0.ru-2019-10.rur-2019-10.r1.
+func OracleEngineVersion_VER_18_0_0_0_2019_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2019-10.rur-2019-10.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2020_01_R1 is Oracle 18.0.0.0.ru-2020-01.rur-2020-01.r1.
+func OracleEngineVersion_VER_18_0_0_0_2020_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2020-01.rur-2020-01.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2020_04_R1 is Oracle 18.0.0.0.ru-2020-04.rur-2020-04.r1.
+func OracleEngineVersion_VER_18_0_0_0_2020_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2020-04.rur-2020-04.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2020_07_R1 is Oracle 18.0.0.0.ru-2020-07.rur-2020-07.r1.
+func OracleEngineVersion_VER_18_0_0_0_2020_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2020-07.rur-2020-07.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2020_10_R1 is Oracle 18.0.0.0.ru-2020-10.rur-2020-10.r1.
+func OracleEngineVersion_VER_18_0_0_0_2020_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2020-10.rur-2020-10.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2021_01_R1 is Oracle 18.0.0.0.ru-2021-01.rur-2021-01.r1.
+func OracleEngineVersion_VER_18_0_0_0_2021_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2021-01.rur-2021-01.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_18_0_0_0_2021_04_R1 is Oracle 18.0.0.0.ru-2021-04.rur-2021-04.r1.
+func OracleEngineVersion_VER_18_0_0_0_2021_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "18.0.0.0.ru-2021-04.rur-2021-04.r1", major: "18"}
+}
+
+// OracleEngineVersion_VER_19 is Oracle 19.
+func OracleEngineVersion_VER_19() OracleEngineVersion {
+	return &oracleVersion{full: "19", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2019_07_R1 is Oracle 19.0.0.0.ru-2019-07.rur-2019-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2019_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2019-07.rur-2019-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2019_10_R1 is Oracle 19.0.0.0.ru-2019-10.rur-2019-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2019_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2019-10.rur-2019-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2020_01_R1 is Oracle 19.0.0.0.ru-2020-01.rur-2020-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2020_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2020-01.rur-2020-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2020_04_R1 is Oracle 19.0.0.0.ru-2020-04.rur-2020-04.r1.
+func OracleEngineVersion_VER_19_0_0_0_2020_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2020-04.rur-2020-04.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2020_07_R1 is Oracle 19.0.0.0.ru-2020-07.rur-2020-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2020_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2020-07.rur-2020-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2020_10_R1 is Oracle 19.0.0.0.ru-2020-10.rur-2020-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2020_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2020-10.rur-2020-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2021_01_R1 is Oracle 19.0.0.0.ru-2021-01.rur-2021-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2021_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2021-01.rur-2021-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2021_01_R2 is Oracle 19.0.0.0.ru-2021-01.rur-2021-01.r2.
+func OracleEngineVersion_VER_19_0_0_0_2021_01_R2() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2021-01.rur-2021-01.r2", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2021_04_R1 is Oracle 19.0.0.0.ru-2021-04.rur-2021-04.r1.
+func OracleEngineVersion_VER_19_0_0_0_2021_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2021-04.rur-2021-04.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2021_07_R1 is Oracle 19.0.0.0.ru-2021-07.rur-2021-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2021_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2021-07.rur-2021-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2021_10_R1 is Oracle 19.0.0.0.ru-2021-10.rur-2021-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2021_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2021-10.rur-2021-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2022_01_R1 is Oracle 19.0.0.0.ru-2022-01.rur-2022-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2022_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2022-01.rur-2022-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2022_04_R1 is Oracle 19.0.0.0.ru-2022-04.rur-2022-04.r1.
+func OracleEngineVersion_VER_19_0_0_0_2022_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2022-04.rur-2022-04.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2022_07_R1 is Oracle 19.0.0.0.ru-2022-07.rur-2022-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2022_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2022-07.rur-2022-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2022_10_R1 is Oracle 19.0.0.0.ru-2022-10.rur-2022-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2022_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2022-10.rur-2022-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2023_01_R1 is Oracle 19.0.0.0.ru-2023-01.rur-2023-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2023_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2023-01.rur-2023-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2023_01_R2 is Oracle 19.0.0.0.ru-2023-01.rur-2023-01.r2.
+func OracleEngineVersion_VER_19_0_0_0_2023_01_R2() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2023-01.rur-2023-01.r2", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2023_04_R1 is Oracle 19.0.0.0.ru-2023-04.rur-2023-04.r1.
+func OracleEngineVersion_VER_19_0_0_0_2023_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2023-04.rur-2023-04.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2023_07_R1 is Oracle 19.0.0.0.ru-2023-07.rur-2023-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2023_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2023-07.rur-2023-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2023_10_R1 is Oracle 19.0.0.0.ru-2023-10.rur-2023-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2023_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2023-10.rur-2023-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2024_01_R1 is Oracle 19.0.0.0.ru-2024-01.rur-2024-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2024_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2024-01.rur-2024-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2024_04_R1 is Oracle 19.0.0.0.ru-2024-04.rur-2024-04.r1.
+func OracleEngineVersion_VER_19_0_0_0_2024_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2024-04.rur-2024-04.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2024_07_R1 is Oracle 19.0.0.0.ru-2024-07.rur-2024-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2024_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2024-07.rur-2024-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2024_10_R1 is Oracle 19.0.0.0.ru-2024-10.rur-2024-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2024_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2024-10.rur-2024-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2025_01_R1 is Oracle 19.0.0.0.ru-2025-01.rur-2025-01.r1.
+func OracleEngineVersion_VER_19_0_0_0_2025_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2025-01.rur-2025-01.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2025_07_R1 is Oracle 19.0.0.0.ru-2025-07.rur-2025-07.r1.
+func OracleEngineVersion_VER_19_0_0_0_2025_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2025-07.rur-2025-07.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_19_0_0_0_2025_10_R1 is Oracle 19.0.0.0.ru-2025-10.rur-2025-10.r1.
+func OracleEngineVersion_VER_19_0_0_0_2025_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "19.0.0.0.ru-2025-10.rur-2025-10.r1", major: "19"}
+}
+
+// OracleEngineVersion_VER_21 is Oracle 21.
+func OracleEngineVersion_VER_21() OracleEngineVersion {
+	return &oracleVersion{full: "21", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2022_01_R1 is Oracle 21.0.0.0.ru-2022-01.rur-2022-01.r1.
+func OracleEngineVersion_VER_21_0_0_0_2022_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2022-01.rur-2022-01.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2022_04_R1 is Oracle 21.0.0.0.ru-2022-04.rur-2022-04.r1.
+func OracleEngineVersion_VER_21_0_0_0_2022_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2022-04.rur-2022-04.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2022_07_R1 is Oracle 21.0.0.0.ru-2022-07.rur-2022-07.r1.
+func OracleEngineVersion_VER_21_0_0_0_2022_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2022-07.rur-2022-07.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2022_10_R1 is Oracle 21.0.0.0.ru-2022-10.rur-2022-10.r1.
+func OracleEngineVersion_VER_21_0_0_0_2022_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2022-10.rur-2022-10.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2023_01_R1 is Oracle 21.0.0.0.ru-2023-01.rur-2023-01.r1.
+func OracleEngineVersion_VER_21_0_0_0_2023_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2023-01.rur-2023-01.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2023_01_R2 is Oracle 21.0.0.0.ru-2023-01.rur-2023-01.r2.
+func OracleEngineVersion_VER_21_0_0_0_2023_01_R2() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2023-01.rur-2023-01.r2", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2023_04_R1 is Oracle 21.0.0.0.ru-2023-04.rur-2023-04.r1.
+func OracleEngineVersion_VER_21_0_0_0_2023_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2023-04.rur-2023-04.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2023_07_R1 is Oracle 21.0.0.0.ru-2023-07.rur-2023-07.r1.
+func OracleEngineVersion_VER_21_0_0_0_2023_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2023-07.rur-2023-07.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2023_10_R1 is Oracle 21.0.0.0.ru-2023-10.rur-2023-10.r1.
+func OracleEngineVersion_VER_21_0_0_0_2023_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2023-10.rur-2023-10.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2024_01_R1 is Oracle 21.0.0.0.ru-2024-01.rur-2024-01.r1.
+func OracleEngineVersion_VER_21_0_0_0_2024_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2024-01.rur-2024-01.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2024_04_R1 is Oracle 21.0.0.0.ru-2024-04.rur-2024-04.r1.
+func OracleEngineVersion_VER_21_0_0_0_2024_04_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2024-04.rur-2024-04.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2024_07_R1 is Oracle 21.0.0.0.ru-2024-07.rur-2024-07.r1.
+func OracleEngineVersion_VER_21_0_0_0_2024_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2024-07.rur-2024-07.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2024_10_R1 is Oracle 21.0.0.0.ru-2024-10.rur-2024-10.r1.
+func OracleEngineVersion_VER_21_0_0_0_2024_10_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2024-10.rur-2024-10.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2025_01_R1 is Oracle 21.0.0.0.ru-2025-01.rur-2025-01.r1.
+func OracleEngineVersion_VER_21_0_0_0_2025_01_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2025-01.rur-2025-01.r1", major: "21"}
+}
+
+// OracleEngineVersion_VER_21_0_0_0_2025_07_R1 is Oracle 21.0.0.0.ru-2025-07.rur-2025-07.r1.
+func OracleEngineVersion_VER_21_0_0_0_2025_07_R1() OracleEngineVersion {
+	return &oracleVersion{full: "21.0.0.0.ru-2025-07.rur-2025-07.r1", major: "21"}
+}

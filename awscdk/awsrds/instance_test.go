@@ -82,3 +82,28 @@ func TestOtherEngines(t *testing.T) {
 		})
 	}}, nil)
 }
+
+// The Go twin of the Commercial stack in testdata/twins.js.
+func TestCommercialEngines(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"Commercial": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		rds.NewDatabaseInstance(s, jsii.String("SqlServer"), &rds.DatabaseInstanceProps{
+			Engine:       rds.DatabaseInstanceEngine_SqlServerEx(&rds.SqlServerExInstanceEngineProps{Version: rds.SqlServerEngineVersion_VER_16_00_4175_1_V1()}),
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_SMALL),
+			Vpc:          vpc, VpcSubnets: isolated, Timezone: jsii.String("Central Europe Standard Time"), AllocatedStorage: jsii.Number(20),
+			Parameters: &map[string]*string{"max degree of parallelism": jsii.String("2")},
+		})
+		rds.NewDatabaseInstance(s, jsii.String("Oracle"), &rds.DatabaseInstanceProps{
+			Engine:       rds.DatabaseInstanceEngine_OracleSe2(&rds.OracleSe2InstanceEngineProps{Version: rds.OracleEngineVersion_VER_19_0_0_0_2025_01_R1()}),
+			LicenseModel: rds.LicenseModel_BRING_YOUR_OWN_LICENSE,
+			Vpc:          vpc, VpcSubnets: isolated,
+		})
+	}}, nil)
+}
+
+func init() {
+	errorCases["TimezoneUnsupported"] = func(s awscdk.Stack) {
+		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+			Timezone: jsii.String("UTC")})
+	}
+}

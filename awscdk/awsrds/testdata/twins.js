@@ -142,6 +142,22 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   out(s, 'Metric', i.metricFreeStorageSpace().metricName);
 }
 
+{ // Commercial: SQL Server Express with a time zone, Oracle SE2 with a license model
+  const s = new cdk.Stack(app, 'Commercial');
+  const vpc = isolatedVpc(s);
+  new rds.DatabaseInstance(s, 'SqlServer', {
+    engine: rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16_00_4175_1_V1 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.SMALL),
+    vpc, vpcSubnets: isolated, timezone: 'Central Europe Standard Time', allocatedStorage: 20,
+    parameters: { 'max degree of parallelism': '2' },
+  });
+  new rds.DatabaseInstance(s, 'Oracle', {
+    engine: rds.DatabaseInstanceEngine.oracleSe2({ version: rds.OracleEngineVersion.VER_19_0_0_0_2025_01_R1 }),
+    licenseModel: rds.LicenseModel.BRING_YOUR_OWN_LICENSE,
+    vpc, vpcSubnets: isolated,
+  });
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
@@ -171,6 +187,8 @@ const errors = {
   ThroughputWithoutGp3: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
     vpc: isolatedVpc(s), vpcSubnets: isolated, storageThroughput: 200 }),
   ImportedClusterEndpoint: (s) => rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', { clusterIdentifier: 'c' }).clusterEndpoint,
+  TimezoneUnsupported: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, timezone: 'UTC' }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),

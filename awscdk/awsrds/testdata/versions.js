@@ -53,4 +53,20 @@ for (const n of names(rds.MariaDbEngineVersion)) {
   out.push(`\treturn &mariaDbVersion{full: ${q(v.mariaDbFullVersion)}, major: ${q(v.mariaDbMajorVersion)}}`);
   out.push('}');
 }
+for (const n of names(rds.SqlServerEngineVersion)) {
+  const v = rds.SqlServerEngineVersion[n];
+  out.push('');
+  out.push(`// SqlServerEngineVersion_${n} is SQL Server ${v.sqlServerFullVersion}.`);
+  out.push(`func SqlServerEngineVersion_${n}() SqlServerEngineVersion {`);
+  out.push(`\treturn &sqlServerVersion{full: ${q(v.sqlServerFullVersion)}, major: ${q(v.sqlServerMajorVersion)}}`);
+  out.push('}');
+}
+for (const n of names(rds.OracleEngineVersion)) {
+  const v = rds.OracleEngineVersion[n];
+  out.push('');
+  out.push(`// OracleEngineVersion_${n} is Oracle ${v.oracleFullVersion}.`);
+  out.push(`func OracleEngineVersion_${n}() OracleEngineVersion {`);
+  out.push(`\treturn &oracleVersion{full: ${q(v.oracleFullVersion)}, major: ${q(v.oracleMajorVersion)}}`);
+  out.push('}');
+}
 console.log(out.join('\n'));
