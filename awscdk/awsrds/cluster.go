@@ -354,6 +354,7 @@ type databaseCluster struct {
 	minCap, maxCap         float64
 	hasServerless          bool
 	dataAPI                *bool
+	autoPause              awscdk.Duration
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
@@ -431,7 +432,6 @@ func unsupportedClusterProps(p *DatabaseClusterProps) []string {
 	add(p.ManageMasterUserPassword != nil, "manageMasterUserPassword")
 	add(p.MonitoringInterval != nil || p.MonitoringRole != nil, "monitoring")
 	add(p.S3ExportBuckets != nil || p.S3ExportRole != nil || p.S3ImportBuckets != nil || p.S3ImportRole != nil, "S3 import/export")
-	add(p.ServerlessV2AutoPauseDuration != nil, "serverlessV2AutoPauseDuration")
 	return out
 }
 
@@ -470,6 +470,7 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 		c.minCap = *props.ServerlessV2MinCapacity
 	}
 	c.dataAPI = props.EnableDataApi
+	c.autoPause = props.ServerlessV2AutoPauseDuration
 
 	if n := len(*c.vpc.SelectSubnets(c.vpcSubnets).SubnetIds); n < 2 {
 		l2.AddError(c, "Cluster requires at least 2 subnets, got %d", n)
@@ -537,6 +538,9 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 			cfg := ojson.New()
 			cfg.Set("MaxCapacity", c.maxCap)
 			cfg.Set("MinCapacity", c.minCap)
+			if c.autoPause != nil {
+				cfg.Set("SecondsUntilAutoPause", c.autoPause.ToSeconds(nil))
+			}
 			return cfg
 		}), nil),
 		EnableLocalWriteForwarding:  boolOrNil(props.EnableLocalWriteForwarding),
@@ -644,6 +648,20 @@ func (c *databaseCluster) validateCapacity(bound *ClusterEngineConfig) {
 	}
 	if !halfSteps.MatchString(jsNumber(c.maxCap)) || !halfSteps.MatchString(jsNumber(c.minCap)) {
 		l2.Throw(c, "serverlessV2MinCapacity & serverlessV2MaxCapacity must be in 0.5 step increments, received min: %s, max: %s", jsNumber(c.minCap), jsNumber(c.maxCap))
+	}
+	if d := c.autoPause; d != nil {
+		if bound.Features == nil || !isTrue(bound.Features.ServerlessV2AutoPauseSupported) {
+			full := ""
+			if v := c.engine.EngineVersion(); v != nil {
+				full = deref(v.FullVersion)
+			}
+			l2.Throw(c, "serverlessV2 auto-pause feature is not supported by %s %s.", deref(c.engine.EngineType()), full)
+		}
+		if !*d.IsUnresolved() {
+			if secs := *d.ToSeconds(nil); secs < 300 || secs > 86400 {
+				l2.Throw(c, "serverlessV2AutoPause must be between 300 seconds (5 minutes) and 86,400 seconds (24 hours), received %s seconds", jsNumber(secs))
+			}
+		}
 	}
 }
 

@@ -83,8 +83,9 @@ var clusterCases = map[string]func(s awscdk.Stack){
 			Engine: engine, Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil),
 			Readers:        &[]rds.IClusterInstance{rds.ClusterInstance_ServerlessV2(jsii.String("reader"), nil)},
 			ParameterGroup: pg, SubnetGroup: sng, Vpc: vpc, Port: jsii.Number(6543),
-			Credentials:   rds.Credentials_FromUsername(jsii.String("admin_user"), &rds.CredentialsFromUsernameOptions{ExcludeCharacters: jsii.String("\"@/")}),
-			RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+			Credentials:             rds.Credentials_FromUsername(jsii.String("admin_user"), &rds.CredentialsFromUsernameOptions{ExcludeCharacters: jsii.String("\"@/")}),
+			RemovalPolicy:           awscdk.RemovalPolicy_DESTROY,
+			ServerlessV2MinCapacity: jsii.Number(0), ServerlessV2AutoPauseDuration: awscdk.Duration_Minutes(jsii.Number(10)),
 		})
 		out(s, "SubnetGroup", sng.SubnetGroupName())
 		out(s, "Port", awscdk.Token_AsString(c.ClusterEndpoint().Port(), nil))
@@ -115,6 +116,18 @@ var errorCases = map[string]func(s awscdk.Stack){
 	}),
 	"UnversionedParameterGroup": func(s awscdk.Stack) {
 		rds.NewParameterGroup(s, jsii.String("Params"), &rds.ParameterGroupProps{Engine: rds.DatabaseClusterEngine_AURORA_POSTGRESQL()})
+	},
+	"AutoPauseRange": func(s awscdk.Stack) {
+		rds.NewDatabaseCluster(s, jsii.String("Db"), &rds.DatabaseClusterProps{
+			Engine: rds.DatabaseClusterEngine_AuroraPostgres(&rds.AuroraPostgresClusterEngineProps{Version: rds.AuroraPostgresEngineVersion_VER_17_4()}),
+			Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), ServerlessV2AutoPauseDuration: awscdk.Duration_Minutes(jsii.Number(2)),
+			Vpc: isolatedVpc(s), VpcSubnets: isolated})
+	},
+	"AutoPauseUnsupported": func(s awscdk.Stack) {
+		rds.NewDatabaseCluster(s, jsii.String("Db"), &rds.DatabaseClusterProps{
+			Engine: rds.DatabaseClusterEngine_AuroraPostgres(&rds.AuroraPostgresClusterEngineProps{Version: rds.AuroraPostgresEngineVersion_VER_13_9()}),
+			Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), ServerlessV2AutoPauseDuration: awscdk.Duration_Minutes(jsii.Number(10)),
+			Vpc: isolatedVpc(s), VpcSubnets: isolated})
 	},
 	"BadLogType": clusterWith(func(_ awscdk.Stack, p *rds.DatabaseClusterProps) { p.CloudwatchLogsExports = jsii.Strings("slowquery") }),
 }

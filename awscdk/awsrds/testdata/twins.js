@@ -64,6 +64,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     parameterGroup: pg, subnetGroup: sng, vpc, port: 6543,
     credentials: rds.Credentials.fromUsername('admin_user', { excludeCharacters: '"@/' }),
     removalPolicy: cdk.RemovalPolicy.DESTROY,
+    serverlessV2MinCapacity: 0, serverlessV2AutoPauseDuration: cdk.Duration.minutes(10),
   });
   out(s, 'SubnetGroup', sng.subnetGroupName);
   out(s, 'Port', cdk.Token.asString(c.clusterEndpoint.port));
@@ -189,6 +190,12 @@ const errors = {
   ImportedClusterEndpoint: (s) => rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', { clusterIdentifier: 'c' }).clusterEndpoint,
   TimezoneUnsupported: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
     vpc: isolatedVpc(s), vpcSubnets: isolated, timezone: 'UTC' }),
+  AutoPauseRange: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_17_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2AutoPauseDuration: cdk.Duration.minutes(2), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  AutoPauseUnsupported: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_13_9 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2AutoPauseDuration: cdk.Duration.minutes(10), vpc: isolatedVpc(s), vpcSubnets: isolated }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
