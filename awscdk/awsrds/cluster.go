@@ -355,6 +355,7 @@ type databaseCluster struct {
 	hasServerless          bool
 	dataAPI                *bool
 	autoPause              awscdk.Duration
+	monitoringRole         awsiam.IRole
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
@@ -425,12 +426,10 @@ func unsupportedClusterProps(p *DatabaseClusterProps) []string {
 	add(p.CloudwatchLogsRetentionRole != nil, "cloudwatchLogsRetentionRole")
 	add(p.DatabaseInsightsMode != "", "databaseInsightsMode")
 	add(p.Domain != nil || p.DomainRole != nil, "domain")
-	add(p.EnableClusterLevelEnhancedMonitoring != nil, "enableClusterLevelEnhancedMonitoring")
 	add(p.EnablePerformanceInsights != nil || p.PerformanceInsightEncryptionKey != nil || p.PerformanceInsightRetention != "", "performance insights")
 	add(p.InstanceIdentifierBase != nil, "instanceIdentifierBase")
 	add(p.InstanceUpdateBehaviour != "", "instanceUpdateBehaviour")
 	add(p.ManageMasterUserPassword != nil, "manageMasterUserPassword")
-	add(p.MonitoringInterval != nil || p.MonitoringRole != nil, "monitoring")
 	add(p.S3ExportBuckets != nil || p.S3ExportRole != nil || p.S3ImportBuckets != nil || p.S3ImportRole != nil, "S3 import/export")
 	return out
 }
@@ -511,6 +510,21 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 		clusterID = jsii.String(toLower(*clusterID))
 	}
 	c.validateCapacity(bound)
+	c.monitoringRole = props.MonitoringRole
+	if c.monitoringRole == nil && props.MonitoringInterval != nil && *props.MonitoringInterval.ToSeconds(nil) != 0 {
+		c.monitoringRole = newMonitoringRole(c)
+	}
+	clusterLevel := isTrue(props.EnableClusterLevelEnhancedMonitoring)
+	if clusterLevel && props.MonitoringInterval == nil {
+		l2.Throw(c, "`monitoringInterval` must be set when `enableClusterLevelEnhancedMonitoring` is true.")
+	}
+	if d := props.MonitoringInterval; d != nil && !*d.IsUnresolved() {
+		switch *d.ToSeconds(nil) {
+		case 0, 1, 5, 10, 15, 30, 60:
+		default:
+			l2.Throw(c, "'monitoringInterval' must be one of 0, 1, 5, 10, 15, 30, or 60 seconds, got: %s seconds.", jsNumber(*d.ToSeconds(nil)))
+		}
+	}
 
 	port := props.Port
 	if port == nil {
@@ -552,6 +566,12 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	}
 	if v := props.Engine.EngineVersion(); v != nil {
 		cfn.EngineVersion = v.FullVersion
+	}
+	if clusterLevel {
+		cfn.MonitoringInterval = props.MonitoringInterval.ToSeconds(nil)
+		if c.monitoringRole != nil {
+			cfn.MonitoringRoleArn = c.monitoringRole.RoleArn()
+		}
 	}
 	if props.NetworkType != "" {
 		cfn.NetworkType = jsii.String(string(props.NetworkType))
@@ -666,7 +686,19 @@ func (c *databaseCluster) validateCapacity(bound *ClusterEngineConfig) {
 }
 
 func (c *databaseCluster) createInstances(props *DatabaseClusterProps, rp awscdk.RemovalPolicy) {
-	writer := props.Writer.Bind(c, c, &ClusterInstanceBindOptions{RemovalPolicy: rp, SubnetGroup: c.subnetGroup, PromotionTier: jsii.Number(0)})
+	opts := func() *ClusterInstanceBindOptions {
+		o := &ClusterInstanceBindOptions{RemovalPolicy: rp, SubnetGroup: c.subnetGroup}
+		if !isTrue(props.EnableClusterLevelEnhancedMonitoring) {
+			o.MonitoringInterval = props.MonitoringInterval
+			if c.monitoringRole != nil {
+				o.MonitoringRole = c.monitoringRole
+			}
+		}
+		return o
+	}
+	wo := opts()
+	wo.PromotionTier = jsii.Number(0)
+	writer := props.Writer.Bind(c, c, wo)
 	c.instanceIDs = append(c.instanceIDs, writer.InstanceIdentifier())
 	c.instanceEndpoints = append(c.instanceEndpoints, NewEndpoint(writer.DbInstanceEndpointAddress(), c.endpoint.Port()))
 	if writer.Type() == InstanceType_SERVERLESS_V2 {
@@ -675,7 +707,7 @@ func (c *databaseCluster) createInstances(props *DatabaseClusterProps, rp awscdk
 	var readers []IAuroraClusterInstance
 	if props.Readers != nil {
 		for _, r := range *props.Readers {
-			inst := r.Bind(c, c, &ClusterInstanceBindOptions{RemovalPolicy: rp, SubnetGroup: c.subnetGroup})
+			inst := r.Bind(c, c, opts())
 			readers = append(readers, inst)
 			inst.Node().AddDependency(writer)
 			c.instanceEndpoints = append(c.instanceEndpoints, NewEndpoint(inst.DbInstanceEndpointAddress(), c.endpoint.Port()))
@@ -738,4 +770,12 @@ func defaultDeletionProtection(given *bool, rp awscdk.RemovalPolicy) *bool {
 		return jsii.Bool(true)
 	}
 	return nil
+}
+
+// newMonitoringRole is the role RDS enhanced monitoring assumes.
+func newMonitoringRole(scope constructs.Construct) awsiam.IRole {
+	return awsiam.NewRole(scope, jsii.String("MonitoringRole"), &awsiam.RoleProps{
+		AssumedBy:       awsiam.NewServicePrincipal(jsii.String("monitoring.rds.amazonaws.com"), nil),
+		ManagedPolicies: &[]awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AmazonRDSEnhancedMonitoringRole"))},
+	})
 }

@@ -65,6 +65,7 @@ var clusterCases = map[string]func(s awscdk.Stack){
 			ClusterIdentifier:     jsii.String("MyCluster"),
 			IamAuthentication:     jsii.Bool(true),
 			CloudwatchLogsExports: jsii.Strings("postgresql"),
+			MonitoringInterval:    awscdk.Duration_Seconds(jsii.Number(30)),
 			Vpc:                   vpc, VpcSubnets: isolated,
 		})
 	},
@@ -129,6 +130,12 @@ var errorCases = map[string]func(s awscdk.Stack){
 			Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), ServerlessV2AutoPauseDuration: awscdk.Duration_Minutes(jsii.Number(10)),
 			Vpc: isolatedVpc(s), VpcSubnets: isolated})
 	},
+	"MonitoringInterval": clusterWith(func(_ awscdk.Stack, p *rds.DatabaseClusterProps) {
+		p.MonitoringInterval = awscdk.Duration_Seconds(jsii.Number(7))
+	}),
+	"ClusterMonitoringWithoutInterval": clusterWith(func(_ awscdk.Stack, p *rds.DatabaseClusterProps) {
+		p.EnableClusterLevelEnhancedMonitoring = jsii.Bool(true)
+	}),
 	"BadLogType": clusterWith(func(_ awscdk.Stack, p *rds.DatabaseClusterProps) { p.CloudwatchLogsExports = jsii.Strings("slowquery") }),
 }
 

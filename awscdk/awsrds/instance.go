@@ -352,6 +352,9 @@ type newProps struct {
 	ca                                          CaCertificate
 	lifecycle                                   EngineLifecycleSupport
 	unsupported                                 []string
+	monitoring                                  awscdk.Duration
+	monitoringRole                              interfacesawsiam.IRoleRef
+	monitoringRoleArn                           *string
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
@@ -380,6 +383,13 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 	} else {
 		sgs = []awsec2.ISecurityGroup{awsec2.NewSecurityGroup(d, jsii.String("SecurityGroup"), &awsec2.SecurityGroupProps{
 			Description: jsii.String("Security group for " + *d.Node().Id() + " database"), Vpc: p.vpc})}
+	}
+	if p.monitoring != nil && *p.monitoring.ToSeconds(nil) != 0 {
+		if p.monitoringRole != nil {
+			p.monitoringRoleArn = p.monitoringRole.RoleRef().RoleArn
+		} else {
+			p.monitoringRoleArn = newMonitoringRole(d).RoleArn()
+		}
 	}
 	d.conns = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &sgs,
 		DefaultPort: awsec2.Port_Tcp(awscdk.Lazy_Number(numberProducer(func() *float64 { return d.endpoint.Port() })))})
@@ -432,6 +442,10 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 	if !isTrue(p.multiAz) {
 		cfn.AvailabilityZone = p.az
 	}
+	if p.monitoring != nil {
+		cfn.MonitoringInterval = p.monitoring.ToSeconds(nil)
+	}
+	cfn.MonitoringRoleArn = p.monitoringRoleArn
 	if p.backupRetention != nil {
 		cfn.BackupRetentionPeriod = p.backupRetention.ToDays(nil)
 	}
@@ -495,7 +509,6 @@ func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole
 	add(insights != "", "databaseInsightsMode")
 	add(domain != nil || domainRole != nil, "domain")
 	add(enablePI != nil || piKey != nil || piRet != "", "performance insights")
-	add(monitoring != nil || monitoringRole != nil, "monitoring")
 	add(cpu != nil, "processorFeatures")
 	add(s3, "S3 import/export")
 	return out
@@ -523,7 +536,8 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported})
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole})
 
 	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
@@ -600,7 +614,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported})
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole})
 	src := props.SourceDatabaseInstance
 	d.engine = src.Engine()
 	if e := d.engine; e != nil && !isTrue(e.SupportsReadReplicaBackups()) && props.BackupRetention != nil {

@@ -34,8 +34,8 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 		}, ""},
 		"Unsupported": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
-				Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil), MonitoringInterval: awscdk.Duration_Seconds(jsii.Number(60))})
-		}, "DatabaseCluster: monitoring is not supported by Strata yet"},
+				Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil), BacktrackWindow: awscdk.Duration_Seconds(jsii.Number(60))})
+		}, "DatabaseCluster: backtrackWindow is not supported by Strata yet"},
 		"UnsupportedInstance": {func(s awscdk.Stack) {
 			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s),
 				VpcSubnets: isolated, ProcessorFeatures: &rds.ProcessorFeatures{CoreCount: jsii.Number(2)}})

@@ -47,6 +47,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     clusterIdentifier: 'MyCluster',
     iamAuthentication: true,
     cloudwatchLogsExports: ['postgresql'],
+    monitoringInterval: cdk.Duration.seconds(30),
     vpc, vpcSubnets: isolated,
   });
 }
@@ -102,7 +103,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   new rds.DatabaseInstance(s, 'Db', {
     engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }),
     vpc, parameters: { max_connections: '200' }, removalPolicy: cdk.RemovalPolicy.RETAIN,
-    instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true,
+    instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true, monitoringInterval: cdk.Duration.minutes(1),
   });
 }
 
@@ -196,6 +197,12 @@ const errors = {
   AutoPauseUnsupported: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_13_9 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2AutoPauseDuration: cdk.Duration.minutes(10), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  MonitoringInterval: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), monitoringInterval: cdk.Duration.seconds(7), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  ClusterMonitoringWithoutInterval: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), enableClusterLevelEnhancedMonitoring: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
