@@ -356,6 +356,9 @@ type databaseCluster struct {
 	dataAPI                *bool
 	autoPause              awscdk.Duration
 	monitoringRole         awsiam.IRole
+	piOn                   bool
+	piRet                  PerformanceInsightRetention
+	piKey                  awskms.IKey
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
@@ -424,9 +427,7 @@ func unsupportedClusterProps(p *DatabaseClusterProps) []string {
 	add(p.BacktrackWindow != nil, "backtrackWindow")
 	add(p.CloudwatchLogsRetention != "", "cloudwatchLogsRetention")
 	add(p.CloudwatchLogsRetentionRole != nil, "cloudwatchLogsRetentionRole")
-	add(p.DatabaseInsightsMode != "", "databaseInsightsMode")
 	add(p.Domain != nil || p.DomainRole != nil, "domain")
-	add(p.EnablePerformanceInsights != nil || p.PerformanceInsightEncryptionKey != nil || p.PerformanceInsightRetention != "", "performance insights")
 	add(p.InstanceIdentifierBase != nil, "instanceIdentifierBase")
 	add(p.InstanceUpdateBehaviour != "", "instanceUpdateBehaviour")
 	add(p.ManageMasterUserPassword != nil, "manageMasterUserPassword")
@@ -509,7 +510,22 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	if clusterID != nil && flag(c, "@aws-cdk/aws-rds:lowercaseDbIdentifier") && !*awscdk.Token_IsUnresolved(clusterID) {
 		clusterID = jsii.String(toLower(*clusterID))
 	}
+	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); props.ReplicationSourceIdentifier != nil && props.Credentials != nil || len(msgs) > 0 {
+		if props.ReplicationSourceIdentifier != nil && props.Credentials != nil {
+			msgs = append(msgs, "Cannot specify both `replicationSourceIdentifier` and `credentials`. The value is inherited from the source DB cluster")
+		}
+		l2.Throw(c, "%s", validationFailure("DatabaseCluster", msgs))
+	}
 	c.validateCapacity(bound)
+	c.piOn = isTrue(props.EnablePerformanceInsights) || props.PerformanceInsightRetention != "" || props.PerformanceInsightEncryptionKey != nil ||
+		props.DatabaseInsightsMode == DatabaseInsightsMode_ADVANCED
+	if c.piOn {
+		c.piRet = props.PerformanceInsightRetention
+		if c.piRet == "" {
+			c.piRet = PerformanceInsightRetention_DEFAULT
+		}
+	}
+	c.piKey = props.PerformanceInsightEncryptionKey
 	c.monitoringRole = props.MonitoringRole
 	if c.monitoringRole == nil && props.MonitoringInterval != nil && *props.MonitoringInterval.ToSeconds(nil) != 0 {
 		c.monitoringRole = newMonitoringRole(c)
@@ -566,6 +582,18 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	}
 	if v := props.Engine.EngineVersion(); v != nil {
 		cfn.EngineVersion = v.FullVersion
+	}
+	if c.piOn {
+		cfn.PerformanceInsightsEnabled = jsii.Bool(true)
+		cfn.PerformanceInsightsRetentionPeriod = jsii.Number(retentionDays[c.piRet])
+	} else {
+		cfn.PerformanceInsightsEnabled = boolOrNil(props.EnablePerformanceInsights)
+	}
+	if c.piKey != nil {
+		cfn.PerformanceInsightsKmsKeyId = c.piKey.KeyArn()
+	}
+	if m := props.DatabaseInsightsMode; m != "" {
+		cfn.DatabaseInsightsMode = jsii.String(toLower(string(m)))
 	}
 	if clusterLevel {
 		cfn.MonitoringInterval = props.MonitoringInterval.ToSeconds(nil)
@@ -704,6 +732,7 @@ func (c *databaseCluster) createInstances(props *DatabaseClusterProps, rp awscdk
 	if writer.Type() == InstanceType_SERVERLESS_V2 {
 		c.hasServerless = true
 	}
+	c.checkInstanceInsights(writer)
 	var readers []IAuroraClusterInstance
 	if props.Readers != nil {
 		for _, r := range *props.Readers {
@@ -715,6 +744,7 @@ func (c *databaseCluster) createInstances(props *DatabaseClusterProps, rp awscdk
 			if inst.Type() == InstanceType_SERVERLESS_V2 {
 				c.hasServerless = true
 			}
+			c.checkInstanceInsights(inst)
 		}
 	}
 	if len(readers) > 0 {
@@ -778,4 +808,47 @@ func newMonitoringRole(scope constructs.Construct) awsiam.IRole {
 		AssumedBy:       awsiam.NewServicePrincipal(jsii.String("monitoring.rds.amazonaws.com"), nil),
 		ManagedPolicies: &[]awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AmazonRDSEnhancedMonitoringRole"))},
 	})
+}
+
+// checkInstanceInsights holds an instance's Performance Insights settings
+// to the cluster's.
+func (c *databaseCluster) checkInstanceInsights(inst IAuroraClusterInstance) {
+	target := "instance '" + *inst.Node().Id() + "'"
+	if c.piOn && inst.PerformanceInsightsEnabled() != nil && !*inst.PerformanceInsightsEnabled() {
+		if ai, ok := inst.(*auroraInstance); ok && ai.piExplicitOff {
+			awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-rds:instancePerformanceInsightsOverridden"),
+				jsii.String("Performance Insights is enabled on cluster '"+*c.Node().Id()+"' at cluster level, but disabled for "+target+". However, Performance Insights for this instance will also be automatically enabled if enabled at cluster level."))
+		}
+	}
+	if c.piRet != "" && inst.PerformanceInsightRetention() != "" && inst.PerformanceInsightRetention() != c.piRet {
+		l2.Throw(c, "`performanceInsightRetention` for each instance must be the same as the one at cluster level, got %s: %s, cluster: %s",
+			target, jsNumber(retentionDays[inst.PerformanceInsightRetention()]), jsNumber(retentionDays[c.piRet]))
+	}
+	if c.piKey != nil && inst.PerformanceInsightEncryptionKey() != nil {
+		ck, ik := c.piKey.KeyArn(), inst.PerformanceInsightEncryptionKey().KeyArn()
+		switch awscdk.Token_CompareStrings(ck, ik) {
+		case awscdk.TokenComparison_DIFFERENT():
+			l2.Throw(c, "`performanceInsightEncryptionKey` for each instance must be the same as the one at cluster level, got %s: '%s', cluster: '%s'", target, deref(ik), deref(ck))
+		case awscdk.TokenComparison_BOTH_UNRESOLVED():
+			if deref(ck) != deref(ik) {
+				l2.Throw(c, "`performanceInsightEncryptionKey` for each instance must be the same as the one at cluster level")
+			}
+		}
+	}
+}
+
+// insightsRuleErrors are aws-cdk-lib's Database Insights rules.
+func insightsRuleErrors(enable *bool, retention PerformanceInsightRetention, hasKey bool, mode DatabaseInsightsMode) []string {
+	var out []string
+	if enable != nil && !*enable && (retention != "" || hasKey || mode == DatabaseInsightsMode_ADVANCED) {
+		out = append(out, "`enablePerformanceInsights` disabled, but `performanceInsightRetention` or `performanceInsightEncryptionKey` was set, or `databaseInsightsMode` was set to '${DatabaseInsightsMode.ADVANCED}'")
+	}
+	if mode == DatabaseInsightsMode_ADVANCED && retention != PerformanceInsightRetention_MONTHS_15 {
+		out = append(out, "`performanceInsightRetention` must be set to '${PerformanceInsightRetention.MONTHS_15}' when `databaseInsightsMode` is set to '${DatabaseInsightsMode.ADVANCED}'")
+	}
+	return out
+}
+
+func validationFailure(class string, msgs []string) string {
+	return class + " initialization failed due to the following validation error(s):\n- " + join(msgs, "\n- ")
 }

@@ -162,13 +162,14 @@ func ClusterInstance_Provisioned(id *string, props *ProvisionedClusterInstancePr
 
 type auroraInstance struct {
 	awscdk.Resource
-	res   CfnDBInstance
-	tier  float64
-	typ   InstanceType
-	size  *string
-	piOn  bool
-	piRet PerformanceInsightRetention
-	piKey awskms.IKey
+	res           CfnDBInstance
+	tier          float64
+	typ           InstanceType
+	size          *string
+	piOn          bool
+	piRet         PerformanceInsightRetention
+	piKey         awskms.IKey
+	piExplicitOff bool
 }
 
 func (i *auroraInstance) DbInstanceArn() *string {
@@ -223,6 +224,7 @@ func (s *instanceSpec) Bind(scope constructs.Construct, cluster IDatabaseCluster
 		i.size = jsii.String(s.class[len("db."):])
 	}
 	i.piOn = isTrue(s.enablePI) || s.piRetention != "" || s.piKey != nil
+	i.piExplicitOff = s.enablePI != nil && !*s.enablePI
 	if i.piOn && s.enablePI != nil && !*s.enablePI {
 		l2.Throw(i, "`enablePerformanceInsights` disabled, but `performanceInsightRetention` or `performanceInsightEncryptionKey` was set")
 	}

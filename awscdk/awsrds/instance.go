@@ -355,6 +355,10 @@ type newProps struct {
 	monitoring                                  awscdk.Duration
 	monitoringRole                              interfacesawsiam.IRoleRef
 	monitoringRoleArn                           *string
+	enablePI                                    *bool
+	piRet                                       PerformanceInsightRetention
+	piKey                                       interfacesawskms.IKeyRef
+	insights                                    DatabaseInsightsMode
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
@@ -442,6 +446,24 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 	if !isTrue(p.multiAz) {
 		cfn.AvailabilityZone = p.az
 	}
+	if p.enablePI != nil {
+		cfn.EnablePerformanceInsights = p.enablePI
+	} else if p.piRet != "" || p.piKey != nil || p.insights == DatabaseInsightsMode_ADVANCED {
+		cfn.EnablePerformanceInsights = jsii.Bool(true)
+	}
+	if p.piKey != nil {
+		cfn.PerformanceInsightsKmsKeyId = p.piKey.KeyRef().KeyArn
+	}
+	if e, ok := cfn.EnablePerformanceInsights.(*bool); ok && *e {
+		ret := p.piRet
+		if ret == "" {
+			ret = PerformanceInsightRetention_DEFAULT
+		}
+		cfn.PerformanceInsightsRetentionPeriod = jsii.Number(retentionDays[ret])
+	}
+	if p.insights != "" {
+		cfn.DatabaseInsightsMode = jsii.String(toLower(string(p.insights)))
+	}
 	if p.monitoring != nil {
 		cfn.MonitoringInterval = p.monitoring.ToSeconds(nil)
 	}
@@ -506,9 +528,7 @@ func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole
 		}
 	}
 	add(logsRetention != "" || retentionRole != nil, "cloudwatchLogsRetention")
-	add(insights != "", "databaseInsightsMode")
 	add(domain != nil || domainRole != nil, "domain")
-	add(enablePI != nil || piKey != nil || piRet != "", "performance insights")
 	add(cpu != nil, "processorFeatures")
 	add(s3, "S3 import/export")
 	return out
@@ -537,8 +557,12 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole})
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode})
 
+	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
+		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
+	}
 	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
@@ -615,7 +639,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole})
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode})
 	src := props.SourceDatabaseInstance
 	d.engine = src.Engine()
 	if e := d.engine; e != nil && !isTrue(e.SupportsReadReplicaBackups()) && props.BackupRetention != nil {

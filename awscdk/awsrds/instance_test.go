@@ -44,7 +44,7 @@ var instanceCases = map[string]func(s awscdk.Stack){
 			Engine: rds.DatabaseInstanceEngine_Mysql(&rds.MySqlInstanceEngineProps{Version: rds.MysqlEngineVersion_VER_8_0_40()}),
 			Vpc:    vpc, Parameters: &map[string]*string{"max_connections": jsii.String("200")}, RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
 			InstanceIdentifier: jsii.String("MyDb"), Port: jsii.Number(3307), IamAuthentication: jsii.Bool(true),
-			MonitoringInterval: awscdk.Duration_Minutes(jsii.Number(1)),
+			MonitoringInterval: awscdk.Duration_Minutes(jsii.Number(1)), PerformanceInsightRetention: rds.PerformanceInsightRetention_LONG_TERM,
 		})
 	},
 }

@@ -48,6 +48,8 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     iamAuthentication: true,
     cloudwatchLogsExports: ['postgresql'],
     monitoringInterval: cdk.Duration.seconds(30),
+    enablePerformanceInsights: true, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_1,
+    databaseInsightsMode: rds.DatabaseInsightsMode.STANDARD,
     vpc, vpcSubnets: isolated,
   });
 }
@@ -104,6 +106,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }),
     vpc, parameters: { max_connections: '200' }, removalPolicy: cdk.RemovalPolicy.RETAIN,
     instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true, monitoringInterval: cdk.Duration.minutes(1),
+    performanceInsightRetention: rds.PerformanceInsightRetention.LONG_TERM,
   });
 }
 
@@ -203,6 +206,15 @@ const errors = {
   ClusterMonitoringWithoutInterval: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), enableClusterLevelEnhancedMonitoring: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  AdvancedInsightsRetention: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  InstanceInsightsDisabled: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, enablePerformanceInsights: false, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_3 }),
+  InstanceRetentionMismatch: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer', { performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_3 }),
+    enablePerformanceInsights: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
