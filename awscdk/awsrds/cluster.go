@@ -176,6 +176,7 @@ type IDatabaseCluster interface {
 	awscdk.IResource
 	awssecretsmanager.ISecretAttachmentTarget
 	GrantConnect(grantee awsiam.IGrantable, dbUser *string) awsiam.Grant
+	GrantDataApiAccess(grantee awsiam.IGrantable) awsiam.Grant
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCPUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricDatabaseConnections(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -220,6 +221,17 @@ type DatabaseCluster interface {
 	EnableDataApi() *bool
 	MetricACUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricServerlessDatabaseCapacity(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	SetEnableDataApi(val *bool)
+	SetHasServerlessInstance(val *bool)
+	ManageMasterUserPassword() *bool
+	MonitoringRole() awsiam.IRole
+	PerformanceInsightEncryptionKey() awskms.IKey
+	PerformanceInsightRetention() PerformanceInsightRetention
+	PerformanceInsightsEnabled() *bool
+	ServerlessV2AutoPauseDuration() awscdk.Duration
+	DatabaseInsightsMode() DatabaseInsightsMode
+	NewCfnProps() *CfnDBClusterProps
+	CloudwatchLogGroups() *map[string]awslogs.ILogGroup
 }
 
 // clusterBase is what owned and imported clusters share.
@@ -359,6 +371,8 @@ type databaseCluster struct {
 	piOn                   bool
 	piRet                  PerformanceInsightRetention
 	piKey                  awskms.IKey
+	insightsMode           DatabaseInsightsMode
+	cfnProps               *CfnDBClusterProps
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
@@ -659,6 +673,8 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 		}
 	}
 	cfn.ReplicationSourceIdentifier = props.ReplicationSourceIdentifier
+	c.insightsMode = props.DatabaseInsightsMode
+	c.cfnProps = cfn
 	c.res = NewCfnDBCluster(c, jsii.String("Resource"), cfn)
 	c.identifier = c.res.Ref()
 	if secret != nil {

@@ -173,7 +173,7 @@ func (d *importedInstance) GrantConnect(grantee awsiam.IGrantable, dbUser *strin
 		Grantee: grantee, Actions: jsii.Strings("rds-db:connect"),
 		ResourceArns: &[]*string{awscdk.Stack_Of(d).FormatArn(&awscdk.ArnComponents{ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME,
 			Service: jsii.String("rds-db"), Resource: jsii.String("dbuser"),
-			ResourceName: awscdk.Fn_Join(jsii.String("/"), &[]*string{d.attrs.InstanceResourceId, dbUser})})},
+			ResourceName: jsii.String(deref(d.attrs.InstanceResourceId) + "/" + deref(dbUser))})},
 	})
 }
 

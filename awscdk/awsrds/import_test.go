@@ -41,3 +41,24 @@ func init() {
 		rds.DatabaseCluster_FromDatabaseClusterAttributes(s, jsii.String("Cluster"), &rds.DatabaseClusterAttributes{ClusterIdentifier: jsii.String("c")}).ClusterEndpoint()
 	}
 }
+
+// The Go twin of the DataApi stack in testdata/twins.js.
+func TestDataApiAndEvents(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"DataApi": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		c := rds.NewDatabaseCluster(s, jsii.String("Db"), &rds.DatabaseClusterProps{Engine: pg16(),
+			Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), Vpc: vpc, VpcSubnets: isolated})
+		role := awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+		c.GrantDataApiAccess(role)
+		i := rds.NewDatabaseInstance(s, jsii.String("Instance"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: vpc, VpcSubnets: isolated})
+		i.GrantConnect(role, nil)
+	}}, nil)
+}
+
+func init() {
+	errorCases["DataApiDisabled"] = func(s awscdk.Stack) {
+		rds.NewDatabaseCluster(s, jsii.String("Db"), &rds.DatabaseClusterProps{Engine: pg16(),
+			Writer: rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), EnableDataApi: jsii.Bool(false), Vpc: isolatedVpc(s), VpcSubnets: isolated}).
+			GrantDataApiAccess(awsiam.NewAccountRootPrincipal())
+	}
+}

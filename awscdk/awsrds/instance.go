@@ -183,6 +183,11 @@ type DatabaseInstanceReadReplicaProps struct {
 type DatabaseInstance interface {
 	awscdk.Resource
 	IDatabaseInstance
+	CloudwatchLogGroups() *map[string]awslogs.ILogGroup
+	ManageMasterUserPassword() *bool
+	NewCfnProps() *CfnDBInstanceProps
+	SourceCfnProps() *CfnDBInstanceProps
+	SetLogRetention()
 	Connections() awsec2.Connections
 	EnableIamAuthentication() *bool
 	SetEnableIamAuthentication(val *bool)
@@ -196,6 +201,9 @@ type DatabaseInstance interface {
 type DatabaseInstanceReadReplica interface {
 	awscdk.Resource
 	IDatabaseInstance
+	CloudwatchLogGroups() *map[string]awslogs.ILogGroup
+	NewCfnProps() *CfnDBInstanceProps
+	SetLogRetention()
 	Connections() awsec2.Connections
 	EnableIamAuthentication() *bool
 	SetEnableIamAuthentication(val *bool)
@@ -216,6 +224,7 @@ type databaseInstance struct {
 	iamAuth      *bool
 	endpoint     Endpoint
 	resourceID   *string
+	cfnProps     *CfnDBInstanceProps
 }
 
 // DatabaseInstance_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseInstance.
@@ -300,7 +309,7 @@ func (d *databaseInstance) GrantConnect(grantee awsiam.IGrantable, dbUser *strin
 		Grantee: grantee, Actions: jsii.Strings("rds-db:connect"),
 		ResourceArns: &[]*string{awscdk.Stack_Of(d).FormatArn(&awscdk.ArnComponents{ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME,
 			Service: jsii.String("rds-db"), Resource: jsii.String("dbuser"),
-			ResourceName: awscdk.Fn_Join(jsii.String("/"), &[]*string{d.resourceID, dbUser})})},
+			ResourceName: jsii.String(deref(d.resourceID) + "/" + deref(dbUser))})},
 	})
 }
 
@@ -610,6 +619,7 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	} else {
 		cfn.StorageEncrypted = boolOrNil(props.StorageEncrypted)
 	}
+	d.cfnProps = cfn
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
 	d.resourceID = d.res.AttrDbiResourceId()
 	if s := creds.Secret(); s != nil {
@@ -666,6 +676,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	if props.AllocatedStorage != nil {
 		cfn.AllocatedStorage = awscdk.Tokenization_StringifyNumber(props.AllocatedStorage)
 	}
+	d.cfnProps = cfn
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
 	d.resourceID = d.res.AttrDbiResourceId()
 	if !flag(d, "@aws-cdk/aws-rds:setCorrectValueForDatabaseInstanceReadReplicaInstanceResourceId") {

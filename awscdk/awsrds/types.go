@@ -130,3 +130,55 @@ var licenseModels = map[LicenseModel]string{
 	LicenseModel_LICENSE_INCLUDED: "license-included", LicenseModel_BRING_YOUR_OWN_LICENSE: "bring-your-own-license",
 	LicenseModel_GENERAL_PUBLIC_LICENSE: "general-public-license",
 }
+
+// AuroraCapacityUnit is a capacity of Aurora Serverless v1 (ServerlessCluster).
+type AuroraCapacityUnit string
+
+const (
+	AuroraCapacityUnit_ACU_1   AuroraCapacityUnit = "ACU_1"
+	AuroraCapacityUnit_ACU_2   AuroraCapacityUnit = "ACU_2"
+	AuroraCapacityUnit_ACU_4   AuroraCapacityUnit = "ACU_4"
+	AuroraCapacityUnit_ACU_8   AuroraCapacityUnit = "ACU_8"
+	AuroraCapacityUnit_ACU_16  AuroraCapacityUnit = "ACU_16"
+	AuroraCapacityUnit_ACU_32  AuroraCapacityUnit = "ACU_32"
+	AuroraCapacityUnit_ACU_64  AuroraCapacityUnit = "ACU_64"
+	AuroraCapacityUnit_ACU_128 AuroraCapacityUnit = "ACU_128"
+	AuroraCapacityUnit_ACU_192 AuroraCapacityUnit = "ACU_192"
+	AuroraCapacityUnit_ACU_256 AuroraCapacityUnit = "ACU_256"
+	AuroraCapacityUnit_ACU_384 AuroraCapacityUnit = "ACU_384"
+)
+
+// TimeoutAction is what Aurora Serverless v1 does when scaling times out.
+type TimeoutAction string
+
+const (
+	TimeoutAction_ROLLBACK_CAPACITY_CHANGE    TimeoutAction = "ROLLBACK_CAPACITY_CHANGE"
+	TimeoutAction_FORCE_APPLY_CAPACITY_CHANGE TimeoutAction = "FORCE_APPLY_CAPACITY_CHANGE"
+)
+
+// ClientPasswordAuthType is how an RDS proxy authenticates clients.
+type ClientPasswordAuthType string
+
+const (
+	ClientPasswordAuthType_MYSQL_NATIVE_PASSWORD       ClientPasswordAuthType = "MYSQL_NATIVE_PASSWORD"
+	ClientPasswordAuthType_MYSQL_CACHING_SHA2_PASSWORD ClientPasswordAuthType = "MYSQL_CACHING_SHA2_PASSWORD"
+	ClientPasswordAuthType_POSTGRES_SCRAM_SHA_256      ClientPasswordAuthType = "POSTGRES_SCRAM_SHA_256"
+	ClientPasswordAuthType_POSTGRES_MD5                ClientPasswordAuthType = "POSTGRES_MD5"
+	ClientPasswordAuthType_SQL_SERVER_AUTHENTICATION   ClientPasswordAuthType = "SQL_SERVER_AUTHENTICATION"
+)
+
+// DefaultAuthScheme is an RDS proxy's default authentication scheme.
+type DefaultAuthScheme string
+
+const (
+	DefaultAuthScheme_IAM_AUTH DefaultAuthScheme = "IAM_AUTH"
+	DefaultAuthScheme_NONE     DefaultAuthScheme = "NONE"
+)
+
+// ProxyEndpointTargetRole is the role of an RDS proxy endpoint.
+type ProxyEndpointTargetRole string
+
+const (
+	ProxyEndpointTargetRole_READ_WRITE ProxyEndpointTargetRole = "READ_WRITE"
+	ProxyEndpointTargetRole_READ_ONLY  ProxyEndpointTargetRole = "READ_ONLY"
+)

@@ -163,6 +163,20 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   });
 }
 
+{ // DataApi: a Data API grant on a cluster (turning the API on), an IAM connect grant on an instance
+  const s = new cdk.Stack(app, 'DataApi');
+  const iam = require('aws-cdk-lib/aws-iam');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated,
+  });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  c.grantDataApiAccess(role);
+  const i = new rds.DatabaseInstance(s, 'Instance', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  i.grantConnect(role);
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
@@ -215,6 +229,10 @@ const errors = {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer', { performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_3 }),
     enablePerformanceInsights: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  DataApiDisabled: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), enableDataApi: false, vpc: isolatedVpc(s), vpcSubnets: isolated })
+    .grantDataApiAccess(new (require('aws-cdk-lib/aws-iam').AccountRootPrincipal)()),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
