@@ -98,8 +98,7 @@ type DatabaseClusterProps struct {
 	// Default: true.
 	CopyTagsToSnapshot *bool `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
 	// Default: the engine's default username with a generated secret.
-	Credentials Credentials `field:"optional" json:"credentials" yaml:"credentials"`
-	// Not yet.
+	Credentials            Credentials          `field:"optional" json:"credentials" yaml:"credentials"`
 	DatabaseInsightsMode   DatabaseInsightsMode `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
 	DefaultDatabaseName    *string              `field:"optional" json:"defaultDatabaseName" yaml:"defaultDatabaseName"`
 	DeleteAutomatedBackups *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
@@ -108,15 +107,13 @@ type DatabaseClusterProps struct {
 	// Not yet.
 	Domain *string `field:"optional" json:"domain" yaml:"domain"`
 	// Not yet.
-	DomainRole awsiam.IRole `field:"optional" json:"domainRole" yaml:"domainRole"`
-	// Not yet.
-	EnableClusterLevelEnhancedMonitoring *bool `field:"optional" json:"enableClusterLevelEnhancedMonitoring" yaml:"enableClusterLevelEnhancedMonitoring"`
-	EnableDataApi                        *bool `field:"optional" json:"enableDataApi" yaml:"enableDataApi"`
-	EnableLocalWriteForwarding           *bool `field:"optional" json:"enableLocalWriteForwarding" yaml:"enableLocalWriteForwarding"`
-	// Not yet.
-	EnablePerformanceInsights *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
-	EngineLifecycleSupport    EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
-	IamAuthentication         *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
+	DomainRole                           awsiam.IRole           `field:"optional" json:"domainRole" yaml:"domainRole"`
+	EnableClusterLevelEnhancedMonitoring *bool                  `field:"optional" json:"enableClusterLevelEnhancedMonitoring" yaml:"enableClusterLevelEnhancedMonitoring"`
+	EnableDataApi                        *bool                  `field:"optional" json:"enableDataApi" yaml:"enableDataApi"`
+	EnableLocalWriteForwarding           *bool                  `field:"optional" json:"enableLocalWriteForwarding" yaml:"enableLocalWriteForwarding"`
+	EnablePerformanceInsights            *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
+	EngineLifecycleSupport               EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
+	IamAuthentication                    *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
 	// Not yet (use Writer and Readers).
 	InstanceIdentifierBase *string `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
 	// Deprecated; not yet (use Writer and Readers).
@@ -126,18 +123,14 @@ type DatabaseClusterProps struct {
 	// Not yet.
 	InstanceUpdateBehaviour InstanceUpdateBehaviour `field:"optional" json:"instanceUpdateBehaviour" yaml:"instanceUpdateBehaviour"`
 	// Not yet.
-	ManageMasterUserPassword *bool `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
-	// Not yet.
-	MonitoringInterval awscdk.Duration `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
-	// Not yet.
-	MonitoringRole awsiam.IRole        `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
-	NetworkType    NetworkType         `field:"optional" json:"networkType" yaml:"networkType"`
-	ParameterGroup IParameterGroup     `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
-	Parameters     *map[string]*string `field:"optional" json:"parameters" yaml:"parameters"`
-	// Not yet.
-	PerformanceInsightEncryptionKey awskms.IKey `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
-	// Not yet.
-	PerformanceInsightRetention PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
+	ManageMasterUserPassword        *bool                       `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
+	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
+	MonitoringRole                  awsiam.IRole                `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
+	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
+	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
+	Parameters                      *map[string]*string         `field:"optional" json:"parameters" yaml:"parameters"`
+	PerformanceInsightEncryptionKey awskms.IKey                 `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
+	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
 	// Default: the engine's port.
 	Port                       *float64            `field:"optional" json:"port" yaml:"port"`
 	PreferredMaintenanceWindow *string             `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`

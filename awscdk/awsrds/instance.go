@@ -60,38 +60,32 @@ type DatabaseInstanceProps struct {
 	// Not yet.
 	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
 	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot          *bool        `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	// Not yet.
-	DatabaseInsightsMode   DatabaseInsightsMode `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection     *bool                `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	CloudwatchLogsRetentionRole awsiam.IRole         `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot          *bool                `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode        DatabaseInsightsMode `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups      *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection          *bool                `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
 	// Not yet.
 	Domain *string `field:"optional" json:"domain" yaml:"domain"`
 	// Not yet.
-	DomainRole interfacesawsiam.IRoleRef `field:"optional" json:"domainRole" yaml:"domainRole"`
-	// Not yet.
-	EnablePerformanceInsights *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
-	EngineLifecycleSupport    EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
-	IamAuthentication         *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	InstanceIdentifier        *string                `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
-	Iops                      *float64               `field:"optional" json:"iops" yaml:"iops"`
-	MaxAllocatedStorage       *float64               `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
-	// Not yet.
-	MonitoringInterval awscdk.Duration `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
-	// Not yet.
-	MonitoringRole interfacesawsiam.IRoleRef `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
-	MultiAz        *bool                     `field:"optional" json:"multiAz" yaml:"multiAz"`
-	NetworkType    NetworkType               `field:"optional" json:"networkType" yaml:"networkType"`
-	OptionGroup    IOptionGroup              `field:"optional" json:"optionGroup" yaml:"optionGroup"`
-	ParameterGroup IParameterGroup           `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
-	// Not yet.
-	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
-	// Not yet.
-	PerformanceInsightRetention PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
-	Port                        *float64                    `field:"optional" json:"port" yaml:"port"`
-	PreferredBackupWindow       *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
-	PreferredMaintenanceWindow  *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
+	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
+	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
+	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
+	IamAuthentication               *bool                       `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
+	InstanceIdentifier              *string                     `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
+	Iops                            *float64                    `field:"optional" json:"iops" yaml:"iops"`
+	MaxAllocatedStorage             *float64                    `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
+	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
+	MonitoringRole                  interfacesawsiam.IRoleRef   `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
+	MultiAz                         *bool                       `field:"optional" json:"multiAz" yaml:"multiAz"`
+	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
+	OptionGroup                     IOptionGroup                `field:"optional" json:"optionGroup" yaml:"optionGroup"`
+	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
+	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef    `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
+	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
+	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
+	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
+	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
 	// Not yet.
 	ProcessorFeatures  *ProcessorFeatures   `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
 	PubliclyAccessible *bool                `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
@@ -527,9 +521,9 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 	d.res.ApplyRemovalPolicy(rp, nil)
 }
 
-func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole awsiam.IRole, insights DatabaseInsightsMode,
-	domain *string, domainRole interfacesawsiam.IRoleRef, enablePI *bool, piKey interfacesawskms.IKeyRef, piRet PerformanceInsightRetention,
-	monitoring awscdk.Duration, monitoringRole interfacesawsiam.IRoleRef, cpu *ProcessorFeatures, s3 bool) []string {
+// unsupportedInstanceProps names the props Strata does not render yet.
+func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole awsiam.IRole, domain *string,
+	domainRole interfacesawsiam.IRoleRef, cpu *ProcessorFeatures, s3 bool) []string {
 	var out []string
 	add := func(set bool, name string) {
 		if set {
@@ -551,9 +545,8 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole, props.DatabaseInsightsMode,
-		props.Domain, props.DomainRole, props.EnablePerformanceInsights, props.PerformanceInsightEncryptionKey, props.PerformanceInsightRetention,
-		props.MonitoringInterval, props.MonitoringRole, props.ProcessorFeatures,
+	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
+		props.Domain, props.DomainRole, props.ProcessorFeatures,
 		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
 	if props.ManageMasterUserPassword != nil {
 		unsupported = append(unsupported, "manageMasterUserPassword")
@@ -637,9 +630,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	d := &databaseInstance{}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole, props.DatabaseInsightsMode,
-		props.Domain, props.DomainRole, props.EnablePerformanceInsights, props.PerformanceInsightEncryptionKey, props.PerformanceInsightRetention,
-		props.MonitoringInterval, props.MonitoringRole, props.ProcessorFeatures,
+	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
+		props.Domain, props.DomainRole, props.ProcessorFeatures,
 		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,

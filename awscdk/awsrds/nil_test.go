@@ -26,6 +26,10 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 		"ParameterGroup": {func(s awscdk.Stack) { rds.NewParameterGroup(s, jsii.String("P"), nil) }, "ParameterGroup needs props"},
 		"Secret":         {func(s awscdk.Stack) { rds.NewDatabaseSecret(s, jsii.String("S"), nil) }, "DatabaseSecret needs props"},
 		"Engine":         {func(s awscdk.Stack) { rds.DatabaseClusterEngine_AuroraPostgres(nil) }, "needs props.Version"},
+		"SqlServer":      {func(s awscdk.Stack) { rds.DatabaseInstanceEngine_SqlServerEe(nil) }, "needs props.Version"},
+		"FromSecret":     {func(s awscdk.Stack) { rds.Credentials_FromSecret(nil, nil) }, "Credentials_FromSecret needs secret"},
+		"ImportCluster":  {func(s awscdk.Stack) { rds.DatabaseCluster_FromDatabaseClusterAttributes(s, jsii.String("C"), nil) }, "needs attrs.ClusterIdentifier"},
+		"ImportInstance": {func(s awscdk.Stack) { rds.DatabaseInstance_FromDatabaseInstanceAttributes(s, jsii.String("I"), nil) }, "needs attrs"},
 		"NilOptions": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 				Credentials: rds.Credentials_FromUsername(jsii.String("u"), nil),
@@ -89,5 +93,23 @@ func TestEngines(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("engine %s: got %v, want %v", c.typ, got, want)
 		}
+	}
+}
+
+type myCluster struct{ rds.DatabaseCluster }
+
+// A type embedding DatabaseCluster, built with NewDatabaseCluster_Override,
+// is the tree's object and carries the cluster.
+func TestClusterOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	x := &myCluster{}
+	rds.NewDatabaseCluster_Override(x, s, jsii.String("X"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+		Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil)})
+	if got := s.Node().FindChild(jsii.String("X")); got != x {
+		t.Fatalf("tree child is %T, want *myCluster", got)
+	}
+	if x.ClusterEndpoint() == nil || x.Secret() == nil {
+		t.Fatal("embedded DatabaseCluster not set")
 	}
 }
