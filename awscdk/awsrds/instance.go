@@ -86,10 +86,9 @@ type DatabaseInstanceProps struct {
 	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
 	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
 	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
-	// Not yet.
-	ProcessorFeatures  *ProcessorFeatures   `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
-	PubliclyAccessible *bool                `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
-	RemovalPolicy      awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
+	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
+	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
 	// Not yet.
 	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
 	// Not yet.
@@ -362,6 +361,7 @@ type newProps struct {
 	piRet                                       PerformanceInsightRetention
 	piKey                                       interfacesawskms.IKeyRef
 	insights                                    DatabaseInsightsMode
+	cpu                                         *ProcessorFeatures
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
@@ -467,6 +467,19 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 	if p.insights != "" {
 		cfn.DatabaseInsightsMode = jsii.String(toLower(string(p.insights)))
 	}
+	if f := p.cpu; f != nil {
+		// In the order jsii hands the struct's fields over.
+		var list []*CfnDBInstance_ProcessorFeatureProperty
+		if f.CoreCount != nil {
+			list = append(list, &CfnDBInstance_ProcessorFeatureProperty{Name: jsii.String("coreCount"), Value: awscdk.Tokenization_StringifyNumber(f.CoreCount)})
+		}
+		if f.ThreadsPerCore != nil {
+			list = append(list, &CfnDBInstance_ProcessorFeatureProperty{Name: jsii.String("threadsPerCore"), Value: awscdk.Tokenization_StringifyNumber(f.ThreadsPerCore)})
+		}
+		if len(list) > 0 {
+			cfn.ProcessorFeatures = &list
+		}
+	}
 	if p.monitoring != nil {
 		cfn.MonitoringInterval = p.monitoring.ToSeconds(nil)
 	}
@@ -532,7 +545,6 @@ func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole
 	}
 	add(logsRetention != "" || retentionRole != nil, "cloudwatchLogsRetention")
 	add(domain != nil || domainRole != nil, "domain")
-	add(cpu != nil, "processorFeatures")
 	add(s3, "S3 import/export")
 	return out
 }
@@ -560,7 +572,7 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
-		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode})
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures})
 
 	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
 		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
@@ -642,7 +654,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
-		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode})
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures})
 	src := props.SourceDatabaseInstance
 	d.engine = src.Engine()
 	if e := d.engine; e != nil && !isTrue(e.SupportsReadReplicaBackups()) && props.BackupRetention != nil {

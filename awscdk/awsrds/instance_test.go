@@ -45,6 +45,7 @@ var instanceCases = map[string]func(s awscdk.Stack){
 			Vpc:    vpc, Parameters: &map[string]*string{"max_connections": jsii.String("200")}, RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
 			InstanceIdentifier: jsii.String("MyDb"), Port: jsii.Number(3307), IamAuthentication: jsii.Bool(true),
 			MonitoringInterval: awscdk.Duration_Minutes(jsii.Number(1)), PerformanceInsightRetention: rds.PerformanceInsightRetention_LONG_TERM,
+			ProcessorFeatures: &rds.ProcessorFeatures{CoreCount: jsii.Number(2), ThreadsPerCore: jsii.Number(1)},
 		})
 	},
 }

@@ -42,8 +42,8 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 		}, "DatabaseCluster: backtrackWindow is not supported by Strata yet"},
 		"UnsupportedInstance": {func(s awscdk.Stack) {
 			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s),
-				VpcSubnets: isolated, ProcessorFeatures: &rds.ProcessorFeatures{CoreCount: jsii.Number(2)}})
-		}, "processorFeatures is not supported by Strata yet"},
+				VpcSubnets: isolated, Domain: jsii.String("d-123")})
+		}, "domain is not supported by Strata yet"},
 		"OneSubnet": {func(s awscdk.Stack) {
 			vpc := awsec2.NewVpc(s, jsii.String("V"), &awsec2.VpcProps{MaxAzs: jsii.Number(1), NatGateways: jsii.Number(0)})
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: vpc,

@@ -107,6 +107,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     vpc, parameters: { max_connections: '200' }, removalPolicy: cdk.RemovalPolicy.RETAIN,
     instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true, monitoringInterval: cdk.Duration.minutes(1),
     performanceInsightRetention: rds.PerformanceInsightRetention.LONG_TERM,
+    processorFeatures: { coreCount: 2, threadsPerCore: 1 },
   });
 }
 
