@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -108,4 +109,27 @@ func init() {
 		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 			Timezone: jsii.String("UTC")})
 	}
+}
+
+// The Go twin of the Production stack in testdata/twins.js (issue 17's data tier).
+func TestProductionInstance(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"Production": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		key := awskms.NewKey(s, jsii.String("Key"), &awskms.KeyProps{EnableKeyRotation: jsii.Bool(true)})
+		engine := pgInstance()
+		subnetGroup := rds.NewSubnetGroup(s, jsii.String("Subnets"), &rds.SubnetGroupProps{Description: jsii.String("database subnets"), Vpc: vpc, VpcSubnets: isolated})
+		parameterGroup := rds.NewParameterGroup(s, jsii.String("Params"), &rds.ParameterGroupProps{Engine: engine,
+			Parameters: &map[string]*string{"rds.force_ssl": jsii.String("1")}})
+		db := rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{
+			Engine: engine, Vpc: vpc, SubnetGroup: subnetGroup, ParameterGroup: parameterGroup,
+			Credentials:          rds.Credentials_FromGeneratedSecret(jsii.String("postgres"), &rds.CredentialsBaseOptions{EncryptionKey: key}),
+			StorageEncryptionKey: key, MultiAz: jsii.Bool(true), DeletionProtection: jsii.Bool(true),
+			BackupRetention: awscdk.Duration_Days(jsii.Number(14)), PreferredBackupWindow: jsii.String("03:00-04:00"),
+			PreferredMaintenanceWindow: jsii.String("Sun:05:00-Sun:06:00"), CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
+		})
+		rds.NewDatabaseInstanceReadReplica(s, jsii.String("Replica"), &rds.DatabaseInstanceReadReplicaProps{
+			SourceDatabaseInstance: db, InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_R6G, awsec2.InstanceSize_LARGE),
+			Vpc: vpc, SubnetGroup: subnetGroup, ParameterGroup: parameterGroup,
+		})
+	}}, nil)
 }

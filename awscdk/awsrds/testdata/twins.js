@@ -178,6 +178,26 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   i.grantConnect(role);
 }
 
+{ // Production: Postgres 16 with a KMS key, generated credentials, given subnet and parameter groups, an encrypted read replica
+  const s = new cdk.Stack(app, 'Production');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+  const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 });
+  const subnetGroup = new rds.SubnetGroup(s, 'Subnets', { description: 'database subnets', vpc, vpcSubnets: isolated });
+  const parameterGroup = new rds.ParameterGroup(s, 'Params', { engine, parameters: { 'rds.force_ssl': '1' } });
+  const db = new rds.DatabaseInstance(s, 'Db', {
+    engine, vpc, subnetGroup, parameterGroup,
+    credentials: rds.Credentials.fromGeneratedSecret('postgres', { encryptionKey: key }),
+    storageEncryptionKey: key, multiAz: true, deletionProtection: true,
+    backupRetention: cdk.Duration.days(14), preferredBackupWindow: '03:00-04:00', preferredMaintenanceWindow: 'Sun:05:00-Sun:06:00',
+    cloudwatchLogsExports: ['postgresql', 'upgrade'],
+  });
+  new rds.DatabaseInstanceReadReplica(s, 'Replica', {
+    sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
+    vpc, subnetGroup, parameterGroup,
+  });
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
