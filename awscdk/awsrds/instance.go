@@ -554,6 +554,36 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	if props == nil || props.Engine == nil || props.Vpc == nil {
 		l2.RequireProps(scope, id, "DatabaseInstance", "engine", "vpc")
 	}
+	d, cfn := newSourceInstance(scope, id, props)
+	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
+		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
+	}
+	creds := renderCredentials(d, props.Engine, props.Credentials)
+	cfn.MasterUsername = creds.Username()
+	if pw := creds.Password(); pw != nil {
+		cfn.MasterUserPassword = pw.UnsafeUnwrap()
+	}
+	cfn.CharacterSetName = props.CharacterSetName
+	if k := props.StorageEncryptionKey; k != nil {
+		cfn.KmsKeyId = k.KeyRef().KeyArn
+		cfn.StorageEncrypted = jsii.Bool(true)
+	} else {
+		cfn.StorageEncrypted = boolOrNil(props.StorageEncrypted)
+	}
+	d.cfnProps = cfn
+	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
+	d.resourceID = d.res.AttrDbiResourceId()
+	if s := creds.Secret(); s != nil {
+		d.secret = s.Attach(d)
+	}
+	d.finish(props.RemovalPolicy)
+	return d
+}
+
+// newSourceInstance does what a new instance and an instance from a
+// snapshot share: the subnet and security groups, the engine, the
+// parameter group and the CloudFormation props but the credentials.
+func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseInstanceProps) (*databaseInstance, *CfnDBInstanceProps) {
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
@@ -573,10 +603,6 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures})
-
-	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
-		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
-	}
 	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
@@ -611,27 +637,7 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 		cfn.LicenseModel = jsii.String(licenseModels[props.LicenseModel])
 	}
 	cfn.Timezone = props.Timezone
-
-	creds := renderCredentials(d, props.Engine, props.Credentials)
-	cfn.MasterUsername = creds.Username()
-	if pw := creds.Password(); pw != nil {
-		cfn.MasterUserPassword = pw.UnsafeUnwrap()
-	}
-	cfn.CharacterSetName = props.CharacterSetName
-	if k := props.StorageEncryptionKey; k != nil {
-		cfn.KmsKeyId = k.KeyRef().KeyArn
-		cfn.StorageEncrypted = jsii.Bool(true)
-	} else {
-		cfn.StorageEncrypted = boolOrNil(props.StorageEncrypted)
-	}
-	d.cfnProps = cfn
-	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
-	d.resourceID = d.res.AttrDbiResourceId()
-	if s := creds.Secret(); s != nil {
-		d.secret = s.Attach(d)
-	}
-	d.finish(props.RemovalPolicy)
-	return d
+	return d, cfn
 }
 
 // NewDatabaseInstanceReadReplica creates a read replica of an instance.
