@@ -198,6 +198,19 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   });
 }
 
+{ // FromSnapshot: instances restored from a snapshot, with a generated secret and with the snapshot's own credentials
+  const s = new cdk.Stack(app, 'FromSnapshot');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 });
+  new rds.DatabaseInstanceFromSnapshot(s, 'Restored', {
+    engine, vpc, vpcSubnets: isolated, snapshotIdentifier: 'my-snapshot',
+    credentials: rds.SnapshotCredentials.fromGeneratedSecret('postgres'),
+  });
+  new rds.DatabaseInstanceFromSnapshot(s, 'Plain', {
+    engine, vpc, vpcSubnets: isolated, clusterSnapshotIdentifier: 'arn:aws:rds:us-east-1:111111111111:cluster-snapshot:snap',
+  });
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
@@ -254,6 +267,8 @@ const errors = {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), enableDataApi: false, vpc: isolatedVpc(s), vpcSubnets: isolated })
     .grantDataApiAccess(new (require('aws-cdk-lib/aws-iam').AccountRootPrincipal)()),
+  SnapshotMissing: (s) => new rds.DatabaseInstanceFromSnapshot(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
   BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
