@@ -451,6 +451,29 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	if props == nil || props.Engine == nil {
 		l2.RequireProps(scope, id, "DatabaseCluster", "engine", "vpc")
 	}
+	c, cfn := newClusterCommon(scope, id, props)
+	// Credentials: a read replica of another cluster has none of its own.
+	canHaveCredentials := props.ReplicationSourceIdentifier == nil
+	creds := renderCredentials(c, props.Engine, props.Credentials)
+	secret := creds.Secret()
+	if canHaveCredentials {
+		cfn.MasterUsername = creds.Username()
+		if pw := creds.Password(); pw != nil {
+			cfn.MasterUserPassword = pw.UnsafeUnwrap()
+		}
+	}
+	cfn.ReplicationSourceIdentifier = props.ReplicationSourceIdentifier
+	c.createResource(cfn)
+	if secret != nil {
+		c.secret = secret.Attach(c)
+	}
+	c.finishCluster(props)
+	return c
+}
+
+// newClusterCommon does what a new cluster and a cluster from a snapshot
+// share up to the credentials: groups, engine, validation, CFN props.
+func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClusterProps) (*databaseCluster, *CfnDBClusterProps) {
 	c := &databaseCluster{}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)
@@ -655,34 +678,28 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 		}
 	}
 
-	// Credentials: a read replica of another cluster has none of its own.
-	canHaveCredentials := props.ReplicationSourceIdentifier == nil
-	creds := renderCredentials(c, props.Engine, props.Credentials)
-	secret := creds.Secret()
-	if canHaveCredentials {
-		cfn.MasterUsername = creds.Username()
-		if pw := creds.Password(); pw != nil {
-			cfn.MasterUserPassword = pw.UnsafeUnwrap()
-		}
-	}
-	cfn.ReplicationSourceIdentifier = props.ReplicationSourceIdentifier
 	c.insightsMode = props.DatabaseInsightsMode
+	return c, cfn
+}
+
+// createResource makes the AWS::RDS::DBCluster and the cluster's endpoints and connections.
+func (c *databaseCluster) createResource(cfn *CfnDBClusterProps) {
 	c.cfnProps = cfn
 	c.res = NewCfnDBCluster(c, jsii.String("Resource"), cfn)
 	c.identifier = c.res.Ref()
-	if secret != nil {
-		c.secret = secret.Attach(c)
-	}
 	portAttr := awscdk.Token_AsNumber(c.res.AttrEndpointPort())
 	c.endpoint = NewEndpoint(c.res.AttrEndpointAddress(), portAttr)
 	c.readEndpoint = NewEndpoint(c.res.AttrReadEndpointAddress(), portAttr)
 	c.conns = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &c.sgs, DefaultPort: awsec2.Port_Tcp(portAttr)})
+}
+
+// finishCluster applies the removal policy and creates the instances.
+func (c *databaseCluster) finishCluster(props *DatabaseClusterProps) {
 	rp := props.RemovalPolicy
 	if rp == "" {
 		rp = awscdk.RemovalPolicy_SNAPSHOT
 	}
 	c.res.ApplyRemovalPolicy(rp, nil)
-
 	limitless := props.ClusterScalabilityType == ClusterScalabilityType_LIMITLESS || props.ClusterScailabilityType == ClusterScailabilityType_LIMITLESS
 	if !limitless {
 		if props.Writer == nil {
@@ -690,7 +707,6 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 		}
 		c.createInstances(props, rp)
 	}
-	return c
 }
 
 func (c *databaseCluster) validateCapacity(bound *ClusterEngineConfig) {
