@@ -29,3 +29,15 @@ func init() {
 		rds.NewDatabaseInstanceFromSnapshot(s, jsii.String("Db"), &rds.DatabaseInstanceFromSnapshotProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated})
 	}
 }
+
+// The Go twin of the ClusterFromSnapshot stack in testdata/twins.js.
+func TestClusterFromSnapshot(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"ClusterFromSnapshot": func(s awscdk.Stack) {
+		c := rds.NewDatabaseClusterFromSnapshot(s, jsii.String("Db"), &rds.DatabaseClusterFromSnapshotProps{
+			Engine: pg16(), SnapshotIdentifier: jsii.String("my-cluster-snapshot"),
+			RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
+			Writer:        rds.ClusterInstance_ServerlessV2(jsii.String("writer"), nil), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+		})
+		out(s, "Endpoint", c.ClusterEndpoint().SocketAddress())
+	}}, nil)
+}

@@ -211,6 +211,19 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   });
 }
 
+{ // ClusterFromSnapshot: an Aurora cluster restored from a snapshot with its own credentials
+  // (a generated snapshot secret renders MasterUserPassword without MasterUsername,
+  // which aws-cdk-lib's own validation rejects, so it cannot be a twin)
+  const s = new cdk.Stack(app, 'ClusterFromSnapshot');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseClusterFromSnapshot(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    snapshotIdentifier: 'my-cluster-snapshot', removalPolicy: cdk.RemovalPolicy.RETAIN,
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated,
+  });
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
