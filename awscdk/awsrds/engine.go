@@ -86,20 +86,6 @@ type IInstanceEngine interface {
 	SupportsReadReplicaBackups() *bool
 }
 
-// IOptionGroup is an RDS option group.
-type IOptionGroup interface {
-	OptionGroupName() *string
-	AddConfiguration(configuration *OptionConfiguration) *bool
-}
-
-// OptionConfiguration is one option of an option group.
-type OptionConfiguration struct {
-	Name     *string             `field:"required" json:"name" yaml:"name"`
-	Port     *float64            `field:"optional" json:"port" yaml:"port"`
-	Settings *map[string]*string `field:"optional" json:"settings" yaml:"settings"`
-	Version  *string             `field:"optional" json:"version" yaml:"version"`
-}
-
 // engineBase holds what cluster and instance engines share.
 type engineBase struct {
 	engineType, family, username string

@@ -40,3 +40,8 @@ func NewDatabaseSecret_Override(d DatabaseSecret, scope constructs.Construct, id
 func NewEndpoint_Override(e Endpoint, address *string, port *float64) {
 	l2.Override(e, NewEndpoint(address, port))
 }
+
+// NewOptionGroup_Override builds an OptionGroup into o.
+func NewOptionGroup_Override(o OptionGroup, scope constructs.Construct, id *string, props *OptionGroupProps) {
+	l2.Override(o, NewOptionGroup(scope, id, props))
+}

@@ -224,6 +224,20 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
 }
 
+{ // Options: an Oracle option group (an option with a port and its security group, one with settings) used by an instance
+  const s = new cdk.Stack(app, 'Options');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseInstanceEngine.oracleEe({ version: rds.OracleEngineVersion.VER_19_0_0_0_2025_01_R1 });
+  const og = new rds.OptionGroup(s, 'Options', { engine, configurations: [
+    { name: 'OEM', port: 1158, vpc },
+    { name: 'NATIVE_NETWORK_ENCRYPTION', settings: { 'SQLNET.CRYPTO_CHECKSUM_SERVER': 'REQUIRED', 'SQLNET.ENCRYPTION_SERVER': 'REQUIRED' } }, // sorted, as jsii hands a Go map over
+  ] });
+  og.addConfiguration({ name: 'S3_INTEGRATION', version: '1.0' });
+  new rds.DatabaseInstance(s, 'Db', { engine, vpc, vpcSubnets: isolated, optionGroup: og, licenseModel: rds.LicenseModel.BRING_YOUR_OWN_LICENSE });
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  og.optionConnections.OEM.allowDefaultPortFrom(app2);
+}
+
 const errors = {
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
