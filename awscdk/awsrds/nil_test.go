@@ -44,6 +44,10 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s),
 				VpcSubnets: isolated, Domain: jsii.String("d-123")})
 		}, "domain is not supported by Strata yet"},
+		"NilInstanceId": {func(s awscdk.Stack) {
+			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+				Writer: rds.ClusterInstance_ServerlessV2(nil, nil)})
+		}, "only root constructs may have an empty id"},
 		"OneSubnet": {func(s awscdk.Stack) {
 			vpc := awsec2.NewVpc(s, jsii.String("V"), &awsec2.VpcProps{MaxAzs: jsii.Number(1), NatGateways: jsii.Number(0)})
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: vpc,
