@@ -84,13 +84,11 @@ type DatabaseClusterProps struct {
 	Engine                  IClusterEngine `field:"required" json:"engine" yaml:"engine"`
 	AutoMinorVersionUpgrade *bool          `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
 	// Not yet.
-	BacktrackWindow       awscdk.Duration `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
-	Backup                *BackupProps    `field:"optional" json:"backup" yaml:"backup"`
-	CloudwatchLogsExports *[]*string      `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	// Not yet.
-	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	BacktrackWindow             awscdk.Duration       `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
+	Backup                      *BackupProps          `field:"optional" json:"backup" yaml:"backup"`
+	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
 	// Lower-cased under @aws-cdk/aws-rds:lowercaseDbIdentifier.
 	ClusterIdentifier       *string                 `field:"optional" json:"clusterIdentifier" yaml:"clusterIdentifier"`
 	ClusterScailabilityType ClusterScailabilityType `field:"optional" json:"clusterScailabilityType" yaml:"clusterScailabilityType"`
@@ -366,6 +364,7 @@ type databaseCluster struct {
 	piKey                  awskms.IKey
 	insightsMode           DatabaseInsightsMode
 	cfnProps               *CfnDBClusterProps
+	logGroups              map[string]awslogs.ILogGroup
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
@@ -432,8 +431,6 @@ func unsupportedClusterProps(p *DatabaseClusterProps) []string {
 		}
 	}
 	add(p.BacktrackWindow != nil, "backtrackWindow")
-	add(p.CloudwatchLogsRetention != "", "cloudwatchLogsRetention")
-	add(p.CloudwatchLogsRetentionRole != nil, "cloudwatchLogsRetentionRole")
 	add(p.Domain != nil || p.DomainRole != nil, "domain")
 	add(p.InstanceIdentifierBase != nil, "instanceIdentifierBase")
 	add(p.InstanceUpdateBehaviour != "", "instanceUpdateBehaviour")
@@ -700,6 +697,7 @@ func (c *databaseCluster) finishCluster(props *DatabaseClusterProps) {
 		rp = awscdk.RemovalPolicy_SNAPSHOT
 	}
 	c.res.ApplyRemovalPolicy(rp, nil)
+	c.logGroups = setLogRetention(c, "cluster", c.identifier, props.CloudwatchLogsExports, props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole)
 	limitless := props.ClusterScalabilityType == ClusterScalabilityType_LIMITLESS || props.ClusterScailabilityType == ClusterScailabilityType_LIMITLESS
 	if !limitless {
 		if props.Writer == nil {
@@ -876,4 +874,20 @@ func insightsRuleErrors(enable *bool, retention PerformanceInsightRetention, has
 
 func validationFailure(class string, msgs []string) string {
 	return class + " initialization failed due to the following validation error(s):\n- " + join(msgs, "\n- ")
+}
+
+// setLogRetention sets the retention of each exported log group through a
+// Custom::LogRetention, returning the log groups by log type.
+func setLogRetention(c constructs.Construct, kind string, identifier *string, logs *[]*string, retention awslogs.RetentionDays, role awsiam.IRole) map[string]awslogs.ILogGroup {
+	groups := map[string]awslogs.ILogGroup{}
+	if logs == nil || retention == "" {
+		return groups
+	}
+	for _, l := range *logs {
+		log := deref(l)
+		name := jsii.String("/aws/rds/" + kind + "/" + deref(identifier) + "/" + log)
+		awslogs.NewLogRetention(c, jsii.String("LogRetention"+log), &awslogs.LogRetentionProps{LogGroupName: name, Retention: retention, Role: role})
+		groups[log] = awslogs.LogGroup_FromLogGroupName(c, jsii.String("LogGroup"+deref(identifier)+log), name)
+	}
+	return groups
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,13 +60,13 @@ var clusterCases = map[string]func(s awscdk.Stack){
 				InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_R6G, awsec2.InstanceSize_LARGE)}),
 			Readers: &[]rds.IClusterInstance{rds.ClusterInstance_Provisioned(jsii.String("reader"),
 				&rds.ProvisionedClusterInstanceProps{PromotionTier: jsii.Number(1), PubliclyAccessible: jsii.Bool(false)})},
-			Parameters:                &map[string]*string{"rds.force_ssl": jsii.String("1"), "log_statement": jsii.String("ddl")},
-			RemovalPolicy:             awscdk.RemovalPolicy_RETAIN,
-			Backup:                    &rds.BackupProps{Retention: awscdk.Duration_Days(jsii.Number(7)), PreferredWindow: jsii.String("03:00-04:00")},
-			StorageEncryptionKey:      key,
-			ClusterIdentifier:         jsii.String("MyCluster"),
-			IamAuthentication:         jsii.Bool(true),
-			CloudwatchLogsExports:     jsii.Strings("postgresql"),
+			Parameters:            &map[string]*string{"rds.force_ssl": jsii.String("1"), "log_statement": jsii.String("ddl")},
+			RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
+			Backup:                &rds.BackupProps{Retention: awscdk.Duration_Days(jsii.Number(7)), PreferredWindow: jsii.String("03:00-04:00")},
+			StorageEncryptionKey:  key,
+			ClusterIdentifier:     jsii.String("MyCluster"),
+			IamAuthentication:     jsii.Bool(true),
+			CloudwatchLogsExports: jsii.Strings("postgresql"), CloudwatchLogsRetention: awslogs.RetentionDays_ONE_WEEK,
 			MonitoringInterval:        awscdk.Duration_Seconds(jsii.Number(30)),
 			EnablePerformanceInsights: jsii.Bool(true), PerformanceInsightRetention: rds.PerformanceInsightRetention_MONTHS_1,
 			DatabaseInsightsMode: rds.DatabaseInsightsMode_STANDARD,

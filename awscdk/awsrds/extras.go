@@ -56,25 +56,35 @@ func (c *databaseCluster) ServerlessV2AutoPauseDuration() awscdk.Duration { retu
 func (c *databaseCluster) DatabaseInsightsMode() DatabaseInsightsMode     { return c.insightsMode }
 func (c *databaseCluster) NewCfnProps() *CfnDBClusterProps                { return c.cfnProps }
 
-// CloudwatchLogGroups are the log groups whose retention the cluster set
-// (none: Strata does not set log retention yet, and reports it if asked).
+// CloudwatchLogGroups are the log groups whose retention the cluster set.
 func (c *databaseCluster) CloudwatchLogGroups() *map[string]awslogs.ILogGroup {
-	return &map[string]awslogs.ILogGroup{}
+	m := make(map[string]awslogs.ILogGroup, len(c.logGroups))
+	for k, v := range c.logGroups {
+		m[k] = v
+	}
+	return &m
 }
 
 func (d *databaseInstance) ManageMasterUserPassword() *bool     { return nil }
 func (d *databaseInstance) NewCfnProps() *CfnDBInstanceProps    { return d.cfnProps }
 func (d *databaseInstance) SourceCfnProps() *CfnDBInstanceProps { return d.cfnProps }
 
-// CloudwatchLogGroups are the log groups whose retention the instance set
-// (none: Strata does not set log retention yet, and reports it if asked).
+// CloudwatchLogGroups are the log groups whose retention the instance set.
 func (d *databaseInstance) CloudwatchLogGroups() *map[string]awslogs.ILogGroup {
-	return &map[string]awslogs.ILogGroup{}
+	m := make(map[string]awslogs.ILogGroup, len(d.logGroups))
+	for k, v := range d.logGroups {
+		m[k] = v
+	}
+	return &m
 }
 
-// SetLogRetention sets the retention of the exported logs; without a
-// retention (the only case Strata accepts yet) there is nothing to do.
-func (d *databaseInstance) SetLogRetention() {}
+// SetLogRetention sets the retention of the exported logs (the constructor
+// calls it; a second call would add the same constructs again, as in aws-cdk-lib).
+func (d *databaseInstance) SetLogRetention() {
+	for k, v := range setLogRetention(d, "instance", d.InstanceIdentifier(), d.logs, d.logsRetention, d.logsRole) {
+		d.logGroups[k] = v
+	}
+}
 
 // CaCertificate_RDS_CA_2019 is rds-ca-2019.
 func CaCertificate_RDS_CA_2019() CaCertificate { return caCertificate("rds-ca-2019") }

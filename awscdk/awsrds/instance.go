@@ -50,21 +50,19 @@ type IDatabaseInstance interface {
 // "not yet" are part of aws-cdk-go's API; Strata reports an error naming
 // the instance when one is set, rather than ignoring it.
 type DatabaseInstanceProps struct {
-	Vpc                     awsec2.IVpc     `field:"required" json:"vpc" yaml:"vpc"`
-	ApplyImmediately        *bool           `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
-	AutoMinorVersionUpgrade *bool           `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	AvailabilityZone        *string         `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
-	BackupRetention         awscdk.Duration `field:"optional" json:"backupRetention" yaml:"backupRetention"`
-	CaCertificate           CaCertificate   `field:"optional" json:"caCertificate" yaml:"caCertificate"`
-	CloudwatchLogsExports   *[]*string      `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	// Not yet.
-	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole         `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot          *bool                `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	DatabaseInsightsMode        DatabaseInsightsMode `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups      *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection          *bool                `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Vpc                         awsec2.IVpc           `field:"required" json:"vpc" yaml:"vpc"`
+	ApplyImmediately            *bool                 `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
+	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	AvailabilityZone            *string               `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
+	BackupRetention             awscdk.Duration       `field:"optional" json:"backupRetention" yaml:"backupRetention"`
+	CaCertificate               CaCertificate         `field:"optional" json:"caCertificate" yaml:"caCertificate"`
+	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot          *bool                 `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode        DatabaseInsightsMode  `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups      *bool                 `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection          *bool                 `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
 	// Not yet.
 	Domain *string `field:"optional" json:"domain" yaml:"domain"`
 	// Not yet.
@@ -207,17 +205,21 @@ type DatabaseInstanceReadReplica interface {
 
 type databaseInstance struct {
 	awscdk.Resource
-	res          CfnDBInstance
-	engine       IInstanceEngine
-	conns        awsec2.Connections
-	vpc          awsec2.IVpc
-	placement    *awsec2.SubnetSelection
-	instanceType awsec2.InstanceType
-	secret       awssecretsmanager.ISecret
-	iamAuth      *bool
-	endpoint     Endpoint
-	resourceID   *string
-	cfnProps     *CfnDBInstanceProps
+	res           CfnDBInstance
+	engine        IInstanceEngine
+	conns         awsec2.Connections
+	vpc           awsec2.IVpc
+	placement     *awsec2.SubnetSelection
+	instanceType  awsec2.InstanceType
+	secret        awssecretsmanager.ISecret
+	iamAuth       *bool
+	endpoint      Endpoint
+	resourceID    *string
+	cfnProps      *CfnDBInstanceProps
+	logs          *[]*string
+	logsRetention awslogs.RetentionDays
+	logsRole      awsiam.IRole
+	logGroups     map[string]awslogs.ILogGroup
 }
 
 // DatabaseInstance_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseInstance.
@@ -362,6 +364,8 @@ type newProps struct {
 	piKey                                       interfacesawskms.IKeyRef
 	insights                                    DatabaseInsightsMode
 	cpu                                         *ProcessorFeatures
+	logsRetention                               awslogs.RetentionDays
+	logsRole                                    awsiam.IRole
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
@@ -372,6 +376,7 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 		l2.Throw(d, "%s needs a vpc", *d.Node().Id())
 	}
 	d.vpc, d.placement = p.vpc, p.vpcSubnets
+	d.logs, d.logsRetention, d.logsRole = p.logs, p.logsRetention, p.logsRole
 	if isTrue(p.multiAz) && p.az != nil {
 		l2.Throw(d, "Requesting a specific availability zone is not valid for Multi-AZ instances")
 	}
@@ -532,6 +537,8 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 		rp = awscdk.RemovalPolicy_SNAPSHOT
 	}
 	d.res.ApplyRemovalPolicy(rp, nil)
+	d.logGroups = map[string]awslogs.ILogGroup{}
+	d.SetLogRetention()
 }
 
 // unsupportedInstanceProps names the props Strata does not render yet.
@@ -543,7 +550,6 @@ func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole
 			out = append(out, name)
 		}
 	}
-	add(logsRetention != "" || retentionRole != nil, "cloudwatchLogsRetention")
 	add(domain != nil || domainRole != nil, "domain")
 	add(s3, "S3 import/export")
 	return out
@@ -602,7 +608,8 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
-		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures})
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
+		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
@@ -660,7 +667,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
-		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures})
+		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
+		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	src := props.SourceDatabaseInstance
 	d.engine = src.Engine()
 	if e := d.engine; e != nil && !isTrue(e.SupportsReadReplicaBackups()) && props.BackupRetention != nil {

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -126,6 +127,7 @@ func TestProductionInstance(t *testing.T) {
 			StorageEncryptionKey: key, MultiAz: jsii.Bool(true), DeletionProtection: jsii.Bool(true),
 			BackupRetention: awscdk.Duration_Days(jsii.Number(14)), PreferredBackupWindow: jsii.String("03:00-04:00"),
 			PreferredMaintenanceWindow: jsii.String("Sun:05:00-Sun:06:00"), CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
+			CloudwatchLogsRetention: awslogs.RetentionDays_ONE_MONTH,
 		})
 		rds.NewDatabaseInstanceReadReplica(s, jsii.String("Replica"), &rds.DatabaseInstanceReadReplicaProps{
 			SourceDatabaseInstance: db, InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_R6G, awsec2.InstanceSize_LARGE),

@@ -6,6 +6,7 @@ const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const kms = require('aws-cdk-lib/aws-kms');
 const rds = require('aws-cdk-lib/aws-rds');
+const logs = require('aws-cdk-lib/aws-logs');
 const app = new cdk.App();
 const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
 const isolatedVpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0,
@@ -46,7 +47,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     storageEncryptionKey: key,
     clusterIdentifier: 'MyCluster',
     iamAuthentication: true,
-    cloudwatchLogsExports: ['postgresql'],
+    cloudwatchLogsExports: ['postgresql'], cloudwatchLogsRetention: logs.RetentionDays.ONE_WEEK,
     monitoringInterval: cdk.Duration.seconds(30),
     enablePerformanceInsights: true, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_1,
     databaseInsightsMode: rds.DatabaseInsightsMode.STANDARD,
@@ -190,7 +191,7 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     credentials: rds.Credentials.fromGeneratedSecret('postgres', { encryptionKey: key }),
     storageEncryptionKey: key, multiAz: true, deletionProtection: true,
     backupRetention: cdk.Duration.days(14), preferredBackupWindow: '03:00-04:00', preferredMaintenanceWindow: 'Sun:05:00-Sun:06:00',
-    cloudwatchLogsExports: ['postgresql', 'upgrade'],
+    cloudwatchLogsExports: ['postgresql', 'upgrade'], cloudwatchLogsRetention: logs.RetentionDays.ONE_MONTH,
   });
   new rds.DatabaseInstanceReadReplica(s, 'Replica', {
     sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
