@@ -1,0 +1,317 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in cluster_test.go and
+// instance_test.go. Each stack is one template case; each entry of `errors`
+// one bad-input case, whose message and construct path regen.sh writes to
+// errors.json.
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const kms = require('aws-cdk-lib/aws-kms');
+const rds = require('aws-cdk-lib/aws-rds');
+const logs = require('aws-cdk-lib/aws-logs');
+const app = new cdk.App();
+const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
+const isolatedVpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0,
+  subnetConfiguration: [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC }, { name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
+
+{ // Serverless: Yoctogram's Aurora PostgreSQL Serverless v2 cluster with a generated secret
+  const s = new cdk.Stack(app, 'Serverless');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    credentials: rds.Credentials.fromGeneratedSecret('yoctogram'),
+    writer: rds.ClusterInstance.serverlessV2('writer'),
+    readers: [rds.ClusterInstance.serverlessV2('reader', { scaleWithWriter: true })],
+    serverlessV2MinCapacity: 0.5, serverlessV2MaxCapacity: 4,
+    vpc, vpcSubnets: isolated, defaultDatabaseName: 'yoctogram',
+  });
+  const sg = new ec2.SecurityGroup(s, 'App', { vpc });
+  c.connections.allowDefaultPortFrom(sg);
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+  out(s, 'ReadEndpoint', c.clusterReadEndpoint.hostname);
+  out(s, 'SecretArn', c.secret.secretArn);
+  out(s, 'Writer', c.instanceIdentifiers[0]);
+  out(s, 'Metric', c.metricServerlessDatabaseCapacity().metricName);
+}
+
+{ // Provisioned: default credentials, provisioned writer and reader, parameters, RETAIN, backup, encryption
+  const s = new cdk.Stack(app, 'Provisioned');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key');
+  new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_15_8 }),
+    writer: rds.ClusterInstance.provisioned('writer', { instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE) }),
+    readers: [rds.ClusterInstance.provisioned('reader', { promotionTier: 1, publiclyAccessible: false })],
+    parameters: { log_statement: 'ddl', 'rds.force_ssl': '1' }, // sorted, as jsii hands a Go map over
+    removalPolicy: cdk.RemovalPolicy.RETAIN,
+    backup: { retention: cdk.Duration.days(7), preferredWindow: '03:00-04:00' },
+    storageEncryptionKey: key,
+    clusterIdentifier: 'MyCluster',
+    iamAuthentication: true,
+    cloudwatchLogsExports: ['postgresql'], cloudwatchLogsRetention: logs.RetentionDays.ONE_WEEK,
+    monitoringInterval: cdk.Duration.seconds(30),
+    enablePerformanceInsights: true, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_1,
+    databaseInsightsMode: rds.DatabaseInsightsMode.STANDARD,
+    vpc, vpcSubnets: isolated,
+  });
+}
+
+{ // Groups: a subnet group, parameter groups for a cluster and an instance, a cluster using both
+  const s = new cdk.Stack(app, 'Groups');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_17_4 });
+  const sng = new rds.SubnetGroup(s, 'Subnets', { description: 'db subnets', vpc, vpcSubnets: isolated, subnetGroupName: 'MySubnets' });
+  const pg = new rds.ParameterGroup(s, 'Params', { engine, parameters: { max_connections: '100' } });
+  pg.addParameter('work_mem', '64MB');
+  rds.ParameterGroup.forInstance(s, 'InstanceParams', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), description: 'mine' });
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine, writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.serverlessV2('reader')],
+    parameterGroup: pg, subnetGroup: sng, vpc, port: 6543,
+    credentials: rds.Credentials.fromUsername('admin_user', { excludeCharacters: '"@/' }),
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    serverlessV2MinCapacity: 0, serverlessV2AutoPauseDuration: cdk.Duration.minutes(10),
+  });
+  out(s, 'SubnetGroup', sng.subnetGroupName);
+  out(s, 'Port', cdk.Token.asString(c.clusterEndpoint.port));
+}
+
+{ // Instance: the production stack's PostgreSQL instance with a read replica
+  const s = new cdk.Stack(app, 'Instance');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', {
+    engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+    credentials: rds.Credentials.fromGeneratedSecret('yoctogram'),
+    vpc, vpcSubnets: isolated, multiAz: true, allocatedStorage: 50, maxAllocatedStorage: 200,
+    storageType: rds.StorageType.GP3, iops: 3000, storageThroughput: 125, storageEncrypted: true,
+    backupRetention: cdk.Duration.days(7), databaseName: 'yoctogram', deletionProtection: false,
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+  });
+  const replica = new rds.DatabaseInstanceReadReplica(s, 'Replica', {
+    sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+    vpc, vpcSubnets: isolated, removalPolicy: cdk.RemovalPolicy.DESTROY,
+  });
+  const sg = new ec2.SecurityGroup(s, 'App', { vpc });
+  db.connections.allowDefaultPortFrom(sg);
+  replica.connections.allowDefaultPortFrom(sg);
+  out(s, 'Endpoint', db.instanceEndpoint.socketAddress);
+  out(s, 'ReplicaEndpoint', replica.instanceEndpoint.hostname);
+  out(s, 'SecretArn', db.secret.secretArn);
+  out(s, 'Arn', db.instanceArn);
+  out(s, 'Metric', db.metricCPUUtilization().metricName);
+}
+
+{ // InstanceDefaults: MySQL with default credentials (admin), parameters, RETAIN, private subnets
+  const s = new cdk.Stack(app, 'InstanceDefaults');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  new rds.DatabaseInstance(s, 'Db', {
+    engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }),
+    vpc, parameters: { max_connections: '200' }, removalPolicy: cdk.RemovalPolicy.RETAIN,
+    instanceIdentifier: 'MyDb', port: 3307, iamAuthentication: true, monitoringInterval: cdk.Duration.minutes(1),
+    performanceInsightRetention: rds.PerformanceInsightRetention.LONG_TERM,
+    processorFeatures: { coreCount: 2, threadsPerCore: 1 },
+  });
+}
+
+{ // OtherEngines: an Aurora MySQL cluster and a MariaDB instance with default credentials
+  const s = new cdk.Stack(app, 'OtherEngines');
+  const vpc = isolatedVpc(s);
+  new rds.DatabaseCluster(s, 'Mysql', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.provisioned('writer'), vpc, vpcSubnets: isolated,
+  });
+  new rds.DatabaseInstance(s, 'Maria', {
+    engine: rds.DatabaseInstanceEngine.mariaDb({ version: rds.MariaDbEngineVersion.VER_10_11_9 }),
+    vpc, vpcSubnets: isolated, storageType: rds.StorageType.IO1,
+  });
+}
+
+{ // Imports: a cluster and an instance from attributes, with connections and IAM connect grants
+  const s = new cdk.Stack(app, 'Imports');
+  const iam = require('aws-cdk-lib/aws-iam');
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-12345678');
+  const vpc = isolatedVpc(s);
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  const c = rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', {
+    clusterIdentifier: 'my-cluster', clusterEndpointAddress: 'my-cluster.example.com', port: 5432,
+    securityGroups: [sg], clusterResourceIdentifier: 'cluster-ABC',
+  });
+  const i = rds.DatabaseInstance.fromDatabaseInstanceAttributes(s, 'Instance', {
+    instanceIdentifier: 'my-db', instanceEndpointAddress: 'my-db.example.com', port: 3306, securityGroups: [sg], instanceResourceId: 'db-XYZ',
+  });
+  c.connections.allowDefaultPortFrom(app2);
+  i.connections.allowDefaultPortFrom(app2);
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  c.grantConnect(role, 'app');
+  i.grantConnect(role, 'app');
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+  out(s, 'ClusterArn', c.clusterArn);
+  out(s, 'InstanceArn', i.instanceArn);
+  out(s, 'Metric', i.metricFreeStorageSpace().metricName);
+}
+
+{ // Commercial: SQL Server Express with a time zone, Oracle SE2 with a license model
+  const s = new cdk.Stack(app, 'Commercial');
+  const vpc = isolatedVpc(s);
+  new rds.DatabaseInstance(s, 'SqlServer', {
+    engine: rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16_00_4175_1_V1 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.SMALL),
+    vpc, vpcSubnets: isolated, timezone: 'Central Europe Standard Time', allocatedStorage: 20,
+    parameters: { 'max degree of parallelism': '2' },
+  });
+  new rds.DatabaseInstance(s, 'Oracle', {
+    engine: rds.DatabaseInstanceEngine.oracleSe2({ version: rds.OracleEngineVersion.VER_19_0_0_0_2025_01_R1 }),
+    licenseModel: rds.LicenseModel.BRING_YOUR_OWN_LICENSE,
+    vpc, vpcSubnets: isolated,
+  });
+}
+
+{ // DataApi: a Data API grant on a cluster (turning the API on), an IAM connect grant on an instance
+  const s = new cdk.Stack(app, 'DataApi');
+  const iam = require('aws-cdk-lib/aws-iam');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated,
+  });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  c.grantDataApiAccess(role);
+  const i = new rds.DatabaseInstance(s, 'Instance', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  i.grantConnect(role);
+}
+
+{ // Production: Postgres 16 with a KMS key, generated credentials, given subnet and parameter groups, an encrypted read replica
+  const s = new cdk.Stack(app, 'Production');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+  const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 });
+  const subnetGroup = new rds.SubnetGroup(s, 'Subnets', { description: 'database subnets', vpc, vpcSubnets: isolated });
+  const parameterGroup = new rds.ParameterGroup(s, 'Params', { engine, parameters: { 'rds.force_ssl': '1' } });
+  const db = new rds.DatabaseInstance(s, 'Db', {
+    engine, vpc, subnetGroup, parameterGroup,
+    credentials: rds.Credentials.fromGeneratedSecret('postgres', { encryptionKey: key }),
+    storageEncryptionKey: key, multiAz: true, deletionProtection: true,
+    backupRetention: cdk.Duration.days(14), preferredBackupWindow: '03:00-04:00', preferredMaintenanceWindow: 'Sun:05:00-Sun:06:00',
+    cloudwatchLogsExports: ['postgresql', 'upgrade'], cloudwatchLogsRetention: logs.RetentionDays.ONE_MONTH,
+  });
+  new rds.DatabaseInstanceReadReplica(s, 'Replica', {
+    sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
+    vpc, subnetGroup, parameterGroup,
+  });
+}
+
+{ // FromSnapshot: instances restored from a snapshot, with a generated secret and with the snapshot's own credentials
+  const s = new cdk.Stack(app, 'FromSnapshot');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 });
+  new rds.DatabaseInstanceFromSnapshot(s, 'Restored', {
+    engine, vpc, vpcSubnets: isolated, snapshotIdentifier: 'my-snapshot',
+    credentials: rds.SnapshotCredentials.fromGeneratedSecret('postgres'),
+  });
+  new rds.DatabaseInstanceFromSnapshot(s, 'Plain', {
+    engine, vpc, vpcSubnets: isolated, clusterSnapshotIdentifier: 'arn:aws:rds:us-east-1:111111111111:cluster-snapshot:snap',
+  });
+}
+
+{ // ClusterFromSnapshot: an Aurora cluster restored from a snapshot with its own credentials
+  // (a generated snapshot secret renders MasterUserPassword without MasterUsername,
+  // which aws-cdk-lib's own validation rejects, so it cannot be a twin)
+  const s = new cdk.Stack(app, 'ClusterFromSnapshot');
+  const vpc = isolatedVpc(s);
+  const c = new rds.DatabaseClusterFromSnapshot(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    snapshotIdentifier: 'my-cluster-snapshot', removalPolicy: cdk.RemovalPolicy.RETAIN,
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated,
+  });
+  out(s, 'Endpoint', c.clusterEndpoint.socketAddress);
+}
+
+{ // Options: an Oracle option group (an option with a port and its security group, one with settings) used by an instance
+  const s = new cdk.Stack(app, 'Options');
+  const vpc = isolatedVpc(s);
+  const engine = rds.DatabaseInstanceEngine.oracleEe({ version: rds.OracleEngineVersion.VER_19_0_0_0_2025_01_R1 });
+  const og = new rds.OptionGroup(s, 'Options', { engine, configurations: [
+    { name: 'OEM', port: 1158, vpc },
+    { name: 'NATIVE_NETWORK_ENCRYPTION', settings: { 'SQLNET.CRYPTO_CHECKSUM_SERVER': 'REQUIRED', 'SQLNET.ENCRYPTION_SERVER': 'REQUIRED' } }, // sorted, as jsii hands a Go map over
+  ] });
+  og.addConfiguration({ name: 'S3_INTEGRATION', version: '1.0' });
+  new rds.DatabaseInstance(s, 'Db', { engine, vpc, vpcSubnets: isolated, optionGroup: og, licenseModel: rds.LicenseModel.BRING_YOUR_OWN_LICENSE });
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  og.optionConnections.OEM.allowDefaultPortFrom(app2);
+}
+
+const errors = {
+  CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MaxCapacity: 300, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  CapacityStep: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MinCapacity: 0.7, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  CapacityInverted: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MinCapacity: 8, serverlessV2MaxCapacity: 4, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  NoWriter: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  PromotionTier: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.provisioned('reader', { promotionTier: 16 })],
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  UnversionedParameterGroup: (s) => new rds.ParameterGroup(s, 'Params', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL }),
+  ReplicaBackupsUnsupported: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    new rds.DatabaseInstanceReadReplica(s, 'Replica', { sourceDatabaseInstance: db, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO),
+      vpc, vpcSubnets: isolated, backupRetention: cdk.Duration.days(3) });
+  },
+  MultiAzWithZone: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, multiAz: true, availabilityZone: 'us-east-1a' }),
+  ThroughputWithoutGp3: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, storageThroughput: 200 }),
+  ImportedClusterEndpoint: (s) => rds.DatabaseCluster.fromDatabaseClusterAttributes(s, 'Cluster', { clusterIdentifier: 'c' }).clusterEndpoint,
+  TimezoneUnsupported: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, timezone: 'UTC' }),
+  AutoPauseRange: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_17_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2AutoPauseDuration: cdk.Duration.minutes(2), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  AutoPauseUnsupported: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_13_9 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2AutoPauseDuration: cdk.Duration.minutes(10), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  MonitoringInterval: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), monitoringInterval: cdk.Duration.seconds(7), vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  ClusterMonitoringWithoutInterval: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), enableClusterLevelEnhancedMonitoring: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  AdvancedInsightsRetention: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), databaseInsightsMode: rds.DatabaseInsightsMode.ADVANCED, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  InstanceInsightsDisabled: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, enablePerformanceInsights: false, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_3 }),
+  InstanceRetentionMismatch: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer', { performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_3 }),
+    enablePerformanceInsights: true, vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  DataApiDisabled: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), enableDataApi: false, vpc: isolatedVpc(s), vpcSubnets: isolated })
+    .grantDataApiAccess(new (require('aws-cdk-lib/aws-iam').AccountRootPrincipal)()),
+  SnapshotMissing: (s) => new rds.DatabaseInstanceFromSnapshot(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated }),
+  BadLogType: (s) => new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), cloudwatchLogsExports: ['slowquery'], vpc: isolatedVpc(s), vpcSubnets: isolated }),
+};
+const outErr = {};
+for (const [name, build] of Object.entries(errors)) {
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    outErr[name] = null;
+  } catch (e) {
+    outErr[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(outErr, null, 2));
+app.synth();
