@@ -420,10 +420,13 @@ func minimalJoin(delim string, values []interface{}) []interface{} {
 
 func splicableJoin(x interface{}, delim string) ([]interface{}, bool) {
 	o, ok := x.(*ojson.Object)
-	if !ok || o.Len() != 1 || o.Keys()[0] != "Fn::Join" {
+	if !ok {
 		return nil, false
 	}
-	v, _ := o.Get("Fn::Join")
+	k, v, ok := o.Only()
+	if !ok || k != "Fn::Join" {
+		return nil, false
+	}
 	args, ok := v.([]interface{})
 	if !ok || len(args) != 2 {
 		return nil, false
@@ -441,10 +444,13 @@ func splicableJoin(x interface{}, delim string) ([]interface{}, bool) {
 
 func isIntrinsicObject(x interface{}) bool {
 	o, ok := x.(*ojson.Object)
-	if !ok || o.Len() != 1 {
+	if !ok {
 		return false
 	}
-	k := o.Keys()[0]
+	k, _, ok := o.Only()
+	if !ok {
+		return false
+	}
 	return k == "Ref" || (strings.HasPrefix(k, "Fn::") && k != "Fn::GetArtifactAtt" && k != "Fn::GetParam")
 }
 
