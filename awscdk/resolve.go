@@ -132,6 +132,9 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 	case nil, *deletedMarker:
 		return nil
 	case string:
+		if !mayHoldTokens(v) {
+			return x // already boxed: no new allocation
+		}
 		return r.resolveString(v, path)
 	case *string:
 		if v == nil {
@@ -139,6 +142,9 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 		}
 		return r.resolveString(*v, path)
 	case float64:
+		if v > -1e287 && v < 1e287 {
+			return x
+		}
 		return r.resolveNumber(v, path)
 	case *float64:
 		if v == nil {
@@ -331,8 +337,13 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 	return out
 }
 
+// mayHoldTokens is the quick test for a string or number token marker.
+func mayHoldTokens(s string) bool {
+	return strings.Contains(s, "Token[") || (len(s) >= 16 && strings.Contains(s, "e+289"))
+}
+
 func (r *resolver) resolveString(s string, path []string) interface{} {
-	if !strings.Contains(s, "Token[") && !(len(s) >= 16 && strings.Contains(s, "e+289")) {
+	if !mayHoldTokens(s) {
 		return s
 	}
 	if tokens.IsListToken(s) {

@@ -621,7 +621,17 @@ func split(s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fr
 	if len(ms) == 0 {
 		return []Fragment{{Literal: s}}, nil
 	}
-	out := make([]Fragment, 0, 2*len(ms)+1)
+	n, at := len(ms), 0
+	for _, m := range ms {
+		if m.Start > at {
+			n++
+		}
+		at = m.End
+	}
+	if at < len(s) {
+		n++
+	}
+	out := make([]Fragment, 0, n)
 	rest := 0
 	for _, m := range ms {
 		if m.Start > rest {
