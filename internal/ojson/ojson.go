@@ -321,8 +321,15 @@ func decodeValue(dec *json.Decoder) (interface{}, error) {
 // values: nil, bool, string, numbers, []interface{}, *Object,
 // map[string]interface{} (keys sorted), and json.Marshaler as a fallback.
 func Marshal(v interface{}, indent string) ([]byte, error) {
+	return MarshalSize(v, indent, 512)
+}
+
+// MarshalSize is Marshal with room for size bytes from the start: a good
+// guess (the size of a similar document) saves growing the buffer by
+// doubling, which copies and discards about as much as it keeps.
+func MarshalSize(v interface{}, indent string, size int) ([]byte, error) {
 	w := writer{indent: indent}
-	w.b.Grow(512)
+	w.b.Grow(size)
 	if err := w.write(v, 0); err != nil {
 		return nil, err
 	}
