@@ -30,15 +30,14 @@ func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
 		if !f.IsExported() {
 			continue
 		}
-		name := cfnName(f)
 		fv := v.Field(i)
 		if isNilReflect(fv) {
-			if f.Tag.Get("field") == "required" && r != nil {
-				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, name, f.Name)
+			if r != nil && f.Tag.Get("field") == "required" {
+				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, cfnName(f), f.Name)
 			}
 			continue
 		}
-		out.Set(name, renderCfnValue(fv, r))
+		out.Set(cfnName(f), renderCfnValue(fv, r))
 	}
 	return out
 }

@@ -10,7 +10,31 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 )
 
-var nonAlphanumeric = regexp.MustCompile(`[^A-Za-z0-9]`)
+// alphanumeric keeps only s's ASCII letters and digits, as replacing
+// /[^A-Za-z0-9]/g with "" does (a multi-byte character goes whole either
+// way). A loop, not a regexp: it runs for every logical ID.
+func alphanumeric(s string) string {
+	keep := 0
+	for i := 0; i < len(s); i++ {
+		if isAlnumByte(s[i]) {
+			keep++
+		}
+	}
+	if keep == len(s) {
+		return s
+	}
+	b := make([]byte, 0, keep)
+	for i := 0; i < len(s); i++ {
+		if isAlnumByte(s[i]) {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 func pathHash(comps []string) string {
 	sum := md5.Sum([]byte(strings.Join(comps, "/")))
@@ -46,7 +70,7 @@ func makeUniqueID(components []string) (string, error) {
 		}
 	}
 	if len(comps) == 1 {
-		cand := nonAlphanumeric.ReplaceAllString(comps[0], "")
+		cand := alphanumeric(comps[0])
 		if len(cand) <= 255 {
 			return cand, nil
 		}
@@ -56,7 +80,7 @@ func makeUniqueID(components []string) (string, error) {
 		if c == "Resource" {
 			continue
 		}
-		human.WriteString(nonAlphanumeric.ReplaceAllString(c, ""))
+		human.WriteString(alphanumeric(c))
 	}
 	h := human.String()
 	if len(h) > 240 {

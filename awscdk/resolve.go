@@ -30,6 +30,33 @@ type resolver struct {
 	// errPath, when set, is the construct path errors name instead of the
 	// scope's (the element being resolved, when tokens see its stack).
 	errPath string
+	// find looks token numbers up in the scope's App; made on first use.
+	find func(n int64) (interface{}, error)
+}
+
+// finder returns the token finder of the resolver's scope, made once per
+// resolver rather than once per string.
+func (r *resolver) finder() func(n int64) (interface{}, error) {
+	if r.find == nil {
+		r.find = finder(r.scope)
+	}
+	return r.find
+}
+
+// split splits s into literals and tokens; the error names the scope path,
+// worked out only when there is an error.
+func (r *resolver) split(s string, list bool) []tokens.Fragment {
+	var frags []tokens.Fragment
+	var err error
+	if list {
+		frags, err = tokens.SplitList(s, r.finder())
+	} else {
+		frags, err = tokens.Split(s, r.finder())
+	}
+	if err != nil {
+		panicf(r.scopePath(), "%v", err)
+	}
+	return frags
 }
 
 // panicf stops with a user mistake. Synthesis recovers it (catchResolve)
@@ -105,6 +132,9 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 	case nil, *deletedMarker:
 		return nil
 	case string:
+		if !mayHoldTokens(v) {
+			return x // already boxed: no new allocation
+		}
 		return r.resolveString(v, path)
 	case *string:
 		if v == nil {
@@ -112,6 +142,9 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 		}
 		return r.resolveString(*v, path)
 	case float64:
+		if v > -1e287 && v < 1e287 {
+			return x
+		}
 		return r.resolveNumber(v, path)
 	case *float64:
 		if v == nil {
@@ -134,6 +167,7 @@ func (r *resolver) resolve(x interface{}, path []string) interface{} {
 			return nil
 		}
 		out := ojson.NewSize(v.Len())
+		path = roomy(path)
 		v.Range(func(k string, val interface{}) { r.setResolved(out, k, val, path) })
 		return out
 	case []interface{}:
@@ -200,6 +234,7 @@ func (r *resolver) resolveReflect(rv reflect.Value, path []string) interface{} {
 func (r *resolver) resolveStruct(rv reflect.Value, path []string) interface{} {
 	t := rv.Type()
 	out := ojson.New() // most fields of a props struct are nil
+	path = roomy(path)
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -238,10 +273,21 @@ func (r *resolver) resolveMap(rv reflect.Value, path []string) interface{} {
 	}
 	sort.Slice(idx, func(a, b int) bool { return names[idx[a]] < names[idx[b]] })
 	out := ojson.NewSize(len(keys))
+	path = roomy(path)
 	for _, i := range idx {
 		r.setResolved(out, names[i], rv.MapIndex(keys[i]).Interface(), path)
 	}
 	return out
+}
+
+// roomy returns path with room to append at least one key, so the entries
+// of one object or list share a backing array: each writes its key in the
+// same slot after the one before it has finished resolving.
+func roomy(path []string) []string {
+	if cap(path) > len(path) {
+		return path
+	}
+	return append(make([]string, 0, len(path)+8), path...)
 }
 
 func (r *resolver) setResolved(out *ojson.Object, key string, raw interface{}, path []string) {
@@ -269,7 +315,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags := splitListAt(r.scope, r.scopePath(), s)
+			frags := r.split(s, true)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -277,6 +323,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 		}
 	}
 	out := make([]interface{}, 0, n)
+	path = roomy(path)
 	for i := 0; i < n; i++ {
 		v := r.resolve(at(i), append(path, strconv.Itoa(i)))
 		if v == nil && r.removeEmpty {
@@ -290,14 +337,19 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 	return out
 }
 
+// mayHoldTokens is the quick test for a string or number token marker.
+func mayHoldTokens(s string) bool {
+	return strings.Contains(s, "Token[") || (len(s) >= 16 && strings.Contains(s, "e+289"))
+}
+
 func (r *resolver) resolveString(s string, path []string) interface{} {
-	if !strings.Contains(s, "Token[") && !(len(s) >= 16 && strings.Contains(s, "e+289")) {
+	if !mayHoldTokens(s) {
 		return s
 	}
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags := splitStringAt(r.scope, r.scopePath(), s)
+	frags := r.split(s, false)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
@@ -316,7 +368,18 @@ func (r *resolver) resolveNumber(f float64, path []string) interface{} {
 	if f > -1e287 && f < 1e287 {
 		return f
 	}
-	t, ok := lookupNumberAt(r.scope, r.scopePath(), f)
+	n, ok := tokens.DecodeNumber(f)
+	var t interface{}
+	if ok {
+		var err error
+		t, err = r.finder()(n)
+		if err != nil {
+			if _, cross := err.(*tokens.CrossAppError); cross {
+				panicf(r.scopePath(), "%v", err)
+			}
+			ok = false
+		}
+	}
 	if !ok {
 		if tokens.IsNumberToken(f) {
 			panicf(r.scopePath(), "encoded representation of unknown number token found")
@@ -330,7 +393,9 @@ func (r *resolver) resolveToken(t resolvable, path []string) interface{} {
 	if r.onToken != nil {
 		r.onToken(t)
 	}
-	ctx := &resolveContext{r: r, path: append([]string(nil), path...)}
+	// Capped, not copied: an append made while the token resolves gets a
+	// new array, and siblings reuse this one only after the call returns.
+	ctx := &resolveContext{r: r, path: path[:len(path):len(path)]}
 	v := t.Resolve(ctx)
 	v = r.resolve(v, path)
 	if ctx.post != nil {
@@ -420,10 +485,13 @@ func minimalJoin(delim string, values []interface{}) []interface{} {
 
 func splicableJoin(x interface{}, delim string) ([]interface{}, bool) {
 	o, ok := x.(*ojson.Object)
-	if !ok || o.Len() != 1 || o.Keys()[0] != "Fn::Join" {
+	if !ok {
 		return nil, false
 	}
-	v, _ := o.Get("Fn::Join")
+	k, v, ok := o.Only()
+	if !ok || k != "Fn::Join" {
+		return nil, false
+	}
 	args, ok := v.([]interface{})
 	if !ok || len(args) != 2 {
 		return nil, false
@@ -441,10 +509,13 @@ func splicableJoin(x interface{}, delim string) ([]interface{}, bool) {
 
 func isIntrinsicObject(x interface{}) bool {
 	o, ok := x.(*ojson.Object)
-	if !ok || o.Len() != 1 {
+	if !ok {
 		return false
 	}
-	k := o.Keys()[0]
+	k, _, ok := o.Only()
+	if !ok {
+		return false
+	}
 	return k == "Ref" || (strings.HasPrefix(k, "Fn::") && k != "Fn::GetArtifactAtt" && k != "Fn::GetParam")
 }
 

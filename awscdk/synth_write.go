@@ -66,6 +66,10 @@ type assemblyWriter struct {
 	artifacts *ojson.Object
 	missing   []*ojson.Object
 	reports   []*ojson.Object
+	// templateSize is the size of the largest template written so far:
+	// stacks of one app are often alike, so the next template's buffer
+	// starts that big instead of doubling its way up.
+	templateSize int
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -106,10 +110,11 @@ func (w *assemblyWriter) writeTemplate(s *stack) ([]byte, error) {
 	if s.suppressIndentation {
 		indent = 0
 	}
-	b, err := assembly.Marshal(tmpl, indent)
+	b, err := assembly.MarshalSize(tmpl, indent, max(w.templateSize, 512))
 	if err != nil {
 		return nil, err
 	}
+	w.templateSize = max(w.templateSize, len(b)+len(b)/16)
 	w.addMissing(s)
 	return b, w.stage.WriteFile(s.artifactID+".template.json", b)
 }

@@ -231,6 +231,11 @@ func Marshal(v interface{}, indent int) ([]byte, error) {
 	return ojson.Marshal(v, strings.Repeat(" ", indent))
 }
 
+// MarshalSize is Marshal with room for size bytes from the start.
+func MarshalSize(v interface{}, indent, size int) ([]byte, error) {
+	return ojson.MarshalSize(v, strings.Repeat(" ", indent), size)
+}
+
 // Stage is an assembly being written in a temporary directory next to its
 // final place.
 //

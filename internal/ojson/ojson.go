@@ -18,12 +18,16 @@ import (
 )
 
 // Object is a JSON object whose keys keep the order they were first set in.
-// Most objects in a template are small, so entries live in a slice; an index
-// is built only for large ones.
+// Most objects in a template are small, so entries live in one slice (one
+// allocation per growth, not two); an index is built only for large ones.
 type Object struct {
-	keys  []string
-	vals  []interface{}
+	ents  []entry
 	index map[string]int
+}
+
+type entry struct {
+	k string
+	v interface{}
 }
 
 const indexAt = 16
@@ -33,7 +37,7 @@ func New() *Object { return &Object{} }
 
 // NewSize returns an empty object with room for n keys.
 func NewSize(n int) *Object {
-	return &Object{keys: make([]string, 0, n), vals: make([]interface{}, 0, n)}
+	return &Object{ents: make([]entry, 0, n)}
 }
 
 func (o *Object) find(key string) int {
@@ -43,8 +47,8 @@ func (o *Object) find(key string) int {
 		}
 		return -1
 	}
-	for i, k := range o.keys {
-		if k == key {
+	for i := range o.ents {
+		if o.ents[i].k == key {
 			return i
 		}
 	}
@@ -54,18 +58,25 @@ func (o *Object) find(key string) int {
 // Set sets key to v, keeping key's position if it exists.
 func (o *Object) Set(key string, v interface{}) {
 	if i := o.find(key); i >= 0 {
-		o.vals[i] = v
+		o.ents[i].v = v
 		return
 	}
-	o.keys = append(o.keys, key)
-	o.vals = append(o.vals, v)
+	if o.ents == nil {
+		// Most objects hold a handful of keys: skip the 1, 2 growth steps.
+		o.ents = make([]entry, 0, 4)
+	}
+	o.ents = append(o.ents, entry{key, v})
 	if o.index != nil {
-		o.index[key] = len(o.keys) - 1
-	} else if len(o.keys) > indexAt {
-		o.index = make(map[string]int, len(o.keys)*2)
-		for i, k := range o.keys {
-			o.index[k] = i
-		}
+		o.index[key] = len(o.ents) - 1
+	} else if len(o.ents) > indexAt {
+		o.reindex()
+	}
+}
+
+func (o *Object) reindex() {
+	o.index = make(map[string]int, len(o.ents)*2)
+	for i := range o.ents {
+		o.index[o.ents[i].k] = i
 	}
 }
 
@@ -75,7 +86,7 @@ func (o *Object) Get(key string) (interface{}, bool) {
 		return nil, false
 	}
 	if i := o.find(key); i >= 0 {
-		return o.vals[i], true
+		return o.ents[i].v, true
 	}
 	return nil, false
 }
@@ -86,15 +97,11 @@ func (o *Object) Delete(key string) {
 	if i < 0 {
 		return
 	}
-	o.keys = append(o.keys[:i:i], o.keys[i+1:]...)
-	o.vals = append(o.vals[:i:i], o.vals[i+1:]...)
+	o.ents = append(o.ents[:i:i], o.ents[i+1:]...)
 	if o.index != nil {
 		o.index = nil
-		if len(o.keys) > indexAt {
-			o.index = make(map[string]int, len(o.keys)*2)
-			for j, k := range o.keys {
-				o.index[k] = j
-			}
+		if len(o.ents) > indexAt {
+			o.reindex()
 		}
 	}
 }
@@ -106,14 +113,26 @@ func (o *Object) Keys() []string {
 	if o == nil {
 		return nil
 	}
+	out := make([]string, len(o.ents))
 	if idx := o.jsOrder(); idx != nil {
-		out := make([]string, len(idx))
 		for i, j := range idx {
-			out[i] = o.keys[j]
+			out[i] = o.ents[j].k
 		}
 		return out
 	}
-	return append([]string(nil), o.keys...)
+	for i := range o.ents {
+		out[i] = o.ents[i].k
+	}
+	return out
+}
+
+// Only returns the key and value of an object with exactly one key (an
+// intrinsic such as {"Ref": …}) without copying its keys.
+func (o *Object) Only() (string, interface{}, bool) {
+	if o == nil || len(o.ents) != 1 {
+		return "", nil, false
+	}
+	return o.ents[0].k, o.ents[0].v, true
 }
 
 // Range calls f for each entry in JavaScript's order (see Keys).
@@ -123,12 +142,12 @@ func (o *Object) Range(f func(key string, v interface{})) {
 	}
 	if idx := o.jsOrder(); idx != nil {
 		for _, j := range idx {
-			f(o.keys[j], o.vals[j])
+			f(o.ents[j].k, o.ents[j].v)
 		}
 		return
 	}
-	for i, k := range o.keys {
-		f(k, o.vals[i])
+	for i := range o.ents {
+		f(o.ents[i].k, o.ents[i].v)
 	}
 }
 
@@ -138,32 +157,38 @@ func (o *Object) Range(f func(key string, v interface{})) {
 // key is an array index.
 func (o *Object) jsOrder() []int {
 	n := 0
-	for _, k := range o.keys {
-		if _, ok := ArrayIndex(k); ok {
-			n++
+	for i := range o.ents {
+		if isIndexLike(o.ents[i].k) {
+			if _, ok := ArrayIndex(o.ents[i].k); ok {
+				n++
+			}
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	idx := make([]int, 0, len(o.keys))
-	for i, k := range o.keys {
-		if _, ok := ArrayIndex(k); ok {
+	idx := make([]int, 0, len(o.ents))
+	for i := range o.ents {
+		if _, ok := ArrayIndex(o.ents[i].k); ok {
 			idx = append(idx, i)
 		}
 	}
 	sort.Slice(idx, func(a, b int) bool {
-		x, _ := ArrayIndex(o.keys[idx[a]])
-		y, _ := ArrayIndex(o.keys[idx[b]])
+		x, _ := ArrayIndex(o.ents[idx[a]].k)
+		y, _ := ArrayIndex(o.ents[idx[b]].k)
 		return x < y
 	})
-	for i, k := range o.keys {
-		if _, ok := ArrayIndex(k); !ok {
+	for i := range o.ents {
+		if _, ok := ArrayIndex(o.ents[i].k); !ok {
 			idx = append(idx, i)
 		}
 	}
 	return idx
 }
+
+// isIndexLike is a cheap first test for ArrayIndex: keys in templates are
+// almost never numeric.
+func isIndexLike(k string) bool { return len(k) > 0 && k[0] >= '0' && k[0] <= '9' }
 
 // ArrayIndex reports whether k is an ECMAScript array index: the canonical
 // decimal form of an integer from 0 to 2^32-2 ("0", "7", "4294967294";
@@ -188,16 +213,30 @@ func ArrayIndex(k string) (uint32, bool) {
 
 // orderKeys puts keys (already in insertion order) in JavaScript's order.
 func orderKeys(keys []string) []string {
-	o := Object{keys: keys}
-	idx := o.jsOrder()
-	if idx == nil {
+	any := false
+	for _, k := range keys {
+		if _, ok := ArrayIndex(k); ok {
+			any = true
+			break
+		}
+	}
+	if !any {
 		return keys
 	}
-	out := make([]string, len(idx))
-	for i, j := range idx {
-		out[i] = keys[j]
+	var idx, rest []string
+	for _, k := range keys {
+		if _, ok := ArrayIndex(k); ok {
+			idx = append(idx, k)
+		} else {
+			rest = append(rest, k)
+		}
 	}
-	return out
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, _ := ArrayIndex(idx[a])
+		y, _ := ArrayIndex(idx[b])
+		return x < y
+	})
+	return append(idx, rest...)
 }
 
 // Len returns the number of keys.
@@ -205,7 +244,7 @@ func (o *Object) Len() int {
 	if o == nil {
 		return 0
 	}
-	return len(o.keys)
+	return len(o.ents)
 }
 
 // MarshalJSON writes the object compactly, keys in order.
@@ -282,14 +321,44 @@ func decodeValue(dec *json.Decoder) (interface{}, error) {
 // values: nil, bool, string, numbers, []interface{}, *Object,
 // map[string]interface{} (keys sorted), and json.Marshaler as a fallback.
 func Marshal(v interface{}, indent string) ([]byte, error) {
-	var b bytes.Buffer
-	if err := write(&b, v, indent, ""); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return MarshalSize(v, indent, 512)
 }
 
-func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
+// MarshalSize is Marshal with room for size bytes from the start: a good
+// guess (the size of a similar document) saves growing the buffer by
+// doubling, which copies and discards about as much as it keeps.
+func MarshalSize(v interface{}, indent string, size int) ([]byte, error) {
+	w := writer{indent: indent}
+	w.b.Grow(size)
+	if err := w.write(v, 0); err != nil {
+		return nil, err
+	}
+	return w.b.Bytes(), nil
+}
+
+// writer holds one Marshal's output and the newline-plus-indent prefixes
+// it has needed, so nesting costs no string concatenation.
+type writer struct {
+	b      bytes.Buffer
+	indent string
+	nl     []byte // "\n" followed by indent repeated as deep as seen
+}
+
+// newline starts a line at depth.
+func (w *writer) newline(depth int) {
+	n := 1 + len(w.indent)*depth
+	for len(w.nl) < n {
+		if len(w.nl) == 0 {
+			w.nl = append(w.nl, '\n')
+			continue
+		}
+		w.nl = append(w.nl, w.indent...)
+	}
+	w.b.Write(w.nl[:n])
+}
+
+func (w *writer) write(v interface{}, depth int) error {
+	b := &w.b
 	switch x := v.(type) {
 	case nil, null:
 		b.WriteString("null")
@@ -312,15 +381,15 @@ func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 	case json.Number:
 		b.WriteString(string(x))
 	case []interface{}:
-		return writeArray(b, len(x), func(i int) interface{} { return x[i] }, indent, cur)
+		return w.writeArray(len(x), func(i int) interface{} { return x[i] }, depth)
 	case []string:
-		return writeArray(b, len(x), func(i int) interface{} { return x[i] }, indent, cur)
+		return w.writeArray(len(x), func(i int) interface{} { return x[i] }, depth)
 	case *Object:
 		if x == nil {
 			b.WriteString("null")
 			return nil
 		}
-		return writeObject(b, orderKeys(x.keys), func(k string) interface{} { v, _ := x.Get(k); return v }, indent, cur)
+		return w.writeObject(x, depth)
 	case map[string]interface{}:
 		keys := make([]string, 0, len(x))
 		for k := range x {
@@ -329,11 +398,16 @@ func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 		// jsii hands a Go map to JavaScript with its keys sorted; the
 		// object then enumerates array-index keys first.
 		sort.Strings(keys)
-		return writeObject(b, orderKeys(keys), func(k string) interface{} { return x[k] }, indent, cur)
+		keys = orderKeys(keys)
+		o := Object{ents: make([]entry, len(keys))}
+		for i, k := range keys {
+			o.ents[i] = entry{k, x[k]}
+		}
+		return w.writeObject(&o, depth)
 	default:
 		rv := reflect.ValueOf(v)
 		if rv.Kind() == reflect.Slice {
-			return writeArray(b, rv.Len(), func(i int) interface{} { return rv.Index(i).Interface() }, indent, cur)
+			return w.writeArray(rv.Len(), func(i int) interface{} { return rv.Index(i).Interface() }, depth)
 		}
 		raw, err := json.Marshal(v)
 		if err != nil {
@@ -343,79 +417,79 @@ func write(b *bytes.Buffer, v interface{}, indent, cur string) error {
 		if err != nil {
 			return err
 		}
-		return write(b, dv, indent, cur)
+		return w.write(dv, depth)
 	}
 	return nil
 }
 
-func writeArray(b *bytes.Buffer, n int, at func(int) interface{}, indent, cur string) error {
+func (w *writer) writeArray(n int, at func(int) interface{}, depth int) error {
+	b := &w.b
 	if n == 0 {
 		b.WriteString("[]")
 		return nil
 	}
 	b.WriteByte('[')
-	inner := cur + indent
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		if indent != "" {
-			b.WriteByte('\n')
-			b.WriteString(inner)
+		if w.indent != "" {
+			w.newline(depth + 1)
 		}
 		v := at(i)
 		if v == nil || isUndefined(v) {
 			b.WriteString("null")
 			continue
 		}
-		if err := write(b, v, indent, inner); err != nil {
+		if err := w.write(v, depth+1); err != nil {
 			return err
 		}
 	}
-	if indent != "" {
-		b.WriteByte('\n')
-		b.WriteString(cur)
+	if w.indent != "" {
+		w.newline(depth)
 	}
 	b.WriteByte(']')
 	return nil
 }
 
-func writeObject(b *bytes.Buffer, keys []string, at func(string) interface{}, indent, cur string) error {
+func (w *writer) writeObject(o *Object, depth int) error {
+	idx := o.jsOrder()
+	n := len(o.ents)
 	first := true
-	inner := cur + indent
-	for _, k := range keys {
-		v := at(k)
-		if isUndefined(v) {
+	for i := 0; i < n; i++ {
+		e := &o.ents[i]
+		if idx != nil {
+			e = &o.ents[idx[i]]
+		}
+		if isUndefined(e.v) {
 			continue
 		}
 		if first {
-			b.WriteByte('{')
+			w.b.WriteByte('{')
 			first = false
 		} else {
-			b.WriteByte(',')
+			w.b.WriteByte(',')
 		}
-		if indent != "" {
-			b.WriteByte('\n')
-			b.WriteString(inner)
+		if w.indent != "" {
+			w.newline(depth + 1)
 		}
-		WriteString(b, k)
-		b.WriteByte(':')
-		if indent != "" {
-			b.WriteByte(' ')
+		WriteString(&w.b, e.k)
+		w.b.WriteByte(':')
+		if w.indent != "" {
+			w.b.WriteByte(' ')
 		}
-		if err := write(b, v, indent, inner); err != nil {
+		if err := w.write(e.v, depth+1); err != nil {
 			return err
 		}
 	}
 	if first {
-		b.WriteString("{}")
+		w.b.WriteString("{}")
 		return nil
 	}
-	if indent != "" {
-		b.WriteByte('\n')
-		b.WriteString(cur)
+	if w.indent != "" {
+		w.newline(depth)
 	}
-	b.WriteByte('}')
+	w.b.WriteByte('}')
 	return nil
 }
 
@@ -463,9 +537,15 @@ func FormatNumber(f float64) string {
 // WriteString writes s quoted as JSON.stringify quotes it.
 func WriteString(b *bytes.Buffer, s string) {
 	b.WriteByte('"')
+	start := 0 // s[start:i] is plain and not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b.WriteString(s[start:i])
 			switch c {
 			case '"':
 				b.WriteString(`\"`)
@@ -482,23 +562,23 @@ func WriteString(b *bytes.Buffer, s string) {
 			case '\t':
 				b.WriteString(`\t`)
 			default:
-				if c < 0x20 {
-					fmt.Fprintf(b, `\u%04x`, c)
-				} else {
-					b.WriteByte(c)
-				}
+				fmt.Fprintf(b, `\u%04x`, c)
 			}
 			i++
+			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			b.WriteString(s[start:i])
 			b.WriteString(`\ufffd`)
-		} else {
-			b.WriteString(s[i : i+size])
+			i++
+			start = i
+			continue
 		}
 		i += size
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 }
 

@@ -602,7 +602,14 @@ func numberMarker(s string, e int) (Marker, bool) {
 // Split breaks s into literals and the tokens its string and number markers
 // stand for, looking each up with find.
 func Split(s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
-	return split(s, Markers(s), find)
+	// Most strings rendered hold no marker: skip the scan's setup.
+	if !strings.Contains(s, anyMarker) && !(len(s) >= 16 && strings.Contains(s, "e+289")) {
+		return []Fragment{{Literal: s}}, nil
+	}
+	var buf [4]Marker
+	ms := buf[:0]
+	scan(s, beginString, func(m Marker) bool { ms = append(ms, m); return true })
+	return split(s, ms, find)
 }
 
 // SplitList breaks a list-token string into fragments.
@@ -614,7 +621,17 @@ func split(s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fr
 	if len(ms) == 0 {
 		return []Fragment{{Literal: s}}, nil
 	}
-	out := make([]Fragment, 0, 2*len(ms)+1)
+	n, at := len(ms), 0
+	for _, m := range ms {
+		if m.Start > at {
+			n++
+		}
+		at = m.End
+	}
+	if at < len(s) {
+		n++
+	}
+	out := make([]Fragment, 0, n)
 	rest := 0
 	for _, m := range ms {
 		if m.Start > rest {
