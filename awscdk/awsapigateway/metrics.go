@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -15,33 +16,7 @@ func gatewayMetric(owner constructs.IConstruct, dims map[string]*string, metricN
 	if defStat != "" {
 		m.Statistic = jsii.String(defStat)
 	}
-	if p := props; p != nil {
-		pick := func(dst **string, v *string) {
-			if v != nil {
-				*dst = v
-			}
-		}
-		pick(&m.Account, p.Account)
-		pick(&m.Color, p.Color)
-		pick(&m.Id, p.Id)
-		pick(&m.Label, p.Label)
-		pick(&m.Region, p.Region)
-		pick(&m.StackAccount, p.StackAccount)
-		pick(&m.StackRegion, p.StackRegion)
-		pick(&m.Statistic, p.Statistic)
-		if p.DimensionsMap != nil {
-			m.DimensionsMap = p.DimensionsMap
-		}
-		if p.Period != nil {
-			m.Period = p.Period
-		}
-		if p.Unit != "" {
-			m.Unit = p.Unit
-		}
-		if p.Visible != nil {
-			m.Visible = p.Visible
-		}
-	}
+	cwmetric.Overlay(m, props)
 	return awscloudwatch.NewMetric(m).AttachTo(owner)
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsroute53"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscertificatemanager"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -125,13 +126,8 @@ func (c *certificate) CertificateRef() *interfacesawscertificatemanager.Certific
 // MetricDaysToExpiry is the days until the certificate expires (minimum, daily).
 func (c *certificate) MetricDaysToExpiry(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	p := &awscloudwatch.MetricProps{Period: awscdk.Duration_Days(jsii.Number(1))}
-	if props != nil {
-		p.Account, p.Color, p.Id, p.Label, p.StackAccount, p.StackRegion, p.Unit, p.Visible =
-			props.Account, props.Color, props.Id, props.Label, props.StackAccount, props.StackRegion, props.Unit, props.Visible
-		if props.Period != nil {
-			p.Period = props.Period
-		}
-	}
+	cwmetric.Overlay(p, props)
+	// These aws-cdk-lib sets after the options: they always win.
 	p.DimensionsMap = &map[string]*string{"CertificateArn": c.arn}
 	p.MetricName, p.Namespace, p.Region, p.Statistic = jsii.String("DaysToExpiry"), jsii.String("AWS/CertificateManager"), c.region, jsii.String("Minimum")
 	return awscloudwatch.NewMetric(p)

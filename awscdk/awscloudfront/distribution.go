@@ -14,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscertificatemanager"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudfront"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
@@ -838,16 +839,7 @@ func (d *distribution) metric(name, statistic string, o *awscloudwatch.MetricOpt
 	if statistic != "" {
 		p.Statistic = jsii.String(statistic)
 	}
-	if o != nil {
-		p.Account, p.Color, p.Label, p.Period, p.Region, p.StackAccount, p.StackRegion, p.Unit, p.Id, p.Visible =
-			o.Account, o.Color, o.Label, o.Period, o.Region, o.StackAccount, o.StackRegion, o.Unit, o.Id, o.Visible
-		if o.DimensionsMap != nil {
-			p.DimensionsMap = o.DimensionsMap
-		}
-		if o.Statistic != nil {
-			p.Statistic = o.Statistic
-		}
-	}
+	cwmetric.Overlay(p, o)
 	return awscloudwatch.NewMetric(p)
 }
 

@@ -1,6 +1,7 @@
 package awsdynamodb
 
 import (
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -66,39 +67,6 @@ func operationName(op Operation) string {
 	return string(op)
 }
 
-// props is base overlaid by the options that are set, as `{...base, ...props}` does.
-func overlay(base *awscloudwatch.MetricProps, o *awscloudwatch.MetricOptions) *awscloudwatch.MetricProps {
-	if o == nil {
-		return base
-	}
-	set := func(dst **string, v *string) {
-		if v != nil {
-			*dst = v
-		}
-	}
-	set(&base.Account, o.Account)
-	set(&base.Color, o.Color)
-	set(&base.Id, o.Id)
-	set(&base.Label, o.Label)
-	set(&base.Region, o.Region)
-	set(&base.StackAccount, o.StackAccount)
-	set(&base.StackRegion, o.StackRegion)
-	set(&base.Statistic, o.Statistic)
-	if o.DimensionsMap != nil {
-		base.DimensionsMap = o.DimensionsMap
-	}
-	if o.Period != nil {
-		base.Period = o.Period
-	}
-	if o.Unit != "" {
-		base.Unit = o.Unit
-	}
-	if o.Visible != nil {
-		base.Visible = o.Visible
-	}
-	return base
-}
-
 func (t *tableBase) dims(extra map[string]*string) *map[string]*string {
 	m := map[string]*string{"TableName": t.self.TableName()}
 	for k, v := range extra {
@@ -110,7 +78,7 @@ func (t *tableBase) dims(extra map[string]*string) *map[string]*string {
 // Metric is the table's metricName metric (AWS/DynamoDB, by TableName).
 func (t *tableBase) Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	base := &awscloudwatch.MetricProps{Namespace: jsii.String("AWS/DynamoDB"), MetricName: metricName, DimensionsMap: t.dims(nil)}
-	return awscloudwatch.NewMetric(overlay(base, props)).AttachTo(t.self)
+	return awscloudwatch.NewMetric(cwmetric.Overlay(base, props)).AttachTo(t.self)
 }
 
 func (t *tableBase) withStatistic(stat string, props *awscloudwatch.MetricOptions) *awscloudwatch.MetricOptions {
@@ -127,7 +95,7 @@ func (t *tableBase) withStatistic(stat string, props *awscloudwatch.MetricOption
 func (t *tableBase) canned(name, stat string, dims map[string]*string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	base := &awscloudwatch.MetricProps{Namespace: jsii.String("AWS/DynamoDB"), MetricName: jsii.String(name),
 		DimensionsMap: t.dims(dims), Statistic: jsii.String(stat)}
-	return awscloudwatch.NewMetric(overlay(base, props)).AttachTo(t.self)
+	return awscloudwatch.NewMetric(cwmetric.Overlay(base, props)).AttachTo(t.self)
 }
 
 func (t *tableBase) MetricConsumedReadCapacityUnits(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
