@@ -1,6 +1,7 @@
 package awsrds
 
 import (
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"regexp"
 	"strconv"
 
@@ -275,22 +276,11 @@ func (c *clusterBase) Metric(metricName *string, props *awscloudwatch.MetricOpti
 }
 
 func rdsMetric(scope constructs.IConstruct, name *string, dim string, id *string, statistic string, o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
-	if o == nil {
-		o = &awscloudwatch.MetricOptions{}
+	p := &awscloudwatch.MetricProps{Namespace: jsii.String("AWS/RDS"), MetricName: name, DimensionsMap: &map[string]*string{dim: id}}
+	if statistic != "" {
+		p.Statistic = jsii.String(statistic)
 	}
-	dims := o.DimensionsMap
-	if dims == nil {
-		dims = &map[string]*string{dim: id}
-	}
-	stat := o.Statistic
-	if stat == nil && statistic != "" {
-		stat = jsii.String(statistic)
-	}
-	return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
-		Namespace: jsii.String("AWS/RDS"), MetricName: name, DimensionsMap: dims,
-		Account: o.Account, Color: o.Color, Id: o.Id, Label: o.Label, Period: o.Period, Region: o.Region,
-		StackAccount: o.StackAccount, StackRegion: o.StackRegion, Statistic: stat, Unit: o.Unit, Visible: o.Visible,
-	}).AttachTo(scope)
+	return awscloudwatch.NewMetric(cwmetric.Overlay(p, o)).AttachTo(scope)
 }
 
 func (c *clusterBase) metricAvg(name string, o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
