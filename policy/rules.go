@@ -71,6 +71,11 @@ func (rs *RuleSet) Rules() []Rule { return append([]Rule(nil), rs.rules...) }
 // LoadDir compiles every .rego file under dir (test files, *_test.rego,
 // are skipped).
 func LoadDir(dir string) (*RuleSet, error) {
+	if st, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("policy: rule directory: %w", err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("policy: rule directory %s is not a directory", dir)
+	}
 	return LoadFS(dir, os.DirFS(dir), ".")
 }
 

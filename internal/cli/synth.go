@@ -13,8 +13,9 @@ import (
 
 type synthArgs struct {
 	*globalArgs
-	Quiet bool
-	All   bool
+	Quiet  bool
+	All    bool
+	Policy policyArgs
 }
 
 func newSynthCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -29,6 +30,7 @@ func newSynthCmd(g *globalArgs, stdio IO) *cobra.Command {
 	}
 	c.Flags().BoolVarP(&a.Quiet, "quiet", "q", false, "do not print the template")
 	c.Flags().BoolVar(&a.All, "all", false, "all stacks")
+	a.Policy.flags(c)
 	return c
 }
 
@@ -48,6 +50,12 @@ func runSynth(ctx context.Context, stdio IO, a *synthArgs, patterns []string) er
 	}
 	if err := a.validate(stdio, stacks); err != nil {
 		return err
+	}
+	if err := a.Policy.check(ctx, stdio, asm.Dir); err != nil {
+		return err
+	}
+	if a.Policy.machine() {
+		return nil // stdout carries the policy report
 	}
 	return renderSynth(stdio, a, asm, stacks)
 }
