@@ -1,6 +1,13 @@
 package policy
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"strings"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/jsii"
@@ -78,4 +85,72 @@ func suppression(md map[string]interface{}, id string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// PathSuppression silences a rule for the constructs whose path matches
+// Path, a path.Match pattern over construct paths; a pattern ending in
+// "/*" also covers everything deeper, and "*" covers everything. These are
+// suppressions kept beside an app rather than in its templates.
+type PathSuppression struct {
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// SuppressionsFile is the usual name of a project's suppressions file,
+// read from beside cdk.json.
+const SuppressionsFile = "policy-suppressions.json"
+
+// LoadSuppressions reads a suppressions file: {"suppressions": [{"id",
+// "path", "reason"}]}. Every entry needs all three.
+func LoadSuppressions(file string) ([]PathSuppression, error) {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("policy: %w", err)
+	}
+	var doc struct {
+		Suppressions []PathSuppression `json:"suppressions"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("policy: %s: %w", file, err)
+	}
+	for i, s := range doc.Suppressions {
+		if s.ID == "" || s.Path == "" || strings.TrimSpace(s.Reason) == "" {
+			return nil, fmt.Errorf("policy: %s: suppression %d needs an id, a path and a reason", file, i+1)
+		}
+		if _, err := path.Match(s.Path, ""); err != nil {
+			return nil, fmt.Errorf("policy: %s: suppression %d: bad path pattern %q", file, i+1, s.Path)
+		}
+	}
+	return doc.Suppressions, nil
+}
+
+// Suppress marks the findings the path suppressions cover.
+func (r *Report) Suppress(list []PathSuppression) {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed {
+			continue
+		}
+		where := f.ConstructPath
+		if where == "" {
+			where = f.Stack + "/" + f.LogicalID
+		}
+		for _, s := range list {
+			if s.ID != f.RuleID {
+				continue
+			}
+			if ok, _ := path.Match(s.Path, where); ok || s.Path == "*" || strings.HasPrefix(where, strings.TrimSuffix(s.Path, "*")) && strings.HasSuffix(s.Path, "/*") {
+				f.Suppressed, f.SuppressionReason = true, s.Reason
+				break
+			}
+		}
+	}
+}
+
+func fileExists(f string) bool {
+	st, err := os.Stat(f)
+	return err == nil && !st.IsDir()
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,14 +16,16 @@ import (
 // policyArgs are synth's policy flags: rule sets run over the assembly
 // once it is written.
 type policyArgs struct {
-	Sets   []string
-	Format string
-	Output string
+	Sets         []string
+	Format       string
+	Output       string
+	Suppressions string
 }
 
 func (p *policyArgs) flags(c *cobra.Command) {
 	c.Flags().StringArrayVar(&p.Sets, "policy", nil, "check the templates against the Rego rules in `DIR` (repeatable; builtin:awssolutions for the built-in pack)")
 	c.Flags().StringVar(&p.Format, "policy-format", "human", "policy report format: human, json or sarif")
+	c.Flags().StringVar(&p.Suppressions, "policy-suppressions", "", "suppressions `FILE` ({\"suppressions\": [{id, path, reason}]}; default "+policy.SuppressionsFile+" beside cdk.json when it exists)")
 	c.Flags().StringVar(&p.Output, "policy-report", "", "write the policy report to `FILE` (default: stderr for human, stdout otherwise)")
 }
 
@@ -34,7 +37,7 @@ func (p *policyArgs) machine() bool {
 
 // check evaluates the rule sets over the assembly in dir, writes the
 // report and fails when an error-severity finding is not suppressed.
-func (p *policyArgs) check(ctx context.Context, stdio IO, dir string) error {
+func (p *policyArgs) check(ctx context.Context, stdio IO, projectDir, dir string) error {
 	if len(p.Sets) == 0 {
 		return nil
 	}
@@ -58,6 +61,19 @@ func (p *policyArgs) check(ctx context.Context, stdio IO, dir string) error {
 	rep, err := policy.EvaluateAssembly(ctx, dir, sets...)
 	if err != nil {
 		return err
+	}
+	file := p.Suppressions
+	if file == "" {
+		if f := filepath.Join(projectDir, policy.SuppressionsFile); fileExists(f) {
+			file = f
+		}
+	}
+	if file != "" {
+		list, err := policy.LoadSuppressions(file)
+		if err != nil {
+			return err
+		}
+		rep.Suppress(list)
 	}
 	if err := p.emit(stdio, rep, write); err != nil {
 		return err
@@ -96,4 +112,9 @@ func (p *policyArgs) emit(stdio IO, rep *policy.Report, write func(*policy.Repor
 		return rep.WriteHuman(stdio.Stderr) // the file has the details; the terminal gets the gist
 	}
 	return nil
+}
+
+func fileExists(f string) bool {
+	st, err := os.Stat(f)
+	return err == nil && !st.IsDir()
 }

@@ -51,7 +51,7 @@ func runSynth(ctx context.Context, stdio IO, a *synthArgs, patterns []string) er
 	if err := a.validate(stdio, stacks); err != nil {
 		return err
 	}
-	if err := a.Policy.check(ctx, stdio, asm.Dir); err != nil {
+	if err := a.Policy.check(ctx, stdio, p.Dir, asm.Dir); err != nil {
 		return err
 	}
 	if a.Policy.machine() {

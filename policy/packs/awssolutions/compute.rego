@@ -27,7 +27,16 @@ deny contains lib.result("STRATA-LAMBDA-1", name, sprintf("function %s uses the 
 warn contains lib.result("STRATA-LAMBDA-2", name, sprintf("function %s does not trace requests with X-Ray", [name])) if {
 	some name, f in lib.resources("AWS::Lambda::Function")
 	not f.Properties.TracingConfig.Mode == "Active"
+	not framework_handler(name, f)
 }
+
+# aws-cdk-lib's own handlers (custom-resource providers, bucket
+# notifications, bucket deployments) are not the app's to instrument.
+framework_handler(name, _) if startswith(name, "Custom")
+
+framework_handler(name, _) if startswith(name, "BucketNotificationsHandler")
+
+framework_handler(_, f) if contains(f.Metadata["aws:cdk:path"], "/Custom::")
 
 # METADATA
 # title: REST API method without authorization
