@@ -121,6 +121,7 @@ func newRoot(stdio IO) *cobra.Command {
 		newContextCmd(g, stdio),
 		newDoctorCmd(g, stdio),
 		newVersionCmd(g, stdio),
+		newMigrateCmd(g, stdio),
 	)
 	return root
 }
