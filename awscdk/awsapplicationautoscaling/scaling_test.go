@@ -1,6 +1,8 @@
 package awsapplicationautoscaling_test
 
 import (
+	"github.com/strata-cdk/strata/internal/golden"
+	"strings"
 	"testing"
 	"time"
 
@@ -169,7 +171,9 @@ var templateCases = map[string]func(s awscdk.Stack){
 
 func TestTemplates(t *testing.T) { checkTemplates(t, templateCases) }
 
-func twoSteps() *[]*iv { return steps(&iv{Upper: n(10), Change: n(-1)}, &iv{Lower: n(50), Change: n(1)}) }
+func twoSteps() *[]*iv {
+	return steps(&iv{Upper: n(10), Change: n(-1)}, &iv{Lower: n(50), Change: n(1)})
+}
 
 var errorCases = map[string]func(s awscdk.Stack){
 	"MinAboveMax": func(s awscdk.Stack) {
@@ -232,3 +236,50 @@ var errorCases = map[string]func(s awscdk.Stack){
 }
 
 func TestErrors(t *testing.T) { checkErrors(t, errorCases) }
+
+// Nil props and arguments are a user's mistake named by path, not a Go panic.
+func TestNilInput(t *testing.T) {
+	cases := map[string]func(s awscdk.Stack){
+		"target": func(s awscdk.Stack) { awsapplicationautoscaling.NewScalableTarget(s, str("T"), nil) },
+		"attributes": func(s awscdk.Stack) {
+			awsapplicationautoscaling.ScalableTarget_FromScalableTargetAttributes(s, str("T"), nil)
+		},
+		"step":     func(s awscdk.Stack) { awsapplicationautoscaling.NewStepScalingPolicy(s, str("P"), nil) },
+		"tracking": func(s awscdk.Stack) { awsapplicationautoscaling.NewTargetTrackingScalingPolicy(s, str("P"), nil) },
+		"action":   func(s awscdk.Stack) { awsapplicationautoscaling.NewStepScalingAction(s, str("P"), nil) },
+		"schedule": func(s awscdk.Stack) { target(s, "T", nil).ScaleOnSchedule(str("A"), nil) },
+		"metric":   func(s awscdk.Stack) { target(s, "T", nil).ScaleOnMetric(str("A"), nil) },
+		"base": func(s awscdk.Stack) {
+			awsapplicationautoscaling.NewBaseScalableAttribute_Override(&counted{}, s, str("C"), nil)
+		},
+	}
+	for name, build := range cases {
+		t.Run(name, func(t *testing.T) {
+			err := golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, str("S"), nil)) })
+			if err == nil || !strings.Contains(err.Error(), "S/") {
+				t.Fatalf("got %v, want an error naming the construct path", err)
+			}
+		})
+	}
+}
+
+// The outer struct is what the tree hands out for the attribute's node.
+func TestBaseScalableAttributeHost(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	c := &counted{}
+	awsapplicationautoscaling.NewBaseScalableAttribute_Override(c, s, str("Count"), &awsapplicationautoscaling.BaseScalableAttributeProps{
+		ServiceNamespace: awsapplicationautoscaling.ServiceNamespace_LAMBDA, Dimension: str("lambda:function:ProvisionedConcurrency"),
+		ResourceId: str("function:f:live"), MaxCapacity: n(3),
+		Role: awsiam.Role_FromRoleArn(s, str("R"), str("arn:aws:iam::111111111111:role/r"), nil),
+	})
+	if got := s.Node().FindChild(str("Count")); got != constructs.IConstruct(c) {
+		t.Fatalf("tree hands out %T, want the outer *counted", got)
+	}
+	if ns := *c.ScalableTargetRef().ServiceNamespace; ns != "lambda" {
+		t.Fatalf("namespace %q, want lambda", ns)
+	}
+	if min := *c.Props().MaxCapacity; min != 3 {
+		t.Fatalf("props not kept: %v", min)
+	}
+}
