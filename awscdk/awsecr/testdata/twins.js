@@ -116,6 +116,14 @@ function outputs(s, prefix, r) {
   r.grantPull(role);
 }
 
+{ // Lookup: a repository from the Cloud Control context provider, not in the context yet
+  const s = new cdk.Stack(app, 'Lookup', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const r = ecr.Repository.fromLookup(s, 'Repo', { repositoryName: 'my-repo' });
+  r.grantPull(new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') }));
+  new cdk.CfnOutput(s, 'Arn', { value: r.repositoryArn });
+  new cdk.CfnOutput(s, 'Name', { value: r.repositoryName });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   EmptyOnDeleteRetain: (s) => new ecr.Repository(s, 'R', { emptyOnDelete: true }),
@@ -154,4 +162,5 @@ for (const [name, build] of Object.entries(errors)) {
   }
 }
 console.log(JSON.stringify(out, null, 2));
-app.synth();
+const assembly = app.synth();
+require('fs').writeFileSync('missing.json', JSON.stringify(assembly.manifest.missing, null, 1) + '\n');
