@@ -477,11 +477,7 @@ func (r *repository) renderLifecyclePolicy() interface{} {
 		}
 		doc := ojson.New()
 		doc.Set("rules", rendered)
-		b, err := ojson.Marshal(doc, "")
-		if err == nil && strings.Contains(string(b), "${Token[") {
-			// A token in a rule: the text is rendered from its resolved value.
-			b, err = ojson.Marshal(r.Stack().Resolve(doc), "")
-		}
+		b, err := ojson.Marshal(resolveLeaves(r.Stack(), doc), "")
 		if err != nil {
 			throw(r, "rendering the lifecycle policy: %v", err)
 		}
@@ -491,6 +487,28 @@ func (r *repository) renderLifecyclePolicy() interface{} {
 		policy["RegistryId"] = r.registryID
 	}
 	return policy
+}
+
+// resolveLeaves resolves the tokens in v's strings, keeping the order of
+// its objects' keys, as JSON.stringify(stack.resolve(v)) does.
+func resolveLeaves(stack awscdk.Stack, v interface{}) interface{} {
+	switch t := v.(type) {
+	case *ojson.Object:
+		out := ojson.New()
+		t.Range(func(k string, x interface{}) { out.Set(k, resolveLeaves(stack, x)) })
+		return out
+	case []interface{}:
+		out := make([]interface{}, len(t))
+		for i, x := range t {
+			out[i] = resolveLeaves(stack, x)
+		}
+		return out
+	case string:
+		if isUnresolved(t) {
+			return stack.Resolve(t)
+		}
+	}
+	return v
 }
 
 func renderRule(rule *LifecycleRule) *ojson.Object {

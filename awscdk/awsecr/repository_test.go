@@ -79,6 +79,7 @@ var templateCases = map[string]func(s awscdk.Stack){
 		p := awsecr.NewRepository(s, str("Prioritized"), nil)
 		p.AddLifecycleRule(&rule{RulePriority: n(10), MaxImageCount: n(5)})
 		p.AddLifecycleRule(&rule{RulePriority: n(1), TagPrefixList: jsii.Strings("x"), MaxImageCount: n(2)})
+		awsecr.NewRepository(s, str("Tokens"), &awsecr.RepositoryProps{LifecycleRules: rules(&rule{Description: str("of " + *awscdk.Aws_STACK_NAME()), MaxImageCount: n(4)})})
 	},
 	"Grants": func(s awscdk.Stack) {
 		r := awsecr.NewRepository(s, str("Repo"), nil)

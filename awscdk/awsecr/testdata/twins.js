@@ -61,6 +61,7 @@ function outputs(s, prefix, r) {
   const p = new ecr.Repository(s, 'Prioritized');
   p.addLifecycleRule({ rulePriority: 10, maxImageCount: 5 });
   p.addLifecycleRule({ rulePriority: 1, tagPrefixList: ['x'], maxImageCount: 2 });
+  new ecr.Repository(s, 'Tokens', { lifecycleRules: [{ description: `of ${cdk.Aws.STACK_NAME}`, maxImageCount: 4 }] });
 }
 
 { // Grants: identity grants, the resource policy, imports, tokens
