@@ -133,6 +133,16 @@ class Counted extends appscaling.BaseScalableAttribute {
   new cdk.CfnOutput(s, 'Ref', { value: `${c.scalableTargetRef.scalableDimension}|${c.scalableTargetRef.serviceNamespace}` });
 }
 
+{ // Warnings: a metric of another account and region, a cron without a minute
+  const s = new cdk.Stack(app, 'Warnings', { env: { account: '111111111111', region: 'us-east-1' } });
+  const t = target(s, 'Target');
+  t.scaleToTrackMetric('Remote', {
+    targetValue: 10,
+    customMetric: new cloudwatch.Metric({ namespace: 'My', metricName: 'Remote', account: '222222222222', region: 'eu-west-1', statistic: 'Sum' }),
+  });
+  t.scaleOnSchedule('Hourly', { schedule: appscaling.Schedule.cron({ hour: '1' }), minCapacity: 2 });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   MinAboveMax: (s) => target(s, 'T', { minCapacity: 5, maxCapacity: 3 }),
@@ -169,4 +179,12 @@ for (const [name, build] of Object.entries(errors)) {
   }
 }
 console.log(JSON.stringify(out, null, 2));
-app.synth();
+const assembly = app.synth();
+// The warnings each stack's manifest records, for warnings_test.go.
+const warnings = {};
+for (const st of assembly.stacks) {
+  for (const m of st.messages) {
+    if (m.level === 'warning') (warnings[st.stackName] ??= []).push({ path: m.id, message: m.entry.data });
+  }
+}
+require('fs').writeFileSync('warnings.json', JSON.stringify(warnings, null, 1) + '\n');
