@@ -59,4 +59,4 @@ for (let i = 0; i < 600; i++) {
   }
   cases.push(c);
 }
-require('fs').writeFileSync('intervals.json', JSON.stringify(cases, null, 1) + '\n');
+require('fs').writeFileSync('intervals.json', '[\n' + cases.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n');
