@@ -6,6 +6,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsecr"
+	"github.com/strata-cdk/strata/awscdk/awsecr/awsecrmixins"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awseventstargets"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -125,6 +126,11 @@ var templateCases = map[string]func(s awscdk.Stack){
 		r.OnCloudTrailImagePushed(str("PushedAny"), nil)
 		r.OnCloudTrailEvent(str("Trail"), &awsevents.OnEventOptions{EventPattern: &awsevents.EventPattern{Account: jsii.Strings("111111111111")}})
 		r.OnEvent(str("Any"), &awsevents.OnEventOptions{Target: awseventstargets.NewSnsTopic(topic, nil)})
+	},
+	"Mixins": func(s awscdk.Stack) {
+		awsecr.NewRepository(s, str("Repo"), &awsecr.RepositoryProps{RemovalPolicy: awscdk.RemovalPolicy_DESTROY}).With(awsecrmixins.NewRepositoryAutoDeleteImages())
+		awsecr.NewCfnRepository(s, str("Raw"), nil).With(awsecrmixins.NewRepositoryAutoDeleteImages())
+		awsecr.NewRepository(s, str("Untouched"), nil)
 	},
 	"AutoDelete": func(s awscdk.Stack) {
 		awsecr.NewRepository(s, str("Repo"), &awsecr.RepositoryProps{AutoDeleteImages: jsii.Bool(true), RemovalPolicy: awscdk.RemovalPolicy_DESTROY})

@@ -109,6 +109,13 @@ function outputs(s, prefix, r) {
   new ecr.Repository(s, 'Second', { repositoryName: 'second', autoDeleteImages: true, removalPolicy: cdk.RemovalPolicy.DESTROY });
 }
 
+{ // Mixins: RepositoryAutoDeleteImages through With
+  const s = new cdk.Stack(app, 'Mixins');
+  new ecr.Repository(s, 'Repo', { removalPolicy: cdk.RemovalPolicy.DESTROY }).with(new ecr.mixins.RepositoryAutoDeleteImages());
+  new ecr.CfnRepository(s, 'Raw').with(new ecr.mixins.RepositoryAutoDeleteImages());
+  new ecr.Repository(s, 'Untouched');
+}
+
 { // CrossAccount: a role of another account's stack pulls through the repository policy
   const repoStack = new cdk.Stack(app, 'RepoStack', { env: { account: '111111111111', region: 'us-east-1' } });
   const userStack = new cdk.Stack(app, 'UserStack', { env: { account: '222222222222', region: 'us-east-1' } });
