@@ -131,3 +131,26 @@ func TestRepositoryBaseOverride(t *testing.T) {
 		t.Fatal("no grant")
 	}
 }
+
+// Under the context the CDK CLI adds (path and asset metadata, version
+// reporting), a repository with the auto-delete handler still synthesizes
+// and its handler carries the asset metadata.
+func TestCLIContext(t *testing.T) {
+	ctx := cdkctx.InitContext()
+	for k, v := range cdkctx.CLIContext() {
+		ctx[k] = v
+	}
+	outdir := t.TempDir()
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: str(outdir)})
+	templateCases["AutoDelete"](awscdk.NewStack(app, str("AutoDelete"), nil))
+	app.Synth(nil)
+	b, err := os.ReadFile(filepath.Join(outdir, "AutoDelete.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"aws:cdk:path": "AutoDelete/Repo/Resource"`, `"aws:asset:property": "Code"`, `"CDKMetadata"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("template lacks %s", want)
+		}
+	}
+}
