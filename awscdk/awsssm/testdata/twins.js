@@ -130,4 +130,5 @@ for (const [name, build] of Object.entries(errors)) {
   }
 }
 console.log(JSON.stringify(out, null, 2));
-app.synth();
+const assembly = app.synth();
+require('fs').writeFileSync('missing.json', JSON.stringify(assembly.manifest.missing, null, 1) + '\n');
