@@ -55,6 +55,8 @@ type HttpApiProps struct {
 	CreateDefaultStage         *bool                `field:"optional" json:"createDefaultStage" yaml:"createDefaultStage"`
 	DefaultAuthorizationScopes *[]*string           `field:"optional" json:"defaultAuthorizationScopes" yaml:"defaultAuthorizationScopes"`
 	DefaultAuthorizer          IHttpRouteAuthorizer `field:"optional" json:"defaultAuthorizer" yaml:"defaultAuthorizer"`
+	// The default stage's custom domain mapping.
+	DefaultDomainMapping *DomainMappingOptions `field:"optional" json:"defaultDomainMapping" yaml:"defaultDomainMapping"`
 	// The integration of the $default route.
 	DefaultIntegration        HttpRouteIntegration `field:"optional" json:"defaultIntegration" yaml:"defaultIntegration"`
 	Description               *string              `field:"optional" json:"description" yaml:"description"`
@@ -205,7 +207,13 @@ func NewHttpApi(scope constructs.Construct, id *string, props *HttpApiProps) Htt
 			Integration: props.DefaultIntegration, Authorizer: props.DefaultAuthorizer, AuthorizationScopes: props.DefaultAuthorizationScopes})
 	}
 	if props.CreateDefaultStage == nil || *props.CreateDefaultStage {
-		a.defaultStage = NewHttpStage(a, jsii.String("DefaultStage"), &HttpStageProps{HttpApi: a, AutoDeploy: jsii.Bool(true)})
+		a.defaultStage = NewHttpStage(a, jsii.String("DefaultStage"), &HttpStageProps{HttpApi: a, AutoDeploy: jsii.Bool(true), DomainMapping: props.DefaultDomainMapping})
+		if props.DefaultDomainMapping != nil {
+			a.defaultStage.Node().AddDependency(props.DefaultDomainMapping.DomainName)
+		}
+	}
+	if props.CreateDefaultStage != nil && !*props.CreateDefaultStage && props.DefaultDomainMapping != nil {
+		l2.Throw(scope, "defaultDomainMapping not supported with createDefaultStage disabled")
 	}
 	return a
 }
@@ -242,7 +250,7 @@ func (a *httpApi) AddStage(id *string, options *HttpStageOptions) HttpStage {
 		options = &HttpStageOptions{}
 	}
 	return NewHttpStage(a, id, &HttpStageProps{HttpApi: a, AutoDeploy: options.AutoDeploy,
-		Description: options.Description, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
+		Description: options.Description, DomainMapping: options.DomainMapping, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
 }
 
 // AddRoutes adds a route per method (default ANY) on path.
