@@ -106,8 +106,7 @@ func NewDomainName(scope constructs.Construct, id *string, props *DomainNameProp
 	if props.OwnershipCertificate != nil && props.Mtls == nil {
 		l2.Throw(scope, "ownership certificate can only be used with mtls domains")
 	}
-	cfn := &CfnDomainNameProps{DomainName: props.DomainName,
-		DomainNameConfigurations: awscdk.Lazy_Any(anyProducer(func() interface{} { return d.configs }), &awscdk.LazyAnyValueOptions{OmitEmptyArray: jsii.Bool(false)})}
+	cfn := &CfnDomainNameProps{DomainName: props.DomainName, DomainNameConfigurations: &d.configs}
 	if m := props.Mtls; m != nil {
 		cfn.MutualTlsAuthentication = &CfnDomainName_MutualTlsAuthenticationProperty{TruststoreUri: m.Bucket.S3UrlForObject(m.Key), TruststoreVersion: m.Version}
 	}
@@ -140,6 +139,7 @@ func (d *domainName) AddEndpoint(options *EndpointOptions) {
 		c.OwnershipVerificationCertificateArn = options.OwnershipCertificate.CertificateRef().CertificateArn
 	}
 	d.configs = append(d.configs, c)
+	d.res.SetDomainNameConfigurations(&d.configs)
 }
 
 func (d *domainName) Name() *string { return d.res.Ref() }
@@ -251,7 +251,7 @@ func NewApiMapping(scope constructs.Construct, id *string, props *ApiMappingProp
 	}
 	res := NewCfnApiMapping(m, jsii.String("Resource"), &CfnApiMappingProps{ApiId: props.Api.ApiRef().ApiId,
 		DomainName: props.DomainName.DomainNameRef().DomainName, Stage: stage.StageName(), ApiMappingKey: props.ApiMappingKey})
-	m.Node().AddDependency(stage)
+	dependOnStage(m, stage)
 	m.id, m.key, m.domain = res.Ref(), props.ApiMappingKey, props.DomainName
 	return m
 }
@@ -321,4 +321,26 @@ func jsString(c constructs.IConstruct) string {
 		return deref(s.ToString())
 	}
 	return *c.Node().Path()
+}
+
+// dependOnStage makes m depend on the resources of stage outside m itself
+// (a domain mapping of a stage is the stage's child; aws-cdk-lib drops the
+// mapping's dependency on itself).
+func dependOnStage(m constructs.IConstruct, stage IStage) {
+	inside := map[constructs.IConstruct]bool{}
+	for _, c := range *m.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		inside[c] = true
+	}
+	var deps []constructs.IDependable
+	for _, c := range *stage.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		if inside[c] {
+			continue
+		}
+		if _, ok := c.(awscdk.CfnResource); ok {
+			deps = append(deps, c)
+		}
+	}
+	if len(deps) > 0 {
+		m.Node().AddDependency(deps...)
+	}
 }

@@ -184,7 +184,7 @@ type importedWebSocketApi struct{ wsApiBase }
 
 func (a *importedWebSocketApi) ApiEndpoint() *string {
 	if a.endpoint == nil {
-		l2.Throw(a, "apiEndpoint is not configured on the imported WebSocketApi.")
+		l2.Throw(a.Node().Scope(), "apiEndpoint is not configured on the imported WebSocketApi.")
 	}
 	return a.endpoint
 }
@@ -254,6 +254,9 @@ func NewWebSocketRoute(scope constructs.Construct, id *string, props *WebSocketR
 	if props == nil || props.WebSocketApi == nil || props.RouteKey == nil || props.Integration == nil {
 		l2.Throw(r, "WebSocketRoute: webSocketApi, routeKey and integration are required")
 		return r
+	}
+	if *props.RouteKey != "$connect" && props.Authorizer != nil {
+		l2.Throw(scope, "You can only set a WebSocket authorizer to a $connect route.")
 	}
 	r.api, r.key = props.WebSocketApi, props.RouteKey
 	integrationID := r.bindIntegration(props.Integration)

@@ -74,6 +74,86 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   iamRoute.grantInvoke(new iam.Role(s, 'Caller', { assumedBy: new iam.AccountRootPrincipal() }));
 }
 
+{ // WebSocket: $connect/$disconnect/$default, custom routes with Lambda, mock and AWS integrations, authorizers, a stage, grants
+  const s = new cdk.Stack(app, 'WebSocket');
+  const role = new iam.Role(s, 'Backend', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const connect = new integ.WebSocketLambdaIntegration('ConnectIntegration', fn(s, 'ConnectFn'));
+  const api = new apigw.WebSocketApi(s, 'Api', {
+    apiKeySelectionExpression: apigw.WebSocketApiKeySelectionExpression.HEADER_X_API_KEY,
+    apiName: 'chat',
+    connectRouteOptions: { integration: connect, authorizer: new authz.WebSocketLambdaAuthorizer('Auth', fn(s, 'AuthFn'), { identitySource: ['route.request.querystring.token'] }) },
+    defaultRouteOptions: { integration: new integ.WebSocketMockIntegration('DefaultIntegration', { requestTemplates: { 'application/json': '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }), returnResponse: true },
+    description: 'Chat',
+    disconnectRouteOptions: { integration: new integ.WebSocketLambdaIntegration('DisconnectIntegration', fn(s, 'DisconnectFn'), { timeout: cdk.Duration.seconds(10) }) },
+  });
+  const msg = new integ.WebSocketLambdaIntegration('MessageIntegration', fn(s, 'MessageFn'), { contentHandling: apigw.ContentHandling.CONVERT_TO_TEXT });
+  api.addRoute('sendMessage', { integration: msg, returnResponse: true });
+  api.addRoute('echo', { integration: msg });
+  const ddbRole = new iam.Role(s, 'ApiRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  api.addRoute('put', { integration: new integ.WebSocketAwsIntegration('PutIntegration', {
+    integrationMethod: 'POST',
+    integrationUri: 'arn:aws:apigateway:us-east-1:dynamodb:action/PutItem',
+    credentialsRole: ddbRole,
+    passthroughBehavior: apigw.PassthroughBehavior.NEVER,
+    requestParameters: { 'integration.request.header.Content-Type': "'application/x-amz-json-1.0'" },
+    requestTemplates: { 'application/json': '{"TableName":"t"}' },
+    templateSelectionExpression: 'application/json',
+    timeout: cdk.Duration.seconds(5),
+  }) });
+  new apigw.WebSocketApi(s, 'IamApi', { connectRouteOptions: { integration: new integ.WebSocketMockIntegration('IamMock'), authorizer: new authz.WebSocketIamAuthorizer() } });
+  new apigw.WebSocketRoute(s, 'KeyRoute', { integration: new integ.WebSocketMockIntegration('KeyMock'), routeKey: 'keyed', webSocketApi: api, apiKeyRequired: true });
+  const stage = new apigw.WebSocketStage(s, 'Stage', {
+    autoDeploy: true, description: 'dev stage', detailedMetricsEnabled: true,
+    stageVariables: { a: '1', b: '2' }, throttle: { burstLimit: 50, rateLimit: 100 },
+    stageName: 'dev', webSocketApi: api,
+  });
+  stage.addStageVariable('c', '3');
+  api.grantManageConnections(role);
+  stage.grantManagementApiAccess(role);
+  out(s, 'Url', stage.url);
+  out(s, 'CallbackUrl', stage.callbackUrl);
+  out(s, 'Endpoint', api.apiEndpoint);
+  out(s, 'Arn', api.arnForExecuteApi('any', '/x', 'dev'));
+  out(s, 'ArnDefault', api.arnForExecuteApi());
+  out(s, 'ArnV2', api.arnForExecuteApiV2('$connect', 'dev'));
+  out(s, 'Name', api.webSocketApiName);
+  new cw.Alarm(s, 'Messages', { metric: stage.metric('MessageCount', { statistic: 'Sum' }), threshold: 1, evaluationPeriods: 1 });
+  const imported = apigw.WebSocketApi.fromWebSocketApiAttributes(s, 'Imported', { webSocketId: 'abc123', apiEndpoint: 'wss://abc123.example.com' });
+  new apigw.WebSocketStage(s, 'ImportedStage', { stageName: 'prod', webSocketApi: imported });
+  imported.addRoute; // imported APIs have no addRoute
+  new apigw.WebSocketRoute(s, 'ImportedRoute', { integration: new integ.WebSocketMockIntegration('ImportedMock'), routeKey: '$connect', webSocketApi: imported,
+    authorizer: apigw.WebSocketAuthorizer.fromWebSocketAuthorizerAttributes(s, 'ImportedAuth', { authorizerId: 'auth1', authorizerType: 'CUSTOM' }) });
+  out(s, 'ImportedEndpoint', imported.apiEndpoint);
+}
+
+{ // Domain: a custom domain with mTLS, the default stage and an extra stage mapped, a WebSocket stage mapped explicitly
+  const s = new cdk.Stack(app, 'Domain');
+  const acm = require('aws-cdk-lib/aws-certificatemanager');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  const bucket = new s3.Bucket(s, 'Truststore');
+  const dn = new apigw.DomainName(s, 'DN', {
+    certificate: cert, securityPolicy: apigw.SecurityPolicy.TLS_1_2, domainName: 'api.example.com',
+    mtls: { bucket, key: 'truststore.pem', version: 'v1' },
+  });
+  const api = new apigw.HttpApi(s, 'Api', { defaultDomainMapping: { domainName: dn, mappingKey: 'v1' } });
+  api.addRoutes({ integration: new integ.HttpUrlIntegration('Url', 'https://example.org'), path: '/x' });
+  const beta = api.addStage('Beta', { stageName: 'beta', autoDeploy: true, domainMapping: { domainName: dn } });
+  out(s, 'DomainUrl', api.defaultStage.domainUrl);
+  out(s, 'BetaUrl', beta.domainUrl);
+  out(s, 'Regional', dn.regionalDomainName);
+  out(s, 'Zone', dn.regionalHostedZoneId);
+  const other = new apigw.DomainName(s, 'Other', { domainName: 'ws.example.com' });
+  other.addEndpoint({ certificate: cert, certificateName: 'ws', endpointType: apigw.EndpointType.REGIONAL, ipAddressType: apigw.IpAddressType.DUAL_STACK });
+  const ws = new apigw.WebSocketApi(s, 'Ws');
+  const wsStage = new apigw.WebSocketStage(s, 'WsStage', { stageName: 'live', webSocketApi: ws });
+  const mapping = new apigw.ApiMapping(s, 'Mapping', { api: ws, domainName: other, stage: wsStage, apiMappingKey: 'chat' });
+  out(s, 'MappingUrl', mapping.domainUrl);
+  out(s, 'MappingId', mapping.apiMappingId);
+  const imported = apigw.DomainName.fromDomainNameAttributes(s, 'ImportedDN', { name: 'old.example.com', regionalDomainName: 'd-1.execute-api.us-east-1.amazonaws.com', regionalHostedZoneId: 'Z1' });
+  new apigw.ApiMapping(s, 'ImportedMapping', { api, domainName: imported });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
@@ -81,6 +161,30 @@ const errors = {
   Timeout: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x', { timeout: cdk.Duration.seconds(30) }), path: '/x' }),
   JwtWithoutAudience: (s) => new apigw.HttpAuthorizer(s, 'Auth', { httpApi: new apigw.HttpApi(s, 'A'), identitySource: ['$request.header.Authorization'], type: apigw.HttpAuthorizerType.JWT, jwtIssuer: 'https://x' }),
   GrantWithoutIam: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: '/x' })[0].grantInvoke(new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() })),
+  DuplicateRoute: (s) => {
+    const api = new apigw.HttpApi(s, 'A');
+    const u = new integ.HttpUrlIntegration('U', 'https://x');
+    api.addRoutes({ integration: u, path: '/x', methods: [apigw.HttpMethod.GET] });
+    api.addRoutes({ integration: u, path: '/x', methods: [apigw.HttpMethod.GET] });
+  },
+  DuplicateWebSocketRoute: (s) => {
+    const api = new apigw.WebSocketApi(s, 'A');
+    api.addRoute('send', { integration: new integ.WebSocketMockIntegration('M') });
+    api.addRoute('send', { integration: new integ.WebSocketMockIntegration('N') });
+  },
+  AuthorizerOnMessageRoute: (s) => new apigw.WebSocketApi(s, 'A').addRoute('send', { integration: new integ.WebSocketMockIntegration('M'), authorizer: new authz.WebSocketIamAuthorizer() }),
+  EmptyDomainName: (s) => new apigw.DomainName(s, 'D', { domainName: '' }),
+  DuplicateEndpoint: (s) => {
+    const cert = require('aws-cdk-lib/aws-certificatemanager').Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+    new apigw.DomainName(s, 'D', { domainName: 'x.example.com', certificate: cert }).addEndpoint({ certificate: cert });
+  },
+  OwnershipWithoutMtls: (s) => {
+    const cert = require('aws-cdk-lib/aws-certificatemanager').Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+    new apigw.DomainName(s, 'D', { domainName: 'x.example.com', certificate: cert, ownershipCertificate: cert });
+  },
+  DomainMappingWithoutDefaultStage: (s) => new apigw.HttpApi(s, 'A', { createDefaultStage: false,
+    defaultDomainMapping: { domainName: new apigw.DomainName(s, 'D', { domainName: 'x.example.com' }) } }),
+  ImportedWebSocketEndpoint: (s) => new cdk.CfnOutput(s, 'O', { value: apigw.WebSocketApi.fromWebSocketApiAttributes(s, 'I', { webSocketId: 'x' }).apiEndpoint }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
