@@ -154,6 +154,38 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new apigw.ApiMapping(s, 'ImportedMapping', { api, domainName: imported });
 }
 
+{ // Integrations: SQS, EventBridge, ALB and NLB over VPC links, Cloud Map, a standalone VPC link, the ARN helper
+  const s = new cdk.Stack(app, 'Integrations');
+  const sqs = require('aws-cdk-lib/aws-sqs');
+  const events = require('aws-cdk-lib/aws-events');
+  const ec2 = require('aws-cdk-lib/aws-ec2');
+  const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+  const sd = require('aws-cdk-lib/aws-servicediscovery');
+  const api = new apigw.HttpApi(s, 'Api');
+  const queue = new sqs.Queue(s, 'Queue');
+  api.addRoutes({ integration: new integ.HttpSqsIntegration('Send', { queue }), path: '/send', methods: [apigw.HttpMethod.POST] });
+  api.addRoutes({ integration: new integ.HttpSqsIntegration('Receive', { queue, subtype: apigw.HttpIntegrationSubtype.SQS_RECEIVE_MESSAGE }), path: '/receive', methods: [apigw.HttpMethod.POST] });
+  const bus = new events.EventBus(s, 'Bus');
+  api.addRoutes({ integration: new integ.HttpEventBridgeIntegration('Events', { eventBusRef: bus.eventBusRef }), path: '/events', methods: [apigw.HttpMethod.POST] });
+  api.addRoutes({ integration: new integ.HttpEventBridgeIntegration('Custom', { eventBusRef: bus.eventBusRef,
+    parameterMapping: new apigw.ParameterMapping().custom('Detail', '$request.body') }), path: '/custom', methods: [apigw.HttpMethod.PUT] });
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc });
+  const listener = alb.addListener('Listener', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  api.addRoutes({ integration: new integ.HttpAlbIntegration('Alb', listener, { method: apigw.HttpMethod.GET, secureServerName: 'alb.example.com', timeout: cdk.Duration.seconds(10) }), path: '/alb' });
+  const sg = new ec2.SecurityGroup(s, 'LinkSg', { vpc });
+  const link = new apigw.VpcLink(s, 'Link', { vpc, securityGroups: [sg], subnets: { subnetType: ec2.SubnetType.PUBLIC }, vpcLinkName: 'my-link' });
+  const nlbListener = elbv2.NetworkListener.fromNetworkListenerArn(s, 'Nlb', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/nlb/1/2');
+  api.addRoutes({ integration: new integ.HttpNlbIntegration('Nlb', nlbListener, { vpcLink: link }), path: '/nlb' });
+  const service = new sd.CfnService(s, 'Service', { name: 'svc' });
+  api.addRoutes({ integration: new integ.HttpServiceDiscoveryIntegration('Cloudmap', service, { vpcLink: link, parameterMapping: new apigw.ParameterMapping().overwritePath(apigw.MappingValue.requestPath()) }), path: '/svc' });
+  const again = api.addVpcLink({ vpc });
+  out(s, 'SameLink', again.vpcLinkId);
+  const imported = apigw.VpcLink.fromVpcLinkAttributes(s, 'ImportedLink', { vpc, vpcLinkId: 'link-1' });
+  api.addRoutes({ integration: new integ.HttpAlbIntegration('AlbImportedLink', listener, { vpcLink: imported }), path: '/alb2' });
+  out(s, 'HelperArn', apigw.HttpApiHelper.fromHttpApi(api).arnForExecuteApi('GET', '/x', 'prod'));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
@@ -185,6 +217,10 @@ const errors = {
   DomainMappingWithoutDefaultStage: (s) => new apigw.HttpApi(s, 'A', { createDefaultStage: false,
     defaultDomainMapping: { domainName: new apigw.DomainName(s, 'D', { domainName: 'x.example.com' }) } }),
   ImportedWebSocketEndpoint: (s) => new cdk.CfnOutput(s, 'O', { value: apigw.WebSocketApi.fromWebSocketApiAttributes(s, 'I', { webSocketId: 'x' }).apiEndpoint }),
+  SqsBadSubtype: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpSqsIntegration('Q', { queue: new (require('aws-cdk-lib/aws-sqs').Queue)(s, 'Queue'), subtype: apigw.HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS }), path: '/x' }),
+  CloudMapWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpServiceDiscoveryIntegration('C', new (require('aws-cdk-lib/aws-servicediscovery').CfnService)(s, 'Svc', {})), path: '/x' }),
+  NlbImportedWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpNlbIntegration('N',
+    require('aws-cdk-lib/aws-elasticloadbalancingv2').NetworkListener.fromNetworkListenerArn(s, 'L', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/nlb/1/2')), path: '/x' }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
