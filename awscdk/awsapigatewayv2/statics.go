@@ -268,3 +268,57 @@ func NewParameterMapping_Override(outer ParameterMapping) { l2.Override(outer, N
 func NewWebSocketApiKeySelectionExpression_Override(outer WebSocketApiKeySelectionExpression, customApiKeySelector *string) {
 	l2.Override(outer, NewWebSocketApiKeySelectionExpression(customApiKeySelector))
 }
+
+// NewUsagePlan_Override initialises outer, a type embedding UsagePlan (how Go programs subclass it).
+func NewUsagePlan_Override(outer UsagePlan, scope constructs.Construct, id *string, props *UsagePlanProps) {
+	l2.Override(outer, NewUsagePlan(scope, id, props))
+}
+
+// UsagePlan_IsConstruct reports whether x is a construct.
+func UsagePlan_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// UsagePlan_IsResource reports whether construct is a Resource.
+func UsagePlan_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// UsagePlan_IsOwnedResource reports whether construct is a Resource this app created.
+func UsagePlan_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// NewApiKey_Override initialises outer, a type embedding ApiKey (how Go programs subclass it).
+func NewApiKey_Override(outer ApiKey, scope constructs.Construct, id *string, props *ApiKeyProps) {
+	l2.Override(outer, NewApiKey(scope, id, props))
+}
+
+// ApiKey_IsConstruct reports whether x is a construct.
+func ApiKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// ApiKey_IsResource reports whether construct is a Resource.
+func ApiKey_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// ApiKey_IsOwnedResource reports whether construct is a Resource this app created.
+func ApiKey_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}
+
+// NewRateLimitedApiKey_Override initialises outer, a type embedding RateLimitedApiKey (how Go programs subclass it).
+func NewRateLimitedApiKey_Override(outer RateLimitedApiKey, scope constructs.Construct, id *string, props *RateLimitedApiKeyProps) {
+	l2.Override(outer, NewRateLimitedApiKey(scope, id, props))
+}
+
+// RateLimitedApiKey_IsConstruct reports whether x is a construct.
+func RateLimitedApiKey_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// RateLimitedApiKey_IsResource reports whether construct is a Resource.
+func RateLimitedApiKey_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
+
+// RateLimitedApiKey_IsOwnedResource reports whether construct is a Resource this app created.
+func RateLimitedApiKey_IsOwnedResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsOwnedResource(construct)
+}

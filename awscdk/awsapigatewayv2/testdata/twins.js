@@ -186,6 +186,31 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'HelperArn', apigw.HttpApiHelper.fromHttpApi(api).arnForExecuteApi('GET', '/x', 'prod'));
 }
 
+{ // UsagePlans: WebSocket API keys, a usage plan over a stage, a rate-limited key, grants, imports
+  const s = new cdk.Stack(app, 'UsagePlans');
+  const api = new apigw.WebSocketApi(s, 'Api', { apiKeySelectionExpression: apigw.WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY });
+  api.addRoute('send', { integration: new integ.WebSocketMockIntegration('Mock') });
+  const stage = new apigw.WebSocketStage(s, 'Stage', { stageName: 'dev', webSocketApi: api, autoDeploy: true });
+  const key = new apigw.ApiKey(s, 'Key', { apiKeyName: 'my-key', description: 'a key', value: 'abcdefghijklmnopqrstuvwxyz', customerId: 'c1', generateDistinctId: true });
+  const plan = new apigw.UsagePlan(s, 'Plan', {
+    apiStages: [{ api, stage }], description: 'plan', quota: { limit: 1000, offset: 1, period: apigw.Period.WEEK },
+    throttle: { burstLimit: 10, rateLimit: 5 }, usagePlanName: 'basic',
+  });
+  plan.addApiKey(key);
+  plan.addApiKey(apigw.ApiKey.fromApiKeyId(s, 'ImportedKey', 'k-123'), { overrideLogicalId: 'ImportedKeyInPlan' });
+  const empty = new apigw.UsagePlan(s, 'Empty');
+  empty.addApiStage({ api, stage });
+  new apigw.UsagePlan(s, 'NoStages', { quota: { limit: 5, period: apigw.Period.DAY } });
+  const rl = new apigw.RateLimitedApiKey(s, 'Limited', { enabled: false, throttle: { rateLimit: 100 }, apiStages: [{ api, stage }] });
+  new apigw.RateLimitedApiKey(s, 'Plain');
+  const role = new iam.Role(s, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+  key.grantRead(role);
+  rl.grantReadWrite(role);
+  apigw.UsagePlan.fromUsagePlanId(s, 'ImportedPlan', 'up-1').addApiKey(key);
+  out(s, 'KeyArn', key.keyArn);
+  out(s, 'LimitedId', rl.keyId);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
@@ -221,6 +246,7 @@ const errors = {
   CloudMapWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpServiceDiscoveryIntegration('C', new (require('aws-cdk-lib/aws-servicediscovery').CfnService)(s, 'Svc', {})), path: '/x' }),
   NlbImportedWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpNlbIntegration('N',
     require('aws-cdk-lib/aws-elasticloadbalancingv2').NetworkListener.fromNetworkListenerArn(s, 'L', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/nlb/1/2')), path: '/x' }),
+  FractionalQuota: (s) => new apigw.UsagePlan(s, 'P', { quota: { limit: 1.5 } }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
