@@ -194,10 +194,7 @@ func (r *httpRoute) bindIntegration(integration HttpRouteIntegration) *string {
 		if config == nil {
 			l2.Throw(r, "the route integration's Bind returned no configuration")
 		}
-		id := "Integration"
-		if named, ok := integration.(interface{ StrataIntegrationID() string }); ok {
-			id = named.StrataIntegrationID()
-		}
+		id := integrationID(integration)
 		existing = NewHttpIntegration(r, jsii.String(id), &HttpIntegrationProps{
 			HttpApi: r.api, IntegrationType: config.Type, IntegrationSubtype: config.Subtype, IntegrationUri: config.Uri,
 			Method: config.Method, ConnectionId: config.ConnectionId, ConnectionType: config.ConnectionType,

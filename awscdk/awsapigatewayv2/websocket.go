@@ -303,10 +303,7 @@ func (r *webSocketRoute) bindIntegration(integration WebSocketRouteIntegration) 
 	}
 	existing := registry[integration]
 	if existing == nil {
-		id := "Integration"
-		if named, ok := integration.(interface{ StrataIntegrationID() string }); ok {
-			id = named.StrataIntegrationID()
-		}
+		id := integrationID(integration)
 		existing = NewWebSocketIntegration(r, jsii.String(id), &WebSocketIntegrationProps{
 			WebSocketApi: r.api, IntegrationType: config.Type, IntegrationUri: config.Uri, IntegrationMethod: config.Method,
 			ContentHandling: config.ContentHandling, CredentialsRole: config.CredentialsRole, RequestTemplates: config.RequestTemplates,

@@ -1,0 +1,99 @@
+package awsapigatewayv2
+
+import (
+	"reflect"
+
+	"github.com/strata-cdk/strata/internal/l2"
+)
+
+// named is what the integrations of awsapigatewayv2integrations (and the
+// bases of the _Override constructors) implement: the id of the
+// integration construct the first route makes.
+type named interface{ StrataIntegrationID() string }
+
+// integrationID is the id of integration's construct. A user's type that
+// embeds one of our integrations (the _Override pattern) does not promote
+// StrataIntegrationID through the embedded interface, so the embedded
+// fields are searched too, breadth first as Go promotes methods.
+func integrationID(integration interface{}) string {
+	if n, ok := integration.(named); ok {
+		return n.StrataIntegrationID()
+	}
+	v := reflect.ValueOf(integration)
+	for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return "Integration"
+		}
+		v = v.Elem()
+	}
+	queue := []reflect.Value{v}
+	for len(queue) > 0 {
+		sv := queue[0]
+		queue = queue[1:]
+		if sv.Kind() != reflect.Struct {
+			continue
+		}
+		for i := 0; i < sv.NumField(); i++ {
+			f := sv.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() {
+				continue
+			}
+			fv := sv.Field(i)
+			switch fv.Kind() {
+			case reflect.Interface, reflect.Ptr:
+				if fv.IsNil() {
+					continue
+				}
+				if n, ok := fv.Interface().(named); ok {
+					return n.StrataIntegrationID()
+				}
+				if fv.Kind() == reflect.Ptr {
+					queue = append(queue, fv.Elem())
+				}
+			case reflect.Struct:
+				queue = append(queue, fv)
+			}
+		}
+	}
+	return "Integration"
+}
+
+// routeIntegrationBase is what NewHttpRouteIntegration_Override and
+// NewWebSocketRouteIntegration_Override store in a user's integration: its
+// id; the user's type supplies Bind.
+type routeIntegrationBase struct{ id string }
+
+func (b *routeIntegrationBase) StrataIntegrationID() string { return b.id }
+
+func (b *routeIntegrationBase) Bind(options *HttpRouteIntegrationBindOptions) *HttpRouteIntegrationConfig {
+	if options != nil && options.Scope != nil {
+		l2.Throw(options.Scope, "HttpRouteIntegration.bind is abstract: the type embedding HttpRouteIntegration must define Bind")
+	}
+	return nil
+}
+
+func (b *routeIntegrationBase) CompleteBind(*HttpRouteIntegrationBindOptions) {}
+
+type wsRouteIntegrationBase struct{ id string }
+
+func (b *wsRouteIntegrationBase) StrataIntegrationID() string { return b.id }
+
+func (b *wsRouteIntegrationBase) Bind(options *WebSocketRouteIntegrationBindOptions) *WebSocketRouteIntegrationConfig {
+	if options != nil && options.Scope != nil {
+		l2.Throw(options.Scope, "WebSocketRouteIntegration.bind is abstract: the type embedding WebSocketRouteIntegration must define Bind")
+	}
+	return nil
+}
+
+// NewHttpRouteIntegration_Override initialises outer, a type embedding
+// HttpRouteIntegration that defines Bind (how Go programs write their own
+// integration); id names the integration construct.
+func NewHttpRouteIntegration_Override(outer HttpRouteIntegration, id *string) {
+	l2.Override(outer, HttpRouteIntegration(&routeIntegrationBase{id: deref(id)}))
+}
+
+// NewWebSocketRouteIntegration_Override initialises outer, a type embedding
+// WebSocketRouteIntegration that defines Bind; id names the integration construct.
+func NewWebSocketRouteIntegration_Override(outer WebSocketRouteIntegration, id *string) {
+	l2.Override(outer, WebSocketRouteIntegration(&wsRouteIntegrationBase{id: deref(id)}))
+}
