@@ -256,7 +256,7 @@ func (a *httpApi) AddStage(id *string, options *HttpStageOptions) HttpStage {
 		options = &HttpStageOptions{}
 	}
 	return NewHttpStage(a, id, &HttpStageProps{HttpApi: a, AutoDeploy: options.AutoDeploy,
-		Description: options.Description, DomainMapping: options.DomainMapping, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
+		AccessLogSettings: options.AccessLogSettings, Description: options.Description, DomainMapping: options.DomainMapping, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
 }
 
 // AddRoutes adds a route per method (default ANY) on path.

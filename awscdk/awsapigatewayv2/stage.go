@@ -48,6 +48,7 @@ type IHttpStage interface {
 // aws-cdk-go's AccessLogSettings needs awsapigateway's AccessLogFormat,
 // which this package cannot import while awsapigateway imports it.
 type HttpStageOptions struct {
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
 	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
 	DomainMapping          *DomainMappingOptions `field:"optional" json:"domainMapping" yaml:"domainMapping"`
 	Description            *string               `field:"optional" json:"description" yaml:"description"`
@@ -60,6 +61,7 @@ type HttpStageOptions struct {
 
 // HttpStageProps are the props of NewHttpStage.
 type HttpStageProps struct {
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
 	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
 	DomainMapping          *DomainMappingOptions `field:"optional" json:"domainMapping" yaml:"domainMapping"`
 	Description            *string               `field:"optional" json:"description" yaml:"description"`
@@ -138,6 +140,7 @@ func NewHttpStage(scope constructs.Construct, id *string, props *HttpStageProps)
 	if props.AutoDeploy != nil {
 		cfn.AutoDeploy = props.AutoDeploy
 	}
+	cfn.AccessLogSettings = accessLogSettings(s, s, props.AccessLogSettings, s.DefaultAccessLogFormat)
 	if rs := routeSettings(props.Throttle, props.DetailedMetricsEnabled); rs != nil {
 		cfn.DefaultRouteSettings = rs
 	}

@@ -14,6 +14,7 @@ import (
 
 // StageOptions are the options every stage takes.
 type StageOptions struct {
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
 	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
 	Description            *string               `field:"optional" json:"description" yaml:"description"`
 	DetailedMetricsEnabled *bool                 `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
@@ -36,6 +37,7 @@ type IWebSocketStage interface {
 
 // WebSocketStageProps are the props of NewWebSocketStage.
 type WebSocketStageProps struct {
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
 	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
 	Description            *string               `field:"optional" json:"description" yaml:"description"`
 	DetailedMetricsEnabled *bool                 `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
@@ -119,6 +121,7 @@ func NewWebSocketStage(scope constructs.Construct, id *string, props *WebSocketS
 		}), nil),
 	}
 	cfn.DefaultRouteSettings = routeSettings(props.Throttle, props.DetailedMetricsEnabled)
+	cfn.AccessLogSettings = accessLogSettings(s, s, props.AccessLogSettings, s.DefaultAccessLogFormat)
 	NewCfnStage(s, jsii.String("Resource"), cfn)
 	if props.DomainMapping != nil {
 		s.mapping = addDomainMapping(s, s.api, s, props.DomainMapping, nil)

@@ -211,6 +211,19 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'LimitedId', rl.keyId);
 }
 
+{ // AccessLogs: HTTP stages with the default (CLF) and a JSON format, a WebSocket stage with its default format
+  const s = new cdk.Stack(app, 'AccessLogs');
+  const logs = require('aws-cdk-lib/aws-logs');
+  const v1 = require('aws-cdk-lib/aws-apigateway');
+  const group = new logs.LogGroup(s, 'Logs');
+  const api = new apigw.HttpApi(s, 'Api', { createDefaultStage: false });
+  api.addStage('Clf', { stageName: 'clf', accessLogSettings: { destination: new apigw.LogGroupLogDestination(group) } });
+  new apigw.HttpStage(s, 'Json', { httpApi: api, stageName: 'json', accessLogSettings: { destination: new apigw.LogGroupLogDestination(group),
+    format: v1.AccessLogFormat.jsonWithStandardFields() } });
+  const ws = new apigw.WebSocketApi(s, 'Ws');
+  new apigw.WebSocketStage(s, 'WsStage', { stageName: 'dev', webSocketApi: ws, accessLogSettings: { destination: new apigw.LogGroupLogDestination(group) } });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
@@ -247,6 +260,8 @@ const errors = {
   NlbImportedWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpNlbIntegration('N',
     require('aws-cdk-lib/aws-elasticloadbalancingv2').NetworkListener.fromNetworkListenerArn(s, 'L', 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/net/nlb/1/2')), path: '/x' }),
   FractionalQuota: (s) => new apigw.UsagePlan(s, 'P', { quota: { limit: 1.5 } }),
+  AccessLogWithoutRequestId: (s) => new apigw.HttpApi(s, 'A').addStage('St', { stageName: 'x', accessLogSettings: {
+    destination: new apigw.LogGroupLogDestination(new (require('aws-cdk-lib/aws-logs').LogGroup)(s, 'L')), format: require('aws-cdk-lib/aws-apigateway').AccessLogFormat.custom('$context.status') } }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
