@@ -17,7 +17,7 @@ type logSettings struct {
 	format awsapigateway.AccessLogFormat
 }
 
-func (l *logSettings) Destination() v2.IAccessLogDestination  { return l.dest }
+func (l *logSettings) Destination() v2.IAccessLogDestination { return l.dest }
 func (l *logSettings) Format() awsapigateway.AccessLogFormat { return l.format }
 
 // The Go twin of the AccessLogs stack in testdata/twins.js.

@@ -3,6 +3,8 @@ package awsapigatewayv2
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -167,6 +169,21 @@ type IntegrationCredentials interface {
 type credentials struct{ arn *string }
 
 func (c *credentials) CredentialsArn() *string { return c.arn }
+
+// abstractCredentials is what NewIntegrationCredentials_Override stores:
+// the user's type supplies CredentialsArn.
+type abstractCredentials struct{}
+
+func (abstractCredentials) CredentialsArn() *string {
+	diag.Panic("", "IntegrationCredentials.credentialsArn is abstract: the type embedding IntegrationCredentials must define CredentialsArn")
+	return nil
+}
+
+// NewIntegrationCredentials_Override initialises outer, a type embedding
+// IntegrationCredentials that defines CredentialsArn.
+func NewIntegrationCredentials_Override(outer IntegrationCredentials) {
+	l2.Override(outer, IntegrationCredentials(abstractCredentials{}))
+}
 
 // IntegrationCredentials_FromRole uses role.
 func IntegrationCredentials_FromRole(role interfacesawsiam.IRoleRef) IntegrationCredentials {

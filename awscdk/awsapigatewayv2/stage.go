@@ -2,6 +2,7 @@ package awsapigatewayv2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
@@ -82,6 +83,7 @@ type HttpStageAttributes struct {
 type HttpStage interface {
 	awscdk.Resource
 	IHttpStage
+	DefaultAccessLogFormat() awsapigateway.AccessLogFormat
 	BaseApi() IApi
 	StageRef() *interfacesawsapigatewayv2.StageReference
 }

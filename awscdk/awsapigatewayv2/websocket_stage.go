@@ -2,6 +2,7 @@ package awsapigatewayv2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
@@ -58,6 +59,7 @@ type WebSocketStageAttributes struct {
 type WebSocketStage interface {
 	awscdk.Resource
 	IWebSocketStage
+	DefaultAccessLogFormat() awsapigateway.AccessLogFormat
 	BaseApi() IApi
 	StageRef() *interfacesawsapigatewayv2.StageReference
 	GrantManagementApiAccess(identity awsiam.IGrantable) awsiam.Grant
