@@ -1,10 +1,10 @@
 // Package awsapigatewayv2authorizers is aws-cdk-go's
-// awsapigatewayv2authorizers: HTTP API route authorizers — HttpLambdaAuthorizer
-// (simple or IAM responses, caching, the invoke permission),
-// HttpJwtAuthorizer, HttpUserPoolAuthorizer (with the client it makes when
-// none is given) and HttpIamAuthorizer — identical to aws-cdk-lib 2.276.0's.
-//
-// Not yet: the WebSocket authorizers.
+// awsapigatewayv2authorizers, identical to aws-cdk-lib 2.276.0's. HTTP API
+// route authorizers: HttpLambdaAuthorizer (simple or IAM responses,
+// caching, the invoke permission), HttpJwtAuthorizer,
+// HttpUserPoolAuthorizer (with the client it makes when none is given) and
+// HttpIamAuthorizer. WebSocket $connect authorizers:
+// WebSocketLambdaAuthorizer and WebSocketIamAuthorizer.
 package awsapigatewayv2authorizers
 
 import (
