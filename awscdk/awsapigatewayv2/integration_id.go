@@ -1,6 +1,7 @@
 package awsapigatewayv2
 
 import (
+	"github.com/strata-cdk/strata/constructs"
 	"reflect"
 
 	"github.com/strata-cdk/strata/internal/l2"
@@ -96,4 +97,35 @@ func NewHttpRouteIntegration_Override(outer HttpRouteIntegration, id *string) {
 // WebSocketRouteIntegration that defines Bind; id names the integration construct.
 func NewWebSocketRouteIntegration_Override(outer WebSocketRouteIntegration, id *string) {
 	l2.Override(outer, WebSocketRouteIntegration(&wsRouteIntegrationBase{id: deref(id)}))
+}
+
+// boundElsewhere reports whether another API of the app already made an
+// integration resource for integration (aws-cdk-lib keeps the integration
+// on the integration object; Strata keeps it on each API, so the other
+// APIs are looked at, once per integration and API).
+func boundElsewhere(api constructs.IConstruct, integration interface{}) bool {
+	for _, c := range *api.Node().Root().Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		if c == api {
+			continue
+		}
+		switch a := c.(type) {
+		case *httpApi:
+			if i, ok := integration.(HttpRouteIntegration); ok && a.integrations[i] != nil {
+				return true
+			}
+		case *importedHttpApi:
+			if i, ok := integration.(HttpRouteIntegration); ok && a.integrations[i] != nil {
+				return true
+			}
+		case *webSocketApi:
+			if i, ok := integration.(WebSocketRouteIntegration); ok && a.integrations[i] != nil {
+				return true
+			}
+		case *importedWebSocketApi:
+			if i, ok := integration.(WebSocketRouteIntegration); ok && a.integrations[i] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -189,6 +189,9 @@ func (r *httpRoute) bindIntegration(integration HttpRouteIntegration) *string {
 	}
 	options := &HttpRouteIntegrationBindOptions{Route: r, Scope: r}
 	existing := registry[integration]
+	if existing == nil && boundElsewhere(r.api, integration) {
+		l2.Throw(r, "A single integration cannot be associated with multiple APIs.")
+	}
 	if existing == nil {
 		config := integration.Bind(options)
 		if config == nil {

@@ -297,6 +297,9 @@ func (r *webSocketRoute) bindIntegration(integration WebSocketRouteIntegration) 
 		registry = a.integrations
 	}
 	options := &WebSocketRouteIntegrationBindOptions{Route: r, Scope: r}
+	if registry[integration] == nil && boundElsewhere(r.api, integration) {
+		l2.Throw(r, "A single integration cannot be associated with multiple APIs.")
+	}
 	config := integration.Bind(options)
 	if config == nil {
 		l2.Throw(r, "the route integration's Bind returned no configuration")

@@ -126,6 +126,16 @@ func init() {
 			v2.NewWebSocketApi(s, jsii.String("A"), nil).AddRoute(jsii.String("send"), &v2.WebSocketRouteOptions{
 				Integration: integ.NewWebSocketMockIntegration(jsii.String("M"), nil), Authorizer: authz.NewWebSocketIamAuthorizer()})
 		},
+		"IntegrationOnTwoApis": func(s awscdk.Stack) {
+			u := integ.NewHttpUrlIntegration(jsii.String("U"), jsii.String("https://x"), nil)
+			v2.NewHttpApi(s, jsii.String("A"), nil).AddRoutes(&v2.AddRoutesOptions{Integration: u, Path: jsii.String("/x")})
+			v2.NewHttpApi(s, jsii.String("B"), nil).AddRoutes(&v2.AddRoutesOptions{Integration: u, Path: jsii.String("/y")})
+		},
+		"WebSocketIntegrationOnTwoApis": func(s awscdk.Stack) {
+			m := integ.NewWebSocketMockIntegration(jsii.String("M"), nil)
+			v2.NewWebSocketApi(s, jsii.String("A"), nil).AddRoute(jsii.String("x"), &v2.WebSocketRouteOptions{Integration: m})
+			v2.NewWebSocketApi(s, jsii.String("B"), nil).AddRoute(jsii.String("y"), &v2.WebSocketRouteOptions{Integration: m})
+		},
 		"EmptyDomainName": func(s awscdk.Stack) {
 			v2.NewDomainName(s, jsii.String("D"), &v2.DomainNameProps{DomainName: jsii.String("")})
 		},

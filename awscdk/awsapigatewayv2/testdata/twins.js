@@ -262,6 +262,16 @@ const errors = {
   FractionalQuota: (s) => new apigw.UsagePlan(s, 'P', { quota: { limit: 1.5 } }),
   AccessLogWithoutRequestId: (s) => new apigw.HttpApi(s, 'A').addStage('St', { stageName: 'x', accessLogSettings: {
     destination: new apigw.LogGroupLogDestination(new (require('aws-cdk-lib/aws-logs').LogGroup)(s, 'L')), format: require('aws-cdk-lib/aws-apigateway').AccessLogFormat.custom('$context.status') } }),
+  IntegrationOnTwoApis: (s) => {
+    const u = new integ.HttpUrlIntegration('U', 'https://x');
+    new apigw.HttpApi(s, 'A').addRoutes({ integration: u, path: '/x' });
+    new apigw.HttpApi(s, 'B').addRoutes({ integration: u, path: '/y' });
+  },
+  WebSocketIntegrationOnTwoApis: (s) => {
+    const m = new integ.WebSocketMockIntegration('M');
+    new apigw.WebSocketApi(s, 'A').addRoute('x', { integration: m });
+    new apigw.WebSocketApi(s, 'B').addRoute('y', { integration: m });
+  },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
