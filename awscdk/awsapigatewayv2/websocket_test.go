@@ -102,6 +102,7 @@ var wsTemplateCases = map[string]func(s awscdk.Stack){
 		imported := v2.DomainName_FromDomainNameAttributes(s, jsii.String("ImportedDN"), &v2.DomainNameAttributes{Name: jsii.String("old.example.com"),
 			RegionalDomainName: jsii.String("d-1.execute-api.us-east-1.amazonaws.com"), RegionalHostedZoneId: jsii.String("Z1")})
 		v2.NewApiMapping(s, jsii.String("ImportedMapping"), &v2.ApiMappingProps{Api: api, DomainName: imported})
+		v2.NewDomainName(s, jsii.String("Bare"), &v2.DomainNameProps{DomainName: jsii.String("bare.example.com")})
 	},
 }
 

@@ -152,6 +152,7 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'MappingId', mapping.apiMappingId);
   const imported = apigw.DomainName.fromDomainNameAttributes(s, 'ImportedDN', { name: 'old.example.com', regionalDomainName: 'd-1.execute-api.us-east-1.amazonaws.com', regionalHostedZoneId: 'Z1' });
   new apigw.ApiMapping(s, 'ImportedMapping', { api, domainName: imported });
+  new apigw.DomainName(s, 'Bare', { domainName: 'bare.example.com' });
 }
 
 { // Integrations: SQS, EventBridge, ALB and NLB over VPC links, Cloud Map, a standalone VPC link, the ARN helper
