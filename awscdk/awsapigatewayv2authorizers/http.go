@@ -27,13 +27,11 @@ const (
 	HttpLambdaResponseType_IAM    HttpLambdaResponseType = "IAM"
 )
 
-var defaultIdentitySource = []string{"$request.header.Authorization"}
-
 func identitySource(p *[]*string) *[]*string {
 	if p != nil {
 		return p
 	}
-	return jsii.Strings(defaultIdentitySource...)
+	return jsii.Strings("$request.header.Authorization")
 }
 
 func notAttached() {
