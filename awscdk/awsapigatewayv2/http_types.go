@@ -192,7 +192,7 @@ func IntegrationCredentials_FromRole(role interfacesawsiam.IRoleRef) Integration
 
 // IntegrationCredentials_UseCallerIdentity passes the caller's identity through.
 func IntegrationCredentials_UseCallerIdentity() IntegrationCredentials {
-	return &credentials{arn: jsii.String("arn:aws:iam::*:user/*")}
+	return &credentials{arn: jsii.String("arn:" + *awscdk.Aws_PARTITION() + ":iam::*:user/*")}
 }
 
 // IMappingValue is a value of a parameter mapping.

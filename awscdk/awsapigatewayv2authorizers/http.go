@@ -69,7 +69,7 @@ func NewHttpLambdaAuthorizer(id *string, handler awslambda.IFunction, props *Htt
 	if props == nil {
 		props = &HttpLambdaAuthorizerProps{}
 	}
-	return &lambdaAuthorizer{id: *id, handler: handler, props: props}
+	return &lambdaAuthorizer{id: deref(id), handler: handler, props: props}
 }
 
 func (a *lambdaAuthorizer) AuthorizationType() *string { return jsii.String("CUSTOM") }
@@ -152,7 +152,7 @@ func NewHttpJwtAuthorizer(id *string, jwtIssuer *string, props *HttpJwtAuthorize
 	if props == nil {
 		props = &HttpJwtAuthorizerProps{}
 	}
-	return &jwtAuthorizer{id: *id, issuer: jwtIssuer, props: props}
+	return &jwtAuthorizer{id: deref(id), issuer: jwtIssuer, props: props}
 }
 
 func (a *jwtAuthorizer) AuthorizationType() *string { return jsii.String("JWT") }
@@ -206,7 +206,7 @@ func NewHttpUserPoolAuthorizer(id *string, pool awscognito.IUserPool, props *Htt
 	if props == nil {
 		props = &HttpUserPoolAuthorizerProps{}
 	}
-	return &userPoolAuthorizer{id: *id, pool: pool, props: props}
+	return &userPoolAuthorizer{id: deref(id), pool: pool, props: props}
 }
 
 func (a *userPoolAuthorizer) AuthorizationType() *string { return jsii.String("JWT") }

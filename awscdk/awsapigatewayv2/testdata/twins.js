@@ -225,6 +225,72 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new apigw.WebSocketStage(s, 'WsStage', { stageName: 'dev', webSocketApi: ws, accessLogSettings: { destination: new apigw.LogGroupLogDestination(group) } });
 }
 
+{ // HttpMore: the HTTP API options, routes, integrations and authorizers the other stacks leave out
+  const s = new cdk.Stack(app, 'HttpMore');
+  const api = new apigw.HttpApi(s, 'Api', {
+    createDefaultStage: false, disableExecuteApiEndpoint: true, ipAddressType: apigw.IpAddressType.DUAL_STACK, routeSelectionExpression: true,
+    defaultAuthorizationScopes: ['scope/a'],
+    defaultAuthorizer: new authz.HttpJwtAuthorizer('DefaultJwt', 'https://issuer.example.com', { jwtAudience: ['aud'], authorizerName: 'jwt', identitySource: ['$request.header.X-Token'] }),
+  });
+  const h = fn(s, 'Handler');
+  const shared = new integ.HttpLambdaIntegration('Shared', h, { scopePermissionToRoute: false, payloadFormatVersion: apigw.PayloadFormatVersion.custom('1.0'),
+    timeout: cdk.Duration.seconds(20), parameterMapping: new apigw.ParameterMapping()
+      .appendHeader('h1', apigw.MappingValue.requestHeader('x'))
+      .overwriteHeader('h2', apigw.MappingValue.contextVariable('requestId'))
+      .removeHeader('h3')
+      .appendQueryString('q1', apigw.MappingValue.requestQueryString('y'))
+      .overwriteQueryString('q2', apigw.MappingValue.stageVariable('v'))
+      .removeQueryString('q3')
+      .overwritePath(apigw.MappingValue.requestPathParam('p'))
+      .custom('custom', 'value') });
+  api.addRoutes({ integration: shared, path: '/a', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.DELETE] });
+  api.addRoutes({ integration: shared, path: '/b', authorizationScopes: ['scope/b'] });
+  new apigw.HttpRoute(s, 'DefaultRoute', { httpApi: api, routeKey: apigw.HttpRouteKey.DEFAULT,
+    integration: new integ.HttpUrlIntegration('Fallback', 'https://fallback.example.com', { method: apigw.HttpMethod.POST,
+      parameterMapping: apigw.ParameterMapping.fromObject({ 'append:header.a': apigw.MappingValue.NONE, 'overwrite:path': apigw.MappingValue.custom('/x') }) }),
+    authorizer: new apigw.HttpNoneAuthorizer() });
+  const iamRoutes = api.addRoutes({ integration: new integ.HttpUrlIntegration('Iam', 'https://iam.example.com'), path: '/iam/{id}', authorizer: new authz.HttpIamAuthorizer() });
+  const caller = new iam.Role(s, 'Caller', { assumedBy: new iam.AccountRootPrincipal() });
+  iamRoutes[0].grantInvoke(caller, { httpMethods: [apigw.HttpMethod.GET, apigw.HttpMethod.PUT, apigw.HttpMethod.GET] });
+  const credsRole = new iam.Role(s, 'Creds', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  new apigw.HttpIntegration(s, 'Direct', { httpApi: api, integrationType: apigw.HttpIntegrationType.AWS_PROXY,
+    integrationSubtype: apigw.HttpIntegrationSubtype.KINESIS_PUT_RECORD, credentials: apigw.IntegrationCredentials.fromRole(credsRole),
+    parameterMapping: new apigw.ParameterMapping().custom('StreamName', 's').custom('Data', '$request.body.data').custom('PartitionKey', 'k') });
+  new apigw.HttpIntegration(s, 'Caller2', { httpApi: api, integrationType: apigw.HttpIntegrationType.HTTP_PROXY, integrationUri: 'https://x.example.com',
+    method: apigw.HttpMethod.PATCH, connectionType: apigw.HttpConnectionType.INTERNET, credentials: apigw.IntegrationCredentials.useCallerIdentity(),
+    secureServerName: 'x.example.com', timeout: cdk.Duration.millis(500) });
+  const lambdaAuth = new authz.HttpLambdaAuthorizer('LambdaAuth', fn(s, 'AuthFn'), { responseTypes: [authz.HttpLambdaResponseType.IAM, authz.HttpLambdaResponseType.SIMPLE],
+    resultsCacheTtl: cdk.Duration.minutes(10), authorizerName: 'lambda-auth' });
+  api.addRoutes({ integration: shared, path: '/lambda', methods: [apigw.HttpMethod.POST], authorizer: lambdaAuth });
+  const authRole = new iam.Role(s, 'AuthRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  api.addRoutes({ integration: shared, path: '/lambda-role', methods: [apigw.HttpMethod.POST],
+    authorizer: new authz.HttpLambdaAuthorizer('RoleAuth', fn(s, 'RoleAuthFn'), { role: authRole, responseTypes: [authz.HttpLambdaResponseType.IAM] }) });
+  const pool = new cognito.UserPool(s, 'Pool');
+  const client = pool.addClient('Client');
+  api.addRoutes({ integration: shared, path: '/cognito', methods: [apigw.HttpMethod.GET],
+    authorizer: new authz.HttpUserPoolAuthorizer('PoolAuth', pool, { userPoolClients: [client], userPoolRegion: 'eu-west-1', authorizerName: 'pool' }) });
+  new apigw.HttpAuthorizer(s, 'Raw', { httpApi: api, identitySource: ['$context.identity.sourceIp'], type: apigw.HttpAuthorizerType.LAMBDA,
+    authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:111111111111:function:f/invocations',
+    payloadFormatVersion: apigw.AuthorizerPayloadVersion.VERSION_1_0, enableSimpleResponses: false, resultsCacheTtl: cdk.Duration.seconds(30) });
+  const imported = apigw.HttpApi.fromHttpApiAttributes(s, 'Imported', { httpApiId: 'imp123', apiEndpoint: 'https://imp123.example.com' });
+  new apigw.HttpRoute(s, 'ImportedRoute', { httpApi: imported, routeKey: apigw.HttpRouteKey.with('/imp', apigw.HttpMethod.GET),
+    integration: new integ.HttpLambdaIntegration('ImportedInteg', h),
+    authorizer: apigw.HttpAuthorizer.fromHttpAuthorizerAttributes(s, 'ImportedAuth', { authorizerId: 'auth1', authorizerType: 'JWT' }) });
+  const stage = api.addStage('Stage', { stageName: 'live', detailedMetricsEnabled: true, description: 'live' });
+  const importedStage = apigw.HttpStage.fromHttpStageAttributes(s, 'ImportedStage', { api: imported, stageName: 'old' });
+  const alarm = (id, metric) => new cw.Alarm(s, id, { metric, threshold: 1, evaluationPeriods: 1 });
+  alarm('A1', api.metricServerError()); alarm('A2', api.metricDataProcessed()); alarm('A3', api.metricCount()); alarm('A4', api.metricIntegrationLatency());
+  alarm('S1', stage.metricClientError()); alarm('S2', stage.metricServerError()); alarm('S3', stage.metricDataProcessed());
+  alarm('S4', stage.metricIntegrationLatency()); alarm('S5', stage.metricLatency()); alarm('S6', stage.metric('Custom'));
+  alarm('I1', importedStage.metricCount()); alarm('I2', imported.metricLatency());
+  out(s, 'Arn1', api.arnForExecuteApi());
+  out(s, 'Arn2', api.arnForExecuteApi('GET', '/items', 'prod'));
+  out(s, 'Arn3', imported.arnForExecuteApi('ANY', '/x'));
+  out(s, 'ImportedEndpoint', imported.apiEndpoint);
+  out(s, 'StageUrl', stage.url);
+  out(s, 'ApiName', api.httpApiName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
