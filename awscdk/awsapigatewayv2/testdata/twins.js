@@ -291,6 +291,35 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'ApiName', api.httpApiName);
 }
 
+{ // WsMore: the WebSocket options the other stacks leave out, and the remaining SQS and EventBridge variants
+  const s = new cdk.Stack(app, 'WsMore');
+  const acm = require('aws-cdk-lib/aws-certificatemanager');
+  const sqs = require('aws-cdk-lib/aws-sqs');
+  const events = require('aws-cdk-lib/aws-events');
+  const api = new apigw.WebSocketApi(s, 'Api', { routeSelectionExpression: '$request.body.type', ipAddressType: apigw.IpAddressType.IPV4, disableSchemaValidation: true,
+    connectRouteOptions: { integration: new integ.WebSocketMockIntegration('ConnectMock'), authorizer: new authz.WebSocketLambdaAuthorizer('Auth', fn(s, 'AuthFn')) } });
+  const raw = new apigw.WebSocketAuthorizer(s, 'RawAuth', { webSocketApi: api, identitySource: ['route.request.header.X'], type: apigw.WebSocketAuthorizerType.IAM });
+  out(s, 'RawAuthId', raw.authorizerId);
+  const direct = new apigw.WebSocketIntegration(s, 'Direct', { webSocketApi: api, integrationType: apigw.WebSocketIntegrationType.AWS_PROXY,
+    integrationUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:111111111111:function:f/invocations',
+    contentHandling: apigw.ContentHandling.CONVERT_TO_BINARY });
+  out(s, 'DirectId', direct.integrationId);
+  const dn = new apigw.DomainName(s, 'DN', { domainName: 'ws.example.com',
+    certificate: acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc') });
+  const stage = new apigw.WebSocketStage(s, 'Stage', { stageName: 'prod', webSocketApi: api, domainMapping: { domainName: dn, mappingKey: 'ws' } });
+  const imported = apigw.WebSocketStage.fromWebSocketStageAttributes(s, 'ImportedStage', { api, stageName: 'old' });
+  new cw.Alarm(s, 'Imp', { metric: imported.metric('ConnectCount'), threshold: 1, evaluationPeriods: 1 });
+  new cw.Alarm(s, 'ApiAlarm', { metric: api.metric('MessageCount', { period: cdk.Duration.minutes(1) }), threshold: 1, evaluationPeriods: 1 });
+  out(s, 'StageName', stage.stageName);
+  const http = new apigw.HttpApi(s, 'Http');
+  const queue = new sqs.Queue(s, 'Queue');
+  http.addRoutes({ integration: new integ.HttpSqsIntegration('Delete', { queue, subtype: apigw.HttpIntegrationSubtype.SQS_DELETE_MESSAGE }), path: '/delete', methods: [apigw.HttpMethod.POST] });
+  http.addRoutes({ integration: new integ.HttpSqsIntegration('Purge', { queue, subtype: apigw.HttpIntegrationSubtype.SQS_PURGE_QUEUE,
+    parameterMapping: new apigw.ParameterMapping().custom('QueueUrl', queue.queueUrl) }), path: '/purge', methods: [apigw.HttpMethod.POST] });
+  const bus = events.EventBus.fromEventBusName(s, 'Bus', 'other-bus');
+  http.addRoutes({ integration: new integ.HttpEventBridgeIntegration('Put', { eventBusRef: bus.eventBusRef }), path: '/put', methods: [apigw.HttpMethod.POST] });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
