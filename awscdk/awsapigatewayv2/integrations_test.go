@@ -46,6 +46,10 @@ func integrationsCase(s awscdk.Stack) {
 	imported := v2.VpcLink_FromVpcLinkAttributes(s, jsii.String("ImportedLink"), &v2.VpcLinkAttributes{Vpc: vpc, VpcLinkId: jsii.String("link-1")})
 	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpAlbIntegration(jsii.String("AlbImportedLink"), listener, &integ.HttpAlbIntegrationProps{VpcLink: imported}), Path: jsii.String("/alb2")})
 	out(s, "HelperArn", v2.HttpApiHelper_FromHttpApi(api).ArnForExecuteApi(jsii.String("GET"), jsii.String("/x"), jsii.String("prod")))
+	nlb := awselasticloadbalancingv2.NewNetworkLoadBalancer(s, jsii.String("OwnedNlb"), &awselasticloadbalancingv2.NetworkLoadBalancerProps{Vpc: vpc})
+	tg := awselasticloadbalancingv2.NewNetworkTargetGroup(s, jsii.String("Tg"), &awselasticloadbalancingv2.NetworkTargetGroupProps{Vpc: vpc, Port: jsii.Number(80)})
+	owned := nlb.AddListener(jsii.String("L"), &awselasticloadbalancingv2.BaseNetworkListenerProps{Port: jsii.Number(80), DefaultTargetGroups: &[]awselasticloadbalancingv2.INetworkTargetGroup{tg}})
+	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpNlbIntegration(jsii.String("OwnedNlb"), owned, &integ.HttpNlbIntegrationProps{Method: v2.HttpMethod_GET}), Path: jsii.String("/owned-nlb")})
 }
 
 func TestIntegrationTemplates(t *testing.T) {

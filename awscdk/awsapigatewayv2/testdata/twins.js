@@ -185,6 +185,10 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   const imported = apigw.VpcLink.fromVpcLinkAttributes(s, 'ImportedLink', { vpc, vpcLinkId: 'link-1' });
   api.addRoutes({ integration: new integ.HttpAlbIntegration('AlbImportedLink', listener, { vpcLink: imported }), path: '/alb2' });
   out(s, 'HelperArn', apigw.HttpApiHelper.fromHttpApi(api).arnForExecuteApi('GET', '/x', 'prod'));
+  const nlb = new elbv2.NetworkLoadBalancer(s, 'OwnedNlb', { vpc });
+  const tg = new elbv2.NetworkTargetGroup(s, 'Tg', { vpc, port: 80 });
+  const owned = nlb.addListener('L', { port: 80, defaultTargetGroups: [tg] });
+  api.addRoutes({ integration: new integ.HttpNlbIntegration('OwnedNlb', owned, { method: apigw.HttpMethod.GET }), path: '/owned-nlb' });
 }
 
 { // UsagePlans: WebSocket API keys, a usage plan over a stage, a rate-limited key, grants, imports
