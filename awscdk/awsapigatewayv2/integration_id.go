@@ -108,24 +108,84 @@ func boundElsewhere(api constructs.IConstruct, integration interface{}) bool {
 		if c == api {
 			continue
 		}
-		switch a := c.(type) {
-		case *httpApi:
-			if i, ok := integration.(HttpRouteIntegration); ok && a.integrations[i] != nil {
+		if b := httpRegistryOf(c); b != nil {
+			if i, ok := integration.(HttpRouteIntegration); ok && b.integrations[i] != nil {
 				return true
 			}
-		case *importedHttpApi:
-			if i, ok := integration.(HttpRouteIntegration); ok && a.integrations[i] != nil {
-				return true
-			}
-		case *webSocketApi:
-			if i, ok := integration.(WebSocketRouteIntegration); ok && a.integrations[i] != nil {
-				return true
-			}
-		case *importedWebSocketApi:
-			if i, ok := integration.(WebSocketRouteIntegration); ok && a.integrations[i] != nil {
+		}
+		if b := wsRegistryOf(c); b != nil {
+			if i, ok := integration.(WebSocketRouteIntegration); ok && b.integrations[i] != nil {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// httpRegistryOf is the shared part of an HTTP API, defined here or
+// imported, also when a user's type embeds it (NewHttpApi_Override).
+func httpRegistryOf(x interface{}) *httpApiBase {
+	var found *httpApiBase
+	walkEmbedded(x, func(v interface{}) bool {
+		switch a := v.(type) {
+		case *httpApi:
+			found = &a.httpApiBase
+		case *importedHttpApi:
+			found = &a.httpApiBase
+		}
+		return found != nil
+	})
+	return found
+}
+
+// wsRegistryOf is the shared part of a WebSocket API, as httpRegistryOf.
+func wsRegistryOf(x interface{}) *wsApiBase {
+	var found *wsApiBase
+	walkEmbedded(x, func(v interface{}) bool {
+		switch a := v.(type) {
+		case *webSocketApi:
+			found = &a.wsApiBase
+		case *importedWebSocketApi:
+			found = &a.wsApiBase
+		}
+		return found != nil
+	})
+	return found
+}
+
+// walkEmbedded calls visit with x, then with the values of x's embedded
+// interface and pointer fields, breadth first, until visit returns true.
+func walkEmbedded(x interface{}, visit func(interface{}) bool) {
+	if x == nil || visit(x) {
+		return
+	}
+	queue := []reflect.Value{reflect.ValueOf(x)}
+	// embedded fields are few and shallow; the bound keeps a cycle through
+	// embedded pointers from looping.
+	for n := 0; len(queue) > 0 && n < 64; n++ {
+		v := queue[0]
+		queue = queue[1:]
+		for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				break
+			}
+			v = v.Elem()
+		}
+		if v.Kind() != reflect.Struct {
+			continue
+		}
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() {
+				continue
+			}
+			fv := v.Field(i)
+			if (fv.Kind() == reflect.Interface || fv.Kind() == reflect.Ptr) && !fv.IsNil() {
+				if visit(fv.Interface()) {
+					return
+				}
+			}
+			queue = append(queue, fv)
+		}
+	}
 }

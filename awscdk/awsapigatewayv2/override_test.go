@@ -52,3 +52,26 @@ func TestIntegrationOverridesKeepTheirId(t *testing.T) {
 		}
 	}
 }
+
+type myApi struct{ v2.HttpApi }
+
+// A subclassed API (NewHttpApi_Override) still makes one integration
+// resource per integration object.
+func TestSubclassedApiSharesIntegrations(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	api := &myApi{}
+	v2.NewHttpApi_Override(api, s, jsii.String("Api"), nil)
+	u := integ.NewHttpUrlIntegration(jsii.String("U"), jsii.String("https://x.example.com"), nil)
+	api.AddRoutes(&v2.AddRoutesOptions{Integration: u, Path: jsii.String("/a")})
+	v2.NewHttpRoute(s, jsii.String("B"), &v2.HttpRouteProps{HttpApi: api, RouteKey: v2.HttpRouteKey_With(jsii.String("/b"), v2.HttpMethod_GET), Integration: u})
+	n := 0
+	for _, c := range *s.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		if _, ok := c.(v2.CfnIntegration); ok {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d integration resources, want 1", n)
+	}
+}

@@ -181,11 +181,8 @@ func NewHttpRoute(scope constructs.Construct, id *string, props *HttpRouteProps)
 // integration finish binding to this route.
 func (r *httpRoute) bindIntegration(integration HttpRouteIntegration) *string {
 	var registry map[HttpRouteIntegration]HttpIntegration
-	switch a := r.api.(type) {
-	case *httpApi:
-		registry = a.integrations
-	case *importedHttpApi:
-		registry = a.integrations
+	if base := httpRegistryOf(r.api); base != nil {
+		registry = base.integrations
 	}
 	options := &HttpRouteIntegrationBindOptions{Route: r, Scope: r}
 	existing := registry[integration]

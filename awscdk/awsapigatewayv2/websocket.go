@@ -290,11 +290,8 @@ func NewWebSocketRoute(scope constructs.Construct, id *string, props *WebSocketR
 // integration resource in this route's scope if no route of the API has.
 func (r *webSocketRoute) bindIntegration(integration WebSocketRouteIntegration) *string {
 	var registry map[WebSocketRouteIntegration]WebSocketIntegration
-	switch a := r.api.(type) {
-	case *webSocketApi:
-		registry = a.integrations
-	case *importedWebSocketApi:
-		registry = a.integrations
+	if base := wsRegistryOf(r.api); base != nil {
+		registry = base.integrations
 	}
 	options := &WebSocketRouteIntegrationBindOptions{Route: r, Scope: r}
 	if registry[integration] == nil && boundElsewhere(r.api, integration) {
