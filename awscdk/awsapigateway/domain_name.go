@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
-	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscertificatemanager"
@@ -282,8 +281,7 @@ func (d *domainName) AddApiMapping(targetStage interfacesawsapigateway.IStageRef
 		base = *options.BasePath
 	}
 	ref := targetStage.StageRef()
-	awsapigatewayv2.NewCfnApiMapping(d, jsii.String("Map:"+base+"=>"+*awscdk.Names_NodeUniqueId(targetStage.Node())), &awsapigatewayv2.CfnApiMappingProps{
-		ApiId: ref.RestApiId, Stage: ref.StageName, DomainName: d.name, ApiMappingKey: options.BasePath})
+	newV2ApiMapping(d, "Map:"+base+"=>"+*awscdk.Names_NodeUniqueId(targetStage.Node()), ref.RestApiId, ref.StageName, d.name, options.BasePath)
 }
 
 // DomainName_FromDomainNameAttributes imports a custom domain.

@@ -14,8 +14,6 @@ import (
 )
 
 // IApi is an API Gateway v2 API.
-//
-// aws-cdk-go's IHttpApi.AddVpcLink comes with awsec2's VPC L2.
 type IApi interface {
 	interfacesawsapigatewayv2.IApiRef
 	awscdk.IResource
@@ -44,6 +42,7 @@ type IHttpApi interface {
 	DefaultAuthorizationScopes() *[]*string
 	DefaultAuthorizer() IHttpRouteAuthorizer
 	DefaultStage() IHttpStage
+	AddVpcLink(options *VpcLinkProps) VpcLink
 }
 
 // HttpApiProps are the props of NewHttpApi.
@@ -55,6 +54,8 @@ type HttpApiProps struct {
 	CreateDefaultStage         *bool                `field:"optional" json:"createDefaultStage" yaml:"createDefaultStage"`
 	DefaultAuthorizationScopes *[]*string           `field:"optional" json:"defaultAuthorizationScopes" yaml:"defaultAuthorizationScopes"`
 	DefaultAuthorizer          IHttpRouteAuthorizer `field:"optional" json:"defaultAuthorizer" yaml:"defaultAuthorizer"`
+	// The default stage's custom domain mapping.
+	DefaultDomainMapping *DomainMappingOptions `field:"optional" json:"defaultDomainMapping" yaml:"defaultDomainMapping"`
 	// The integration of the $default route.
 	DefaultIntegration        HttpRouteIntegration `field:"optional" json:"defaultIntegration" yaml:"defaultIntegration"`
 	Description               *string              `field:"optional" json:"description" yaml:"description"`
@@ -100,6 +101,9 @@ type httpApiBase struct {
 	// integrations made for route integrations, one per integration object
 	// and API, as aws-cdk-lib's HttpRouteIntegration keeps it.
 	integrations map[HttpRouteIntegration]HttpIntegration
+	// VPC links by VPC id, in the order AddVpcLink made them.
+	vpcLinkVpcs []string
+	vpcLinks    []VpcLink
 }
 
 func (a *httpApiBase) ApiId() *string     { return a.id }
@@ -115,8 +119,12 @@ func (a *httpApiBase) DefaultStage() IHttpStage                { return nil }
 // ArnForExecuteApi is the execute-api ARN for method (default any) on
 // path (default any) in stage (default any).
 func (a *httpApiBase) ArnForExecuteApi(method *string, path *string, stage *string) *string {
+	return executeApiArn(a.self, method, path, stage)
+}
+
+func executeApiArn(api IHttpApiRef, method *string, path *string, stage *string) *string {
 	if path != nil && !*awscdk.Token_IsUnresolved(*path) && !strings.HasPrefix(*path, "/") {
-		l2.Throw(a, "Path must start with '/': %s", *path)
+		l2.Throw(api, "Path must start with '/': %s", *path)
 	}
 	m := "*"
 	if method != nil && strings.ToUpper(*method) != "ANY" {
@@ -129,9 +137,9 @@ func (a *httpApiBase) ArnForExecuteApi(method *string, path *string, stage *stri
 	if path != nil {
 		p = *path
 	}
-	env := a.Env()
-	return awscdk.Stack_Of(a).FormatArn(&awscdk.ArnComponents{Service: jsii.String("execute-api"), Account: env.Account, Region: env.Region,
-		Resource: a.id, ArnFormat: awscdk.ArnFormat_SLASH_RESOURCE_NAME, ResourceName: jsii.String(st + "/" + m + p)})
+	env := api.Env()
+	return awscdk.Stack_Of(api).FormatArn(&awscdk.ArnComponents{Service: jsii.String("execute-api"), Account: env.Account, Region: env.Region,
+		Resource: api.ApiRef().ApiId, ArnFormat: awscdk.ArnFormat_SLASH_RESOURCE_NAME, ResourceName: jsii.String(st + "/" + m + p)})
 }
 
 type httpApi struct {
@@ -205,7 +213,13 @@ func NewHttpApi(scope constructs.Construct, id *string, props *HttpApiProps) Htt
 			Integration: props.DefaultIntegration, Authorizer: props.DefaultAuthorizer, AuthorizationScopes: props.DefaultAuthorizationScopes})
 	}
 	if props.CreateDefaultStage == nil || *props.CreateDefaultStage {
-		a.defaultStage = NewHttpStage(a, jsii.String("DefaultStage"), &HttpStageProps{HttpApi: a, AutoDeploy: jsii.Bool(true)})
+		a.defaultStage = NewHttpStage(a, jsii.String("DefaultStage"), &HttpStageProps{HttpApi: a, AutoDeploy: jsii.Bool(true), DomainMapping: props.DefaultDomainMapping})
+		if props.DefaultDomainMapping != nil {
+			a.defaultStage.Node().AddDependency(props.DefaultDomainMapping.DomainName)
+		}
+	}
+	if props.CreateDefaultStage != nil && !*props.CreateDefaultStage && props.DefaultDomainMapping != nil {
+		l2.Throw(scope, "defaultDomainMapping not supported with createDefaultStage disabled")
 	}
 	return a
 }
@@ -242,7 +256,7 @@ func (a *httpApi) AddStage(id *string, options *HttpStageOptions) HttpStage {
 		options = &HttpStageOptions{}
 	}
 	return NewHttpStage(a, id, &HttpStageProps{HttpApi: a, AutoDeploy: options.AutoDeploy,
-		Description: options.Description, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
+		AccessLogSettings: options.AccessLogSettings, Description: options.Description, DomainMapping: options.DomainMapping, DetailedMetricsEnabled: options.DetailedMetricsEnabled, StageVariables: options.StageVariables, Throttle: options.Throttle, StageName: options.StageName})
 }
 
 // AddRoutes adds a route per method (default ANY) on path.
@@ -293,17 +307,6 @@ func HttpApi_FromHttpApiAttributes(scope constructs.Construct, id *string, attrs
 	a.integrations = map[HttpRouteIntegration]HttpIntegration{}
 	a.id, a.endpoint = attrs.HttpApiId, attrs.ApiEndpoint
 	return a
-}
-
-// HttpApi_IsConstruct reports whether x is a construct.
-func HttpApi_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
-
-// HttpApi_IsResource reports whether c is a Resource.
-func HttpApi_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
-
-// HttpApi_IsOwnedResource reports whether c is a Resource defined in this app.
-func HttpApi_IsOwnedResource(c constructs.IConstruct) *bool {
-	return awscdk.Resource_IsOwnedResource(c)
 }
 
 // GrantInvokeOptions are the options of HttpRoute.GrantInvoke.

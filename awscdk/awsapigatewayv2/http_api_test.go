@@ -111,5 +111,5 @@ var errorCases = map[string]func(s awscdk.Stack){
 }
 
 func TestHttpApiErrors(t *testing.T) {
-	checkErrors(t, errorCases, nil)
+	checkErrors(t, errorCases, fixMessage)
 }

@@ -3,6 +3,8 @@ package awsapigatewayv2
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -168,6 +170,21 @@ type credentials struct{ arn *string }
 
 func (c *credentials) CredentialsArn() *string { return c.arn }
 
+// abstractCredentials is what NewIntegrationCredentials_Override stores:
+// the user's type supplies CredentialsArn.
+type abstractCredentials struct{}
+
+func (abstractCredentials) CredentialsArn() *string {
+	diag.Panic("", "IntegrationCredentials.credentialsArn is abstract: the type embedding IntegrationCredentials must define CredentialsArn")
+	return nil
+}
+
+// NewIntegrationCredentials_Override initialises outer, a type embedding
+// IntegrationCredentials that defines CredentialsArn.
+func NewIntegrationCredentials_Override(outer IntegrationCredentials) {
+	l2.Override(outer, IntegrationCredentials(abstractCredentials{}))
+}
+
 // IntegrationCredentials_FromRole uses role.
 func IntegrationCredentials_FromRole(role interfacesawsiam.IRoleRef) IntegrationCredentials {
 	return &credentials{arn: role.RoleRef().RoleArn}
@@ -175,7 +192,7 @@ func IntegrationCredentials_FromRole(role interfacesawsiam.IRoleRef) Integration
 
 // IntegrationCredentials_UseCallerIdentity passes the caller's identity through.
 func IntegrationCredentials_UseCallerIdentity() IntegrationCredentials {
-	return &credentials{arn: jsii.String("arn:aws:iam::*:user/*")}
+	return &credentials{arn: jsii.String("arn:" + *awscdk.Aws_PARTITION() + ":iam::*:user/*")}
 }
 
 // IMappingValue is a value of a parameter mapping.

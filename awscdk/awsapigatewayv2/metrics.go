@@ -3,6 +3,7 @@ package awsapigatewayv2
 import (
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cwmetric"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -13,44 +14,7 @@ func apiMetric(owner constructs.IConstruct, apiID *string, metricName *string, d
 	if defStat != "" {
 		base.Statistic = jsii.String(defStat)
 	}
-	if props != nil {
-		if props.Account != nil {
-			base.Account = props.Account
-		}
-		if props.Color != nil {
-			base.Color = props.Color
-		}
-		if props.DimensionsMap != nil {
-			base.DimensionsMap = props.DimensionsMap
-		}
-		if props.Id != nil {
-			base.Id = props.Id
-		}
-		if props.Label != nil {
-			base.Label = props.Label
-		}
-		if props.Period != nil {
-			base.Period = props.Period
-		}
-		if props.Region != nil {
-			base.Region = props.Region
-		}
-		if props.StackAccount != nil {
-			base.StackAccount = props.StackAccount
-		}
-		if props.StackRegion != nil {
-			base.StackRegion = props.StackRegion
-		}
-		if props.Statistic != nil {
-			base.Statistic = props.Statistic
-		}
-		if props.Unit != "" {
-			base.Unit = props.Unit
-		}
-		if props.Visible != nil {
-			base.Visible = props.Visible
-		}
-	}
+	cwmetric.Overlay(base, props)
 	return awscloudwatch.NewMetric(base).AttachTo(owner)
 }
 

@@ -181,23 +181,20 @@ func NewHttpRoute(scope constructs.Construct, id *string, props *HttpRouteProps)
 // integration finish binding to this route.
 func (r *httpRoute) bindIntegration(integration HttpRouteIntegration) *string {
 	var registry map[HttpRouteIntegration]HttpIntegration
-	switch a := r.api.(type) {
-	case *httpApi:
-		registry = a.integrations
-	case *importedHttpApi:
-		registry = a.integrations
+	if base := httpRegistryOf(r.api); base != nil {
+		registry = base.integrations
 	}
 	options := &HttpRouteIntegrationBindOptions{Route: r, Scope: r}
 	existing := registry[integration]
+	if existing == nil && boundElsewhere(r.api, integration) {
+		l2.Throw(r, "A single integration cannot be associated with multiple APIs.")
+	}
 	if existing == nil {
 		config := integration.Bind(options)
 		if config == nil {
 			l2.Throw(r, "the route integration's Bind returned no configuration")
 		}
-		id := "Integration"
-		if named, ok := integration.(interface{ StrataIntegrationID() string }); ok {
-			id = named.StrataIntegrationID()
-		}
+		id := integrationID(integration)
 		existing = NewHttpIntegration(r, jsii.String(id), &HttpIntegrationProps{
 			HttpApi: r.api, IntegrationType: config.Type, IntegrationSubtype: config.Subtype, IntegrationUri: config.Uri,
 			Method: config.Method, ConnectionId: config.ConnectionId, ConnectionType: config.ConnectionType,

@@ -2,6 +2,7 @@ package awsapigatewayv2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
@@ -45,27 +46,31 @@ type IHttpStage interface {
 
 // HttpStageOptions are the options of HttpApi.AddStage.
 //
-// aws-cdk-go's AccessLogSettings and DomainMapping come with the
-// awsapigateway L2's AccessLogFormat and this package's DomainName.
+// aws-cdk-go's AccessLogSettings needs awsapigateway's AccessLogFormat,
+// which this package cannot import while awsapigateway imports it.
 type HttpStageOptions struct {
-	AutoDeploy             *bool               `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
-	Description            *string             `field:"optional" json:"description" yaml:"description"`
-	DetailedMetricsEnabled *bool               `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
-	StageVariables         *map[string]*string `field:"optional" json:"stageVariables" yaml:"stageVariables"`
-	Throttle               *ThrottleSettings   `field:"optional" json:"throttle" yaml:"throttle"`
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
+	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
+	DomainMapping          *DomainMappingOptions `field:"optional" json:"domainMapping" yaml:"domainMapping"`
+	Description            *string               `field:"optional" json:"description" yaml:"description"`
+	DetailedMetricsEnabled *bool                 `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
+	StageVariables         *map[string]*string   `field:"optional" json:"stageVariables" yaml:"stageVariables"`
+	Throttle               *ThrottleSettings     `field:"optional" json:"throttle" yaml:"throttle"`
 	// Default: "$default".
 	StageName *string `field:"optional" json:"stageName" yaml:"stageName"`
 }
 
 // HttpStageProps are the props of NewHttpStage.
 type HttpStageProps struct {
-	AutoDeploy             *bool               `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
-	Description            *string             `field:"optional" json:"description" yaml:"description"`
-	DetailedMetricsEnabled *bool               `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
-	StageVariables         *map[string]*string `field:"optional" json:"stageVariables" yaml:"stageVariables"`
-	Throttle               *ThrottleSettings   `field:"optional" json:"throttle" yaml:"throttle"`
-	StageName              *string             `field:"optional" json:"stageName" yaml:"stageName"`
-	HttpApi                IHttpApiRef         `field:"required" json:"httpApi" yaml:"httpApi"`
+	AccessLogSettings      IAccessLogSettings    `field:"optional" json:"accessLogSettings" yaml:"accessLogSettings"`
+	AutoDeploy             *bool                 `field:"optional" json:"autoDeploy" yaml:"autoDeploy"`
+	DomainMapping          *DomainMappingOptions `field:"optional" json:"domainMapping" yaml:"domainMapping"`
+	Description            *string               `field:"optional" json:"description" yaml:"description"`
+	DetailedMetricsEnabled *bool                 `field:"optional" json:"detailedMetricsEnabled" yaml:"detailedMetricsEnabled"`
+	StageVariables         *map[string]*string   `field:"optional" json:"stageVariables" yaml:"stageVariables"`
+	Throttle               *ThrottleSettings     `field:"optional" json:"throttle" yaml:"throttle"`
+	StageName              *string               `field:"optional" json:"stageName" yaml:"stageName"`
+	HttpApi                IHttpApiRef           `field:"required" json:"httpApi" yaml:"httpApi"`
 }
 
 // HttpStageAttributes describe a stage defined outside this app.
@@ -78,6 +83,7 @@ type HttpStageAttributes struct {
 type HttpStage interface {
 	awscdk.Resource
 	IHttpStage
+	DefaultAccessLogFormat() awsapigateway.AccessLogFormat
 	BaseApi() IApi
 	StageRef() *interfacesawsapigatewayv2.StageReference
 }
@@ -92,6 +98,7 @@ type stageBase struct {
 type httpStage struct {
 	stageBase
 	variables *ojson.Object
+	mapping   ApiMapping
 }
 
 // HttpStage_PROPERTY_INJECTION_ID is the id property injectors use for HttpStage.
@@ -135,18 +142,15 @@ func NewHttpStage(scope constructs.Construct, id *string, props *HttpStageProps)
 	if props.AutoDeploy != nil {
 		cfn.AutoDeploy = props.AutoDeploy
 	}
-	if props.Throttle != nil || boolOr(props.DetailedMetricsEnabled) {
-		rs := &CfnStage_RouteSettingsProperty{}
-		if props.Throttle != nil {
-			rs.ThrottlingBurstLimit, rs.ThrottlingRateLimit = props.Throttle.BurstLimit, props.Throttle.RateLimit
-		}
-		if props.DetailedMetricsEnabled != nil {
-			rs.DetailedMetricsEnabled = props.DetailedMetricsEnabled
-		}
+	cfn.AccessLogSettings = accessLogSettings(s, s, props.AccessLogSettings, s.DefaultAccessLogFormat)
+	if rs := routeSettings(props.Throttle, props.DetailedMetricsEnabled); rs != nil {
 		cfn.DefaultRouteSettings = rs
 	}
 	NewCfnStage(s, jsii.String("Resource"), cfn)
 	s.name = s.PhysicalName()
+	if props.DomainMapping != nil {
+		s.mapping = addDomainMapping(s, s.api, s, props.DomainMapping, nil)
+	}
 	return s
 }
 
@@ -171,10 +175,12 @@ func (s *httpStage) Url() *string {
 	return jsii.String("https://" + *s.api.ApiId() + ".execute-api." + *st.Region() + "." + *st.UrlSuffix() + "/" + path)
 }
 
-// DomainUrl needs a domain mapping, which Strata does not have yet.
+// DomainUrl is the URL of the stage's custom domain mapping.
 func (s *httpStage) DomainUrl() *string {
-	l2.Throw(s, "domainUrl is not available when no API mapping is associated with the Stage")
-	return nil
+	if s.mapping == nil {
+		l2.Throw(s, "domainUrl is not available when no API mapping is associated with the Stage")
+	}
+	return s.mapping.DomainUrl()
 }
 
 type importedStage struct{ stageBase }

@@ -1,10 +1,10 @@
 // Package awsapigatewayv2authorizers is aws-cdk-go's
-// awsapigatewayv2authorizers: HTTP API route authorizers — HttpLambdaAuthorizer
-// (simple or IAM responses, caching, the invoke permission),
-// HttpJwtAuthorizer, HttpUserPoolAuthorizer (with the client it makes when
-// none is given) and HttpIamAuthorizer — identical to aws-cdk-lib 2.276.0's.
-//
-// Not yet: the WebSocket authorizers.
+// awsapigatewayv2authorizers, identical to aws-cdk-lib 2.276.0's. HTTP API
+// route authorizers: HttpLambdaAuthorizer (simple or IAM responses,
+// caching, the invoke permission), HttpJwtAuthorizer,
+// HttpUserPoolAuthorizer (with the client it makes when none is given) and
+// HttpIamAuthorizer. WebSocket $connect authorizers:
+// WebSocketLambdaAuthorizer and WebSocketIamAuthorizer.
 package awsapigatewayv2authorizers
 
 import (
@@ -27,13 +27,11 @@ const (
 	HttpLambdaResponseType_IAM    HttpLambdaResponseType = "IAM"
 )
 
-var defaultIdentitySource = []string{"$request.header.Authorization"}
-
 func identitySource(p *[]*string) *[]*string {
 	if p != nil {
 		return p
 	}
-	return jsii.Strings(defaultIdentitySource...)
+	return jsii.Strings("$request.header.Authorization")
 }
 
 func notAttached() {
@@ -71,7 +69,7 @@ func NewHttpLambdaAuthorizer(id *string, handler awslambda.IFunction, props *Htt
 	if props == nil {
 		props = &HttpLambdaAuthorizerProps{}
 	}
-	return &lambdaAuthorizer{id: *id, handler: handler, props: props}
+	return &lambdaAuthorizer{id: deref(id), handler: handler, props: props}
 }
 
 func (a *lambdaAuthorizer) AuthorizationType() *string { return jsii.String("CUSTOM") }
@@ -154,7 +152,7 @@ func NewHttpJwtAuthorizer(id *string, jwtIssuer *string, props *HttpJwtAuthorize
 	if props == nil {
 		props = &HttpJwtAuthorizerProps{}
 	}
-	return &jwtAuthorizer{id: *id, issuer: jwtIssuer, props: props}
+	return &jwtAuthorizer{id: deref(id), issuer: jwtIssuer, props: props}
 }
 
 func (a *jwtAuthorizer) AuthorizationType() *string { return jsii.String("JWT") }
@@ -208,7 +206,7 @@ func NewHttpUserPoolAuthorizer(id *string, pool awscognito.IUserPool, props *Htt
 	if props == nil {
 		props = &HttpUserPoolAuthorizerProps{}
 	}
-	return &userPoolAuthorizer{id: *id, pool: pool, props: props}
+	return &userPoolAuthorizer{id: deref(id), pool: pool, props: props}
 }
 
 func (a *userPoolAuthorizer) AuthorizationType() *string { return jsii.String("JWT") }

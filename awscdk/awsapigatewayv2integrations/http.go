@@ -1,10 +1,15 @@
 // Package awsapigatewayv2integrations is aws-cdk-go's
-// awsapigatewayv2integrations: what HTTP API routes send requests to —
-// HttpLambdaIntegration (with the invoke permission per route, or one per
-// API) and HttpUrlIntegration — identical to aws-cdk-lib 2.276.0's.
+// awsapigatewayv2integrations: what API Gateway v2 routes send requests
+// to, identical to aws-cdk-lib 2.276.0's. HTTP APIs: HttpLambdaIntegration
+// (the invoke permission per route, or one per API), HttpUrlIntegration,
+// HttpSqsIntegration and HttpEventBridgeIntegration (with the role API
+// Gateway assumes), and HttpAlbIntegration, HttpNlbIntegration and
+// HttpServiceDiscoveryIntegration over VPC links. WebSocket APIs:
+// WebSocketLambdaIntegration, WebSocketMockIntegration and
+// WebSocketAwsIntegration.
 //
-// Not yet: the ALB, NLB, service discovery, SQS, EventBridge and Step
-// Functions integrations, and the WebSocket integrations.
+// Not yet: HttpStepFunctionsIntegration, which needs awsstepfunctions'
+// StateMachine L2.
 package awsapigatewayv2integrations
 
 import (
