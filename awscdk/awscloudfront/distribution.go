@@ -579,6 +579,13 @@ func (d *distribution) AddBehavior(pathPattern *string, origin IOrigin, behavior
 	if deref(pathPattern) == "*" {
 		l2.Throw(d, "Only the default behavior can have a path pattern of '*'")
 	}
+	// aws-cdk-lib renders a second behavior with the same path and
+	// CloudFormation rejects the distribution at deploy; say so here.
+	for _, b := range d.behaviors {
+		if deref(b.PathPattern) == deref(pathPattern) {
+			l2.Throw(d, "Distribution already has a behavior for path pattern '%s'; each additional behavior needs its own path pattern", deref(pathPattern))
+		}
+	}
 	if behaviorOptions == nil {
 		behaviorOptions = &AddBehaviorOptions{}
 	}

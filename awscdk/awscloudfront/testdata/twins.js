@@ -79,7 +79,72 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Runtime', { value: named.functionRuntime });
 }
 
+{ // Policies: custom cache, origin request and response headers policies, key groups, a key value store, OAC kinds
+  const s = new cdk.Stack(app, 'Policies');
+  const cp = new cf.CachePolicy(s, 'Cache', {
+    comment: 'mine', defaultTtl: cdk.Duration.minutes(5), minTtl: cdk.Duration.minutes(10), maxTtl: cdk.Duration.minutes(7),
+    cookieBehavior: cf.CacheCookieBehavior.allowList('session', 'lang'), headerBehavior: cf.CacheHeaderBehavior.allowList('X-Tenant'),
+    queryStringBehavior: cf.CacheQueryStringBehavior.denyList('utm'), enableAcceptEncodingGzip: true, enableAcceptEncodingBrotli: true,
+  });
+  const cp2 = new cf.CachePolicy(s, 'Cache2', { cachePolicyName: 'named-policy', cookieBehavior: cf.CacheCookieBehavior.all(), queryStringBehavior: cf.CacheQueryStringBehavior.all() });
+  const orp = new cf.OriginRequestPolicy(s, 'Orp', { comment: 'fwd', cookieBehavior: cf.OriginRequestCookieBehavior.denyList('a'),
+    headerBehavior: cf.OriginRequestHeaderBehavior.all('CloudFront-Is-Mobile-Viewer'), queryStringBehavior: cf.OriginRequestQueryStringBehavior.allowList('q') });
+  const orp2 = new cf.OriginRequestPolicy(s, 'Orp2', { originRequestPolicyName: 'orp-two', headerBehavior: cf.OriginRequestHeaderBehavior.allowList('X-A'),
+    cookieBehavior: cf.OriginRequestCookieBehavior.all(), queryStringBehavior: cf.OriginRequestQueryStringBehavior.all() });
+  new cf.OriginRequestPolicy(s, 'Orp3', { headerBehavior: cf.OriginRequestHeaderBehavior.all(), cookieBehavior: cf.OriginRequestCookieBehavior.allowList('c'), queryStringBehavior: cf.OriginRequestQueryStringBehavior.denyList('d') });
+  const rhp = new cf.ResponseHeadersPolicy(s, 'Rhp', {
+    comment: 'hdrs',
+    corsBehavior: { accessControlAllowCredentials: false, accessControlAllowHeaders: ['*'], accessControlAllowMethods: ['GET', 'POST'],
+      accessControlAllowOrigins: ['https://a.example.com'], accessControlExposeHeaders: ['X-Out'], accessControlMaxAge: cdk.Duration.seconds(600), originOverride: true },
+    customHeadersBehavior: { customHeaders: [{ header: 'X-Hello', value: 'world', override: true }, { header: 'X-B', value: 'b', override: false }] },
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: "default-src 'self'", override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: cf.HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: cf.HeadersReferrerPolicy.NO_REFERRER, override: false },
+      strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, preload: true, override: true },
+      xssProtection: { protection: true, modeBlock: true, override: true },
+    },
+    removeHeaders: ['Server', 'X-Powered-By'], serverTimingSamplingRate: 12.5,
+  });
+  new cf.ResponseHeadersPolicy(s, 'Rhp2', { responseHeadersPolicyName: 'rhp-two', corsBehavior: { accessControlAllowCredentials: true, accessControlAllowHeaders: ['X-A'],
+    accessControlAllowMethods: ['ALL'], accessControlAllowOrigins: ['*'], originOverride: false } });
+  const pk = new cf.PublicKey(s, 'Key', { encodedKey: '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----', comment: 'k' });
+  const pk2 = cf.PublicKey.fromPublicKeyId(s, 'Key2', 'K2ID');
+  const kg = new cf.KeyGroup(s, 'Group', { items: [pk, pk2], comment: 'g' });
+  const kg2 = cf.KeyGroup.fromKeyGroupId(s, 'Group2', 'G2ID');
+  new cf.KeyGroup(s, 'Group3', { items: [pk], keyGroupName: 'named-group' });
+  const kvs = new cf.KeyValueStore(s, 'Store', { comment: 'kv', source: cf.ImportSource.fromBucket(new s3.Bucket(s, 'Data'), 'data.json') });
+  const kvs2 = new cf.KeyValueStore(s, 'Store2', { keyValueStoreName: 'named-store' });
+  const kimp = cf.KeyValueStore.fromKeyValueStoreArn(s, 'StoreImp', 'arn:aws:cloudfront::111111111111:key-value-store/abc-123');
+  const fn = new cf.Function(s, 'Fn', { code: cf.FunctionCode.fromInline('function handler(e) { return e.request; }'), keyValueStore: kvs });
+  new cf.FunctionUrlOriginAccessControl(s, 'LambdaOac', { signing: cf.Signing.SIGV4_NO_OVERRIDE });
+  new cf.MediaPackageV2OriginAccessControl(s, 'MediaOac', { originAccessControlName: 'media', description: 'mp' });
+  const d = new cf.Distribution(s, 'Cdn', {
+    defaultBehavior: { origin: new origins.HttpOrigin('a.example.com'), cachePolicy: cp, originRequestPolicy: orp, responseHeadersPolicy: rhp, trustedKeyGroups: [kg, kg2],
+      functionAssociations: [{ function: fn, eventType: cf.FunctionEventType.VIEWER_REQUEST }] },
+  });
+  d.addBehavior('/b/*', new origins.HttpOrigin('b.example.com'), { cachePolicy: cp2, originRequestPolicy: orp2,
+    responseHeadersPolicy: cf.ResponseHeadersPolicy.fromResponseHeadersPolicyId(s, 'RhpImp', 'rhp-id') });
+  new cdk.CfnOutput(s, 'Ids', { value: [cp.cachePolicyId, orp.originRequestPolicyId, rhp.responseHeadersPolicyId, kg.keyGroupId, pk.publicKeyId].join(',') });
+  new cdk.CfnOutput(s, 'Kvs', { value: [kvs.keyValueStoreArn, kvs.keyValueStoreId, kvs.keyValueStoreStatus, kvs2.keyValueStoreArn, kimp.keyValueStoreId].join(',') });
+}
+
 const errors = {
+  CachePolicyName: (s) => new cf.CachePolicy(s, 'P', { cachePolicyName: 'bad name!' }),
+  CachePolicyComment: (s) => new cf.CachePolicy(s, 'P', { comment: 'x'.repeat(130) }),
+  OrpName: (s) => new cf.OriginRequestPolicy(s, 'P', { originRequestPolicyName: 'a.b' }),
+  OrpAuth: (s) => cf.OriginRequestHeaderBehavior.allowList('Authorization'),
+  OrpAllCf: (s) => cf.OriginRequestHeaderBehavior.all('X-Foo'),
+  EmptyCookies: (s) => cf.CacheCookieBehavior.allowList(),
+  CorsAll: (s) => new cf.ResponseHeadersPolicy(s, 'P', { corsBehavior: { accessControlAllowCredentials: false, accessControlAllowHeaders: [], accessControlAllowMethods: ['ALL', 'GET'], accessControlAllowOrigins: ['*'], originOverride: true } }),
+  CorsCreds: (s) => new cf.ResponseHeadersPolicy(s, 'P', { corsBehavior: { accessControlAllowCredentials: true, accessControlAllowHeaders: ['X-*'], accessControlAllowMethods: ['GET'], accessControlAllowOrigins: ['*'], originOverride: true } }),
+  RemoveHeader: (s) => new cf.ResponseHeadersPolicy(s, 'P', { removeHeaders: ['Via'] }),
+  SamplingRate: (s) => new cf.ResponseHeadersPolicy(s, 'P', { serverTimingSamplingRate: 101 }),
+  SamplingDecimals: (s) => new cf.ResponseHeadersPolicy(s, 'P', { serverTimingSamplingRate: 1.23456 }),
+  PublicKeyPem: (s) => new cf.PublicKey(s, 'K', { encodedKey: 'abc' }),
+  KvsArn: (s) => cf.KeyValueStore.fromKeyValueStoreArn(s, 'K', 'arn:aws:cloudfront::111111111111:key-value-store'),
+  KvsStatus: (s) => cf.KeyValueStore.fromKeyValueStoreArn(s, 'K', 'arn:aws:cloudfront::111111111111:key-value-store/abc').keyValueStoreStatus,
   CertRegion: (s) => new cf.Distribution(s, 'D', { defaultBehavior: { origin: new origins.HttpOrigin('x.com') },
     certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:eu-west-1:111111111111:certificate/abc'), domainNames: ['a.com'] }),
   StarPath: (s) => new cf.Distribution(s, 'D', { defaultBehavior: { origin: new origins.HttpOrigin('x.com') } }).addBehavior('*', new origins.HttpOrigin('y.com')),
