@@ -7,6 +7,10 @@ const kms = require('aws-cdk-lib/aws-kms');
 const iam = require('aws-cdk-lib/aws-iam');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
 const cw = require('aws-cdk-lib/aws-cloudwatch');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const app = new cdk.App();
 
 { // Site: an S3 origin through OAC, an HTTP API behind /api/*, certificate, logging, errors, geo, grants, metrics
@@ -130,7 +134,42 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Kvs', { value: [kvs.keyValueStoreArn, kvs.keyValueStoreId, kvs.keyValueStoreStatus, kvs2.keyValueStoreArn, kimp.keyValueStoreId].join(',') });
 }
 
+{ // Origins: function URLs (plain and OAC), a REST API, VPC origins for an internal ALB and an import, the deprecated S3Origin
+  const s = new cdk.Stack(app, 'Origins');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})') });
+  const iamUrl = fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+  const fn2 = new lambda.Function(s, 'Fn2', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})') });
+  const openUrl = fn2.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc, internetFacing: false });
+  const imported = cf.VpcOrigin.fromVpcOriginArn(s, 'ImpVpcOrigin', 'arn:aws:cloudfront::111111111111:vpcorigin/vo_abc');
+  const site = new s3.Bucket(s, 'Site', { websiteIndexDocument: 'index.html' });
+  const plain = new s3.Bucket(s, 'Plain');
+  const d = new cf.Distribution(s, 'Cdn', {
+    defaultBehavior: { origin: origins.FunctionUrlOrigin.withOriginAccessControl(iamUrl, { readTimeout: cdk.Duration.seconds(20), keepaliveTimeout: cdk.Duration.seconds(10) }) },
+    additionalBehaviors: {
+      '/api/*': { origin: new origins.RestApiOrigin(api, { readTimeout: cdk.Duration.seconds(40) }) },
+      '/api2/*': { origin: new origins.RestApiOrigin(api, { originPath: '/custom' }) },
+      '/oac/*': { origin: origins.FunctionUrlOrigin.withOriginAccessControl(openUrl, { originAccessControl: new cf.FunctionUrlOriginAccessControl(s, 'Oac', { signing: cf.Signing.SIGV4_NO_OVERRIDE }) }) },
+      '/open/*': { origin: new origins.FunctionUrlOrigin(openUrl, { ipAddressType: cf.OriginIpAddressType.DUALSTACK, originId: 'open' }) },
+      '/plain/*': { origin: new origins.S3Origin(plain, { originPath: 'p' }) },
+      '/site/*': { origin: new origins.S3Origin(site) },
+      '/vpc/*': { origin: origins.VpcOrigin.withApplicationLoadBalancer(alb, { httpPort: 8080, protocolPolicy: cf.OriginProtocolPolicy.HTTP_ONLY, vpcOriginName: 'alb-origin', readTimeout: cdk.Duration.seconds(30) }) },
+      '/vpc2/*': { origin: origins.VpcOrigin.withVpcOrigin(imported, { domainName: 'internal.example.com', keepaliveTimeout: cdk.Duration.seconds(5) }) },
+    },
+  });
+  const vo = new cf.VpcOrigin(s, 'Direct', { endpoint: cf.VpcOriginEndpoint.applicationLoadBalancer(alb), httpsPort: 8443, originSslProtocols: [cf.OriginSslPolicy.TLS_V1_2, cf.OriginSslPolicy.TLS_V1_1] });
+  new cdk.CfnOutput(s, 'Vo', { value: [vo.vpcOriginId, vo.vpcOriginArn, vo.domainName, imported.vpcOriginId].join(',') });
+}
+
 const errors = {
+  UrlAuth: (s) => { const fn = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x') });
+    new cf.Distribution(s, 'D', { defaultBehavior: { origin: origins.FunctionUrlOrigin.withOriginAccessControl(fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE })) } }); },
+  VpcPort: (s) => new cf.VpcOrigin(s, 'V', { endpoint: cf.VpcOriginEndpoint.applicationLoadBalancer(new elbv2.ApplicationLoadBalancer(s, 'A', { vpc: new ec2.Vpc(s, 'Vpc') })), httpPort: 8 }),
+  VpcImport: (s) => cf.VpcOrigin.fromVpcOriginAttributes(s, 'V', {}),
+  VpcDomain: (s) => origins.VpcOrigin.withVpcOrigin(cf.VpcOrigin.fromVpcOriginId(s, 'V', 'vo_1')),
   CachePolicyName: (s) => new cf.CachePolicy(s, 'P', { cachePolicyName: 'bad name!' }),
   CachePolicyComment: (s) => new cf.CachePolicy(s, 'P', { comment: 'x'.repeat(130) }),
   OrpName: (s) => new cf.OriginRequestPolicy(s, 'P', { originRequestPolicyName: 'a.b' }),
