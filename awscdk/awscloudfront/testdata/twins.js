@@ -164,7 +164,52 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Vo', { value: [vo.vpcOriginId, vo.vpcOriginArn, vo.domainName, imported.vpcOriginId].join(',') });
 }
 
+{ // Web: the legacy CloudFrontWebDistribution with an OAI bucket, a custom origin failing over to S3, Lambda@Edge, logging and a certificate
+  const s = new cdk.Stack(app, 'Web');
+  const bucket = new s3.Bucket(s, 'Bucket');
+  const backup = new s3.Bucket(s, 'Backup');
+  const oai = new cf.OriginAccessIdentity(s, 'Oai');
+  const edge = new lambda.Function(s, 'Edge', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async (e) => e') });
+  const fn = new cf.Function(s, 'Fn', { code: cf.FunctionCode.fromInline('function handler(e) { return e.request; }') });
+  const kg = cf.KeyGroup.fromKeyGroupId(s, 'Kg', 'kg-1');
+  const w = new cf.CloudFrontWebDistribution(s, 'Dist', {
+    originConfigs: [
+      { s3OriginSource: { s3BucketSource: bucket, originAccessIdentity: oai, originPath: '/web', originHeaders: { 'X-A': 'a', 'X-B': 'b' } },
+        behaviors: [{ isDefaultBehavior: true, compress: false, defaultTtl: cdk.Duration.minutes(10), minTtl: cdk.Duration.seconds(0), maxTtl: cdk.Duration.hours(2),
+          functionAssociations: [{ function: fn, eventType: cf.FunctionEventType.VIEWER_REQUEST }], trustedKeyGroups: [kg] }] },
+      { customOriginSource: { domainName: 'api.example.com', httpPort: 8080, originReadTimeout: cdk.Duration.seconds(45), originKeepaliveTimeout: cdk.Duration.seconds(0),
+          allowedOriginSSLVersions: [cf.OriginSslPolicy.TLS_V1_1, cf.OriginSslPolicy.TLS_V1_2], originProtocolPolicy: cf.OriginProtocolPolicy.MATCH_VIEWER, originShieldRegion: 'us-west-2' },
+        failoverS3OriginSource: { s3BucketSource: backup }, failoverCriteriaStatusCodes: [cf.FailoverStatusCode.NOT_FOUND, cf.FailoverStatusCode.BAD_GATEWAY],
+        connectionAttempts: 2, connectionTimeout: cdk.Duration.seconds(5),
+        behaviors: [{ pathPattern: '/api/*', allowedMethods: cf.CloudFrontAllowedMethods.ALL, cachedMethods: cf.CloudFrontAllowedCachedMethods.GET_HEAD_OPTIONS,
+          forwardedValues: { queryString: true, headers: ['Authorization'] }, viewerProtocolPolicy: cf.ViewerProtocolPolicy.HTTPS_ONLY, trustedSigners: ['111111111111'],
+          lambdaFunctionAssociations: [{ eventType: cf.LambdaEdgeEventType.ORIGIN_REQUEST, lambdaFunction: edge.currentVersion, includeBody: true }] },
+          { pathPattern: '/api2/*', allowedMethods: cf.CloudFrontAllowedMethods.GET_HEAD_OPTIONS }] },
+    ],
+    comment: 'web', defaultRootObject: '', enableIpV6: false, httpVersion: cf.HttpVersion.HTTP1_1, priceClass: cf.PriceClass.PRICE_CLASS_ALL,
+    viewerProtocolPolicy: cf.ViewerProtocolPolicy.ALLOW_ALL, webACLId: 'arn:aws:wafv2:us-east-1:111111111111:global/webacl/x/1',
+    errorConfigurations: [{ errorCode: 404, responseCode: 200, responsePagePath: '/index.html', errorCachingMinTtl: 10 }],
+    loggingConfig: { prefix: 'logs/', includeCookies: true }, geoRestriction: cf.GeoRestriction.denylist('RU'),
+    viewerCertificate: cf.ViewerCertificate.fromAcmCertificate(acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc'),
+      { aliases: ['www.example.com'], securityPolicy: cf.SecurityPolicyProtocol.TLS_V1_2_2021, sslMethod: cf.SSLMethod.SNI }),
+  });
+  w.grantCreateInvalidation(new iam.Role(s, 'Inv', { assumedBy: new iam.AccountRootPrincipal() }));
+  w.grant(new iam.Role(s, 'Lister', { assumedBy: new iam.AccountRootPrincipal() }), 'cloudfront:ListDistributions');
+  new cf.CloudFrontWebDistribution(s, 'Plain', { originConfigs: [{ customOriginSource: { domainName: 'x.example.com' }, behaviors: [{ isDefaultBehavior: true }] }],
+    viewerCertificate: cf.ViewerCertificate.fromCloudFrontDefaultCertificate() });
+  new cf.CloudFrontWebDistribution(s, 'Iam', { originConfigs: [{ s3OriginSource: { s3BucketSource: bucket }, behaviors: [{ isDefaultBehavior: true }] }],
+    viewerCertificate: cf.ViewerCertificate.fromIamCertificate('cert-id', { sslMethod: cf.SSLMethod.VIP }), loggingConfig: { bucket: backup } });
+  const imp = cf.CloudFrontWebDistribution.fromDistributionAttributes(s, 'Imp', { distributionId: 'E1', domainName: 'd.cloudfront.net' });
+  new cdk.CfnOutput(s, 'Out', { value: [w.distributionId, w.distributionDomainName, w.loggingBucket.bucketName, imp.distributionArn].join(',') });
+}
+
 const errors = {
+  WebTwoDefaults: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, { isDefaultBehavior: true }] }] }),
+  WebNoPath: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, {}] }] }),
+  WebNoSource: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ behaviors: [{ isDefaultBehavior: true }] }] }),
+  WebSsl: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }] }],
+    viewerCertificate: cf.ViewerCertificate.fromIamCertificate('c', { sslMethod: cf.SSLMethod.VIP, securityPolicy: cf.SecurityPolicyProtocol.TLS_V1_2_2021 }) }),
+  WebAttempts: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, connectionAttempts: 4, behaviors: [{ isDefaultBehavior: true }] }] }),
   UrlAuth: (s) => { const fn = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x') });
     new cf.Distribution(s, 'D', { defaultBehavior: { origin: origins.FunctionUrlOrigin.withOriginAccessControl(fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE })) } }); },
   VpcPort: (s) => new cf.VpcOrigin(s, 'V', { endpoint: cf.VpcOriginEndpoint.applicationLoadBalancer(new elbv2.ApplicationLoadBalancer(s, 'A', { vpc: new ec2.Vpc(s, 'Vpc') })), httpPort: 8 }),
