@@ -203,6 +203,33 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Out', { value: [w.distributionId, w.distributionDomainName, w.loggingBucket.bucketName, imp.distributionArn].join(',') });
 }
 
+{ // Edge: Lambda@Edge on behaviors, an own log bucket, VIP SSL with a minimum protocol, gRPC, HTTP/3, a media-quality origin group
+  const s = new cdk.Stack(app, 'Edge');
+  const fn = new lambda.Function(s, 'Edge', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async (e) => e') });
+  const logs = new s3.Bucket(s, 'Logs', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER });
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  const d = new cf.Distribution(s, 'Cdn', {
+    defaultBehavior: { origin: new origins.HttpOrigin('a.example.com', { originId: 'primary', connectionAttempts: 2, connectionTimeout: cdk.Duration.seconds(4), originShieldEnabled: false }),
+      edgeLambdas: [{ functionVersion: fn.currentVersion, eventType: cf.LambdaEdgeEventType.VIEWER_REQUEST, includeBody: true },
+        { functionVersion: fn.currentVersion, eventType: cf.LambdaEdgeEventType.ORIGIN_RESPONSE }],
+      smoothStreaming: true, viewerProtocolPolicy: cf.ViewerProtocolPolicy.HTTPS_ONLY },
+    additionalBehaviors: {
+      '/grpc/*': { origin: new origins.HttpOrigin('g.example.com'), enableGrpc: true, allowedMethods: cf.AllowedMethods.ALLOW_ALL },
+      '/media/*': { origin: new origins.OriginGroup({ primaryOrigin: new origins.HttpOrigin('m1.example.com'), fallbackOrigin: new origins.HttpOrigin('m2.example.com'),
+        selectionCriteria: cf.OriginSelectionCriteria.MEDIA_QUALITY_BASED }), allowedMethods: cf.AllowedMethods.ALLOW_GET_HEAD_OPTIONS },
+    },
+    certificate: cert, domainNames: ['a.example.com', 'b.example.com'], sslSupportMethod: cf.SSLMethod.VIP, minimumProtocolVersion: cf.SecurityPolicyProtocol.TLS_V1_2_2019,
+    httpVersion: cf.HttpVersion.HTTP2, logBucket: logs, logIncludesCookies: true, geoRestriction: cf.GeoRestriction.denylist('KP'),
+    webAclId: 'arn:aws:wafv2:us-east-1:111111111111:global/webacl/y/2', priceClass: cf.PriceClass.PRICE_CLASS_200,
+  });
+  d.addBehavior('/static/*', origins.S3BucketOrigin.withOriginAccessControl(new s3.Bucket(s, 'Static'), { originAccessLevels: [cf.AccessLevel.READ, cf.AccessLevel.READ_VERSIONED, cf.AccessLevel.DELETE] }),
+    { edgeLambdas: [{ functionVersion: fn.currentVersion, eventType: cf.LambdaEdgeEventType.ORIGIN_REQUEST }] });
+  new cw.Alarm(s, 'Latency', { metric: d.metric('OriginLatency', { statistic: 'p90' }), threshold: 1000, evaluationPeriods: 1 });
+  new cw.Alarm(s, 'Down', { metric: d.metricBytesDownloaded(), threshold: 1, evaluationPeriods: 1 });
+  new cdk.CfnOutput(s, 'Dn', { value: d.domainName });
+  new cdk.CfnOutput(s, 'Id', { value: d.distributionId });
+}
+
 const errors = {
   WebTwoDefaults: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, { isDefaultBehavior: true }] }] }),
   WebNoPath: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, {}] }] }),
