@@ -28,6 +28,7 @@ func init() {
 		api.Root().AddMethod(jsii.String("GET"), nil, nil)
 		vpc := awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(0), RestrictDefaultSecurityGroup: jsii.Bool(false)})
 		alb := elbv2.NewApplicationLoadBalancer(s, jsii.String("Alb"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc, InternetFacing: jsii.Bool(false)})
+		pub := elbv2.NewApplicationLoadBalancer(s, jsii.String("PublicAlb"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc, InternetFacing: jsii.Bool(true)})
 		imported := cf.VpcOrigin_FromVpcOriginArn(s, jsii.String("ImpVpcOrigin"), jsii.String("arn:aws:cloudfront::111111111111:vpcorigin/vo_abc"))
 		site := awss3.NewBucket(s, jsii.String("Site"), &awss3.BucketProps{WebsiteIndexDocument: jsii.String("index.html")})
 		plain := awss3.NewBucket(s, jsii.String("Plain"), nil)
@@ -38,7 +39,10 @@ func init() {
 				"/open/*": {Origin: origins.NewFunctionUrlOrigin(openURL, &origins.FunctionUrlOriginProps{IpAddressType: cf.OriginIpAddressType_DUALSTACK, OriginId: jsii.String("open")})},
 				"/oac/*": {Origin: origins.FunctionUrlOrigin_WithOriginAccessControl(openURL, &origins.FunctionUrlOriginWithOACProps{
 					OriginAccessControl: cf.NewFunctionUrlOriginAccessControl(s, jsii.String("Oac"), &cf.FunctionUrlOriginAccessControlProps{Signing: cf.Signing_SIGV4_NO_OVERRIDE()})})},
-				"/api/*":  {Origin: origins.NewRestApiOrigin(api, &origins.RestApiOriginProps{ReadTimeout: awscdk.Duration_Seconds(jsii.Number(40))})},
+				"/api/*": {Origin: origins.NewRestApiOrigin(api, &origins.RestApiOriginProps{ReadTimeout: awscdk.Duration_Seconds(jsii.Number(40))})},
+				"/alb/*": {Origin: origins.NewLoadBalancerV2Origin(pub, &origins.LoadBalancerV2OriginProps{ProtocolPolicy: cf.OriginProtocolPolicy_HTTP_ONLY,
+					HttpPort: jsii.Number(8080), KeepaliveTimeout: awscdk.Duration_Seconds(jsii.Number(30))}),
+					AllowedMethods: cf.AllowedMethods_ALLOW_ALL(), CachePolicy: cf.CachePolicy_CACHING_DISABLED(), OriginRequestPolicy: cf.OriginRequestPolicy_ALL_VIEWER()},
 				"/api2/*": {Origin: origins.NewRestApiOrigin(api, &origins.RestApiOriginProps{OriginPath: jsii.String("/custom")})},
 				"/vpc/*": {Origin: origins.VpcOrigin_WithApplicationLoadBalancer(alb, &origins.VpcOriginWithEndpointProps{HttpPort: jsii.Number(8080),
 					ProtocolPolicy: cf.OriginProtocolPolicy_HTTP_ONLY, VpcOriginName: jsii.String("alb-origin"), ReadTimeout: awscdk.Duration_Seconds(jsii.Number(30))})},

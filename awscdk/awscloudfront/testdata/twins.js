@@ -144,12 +144,15 @@ const app = new cdk.App();
   api.root.addMethod('GET');
   const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
   const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc, internetFacing: false });
+  const pub = new elbv2.ApplicationLoadBalancer(s, 'PublicAlb', { vpc, internetFacing: true });
   const imported = cf.VpcOrigin.fromVpcOriginArn(s, 'ImpVpcOrigin', 'arn:aws:cloudfront::111111111111:vpcorigin/vo_abc');
   const site = new s3.Bucket(s, 'Site', { websiteIndexDocument: 'index.html' });
   const plain = new s3.Bucket(s, 'Plain');
   const d = new cf.Distribution(s, 'Cdn', {
     defaultBehavior: { origin: origins.FunctionUrlOrigin.withOriginAccessControl(iamUrl, { readTimeout: cdk.Duration.seconds(20), keepaliveTimeout: cdk.Duration.seconds(10) }) },
     additionalBehaviors: {
+      '/alb/*': { origin: new origins.LoadBalancerV2Origin(pub, { protocolPolicy: cf.OriginProtocolPolicy.HTTP_ONLY, httpPort: 8080, keepaliveTimeout: cdk.Duration.seconds(30) }),
+        allowedMethods: cf.AllowedMethods.ALLOW_ALL, cachePolicy: cf.CachePolicy.CACHING_DISABLED, originRequestPolicy: cf.OriginRequestPolicy.ALL_VIEWER },
       '/api/*': { origin: new origins.RestApiOrigin(api, { readTimeout: cdk.Duration.seconds(40) }) },
       '/api2/*': { origin: new origins.RestApiOrigin(api, { originPath: '/custom' }) },
       '/oac/*': { origin: origins.FunctionUrlOrigin.withOriginAccessControl(openUrl, { originAccessControl: new cf.FunctionUrlOriginAccessControl(s, 'Oac', { signing: cf.Signing.SIGV4_NO_OVERRIDE }) }) },
