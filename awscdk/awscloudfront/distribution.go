@@ -750,6 +750,9 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.FunctionAssociations != nil {
 		var fa []*CfnDistribution_FunctionAssociationProperty
 		for _, a := range *o.FunctionAssociations {
+			if a == nil || a.Function == nil {
+				l2.Throw(d, "behavior '%s': a function association needs a function", path)
+			}
 			fa = append(fa, &CfnDistribution_FunctionAssociationProperty{FunctionArn: a.Function.FunctionRef().FunctionArn, EventType: jsii.String(string(a.EventType))})
 		}
 		b.FunctionAssociations = fa
@@ -757,6 +760,9 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.EdgeLambdas != nil {
 		var la []*CfnDistribution_LambdaFunctionAssociationProperty
 		for _, e := range *o.EdgeLambdas {
+			if e == nil || e.FunctionVersion == nil {
+				l2.Throw(d, "behavior '%s': an edge lambda needs a function version", path)
+			}
 			if e.IncludeBody != nil && *e.IncludeBody && e.EventType != LambdaEdgeEventType_ORIGIN_REQUEST && e.EventType != LambdaEdgeEventType_VIEWER_REQUEST {
 				diag.Panic("", "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
 			}
@@ -777,6 +783,9 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.TrustedKeyGroups != nil {
 		var ids []*string
 		for _, k := range *o.TrustedKeyGroups {
+			if k == nil {
+				l2.Throw(d, "behavior '%s': trustedKeyGroups must not hold nil", path)
+			}
 			ids = append(ids, k.KeyGroupRef().KeyGroupId)
 		}
 		b.TrustedKeyGroups = &ids

@@ -52,6 +52,14 @@ func TestNilProps(t *testing.T) {
 		"VpcOrigin":    func(s awscdk.Stack) { cf.NewVpcOrigin(s, jsii.String("X"), nil) },
 		"Web":          func(s awscdk.Stack) { cf.NewCloudFrontWebDistribution(s, jsii.String("X"), nil) },
 		"Distribution": func(s awscdk.Stack) { cf.NewDistribution(s, jsii.String("X"), nil) },
+		"NilFunction": func(s awscdk.Stack) {
+			cf.NewDistribution(s, jsii.String("X"), &cf.DistributionProps{DefaultBehavior: &cf.BehaviorOptions{Origin: httpOrigin("a.com"),
+				FunctionAssociations: &[]*cf.FunctionAssociation{{EventType: cf.FunctionEventType_VIEWER_REQUEST}}}})
+		},
+		"NilEdgeLambda": func(s awscdk.Stack) {
+			cf.NewDistribution(s, jsii.String("X"), &cf.DistributionProps{DefaultBehavior: &cf.BehaviorOptions{Origin: httpOrigin("a.com"),
+				EdgeLambdas: &[]*cf.EdgeLambda{nil}}})
+		},
 	}
 	for name, build := range needProps {
 		err := synthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) })

@@ -398,6 +398,9 @@ func (w *webDistribution) cacheBehavior(b *Behavior, target string, protocol Vie
 	if b.TrustedKeyGroups != nil {
 		ids := []*string{}
 		for _, k := range *b.TrustedKeyGroups {
+			if k == nil {
+				l2.Throw(w, "trustedKeyGroups must not hold nil")
+			}
 			ids = append(ids, k.KeyGroupRef().KeyGroupId)
 		}
 		out.TrustedKeyGroups = &ids
@@ -408,6 +411,9 @@ func (w *webDistribution) cacheBehavior(b *Behavior, target string, protocol Vie
 	if b.FunctionAssociations != nil {
 		fa := []*CfnDistribution_FunctionAssociationProperty{}
 		for _, a := range *b.FunctionAssociations {
+			if a == nil || a.Function == nil {
+				l2.Throw(w, "a function association needs a function")
+			}
 			fa = append(fa, &CfnDistribution_FunctionAssociationProperty{FunctionArn: a.Function.FunctionRef().FunctionArn, EventType: jsii.String(string(a.EventType))})
 		}
 		out.FunctionAssociations = fa
@@ -415,6 +421,9 @@ func (w *webDistribution) cacheBehavior(b *Behavior, target string, protocol Vie
 	if b.LambdaFunctionAssociations != nil {
 		la := []*CfnDistribution_LambdaFunctionAssociationProperty{}
 		for _, a := range *b.LambdaFunctionAssociations {
+			if a == nil {
+				l2.Throw(w, "lambdaFunctionAssociations must not hold nil")
+			}
 			if a.IncludeBody != nil && *a.IncludeBody && a.EventType != LambdaEdgeEventType_ORIGIN_REQUEST && a.EventType != LambdaEdgeEventType_VIEWER_REQUEST {
 				l2.Throw(w, "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
 			}
