@@ -713,10 +713,10 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	}
 	if o.EnableGrpc != nil && *o.EnableGrpc {
 		if !isAllowAll(o.AllowedMethods) {
-			diag.Panic("", "'allowedMethods' can only be AllowedMethods.ALLOW_ALL if 'enableGrpc' is true")
+			l2.Throw(d, "'allowedMethods' can only be AllowedMethods.ALLOW_ALL if 'enableGrpc' is true")
 		}
 		if o.EdgeLambdas != nil && len(*o.EdgeLambdas) > 0 {
-			diag.Panic("", "'edgeLambdas' cannot be specified if 'enableGrpc' is true")
+			l2.Throw(d, "'edgeLambdas' cannot be specified if 'enableGrpc' is true")
 		}
 	}
 	b := &CfnDistribution_DefaultCacheBehaviorProperty{
@@ -764,7 +764,7 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 				l2.Throw(d, "behavior '%s': an edge lambda needs a function version", path)
 			}
 			if e.IncludeBody != nil && *e.IncludeBody && e.EventType != LambdaEdgeEventType_ORIGIN_REQUEST && e.EventType != LambdaEdgeEventType_VIEWER_REQUEST {
-				diag.Panic("", "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
+				l2.Throw(d, "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
 			}
 			p := &CfnDistribution_LambdaFunctionAssociationProperty{LambdaFunctionArn: e.FunctionVersion.EdgeArn(), EventType: jsii.String(string(e.EventType))}
 			if e.IncludeBody != nil {
