@@ -58,6 +58,8 @@ func init() {
 		kvs := cf.NewKeyValueStore(s, jsii.String("Store"), &cf.KeyValueStoreProps{Comment: jsii.String("kv"),
 			Source: cf.ImportSource_FromBucket(awss3.NewBucket(s, jsii.String("Data"), nil), jsii.String("data.json"))})
 		kvs2 := cf.NewKeyValueStore(s, jsii.String("Store2"), &cf.KeyValueStoreProps{KeyValueStoreName: jsii.String("named-store")})
+		cf.NewKeyValueStore(s, jsii.String("Inline"), &cf.KeyValueStoreProps{Source: cf.ImportSource_FromInline(jsii.String(`{"data":[{"key":"a","value":"b"}]}`))})
+		cf.NewKeyValueStore(s, jsii.String("FromFile"), &cf.KeyValueStoreProps{Source: cf.ImportSource_FromAsset(jsii.String("testdata/kvs.json"), nil)})
 		kimp := cf.KeyValueStore_FromKeyValueStoreArn(s, jsii.String("StoreImp"), jsii.String("arn:aws:cloudfront::111111111111:key-value-store/abc-123"))
 		fn := cf.NewFunction(s, jsii.String("Fn"), &cf.FunctionProps{Code: cf.FunctionCode_FromInline(jsii.String("function handler(e) { return e.request; }")), KeyValueStore: kvs})
 		cf.NewFunctionUrlOriginAccessControl(s, jsii.String("LambdaOac"), &cf.FunctionUrlOriginAccessControlProps{Signing: cf.Signing_SIGV4_NO_OVERRIDE()})

@@ -120,6 +120,8 @@ const app = new cdk.App();
   new cf.KeyGroup(s, 'Group3', { items: [pk], keyGroupName: 'named-group' });
   const kvs = new cf.KeyValueStore(s, 'Store', { comment: 'kv', source: cf.ImportSource.fromBucket(new s3.Bucket(s, 'Data'), 'data.json') });
   const kvs2 = new cf.KeyValueStore(s, 'Store2', { keyValueStoreName: 'named-store' });
+  new cf.KeyValueStore(s, 'Inline', { source: cf.ImportSource.fromInline('{"data":[{"key":"a","value":"b"}]}') });
+  new cf.KeyValueStore(s, 'FromFile', { source: cf.ImportSource.fromAsset(require('path').join(__dirname, 'kvs.json')) });
   const kimp = cf.KeyValueStore.fromKeyValueStoreArn(s, 'StoreImp', 'arn:aws:cloudfront::111111111111:key-value-store/abc-123');
   const fn = new cf.Function(s, 'Fn', { code: cf.FunctionCode.fromInline('function handler(e) { return e.request; }'), keyValueStore: kvs });
   new cf.FunctionUrlOriginAccessControl(s, 'LambdaOac', { signing: cf.Signing.SIGV4_NO_OVERRIDE });
