@@ -391,3 +391,13 @@ func KeyValueStore_FromKeyValueStoreArn(scope constructs.Construct, id *string, 
 	host.Set(k.Resource, k)
 	return k
 }
+
+// IRealtimeLogConfig is a real-time log configuration a behavior can
+// send its logs to (aws-cdk-lib's RealtimeLogConfig construct, which
+// needs a Kinesis stream L2, is not provided yet).
+type IRealtimeLogConfig interface {
+	interfacesawscloudfront.IRealtimeLogConfigRef
+	awscdk.IResource
+	RealtimeLogConfigArn() *string
+	RealtimeLogConfigName() *string
+}

@@ -1,7 +1,6 @@
 package awscloudfront
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -516,8 +515,10 @@ func NewResponseHeadersPolicy(scope constructs.Construct, id *string, props *Res
 			if *r < 0 || *r > 100 {
 				l2.Throw(p, "Sampling rate must be between 0 and 100 (inclusive), received %s", jsNum(*r))
 			}
+			// JavaScript writes rates under 1e-6 with an exponent, which
+			// aws-cdk-lib's decimal count lets through.
 			s := jsNum(*r)
-			if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 4 {
+			if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 4 && *r >= 1e-6 {
 				l2.Throw(p, "Sampling rate can have up to four decimal places, received %s", s)
 			}
 		}
@@ -589,5 +590,3 @@ func OriginRequestPolicy_PROPERTY_INJECTION_ID() *string {
 func ResponseHeadersPolicy_PROPERTY_INJECTION_ID() *string {
 	return jsii.String("aws-cdk-lib.aws-cloudfront.ResponseHeadersPolicy")
 }
-
-var _ = fmt.Sprintf
