@@ -235,7 +235,28 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Id', { value: d.distributionId });
 }
 
+{ // CfNet + CfFront: the Yoctogram frontend: an ALB in the network stack, the bucket (OAC) and the distribution with /api/* to the ALB in another
+  const net = new cdk.Stack(app, 'CfNet');
+  const vpc = new ec2.Vpc(net, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const alb = new elbv2.ApplicationLoadBalancer(net, 'Alb', { vpc, internetFacing: true });
+  const front = new cdk.Stack(app, 'CfFront');
+  const bucket = new s3.Bucket(front, 'Frontend', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, enforceSSL: true });
+  const d = new cf.Distribution(front, 'Cdn', {
+    defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket), viewerProtocolPolicy: cf.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+    additionalBehaviors: { '/api/*': { origin: new origins.LoadBalancerV2Origin(alb, { protocolPolicy: cf.OriginProtocolPolicy.HTTP_ONLY }),
+      allowedMethods: cf.AllowedMethods.ALLOW_ALL, cachePolicy: cf.CachePolicy.CACHING_DISABLED, originRequestPolicy: cf.OriginRequestPolicy.ALL_VIEWER } },
+    defaultRootObject: 'index.html', errorResponses: [{ httpStatus: 404, responseHttpStatus: 200, responsePagePath: '/index.html' }],
+  });
+  new cdk.CfnOutput(front, 'Url', { value: d.distributionDomainName });
+}
+
 const errors = {
+  CrossStackOac: (s) => { // the bucket policy in the bucket's stack names the distribution, which names the bucket
+    const data = new cdk.Stack(s.node.scope, 'CfData');
+    const bucket = new s3.Bucket(data, 'Frontend');
+    const front = new cdk.Stack(s.node.scope, 'CfFront');
+    new cf.Distribution(front, 'Cdn', { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } });
+  },
   WebTwoDefaults: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, { isDefaultBehavior: true }] }] }),
   WebNoPath: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ customOriginSource: { domainName: 'a.com' }, behaviors: [{ isDefaultBehavior: true }, {}] }] }),
   WebNoSource: (s) => new cf.CloudFrontWebDistribution(s, 'W', { originConfigs: [{ behaviors: [{ isDefaultBehavior: true }] }] }),
