@@ -72,7 +72,7 @@ type keyAlgorithm string
 func (k keyAlgorithm) Name() *string { s := string(k); return &s }
 
 // NewKeyAlgorithm is a key algorithm by name.
-func NewKeyAlgorithm(name *string) KeyAlgorithm { return keyAlgorithm(*name) }
+func NewKeyAlgorithm(name *string) KeyAlgorithm { return keyAlgorithm(deref(name)) }
 
 func KeyAlgorithm_RSA_2048() KeyAlgorithm      { return keyAlgorithm("RSA_2048") }
 func KeyAlgorithm_RSA_1024() KeyAlgorithm      { return keyAlgorithm("RSA_1024") }
