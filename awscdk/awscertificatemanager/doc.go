@@ -3,10 +3,14 @@
 // per domain (wildcards validated with their base domain), email
 // validation with explicit validation domains, subject alternative names,
 // key algorithms, transparency logging, export, the Name tag, imports and
-// MetricDaysToExpiry — templates identical to aws-cdk-lib 2.276.0's
-// (testdata/, from twins.js).
+// MetricDaysToExpiry —, PrivateCertificate (AWS Private CA) and the
+// deprecated but still common DnsValidatedCertificate (a custom resource
+// that requests, validates through Route 53 and awaits the certificate, and
+// rejects a domain outside its zone), with templates identical to
+// aws-cdk-lib 2.276.0's (testdata/, from twins.js) except the code asset
+// of DnsValidatedCertificate's handler, which is Strata's own
+// (internal/handlers/acmdnsvalidated).
 //
 // Not yet: email validation that derives the validation domain from the
-// public suffix list (set CertificateValidation_FromEmail's domains),
-// DnsValidatedCertificate and PrivateCertificate.
+// public suffix list (set CertificateValidation_FromEmail's domains).
 package awscertificatemanager

@@ -187,6 +187,7 @@ type RecordSetOptions struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -205,6 +206,7 @@ type RecordSetProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -341,7 +343,11 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 	if cfn.SetIdentifier == nil {
 		cfn.SetIdentifier = r.setIdentifier()
 	}
-	r.domainName = NewCfnRecordSet(r, jsii.String("Resource"), cfn).Ref()
+	rs := NewCfnRecordSet(r, jsii.String("Resource"), cfn)
+	r.domainName = rs.Ref()
+	if props.DeleteExisting != nil && *props.DeleteExisting {
+		deleteExisting(r, rs, props.Zone, fqdn, string(props.RecordType))
+	}
 }
 
 // setIdentifier is the identifier aws-cdk-lib derives for non-simple routing.
@@ -387,7 +393,7 @@ func (o *RecordSetOptions) props(t RecordType, target RecordTarget) *RecordSetPr
 	if o == nil {
 		return nil
 	}
-	return &RecordSetProps{Zone: o.Zone, CidrRoutingConfig: o.CidrRoutingConfig, HealthCheck: o.HealthCheck, Comment: o.Comment, Failover: o.Failover, GeoLocation: o.GeoLocation, MultiValueAnswer: o.MultiValueAnswer,
+	return &RecordSetProps{Zone: o.Zone, CidrRoutingConfig: o.CidrRoutingConfig, HealthCheck: o.HealthCheck, DeleteExisting: o.DeleteExisting, Comment: o.Comment, Failover: o.Failover, GeoLocation: o.GeoLocation, MultiValueAnswer: o.MultiValueAnswer,
 		RecordName: o.RecordName, Region: o.Region, SetIdentifier: o.SetIdentifier, Ttl: o.Ttl, Weight: o.Weight, RecordType: t, Target: target}
 }
 

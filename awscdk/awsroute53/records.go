@@ -35,6 +35,7 @@ type CaaAmazonRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -59,7 +60,7 @@ func NewCaaAmazonRecord(scope constructs.Construct, id *string, props *CaaAmazon
 	if props == nil {
 		props = &CaaAmazonRecordProps{}
 	}
-	o := &RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation,
+	o := &RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation,
 		MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier,
 		Ttl: props.Ttl, Weight: props.Weight}
 	return typedRecord(scope, id, o.props(RecordType_CAA, caaTarget(&[]*CaaRecordValue{{Flag: jsii.Number(0), Tag: CaaTag_ISSUE, Value: jsii.String("amazon.com")}})))
@@ -141,6 +142,7 @@ type ARecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -166,7 +168,7 @@ func NewARecord(scope constructs.Construct, id *string, props *ARecordProps) ARe
 		l2.AddError(r, "ARecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_A, props.Target))
 }
 
@@ -175,6 +177,7 @@ type AaaaRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -202,7 +205,7 @@ func NewAaaaRecord(scope constructs.Construct, id *string, props *AaaaRecordProp
 		l2.AddError(r, "AaaaRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_AAAA, props.Target))
 }
 
@@ -211,6 +214,7 @@ type CnameRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -238,7 +242,7 @@ func NewCnameRecord(scope constructs.Construct, id *string, props *CnameRecordPr
 		l2.AddError(r, "CnameRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_CNAME, RecordTarget_FromValues(props.DomainName)))
 }
 
@@ -247,6 +251,7 @@ type TxtRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -274,7 +279,7 @@ func NewTxtRecord(scope constructs.Construct, id *string, props *TxtRecordProps)
 		l2.AddError(r, "TxtRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_TXT, txtTarget(props.Values)))
 }
 
@@ -283,6 +288,7 @@ type NsRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -308,7 +314,7 @@ func NewNsRecord(scope constructs.Construct, id *string, props *NsRecordProps) N
 		l2.AddError(r, "NsRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_NS, valuesTarget(props.Values)))
 }
 
@@ -317,6 +323,7 @@ type MxRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -342,7 +349,7 @@ func NewMxRecord(scope constructs.Construct, id *string, props *MxRecordProps) M
 		l2.AddError(r, "MxRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_MX, mxTarget(props.Values)))
 }
 
@@ -351,6 +358,7 @@ type SrvRecordProps struct {
 	Zone              IHostedZone        `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig  `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string            `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool              `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover           `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck       `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -378,7 +386,7 @@ func NewSrvRecord(scope constructs.Construct, id *string, props *SrvRecordProps)
 		l2.AddError(r, "SrvRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_SRV, srvTarget(props.Values)))
 }
 
@@ -387,6 +395,7 @@ type CaaRecordProps struct {
 	Zone              IHostedZone        `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig  `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string            `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool              `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover           `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck       `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -414,7 +423,7 @@ func NewCaaRecord(scope constructs.Construct, id *string, props *CaaRecordProps)
 		l2.AddError(r, "CaaRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_CAA, caaTarget(props.Values)))
 }
 
@@ -423,6 +432,7 @@ type ZoneDelegationRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -450,7 +460,7 @@ func NewZoneDelegationRecord(scope constructs.Construct, id *string, props *Zone
 		l2.AddError(r, "ZoneDelegationRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	if o.Ttl == nil {
 		o.Ttl = awscdk.Duration_Days(jsii.Number(2))
 	}

@@ -167,6 +167,7 @@ type HttpsRecordProps struct {
 	Zone              IHostedZone         `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig   `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string             `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool               `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover            `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation         `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck        `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -195,7 +196,7 @@ func NewHttpsRecord(scope constructs.Construct, id *string, props *HttpsRecordPr
 		l2.AddError(r, "HttpsRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	target := props.Target
 	if target == nil {
 		var vals []*string
@@ -218,6 +219,7 @@ type SvcbRecordProps struct {
 	Zone              IHostedZone        `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig  `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string            `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool              `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover           `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck       `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -245,7 +247,7 @@ func NewSvcbRecord(scope constructs.Construct, id *string, props *SvcbRecordProp
 		l2.AddError(r, "SvcbRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	var vals []*string
 	if props.Values != nil {
 		for _, v := range *props.Values {
@@ -260,6 +262,7 @@ type DsRecordProps struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -287,7 +290,7 @@ func NewDsRecord(scope constructs.Construct, id *string, props *DsRecordProps) D
 		l2.AddError(r, "DsRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	var vals []*string
 	if props.Values != nil {
 		vals = *props.Values
@@ -300,6 +303,7 @@ type ARecordAttrs struct {
 	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
 	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
 	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
 	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
 	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
 	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
@@ -328,6 +332,6 @@ func ARecord_FromARecordAttributes(scope constructs.Construct, id *string, attrs
 		attrs = &ARecordAttrs{}
 	}
 	return NewARecord(scope, id, &ARecordProps{Zone: attrs.Zone, CidrRoutingConfig: attrs.CidrRoutingConfig, Comment: attrs.Comment, Failover: attrs.Failover,
-		GeoLocation: attrs.GeoLocation, HealthCheck: attrs.HealthCheck, MultiValueAnswer: attrs.MultiValueAnswer, RecordName: attrs.RecordName, Region: attrs.Region,
+		GeoLocation: attrs.GeoLocation, HealthCheck: attrs.HealthCheck, DeleteExisting: attrs.DeleteExisting, MultiValueAnswer: attrs.MultiValueAnswer, RecordName: attrs.RecordName, Region: attrs.Region,
 		SetIdentifier: attrs.SetIdentifier, Ttl: attrs.Ttl, Weight: attrs.Weight, Target: RecordTarget_FromAlias(&aRecordAlias{attrs: attrs})})
 }

@@ -83,6 +83,17 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'PrivId', r53.PrivateHostedZone.fromPrivateHostedZoneAttributes(s, 'PA', { hostedZoneId: 'Z77', zoneName: 'p.example' }).zoneName);
 }
 
+{ // Delegation: cross-account delegation by parent name and by id (TTL, region, RETAIN); records that delete an existing one first
+  const s = new cdk.Stack(app, 'Delegation');
+  const sub = new r53.PublicHostedZone(s, 'Sub', { zoneName: 'sub.example.com' });
+  const role = iam.Role.fromRoleArn(s, 'ParentRole', 'arn:aws:iam::222222222222:role/Delegation');
+  new r53.CrossAccountZoneDelegationRecord(s, 'Delegate', { delegatedZone: sub, parentHostedZoneName: 'example.com', delegationRole: role });
+  new r53.CrossAccountZoneDelegationRecord(s, 'DelegateById', { delegatedZone: sub, parentHostedZoneId: 'Z1', delegationRole: role, ttl: cdk.Duration.minutes(5), assumeRoleRegion: 'us-east-1', removalPolicy: cdk.RemovalPolicy.RETAIN });
+  const z = r53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z9', zoneName: 'example.org' });
+  new r53.ARecord(s, 'A', { zone: z, target: r53.RecordTarget.fromIpAddresses('1.1.1.1'), deleteExisting: true });
+  new r53.CnameRecord(s, 'C', { zone: z, recordName: 'c', domainName: 'x.example.org', deleteExisting: true });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const zoneOf = (s) => r53.HostedZone.fromHostedZoneAttributes(s, 'Z', { hostedZoneId: 'Z1', zoneName: 'example.com' });
 const errors = {
@@ -92,6 +103,8 @@ const errors = {
   BadZoneName: (s) => new r53.HostedZone(s, 'Z', { zoneName: 'bad zone.com' }),
   ZoneNameFromId: (s) => new r53.ARecord(s, 'R', { target: r53.RecordTarget.fromValues('1.1.1.1'), zone: r53.HostedZone.fromHostedZoneId(s, 'Z', 'Z1') }),
   BadCountry: (s) => r53.GeoLocation.country('usa'),
+  DelegationNoParent: (s) => new r53.CrossAccountZoneDelegationRecord(s, 'D', { delegatedZone: zoneOf(s), delegationRole: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::222222222222:role/D') }),
+  DelegationTwoParents: (s) => new r53.CrossAccountZoneDelegationRecord(s, 'D', { delegatedZone: zoneOf(s), parentHostedZoneId: 'Z1', parentHostedZoneName: 'example.com', delegationRole: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::222222222222:role/D') }),
   PublicAddVpc: (s) => new r53.PublicHostedZone(s, 'P', { zoneName: 'a.com' }).addVpc(ec2.Vpc.fromVpcAttributes(s, 'V', { vpcId: 'vpc-1', availabilityZones: ['a'] })),
   DnssecTwice: (s) => { const z = new r53.HostedZone(s, 'Z', { zoneName: 'a.com' }); const k = new kms.Key(s, 'K'); z.enableDnssec({ kmsKey: k }); z.enableDnssec({ kmsKey: k }); },
   HttpsNeither: (s) => new r53.HttpsRecord(s, 'H', { zone: zoneOf(s) }),
