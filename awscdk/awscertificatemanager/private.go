@@ -25,6 +25,8 @@ type PrivateCertificate interface {
 	awscdk.Resource
 	ICertificate
 	CertificateRef() *interfacesawscertificatemanager.CertificateReference
+	// Region is unset: a private certificate lives in its stack's region.
+	Region() *string
 }
 
 // PrivateCertificate_PROPERTY_INJECTION_ID is the id property injectors use for PrivateCertificate.

@@ -371,3 +371,14 @@ func ZoneDelegationRecord_IsOwnedResource(construct constructs.IConstruct) *bool
 func ZoneDelegationRecord_IsResource(construct constructs.IConstruct) *bool {
 	return awscdk.Resource_IsResource(construct)
 }
+
+// NewCrossAccountZoneDelegationRecord_Override initialises outer, a type
+// embedding CrossAccountZoneDelegationRecord (how Go programs subclass it).
+func NewCrossAccountZoneDelegationRecord_Override(outer CrossAccountZoneDelegationRecord, scope constructs.Construct, id *string, props *CrossAccountZoneDelegationRecordProps) {
+	l2.Override(outer, NewCrossAccountZoneDelegationRecord(scope, id, props))
+}
+
+// NewRecordTarget_Override initialises outer, a type embedding RecordTarget.
+func NewRecordTarget_Override(outer RecordTarget, values *[]*string, aliasTarget IAliasRecordTarget) {
+	l2.Override(outer, NewRecordTarget(values, aliasTarget))
+}
