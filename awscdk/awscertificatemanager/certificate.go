@@ -69,7 +69,13 @@ type KeyAlgorithm interface {
 
 type keyAlgorithm string
 
-func (k keyAlgorithm) Name() *string { s := string(k); return &s }
+func (k keyAlgorithm) Name() *string {
+	if k == "" {
+		return nil
+	}
+	s := string(k)
+	return &s
+}
 
 // NewKeyAlgorithm is a key algorithm by name.
 func NewKeyAlgorithm(name *string) KeyAlgorithm { return keyAlgorithm(deref(name)) }
