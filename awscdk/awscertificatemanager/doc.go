@@ -1,7 +1,9 @@
 // Package awscertificatemanager is aws-cdk-go's awscertificatemanager: the
 // generated L1s and Certificate — DNS validation in one hosted zone or one
 // per domain (wildcards validated with their base domain), email
-// validation with explicit validation domains, subject alternative names,
+// validation (the validation domain given, or each domain's apex under
+// the public suffix list aws-cdk-lib bundles, public_suffixes_gen.go from
+// testdata/gen-public-suffixes.js), subject alternative names,
 // key algorithms, transparency logging, export, the Name tag, imports and
 // MetricDaysToExpiry —, PrivateCertificate (AWS Private CA) and the
 // deprecated but still common DnsValidatedCertificate (a custom resource
@@ -10,7 +12,4 @@
 // aws-cdk-lib 2.276.0's (testdata/, from twins.js) except the code asset
 // of DnsValidatedCertificate's handler, which is Strata's own
 // (internal/handlers/acmdnsvalidated).
-//
-// Not yet: email validation that derives the validation domain from the
-// public suffix list (set CertificateValidation_FromEmail's domains).
 package awscertificatemanager

@@ -21,6 +21,7 @@ const app = new cdk.App();
     validation: acm.CertificateValidation.fromDnsMultiZone({ 'app.example.com': zone, 'app.example.net': other }),
   });
   new acm.Certificate(s, 'Email', { domainName: 'mail.example.org', validation: acm.CertificateValidation.fromEmail({ 'mail.example.org': 'example.org' }) });
+  new acm.Certificate(s, 'EmailDefault', { domainName: 'www.example.co.uk', subjectAlternativeNames: ['shop.example.com', 'a.b.s3.amazonaws.com', 'localhost'] });
   new acm.Certificate(s, 'Manual', { domainName: 'manual.example.com', validation: acm.CertificateValidation.fromDns() });
   new cdk.CfnOutput(s, 'Arn', { value: c.certificateArn });
   new cw.Alarm(s, 'Expiry', { metric: c.metricDaysToExpiry(), threshold: 30, evaluationPeriods: 1, comparisonOperator: cw.ComparisonOperator.LESS_THAN_THRESHOLD });
