@@ -124,4 +124,19 @@ for (const [name, build] of Object.entries(errors)) {
   }
 }
 console.log(JSON.stringify(outErr, null, 2));
+
+// Lookups: what the manifest lists for hosted-zone lookups not in the context.
+{
+  const outdir = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'lookups-'));
+  const a = new cdk.App({ autoSynth: false, outdir, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const z = r53.HostedZone.fromLookup(s, 'Z', { domainName: 'corp.internal', privateZone: true, vpcId: 'vpc-1234' });
+  new cdk.CfnOutput(s, 'Id', { value: z.hostedZoneId });
+  new r53.ARecord(s, 'R', { zone: z, target: r53.RecordTarget.fromIpAddresses('10.0.0.1') });
+  const z2 = r53.PrivateHostedZone.fromLookup(s, 'Z2', { domainName: 'x.com.' });
+  new cdk.CfnOutput(s, 'Name', { value: z2.zoneName });
+  const asm = a.synth();
+  require('fs').writeFileSync(require('path').join(__dirname, 'lookups.json'),
+    JSON.stringify({ missing: asm.manifest.missing, outputs: asm.getStackByName('S').template.Outputs }, null, 2) + '\n');
+}
 app.synth();
