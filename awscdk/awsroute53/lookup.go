@@ -32,8 +32,8 @@ func HostedZone_FromLookup(scope constructs.Construct, id *string, query *Hosted
 		m["vpcId"] = *query.VpcId
 	}
 	res := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
-		Provider:   jsii.String("hosted-zone"),
-		Props:      &m,
+		Provider: jsii.String("hosted-zone"),
+		Props:    &m,
 		// aws-cdk-lib strips the trailing dot from the answer it was
 		// handed, which is its dummy object when the value is missing: the
 		// manifest then lists the stripped name.
