@@ -25,9 +25,11 @@ func TestNilArguments(t *testing.T) {
 		"BucketWebsite":    func(s awscdk.Stack) { targets.NewBucketWebsiteTarget(nil, nil) },
 		"Beanstalk":        func(s awscdk.Stack) { alias(s, targets.NewElasticBeanstalkEnvironmentEndpointTarget(nil, nil)) },
 		"Accelerator":      func(s awscdk.Stack) { targets.NewGlobalAcceleratorTarget(nil, nil) },
-		"AcceleratorName":  func(s awscdk.Stack) { alias(s, targets.NewGlobalAcceleratorDomainTarget(jsii.String("a.awsglobalaccelerator.com"), nil)) },
-		"VpcEndpoint":      func(s awscdk.Stack) { targets.NewInterfaceVpcEndpointTarget(nil) },
-		"LoadBalancer":     func(s awscdk.Stack) { targets.NewLoadBalancerTarget(nil, nil) },
+		"AcceleratorName": func(s awscdk.Stack) {
+			alias(s, targets.NewGlobalAcceleratorDomainTarget(jsii.String("a.awsglobalaccelerator.com"), nil))
+		},
+		"VpcEndpoint":  func(s awscdk.Stack) { targets.NewInterfaceVpcEndpointTarget(nil) },
+		"LoadBalancer": func(s awscdk.Stack) { targets.NewLoadBalancerTarget(nil, nil) },
 	}
 	for name, build := range cases {
 		t.Run(name, func(t *testing.T) {
