@@ -112,7 +112,7 @@ async function create(event, context) {
 async function remove(event, context) {
   const p = event.ResourceProperties;
   const arn = event.PhysicalResourceId;
-  if (!/^arn:[\w-]+:acm:/.test(arn || '') || p.RemovalPolicy === 'retain') return;
+  if (!/^arn:[\w-]+:acm:/.test(arn || '') || ['retain', 'retain-on-update-or-delete'].includes(p.RemovalPolicy)) return;
   const c = clients(p);
   const deadline = Date.now() + context.getRemainingTimeInMillis() - 30000;
   if (p.CleanupRecords === 'true') {
