@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
@@ -50,6 +52,7 @@ type IEventSource interface {
 // IFunction is a Lambda function, defined in this app or imported.
 type IFunction interface {
 	awscdk.IResource
+	awsec2.IConnectable
 	awsiam.IGrantable
 	interfacesawslambda.IFunctionRef
 	Architecture() Architecture
@@ -77,6 +80,17 @@ type IFunction interface {
 	GrantInvokeCompositePrincipal(compositePrincipal awsiam.CompositePrincipal) *[]awsiam.Grant
 	GrantInvokeLatestVersion(identity awsiam.IGrantable) awsiam.Grant
 	GrantInvokeVersion(identity awsiam.IGrantable, version IVersion) awsiam.Grant
+	// ConfigureAsyncInvoke configures asynchronous invocation (retries,
+	// event age, destinations).
+	ConfigureAsyncInvoke(options *EventInvokeConfigOptions)
+	// Metric is a metric of the function in the AWS/Lambda namespace.
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricDuration(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricErrors(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricInvocations(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricThrottles(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	// TenancyConfig is the function's tenant isolation mode, if any.
+	TenancyConfig() TenancyConfig
 }
 
 // FunctionBase is what functions, versions, aliases and imports share.
@@ -111,6 +125,14 @@ type functionBase struct {
 	policyCounter          int
 	addedLiteralStatements bool
 	addedTokenStatements   bool
+	connections            awsec2.Connections
+	tenancy                TenancyConfig
+	// qualifier and qualifiedLambda are set for versions and aliases.
+	qualifier       func() *string
+	qualifiedLambda IFunction
+	// metricDims are the dimensions of the function's metrics (aliases
+	// name their resource too).
+	metricDims func() map[string]*string
 }
 
 func (f *functionBase) initBase(self IFunction) {
@@ -125,7 +147,6 @@ func (f *functionBase) FunctionArn() *string              { return f.arn() }
 func (f *functionBase) FunctionName() *string             { return f.name() }
 func (f *functionBase) Role() awsiam.IRole                { return f.role }
 func (f *functionBase) GrantPrincipal() awsiam.IPrincipal { return f.grantPrincipal }
-func (f *functionBase) IsBoundToVpc() *bool               { return jsii.Bool(false) }
 func (f *functionBase) CanCreatePermissions() *bool       { return jsii.Bool(f.canCreate) }
 func (f *functionBase) PermissionsNode() constructs.Node  { return f.Node() }
 
