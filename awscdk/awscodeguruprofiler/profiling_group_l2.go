@@ -18,6 +18,9 @@ const (
 	ComputePlatform_DEFAULT    ComputePlatform = "DEFAULT"
 )
 
+// computePlatformValues are the values CloudFormation takes.
+var computePlatformValues = map[ComputePlatform]string{ComputePlatform_AWS_LAMBDA: "AWSLambda", ComputePlatform_DEFAULT: "Default"}
+
 // ProfilingGroupProps are the props of NewProfilingGroup.
 type ProfilingGroupProps struct {
 	// Default: DEFAULT (left out of the template).
@@ -128,7 +131,7 @@ func NewProfilingGroup(scope constructs.Construct, id *string, props *ProfilingG
 	host.Set(p.Resource, p)
 	cfn := &CfnProfilingGroupProps{ProfilingGroupName: p.PhysicalName()}
 	if props.ComputePlatform != "" {
-		cfn.ComputePlatform = jsii.String(string(props.ComputePlatform))
+		cfn.ComputePlatform = jsii.String(computePlatformValues[props.ComputePlatform])
 	}
 	res := NewCfnProfilingGroup(p, jsii.String("ProfilingGroup"), cfn)
 	var arnMemo, nameMemo *string

@@ -1,7 +1,7 @@
 package awslambda
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
@@ -86,7 +86,8 @@ func ParamsAndSecretsLayerVersion_FromVersionArn(arn *string, options *ParamsAnd
 	return p
 }
 
-func num(f float64) string { return fmt.Sprint(f) }
+// num prints f as JavaScript does (no exponent below 1e21).
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // bind checks the options and renders the extension's environment, in
 // aws-cdk-lib's order and with its defaults.
