@@ -118,6 +118,7 @@ func TestEventSourceErrors(t *testing.T) {
 		"ApiPathWithoutSlash": func(s awscdk.Stack) {
 			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
 		},
+		"KafkaDlqTopic": func(s awscdk.Stack) { awslambdaeventsources.NewKafkaDlq(jsii.String("bad topic!")) },
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})
 		},

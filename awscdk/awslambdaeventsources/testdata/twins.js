@@ -80,7 +80,27 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
   fn(s, 'Other', { events: [new sources.ApiEventSource('ANY', '/')] });
 }
 
+{ // Dlq: failure destinations of stream sources, filter rules, a Kafka mapping with access configurations and a Kafka DLQ
+  const s = new cdk.Stack(app, 'Dlq');
+  const table = new dynamodb.Table(s, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.NEW_IMAGE });
+  const q = new sqs.Queue(s, 'Q');
+  const t = new sns.Topic(s, 'T');
+  const b = new s3.Bucket(s, 'B');
+  fn(s, 'ToQueue', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.LATEST, onFailure: new sources.SqsDlq(q),
+    // keys sorted, as jsii hands the Go map over
+    filters: [lambda.FilterCriteria.filter({ dynamodb: { NewImage: { e: { S: lambda.FilterRule.empty() }, k: { N: lambda.FilterRule.isEqual(3) },
+      n: { N: lambda.FilterRule.between(1, 5) }, o: { S: lambda.FilterRule.or('p', 'q') }, s: { S: lambda.FilterRule.beginsWith('a') },
+      u: lambda.FilterRule.null(), x: lambda.FilterRule.exists(), y: lambda.FilterRule.notExists(), z: { S: lambda.FilterRule.notEquals('no') } } },
+      eventName: lambda.FilterRule.isEqual('INSERT') })] })] });
+  fn(s, 'ToTopic', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.TRIM_HORIZON, onFailure: new sources.SnsDlq(t) })] });
+  fn(s, 'ToBucket', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.LATEST, onFailure: new sources.S3OnFailureDestination(b) })] });
+  fn(s, 'Kafka').addEventSourceMapping('Kafka', { kafkaBootstrapServers: ['b1:9092', 'b2:9092'], kafkaTopic: 'orders', startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+    sourceAccessConfigurations: [{ type: lambda.SourceAccessConfigurationType.BASIC_AUTH, uri: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka' }],
+    onFailure: new sources.KafkaDlq('orders-dlq') });
+}
+
 const errors = {
+  KafkaDlqTopic: () => new sources.KafkaDlq('bad topic!'),
   ApiPathWithoutSlash: (s) => new sources.ApiEventSource('GET', 'items'),
   DynamoWithoutStream: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST })] }),
   DynamoBatchTooLarge: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }),
