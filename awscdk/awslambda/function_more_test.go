@@ -82,6 +82,12 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 					SecretsManagerTtl: awscdk.Duration_Seconds(jsii.Number(60)), ParameterStoreTimeout: awscdk.Duration_Seconds(jsii.Number(2))}),
 		})
 	},
+	"Params": func(s awscdk.Stack) {
+		code := awslambda.Code_FromCfnParameters(nil)
+		fn(s, "F", &awslambda.FunctionProps{Code: code, CodeSigningConfig: awslambda.CodeSigningConfig_FromCodeSigningConfigArn(s, jsii.String("Csc"),
+			jsii.String("arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0"))})
+		out(s, "Params", jsii.String(*code.BucketNameParam()+"|"+*code.ObjectKeyParam()))
+	},
 }
 
 func TestFunctionMoreTemplates(t *testing.T) {

@@ -298,6 +298,14 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
       { cacheSize: 500, logLevel: lambda.ParamsAndSecretsLogLevel.DEBUG, secretsManagerTtl: cdk.Duration.seconds(60), parameterStoreTimeout: cdk.Duration.seconds(2) }) });
 }
 
+{ // Params: code named by template parameters, an imported code signing configuration
+  const s = new cdk.Stack(app, 'Params');
+  const code = lambda.Code.fromCfnParameters();
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code,
+    codeSigningConfig: lambda.CodeSigningConfig.fromCodeSigningConfigArn(s, 'Csc', 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0') });
+  new cdk.CfnOutput(s, 'Params', { value: `${code.bucketNameParam}|${code.objectKeyParam}` });
+}
+
 const errors = {
   UrlOnVersion: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
