@@ -26,6 +26,7 @@ type CfnParametersCodeProps struct {
 // (for pipelines that deploy the code and the stack separately).
 type CfnParametersCode interface {
 	Code
+	IsInline() *bool
 	// BucketNameParam is the logical id of the bucket name parameter.
 	BucketNameParam() *string
 	// ObjectKeyParam is the logical id of the object key parameter.

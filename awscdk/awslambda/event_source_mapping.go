@@ -58,8 +58,7 @@ type ProvisionedPollerConfig struct {
 	PollerGroupName *string  `field:"optional" json:"pollerGroupName" yaml:"pollerGroupName"`
 }
 
-// EventSourceMappingOptions configure an event source mapping. (Kafka
-// schema registries are not offered yet.)
+// EventSourceMappingOptions configure an event source mapping.
 type EventSourceMappingOptions struct {
 	BatchSize                     *float64                      `field:"optional" json:"batchSize" yaml:"batchSize"`
 	BisectBatchOnError            *bool                         `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
@@ -85,6 +84,7 @@ type EventSourceMappingOptions struct {
 	OnFailure                     IEventSourceDlq               `field:"optional" json:"onFailure" yaml:"onFailure"`
 	SourceAccessConfigurations    *[]*SourceAccessConfiguration `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations"`
 	SupportS3OnFailureDestination *bool                         `field:"optional" json:"supportS3OnFailureDestination" yaml:"supportS3OnFailureDestination"`
+	SchemaRegistryConfig          ISchemaRegistry               `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig"`
 }
 
 // EventSourceMappingProps are the props of NewEventSourceMapping.
@@ -113,6 +113,7 @@ type EventSourceMappingProps struct {
 	OnFailure                     IEventSourceDlq               `field:"optional" json:"onFailure" yaml:"onFailure"`
 	SourceAccessConfigurations    *[]*SourceAccessConfiguration `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations"`
 	SupportS3OnFailureDestination *bool                         `field:"optional" json:"supportS3OnFailureDestination" yaml:"supportS3OnFailureDestination"`
+	SchemaRegistryConfig          ISchemaRegistry               `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig"`
 	// The function the events go to.
 	Target IFunction `field:"required" json:"target" yaml:"target"`
 }
@@ -250,11 +251,23 @@ func NewEventSourceMapping(scope constructs.Construct, id *string, props *EventS
 		cfn.SelfManagedEventSource = &CfnEventSourceMapping_SelfManagedEventSourceProperty{
 			Endpoints: &CfnEventSourceMapping_EndpointsProperty{KafkaBootstrapServers: p.KafkaBootstrapServers}}
 	}
-	if g := p.KafkaConsumerGroupId; g != nil {
+	if g := p.KafkaConsumerGroupId; g != nil || p.SchemaRegistryConfig != nil {
+		var registry *CfnEventSourceMapping_SchemaRegistryConfigProperty
+		if p.SchemaRegistryConfig != nil {
+			registry = renderSchemaRegistry(p.SchemaRegistryConfig.Bind(m, p.Target))
+		}
 		if p.KafkaBootstrapServers != nil {
-			cfn.SelfManagedKafkaEventSourceConfig = &CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			c := &CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			if registry != nil {
+				c.SchemaRegistryConfig = registry
+			}
+			cfn.SelfManagedKafkaEventSourceConfig = c
 		} else {
-			cfn.AmazonManagedKafkaEventSourceConfig = &CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			c := &CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			if registry != nil {
+				c.SchemaRegistryConfig = registry
+			}
+			cfn.AmazonManagedKafkaEventSourceConfig = c
 		}
 	}
 	if p.Filters != nil {
@@ -331,6 +344,7 @@ func (f *functionBase) AddEventSourceMapping(id *string, options *EventSourceMap
 		p.ReportBatchItemFailures, p.RetryAttempts, p.StartingPosition = o.ReportBatchItemFailures, o.RetryAttempts, o.StartingPosition
 		p.StartingPositionTimestamp, p.TumblingWindow = o.StartingPositionTimestamp, o.TumblingWindow
 		p.OnFailure, p.SourceAccessConfigurations, p.SupportS3OnFailureDestination = o.OnFailure, o.SourceAccessConfigurations, o.SupportS3OnFailureDestination
+		p.SchemaRegistryConfig = o.SchemaRegistryConfig
 	}
 	return NewEventSourceMapping(f.Resource, id, p)
 }

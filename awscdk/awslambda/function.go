@@ -212,8 +212,11 @@ type FunctionAttributes struct {
 	Role awsiam.IRole `field:"optional" json:"role" yaml:"role"`
 	// The function is in this stack's account and region: permissions may be added.
 	SameEnvironment *bool `field:"optional" json:"sameEnvironment" yaml:"sameEnvironment"`
+	// The function's security group: the import gets Connections.
+	SecurityGroup awsec2.ISecurityGroup `field:"optional" json:"securityGroup" yaml:"securityGroup"`
 	// Do not add permissions (they exist already).
-	SkipPermissions *bool `field:"optional" json:"skipPermissions" yaml:"skipPermissions"`
+	SkipPermissions *bool         `field:"optional" json:"skipPermissions" yaml:"skipPermissions"`
+	TenancyConfig   TenancyConfig `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
 }
 
 // Function is a Lambda function defined in this app (AWS::Lambda::Function).
@@ -784,6 +787,10 @@ func Function_FromFunctionAttributes(scope constructs.Construct, id *string, att
 		f.canCreate = f.isStackAccount()
 	}
 	f.skipPermissions = attrs.SkipPermissions != nil && *attrs.SkipPermissions
+	f.tenancy = attrs.TenancyConfig
+	if attrs.SecurityGroup != nil {
+		f.connections = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &[]awsec2.ISecurityGroup{attrs.SecurityGroup}})
+	}
 	if attrs.Role != nil {
 		f.grantPrincipal = attrs.Role
 	} else {

@@ -119,6 +119,10 @@ func TestEventSourceErrors(t *testing.T) {
 			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
 		},
 		"KafkaDlqTopic": func(s awscdk.Stack) { awslambdaeventsources.NewKafkaDlq(jsii.String("bad topic!")) },
+		"SelfManagedWithoutSecret": func(s awscdk.Stack) {
+			awslambdaeventsources.NewSelfManagedKafkaEventSource(&awslambdaeventsources.SelfManagedKafkaEventSourceProps{BootstrapServers: jsii.Strings("b:9092"),
+				Topic: jsii.String("t"), StartingPosition: awslambda.StartingPosition_LATEST})
+		},
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})
 		},
