@@ -88,6 +88,23 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 			jsii.String("arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0"))})
 		out(s, "Params", jsii.String(*code.BucketNameParam()+"|"+*code.ObjectKeyParam()))
 	},
+	"Capacity": func(s awscdk.Stack) {
+		vpc := awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-0123456789abcdef0"),
+			AvailabilityZones: jsii.Strings("us-east-1a", "us-east-1b"), PrivateSubnetIds: jsii.Strings("subnet-0123456789abcdef0", "subnet-0123456789abcdef1")})
+		sg := awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("Sg"), jsii.String("sg-0123456789abcdef0"), nil)
+		cp := awslambda.NewCapacityProvider(s, jsii.String("Provider"), &awslambda.CapacityProviderProps{SecurityGroups: &[]awsec2.ISecurityGroup{sg},
+			Subnets: vpc.PrivateSubnets(), CapacityProviderName: jsii.String("my-provider"), Architectures: &[]awslambda.Architecture{awslambda.Architecture_ARM_64()},
+			InstanceTypeFilter: awslambda.InstanceTypeFilter_Allow(&[]awsec2.InstanceType{awsec2.NewInstanceType(jsii.String("m7g.large"))}),
+			MaxVCpuCount:       jsii.Number(24), ScalingOptions: awslambda.ScalingOptions_Manual(&[]awslambda.TargetTrackingScalingPolicy{awslambda.TargetTrackingScalingPolicy_CpuUtilization(jsii.Number(70))}),
+			PropagateTags: awslambda.PropagateTags_Explicit(&map[string]*string{"a": jsii.String("1"), "b": jsii.String("2")}), SystemLogLevel: awslambda.SystemLogLevel_WARN})
+		awslambda.NewCapacityProvider(s, jsii.String("Plain"), &awslambda.CapacityProviderProps{SecurityGroups: &[]awsec2.ISecurityGroup{sg},
+			Subnets: &[]awsec2.ISubnet{(*vpc.PrivateSubnets())[0]}, ScalingOptions: awslambda.ScalingOptions_Auto()})
+		f := fn(s, "F", nil)
+		cp.AddFunction(f, &awslambda.CapacityProviderFunctionOptions{PerExecutionEnvironmentMaxConcurrency: jsii.Number(10), ExecutionEnvironmentMemoryGiBPerVCpu: jsii.Number(4),
+			PublishToLatestPublished: jsii.Bool(true), LatestPublishedScalingConfig: &awslambda.LatestPublishedScalingConfig{MinExecutionEnvironments: jsii.Number(1), MaxExecutionEnvironments: jsii.Number(5)}})
+		imported := awslambda.CapacityProvider_FromCapacityProviderName(s, jsii.String("Imported"), jsii.String("other"))
+		out(s, "Names", jsii.String(*cp.CapacityProviderName()+"|"+*imported.CapacityProviderName()+"|"+*imported.CapacityProviderArn()))
+	},
 }
 
 func TestFunctionMoreTemplates(t *testing.T) {
@@ -118,6 +135,11 @@ func init() {
 	}
 	errorCases["DurableTimeout"] = func(s awscdk.Stack) {
 		fn(s, "F", &awslambda.FunctionProps{DurableConfig: &awslambda.DurableConfig{ExecutionTimeout: awscdk.Duration_Days(jsii.Number(400))}})
+	}
+	errorCases["CapacityVCpus"] = func(s awscdk.Stack) {
+		awslambda.NewCapacityProvider(s, jsii.String("P"), &awslambda.CapacityProviderProps{
+			SecurityGroups: &[]awsec2.ISecurityGroup{awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("Sg"), jsii.String("sg-0123456789abcdef0"), nil)},
+			Subnets:        &[]awsec2.ISubnet{awsec2.Subnet_FromSubnetId(s, jsii.String("Sn"), jsii.String("subnet-0123456789abcdef0"))}, MaxVCpuCount: jsii.Number(4)})
 	}
 	errorCases["ParamsCacheSize"] = func(s awscdk.Stack) {
 		fn(s, "F", &awslambda.FunctionProps{ParamsAndSecrets: awslambda.ParamsAndSecretsLayerVersion_FromVersionArn(jsii.String("arn"),

@@ -306,7 +306,26 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cdk.CfnOutput(s, 'Params', { value: `${code.bucketNameParam}|${code.objectKeyParam}` });
 }
 
+{ // Capacity: Lambda Managed Instances capacity providers and a function on one
+  const s = new cdk.Stack(app, 'Capacity');
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a', 'us-east-1b'],
+    privateSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0');
+  const cp = new lambda.CapacityProvider(s, 'Provider', { securityGroups: [sg], subnets: vpc.privateSubnets, capacityProviderName: 'my-provider',
+    architectures: [lambda.Architecture.ARM_64], instanceTypeFilter: lambda.InstanceTypeFilter.allow([new ec2.InstanceType('m7g.large')]),
+    maxVCpuCount: 24, scalingOptions: lambda.ScalingOptions.manual([lambda.TargetTrackingScalingPolicy.cpuUtilization(70)]),
+    propagateTags: lambda.PropagateTags.explicit({ a: '1', b: '2' }), systemLogLevel: lambda.SystemLogLevel.WARN });
+  new lambda.CapacityProvider(s, 'Plain', { securityGroups: [sg], subnets: [vpc.privateSubnets[0]], scalingOptions: lambda.ScalingOptions.auto() });
+  const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  cp.addFunction(f, { perExecutionEnvironmentMaxConcurrency: 10, executionEnvironmentMemoryGiBPerVCpu: 4, publishToLatestPublished: true,
+    latestPublishedScalingConfig: { minExecutionEnvironments: 1, maxExecutionEnvironments: 5 } });
+  const imported = lambda.CapacityProvider.fromCapacityProviderName(s, 'Imported', 'other');
+  new cdk.CfnOutput(s, 'Names', { value: `${cp.capacityProviderName}|${imported.capacityProviderName}|${imported.capacityProviderArn}` });
+}
+
 const errors = {
+  CapacityVCpus: (s) => new lambda.CapacityProvider(s, 'P', { securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0')],
+    subnets: [ec2.Subnet.fromSubnetId(s, 'Sn', 'subnet-0123456789abcdef0')], maxVCpuCount: 4 }),
   UrlOnVersion: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
     new lambda.FunctionUrl(s, 'Url', { function: f.currentVersion });
