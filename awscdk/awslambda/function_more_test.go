@@ -2,6 +2,7 @@ package awslambda_test
 
 import (
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -105,6 +106,15 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 		imported := awslambda.CapacityProvider_FromCapacityProviderName(s, jsii.String("Imported"), jsii.String("other"))
 		out(s, "Names", jsii.String(*cp.CapacityProviderName()+"|"+*imported.CapacityProviderName()+"|"+*imported.CapacityProviderArn()))
 	},
+	"Custom": func(s awscdk.Stack) {
+		dir, err := os.MkdirTemp("", "custom-")
+		if err != nil {
+			panic(err)
+		}
+		fn(s, "F", &awslambda.FunctionProps{Code: awslambda.Code_FromCustomCommand(jsii.String(dir),
+			jsii.Strings("sh", "-c", `printf "exports.handler = async () => 1;\n" > "$OUT/index.js"`),
+			&awslambda.CustomCommandOptions{CommandOptions: &map[string]interface{}{"env": map[string]string{"OUT": dir}}})})
+	},
 }
 
 func TestFunctionMoreTemplates(t *testing.T) {
@@ -140,6 +150,9 @@ func init() {
 		awslambda.NewCapacityProvider(s, jsii.String("P"), &awslambda.CapacityProviderProps{
 			SecurityGroups: &[]awsec2.ISecurityGroup{awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("Sg"), jsii.String("sg-0123456789abcdef0"), nil)},
 			Subnets:        &[]awsec2.ISubnet{awsec2.Subnet_FromSubnetId(s, jsii.String("Sn"), jsii.String("subnet-0123456789abcdef0"))}, MaxVCpuCount: jsii.Number(4)})
+	}
+	errorCases["CustomCommandFails"] = func(s awscdk.Stack) {
+		awslambda.Code_FromCustomCommand(jsii.String("out"), jsii.Strings("sh", "-c", "echo oops >&2; exit 3"), nil)
 	}
 	errorCases["ParamsCacheSize"] = func(s awscdk.Stack) {
 		fn(s, "F", &awslambda.FunctionProps{ParamsAndSecrets: awslambda.ParamsAndSecretsLayerVersion_FromVersionArn(jsii.String("arn"),

@@ -426,3 +426,73 @@ func NewVersion_Override(outer Version, scope constructs.Construct, id *string, 
 func NewCfnParametersCode_Override(outer CfnParametersCode, props *CfnParametersCodeProps) {
 	l2.Override(outer, NewCfnParametersCode(props))
 }
+
+// AssetCode_FromCustomCommand is Code_FromCustomCommand.
+func AssetCode_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// AssetCode_FromDockerBuild is Code_FromDockerBuild.
+func AssetCode_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// InlineCode_FromCustomCommand is Code_FromCustomCommand.
+func InlineCode_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// InlineCode_FromDockerBuild is Code_FromDockerBuild.
+func InlineCode_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// S3Code_FromCustomCommand is Code_FromCustomCommand.
+func S3Code_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// S3Code_FromDockerBuild is Code_FromDockerBuild.
+func S3Code_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// S3CodeV2_FromCustomCommand is Code_FromCustomCommand.
+func S3CodeV2_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// S3CodeV2_FromDockerBuild is Code_FromDockerBuild.
+func S3CodeV2_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// CfnParametersCode_FromCustomCommand is Code_FromCustomCommand.
+func CfnParametersCode_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// CfnParametersCode_FromDockerBuild is Code_FromDockerBuild.
+func CfnParametersCode_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// AssetImageCode_FromCustomCommand is Code_FromCustomCommand.
+func AssetImageCode_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// AssetImageCode_FromDockerBuild is Code_FromDockerBuild.
+func AssetImageCode_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}
+
+// EcrImageCode_FromCustomCommand is Code_FromCustomCommand.
+func EcrImageCode_FromCustomCommand(output *string, command *[]*string, options *CustomCommandOptions) AssetCode {
+	return Code_FromCustomCommand(output, command, options)
+}
+
+// EcrImageCode_FromDockerBuild is Code_FromDockerBuild.
+func EcrImageCode_FromDockerBuild(path *string, options *DockerBuildAssetOptions) AssetCode {
+	return Code_FromDockerBuild(path, options)
+}

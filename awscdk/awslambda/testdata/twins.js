@@ -323,7 +323,15 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cdk.CfnOutput(s, 'Names', { value: `${cp.capacityProviderName}|${imported.capacityProviderName}|${imported.capacityProviderArn}` });
 }
 
+{ // Custom: code built by a command run at synthesis
+  const s = new cdk.Stack(app, 'Custom');
+  const out = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'custom-'));
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler',
+    code: lambda.Code.fromCustomCommand(out, ['sh', '-c', 'printf "exports.handler = async () => 1;\\n" > "$OUT/index.js"'], { commandOptions: { env: { OUT: out } } }) });
+}
+
 const errors = {
+  CustomCommandFails: () => lambda.Code.fromCustomCommand('out', ['sh', '-c', 'echo oops >&2; exit 3']),
   CapacityVCpus: (s) => new lambda.CapacityProvider(s, 'P', { securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0')],
     subnets: [ec2.Subnet.fromSubnetId(s, 'Sn', 'subnet-0123456789abcdef0')], maxVCpuCount: 4 }),
   UrlOnVersion: (s) => {
