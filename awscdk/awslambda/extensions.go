@@ -67,7 +67,7 @@ type ParamsAndSecretsOptions struct {
 // layer a function loads (the ParamsAndSecrets prop).
 type ParamsAndSecretsLayerVersion interface {
 	// bind is the layer ARN and the environment it sets.
-	bind(scope constructs.Construct) (arn *string, env [][2]string)
+	bind(scope constructs.IConstruct) (arn *string, env [][2]string)
 }
 
 type paramsAndSecretsArn struct {
@@ -91,7 +91,7 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // bind checks the options and renders the extension's environment, in
 // aws-cdk-lib's order and with its defaults.
-func (p *paramsAndSecretsArn) bind(scope constructs.Construct) (*string, [][2]string) {
+func (p *paramsAndSecretsArn) bind(scope constructs.IConstruct) (*string, [][2]string) {
 	o := &p.options
 	switch {
 	case o.CacheSize != nil && (*o.CacheSize < 0 || *o.CacheSize > 1000):

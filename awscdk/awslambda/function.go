@@ -120,6 +120,7 @@ type FunctionOptions struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
 	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
 	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
 	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
@@ -175,6 +176,7 @@ type FunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
 	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
 	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
 	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
@@ -419,8 +421,12 @@ func (f *function) build(props *FunctionProps) {
 	}
 	f.resource = NewCfnFunction(f.Resource, jsii.String("Resource"), cfn)
 	f.cfnProps = cfn
-	if props.Tracing != "" {
-		if tc := f.buildTracingConfig(props.Tracing); tc != nil {
+	if props.Tracing != "" || props.AdotInstrumentation != nil {
+		tracing := props.Tracing
+		if tracing == "" {
+			tracing = Tracing_ACTIVE
+		}
+		if tc := f.buildTracingConfig(tracing); tc != nil {
 			f.resource.SetTracingConfig(tc)
 			cfn.TracingConfig = tc
 		}

@@ -115,10 +115,30 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 			jsii.Strings("sh", "-c", `printf "exports.handler = async () => 1;\n" > "$OUT/index.js"`),
 			&awslambda.CustomCommandOptions{CommandOptions: &map[string]interface{}{"env": map[string]string{"OUT": dir}}})})
 	},
+	"LayerFacts":         layerFacts,
+	"LayerFactsRegional": layerFacts,
+}
+
+// layerFacts: the AWS-published layers, looked up per region.
+func layerFacts(s awscdk.Stack) {
+	fn(s, "Insights", &awslambda.FunctionProps{InsightsVersion: awslambda.LambdaInsightsVersion_VERSION_1_0_229_0()})
+	fn(s, "InsightsArm", &awslambda.FunctionProps{Architecture: awslambda.Architecture_ARM_64(), InsightsVersion: awslambda.LambdaInsightsVersion_VERSION_1_0_229_0()})
+	awslambda.NewFunction(s, jsii.String("AdotPython"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_PYTHON_3_12(), Handler: jsii.String("index.handler"),
+		Code: awslambda.Code_FromInline(jsii.String("def handler(e, c):\n  return 1\n")),
+		AdotInstrumentation: &awslambda.AdotInstrumentationConfig{LayerVersion: awslambda.AdotLayerVersion_FromPythonSdkLayerVersion(awslambda.AdotLambdaLayerPythonSdkVersion_LATEST()),
+			ExecWrapper: awslambda.AdotLambdaExecWrapper_INSTRUMENT_HANDLER}})
+	fn(s, "AdotGeneric", &awslambda.FunctionProps{AdotInstrumentation: &awslambda.AdotInstrumentationConfig{
+		LayerVersion: awslambda.AdotLayerVersion_FromGenericLayerVersion(awslambda.AdotLambdaLayerGenericVersion_V0_102_1()), ExecWrapper: awslambda.AdotLambdaExecWrapper_REGULAR_HANDLER}})
+	fn(s, "Params", &awslambda.FunctionProps{ParamsAndSecrets: awslambda.ParamsAndSecretsLayerVersion_FromVersion(awslambda.ParamsAndSecretsVersions_V1_0_103, nil)})
 }
 
 func TestFunctionMoreTemplates(t *testing.T) {
-	checkTemplates(t, moreTemplateCases, nil)
+	checkTemplates(t, moreTemplateCases, func(name string) *awscdk.StackProps {
+		if name == "LayerFactsRegional" {
+			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("us-east-1")}}
+		}
+		return nil
+	})
 }
 
 func init() {
@@ -153,6 +173,11 @@ func init() {
 	}
 	errorCases["CustomCommandFails"] = func(s awscdk.Stack) {
 		awslambda.Code_FromCustomCommand(jsii.String("out"), jsii.Strings("sh", "-c", "echo oops >&2; exit 3"), nil)
+	}
+	errorCases["AdotPythonWrapper"] = func(s awscdk.Stack) {
+		awslambda.NewFunction(s, jsii.String("F"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_PYTHON_3_12(), Handler: jsii.String("i.h"), Code: awslambda.Code_FromInline(jsii.String("x")),
+			AdotInstrumentation: &awslambda.AdotInstrumentationConfig{LayerVersion: awslambda.AdotLayerVersion_FromPythonSdkLayerVersion(awslambda.AdotLambdaLayerPythonSdkVersion_LATEST()),
+				ExecWrapper: awslambda.AdotLambdaExecWrapper_REGULAR_HANDLER}})
 	}
 	errorCases["ParamsCacheSize"] = func(s awscdk.Stack) {
 		fn(s, "F", &awslambda.FunctionProps{ParamsAndSecrets: awslambda.ParamsAndSecretsLayerVersion_FromVersionArn(jsii.String("arn"),

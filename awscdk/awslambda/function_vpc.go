@@ -249,14 +249,37 @@ func (f *function) configureSnapStart(props *FunctionProps) *CfnFunction_SnapSta
 func (f *function) configureExtensions(props *FunctionProps) {
 	if v := props.InsightsVersion; v != nil {
 		if props.Runtime != Runtime_FROM_IMAGE() {
-			f.AddLayers(LayerVersion_FromLayerVersionArn(f.Resource, jsii.String("LambdaInsightsLayer"), v.LayerVersionArn()))
+			arn := v.LayerVersionArn()
+			if b, ok := v.(interface {
+				bindArn(constructs.IConstruct, IFunction) *string
+			}); ok {
+				arn = b.bindArn(f, f)
+			}
+			f.AddLayers(LayerVersion_FromLayerVersionArn(f.Resource, jsii.String("LambdaInsightsLayer"), arn))
 		}
 		if f.role != nil {
 			f.role.AddManagedPolicy(awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("CloudWatchLambdaInsightsExecutionRolePolicy")))
 		}
 	}
+	if a := props.AdotInstrumentation; a != nil {
+		switch {
+		case props.Runtime == Runtime_FROM_IMAGE():
+			throw(f, "ADOT Lambda layer can't be configured with container image package type")
+		case *f.runtime.Name() == "go1.x":
+			throw(f, "Runtime go1.x is not supported by the ADOT Lambda Go SDK")
+		case f.runtime.Family() == RuntimeFamily_PYTHON && a.ExecWrapper != AdotLambdaExecWrapper_INSTRUMENT_HANDLER:
+			throw(f, "Python Adot Lambda layer requires AdotLambdaExecWrapper.INSTRUMENT_HANDLER")
+		case a.LayerVersion == nil:
+			throw(f, "adotInstrumentation needs a layerVersion")
+		}
+		f.AddLayers(LayerVersion_FromLayerVersionArn(f.Resource, jsii.String("AdotLayer"), a.LayerVersion.bind(f)))
+		f.AddEnvironment(jsii.String("AWS_LAMBDA_EXEC_WRAPPER"), jsii.String(string(a.ExecWrapper)), nil)
+	}
 	if p := props.ParamsAndSecrets; p != nil {
 		arn, env := p.bind(f)
+		if v, ok := p.(*paramsAndSecretsVersion); ok {
+			arn, env = v.bindFor(f, f)
+		}
 		f.AddLayers(LayerVersion_FromLayerVersionArn(f.Resource, jsii.String("ParamsAndSecretsLayer"), arn))
 		for _, kv := range env {
 			f.AddEnvironment(jsii.String(kv[0]), jsii.String(kv[1]), nil)

@@ -53,6 +53,7 @@ type DockerImageFunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
 	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
 	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
 	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
@@ -118,6 +119,7 @@ func NewDockerImageFunction(scope constructs.Construct, id *string, props *Docke
 		RecursiveLoop:                props.RecursiveLoop,
 		OnFailure:                    props.OnFailure,
 		OnSuccess:                    props.OnSuccess,
+		AdotInstrumentation:          props.AdotInstrumentation,
 		AllowAllIpv6Outbound:         props.AllowAllIpv6Outbound,
 		AllowAllOutbound:             props.AllowAllOutbound,
 		AllowPublicSubnet:            props.AllowPublicSubnet,

@@ -56,6 +56,7 @@ type SingletonFunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
 	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
 	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
 	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
@@ -179,6 +180,7 @@ func (p *SingletonFunctionProps) functionProps() *FunctionProps {
 		RecursiveLoop:                p.RecursiveLoop,
 		OnFailure:                    p.OnFailure,
 		OnSuccess:                    p.OnSuccess,
+		AdotInstrumentation:          p.AdotInstrumentation,
 		AllowAllIpv6Outbound:         p.AllowAllIpv6Outbound,
 		AllowAllOutbound:             p.AllowAllOutbound,
 		AllowPublicSubnet:            p.AllowPublicSubnet,

@@ -330,7 +330,25 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
     code: lambda.Code.fromCustomCommand(out, ['sh', '-c', 'printf "exports.handler = async () => 1;\\n" > "$OUT/index.js"'], { commandOptions: { env: { OUT: out } } }) });
 }
 
+// LayerFacts, LayerFactsRegional: AWS-published layers (Insights, ADOT, Parameters and Secrets)
+// looked up in an agnostic stack (mappings) and in us-east-1 (literals)
+for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { account: '123456789012', region: 'us-east-1' }]]) {
+  const s = new cdk.Stack(app, name, { env });
+  new lambda.Function(s, 'Insights', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_229_0 });
+  new lambda.Function(s, 'InsightsArm', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    architecture: lambda.Architecture.ARM_64, insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_229_0 });
+  new lambda.Function(s, 'AdotPython', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c):\n  return 1\n'),
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromPythonSdkLayerVersion(lambda.AdotLambdaLayerPythonSdkVersion.LATEST), execWrapper: lambda.AdotLambdaExecWrapper.INSTRUMENT_HANDLER } });
+  new lambda.Function(s, 'AdotGeneric', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromGenericLayerVersion(lambda.AdotLambdaLayerGenericVersion.V0_102_1), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } });
+  new lambda.Function(s, 'Params', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103) });
+}
+
 const errors = {
+  AdotPythonWrapper: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'i.h', code: lambda.Code.fromInline('x'),
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromPythonSdkLayerVersion(lambda.AdotLambdaLayerPythonSdkVersion.LATEST), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } }),
   CustomCommandFails: () => lambda.Code.fromCustomCommand('out', ['sh', '-c', 'echo oops >&2; exit 3']),
   CapacityVCpus: (s) => new lambda.CapacityProvider(s, 'P', { securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0')],
     subnets: [ec2.Subnet.fromSubnetId(s, 'Sn', 'subnet-0123456789abcdef0')], maxVCpuCount: 4 }),
