@@ -105,6 +105,18 @@ func (abstractCode) BindToResource(awscdk.CfnResource, *ResourceBindOptions) {}
 // Bind (how Go programs write code sources of their own).
 func NewCode_Override(outer Code) { l2.Override(outer, Code(abstractCode{})) }
 
+// abstractImageCode is what a Go subclass of DockerImageCode inherits: an
+// image code whose Code the outer type supplies through Bind.
+type abstractImageCode struct{}
+
+// NewDockerImageCode_Override initialises outer, a type embedding
+// DockerImageCode. DockerImageCode has no methods in aws-cdk-go, so a
+// subclass is only a marker; functions take images from
+// DockerImageCode_FromImageAsset and DockerImageCode_FromEcr.
+func NewDockerImageCode_Override(outer DockerImageCode) {
+	l2.Override(outer, DockerImageCode(&abstractImageCode{}))
+}
+
 // LogFormat is the deprecated string form of LoggingFormat.
 type LogFormat string
 

@@ -29,6 +29,29 @@ const (
 	AuthenticationMethod_CLIENT_CERTIFICATE_TLS_AUTH AuthenticationMethod = "CLIENT_CERTIFICATE_TLS_AUTH"
 )
 
+// KafkaEventSourceProps are the options both Kafka sources take.
+type KafkaEventSourceProps struct {
+	StartingPosition          awslambda.StartingPosition           `field:"required" json:"startingPosition" yaml:"startingPosition"`
+	BatchSize                 *float64                             `field:"optional" json:"batchSize" yaml:"batchSize"`
+	Enabled                   *bool                                `field:"optional" json:"enabled" yaml:"enabled"`
+	MaxBatchingWindow         awscdk.Duration                      `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
+	ProvisionedPollerConfig   *ProvisionedPollerConfig             `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
+	Topic                     *string                              `field:"required" json:"topic" yaml:"topic"`
+	BisectBatchOnError        *bool                                `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
+	ConsumerGroupId           *string                              `field:"optional" json:"consumerGroupId" yaml:"consumerGroupId"`
+	FilterEncryption          awskms.IKey                          `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
+	Filters                   *[]*map[string]interface{}           `field:"optional" json:"filters" yaml:"filters"`
+	LogLevel                  awslambda.EventSourceMappingLogLevel `field:"optional" json:"logLevel" yaml:"logLevel"`
+	MaxRecordAge              awscdk.Duration                      `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
+	MetricsConfig             *awslambda.MetricsConfig             `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	OnFailure                 awslambda.IEventSourceDlq            `field:"optional" json:"onFailure" yaml:"onFailure"`
+	ReportBatchItemFailures   *bool                                `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
+	RetryAttempts             *float64                             `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	SchemaRegistryConfig      awslambda.ISchemaRegistry            `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig"`
+	Secret                    awssecretsmanager.ISecret            `field:"optional" json:"secret" yaml:"secret"`
+	StartingPositionTimestamp *float64                             `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
+}
+
 // ManagedKafkaEventSourceProps configure an Amazon MSK source.
 type ManagedKafkaEventSourceProps struct {
 	StartingPosition          awslambda.StartingPosition           `field:"required" json:"startingPosition" yaml:"startingPosition"`
