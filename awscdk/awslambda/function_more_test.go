@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/awscdk/awssigner"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -114,6 +115,17 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 		fn(s, "F", &awslambda.FunctionProps{Code: awslambda.Code_FromCustomCommand(jsii.String(dir),
 			jsii.Strings("sh", "-c", `printf "exports.handler = async () => 1;\n" > "$OUT/index.js"`),
 			&awslambda.CustomCommandOptions{CommandOptions: &map[string]interface{}{"env": map[string]string{"OUT": dir}}})})
+	},
+	"Signing": func(s awscdk.Stack) {
+		p := awssigner.NewSigningProfile(s, jsii.String("Profile"), &awssigner.SigningProfileProps{Platform: awssigner.Platform_AWS_LAMBDA_SHA384_ECDSA(), SigningProfileName: jsii.String("prof")})
+		q := awssigner.NewSigningProfile(s, jsii.String("Short"), &awssigner.SigningProfileProps{Platform: awssigner.Platform_AWS_LAMBDA_SHA384_ECDSA(), SignatureValidity: awscdk.Duration_Days(jsii.Number(30))})
+		imported := awssigner.SigningProfile_FromSigningProfileAttributes(s, jsii.String("Imported"), &awssigner.SigningProfileAttributes{SigningProfileName: jsii.String("other"), SigningProfileVersion: jsii.String("v1")})
+		csc := awslambda.NewCodeSigningConfig(s, jsii.String("Csc"), &awslambda.CodeSigningConfigProps{SigningProfiles: &[]awssigner.ISigningProfile{p, q, imported},
+			Description: jsii.String("signed"), UntrustedArtifactOnDeployment: awslambda.UntrustedArtifactOnDeployment_ENFORCE})
+		awslambda.NewCodeSigningConfig(s, jsii.String("Default"), &awslambda.CodeSigningConfigProps{SigningProfiles: &[]awssigner.ISigningProfile{p}})
+		fn(s, "F", &awslambda.FunctionProps{Code: awslambda.Code_FromBucket(awss3.Bucket_FromBucketName(s, jsii.String("B"), jsii.String("code")), jsii.String("f.zip"), jsii.String("v1")),
+			CodeSigningConfig: csc})
+		out(s, "Ids", jsii.String(*csc.CodeSigningConfigId()+"|"+*imported.SigningProfileArn()))
 	},
 	"LayerFacts":         layerFacts,
 	"LayerFactsRegional": layerFacts,

@@ -8,6 +8,7 @@ const ecr = require('aws-cdk-lib/aws-ecr');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const codeguru = require('aws-cdk-lib/aws-codeguruprofiler');
+const signer = require('aws-cdk-lib/aws-signer');
 const ecrAssets = require('aws-cdk-lib/aws-ecr-assets');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
@@ -344,6 +345,19 @@ for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { a
     adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromGenericLayerVersion(lambda.AdotLambdaLayerGenericVersion.V0_102_1), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } });
   new lambda.Function(s, 'Params', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
     paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103) });
+}
+
+{ // Signing: a signing profile, an imported one, a code signing config and a function using it
+  const s = new cdk.Stack(app, 'Signing');
+  const p = new signer.SigningProfile(s, 'Profile', { platform: signer.Platform.AWS_LAMBDA_SHA384_ECDSA, signingProfileName: 'prof' });
+  const q = new signer.SigningProfile(s, 'Short', { platform: signer.Platform.AWS_LAMBDA_SHA384_ECDSA, signatureValidity: cdk.Duration.days(30) });
+  const imported = signer.SigningProfile.fromSigningProfileAttributes(s, 'Imported', { signingProfileName: 'other', signingProfileVersion: 'v1' });
+  const csc = new lambda.CodeSigningConfig(s, 'Csc', { signingProfiles: [p, q, imported], description: 'signed',
+    untrustedArtifactOnDeployment: lambda.UntrustedArtifactOnDeployment.ENFORCE });
+  new lambda.CodeSigningConfig(s, 'Default', { signingProfiles: [p] });
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler',
+    code: lambda.Code.fromBucket(s3.Bucket.fromBucketName(s, 'B', 'code'), 'f.zip', 'v1'), codeSigningConfig: csc });
+  new cdk.CfnOutput(s, 'Ids', { value: `${csc.codeSigningConfigId}|${imported.signingProfileArn}` });
 }
 
 const errors = {
