@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -184,7 +185,30 @@ func (f *functionBase) LatestVersion() IVersion {
 	return f.latest
 }
 
-func (f *functionBase) AddEventSource(source IEventSource) { source.Bind(f.self) }
+// AddEventSource binds source to the function. Functions with a tenant
+// isolation mode take only API event sources, as in aws-cdk-lib.
+func (f *functionBase) AddEventSource(source IEventSource) {
+	if isolated(f.self.TenancyConfig()) {
+		if name := sourceClassName(source); name != "ApiEventSource" {
+			throw(f, "Event source %s is not supported for functions with tenant isolation mode", name)
+		}
+	}
+	source.Bind(f.self)
+}
+
+// sourceClassName is the aws-cdk-lib class name of source: its Go type's
+// name with a capital first letter.
+func sourceClassName(source IEventSource) string {
+	t := reflect.TypeOf(source)
+	for t != nil && t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t == nil || t.Name() == "" {
+		return "EventSource"
+	}
+	n := t.Name()
+	return strings.ToUpper(n[:1]) + n[1:]
+}
 
 func (f *functionBase) ConsiderWarningOnInvokeFunctionPermissions(scope constructs.Construct, action *string) {
 	if f.qualified {

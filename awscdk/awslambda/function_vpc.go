@@ -24,7 +24,13 @@ func (f *functionBase) Connections() awsec2.Connections {
 func (f *functionBase) IsBoundToVpc() *bool { return jsii.Bool(f.connections != nil) }
 
 // TenancyConfig is the function's tenant isolation mode, if any.
-func (f *functionBase) TenancyConfig() TenancyConfig { return f.tenancy }
+// Versions and aliases answer with their function's.
+func (f *functionBase) TenancyConfig() TenancyConfig {
+	if f.qualifiedLambda != nil {
+		return f.qualifiedLambda.TenancyConfig()
+	}
+	return f.tenancy
+}
 
 // configureVpc checks the VPC props, makes the function's security group
 // unless some are given, and renders the VpcConfig property.

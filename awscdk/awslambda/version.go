@@ -220,6 +220,7 @@ func (l *latestVersion) Version() *string                  { return jsii.String(
 func (l *latestVersion) Architecture() Architecture        { return l.lambda.Architecture() }
 func (l *latestVersion) GrantPrincipal() awsiam.IPrincipal { return l.lambda.GrantPrincipal() }
 func (l *latestVersion) Role() awsiam.IRole                { return l.lambda.Role() }
+func (l *latestVersion) TenancyConfig() TenancyConfig      { return l.lambda.TenancyConfig() }
 func (l *latestVersion) EdgeArn() *string {
 	throw(l, "$LATEST function version cannot be used for Lambda@Edge")
 	return nil

@@ -119,6 +119,11 @@ func TestEventSourceErrors(t *testing.T) {
 			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
 		},
 		"KafkaDlqTopic": func(s awscdk.Stack) { awslambdaeventsources.NewKafkaDlq(jsii.String("bad topic!")) },
+		"TenantIsolatedSqs": func(s awscdk.Stack) {
+			awslambda.NewFunction(s, jsii.String("F"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+				Code: awslambda.Code_FromInline(jsii.String("exports.handler = async (e) => e;")), TenancyConfig: awslambda.TenancyConfig_PER_TENANT(),
+				Events: &[]awslambda.IEventSource{awslambdaeventsources.NewSqsEventSource(awssqs.NewQueue(s, jsii.String("Q"), nil), nil)}})
+		},
 		"SelfManagedWithoutSecret": func(s awscdk.Stack) {
 			awslambdaeventsources.NewSelfManagedKafkaEventSource(&awslambdaeventsources.SelfManagedKafkaEventSourceProps{BootstrapServers: jsii.Strings("b:9092"),
 				Topic: jsii.String("t"), StartingPosition: awslambda.StartingPosition_LATEST})

@@ -122,6 +122,7 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
 }
 
 const errors = {
+  TenantIsolatedSqs: (s) => fn(s, 'F', { tenancyConfig: lambda.TenancyConfig.PER_TENANT, events: [new sources.SqsEventSource(new sqs.Queue(s, 'Q'))] }),
   SelfManagedWithoutSecret: () => new sources.SelfManagedKafkaEventSource({ bootstrapServers: ['b:9092'], topic: 't', startingPosition: lambda.StartingPosition.LATEST }),
   KafkaDlqTopic: () => new sources.KafkaDlq('bad topic!'),
   ApiPathWithoutSlash: (s) => new sources.ApiEventSource('GET', 'items'),
