@@ -237,6 +237,7 @@ var cases = map[string]func(st awscdk.Stack){
 	"awslambda.NewFileSystem":            func(awscdk.Stack) { awslambda.NewFileSystem(nil) },
 	"awslambda.NewFilterCriteria":        func(awscdk.Stack) { awslambda.NewFilterCriteria() },
 	"awslambda.NewFilterRule":            func(awscdk.Stack) { awslambda.NewFilterRule() },
+	"awslambda.NewCodeSigningConfig":     func(st awscdk.Stack) { awslambda.NewCodeSigningConfig(st, s("X"), nil) },
 }
 
 // run builds one case in a fresh app under the `cdk init` flags and
