@@ -122,6 +122,10 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
 }
 
 const errors = {
+  DynamoBatchingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
+    { startingPosition: lambda.StartingPosition.LATEST, maxBatchingWindow: cdk.Duration.seconds(301) })] }),
+  DynamoTumblingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
+    { startingPosition: lambda.StartingPosition.LATEST, tumblingWindow: cdk.Duration.minutes(16) })] }),
   TenantIsolatedSqs: (s) => fn(s, 'F', { tenancyConfig: lambda.TenancyConfig.PER_TENANT, events: [new sources.SqsEventSource(new sqs.Queue(s, 'Q'))] }),
   SelfManagedWithoutSecret: () => new sources.SelfManagedKafkaEventSource({ bootstrapServers: ['b:9092'], topic: 't', startingPosition: lambda.StartingPosition.LATEST }),
   KafkaDlqTopic: () => new sources.KafkaDlq('bad topic!'),
