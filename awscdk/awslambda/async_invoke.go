@@ -17,14 +17,6 @@ const (
 	DestinationType_SUCCESS DestinationType = "SUCCESS"
 )
 
-// destinationTypeNames are the names aws-cdk-lib gives the two types (the
-// Lambda destination with responseOnly names its rule after them).
-var destinationTypeNames = map[DestinationType]string{DestinationType_FAILURE: "Failure", DestinationType_SUCCESS: "Success"}
-
-// DestinationTypeName is the name aws-cdk-lib's enum value carries
-// ("Failure" or "Success"); awslambdadestinations uses it for ids.
-func DestinationTypeName(t DestinationType) string { return destinationTypeNames[t] }
-
 // DestinationConfig is what binding a destination yields: its ARN.
 type DestinationConfig struct {
 	Destination *string `field:"required" json:"destination" yaml:"destination"`

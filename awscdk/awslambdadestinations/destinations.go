@@ -121,6 +121,10 @@ func (d *eventBridgeDestination) Bind(scope constructs.Construct, fn awslambda.I
 	return &awslambda.DestinationConfig{Destination: bus.EventBusArn()}
 }
 
+// typeNames are the values aws-cdk-lib's DestinationType has; the rule
+// of a responseOnly destination is named after them.
+var typeNames = map[awslambda.DestinationType]string{awslambda.DestinationType_FAILURE: "Failure", awslambda.DestinationType_SUCCESS: "Success"}
+
 // LambdaDestinationOptions configure a LambdaDestination.
 type LambdaDestinationOptions struct {
 	// Send only the invocation's response payload, through an EventBridge
@@ -166,7 +170,7 @@ func (d *lambdaDestination) Bind(scope constructs.Construct, source awslambda.IF
 	if options == nil {
 		l2.Throw(scope, "Options must be defined when using `responseOnly`.")
 	}
-	name := awslambda.DestinationTypeName(options.Type)
+	name := typeNames[options.Type]
 	awsevents.NewRule(scope, jsii.String(name), &awsevents.RuleProps{
 		EventPattern: &awsevents.EventPattern{
 			DetailType: jsii.Strings("Lambda Function Invocation Result - " + name),
