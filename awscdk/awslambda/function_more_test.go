@@ -43,7 +43,10 @@ var moreTemplateCases = map[string]func(s awscdk.Stack){
 		alarm(s, "Errors", a.MetricErrors(nil), 1, 1)
 		alarm(s, "Duration", b.MetricDuration(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("p99")}), 1000, 2)
 		alarm(s, "All", awslambda.Function_MetricAllConcurrentExecutions(nil), 100, 1)
-		out(s, "Bound", jsii.String(fmt.Sprint(*a.IsBoundToVpc())))
+		imp := awslambda.Function_FromFunctionAttributes(s, jsii.String("Imp"), &awslambda.FunctionAttributes{FunctionArn: jsii.String("arn:aws:lambda:us-east-1:123456789012:function:x"),
+			SecurityGroup: awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("ImpSg"), jsii.String("sg-0123456789abcdef0"), nil)})
+		imp.Connections().AllowFrom(a, awsec2.Port_Tcp(jsii.Number(8080)), jsii.String("a to imported"))
+		out(s, "Bound", jsii.String(fmt.Sprint(*a.IsBoundToVpc())+"|"+fmt.Sprint(*imp.IsBoundToVpc())))
 	},
 	"Async": func(s awscdk.Stack) {
 		f := fn(s, "F", &awslambda.FunctionProps{OnFailure: testDestination{"arn:aws:sqs:us-east-1:123456789012:q"},

@@ -258,7 +258,10 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cloudwatch.Alarm(s, 'Errors', { metric: a.metricErrors(), threshold: 1, evaluationPeriods: 1 });
   new cloudwatch.Alarm(s, 'Duration', { metric: b.metricDuration({ period: cdk.Duration.minutes(1), statistic: 'p99' }), threshold: 1000, evaluationPeriods: 2 });
   new cloudwatch.Alarm(s, 'All', { metric: lambda.Function.metricAllConcurrentExecutions(), threshold: 100, evaluationPeriods: 1 });
-  new cdk.CfnOutput(s, 'Bound', { value: `${a.isBoundToVpc}` });
+  const imp = lambda.Function.fromFunctionAttributes(s, 'Imp', { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:x',
+    securityGroup: ec2.SecurityGroup.fromSecurityGroupId(s, 'ImpSg', 'sg-0123456789abcdef0') });
+  imp.connections.allowFrom(a, ec2.Port.tcp(8080), 'a to imported');
+  new cdk.CfnOutput(s, 'Bound', { value: `${a.isBoundToVpc}|${imp.isBoundToVpc}` });
 }
 
 { // Async: asynchronous invocation with destinations on functions, versions and aliases
