@@ -23,6 +23,8 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
@@ -107,6 +109,25 @@ type GoFunctionProps struct {
 	SystemLogLevelV2             awslambda.SystemLogLevel                  `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      awslambda.Tracing                         `field:"optional" json:"tracing" yaml:"tracing"`
+	OnFailure                    awslambda.IDestination                    `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                    awslambda.IDestination                    `field:"optional" json:"onSuccess" yaml:"onSuccess"`
+	AdotInstrumentation          *awslambda.AdotInstrumentationConfig      `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
+	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
+	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
+	DurableConfig                *awslambda.DurableConfig                  `field:"optional" json:"durableConfig" yaml:"durableConfig"`
+	Filesystem                   awslambda.FileSystem                      `field:"optional" json:"filesystem" yaml:"filesystem"`
+	InsightsVersion              awslambda.LambdaInsightsVersion           `field:"optional" json:"insightsVersion" yaml:"insightsVersion"`
+	Ipv6AllowedForDualStack      *bool                                     `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack"`
+	ParamsAndSecrets             awslambda.ParamsAndSecretsLayerVersion    `field:"optional" json:"paramsAndSecrets" yaml:"paramsAndSecrets"`
+	Profiling                    *bool                                     `field:"optional" json:"profiling" yaml:"profiling"`
+	ProfilingGroup               awscodeguruprofiler.IProfilingGroup       `field:"optional" json:"profilingGroup" yaml:"profilingGroup"`
+	RuntimeManagementMode        awslambda.RuntimeManagementMode           `field:"optional" json:"runtimeManagementMode" yaml:"runtimeManagementMode"`
+	SecurityGroups               *[]awsec2.ISecurityGroup                  `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SnapStart                    awslambda.SnapStartConf                   `field:"optional" json:"snapStart" yaml:"snapStart"`
+	TenancyConfig                awslambda.TenancyConfig                   `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
+	Vpc                          awsec2.IVpc                               `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                   *awsec2.SubnetSelection                   `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 	// The main package: a directory or a .go file (required).
 	Entry    *string          `field:"required" json:"entry" yaml:"entry"`
 	Bundling *BundlingOptions `field:"optional" json:"bundling" yaml:"bundling"`

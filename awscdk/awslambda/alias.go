@@ -22,6 +22,8 @@ type VersionWeight struct {
 // AliasOptions are the options of an alias.
 type AliasOptions struct {
 	MaxEventAge                     awscdk.Duration   `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                       IDestination      `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                       IDestination      `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                   *float64          `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	AdditionalVersions              *[]*VersionWeight `field:"optional" json:"additionalVersions" yaml:"additionalVersions"`
 	Description                     *string           `field:"optional" json:"description" yaml:"description"`
@@ -31,6 +33,8 @@ type AliasOptions struct {
 // AliasProps are the props of NewAlias.
 type AliasProps struct {
 	MaxEventAge                     awscdk.Duration   `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                       IDestination      `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                       IDestination      `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                   *float64          `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	AdditionalVersions              *[]*VersionWeight `field:"optional" json:"additionalVersions" yaml:"additionalVersions"`
 	Description                     *string           `field:"optional" json:"description" yaml:"description"`
@@ -57,9 +61,8 @@ type IAlias interface {
 
 // Alias is a named pointer to a function version (AWS::Lambda::Alias).
 type Alias interface {
-	FunctionBase
+	QualifiedFunctionBase
 	IAlias
-	Lambda() IFunction
 }
 
 type alias struct {
@@ -113,11 +116,21 @@ func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
 		cfn.ProvisionedConcurrencyConfig = &CfnAlias_ProvisionedConcurrencyConfigurationProperty{ProvisionedConcurrentExecutions: n}
 	}
 	a.resource = NewCfnAlias(a, jsii.String("Resource"), cfn)
+	qualifier := awscdk.Fn_Select(jsii.Number(7), awscdk.Fn_Split(jsii.String(":"), a.resource.Ref(), nil))
+	a.qualifier = func() *string { return qualifier }
+	a.qualifiedLambda = a.lambda
+	a.metricDims = func() map[string]*string {
+		return map[string]*string{"FunctionName": a.lambda.FunctionName(), "Resource": jsii.String(*a.lambda.FunctionName() + ":" + *a.aliasName)}
+	}
 	awsiam.Role_FromRoleArn(a, jsii.String("ScalingRole"), a.Stack().FormatArn(&awscdk.ArnComponents{
 		Service: jsii.String("iam"), Region: jsii.String(""),
 		Resource:     jsii.String("role/aws-service-role/lambda.application-autoscaling.amazonaws.com"),
 		ResourceName: jsii.String("AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency"),
 	}), nil)
+	if wantsAsyncConfig(props.OnFailure, props.OnSuccess, props.MaxEventAge, props.RetryAttempts) {
+		a.ConfigureAsyncInvoke(&EventInvokeConfigOptions{OnFailure: props.OnFailure, OnSuccess: props.OnSuccess,
+			MaxEventAge: props.MaxEventAge, RetryAttempts: props.RetryAttempts})
+	}
 	return a
 }
 
@@ -154,6 +167,7 @@ func (a *alias) routingConfig(weights *[]*VersionWeight) *CfnAlias_AliasRoutingC
 func (a *alias) AliasName() *string { return a.aliasName }
 func (a *alias) Version() IVersion  { return a.version }
 func (a *alias) Lambda() IFunction  { return a.lambda }
+func (a *alias) Qualifier() *string { return a.qualifier() }
 func (a *alias) AliasRef() *interfacesawslambda.AliasReference {
 	return &interfacesawslambda.AliasReference{AliasArn: a.FunctionArn()}
 }
@@ -166,6 +180,7 @@ func addAlias(scope constructs.Construct, v IVersion, aliasName *string, options
 	return NewAlias(scope, jsii.String("Alias"+deref(aliasName)), &AliasProps{
 		AliasName: aliasName, Version: v,
 		MaxEventAge: options.MaxEventAge, RetryAttempts: options.RetryAttempts,
+		OnFailure: options.OnFailure, OnSuccess: options.OnSuccess,
 		AdditionalVersions: options.AdditionalVersions, Description: options.Description,
 		ProvisionedConcurrentExecutions: options.ProvisionedConcurrentExecutions,
 	})
@@ -192,6 +207,8 @@ func Alias_FromAliasAttributes(scope constructs.Construct, id *string, attrs *Al
 	a.initBase(a)
 	a.latestOf = lambda.LatestVersion
 	a.canCreate = a.isStackAccount()
+	a.qualifier = func() *string { return attrs.AliasName }
+	a.qualifiedLambda = lambda
 	return a
 }
 

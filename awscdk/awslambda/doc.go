@@ -15,8 +15,23 @@
 // (AddFunctionUrl, GrantInvokeUrl), permissions and grants (AddPermission,
 // GrantInvoke), and imported functions, versions, aliases and layers.
 //
+// Also: VPC placement (Vpc, VpcSubnets, SecurityGroups, Connections and the
+// ENI policy on the role), asynchronous invocation with destinations
+// (EventInvokeConfig, ConfigureAsyncInvoke, OnSuccess/OnFailure; the
+// destinations are in awslambdadestinations), Metric* helpers, profiling
+// (CodeGuru), file systems, SnapStart, runtime management, tenancy,
+// durable functions, Lambda Insights, ADOT and the Parameters and Secrets
+// extension (named versions resolve per region from layer_facts_gen.go,
+// which gen_layer_facts.js writes from aws-cdk-lib's region-info),
+// CapacityProvider (Lambda Managed Instances), CfnParametersCode, Kafka
+// schema registries, event source filters (FilterRule), and
+// Code_FromCustomCommand/FromDockerBuild.
+//
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
-// with the construct path at synthesis. Not provided yet: VPC placement,
-// destinations, code signing, Code_FromDockerBuild/FromCustomCommand,
-// metrics.
+// with the construct path at synthesis. Not provided yet: the
+// CodeSigningConfig construct (imports work), Alias.AddAutoScaling (needs
+// awsapplicationautoscaling's L2), S3 Files and EFS file systems
+// (FileSystem_From*), Function_ClassifyVersionProperty (aws-cdk-lib keeps
+// that table in a process-wide global) and the FunctionBase and
+// QualifiedFunctionBase _Override constructors.
 package awslambda

@@ -1,6 +1,7 @@
 package awslambda
 
 import (
+	"reflect"
 	"regexp"
 	"sort"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,56 +58,62 @@ type ProvisionedPollerConfig struct {
 	PollerGroupName *string  `field:"optional" json:"pollerGroupName" yaml:"pollerGroupName"`
 }
 
-// EventSourceMappingOptions configure an event source mapping. (Failure
-// destinations, schema registries and source access configurations are
-// not offered yet.)
+// EventSourceMappingOptions configure an event source mapping.
 type EventSourceMappingOptions struct {
-	BatchSize                 *float64                   `field:"optional" json:"batchSize" yaml:"batchSize"`
-	BisectBatchOnError        *bool                      `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
-	Enabled                   *bool                      `field:"optional" json:"enabled" yaml:"enabled"`
-	EventSourceArn            *string                    `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
-	FilterEncryption          awskms.IKey                `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
-	Filters                   *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
-	KafkaBootstrapServers     *[]*string                 `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
-	KafkaConsumerGroupId      *string                    `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
-	KafkaTopic                *string                    `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
-	LogLevel                  EventSourceMappingLogLevel `field:"optional" json:"logLevel" yaml:"logLevel"`
-	MaxBatchingWindow         awscdk.Duration            `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
-	MaxConcurrency            *float64                   `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
-	MaxRecordAge              awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
-	MetricsConfig             *MetricsConfig             `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
-	ParallelizationFactor     *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
-	ProvisionedPollerConfig   *ProvisionedPollerConfig   `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
-	ReportBatchItemFailures   *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
-	RetryAttempts             *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
-	StartingPosition          StartingPosition           `field:"optional" json:"startingPosition" yaml:"startingPosition"`
-	StartingPositionTimestamp *float64                   `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
-	TumblingWindow            awscdk.Duration            `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+	BatchSize                     *float64                      `field:"optional" json:"batchSize" yaml:"batchSize"`
+	BisectBatchOnError            *bool                         `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
+	Enabled                       *bool                         `field:"optional" json:"enabled" yaml:"enabled"`
+	EventSourceArn                *string                       `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
+	FilterEncryption              awskms.IKey                   `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
+	Filters                       *[]*map[string]interface{}    `field:"optional" json:"filters" yaml:"filters"`
+	KafkaBootstrapServers         *[]*string                    `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
+	KafkaConsumerGroupId          *string                       `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
+	KafkaTopic                    *string                       `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
+	LogLevel                      EventSourceMappingLogLevel    `field:"optional" json:"logLevel" yaml:"logLevel"`
+	MaxBatchingWindow             awscdk.Duration               `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
+	MaxConcurrency                *float64                      `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
+	MaxRecordAge                  awscdk.Duration               `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
+	MetricsConfig                 *MetricsConfig                `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	ParallelizationFactor         *float64                      `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
+	ProvisionedPollerConfig       *ProvisionedPollerConfig      `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
+	ReportBatchItemFailures       *bool                         `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
+	RetryAttempts                 *float64                      `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	StartingPosition              StartingPosition              `field:"optional" json:"startingPosition" yaml:"startingPosition"`
+	StartingPositionTimestamp     *float64                      `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
+	TumblingWindow                awscdk.Duration               `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+	OnFailure                     IEventSourceDlq               `field:"optional" json:"onFailure" yaml:"onFailure"`
+	SourceAccessConfigurations    *[]*SourceAccessConfiguration `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations"`
+	SupportS3OnFailureDestination *bool                         `field:"optional" json:"supportS3OnFailureDestination" yaml:"supportS3OnFailureDestination"`
+	SchemaRegistryConfig          ISchemaRegistry               `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig"`
 }
 
 // EventSourceMappingProps are the props of NewEventSourceMapping.
 type EventSourceMappingProps struct {
-	BatchSize                 *float64                   `field:"optional" json:"batchSize" yaml:"batchSize"`
-	BisectBatchOnError        *bool                      `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
-	Enabled                   *bool                      `field:"optional" json:"enabled" yaml:"enabled"`
-	EventSourceArn            *string                    `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
-	FilterEncryption          awskms.IKey                `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
-	Filters                   *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
-	KafkaBootstrapServers     *[]*string                 `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
-	KafkaConsumerGroupId      *string                    `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
-	KafkaTopic                *string                    `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
-	LogLevel                  EventSourceMappingLogLevel `field:"optional" json:"logLevel" yaml:"logLevel"`
-	MaxBatchingWindow         awscdk.Duration            `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
-	MaxConcurrency            *float64                   `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
-	MaxRecordAge              awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
-	MetricsConfig             *MetricsConfig             `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
-	ParallelizationFactor     *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
-	ProvisionedPollerConfig   *ProvisionedPollerConfig   `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
-	ReportBatchItemFailures   *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
-	RetryAttempts             *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
-	StartingPosition          StartingPosition           `field:"optional" json:"startingPosition" yaml:"startingPosition"`
-	StartingPositionTimestamp *float64                   `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
-	TumblingWindow            awscdk.Duration            `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+	BatchSize                     *float64                      `field:"optional" json:"batchSize" yaml:"batchSize"`
+	BisectBatchOnError            *bool                         `field:"optional" json:"bisectBatchOnError" yaml:"bisectBatchOnError"`
+	Enabled                       *bool                         `field:"optional" json:"enabled" yaml:"enabled"`
+	EventSourceArn                *string                       `field:"optional" json:"eventSourceArn" yaml:"eventSourceArn"`
+	FilterEncryption              awskms.IKey                   `field:"optional" json:"filterEncryption" yaml:"filterEncryption"`
+	Filters                       *[]*map[string]interface{}    `field:"optional" json:"filters" yaml:"filters"`
+	KafkaBootstrapServers         *[]*string                    `field:"optional" json:"kafkaBootstrapServers" yaml:"kafkaBootstrapServers"`
+	KafkaConsumerGroupId          *string                       `field:"optional" json:"kafkaConsumerGroupId" yaml:"kafkaConsumerGroupId"`
+	KafkaTopic                    *string                       `field:"optional" json:"kafkaTopic" yaml:"kafkaTopic"`
+	LogLevel                      EventSourceMappingLogLevel    `field:"optional" json:"logLevel" yaml:"logLevel"`
+	MaxBatchingWindow             awscdk.Duration               `field:"optional" json:"maxBatchingWindow" yaml:"maxBatchingWindow"`
+	MaxConcurrency                *float64                      `field:"optional" json:"maxConcurrency" yaml:"maxConcurrency"`
+	MaxRecordAge                  awscdk.Duration               `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
+	MetricsConfig                 *MetricsConfig                `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	ParallelizationFactor         *float64                      `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
+	ProvisionedPollerConfig       *ProvisionedPollerConfig      `field:"optional" json:"provisionedPollerConfig" yaml:"provisionedPollerConfig"`
+	ReportBatchItemFailures       *bool                         `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
+	RetryAttempts                 *float64                      `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
+	StartingPosition              StartingPosition              `field:"optional" json:"startingPosition" yaml:"startingPosition"`
+	StartingPositionTimestamp     *float64                      `field:"optional" json:"startingPositionTimestamp" yaml:"startingPositionTimestamp"`
+	TumblingWindow                awscdk.Duration               `field:"optional" json:"tumblingWindow" yaml:"tumblingWindow"`
+	OnFailure                     IEventSourceDlq               `field:"optional" json:"onFailure" yaml:"onFailure"`
+	SourceAccessConfigurations    *[]*SourceAccessConfiguration `field:"optional" json:"sourceAccessConfigurations" yaml:"sourceAccessConfigurations"`
+	SupportS3OnFailureDestination *bool                         `field:"optional" json:"supportS3OnFailureDestination" yaml:"supportS3OnFailureDestination"`
+	SchemaRegistryConfig          ISchemaRegistry               `field:"optional" json:"schemaRegistryConfig" yaml:"schemaRegistryConfig"`
 	// The function the events go to.
 	Target IFunction `field:"required" json:"target" yaml:"target"`
 }
@@ -243,11 +251,23 @@ func NewEventSourceMapping(scope constructs.Construct, id *string, props *EventS
 		cfn.SelfManagedEventSource = &CfnEventSourceMapping_SelfManagedEventSourceProperty{
 			Endpoints: &CfnEventSourceMapping_EndpointsProperty{KafkaBootstrapServers: p.KafkaBootstrapServers}}
 	}
-	if g := p.KafkaConsumerGroupId; g != nil {
+	if g := p.KafkaConsumerGroupId; g != nil || p.SchemaRegistryConfig != nil {
+		var registry *CfnEventSourceMapping_SchemaRegistryConfigProperty
+		if p.SchemaRegistryConfig != nil {
+			registry = renderSchemaRegistry(p.SchemaRegistryConfig.Bind(m, p.Target))
+		}
 		if p.KafkaBootstrapServers != nil {
-			cfn.SelfManagedKafkaEventSourceConfig = &CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			c := &CfnEventSourceMapping_SelfManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			if registry != nil {
+				c.SchemaRegistryConfig = registry
+			}
+			cfn.SelfManagedKafkaEventSourceConfig = c
 		} else {
-			cfn.AmazonManagedKafkaEventSourceConfig = &CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			c := &CfnEventSourceMapping_AmazonManagedKafkaEventSourceConfigProperty{ConsumerGroupId: g}
+			if registry != nil {
+				c.SchemaRegistryConfig = registry
+			}
+			cfn.AmazonManagedKafkaEventSourceConfig = c
 		}
 	}
 	if p.Filters != nil {
@@ -283,6 +303,17 @@ func NewEventSourceMapping(scope constructs.Construct, id *string, props *EventS
 	if p.LogLevel != "" {
 		cfn.LoggingConfig = &CfnEventSourceMapping_LoggingConfigProperty{SystemLogLevel: jsii.String(string(p.LogLevel))}
 	}
+	if p.OnFailure != nil {
+		d := p.OnFailure.Bind(m, p.Target)
+		cfn.DestinationConfig = &CfnEventSourceMapping_DestinationConfigProperty{OnFailure: &CfnEventSourceMapping_OnFailureProperty{Destination: d.Destination}}
+	}
+	if p.SourceAccessConfigurations != nil {
+		var sac []interface{}
+		for _, c := range *p.SourceAccessConfigurations {
+			sac = append(sac, &CfnEventSourceMapping_SourceAccessConfigurationProperty{Type: c.Type.Type(), Uri: c.Uri})
+		}
+		cfn.SourceAccessConfigurations = &sac
+	}
 	res := NewCfnEventSourceMapping(m, jsii.String("Resource"), cfn)
 	m.id = res.Ref()
 	m.arn = eventSourceMappingArn(m, m.id)
@@ -312,6 +343,8 @@ func (f *functionBase) AddEventSourceMapping(id *string, options *EventSourceMap
 		p.MaxRecordAge, p.MetricsConfig, p.ParallelizationFactor, p.ProvisionedPollerConfig = o.MaxRecordAge, o.MetricsConfig, o.ParallelizationFactor, o.ProvisionedPollerConfig
 		p.ReportBatchItemFailures, p.RetryAttempts, p.StartingPosition = o.ReportBatchItemFailures, o.RetryAttempts, o.StartingPosition
 		p.StartingPositionTimestamp, p.TumblingWindow = o.StartingPositionTimestamp, o.TumblingWindow
+		p.OnFailure, p.SourceAccessConfigurations, p.SupportS3OnFailureDestination = o.OnFailure, o.SourceAccessConfigurations, o.SupportS3OnFailureDestination
+		p.SchemaRegistryConfig = o.SchemaRegistryConfig
 	}
 	return NewEventSourceMapping(f.Resource, id, p)
 }
@@ -323,44 +356,114 @@ func FilterCriteria_Filter(filter *map[string]interface{}) *map[string]interface
 	return &map[string]interface{}{"pattern": string(b)}
 }
 
+// sortedAny turns v (maps, slices and pointers of any type) into plain
+// JSON values, with map keys sorted as jsii hands Go maps over.
 func sortedAny(v interface{}) interface{} {
-	switch x := v.(type) {
-	case *map[string]interface{}:
-		if x == nil {
+	if v == nil {
+		return nil
+	}
+	return plainValue(reflect.ValueOf(v))
+}
+
+func plainValue(rv reflect.Value) interface{} {
+	for rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface {
+		if rv.IsNil() {
 			return nil
 		}
-		return sortedAny(*x)
-	case map[string]interface{}:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
+		rv = rv.Elem()
+	}
+	switch rv.Kind() {
+	case reflect.Map:
+		keys := make([]string, 0, rv.Len())
+		for _, k := range rv.MapKeys() {
+			keys = append(keys, k.String())
 		}
 		sort.Strings(keys)
 		o := ojson.New()
 		for _, k := range keys {
-			o.Set(k, sortedAny(x[k]))
+			o.Set(k, plainValue(rv.MapIndex(reflect.ValueOf(k).Convert(rv.Type().Key()))))
 		}
 		return o
-	case *[]interface{}:
-		return sortedAny(*x)
-	case []interface{}:
-		out := make([]interface{}, len(x))
-		for i := range x {
-			out[i] = sortedAny(x[i])
+	case reflect.Slice, reflect.Array:
+		out := make([]interface{}, rv.Len())
+		for i := range out {
+			out[i] = plainValue(rv.Index(i))
 		}
 		return out
-	case *[]*string:
-		out := []interface{}{}
-		for _, s := range *x {
-			out = append(out, deref(s))
-		}
-		return out
-	case *string:
-		return deref(x)
-	case *float64:
-		return *x
-	case *bool:
-		return *x
+	case reflect.String:
+		return rv.String()
+	case reflect.Bool:
+		return rv.Bool()
+	case reflect.Float32, reflect.Float64:
+		return rv.Float()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return float64(rv.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return float64(rv.Uint())
 	}
-	return v
+	return rv.Interface()
+}
+
+// FilterCriteria builds the filters of event source mappings
+// (FilterCriteria_Filter).
+type FilterCriteria interface{}
+
+// NewFilterCriteria is a FilterCriteria (its use is the static Filter).
+func NewFilterCriteria() FilterCriteria { return &struct{ _ byte }{} }
+
+// NewFilterCriteria_Override initialises outer, a type embedding FilterCriteria.
+func NewFilterCriteria_Override(outer FilterCriteria) { l2.Override(outer, NewFilterCriteria()) }
+
+// FilterRule builds the rules of a filter pattern.
+type FilterRule interface{}
+
+// NewFilterRule is a FilterRule (its use is its statics).
+func NewFilterRule() FilterRule { return &struct{ _ byte }{} }
+
+// NewFilterRule_Override initialises outer, a type embedding FilterRule.
+func NewFilterRule_Override(outer FilterRule) { l2.Override(outer, NewFilterRule()) }
+
+// FilterRule_Null matches a null value.
+func FilterRule_Null() interface{} { return []interface{}{nil} }
+
+// FilterRule_Empty matches an empty string.
+func FilterRule_Empty() *[]*string { return &[]*string{jsii.String("")} }
+
+// FilterRule_IsEqual matches item (numbers compare numerically).
+func FilterRule_IsEqual(item interface{}) interface{} {
+	switch n := item.(type) {
+	case float64, int:
+		return []interface{}{map[string]interface{}{"numeric": []interface{}{"=", n}}}
+	case *float64:
+		return []interface{}{map[string]interface{}{"numeric": []interface{}{"=", n}}}
+	}
+	return []interface{}{item}
+}
+
+// FilterRule_Or matches any of elem.
+func FilterRule_Or(elem ...*string) *[]*string { return &elem }
+
+// FilterRule_NotEquals matches anything but elem.
+func FilterRule_NotEquals(elem *string) *[]*map[string]*[]*string {
+	return &[]*map[string]*[]*string{{"anything-but": &[]*string{elem}}}
+}
+
+// FilterRule_Between matches numbers above first and up to second.
+func FilterRule_Between(first *float64, second *float64) *[]*map[string]*[]interface{} {
+	return &[]*map[string]*[]interface{}{{"numeric": &[]interface{}{">", first, "<=", second}}}
+}
+
+// FilterRule_Exists matches when the field is present.
+func FilterRule_Exists() *[]*map[string]*bool {
+	return &[]*map[string]*bool{{"exists": jsii.Bool(true)}}
+}
+
+// FilterRule_NotExists matches when the field is absent.
+func FilterRule_NotExists() *[]*map[string]*bool {
+	return &[]*map[string]*bool{{"exists": jsii.Bool(false)}}
+}
+
+// FilterRule_BeginsWith matches strings starting with elem.
+func FilterRule_BeginsWith(elem *string) *[]*map[string]*string {
+	return &[]*map[string]*string{{"prefix": elem}}
 }

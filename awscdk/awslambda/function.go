@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -84,6 +86,8 @@ type EnvironmentOptions struct {
 // offered.
 type FunctionOptions struct {
 	MaxEventAge                  awscdk.Duration                           `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                    IDestination                              `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                    IDestination                              `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                *float64                                  `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	ApplicationLogLevel          *string                                   `field:"optional" json:"applicationLogLevel" yaml:"applicationLogLevel"`
 	ApplicationLogLevelV2        ApplicationLogLevel                       `field:"optional" json:"applicationLogLevelV2" yaml:"applicationLogLevelV2"`
@@ -116,11 +120,30 @@ type FunctionOptions struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
+	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
+	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
+	DurableConfig                *DurableConfig                            `field:"optional" json:"durableConfig" yaml:"durableConfig"`
+	Filesystem                   FileSystem                                `field:"optional" json:"filesystem" yaml:"filesystem"`
+	InsightsVersion              LambdaInsightsVersion                     `field:"optional" json:"insightsVersion" yaml:"insightsVersion"`
+	Ipv6AllowedForDualStack      *bool                                     `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack"`
+	ParamsAndSecrets             ParamsAndSecretsLayerVersion              `field:"optional" json:"paramsAndSecrets" yaml:"paramsAndSecrets"`
+	Profiling                    *bool                                     `field:"optional" json:"profiling" yaml:"profiling"`
+	ProfilingGroup               awscodeguruprofiler.IProfilingGroup       `field:"optional" json:"profilingGroup" yaml:"profilingGroup"`
+	RuntimeManagementMode        RuntimeManagementMode                     `field:"optional" json:"runtimeManagementMode" yaml:"runtimeManagementMode"`
+	SecurityGroups               *[]awsec2.ISecurityGroup                  `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SnapStart                    SnapStartConf                             `field:"optional" json:"snapStart" yaml:"snapStart"`
+	TenancyConfig                TenancyConfig                             `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
+	Vpc                          awsec2.IVpc                               `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                   *awsec2.SubnetSelection                   `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 }
 
 // FunctionProps are the props of NewFunction.
 type FunctionProps struct {
 	MaxEventAge                  awscdk.Duration                           `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                    IDestination                              `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                    IDestination                              `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                *float64                                  `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	ApplicationLogLevel          *string                                   `field:"optional" json:"applicationLogLevel" yaml:"applicationLogLevel"`
 	ApplicationLogLevelV2        ApplicationLogLevel                       `field:"optional" json:"applicationLogLevelV2" yaml:"applicationLogLevelV2"`
@@ -153,6 +176,23 @@ type FunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
+	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
+	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
+	DurableConfig                *DurableConfig                            `field:"optional" json:"durableConfig" yaml:"durableConfig"`
+	Filesystem                   FileSystem                                `field:"optional" json:"filesystem" yaml:"filesystem"`
+	InsightsVersion              LambdaInsightsVersion                     `field:"optional" json:"insightsVersion" yaml:"insightsVersion"`
+	Ipv6AllowedForDualStack      *bool                                     `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack"`
+	ParamsAndSecrets             ParamsAndSecretsLayerVersion              `field:"optional" json:"paramsAndSecrets" yaml:"paramsAndSecrets"`
+	Profiling                    *bool                                     `field:"optional" json:"profiling" yaml:"profiling"`
+	ProfilingGroup               awscodeguruprofiler.IProfilingGroup       `field:"optional" json:"profilingGroup" yaml:"profilingGroup"`
+	RuntimeManagementMode        RuntimeManagementMode                     `field:"optional" json:"runtimeManagementMode" yaml:"runtimeManagementMode"`
+	SecurityGroups               *[]awsec2.ISecurityGroup                  `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SnapStart                    SnapStartConf                             `field:"optional" json:"snapStart" yaml:"snapStart"`
+	TenancyConfig                TenancyConfig                             `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
+	Vpc                          awsec2.IVpc                               `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                   *awsec2.SubnetSelection                   `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 	// The function's code.
 	Code Code `field:"required" json:"code" yaml:"code"`
 	// The entry point, e.g. "index.handler" (Handler_FROM_IMAGE for images).
@@ -174,8 +214,11 @@ type FunctionAttributes struct {
 	Role awsiam.IRole `field:"optional" json:"role" yaml:"role"`
 	// The function is in this stack's account and region: permissions may be added.
 	SameEnvironment *bool `field:"optional" json:"sameEnvironment" yaml:"sameEnvironment"`
+	// The function's security group: the import gets Connections.
+	SecurityGroup awsec2.ISecurityGroup `field:"optional" json:"securityGroup" yaml:"securityGroup"`
 	// Do not add permissions (they exist already).
-	SkipPermissions *bool `field:"optional" json:"skipPermissions" yaml:"skipPermissions"`
+	SkipPermissions *bool         `field:"optional" json:"skipPermissions" yaml:"skipPermissions"`
+	TenancyConfig   TenancyConfig `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
 }
 
 // Function is a Lambda function defined in this app (AWS::Lambda::Function).
@@ -270,14 +313,22 @@ func (f *function) build(props *FunctionProps) {
 	if props.Role != nil {
 		f.role = props.Role
 	} else {
+		basic := "service-role/AWSLambdaBasicExecutionRole"
+		if props.DurableConfig != nil {
+			basic = "service-role/AWSLambdaBasicDurableExecutionRolePolicy"
+		}
+		managed := []awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String(basic))}
+		if props.Vpc != nil {
+			managed = append(managed, awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AWSLambdaVPCAccessExecutionRole")))
+		}
 		f.role = awsiam.NewRole(f.Resource, jsii.String("ServiceRole"), &awsiam.RoleProps{
-			AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
-			ManagedPolicies: &[]awsiam.IManagedPolicy{
-				awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AWSLambdaBasicExecutionRole")),
-			},
+			AssumedBy:       awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
+			ManagedPolicies: &managed,
 		})
 	}
 	f.grantPrincipal = f.role
+	f.tenancy = props.TenancyConfig
+	f.checkFilesystem(props)
 	if props.InitialPolicy != nil {
 		for _, s := range *props.InitialPolicy {
 			f.role.AddToPrincipalPolicy(s)
@@ -289,6 +340,7 @@ func (f *function) build(props *FunctionProps) {
 	}
 	code := props.Code.Bind(f.Resource)
 	f.verifyCodeConfig(code, props)
+	f.configureProfiling(props)
 	if props.Environment != nil {
 		keys := make([]string, 0, len(*props.Environment))
 		for k := range *props.Environment {
@@ -359,6 +411,8 @@ func (f *function) build(props *FunctionProps) {
 	if f.arch != nil {
 		cfn.Architectures = &[]*string{f.arch.Name()}
 	}
+	cfn.VpcConfig = f.configureVpc(props)
+	f.renderExtraConfig(cfn, props)
 	if lc := f.loggingConfig(props); lc != nil {
 		cfn.LoggingConfig = lc
 	}
@@ -367,8 +421,12 @@ func (f *function) build(props *FunctionProps) {
 	}
 	f.resource = NewCfnFunction(f.Resource, jsii.String("Resource"), cfn)
 	f.cfnProps = cfn
-	if props.Tracing != "" {
-		if tc := f.buildTracingConfig(props.Tracing); tc != nil {
+	if props.Tracing != "" || props.AdotInstrumentation != nil {
+		tracing := props.Tracing
+		if tracing == "" {
+			tracing = Tracing_ACTIVE
+		}
+		if tc := f.buildTracingConfig(tracing); tc != nil {
 			f.resource.SetTracingConfig(tc)
 			cfn.TracingConfig = tc
 		}
@@ -417,10 +475,13 @@ func (f *function) build(props *FunctionProps) {
 		})
 	}
 	props.Code.BindToResource(f.resource, nil)
-	if props.MaxEventAge != nil || props.RetryAttempts != nil {
-		f.configureAsyncInvoke(props.MaxEventAge, props.RetryAttempts, nil)
+	if wantsAsyncConfig(props.OnFailure, props.OnSuccess, props.MaxEventAge, props.RetryAttempts) {
+		f.ConfigureAsyncInvoke(&EventInvokeConfigOptions{OnFailure: props.OnFailure, OnSuccess: props.OnSuccess,
+			MaxEventAge: props.MaxEventAge, RetryAttempts: props.RetryAttempts})
 	}
 	f.versionOpts = props.CurrentVersionOptions
+	f.finishFilesystem(props)
+	f.configureExtensions(props)
 }
 
 const useCdkManagedLogGroup = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
@@ -682,42 +743,6 @@ func (f *function) LogGroup() awslogs.ILogGroup {
 	return f.logGroup
 }
 
-// configureAsyncInvoke sets the function's asynchronous invocation options
-// (AWS::Lambda::EventInvokeConfig).
-func (f *function) configureAsyncInvoke(maxEventAge awscdk.Duration, retryAttempts *float64, qualifier *string) {
-	if f.Node().TryFindChild(jsii.String("EventInvokeConfig")) != nil {
-		addError(f, "An EventInvokeConfig has already been configured for the function at %s", *f.Node().Path())
-		return
-	}
-	newEventInvokeConfig(f.Resource, f, maxEventAge, retryAttempts, qualifier)
-}
-
-// newEventInvokeConfig renders an AWS::Lambda::EventInvokeConfig
-// (destinations are not supported yet).
-func newEventInvokeConfig(scope constructs.Construct, fn IFunction, maxEventAge awscdk.Duration, retryAttempts *float64, qualifier *string) {
-	res := awscdk.NewResource(scope, jsii.String("EventInvokeConfig"), nil)
-	if maxEventAge != nil && !*maxEventAge.IsUnresolved() {
-		if s := *maxEventAge.ToSeconds(nil); s < 60 || s > 21600 {
-			addError(res, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.")
-		}
-	}
-	if retryAttempts != nil && !isUnresolved(retryAttempts) && (*retryAttempts < 0 || *retryAttempts > 2) {
-		addError(res, "`retryAttempts` must be between 0 and 2.")
-	}
-	if qualifier == nil {
-		qualifier = jsii.String("$LATEST")
-	}
-	props := &CfnEventInvokeConfigProps{
-		FunctionName:         fn.FunctionName(),
-		Qualifier:            qualifier,
-		MaximumRetryAttempts: retryAttempts,
-	}
-	if maxEventAge != nil {
-		props.MaximumEventAgeInSeconds = maxEventAge.ToSeconds(nil)
-	}
-	NewCfnEventInvokeConfig(res, jsii.String("Resource"), props)
-}
-
 // toILogGroup turns a log group reference into an ILogGroup.
 func toILogGroup(scope constructs.Construct, ref interfacesawslogs.ILogGroupRef) awslogs.ILogGroup {
 	if lg, ok := ref.(awslogs.ILogGroup); ok {
@@ -768,6 +793,10 @@ func Function_FromFunctionAttributes(scope constructs.Construct, id *string, att
 		f.canCreate = f.isStackAccount()
 	}
 	f.skipPermissions = attrs.SkipPermissions != nil && *attrs.SkipPermissions
+	f.tenancy = attrs.TenancyConfig
+	if attrs.SecurityGroup != nil {
+		f.connections = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &[]awsec2.ISecurityGroup{attrs.SecurityGroup}})
+	}
 	if attrs.Role != nil {
 		f.grantPrincipal = attrs.Role
 	} else {

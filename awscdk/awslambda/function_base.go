@@ -6,10 +6,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
@@ -50,6 +53,7 @@ type IEventSource interface {
 // IFunction is a Lambda function, defined in this app or imported.
 type IFunction interface {
 	awscdk.IResource
+	awsec2.IConnectable
 	awsiam.IGrantable
 	interfacesawslambda.IFunctionRef
 	Architecture() Architecture
@@ -77,6 +81,17 @@ type IFunction interface {
 	GrantInvokeCompositePrincipal(compositePrincipal awsiam.CompositePrincipal) *[]awsiam.Grant
 	GrantInvokeLatestVersion(identity awsiam.IGrantable) awsiam.Grant
 	GrantInvokeVersion(identity awsiam.IGrantable, version IVersion) awsiam.Grant
+	// ConfigureAsyncInvoke configures asynchronous invocation (retries,
+	// event age, destinations).
+	ConfigureAsyncInvoke(options *EventInvokeConfigOptions)
+	// Metric is a metric of the function in the AWS/Lambda namespace.
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricDuration(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricErrors(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricInvocations(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricThrottles(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	// TenancyConfig is the function's tenant isolation mode, if any.
+	TenancyConfig() TenancyConfig
 }
 
 // FunctionBase is what functions, versions, aliases and imports share.
@@ -111,6 +126,14 @@ type functionBase struct {
 	policyCounter          int
 	addedLiteralStatements bool
 	addedTokenStatements   bool
+	connections            awsec2.Connections
+	tenancy                TenancyConfig
+	// qualifier and qualifiedLambda are set for versions and aliases.
+	qualifier       func() *string
+	qualifiedLambda IFunction
+	// metricDims are the dimensions of the function's metrics (aliases
+	// name their resource too).
+	metricDims func() map[string]*string
 }
 
 func (f *functionBase) initBase(self IFunction) {
@@ -125,7 +148,6 @@ func (f *functionBase) FunctionArn() *string              { return f.arn() }
 func (f *functionBase) FunctionName() *string             { return f.name() }
 func (f *functionBase) Role() awsiam.IRole                { return f.role }
 func (f *functionBase) GrantPrincipal() awsiam.IPrincipal { return f.grantPrincipal }
-func (f *functionBase) IsBoundToVpc() *bool               { return jsii.Bool(false) }
 func (f *functionBase) CanCreatePermissions() *bool       { return jsii.Bool(f.canCreate) }
 func (f *functionBase) PermissionsNode() constructs.Node  { return f.Node() }
 
@@ -163,7 +185,30 @@ func (f *functionBase) LatestVersion() IVersion {
 	return f.latest
 }
 
-func (f *functionBase) AddEventSource(source IEventSource) { source.Bind(f.self) }
+// AddEventSource binds source to the function. Functions with a tenant
+// isolation mode take only API event sources, as in aws-cdk-lib.
+func (f *functionBase) AddEventSource(source IEventSource) {
+	if isolated(f.self.TenancyConfig()) {
+		if name := sourceClassName(source); name != "ApiEventSource" {
+			throw(f, "Event source %s is not supported for functions with tenant isolation mode", name)
+		}
+	}
+	source.Bind(f.self)
+}
+
+// sourceClassName is the aws-cdk-lib class name of source: its Go type's
+// name with a capital first letter.
+func sourceClassName(source IEventSource) string {
+	t := reflect.TypeOf(source)
+	for t != nil && t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t == nil || t.Name() == "" {
+		return "EventSource"
+	}
+	n := t.Name()
+	return strings.ToUpper(n[:1]) + n[1:]
+}
 
 func (f *functionBase) ConsiderWarningOnInvokeFunctionPermissions(scope constructs.Construct, action *string) {
 	if f.qualified {

@@ -2,6 +2,8 @@ package awslambda
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -17,6 +19,8 @@ import (
 // function's options and its image.
 type DockerImageFunctionProps struct {
 	MaxEventAge                  awscdk.Duration                           `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                    IDestination                              `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                    IDestination                              `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                *float64                                  `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	ApplicationLogLevel          *string                                   `field:"optional" json:"applicationLogLevel" yaml:"applicationLogLevel"`
 	ApplicationLogLevelV2        ApplicationLogLevel                       `field:"optional" json:"applicationLogLevelV2" yaml:"applicationLogLevelV2"`
@@ -49,6 +53,23 @@ type DockerImageFunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
+	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
+	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
+	DurableConfig                *DurableConfig                            `field:"optional" json:"durableConfig" yaml:"durableConfig"`
+	Filesystem                   FileSystem                                `field:"optional" json:"filesystem" yaml:"filesystem"`
+	InsightsVersion              LambdaInsightsVersion                     `field:"optional" json:"insightsVersion" yaml:"insightsVersion"`
+	Ipv6AllowedForDualStack      *bool                                     `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack"`
+	ParamsAndSecrets             ParamsAndSecretsLayerVersion              `field:"optional" json:"paramsAndSecrets" yaml:"paramsAndSecrets"`
+	Profiling                    *bool                                     `field:"optional" json:"profiling" yaml:"profiling"`
+	ProfilingGroup               awscodeguruprofiler.IProfilingGroup       `field:"optional" json:"profilingGroup" yaml:"profilingGroup"`
+	RuntimeManagementMode        RuntimeManagementMode                     `field:"optional" json:"runtimeManagementMode" yaml:"runtimeManagementMode"`
+	SecurityGroups               *[]awsec2.ISecurityGroup                  `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SnapStart                    SnapStartConf                             `field:"optional" json:"snapStart" yaml:"snapStart"`
+	TenancyConfig                TenancyConfig                             `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
+	Vpc                          awsec2.IVpc                               `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                   *awsec2.SubnetSelection                   `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 	// The function's image.
 	Code DockerImageCode `field:"required" json:"code" yaml:"code"`
 }
@@ -96,6 +117,25 @@ func NewDockerImageFunction(scope constructs.Construct, id *string, props *Docke
 		LogRetentionRetryOptions:     props.LogRetentionRetryOptions,
 		MemorySize:                   props.MemorySize,
 		RecursiveLoop:                props.RecursiveLoop,
+		OnFailure:                    props.OnFailure,
+		OnSuccess:                    props.OnSuccess,
+		AdotInstrumentation:          props.AdotInstrumentation,
+		AllowAllIpv6Outbound:         props.AllowAllIpv6Outbound,
+		AllowAllOutbound:             props.AllowAllOutbound,
+		AllowPublicSubnet:            props.AllowPublicSubnet,
+		DurableConfig:                props.DurableConfig,
+		Filesystem:                   props.Filesystem,
+		InsightsVersion:              props.InsightsVersion,
+		Ipv6AllowedForDualStack:      props.Ipv6AllowedForDualStack,
+		ParamsAndSecrets:             props.ParamsAndSecrets,
+		Profiling:                    props.Profiling,
+		ProfilingGroup:               props.ProfilingGroup,
+		RuntimeManagementMode:        props.RuntimeManagementMode,
+		SecurityGroups:               props.SecurityGroups,
+		SnapStart:                    props.SnapStart,
+		TenancyConfig:                props.TenancyConfig,
+		Vpc:                          props.Vpc,
+		VpcSubnets:                   props.VpcSubnets,
 		ReservedConcurrentExecutions: props.ReservedConcurrentExecutions,
 		Role:                         props.Role,
 		SystemLogLevel:               props.SystemLogLevel,

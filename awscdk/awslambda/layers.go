@@ -29,6 +29,14 @@ type LayerVersionProps struct {
 	CompatibleRuntimes      *[]Runtime      `field:"optional" json:"compatibleRuntimes" yaml:"compatibleRuntimes"`
 }
 
+// LayerVersionOptions are the options every layer version takes.
+type LayerVersionOptions struct {
+	Description      *string              `field:"optional" json:"description" yaml:"description"`
+	LayerVersionName *string              `field:"optional" json:"layerVersionName" yaml:"layerVersionName"`
+	License          *string              `field:"optional" json:"license" yaml:"license"`
+	RemovalPolicy    awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+}
+
 // LayerVersionAttributes describe a layer version defined outside this app.
 type LayerVersionAttributes struct {
 	LayerVersionArn    *string    `field:"required" json:"layerVersionArn" yaml:"layerVersionArn"`

@@ -4,6 +4,8 @@ import (
 	"regexp"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -20,6 +22,8 @@ import (
 // SingletonFunctionProps are the props of NewSingletonFunction.
 type SingletonFunctionProps struct {
 	MaxEventAge                  awscdk.Duration                           `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                    IDestination                              `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                    IDestination                              `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                *float64                                  `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	ApplicationLogLevel          *string                                   `field:"optional" json:"applicationLogLevel" yaml:"applicationLogLevel"`
 	ApplicationLogLevelV2        ApplicationLogLevel                       `field:"optional" json:"applicationLogLevelV2" yaml:"applicationLogLevelV2"`
@@ -52,6 +56,23 @@ type SingletonFunctionProps struct {
 	SystemLogLevelV2             SystemLogLevel                            `field:"optional" json:"systemLogLevelV2" yaml:"systemLogLevelV2"`
 	Timeout                      awscdk.Duration                           `field:"optional" json:"timeout" yaml:"timeout"`
 	Tracing                      Tracing                                   `field:"optional" json:"tracing" yaml:"tracing"`
+	AdotInstrumentation          *AdotInstrumentationConfig                `field:"optional" json:"adotInstrumentation" yaml:"adotInstrumentation"`
+	AllowAllIpv6Outbound         *bool                                     `field:"optional" json:"allowAllIpv6Outbound" yaml:"allowAllIpv6Outbound"`
+	AllowAllOutbound             *bool                                     `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AllowPublicSubnet            *bool                                     `field:"optional" json:"allowPublicSubnet" yaml:"allowPublicSubnet"`
+	DurableConfig                *DurableConfig                            `field:"optional" json:"durableConfig" yaml:"durableConfig"`
+	Filesystem                   FileSystem                                `field:"optional" json:"filesystem" yaml:"filesystem"`
+	InsightsVersion              LambdaInsightsVersion                     `field:"optional" json:"insightsVersion" yaml:"insightsVersion"`
+	Ipv6AllowedForDualStack      *bool                                     `field:"optional" json:"ipv6AllowedForDualStack" yaml:"ipv6AllowedForDualStack"`
+	ParamsAndSecrets             ParamsAndSecretsLayerVersion              `field:"optional" json:"paramsAndSecrets" yaml:"paramsAndSecrets"`
+	Profiling                    *bool                                     `field:"optional" json:"profiling" yaml:"profiling"`
+	ProfilingGroup               awscodeguruprofiler.IProfilingGroup       `field:"optional" json:"profilingGroup" yaml:"profilingGroup"`
+	RuntimeManagementMode        RuntimeManagementMode                     `field:"optional" json:"runtimeManagementMode" yaml:"runtimeManagementMode"`
+	SecurityGroups               *[]awsec2.ISecurityGroup                  `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SnapStart                    SnapStartConf                             `field:"optional" json:"snapStart" yaml:"snapStart"`
+	TenancyConfig                TenancyConfig                             `field:"optional" json:"tenancyConfig" yaml:"tenancyConfig"`
+	Vpc                          awsec2.IVpc                               `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                   *awsec2.SubnetSelection                   `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 	// The function's code.
 	Code Code `field:"required" json:"code" yaml:"code"`
 	// The entry point, e.g. "index.handler" (Handler_FROM_IMAGE for images).
@@ -69,6 +90,10 @@ type SingletonFunctionProps struct {
 // constructs ask for it (by UUID).
 type SingletonFunction interface {
 	FunctionBase
+	// ConstructName is the id of the underlying function.
+	ConstructName() *string
+	// AddMetadata adds metadata to the underlying function.
+	AddMetadata(type_ *string, data interface{}, options *constructs.MetadataOptions)
 	Runtime() Runtime
 	LogGroup() awslogs.ILogGroup
 	AddEnvironment(key *string, value *string, options *EnvironmentOptions) Function
@@ -153,6 +178,25 @@ func (p *SingletonFunctionProps) functionProps() *FunctionProps {
 		LogRetentionRetryOptions:     p.LogRetentionRetryOptions,
 		MemorySize:                   p.MemorySize,
 		RecursiveLoop:                p.RecursiveLoop,
+		OnFailure:                    p.OnFailure,
+		OnSuccess:                    p.OnSuccess,
+		AdotInstrumentation:          p.AdotInstrumentation,
+		AllowAllIpv6Outbound:         p.AllowAllIpv6Outbound,
+		AllowAllOutbound:             p.AllowAllOutbound,
+		AllowPublicSubnet:            p.AllowPublicSubnet,
+		DurableConfig:                p.DurableConfig,
+		Filesystem:                   p.Filesystem,
+		InsightsVersion:              p.InsightsVersion,
+		Ipv6AllowedForDualStack:      p.Ipv6AllowedForDualStack,
+		ParamsAndSecrets:             p.ParamsAndSecrets,
+		Profiling:                    p.Profiling,
+		ProfilingGroup:               p.ProfilingGroup,
+		RuntimeManagementMode:        p.RuntimeManagementMode,
+		SecurityGroups:               p.SecurityGroups,
+		SnapStart:                    p.SnapStart,
+		TenancyConfig:                p.TenancyConfig,
+		Vpc:                          p.Vpc,
+		VpcSubnets:                   p.VpcSubnets,
 		ReservedConcurrentExecutions: p.ReservedConcurrentExecutions,
 		Role:                         p.Role,
 		SystemLogLevel:               p.SystemLogLevel,
@@ -181,3 +225,17 @@ func (s *singletonFunction) AddDependency(up ...constructs.IDependable) {
 	s.fn.Node().AddDependency(up...)
 }
 func (s *singletonFunction) DependOn(down constructs.IConstruct) { down.Node().AddDependency(s.fn) }
+
+// Connections is the network access of the underlying function.
+func (s *singletonFunction) Connections() awsec2.Connections { return s.fn.Connections() }
+
+// TenancyConfig is the tenant isolation mode of the underlying function.
+func (s *singletonFunction) TenancyConfig() TenancyConfig { return s.fn.TenancyConfig() }
+
+// ConstructName is the id of the underlying function ("SingletonLambda<uuid>").
+func (s *singletonFunction) ConstructName() *string { return s.fn.Node().Id() }
+
+// AddMetadata adds metadata to the underlying function.
+func (s *singletonFunction) AddMetadata(type_ *string, data interface{}, options *constructs.MetadataOptions) {
+	s.fn.Node().AddMetadata(type_, data, options)
+}

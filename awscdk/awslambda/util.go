@@ -1,10 +1,12 @@
 package awslambda
 
 import (
+	"reflect"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
-	"reflect"
 )
 
 func deref(s *string) string {
@@ -45,4 +47,10 @@ func isNil(v interface{}) bool {
 		return rv.IsNil()
 	}
 	return false
+}
+
+// unscopedThrow stops with a mistake no construct is known for, as
+// aws-cdk-lib's UnscopedValidationError does.
+func unscopedThrow(msg string) {
+	panic(&diag.UserError{Err: diag.Errorf("", "%s", msg)})
 }

@@ -29,6 +29,8 @@ type IVersion interface {
 // VersionOptions are the options of a version.
 type VersionOptions struct {
 	MaxEventAge                     awscdk.Duration      `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                       IDestination         `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                       IDestination         `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                   *float64             `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	CodeSha256                      *string              `field:"optional" json:"codeSha256" yaml:"codeSha256"`
 	Description                     *string              `field:"optional" json:"description" yaml:"description"`
@@ -41,6 +43,8 @@ type VersionOptions struct {
 // VersionProps are the props of NewVersion.
 type VersionProps struct {
 	MaxEventAge                     awscdk.Duration      `field:"optional" json:"maxEventAge" yaml:"maxEventAge"`
+	OnFailure                       IDestination         `field:"optional" json:"onFailure" yaml:"onFailure"`
+	OnSuccess                       IDestination         `field:"optional" json:"onSuccess" yaml:"onSuccess"`
 	RetryAttempts                   *float64             `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
 	CodeSha256                      *string              `field:"optional" json:"codeSha256" yaml:"codeSha256"`
 	Description                     *string              `field:"optional" json:"description" yaml:"description"`
@@ -60,7 +64,7 @@ type VersionAttributes struct {
 
 // Version is a published function version (AWS::Lambda::Version).
 type Version interface {
-	FunctionBase
+	QualifiedFunctionBase
 	IVersion
 }
 
@@ -111,6 +115,12 @@ func NewVersion(scope constructs.Construct, id *string, props *VersionProps) Ver
 	ref := res.Ref()
 	v.arn = func() *string { return ref }
 	v.name = func() *string { return jsii.String(*v.lambda.FunctionName() + ":" + *v.versionNo) }
+	v.qualifier = func() *string { return v.versionNo }
+	v.qualifiedLambda = v.lambda
+	if wantsAsyncConfig(props.OnFailure, props.OnSuccess, props.MaxEventAge, props.RetryAttempts) {
+		v.ConfigureAsyncInvoke(&EventInvokeConfigOptions{OnFailure: props.OnFailure, OnSuccess: props.OnSuccess,
+			MaxEventAge: props.MaxEventAge, RetryAttempts: props.RetryAttempts})
+	}
 	return v
 }
 
@@ -132,9 +142,10 @@ func (v *version) scalingConfig(min, max *float64) *CfnVersion_FunctionScalingCo
 	return &CfnVersion_FunctionScalingConfigProperty{MinExecutionEnvironments: min, MaxExecutionEnvironments: max}
 }
 
-func (v *version) Lambda() IFunction { return v.lambda }
-func (v *version) Version() *string  { return v.versionNo }
-func (v *version) EdgeArn() *string  { return v.FunctionArn() }
+func (v *version) Lambda() IFunction  { return v.lambda }
+func (v *version) Qualifier() *string { return v.versionNo }
+func (v *version) Version() *string   { return v.versionNo }
+func (v *version) EdgeArn() *string   { return v.FunctionArn() }
 func (v *version) VersionRef() *interfacesawslambda.VersionReference {
 	return &interfacesawslambda.VersionReference{FunctionArn: v.FunctionArn()}
 }
@@ -181,6 +192,8 @@ func importVersion(scope constructs.Construct, id *string, lambda IFunction, num
 	v.initBase(v)
 	v.latestOf = lambda.LatestVersion
 	v.canCreate = v.isStackAccount()
+	v.qualifier = func() *string { return number }
+	v.qualifiedLambda = lambda
 	return v
 }
 
@@ -207,6 +220,7 @@ func (l *latestVersion) Version() *string                  { return jsii.String(
 func (l *latestVersion) Architecture() Architecture        { return l.lambda.Architecture() }
 func (l *latestVersion) GrantPrincipal() awsiam.IPrincipal { return l.lambda.GrantPrincipal() }
 func (l *latestVersion) Role() awsiam.IRole                { return l.lambda.Role() }
+func (l *latestVersion) TenancyConfig() TenancyConfig      { return l.lambda.TenancyConfig() }
 func (l *latestVersion) EdgeArn() *string {
 	throw(l, "$LATEST function version cannot be used for Lambda@Edge")
 	return nil

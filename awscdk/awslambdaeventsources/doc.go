@@ -1,10 +1,12 @@
 // Package awslambdaeventsources connects event sources to Lambda
 // functions (aws-cdk-go's awslambdaeventsources): an SQS queue through an
 // event source mapping, an SNS topic through a subscription, an S3 bucket
-// through event notifications, a DynamoDB table's stream through an event
-// source mapping, a method of a REST API (ApiEventSource). Pass them to
+// through event notifications, a DynamoDB table's stream, Amazon MSK and
+// self-managed Kafka topics (with Confluent or Glue schema registries)
+// through event source mappings, and a method of a REST API
+// (ApiEventSource). Stream and Kafka sources send what they give up on to
+// SqsDlq, SnsDlq, S3OnFailureDestination or KafkaDlq. Pass sources to
 // Function.AddEventSource or to FunctionProps.Events.
 //
-// Not written yet: the Kinesis and Kafka sources, schema registries and
-// the failure destinations (OnFailure) of stream sources.
+// Not written yet: the Kinesis sources (they need awskinesis's L2).
 package awslambdaeventsources

@@ -118,10 +118,33 @@ func TestEventSourceErrors(t *testing.T) {
 		"ApiPathWithoutSlash": func(s awscdk.Stack) {
 			awslambdaeventsources.NewApiEventSource(jsii.String("GET"), jsii.String("items"), nil)
 		},
+		"KafkaDlqTopic": func(s awscdk.Stack) { awslambdaeventsources.NewKafkaDlq(jsii.String("bad topic!")) },
+		"DynamoBatchingWindow": func(s awscdk.Stack) {
+			fn(s, "F", awslambdaeventsources.NewDynamoEventSource(streamTable(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST,
+				MaxBatchingWindow: awscdk.Duration_Seconds(jsii.Number(301))}))
+		},
+		"DynamoTumblingWindow": func(s awscdk.Stack) {
+			fn(s, "F", awslambdaeventsources.NewDynamoEventSource(streamTable(s), &awslambdaeventsources.DynamoEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST,
+				TumblingWindow: awscdk.Duration_Minutes(jsii.Number(16))}))
+		},
+		"TenantIsolatedSqs": func(s awscdk.Stack) {
+			awslambda.NewFunction(s, jsii.String("F"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+				Code: awslambda.Code_FromInline(jsii.String("exports.handler = async (e) => e;")), TenancyConfig: awslambda.TenancyConfig_PER_TENANT(),
+				Events: &[]awslambda.IEventSource{awslambdaeventsources.NewSqsEventSource(awssqs.NewQueue(s, jsii.String("Q"), nil), nil)}})
+		},
+		"SelfManagedWithoutSecret": func(s awscdk.Stack) {
+			awslambdaeventsources.NewSelfManagedKafkaEventSource(&awslambdaeventsources.SelfManagedKafkaEventSourceProps{BootstrapServers: jsii.Strings("b:9092"),
+				Topic: jsii.String("t"), StartingPosition: awslambda.StartingPosition_LATEST})
+		},
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})
 		},
 	}, nil)
+}
+
+func streamTable(s awscdk.Stack) awsdynamodb.Table {
+	return awsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{
+		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("pk"), Type: awsdynamodb.AttributeType_STRING}, Stream: awsdynamodb.StreamViewType_KEYS_ONLY})
 }
 
 func table(s awscdk.Stack) awsdynamodb.Table {

@@ -27,8 +27,6 @@ type BaseStreamEventSourceProps struct {
 }
 
 // StreamEventSourceProps configure a DynamoDB or Kinesis stream source.
-// (OnFailure destinations are not offered yet: awslambda's event source
-// mappings have no failure destinations.)
 type StreamEventSourceProps struct {
 	StartingPosition        awslambda.StartingPosition `field:"required" json:"startingPosition" yaml:"startingPosition"`
 	BatchSize               *float64                   `field:"optional" json:"batchSize" yaml:"batchSize"`
@@ -40,6 +38,7 @@ type StreamEventSourceProps struct {
 	Filters                 *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
 	MaxRecordAge            awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
 	MetricsConfig           *awslambda.MetricsConfig   `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	OnFailure               awslambda.IEventSourceDlq  `field:"optional" json:"onFailure" yaml:"onFailure"`
 	ParallelizationFactor   *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
 	ReportBatchItemFailures *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
 	RetryAttempts           *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
@@ -58,6 +57,7 @@ type DynamoEventSourceProps struct {
 	Filters                 *[]*map[string]interface{} `field:"optional" json:"filters" yaml:"filters"`
 	MaxRecordAge            awscdk.Duration            `field:"optional" json:"maxRecordAge" yaml:"maxRecordAge"`
 	MetricsConfig           *awslambda.MetricsConfig   `field:"optional" json:"metricsConfig" yaml:"metricsConfig"`
+	OnFailure               awslambda.IEventSourceDlq  `field:"optional" json:"onFailure" yaml:"onFailure"`
 	ParallelizationFactor   *float64                   `field:"optional" json:"parallelizationFactor" yaml:"parallelizationFactor"`
 	ReportBatchItemFailures *bool                      `field:"optional" json:"reportBatchItemFailures" yaml:"reportBatchItemFailures"`
 	RetryAttempts           *float64                   `field:"optional" json:"retryAttempts" yaml:"retryAttempts"`
@@ -122,6 +122,10 @@ func (s *streamSource) EnrichMappingOptions(options *awslambda.EventSourceMappin
 	o.MaxBatchingWindow, o.MaxRecordAge, o.RetryAttempts = p.MaxBatchingWindow, p.MaxRecordAge, p.RetryAttempts
 	o.ParallelizationFactor, o.TumblingWindow, o.Enabled = p.ParallelizationFactor, p.TumblingWindow, p.Enabled
 	o.Filters, o.FilterEncryption = p.Filters, p.FilterEncryption
+	if _, s3 := p.OnFailure.(*s3OnFailureDestination); s3 && (o.SupportS3OnFailureDestination == nil || !*o.SupportS3OnFailureDestination) {
+		unscoped("S3 onFailure Destination is not supported for this event source")
+	}
+	o.OnFailure = p.OnFailure
 	return &o
 }
 
@@ -156,7 +160,8 @@ func (s *dynamoEventSource) Bind(target awslambda.IFunction) {
 	if arn == nil {
 		l2.Throw(s.table, "DynamoDB Streams must be enabled on the table %s", *s.table.Node().Path())
 	}
-	opts := s.EnrichMappingOptions(&awslambda.EventSourceMappingOptions{EventSourceArn: arn, MetricsConfig: s.props.MetricsConfig})
+	opts := s.EnrichMappingOptions(&awslambda.EventSourceMappingOptions{EventSourceArn: arn, MetricsConfig: s.props.MetricsConfig,
+		SupportS3OnFailureDestination: jsii.Bool(true)})
 	s.mapping = target.AddEventSourceMapping(jsii.String("DynamoDBEventSource:"+*awscdk.Names_NodeUniqueId(s.table.Node())), opts)
 	s.table.GrantStreamRead(target)
 }

@@ -222,14 +222,22 @@ var cases = map[string]func(st awscdk.Stack){
 	"awslambda.NewLayerVersion": func(st awscdk.Stack) {
 		awslambda.NewLayerVersion(st, s("X"), nil)
 	},
-	"awslambda.NewRuntime":             func(awscdk.Stack) { awslambda.NewRuntime(s("python9.9"), "", nil) },
-	"awslambda.NewSingletonFunction":   func(st awscdk.Stack) { awslambda.NewSingletonFunction(st, s("X"), nil) },
-	"awslambda.NewVersion":             func(st awscdk.Stack) { awslambda.NewVersion(st, s("X"), nil) },
-	"awslambda.NewEventSourceMapping":  func(st awscdk.Stack) { awslambda.NewEventSourceMapping(st, s("X"), nil) },
-	"awslambda.NewFunctionUrl":         func(st awscdk.Stack) { awslambda.NewFunctionUrl(st, s("X"), nil) },
-	"awslambda.NewAssetImageCode":      func(awscdk.Stack) { awslambda.NewAssetImageCode(s("testdata"), nil) },
-	"awslambda.NewEcrImageCode":        func(awscdk.Stack) { awslambda.NewEcrImageCode(nil, nil) },
-	"awslambda.NewDockerImageFunction": func(st awscdk.Stack) { awslambda.NewDockerImageFunction(st, s("X"), nil) },
+	"awslambda.NewRuntime":               func(awscdk.Stack) { awslambda.NewRuntime(s("python9.9"), "", nil) },
+	"awslambda.NewSingletonFunction":     func(st awscdk.Stack) { awslambda.NewSingletonFunction(st, s("X"), nil) },
+	"awslambda.NewVersion":               func(st awscdk.Stack) { awslambda.NewVersion(st, s("X"), nil) },
+	"awslambda.NewEventSourceMapping":    func(st awscdk.Stack) { awslambda.NewEventSourceMapping(st, s("X"), nil) },
+	"awslambda.NewFunctionUrl":           func(st awscdk.Stack) { awslambda.NewFunctionUrl(st, s("X"), nil) },
+	"awslambda.NewAssetImageCode":        func(awscdk.Stack) { awslambda.NewAssetImageCode(s("testdata"), nil) },
+	"awslambda.NewEcrImageCode":          func(awscdk.Stack) { awslambda.NewEcrImageCode(nil, nil) },
+	"awslambda.NewDockerImageFunction":   func(st awscdk.Stack) { awslambda.NewDockerImageFunction(st, s("X"), nil) },
+	"awslambda.NewEventInvokeConfig":     func(st awscdk.Stack) { awslambda.NewEventInvokeConfig(st, s("X"), nil) },
+	"awslambda.NewCapacityProvider":      func(st awscdk.Stack) { awslambda.NewCapacityProvider(st, s("X"), nil) },
+	"awslambda.NewTenancyConfig":         func(awscdk.Stack) { awslambda.NewTenancyConfig(nil) },
+	"awslambda.NewRuntimeManagementMode": func(awscdk.Stack) { awslambda.NewRuntimeManagementMode(nil, nil) },
+	"awslambda.NewFileSystem":            func(awscdk.Stack) { awslambda.NewFileSystem(nil) },
+	"awslambda.NewFilterCriteria":        func(awscdk.Stack) { awslambda.NewFilterCriteria() },
+	"awslambda.NewFilterRule":            func(awscdk.Stack) { awslambda.NewFilterRule() },
+	"awslambda.NewCodeSigningConfig":     func(st awscdk.Stack) { awslambda.NewCodeSigningConfig(st, s("X"), nil) },
 }
 
 // run builds one case in a fresh app under the `cdk init` flags and

@@ -5,6 +5,10 @@ const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const ecr = require('aws-cdk-lib/aws-ecr');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const codeguru = require('aws-cdk-lib/aws-codeguruprofiler');
+const signer = require('aws-cdk-lib/aws-signer');
 const ecrAssets = require('aws-cdk-lib/aws-ecr-assets');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const logs = require('aws-cdk-lib/aws-logs');
@@ -243,7 +247,128 @@ const inline = lambda.Code.fromInline('exports.handler = async () => "hello";');
   new cdk.CfnOutput(s, 'LogGroupArn', { value: img.logGroup.logGroupArn });
 }
 
+{ // Vpc: functions in a VPC, their security groups, connections and metrics
+  const s = new cdk.Stack(app, 'Vpc');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const a = new lambda.Function(s, 'A', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, vpc, allowAllOutbound: false });
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc, description: 'given' });
+  const b = new lambda.Function(s, 'B', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, vpc,
+    securityGroups: [sg], vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, allowPublicSubnet: true, ipv6AllowedForDualStack: false });
+  a.connections.allowTo(b, ec2.Port.tcp(443), 'a to b');
+  new cloudwatch.Alarm(s, 'Errors', { metric: a.metricErrors(), threshold: 1, evaluationPeriods: 1 });
+  new cloudwatch.Alarm(s, 'Duration', { metric: b.metricDuration({ period: cdk.Duration.minutes(1), statistic: 'p99' }), threshold: 1000, evaluationPeriods: 2 });
+  new cloudwatch.Alarm(s, 'All', { metric: lambda.Function.metricAllConcurrentExecutions(), threshold: 100, evaluationPeriods: 1 });
+  const imp = lambda.Function.fromFunctionAttributes(s, 'Imp', { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:x',
+    securityGroup: ec2.SecurityGroup.fromSecurityGroupId(s, 'ImpSg', 'sg-0123456789abcdef0') });
+  imp.connections.allowFrom(a, ec2.Port.tcp(8080), 'a to imported');
+  new cdk.CfnOutput(s, 'Bound', { value: `${a.isBoundToVpc}|${imp.isBoundToVpc}` });
+}
+
+{ // Async: asynchronous invocation with destinations on functions, versions and aliases
+  const s = new cdk.Stack(app, 'Async');
+  const dest = (arn) => ({ bind: (_scope, fn, options) => { fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [arn + options.type] })); return { destination: arn + options.type }; } });
+  const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    onFailure: dest('arn:aws:sqs:us-east-1:123456789012:q'), onSuccess: dest('arn:aws:sns:us-east-1:123456789012:t'), maxEventAge: cdk.Duration.hours(2), retryAttempts: 1 });
+  const g = new lambda.Function(s, 'G', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  g.configureAsyncInvoke({ retryAttempts: 0 });
+  const v = new lambda.Version(s, 'V', { lambda: g, onFailure: dest('arn:aws:sqs:us-east-1:123456789012:v') });
+  const al = new lambda.Alias(s, 'Live', { aliasName: 'live', version: v, maxEventAge: cdk.Duration.minutes(5) });
+  new lambda.EventInvokeConfig(s, 'Direct', { function: f, qualifier: 'prod', retryAttempts: 2 });
+  new cloudwatch.Alarm(s, 'AliasErrors', { metric: al.metricErrors(), threshold: 1, evaluationPeriods: 1 });
+  new cloudwatch.Alarm(s, 'VersionThrottles', { metric: v.metricThrottles(), threshold: 1, evaluationPeriods: 1 });
+  new cdk.CfnOutput(s, 'Qualifiers', { value: `${v.qualifier}|${al.qualifier}` });
+}
+
+{ // Extras: runtime management, SnapStart, tenancy, durable functions, profiling, file systems, extensions by ARN
+  const s = new cdk.Stack(app, 'Extras');
+  new lambda.Function(s, 'Managed', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    runtimeManagementMode: lambda.RuntimeManagementMode.manual('arn:aws:lambda:us-east-1::runtime:abc'), tenancyConfig: lambda.TenancyConfig.PER_TENANT });
+  new lambda.Function(s, 'Auto', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    runtimeManagementMode: lambda.RuntimeManagementMode.FUNCTION_UPDATE, durableConfig: { executionTimeout: cdk.Duration.hours(1), retentionPeriod: cdk.Duration.days(7) } });
+  new lambda.Function(s, 'Snap', { runtime: lambda.Runtime.JAVA_21, handler: 'app.Handler', code: lambda.Code.fromBucket(s3.Bucket.fromBucketName(s, 'B', 'code'), 'j.zip'),
+    snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS, profiling: true });
+  const pg = codeguru.ProfilingGroup.fromProfilingGroupName(s, 'Pg', 'shared');
+  new lambda.Function(s, 'Profiled', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c):\n  return 1\n'),
+    profilingGroup: pg, environment: { KEEP: 'yes' } });
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Imported', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'] });
+  const fsSg = new ec2.SecurityGroup(s, 'FsSg', { vpc });
+  new lambda.Function(s, 'Mounted', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, vpc,
+    filesystem: new lambda.FileSystem({ arn: 'arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0', localMountPath: '/mnt/data',
+      connections: new ec2.Connections({ securityGroups: [fsSg] }),
+      policies: [new iam.PolicyStatement({ actions: ['elasticfilesystem:ClientMount'], resources: ['*'] })] }) });
+  new lambda.Function(s, 'Extended', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    insightsVersion: lambda.LambdaInsightsVersion.fromInsightVersionArn('arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:60'),
+    paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersionArn('arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:11',
+      { cacheSize: 500, logLevel: lambda.ParamsAndSecretsLogLevel.DEBUG, secretsManagerTtl: cdk.Duration.seconds(60), parameterStoreTimeout: cdk.Duration.seconds(2) }) });
+}
+
+{ // Params: code named by template parameters, an imported code signing configuration
+  const s = new cdk.Stack(app, 'Params');
+  const code = lambda.Code.fromCfnParameters();
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code,
+    codeSigningConfig: lambda.CodeSigningConfig.fromCodeSigningConfigArn(s, 'Csc', 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0') });
+  new cdk.CfnOutput(s, 'Params', { value: `${code.bucketNameParam}|${code.objectKeyParam}` });
+}
+
+{ // Capacity: Lambda Managed Instances capacity providers and a function on one
+  const s = new cdk.Stack(app, 'Capacity');
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a', 'us-east-1b'],
+    privateSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0');
+  const cp = new lambda.CapacityProvider(s, 'Provider', { securityGroups: [sg], subnets: vpc.privateSubnets, capacityProviderName: 'my-provider',
+    architectures: [lambda.Architecture.ARM_64], instanceTypeFilter: lambda.InstanceTypeFilter.allow([new ec2.InstanceType('m7g.large')]),
+    maxVCpuCount: 24, scalingOptions: lambda.ScalingOptions.manual([lambda.TargetTrackingScalingPolicy.cpuUtilization(70)]),
+    propagateTags: lambda.PropagateTags.explicit({ a: '1', b: '2' }), systemLogLevel: lambda.SystemLogLevel.WARN });
+  new lambda.CapacityProvider(s, 'Plain', { securityGroups: [sg], subnets: [vpc.privateSubnets[0]], scalingOptions: lambda.ScalingOptions.auto() });
+  const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  cp.addFunction(f, { perExecutionEnvironmentMaxConcurrency: 10, executionEnvironmentMemoryGiBPerVCpu: 4, publishToLatestPublished: true,
+    latestPublishedScalingConfig: { minExecutionEnvironments: 1, maxExecutionEnvironments: 5 } });
+  const imported = lambda.CapacityProvider.fromCapacityProviderName(s, 'Imported', 'other');
+  new cdk.CfnOutput(s, 'Names', { value: `${cp.capacityProviderName}|${imported.capacityProviderName}|${imported.capacityProviderArn}` });
+}
+
+{ // Custom: code built by a command run at synthesis
+  const s = new cdk.Stack(app, 'Custom');
+  const out = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'custom-'));
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler',
+    code: lambda.Code.fromCustomCommand(out, ['sh', '-c', 'printf "exports.handler = async () => 1;\\n" > "$OUT/index.js"'], { commandOptions: { env: { OUT: out } } }) });
+}
+
+// LayerFacts, LayerFactsRegional: AWS-published layers (Insights, ADOT, Parameters and Secrets)
+// looked up in an agnostic stack (mappings) and in us-east-1 (literals)
+for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { account: '123456789012', region: 'us-east-1' }]]) {
+  const s = new cdk.Stack(app, name, { env });
+  new lambda.Function(s, 'Insights', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_229_0 });
+  new lambda.Function(s, 'InsightsArm', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    architecture: lambda.Architecture.ARM_64, insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_229_0 });
+  new lambda.Function(s, 'AdotPython', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'index.handler', code: lambda.Code.fromInline('def handler(e, c):\n  return 1\n'),
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromPythonSdkLayerVersion(lambda.AdotLambdaLayerPythonSdkVersion.LATEST), execWrapper: lambda.AdotLambdaExecWrapper.INSTRUMENT_HANDLER } });
+  new lambda.Function(s, 'AdotGeneric', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromGenericLayerVersion(lambda.AdotLambdaLayerGenericVersion.V0_102_1), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } });
+  new lambda.Function(s, 'Params', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline,
+    paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103) });
+}
+
+{ // Signing: a signing profile, an imported one, a code signing config and a function using it
+  const s = new cdk.Stack(app, 'Signing');
+  const p = new signer.SigningProfile(s, 'Profile', { platform: signer.Platform.AWS_LAMBDA_SHA384_ECDSA, signingProfileName: 'prof' });
+  const q = new signer.SigningProfile(s, 'Short', { platform: signer.Platform.AWS_LAMBDA_SHA384_ECDSA, signatureValidity: cdk.Duration.days(30) });
+  const imported = signer.SigningProfile.fromSigningProfileAttributes(s, 'Imported', { signingProfileName: 'other', signingProfileVersion: 'v1' });
+  const csc = new lambda.CodeSigningConfig(s, 'Csc', { signingProfiles: [p, q, imported], description: 'signed',
+    untrustedArtifactOnDeployment: lambda.UntrustedArtifactOnDeployment.ENFORCE });
+  new lambda.CodeSigningConfig(s, 'Default', { signingProfiles: [p] });
+  new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler',
+    code: lambda.Code.fromBucket(s3.Bucket.fromBucketName(s, 'B', 'code'), 'f.zip', 'v1'), codeSigningConfig: csc });
+  new cdk.CfnOutput(s, 'Ids', { value: `${csc.codeSigningConfigId}|${imported.signingProfileArn}` });
+}
+
 const errors = {
+  AdotPythonWrapper: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'i.h', code: lambda.Code.fromInline('x'),
+    adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromPythonSdkLayerVersion(lambda.AdotLambdaLayerPythonSdkVersion.LATEST), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } }),
+  CustomCommandFails: () => lambda.Code.fromCustomCommand('out', ['sh', '-c', 'echo oops >&2; exit 3']),
+  CapacityVCpus: (s) => new lambda.CapacityProvider(s, 'P', { securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0')],
+    subnets: [ec2.Subnet.fromSubnetId(s, 'Sn', 'subnet-0123456789abcdef0')], maxVCpuCount: 4 }),
   UrlOnVersion: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline });
     new lambda.FunctionUrl(s, 'Url', { function: f.currentVersion });
@@ -285,6 +410,19 @@ const errors = {
     lambda.Function.fromFunctionArn(s, 'Other', 'arn:aws:lambda:us-east-1:222222222222:function:other').grantInvoke(caller);
   },
   AsyncRetries: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, retryAttempts: 3 }),
+  VpcSubnetsWithoutVpc: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }),
+  PublicSubnet: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline,
+    vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0 }), vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }),
+  ConnectionsWithoutVpc: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline }).connections,
+  AsyncTwice: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, retryAttempts: 1 }).configureAsyncInvoke({ retryAttempts: 2 }),
+  MaxEventAge: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, maxEventAge: cdk.Duration.hours(7) }),
+  SnapStartNode: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS }),
+  ProfilingNode: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, profiling: true }),
+  MountPath: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline,
+    filesystem: new lambda.FileSystem({ arn: 'arn', localMountPath: '/data' }) }),
+  DurableTimeout: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline, durableConfig: { executionTimeout: cdk.Duration.days(400) } }),
+  ParamsCacheSize: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: inline,
+    paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersionArn('arn', { cacheSize: 5000 }) }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {

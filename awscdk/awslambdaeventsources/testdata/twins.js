@@ -7,6 +7,8 @@ const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
 const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const app = new cdk.App();
@@ -80,7 +82,53 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
   fn(s, 'Other', { events: [new sources.ApiEventSource('ANY', '/')] });
 }
 
+{ // Dlq: failure destinations of stream sources, filter rules, a Kafka mapping with access configurations and a Kafka DLQ
+  const s = new cdk.Stack(app, 'Dlq');
+  const table = new dynamodb.Table(s, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.NEW_IMAGE });
+  const q = new sqs.Queue(s, 'Q');
+  const t = new sns.Topic(s, 'T');
+  const b = new s3.Bucket(s, 'B');
+  fn(s, 'ToQueue', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.LATEST, onFailure: new sources.SqsDlq(q),
+    // keys sorted, as jsii hands the Go map over
+    filters: [lambda.FilterCriteria.filter({ dynamodb: { NewImage: { e: { S: lambda.FilterRule.empty() }, k: { N: lambda.FilterRule.isEqual(3) },
+      n: { N: lambda.FilterRule.between(1, 5) }, o: { S: lambda.FilterRule.or('p', 'q') }, s: { S: lambda.FilterRule.beginsWith('a') },
+      u: lambda.FilterRule.null(), x: lambda.FilterRule.exists(), y: lambda.FilterRule.notExists(), z: { S: lambda.FilterRule.notEquals('no') } } },
+      eventName: lambda.FilterRule.isEqual('INSERT') })] })] });
+  fn(s, 'ToTopic', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.TRIM_HORIZON, onFailure: new sources.SnsDlq(t) })] });
+  fn(s, 'ToBucket', { events: [new sources.DynamoEventSource(table, { startingPosition: lambda.StartingPosition.LATEST, onFailure: new sources.S3OnFailureDestination(b) })] });
+  fn(s, 'Kafka').addEventSourceMapping('Kafka', { kafkaBootstrapServers: ['b1:9092', 'b2:9092'], kafkaTopic: 'orders', startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+    sourceAccessConfigurations: [{ type: lambda.SourceAccessConfigurationType.BASIC_AUTH, uri: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka' }],
+    onFailure: new sources.KafkaDlq('orders-dlq') });
+}
+
+{ // Kafka: an MSK source with a secret and a Confluent registry, a self-managed source in a VPC with a Glue registry
+  const s = new cdk.Stack(app, 'Kafka');
+  const secret = secretsmanager.Secret.fromSecretCompleteArn(s, 'Secret', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka-AbCdEf');
+  const ca = secretsmanager.Secret.fromSecretCompleteArn(s, 'Ca', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:ca-AbCdEf');
+  const msk = fn(s, 'Msk');
+  msk.addEventSource(new sources.ManagedKafkaEventSource({ clusterArn: 'arn:aws:kafka:us-east-1:123456789012:cluster/c/abc', topic: 'orders',
+    startingPosition: lambda.StartingPosition.TRIM_HORIZON, secret, batchSize: 500, consumerGroupId: 'group-1',
+    schemaRegistryConfig: new sources.ConfluentSchemaRegistry({ schemaRegistryUri: 'https://registry.example.com', eventRecordFormat: lambda.EventRecordFormat.JSON,
+      authenticationType: lambda.KafkaSchemaRegistryAccessConfigType.BASIC_AUTH, secret,
+      schemaValidationConfigs: [{ attribute: lambda.KafkaSchemaValidationAttribute.KEY }, { attribute: lambda.KafkaSchemaValidationAttribute.VALUE }] }) }));
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a', 'us-east-1b'],
+    privateSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const sg = ec2.SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-0123456789abcdef0');
+  fn(s, 'SelfManaged', { events: [new sources.SelfManagedKafkaEventSource({ bootstrapServers: ['b1.example.com:9092', 'b2.example.com:9092'], topic: 'events',
+    startingPosition: lambda.StartingPosition.LATEST, vpc, securityGroup: sg, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    secret, authenticationMethod: sources.AuthenticationMethod.BASIC_AUTH, rootCACertificate: ca, onFailure: new sources.KafkaDlq('events-dlq'),
+    schemaRegistryConfig: new sources.GlueSchemaRegistry({ schemaRegistryArn: 'arn:aws:glue:us-east-1:123456789012:registry/reg', eventRecordFormat: lambda.EventRecordFormat.SOURCE,
+      schemaValidationConfigs: [{ attribute: lambda.KafkaSchemaValidationAttribute.VALUE }] }) })] });
+}
+
 const errors = {
+  DynamoBatchingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
+    { startingPosition: lambda.StartingPosition.LATEST, maxBatchingWindow: cdk.Duration.seconds(301) })] }),
+  DynamoTumblingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
+    { startingPosition: lambda.StartingPosition.LATEST, tumblingWindow: cdk.Duration.minutes(16) })] }),
+  TenantIsolatedSqs: (s) => fn(s, 'F', { tenancyConfig: lambda.TenancyConfig.PER_TENANT, events: [new sources.SqsEventSource(new sqs.Queue(s, 'Q'))] }),
+  SelfManagedWithoutSecret: () => new sources.SelfManagedKafkaEventSource({ bootstrapServers: ['b:9092'], topic: 't', startingPosition: lambda.StartingPosition.LATEST }),
+  KafkaDlqTopic: () => new sources.KafkaDlq('bad topic!'),
   ApiPathWithoutSlash: (s) => new sources.ApiEventSource('GET', 'items'),
   DynamoWithoutStream: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST })] }),
   DynamoBatchTooLarge: (s) => new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }),
