@@ -311,13 +311,13 @@ func (c *cfnInclude) createParameter(name string) {
 	get := func(k string) interface{} { v, _ := e.Get(k); return v }
 	props := &awscdk.CfnParameterProps{Default: get("Default")}
 	str := func(k string) *string {
-		if v, ok := convert(tString, get(k), false); ok && !v.IsNil() {
+		if v, ok := convert(tString, get(k), "", ""); ok && !v.IsNil() {
 			return v.Interface().(*string)
 		}
 		return nil
 	}
 	num := func(k string) *float64 {
-		if v, ok := convert(tFloat, get(k), false); ok && !v.IsNil() {
+		if v, ok := convert(tFloat, get(k), "", ""); ok && !v.IsNil() {
 			return v.Interface().(*float64)
 		}
 		return nil
@@ -328,7 +328,7 @@ func (c *cfnInclude) createParameter(name string) {
 	props.Description = str("Description")
 	props.MaxLength, props.MaxValue = num("MaxLength"), num("MaxValue")
 	props.MinLength, props.MinValue = num("MinLength"), num("MinValue")
-	if v, ok := convert(reflect.TypeOf((*[]*string)(nil)), get("AllowedValues"), false); ok && !v.IsNil() {
+	if v, ok := convert(reflect.TypeOf((*[]*string)(nil)), get("AllowedValues"), "", ""); ok && !v.IsNil() {
 		props.AllowedValues = v.Interface().(*[]*string)
 	}
 	if b, ok := boolValue(get("NoEcho")); ok {
@@ -416,7 +416,7 @@ func (c *cfnInclude) createRule(scope constructs.Construct, name string) {
 			assert, _ := o.Get("Assert")
 			desc, _ := o.Get("AssertDescription")
 			ra := &awscdk.CfnRuleAssertion{Assert: asExpression(assert)}
-			if cv, ok := convert(tString, desc, false); ok && !cv.IsNil() {
+			if cv, ok := convert(tString, desc, "", ""); ok && !cv.IsNil() {
 				ra.AssertDescription = cv.Interface().(*string)
 			}
 			as = append(as, ra)
@@ -448,7 +448,7 @@ func (c *cfnInclude) createOutput(scope constructs.Construct, name string) {
 	e, _ := c.newParser(c.fullFinder(), c.replaced, ctxDefault).value(c.entry("Outputs", name)).(*ojson.Object)
 	get := func(k string) interface{} { v, _ := e.Get(k); return v }
 	str := func(v interface{}) *string {
-		if cv, ok := convert(tString, v, false); ok && !cv.IsNil() {
+		if cv, ok := convert(tString, v, "", ""); ok && !cv.IsNil() {
 			return cv.Interface().(*string)
 		}
 		return nil
@@ -619,10 +619,10 @@ func (c *cfnInclude) setPlainAttributes(res awscdk.CfnResource, attrs *ojson.Obj
 	if dp, ok := deletionPolicy(c, get("UpdateReplacePolicy")); ok {
 		opts.SetUpdateReplacePolicy(dp)
 	}
-	if s, ok := convert(tString, parse(get("Version")), false); ok && !s.IsNil() {
+	if s, ok := convert(tString, parse(get("Version")), "", ""); ok && !s.IsNil() {
 		opts.SetVersion(s.Interface().(*string))
 	}
-	if s, ok := convert(tString, parse(get("Description")), false); ok && !s.IsNil() {
+	if s, ok := convert(tString, parse(get("Description")), "", ""); ok && !s.IsNil() {
 		opts.SetDescription(s.Interface().(*string))
 	}
 	if md, ok := parse(get("Metadata")).(*ojson.Object); ok {
@@ -692,7 +692,7 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 					continue
 				}
 				pv, _ := o.Get(k)
-				if s, ok := convert(tString, pv, false); ok {
+				if s, ok := convert(tString, pv, "", ""); ok {
 					m[k], _ = s.Interface().(*string)
 				}
 			}
@@ -700,12 +700,12 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 		nsProps.Parameters = &m
 	}
 	if v, ok := props.Get("NotificationARNs"); ok && v != nil {
-		if s, ok := convert(reflect.TypeOf((*[]*string)(nil)), v, false); ok && !s.IsNil() {
+		if s, ok := convert(reflect.TypeOf((*[]*string)(nil)), v, "", ""); ok && !s.IsNil() {
 			nsProps.NotificationArns = s.Interface().(*[]*string)
 		}
 	}
 	if v, ok := props.Get("TimeoutInMinutes"); ok && v != nil {
-		if f, ok := convert(tFloat, v, false); ok && !f.IsNil() {
+		if f, ok := convert(tFloat, v, "", ""); ok && !f.IsNil() {
 			nsProps.Timeout = awscdk.Duration_Minutes(f.Interface().(*float64))
 		}
 	}

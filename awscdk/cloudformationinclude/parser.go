@@ -400,4 +400,3 @@ func (f *fnValue) Resolve(_ awscdk.IResolveContext) interface{} {
 	o.Set(f.name, f.args)
 	return o
 }
-

@@ -1,0 +1,78 @@
+package cloudformationinclude_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/awscdk/cloudformationinclude"
+	"github.com/strata-cdk/strata/internal/golden"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// Go twins of testdata/twins.js.
+func TestTemplates(t *testing.T) {
+	golden.CheckTemplates(t, map[string]func(s awscdk.Stack){
+		"Preserve": func(s awscdk.Stack) {
+			tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+				TemplateFile: jsii.String("testdata/templates/basic.json"),
+			})
+			q := tmpl.GetResource(jsii.String("Queue")).(awssqs.CfnQueue)
+			q.SetDelaySeconds(jsii.Number(7))
+			b := tmpl.GetResource(jsii.String("Bucket")).(awss3.CfnBucket)
+			b.SetVersioningConfiguration(&awss3.CfnBucket_VersioningConfigurationProperty{Status: jsii.String("Suspended")})
+			awscdk.NewCfnOutput(s, jsii.String("Extra"), &awscdk.CfnOutputProps{Value: b.AttrArn()})
+			awssqs.NewCfnQueue(s, jsii.String("Consumer"), &awssqs.CfnQueueProps{
+				QueueName: awscdk.Fn_Join(jsii.String("-"), &[]*string{tmpl.GetParameter(jsii.String("Env")).ValueAsString(), jsii.String("consumer")}),
+			})
+		},
+		"Renamed": func(s awscdk.Stack) {
+			tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+				TemplateFile:       jsii.String("testdata/templates/basic.json"),
+				PreserveLogicalIds: jsii.Bool(false),
+			})
+			awscdk.NewCfnOutput(s, jsii.String("Extra"), &awscdk.CfnOutputProps{Value: tmpl.GetResource(jsii.String("Queue")).Ref()})
+		},
+		"Params": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+				TemplateFile: jsii.String("testdata/templates/basic.json"),
+				Parameters:   &map[string]interface{}{"BucketNameParam": "my-bucket", "Env": "prod"},
+			})
+		},
+		"Yaml": func(s awscdk.Stack) {
+			tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+				TemplateFile: jsii.String("testdata/templates/basic.yaml"),
+			})
+			tmpl.GetResource(jsii.String("Bucket")).(awss3.CfnBucket).SetBucketName(jsii.String("changed"))
+		},
+	}, nil, nil)
+}
+
+func TestNested(t *testing.T) {
+	golden.CheckApp(t, []string{"Nested", "NestedTemplateChildF12B0A04.nested"}, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("Nested"), nil)
+		tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+			TemplateFile: jsii.String("testdata/templates/parent.json"),
+			LoadNestedStacks: &map[string]*cloudformationinclude.CfnIncludeProps{
+				"Child": {TemplateFile: jsii.String("testdata/templates/child.json"), Parameters: &map[string]interface{}{"Stage": "prod"}},
+			},
+		})
+		child := tmpl.GetNestedStack(jsii.String("Child"))
+		child.IncludedTemplate.GetResource(jsii.String("Queue")).(awssqs.CfnQueue).SetVisibilityTimeout(jsii.Number(60))
+	}, nil)
+}
+
+func TestErrors(t *testing.T) {
+	golden.CheckErrors(t, map[string]func(s awscdk.Stack){
+		"MissingResource": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json")}).GetResource(jsii.String("Nope"))
+		},
+		"UnknownParameter": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json"), Parameters: &map[string]interface{}{"Nope": "x"}})
+		},
+		"NotNested": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/parent.json")}).GetNestedStack(jsii.String("Child"))
+		},
+	}, nil)
+}
