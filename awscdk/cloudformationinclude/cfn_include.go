@@ -282,22 +282,21 @@ func (c *cfnInclude) toCloudFormation() *ojson.Object {
 
 func (c *cfnInclude) createMapping(scope constructs.Construct, name string) {
 	p := c.newParser(finder{forbidden: "Mapping"}, nil, ctxDefault)
-	p.f.refTarget, p.f.resource = nil, nil
 	parsed, _ := p.value(c.entry("Mappings", name)).(*ojson.Object)
-	m := map[string]*map[string]interface{}{}
+	// Filled key by key: the mapping keeps the template's order, which a
+	// Go map in CfnMappingProps would sort.
+	mapping := awscdk.NewCfnMapping(scope, jsii.String(name), nil)
 	if parsed != nil {
 		for _, k := range parsed.Keys() {
 			v, _ := parsed.Get(k)
-			inner := map[string]interface{}{}
 			if o, ok := v.(*ojson.Object); ok {
 				for _, k2 := range o.Keys() {
-					inner[k2], _ = o.Get(k2)
+					v2, _ := o.Get(k2)
+					mapping.SetValue(jsii.String(k), jsii.String(k2), v2)
 				}
 			}
-			m[k] = &inner
 		}
 	}
-	mapping := awscdk.NewCfnMapping(scope, jsii.String(name), &awscdk.CfnMappingProps{Mapping: &m})
 	c.mappings[name] = mapping
 	c.overrideIfNeeded(mapping, name)
 }
@@ -535,6 +534,9 @@ func (c *cfnInclude) getOrCreateResource(id string, chain []string) awscdk.CfnRe
 			res = newL1(ctor, c, id, props)
 		} else {
 			res = awscdk.NewCfnResource(c, jsii.String(id), &awscdk.CfnResourceProps{Type: jsii.String(typ)})
+			if props != nil && strings.HasPrefix(typ, "AWS::") && typ != "AWS::CloudFormation::CustomResource" {
+				props = sortedLikeL1(props)
+			}
 			setRawProperties(res, props)
 		}
 		c.handleAttributes(res, attrs, id, p)
@@ -612,13 +614,13 @@ func (c *cfnInclude) setPlainAttributes(res awscdk.CfnResource, attrs *ojson.Obj
 			res.AddOverride(jsii.String(k), parse(v))
 		}
 	}
+	// Set even when absent, as aws-cdk-lib does: a loaded nested stack's
+	// resource loses NestedStack's default Delete policies.
 	opts := res.CfnOptions()
-	if dp, ok := deletionPolicy(c, get("DeletionPolicy")); ok {
-		opts.SetDeletionPolicy(dp)
-	}
-	if dp, ok := deletionPolicy(c, get("UpdateReplacePolicy")); ok {
-		opts.SetUpdateReplacePolicy(dp)
-	}
+	dp, _ := deletionPolicy(c, get("DeletionPolicy"))
+	opts.SetDeletionPolicy(dp)
+	urp, _ := deletionPolicy(c, get("UpdateReplacePolicy"))
+	opts.SetUpdateReplacePolicy(urp)
 	if s, ok := convert(tString, parse(get("Version")), "", ""); ok && !s.IsNil() {
 		opts.SetVersion(s.Interface().(*string))
 	}
@@ -816,3 +818,22 @@ func (c *cfnInclude) LoadNestedStack(logicalId *string, nestedStackProps *CfnInc
 }
 
 func (c *cfnInclude) ToString() *string { return c.Node().Path() }
+
+// sortedLikeL1 orders the top-level properties of a resource whose type
+// aws-cdk-lib has an L1 for but Strata's registry lacks, the way that L1
+// renders them (by property name, case-insensitively); nested values keep
+// the template's order.
+func sortedLikeL1(props *ojson.Object) *ojson.Object {
+	keys := props.Keys()
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && strings.ToLower(keys[j]) < strings.ToLower(keys[j-1]); j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	out := ojson.NewSize(len(keys))
+	for _, k := range keys {
+		v, _ := props.Get(k)
+		out.Set(k, v)
+	}
+	return out
+}
