@@ -627,13 +627,17 @@ func (c *cfnInclude) setPlainAttributes(res awscdk.CfnResource, attrs *ojson.Obj
 	if s, ok := convert(tString, parse(get("Description")), "", ""); ok && !s.IsNil() {
 		opts.SetDescription(s.Interface().(*string))
 	}
-	if md, ok := parse(get("Metadata")).(*ojson.Object); ok {
+	// Replaced even when absent, as aws-cdk-lib does: that drops the
+	// aws:cdk:path entry the CLI's context adds to every resource.
+	var md *map[string]interface{}
+	if o, ok := parse(get("Metadata")).(*ojson.Object); ok {
 		m := map[string]interface{}{}
-		for _, k := range md.Keys() {
-			m[k], _ = md.Get(k)
+		for _, k := range o.Keys() {
+			m[k], _ = o.Get(k)
 		}
-		opts.SetMetadata(&m)
+		md = &m
 	}
+	opts.SetMetadata(md)
 }
 
 // handleAttributes applies a resource's template attributes, as
