@@ -1,18 +1,25 @@
 #!/bin/bash
-# Writes registry_gen.go: the property types (CfnXxx_YyyProperty structs) of
-# the L1 packages registry.go registers, so that an included resource's
-# nested properties become the typed structs the L1 validates and renders.
-# Run from this directory after changing the package list.
+# Writes registry_gen.go from the generated L1 code of the packages listed
+# below: l1Constructor (CloudFormation type -> NewCfnXxx) and propertyType
+# (the CfnXxx_YyyProperty structs the cfn struct tags name), so included
+# resources of those types become typed L1s with typed nested properties.
+# Every package listed is compiled into every program that imports
+# cloudformationinclude: keep the list to commonly used services (see
+# doc.go for the measured cost). Run from this directory.
 set -euo pipefail
-pkgs="awscdk awss3 awssqs awsiam awslambda awssns"
-cases=$(mktemp); imports=$(mktemp)
-trap 'rm -f "$cases" "$imports"' EXIT
+pkgs="awscdk awss3 awssqs awssns awsiam awslambda awskms awslogs awsdynamodb awsec2 awsevents awsssm awssecretsmanager awscloudwatch awsapigateway awsroute53 awsecr awsstepfunctions"
+ctors=$(mktemp); cases=$(mktemp); imports=$(mktemp)
+trap 'rm -f "$ctors" "$cases" "$imports"' EXIT
 for p in $pkgs; do
   dir=../$p; [ $p = awscdk ] && dir=..
-  types=$(grep -ho '^type Cfn[A-Za-z0-9]*_[A-Za-z0-9]*Property struct' $dir/*_gen.go | awk '{print $2}' | sort -u || true)
-  [ -z "$types" ] && continue
   if [ $p = awscdk ]; then echo "	\"github.com/strata-cdk/strata/awscdk\"" >> "$imports"
   else echo "	\"github.com/strata-cdk/strata/awscdk/$p\"" >> "$imports"; fi
+  awk '/^func Cfn[A-Za-z0-9]*_CFN_RESOURCE_TYPE_NAME\(\)/ { cls=$2; sub(/_CFN_RESOURCE_TYPE_NAME.*/, "", cls); line=$0; if (line !~ /jsii.String/) { getline nxt; line=line nxt }; match(line, /jsii.String\("[^"]*"\)/); print substr(line, RSTART+13, RLENGTH-15), cls }' $dir/*_gen.go | sort -u \
+    | while read -r typ cls; do
+        [ "$typ" = AWS::CloudFormation::CustomResource ] && continue
+        printf '\tcase "%s":\n\t\treturn %s.New%s\n' "$typ" "$p" "$cls" >> "$ctors"
+      done
+  types=$(grep -ho '^type Cfn[A-Za-z0-9]*_[A-Za-z0-9]*Property struct' $dir/*_gen.go | awk '{print $2}' | sort -u || true)
   for t in $types; do printf '\tcase "%s.%s":\n\t\treturn reflect.TypeOf(%s.%s{})\n' $p $t $p $t >> "$cases"; done
 done
 {
@@ -25,6 +32,16 @@ done
   echo
   cat "$imports"
   echo ")"
+  echo
+  echo "// l1Constructor is the generated L1 constructor (NewCfnXxx) of a"
+  echo "// CloudFormation resource type, or nil: resources of other types are"
+  echo "// included as CfnResource with their properties as written."
+  echo "func l1Constructor(cfnType string) interface{} {"
+  echo "	switch cfnType {"
+  cat "$ctors"
+  echo "	}"
+  echo "	return nil"
+  echo "}"
   echo
   echo "// propertyType is the Go type of the property type name (as the cfn"
   echo "// struct tags spell it) of package pkg, or nil."
