@@ -310,13 +310,13 @@ func (c *cfnInclude) createParameter(name string) {
 	get := func(k string) interface{} { v, _ := e.Get(k); return v }
 	props := &awscdk.CfnParameterProps{Default: get("Default")}
 	str := func(k string) *string {
-		if v, ok := convert(tString, get(k), "", ""); ok && !v.IsNil() {
+		if v, ok := convert(reflect.TypeOf((*string)(nil)), get(k), "", ""); ok && !v.IsNil() {
 			return v.Interface().(*string)
 		}
 		return nil
 	}
 	num := func(k string) *float64 {
-		if v, ok := convert(tFloat, get(k), "", ""); ok && !v.IsNil() {
+		if v, ok := convert(reflect.TypeOf((*float64)(nil)), get(k), "", ""); ok && !v.IsNil() {
 			return v.Interface().(*float64)
 		}
 		return nil
@@ -415,7 +415,7 @@ func (c *cfnInclude) createRule(scope constructs.Construct, name string) {
 			assert, _ := o.Get("Assert")
 			desc, _ := o.Get("AssertDescription")
 			ra := &awscdk.CfnRuleAssertion{Assert: asExpression(assert)}
-			if cv, ok := convert(tString, desc, "", ""); ok && !cv.IsNil() {
+			if cv, ok := convert(reflect.TypeOf((*string)(nil)), desc, "", ""); ok && !cv.IsNil() {
 				ra.AssertDescription = cv.Interface().(*string)
 			}
 			as = append(as, ra)
@@ -447,7 +447,7 @@ func (c *cfnInclude) createOutput(scope constructs.Construct, name string) {
 	e, _ := c.newParser(c.fullFinder(), c.replaced, ctxDefault).value(c.entry("Outputs", name)).(*ojson.Object)
 	get := func(k string) interface{} { v, _ := e.Get(k); return v }
 	str := func(v interface{}) *string {
-		if cv, ok := convert(tString, v, "", ""); ok && !cv.IsNil() {
+		if cv, ok := convert(reflect.TypeOf((*string)(nil)), v, "", ""); ok && !cv.IsNil() {
 			return cv.Interface().(*string)
 		}
 		return nil
@@ -621,10 +621,10 @@ func (c *cfnInclude) setPlainAttributes(res awscdk.CfnResource, attrs *ojson.Obj
 	opts.SetDeletionPolicy(dp)
 	urp, _ := deletionPolicy(c, get("UpdateReplacePolicy"))
 	opts.SetUpdateReplacePolicy(urp)
-	if s, ok := convert(tString, parse(get("Version")), "", ""); ok && !s.IsNil() {
+	if s, ok := convert(reflect.TypeOf((*string)(nil)), parse(get("Version")), "", ""); ok && !s.IsNil() {
 		opts.SetVersion(s.Interface().(*string))
 	}
-	if s, ok := convert(tString, parse(get("Description")), "", ""); ok && !s.IsNil() {
+	if s, ok := convert(reflect.TypeOf((*string)(nil)), parse(get("Description")), "", ""); ok && !s.IsNil() {
 		opts.SetDescription(s.Interface().(*string))
 	}
 	// Replaced even when absent, as aws-cdk-lib does: that drops the
@@ -698,7 +698,7 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 					continue
 				}
 				pv, _ := o.Get(k)
-				if s, ok := convert(tString, pv, "", ""); ok {
+				if s, ok := convert(reflect.TypeOf((*string)(nil)), pv, "", ""); ok {
 					m[k], _ = s.Interface().(*string)
 				}
 			}
@@ -711,7 +711,7 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 		}
 	}
 	if v, ok := props.Get("TimeoutInMinutes"); ok && v != nil {
-		if f, ok := convert(tFloat, v, "", ""); ok && !f.IsNil() {
+		if f, ok := convert(reflect.TypeOf((*float64)(nil)), v, "", ""); ok && !f.IsNil() {
 			nsProps.Timeout = awscdk.Duration_Minutes(f.Interface().(*float64))
 		}
 	}

@@ -178,13 +178,6 @@ func splitAlts(desc string) []string {
 	return append(out, desc[start:])
 }
 
-var (
-	tString = reflect.TypeOf((*string)(nil))
-	tFloat  = reflect.TypeOf((*float64)(nil))
-	tBool   = reflect.TypeOf((*bool)(nil))
-	tIface  = reflect.TypeOf((*interface{})(nil)).Elem()
-)
-
 // convert makes v (a parsed template value) a value of Go type t, as
 // aws-cdk-lib's FromCloudFormation.get* mappers do; ok is false when v does
 // not fit t.
@@ -195,7 +188,7 @@ func convert(t reflect.Type, v interface{}, desc, pkg string) (reflect.Value, bo
 	}
 	_, resolvable := v.(awscdk.IResolvable)
 	switch t {
-	case tString:
+	case reflect.TypeOf((*string)(nil)):
 		switch x := v.(type) {
 		case string:
 			return reflect.ValueOf(&x), true
@@ -210,7 +203,7 @@ func convert(t reflect.Type, v interface{}, desc, pkg string) (reflect.Value, bo
 			return reflect.ValueOf(awscdk.Token_AsString(v, nil)), true
 		}
 		return reflect.Value{}, false
-	case tFloat:
+	case reflect.TypeOf((*float64)(nil)):
 		switch x := v.(type) {
 		case float64:
 			return reflect.ValueOf(&x), true
@@ -226,13 +219,13 @@ func convert(t reflect.Type, v interface{}, desc, pkg string) (reflect.Value, bo
 			return reflect.ValueOf(awscdk.Token_AsNumber(v)), true
 		}
 		return reflect.Value{}, false
-	case tBool:
+	case reflect.TypeOf((*bool)(nil)):
 		if b, ok := boolValue(v); ok {
 			return reflect.ValueOf(&b), true
 		}
 		return reflect.Value{}, false
-	case tIface:
-		out := reflect.New(tIface).Elem()
+	case reflect.TypeOf((*interface{})(nil)).Elem():
+		out := reflect.New(reflect.TypeOf((*interface{})(nil)).Elem()).Elem()
 		if c := convertDesc(v, desc, pkg); c != nil {
 			out.Set(reflect.ValueOf(c))
 		}
@@ -245,7 +238,7 @@ func convert(t reflect.Type, v interface{}, desc, pkg string) (reflect.Value, bo
 	switch el.Kind() {
 	case reflect.Slice:
 		if resolvable || *awscdk.Token_IsUnresolved(v) {
-			if el.Elem() == tString {
+			if el.Elem() == reflect.TypeOf((*string)(nil)) {
 				return reflect.ValueOf(awscdk.Token_AsList(v, nil)), true
 			}
 			return reflect.Value{}, false
