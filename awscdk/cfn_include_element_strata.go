@@ -26,3 +26,10 @@ func NewRawCfnElement_Strata(_ tree.Access, scope constructs.Construct, id *stri
 }
 
 type rawCfnElement struct{ *cfnElement }
+
+// SetOrderedProperties_Strata gives a raw CfnResource its properties as an
+// ordered object: cloudformationinclude keeps a template's property order,
+// which CfnResourceProps.Properties (a Go map) would sort.
+func SetOrderedProperties_Strata(_ tree.Access, r CfnResource, props *ojson.Object) {
+	r.cfnRes().ordered = props
+}

@@ -525,7 +525,9 @@ func (c *cfnInclude) getOrCreateResource(id string, chain []string) awscdk.CfnRe
 		rawProps, _ := get("Properties").(*ojson.Object)
 		setRawProperties(res, rawProps)
 		c.setPlainAttributes(res, attrs, func(v interface{}) interface{} { return v })
-		c.overrideIfNeeded(res, id)
+		// As in aws-cdk-lib, a dehydrated resource keeps neither its
+		// condition, its dependencies nor, oddly, its logical ID (it gets
+		// the path-derived one even with PreserveLogicalIds).
 		c.resources[id] = res
 		return res
 	default:
@@ -563,12 +565,8 @@ func (c *cfnInclude) getOrCreateResource(id string, chain []string) awscdk.CfnRe
 // setRawProperties gives a resource the template's properties in their
 // order (a Go map would sort them).
 func setRawProperties(res awscdk.CfnResource, props *ojson.Object) {
-	if props == nil {
-		return
-	}
-	for _, k := range props.Keys() {
-		v, _ := props.Get(k)
-		res.AddPropertyOverride(jsii.String(k), v)
+	if props != nil {
+		awscdk.SetOrderedProperties_Strata(tree.Access{}, res, props)
 	}
 }
 
@@ -628,16 +626,12 @@ func (c *cfnInclude) setPlainAttributes(res awscdk.CfnResource, attrs *ojson.Obj
 		opts.SetDescription(s.Interface().(*string))
 	}
 	// Replaced even when absent, as aws-cdk-lib does: that drops the
-	// aws:cdk:path entry the CLI's context adds to every resource.
-	var md *map[string]interface{}
-	if o, ok := parse(get("Metadata")).(*ojson.Object); ok {
-		m := map[string]interface{}{}
-		for _, k := range o.Keys() {
-			m[k], _ = o.Get(k)
-		}
-		md = &m
+	// aws:cdk:path entry the CLI's context adds to every resource. The
+	// template's metadata goes in as an override, which keeps its order.
+	opts.SetMetadata(nil)
+	if md, ok := parse(get("Metadata")).(*ojson.Object); ok {
+		res.AddOverride(jsii.String("Metadata"), md)
 	}
-	opts.SetMetadata(md)
 }
 
 // handleAttributes applies a resource's template attributes, as
@@ -686,12 +680,15 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 	}
 	childProps := c.toInclude[id]
 	nsProps := &awscdk.NestedStackProps{}
+	// Set one by one after construction: NestedStackProps.Parameters is a
+	// Go map, and aws-cdk-lib keeps the template's order.
+	type param struct{ name, value *string }
+	var params []param
 	if v, ok := props.Get("Parameters"); ok && v != nil {
 		replaced := map[string]interface{}{}
 		if childProps != nil && childProps.Parameters != nil {
 			replaced = *childProps.Parameters
 		}
-		m := map[string]*string{}
 		if o, ok := v.(*ojson.Object); ok {
 			for _, k := range o.Keys() {
 				if _, skip := replaced[k]; skip {
@@ -699,11 +696,11 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 				}
 				pv, _ := o.Get(k)
 				if s, ok := convert(reflect.TypeOf((*string)(nil)), pv, "", ""); ok {
-					m[k], _ = s.Interface().(*string)
+					sv, _ := s.Interface().(*string)
+					params = append(params, param{jsii.String(k), sv})
 				}
 			}
 		}
-		nsProps.Parameters = &m
 	}
 	if v, ok := props.Get("NotificationARNs"); ok && v != nil {
 		if s, ok := convert(reflect.TypeOf((*[]*string)(nil)), v, "", ""); ok && !s.IsNil() {
@@ -716,6 +713,9 @@ func (c *cfnInclude) createNestedStack(id string, attrs *ojson.Object, p *parser
 		}
 	}
 	ns := awscdk.NewNestedStack(c, jsii.String(id), nsProps)
+	for _, p := range params {
+		ns.SetParameter(p.name, p.value)
+	}
 	if childProps == nil {
 		childProps = &CfnIncludeProps{}
 	}

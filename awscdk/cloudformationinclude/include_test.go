@@ -1,9 +1,11 @@
 package cloudformationinclude_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/awscdk/cloudformationinclude"
@@ -46,7 +48,60 @@ func TestTemplates(t *testing.T) {
 			})
 			tmpl.GetResource(jsii.String("Bucket")).(awss3.CfnBucket).SetBucketName(jsii.String("changed"))
 		},
+		"Extras": func(s awscdk.Stack) {
+			tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+				TemplateFile:        jsii.String("testdata/templates/extras.json"),
+				DehydratedResources: &[]*string{jsii.String("Raw")},
+			})
+			tmpl.GetResource(jsii.String("Table")).(awsdynamodb.CfnTable).SetTableName(jsii.String("included"))
+			n := tmpl.LoadNestedStack(jsii.String("Sub"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/child.json")})
+			n.IncludedTemplate.GetOutput(jsii.String("QueueArn")).SetDescription(jsii.String("the queue"))
+			tmpl.GetRule(jsii.String("ProdOnly"))
+		},
 	}, nil, nil)
+}
+
+func TestExtrasNested(t *testing.T) {
+	golden.CheckApp(t, []string{"Extras", "ExtrasTemplateSubA8605181.nested"}, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("Extras"), nil)
+		tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("Template"), &cloudformationinclude.CfnIncludeProps{
+			TemplateFile:        jsii.String("testdata/templates/extras.json"),
+			DehydratedResources: &[]*string{jsii.String("Raw")},
+		})
+		tmpl.GetResource(jsii.String("Table")).(awsdynamodb.CfnTable).SetTableName(jsii.String("included"))
+		n := tmpl.LoadNestedStack(jsii.String("Sub"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/child.json")})
+		n.IncludedTemplate.GetOutput(jsii.String("QueueArn")).SetDescription(jsii.String("the queue"))
+		if tmpl.GetRule(jsii.String("ProdOnly")) == nil {
+			t.Error("GetRule returned nil")
+		}
+	}, nil)
+}
+
+// A program's struct embedding CfnInclude, initialised the aws-cdk-go way.
+type myInclude struct {
+	cloudformationinclude.CfnInclude
+}
+
+func TestOverrideAndNilProps(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	m := &myInclude{}
+	cloudformationinclude.NewCfnInclude_Override(m, s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/child.json")})
+	if _, ok := m.GetResource(jsii.String("Queue")).(awssqs.CfnQueue); !ok {
+		t.Error("GetResource(Queue) is not a CfnQueue")
+	}
+	if !*cloudformationinclude.CfnInclude_IsCfnElement(m.CfnInclude) || !*cloudformationinclude.CfnInclude_IsConstruct(m.CfnInclude) {
+		t.Error("CfnInclude is not a CfnElement construct")
+	}
+	if got := *m.ToString(); got != "S/T" {
+		t.Errorf("ToString = %s", got)
+	}
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		cloudformationinclude.NewCfnInclude(awscdk.NewStack(app, jsii.String("N"), nil), jsii.String("T"), nil)
+	})
+	if err == nil || !strings.Contains(err.Error(), "[N/T] CfnInclude requires the 'templateFile' property") {
+		t.Errorf("nil props: %v", err)
+	}
 }
 
 func TestNested(t *testing.T) {
@@ -73,6 +128,12 @@ func TestErrors(t *testing.T) {
 		},
 		"NotNested": func(s awscdk.Stack) {
 			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/parent.json")}).GetNestedStack(jsii.String("Child"))
+		},
+		"DehydratedUnknown": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json"), DehydratedResources: &[]*string{jsii.String("Nope")}})
+		},
+		"MissingNested": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json"), LoadNestedStacks: &map[string]*cloudformationinclude.CfnIncludeProps{"Nope": {TemplateFile: jsii.String("testdata/templates/child.json")}}})
 		},
 	}, nil)
 }

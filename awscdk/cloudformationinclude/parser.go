@@ -50,7 +50,8 @@ func (p *parser) value(v interface{}) interface{} {
 		return out
 	case *ojson.Object:
 		if key := p.intrinsicKey(x); key != "" {
-			if r, ok := p.intrinsic(key, x); ok {
+			// In rules, functions other than Fn::ValueOf stay plain objects.
+			if r, ok := p.intrinsic(key, x); ok || p.context != ctxRules {
 				return r
 			}
 		}
@@ -226,6 +227,9 @@ func (p *parser) intrinsic(key string, o *ojson.Object) (interface{}, bool) {
 			return nil, true
 		}
 		return &fnValue{name: key, args: []interface{}{el.LogicalId(), at(l, 1)}}, true
+	}
+	if p.context == ctxRules {
+		return nil, false
 	}
 	p.fail("Unsupported CloudFormation function '%s'", key)
 	return nil, true

@@ -45,6 +45,15 @@ const app = new cdk.App();
   child.includedTemplate.getResource('Queue').visibilityTimeout = 60;
 }
 
+{ // Extras: rules, a dehydrated resource, DependsOn lists, a custom resource, loadNestedStack
+  const s = new cdk.Stack(app, 'Extras');
+  const t = new inc.CfnInclude(s, 'Template', { templateFile: 'templates/extras.json', dehydratedResources: ['Raw'] });
+  t.getResource('Table').tableName = 'included';
+  const n = t.loadNestedStack('Sub', { templateFile: 'templates/child.json' });
+  n.includedTemplate.getOutput('QueueArn').description = 'the queue';
+  t.getRule('ProdOnly');
+}
+
 const errors = {};
 function expectError(name, f) {
   const a = new cdk.App({ autoSynth: false, outdir: require("os").tmpdir() + "/cfninc-err" });
@@ -56,4 +65,6 @@ function expectError(name, f) {
 expectError('MissingResource', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json' }).getResource('Nope'));
 expectError('UnknownParameter', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json', parameters: { Nope: 'x' } }));
 expectError('NotNested', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/parent.json' }).getNestedStack('Child'));
+expectError('DehydratedUnknown', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json', dehydratedResources: ['Nope'] }));
+expectError('MissingNested', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json', loadNestedStacks: { Nope: { templateFile: 'templates/child.json' } } }));
 process.stdout.write(JSON.stringify(errors, null, 2) + '\n');
