@@ -1,6 +1,7 @@
 package cloudformationinclude_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -129,6 +130,9 @@ func TestErrors(t *testing.T) {
 		"NotNested": func(s awscdk.Stack) {
 			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/parent.json")}).GetNestedStack(jsii.String("Child"))
 		},
+		"Cycle": func(s awscdk.Stack) {
+			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/cycle.json")})
+		},
 		"DehydratedUnknown": func(s awscdk.Stack) {
 			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json"), DehydratedResources: &[]*string{jsii.String("Nope")}})
 		},
@@ -136,4 +140,29 @@ func TestErrors(t *testing.T) {
 			cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{TemplateFile: jsii.String("testdata/templates/basic.json"), LoadNestedStacks: &map[string]*cloudformationinclude.CfnIncludeProps{"Nope": {TemplateFile: jsii.String("testdata/templates/child.json")}}})
 		},
 	}, nil)
+}
+
+// With AllowCyclicalReferences, both resources of a cycle are included
+// (aws-cdk-lib's placeholder is replaced by the real resource).
+func TestCycleAllowed(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	tmpl := cloudformationinclude.NewCfnInclude(s, jsii.String("T"), &cloudformationinclude.CfnIncludeProps{
+		TemplateFile:            jsii.String("testdata/templates/cycle.json"),
+		AllowCyclicalReferences: jsii.Bool(true),
+	})
+	for _, id := range []string{"A", "B"} {
+		if _, ok := tmpl.GetResource(jsii.String(id)).(awssqs.CfnQueue); !ok {
+			t.Errorf("%s is not a CfnQueue", id)
+		}
+	}
+	b, _ := json.Marshal(awscdk.Stack_Of(tmpl).Resolve(tmpl.GetResource(jsii.String("A")).Ref()))
+	if string(b) != `{"Ref":"A"}` {
+		t.Errorf("Ref of A = %s", b)
+	}
+	for _, c := range *tmpl.Node().Children() {
+		if strings.HasPrefix(*c.Node().Id(), "Placeholder") {
+			t.Errorf("placeholder %s left in the tree", *c.Node().Path())
+		}
+	}
 }

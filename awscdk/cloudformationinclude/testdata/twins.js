@@ -67,4 +67,5 @@ expectError('UnknownParameter', s => new inc.CfnInclude(s, 'T', { templateFile: 
 expectError('NotNested', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/parent.json' }).getNestedStack('Child'));
 expectError('DehydratedUnknown', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json', dehydratedResources: ['Nope'] }));
 expectError('MissingNested', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/basic.json', loadNestedStacks: { Nope: { templateFile: 'templates/child.json' } } }));
+expectError('Cycle', s => new inc.CfnInclude(s, 'T', { templateFile: 'templates/cycle.json' }));
 process.stdout.write(JSON.stringify(errors, null, 2) + '\n');
