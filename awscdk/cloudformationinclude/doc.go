@@ -36,3 +36,5 @@
 // CfnHook), and extra properties nested inside property types (the whole
 // value is then kept as written).
 package cloudformationinclude
+
+//go:generate ./gen_registry.sh

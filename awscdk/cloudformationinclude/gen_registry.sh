@@ -7,6 +7,7 @@
 # cloudformationinclude: keep the list to commonly used services (see
 # doc.go for the measured cost). Run from this directory.
 set -euo pipefail
+out=${1:-registry_gen.go}
 pkgs="awscdk awss3 awssqs awssns awsiam awslambda awskms awslogs awsdynamodb awsec2 awsevents awsssm awssecretsmanager awscloudwatch awsapigateway awsroute53 awsecr awsstepfunctions"
 ctors=$(mktemp); cases=$(mktemp); imports=$(mktemp)
 trap 'rm -f "$ctors" "$cases" "$imports"' EXIT
@@ -51,5 +52,5 @@ done
   echo "	}"
   echo "	return nil"
   echo "}"
-} > registry_gen.go
-gofmt -w registry_gen.go
+} > "$out"
+gofmt -w "$out"
