@@ -8,29 +8,6 @@ import (
 // Types the IVpc interface names whose constructs Strata does not build
 // yet: the methods that would create them report a clear error.
 
-// ClientVpnEndpoint is a client VPN endpoint (not supported by Strata yet).
-type ClientVpnEndpoint interface {
-	awscdk.Resource
-	EndpointId() *string
-}
-
-// ClientVpnEndpointOptions are the options of IVpc.AddClientVpnEndpoint.
-type ClientVpnEndpointOptions struct {
-	Cidr                       *string           `field:"required" json:"cidr" yaml:"cidr"`
-	ServerCertificateArn       *string           `field:"required" json:"serverCertificateArn" yaml:"serverCertificateArn"`
-	AuthorizeAllUsersToVpcCidr *bool             `field:"optional" json:"authorizeAllUsersToVpcCidr" yaml:"authorizeAllUsersToVpcCidr"`
-	ClientCertificateArn       *string           `field:"optional" json:"clientCertificateArn" yaml:"clientCertificateArn"`
-	ClientLoginBanner          *string           `field:"optional" json:"clientLoginBanner" yaml:"clientLoginBanner"`
-	Description                *string           `field:"optional" json:"description" yaml:"description"`
-	DisconnectOnSessionTimeout *bool             `field:"optional" json:"disconnectOnSessionTimeout" yaml:"disconnectOnSessionTimeout"`
-	DnsServers                 *[]*string        `field:"optional" json:"dnsServers" yaml:"dnsServers"`
-	Logging                    *bool             `field:"optional" json:"logging" yaml:"logging"`
-	SecurityGroups             *[]ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
-	SelfServicePortal          *bool             `field:"optional" json:"selfServicePortal" yaml:"selfServicePortal"`
-	SplitTunnel                *bool             `field:"optional" json:"splitTunnel" yaml:"splitTunnel"`
-	VpcSubnets                 *SubnetSelection  `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-}
-
 // VpnConnection is a site-to-site VPN connection (not supported by Strata yet).
 type VpnConnection interface {
 	awscdk.Resource

@@ -148,8 +148,7 @@ func subnetList(s []ISubnet) *[]ISubnet {
 }
 
 func (v *vpcBase) AddClientVpnEndpoint(id *string, options *ClientVpnEndpointOptions) ClientVpnEndpoint {
-	throw(v, "AddClientVpnEndpoint is not supported by Strata yet")
-	return nil
+	return addClientVpnEndpoint(v, v.self, id, options)
 }
 
 func (v *vpcBase) AddVpnConnection(id *string, options *VpnConnectionOptions) VpnConnection {

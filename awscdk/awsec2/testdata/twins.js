@@ -387,6 +387,36 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   });
 }
 
+{ // ClientVpn: client VPN endpoints (mutual and directory authentication), rules, routes, imports
+  const s = new cdk.Stack(app, 'ClientVpn');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const ep = vpc.addClientVpnEndpoint('Endpoint', {
+    cidr: '10.100.0.0/16', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    clientCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/client', dnsServers: ['10.0.0.2'], splitTunnel: true,
+    transportProtocol: ec2.TransportProtocol.TCP, port: ec2.VpnPort.OPENVPN, sessionTimeout: ec2.ClientVpnSessionTimeout.TWELVE_HOURS,
+    clientLoginBanner: 'Authorized use only', description: 'Engineers', selfServicePortal: false, disconnectOnSessionTimeout: true,
+  });
+  ep.addAuthorizationRule('Peered', { cidr: '10.200.0.0/16', groupId: 'engineers', description: 'peered VPC' });
+  ep.addRoute('ToPeered', { cidr: '10.200.0.0/16', target: ec2.ClientVpnRouteTarget.subnet(vpc.privateSubnets[0]), description: 'via the first private subnet' });
+  const logGroup = new logs.LogGroup(s, 'VpnLogs');
+  const stream = logGroup.addStream('Stream');
+  const sg = new ec2.SecurityGroup(s, 'VpnSg', { vpc });
+  const directory = new ec2.ClientVpnEndpoint(s, 'Directory', {
+    vpc, cidr: '172.16.0.0/22', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    userBasedAuthentication: ec2.ClientVpnUserBasedAuthentication.activeDirectory('d-1234567890'), logGroup, logStream: stream,
+    securityGroups: [sg], authorizeAllUsersToVpcCidr: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+    clientRouteEnforcementOptions: { enforced: true },
+  });
+  directory.addRoute('Local', { cidr: '10.0.0.0/16', target: ec2.ClientVpnRouteTarget.local() });
+  directory.connections.allowTo(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.HTTPS);
+  const imported = ec2.ClientVpnEndpoint.fromEndpointAttributes(s, 'Imported', { endpointId: 'cvpn-endpoint-0123456789abcdef0', securityGroups: [sg] });
+  new ec2.ClientVpnAuthorizationRule(s, 'ImportedRule', { clientVpnEndpoint: imported, cidr: '10.0.0.0/8' });
+  new ec2.ClientVpnEndpoint(s, 'NoLogs', { vpc, cidr: '192.168.0.0/22', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    clientCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/client', logging: false });
+  out(s, 'EndpointId', ep.endpointId);
+  out(s, 'ImportedId', imported.endpointId);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -409,6 +439,11 @@ const errors = {
   BadPrefixEntry: (s) => new ec2.PrefixList(s, 'Pl', { entries: [{ cidr: '10.0.0.0/33' }] }),
   IpamTooSmall: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.awsIpamAllocation({ ipv4IpamPoolId: 'ipam-pool-0123456789abcdef0', ipv4NetmaskLength: 24, defaultSubnetIpv4NetmaskLength: 25 }) }),
   ImdsAndMetadata: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), requireImdsv2: true, httpTokens: ec2.HttpTokens.REQUIRED }),
+  ClientCidrOverlap: (s) => ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1234', vpcCidrBlock: '10.0.0.0/16', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-1234'] }).addClientVpnEndpoint('Vpn', { cidr: '10.0.0.0/22', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client' }),
+  ClientVpnDnsServers: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', dnsServers: ['10.0.0.2', '8.8.8.8', '9.9.9.9'] }),
+  ClientVpnNoAuthentication: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server' }),
+  ClientVpnLogsWithoutLogging: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', logging: false, logGroup: new logs.LogGroup(s, 'Logs') }),
+  ClientVpnEnforcedSplitTunnel: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', splitTunnel: true, clientRouteEnforcementOptions: { enforced: true } }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
