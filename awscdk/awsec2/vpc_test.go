@@ -180,6 +180,36 @@ var errorCases = map[string]func(s awscdk.Stack){
 			ServerCertificateArn: jsii.String("arn:server"), ClientCertificateArn: jsii.String("arn:client"), SplitTunnel: jsii.Bool(true),
 			ClientRouteEnforcementOptions: &awsec2.ClientRouteEnforcementOptions{Enforced: jsii.Bool(true)}})
 	},
+	"VpnBadIp": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3")})
+	},
+	"VpnTooManyTunnels": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{}, {}, {}}})
+	},
+	"VpnSameInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{TunnelInsideCidr: jsii.String("169.254.10.0/30")}, {TunnelInsideCidr: jsii.String("169.254.10.0/30")}}})
+	},
+	"VpnBadPreSharedKey": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{PreSharedKey: jsii.String("0secretkey")}}})
+	},
+	"VpnKeyAndSecret": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{PreSharedKey: jsii.String("secretkey1"), PreSharedKeySecret: awscdk.SecretValue_UnsafePlainText(jsii.String("secretkey2"))}}})
+	},
+	"VpnReservedInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{}, {TunnelInsideCidr: jsii.String("169.254.1.0/30")}}})
+	},
+	"VpnBadInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{TunnelInsideCidr: jsii.String("169.254.10.0/29")}}})
+	},
+	"VpnGatewayTwice": func(s awscdk.Stack) {
+		awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{VpnGateway: jsii.Bool(true)}).EnableVpnGateway(&awsec2.EnableVpnGatewayOptions{Type: jsii.String("ipsec.1")})
+	},
+	"VpnGatewayFalse": func(s awscdk.Stack) {
+		awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{VpnGateway: jsii.Bool(false), VpnGatewayAsn: jsii.Number(65000)})
+	},
 	"NoDefaultPort": func(s awscdk.Stack) {
 		awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc(s)}).Connections().AllowDefaultPortFromAnyIpv4(nil)
 	},

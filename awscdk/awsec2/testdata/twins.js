@@ -2,6 +2,7 @@
 // one template case; each entry of `errors` one bad-input case, whose
 // message and construct path regen.sh writes to errors.json.
 const cdk = require('aws-cdk-lib');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const iam = require('aws-cdk-lib/aws-iam');
 const logs = require('aws-cdk-lib/aws-logs');
@@ -417,6 +418,29 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedId', imported.endpointId);
 }
 
+{ // Vpn: a VPN gateway and connections from the VPC's props, added and imported connections, their metrics
+  const s = new cdk.Stack(app, 'Vpn');
+  const vpc = new ec2.Vpc(s, 'Vpc', {
+    maxAzs: 2, natGateways: 1, vpnGatewayAsn: 64512,
+    vpnConnections: { Dynamic: { ip: '1.2.3.4' }, Static: { ip: '5.6.7.8', asn: 65001, staticRoutes: ['192.168.10.0/24', '192.168.20.0/24'] } },
+    vpnRoutePropagation: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, { subnetType: ec2.SubnetType.PUBLIC }],
+  });
+  const tunnels = vpc.addVpnConnection('Tunnels', { ip: '9.9.9.9', tunnelOptions: [
+    { preSharedKey: 'secretkey1', tunnelInsideCidr: '169.254.10.0/30' },
+    { preSharedKeySecret: cdk.SecretValue.unsafePlainText('secretkey2'), tunnelInsideCidr: '169.254.11.0/30' }] });
+  const imported = ec2.VpnConnection.fromVpnConnectionAttributes(s, 'Imported', { vpnId: 'vpn-1234', customerGatewayId: 'cgw-1234', customerGatewayIp: '10.1.1.1', customerGatewayAsn: 65002 });
+  const second = new ec2.Vpc(s, 'Second', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  second.enableVpnGateway({ type: 'ipsec.1', amazonSideAsn: 65100, vpnRoutePropagation: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  new ec2.VpnConnection(s, 'SecondConnection', { vpc: second, ip: '4.4.4.4' });
+  tunnels.metricTunnelState().createAlarm(s, 'TunnelDown', { threshold: 1, evaluationPeriods: 3, comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD });
+  ec2.VpnConnection.metricAllTunnelDataIn({ period: cdk.Duration.minutes(5) }).createAlarm(s, 'AllDataIn', { threshold: 0, evaluationPeriods: 1 });
+  imported.metricTunnelDataOut({ statistic: 'Maximum' }).createAlarm(s, 'ImportedOut', { threshold: 1, evaluationPeriods: 1 });
+  out(s, 'GatewayId', vpc.vpnGatewayId);
+  out(s, 'VpnId', tunnels.vpnId);
+  out(s, 'CustomerGateway', tunnels.customerGatewayId);
+  out(s, 'ImportedRef', imported.vpnConnectionRef.vpnConnectionId);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -444,6 +468,15 @@ const errors = {
   ClientVpnNoAuthentication: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server' }),
   ClientVpnLogsWithoutLogging: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', logging: false, logGroup: new logs.LogGroup(s, 'Logs') }),
   ClientVpnEnforcedSplitTunnel: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', splitTunnel: true, clientRouteEnforcementOptions: { enforced: true } }),
+  VpnBadIp: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3' }),
+  VpnTooManyTunnels: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{}, {}, {}] }),
+  VpnSameInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ tunnelInsideCidr: '169.254.10.0/30' }, { tunnelInsideCidr: '169.254.10.0/30' }] }),
+  VpnBadPreSharedKey: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ preSharedKey: '0secretkey' }] }),
+  VpnKeyAndSecret: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ preSharedKey: 'secretkey1', preSharedKeySecret: cdk.SecretValue.unsafePlainText('secretkey2') }] }),
+  VpnReservedInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{}, { tunnelInsideCidr: '169.254.1.0/30' }] }),
+  VpnBadInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ tunnelInsideCidr: '169.254.10.0/29' }] }),
+  VpnGatewayTwice: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: true }).enableVpnGateway({ type: 'ipsec.1' }),
+  VpnGatewayFalse: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: false, vpnGatewayAsn: 65000 }),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
