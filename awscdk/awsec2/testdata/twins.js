@@ -441,6 +441,20 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedRef', imported.vpnConnectionRef.vpnConnectionId);
 }
 
+{ // Bastion: SSM bastion hosts (default and ARM, public, IMDSv2, an encrypted root volume), SSH from a CIDR
+  const s = new cdk.Stack(app, 'Bastion');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const bastion = new ec2.BastionHostLinux(s, 'Bastion', { vpc });
+  bastion.allowSshAccessFrom(ec2.Peer.ipv4('203.0.113.0/24'));
+  const arm = new ec2.BastionHostLinux(s, 'ArmBastion', {
+    vpc, instanceType: new ec2.InstanceType('t4g.micro'), instanceName: 'arm-bastion', requireImdsv2: true,
+    subnetSelection: { subnetType: ec2.SubnetType.PUBLIC },
+    blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(10, { encrypted: true }) }],
+  });
+  out(s, 'ArmIp', arm.instancePublicIp);
+  out(s, 'Role', bastion.role.roleName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
