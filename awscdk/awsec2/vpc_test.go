@@ -210,6 +210,9 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"VpnGatewayFalse": func(s awscdk.Stack) {
 		awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{VpnGateway: jsii.Bool(false), VpnGatewayAsn: jsii.Number(65000)})
 	},
+	"SgLookupToken": func(s awscdk.Stack) {
+		awsec2.SecurityGroup_FromLookupById(s, jsii.String("Sg"), awscdk.Fn_ImportValue(jsii.String("SharedSgId")))
+	},
 	"NoDefaultPort": func(s awscdk.Stack) {
 		awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc(s)}).Connections().AllowDefaultPortFromAnyIpv4(nil)
 	},

@@ -491,6 +491,7 @@ const errors = {
   VpnBadInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ tunnelInsideCidr: '169.254.10.0/29' }] }),
   VpnGatewayTwice: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: true }).enableVpnGateway({ type: 'ipsec.1' }),
   VpnGatewayFalse: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: false, vpnGatewayAsn: 65000 }),
+  SgLookupToken: (s) => ec2.SecurityGroup.fromLookupById(s, 'Sg', cdk.Fn.importValue('SharedSgId')),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};

@@ -6,7 +6,10 @@
 // RDS subnet group and an ElastiCache subnet group, outputs of the selected
 // subnets. The second stack's lookup (the account's default VPC) is not in
 // the context, so the assembly lists it as missing, with aws-cdk-lib's
-// dummy value, and the stack builds on that dummy VPC.
+// dummy value, and the stack builds on that dummy VPC. Both stacks also look
+// up a security group by id, which is not in the context; the first looks
+// one up by name in its VPC, which is (with allowAllOutbound false, so an
+// egress rule on it is rendered).
 //
 // twin/app.js is the same program on aws-cdk-lib 2.276.0; parity/regen.sh
 // turns it into expected/.
@@ -49,6 +52,8 @@ func NewSharedVpcStack(scope constructs.Construct, id string, props *LookupStack
 	awscdk.NewCfnOutput(stack, jsii.String("PrivateSubnets"), &awscdk.CfnOutputProps{Value: join(private.SubnetIds)})
 	awscdk.NewCfnOutput(stack, jsii.String("PublicSubnets"), &awscdk.CfnOutputProps{Value: join(public.SubnetIds)})
 	awscdk.NewCfnOutput(stack, jsii.String("PrivateZones"), &awscdk.CfnOutputProps{Value: join(private.AvailabilityZones)})
+	legacy := awsec2.SecurityGroup_FromLookupById(stack, jsii.String("LegacySg"), jsii.String("sg-0fedcba9876543210"))
+	awscdk.NewCfnOutput(stack, jsii.String("LegacySgId"), &awscdk.CfnOutputProps{Value: legacy.SecurityGroupId()})
 	if gw := vpc.VpnGatewayId(); gw != nil {
 		awscdk.NewCfnOutput(stack, jsii.String("VpnGateway"), &awscdk.CfnOutputProps{Value: gw})
 	}
@@ -62,6 +67,9 @@ func addResources(stack awscdk.Stack, vpc awsec2.IVpc) {
 		Vpc: vpc, Description: jsii.String("Application tier"),
 	})
 	appSg.AddIngressRule(awsec2.Peer_Ipv4(vpc.VpcCidrBlock()), awsec2.Port_Tcp(jsii.Number(8080)), jsii.String("from inside the VPC"), nil)
+	shared := awsec2.SecurityGroup_FromLookupByName(stack, jsii.String("SharedSg"), jsii.String("shared-ingress"), vpc)
+	appSg.AddIngressRule(shared, awsec2.Port_Tcp(jsii.Number(8443)), jsii.String("from the shared ingress tier"), nil)
+	shared.AddEgressRule(appSg, awsec2.Port_Tcp(jsii.Number(8443)), jsii.String("to the app tier"), nil)
 	vpc.AddInterfaceEndpoint(jsii.String("SecretsManager"), &awsec2.InterfaceVpcEndpointOptions{
 		Service: awsec2.InterfaceVpcEndpointAwsService_SECRETS_MANAGER(),
 	})
@@ -111,6 +119,9 @@ func main() {
 			"vpcId":        "vpc-0123456789abcdef0",
 			"vpnGatewayId": "vgw-0123456789abcdef0",
 		})
+	// ... and for the shared ingress tier's security group in that VPC.
+	app.Node().SetContext(jsii.String("security-group:account=111111111111:region=eu-west-1:securityGroupName=shared-ingress:vpcId=vpc-0123456789abcdef0"),
+		map[string]interface{}{"allowAllOutbound": false, "securityGroupId": "sg-0123456789abcdef0"})
 	env := &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("eu-west-1")}
 	NewSharedVpcStack(app, "SharedVpcApp", &LookupStackProps{
 		StackProps: awscdk.StackProps{Env: env},

@@ -26,6 +26,8 @@ class SharedVpcStack extends cdk.Stack {
     new cdk.CfnOutput(this, 'PrivateSubnets', { value: join(privateSel.subnetIds) });
     new cdk.CfnOutput(this, 'PublicSubnets', { value: join(publicSel.subnetIds) });
     new cdk.CfnOutput(this, 'PrivateZones', { value: join(privateSel.availabilityZones) });
+    const legacy = ec2.SecurityGroup.fromLookupById(this, 'LegacySg', 'sg-0fedcba9876543210');
+    new cdk.CfnOutput(this, 'LegacySgId', { value: legacy.securityGroupId });
     const gw = vpc.vpnGatewayId;
     if (gw !== undefined) {
       new cdk.CfnOutput(this, 'VpnGateway', { value: gw });
@@ -37,6 +39,9 @@ class SharedVpcStack extends cdk.Stack {
 function addResources(stack, vpc) {
   const appSg = new ec2.SecurityGroup(stack, 'AppSg', { vpc, description: 'Application tier' });
   appSg.addIngressRule(ec2.Peer.ipv4(vpc.vpcCidrBlock), ec2.Port.tcp(8080), 'from inside the VPC');
+  const shared = ec2.SecurityGroup.fromLookupByName(stack, 'SharedSg', 'shared-ingress', vpc);
+  appSg.addIngressRule(shared, ec2.Port.tcp(8443), 'from the shared ingress tier');
+  shared.addEgressRule(appSg, ec2.Port.tcp(8443), 'to the app tier');
   vpc.addInterfaceEndpoint('SecretsManager', { service: ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER });
 
   const data = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
@@ -73,6 +78,9 @@ app.node.setContext('vpc-provider:account=111111111111:filter.tag:Name=shared-pr
   vpcId: 'vpc-0123456789abcdef0',
   vpnGatewayId: 'vgw-0123456789abcdef0',
 });
+// ... and for the shared ingress tier's security group in that VPC.
+app.node.setContext('security-group:account=111111111111:region=eu-west-1:securityGroupName=shared-ingress:vpcId=vpc-0123456789abcdef0',
+  { allowAllOutbound: false, securityGroupId: 'sg-0123456789abcdef0' });
 const env = { account: '111111111111', region: 'eu-west-1' };
 new SharedVpcStack(app, 'SharedVpcApp', { env, lookup: { vpcName: 'shared-prod' } });
 new SharedVpcStack(app, 'DefaultVpcApp', { env, lookup: { isDefault: true }, outputsOnly: true });
