@@ -74,6 +74,19 @@ func addResources(stack awscdk.Stack, vpc awsec2.IVpc) {
 		Service: awsec2.InterfaceVpcEndpointAwsService_SECRETS_MANAGER(),
 	})
 
+	// A worker on the organisation's golden image (in the context); the
+	// candidate image is not looked up yet, so its id is ami-1234 (only an
+	// output: an instance on it would fail aws-cdk-lib's validation).
+	image := func(name string) awsec2.IMachineImage {
+		return awsec2.MachineImage_Lookup(&awsec2.LookupMachineImageProps{Name: jsii.String(name), Owners: jsii.Strings("222222222222"),
+			Filters: &map[string]*[]*string{"architecture": jsii.Strings("x86_64")}})
+	}
+	awsec2.NewInstance(stack, jsii.String("Worker"), &awsec2.InstanceProps{
+		Vpc: vpc, InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_SMALL), SecurityGroup: appSg,
+		MachineImage: image("golden-al2023-*"),
+	})
+	awscdk.NewCfnOutput(stack, jsii.String("CandidateImage"), &awscdk.CfnOutputProps{Value: image("candidate-al2023-*").GetImage(stack).ImageId})
+
 	data := &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PRIVATE_ISOLATED}
 	awsrds.NewSubnetGroup(stack, jsii.String("DbSubnets"), &awsrds.SubnetGroupProps{
 		Description: jsii.String("database subnets"), Vpc: vpc, VpcSubnets: data,
@@ -122,6 +135,9 @@ func main() {
 	// ... and for the shared ingress tier's security group in that VPC.
 	app.Node().SetContext(jsii.String("security-group:account=111111111111:region=eu-west-1:securityGroupName=shared-ingress:vpcId=vpc-0123456789abcdef0"),
 		map[string]interface{}{"allowAllOutbound": false, "securityGroupId": "sg-0123456789abcdef0"})
+	// ... and for the golden image.
+	app.Node().SetContext(jsii.String("ami:account=111111111111:filters.architecture.0=x86_64:filters.image-type.0=machine:filters.name.0=golden-al2023-*:filters.state.0=available:owners.0=222222222222:region=eu-west-1"),
+		"ami-0123456789abcdef0")
 	env := &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("eu-west-1")}
 	NewSharedVpcStack(app, "SharedVpcApp", &LookupStackProps{
 		StackProps: awscdk.StackProps{Env: env},

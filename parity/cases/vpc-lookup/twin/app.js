@@ -44,6 +44,13 @@ function addResources(stack, vpc) {
   shared.addEgressRule(appSg, ec2.Port.tcp(8443), 'to the app tier');
   vpc.addInterfaceEndpoint('SecretsManager', { service: ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER });
 
+  const image = (name) => ec2.MachineImage.lookup({ name, owners: ['222222222222'], filters: { architecture: ['x86_64'] } });
+  new ec2.Instance(stack, 'Worker', {
+    vpc, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.SMALL), securityGroup: appSg,
+    machineImage: image('golden-al2023-*'),
+  });
+  new cdk.CfnOutput(stack, 'CandidateImage', { value: image('candidate-al2023-*').getImage(stack).imageId });
+
   const data = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   new rds.SubnetGroup(stack, 'DbSubnets', { description: 'database subnets', vpc, vpcSubnets: data });
   const cacheSubnets = [];
@@ -81,6 +88,9 @@ app.node.setContext('vpc-provider:account=111111111111:filter.tag:Name=shared-pr
 // ... and for the shared ingress tier's security group in that VPC.
 app.node.setContext('security-group:account=111111111111:region=eu-west-1:securityGroupName=shared-ingress:vpcId=vpc-0123456789abcdef0',
   { allowAllOutbound: false, securityGroupId: 'sg-0123456789abcdef0' });
+// ... and for the golden image.
+app.node.setContext('ami:account=111111111111:filters.architecture.0=x86_64:filters.image-type.0=machine:filters.name.0=golden-al2023-*:filters.state.0=available:owners.0=222222222222:region=eu-west-1',
+  'ami-0123456789abcdef0');
 const env = { account: '111111111111', region: 'eu-west-1' };
 new SharedVpcStack(app, 'SharedVpcApp', { env, lookup: { vpcName: 'shared-prod' } });
 new SharedVpcStack(app, 'DefaultVpcApp', { env, lookup: { isDefault: true }, outputsOnly: true });
