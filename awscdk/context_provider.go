@@ -236,7 +236,11 @@ func ContextProvider_GetValue(scope constructs.Construct, options *GetContextVal
 		return &GetContextValueResult{Value: value}
 	}
 	ext := ojson.New()
-	ext.Set("dummyValue", plainValue(options.DummyValue))
+	// An absent dummy value is undefined in aws-cdk-lib: the key is left out
+	// of the manifest (Vpc_FromLookup passes none), not written as null.
+	if options.DummyValue != nil {
+		ext.Set("dummyValue", plainValue(options.DummyValue))
+	}
 	switch {
 	case options.MustExist != nil:
 		ext.Set("ignoreErrorOnMissingContext", !*options.MustExist)

@@ -443,6 +443,15 @@ func compareTemplate(name, expectedFile, gotFile string, allowed []allowedDiff) 
 type manifestFile struct {
 	Version   string                      `json:"version"`
 	Artifacts map[string]manifestArtifact `json:"artifacts"`
+	// Missing lists the context lookups a toolkit must make (a missing
+	// Vpc_FromLookup or HostedZone_FromLookup value), keyed by context key.
+	Missing []missingContext `json:"missing"`
+}
+
+type missingContext struct {
+	Key      string                 `json:"key"`
+	Provider string                 `json:"provider"`
+	Props    map[string]interface{} `json:"props"`
 }
 
 type manifestArtifact struct {
@@ -461,7 +470,8 @@ var stackProperties = []string{"templateFile", "stackName", "terminationProtecti
 
 // compareManifest compares the stack artifacts of two manifests: which stacks there are,
 // their environment, dependencies (as a set: their order carries no meaning), display name
-// and the properties in stackProperties.
+// and the properties in stackProperties; and the missing context entries (as a set keyed
+// by context key, each equal as JSON).
 func compareManifest(name, expectedFile, gotFile string) []string {
 	var exp, got manifestFile
 	if err := readJSONInto(expectedFile, &exp); err != nil {
@@ -487,6 +497,7 @@ func compareManifest(name, expectedFile, gotFile string) []string {
 		sort.Strings(ids)
 		return ids
 	}
+	problems = append(problems, compareMissingContext(name, exp.Missing, got.Missing)...)
 	missing, extra := setDiff(stacks(exp), stacks(got))
 	for _, id := range missing {
 		add("artifacts.%s: missing stack artifact", id)
@@ -517,6 +528,37 @@ func compareManifest(name, expectedFile, gotFile string) []string {
 			case eok && !reflect.DeepEqual(ev, gv):
 				add("artifacts.%s.properties.%s: expected %s, got %s", id, p, compact(ev), compact(gv))
 			}
+		}
+	}
+	return problems
+}
+
+// compareMissingContext compares the manifests' "missing" lists: the same context keys, and
+// for each the same provider and props (dummy value included).
+func compareMissingContext(name string, exp, got []missingContext) []string {
+	index := func(l []missingContext) (map[string]missingContext, []string) {
+		m := map[string]missingContext{}
+		var keys []string
+		for _, e := range l {
+			m[e.Key] = e
+			keys = append(keys, e.Key)
+		}
+		sort.Strings(keys)
+		return m, keys
+	}
+	em, ek := index(exp)
+	gm, gk := index(got)
+	var problems []string
+	onlyExp, onlyGot := setDiff(ek, gk)
+	for _, k := range onlyExp {
+		problems = append(problems, fmt.Sprintf("%s: missing[%q]: not listed, expected %s", name, k, compact(em[k])))
+	}
+	for _, k := range onlyGot {
+		problems = append(problems, fmt.Sprintf("%s: missing[%q]: unexpected %s", name, k, compact(gm[k])))
+	}
+	for _, k := range intersect(ek, gk) {
+		if !reflect.DeepEqual(em[k], gm[k]) {
+			problems = append(problems, fmt.Sprintf("%s: missing[%q]: expected %s, got %s", name, k, compact(em[k]), compact(gm[k])))
 		}
 	}
 	return problems

@@ -551,3 +551,88 @@ func NewWindowsImage(version WindowsVersion, props *WindowsImageProps) WindowsIm
 func MachineImage_LatestWindows(version WindowsVersion, props *WindowsImageProps) IMachineImage {
 	return NewWindowsImage(version, props)
 }
+
+// LookupMachineImageProps select an AMI by name (and filters) through the
+// CDK CLI's AMI context provider.
+type LookupMachineImageProps struct {
+	// The image name; "*" matches anything.
+	Name *string `field:"required" json:"name" yaml:"name"`
+	// A key that keeps this lookup's cached value apart from others.
+	AdditionalCacheKey *string `field:"optional" json:"additionalCacheKey" yaml:"additionalCacheKey"`
+	// More DescribeImages filters.
+	Filters *map[string]*[]*string `field:"optional" json:"filters" yaml:"filters"`
+	// The owners of the image.
+	Owners *[]*string `field:"optional" json:"owners" yaml:"owners"`
+	// The user data. Default: empty user data for the operating system.
+	UserData UserData `field:"optional" json:"userData" yaml:"userData"`
+	// Look up a Windows image. Default: false.
+	Windows *bool `field:"optional" json:"windows" yaml:"windows"`
+}
+
+// LookupMachineImage is the newest AMI matching a name, found by the CDK
+// CLI at synthesis and cached in cdk.context.json; "ami-1234" stands in
+// while the lookup is missing.
+type LookupMachineImage interface {
+	IMachineImage
+}
+
+type lookupMachineImage struct{ props LookupMachineImageProps }
+
+// NewLookupMachineImage selects an AMI by name through a context lookup.
+func NewLookupMachineImage(props *LookupMachineImageProps) LookupMachineImage {
+	if props == nil {
+		props = &LookupMachineImageProps{}
+	}
+	return &lookupMachineImage{props: *props}
+}
+
+// MachineImage_Lookup selects an AMI by name through a context lookup.
+func MachineImage_Lookup(props *LookupMachineImageProps) IMachineImage {
+	return NewLookupMachineImage(props)
+}
+
+func (l *lookupMachineImage) GetImage(scope constructs.Construct) *MachineImageConfig {
+	filters := map[string]interface{}{
+		"name": []interface{}{deref(l.props.Name)}, "state": []interface{}{"available"}, "image-type": []interface{}{"machine"},
+	}
+	if truthy(l.props.Windows) {
+		filters["platform"] = []interface{}{"windows"}
+	}
+	if l.props.Filters != nil {
+		for k, vs := range *l.props.Filters {
+			var list []interface{}
+			if vs != nil {
+				for _, v := range *vs {
+					list = append(list, deref(v))
+				}
+			}
+			filters[k] = list
+		}
+	}
+	props := map[string]interface{}{"filters": filters}
+	if l.props.Owners != nil {
+		var owners []interface{}
+		for _, o := range strs(l.props.Owners) {
+			owners = append(owners, o)
+		}
+		props["owners"] = owners
+	}
+	v := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
+		Provider: str("ami"), Props: &props, DummyValue: "ami-1234", AdditionalCacheKey: l.props.AdditionalCacheKey,
+	}).Value
+	id, ok := v.(string)
+	if !ok {
+		throw(scope, "Response to AMI lookup invalid, got: %v", v)
+	}
+	awscdk.Validations_Of(scope).Acknowledge(&awscdk.Acknowledgment{Id: str("CloudFormation-Validate::W9010"),
+		Reason: str("The AMI ID is resolved from a synth-time lookup, so the literal AMI ID in the template is expected.")})
+	os := OperatingSystemType_LINUX
+	if truthy(l.props.Windows) {
+		os = OperatingSystemType_WINDOWS
+	}
+	ud := l.props.UserData
+	if ud == nil {
+		ud = UserData_ForOperatingSystem(os)
+	}
+	return &MachineImageConfig{ImageId: str(id), OsType: os, UserData: ud}
+}

@@ -1,63 +1,11 @@
 package awsec2
 
 import (
-	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 )
 
 // Types the IVpc interface names whose constructs Strata does not build
 // yet: the methods that would create them report a clear error.
-
-// ClientVpnEndpoint is a client VPN endpoint (not supported by Strata yet).
-type ClientVpnEndpoint interface {
-	awscdk.Resource
-	EndpointId() *string
-}
-
-// ClientVpnEndpointOptions are the options of IVpc.AddClientVpnEndpoint.
-type ClientVpnEndpointOptions struct {
-	Cidr                       *string           `field:"required" json:"cidr" yaml:"cidr"`
-	ServerCertificateArn       *string           `field:"required" json:"serverCertificateArn" yaml:"serverCertificateArn"`
-	AuthorizeAllUsersToVpcCidr *bool             `field:"optional" json:"authorizeAllUsersToVpcCidr" yaml:"authorizeAllUsersToVpcCidr"`
-	ClientCertificateArn       *string           `field:"optional" json:"clientCertificateArn" yaml:"clientCertificateArn"`
-	ClientLoginBanner          *string           `field:"optional" json:"clientLoginBanner" yaml:"clientLoginBanner"`
-	Description                *string           `field:"optional" json:"description" yaml:"description"`
-	DisconnectOnSessionTimeout *bool             `field:"optional" json:"disconnectOnSessionTimeout" yaml:"disconnectOnSessionTimeout"`
-	DnsServers                 *[]*string        `field:"optional" json:"dnsServers" yaml:"dnsServers"`
-	Logging                    *bool             `field:"optional" json:"logging" yaml:"logging"`
-	SecurityGroups             *[]ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
-	SelfServicePortal          *bool             `field:"optional" json:"selfServicePortal" yaml:"selfServicePortal"`
-	SplitTunnel                *bool             `field:"optional" json:"splitTunnel" yaml:"splitTunnel"`
-	VpcSubnets                 *SubnetSelection  `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-}
-
-// VpnConnection is a site-to-site VPN connection (not supported by Strata yet).
-type VpnConnection interface {
-	awscdk.Resource
-	VpnId() *string
-}
-
-// VpnTunnelOption configures one VPN tunnel.
-type VpnTunnelOption struct {
-	PreSharedKey         *string `field:"optional" json:"preSharedKey" yaml:"preSharedKey"`
-	TunnelInsideCidr     *string `field:"optional" json:"tunnelInsideCidr" yaml:"tunnelInsideCidr"`
-	TunnelInsideIpv6Cidr *string `field:"optional" json:"tunnelInsideIpv6Cidr" yaml:"tunnelInsideIpv6Cidr"`
-}
-
-// VpnConnectionOptions are the options of IVpc.AddVpnConnection.
-type VpnConnectionOptions struct {
-	Ip            *string             `field:"required" json:"ip" yaml:"ip"`
-	Asn           *float64            `field:"optional" json:"asn" yaml:"asn"`
-	StaticRoutes  *[]*string          `field:"optional" json:"staticRoutes" yaml:"staticRoutes"`
-	TunnelOptions *[]*VpnTunnelOption `field:"optional" json:"tunnelOptions" yaml:"tunnelOptions"`
-}
-
-// EnableVpnGatewayOptions are the options of IVpc.EnableVpnGateway.
-type EnableVpnGatewayOptions struct {
-	Type                *string             `field:"required" json:"type" yaml:"type"`
-	AmazonSideAsn       *float64            `field:"optional" json:"amazonSideAsn" yaml:"amazonSideAsn"`
-	VpnRoutePropagation *[]*SubnetSelection `field:"optional" json:"vpnRoutePropagation" yaml:"vpnRoutePropagation"`
-}
 
 // IIpv6Addresses plans the IPv6 addresses of a dual-stack VPC (not supported by Strata yet).
 type IIpv6Addresses interface {

@@ -148,17 +148,19 @@ func subnetList(s []ISubnet) *[]ISubnet {
 }
 
 func (v *vpcBase) AddClientVpnEndpoint(id *string, options *ClientVpnEndpointOptions) ClientVpnEndpoint {
-	throw(v, "AddClientVpnEndpoint is not supported by Strata yet")
-	return nil
+	return addClientVpnEndpoint(v, v.self, id, options)
 }
 
 func (v *vpcBase) AddVpnConnection(id *string, options *VpnConnectionOptions) VpnConnection {
-	throw(v, "AddVpnConnection is not supported by Strata yet")
-	return nil
+	p := &VpnConnectionProps{Vpc: v.self}
+	if options != nil {
+		p.Ip, p.Asn, p.StaticRoutes, p.TunnelOptions = options.Ip, options.Asn, options.StaticRoutes, options.TunnelOptions
+	}
+	return NewVpnConnection(v, id, p)
 }
 
 func (v *vpcBase) EnableVpnGateway(options *EnableVpnGatewayOptions) {
-	throw(v, "EnableVpnGateway is not supported by Strata yet")
+	enableVpnGateway(v, options)
 }
 
 func (v *vpcBase) AddFlowLog(id *string, options *FlowLogOptions) FlowLog {
@@ -522,9 +524,7 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 			v.createNatGateways(provider, natCount, placement)
 		}
 	}
-	if props.VpnGateway != nil || props.VpnConnections != nil || props.VpnGatewayAsn != nil || props.VpnRoutePropagation != nil {
-		throw(v, "VPN gateways and connections are not supported by Strata yet")
-	}
+	v.addVpn(props)
 	if props.GatewayEndpoints != nil {
 		for _, k := range sortedKeys(*props.GatewayEndpoints) {
 			v.AddGatewayEndpoint(str(k), (*props.GatewayEndpoints)[k])

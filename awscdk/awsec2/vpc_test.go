@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -156,6 +157,61 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"AllTrafficEgress": func(s awscdk.Stack) {
 		awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc(s), AllowAllOutbound: jsii.Bool(false)}).
 			AddEgressRule(awsec2.Peer_AnyIpv4(), awsec2.Port_AllTraffic(), nil, nil)
+	},
+	"ClientCidrOverlap": func(s awscdk.Stack) {
+		awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-1234"), VpcCidrBlock: jsii.String("10.0.0.0/16"),
+			AvailabilityZones: jsii.Strings("us-east-1a"), PrivateSubnetIds: jsii.Strings("subnet-1234")}).AddClientVpnEndpoint(jsii.String("Vpn"), &awsec2.ClientVpnEndpointOptions{Cidr: jsii.String("10.0.0.0/22"),
+			ServerCertificateArn: jsii.String("arn:server"), ClientCertificateArn: jsii.String("arn:client")})
+	},
+	"ClientVpnDnsServers": func(s awscdk.Stack) {
+		vpc(s).AddClientVpnEndpoint(jsii.String("Vpn"), &awsec2.ClientVpnEndpointOptions{Cidr: jsii.String("10.100.0.0/16"),
+			ServerCertificateArn: jsii.String("arn:server"), ClientCertificateArn: jsii.String("arn:client"), DnsServers: jsii.Strings("10.0.0.2", "8.8.8.8", "9.9.9.9")})
+	},
+	"ClientVpnNoAuthentication": func(s awscdk.Stack) {
+		vpc(s).AddClientVpnEndpoint(jsii.String("Vpn"), &awsec2.ClientVpnEndpointOptions{Cidr: jsii.String("10.100.0.0/16"), ServerCertificateArn: jsii.String("arn:server")})
+	},
+	"ClientVpnLogsWithoutLogging": func(s awscdk.Stack) {
+		vpc(s).AddClientVpnEndpoint(jsii.String("Vpn"), &awsec2.ClientVpnEndpointOptions{Cidr: jsii.String("10.100.0.0/16"),
+			ServerCertificateArn: jsii.String("arn:server"), ClientCertificateArn: jsii.String("arn:client"), Logging: jsii.Bool(false),
+			LogGroup: awslogs.NewLogGroup(s, jsii.String("Logs"), nil)})
+	},
+	"ClientVpnEnforcedSplitTunnel": func(s awscdk.Stack) {
+		vpc(s).AddClientVpnEndpoint(jsii.String("Vpn"), &awsec2.ClientVpnEndpointOptions{Cidr: jsii.String("10.100.0.0/16"),
+			ServerCertificateArn: jsii.String("arn:server"), ClientCertificateArn: jsii.String("arn:client"), SplitTunnel: jsii.Bool(true),
+			ClientRouteEnforcementOptions: &awsec2.ClientRouteEnforcementOptions{Enforced: jsii.Bool(true)}})
+	},
+	"VpnBadIp": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3")})
+	},
+	"VpnTooManyTunnels": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{}, {}, {}}})
+	},
+	"VpnSameInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{TunnelInsideCidr: jsii.String("169.254.10.0/30")}, {TunnelInsideCidr: jsii.String("169.254.10.0/30")}}})
+	},
+	"VpnBadPreSharedKey": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{PreSharedKey: jsii.String("0secretkey")}}})
+	},
+	"VpnKeyAndSecret": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{PreSharedKey: jsii.String("secretkey1"), PreSharedKeySecret: awscdk.SecretValue_UnsafePlainText(jsii.String("secretkey2"))}}})
+	},
+	"VpnReservedInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{
+			{}, {TunnelInsideCidr: jsii.String("169.254.1.0/30")}}})
+	},
+	"VpnBadInsideCidr": func(s awscdk.Stack) {
+		vpc(s).AddVpnConnection(jsii.String("Vpn"), &awsec2.VpnConnectionOptions{Ip: jsii.String("1.2.3.4"), TunnelOptions: &[]*awsec2.VpnTunnelOption{{TunnelInsideCidr: jsii.String("169.254.10.0/29")}}})
+	},
+	"VpnGatewayTwice": func(s awscdk.Stack) {
+		awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{VpnGateway: jsii.Bool(true)}).EnableVpnGateway(&awsec2.EnableVpnGatewayOptions{Type: jsii.String("ipsec.1")})
+	},
+	"VpnGatewayFalse": func(s awscdk.Stack) {
+		awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{VpnGateway: jsii.Bool(false), VpnGatewayAsn: jsii.Number(65000)})
+	},
+	"SgLookupToken": func(s awscdk.Stack) {
+		awsec2.SecurityGroup_FromLookupById(s, jsii.String("Sg"), awscdk.Fn_ImportValue(jsii.String("SharedSgId")))
 	},
 	"NoDefaultPort": func(s awscdk.Stack) {
 		awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc(s)}).Connections().AllowDefaultPortFromAnyIpv4(nil)

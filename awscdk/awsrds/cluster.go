@@ -673,6 +673,7 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 func (c *databaseCluster) createResource(cfn *CfnDBClusterProps) {
 	c.cfnProps = cfn
 	c.res = NewCfnDBCluster(c, jsii.String("Resource"), cfn)
+	checkClusterRules(c.res)
 	c.identifier = c.res.Ref()
 	portAttr := awscdk.Token_AsNumber(c.res.AttrEndpointPort())
 	c.endpoint = NewEndpoint(c.res.AttrEndpointAddress(), portAttr)

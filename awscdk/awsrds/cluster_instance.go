@@ -279,6 +279,7 @@ func (s *instanceSpec) Bind(scope constructs.Construct, cluster IDatabaseCluster
 		props.MonitoringRoleArn = r.RoleRef().RoleArn
 	}
 	i.res = NewCfnDBInstance(i, jsii.String("Resource"), props)
+	checkInstanceRules(i.res)
 	i.res.ApplyRemovalPolicy(helperRemovalPolicy(options.RemovalPolicy), nil)
 	if internet != nil {
 		i.res.Node().AddDependency(internet)

@@ -578,6 +578,7 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	}
 	d.cfnProps = cfn
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
+	checkInstanceRules(d.res)
 	d.resourceID = d.res.AttrDbiResourceId()
 	if s := creds.Secret(); s != nil {
 		d.secret = s.Attach(d)
@@ -696,6 +697,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	}
 	d.cfnProps = cfn
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
+	checkInstanceRules(d.res)
 	d.resourceID = d.res.AttrDbiResourceId()
 	if !flag(d, "@aws-cdk/aws-rds:setCorrectValueForDatabaseInstanceReadReplicaInstanceResourceId") {
 		d.resourceID = d.res.AttrDbInstanceArn()

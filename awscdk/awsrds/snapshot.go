@@ -277,6 +277,7 @@ func NewDatabaseInstanceFromSnapshot(scope constructs.Construct, id *string, pro
 	}
 	d.cfnProps = cfn
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
+	checkInstanceRules(d.res)
 	d.resourceID = d.res.AttrDbiResourceId()
 	d.finish(props.RemovalPolicy)
 	if secret != nil {

@@ -2,6 +2,7 @@
 // one template case; each entry of `errors` one bad-input case, whose
 // message and construct path regen.sh writes to errors.json.
 const cdk = require('aws-cdk-lib');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const iam = require('aws-cdk-lib/aws-iam');
 const logs = require('aws-cdk-lib/aws-logs');
@@ -387,6 +388,73 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   });
 }
 
+{ // ClientVpn: client VPN endpoints (mutual and directory authentication), rules, routes, imports
+  const s = new cdk.Stack(app, 'ClientVpn');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const ep = vpc.addClientVpnEndpoint('Endpoint', {
+    cidr: '10.100.0.0/16', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    clientCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/client', dnsServers: ['10.0.0.2'], splitTunnel: true,
+    transportProtocol: ec2.TransportProtocol.TCP, port: ec2.VpnPort.OPENVPN, sessionTimeout: ec2.ClientVpnSessionTimeout.TWELVE_HOURS,
+    clientLoginBanner: 'Authorized use only', description: 'Engineers', selfServicePortal: false, disconnectOnSessionTimeout: true,
+  });
+  ep.addAuthorizationRule('Peered', { cidr: '10.200.0.0/16', groupId: 'engineers', description: 'peered VPC' });
+  ep.addRoute('ToPeered', { cidr: '10.200.0.0/16', target: ec2.ClientVpnRouteTarget.subnet(vpc.privateSubnets[0]), description: 'via the first private subnet' });
+  const logGroup = new logs.LogGroup(s, 'VpnLogs');
+  const stream = logGroup.addStream('Stream');
+  const sg = new ec2.SecurityGroup(s, 'VpnSg', { vpc });
+  const directory = new ec2.ClientVpnEndpoint(s, 'Directory', {
+    vpc, cidr: '172.16.0.0/22', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    userBasedAuthentication: ec2.ClientVpnUserBasedAuthentication.activeDirectory('d-1234567890'), logGroup, logStream: stream,
+    securityGroups: [sg], authorizeAllUsersToVpcCidr: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+    clientRouteEnforcementOptions: { enforced: true },
+  });
+  directory.addRoute('Local', { cidr: '10.0.0.0/16', target: ec2.ClientVpnRouteTarget.local() });
+  directory.connections.allowTo(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.HTTPS);
+  const imported = ec2.ClientVpnEndpoint.fromEndpointAttributes(s, 'Imported', { endpointId: 'cvpn-endpoint-0123456789abcdef0', securityGroups: [sg] });
+  new ec2.ClientVpnAuthorizationRule(s, 'ImportedRule', { clientVpnEndpoint: imported, cidr: '10.0.0.0/8' });
+  new ec2.ClientVpnEndpoint(s, 'NoLogs', { vpc, cidr: '192.168.0.0/22', serverCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/server',
+    clientCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/client', logging: false });
+  out(s, 'EndpointId', ep.endpointId);
+  out(s, 'ImportedId', imported.endpointId);
+}
+
+{ // Vpn: a VPN gateway and connections from the VPC's props, added and imported connections, their metrics
+  const s = new cdk.Stack(app, 'Vpn');
+  const vpc = new ec2.Vpc(s, 'Vpc', {
+    maxAzs: 2, natGateways: 1, vpnGatewayAsn: 64512,
+    vpnConnections: { Dynamic: { ip: '1.2.3.4' }, Static: { ip: '5.6.7.8', asn: 65001, staticRoutes: ['192.168.10.0/24', '192.168.20.0/24'] } },
+    vpnRoutePropagation: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, { subnetType: ec2.SubnetType.PUBLIC }],
+  });
+  const tunnels = vpc.addVpnConnection('Tunnels', { ip: '9.9.9.9', tunnelOptions: [
+    { preSharedKey: 'secretkey1', tunnelInsideCidr: '169.254.10.0/30' },
+    { preSharedKeySecret: cdk.SecretValue.unsafePlainText('secretkey2'), tunnelInsideCidr: '169.254.11.0/30' }] });
+  const imported = ec2.VpnConnection.fromVpnConnectionAttributes(s, 'Imported', { vpnId: 'vpn-1234', customerGatewayId: 'cgw-1234', customerGatewayIp: '10.1.1.1', customerGatewayAsn: 65002 });
+  const second = new ec2.Vpc(s, 'Second', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  second.enableVpnGateway({ type: 'ipsec.1', amazonSideAsn: 65100, vpnRoutePropagation: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  new ec2.VpnConnection(s, 'SecondConnection', { vpc: second, ip: '4.4.4.4' });
+  tunnels.metricTunnelState().createAlarm(s, 'TunnelDown', { threshold: 1, evaluationPeriods: 3, comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD });
+  ec2.VpnConnection.metricAllTunnelDataIn({ period: cdk.Duration.minutes(5) }).createAlarm(s, 'AllDataIn', { threshold: 0, evaluationPeriods: 1 });
+  imported.metricTunnelDataOut({ statistic: 'Maximum' }).createAlarm(s, 'ImportedOut', { threshold: 1, evaluationPeriods: 1 });
+  out(s, 'GatewayId', vpc.vpnGatewayId);
+  out(s, 'VpnId', tunnels.vpnId);
+  out(s, 'CustomerGateway', tunnels.customerGatewayId);
+  out(s, 'ImportedRef', imported.vpnConnectionRef.vpnConnectionId);
+}
+
+{ // Bastion: SSM bastion hosts (default and ARM, public, IMDSv2, an encrypted root volume), SSH from a CIDR
+  const s = new cdk.Stack(app, 'Bastion');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const bastion = new ec2.BastionHostLinux(s, 'Bastion', { vpc });
+  bastion.allowSshAccessFrom(ec2.Peer.ipv4('203.0.113.0/24'));
+  const arm = new ec2.BastionHostLinux(s, 'ArmBastion', {
+    vpc, instanceType: new ec2.InstanceType('t4g.micro'), instanceName: 'arm-bastion', requireImdsv2: true,
+    subnetSelection: { subnetType: ec2.SubnetType.PUBLIC },
+    blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(10, { encrypted: true }) }],
+  });
+  out(s, 'ArmIp', arm.instancePublicIp);
+  out(s, 'Role', bastion.role.roleName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -409,6 +477,21 @@ const errors = {
   BadPrefixEntry: (s) => new ec2.PrefixList(s, 'Pl', { entries: [{ cidr: '10.0.0.0/33' }] }),
   IpamTooSmall: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.awsIpamAllocation({ ipv4IpamPoolId: 'ipam-pool-0123456789abcdef0', ipv4NetmaskLength: 24, defaultSubnetIpv4NetmaskLength: 25 }) }),
   ImdsAndMetadata: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), requireImdsv2: true, httpTokens: ec2.HttpTokens.REQUIRED }),
+  ClientCidrOverlap: (s) => ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1234', vpcCidrBlock: '10.0.0.0/16', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-1234'] }).addClientVpnEndpoint('Vpn', { cidr: '10.0.0.0/22', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client' }),
+  ClientVpnDnsServers: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', dnsServers: ['10.0.0.2', '8.8.8.8', '9.9.9.9'] }),
+  ClientVpnNoAuthentication: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server' }),
+  ClientVpnLogsWithoutLogging: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', logging: false, logGroup: new logs.LogGroup(s, 'Logs') }),
+  ClientVpnEnforcedSplitTunnel: (s) => new ec2.Vpc(s, 'Vpc').addClientVpnEndpoint('Vpn', { cidr: '10.100.0.0/16', serverCertificateArn: 'arn:server', clientCertificateArn: 'arn:client', splitTunnel: true, clientRouteEnforcementOptions: { enforced: true } }),
+  VpnBadIp: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3' }),
+  VpnTooManyTunnels: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{}, {}, {}] }),
+  VpnSameInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ tunnelInsideCidr: '169.254.10.0/30' }, { tunnelInsideCidr: '169.254.10.0/30' }] }),
+  VpnBadPreSharedKey: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ preSharedKey: '0secretkey' }] }),
+  VpnKeyAndSecret: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ preSharedKey: 'secretkey1', preSharedKeySecret: cdk.SecretValue.unsafePlainText('secretkey2') }] }),
+  VpnReservedInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{}, { tunnelInsideCidr: '169.254.1.0/30' }] }),
+  VpnBadInsideCidr: (s) => new ec2.Vpc(s, 'Vpc').addVpnConnection('Vpn', { ip: '1.2.3.4', tunnelOptions: [{ tunnelInsideCidr: '169.254.10.0/29' }] }),
+  VpnGatewayTwice: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: true }).enableVpnGateway({ type: 'ipsec.1' }),
+  VpnGatewayFalse: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: false, vpnGatewayAsn: 65000 }),
+  SgLookupToken: (s) => ec2.SecurityGroup.fromLookupById(s, 'Sg', cdk.Fn.importValue('SharedSgId')),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
 };
 const errOut = {};
