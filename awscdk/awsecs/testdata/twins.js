@@ -11,6 +11,7 @@ const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const iam = require('aws-cdk-lib/aws-iam');
+const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const logs = require('aws-cdk-lib/aws-logs');
 const sm = require('aws-cdk-lib/aws-secretsmanager');
 const app = new cdk.App();
@@ -80,6 +81,50 @@ const app = new cdk.App();
   td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('public.ecr.aws/x/y:latest'), portMappings: [{ containerPort: 8080, hostPort: 8080 }] });
 }
 
+{ // FargateService: every networking and deployment prop, and a minimal service
+  const s = new cdk.Stack(app, 'FargateService');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const svc = new ecs.FargateService(s, 'Service', {
+    cluster, taskDefinition: td, desiredCount: 2, serviceName: 'web',
+    circuitBreaker: { rollback: true }, minHealthyPercent: 100, maxHealthyPercent: 300,
+    healthCheckGracePeriod: cdk.Duration.seconds(90), enableExecuteCommand: true,
+    platformVersion: ecs.FargatePlatformVersion.VERSION1_4, propagateTags: ecs.PropagatedTagSource.SERVICE,
+    assignPublicIp: true, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, enableECSManagedTags: true,
+  });
+  svc.connections.allowFromAnyIpv4(ec2.Port.tcp(80));
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const td2 = new ecs.FargateTaskDefinition(s, 'TD2', { cpu: 256, memoryLimitMiB: 1024 });
+  td2.addContainer('worker', { image: ecs.ContainerImage.fromRegistry('busybox') });
+  const worker = new ecs.FargateService(s, 'Worker', { cluster, taskDefinition: td2, securityGroups: [sg], minHealthyPercent: 50,
+    capacityProviderStrategies: [{ capacityProvider: 'FARGATE_SPOT', weight: 2 }, { capacityProvider: 'FARGATE', weight: 1, base: 1 }] });
+  worker.connections.allowTo(svc, ec2.Port.tcp(80));
+  new cdk.CfnOutput(s, 'Name', { value: svc.serviceName });
+  new cdk.CfnOutput(s, 'Arn', { value: svc.serviceArn });
+}
+
+{ // LoadBalanced: a service behind an ALB through listener.addTargets, a target group and loadBalancerTarget
+  const s = new cdk.Stack(app, 'LoadBalanced');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { cpu: 512, memoryLimitMiB: 1024 });
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }, { containerPort: 9090 }] });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, circuitBreaker: { enable: true, rollback: false } });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc, internetFacing: true });
+  const listener = lb.addListener('Http', { port: 80 });
+  listener.addTargets('Web', { port: 80, targets: [svc], healthCheck: { path: '/health' } });
+  const metrics = lb.addListener('Metrics', { port: 9090, protocol: elbv2.ApplicationProtocol.HTTP });
+  metrics.addTargets('Metrics', { port: 9090, protocol: elbv2.ApplicationProtocol.HTTP, targets: [svc.loadBalancerTarget({ containerName: 'web', containerPort: 9090 })] });
+  const tg = new elbv2.ApplicationTargetGroup(s, 'TG', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const other = new ecs.FargateService(s, 'Other', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  other.attachToApplicationTargetGroup(tg);
+  lb.addListener('Alt', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, defaultTargetGroups: [tg] });
+  other.registerLoadBalancerTargets({ containerName: 'web', containerPort: 80, newTargetGroupId: 'ECS',
+    listener: ecs.ListenerConfig.applicationListener(lb.addListener('Third', { port: 8081, protocol: elbv2.ApplicationProtocol.HTTP }), { protocol: elbv2.ApplicationProtocol.HTTP }) });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
@@ -112,8 +157,18 @@ const errors = {
   HostPortMismatch: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, portMappings: [{ containerPort: 80, hostPort: 8080 }] }),
   DuplicatePortName: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, portMappings: [{ containerPort: 80, name: 'http' }, { containerPort: 81, name: 'http' }] }),
   ImportArnNoName: (s) => ecs.Cluster.fromClusterArn(s, 'C', 'arn:aws:ecs:us-east-1:111111111111:cluster'),
+  ServiceNotFargate: (s) => {
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 512 });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
 };
 const synthCases = {
+  ServiceNoEssential: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, essential: false });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
   HealthCheckInterval: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, healthCheck: { command: ['true'], interval: cdk.Duration.seconds(1) } }),
   FargateCpuMemory: (s) => new ecs.FargateTaskDefinition(s, 'TD', { cpu: 256, memoryLimitMiB: 4096 }).addContainer('c', { image }),
   FargateCpuMemoryLarge: (s) => new ecs.FargateTaskDefinition(s, 'TD', { cpu: 8192, memoryLimitMiB: 18432 }).addContainer('c', { image }),
