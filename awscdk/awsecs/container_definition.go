@@ -343,9 +343,9 @@ func newContainer(scope constructs.Construct, id *string, props *ContainerDefini
 		c.name = c.Node().Id()
 	}
 	c.image = props.Image.Bind(c, c)
-	if props.VersionConsistency != "" {
-		c.versionConsistency = props.VersionConsistency
-	}
+	// As in aws-cdk-lib, the prop is read after the image is bound, so it
+	// replaces whatever the image asked for.
+	c.versionConsistency = props.VersionConsistency
 	if props.Logging != nil {
 		c.logConfig = props.Logging.Bind(c, c)
 	}
