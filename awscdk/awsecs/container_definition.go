@@ -116,10 +116,13 @@ func (c *credentialSpec) Bind() *CredentialSpecConfig {
 	return &CredentialSpecConfig{TypePrefix: c.prefix, Location: c.location}
 }
 
-// LinuxParameters are Linux-specific options of a container. Strata does
-// not build them yet; a value of another implementation renders as it says.
+// LinuxParameters are Linux-specific options of a container (NewLinuxParameters).
 type LinuxParameters interface {
 	constructs.Construct
+	AddCapabilities(cap ...Capability)
+	AddDevices(device ...*Device)
+	AddTmpfs(tmpfs ...*Tmpfs)
+	DropCapabilities(cap ...Capability)
 	RenderLinuxParameters() *CfnTaskDefinition_LinuxParametersProperty
 }
 

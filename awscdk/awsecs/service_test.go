@@ -107,3 +107,36 @@ func init() {
 			&awsecs.RepositoryImageProps{Credentials: creds}), Essential: jsii.Bool(false)})
 	}
 }
+
+func init() {
+	templateCases["Logging"] = func(s awscdk.Stack) {
+		token := awssecretsmanager.NewSecret(s, jsii.String("Token"), nil)
+		td := awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), nil)
+		img := awsecs.ContainerImage_FromRegistry(jsii.String("busybox"), nil)
+		add := func(id string, logging awsecs.LogDriver, linux awsecs.LinuxParameters) {
+			td.AddContainer(jsii.String(id), &awsecs.ContainerDefinitionOptions{Image: img, MemoryLimitMiB: jsii.Number(128), Logging: logging,
+				Essential: jsii.Bool(id == "fluentd"), LinuxParameters: linux})
+		}
+		add("fluentd", awsecs.LogDrivers_Fluentd(&awsecs.FluentdLogDriverProps{Address: jsii.String("localhost:24224"), Async: jsii.Bool(true),
+			BufferLimit: jsii.Number(1024), RetryWait: awscdk.Duration_Seconds(jsii.Number(2)), Tag: jsii.String("app"), Labels: jsii.Strings("a", "b")}), nil)
+		add("gelf", awsecs.LogDrivers_Gelf(&awsecs.GelfLogDriverProps{Address: jsii.String("udp://gelf:12201"), CompressionType: awsecs.GelfCompressionType_GZIP,
+			CompressionLevel: jsii.Number(5), Env: jsii.Strings("X")}), nil)
+		add("journald", awsecs.LogDrivers_Journald(nil), nil)
+		add("json", awsecs.LogDrivers_JsonFile(&awsecs.JsonFileLogDriverProps{MaxSize: jsii.String("10m"), MaxFile: jsii.Number(3), Compress: jsii.Bool(true), EnvRegex: jsii.String("^X")}), nil)
+		add("splunk", awsecs.LogDrivers_Splunk(&awsecs.SplunkLogDriverProps{SecretToken: awsecs.Secret_FromSecretsManager(token, nil), Url: jsii.String("https://splunk:8088"),
+			Format: awsecs.SplunkLogFormat_JSON, Gzip: jsii.Bool(true), GzipLevel: jsii.Number(2)}), nil)
+		add("syslog", awsecs.LogDrivers_Syslog(&awsecs.SyslogLogDriverProps{Address: jsii.String("tcp://syslog:514"), Facility: jsii.String("daemon"), TlsSkipVerify: jsii.Bool(false)}), nil)
+		add("none", awsecs.LogDrivers_None(), nil)
+		add("generic", awsecs.NewGenericLogDriver(&awsecs.GenericLogDriverProps{LogDriver: jsii.String("logentries"),
+			Options:       &map[string]*string{"logentries-token": jsii.String("abc"), "line-only": jsii.String("true")},
+			SecretOptions: &map[string]awsecs.Secret{"apikey": awsecs.Secret_FromSecretsManager(token, jsii.String("key"))}}), nil)
+		linux := awsecs.NewLinuxParameters(s, jsii.String("Linux"), &awsecs.LinuxParametersProps{InitProcessEnabled: jsii.Bool(true), SharedMemorySize: jsii.Number(64),
+			MaxSwap: awscdk.Size_Mebibytes(jsii.Number(512)), Swappiness: jsii.Number(30)})
+		linux.AddCapabilities(awsecs.Capability_NET_ADMIN, awsecs.Capability_SYS_PTRACE)
+		linux.DropCapabilities(awsecs.Capability_ALL)
+		linux.AddDevices(&awsecs.Device{HostPath: jsii.String("/dev/fuse"), Permissions: &[]awsecs.DevicePermission{awsecs.DevicePermission_READ, awsecs.DevicePermission_MKNOD}})
+		linux.AddTmpfs(&awsecs.Tmpfs{ContainerPath: jsii.String("/tmp"), Size: jsii.Number(64), MountOptions: &[]awsecs.TmpfsMountOption{awsecs.TmpfsMountOption_NOEXEC, awsecs.TmpfsMountOption_NR_INODES}})
+		add("linux", nil, linux)
+		add("plainlinux", nil, awsecs.NewLinuxParameters(s, jsii.String("Plain"), nil))
+	}
+}

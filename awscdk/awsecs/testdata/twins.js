@@ -155,6 +155,29 @@ const app = new cdk.App();
   td.addContainer('private', { image: ecs.ContainerImage.fromRegistry('example.com/app:1', { credentials: creds }), essential: false });
 }
 
+{ // Logging: every Docker log driver, and Linux parameters
+  const s = new cdk.Stack(app, 'Logging');
+  const token = new sm.Secret(s, 'Token');
+  const td = new ecs.Ec2TaskDefinition(s, 'TD');
+  const image = ecs.ContainerImage.fromRegistry('busybox');
+  const add = (id, logging, extra) => td.addContainer(id, { image, memoryLimitMiB: 128, logging, essential: id === 'fluentd', ...extra });
+  add('fluentd', ecs.LogDrivers.fluentd({ address: 'localhost:24224', async: true, bufferLimit: 1024, retryWait: cdk.Duration.seconds(2), tag: 'app', labels: ['a', 'b'] }));
+  add('gelf', ecs.LogDrivers.gelf({ address: 'udp://gelf:12201', compressionType: ecs.GelfCompressionType.GZIP, compressionLevel: 5, env: ['X'] }));
+  add('journald', ecs.LogDrivers.journald());
+  add('json', ecs.LogDrivers.jsonFile({ maxSize: '10m', maxFile: 3, compress: true, envRegex: '^X' }));
+  add('splunk', ecs.LogDrivers.splunk({ secretToken: ecs.Secret.fromSecretsManager(token), url: 'https://splunk:8088', format: ecs.SplunkLogFormat.JSON, gzip: true, gzipLevel: 2 }));
+  add('syslog', ecs.LogDrivers.syslog({ address: 'tcp://syslog:514', facility: 'daemon', tlsSkipVerify: false }));
+  add('none', ecs.LogDrivers.none());
+  add('generic', new ecs.GenericLogDriver({ logDriver: 'logentries', options: { 'line-only': 'true', 'logentries-token': 'abc' }, secretOptions: { apikey: ecs.Secret.fromSecretsManager(token, 'key') } }));
+  const linux = new ecs.LinuxParameters(s, 'Linux', { initProcessEnabled: true, sharedMemorySize: 64, maxSwap: cdk.Size.mebibytes(512), swappiness: 30 });
+  linux.addCapabilities(ecs.Capability.NET_ADMIN, ecs.Capability.SYS_PTRACE);
+  linux.dropCapabilities(ecs.Capability.ALL);
+  linux.addDevices({ hostPath: '/dev/fuse', permissions: [ecs.DevicePermission.READ, ecs.DevicePermission.MKNOD] });
+  linux.addTmpfs({ containerPath: '/tmp', size: 64, mountOptions: [ecs.TmpfsMountOption.NOEXEC, ecs.TmpfsMountOption.NR_INODES] });
+  add('linux', undefined, { linuxParameters: linux });
+  add('plainlinux', undefined, { linuxParameters: new ecs.LinuxParameters(s, 'Plain') });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
