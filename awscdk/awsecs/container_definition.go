@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -741,11 +742,11 @@ func (c *containerDefinition) RenderContainerDefinition(_ TaskDefinition) *CfnTa
 		out.DependsOn = deps
 	}
 	if len(c.labels) > 0 {
-		labels := map[string]*string{}
+		labels := ojson.New()
 		for _, l := range c.labels {
-			labels[sv(l.k)] = l.v
+			labels.Set(sv(l.k), l.v)
 		}
-		out.DockerLabels = &labels
+		out.DockerLabels = labels
 	}
 	if len(c.mountPoints) > 0 {
 		var mps []*CfnTaskDefinition_MountPointProperty

@@ -8,6 +8,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -183,4 +185,51 @@ func init() {
 	}
 	errorCases["DaemonDesired"] = func(s awscdk.Stack) { ec2Svc(s, true, jsii.Number(2)) }
 	errorCases["Ec2NoCapacity"] = func(s awscdk.Stack) { ec2Svc(s, false, nil) }
+}
+
+func init() {
+	templateCases["ContainerOptions"] = func(s awscdk.Stack) {
+		bucket := awss3.NewBucket(s, jsii.String("Bucket"), nil)
+		td := awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), &awsecs.Ec2TaskDefinitionProps{Volumes: &[]*awsecs.Volume{
+			{Name: jsii.String("data"), Host: &awsecs.Host{SourcePath: jsii.String("/data")}},
+			{Name: jsii.String("docker"), DockerVolumeConfiguration: &awsecs.DockerVolumeConfiguration{Driver: jsii.String("local"), Scope: awsecs.Scope_SHARED,
+				Autoprovision: jsii.Bool(true), Labels: &map[string]*string{"a": jsii.String("b")}}},
+			{Name: jsii.String("efs"), EfsVolumeConfiguration: &awsecs.EfsVolumeConfiguration{FileSystemId: jsii.String("fs-123"), TransitEncryption: jsii.String("ENABLED"),
+				AuthorizationConfig: &awsecs.AuthorizationConfig{Iam: jsii.String("ENABLED")}}},
+		}})
+		db := td.AddContainer(jsii.String("db"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("postgres"), nil),
+			MemoryReservationMiB: jsii.Number(256), Essential: jsii.Bool(false)})
+		app := td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{
+			Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil), MemoryLimitMiB: jsii.Number(512), Cpu: jsii.Number(0), GpuCount: jsii.Number(1),
+			User: jsii.String("app"), WorkingDirectory: jsii.String("/srv"), Hostname: jsii.String("app"),
+			DisableNetworking: jsii.Bool(false), Privileged: jsii.Bool(true), Interactive: jsii.Bool(true), PseudoTerminal: jsii.Bool(true),
+			DnsServers: jsii.Strings("10.0.0.2"), DnsSearchDomains: jsii.Strings("internal"), DockerSecurityOptions: jsii.Strings("no-new-privileges"),
+			DockerLabels: &map[string]*string{"team": jsii.String("web"), "app": jsii.String("x")},
+			ExtraHosts:   &map[string]*string{"db": jsii.String("10.0.0.5"), "cache": jsii.String("10.0.0.6")},
+			StartTimeout: awscdk.Duration_Seconds(jsii.Number(30)), StopTimeout: awscdk.Duration_Seconds(jsii.Number(20)),
+			SystemControls:      &[]*awsecs.SystemControl{{Namespace: jsii.String("net.core.somaxconn"), Value: jsii.String("1024")}},
+			Ulimits:             &[]*awsecs.Ulimit{{Name: awsecs.UlimitName_NOFILE, SoftLimit: jsii.Number(1024), HardLimit: jsii.Number(4096)}},
+			EnableRestartPolicy: jsii.Bool(true), RestartIgnoredExitCodes: &[]*float64{jsii.Number(0), jsii.Number(1)},
+			RestartAttemptPeriod: awscdk.Duration_Seconds(jsii.Number(120)), VersionConsistency: awsecs.VersionConsistency_ENABLED,
+			EnvironmentFiles: &[]awsecs.EnvironmentFile{awsecs.EnvironmentFile_FromBucket(bucket, jsii.String("env/app.env"), nil),
+				awsecs.EnvironmentFile_FromAsset(jsii.String("testdata/app.env"), nil)},
+		})
+		app.AddContainerDependencies(&awsecs.ContainerDependency{Container: db, Condition: awsecs.ContainerDependencyCondition_HEALTHY},
+			&awsecs.ContainerDependency{Container: db, Condition: awsecs.ContainerDependencyCondition_START})
+		app.AddLink(db, jsii.String("database"))
+		app.AddLink(db, nil)
+		app.AddMountPoints(&awsecs.MountPoint{ContainerPath: jsii.String("/data"), SourceVolume: jsii.String("data"), ReadOnly: jsii.Bool(true)})
+		app.AddVolumesFrom(&awsecs.VolumeFrom{SourceContainer: jsii.String("db"), ReadOnly: jsii.Bool(false)})
+		app.AddScratch(&awsecs.ScratchSpace{ContainerPath: jsii.String("/scratch"), Name: jsii.String("scratch"), ReadOnly: jsii.Bool(false), SourcePath: jsii.String("/tmp/scratch")})
+		app.AddUlimits(&awsecs.Ulimit{Name: awsecs.UlimitName_CORE, SoftLimit: jsii.Number(0), HardLimit: jsii.Number(0)})
+		app.AddDockerLabel(jsii.String("extra"), jsii.String("label"))
+		app.AddToExecutionPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:GetObject"),
+			Resources: &[]*string{bucket.ArnForObjects(jsii.String("env/*"))}}))
+		role := awsiam.NewRole(s, jsii.String("Runner"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+		td.GrantRun(role)
+		cluster := awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(1),
+			NatGateways: jsii.Number(0), SubnetConfiguration: &[]*awsec2.SubnetConfiguration{{Name: jsii.String("p"), SubnetType: awsec2.SubnetType_PUBLIC}}})})
+		cluster.GrantTaskProtection(role)
+		out(s, "Tasks", cluster.ArnForTasks(jsii.String("*")))
+	}
 }

@@ -204,6 +204,39 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'TasksArn', { value: ecs.Cluster.fromClusterArn(s, 'ArnCluster', 'arn:aws:ecs:us-east-1:111111111111:cluster/c').clusterArn });
 }
 
+{ // ContainerOptions: every other container option, environment files, grants
+  const s = new cdk.Stack(app, 'ContainerOptions');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const bucket = new s3.Bucket(s, 'Bucket');
+  const td = new ecs.Ec2TaskDefinition(s, 'TD', { volumes: [{ name: 'data', host: { sourcePath: '/data' } },
+    { name: 'docker', dockerVolumeConfiguration: { driver: 'local', scope: ecs.Scope.SHARED, autoprovision: true, labels: { a: 'b' } } },
+    { name: 'efs', efsVolumeConfiguration: { fileSystemId: 'fs-123', transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } } }] });
+  const db = td.addContainer('db', { image: ecs.ContainerImage.fromRegistry('postgres'), memoryReservationMiB: 256, essential: false });
+  const app1 = td.addContainer('app', {
+    image: ecs.ContainerImage.fromRegistry('app'), memoryLimitMiB: 512, cpu: 0, gpuCount: 1, user: 'app', workingDirectory: '/srv', hostname: 'app',
+    disableNetworking: false, privileged: true, interactive: true, pseudoTerminal: true, dnsServers: ['10.0.0.2'], dnsSearchDomains: ['internal'],
+    dockerSecurityOptions: ['no-new-privileges'], dockerLabels: { app: 'x', team: 'web' }, extraHosts: { cache: '10.0.0.6', db: '10.0.0.5' },
+    startTimeout: cdk.Duration.seconds(30), stopTimeout: cdk.Duration.seconds(20), systemControls: [{ namespace: 'net.core.somaxconn', value: '1024' }],
+    ulimits: [{ name: ecs.UlimitName.NOFILE, softLimit: 1024, hardLimit: 4096 }], enableRestartPolicy: true, restartIgnoredExitCodes: [0, 1],
+    restartAttemptPeriod: cdk.Duration.seconds(120), versionConsistency: ecs.VersionConsistency.ENABLED,
+    environmentFiles: [ecs.EnvironmentFile.fromBucket(bucket, 'env/app.env'), ecs.EnvironmentFile.fromAsset(path.join(__dirname, 'app.env'))],
+  });
+  app1.addContainerDependencies({ container: db, condition: ecs.ContainerDependencyCondition.HEALTHY }, { container: db, condition: ecs.ContainerDependencyCondition.START });
+  app1.addLink(db, 'database');
+  app1.addLink(db);
+  app1.addMountPoints({ containerPath: '/data', sourceVolume: 'data', readOnly: true });
+  app1.addVolumesFrom({ sourceContainer: 'db', readOnly: false });
+  app1.addScratch({ containerPath: '/scratch', name: 'scratch', readOnly: false, sourcePath: '/tmp/scratch' });
+  app1.addUlimits({ name: ecs.UlimitName.CORE, softLimit: 0, hardLimit: 0 });
+  app1.addDockerLabel('extra', 'label');
+  app1.addToExecutionPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('env/*')] }));
+  const role = new iam.Role(s, 'Runner', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  td.grantRun(role);
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PUBLIC }] }) });
+  cluster.grantTaskProtection(role);
+  new cdk.CfnOutput(s, 'Tasks', { value: cluster.arnForTasks('*') });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
