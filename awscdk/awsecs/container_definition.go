@@ -323,6 +323,8 @@ func internalTaskDefinition(td TaskDefinition) *taskDefinition {
 		return &t.taskDefinition
 	case *ec2TaskDefinition:
 		return &t.taskDefinition
+	case *externalTaskDefinition:
+		return &t.taskDefinition
 	}
 	return nil
 }

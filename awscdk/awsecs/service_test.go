@@ -233,3 +233,24 @@ func init() {
 		out(s, "Tasks", cluster.ArnForTasks(jsii.String("*")))
 	}
 }
+
+func init() {
+	templateCases["External"] = func(s awscdk.Stack) {
+		cluster := awsecs.Cluster_FromClusterAttributes(s, jsii.String("Cluster"), &awsecs.ClusterAttributes{ClusterName: jsii.String("anywhere"),
+			Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-1"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		td := awsecs.NewExternalTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			MemoryLimitMiB: jsii.Number(256), PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		awsecs.NewExternalService(s, jsii.String("Service"), &awsecs.ExternalServiceProps{Cluster: cluster, TaskDefinition: td, DesiredCount: jsii.Number(2),
+			CircuitBreaker: &awsecs.DeploymentCircuitBreaker{Rollback: jsii.Bool(true)}})
+		awsecs.NewExternalService(s, jsii.String("Daemon"), &awsecs.ExternalServiceProps{Cluster: cluster, TaskDefinition: td, Daemon: jsii.Bool(true), MinHealthyPercent: jsii.Number(0)})
+		host := awsecs.NewExternalTaskDefinition(s, jsii.String("Host"), &awsecs.ExternalTaskDefinitionProps{NetworkMode: awsecs.NetworkMode_HOST})
+		host.AddContainer(jsii.String("agent"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("agent"), nil), MemoryReservationMiB: jsii.Number(32)})
+		out(s, "Imported", awsecs.ExternalService_FromExternalServiceArn(s, jsii.String("Imp"), jsii.String("arn:aws:ecs:us-east-1:111111111111:service/legacy")).ServiceName())
+	}
+	errorCases["ExternalNotExternal"] = func(s awscdk.Stack) {
+		td := fargate(s, nil)
+		td.AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: image})
+		awsecs.NewExternalService(s, jsii.String("Svc"), &awsecs.ExternalServiceProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil), TaskDefinition: td})
+	}
+}

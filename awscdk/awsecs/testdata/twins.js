@@ -237,17 +237,29 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Tasks', { value: cluster.arnForTasks('*') });
 }
 
+{ // External: ECS Anywhere task definition and services
+  const s = new cdk.Stack(app, 'External');
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'anywhere', vpc: ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] }) });
+  const td = new ecs.ExternalTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'), memoryLimitMiB: 256, portMappings: [{ containerPort: 80 }] });
+  new ecs.ExternalService(s, 'Service', { cluster, taskDefinition: td, desiredCount: 2, circuitBreaker: { rollback: true } });
+  new ecs.ExternalService(s, 'Daemon', { cluster, taskDefinition: td, daemon: true, minHealthyPercent: 0 });
+  const host = new ecs.ExternalTaskDefinition(s, 'Host', { networkMode: ecs.NetworkMode.HOST });
+  host.addContainer('agent', { image: ecs.ContainerImage.fromRegistry('agent'), memoryReservationMiB: 32 });
+  new cdk.CfnOutput(s, 'Imported', { value: ecs.ExternalService.fromExternalServiceArn(s, 'Imp', 'arn:aws:ecs:us-east-1:111111111111:service/legacy').serviceName });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
   const a = new cdk.App({ context, outdir, autoSynth: false });
-  build(new cdk.Stack(a, 'S'));
   try {
+    build(new cdk.Stack(a, 'S'));
     a.synth();
     return null;
   } catch (e) {
     const report = path.join(outdir, 'validation-report.json');
-    if (!fs.existsSync(report)) return { path: e.constructPath || '', message: e.message };
+    if (!fs.existsSync(report) || e.constructPath) return { path: e.constructPath || '', message: e.message };
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
     for (const p of r.pluginReports) {
       for (const v of p.violations) {
@@ -282,6 +294,11 @@ const errors = {
   },
 };
 const synthCases = {
+  ExternalNotExternal: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
   Ec2NoCapacity: (s) => {
     const td = new ecs.Ec2TaskDefinition(s, 'TD');
     td.addContainer('c', { image, memoryLimitMiB: 64 });
