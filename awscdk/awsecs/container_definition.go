@@ -281,6 +281,8 @@ type containerDefinition struct {
 	accelerators         []*string
 	named                map[string]*PortMapping
 	versionConsistency   VersionConsistency
+	outer                ContainerDefinition
+	firelens             *FirelensConfig
 }
 
 // ContainerDefinition_CONTAINER_PORT_USE_RANGE is the container port that means "use ContainerPortRange".
@@ -330,9 +332,19 @@ func internalTaskDefinition(td TaskDefinition) *taskDefinition {
 }
 
 func newContainer(scope constructs.Construct, id *string, props *ContainerDefinitionOptions, td TaskDefinition) *containerDefinition {
+	return newContainerAs(scope, id, props, td, nil)
+}
+
+// newContainerAs creates a container whose public face is wrap's result
+// (a FirelensLogRouter) when wrap is not nil.
+func newContainerAs(scope constructs.Construct, id *string, props *ContainerDefinitionOptions, td TaskDefinition, wrap func(*containerDefinition) ContainerDefinition) *containerDefinition {
 	c := &containerDefinition{props: *props, td: td, tdi: internalTaskDefinition(td), named: map[string]*PortMapping{}}
+	c.outer = c
+	if wrap != nil {
+		c.outer = wrap(c)
+	}
 	c.Construct = constructs.NewConstruct(scope, id)
-	host.Set(c.Construct, c)
+	host.Set(c.Construct, c.outer)
 	if c.tdi == nil {
 		l2.Throw(c, "the task definition must be one Strata created (NewTaskDefinition, NewFargateTaskDefinition, NewEc2TaskDefinition)")
 	}
@@ -348,12 +360,12 @@ func newContainer(scope constructs.Construct, id *string, props *ContainerDefini
 	if c.name == nil {
 		c.name = c.Node().Id()
 	}
-	c.image = props.Image.Bind(c, c)
+	c.image = props.Image.Bind(c.outer, c.outer)
 	// As in aws-cdk-lib, the prop is read after the image is bound, so it
 	// replaces whatever the image asked for.
 	c.versionConsistency = props.VersionConsistency
 	if props.Logging != nil {
-		c.logConfig = props.Logging.Bind(c, c)
+		c.logConfig = props.Logging.Bind(c.outer, c.outer)
 	}
 	if props.Secrets != nil {
 		for _, k := range sortedKeys(*props.Secrets) {
@@ -883,6 +895,9 @@ func (c *containerDefinition) RenderContainerDefinition(_ TaskDefinition) *CfnTa
 			r.IgnoredExitCodes = p.RestartIgnoredExitCodes
 		}
 		out.RestartPolicy = r
+	}
+	if c.firelens != nil {
+		out.FirelensConfiguration = renderFirelensConfig(c.firelens)
 	}
 	return out
 }

@@ -254,3 +254,24 @@ func init() {
 		awsecs.NewExternalService(s, jsii.String("Svc"), &awsecs.ExternalServiceProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil), TaskDefinition: td})
 	}
 }
+
+func init() {
+	templateCases["Firelens"] = func(s awscdk.Stack) {
+		token := awssecretsmanager.NewSecret(s, jsii.String("Token"), nil)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			Logging: awsecs.LogDrivers_Firelens(&awsecs.FireLensLogDriverProps{Options: &map[string]*string{"Name": jsii.String("cloudwatch"),
+				"region": jsii.String("us-east-1"), "log_group_name": jsii.String("app"), "auto_create_group": jsii.String("true"), "log_retention_days": jsii.String("7")}})})
+		td2 := awsecs.NewFargateTaskDefinition(s, jsii.String("TD2"), nil)
+		router := td2.AddFirelensLogRouter(jsii.String("router"), &awsecs.FirelensLogRouterDefinitionOptions{
+			Image: awsecs.ContainerImage_FromRegistry(jsii.String("amazon/aws-for-fluent-bit:stable"), nil), MemoryReservationMiB: jsii.Number(64),
+			FirelensConfig: &awsecs.FirelensConfig{Type: awsecs.FirelensLogRouterType_FLUENTBIT, Options: &awsecs.FirelensOptions{
+				ConfigFileType: awsecs.FirelensConfigFileType_S3, ConfigFileValue: jsii.String("arn:aws:s3:::cfg-bucket/fluent.conf"), EnableECSLogMetadata: jsii.Bool(false)}}})
+		td2.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			Logging: awsecs.NewFireLensLogDriver(&awsecs.FireLensLogDriverProps{Options: &map[string]*string{"Name": jsii.String("datadog")},
+				SecretOptions: &map[string]awsecs.Secret{"apikey": awsecs.Secret_FromSecretsManager(token, jsii.String("dd"))}})})
+		if router.FirelensConfig().Type != awsecs.FirelensLogRouterType_FLUENTBIT {
+			panic("router type")
+		}
+	}
+}

@@ -249,6 +249,19 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Imported', { value: ecs.ExternalService.fromExternalServiceArn(s, 'Imp', 'arn:aws:ecs:us-east-1:111111111111:service/legacy').serviceName });
 }
 
+{ // Firelens: the default Fluent Bit router, and an explicit one with an S3 config
+  const s = new cdk.Stack(app, 'Firelens');
+  const token = new sm.Secret(s, 'Token');
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'),
+    logging: ecs.LogDrivers.firelens({ options: { Name: 'cloudwatch', auto_create_group: 'true', log_group_name: 'app', log_retention_days: '7', region: 'us-east-1' } }) });
+  const td2 = new ecs.FargateTaskDefinition(s, 'TD2');
+  const router = td2.addFirelensLogRouter('router', { image: ecs.ContainerImage.fromRegistry('amazon/aws-for-fluent-bit:stable'), memoryReservationMiB: 64,
+    firelensConfig: { type: ecs.FirelensLogRouterType.FLUENTBIT, options: { configFileType: ecs.FirelensConfigFileType.S3, configFileValue: 'arn:aws:s3:::cfg-bucket/fluent.conf', enableECSLogMetadata: false } } });
+  td2.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'),
+    logging: new ecs.FireLensLogDriver({ options: { Name: 'datadog' }, secretOptions: { apikey: ecs.Secret.fromSecretsManager(token, 'dd') } }) });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
