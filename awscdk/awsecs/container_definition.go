@@ -2,6 +2,7 @@ package awsecs
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -327,6 +328,25 @@ func internalTaskDefinition(td TaskDefinition) *taskDefinition {
 		return &t.taskDefinition
 	case *externalTaskDefinition:
 		return &t.taskDefinition
+	}
+	// A user's "subclass" (New*_Override) embeds one of ours.
+	v := reflect.ValueOf(td)
+	for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Struct {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() {
+				continue
+			}
+			if inner, ok := v.Field(i).Interface().(TaskDefinition); ok && inner != nil {
+				return internalTaskDefinition(inner)
+			}
+		}
 	}
 	return nil
 }
