@@ -642,39 +642,12 @@ func (c *containerDefinition) AddPortMappings(portMappings ...*PortMapping) {
 			continue
 		}
 		fail := func(format string, args ...interface{}) { l2.Throw(c, format, args...) }
-		useRange := pm.ContainerPort != nil && *pm.ContainerPort == 0
-		if pm.Name != nil && *pm.Name == "" {
-			fail("Port mapping name cannot be an empty string.")
+		if msg := portMapProblem(nm, pm); msg != "" {
+			fail("%s", msg)
 		}
-		if useRange && pm.ContainerPortRange == nil {
-			fail("The containerPortRange must be set when containerPort is equal to 0")
-		}
-		if !useRange && pm.ContainerPortRange != nil {
-			fail(`Cannot set "containerPort" and "containerPortRange" at the same time.`)
-		}
-		if !useRange && (nm == NetworkMode_AWS_VPC || nm == NetworkMode_HOST) && pm.HostPort != nil && (pm.ContainerPort == nil || *pm.HostPort != *pm.ContainerPort) {
-			fail("The host port must be left out or must be the same as the container port for AwsVpc or Host network mode.")
-		}
-		if r := pm.ContainerPortRange; r != nil {
-			if isToken(r) {
-				fail("The value of containerPortRange must be concrete (no Tokens)")
-			}
-			if pm.HostPort != nil {
-				fail(`Cannot set "hostPort" while using a port range for the container.`)
-			}
-			if nm != NetworkMode_BRIDGE && nm != NetworkMode_AWS_VPC {
-				fail("Either AwsVpc or Bridge network mode is required to set a port range for the container.")
-			}
-			if !portRangeFormat.MatchString(*r) {
-				fail("The containerPortRange must be a string in the format [start port]-[end port].")
-			}
-		}
-		if sv(pm.Name) != "" || pm.AppProtocol != nil {
-			if nm != NetworkMode_AWS_VPC && nm != NetworkMode_BRIDGE {
-				fail("Service connect related port mapping fields 'name' and 'appProtocol' are not supported for network mode %s", networkModeValues[nm])
-			}
-			if sv(pm.Name) == "" {
-				fail("Service connect-related port mapping field 'appProtocol' cannot be set without 'name'")
+		if isServiceConnect(pm) {
+			if msg := serviceConnectProblem(nm, pm); msg != "" {
+				fail("%s", msg)
 			}
 			if _, dup := c.named[*pm.Name]; dup {
 				fail("Port mapping name '%s' already exists on this container", *pm.Name)

@@ -275,3 +275,24 @@ func init() {
 		}
 	}
 }
+
+func init() {
+	templateCases["Misc"] = func(s awscdk.Stack) {
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), &awsecs.FargateTaskDefinitionProps{ProxyConfiguration: awsecs.ProxyConfigurations_AppMeshProxyConfiguration(
+			&awsecs.AppMeshProxyConfigurationConfigProps{ContainerName: jsii.String("envoy"), Properties: &awsecs.AppMeshProxyConfigurationProps{
+				AppPorts: &[]*float64{jsii.Number(8080), jsii.Number(8081)}, ProxyEgressPort: jsii.Number(15001), ProxyIngressPort: jsii.Number(15000),
+				EgressIgnoredIPs: jsii.Strings("169.254.170.2", "169.254.169.254"), IgnoredUID: jsii.Number(1337)}})})
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		td.AddContainer(jsii.String("envoy"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("envoy"), nil), User: jsii.String("1337")})
+		repo := awsecr.Repository_FromRepositoryName(s, jsii.String("Repo"), jsii.String("app"))
+		img := awsecs.NewTagParameterContainerImage(repo)
+		bucket := awss3.NewBucket(s, jsii.String("Specs"), nil)
+		td2 := awsecs.NewEc2TaskDefinition(s, jsii.String("TD2"), nil)
+		td2.AddContainer(jsii.String("win"), &awsecs.ContainerDefinitionOptions{Image: img, MemoryLimitMiB: jsii.Number(512),
+			CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainJoinedCredentialSpec_FromS3Bucket(bucket, jsii.String("gmsa.json"))}})
+		td2.AddContainer(jsii.String("other"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("x"), nil),
+			MemoryLimitMiB: jsii.Number(64), Essential: jsii.Bool(false),
+			CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainlessCredentialSpec_FromS3Bucket(bucket, jsii.String("less.json"))}})
+		out(s, "TagParam", img.TagParameterName())
+	}
+}

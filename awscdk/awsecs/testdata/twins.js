@@ -262,6 +262,23 @@ const app = new cdk.App();
     logging: new ecs.FireLensLogDriver({ options: { Name: 'datadog' }, secretOptions: { apikey: ecs.Secret.fromSecretsManager(token, 'dd') } }) });
 }
 
+{ // Misc: App Mesh proxy, a tag-parameter image, credential specs
+  const s = new cdk.Stack(app, 'Misc');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { proxyConfiguration: ecs.ProxyConfigurations.appMeshProxyConfiguration({ containerName: 'envoy',
+    properties: { appPorts: [8080, 8081], proxyEgressPort: 15001, proxyIngressPort: 15000, egressIgnoredIPs: ['169.254.170.2', '169.254.169.254'], ignoredUID: 1337 } }) });
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  td.addContainer('envoy', { image: ecs.ContainerImage.fromRegistry('envoy'), user: '1337' });
+  const repo = ecr.Repository.fromRepositoryName(s, 'Repo', 'app');
+  const image = new ecs.TagParameterContainerImage(repo);
+  const bucket = new s3.Bucket(s, 'Specs');
+  const td2 = new ecs.Ec2TaskDefinition(s, 'TD2');
+  td2.addContainer('win', { image, memoryLimitMiB: 512, credentialSpecs: [ecs.DomainJoinedCredentialSpec.fromS3Bucket(bucket, 'gmsa.json')] });
+  td2.addContainer('other', { image: ecs.ContainerImage.fromRegistry('x'), memoryLimitMiB: 64, essential: false,
+    credentialSpecs: [ecs.DomainlessCredentialSpec.fromS3Bucket(bucket, 'less.json')] });
+  new cdk.CfnOutput(s, 'TagParam', { value: image.tagParameterName });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
