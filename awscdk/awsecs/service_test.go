@@ -296,3 +296,20 @@ func init() {
 		out(s, "TagParam", img.TagParameterName())
 	}
 }
+
+func init() {
+	templateCases["ServiceConnect"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("api"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("api"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(8080), Name: jsii.String("api"), AppProtocol: awsecs.AppProtocol_Http()}}})
+		awsecs.NewFargateService(s, jsii.String("Server"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			ServiceConnectConfiguration: &awsecs.ServiceConnectProps{Namespace: jsii.String("internal.local"),
+				Services: &[]*awsecs.ServiceConnectService{{PortMappingName: jsii.String("api"), DnsName: jsii.String("api"), Port: jsii.Number(80),
+					IdleTimeout: awscdk.Duration_Seconds(jsii.Number(30))}},
+				LogDriver:              awsecs.LogDrivers_AwsLogs(&awsecs.AwsLogDriverProps{StreamPrefix: jsii.String("sc")}),
+				AccessLogConfiguration: &awsecs.ServiceConnectAccessLogConfiguration{Format: awsecs.ServiceConnectAccessLogFormat_JSON}}})
+		client := awsecs.NewFargateService(s, jsii.String("Client"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		client.EnableServiceConnect(&awsecs.ServiceConnectProps{Namespace: jsii.String("internal.local")})
+	}
+}

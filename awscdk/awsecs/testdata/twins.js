@@ -279,6 +279,19 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'TagParam', { value: image.tagParameterName });
 }
 
+{ // ServiceConnect: a server and a client in a namespace
+  const s = new cdk.Stack(app, 'ServiceConnect');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('api', { image: ecs.ContainerImage.fromRegistry('api'), portMappings: [{ containerPort: 8080, name: 'api', appProtocol: ecs.AppProtocol.http }] });
+  new ecs.FargateService(s, 'Server', { cluster, taskDefinition: td, minHealthyPercent: 100, serviceConnectConfiguration: {
+    namespace: 'internal.local', services: [{ portMappingName: 'api', dnsName: 'api', port: 80, idleTimeout: cdk.Duration.seconds(30) }],
+    logDriver: ecs.LogDrivers.awsLogs({ streamPrefix: 'sc' }), accessLogConfiguration: { format: ecs.ServiceConnectAccessLogFormat.JSON } } });
+  const client = new ecs.FargateService(s, 'Client', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  client.enableServiceConnect({ namespace: 'internal.local' });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
