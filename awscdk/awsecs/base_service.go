@@ -141,6 +141,7 @@ type BaseServiceOptions struct {
 	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
 	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
 	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 }
 
 // BaseServiceProps are BaseServiceOptions with the launch type.
@@ -165,6 +166,7 @@ type BaseServiceProps struct {
 	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
 	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
 	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 	LaunchType                  LaunchType                   `field:"required" json:"launchType" yaml:"launchType"`
 	PropagateTaskTagsFrom       PropagatedTagSource          `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
 }
@@ -265,6 +267,7 @@ type BaseService interface {
 	ConfigureAwsVpcNetworkingWithSecurityGroups(vpc awsec2.IVpc, assignPublicIp *bool, vpcSubnets *awsec2.SubnetSelection, securityGroups *[]awsec2.ISecurityGroup)
 	EnableDeploymentAlarms(alarmNames *[]*string, options *DeploymentAlarmOptions)
 	EnableServiceConnect(config *ServiceConnectProps)
+	AddVolume(volume ServiceManagedVolume)
 	ForceNewDeployment(nonce *string)
 	IsUsingECSDeploymentController() *bool
 	LoadBalancerTarget(options *LoadBalancerTargetOptions) IEcsLoadBalancerTarget
@@ -292,6 +295,7 @@ type baseService struct {
 	deployConfig   *CfnService_DeploymentConfigurationProperty
 	scaling        ScalableTaskCount
 	serviceConnect bool
+	volumes        []ServiceManagedVolume
 }
 
 // l2UnscopedError is a user mistake that names no construct.
@@ -428,6 +432,11 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 	}
 	if props.ServiceConnectConfiguration != nil {
 		s.EnableServiceConnect(props.ServiceConnectConfiguration)
+	}
+	if props.VolumeConfigurations != nil {
+		for _, v := range *props.VolumeConfigurations {
+			s.AddVolume(v)
+		}
 	}
 	if truthy(props.EnableExecuteCommand) {
 		s.enableExecuteCommand()

@@ -127,6 +127,7 @@ type ExternalServiceProps struct {
 	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
 	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
 	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 	TaskDefinition              TaskDefinition               `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
 	// One task on every external instance; no desired count.
 	Daemon         *bool                    `field:"optional" json:"daemon" yaml:"daemon"`
@@ -203,7 +204,7 @@ func NewExternalService(scope constructs.Construct, id *string, props *ExternalS
 		EnableExecuteCommand: props.EnableExecuteCommand, ForceNewDeployment: props.ForceNewDeployment,
 		HealthCheckGracePeriod: props.HealthCheckGracePeriod, LinearConfiguration: props.LinearConfiguration,
 		MaxHealthyPercent: maxP, MinHealthyPercent: minP, PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration,
-		TaskDefinitionRevision: props.TaskDefinitionRevision, LaunchType: LaunchType_EXTERNAL,
+		TaskDefinitionRevision: props.TaskDefinitionRevision, VolumeConfigurations: props.VolumeConfigurations, LaunchType: LaunchType_EXTERNAL,
 	}, func(c *CfnServiceProps) {
 		c.Cluster = props.Cluster.ClusterName()
 		if !external {

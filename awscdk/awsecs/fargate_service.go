@@ -35,6 +35,7 @@ type FargateServiceProps struct {
 	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
 	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
 	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 	// The task definition (Fargate-compatible) of the service's tasks.
 	TaskDefinition              TaskDefinition              `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
 	AssignPublicIp              *bool                       `field:"optional" json:"assignPublicIp" yaml:"assignPublicIp"`
@@ -104,7 +105,7 @@ func NewFargateService(scope constructs.Construct, id *string, props *FargateSer
 		DesiredCount: props.DesiredCount, EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		ForceNewDeployment: props.ForceNewDeployment, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		LinearConfiguration: props.LinearConfiguration, MaxHealthyPercent: props.MaxHealthyPercent, MinHealthyPercent: props.MinHealthyPercent,
-		PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration, TaskDefinitionRevision: props.TaskDefinitionRevision,
+		PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration, TaskDefinitionRevision: props.TaskDefinitionRevision, VolumeConfigurations: props.VolumeConfigurations,
 		LaunchType: LaunchType_FARGATE,
 	}, func(c *CfnServiceProps) {
 		c.Cluster = props.Cluster.ClusterName()

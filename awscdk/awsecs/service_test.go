@@ -313,3 +313,20 @@ func init() {
 		client.EnableServiceConnect(&awsecs.ServiceConnectProps{Namespace: jsii.String("internal.local")})
 	}
 }
+
+func init() {
+	templateCases["Volumes"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		c := td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		volume := awsecs.NewServiceManagedVolume(s, jsii.String("EBS"), &awsecs.ServiceManagedVolumeProps{Name: jsii.String("ebs"),
+			ManagedEBSVolume: &awsecs.ServiceManagedEBSVolumeConfiguration{Size: awscdk.Size_Gibibytes(jsii.Number(15)), VolumeType: awsec2.EbsDeviceVolumeType_GP3,
+				FileSystemType: awsecs.FileSystemType_XFS, Throughput: jsii.Number(250), Iops: jsii.Number(4000), Encrypted: jsii.Bool(true),
+				TagSpecifications: &[]*awsecs.EBSTagSpecification{{PropagateTags: awsecs.EbsPropagatedTagSource_SERVICE,
+					Tags: &map[string]*string{"a": jsii.String("b"), "c": jsii.String("d")}}}}})
+		td.AddVolume(&awsecs.Volume{Name: jsii.String("ebs"), ConfiguredAtLaunch: jsii.Bool(true)})
+		volume.MountIn(c, &awsecs.ContainerMountPoint{ContainerPath: jsii.String("/data"), ReadOnly: jsii.Bool(false)})
+		awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			VolumeConfigurations: &[]awsecs.ServiceManagedVolume{volume}})
+	}
+}

@@ -292,6 +292,20 @@ const app = new cdk.App();
   client.enableServiceConnect({ namespace: 'internal.local' });
 }
 
+{ // Volumes: a service-managed EBS volume
+  const s = new cdk.Stack(app, 'Volumes');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  const c = td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const volume = new ecs.ServiceManagedVolume(s, 'EBS', { name: 'ebs', managedEBSVolume: { size: cdk.Size.gibibytes(15), volumeType: ec2.EbsDeviceVolumeType.GP3,
+    fileSystemType: ecs.FileSystemType.XFS, throughput: 250, iops: 4000, encrypted: true,
+    tagSpecifications: [{ propagateTags: ecs.EbsPropagatedTagSource.SERVICE, tags: { a: 'b', c: 'd' } }] } });
+  td.addVolume({ name: 'ebs', configuredAtLaunch: true });
+  volume.mountIn(c, { containerPath: '/data', readOnly: false });
+  new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, volumeConfigurations: [volume] });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
