@@ -121,54 +121,56 @@ func TaskDefinitionRevision_Of(revision *float64) TaskDefinitionRevision {
 
 // BaseServiceOptions are the props every kind of service takes.
 type BaseServiceOptions struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 }
 
 // BaseServiceProps are BaseServiceOptions with the launch type.
 type BaseServiceProps struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
-	LaunchType                  LaunchType                   `field:"required" json:"launchType" yaml:"launchType"`
-	PropagateTaskTagsFrom       PropagatedTagSource          `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	LaunchType                  LaunchType                        `field:"required" json:"launchType" yaml:"launchType"`
+	PropagateTaskTagsFrom       PropagatedTagSource               `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
 }
 
 // LoadBalancerTargetOptions pick the container and port a load balancer sends traffic to.
@@ -267,6 +269,7 @@ type BaseService interface {
 	ConfigureAwsVpcNetworkingWithSecurityGroups(vpc awsec2.IVpc, assignPublicIp *bool, vpcSubnets *awsec2.SubnetSelection, securityGroups *[]awsec2.ISecurityGroup)
 	EnableDeploymentAlarms(alarmNames *[]*string, options *DeploymentAlarmOptions)
 	EnableServiceConnect(config *ServiceConnectProps)
+	AddLifecycleHook(target IDeploymentLifecycleHookTarget)
 	AddVolume(volume ServiceManagedVolume)
 	ForceNewDeployment(nonce *string)
 	IsUsingECSDeploymentController() *bool
@@ -296,6 +299,7 @@ type baseService struct {
 	scaling        ScalableTaskCount
 	serviceConnect bool
 	volumes        []ServiceManagedVolume
+	hooks          []IDeploymentLifecycleHookTarget
 }
 
 // l2UnscopedError is a user mistake that names no construct.
@@ -358,6 +362,7 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 		}
 		dc.CanaryConfiguration = r
 	}
+	dc.LifecycleHooks = lazyAny(s.renderLifecycleHooks)
 	s.deployConfig = dc
 	cfn := &CfnServiceProps{
 		DesiredCount: props.DesiredCount, ServiceName: s.PhysicalName(), DeploymentConfiguration: dc,
@@ -449,6 +454,14 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 	} else if s.ecsController && s.deploymentAlarmsAvailable() &&
 		!*awscdk.FeatureFlags_Of(s).IsEnabled(jsii.String("@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm")) {
 		s.SetDeploymentAlarms(&CfnService_DeploymentAlarmsProperty{AlarmNames: &[]*string{}, Enable: boolp(false), Rollback: boolp(false)})
+	}
+	if props.LifecycleHooks != nil {
+		if !s.ecsController {
+			l2.Throw(s, "Deployment lifecycle hooks requires the ECS deployment controller.")
+		}
+		for _, h := range *props.LifecycleHooks {
+			s.AddLifecycleHook(h)
+		}
 	}
 	s.Node().SetDefaultChild(s.res)
 }

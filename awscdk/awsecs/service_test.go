@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
@@ -328,5 +329,21 @@ func init() {
 		volume.MountIn(c, &awsecs.ContainerMountPoint{ContainerPath: jsii.String("/data"), ReadOnly: jsii.Bool(false)})
 		awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
 			VolumeConfigurations: &[]awsecs.ServiceManagedVolume{volume}})
+	}
+}
+
+func init() {
+	templateCases["Hooks"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		fn := awslambda.NewFunction(s, jsii.String("Hook"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+			Code: awslambda.Code_FromInline(jsii.String(`exports.handler = async () => ({ hookStatus: "SUCCEEDED" })`))})
+		role := awsiam.NewRole(s, jsii.String("HookRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("ecs.amazonaws.com"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			LifecycleHooks: &[]awsecs.IDeploymentLifecycleHookTarget{awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("PreScale"),
+				&awsecs.DeploymentLifecycleLambdaTargetProps{LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_PRE_SCALE_UP}})}})
+		svc.AddLifecycleHook(awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("Post"), &awsecs.DeploymentLifecycleLambdaTargetProps{
+			LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_POST_SCALE_UP, awsecs.DeploymentLifecycleStage_RECONCILE_SERVICE}, Role: role}))
 	}
 }

@@ -306,6 +306,20 @@ const app = new cdk.App();
   new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, volumeConfigurations: [volume] });
 }
 
+{ // Hooks: deployment lifecycle hooks on a Lambda function
+  const s = new cdk.Stack(app, 'Hooks');
+  const lambda = require('aws-cdk-lib/aws-lambda');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const fn = new lambda.Function(s, 'Hook', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ hookStatus: "SUCCEEDED" })') });
+  const role = new iam.Role(s, 'HookRole', { assumedBy: new iam.ServicePrincipal('ecs.amazonaws.com') });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100,
+    lifecycleHooks: [new ecs.DeploymentLifecycleLambdaTarget(fn, 'PreScale', { lifecycleStages: [ecs.DeploymentLifecycleStage.PRE_SCALE_UP] })] });
+  svc.addLifecycleHook(new ecs.DeploymentLifecycleLambdaTarget(fn, 'Post', { lifecycleStages: [ecs.DeploymentLifecycleStage.POST_SCALE_UP, ecs.DeploymentLifecycleStage.RECONCILE_SERVICE], role }));
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
