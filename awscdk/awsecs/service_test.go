@@ -347,3 +347,31 @@ func init() {
 			LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_POST_SCALE_UP, awsecs.DeploymentLifecycleStage_RECONCILE_SERVICE}, Role: role}))
 	}
 }
+
+func init() {
+	templateCases["Amis"] = func(s awscdk.Stack) {
+		awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"),
+			&awsec2.VpcAttributes{VpcId: jsii.String("vpc-1"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		images := []struct {
+			name string
+			img  awsec2.IMachineImage
+			os   awsec2.OperatingSystemType
+		}{
+			{"Al2023Arm", awsecs.EcsOptimizedImage_AmazonLinux2023(awsecs.AmiHardwareType_ARM, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Gpu", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_GPU, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Neuron", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_NEURON, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al1", awsecs.EcsOptimizedImage_AmazonLinux(nil), awsec2.OperatingSystemType_LINUX},
+			{"Win2022", awsecs.EcsOptimizedImage_Windows(awsecs.WindowsOptimizedVersion_SERVER_2022, nil), awsec2.OperatingSystemType_WINDOWS},
+			{"Bottlerocket", awsecs.NewBottleRocketImage(&awsecs.BottleRocketImageProps{Variant: awsecs.BottlerocketEcsVariant_AWS_ECS_2_NVIDIA,
+				Architecture: awsec2.InstanceArchitecture_ARM_64}), awsec2.OperatingSystemType_LINUX},
+			{"BottlerocketDefault", awsecs.NewBottleRocketImage(nil), awsec2.OperatingSystemType_LINUX},
+		}
+		for _, i := range images {
+			cfg := i.img.GetImage(s)
+			if cfg.OsType != i.os {
+				panic(i.name + ": wrong OS type")
+			}
+			out(s, i.name, cfg.ImageId)
+		}
+	}
+}

@@ -320,6 +320,24 @@ const app = new cdk.App();
   svc.addLifecycleHook(new ecs.DeploymentLifecycleLambdaTarget(fn, 'Post', { lifecycleStages: [ecs.DeploymentLifecycleStage.POST_SCALE_UP, ecs.DeploymentLifecycleStage.RECONCILE_SERVICE], role }));
 }
 
+{ // Amis: ECS-optimized and Bottlerocket AMIs from SSM
+  const s = new cdk.Stack(app, 'Amis');
+  new ecs.Cluster(s, 'Cluster', { vpc: ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] }) });
+  const images = {
+    Al2023Arm: ecs.EcsOptimizedImage.amazonLinux2023(ecs.AmiHardwareType.ARM),
+    Al2Gpu: ecs.EcsOptimizedImage.amazonLinux2(ecs.AmiHardwareType.GPU),
+    Al2Neuron: ecs.EcsOptimizedImage.amazonLinux2(ecs.AmiHardwareType.NEURON),
+    Al1: ecs.EcsOptimizedImage.amazonLinux(),
+    Win2022: ecs.EcsOptimizedImage.windows(ecs.WindowsOptimizedVersion.SERVER_2022),
+    Bottlerocket: new ecs.BottleRocketImage({ variant: ecs.BottlerocketEcsVariant.AWS_ECS_2_NVIDIA, architecture: ec2.InstanceArchitecture.ARM_64 }),
+    BottlerocketDefault: new ecs.BottleRocketImage(),
+  };
+  for (const [k, img] of Object.entries(images)) {
+    const cfg = img.getImage(s);
+    new cdk.CfnOutput(s, k, { value: cfg.imageId });
+  }
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
