@@ -175,9 +175,10 @@ type BaseServiceProps struct {
 
 // LoadBalancerTargetOptions pick the container and port a load balancer sends traffic to.
 type LoadBalancerTargetOptions struct {
-	ContainerName *string  `field:"required" json:"containerName" yaml:"containerName"`
-	ContainerPort *float64 `field:"optional" json:"containerPort" yaml:"containerPort"`
-	Protocol      Protocol `field:"optional" json:"protocol" yaml:"protocol"`
+	ContainerName   *string          `field:"required" json:"containerName" yaml:"containerName"`
+	AlternateTarget IAlternateTarget `field:"optional" json:"alternateTarget" yaml:"alternateTarget"`
+	ContainerPort   *float64         `field:"optional" json:"containerPort" yaml:"containerPort"`
+	Protocol        Protocol         `field:"optional" json:"protocol" yaml:"protocol"`
 }
 
 // IEcsLoadBalancerTarget is a container of a service, as a load balancer target.
@@ -695,21 +696,25 @@ type ecsLoadBalancerTarget struct {
 	s    *baseService
 	name *string
 	pm   *PortMapping
+	alt  IAlternateTarget
 }
 
 func (t *ecsLoadBalancerTarget) Connections() awsec2.Connections { return t.s.conns }
 func (t *ecsLoadBalancerTarget) AttachToApplicationTargetGroup(tg elbv2.IApplicationTargetGroup) *elbv2.LoadBalancerTargetProps {
 	tg.RegisterConnectable(t.s.self, t.s.tdi.portRangeFor(t.pm))
-	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort)
+	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort, t.alt)
 }
 func (t *ecsLoadBalancerTarget) AttachToNetworkTargetGroup(tg elbv2.INetworkTargetGroup) *elbv2.LoadBalancerTargetProps {
-	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort)
+	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort, t.alt)
 }
 
 // LoadBalancerTarget is a container port of the service, for a load balancer.
 func (s *baseService) LoadBalancerTarget(options *LoadBalancerTargetOptions) IEcsLoadBalancerTarget {
 	if options == nil {
 		options = &LoadBalancerTargetOptions{}
+	}
+	if options.AlternateTarget != nil && !s.ecsController {
+		l2.Throw(s, "Deployment lifecycle hooks requires the ECS deployment controller.")
 	}
 	c := s.td.FindContainer(options.ContainerName)
 	if c == nil {
@@ -728,7 +733,7 @@ func (s *baseService) LoadBalancerTarget(options *LoadBalancerTargetOptions) IEc
 		l2.Throw(s.td, "Container '%s' has no mapping for port %s and protocol %s. Did you call \"container.addPortMappings()\"?",
 			*c.Node().Path(), undefNum(options.ContainerPort), protocol.value())
 	}
-	return &ecsLoadBalancerTarget{s: s, name: options.ContainerName, pm: pm}
+	return &ecsLoadBalancerTarget{s: s, name: options.ContainerName, pm: pm, alt: options.AlternateTarget}
 }
 
 func undefNum(f *float64) string {
@@ -756,11 +761,17 @@ func (s *baseService) AttachToNetworkTargetGroup(tg elbv2.INetworkTargetGroup) *
 	return s.defaultTarget().AttachToNetworkTargetGroup(tg)
 }
 
-func (s *baseService) attachToELBv2(tg elbv2.ITargetGroup, containerName *string, containerPort *float64) *elbv2.LoadBalancerTargetProps {
+func (s *baseService) attachToELBv2(tg elbv2.ITargetGroup, containerName *string, containerPort *float64, alt IAlternateTarget) *elbv2.LoadBalancerTargetProps {
 	if s.tdi.networkMode == NetworkMode_NONE {
 		l2.Throw(s, "Cannot use a load balancer if NetworkMode is None. Use Bridge, Host or AwsVpc instead.")
 	}
-	s.lbs = append(s.lbs, &CfnService_LoadBalancerProperty{TargetGroupArn: tg.TargetGroupArn(), ContainerName: containerName, ContainerPort: containerPort})
+	lb := &CfnService_LoadBalancerProperty{TargetGroupArn: tg.TargetGroupArn(), ContainerName: containerName, ContainerPort: containerPort}
+	if alt != nil {
+		c := alt.Bind(s.self)
+		lb.AdvancedConfiguration = &CfnService_AdvancedConfigurationProperty{AlternateTargetGroupArn: c.AlternateTargetGroupArn, RoleArn: c.RoleArn,
+			ProductionListenerRule: c.ProductionListenerRule, TestListenerRule: c.TestListenerRule}
+	}
+	s.lbs = append(s.lbs, lb)
 	s.syncLoadBalancers()
 	s.res.Node().AddDependency(tg.LoadBalancerAttached())
 	tt := elbv2.TargetType_INSTANCE

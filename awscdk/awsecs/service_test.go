@@ -375,3 +375,29 @@ func init() {
 		}
 	}
 }
+
+func init() {
+	templateCases["BlueGreen"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("LB"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc})
+		listener := lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
+			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(404), nil)})
+		tg := func(id string) elbv2.ApplicationTargetGroup {
+			return elbv2.NewApplicationTargetGroup(s, jsii.String(id), &elbv2.ApplicationTargetGroupProps{Vpc: vpc, Port: jsii.Number(80),
+				Protocol: elbv2.ApplicationProtocol_HTTP, TargetType: elbv2.TargetType_IP})
+		}
+		blue, green := tg("Blue"), tg("Green")
+		rule := elbv2.NewApplicationListenerRule(s, jsii.String("Rule"), &elbv2.ApplicationListenerRuleProps{Listener: listener, Priority: jsii.Number(1),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/*"))},
+			Action:     elbv2.ListenerAction_Forward(&[]elbv2.IApplicationTargetGroup{blue}, nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			DeploymentStrategy: awsecs.DeploymentStrategy_BLUE_GREEN})
+		target := svc.LoadBalancerTarget(&awsecs.LoadBalancerTargetOptions{ContainerName: jsii.String("web"), ContainerPort: jsii.Number(80),
+			AlternateTarget: awsecs.NewAlternateTarget(jsii.String("Alt"), &awsecs.AlternateTargetProps{AlternateTargetGroup: green,
+				ProductionListener: awsecs.ListenerRuleConfiguration_ApplicationListenerRule(rule)})})
+		target.AttachToApplicationTargetGroup(blue)
+	}
+}

@@ -338,6 +338,24 @@ const app = new cdk.App();
   }
 }
 
+{ // BlueGreen: an alternate target group behind a production listener rule
+  const s = new cdk.Stack(app, 'BlueGreen');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc });
+  const listener = lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(404) });
+  const blue = new elbv2.ApplicationTargetGroup(s, 'Blue', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const green = new elbv2.ApplicationTargetGroup(s, 'Green', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const rule = new elbv2.ApplicationListenerRule(s, 'Rule', { listener, priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/*'])],
+    action: elbv2.ListenerAction.forward([blue]) });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, deploymentStrategy: ecs.DeploymentStrategy.BLUE_GREEN });
+  const target = svc.loadBalancerTarget({ containerName: 'web', containerPort: 80, alternateTarget: new ecs.AlternateTarget('Alt', {
+    alternateTargetGroup: green, productionListener: ecs.ListenerRuleConfiguration.applicationListenerRule(rule) }) });
+  target.attachToApplicationTargetGroup(blue);
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
