@@ -120,6 +120,7 @@ type Cluster interface {
 	AddDefaultCapacityProviderStrategy(defaultCapacityProviderStrategy *[]*CapacityProviderStrategy)
 	ArnForTasks(keyPattern *string) *string
 	EnableFargateCapacityProviders()
+	AddManagedInstancesCapacityProvider(provider ManagedInstancesCapacityProvider)
 	GrantTaskProtection(grantee awsiam.IGrantable) awsiam.Grant
 	Grants() ClusterGrants
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -138,6 +139,7 @@ type cluster struct {
 	defaultStrategy []*CapacityProviderStrategy
 	execCmd         *ExecuteCommandConfiguration
 	assoc           bool
+	scopedProviders []*string
 	arn, name       *string
 }
 
@@ -309,7 +311,8 @@ func (c *cluster) Vpc() awsec2.IVpc                                          { r
 
 func (c *cluster) CapacityProviderNames() *[]*string { return jsii.Strings(c.providers...) }
 func (c *cluster) ClusterScopedCapacityProviderNames() *[]*string {
-	return &[]*string{}
+	out := append([]*string{}, c.scopedProviders...)
+	return &out
 }
 func (c *cluster) DefaultCapacityProviderStrategy() *[]*CapacityProviderStrategy {
 	out := append([]*CapacityProviderStrategy{}, c.defaultStrategy...)
@@ -353,6 +356,9 @@ func (c *cluster) AddDefaultCapacityProviderStrategy(strategy *[]*CapacityProvid
 		known := false
 		for _, p := range c.providers {
 			known = known || p == sv(s.CapacityProvider)
+		}
+		for _, p := range c.scopedProviders {
+			known = known || p == s.CapacityProvider || sv(p) == sv(s.CapacityProvider)
 		}
 		if !known {
 			l2.Throw(c, "Capacity provider %s must be added to the cluster with addAsgCapacityProvider() or addManagedInstancesCapacityProvider() before it can be used in a default capacity provider strategy.", sv(s.CapacityProvider))

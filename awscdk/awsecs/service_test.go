@@ -401,3 +401,20 @@ func init() {
 		target.AttachToApplicationTargetGroup(blue)
 	}
 }
+
+func init() {
+	templateCases["ManagedInstances"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		sg := awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		mi := awsecs.NewManagedInstancesCapacityProvider(s, jsii.String("MI"), &awsecs.ManagedInstancesCapacityProviderProps{Subnets: vpc.PrivateSubnets(),
+			SecurityGroups: &[]awsec2.ISecurityGroup{sg}, CapacityOptionType: awsecs.CapacityOptionType_SPOT, Monitoring: awsecs.InstanceMonitoring_DETAILED,
+			TaskVolumeStorage: awscdk.Size_Gibibytes(jsii.Number(50)), PropagateTags: awsecs.PropagateManagedInstancesTags_CAPACITY_PROVIDER})
+		cluster.AddManagedInstancesCapacityProvider(mi)
+		cluster.AddDefaultCapacityProviderStrategy(&[]*awsecs.CapacityProviderStrategy{{CapacityProvider: mi.CapacityProviderName(), Weight: jsii.Number(1)}})
+		role := awsiam.NewRole(s, jsii.String("Infra"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("ecs.amazonaws.com"), nil)})
+		named := awsecs.NewManagedInstancesCapacityProvider(s, jsii.String("Named"), &awsecs.ManagedInstancesCapacityProviderProps{Subnets: vpc.PublicSubnets(),
+			SecurityGroups: &[]awsec2.ISecurityGroup{sg}, CapacityProviderName: jsii.String("my-provider"), InfrastructureRole: role})
+		cluster.AddManagedInstancesCapacityProvider(named)
+		mi.Connections().AllowFrom(named, awsec2.Port_Tcp(jsii.Number(443)), nil)
+	}
+}

@@ -356,6 +356,22 @@ const app = new cdk.App();
   target.attachToApplicationTargetGroup(blue);
 }
 
+{ // ManagedInstances: ECS Managed Instances capacity providers and a default strategy
+  const s = new cdk.Stack(app, 'ManagedInstances');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const mi = new ecs.ManagedInstancesCapacityProvider(s, 'MI', { subnets: vpc.privateSubnets, securityGroups: [sg],
+    capacityOptionType: ecs.CapacityOptionType.SPOT, monitoring: ecs.InstanceMonitoring.DETAILED, taskVolumeStorage: cdk.Size.gibibytes(50),
+    propagateTags: ecs.PropagateManagedInstancesTags.CAPACITY_PROVIDER });
+  cluster.addManagedInstancesCapacityProvider(mi);
+  cluster.addDefaultCapacityProviderStrategy([{ capacityProvider: mi.capacityProviderName, weight: 1 }]);
+  const role = new iam.Role(s, 'Infra', { assumedBy: new iam.ServicePrincipal('ecs.amazonaws.com') });
+  const named = new ecs.ManagedInstancesCapacityProvider(s, 'Named', { subnets: vpc.publicSubnets, securityGroups: [sg], capacityProviderName: 'my-provider', infrastructureRole: role });
+  cluster.addManagedInstancesCapacityProvider(named);
+  mi.connections.allowFrom(named, ec2.Port.tcp(443));
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
