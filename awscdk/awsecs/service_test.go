@@ -418,3 +418,26 @@ func init() {
 		mi.Connections().AllowFrom(named, awsec2.Port_Tcp(jsii.Number(443)), nil)
 	}
 }
+
+// namespace is an imported Cloud Map namespace (Strata has no Cloud Map L2 yet).
+type namespace struct {
+	awscdk.Resource
+	name, id, arn string
+}
+
+func (n *namespace) NamespaceArn() *string  { return jsii.String(n.arn) }
+func (n *namespace) NamespaceId() *string   { return jsii.String(n.id) }
+func (n *namespace) NamespaceName() *string { return jsii.String(n.name) }
+
+func init() {
+	templateCases["Namespace"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		ns := &namespace{Resource: awscdk.NewResource(s, jsii.String("NS"), nil), name: "internal", id: "ns-1",
+			arn: "arn:aws:servicediscovery:us-east-1:111111111111:namespace/ns-1"}
+		cluster.AddExistingDefaultCloudMapNamespace(&awsecs.ExistingCloudMapNamespaceOptions{Namespace: ns, UseForServiceConnect: jsii.Bool(true)})
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Client"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		svc.EnableServiceConnect(nil)
+	}
+}

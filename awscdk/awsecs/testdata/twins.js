@@ -372,6 +372,20 @@ const app = new cdk.App();
   mi.connections.allowFrom(named, ec2.Port.tcp(443));
 }
 
+{ // Namespace: an existing Cloud Map namespace as the cluster's default, used by Service Connect
+  const s = new cdk.Stack(app, 'Namespace');
+  const sd = require('aws-cdk-lib/aws-servicediscovery');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const ns = sd.PrivateDnsNamespace.fromPrivateDnsNamespaceAttributes(s, 'NS', { namespaceName: 'internal', namespaceId: 'ns-1',
+    namespaceArn: 'arn:aws:servicediscovery:us-east-1:111111111111:namespace/ns-1' });
+  cluster.addExistingDefaultCloudMapNamespace({ namespace: ns, useForServiceConnect: true });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const svc = new ecs.FargateService(s, 'Client', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  svc.enableServiceConnect();
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
