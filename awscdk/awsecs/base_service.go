@@ -14,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/cwmetric"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -114,7 +115,7 @@ func TaskDefinitionRevision_Of(revision *float64) TaskDefinitionRevision {
 		if revision != nil {
 			v = *revision
 		}
-		panic(l2UnscopedError(fmt.Sprintf("A task definition revision must be 'latest' or a positive number, got %v", v)))
+		diag.Panic("", "A task definition revision must be 'latest' or a positive number, got %v", v)
 	}
 	return taskDefinitionRevision(fmtNum(*revision))
 }
@@ -302,9 +303,6 @@ type baseService struct {
 	volumes        []ServiceManagedVolume
 	hooks          []IDeploymentLifecycleHookTarget
 }
-
-// l2UnscopedError is a user mistake that names no construct.
-func l2UnscopedError(msg string) error { return fmt.Errorf("%s", msg) }
 
 // initService is aws-cdk-lib's BaseService constructor; extra sets the
 // properties the concrete service adds.

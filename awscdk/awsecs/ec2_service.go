@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,7 +49,7 @@ func PlacementStrategy_SpreadAcrossInstances() PlacementStrategy {
 // PlacementStrategy_SpreadAcross spreads tasks by each field in turn.
 func PlacementStrategy_SpreadAcross(fields ...*string) PlacementStrategy {
 	if len(fields) == 0 {
-		panic(l2UnscopedError("spreadAcross: give at least one field to spread by"))
+		diag.Panic("", "spreadAcross: give at least one field to spread by")
 	}
 	out := placementStrategy{}
 	for _, f := range fields {
