@@ -1,6 +1,8 @@
 package awsecs_test
 
 import (
+	"testing"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
@@ -440,4 +442,19 @@ func init() {
 		svc := awsecs.NewFargateService(s, jsii.String("Client"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
 		svc.EnableServiceConnect(nil)
 	}
+}
+
+func TestCrossStack(t *testing.T) {
+	checkApp(t, []string{"CrossNetwork", "CrossCompute"}, func(app awscdk.App) {
+		net := awscdk.NewStack(app, jsii.String("CrossNetwork"), nil)
+		_, cluster := vpcAndCluster(net)
+		compute := awscdk.NewStack(app, jsii.String("CrossCompute"), nil)
+		td := awsecs.NewFargateTaskDefinition(compute, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		svc := awsecs.NewFargateService(compute, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td,
+			MinHealthyPercent: jsii.Number(100), CircuitBreaker: &awsecs.DeploymentCircuitBreaker{Rollback: jsii.Bool(true)}})
+		svc.AutoScaleTaskCount(&awsapplicationautoscaling.EnableScalingProps{MaxCapacity: jsii.Number(4)}).
+			ScaleOnCpuUtilization(jsii.String("Cpu"), &awsecs.CpuUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(60)})
+	})
 }

@@ -386,6 +386,17 @@ const app = new cdk.App();
   svc.enableServiceConnect();
 }
 
+{ // CrossNetwork + CrossCompute: the cluster and VPC in one stack, the service in another (weak references)
+  const net = new cdk.Stack(app, 'CrossNetwork');
+  const vpc = new ec2.Vpc(net, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(net, 'Cluster', { vpc });
+  const compute = new cdk.Stack(app, 'CrossCompute');
+  const td = new ecs.FargateTaskDefinition(compute, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const svc = new ecs.FargateService(compute, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, circuitBreaker: { rollback: true } });
+  svc.autoScaleTaskCount({ maxCapacity: 4 }).scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 60 });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
