@@ -1,0 +1,61 @@
+package awseventstargets_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awseventstargets"
+	"github.com/strata-cdk/strata/awscdk/awskinesis"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+func every5(s awscdk.Stack, id string) awsevents.Rule {
+	return awsevents.NewRule(s, jsii.String(id), &awsevents.RuleProps{Schedule: awsevents.Schedule_Rate(awscdk.Duration_Minutes(jsii.Number(5)))})
+}
+
+// The Go twins of the stacks in testdata/twins.js, construct for construct.
+var templateCases = map[string]func(s awscdk.Stack){
+	"Kinesis": func(s awscdk.Stack) {
+		stream := awskinesis.NewStream(s, jsii.String("Stream"), nil)
+		dlq := awssqs.NewQueue(s, jsii.String("DLQ"), nil)
+		every5(s, "Rule").AddTarget(awseventstargets.NewKinesisStream(stream, &awseventstargets.KinesisStreamProps{
+			PartitionKeyPath: jsii.String("$.id"), Message: awsevents.RuleTargetInput_FromObject(map[string]interface{}{"a": 1}),
+			DeadLetterQueue: dlq, RetryAttempts: jsii.Number(2), MaxEventAge: awscdk.Duration_Hours(jsii.Number(1)),
+		}))
+		every5(s, "Plain").AddTarget(awseventstargets.NewKinesisStream(stream, nil))
+	},
+	"ApiDest": func(s awscdk.Stack) {
+		conn := awsevents.NewConnection(s, jsii.String("Conn"), &awsevents.ConnectionProps{Authorization: awsevents.Authorization_ApiKey(jsii.String("k"), awscdk.SecretValue_UnsafePlainText(jsii.String("v")))})
+		dest := awsevents.NewApiDestination(s, jsii.String("Dest"), &awsevents.ApiDestinationProps{Connection: conn, Endpoint: jsii.String("https://example.com/*")})
+		every5(s, "Rule").AddTarget(awseventstargets.NewApiDestination(dest, &awseventstargets.ApiDestinationProps{
+			HeaderParameters: &map[string]*string{"X-H": jsii.String("h")}, QueryStringParameters: &map[string]*string{"q": jsii.String("v")},
+			PathParameterValues: jsii.Strings("p"), Event: awsevents.RuleTargetInput_FromText(jsii.String("hi")), RetryAttempts: jsii.Number(0),
+		}))
+		every5(s, "Plain").AddTarget(awseventstargets.NewApiDestination(dest, nil))
+	},
+	"ApiGw": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		api.Root().AddResource(jsii.String("items"), nil).AddResource(jsii.String("{id}"), nil).AddMethod(jsii.String("POST"), nil, nil)
+		every5(s, "Rule").AddTarget(awseventstargets.NewApiGateway(api, &awseventstargets.ApiGatewayProps{
+			Method: jsii.String("POST"), Path: jsii.String("/items/*"), PathParameterValues: jsii.Strings("$.detail.id"), Stage: jsii.String("prod"),
+			HeaderParameters: &map[string]*string{"h": jsii.String("v")}, QueryStringParameters: &map[string]*string{"q": jsii.String("v")},
+			PostBody: awsevents.RuleTargetInput_FromObject(map[string]interface{}{"b": 1}),
+		}))
+		every5(s, "Plain").AddTarget(awseventstargets.NewApiGateway(api, nil))
+	},
+}
+
+func TestTemplates(t *testing.T) { checkTemplates(t, templateCases, nil) }
+
+var errorCases = map[string]func(s awscdk.Stack){
+	"PathWildcards": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, jsii.String("Api"), nil)
+		api.Root().AddMethod(jsii.String("GET"), nil, nil)
+		every5(s, "R").AddTarget(awseventstargets.NewApiGateway(api, &awseventstargets.ApiGatewayProps{Path: jsii.String("/a/*/b/*"), PathParameterValues: jsii.Strings("x")}))
+	},
+}
+
+func TestErrors(t *testing.T) { checkErrors(t, errorCases, nil) }
