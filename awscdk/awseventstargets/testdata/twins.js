@@ -7,6 +7,7 @@ const targets = require('aws-cdk-lib/aws-events-targets');
 const kinesis = require('aws-cdk-lib/aws-kinesis');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const apigw = require('aws-cdk-lib/aws-apigateway');
+const logs = require('aws-cdk-lib/aws-logs');
 const app = new cdk.App();
 
 function every5(s, id) {
@@ -46,7 +47,19 @@ function every5(s, id) {
   every5(s, 'Plain').addTarget(new targets.ApiGateway(api));
 }
 
+{ // LogGroup: log group targets, their resource policy custom resource
+  const s = new cdk.Stack(app, 'LogGroup');
+  const lg = new logs.LogGroup(s, 'Logs');
+  new events.Rule(s, 'R', { eventPattern: { source: ['x'] } }).addTarget(new targets.CloudWatchLogGroup(lg, { retryAttempts: 1 }));
+  const other = new logs.LogGroup(s, 'Other', { logGroupName: 'other' });
+  every5(s, 'Sched').addTarget(new targets.CloudWatchLogGroup(other, { installLatestAwsSdk: true, maxEventAge: cdk.Duration.minutes(5) }));
+}
+
 const errors = {
+  EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
+    event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
+  })),
+  EventWithInput: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), { event: events.RuleTargetInput.fromText('x') })),
   PathWildcards: (s) => {
     const api = new apigw.RestApi(s, 'Api');
     api.root.addMethod('GET');
