@@ -7,9 +7,13 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awscodebuild"
+	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awseventstargets"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
+	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/internal/golden"
@@ -50,6 +54,49 @@ var templateCases = map[string]func(s awscdk.Stack){
 		}))
 		every5(s, "Plain").AddTarget(awseventstargets.NewApiGateway(api, nil))
 	},
+}
+
+// delivery is a user's own IDeliveryStream, as in the twin.
+type delivery struct{ awscdk.Resource }
+
+func (*delivery) DeliveryStreamArn() *string {
+	return jsii.String("arn:aws:firehose:us-east-1:111111111111:deliverystream/d")
+}
+func (*delivery) DeliveryStreamName() *string { return jsii.String("d") }
+
+func init() {
+	templateCases["Pipelines"] = func(s awscdk.Stack) {
+		role := awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("codebuild.amazonaws.com"), nil)})
+		project := awscodebuild.NewCfnProject(s, jsii.String("Project"), &awscodebuild.CfnProjectProps{
+			Artifacts: &awscodebuild.CfnProject_ArtifactsProperty{Type: jsii.String("NO_ARTIFACTS")}, ServiceRole: role.RoleArn(),
+			Environment: &awscodebuild.CfnProject_EnvironmentProperty{Type: jsii.String("LINUX_CONTAINER"), Image: jsii.String("aws/codebuild/standard:7.0"), ComputeType: jsii.String("BUILD_GENERAL1_SMALL")},
+			Source:      &awscodebuild.CfnProject_SourceProperty{Type: jsii.String("NO_SOURCE"), BuildSpec: jsii.String("version: 0.2")},
+		})
+		dlq := awssqs.NewQueue(s, jsii.String("DLQ"), nil)
+		every5(s, "Build").AddTarget(awseventstargets.NewCodeBuildProject(project, &awseventstargets.CodeBuildProjectProps{DeadLetterQueue: dlq,
+			Event: awsevents.RuleTargetInput_FromObject(map[string]interface{}{"environmentVariablesOverride": []interface{}{}})}))
+		pipeline := awscodepipeline.NewCfnPipeline(s, jsii.String("Pipeline"), &awscodepipeline.CfnPipelineProps{
+			ArtifactStore: &awscodepipeline.CfnPipeline_ArtifactStoreProperty{Type: jsii.String("S3"), Location: jsii.String("b")},
+			RoleArn:       role.RoleArn(),
+			Stages: []interface{}{
+				&awscodepipeline.CfnPipeline_StageDeclarationProperty{Name: jsii.String("Source"), Actions: []interface{}{
+					&awscodepipeline.CfnPipeline_ActionDeclarationProperty{Name: jsii.String("S3"),
+						ActionTypeId:    &awscodepipeline.CfnPipeline_ActionTypeIdProperty{Category: jsii.String("Source"), Owner: jsii.String("AWS"), Provider: jsii.String("S3"), Version: jsii.String("1")},
+						Configuration:   map[string]interface{}{"S3Bucket": "b", "S3ObjectKey": "k"},
+						OutputArtifacts: []interface{}{&awscodepipeline.CfnPipeline_OutputArtifactProperty{Name: jsii.String("src")}}}}},
+				&awscodepipeline.CfnPipeline_StageDeclarationProperty{Name: jsii.String("Approve"), Actions: []interface{}{
+					&awscodepipeline.CfnPipeline_ActionDeclarationProperty{Name: jsii.String("Manual"),
+						ActionTypeId: &awscodepipeline.CfnPipeline_ActionTypeIdProperty{Category: jsii.String("Approval"), Owner: jsii.String("AWS"), Provider: jsii.String("Manual"), Version: jsii.String("1")}}}},
+			},
+		})
+		every5(s, "Pipe").AddTarget(awseventstargets.NewCodePipeline(pipeline, &awseventstargets.CodePipelineTargetOptions{RetryAttempts: jsii.Number(3), EventRole: role}))
+		stream := awskinesisfirehose.NewCfnDeliveryStream(s, jsii.String("Firehose"), &awskinesisfirehose.CfnDeliveryStreamProps{DeliveryStreamType: jsii.String("DirectPut"),
+			S3DestinationConfiguration: &awskinesisfirehose.CfnDeliveryStream_S3DestinationConfigurationProperty{BucketArn: jsii.String("arn:aws:s3:::b"), RoleArn: role.RoleArn()}})
+		every5(s, "Fire").AddTarget(awseventstargets.NewKinesisFirehoseStream(stream, &awseventstargets.KinesisFirehoseStreamProps{Message: awsevents.RuleTargetInput_FromText(jsii.String("m"))}))
+		// JavaScript evaluates every5 before the Delivery argument.
+		fireV2 := every5(s, "FireV2")
+		fireV2.AddTarget(awseventstargets.NewKinesisFirehoseStreamV2(&delivery{awscdk.NewResource(s, jsii.String("Delivery"), nil)}, nil))
+	}
 }
 
 func TestTemplates(t *testing.T) { checkTemplates(t, templateCases, nil) }

@@ -8,6 +8,10 @@ const kinesis = require('aws-cdk-lib/aws-kinesis');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const apigw = require('aws-cdk-lib/aws-apigateway');
 const logs = require('aws-cdk-lib/aws-logs');
+const codebuild = require('aws-cdk-lib/aws-codebuild');
+const codepipeline = require('aws-cdk-lib/aws-codepipeline');
+const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+const iam = require('aws-cdk-lib/aws-iam');
 const app = new cdk.App();
 
 function every5(s, id) {
@@ -53,6 +57,32 @@ function every5(s, id) {
   new events.Rule(s, 'R', { eventPattern: { source: ['x'] } }).addTarget(new targets.CloudWatchLogGroup(lg, { retryAttempts: 1 }));
   const other = new logs.LogGroup(s, 'Other', { logGroupName: 'other' });
   every5(s, 'Sched').addTarget(new targets.CloudWatchLogGroup(other, { installLatestAwsSdk: true, maxEventAge: cdk.Duration.minutes(5) }));
+}
+
+{ // Pipelines: CodeBuild, CodePipeline and Firehose targets on L1 resources
+  const s = new cdk.Stack(app, 'Pipelines');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('codebuild.amazonaws.com') });
+  const project = new codebuild.CfnProject(s, 'Project', {
+    artifacts: { type: 'NO_ARTIFACTS' }, serviceRole: role.roleArn,
+    environment: { type: 'LINUX_CONTAINER', image: 'aws/codebuild/standard:7.0', computeType: 'BUILD_GENERAL1_SMALL' },
+    source: { type: 'NO_SOURCE', buildSpec: 'version: 0.2' },
+  });
+  const dlq = new sqs.Queue(s, 'DLQ');
+  every5(s, 'Build').addTarget(new targets.CodeBuildProject(project, { deadLetterQueue: dlq, event: events.RuleTargetInput.fromObject({ environmentVariablesOverride: [] }) }));
+  const pipeline = new codepipeline.CfnPipeline(s, 'Pipeline', {
+    artifactStore: { type: 'S3', location: 'b' }, roleArn: role.roleArn,
+    stages: [
+      { name: 'Source', actions: [{ name: 'S3', actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' }, configuration: { S3Bucket: 'b', S3ObjectKey: 'k' }, outputArtifacts: [{ name: 'src' }] }] },
+      { name: 'Approve', actions: [{ name: 'Manual', actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' } }] },
+    ],
+  });
+  every5(s, 'Pipe').addTarget(new targets.CodePipeline(pipeline, { retryAttempts: 3, eventRole: role }));
+  const stream = new firehose.CfnDeliveryStream(s, 'Firehose', { deliveryStreamType: 'DirectPut', s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::b', roleArn: role.roleArn } });
+  every5(s, 'Fire').addTarget(new targets.KinesisFirehoseStream(stream, { message: events.RuleTargetInput.fromText('m') }));
+  class Delivery extends cdk.Resource {
+    constructor(scope, id) { super(scope, id); this.deliveryStreamArn = 'arn:aws:firehose:us-east-1:111111111111:deliverystream/d'; this.deliveryStreamName = 'd'; }
+  }
+  every5(s, 'FireV2').addTarget(new targets.KinesisFirehoseStreamV2(new Delivery(s, 'Delivery')));
 }
 
 const errors = {
