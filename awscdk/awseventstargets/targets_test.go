@@ -7,6 +7,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
+	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
@@ -15,7 +16,9 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
 	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -96,6 +99,26 @@ func init() {
 		// JavaScript evaluates every5 before the Delivery argument.
 		fireV2 := every5(s, "FireV2")
 		fireV2.AddTarget(awseventstargets.NewKinesisFirehoseStreamV2(&delivery{awscdk.NewResource(s, jsii.String("Delivery"), nil)}, nil))
+	}
+}
+
+func init() {
+	templateCases["Jobs"] = func(s awscdk.Stack) {
+		queueScope := constructs.NewConstruct(s, jsii.String("JobQueue"))
+		defScope := constructs.NewConstruct(s, jsii.String("JobDef"))
+		queueArn := jsii.String("arn:aws:batch:us-east-1:111111111111:job-queue/q")
+		defArn := jsii.String("arn:aws:batch:us-east-1:111111111111:job-definition/d:1")
+		every5(s, "Batch").AddTarget(awseventstargets.NewBatchJob(queueArn, queueScope, defArn, defScope, &awseventstargets.BatchJobProps{
+			Attempts: jsii.Number(2), Size: jsii.Number(10), JobName: jsii.String("job"), RetryAttempts: jsii.Number(1)}))
+		every5(s, "BatchDefault").AddTarget(awseventstargets.NewBatchJob(queueArn, queueScope, defArn, defScope, nil))
+		cluster := jsii.String("arn:aws:redshift:us-east-1:111111111111:cluster:c")
+		secret := awssecretsmanager.Secret_FromSecretCompleteArn(s, jsii.String("Secret"), jsii.String("arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf"))
+		every5(s, "Query").AddTarget(awseventstargets.NewRedshiftQuery(cluster, &awseventstargets.RedshiftQueryProps{Database: jsii.String("db"), Sql: jsii.Strings("select 1"),
+			Secret: secret, StatementName: jsii.String("one"), SendEventBridgeEvent: jsii.Bool(true)}))
+		every5(s, "Batchq").AddTarget(awseventstargets.NewRedshiftQuery(cluster, &awseventstargets.RedshiftQueryProps{Database: jsii.String("db"), Sql: jsii.Strings("select 1", "select 2"), DbUser: jsii.String("u")}))
+		http := awsapigatewayv2.NewHttpApi(s, jsii.String("Http"), nil)
+		every5(s, "Http1").AddTarget(awseventstargets.NewApiGatewayV2(http, &awseventstargets.ApiGatewayProps{Method: jsii.String("GET"), Path: jsii.String("/a/*"), PathParameterValues: jsii.Strings("$.id")}))
+		every5(s, "Http2").AddTarget(awseventstargets.NewApiGatewayV2(http, nil))
 	}
 }
 

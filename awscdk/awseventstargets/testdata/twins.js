@@ -12,6 +12,9 @@ const codebuild = require('aws-cdk-lib/aws-codebuild');
 const codepipeline = require('aws-cdk-lib/aws-codepipeline');
 const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
 const iam = require('aws-cdk-lib/aws-iam');
+const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
+const { Construct } = require('constructs');
 const app = new cdk.App();
 
 function every5(s, id) {
@@ -83,6 +86,23 @@ function every5(s, id) {
     constructor(scope, id) { super(scope, id); this.deliveryStreamArn = 'arn:aws:firehose:us-east-1:111111111111:deliverystream/d'; this.deliveryStreamName = 'd'; }
   }
   every5(s, 'FireV2').addTarget(new targets.KinesisFirehoseStreamV2(new Delivery(s, 'Delivery')));
+}
+
+{ // Jobs: Batch jobs, Redshift queries, HTTP APIs
+  const s = new cdk.Stack(app, 'Jobs');
+  const queueScope = new Construct(s, 'JobQueue');
+  const defScope = new Construct(s, 'JobDef');
+  const queueArn = 'arn:aws:batch:us-east-1:111111111111:job-queue/q';
+  const defArn = 'arn:aws:batch:us-east-1:111111111111:job-definition/d:1';
+  every5(s, 'Batch').addTarget(new targets.BatchJob(queueArn, queueScope, defArn, defScope, { attempts: 2, size: 10, jobName: 'job', retryAttempts: 1 }));
+  every5(s, 'BatchDefault').addTarget(new targets.BatchJob(queueArn, queueScope, defArn, defScope));
+  const cluster = 'arn:aws:redshift:us-east-1:111111111111:cluster:c';
+  const secret = secretsmanager.Secret.fromSecretCompleteArn(s, 'Secret', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf');
+  every5(s, 'Query').addTarget(new targets.RedshiftQuery(cluster, { database: 'db', sql: ['select 1'], secret, statementName: 'one', sendEventBridgeEvent: true }));
+  every5(s, 'Batchq').addTarget(new targets.RedshiftQuery(cluster, { database: 'db', sql: ['select 1', 'select 2'], dbUser: 'u' }));
+  const http = new apigwv2.HttpApi(s, 'Http');
+  every5(s, 'Http1').addTarget(new targets.ApiGatewayV2(http, { method: 'GET', path: '/a/*', pathParameterValues: ['$.id'] }));
+  every5(s, 'Http2').addTarget(new targets.ApiGatewayV2(http));
 }
 
 const errors = {
