@@ -45,7 +45,11 @@ function respond(event, status, reason, physicalId) {
   });
 }
 
+// Seams for the unit tests (index.test.js).
+exports._deps = { call, respond };
+
 exports.handler = async (event, context) => {
+  const { call, respond } = exports._deps;
   let physicalId = event.PhysicalResourceId || context.logStreamName;
   try {
     const raw = (event.ResourceProperties || {})[event.RequestType];
