@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"regexp"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
@@ -140,11 +141,14 @@ func (c *cloudWatchLogGroup) Bind(rule interfacesawsevents.IRuleRef, _ *string) 
 	if p.Event != nil && p.LogEvent != nil {
 		l2.Throw(rule, "Only one of \"event\" or \"logEvent\" can be specified")
 	}
+	var bound *awsevents.RuleTargetInputProperties
 	if p.Event != nil {
-		if t := p.Event.Bind(rule); t != nil && (t.InputPath != nil || t.Input != nil) {
+		bound = p.Event.Bind(rule)
+		if bound != nil && (bound.InputPath != nil || bound.Input != nil) {
 			l2.Throw(rule, "CloudWatchLogGroup targets does not support input or inputPath")
 		}
 	}
+	rule.Node().AddValidation(l2.Validation(func() []string { return c.validateInputTemplate(bound) }))
 	stack := awscdk.Stack_Of(c.logGroup)
 	id := "EventsLogGroupPolicy" + *awscdk.Names_NodeUniqueId(rule.Node())
 	if stack.Node().TryFindChild(jsii.String(id)) == nil {
@@ -166,6 +170,30 @@ func (c *cloudWatchLogGroup) Bind(rule interfacesawsevents.IRuleRef, _ *string) 
 	}
 	cfg.TargetResource = c.logGroup
 	return cfg
+}
+
+var placeholder = regexp.MustCompile(`(<[^<>]*?>)`)
+
+// validateInputTemplate checks that an event's input template is a log
+// event, {timestamp, message}.
+func (c *cloudWatchLogGroup) validateInputTemplate(bound *awsevents.RuleTargetInputProperties) []string {
+	if bound == nil || bound.InputTemplate == nil {
+		return nil
+	}
+	resolved, ok := awscdk.Stack_Of(c.logGroup).Resolve(bound.InputTemplate).(string)
+	if !ok {
+		return nil
+	}
+	var obj map[string]interface{}
+	if err := json.Unmarshal([]byte(placeholder.ReplaceAllString(resolved, `"$1"`)), &obj); err != nil {
+		return []string{"Could not parse input template as JSON.\nCloudWatchLogGroup targets only support input templates in the format {timestamp: <timestamp>, message: <message>}"}
+	}
+	_, ts := obj["timestamp"]
+	_, msg := obj["message"]
+	if len(obj) != 2 || !ts || !msg {
+		return []string{"CloudWatchLogGroup targets only support input templates in the format {timestamp: <timestamp>, message: <message>}"}
+	}
+	return nil
 }
 
 // The AwsCustomResource provider function aws-cdk-lib shares per stack.

@@ -164,6 +164,10 @@ var errorCases = map[string]func(s awscdk.Stack){
 			Event: awsevents.RuleTargetInput_FromText(jsii.String("x")), LogEvent: awseventstargets.LogGroupTargetInput_FromObjectV2(&awseventstargets.LogGroupTargetInputOptions{Message: jsii.String("m")}),
 		}))
 	},
+	"BadTemplate": func(s awscdk.Stack) {
+		every5(s, "R").AddTarget(awseventstargets.NewCloudWatchLogGroup(awslogs.NewLogGroup(s, jsii.String("L"), nil), &awseventstargets.LogGroupProps{
+			Event: awsevents.RuleTargetInput_FromObject(map[string]interface{}{"msg": awsevents.EventField_FromPath(jsii.String("$.detail"))})}))
+	},
 	"EventWithInput": func(s awscdk.Stack) {
 		every5(s, "R").AddTarget(awseventstargets.NewCloudWatchLogGroup(awslogs.NewLogGroup(s, jsii.String("L"), nil), &awseventstargets.LogGroupProps{Event: awsevents.RuleTargetInput_FromText(jsii.String("x"))}))
 	},

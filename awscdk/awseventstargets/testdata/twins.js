@@ -109,6 +109,7 @@ const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
   })),
+  BadTemplate: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), { event: events.RuleTargetInput.fromObject({ msg: events.EventField.fromPath('$.detail') }) })),
   EventWithInput: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), { event: events.RuleTargetInput.fromText('x') })),
   PathWildcards: (s) => {
     const api = new apigw.RestApi(s, 'Api');
@@ -118,9 +119,12 @@ const errors = {
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
-  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  // Synthesized under the init flags, so validation errors count too.
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S');
   try {
     build(s);
+    a.synth();
     out[name] = null;
   } catch (e) {
     out[name] = { path: e.constructPath || '', message: e.message };
