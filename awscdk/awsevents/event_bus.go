@@ -61,11 +61,11 @@ type EventBusAttributes struct {
 }
 
 // IEventBus is an event bus, defined in this app or imported.
-//
-// aws-cdk-go's Archive method comes with the Archive L2 (not in Strata yet).
 type IEventBus interface {
 	interfacesawsevents.IEventBusRef
 	awscdk.IResource
+	// Archive creates an archive of this bus's events matching props.EventPattern.
+	Archive(id *string, props *BaseArchiveProps) Archive
 	// GrantPutEventsTo lets grantee put events on the bus.
 	GrantPutEventsTo(grantee awsiam.IGrantable, sid *string) awsiam.Grant
 	EventBusArn() *string
@@ -79,6 +79,11 @@ type EventBus interface {
 	awscdk.Resource
 	IEventBus
 	EventBusRef() *interfacesawsevents.EventBusReference
+	// AddToResourcePolicy adds a statement (which needs a Sid) to the bus's
+	// resource policy, as an EventBusPolicy named cdk-<sid>.
+	AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
+	// Grants is the bus's grants object.
+	Grants() EventBusGrants
 }
 
 type eventBusBase struct {
@@ -95,20 +100,73 @@ func (b *eventBusBase) EventBusRef() *interfacesawsevents.EventBusReference {
 	return &interfacesawsevents.EventBusReference{EventBusArn: b.self.EventBusArn(), EventBusName: b.self.EventBusName()}
 }
 
-// GrantPutEventsTo lets grantee put events on the bus, through its
-// identity policy. (A grantee without one, such as a service principal,
-// needs a bus resource policy, which Strata does not write yet.)
+// GrantPutEventsTo lets grantee put events on the bus: through its
+// identity policy, or else (a service principal) through the bus's
+// resource policy when the requireEventBusPolicySid flag is on.
 func (b *eventBusBase) GrantPutEventsTo(grantee awsiam.IGrantable, sid *string) awsiam.Grant {
-	g := awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{
-		Grantee: grantee, Actions: jsii.Strings("events:PutEvents"), ResourceArns: &[]*string{b.self.EventBusArn()},
-	})
-	if !*g.Success() && *awscdk.FeatureFlags_Of(b).IsEnabled(jsii.String("@aws-cdk/aws-events:requireEventBusPolicySid")) {
-		l2.AddError(b, "granting PutEvents through the event bus's resource policy (EventBusPolicy) is not supported by Strata yet")
-	} else if !*g.Success() {
-		awscdk.Annotations_Of(b).AddWarningV2(jsii.String("@aws-cdk/aws-events:eventBusServicePrincipalGrant"),
-			jsii.String("Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource policies. Either provide a 'sid' parameter or enable the '@aws-cdk/aws-events:requireEventBusPolicySid' feature flag."))
+	actions := jsii.Strings("events:PutEvents")
+	arns := &[]*string{b.self.EventBusArn()}
+	g := awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee, Actions: actions, ResourceArns: arns})
+	if *g.Success() {
+		return g
 	}
-	return g
+	if *awscdk.FeatureFlags_Of(b).IsEnabled(jsii.String("@aws-cdk/aws-events:requireEventBusPolicySid")) {
+		res, ok := b.self.(awsiam.IResourceWithPolicyV2)
+		if !ok {
+			l2.Throw(b, "this event bus has no resource policy to grant PutEvents through")
+		}
+		st := awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+			Actions: actions, Resources: arns, Principals: &[]awsiam.IPrincipal{grantee.GrantPrincipal()}, Sid: sid,
+		})
+		return awsiam.Grant_AddStatementToResourcePolicy(&awsiam.GrantPolicyWithResourceOptions{
+			Grantee: grantee, Actions: actions, ResourceArns: arns, Statement: st, Resource: res,
+		})
+	}
+	awscdk.Annotations_Of(b).AddWarningV2(jsii.String("@aws-cdk/aws-events:eventBusServicePrincipalGrant"),
+		jsii.String("Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource policies. Either provide a 'sid' parameter or enable the '@aws-cdk/aws-events:requireEventBusPolicySid' feature flag."))
+	return awsiam.Grant_Drop(grantee, jsii.String(""))
+}
+
+// Grants is the bus's grants object.
+func (b *eventBusBase) Grants() EventBusGrants { return EventBusGrants_FromEventBus(b.self) }
+
+// Archive creates an archive of this bus's events, described by default
+// as "Event Archive for <name> Event Bus".
+func (b *eventBusBase) Archive(id *string, props *BaseArchiveProps) Archive {
+	if props == nil {
+		props = &BaseArchiveProps{}
+	}
+	desc := props.Description
+	if desc == nil || *desc == "" {
+		desc = jsii.String("Event Archive for " + *b.self.EventBusName() + " Event Bus")
+	}
+	return NewArchive(b.Resource, id, &ArchiveProps{
+		SourceEventBus: b.self, Description: desc, EventPattern: props.EventPattern,
+		Retention: props.Retention, ArchiveName: props.ArchiveName,
+	})
+}
+
+// AddToResourcePolicy adds statement, which must have a Sid, to the bus's
+// resource policy; the Sid becomes "cdk-<sid>" (at most 64 characters).
+func (b *eventBus) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
+	if statement.Sid() == nil {
+		l2.Throw(b, "Event Bus policy statements must have a sid")
+	}
+	id := "cdk-" + *statement.Sid()
+	if len(id) > 64 {
+		id = id[:64]
+	}
+	statement.SetSid(jsii.String(id))
+	p := NewEventBusPolicy(b, jsii.String(id), &EventBusPolicyProps{EventBus: b, Statement: statement, StatementId: jsii.String(id)})
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(true), PolicyDependable: p}
+}
+
+// AddToResourcePolicy cannot change an imported bus's policy: it warns
+// and adds nothing.
+func (b *importedEventBus) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
+	awscdk.Annotations_Of(b).AddWarningV2(jsii.String("@aws-cdk/aws-events:eventBusAddToResourcePolicy"),
+		jsii.String("Unable to add necessary permissions to imported target event bus: "+*b.EventBusArn()))
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(false)}
 }
 
 type eventBus struct {

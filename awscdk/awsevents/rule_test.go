@@ -133,6 +133,33 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"SecondsRate": func(s awscdk.Stack) {
 		awsevents.NewRule(s, jsii.String("R"), rate(awscdk.Duration_Seconds(jsii.Number(30))))
 	},
+	"PolicyWithoutSid": func(s awscdk.Stack) {
+		awsevents.NewEventBus(s, jsii.String("B"), nil).AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+			Actions: jsii.Strings("events:PutEvents"), Resources: jsii.Strings("*"), Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()}}))
+	},
+	"BadCidr": func(s awscdk.Stack) {
+		awsevents.NewRule(s, jsii.String("R"), &awsevents.RuleProps{EventPattern: &awsevents.EventPattern{Detail: &map[string]interface{}{"ip": awsevents.Match_Cidr(jsii.String("not-an-ip"))}}})
+	},
+	"EmptyAnythingBut": func(s awscdk.Stack) {
+		awsevents.NewRule(s, jsii.String("R"), &awsevents.RuleProps{EventPattern: &awsevents.EventPattern{Detail: &map[string]interface{}{"x": awsevents.Match_AnythingBut()}}})
+	},
+	"MixedAnythingBut": func(s awscdk.Stack) {
+		awsevents.NewRule(s, jsii.String("R"), &awsevents.RuleProps{EventPattern: &awsevents.EventPattern{Detail: &map[string]interface{}{"x": awsevents.Match_AnythingBut(jsii.String("a"), jsii.Number(1))}}})
+	},
+	"BadInterval": func(s awscdk.Stack) {
+		awsevents.NewRule(s, jsii.String("R"), &awsevents.RuleProps{EventPattern: &awsevents.EventPattern{Detail: &map[string]interface{}{"x": awsevents.Match_Interval(jsii.Number(5), jsii.Number(1))}}})
+	},
+	"OAuthMethod": func(s awscdk.Stack) {
+		awsevents.Authorization_Oauth(&awsevents.OAuthAuthorizationProps{AuthorizationEndpoint: jsii.String("https://a"), ClientId: jsii.String("i"),
+			ClientSecret: awscdk.SecretValue_UnsafePlainText(jsii.String("s")), HttpMethod: awsevents.HttpMethod_DELETE})
+	},
+	"ImportDestNoName": func(s awscdk.Stack) {
+		awsevents.ApiDestination_FromApiDestinationAttributes(s, jsii.String("D"), &awsevents.ApiDestinationAttributes{
+			ApiDestinationArn: jsii.String("arn:aws:events:us-east-1:111111111111:api-destination"),
+			Connection: awsevents.Connection_FromConnectionAttributes(s, jsii.String("C"), &awsevents.ConnectionAttributes{
+				ConnectionArn: jsii.String("arn:aws:events:us-east-1:111111111111:connection/c"), ConnectionName: jsii.String("c"), ConnectionSecretArn: jsii.String("s")}),
+		})
+	},
 }
 
 func TestRuleErrors(t *testing.T) {

@@ -81,6 +81,76 @@ const fn = (s, id) => new lambda.Function(s, id, {
   bus.grantPutEventsTo(new iam.Role(s, 'Putter', { assumedBy: new iam.AccountRootPrincipal() }));
 }
 
+{ // Matchers: every Match helper in one pattern
+  const s = new cdk.Stack(app, 'Matchers');
+  new events.Rule(s, 'R', {
+    eventPattern: {
+      // Go hands a struct's fields over in declaration order.
+      account: events.Match.anythingBut('111111111111', '222222222222'),
+      detail: {
+        a: events.Match.exists(), b: events.Match.doesNotExist(), c: events.Match.nullValue(),
+        d: events.Match.exactString('x'), e: events.Match.equalsIgnoreCase('Y'),
+        f: events.Match.prefixEqualsIgnoreCase('p'), g: events.Match.suffixEqualsIgnoreCase('s'),
+        h: events.Match.wildcard('a*b'), i: events.Match.cidr('10.0.0.0/16'), j: events.Match.ipAddressRange('10.1.0.0/24'),
+        k: events.Match.anythingBut(1, 2), l: events.Match.anythingButPrefix('x'), m: events.Match.anythingButSuffix('a', 'b'),
+        n: events.Match.anythingButWildcard('*.tmp'), o: events.Match.anythingButEqualsIgnoreCase('no'),
+        p: events.Match.greaterThan(1), q: events.Match.greaterThanOrEqual(2), r: events.Match.lessThan(3),
+        s: events.Match.lessThanOrEqual(4), t: events.Match.equal(5), u: events.Match.interval(0, 10),
+        v: events.Match.allOf(events.Match.greaterThan(0), events.Match.lessThan(9)),
+        w: { nested: events.Match.prefix('n') },
+      },
+      region: events.Match.anyOf(events.Match.prefix('us-'), events.Match.suffix('-1')),
+      source: events.Match.prefix('aws.'),
+    },
+  });
+}
+
+{ // BusExtras: resource policies, archives, grants, imports
+  const s = new cdk.Stack(app, 'BusExtras');
+  const bus = new events.EventBus(s, 'Bus', { eventBusName: 'extras' });
+  bus.addToResourcePolicy(new iam.PolicyStatement({ sid: 'AllowAccount', actions: ['events:PutEvents'], resources: [bus.eventBusArn], principals: [new iam.AccountPrincipal('222222222222')] }));
+  bus.grantPutEventsTo(new iam.ServicePrincipal('sns.amazonaws.com'), 'SnsPut');
+  bus.archive('Archive', { eventPattern: { source: ['my.app'] }, retention: cdk.Duration.days(30) });
+  const key = new kms.Key(s, 'Key');
+  new events.Archive(s, 'Encrypted', { sourceEventBus: bus, eventPattern: { account: [s.account] }, archiveName: 'enc', description: 'd', kmsKey: key });
+  bus.grants.allPutEvents(new iam.Role(s, 'All', { assumedBy: new iam.AccountRootPrincipal() }));
+  bus.grants.actions(new iam.Role(s, 'Describe', { assumedBy: new iam.AccountRootPrincipal() }), ['events:DescribeEventBus']);
+  const imp = events.EventBus.fromEventBusArn(s, 'Imported', 'arn:aws:events:us-east-1:111111111111:event-bus/other');
+  new cdk.CfnOutput(s, 'Added', { value: String(imp.addToResourcePolicy(new iam.PolicyStatement({ sid: 'x', actions: ['events:PutEvents'], resources: ['*'], principals: [new iam.AnyPrincipal()] })).statementAdded) });
+  imp.archive('ImpArchive', { eventPattern: { source: ['x'] } });
+  new events.EventBusPolicy(s, 'Explicit', { eventBus: bus, statementId: 'explicit', statement: new iam.PolicyStatement({ sid: 'explicit', actions: ['events:PutEvents'], resources: [bus.eventBusArn], principals: [new iam.AccountPrincipal('333333333333')] }).toJSON() });
+}
+
+{ // Connections: each authorization, parameters, API destinations, imports
+  const s = new cdk.Stack(app, 'Connections');
+  const apiKey = new events.Connection(s, 'ApiKey', { authorization: events.Authorization.apiKey('x-api-key', cdk.SecretValue.unsafePlainText('k')), description: 'key' });
+  new events.Connection(s, 'Basic', {
+    connectionName: 'basic', authorization: events.Authorization.basic('user', cdk.SecretValue.secretsManager('pw')),
+    // jsii hands a Go map's keys over sorted, so the twin lists them sorted.
+    headerParameters: { 'X-A': events.HttpParameter.fromSecret(cdk.SecretValue.unsafePlainText('a')), 'X-B': events.HttpParameter.fromString('b') },
+    queryStringParameters: { q: events.HttpParameter.fromString('1') },
+  });
+  new events.Connection(s, 'OAuth', {
+    authorization: events.Authorization.oauth({
+      authorizationEndpoint: 'https://auth.example.com/token', clientId: 'id', clientSecret: cdk.SecretValue.unsafePlainText('secret'),
+      httpMethod: events.HttpMethod.POST, bodyParameters: { scope: events.HttpParameter.fromString('read') },
+    }),
+    bodyParameters: { b: events.HttpParameter.fromString('v') },
+  });
+  const dest = new events.ApiDestination(s, 'Dest', { connection: apiKey, endpoint: 'https://api.example.com/hook' });
+  new events.ApiDestination(s, 'Put', { connection: apiKey, endpoint: 'https://api.example.com/put', httpMethod: events.HttpMethod.PUT, rateLimitPerSecond: 5, apiDestinationName: 'put', description: 'p' });
+  const ic = events.Connection.fromEventBusArn(s, 'ImpConn', 'arn:aws:events:us-east-1:111111111111:connection/theirs/abc', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:s');
+  const id = events.ApiDestination.fromApiDestinationAttributes(s, 'ImpDest', { apiDestinationArn: 'arn:aws:events:us-east-1:111111111111:api-destination/dest/abc', connection: ic });
+  new cdk.CfnOutput(s, 'DestArn', { value: dest.apiDestinationArn });
+  new cdk.CfnOutput(s, 'DestPolicyArn', { value: dest.apiDestinationArnForPolicy });
+  new cdk.CfnOutput(s, 'DestName', { value: dest.apiDestinationName });
+  new cdk.CfnOutput(s, 'ConnArn', { value: apiKey.connectionArn });
+  new cdk.CfnOutput(s, 'ConnName', { value: apiKey.connectionName });
+  new cdk.CfnOutput(s, 'ConnSecret', { value: apiKey.connectionSecretArn });
+  new cdk.CfnOutput(s, 'ImpConnName', { value: ic.connectionName });
+  new cdk.CfnOutput(s, 'ImpDestName', { value: id.apiDestinationName });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoPatternNoSchedule: (s) => new events.Rule(s, 'R'),
@@ -95,6 +165,13 @@ const errors = {
   DayAndWeekDay: (s) => new events.Rule(s, 'R', { schedule: events.Schedule.cron({ day: '1', weekDay: 'MON' }) }),
   BadBusName: (s) => new events.EventBus(s, 'B', { eventBusName: 'bad/name' }),
   SecondsRate: (s) => new events.Rule(s, 'R', { schedule: events.Schedule.rate(cdk.Duration.seconds(30)) }),
+  PolicyWithoutSid: (s) => new events.EventBus(s, 'B').addToResourcePolicy(new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: ['*'], principals: [new iam.AnyPrincipal()] })),
+  BadCidr: (s) => new events.Rule(s, 'R', { eventPattern: { detail: { ip: events.Match.cidr('not-an-ip') } } }),
+  EmptyAnythingBut: (s) => new events.Rule(s, 'R', { eventPattern: { detail: { x: events.Match.anythingBut() } } }),
+  MixedAnythingBut: (s) => new events.Rule(s, 'R', { eventPattern: { detail: { x: events.Match.anythingBut('a', 1) } } }),
+  BadInterval: (s) => new events.Rule(s, 'R', { eventPattern: { detail: { x: events.Match.interval(5, 1) } } }),
+  OAuthMethod: (s) => events.Authorization.oauth({ authorizationEndpoint: 'https://a', clientId: 'i', clientSecret: cdk.SecretValue.unsafePlainText('s'), httpMethod: events.HttpMethod.DELETE }),
+  ImportDestNoName: (s) => events.ApiDestination.fromApiDestinationAttributes(s, 'D', { apiDestinationArn: 'arn:aws:events:us-east-1:111111111111:api-destination', connection: events.Connection.fromConnectionAttributes(s, 'C', { connectionArn: 'arn:aws:events:us-east-1:111111111111:connection/c', connectionName: 'c', connectionSecretArn: 's' }) }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {

@@ -1,0 +1,134 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in targets_test.go. Each stack is
+// one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const events = require('aws-cdk-lib/aws-events');
+const targets = require('aws-cdk-lib/aws-events-targets');
+const kinesis = require('aws-cdk-lib/aws-kinesis');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const logs = require('aws-cdk-lib/aws-logs');
+const codebuild = require('aws-cdk-lib/aws-codebuild');
+const codepipeline = require('aws-cdk-lib/aws-codepipeline');
+const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+const iam = require('aws-cdk-lib/aws-iam');
+const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
+const { Construct } = require('constructs');
+const app = new cdk.App();
+
+function every5(s, id) {
+  return new events.Rule(s, id, { schedule: events.Schedule.rate(cdk.Duration.minutes(5)) });
+}
+
+{ // Kinesis: a stream target with every option, and a plain one
+  const s = new cdk.Stack(app, 'Kinesis');
+  const stream = new kinesis.Stream(s, 'Stream');
+  const dlq = new sqs.Queue(s, 'DLQ');
+  every5(s, 'Rule').addTarget(new targets.KinesisStream(stream, {
+    partitionKeyPath: '$.id', message: events.RuleTargetInput.fromObject({ a: 1 }),
+    deadLetterQueue: dlq, retryAttempts: 2, maxEventAge: cdk.Duration.hours(1),
+  }));
+  every5(s, 'Plain').addTarget(new targets.KinesisStream(stream));
+}
+
+{ // ApiDest: API destination targets with and without HTTP parameters
+  const s = new cdk.Stack(app, 'ApiDest');
+  const conn = new events.Connection(s, 'Conn', { authorization: events.Authorization.apiKey('k', cdk.SecretValue.unsafePlainText('v')) });
+  const dest = new events.ApiDestination(s, 'Dest', { connection: conn, endpoint: 'https://example.com/*' });
+  every5(s, 'Rule').addTarget(new targets.ApiDestination(dest, {
+    headerParameters: { 'X-H': 'h' }, queryStringParameters: { q: 'v' }, pathParameterValues: ['p'],
+    event: events.RuleTargetInput.fromText('hi'), retryAttempts: 0,
+  }));
+  every5(s, 'Plain').addTarget(new targets.ApiDestination(dest));
+}
+
+{ // ApiGw: REST API targets
+  const s = new cdk.Stack(app, 'ApiGw');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addResource('items').addResource('{id}').addMethod('POST');
+  every5(s, 'Rule').addTarget(new targets.ApiGateway(api, {
+    method: 'POST', path: '/items/*', pathParameterValues: ['$.detail.id'], stage: 'prod',
+    headerParameters: { h: 'v' }, queryStringParameters: { q: 'v' }, postBody: events.RuleTargetInput.fromObject({ b: 1 }),
+  }));
+  every5(s, 'Plain').addTarget(new targets.ApiGateway(api));
+}
+
+{ // LogGroup: log group targets, their resource policy custom resource
+  const s = new cdk.Stack(app, 'LogGroup');
+  const lg = new logs.LogGroup(s, 'Logs');
+  new events.Rule(s, 'R', { eventPattern: { source: ['x'] } }).addTarget(new targets.CloudWatchLogGroup(lg, { retryAttempts: 1 }));
+  const other = new logs.LogGroup(s, 'Other', { logGroupName: 'other' });
+  every5(s, 'Sched').addTarget(new targets.CloudWatchLogGroup(other, { installLatestAwsSdk: true, maxEventAge: cdk.Duration.minutes(5) }));
+}
+
+{ // Pipelines: CodeBuild, CodePipeline and Firehose targets on L1 resources
+  const s = new cdk.Stack(app, 'Pipelines');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('codebuild.amazonaws.com') });
+  const project = new codebuild.CfnProject(s, 'Project', {
+    artifacts: { type: 'NO_ARTIFACTS' }, serviceRole: role.roleArn,
+    environment: { type: 'LINUX_CONTAINER', image: 'aws/codebuild/standard:7.0', computeType: 'BUILD_GENERAL1_SMALL' },
+    source: { type: 'NO_SOURCE', buildSpec: 'version: 0.2' },
+  });
+  const dlq = new sqs.Queue(s, 'DLQ');
+  every5(s, 'Build').addTarget(new targets.CodeBuildProject(project, { deadLetterQueue: dlq, event: events.RuleTargetInput.fromObject({ environmentVariablesOverride: [] }) }));
+  const pipeline = new codepipeline.CfnPipeline(s, 'Pipeline', {
+    artifactStore: { type: 'S3', location: 'b' }, roleArn: role.roleArn,
+    stages: [
+      { name: 'Source', actions: [{ name: 'S3', actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' }, configuration: { S3Bucket: 'b', S3ObjectKey: 'k' }, outputArtifacts: [{ name: 'src' }] }] },
+      { name: 'Approve', actions: [{ name: 'Manual', actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' } }] },
+    ],
+  });
+  every5(s, 'Pipe').addTarget(new targets.CodePipeline(pipeline, { retryAttempts: 3, eventRole: role }));
+  const stream = new firehose.CfnDeliveryStream(s, 'Firehose', { deliveryStreamType: 'DirectPut', s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::b', roleArn: role.roleArn } });
+  every5(s, 'Fire').addTarget(new targets.KinesisFirehoseStream(stream, { message: events.RuleTargetInput.fromText('m') }));
+  class Delivery extends cdk.Resource {
+    constructor(scope, id) { super(scope, id); this.deliveryStreamArn = 'arn:aws:firehose:us-east-1:111111111111:deliverystream/d'; this.deliveryStreamName = 'd'; }
+  }
+  every5(s, 'FireV2').addTarget(new targets.KinesisFirehoseStreamV2(new Delivery(s, 'Delivery')));
+}
+
+{ // Jobs: Batch jobs, Redshift queries, HTTP APIs
+  const s = new cdk.Stack(app, 'Jobs');
+  const queueScope = new Construct(s, 'JobQueue');
+  const defScope = new Construct(s, 'JobDef');
+  const queueArn = 'arn:aws:batch:us-east-1:111111111111:job-queue/q';
+  const defArn = 'arn:aws:batch:us-east-1:111111111111:job-definition/d:1';
+  every5(s, 'Batch').addTarget(new targets.BatchJob(queueArn, queueScope, defArn, defScope, { attempts: 2, size: 10, jobName: 'job', retryAttempts: 1 }));
+  every5(s, 'BatchDefault').addTarget(new targets.BatchJob(queueArn, queueScope, defArn, defScope));
+  const cluster = 'arn:aws:redshift:us-east-1:111111111111:cluster:c';
+  const secret = secretsmanager.Secret.fromSecretCompleteArn(s, 'Secret', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf');
+  every5(s, 'Query').addTarget(new targets.RedshiftQuery(cluster, { database: 'db', sql: ['select 1'], secret, statementName: 'one', sendEventBridgeEvent: true }));
+  every5(s, 'Batchq').addTarget(new targets.RedshiftQuery(cluster, { database: 'db', sql: ['select 1', 'select 2'], dbUser: 'u' }));
+  const http = new apigwv2.HttpApi(s, 'Http');
+  every5(s, 'Http1').addTarget(new targets.ApiGatewayV2(http, { method: 'GET', path: '/a/*', pathParameterValues: ['$.id'] }));
+  every5(s, 'Http2').addTarget(new targets.ApiGatewayV2(http));
+}
+
+const errors = {
+  EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
+    event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
+  })),
+  BadTemplate: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), { event: events.RuleTargetInput.fromObject({ msg: events.EventField.fromPath('$.detail') }) })),
+  EventWithInput: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), { event: events.RuleTargetInput.fromText('x') })),
+  PathWildcards: (s) => {
+    const api = new apigw.RestApi(s, 'Api');
+    api.root.addMethod('GET');
+    every5(s, 'R').addTarget(new targets.ApiGateway(api, { path: '/a/*/b/*', pathParameterValues: ['x'] }));
+  },
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  // Synthesized under the init flags, so validation errors count too.
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON || '{}') });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
