@@ -1,0 +1,163 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in patterns_test.go. Each stack
+// is one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const acm = require('aws-cdk-lib/aws-certificatemanager');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecs = require('aws-cdk-lib/aws-ecs');
+const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+const iam = require('aws-cdk-lib/aws-iam');
+const logs = require('aws-cdk-lib/aws-logs');
+const patterns = require('aws-cdk-lib/aws-ecs-patterns');
+const route53 = require('aws-cdk-lib/aws-route53');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
+const app = new cdk.App();
+
+{ // Minimal: a VPC and a registry image, everything else defaulted
+  const s = new cdk.Stack(app, 'Minimal');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  new patterns.ApplicationLoadBalancedFargateService(s, 'Web', {
+    vpc,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('amazon/amazon-ecs-sample') },
+  });
+}
+
+{ // DefaultCluster: neither vpc nor cluster, so the stack-wide default cluster and VPC
+  const s = new cdk.Stack(app, 'DefaultCluster');
+  new patterns.ApplicationLoadBalancedFargateService(s, 'Web', {
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx') },
+  });
+}
+
+{ // Yoctogram: the course app's compute stack in one stack
+  const s = new cdk.Stack(app, 'Yoctogram');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const zone = new route53.PublicHostedZone(s, 'Zone', { zoneName: 'yoctogram.example.com' });
+  const cert = new acm.Certificate(s, 'Cert', {
+    domainName: 'api.yoctogram.example.com',
+    validation: acm.CertificateValidation.fromDns(zone),
+  });
+  const dbSecret = new secretsmanager.Secret(s, 'DbSecret', {
+    generateSecretString: { secretStringTemplate: JSON.stringify({ username: 'yocto' }), generateStringKey: 'password', excludePunctuation: true },
+  });
+  const appSecret = new secretsmanager.Secret(s, 'AppSecret');
+  const svc = new patterns.ApplicationLoadBalancedFargateService(s, 'Api', {
+    cluster,
+    cpu: 512,
+    memoryLimitMiB: 1024,
+    desiredCount: 2,
+    taskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('ghcr.io/yoctogram/api:latest'),
+      containerPort: 8000,
+      environment: { PRODUCTION: 'true', DEBUG: 'false', AWS_REGION: 'us-east-1' },
+      secrets: {
+        POSTGRES_HOST: ecs.Secret.fromSecretsManager(dbSecret, 'host'),
+        POSTGRES_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret, 'password'),
+        APP_SECRET_KEY: ecs.Secret.fromSecretsManager(appSecret),
+      },
+      logDriver: ecs.LogDrivers.awsLogs({ streamPrefix: 'yoctogram', logRetention: logs.RetentionDays.ONE_WEEK }),
+    },
+    certificate: cert,
+    domainName: 'api.yoctogram.example.com',
+    domainZone: zone,
+    protocol: elbv2.ApplicationProtocol.HTTPS,
+    redirectHTTP: true,
+    circuitBreaker: { rollback: true },
+    publicLoadBalancer: true,
+    listenerPort: 443,
+  });
+  svc.targetGroup.configureHealthCheck({ path: '/api/v1/health', healthyHttpCodes: '200' });
+  const scaling = svc.service.autoScaleTaskCount({ minCapacity: 2, maxCapacity: 6 });
+  scaling.scaleOnCpuUtilization('CpuScaling', { targetUtilizationPercent: 70 });
+}
+
+{ // Asset: an image built from a local Dockerfile, HTTPS with a created certificate
+  const s = new cdk.Stack(app, 'Asset');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123456ABCDEFG', zoneName: 'example.com' });
+  new patterns.ApplicationLoadBalancedFargateService(s, 'Site', {
+    vpc,
+    taskImageOptions: { image: ecs.ContainerImage.fromAsset('image'), containerName: 'site', enableLogging: true },
+    protocol: elbv2.ApplicationProtocol.HTTPS,
+    domainName: 'www.example.com',
+    domainZone: zone,
+    recordType: patterns.ApplicationLoadBalancedServiceRecordType.CNAME,
+  });
+}
+
+{ // Private: an internal balancer, a named service, roles, no logging, given subnets
+  const s = new cdk.Stack(app, 'Private');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc, clusterName: 'internal' });
+  const taskRole = new iam.Role(s, 'TaskRole', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') });
+  const execRole = new iam.Role(s, 'ExecRole', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') });
+  const svc = new patterns.ApplicationLoadBalancedFargateService(s, 'Internal', {
+    cluster,
+    publicLoadBalancer: false,
+    loadBalancerName: 'core-lb',
+    serviceName: 'internal-svc',
+    listenerPort: 8080,
+    assignPublicIp: false,
+    minHealthyPercent: 50,
+    maxHealthyPercent: 200,
+    healthCheckGracePeriod: cdk.Duration.seconds(60),
+    taskSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    idleTimeout: cdk.Duration.seconds(120),
+    taskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('public.ecr.aws/nginx/nginx'),
+      enableLogging: false,
+      taskRole,
+      executionRole: execRole,
+      family: 'internal',
+      command: ['nginx', '-g', 'daemon off;'],
+      dockerLabels: { team: 'core' },
+    },
+  });
+  new cdk.CfnOutput(s, 'Url', { value: svc.loadBalancer.loadBalancerDnsName });
+}
+
+{ // TaskDef: a task definition made by the user
+  const s = new cdk.Stack(app, 'TaskDef');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const td = new ecs.FargateTaskDefinition(s, 'Td', { cpu: 1024, memoryLimitMiB: 2048 });
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('httpd'), portMappings: [{ containerPort: 80 }] });
+  new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { vpc, taskDefinition: td, desiredCount: 3 });
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
+const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
+const certOf = (s) => acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+const errors = {
+  VpcAndCluster: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc');
+    new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { vpc, cluster: new ecs.Cluster(s, 'C', { vpc }), taskImageOptions: img });
+  },
+  DesiredCountZero: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { desiredCount: 0, taskImageOptions: img }),
+  IdleTimeout: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { idleTimeout: cdk.Duration.seconds(5000), taskImageOptions: img }),
+  CertificateWithHttp: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', {
+    certificate: certOf(s), protocol: elbv2.ApplicationProtocol.HTTP, taskImageOptions: img,
+  }),
+  RedirectWithHttp: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { redirectHTTP: true, taskImageOptions: img }),
+  HttpsWithoutDomain: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { protocol: elbv2.ApplicationProtocol.HTTPS, taskImageOptions: img }),
+  DomainWithoutZone: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { domainName: 'api.example.com', taskImageOptions: img }),
+  NoImage: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', {}),
+  HealthyPercent: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { minHealthyPercent: 100, maxHealthyPercent: 100, taskImageOptions: img }),
+  NegativeHealthyPercent: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { minHealthyPercent: -1, taskImageOptions: img }),
+  ContainerCpu: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { cpu: 256, containerCpu: 512, taskImageOptions: img }),
+  ContainerMemory: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { memoryLimitMiB: 512, containerMemoryLimitMiB: 1024, taskImageOptions: img }),
+};
+void zoneOf;
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
