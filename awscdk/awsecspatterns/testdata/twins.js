@@ -50,7 +50,8 @@ const app = new cdk.App();
     taskImageOptions: {
       image: ecs.ContainerImage.fromRegistry('ghcr.io/yoctogram/api:latest'),
       containerPort: 8000,
-      environment: { PRODUCTION: 'true', DEBUG: 'false', AWS_REGION: 'us-east-1' },
+      // Keys sorted: aws-cdk-go hands a Go map over in key order.
+      environment: { AWS_REGION: 'us-east-1', DEBUG: 'false', PRODUCTION: 'true' },
       secrets: {
         POSTGRES_HOST: ecs.Secret.fromSecretsManager(dbSecret, 'host'),
         POSTGRES_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret, 'password'),
