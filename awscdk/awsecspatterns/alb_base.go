@@ -42,19 +42,19 @@ const (
 // ApplicationLoadBalancedTaskImageOptions describe the container the
 // pattern defines when it creates the task definition itself.
 type ApplicationLoadBalancedTaskImageOptions struct {
-	Image          awsecs.ContainerImage     `field:"required" json:"image" yaml:"image"`
-	Command        *[]*string                `field:"optional" json:"command" yaml:"command"`
-	ContainerName  *string                   `field:"optional" json:"containerName" yaml:"containerName"`
-	ContainerPort  *float64                  `field:"optional" json:"containerPort" yaml:"containerPort"`
-	DockerLabels   *map[string]*string       `field:"optional" json:"dockerLabels" yaml:"dockerLabels"`
-	EnableLogging  *bool                     `field:"optional" json:"enableLogging" yaml:"enableLogging"`
-	EntryPoint     *[]*string                `field:"optional" json:"entryPoint" yaml:"entryPoint"`
-	Environment    *map[string]*string       `field:"optional" json:"environment" yaml:"environment"`
-	ExecutionRole  awsiam.IRole              `field:"optional" json:"executionRole" yaml:"executionRole"`
-	Family         *string                   `field:"optional" json:"family" yaml:"family"`
-	LogDriver      awsecs.LogDriver          `field:"optional" json:"logDriver" yaml:"logDriver"`
-	Secrets        *map[string]awsecs.Secret `field:"optional" json:"secrets" yaml:"secrets"`
-	TaskRole       awsiam.IRole              `field:"optional" json:"taskRole" yaml:"taskRole"`
+	Image         awsecs.ContainerImage     `field:"required" json:"image" yaml:"image"`
+	Command       *[]*string                `field:"optional" json:"command" yaml:"command"`
+	ContainerName *string                   `field:"optional" json:"containerName" yaml:"containerName"`
+	ContainerPort *float64                  `field:"optional" json:"containerPort" yaml:"containerPort"`
+	DockerLabels  *map[string]*string       `field:"optional" json:"dockerLabels" yaml:"dockerLabels"`
+	EnableLogging *bool                     `field:"optional" json:"enableLogging" yaml:"enableLogging"`
+	EntryPoint    *[]*string                `field:"optional" json:"entryPoint" yaml:"entryPoint"`
+	Environment   *map[string]*string       `field:"optional" json:"environment" yaml:"environment"`
+	ExecutionRole awsiam.IRole              `field:"optional" json:"executionRole" yaml:"executionRole"`
+	Family        *string                   `field:"optional" json:"family" yaml:"family"`
+	LogDriver     awsecs.LogDriver          `field:"optional" json:"logDriver" yaml:"logDriver"`
+	Secrets       *map[string]awsecs.Secret `field:"optional" json:"secrets" yaml:"secrets"`
+	TaskRole      awsiam.IRole              `field:"optional" json:"taskRole" yaml:"taskRole"`
 }
 
 // ApplicationLoadBalancedServiceBaseProps are the settings every
@@ -278,8 +278,8 @@ func (b *albServiceBase) init(self constructs.IConstruct, scope constructs.Const
 }
 
 func (b *albServiceBase) Certificate() awscertificatemanager.ICertificate { return b.certificate }
-func (b *albServiceBase) Cluster() awsecs.ICluster                         { return b.cluster }
-func (b *albServiceBase) InternalDesiredCount() *float64                   { return b.internalDesiredCount }
+func (b *albServiceBase) Cluster() awsecs.ICluster                        { return b.cluster }
+func (b *albServiceBase) InternalDesiredCount() *float64                  { return b.internalDesiredCount }
 func (b *albServiceBase) Listener() awselasticloadbalancingv2.ApplicationListener {
 	return b.listener
 }

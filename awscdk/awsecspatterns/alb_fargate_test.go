@@ -177,7 +177,7 @@ func alb(s awscdk.Stack, p *albProps) {
 	awsecspatterns.NewApplicationLoadBalancedFargateService(s, jsii.String("Svc"), p)
 }
 
-var albErrors = map[string]func(s awscdk.Stack){
+var errorCases = map[string]func(s awscdk.Stack){
 	"VpcAndCluster": func(s awscdk.Stack) {
 		v := awsec2.NewVpc(s, jsii.String("Vpc"), nil)
 		alb(s, &albProps{Vpc: v, Cluster: awsecs.NewCluster(s, jsii.String("C"), &awsecs.ClusterProps{Vpc: v})})
@@ -204,8 +204,19 @@ var albErrors = map[string]func(s awscdk.Stack){
 	"ContainerMemory": func(s awscdk.Stack) {
 		alb(s, &albProps{MemoryLimitMiB: jsii.Number(512), ContainerMemoryLimitMiB: jsii.Number(1024)})
 	},
+	"NlbDomainWithoutZone": func(s awscdk.Stack) {
+		awsecspatterns.NewNetworkLoadBalancedFargateService(s, jsii.String("Svc"), &awsecspatterns.NetworkLoadBalancedFargateServiceProps{
+			DomainName: jsii.String("x.example.com"), TaskImageOptions: nlbImg()})
+	},
+	"NlbDesiredCountZero": func(s awscdk.Stack) {
+		awsecspatterns.NewNetworkLoadBalancedFargateService(s, jsii.String("Svc"), &awsecspatterns.NetworkLoadBalancedFargateServiceProps{
+			DesiredCount: jsii.Number(0), TaskImageOptions: nlbImg()})
+	},
+	"NlbNoImage": func(s awscdk.Stack) {
+		awsecspatterns.NewNetworkLoadBalancedFargateService(s, jsii.String("Svc"), nil)
+	},
 }
 
 func TestApplicationLoadBalancedFargateServiceErrors(t *testing.T) {
-	golden.CheckErrors(t, albErrors, nil)
+	golden.CheckErrors(t, errorCases, nil)
 }

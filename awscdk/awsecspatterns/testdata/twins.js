@@ -126,6 +126,44 @@ const app = new cdk.App();
   new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { vpc, taskDefinition: td, desiredCount: 3 });
 }
 
+{ // Nlb: a Network Load Balancer, a container port, an alias record
+  const s = new cdk.Stack(app, 'Nlb');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123456ABCDEFG', zoneName: 'example.com' });
+  const svc = new patterns.NetworkLoadBalancedFargateService(s, 'Tcp', {
+    vpc,
+    desiredCount: 2,
+    cpu: 512,
+    memoryLimitMiB: 1024,
+    taskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('redis'),
+      containerPort: 6379,
+      environment: { A: '1' },
+    },
+    listenerPort: 6379,
+    domainName: 'cache.example.com',
+    domainZone: zone,
+    circuitBreaker: { rollback: true },
+  });
+  new cdk.CfnOutput(s, 'Dns', { value: svc.loadBalancer.loadBalancerDnsName });
+}
+
+{ // NlbPrivate: internal, CNAME record, a TLS certificate, no logging
+  const s = new cdk.Stack(app, 'NlbPrivate');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123456ABCDEFG', zoneName: 'example.com' });
+  new patterns.NetworkLoadBalancedFargateService(s, 'Tls', {
+    cluster,
+    publicLoadBalancer: false,
+    listenerCertificate: elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc'),
+    recordType: patterns.NetworkLoadBalancedServiceRecordType.CNAME,
+    domainName: 'tls.example.com',
+    domainZone: zone,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), enableLogging: false, containerName: 'edge' },
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -148,6 +186,9 @@ const errors = {
   NegativeHealthyPercent: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { minHealthyPercent: -1, taskImageOptions: img }),
   ContainerCpu: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { cpu: 256, containerCpu: 512, taskImageOptions: img }),
   ContainerMemory: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { memoryLimitMiB: 512, containerMemoryLimitMiB: 1024, taskImageOptions: img }),
+  NlbDomainWithoutZone: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', { domainName: 'x.example.com', taskImageOptions: img }),
+  NlbDesiredCountZero: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', { desiredCount: 0, taskImageOptions: img }),
+  NlbNoImage: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', {}),
 };
 void zoneOf;
 const out = {};
