@@ -1,0 +1,192 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in *_test.go. Each stack is one
+// template case; each entry of `errors` one bad-input case, whose message
+// and construct path regen.sh writes to errors.json. Cases marked `synth`
+// fail in aws-cdk-lib's synth-time validation (CloudFormation's rules under
+// the `cdk init` flags): their message is the rule's description and their
+// path the construct the report names.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecs = require('aws-cdk-lib/aws-ecs');
+const iam = require('aws-cdk-lib/aws-iam');
+const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+const logs = require('aws-cdk-lib/aws-logs');
+const sm = require('aws-cdk-lib/aws-secretsmanager');
+const app = new cdk.App();
+
+{ // ClusterDefault: a cluster with its own VPC
+  const s = new cdk.Stack(app, 'ClusterDefault');
+  new ecs.Cluster(s, 'Cluster');
+}
+
+{ // ClusterProps: a given VPC, a name, insights, Fargate capacity providers, imports
+  const s = new cdk.Stack(app, 'ClusterProps');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const c = new ecs.Cluster(s, 'Cluster', { vpc, clusterName: 'my-cluster', containerInsightsV2: ecs.ContainerInsights.ENHANCED, enableFargateCapacityProviders: true });
+  new ecs.Cluster(s, 'V1', { vpc, containerInsights: true });
+  const later = new ecs.Cluster(s, 'Later', { vpc, containerInsights: false });
+  later.enableFargateCapacityProviders();
+  const imp = ecs.Cluster.fromClusterAttributes(s, 'Imported', { clusterName: 'other', vpc });
+  const arn = ecs.Cluster.fromClusterArn(s, 'ByArn', 'arn:aws:ecs:us-east-1:111111111111:cluster/third');
+  new cdk.CfnOutput(s, 'Name', { value: c.clusterName });
+  new cdk.CfnOutput(s, 'Arn', { value: c.clusterArn });
+  new cdk.CfnOutput(s, 'ImpArn', { value: imp.clusterArn });
+  new cdk.CfnOutput(s, 'ArnName', { value: arn.clusterName });
+}
+
+{ // TaskDefinition: a Fargate task definition with a fully specified container
+  const s = new cdk.Stack(app, 'TaskDefinition');
+  const secret = new sm.Secret(s, 'Secret');
+  const td = new ecs.FargateTaskDefinition(s, 'TD', {
+    cpu: 512, memoryLimitMiB: 1024, family: 'web',
+    runtimePlatform: { cpuArchitecture: ecs.CpuArchitecture.ARM64, operatingSystemFamily: ecs.OperatingSystemFamily.LINUX },
+    ephemeralStorageGiB: 30,
+  });
+  const web = td.addContainer('web', {
+    image: ecs.ContainerImage.fromRegistry('nginx:1.27'),
+    containerName: 'web-app',
+    essential: true,
+    cpu: 256,
+    memoryLimitMiB: 512,
+    readonlyRootFilesystem: true,
+    command: ['nginx', '-g', 'daemon off;'],
+    entryPoint: ['/docker-entrypoint.sh'],
+    environment: { A_FIRST: '1', B_SECOND: 'two', LOG_LEVEL: 'info' },
+    secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret, 'password'), WHOLE: ecs.Secret.fromSecretsManager(secret) },
+    portMappings: [{ containerPort: 80 }],
+    healthCheck: { command: ['curl -f http://localhost/ || exit 1'], interval: cdk.Duration.seconds(10), retries: 5, startPeriod: cdk.Duration.seconds(30), timeout: cdk.Duration.seconds(3) },
+    logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'web', logRetention: logs.RetentionDays.ONE_WEEK }),
+  });
+  web.addPortMappings({ containerPort: 443, protocol: ecs.Protocol.TCP }, { containerPort: 8125, protocol: ecs.Protocol.UDP, name: 'statsd' });
+  web.addEnvironment('ADDED', 'later');
+  td.addContainer('sidecar', {
+    image: ecs.ContainerImage.fromRegistry('amazon/aws-xray-daemon'),
+    essential: false,
+    healthCheck: { command: ['CMD', 'true'] },
+    logging: new ecs.AwsLogDriver({ streamPrefix: 'xray' }),
+  });
+  td.addToTaskRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::bucket/*'] }));
+  td.addToExecutionRolePolicy(new iam.PolicyStatement({ actions: ['ecr:GetAuthorizationToken'], resources: ['*'] }));
+  td.addVolume({ name: 'scratch' });
+  new cdk.CfnOutput(s, 'Arn', { value: td.taskDefinitionArn });
+}
+
+{ // TaskDefinitionMinimal: defaults only, given roles
+  const s = new cdk.Stack(app, 'TaskDefinitionMinimal');
+  new ecs.FargateTaskDefinition(s, 'Empty');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') });
+  const td = new ecs.FargateTaskDefinition(s, 'Given', { taskRole: role, executionRole: role, cpu: 1024, memoryLimitMiB: 2048 });
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('public.ecr.aws/x/y:latest'), portMappings: [{ containerPort: 8080, hostPort: 8080 }] });
+}
+
+{ // FargateService: every networking and deployment prop, and a minimal service
+  const s = new cdk.Stack(app, 'FargateService');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const svc = new ecs.FargateService(s, 'Service', {
+    cluster, taskDefinition: td, desiredCount: 2, serviceName: 'web',
+    circuitBreaker: { rollback: true }, minHealthyPercent: 100, maxHealthyPercent: 300,
+    healthCheckGracePeriod: cdk.Duration.seconds(90), enableExecuteCommand: true,
+    platformVersion: ecs.FargatePlatformVersion.VERSION1_4, propagateTags: ecs.PropagatedTagSource.SERVICE,
+    assignPublicIp: true, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, enableECSManagedTags: true,
+  });
+  svc.connections.allowFromAnyIpv4(ec2.Port.tcp(80));
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const td2 = new ecs.FargateTaskDefinition(s, 'TD2', { cpu: 256, memoryLimitMiB: 1024 });
+  td2.addContainer('worker', { image: ecs.ContainerImage.fromRegistry('busybox') });
+  const worker = new ecs.FargateService(s, 'Worker', { cluster, taskDefinition: td2, securityGroups: [sg], minHealthyPercent: 50,
+    capacityProviderStrategies: [{ capacityProvider: 'FARGATE_SPOT', weight: 2 }, { capacityProvider: 'FARGATE', weight: 1, base: 1 }] });
+  worker.connections.allowTo(svc, ec2.Port.tcp(80));
+  new cdk.CfnOutput(s, 'Name', { value: svc.serviceName });
+  new cdk.CfnOutput(s, 'Arn', { value: svc.serviceArn });
+}
+
+{ // LoadBalanced: a service behind an ALB through listener.addTargets, a target group and loadBalancerTarget
+  const s = new cdk.Stack(app, 'LoadBalanced');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { cpu: 512, memoryLimitMiB: 1024 });
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }, { containerPort: 9090 }] });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, circuitBreaker: { enable: true, rollback: false } });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc, internetFacing: true });
+  const listener = lb.addListener('Http', { port: 80 });
+  listener.addTargets('Web', { port: 80, targets: [svc], healthCheck: { path: '/health' } });
+  const metrics = lb.addListener('Metrics', { port: 9090, protocol: elbv2.ApplicationProtocol.HTTP });
+  metrics.addTargets('Metrics', { port: 9090, protocol: elbv2.ApplicationProtocol.HTTP, targets: [svc.loadBalancerTarget({ containerName: 'web', containerPort: 9090 })] });
+  const tg = new elbv2.ApplicationTargetGroup(s, 'TG', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const other = new ecs.FargateService(s, 'Other', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  other.attachToApplicationTargetGroup(tg);
+  lb.addListener('Alt', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, defaultTargetGroups: [tg] });
+  other.registerLoadBalancerTargets({ containerName: 'web', containerPort: 80, newTargetGroupId: 'ECS',
+    listener: ecs.ListenerConfig.applicationListener(lb.addListener('Third', { port: 8081, protocol: elbv2.ApplicationProtocol.HTTP }), { protocol: elbv2.ApplicationProtocol.HTTP }) });
+}
+
+function synthErrors(build) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
+  const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
+  const a = new cdk.App({ context, outdir, autoSynth: false });
+  build(new cdk.Stack(a, 'S'));
+  try {
+    a.synth();
+    return null;
+  } catch (e) {
+    const report = path.join(outdir, 'validation-report.json');
+    if (!fs.existsSync(report)) return { path: e.constructPath || '', message: e.message };
+    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+    for (const p of r.pluginReports) {
+      for (const v of p.violations) {
+        if (v.severity === 'error') return { path: v.violatingConstructs[0].constructPath, message: v.description };
+      }
+    }
+    throw e;
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const image = ecs.ContainerImage.fromRegistry('nginx');
+const errors = {
+  BothInsights: (s) => new ecs.Cluster(s, 'C', { containerInsights: true, containerInsightsV2: ecs.ContainerInsights.ENABLED }),
+  MemoryBelowReservation: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, memoryLimitMiB: 256, memoryReservationMiB: 512 }),
+  EphemeralStorage: (s) => new ecs.FargateTaskDefinition(s, 'TD', { ephemeralStorageGiB: 10 }),
+  ContainerCpuOverTask: (s) => new ecs.FargateTaskDefinition(s, 'TD', { cpu: 256, memoryLimitMiB: 512 }).addContainer('c', { image, cpu: 512 }),
+  HostPortMismatch: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, portMappings: [{ containerPort: 80, hostPort: 8080 }] }),
+  DuplicatePortName: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, portMappings: [{ containerPort: 80, name: 'http' }, { containerPort: 81, name: 'http' }] }),
+  ImportArnNoName: (s) => ecs.Cluster.fromClusterArn(s, 'C', 'arn:aws:ecs:us-east-1:111111111111:cluster'),
+  ServiceNotFargate: (s) => {
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 512 });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
+};
+const synthCases = {
+  ServiceNoEssential: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, essential: false });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
+  HealthCheckInterval: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, healthCheck: { command: ['true'], interval: cdk.Duration.seconds(1) } }),
+  FargateCpuMemory: (s) => new ecs.FargateTaskDefinition(s, 'TD', { cpu: 256, memoryLimitMiB: 4096 }).addContainer('c', { image }),
+  FargateCpuMemoryLarge: (s) => new ecs.FargateTaskDefinition(s, 'TD', { cpu: 8192, memoryLimitMiB: 18432 }).addContainer('c', { image }),
+  DuplicatePortMapping: (s) => {
+    const c = new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, portMappings: [{ containerPort: 80 }] });
+    c.addPortMappings({ containerPort: 80 });
+  },
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+for (const [name, build] of Object.entries(synthCases)) out[name] = synthErrors(build);
+console.log(JSON.stringify(out, null, 2));
+app.synth();
