@@ -21,7 +21,6 @@ type ApplicationLoadBalancedFargateServiceProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy                  `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	Certificate                awscertificatemanager.ICertificate                   `field:"optional" json:"certificate" yaml:"certificate"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker                     `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	CloudMapOptions            *awsecs.CloudMapOptions                              `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                      `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                         `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                             `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -66,7 +65,7 @@ type ApplicationLoadBalancedFargateServiceProps struct {
 func (p *ApplicationLoadBalancedFargateServiceProps) base() *ApplicationLoadBalancedServiceBaseProps {
 	return &ApplicationLoadBalancedServiceBaseProps{
 		CapacityProviderStrategies: p.CapacityProviderStrategies, Certificate: p.Certificate, CircuitBreaker: p.CircuitBreaker,
-		CloudMapOptions: p.CloudMapOptions, Cluster: p.Cluster, DeploymentController: p.DeploymentController,
+		Cluster: p.Cluster, DeploymentController: p.DeploymentController,
 		DesiredCount: p.DesiredCount, DomainName: p.DomainName, DomainZone: p.DomainZone,
 		EnableECSManagedTags: p.EnableECSManagedTags, EnableExecuteCommand: p.EnableExecuteCommand,
 		HealthCheckGracePeriod: p.HealthCheckGracePeriod, IdleTimeout: p.IdleTimeout, IpAddressType: p.IpAddressType,
@@ -160,7 +159,7 @@ func (s *albFargateService) build(self constructs.IConstruct, scope constructs.C
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent,
 		PropagateTags: props.PropagateTags, EnableECSManagedTags: props.EnableECSManagedTags,
-		CloudMapOptions: props.CloudMapOptions, PlatformVersion: props.PlatformVersion,
+		PlatformVersion:      props.PlatformVersion,
 		DeploymentController: props.DeploymentController, CircuitBreaker: props.CircuitBreaker,
 		SecurityGroups: props.SecurityGroups, VpcSubnets: props.TaskSubnets,
 		EnableExecuteCommand: props.EnableExecuteCommand, CapacityProviderStrategies: props.CapacityProviderStrategies,
@@ -206,14 +205,16 @@ func checkHealthyPercentages(c constructs.IConstruct, min, max *float64) {
 	}
 }
 
+// The container checks throw, as aws-cdk-lib does, before the task
+// definition sees the container and reports the same mistake less clearly.
 func checkContainerCpu(c constructs.IConstruct, cpu, containerCpu *float64) {
 	if containerCpu == nil || unresolved(containerCpu) || cpu == nil || unresolved(cpu) {
 		return
 	}
 	if *containerCpu > *cpu {
-		l2.AddError(c, "containerCpu must be less than to cpu; received containerCpu: %s, cpu: %s", jsNum(*containerCpu), jsNum(*cpu))
+		l2.Throw(c, "containerCpu must be less than to cpu; received containerCpu: %s, cpu: %s", jsNum(*containerCpu), jsNum(*cpu))
 	} else if *containerCpu < 0 || !isInt(*containerCpu) {
-		l2.AddError(c, "containerCpu must be a non-negative integer; received %s", jsNum(*containerCpu))
+		l2.Throw(c, "containerCpu must be a non-negative integer; received %s", jsNum(*containerCpu))
 	}
 }
 
@@ -222,9 +223,9 @@ func checkContainerMemory(c constructs.IConstruct, mem, containerMem *float64) {
 		return
 	}
 	if *containerMem > *mem {
-		l2.AddError(c, "containerMemoryLimitMiB must be less than to memoryLimitMiB; received containerMemoryLimitMiB: %s, memoryLimitMiB: %s",
+		l2.Throw(c, "containerMemoryLimitMiB must be less than to memoryLimitMiB; received containerMemoryLimitMiB: %s, memoryLimitMiB: %s",
 			jsNum(*containerMem), jsNum(*mem))
 	} else if *containerMem <= 0 || !isInt(*containerMem) {
-		l2.AddError(c, "containerMemoryLimitMiB must be a positive integer; received %s", jsNum(*containerMem))
+		l2.Throw(c, "containerMemoryLimitMiB must be a positive integer; received %s", jsNum(*containerMem))
 	}
 }

@@ -48,7 +48,6 @@ type NetworkLoadBalancedTaskImageOptions struct {
 type NetworkLoadBalancedServiceBaseProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy            `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker               `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	CloudMapOptions            *awsecs.CloudMapOptions                        `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                   `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                       `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -213,7 +212,6 @@ func (b *nlbServiceBase) GetDefaultCluster(scope constructs.Construct, vpc awsec
 type NetworkLoadBalancedFargateServiceProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy            `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker               `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	CloudMapOptions            *awsecs.CloudMapOptions                        `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                   `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                       `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -247,7 +245,7 @@ type NetworkLoadBalancedFargateServiceProps struct {
 
 func (p *NetworkLoadBalancedFargateServiceProps) base() *NetworkLoadBalancedServiceBaseProps {
 	return &NetworkLoadBalancedServiceBaseProps{
-		CapacityProviderStrategies: p.CapacityProviderStrategies, CircuitBreaker: p.CircuitBreaker, CloudMapOptions: p.CloudMapOptions,
+		CapacityProviderStrategies: p.CapacityProviderStrategies, CircuitBreaker: p.CircuitBreaker,
 		Cluster: p.Cluster, DeploymentController: p.DeploymentController, DesiredCount: p.DesiredCount,
 		DomainName: p.DomainName, DomainZone: p.DomainZone, EnableECSManagedTags: p.EnableECSManagedTags,
 		EnableExecuteCommand: p.EnableExecuteCommand, HealthCheckGracePeriod: p.HealthCheckGracePeriod,
@@ -346,7 +344,7 @@ func (s *nlbFargateService) build(self constructs.IConstruct, scope constructs.C
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent,
 		PropagateTags: props.PropagateTags, EnableECSManagedTags: props.EnableECSManagedTags,
-		CloudMapOptions: props.CloudMapOptions, PlatformVersion: props.PlatformVersion,
+		PlatformVersion:      props.PlatformVersion,
 		DeploymentController: props.DeploymentController, CircuitBreaker: props.CircuitBreaker,
 		SecurityGroups: props.SecurityGroups, VpcSubnets: props.TaskSubnets,
 		EnableExecuteCommand: props.EnableExecuteCommand, CapacityProviderStrategies: props.CapacityProviderStrategies,

@@ -50,12 +50,12 @@ const app = new cdk.App();
     taskImageOptions: {
       image: ecs.ContainerImage.fromRegistry('ghcr.io/yoctogram/api:latest'),
       containerPort: 8000,
-      // Keys sorted: aws-cdk-go hands a Go map over in key order.
+      // Keys sorted (here and in secrets): aws-cdk-go hands a Go map over in key order.
       environment: { AWS_REGION: 'us-east-1', DEBUG: 'false', PRODUCTION: 'true' },
       secrets: {
+        APP_SECRET_KEY: ecs.Secret.fromSecretsManager(appSecret),
         POSTGRES_HOST: ecs.Secret.fromSecretsManager(dbSecret, 'host'),
         POSTGRES_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret, 'password'),
-        APP_SECRET_KEY: ecs.Secret.fromSecretsManager(appSecret),
       },
       logDriver: ecs.LogDrivers.awsLogs({ streamPrefix: 'yoctogram', logRetention: logs.RetentionDays.ONE_WEEK }),
     },
