@@ -212,8 +212,28 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"NlbNoImage": func(s awscdk.Stack) {
 		awsecspatterns.NewNetworkLoadBalancedFargateService(s, jsii.String("Svc"), nil)
 	},
+	"MultiNoListeners": func(s awscdk.Stack) {
+		multi(s, &multiProps{LoadBalancers: &[]*awsecspatterns.ApplicationLoadBalancerProps{{Name: jsii.String("lb"), Listeners: listeners()}}})
+	},
+	"MultiNoBalancers": func(s awscdk.Stack) {
+		multi(s, &multiProps{LoadBalancers: &[]*awsecspatterns.ApplicationLoadBalancerProps{}})
+	},
+	"MultiUnknownListener": func(s awscdk.Stack) {
+		multi(s, &multiProps{
+			LoadBalancers: &[]*awsecspatterns.ApplicationLoadBalancerProps{{Name: jsii.String("lb"), Listeners: listeners(&awsecspatterns.ApplicationListenerProps{Name: jsii.String("web")})}},
+			TargetGroups:  &[]*awsecspatterns.ApplicationTargetProps{{ContainerPort: jsii.Number(80), Listener: jsii.String("other")}},
+		})
+	},
+	"MultiHttpsWithoutDomain": func(s awscdk.Stack) {
+		multi(s, &multiProps{LoadBalancers: &[]*awsecspatterns.ApplicationLoadBalancerProps{{Name: jsii.String("lb"),
+			Listeners: listeners(&awsecspatterns.ApplicationListenerProps{Name: jsii.String("tls"), Protocol: awselasticloadbalancingv2.ApplicationProtocol_HTTPS})}}})
+	},
+	"MultiBothTaskDefAndImage": func(s awscdk.Stack) {
+		multi(s, &multiProps{TaskDefinition: awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil)})
+	},
 }
 
-func TestApplicationLoadBalancedFargateServiceErrors(t *testing.T) {
+// TestErrors covers every pattern's bad input against errors.json.
+func TestErrors(t *testing.T) {
 	golden.CheckErrors(t, errorCases, nil)
 }

@@ -164,6 +164,42 @@ const app = new cdk.App();
   });
 }
 
+{ // MultiDefault: the multiple-target-group pattern with its default balancer and listener
+  const s = new cdk.Stack(app, 'MultiDefault');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Multi', {
+    vpc,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), containerPorts: [8080, 9090] },
+  });
+}
+
+{ // MultiFull: two balancers, named listeners (one HTTPS with a domain), routed target groups
+  const s = new cdk.Stack(app, 'MultiFull');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123456ABCDEFG', zoneName: 'example.com' });
+  const svc = new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Multi', {
+    cluster,
+    desiredCount: 2,
+    cpu: 512,
+    memoryLimitMiB: 1024,
+    assignPublicIp: true,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), containerName: 'app', enableLogging: false, environment: { MODE: 'multi' } },
+    loadBalancers: [
+      { name: 'lbone', domainName: 'app.example.com', domainZone: zone, listeners: [{ name: 'web', port: 80 }, { name: 'secure', protocol: elbv2.ApplicationProtocol.HTTPS, port: 443 }] },
+      { name: 'lbtwo', publicLoadBalancer: false, idleTimeout: cdk.Duration.seconds(30), listeners: [{ name: 'internal', port: 8080 }] },
+    ],
+    targetGroups: [
+      { containerPort: 80, listener: 'web' },
+      { containerPort: 9000, listener: 'secure' },
+      { containerPort: 9001, listener: 'secure', hostHeader: 'app.example.com', priority: 5 },
+      { containerPort: 8080, listener: 'internal' },
+      { containerPort: 8081, listener: 'internal', pathPattern: '/api/*', priority: 10 },
+    ],
+  });
+  new cdk.CfnOutput(s, 'Groups', { value: String(svc.targetGroups.length) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -189,6 +225,17 @@ const errors = {
   NlbDomainWithoutZone: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', { domainName: 'x.example.com', taskImageOptions: img }),
   NlbDesiredCountZero: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', { desiredCount: 0, taskImageOptions: img }),
   NlbNoImage: (s) => new patterns.NetworkLoadBalancedFargateService(s, 'Svc', {}),
+  MultiNoListeners: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', { loadBalancers: [{ name: 'lb', listeners: [] }], taskImageOptions: img }),
+  MultiNoBalancers: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', { loadBalancers: [], taskImageOptions: img }),
+  MultiUnknownListener: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', {
+    loadBalancers: [{ name: 'lb', listeners: [{ name: 'web' }] }], targetGroups: [{ containerPort: 80, listener: 'other' }], taskImageOptions: img,
+  }),
+  MultiHttpsWithoutDomain: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', {
+    loadBalancers: [{ name: 'lb', listeners: [{ name: 'tls', protocol: elbv2.ApplicationProtocol.HTTPS }] }], taskImageOptions: img,
+  }),
+  MultiBothTaskDefAndImage: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', {
+    taskDefinition: new ecs.FargateTaskDefinition(s, 'Td'), taskImageOptions: img,
+  }),
 };
 void zoneOf;
 const out = {};
