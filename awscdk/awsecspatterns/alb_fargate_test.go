@@ -231,6 +231,18 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"MultiBothTaskDefAndImage": func(s awscdk.Stack) {
 		multi(s, &multiProps{TaskDefinition: awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil)})
 	},
+	"NetMultiUnknownListener": func(s awscdk.Stack) {
+		netMulti(s, &awsecspatterns.NetworkMultipleTargetGroupsFargateServiceProps{
+			LoadBalancers: &[]*awsecspatterns.NetworkLoadBalancerProps{{Name: jsii.String("lb"), Listeners: &[]*awsecspatterns.NetworkListenerProps{{Name: jsii.String("a")}}}},
+			TargetGroups:  &[]*awsecspatterns.NetworkTargetProps{{ContainerPort: jsii.Number(80), Listener: jsii.String("z")}},
+		})
+	},
+	"NetMultiDomainWithoutZone": func(s awscdk.Stack) {
+		netMulti(s, &awsecspatterns.NetworkMultipleTargetGroupsFargateServiceProps{
+			LoadBalancers: &[]*awsecspatterns.NetworkLoadBalancerProps{{Name: jsii.String("lb"), DomainName: jsii.String("x.example.com"),
+				Listeners: &[]*awsecspatterns.NetworkListenerProps{{Name: jsii.String("a")}}}},
+		})
+	},
 }
 
 // TestErrors covers every pattern's bad input against errors.json.

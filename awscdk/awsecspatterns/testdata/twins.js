@@ -200,6 +200,39 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Groups', { value: String(svc.targetGroups.length) });
 }
 
+{ // NetMultiDefault and NetMulti: the network multiple-target-group pattern
+  const s = new cdk.Stack(app, 'NetMultiDefault');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  new patterns.NetworkMultipleTargetGroupsFargateService(s, 'Net', {
+    vpc,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), containerPorts: [8080] },
+  });
+}
+
+{
+  const s = new cdk.Stack(app, 'NetMulti');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123456ABCDEFG', zoneName: 'example.com' });
+  new patterns.NetworkMultipleTargetGroupsFargateService(s, 'Net', {
+    cluster,
+    desiredCount: 2,
+    minHealthyPercent: 100,
+    maxHealthyPercent: 200,
+    circuitBreaker: { rollback: true },
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), containerName: 'tcp', enableLogging: false },
+    loadBalancers: [
+      { name: 'nlbone', domainName: 'tcp.example.com', domainZone: zone, listeners: [{ name: 'a', port: 8000 }, { name: 'b', port: 9000 }] },
+      { name: 'nlbtwo', publicLoadBalancer: false, listeners: [{ name: 'c' }] },
+    ],
+    targetGroups: [
+      { containerPort: 8000, listener: 'a' },
+      { containerPort: 9000, listener: 'b' },
+      { containerPort: 7000, listener: 'c' },
+    ],
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -235,6 +268,12 @@ const errors = {
   }),
   MultiBothTaskDefAndImage: (s) => new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Svc', {
     taskDefinition: new ecs.FargateTaskDefinition(s, 'Td'), taskImageOptions: img,
+  }),
+  NetMultiUnknownListener: (s) => new patterns.NetworkMultipleTargetGroupsFargateService(s, 'Svc', {
+    loadBalancers: [{ name: 'lb', listeners: [{ name: 'a' }] }], targetGroups: [{ containerPort: 80, listener: 'z' }], taskImageOptions: img,
+  }),
+  NetMultiDomainWithoutZone: (s) => new patterns.NetworkMultipleTargetGroupsFargateService(s, 'Svc', {
+    loadBalancers: [{ name: 'lb', domainName: 'x.example.com', listeners: [{ name: 'a' }] }], taskImageOptions: img,
   }),
 };
 void zoneOf;
