@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
@@ -268,6 +269,7 @@ type BaseService interface {
 	MetricCpuUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricMemoryUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	RegisterLoadBalancerTargets(targets ...*EcsTarget)
+	AutoScaleTaskCount(props *awsapplicationautoscaling.EnableScalingProps) ScalableTaskCount
 }
 
 type baseService struct {
@@ -285,6 +287,7 @@ type baseService struct {
 	alarms        *CfnService_DeploymentAlarmsProperty
 	registries    []*CfnService_ServiceRegistryProperty
 	deployConfig  *CfnService_DeploymentConfigurationProperty
+	scaling       ScalableTaskCount
 }
 
 // l2UnscopedError is a user mistake that names no construct.

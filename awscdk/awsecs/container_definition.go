@@ -116,10 +116,13 @@ func (c *credentialSpec) Bind() *CredentialSpecConfig {
 	return &CredentialSpecConfig{TypePrefix: c.prefix, Location: c.location}
 }
 
-// LinuxParameters are Linux-specific options of a container. Strata does
-// not build them yet; a value of another implementation renders as it says.
+// LinuxParameters are Linux-specific options of a container (NewLinuxParameters).
 type LinuxParameters interface {
 	constructs.Construct
+	AddCapabilities(cap ...Capability)
+	AddDevices(device ...*Device)
+	AddTmpfs(tmpfs ...*Tmpfs)
+	DropCapabilities(cap ...Capability)
 	RenderLinuxParameters() *CfnTaskDefinition_LinuxParametersProperty
 }
 
@@ -343,9 +346,9 @@ func newContainer(scope constructs.Construct, id *string, props *ContainerDefini
 		c.name = c.Node().Id()
 	}
 	c.image = props.Image.Bind(c, c)
-	if props.VersionConsistency != "" {
-		c.versionConsistency = props.VersionConsistency
-	}
+	// As in aws-cdk-lib, the prop is read after the image is bound, so it
+	// replaces whatever the image asked for.
+	c.versionConsistency = props.VersionConsistency
 	if props.Logging != nil {
 		c.logConfig = props.Logging.Bind(c, c)
 	}

@@ -2,9 +2,13 @@ package awsecs_test
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsecr"
+	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
+	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -71,5 +75,68 @@ func init() {
 		td := fargate(s, nil)
 		td.AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: image, Essential: jsii.Bool(false)})
 		awsecs.NewFargateService(s, jsii.String("Svc"), &awsecs.FargateServiceProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil), TaskDefinition: td})
+	}
+}
+
+func init() {
+	templateCases["Scaling"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("LB"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc, InternetFacing: jsii.Bool(true)})
+		tg := lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80)}).
+			AddTargets(jsii.String("Web"), &elbv2.AddApplicationTargetsProps{Port: jsii.Number(80), Targets: &[]elbv2.IApplicationLoadBalancerTarget{svc}})
+		scaling := svc.AutoScaleTaskCount(&awsapplicationautoscaling.EnableScalingProps{MinCapacity: jsii.Number(2), MaxCapacity: jsii.Number(10)})
+		scaling.ScaleOnCpuUtilization(jsii.String("Cpu"), &awsecs.CpuUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(50)})
+		scaling.ScaleOnMemoryUtilization(jsii.String("Memory"), &awsecs.MemoryUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(70),
+			ScaleInCooldown: awscdk.Duration_Seconds(jsii.Number(60)), ScaleOutCooldown: awscdk.Duration_Seconds(jsii.Number(30))})
+		scaling.ScaleOnRequestCount(jsii.String("Requests"), &awsecs.RequestCountScalingProps{RequestsPerTarget: jsii.Number(1000), TargetGroup: tg, DisableScaleIn: jsii.Bool(true)})
+	}
+	templateCases["Images"] = func(s awscdk.Stack) {
+		repo := awsecr.NewRepository(s, jsii.String("Repo"), nil)
+		creds := awssecretsmanager.NewSecret(s, jsii.String("Creds"), nil)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("ecr"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromEcrRepository(repo, jsii.String("v1"))})
+		td.AddContainer(jsii.String("asset"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromAsset(jsii.String("testdata/app"), nil), Essential: jsii.Bool(false)})
+		asset := awsecrassets.NewDockerImageAsset(s, jsii.String("Image"), &awsecrassets.DockerImageAssetProps{Directory: jsii.String("testdata/app")})
+		td.AddContainer(jsii.String("shared"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromDockerImageAsset(asset), Essential: jsii.Bool(false),
+			Secrets: &map[string]awsecs.Secret{"USER": awsecs.Secret_FromSecretsManagerVersion(creds, &awsecs.SecretVersionInfo{VersionStage: jsii.String("AWSCURRENT")}, jsii.String("user"))}})
+		td.AddContainer(jsii.String("private"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("example.com/app:1"),
+			&awsecs.RepositoryImageProps{Credentials: creds}), Essential: jsii.Bool(false)})
+	}
+}
+
+func init() {
+	templateCases["Logging"] = func(s awscdk.Stack) {
+		token := awssecretsmanager.NewSecret(s, jsii.String("Token"), nil)
+		td := awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), nil)
+		img := awsecs.ContainerImage_FromRegistry(jsii.String("busybox"), nil)
+		add := func(id string, logging awsecs.LogDriver, linux awsecs.LinuxParameters) {
+			td.AddContainer(jsii.String(id), &awsecs.ContainerDefinitionOptions{Image: img, MemoryLimitMiB: jsii.Number(128), Logging: logging,
+				Essential: jsii.Bool(id == "fluentd"), LinuxParameters: linux})
+		}
+		add("fluentd", awsecs.LogDrivers_Fluentd(&awsecs.FluentdLogDriverProps{Address: jsii.String("localhost:24224"), Async: jsii.Bool(true),
+			BufferLimit: jsii.Number(1024), RetryWait: awscdk.Duration_Seconds(jsii.Number(2)), Tag: jsii.String("app"), Labels: jsii.Strings("a", "b")}), nil)
+		add("gelf", awsecs.LogDrivers_Gelf(&awsecs.GelfLogDriverProps{Address: jsii.String("udp://gelf:12201"), CompressionType: awsecs.GelfCompressionType_GZIP,
+			CompressionLevel: jsii.Number(5), Env: jsii.Strings("X")}), nil)
+		add("journald", awsecs.LogDrivers_Journald(nil), nil)
+		add("json", awsecs.LogDrivers_JsonFile(&awsecs.JsonFileLogDriverProps{MaxSize: jsii.String("10m"), MaxFile: jsii.Number(3), Compress: jsii.Bool(true), EnvRegex: jsii.String("^X")}), nil)
+		add("splunk", awsecs.LogDrivers_Splunk(&awsecs.SplunkLogDriverProps{SecretToken: awsecs.Secret_FromSecretsManager(token, nil), Url: jsii.String("https://splunk:8088"),
+			Format: awsecs.SplunkLogFormat_JSON, Gzip: jsii.Bool(true), GzipLevel: jsii.Number(2)}), nil)
+		add("syslog", awsecs.LogDrivers_Syslog(&awsecs.SyslogLogDriverProps{Address: jsii.String("tcp://syslog:514"), Facility: jsii.String("daemon"), TlsSkipVerify: jsii.Bool(false)}), nil)
+		add("none", awsecs.LogDrivers_None(), nil)
+		add("generic", awsecs.NewGenericLogDriver(&awsecs.GenericLogDriverProps{LogDriver: jsii.String("logentries"),
+			Options:       &map[string]*string{"logentries-token": jsii.String("abc"), "line-only": jsii.String("true")},
+			SecretOptions: &map[string]awsecs.Secret{"apikey": awsecs.Secret_FromSecretsManager(token, jsii.String("key"))}}), nil)
+		linux := awsecs.NewLinuxParameters(s, jsii.String("Linux"), &awsecs.LinuxParametersProps{InitProcessEnabled: jsii.Bool(true), SharedMemorySize: jsii.Number(64),
+			MaxSwap: awscdk.Size_Mebibytes(jsii.Number(512)), Swappiness: jsii.Number(30)})
+		linux.AddCapabilities(awsecs.Capability_NET_ADMIN, awsecs.Capability_SYS_PTRACE)
+		linux.DropCapabilities(awsecs.Capability_ALL)
+		linux.AddDevices(&awsecs.Device{HostPath: jsii.String("/dev/fuse"), Permissions: &[]awsecs.DevicePermission{awsecs.DevicePermission_READ, awsecs.DevicePermission_MKNOD}})
+		linux.AddTmpfs(&awsecs.Tmpfs{ContainerPath: jsii.String("/tmp"), Size: jsii.Number(64), MountOptions: &[]awsecs.TmpfsMountOption{awsecs.TmpfsMountOption_NOEXEC, awsecs.TmpfsMountOption_NR_INODES}})
+		add("linux", nil, linux)
+		add("plainlinux", nil, awsecs.NewLinuxParameters(s, jsii.String("Plain"), nil))
 	}
 }

@@ -9,6 +9,8 @@ const os = require('os');
 const path = require('path');
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecr = require('aws-cdk-lib/aws-ecr');
+const ecrAssets = require('aws-cdk-lib/aws-ecr-assets');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const iam = require('aws-cdk-lib/aws-iam');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
@@ -123,6 +125,57 @@ const app = new cdk.App();
   lb.addListener('Alt', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, defaultTargetGroups: [tg] });
   other.registerLoadBalancerTargets({ containerName: 'web', containerPort: 80, newTargetGroupId: 'ECS',
     listener: ecs.ListenerConfig.applicationListener(lb.addListener('Third', { port: 8081, protocol: elbv2.ApplicationProtocol.HTTP }), { protocol: elbv2.ApplicationProtocol.HTTP }) });
+}
+
+{ // Scaling: CPU, memory and request-count target tracking on a load-balanced service
+  const s = new cdk.Stack(app, 'Scaling');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc, internetFacing: true });
+  const tg = lb.addListener('Http', { port: 80 }).addTargets('Web', { port: 80, targets: [svc] });
+  const scaling = svc.autoScaleTaskCount({ minCapacity: 2, maxCapacity: 10 });
+  scaling.scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 50 });
+  scaling.scaleOnMemoryUtilization('Memory', { targetUtilizationPercent: 70, scaleInCooldown: cdk.Duration.seconds(60), scaleOutCooldown: cdk.Duration.seconds(30) });
+  scaling.scaleOnRequestCount('Requests', { requestsPerTarget: 1000, targetGroup: tg, disableScaleIn: true });
+}
+
+{ // Images: ECR repository, local asset, existing asset, private registry credentials, secret versions
+  const s = new cdk.Stack(app, 'Images');
+  const repo = new ecr.Repository(s, 'Repo');
+  const creds = new sm.Secret(s, 'Creds');
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('ecr', { image: ecs.ContainerImage.fromEcrRepository(repo, 'v1') });
+  td.addContainer('asset', { image: ecs.ContainerImage.fromAsset(path.join(__dirname, 'app')), essential: false });
+  const asset = new ecrAssets.DockerImageAsset(s, 'Image', { directory: path.join(__dirname, 'app') });
+  td.addContainer('shared', { image: ecs.ContainerImage.fromDockerImageAsset(asset), essential: false,
+    secrets: { USER: ecs.Secret.fromSecretsManagerVersion(creds, { versionStage: 'AWSCURRENT' }, 'user') } });
+  td.addContainer('private', { image: ecs.ContainerImage.fromRegistry('example.com/app:1', { credentials: creds }), essential: false });
+}
+
+{ // Logging: every Docker log driver, and Linux parameters
+  const s = new cdk.Stack(app, 'Logging');
+  const token = new sm.Secret(s, 'Token');
+  const td = new ecs.Ec2TaskDefinition(s, 'TD');
+  const image = ecs.ContainerImage.fromRegistry('busybox');
+  const add = (id, logging, extra) => td.addContainer(id, { image, memoryLimitMiB: 128, logging, essential: id === 'fluentd', ...extra });
+  add('fluentd', ecs.LogDrivers.fluentd({ address: 'localhost:24224', async: true, bufferLimit: 1024, retryWait: cdk.Duration.seconds(2), tag: 'app', labels: ['a', 'b'] }));
+  add('gelf', ecs.LogDrivers.gelf({ address: 'udp://gelf:12201', compressionType: ecs.GelfCompressionType.GZIP, compressionLevel: 5, env: ['X'] }));
+  add('journald', ecs.LogDrivers.journald());
+  add('json', ecs.LogDrivers.jsonFile({ maxSize: '10m', maxFile: 3, compress: true, envRegex: '^X' }));
+  add('splunk', ecs.LogDrivers.splunk({ secretToken: ecs.Secret.fromSecretsManager(token), url: 'https://splunk:8088', format: ecs.SplunkLogFormat.JSON, gzip: true, gzipLevel: 2 }));
+  add('syslog', ecs.LogDrivers.syslog({ address: 'tcp://syslog:514', facility: 'daemon', tlsSkipVerify: false }));
+  add('none', ecs.LogDrivers.none());
+  add('generic', new ecs.GenericLogDriver({ logDriver: 'logentries', options: { 'line-only': 'true', 'logentries-token': 'abc' }, secretOptions: { apikey: ecs.Secret.fromSecretsManager(token, 'key') } }));
+  const linux = new ecs.LinuxParameters(s, 'Linux', { initProcessEnabled: true, sharedMemorySize: 64, maxSwap: cdk.Size.mebibytes(512), swappiness: 30 });
+  linux.addCapabilities(ecs.Capability.NET_ADMIN, ecs.Capability.SYS_PTRACE);
+  linux.dropCapabilities(ecs.Capability.ALL);
+  linux.addDevices({ hostPath: '/dev/fuse', permissions: [ecs.DevicePermission.READ, ecs.DevicePermission.MKNOD] });
+  linux.addTmpfs({ containerPath: '/tmp', size: 64, mountOptions: [ecs.TmpfsMountOption.NOEXEC, ecs.TmpfsMountOption.NR_INODES] });
+  add('linux', undefined, { linuxParameters: linux });
+  add('plainlinux', undefined, { linuxParameters: new ecs.LinuxParameters(s, 'Plain') });
 }
 
 function synthErrors(build) {
