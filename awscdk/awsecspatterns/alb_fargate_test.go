@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awscertificatemanager"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
@@ -102,6 +103,8 @@ var albCases = map[string]func(s awscdk.Stack){
 			ListenerPort:       jsii.Number(443),
 		})
 		svc.TargetGroup().ConfigureHealthCheck(&awselasticloadbalancingv2.HealthCheck{Path: jsii.String("/api/v1/health"), HealthyHttpCodes: jsii.String("200")})
+		scaling := svc.Service().AutoScaleTaskCount(&awsapplicationautoscaling.EnableScalingProps{MinCapacity: jsii.Number(2), MaxCapacity: jsii.Number(6)})
+		scaling.ScaleOnCpuUtilization(jsii.String("CpuScaling"), &awsecs.CpuUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(70)})
 	},
 	"Asset": func(s awscdk.Stack) {
 		zone := awsroute53.HostedZone_FromHostedZoneAttributes(s, jsii.String("Zone"), &awsroute53.HostedZoneAttributes{
