@@ -16,6 +16,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awsroute53"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -244,6 +245,25 @@ var errorCases = map[string]func(s awscdk.Stack){
 		netMulti(s, &awsecspatterns.NetworkMultipleTargetGroupsFargateServiceProps{
 			LoadBalancers: &[]*awsecspatterns.NetworkLoadBalancerProps{{Name: jsii.String("lb"), DomainName: jsii.String("x.example.com"),
 				Listeners: &[]*awsecspatterns.NetworkListenerProps{{Name: jsii.String("a")}}}},
+		})
+	},
+	"QueueWithQueueProps": func(s awscdk.Stack) {
+		awsecspatterns.NewQueueProcessingFargateService(s, jsii.String("Svc"), &awsecspatterns.QueueProcessingFargateServiceProps{
+			Queue: awssqs.NewQueue(s, jsii.String("Q"), nil), RetentionPeriod: awscdk.Duration_Days(jsii.Number(1)), MaxReceiveCount: jsii.Number(5),
+			Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+		})
+	},
+	"QueueNoImage": func(s awscdk.Stack) {
+		awsecspatterns.NewQueueProcessingFargateService(s, jsii.String("Svc"), nil)
+	},
+	"QueueBothTaskDefAndImage": func(s awscdk.Stack) {
+		awsecspatterns.NewQueueProcessingFargateService(s, jsii.String("Svc"), &awsecspatterns.QueueProcessingFargateServiceProps{
+			TaskDefinition: awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil), Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+		})
+	},
+	"QueueCooldown": func(s awscdk.Stack) {
+		awsecspatterns.NewQueueProcessingFargateService(s, jsii.String("Svc"), &awsecspatterns.QueueProcessingFargateServiceProps{
+			Cooldown: awscdk.Duration_Seconds(jsii.Number(1000000000)), Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
 		})
 	},
 }

@@ -11,6 +11,7 @@ const logs = require('aws-cdk-lib/aws-logs');
 const patterns = require('aws-cdk-lib/aws-ecs-patterns');
 const route53 = require('aws-cdk-lib/aws-route53');
 const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
+const sqs = require('aws-cdk-lib/aws-sqs');
 const app = new cdk.App();
 
 { // Minimal: a VPC and a registry image, everything else defaulted
@@ -233,6 +234,43 @@ const app = new cdk.App();
   });
 }
 
+{ // QueueDefault: the queue-processing pattern with its own queues
+  const s = new cdk.Stack(app, 'QueueDefault');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  new patterns.QueueProcessingFargateService(s, 'Worker', {
+    vpc,
+    image: ecs.ContainerImage.fromRegistry('worker'),
+  });
+}
+
+{ // QueueFull: a given queue, environment after which QUEUE_NAME goes, custom steps and bounds
+  const s = new cdk.Stack(app, 'QueueFull');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const queue = new sqs.Queue(s, 'Jobs', { visibilityTimeout: cdk.Duration.minutes(5) });
+  const secret = new secretsmanager.Secret(s, 'Token');
+  const w = new patterns.QueueProcessingFargateService(s, 'Worker', {
+    cluster,
+    queue,
+    cpu: 1024,
+    memoryLimitMiB: 2048,
+    image: ecs.ContainerImage.fromRegistry('worker'),
+    containerName: 'jobs',
+    command: ['run', '--fast'],
+    environment: { A_FIRST: '1', ZED: '2' },
+    secrets: { TOKEN: ecs.Secret.fromSecretsManager(secret) },
+    minScalingCapacity: 0,
+    maxScalingCapacity: 10,
+    scalingSteps: [{ upper: 0, change: -2 }, { lower: 10, change: 2 }],
+    cooldown: cdk.Duration.seconds(120),
+    disableCpuBasedScaling: true,
+    enableLogging: false,
+    serviceName: 'jobs',
+    circuitBreaker: { rollback: true },
+  });
+  new cdk.CfnOutput(s, 'Bounds', { value: `${w.minCapacity}-${w.maxCapacity}` });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -275,6 +313,14 @@ const errors = {
   NetMultiDomainWithoutZone: (s) => new patterns.NetworkMultipleTargetGroupsFargateService(s, 'Svc', {
     loadBalancers: [{ name: 'lb', domainName: 'x.example.com', listeners: [{ name: 'a' }] }], taskImageOptions: img,
   }),
+  QueueWithQueueProps: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', {
+    queue: new sqs.Queue(s, 'Q'), retentionPeriod: cdk.Duration.days(1), maxReceiveCount: 5, image: ecs.ContainerImage.fromRegistry('nginx'),
+  }),
+  QueueNoImage: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', {}),
+  QueueBothTaskDefAndImage: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', {
+    taskDefinition: new ecs.FargateTaskDefinition(s, 'Td'), image: ecs.ContainerImage.fromRegistry('nginx'),
+  }),
+  QueueCooldown: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', { cooldown: cdk.Duration.seconds(1000000000), image: ecs.ContainerImage.fromRegistry('nginx') }),
 };
 void zoneOf;
 const out = {};
