@@ -1,8 +1,12 @@
 package awsecs
 
 import (
+	"strings"
+
+	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -53,5 +57,36 @@ func NewEc2TaskDefinition(scope constructs.Construct, id *string, props *Ec2Task
 		Compatibility: Compatibility_EC2, NetworkMode: props.NetworkMode, PidMode: props.PidMode, IpcMode: props.IpcMode,
 		PlacementConstraints: props.PlacementConstraints, InferenceAccelerators: props.InferenceAccelerators,
 	})
+	validateEc2PlacementConstraints(scope, props.PlacementConstraints)
 	return t
+}
+
+// AddContainer adds a container; in AWS_VPC mode it also gets AWS_REGION, as aws-cdk-lib adds it.
+func (t *ec2TaskDefinition) AddContainer(id *string, props *ContainerDefinitionOptions) ContainerDefinition {
+	c := t.taskDefinition.AddContainer(id, props)
+	if t.networkMode == NetworkMode_AWS_VPC {
+		c.AddEnvironment(str("AWS_REGION"), awscdk.Stack_Of(t).Region())
+	}
+	return c
+}
+
+func validateEc2PlacementConstraints(scope constructs.Construct, constraints *[]PlacementConstraint) {
+	if constraints == nil {
+		return
+	}
+	var bad []string
+	for _, c := range *constraints {
+		invalid := false
+		var types []string
+		for _, j := range *c.ToJson() {
+			types = append(types, sv(j.Type))
+			invalid = invalid || sv(j.Type) != "memberOf"
+		}
+		if invalid {
+			bad = append(bad, types...)
+		}
+	}
+	if len(bad) > 0 {
+		l2.Throw(scope, "Invalid placement constraint(s): %s. Only 'memberOf' is currently supported in the Ec2TaskDefinition class.", strings.Join(bad, ", "))
+	}
 }

@@ -140,3 +140,47 @@ func init() {
 		add("plainlinux", nil, awsecs.NewLinuxParameters(s, jsii.String("Plain"), nil))
 	}
 }
+
+func init() {
+	templateCases["Ec2"] = func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(1)})
+		sg := awsec2.NewSecurityGroup(s, jsii.String("HostSG"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		cluster := awsecs.Cluster_FromClusterAttributes(s, jsii.String("Cluster"), &awsecs.ClusterAttributes{ClusterName: jsii.String("hosts"), Vpc: vpc,
+			SecurityGroups: &[]awsec2.ISecurityGroup{sg}})
+		bridge := awsecs.NewEc2TaskDefinition(s, jsii.String("Bridge"), &awsecs.Ec2TaskDefinitionProps{
+			PlacementConstraints: &[]awsecs.PlacementConstraint{awsecs.PlacementConstraint_MemberOf(jsii.String("attribute:ecs.instance-type =~ t3.*"))}})
+		bridge.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			MemoryLimitMiB: jsii.Number(256), PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80), HostPort: jsii.Number(8080)}, {ContainerPort: jsii.Number(9000)}}})
+		svc := awsecs.NewEc2Service(s, jsii.String("Service"), &awsecs.Ec2ServiceProps{Cluster: cluster, TaskDefinition: bridge, MinHealthyPercent: jsii.Number(50),
+			DesiredCount: jsii.Number(3),
+			PlacementStrategies: &[]awsecs.PlacementStrategy{awsecs.PlacementStrategy_SpreadAcross(awsecs.BuiltInAttributes_AVAILABILITY_ZONE()),
+				awsecs.PlacementStrategy_PackedByMemory()},
+			PlacementConstraints: &[]awsecs.PlacementConstraint{awsecs.PlacementConstraint_DistinctInstances()}})
+		svc.AddPlacementStrategies(awsecs.PlacementStrategy_Randomly())
+		awsecs.NewEc2Service(s, jsii.String("Daemon"), &awsecs.Ec2ServiceProps{Cluster: cluster, TaskDefinition: bridge, Daemon: jsii.Bool(true)})
+		awsvpc := awsecs.NewEc2TaskDefinition(s, jsii.String("AwsVpc"), &awsecs.Ec2TaskDefinitionProps{NetworkMode: awsecs.NetworkMode_AWS_VPC})
+		awsvpc.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("busybox"), nil),
+			MemoryReservationMiB: jsii.Number(64), Environment: &map[string]*string{"B": jsii.String("2"), "A": jsii.String("1")}})
+		awsecs.NewEc2Service(s, jsii.String("VpcService"), &awsecs.Ec2ServiceProps{Cluster: cluster, TaskDefinition: awsvpc, MinHealthyPercent: jsii.Number(0), MaxHealthyPercent: jsii.Number(100)})
+		imported := awsecs.TaskDefinition_FromTaskDefinitionArn(s, jsii.String("ImportedTD"), jsii.String("arn:aws:ecs:us-east-1:111111111111:task-definition/web:3"))
+		byName := awsecs.FargateService_FromFargateServiceAttributes(s, jsii.String("ByName"), &awsecs.FargateServiceAttributes{Cluster: cluster, ServiceName: jsii.String("api")})
+		byArn := awsecs.Ec2Service_FromEc2ServiceArn(s, jsii.String("ByArn"), jsii.String("arn:aws:ecs:us-east-1:111111111111:service/hosts/worker"))
+		withCluster := awsecs.BaseService_FromServiceArnWithCluster(s, jsii.String("WithCluster"), jsii.String("arn:aws:ecs:us-east-1:111111111111:service/hosts/queue"))
+		out(s, "TD", imported.TaskDefinitionArn())
+		out(s, "ByNameArn", byName.ServiceArn())
+		out(s, "ByArnName", byArn.ServiceName())
+		out(s, "WithClusterName", jsii.String(*withCluster.Cluster().ClusterName()+"/"+*withCluster.ServiceName()))
+		out(s, "TasksArn", awsecs.Cluster_FromClusterArn(s, jsii.String("ArnCluster"), jsii.String("arn:aws:ecs:us-east-1:111111111111:cluster/c")).ClusterArn())
+	}
+	errorCases["Ec2BadConstraint"] = func(s awscdk.Stack) {
+		awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), &awsecs.Ec2TaskDefinitionProps{PlacementConstraints: &[]awsecs.PlacementConstraint{awsecs.PlacementConstraint_DistinctInstances()}})
+	}
+	ec2Svc := func(s awscdk.Stack, daemon bool, desired *float64) {
+		td := awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: image, MemoryLimitMiB: jsii.Number(64)})
+		awsecs.NewEc2Service(s, jsii.String("Svc"), &awsecs.Ec2ServiceProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil), TaskDefinition: td,
+			Daemon: jsii.Bool(daemon), DesiredCount: desired})
+	}
+	errorCases["DaemonDesired"] = func(s awscdk.Stack) { ec2Svc(s, true, jsii.Number(2)) }
+	errorCases["Ec2NoCapacity"] = func(s awscdk.Stack) { ec2Svc(s, false, nil) }
+}

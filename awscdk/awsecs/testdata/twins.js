@@ -178,6 +178,32 @@ const app = new cdk.App();
   add('plainlinux', undefined, { linuxParameters: new ecs.LinuxParameters(s, 'Plain') });
 }
 
+{ // Ec2: EC2 services (bridge and awsvpc, placement, daemon) on an imported cluster, and imports
+  const s = new cdk.Stack(app, 'Ec2');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const sg = new ec2.SecurityGroup(s, 'HostSG', { vpc });
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'hosts', vpc, securityGroups: [sg] });
+  const bridge = new ecs.Ec2TaskDefinition(s, 'Bridge', { placementConstraints: [ecs.PlacementConstraint.memberOf('attribute:ecs.instance-type =~ t3.*')] });
+  bridge.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256, portMappings: [{ containerPort: 80, hostPort: 8080 }, { containerPort: 9000 }] });
+  const svc = new ecs.Ec2Service(s, 'Service', { cluster, taskDefinition: bridge, minHealthyPercent: 50, desiredCount: 3,
+    placementStrategies: [ecs.PlacementStrategy.spreadAcross(ecs.BuiltInAttributes.AVAILABILITY_ZONE), ecs.PlacementStrategy.packedByMemory()],
+    placementConstraints: [ecs.PlacementConstraint.distinctInstances()] });
+  svc.addPlacementStrategies(ecs.PlacementStrategy.randomly());
+  new ecs.Ec2Service(s, 'Daemon', { cluster, taskDefinition: bridge, daemon: true });
+  const awsvpc = new ecs.Ec2TaskDefinition(s, 'AwsVpc', { networkMode: ecs.NetworkMode.AWS_VPC });
+  awsvpc.addContainer('app', { image: ecs.ContainerImage.fromRegistry('busybox'), memoryReservationMiB: 64, environment: { A: '1', B: '2' } });
+  new ecs.Ec2Service(s, 'VpcService', { cluster, taskDefinition: awsvpc, minHealthyPercent: 0, maxHealthyPercent: 100 });
+  const imported = ecs.TaskDefinition.fromTaskDefinitionArn(s, 'ImportedTD', 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:3');
+  const byName = ecs.FargateService.fromFargateServiceAttributes(s, 'ByName', { cluster, serviceName: 'api' });
+  const byArn = ecs.Ec2Service.fromEc2ServiceArn(s, 'ByArn', 'arn:aws:ecs:us-east-1:111111111111:service/hosts/worker');
+  const withCluster = ecs.BaseService.fromServiceArnWithCluster(s, 'WithCluster', 'arn:aws:ecs:us-east-1:111111111111:service/hosts/queue');
+  new cdk.CfnOutput(s, 'TD', { value: imported.taskDefinitionArn });
+  new cdk.CfnOutput(s, 'ByNameArn', { value: byName.serviceArn });
+  new cdk.CfnOutput(s, 'ByArnName', { value: byArn.serviceName });
+  new cdk.CfnOutput(s, 'WithClusterName', { value: withCluster.cluster.clusterName + '/' + withCluster.serviceName });
+  new cdk.CfnOutput(s, 'TasksArn', { value: ecs.Cluster.fromClusterArn(s, 'ArnCluster', 'arn:aws:ecs:us-east-1:111111111111:cluster/c').clusterArn });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
@@ -215,8 +241,19 @@ const errors = {
     td.addContainer('c', { image, memoryLimitMiB: 512 });
     new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
   },
+  Ec2BadConstraint: (s) => new ecs.Ec2TaskDefinition(s, 'TD', { placementConstraints: [ecs.PlacementConstraint.distinctInstances()] }),
+  DaemonDesired: (s) => {
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.Ec2Service(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, daemon: true, desiredCount: 2 });
+  },
 };
 const synthCases = {
+  Ec2NoCapacity: (s) => {
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.Ec2Service(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
   ServiceNoEssential: (s) => {
     const td = new ecs.FargateTaskDefinition(s, 'TD');
     td.addContainer('c', { image, essential: false });
