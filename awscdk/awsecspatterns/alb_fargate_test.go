@@ -266,6 +266,14 @@ var errorCases = map[string]func(s awscdk.Stack){
 			Cooldown: awscdk.Duration_Seconds(jsii.Number(1000000000)), Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
 		})
 	},
+	"Ec2BothTaskDefAndImage": func(s awscdk.Stack) {
+		awsecspatterns.NewApplicationLoadBalancedEc2Service(s, jsii.String("Svc"), &awsecspatterns.ApplicationLoadBalancedEc2ServiceProps{
+			TaskDefinition: awsecs.NewEc2TaskDefinition(s, jsii.String("Td"), nil), TaskImageOptions: img(),
+		})
+	},
+	"Ec2QueueNoImage": func(s awscdk.Stack) {
+		awsecspatterns.NewQueueProcessingEc2Service(s, jsii.String("Svc"), nil)
+	},
 }
 
 // TestErrors covers every pattern's bad input against errors.json.

@@ -271,6 +271,34 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Bounds', { value: `${w.minCapacity}-${w.maxCapacity}` });
 }
 
+{ // Ec2: the EC2 variants on an imported cluster with EC2 capacity
+  const s = new cdk.Stack(app, 'Ec2');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'ec2-cluster', vpc, securityGroups: [], hasEc2Capacity: true });
+  new patterns.ApplicationLoadBalancedEc2Service(s, 'Web', {
+    cluster,
+    memoryLimitMiB: 512,
+    cpu: 256,
+    desiredCount: 2,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), environment: { K: 'v' }, command: ['nginx'] },
+    placementStrategies: [ecs.PlacementStrategy.spreadAcrossInstances()],
+    circuitBreaker: { rollback: true },
+  });
+  new patterns.NetworkLoadBalancedEc2Service(s, 'Tcp', {
+    cluster,
+    memoryReservationMiB: 256,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('redis'), containerPort: 6379, enableLogging: false },
+    listenerPort: 6379,
+  });
+  new patterns.QueueProcessingEc2Service(s, 'Worker', {
+    cluster,
+    memoryLimitMiB: 1024,
+    image: ecs.ContainerImage.fromRegistry('worker'),
+    environment: { MODE: 'ec2' },
+    maxScalingCapacity: 4,
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -321,6 +349,8 @@ const errors = {
     taskDefinition: new ecs.FargateTaskDefinition(s, 'Td'), image: ecs.ContainerImage.fromRegistry('nginx'),
   }),
   QueueCooldown: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', { cooldown: cdk.Duration.seconds(1000000000), image: ecs.ContainerImage.fromRegistry('nginx') }),
+  Ec2BothTaskDefAndImage: (s) => new patterns.ApplicationLoadBalancedEc2Service(s, 'Svc', { taskDefinition: new ecs.Ec2TaskDefinition(s, 'Td'), taskImageOptions: img }),
+  Ec2QueueNoImage: (s) => new patterns.QueueProcessingEc2Service(s, 'Svc', {}),
 };
 void zoneOf;
 const out = {};
