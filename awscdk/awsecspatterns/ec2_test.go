@@ -44,6 +44,29 @@ var ec2Cases = map[string]func(s awscdk.Stack){
 			MaxScalingCapacity: jsii.Number(4),
 		})
 	},
+	"Ec2Multi": func(s awscdk.Stack) {
+		cluster := awsecs.Cluster_FromClusterAttributes(s, jsii.String("Cluster"), &awsecs.ClusterAttributes{
+			ClusterName: jsii.String("ec2-cluster"), Vpc: vpc(s), SecurityGroups: &[]awsec2.ISecurityGroup{}, HasEc2Capacity: jsii.Bool(true),
+		})
+		awsecspatterns.NewApplicationMultipleTargetGroupsEc2Service(s, jsii.String("Web"), &awsecspatterns.ApplicationMultipleTargetGroupsEc2ServiceProps{
+			Cluster:        cluster,
+			MemoryLimitMiB: jsii.Number(256),
+			TaskImageOptions: &awsecspatterns.ApplicationLoadBalancedTaskImageProps{
+				Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil), ContainerPorts: &[]*float64{jsii.Number(80)},
+			},
+			PlacementConstraints: &[]awsecs.PlacementConstraint{awsecs.PlacementConstraint_DistinctInstances()},
+		})
+		awsecspatterns.NewNetworkMultipleTargetGroupsEc2Service(s, jsii.String("Net"), &awsecspatterns.NetworkMultipleTargetGroupsEc2ServiceProps{
+			Cluster:              cluster,
+			MemoryReservationMiB: jsii.Number(128),
+			TaskImageOptions: &awsecspatterns.NetworkLoadBalancedTaskImageProps{
+				Image: awsecs.ContainerImage_FromRegistry(jsii.String("redis"), nil), EnableLogging: jsii.Bool(false),
+			},
+			LoadBalancers: &[]*awsecspatterns.NetworkLoadBalancerProps{{Name: jsii.String("nlbthree"),
+				Listeners: &[]*awsecspatterns.NetworkListenerProps{{Name: jsii.String("r"), Port: jsii.Number(6379)}}}},
+			TargetGroups: &[]*awsecspatterns.NetworkTargetProps{{ContainerPort: jsii.Number(6379), Listener: jsii.String("r")}},
+		})
+	},
 }
 
 func TestEc2PatternTemplates(t *testing.T) {

@@ -299,6 +299,25 @@ const app = new cdk.App();
   });
 }
 
+{ // Ec2Multi: the multiple-target-group patterns on EC2
+  const s = new cdk.Stack(app, 'Ec2Multi');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'ec2-cluster', vpc, securityGroups: [], hasEc2Capacity: true });
+  new patterns.ApplicationMultipleTargetGroupsEc2Service(s, 'Web', {
+    cluster,
+    memoryLimitMiB: 256,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('nginx'), containerPorts: [80] },
+    placementConstraints: [ecs.PlacementConstraint.distinctInstances()],
+  });
+  new patterns.NetworkMultipleTargetGroupsEc2Service(s, 'Net', {
+    cluster,
+    memoryReservationMiB: 128,
+    taskImageOptions: { image: ecs.ContainerImage.fromRegistry('redis'), enableLogging: false },
+    loadBalancers: [{ name: 'nlbthree', listeners: [{ name: 'r', port: 6379 }] }],
+    targetGroups: [{ containerPort: 6379, listener: 'r' }],
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
