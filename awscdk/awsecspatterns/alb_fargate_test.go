@@ -274,6 +274,24 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"Ec2QueueNoImage": func(s awscdk.Stack) {
 		awsecspatterns.NewQueueProcessingEc2Service(s, jsii.String("Svc"), nil)
 	},
+	"ScheduledBothOptions": func(s awscdk.Stack) {
+		awsecspatterns.NewScheduledFargateTask(s, jsii.String("Svc"), &awsecspatterns.ScheduledFargateTaskProps{
+			Schedule:                         awsapplicationautoscaling.Schedule_Rate(awscdk.Duration_Hours(jsii.Number(1))),
+			ScheduledFargateTaskImageOptions: &awsecspatterns.ScheduledFargateTaskImageOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil)},
+			ScheduledFargateTaskDefinitionOptions: &awsecspatterns.ScheduledFargateTaskDefinitionOptions{
+				TaskDefinition: awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil)},
+		})
+	},
+	"ScheduledNoImage": func(s awscdk.Stack) {
+		awsecspatterns.NewScheduledFargateTask(s, jsii.String("Svc"), &awsecspatterns.ScheduledFargateTaskProps{
+			Schedule: awsapplicationautoscaling.Schedule_Rate(awscdk.Duration_Hours(jsii.Number(1)))})
+	},
+	"ScheduledDesiredZero": func(s awscdk.Stack) {
+		awsecspatterns.NewScheduledFargateTask(s, jsii.String("Svc"), &awsecspatterns.ScheduledFargateTaskProps{
+			Schedule: awsapplicationautoscaling.Schedule_Rate(awscdk.Duration_Hours(jsii.Number(1))), DesiredTaskCount: jsii.Number(0),
+			ScheduledFargateTaskImageOptions: &awsecspatterns.ScheduledFargateTaskImageOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil)},
+		})
+	},
 }
 
 // TestErrors covers every pattern's bad input against errors.json.

@@ -3,6 +3,9 @@
 // message and construct path regen.sh writes to errors.json.
 const cdk = require('aws-cdk-lib');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
+const appscaling = require('aws-cdk-lib/aws-applicationautoscaling');
+const events = require('aws-cdk-lib/aws-events');
+const targets = require('aws-cdk-lib/aws-events-targets');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
@@ -318,6 +321,53 @@ const app = new cdk.App();
   });
 }
 
+{ // Scheduled: Fargate and EC2 tasks on schedules, and an EcsTask target with overrides
+  const s = new cdk.Stack(app, 'Scheduled');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const job = new patterns.ScheduledFargateTask(s, 'Nightly', {
+    cluster,
+    schedule: appscaling.Schedule.expression('cron(0 3 * * ? *)'),
+    desiredTaskCount: 2,
+    ruleName: 'nightly-job',
+    subnetSelection: { subnetType: ec2.SubnetType.PUBLIC },
+    platformVersion: ecs.FargatePlatformVersion.VERSION1_4,
+    propagateTags: ecs.PropagatedTagSource.TASK_DEFINITION,
+    tags: [{ key: 'team', value: 'data' }],
+    scheduledFargateTaskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('job'),
+      command: ['run'],
+      environment: { STAGE: 'prod' },
+      memoryLimitMiB: 1024,
+    },
+  });
+  new cdk.CfnOutput(s, 'Rule', { value: job.eventRule.ruleName });
+  const ec2Cluster = ecs.Cluster.fromClusterAttributes(s, 'Ec2Cluster', { clusterName: 'ec2-cluster', vpc, securityGroups: [], hasEc2Capacity: true });
+  new patterns.ScheduledEc2Task(s, 'Hourly', {
+    cluster: ec2Cluster,
+    schedule: appscaling.Schedule.rate(cdk.Duration.hours(1)),
+    enabled: false,
+    scheduledEc2TaskImageOptions: { image: ecs.ContainerImage.fromRegistry('cron'), memoryLimitMiB: 256 },
+  });
+  const td = new ecs.FargateTaskDefinition(s, 'Td');
+  td.addContainer('main', { image: ecs.ContainerImage.fromRegistry('main') });
+  const role = new iam.Role(s, 'OverrideRole', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') });
+  const dlq = new sqs.Queue(s, 'Dlq');
+  const rule = new events.Rule(s, 'Manual', { schedule: events.Schedule.rate(cdk.Duration.minutes(30)) });
+  rule.addTarget(new targets.EcsTask({
+    cluster,
+    taskDefinition: td,
+    containerOverrides: [{ containerName: 'main', command: ['go'], environment: [{ name: 'X', value: '1' }], memoryLimit: 256 }],
+    cpu: '512',
+    memory: '1024',
+    taskRole: role,
+    ephemeralStorage: { sizeInGiB: 30 },
+    retryAttempts: 2,
+    deadLetterQueue: dlq,
+    enableExecuteCommand: true,
+  }));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
@@ -370,6 +420,15 @@ const errors = {
   QueueCooldown: (s) => new patterns.QueueProcessingFargateService(s, 'Svc', { cooldown: cdk.Duration.seconds(1000000000), image: ecs.ContainerImage.fromRegistry('nginx') }),
   Ec2BothTaskDefAndImage: (s) => new patterns.ApplicationLoadBalancedEc2Service(s, 'Svc', { taskDefinition: new ecs.Ec2TaskDefinition(s, 'Td'), taskImageOptions: img }),
   Ec2QueueNoImage: (s) => new patterns.QueueProcessingEc2Service(s, 'Svc', {}),
+  ScheduledBothOptions: (s) => new patterns.ScheduledFargateTask(s, 'Svc', {
+    schedule: appscaling.Schedule.rate(cdk.Duration.hours(1)),
+    scheduledFargateTaskImageOptions: img,
+    scheduledFargateTaskDefinitionOptions: { taskDefinition: new ecs.FargateTaskDefinition(s, 'Td') },
+  }),
+  ScheduledNoImage: (s) => new patterns.ScheduledFargateTask(s, 'Svc', { schedule: appscaling.Schedule.rate(cdk.Duration.hours(1)) }),
+  ScheduledDesiredZero: (s) => new patterns.ScheduledFargateTask(s, 'Svc', {
+    schedule: appscaling.Schedule.rate(cdk.Duration.hours(1)), desiredTaskCount: 0, scheduledFargateTaskImageOptions: img,
+  }),
 };
 void zoneOf;
 const out = {};
