@@ -368,6 +368,48 @@ const app = new cdk.App();
   }));
 }
 
+{ // Yocto*: the course app's four stacks passing resources through props
+  const dns = new cdk.Stack(app, 'YoctoDns');
+  const zone = new route53.PublicHostedZone(dns, 'Zone', { zoneName: 'yocto.example.com' });
+  const cert = new acm.Certificate(dns, 'Cert', {
+    domainName: 'yocto.example.com', subjectAlternativeNames: ['*.yocto.example.com'], validation: acm.CertificateValidation.fromDns(zone),
+  });
+  const network = new cdk.Stack(app, 'YoctoNetwork');
+  const vpc = new ec2.Vpc(network, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(network, 'Cluster', { vpc });
+  const data = new cdk.Stack(app, 'YoctoData');
+  const dbSg = new ec2.SecurityGroup(data, 'DbSg', { vpc, description: 'database' });
+  const dbSecret = new secretsmanager.Secret(data, 'DbSecret', {
+    generateSecretString: { secretStringTemplate: JSON.stringify({ username: 'yocto' }), generateStringKey: 'password', excludePunctuation: true },
+  });
+  const compute = new cdk.Stack(app, 'YoctoCompute');
+  const jwt = new secretsmanager.Secret(compute, 'JwtSecret');
+  const svc = new patterns.ApplicationLoadBalancedFargateService(compute, 'Api', {
+    cluster,
+    cpu: 256,
+    memoryLimitMiB: 512,
+    taskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('ghcr.io/yoctogram/api:latest'),
+      containerPort: 80,
+      environment: { PRODUCTION: 'true' },
+      secrets: {
+        JWT_SECRET: ecs.Secret.fromSecretsManager(jwt),
+        POSTGRES_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret, 'password'),
+        POSTGRES_USER: ecs.Secret.fromSecretsManager(dbSecret, 'username'),
+      },
+    },
+    certificate: cert,
+    domainName: 'api.yocto.example.com',
+    domainZone: zone,
+    protocol: elbv2.ApplicationProtocol.HTTPS,
+    redirectHTTP: true,
+    circuitBreaker: { rollback: true },
+  });
+  svc.targetGroup.configureHealthCheck({ path: '/api/v1/health' });
+  svc.service.autoScaleTaskCount({ maxCapacity: 4 }).scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 60 });
+  svc.service.connections.allowTo(dbSg, ec2.Port.tcp(5432), 'to the database');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
