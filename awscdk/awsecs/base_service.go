@@ -121,50 +121,54 @@ func TaskDefinitionRevision_Of(revision *float64) TaskDefinitionRevision {
 
 // BaseServiceOptions are the props every kind of service takes.
 type BaseServiceOptions struct {
-	Cluster                    ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                   awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration        *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker             *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms           *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController       *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy         DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount               *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags       *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand       *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment         *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod     awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration        *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent          *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent          *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags              PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceName                *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision     TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 }
 
 // BaseServiceProps are BaseServiceOptions with the launch type.
 type BaseServiceProps struct {
-	Cluster                    ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                   awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration        *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker             *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms           *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController       *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy         DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount               *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags       *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand       *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment         *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod     awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration        *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent          *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent          *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags              PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceName                *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision     TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	LaunchType                 LaunchType                   `field:"required" json:"launchType" yaml:"launchType"`
-	PropagateTaskTagsFrom      PropagatedTagSource          `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
+	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	LaunchType                  LaunchType                   `field:"required" json:"launchType" yaml:"launchType"`
+	PropagateTaskTagsFrom       PropagatedTagSource          `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
 }
 
 // LoadBalancerTargetOptions pick the container and port a load balancer sends traffic to.
@@ -262,6 +266,8 @@ type BaseService interface {
 	TaskDefinition() TaskDefinition
 	ConfigureAwsVpcNetworkingWithSecurityGroups(vpc awsec2.IVpc, assignPublicIp *bool, vpcSubnets *awsec2.SubnetSelection, securityGroups *[]awsec2.ISecurityGroup)
 	EnableDeploymentAlarms(alarmNames *[]*string, options *DeploymentAlarmOptions)
+	EnableServiceConnect(config *ServiceConnectProps)
+	AddVolume(volume ServiceManagedVolume)
 	ForceNewDeployment(nonce *string)
 	IsUsingECSDeploymentController() *bool
 	LoadBalancerTarget(options *LoadBalancerTargetOptions) IEcsLoadBalancerTarget
@@ -274,20 +280,22 @@ type BaseService interface {
 
 type baseService struct {
 	awscdk.Resource
-	self          BaseService
-	res           CfnService
-	td            TaskDefinition
-	tdi           *taskDefinition
-	cluster       ICluster
-	conns         awsec2.Connections
-	ecsController bool
-	lbs           []*CfnService_LoadBalancerProperty
-	grace         awscdk.Duration
-	netConfig     *CfnService_NetworkConfigurationProperty
-	alarms        *CfnService_DeploymentAlarmsProperty
-	registries    []*CfnService_ServiceRegistryProperty
-	deployConfig  *CfnService_DeploymentConfigurationProperty
-	scaling       ScalableTaskCount
+	self           BaseService
+	res            CfnService
+	td             TaskDefinition
+	tdi            *taskDefinition
+	cluster        ICluster
+	conns          awsec2.Connections
+	ecsController  bool
+	lbs            []*CfnService_LoadBalancerProperty
+	grace          awscdk.Duration
+	netConfig      *CfnService_NetworkConfigurationProperty
+	alarms         *CfnService_DeploymentAlarmsProperty
+	registries     []*CfnService_ServiceRegistryProperty
+	deployConfig   *CfnService_DeploymentConfigurationProperty
+	scaling        ScalableTaskCount
+	serviceConnect bool
+	volumes        []ServiceManagedVolume
 }
 
 // l2UnscopedError is a user mistake that names no construct.
@@ -421,6 +429,14 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 		}
 		s.res.SetTaskDefinition(str(name))
 		s.Node().AddDependency(td)
+	}
+	if props.ServiceConnectConfiguration != nil {
+		s.EnableServiceConnect(props.ServiceConnectConfiguration)
+	}
+	if props.VolumeConfigurations != nil {
+		for _, v := range *props.VolumeConfigurations {
+			s.AddVolume(v)
+		}
 	}
 	if truthy(props.EnableExecuteCommand) {
 		s.enableExecuteCommand()

@@ -121,6 +121,7 @@ type Cluster interface {
 	ArnForTasks(keyPattern *string) *string
 	EnableFargateCapacityProviders()
 	GrantTaskProtection(grantee awsiam.IGrantable) awsiam.Grant
+	Grants() ClusterGrants
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCpuReservation(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCpuUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -374,9 +375,11 @@ func (c *cluster) ArnForTasks(keyPattern *string) *string {
 
 // GrantTaskProtection lets grantee read and change the protection of the cluster's tasks.
 func (c *cluster) GrantTaskProtection(grantee awsiam.IGrantable) awsiam.Grant {
-	return awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee,
-		Actions: jsii.Strings("ecs:UpdateTaskProtection", "ecs:GetTaskProtection"), ResourceArns: &[]*string{c.ArnForTasks(str("*"))}})
+	return c.Grants().TaskProtection(grantee)
 }
+
+// Grants are the cluster's grants.
+func (c *cluster) Grants() ClusterGrants { return ClusterGrants_FromCluster(c) }
 
 func (c *cluster) metric(base *awscloudwatch.MetricProps, o *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return awscloudwatch.NewMetric(cwmetric.Overlay(base, o)).AttachTo(c)

@@ -2,6 +2,7 @@ package awsecs
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -280,6 +282,8 @@ type containerDefinition struct {
 	accelerators         []*string
 	named                map[string]*PortMapping
 	versionConsistency   VersionConsistency
+	outer                ContainerDefinition
+	firelens             *FirelensConfig
 }
 
 // ContainerDefinition_CONTAINER_PORT_USE_RANGE is the container port that means "use ContainerPortRange".
@@ -322,14 +326,45 @@ func internalTaskDefinition(td TaskDefinition) *taskDefinition {
 		return &t.taskDefinition
 	case *ec2TaskDefinition:
 		return &t.taskDefinition
+	case *externalTaskDefinition:
+		return &t.taskDefinition
+	}
+	// A user's "subclass" (New*_Override) embeds one of ours.
+	v := reflect.ValueOf(td)
+	for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Struct {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() {
+				continue
+			}
+			if inner, ok := v.Field(i).Interface().(TaskDefinition); ok && inner != nil {
+				return internalTaskDefinition(inner)
+			}
+		}
 	}
 	return nil
 }
 
 func newContainer(scope constructs.Construct, id *string, props *ContainerDefinitionOptions, td TaskDefinition) *containerDefinition {
+	return newContainerAs(scope, id, props, td, nil)
+}
+
+// newContainerAs creates a container whose public face is wrap's result
+// (a FirelensLogRouter) when wrap is not nil.
+func newContainerAs(scope constructs.Construct, id *string, props *ContainerDefinitionOptions, td TaskDefinition, wrap func(*containerDefinition) ContainerDefinition) *containerDefinition {
 	c := &containerDefinition{props: *props, td: td, tdi: internalTaskDefinition(td), named: map[string]*PortMapping{}}
+	c.outer = c
+	if wrap != nil {
+		c.outer = wrap(c)
+	}
 	c.Construct = constructs.NewConstruct(scope, id)
-	host.Set(c.Construct, c)
+	host.Set(c.Construct, c.outer)
 	if c.tdi == nil {
 		l2.Throw(c, "the task definition must be one Strata created (NewTaskDefinition, NewFargateTaskDefinition, NewEc2TaskDefinition)")
 	}
@@ -345,12 +380,12 @@ func newContainer(scope constructs.Construct, id *string, props *ContainerDefini
 	if c.name == nil {
 		c.name = c.Node().Id()
 	}
-	c.image = props.Image.Bind(c, c)
+	c.image = props.Image.Bind(c.outer, c.outer)
 	// As in aws-cdk-lib, the prop is read after the image is bound, so it
 	// replaces whatever the image asked for.
 	c.versionConsistency = props.VersionConsistency
 	if props.Logging != nil {
-		c.logConfig = props.Logging.Bind(c, c)
+		c.logConfig = props.Logging.Bind(c.outer, c.outer)
 	}
 	if props.Secrets != nil {
 		for _, k := range sortedKeys(*props.Secrets) {
@@ -607,39 +642,12 @@ func (c *containerDefinition) AddPortMappings(portMappings ...*PortMapping) {
 			continue
 		}
 		fail := func(format string, args ...interface{}) { l2.Throw(c, format, args...) }
-		useRange := pm.ContainerPort != nil && *pm.ContainerPort == 0
-		if pm.Name != nil && *pm.Name == "" {
-			fail("Port mapping name cannot be an empty string.")
+		if msg := portMapProblem(nm, pm); msg != "" {
+			fail("%s", msg)
 		}
-		if useRange && pm.ContainerPortRange == nil {
-			fail("The containerPortRange must be set when containerPort is equal to 0")
-		}
-		if !useRange && pm.ContainerPortRange != nil {
-			fail(`Cannot set "containerPort" and "containerPortRange" at the same time.`)
-		}
-		if !useRange && (nm == NetworkMode_AWS_VPC || nm == NetworkMode_HOST) && pm.HostPort != nil && (pm.ContainerPort == nil || *pm.HostPort != *pm.ContainerPort) {
-			fail("The host port must be left out or must be the same as the container port for AwsVpc or Host network mode.")
-		}
-		if r := pm.ContainerPortRange; r != nil {
-			if isToken(r) {
-				fail("The value of containerPortRange must be concrete (no Tokens)")
-			}
-			if pm.HostPort != nil {
-				fail(`Cannot set "hostPort" while using a port range for the container.`)
-			}
-			if nm != NetworkMode_BRIDGE && nm != NetworkMode_AWS_VPC {
-				fail("Either AwsVpc or Bridge network mode is required to set a port range for the container.")
-			}
-			if !portRangeFormat.MatchString(*r) {
-				fail("The containerPortRange must be a string in the format [start port]-[end port].")
-			}
-		}
-		if sv(pm.Name) != "" || pm.AppProtocol != nil {
-			if nm != NetworkMode_AWS_VPC && nm != NetworkMode_BRIDGE {
-				fail("Service connect related port mapping fields 'name' and 'appProtocol' are not supported for network mode %s", networkModeValues[nm])
-			}
-			if sv(pm.Name) == "" {
-				fail("Service connect-related port mapping field 'appProtocol' cannot be set without 'name'")
+		if isServiceConnect(pm) {
+			if msg := serviceConnectProblem(nm, pm); msg != "" {
+				fail("%s", msg)
 			}
 			if _, dup := c.named[*pm.Name]; dup {
 				fail("Port mapping name '%s' already exists on this container", *pm.Name)
@@ -741,11 +749,11 @@ func (c *containerDefinition) RenderContainerDefinition(_ TaskDefinition) *CfnTa
 		out.DependsOn = deps
 	}
 	if len(c.labels) > 0 {
-		labels := map[string]*string{}
+		labels := ojson.New()
 		for _, l := range c.labels {
-			labels[sv(l.k)] = l.v
+			labels.Set(sv(l.k), l.v)
 		}
-		out.DockerLabels = &labels
+		out.DockerLabels = labels
 	}
 	if len(c.mountPoints) > 0 {
 		var mps []*CfnTaskDefinition_MountPointProperty
@@ -880,6 +888,9 @@ func (c *containerDefinition) RenderContainerDefinition(_ TaskDefinition) *CfnTa
 			r.IgnoredExitCodes = p.RestartIgnoredExitCodes
 		}
 		out.RestartPolicy = r
+	}
+	if c.firelens != nil {
+		out.FirelensConfiguration = renderFirelensConfig(c.firelens)
 	}
 	return out
 }

@@ -132,7 +132,10 @@ func ContainerImage_FromAsset(directory *string, props *AssetImageProps) AssetIm
 }
 
 func disableVersionConsistency(c ContainerDefinition) {
-	if cd, ok := c.(*containerDefinition); ok {
+	switch cd := c.(type) {
+	case *containerDefinition:
+		cd.defaultDisableVersionConsistency()
+	case *firelensLogRouter:
 		cd.defaultDisableVersionConsistency()
 	}
 }

@@ -99,8 +99,10 @@ type Ec2ServiceProps struct {
 	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
 	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
 	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
 	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
 	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 	TaskDefinition              TaskDefinition               `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
 	AssignPublicIp              *bool                        `field:"optional" json:"assignPublicIp" yaml:"assignPublicIp"`
 	AvailabilityZoneRebalancing AvailabilityZoneRebalancing  `field:"optional" json:"availabilityZoneRebalancing" yaml:"availabilityZoneRebalancing"`
@@ -184,7 +186,7 @@ func NewEc2Service(scope constructs.Construct, id *string, props *Ec2ServiceProp
 		DesiredCount: props.DesiredCount, EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		ForceNewDeployment: props.ForceNewDeployment, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		LinearConfiguration: props.LinearConfiguration, MaxHealthyPercent: maxP, MinHealthyPercent: minP,
-		PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, TaskDefinitionRevision: props.TaskDefinitionRevision,
+		PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration, TaskDefinitionRevision: props.TaskDefinitionRevision, VolumeConfigurations: props.VolumeConfigurations,
 		LaunchType: LaunchType_EC2,
 	}, func(c *CfnServiceProps) {
 		c.Cluster = props.Cluster.ClusterName()

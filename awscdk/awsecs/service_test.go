@@ -8,6 +8,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -183,4 +185,148 @@ func init() {
 	}
 	errorCases["DaemonDesired"] = func(s awscdk.Stack) { ec2Svc(s, true, jsii.Number(2)) }
 	errorCases["Ec2NoCapacity"] = func(s awscdk.Stack) { ec2Svc(s, false, nil) }
+}
+
+func init() {
+	templateCases["ContainerOptions"] = func(s awscdk.Stack) {
+		bucket := awss3.NewBucket(s, jsii.String("Bucket"), nil)
+		td := awsecs.NewEc2TaskDefinition(s, jsii.String("TD"), &awsecs.Ec2TaskDefinitionProps{Volumes: &[]*awsecs.Volume{
+			{Name: jsii.String("data"), Host: &awsecs.Host{SourcePath: jsii.String("/data")}},
+			{Name: jsii.String("docker"), DockerVolumeConfiguration: &awsecs.DockerVolumeConfiguration{Driver: jsii.String("local"), Scope: awsecs.Scope_SHARED,
+				Autoprovision: jsii.Bool(true), Labels: &map[string]*string{"a": jsii.String("b")}}},
+			{Name: jsii.String("efs"), EfsVolumeConfiguration: &awsecs.EfsVolumeConfiguration{FileSystemId: jsii.String("fs-123"), TransitEncryption: jsii.String("ENABLED"),
+				AuthorizationConfig: &awsecs.AuthorizationConfig{Iam: jsii.String("ENABLED")}}},
+		}})
+		db := td.AddContainer(jsii.String("db"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("postgres"), nil),
+			MemoryReservationMiB: jsii.Number(256), Essential: jsii.Bool(false)})
+		app := td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{
+			Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil), MemoryLimitMiB: jsii.Number(512), Cpu: jsii.Number(0), GpuCount: jsii.Number(1),
+			User: jsii.String("app"), WorkingDirectory: jsii.String("/srv"), Hostname: jsii.String("app"),
+			DisableNetworking: jsii.Bool(false), Privileged: jsii.Bool(true), Interactive: jsii.Bool(true), PseudoTerminal: jsii.Bool(true),
+			DnsServers: jsii.Strings("10.0.0.2"), DnsSearchDomains: jsii.Strings("internal"), DockerSecurityOptions: jsii.Strings("no-new-privileges"),
+			DockerLabels: &map[string]*string{"team": jsii.String("web"), "app": jsii.String("x")},
+			ExtraHosts:   &map[string]*string{"db": jsii.String("10.0.0.5"), "cache": jsii.String("10.0.0.6")},
+			StartTimeout: awscdk.Duration_Seconds(jsii.Number(30)), StopTimeout: awscdk.Duration_Seconds(jsii.Number(20)),
+			SystemControls:      &[]*awsecs.SystemControl{{Namespace: jsii.String("net.core.somaxconn"), Value: jsii.String("1024")}},
+			Ulimits:             &[]*awsecs.Ulimit{{Name: awsecs.UlimitName_NOFILE, SoftLimit: jsii.Number(1024), HardLimit: jsii.Number(4096)}},
+			EnableRestartPolicy: jsii.Bool(true), RestartIgnoredExitCodes: &[]*float64{jsii.Number(0), jsii.Number(1)},
+			RestartAttemptPeriod: awscdk.Duration_Seconds(jsii.Number(120)), VersionConsistency: awsecs.VersionConsistency_ENABLED,
+			EnvironmentFiles: &[]awsecs.EnvironmentFile{awsecs.EnvironmentFile_FromBucket(bucket, jsii.String("env/app.env"), nil),
+				awsecs.EnvironmentFile_FromAsset(jsii.String("testdata/app.env"), nil)},
+		})
+		app.AddContainerDependencies(&awsecs.ContainerDependency{Container: db, Condition: awsecs.ContainerDependencyCondition_HEALTHY},
+			&awsecs.ContainerDependency{Container: db, Condition: awsecs.ContainerDependencyCondition_START})
+		app.AddLink(db, jsii.String("database"))
+		app.AddLink(db, nil)
+		app.AddMountPoints(&awsecs.MountPoint{ContainerPath: jsii.String("/data"), SourceVolume: jsii.String("data"), ReadOnly: jsii.Bool(true)})
+		app.AddVolumesFrom(&awsecs.VolumeFrom{SourceContainer: jsii.String("db"), ReadOnly: jsii.Bool(false)})
+		app.AddScratch(&awsecs.ScratchSpace{ContainerPath: jsii.String("/scratch"), Name: jsii.String("scratch"), ReadOnly: jsii.Bool(false), SourcePath: jsii.String("/tmp/scratch")})
+		app.AddUlimits(&awsecs.Ulimit{Name: awsecs.UlimitName_CORE, SoftLimit: jsii.Number(0), HardLimit: jsii.Number(0)})
+		app.AddDockerLabel(jsii.String("extra"), jsii.String("label"))
+		app.AddToExecutionPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:GetObject"),
+			Resources: &[]*string{bucket.ArnForObjects(jsii.String("env/*"))}}))
+		role := awsiam.NewRole(s, jsii.String("Runner"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+		td.GrantRun(role)
+		cluster := awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(1),
+			NatGateways: jsii.Number(0), SubnetConfiguration: &[]*awsec2.SubnetConfiguration{{Name: jsii.String("p"), SubnetType: awsec2.SubnetType_PUBLIC}}})})
+		cluster.GrantTaskProtection(role)
+		out(s, "Tasks", cluster.ArnForTasks(jsii.String("*")))
+	}
+}
+
+func init() {
+	templateCases["External"] = func(s awscdk.Stack) {
+		cluster := awsecs.Cluster_FromClusterAttributes(s, jsii.String("Cluster"), &awsecs.ClusterAttributes{ClusterName: jsii.String("anywhere"),
+			Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-1"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		td := awsecs.NewExternalTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			MemoryLimitMiB: jsii.Number(256), PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		awsecs.NewExternalService(s, jsii.String("Service"), &awsecs.ExternalServiceProps{Cluster: cluster, TaskDefinition: td, DesiredCount: jsii.Number(2),
+			CircuitBreaker: &awsecs.DeploymentCircuitBreaker{Rollback: jsii.Bool(true)}})
+		awsecs.NewExternalService(s, jsii.String("Daemon"), &awsecs.ExternalServiceProps{Cluster: cluster, TaskDefinition: td, Daemon: jsii.Bool(true), MinHealthyPercent: jsii.Number(0)})
+		host := awsecs.NewExternalTaskDefinition(s, jsii.String("Host"), &awsecs.ExternalTaskDefinitionProps{NetworkMode: awsecs.NetworkMode_HOST})
+		host.AddContainer(jsii.String("agent"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("agent"), nil), MemoryReservationMiB: jsii.Number(32)})
+		out(s, "Imported", awsecs.ExternalService_FromExternalServiceArn(s, jsii.String("Imp"), jsii.String("arn:aws:ecs:us-east-1:111111111111:service/legacy")).ServiceName())
+	}
+	errorCases["ExternalNotExternal"] = func(s awscdk.Stack) {
+		td := fargate(s, nil)
+		td.AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: image})
+		awsecs.NewExternalService(s, jsii.String("Svc"), &awsecs.ExternalServiceProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil), TaskDefinition: td})
+	}
+}
+
+func init() {
+	templateCases["Firelens"] = func(s awscdk.Stack) {
+		token := awssecretsmanager.NewSecret(s, jsii.String("Token"), nil)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			Logging: awsecs.LogDrivers_Firelens(&awsecs.FireLensLogDriverProps{Options: &map[string]*string{"Name": jsii.String("cloudwatch"),
+				"region": jsii.String("us-east-1"), "log_group_name": jsii.String("app"), "auto_create_group": jsii.String("true"), "log_retention_days": jsii.String("7")}})})
+		td2 := awsecs.NewFargateTaskDefinition(s, jsii.String("TD2"), nil)
+		router := td2.AddFirelensLogRouter(jsii.String("router"), &awsecs.FirelensLogRouterDefinitionOptions{
+			Image: awsecs.ContainerImage_FromRegistry(jsii.String("amazon/aws-for-fluent-bit:stable"), nil), MemoryReservationMiB: jsii.Number(64),
+			FirelensConfig: &awsecs.FirelensConfig{Type: awsecs.FirelensLogRouterType_FLUENTBIT, Options: &awsecs.FirelensOptions{
+				ConfigFileType: awsecs.FirelensConfigFileType_S3, ConfigFileValue: jsii.String("arn:aws:s3:::cfg-bucket/fluent.conf"), EnableECSLogMetadata: jsii.Bool(false)}}})
+		td2.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			Logging: awsecs.NewFireLensLogDriver(&awsecs.FireLensLogDriverProps{Options: &map[string]*string{"Name": jsii.String("datadog")},
+				SecretOptions: &map[string]awsecs.Secret{"apikey": awsecs.Secret_FromSecretsManager(token, jsii.String("dd"))}})})
+		if router.FirelensConfig().Type != awsecs.FirelensLogRouterType_FLUENTBIT {
+			panic("router type")
+		}
+	}
+}
+
+func init() {
+	templateCases["Misc"] = func(s awscdk.Stack) {
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), &awsecs.FargateTaskDefinitionProps{ProxyConfiguration: awsecs.ProxyConfigurations_AppMeshProxyConfiguration(
+			&awsecs.AppMeshProxyConfigurationConfigProps{ContainerName: jsii.String("envoy"), Properties: &awsecs.AppMeshProxyConfigurationProps{
+				AppPorts: &[]*float64{jsii.Number(8080), jsii.Number(8081)}, ProxyEgressPort: jsii.Number(15001), ProxyIngressPort: jsii.Number(15000),
+				EgressIgnoredIPs: jsii.Strings("169.254.170.2", "169.254.169.254"), IgnoredUID: jsii.Number(1337)}})})
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		td.AddContainer(jsii.String("envoy"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("envoy"), nil), User: jsii.String("1337")})
+		repo := awsecr.Repository_FromRepositoryName(s, jsii.String("Repo"), jsii.String("app"))
+		img := awsecs.NewTagParameterContainerImage(repo)
+		bucket := awss3.NewBucket(s, jsii.String("Specs"), nil)
+		td2 := awsecs.NewEc2TaskDefinition(s, jsii.String("TD2"), nil)
+		td2.AddContainer(jsii.String("win"), &awsecs.ContainerDefinitionOptions{Image: img, MemoryLimitMiB: jsii.Number(512),
+			CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainJoinedCredentialSpec_FromS3Bucket(bucket, jsii.String("gmsa.json"))}})
+		td2.AddContainer(jsii.String("other"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("x"), nil),
+			MemoryLimitMiB: jsii.Number(64), Essential: jsii.Bool(false),
+			CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainlessCredentialSpec_FromS3Bucket(bucket, jsii.String("less.json"))}})
+		out(s, "TagParam", img.TagParameterName())
+	}
+}
+
+func init() {
+	templateCases["ServiceConnect"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("api"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("api"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(8080), Name: jsii.String("api"), AppProtocol: awsecs.AppProtocol_Http()}}})
+		awsecs.NewFargateService(s, jsii.String("Server"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			ServiceConnectConfiguration: &awsecs.ServiceConnectProps{Namespace: jsii.String("internal.local"),
+				Services: &[]*awsecs.ServiceConnectService{{PortMappingName: jsii.String("api"), DnsName: jsii.String("api"), Port: jsii.Number(80),
+					IdleTimeout: awscdk.Duration_Seconds(jsii.Number(30))}},
+				LogDriver:              awsecs.LogDrivers_AwsLogs(&awsecs.AwsLogDriverProps{StreamPrefix: jsii.String("sc")}),
+				AccessLogConfiguration: &awsecs.ServiceConnectAccessLogConfiguration{Format: awsecs.ServiceConnectAccessLogFormat_JSON}}})
+		client := awsecs.NewFargateService(s, jsii.String("Client"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		client.EnableServiceConnect(&awsecs.ServiceConnectProps{Namespace: jsii.String("internal.local")})
+	}
+}
+
+func init() {
+	templateCases["Volumes"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		c := td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		volume := awsecs.NewServiceManagedVolume(s, jsii.String("EBS"), &awsecs.ServiceManagedVolumeProps{Name: jsii.String("ebs"),
+			ManagedEBSVolume: &awsecs.ServiceManagedEBSVolumeConfiguration{Size: awscdk.Size_Gibibytes(jsii.Number(15)), VolumeType: awsec2.EbsDeviceVolumeType_GP3,
+				FileSystemType: awsecs.FileSystemType_XFS, Throughput: jsii.Number(250), Iops: jsii.Number(4000), Encrypted: jsii.Bool(true),
+				TagSpecifications: &[]*awsecs.EBSTagSpecification{{PropagateTags: awsecs.EbsPropagatedTagSource_SERVICE,
+					Tags: &map[string]*string{"a": jsii.String("b"), "c": jsii.String("d")}}}}})
+		td.AddVolume(&awsecs.Volume{Name: jsii.String("ebs"), ConfiguredAtLaunch: jsii.Bool(true)})
+		volume.MountIn(c, &awsecs.ContainerMountPoint{ContainerPath: jsii.String("/data"), ReadOnly: jsii.Bool(false)})
+		awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			VolumeConfigurations: &[]awsecs.ServiceManagedVolume{volume}})
+	}
 }

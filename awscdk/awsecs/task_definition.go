@@ -162,6 +162,7 @@ type TaskDefinition interface {
 	TaskDefinitionRef() *interfacesawsecs.TaskDefinitionReference
 	AddContainer(id *string, props *ContainerDefinitionOptions) ContainerDefinition
 	AddExtension(extension ITaskDefinitionExtension)
+	AddFirelensLogRouter(id *string, props *FirelensLogRouterDefinitionOptions) FirelensLogRouter
 	AddInferenceAccelerator(inferenceAccelerator *InferenceAccelerator)
 	AddPlacementConstraint(constraint PlacementConstraint)
 	AddToExecutionRolePolicy(statement awsiam.PolicyStatement)
@@ -373,6 +374,7 @@ func (t *taskDefinition) init(scope constructs.Construct, id *string, props *Tas
 		}
 	}
 	t.arn = t.res.Ref()
+	awscdk.Aspects_Of(t).Add(defaultLogRouter{t}, &awscdk.AspectOptions{Priority: awscdk.AspectPriority_MUTATING()})
 	t.Node().AddValidation(l2.Validation(t.validate))
 	t.res.Node().AddValidation(l2.Validation(t.validateTemplateRules))
 }
@@ -582,7 +584,7 @@ func (t *taskDefinition) InferenceAccelerators() *[]*InferenceAccelerator {
 func (t *taskDefinition) Containers() *[]ContainerDefinition {
 	out := make([]ContainerDefinition, len(t.containers))
 	for i, c := range t.containers {
-		out[i] = c
+		out[i] = c.outer
 	}
 	return &out
 }
@@ -622,7 +624,7 @@ func (t *taskDefinition) linkContainer(c *containerDefinition) {
 	}
 	t.containers = append(t.containers, c)
 	if t.defaultContainer == nil && c.essential {
-		t.defaultContainer = c
+		t.defaultContainer = c.outer
 	}
 }
 
@@ -675,7 +677,7 @@ func (t *taskDefinition) AddVolume(volume *Volume) {
 func (t *taskDefinition) FindContainer(containerName *string) ContainerDefinition {
 	for _, c := range t.containers {
 		if sv(c.name) == sv(containerName) {
-			return c
+			return c.outer
 		}
 	}
 	return nil
@@ -749,4 +751,13 @@ func (t *taskDefinition) portRangeFor(pm *PortMapping) awsec2.Port {
 		return awsec2.Port_UdpRange(&lo, &hi)
 	}
 	return awsec2.Port_TcpRange(&lo, &hi)
+}
+
+// defaultLogRouter adds the Fluent Bit router once the app is built (aws-cdk-lib adds it while rendering).
+type defaultLogRouter struct{ t *taskDefinition }
+
+func (a defaultLogRouter) Visit(node constructs.IConstruct) {
+	if host.Of(node) == constructs.IConstruct(a.t.self) {
+		a.t.addDefaultLogRouter()
+	}
 }

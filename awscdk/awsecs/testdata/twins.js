@@ -204,17 +204,119 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'TasksArn', { value: ecs.Cluster.fromClusterArn(s, 'ArnCluster', 'arn:aws:ecs:us-east-1:111111111111:cluster/c').clusterArn });
 }
 
+{ // ContainerOptions: every other container option, environment files, grants
+  const s = new cdk.Stack(app, 'ContainerOptions');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const bucket = new s3.Bucket(s, 'Bucket');
+  const td = new ecs.Ec2TaskDefinition(s, 'TD', { volumes: [{ name: 'data', host: { sourcePath: '/data' } },
+    { name: 'docker', dockerVolumeConfiguration: { driver: 'local', scope: ecs.Scope.SHARED, autoprovision: true, labels: { a: 'b' } } },
+    { name: 'efs', efsVolumeConfiguration: { fileSystemId: 'fs-123', transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } } }] });
+  const db = td.addContainer('db', { image: ecs.ContainerImage.fromRegistry('postgres'), memoryReservationMiB: 256, essential: false });
+  const app1 = td.addContainer('app', {
+    image: ecs.ContainerImage.fromRegistry('app'), memoryLimitMiB: 512, cpu: 0, gpuCount: 1, user: 'app', workingDirectory: '/srv', hostname: 'app',
+    disableNetworking: false, privileged: true, interactive: true, pseudoTerminal: true, dnsServers: ['10.0.0.2'], dnsSearchDomains: ['internal'],
+    dockerSecurityOptions: ['no-new-privileges'], dockerLabels: { app: 'x', team: 'web' }, extraHosts: { cache: '10.0.0.6', db: '10.0.0.5' },
+    startTimeout: cdk.Duration.seconds(30), stopTimeout: cdk.Duration.seconds(20), systemControls: [{ namespace: 'net.core.somaxconn', value: '1024' }],
+    ulimits: [{ name: ecs.UlimitName.NOFILE, softLimit: 1024, hardLimit: 4096 }], enableRestartPolicy: true, restartIgnoredExitCodes: [0, 1],
+    restartAttemptPeriod: cdk.Duration.seconds(120), versionConsistency: ecs.VersionConsistency.ENABLED,
+    environmentFiles: [ecs.EnvironmentFile.fromBucket(bucket, 'env/app.env'), ecs.EnvironmentFile.fromAsset(path.join(__dirname, 'app.env'))],
+  });
+  app1.addContainerDependencies({ container: db, condition: ecs.ContainerDependencyCondition.HEALTHY }, { container: db, condition: ecs.ContainerDependencyCondition.START });
+  app1.addLink(db, 'database');
+  app1.addLink(db);
+  app1.addMountPoints({ containerPath: '/data', sourceVolume: 'data', readOnly: true });
+  app1.addVolumesFrom({ sourceContainer: 'db', readOnly: false });
+  app1.addScratch({ containerPath: '/scratch', name: 'scratch', readOnly: false, sourcePath: '/tmp/scratch' });
+  app1.addUlimits({ name: ecs.UlimitName.CORE, softLimit: 0, hardLimit: 0 });
+  app1.addDockerLabel('extra', 'label');
+  app1.addToExecutionPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('env/*')] }));
+  const role = new iam.Role(s, 'Runner', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  td.grantRun(role);
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PUBLIC }] }) });
+  cluster.grantTaskProtection(role);
+  new cdk.CfnOutput(s, 'Tasks', { value: cluster.arnForTasks('*') });
+}
+
+{ // External: ECS Anywhere task definition and services
+  const s = new cdk.Stack(app, 'External');
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'anywhere', vpc: ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] }) });
+  const td = new ecs.ExternalTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'), memoryLimitMiB: 256, portMappings: [{ containerPort: 80 }] });
+  new ecs.ExternalService(s, 'Service', { cluster, taskDefinition: td, desiredCount: 2, circuitBreaker: { rollback: true } });
+  new ecs.ExternalService(s, 'Daemon', { cluster, taskDefinition: td, daemon: true, minHealthyPercent: 0 });
+  const host = new ecs.ExternalTaskDefinition(s, 'Host', { networkMode: ecs.NetworkMode.HOST });
+  host.addContainer('agent', { image: ecs.ContainerImage.fromRegistry('agent'), memoryReservationMiB: 32 });
+  new cdk.CfnOutput(s, 'Imported', { value: ecs.ExternalService.fromExternalServiceArn(s, 'Imp', 'arn:aws:ecs:us-east-1:111111111111:service/legacy').serviceName });
+}
+
+{ // Firelens: the default Fluent Bit router, and an explicit one with an S3 config
+  const s = new cdk.Stack(app, 'Firelens');
+  const token = new sm.Secret(s, 'Token');
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'),
+    logging: ecs.LogDrivers.firelens({ options: { Name: 'cloudwatch', auto_create_group: 'true', log_group_name: 'app', log_retention_days: '7', region: 'us-east-1' } }) });
+  const td2 = new ecs.FargateTaskDefinition(s, 'TD2');
+  const router = td2.addFirelensLogRouter('router', { image: ecs.ContainerImage.fromRegistry('amazon/aws-for-fluent-bit:stable'), memoryReservationMiB: 64,
+    firelensConfig: { type: ecs.FirelensLogRouterType.FLUENTBIT, options: { configFileType: ecs.FirelensConfigFileType.S3, configFileValue: 'arn:aws:s3:::cfg-bucket/fluent.conf', enableECSLogMetadata: false } } });
+  td2.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'),
+    logging: new ecs.FireLensLogDriver({ options: { Name: 'datadog' }, secretOptions: { apikey: ecs.Secret.fromSecretsManager(token, 'dd') } }) });
+}
+
+{ // Misc: App Mesh proxy, a tag-parameter image, credential specs
+  const s = new cdk.Stack(app, 'Misc');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { proxyConfiguration: ecs.ProxyConfigurations.appMeshProxyConfiguration({ containerName: 'envoy',
+    properties: { appPorts: [8080, 8081], proxyEgressPort: 15001, proxyIngressPort: 15000, egressIgnoredIPs: ['169.254.170.2', '169.254.169.254'], ignoredUID: 1337 } }) });
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  td.addContainer('envoy', { image: ecs.ContainerImage.fromRegistry('envoy'), user: '1337' });
+  const repo = ecr.Repository.fromRepositoryName(s, 'Repo', 'app');
+  const image = new ecs.TagParameterContainerImage(repo);
+  const bucket = new s3.Bucket(s, 'Specs');
+  const td2 = new ecs.Ec2TaskDefinition(s, 'TD2');
+  td2.addContainer('win', { image, memoryLimitMiB: 512, credentialSpecs: [ecs.DomainJoinedCredentialSpec.fromS3Bucket(bucket, 'gmsa.json')] });
+  td2.addContainer('other', { image: ecs.ContainerImage.fromRegistry('x'), memoryLimitMiB: 64, essential: false,
+    credentialSpecs: [ecs.DomainlessCredentialSpec.fromS3Bucket(bucket, 'less.json')] });
+  new cdk.CfnOutput(s, 'TagParam', { value: image.tagParameterName });
+}
+
+{ // ServiceConnect: a server and a client in a namespace
+  const s = new cdk.Stack(app, 'ServiceConnect');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('api', { image: ecs.ContainerImage.fromRegistry('api'), portMappings: [{ containerPort: 8080, name: 'api', appProtocol: ecs.AppProtocol.http }] });
+  new ecs.FargateService(s, 'Server', { cluster, taskDefinition: td, minHealthyPercent: 100, serviceConnectConfiguration: {
+    namespace: 'internal.local', services: [{ portMappingName: 'api', dnsName: 'api', port: 80, idleTimeout: cdk.Duration.seconds(30) }],
+    logDriver: ecs.LogDrivers.awsLogs({ streamPrefix: 'sc' }), accessLogConfiguration: { format: ecs.ServiceConnectAccessLogFormat.JSON } } });
+  const client = new ecs.FargateService(s, 'Client', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  client.enableServiceConnect({ namespace: 'internal.local' });
+}
+
+{ // Volumes: a service-managed EBS volume
+  const s = new cdk.Stack(app, 'Volumes');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  const c = td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const volume = new ecs.ServiceManagedVolume(s, 'EBS', { name: 'ebs', managedEBSVolume: { size: cdk.Size.gibibytes(15), volumeType: ec2.EbsDeviceVolumeType.GP3,
+    fileSystemType: ecs.FileSystemType.XFS, throughput: 250, iops: 4000, encrypted: true,
+    tagSpecifications: [{ propagateTags: ecs.EbsPropagatedTagSource.SERVICE, tags: { a: 'b', c: 'd' } }] } });
+  td.addVolume({ name: 'ebs', configuredAtLaunch: true });
+  volume.mountIn(c, { containerPath: '/data', readOnly: false });
+  new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, volumeConfigurations: [volume] });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
   const a = new cdk.App({ context, outdir, autoSynth: false });
-  build(new cdk.Stack(a, 'S'));
   try {
+    build(new cdk.Stack(a, 'S'));
     a.synth();
     return null;
   } catch (e) {
     const report = path.join(outdir, 'validation-report.json');
-    if (!fs.existsSync(report)) return { path: e.constructPath || '', message: e.message };
+    if (!fs.existsSync(report) || e.constructPath) return { path: e.constructPath || '', message: e.message };
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
     for (const p of r.pluginReports) {
       for (const v of p.violations) {
@@ -249,6 +351,11 @@ const errors = {
   },
 };
 const synthCases = {
+  ExternalNotExternal: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td });
+  },
   Ec2NoCapacity: (s) => {
     const td = new ecs.Ec2TaskDefinition(s, 'TD');
     td.addContainer('c', { image, memoryLimitMiB: 64 });
