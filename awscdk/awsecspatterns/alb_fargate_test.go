@@ -2,6 +2,7 @@ package awsecspatterns_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -158,6 +159,48 @@ var albCases = map[string]func(s awscdk.Stack){
 		awsecspatterns.NewApplicationLoadBalancedFargateService(s, jsii.String("Svc"), &awsecspatterns.ApplicationLoadBalancedFargateServiceProps{
 			Vpc: v, TaskDefinition: td, DesiredCount: jsii.Number(3),
 		})
+	},
+	"Kitchen": func(s awscdk.Stack) {
+		v := vpc(s)
+		cluster := awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: v, EnableFargateCapacityProviders: jsii.Bool(true)})
+		lb := awselasticloadbalancingv2.NewApplicationLoadBalancer(s, jsii.String("SharedLb"), &awselasticloadbalancingv2.ApplicationLoadBalancerProps{
+			Vpc: v, InternetFacing: jsii.Bool(true)})
+		sg := awsec2.NewSecurityGroup(s, jsii.String("TaskSg"), &awsec2.SecurityGroupProps{Vpc: v})
+		svc := awsecspatterns.NewApplicationLoadBalancedFargateService(s, jsii.String("Svc"), &awsecspatterns.ApplicationLoadBalancedFargateServiceProps{
+			Cluster:             cluster,
+			LoadBalancer:        lb,
+			ListenerPort:        jsii.Number(8080),
+			TargetProtocol:      awselasticloadbalancingv2.ApplicationProtocol_HTTP,
+			ProtocolVersion:     awselasticloadbalancingv2.ApplicationProtocolVersion_HTTP1,
+			RecordType:          awsecspatterns.ApplicationLoadBalancedServiceRecordType_NONE,
+			Cpu:                 jsii.Number(1024),
+			MemoryLimitMiB:      jsii.Number(3072),
+			EphemeralStorageGiB: jsii.Number(40),
+			RuntimePlatform: &awsecs.RuntimePlatform{CpuArchitecture: awsecs.CpuArchitecture_ARM64(),
+				OperatingSystemFamily: awsecs.OperatingSystemFamily_LINUX()},
+			PlatformVersion:      awsecs.FargatePlatformVersion_LATEST,
+			EnableExecuteCommand: jsii.Bool(true),
+			EnableECSManagedTags: jsii.Bool(true),
+			PropagateTags:        awsecs.PropagatedTagSource_SERVICE,
+			SecurityGroups:       &[]awsec2.ISecurityGroup{sg},
+			AssignPublicIp:       jsii.Bool(true),
+			TaskSubnets:          &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PUBLIC},
+			CapacityProviderStrategies: &[]*awsecs.CapacityProviderStrategy{
+				{CapacityProvider: jsii.String("FARGATE_SPOT"), Weight: jsii.Number(2)},
+				{CapacityProvider: jsii.String("FARGATE"), Weight: jsii.Number(1), Base: jsii.Number(1)},
+			},
+			HealthCheck: &awsecs.HealthCheck{Command: jsii.Strings("CMD-SHELL", "curl -f http://localhost/ || exit 1"),
+				Interval: awscdk.Duration_Seconds(jsii.Number(30))},
+			ContainerCpu:            jsii.Number(512),
+			ContainerMemoryLimitMiB: jsii.Number(1024),
+			TaskImageOptions: &awsecspatterns.ApplicationLoadBalancedTaskImageOptions{
+				Image:         awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+				ContainerPort: jsii.Number(3000),
+				EntryPoint:    jsii.Strings("/bin/sh", "-c"),
+				LogDriver:     awsecs.LogDrivers_AwsLogs(&awsecs.AwsLogDriverProps{StreamPrefix: jsii.String("app")}),
+			},
+		})
+		awscdk.NewCfnOutput(s, jsii.String("Public"), &awscdk.CfnOutputProps{Value: jsii.String(fmt.Sprint(*svc.AssignPublicIp()))})
 	},
 }
 

@@ -410,6 +410,44 @@ const app = new cdk.App();
   svc.service.connections.allowTo(dbSg, ec2.Port.tcp(5432), 'to the database');
 }
 
+{ // Kitchen: the pass-through props of the ALB Fargate pattern, on a given load balancer
+  const s = new cdk.Stack(app, 'Kitchen');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc, enableFargateCapacityProviders: true });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'SharedLb', { vpc, internetFacing: true });
+  const sg = new ec2.SecurityGroup(s, 'TaskSg', { vpc });
+  const svc = new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', {
+    cluster,
+    loadBalancer: lb,
+    listenerPort: 8080,
+    targetProtocol: elbv2.ApplicationProtocol.HTTP,
+    protocolVersion: elbv2.ApplicationProtocolVersion.HTTP1,
+    recordType: patterns.ApplicationLoadBalancedServiceRecordType.NONE,
+    cpu: 1024,
+    memoryLimitMiB: 3072,
+    ephemeralStorageGiB: 40,
+    runtimePlatform: { cpuArchitecture: ecs.CpuArchitecture.ARM64, operatingSystemFamily: ecs.OperatingSystemFamily.LINUX },
+    platformVersion: ecs.FargatePlatformVersion.LATEST,
+    enableExecuteCommand: true,
+    enableECSManagedTags: true,
+    propagateTags: ecs.PropagatedTagSource.SERVICE,
+    securityGroups: [sg],
+    assignPublicIp: true,
+    taskSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+    capacityProviderStrategies: [{ capacityProvider: 'FARGATE_SPOT', weight: 2 }, { capacityProvider: 'FARGATE', weight: 1, base: 1 }],
+    healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], interval: cdk.Duration.seconds(30) },
+    containerCpu: 512,
+    containerMemoryLimitMiB: 1024,
+    taskImageOptions: {
+      image: ecs.ContainerImage.fromRegistry('app'),
+      containerPort: 3000,
+      entryPoint: ['/bin/sh', '-c'],
+      logDriver: ecs.LogDrivers.awsLogs({ streamPrefix: 'app' }),
+    },
+  });
+  new cdk.CfnOutput(s, 'Public', { value: String(svc.assignPublicIp) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
