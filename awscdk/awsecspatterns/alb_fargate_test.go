@@ -13,6 +13,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	"github.com/strata-cdk/strata/awscdk/awsecspatterns"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awseventstargets"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awsroute53"
@@ -335,9 +337,28 @@ var errorCases = map[string]func(s awscdk.Stack){
 			ScheduledFargateTaskImageOptions: &awsecspatterns.ScheduledFargateTaskImageOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil)},
 		})
 	},
+	"EcsTaskPublicIpPrivate": func(s awscdk.Stack) {
+		ecsTaskRule(s, &awseventstargets.EcsTaskProps{AssignPublicIp: jsii.Bool(true)})
+	},
+	"EcsTaskPropagateService": func(s awscdk.Stack) {
+		awseventstargets.NewEcsTask(&awseventstargets.EcsTaskProps{Cluster: awsecs.NewCluster(s, jsii.String("C"), nil),
+			TaskDefinition: awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil), PropagateTags: awsecs.PropagatedTagSource_SERVICE})
+	},
+	"EcsTaskEphemeralSize": func(s awscdk.Stack) {
+		ecsTaskRule(s, &awseventstargets.EcsTaskProps{EphemeralStorage: &awseventstargets.EphemeralStorageOverride{SizeInGiB: jsii.Number(10)}})
+	},
 }
 
 // TestErrors covers every pattern's bad input against errors.json.
 func TestErrors(t *testing.T) {
 	golden.CheckErrors(t, errorCases, nil)
+}
+
+// ecsTaskRule adds an EcsTask target with props p to a rule "R".
+func ecsTaskRule(s awscdk.Stack, p *awseventstargets.EcsTaskProps) {
+	td := awsecs.NewFargateTaskDefinition(s, jsii.String("Td"), nil)
+	td.AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("c"), nil)})
+	p.Cluster, p.TaskDefinition = awsecs.NewCluster(s, jsii.String("C"), nil), td
+	awsevents.NewRule(s, jsii.String("R"), &awsevents.RuleProps{Schedule: awsevents.Schedule_Rate(awscdk.Duration_Hours(jsii.Number(1)))}).
+		AddTarget(awseventstargets.NewEcsTask(p))
 }

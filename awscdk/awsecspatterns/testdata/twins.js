@@ -509,6 +509,22 @@ const errors = {
   ScheduledDesiredZero: (s) => new patterns.ScheduledFargateTask(s, 'Svc', {
     schedule: appscaling.Schedule.rate(cdk.Duration.hours(1)), desiredTaskCount: 0, scheduledFargateTaskImageOptions: img,
   }),
+  EcsTaskPublicIpPrivate: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'Td');
+    td.addContainer('c', { image: ecs.ContainerImage.fromRegistry('c') });
+    new events.Rule(s, 'R', { schedule: events.Schedule.rate(cdk.Duration.hours(1)) })
+      .addTarget(new targets.EcsTask({ cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, assignPublicIp: true }));
+  },
+  EcsTaskPropagateService: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'Td');
+    new targets.EcsTask({ cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, propagateTags: ecs.PropagatedTagSource.SERVICE });
+  },
+  EcsTaskEphemeralSize: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'Td');
+    td.addContainer('c', { image: ecs.ContainerImage.fromRegistry('c') });
+    new events.Rule(s, 'R', { schedule: events.Schedule.rate(cdk.Duration.hours(1)) })
+      .addTarget(new targets.EcsTask({ cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, ephemeralStorage: { sizeInGiB: 10 } }));
+  },
 };
 void zoneOf;
 const out = {};
