@@ -347,6 +347,16 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"EcsTaskEphemeralSize": func(s awscdk.Stack) {
 		ecsTaskRule(s, &awseventstargets.EcsTaskProps{EphemeralStorage: &awseventstargets.EphemeralStorageOverride{SizeInGiB: jsii.Number(10)}})
 	},
+	"ImportedLbAccess": func(s awscdk.Stack) {
+		v := awsec2.NewVpc(s, jsii.String("Vpc"), nil)
+		lb := awselasticloadbalancingv2.ApplicationLoadBalancer_FromApplicationLoadBalancerAttributes(s, jsii.String("Lb"),
+			&awselasticloadbalancingv2.ApplicationLoadBalancerAttributes{
+				LoadBalancerArn: jsii.String("arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/my-lb/50dc6c495c0c9188"),
+				SecurityGroupId: jsii.String("sg-12345678"), LoadBalancerDnsName: jsii.String("my-lb-1234.us-east-1.elb.amazonaws.com"), Vpc: v,
+			})
+		svc := awsecspatterns.NewApplicationLoadBalancedFargateService(s, jsii.String("Svc"), &albProps{Vpc: v, LoadBalancer: lb, TaskImageOptions: img()})
+		svc.LoadBalancer()
+	},
 }
 
 // TestErrors covers every pattern's bad input against errors.json.

@@ -525,6 +525,15 @@ const errors = {
     new events.Rule(s, 'R', { schedule: events.Schedule.rate(cdk.Duration.hours(1)) })
       .addTarget(new targets.EcsTask({ cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, ephemeralStorage: { sizeInGiB: 10 } }));
   },
+  ImportedLbAccess: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc');
+    const lb = elbv2.ApplicationLoadBalancer.fromApplicationLoadBalancerAttributes(s, 'Lb', {
+      loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/my-lb/50dc6c495c0c9188',
+      securityGroupId: 'sg-12345678', loadBalancerDnsName: 'my-lb-1234.us-east-1.elb.amazonaws.com', vpc,
+    });
+    const svc = new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { vpc, loadBalancer: lb, taskImageOptions: img });
+    return svc.loadBalancer;
+  },
 };
 void zoneOf;
 const out = {};
