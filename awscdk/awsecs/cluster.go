@@ -120,6 +120,8 @@ type Cluster interface {
 	AddDefaultCapacityProviderStrategy(defaultCapacityProviderStrategy *[]*CapacityProviderStrategy)
 	ArnForTasks(keyPattern *string) *string
 	EnableFargateCapacityProviders()
+	AddManagedInstancesCapacityProvider(provider ManagedInstancesCapacityProvider)
+	AddExistingDefaultCloudMapNamespace(options *ExistingCloudMapNamespaceOptions) awsservicediscovery.INamespace
 	GrantTaskProtection(grantee awsiam.IGrantable) awsiam.Grant
 	Grants() ClusterGrants
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -138,6 +140,8 @@ type cluster struct {
 	defaultStrategy []*CapacityProviderStrategy
 	execCmd         *ExecuteCommandConfiguration
 	assoc           bool
+	scopedProviders []*string
+	namespace       awsservicediscovery.INamespace
 	arn, name       *string
 }
 
@@ -302,14 +306,15 @@ func (c *cluster) ClusterRef() *interfacesawsecs.ClusterReference {
 }
 func (c *cluster) AutoscalingGroup() awsautoscaling.IAutoScalingGroup        { return nil }
 func (c *cluster) Connections() awsec2.Connections                           { return c.conns }
-func (c *cluster) DefaultCloudMapNamespace() awsservicediscovery.INamespace  { return nil }
+func (c *cluster) DefaultCloudMapNamespace() awsservicediscovery.INamespace  { return c.namespace }
 func (c *cluster) ExecuteCommandConfiguration() *ExecuteCommandConfiguration { return c.execCmd }
 func (c *cluster) HasEc2Capacity() *bool                                     { return boolp(false) }
 func (c *cluster) Vpc() awsec2.IVpc                                          { return c.vpc }
 
 func (c *cluster) CapacityProviderNames() *[]*string { return jsii.Strings(c.providers...) }
 func (c *cluster) ClusterScopedCapacityProviderNames() *[]*string {
-	return &[]*string{}
+	out := append([]*string{}, c.scopedProviders...)
+	return &out
 }
 func (c *cluster) DefaultCapacityProviderStrategy() *[]*CapacityProviderStrategy {
 	out := append([]*CapacityProviderStrategy{}, c.defaultStrategy...)
@@ -353,6 +358,9 @@ func (c *cluster) AddDefaultCapacityProviderStrategy(strategy *[]*CapacityProvid
 		known := false
 		for _, p := range c.providers {
 			known = known || p == sv(s.CapacityProvider)
+		}
+		for _, p := range c.scopedProviders {
+			known = known || p == s.CapacityProvider || sv(p) == sv(s.CapacityProvider)
 		}
 		if !known {
 			l2.Throw(c, "Capacity provider %s must be added to the cluster with addAsgCapacityProvider() or addManagedInstancesCapacityProvider() before it can be used in a default capacity provider strategy.", sv(s.CapacityProvider))
@@ -479,4 +487,37 @@ func (c *importedCluster) Vpc() awsec2.IVpc {
 		l2.Throw(c, "vpc "+fromArnSuffix)
 	}
 	return c.vpc
+}
+
+// ExistingCloudMapNamespaceOptions name an existing Cloud Map namespace to make the cluster's default.
+type ExistingCloudMapNamespaceOptions struct {
+	UseForServiceConnect *bool                          `field:"optional" json:"useForServiceConnect" yaml:"useForServiceConnect"`
+	Namespace            awsservicediscovery.INamespace `field:"required" json:"namespace" yaml:"namespace"`
+}
+
+// AddExistingDefaultCloudMapNamespace makes an existing namespace the cluster's default (and Service Connect's, if asked).
+func (c *cluster) AddExistingDefaultCloudMapNamespace(options *ExistingCloudMapNamespaceOptions) awsservicediscovery.INamespace {
+	if c.namespace != nil {
+		l2.Throw(c, "Can only add default namespace once.")
+	}
+	if options == nil || options.Namespace == nil {
+		l2.Throw(c, "addExistingDefaultCloudMapNamespace needs a namespace")
+	}
+	cs, ns := awscdk.Stack_Of(c), awscdk.Stack_Of(options.Namespace)
+	if !isToken(cs.Region()) && !isToken(ns.Region()) && sv(cs.Region()) != sv(ns.Region()) {
+		l2.Throw(c, "Cloud Map namespace must be in the same region as the ECS cluster, got cluster region %q and namespace region %q", sv(cs.Region()), sv(ns.Region()))
+	}
+	if !isToken(cs.Account()) && !isToken(ns.Account()) && sv(cs.Account()) != sv(ns.Account()) {
+		awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-ecs:crossAccountNamespace"),
+			jsii.String("The provided Cloud Map namespace belongs to a different account. Ensure AWS Resource Access Manager (RAM) sharing is configured. See https://docs.aws.amazon.com/cloud-map/latest/dg/sharing.html"))
+	}
+	c.namespace = options.Namespace
+	if truthy(options.UseForServiceConnect) {
+		arn := options.Namespace.NamespaceArn()
+		if !isToken(arn) && !strings.HasPrefix(sv(arn), "arn:") {
+			l2.Throw(c, "The imported namespace does not have a valid ARN, got %q. Ensure it is imported with a full ARN when used for Service Connect", sv(arn))
+		}
+		c.res.SetServiceConnectDefaults(&CfnCluster_ServiceConnectDefaultsProperty{Namespace: arn})
+	}
+	return options.Namespace
 }

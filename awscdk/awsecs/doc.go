@@ -1,17 +1,36 @@
 // Package awsecs is Amazon ECS in Strata, with aws-cdk-go's names: the
 // generated L1s (CfnCluster, CfnService, CfnTaskDefinition, ...; files
-// *_gen.go) and the hand-written L2s: Cluster (its own VPC when none is
-// given, Container Insights, Fargate capacity providers, imports),
-// TaskDefinition and FargateTaskDefinition (task and execution roles,
-// volumes, runtime platform), ContainerDefinition through AddContainer
-// (images from a registry, an ECR repository or a Docker image asset,
-// environment, secrets, port mappings, health checks, awslogs logging) and
-// FargateService (networking, security groups, deployment settings, load
-// balancer targets).
+// *_gen.go) and the hand-written L2s:
+//
+//   - Cluster (its own two-AZ VPC when none is given, Container Insights,
+//     Fargate and Managed Instances capacity providers, default capacity
+//     provider strategies, an existing default Cloud Map namespace, ECS Exec
+//     and managed storage settings, metrics, imports);
+//   - TaskDefinition, FargateTaskDefinition, Ec2TaskDefinition and
+//     ExternalTaskDefinition (task and execution roles created as aws-cdk-lib
+//     creates them, volumes, runtime platform, placement constraints, App Mesh
+//     proxies, imports);
+//   - ContainerDefinition through AddContainer (images from a registry, an
+//     ECR repository, a Docker image asset or a tag parameter; environment and
+//     environment files; Secrets Manager secrets and JSON fields; port
+//     mappings; health checks; every Docker log driver and FireLens; Linux
+//     parameters; mount points, ulimits, dependencies, restart policies);
+//   - FargateService, Ec2Service and ExternalService (networking and security
+//     groups, deployment settings and alarms, circuit breaker, ECS Exec,
+//     load balancer targets and listener configs, blue/green alternate
+//     targets, Service Connect, service-managed EBS volumes, lifecycle hooks,
+//     AutoScaleTaskCount on awsapplicationautoscaling, imports);
+//   - ECS-optimized and Bottlerocket AMIs.
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders: the same logical IDs,
 // properties, defaults and validation messages, reported with the
-// construct path at synthesis. Task definitions are also checked against
-// the Fargate CPU/memory table and for duplicate port mappings, the two
-// CloudFormation rules aws-cdk-lib's synth-time validation applies to them.
+// construct path. Task definitions are also checked against the two
+// CloudFormation rules aws-cdk-lib's synth-time validation applies to them
+// under the `cdk init` flags: the Fargate CPU/memory table (E3047) and
+// duplicate port mappings (F3037), with the same messages on the same L1.
+//
+// Not yet: EC2 capacity through Auto Scaling groups (AddCapacity,
+// AsgCapacityProvider) and Cloud Map service discovery (EnableCloudMap,
+// a new default namespace), which wait for the Auto Scaling and Cloud Map
+// L2s; ClusterProps.Capacity and DefaultCloudMapNamespace report an error.
 package awsecs

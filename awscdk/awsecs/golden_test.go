@@ -39,3 +39,8 @@ func checkErrors(t *testing.T, cases map[string]func(s awscdk.Stack)) {
 	t.Helper()
 	golden.CheckErrors(t, cases, func(msg string) string { return resolution.ReplaceAllString(msg, "$2") })
 }
+
+func checkApp(t *testing.T, stacks []string, build func(app awscdk.App)) {
+	t.Helper()
+	golden.CheckApp(t, stacks, build, ownHandler)
+}

@@ -1,6 +1,8 @@
 package awsecs_test
 
 import (
+	"testing"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
@@ -9,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
@@ -329,4 +332,129 @@ func init() {
 		awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
 			VolumeConfigurations: &[]awsecs.ServiceManagedVolume{volume}})
 	}
+}
+
+func init() {
+	templateCases["Hooks"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		fn := awslambda.NewFunction(s, jsii.String("Hook"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+			Code: awslambda.Code_FromInline(jsii.String(`exports.handler = async () => ({ hookStatus: "SUCCEEDED" })`))})
+		role := awsiam.NewRole(s, jsii.String("HookRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("ecs.amazonaws.com"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			LifecycleHooks: &[]awsecs.IDeploymentLifecycleHookTarget{awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("PreScale"),
+				&awsecs.DeploymentLifecycleLambdaTargetProps{LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_PRE_SCALE_UP}})}})
+		svc.AddLifecycleHook(awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("Post"), &awsecs.DeploymentLifecycleLambdaTargetProps{
+			LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_POST_SCALE_UP, awsecs.DeploymentLifecycleStage_RECONCILE_SERVICE}, Role: role}))
+	}
+}
+
+func init() {
+	templateCases["Amis"] = func(s awscdk.Stack) {
+		awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"),
+			&awsec2.VpcAttributes{VpcId: jsii.String("vpc-1"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		images := []struct {
+			name string
+			img  awsec2.IMachineImage
+			os   awsec2.OperatingSystemType
+		}{
+			{"Al2023Arm", awsecs.EcsOptimizedImage_AmazonLinux2023(awsecs.AmiHardwareType_ARM, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Gpu", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_GPU, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Neuron", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_NEURON, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al1", awsecs.EcsOptimizedImage_AmazonLinux(nil), awsec2.OperatingSystemType_LINUX},
+			{"Win2022", awsecs.EcsOptimizedImage_Windows(awsecs.WindowsOptimizedVersion_SERVER_2022, nil), awsec2.OperatingSystemType_WINDOWS},
+			{"Bottlerocket", awsecs.NewBottleRocketImage(&awsecs.BottleRocketImageProps{Variant: awsecs.BottlerocketEcsVariant_AWS_ECS_2_NVIDIA,
+				Architecture: awsec2.InstanceArchitecture_ARM_64}), awsec2.OperatingSystemType_LINUX},
+			{"BottlerocketDefault", awsecs.NewBottleRocketImage(nil), awsec2.OperatingSystemType_LINUX},
+		}
+		for _, i := range images {
+			cfg := i.img.GetImage(s)
+			if cfg.OsType != i.os {
+				panic(i.name + ": wrong OS type")
+			}
+			out(s, i.name, cfg.ImageId)
+		}
+	}
+}
+
+func init() {
+	templateCases["BlueGreen"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("LB"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc})
+		listener := lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
+			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(404), nil)})
+		tg := func(id string) elbv2.ApplicationTargetGroup {
+			return elbv2.NewApplicationTargetGroup(s, jsii.String(id), &elbv2.ApplicationTargetGroupProps{Vpc: vpc, Port: jsii.Number(80),
+				Protocol: elbv2.ApplicationProtocol_HTTP, TargetType: elbv2.TargetType_IP})
+		}
+		blue, green := tg("Blue"), tg("Green")
+		rule := elbv2.NewApplicationListenerRule(s, jsii.String("Rule"), &elbv2.ApplicationListenerRuleProps{Listener: listener, Priority: jsii.Number(1),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/*"))},
+			Action:     elbv2.ListenerAction_Forward(&[]elbv2.IApplicationTargetGroup{blue}, nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			DeploymentStrategy: awsecs.DeploymentStrategy_BLUE_GREEN})
+		target := svc.LoadBalancerTarget(&awsecs.LoadBalancerTargetOptions{ContainerName: jsii.String("web"), ContainerPort: jsii.Number(80),
+			AlternateTarget: awsecs.NewAlternateTarget(jsii.String("Alt"), &awsecs.AlternateTargetProps{AlternateTargetGroup: green,
+				ProductionListener: awsecs.ListenerRuleConfiguration_ApplicationListenerRule(rule)})})
+		target.AttachToApplicationTargetGroup(blue)
+	}
+}
+
+func init() {
+	templateCases["ManagedInstances"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		sg := awsec2.NewSecurityGroup(s, jsii.String("SG"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		mi := awsecs.NewManagedInstancesCapacityProvider(s, jsii.String("MI"), &awsecs.ManagedInstancesCapacityProviderProps{Subnets: vpc.PrivateSubnets(),
+			SecurityGroups: &[]awsec2.ISecurityGroup{sg}, CapacityOptionType: awsecs.CapacityOptionType_SPOT, Monitoring: awsecs.InstanceMonitoring_DETAILED,
+			TaskVolumeStorage: awscdk.Size_Gibibytes(jsii.Number(50)), PropagateTags: awsecs.PropagateManagedInstancesTags_CAPACITY_PROVIDER})
+		cluster.AddManagedInstancesCapacityProvider(mi)
+		cluster.AddDefaultCapacityProviderStrategy(&[]*awsecs.CapacityProviderStrategy{{CapacityProvider: mi.CapacityProviderName(), Weight: jsii.Number(1)}})
+		role := awsiam.NewRole(s, jsii.String("Infra"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("ecs.amazonaws.com"), nil)})
+		named := awsecs.NewManagedInstancesCapacityProvider(s, jsii.String("Named"), &awsecs.ManagedInstancesCapacityProviderProps{Subnets: vpc.PublicSubnets(),
+			SecurityGroups: &[]awsec2.ISecurityGroup{sg}, CapacityProviderName: jsii.String("my-provider"), InfrastructureRole: role})
+		cluster.AddManagedInstancesCapacityProvider(named)
+		mi.Connections().AllowFrom(named, awsec2.Port_Tcp(jsii.Number(443)), nil)
+	}
+}
+
+// namespace is an imported Cloud Map namespace (Strata has no Cloud Map L2 yet).
+type namespace struct {
+	awscdk.Resource
+	name, id, arn string
+}
+
+func (n *namespace) NamespaceArn() *string  { return jsii.String(n.arn) }
+func (n *namespace) NamespaceId() *string   { return jsii.String(n.id) }
+func (n *namespace) NamespaceName() *string { return jsii.String(n.name) }
+
+func init() {
+	templateCases["Namespace"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		ns := &namespace{Resource: awscdk.NewResource(s, jsii.String("NS"), nil), name: "internal", id: "ns-1",
+			arn: "arn:aws:servicediscovery:us-east-1:111111111111:namespace/ns-1"}
+		cluster.AddExistingDefaultCloudMapNamespace(&awsecs.ExistingCloudMapNamespaceOptions{Namespace: ns, UseForServiceConnect: jsii.Bool(true)})
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Client"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		svc.EnableServiceConnect(nil)
+	}
+}
+
+func TestCrossStack(t *testing.T) {
+	checkApp(t, []string{"CrossNetwork", "CrossCompute"}, func(app awscdk.App) {
+		net := awscdk.NewStack(app, jsii.String("CrossNetwork"), nil)
+		_, cluster := vpcAndCluster(net)
+		compute := awscdk.NewStack(app, jsii.String("CrossCompute"), nil)
+		td := awsecs.NewFargateTaskDefinition(compute, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		svc := awsecs.NewFargateService(compute, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td,
+			MinHealthyPercent: jsii.Number(100), CircuitBreaker: &awsecs.DeploymentCircuitBreaker{Rollback: jsii.Bool(true)}})
+		svc.AutoScaleTaskCount(&awsapplicationautoscaling.EnableScalingProps{MaxCapacity: jsii.Number(4)}).
+			ScaleOnCpuUtilization(jsii.String("Cpu"), &awsecs.CpuUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(60)})
+	})
 }

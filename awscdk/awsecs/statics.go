@@ -13,6 +13,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awss3assets"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecs"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -137,7 +138,7 @@ type s3EnvironmentFile struct {
 // NewS3EnvironmentFile is the environment file at key in bucket.
 func NewS3EnvironmentFile(bucket awss3.IBucket, key *string, objectVersion *string) S3EnvironmentFile {
 	if bucket == nil || bucket.BucketName() == nil {
-		panic(l2UnscopedError("bucketName is undefined for the provided bucket"))
+		diag.Panic("", "bucketName is undefined for the provided bucket")
 	}
 	return &s3EnvironmentFile{bucketName: bucket.BucketName(), key: key, version: objectVersion}
 }
