@@ -6,6 +6,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
+	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,6 +49,25 @@ func TestUnscopedErrors(t *testing.T) {
 			if err == nil || err.Error() != c.want {
 				t.Fatalf("got %v, want %q", err, c.want)
 			}
+		})
+	}
+}
+
+// TestTemplateRulesFollowFlags: like aws-cdk-lib, the CloudFormation rules
+// stop synthesis only under the `cdk init` flags, and not when the CDK
+// CLI's context says failSynthOnValidationErrors: false.
+func TestTemplateRulesFollowFlags(t *testing.T) {
+	bad := func(s awscdk.Stack) {
+		awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), &awsecs.FargateTaskDefinitionProps{Cpu: jsii.Number(256), MemoryLimitMiB: jsii.Number(4096)}).
+			AddContainer(jsii.String("c"), &awsecs.ContainerDefinitionOptions{Image: image})
+	}
+	cli := cdkctx.InitContext()
+	cli["@aws-cdk/core:failSynthOnValidationErrors"] = false
+	for name, ctx := range map[string]map[string]interface{}{"no flags": {}, "cli context": cli} {
+		t.Run(name, func(t *testing.T) {
+			app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(t.TempDir())})
+			bad(awscdk.NewStack(app, jsii.String("S"), nil))
+			app.Synth(nil)
 		})
 	}
 }

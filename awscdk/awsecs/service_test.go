@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsecr"
 	"github.com/strata-cdk/strata/awscdk/awsecrassets"
@@ -457,4 +458,24 @@ func TestCrossStack(t *testing.T) {
 		svc.AutoScaleTaskCount(&awsapplicationautoscaling.EnableScalingProps{MaxCapacity: jsii.Number(4)}).
 			ScaleOnCpuUtilization(jsii.String("Cpu"), &awsecs.CpuUtilizationScalingProps{TargetUtilizationPercent: jsii.Number(60)})
 	})
+}
+
+func init() {
+	templateCases["Metrics"] = func(s awscdk.Stack) {
+		cluster := awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"),
+			&awsec2.VpcAttributes{VpcId: jsii.String("vpc-0123456789abcdef0"), AvailabilityZones: jsii.Strings("us-east-1a"), PrivateSubnetIds: jsii.Strings("subnet-0123456789abcdef0")})})
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100)})
+		alarm := func(id string, m awscloudwatch.IMetric) {
+			awscloudwatch.NewAlarm(s, jsii.String(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: jsii.Number(80), EvaluationPeriods: jsii.Number(2)})
+		}
+		alarm("ClusterCpu", cluster.MetricCpuUtilization(nil))
+		alarm("ClusterMem", cluster.MetricMemoryReservation(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("Maximum")}))
+		alarm("ClusterCustom", cluster.Metric(jsii.String("CPUReservation"), nil))
+		alarm("ServiceCpu", svc.MetricCpuUtilization(nil))
+		alarm("ServiceMem", svc.MetricMemoryUtilization(&awscloudwatch.MetricOptions{Statistic: jsii.String("p90")}))
+		role := awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+		cluster.GrantTaskProtection(role)
+	}
 }

@@ -521,7 +521,18 @@ func fargateAllows(cpu, mem int) bool {
 // validateTemplateRules applies the CloudFormation rules aws-cdk-lib's
 // synth-time validation (the `cdk init` flags) checks task definitions
 // against, with the same messages, on the L1 as there.
+//
+// As in aws-cdk-lib, the rules apply only under
+// @aws-cdk/core:validateAgainstDefaultRules, and a finding stops synthesis
+// unless @aws-cdk/core:failSynthOnValidationErrors is false (the CDK CLI's
+// context), where aws-cdk-lib only reports it.
 func (t *taskDefinition) validateTemplateRules() []string {
+	if !*awscdk.FeatureFlags_Of(t).IsEnabled(jsii.String("@aws-cdk/core:validateAgainstDefaultRules")) {
+		return nil
+	}
+	if v, ok := t.Node().TryGetContext(jsii.String("@aws-cdk/core:failSynthOnValidationErrors")).(bool); ok && !v {
+		return nil
+	}
 	var out []string
 	if t.compat.fargate() && !isToken(t.cpu) && !isToken(t.memory) && t.cpu != nil && t.memory != nil {
 		cpu, err1 := strconv.Atoi(*t.cpu)

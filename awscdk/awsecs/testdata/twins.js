@@ -397,6 +397,23 @@ const app = new cdk.App();
   svc.autoScaleTaskCount({ maxCapacity: 4 }).scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 60 });
 }
 
+{ // Metrics: cluster and service metrics behind alarms
+  const s = new cdk.Stack(app, 'Metrics');
+  const cw = require('aws-cdk-lib/aws-cloudwatch');
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc: ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'] }) });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  const alarm = (id, m) => new cw.Alarm(s, id, { metric: m, threshold: 80, evaluationPeriods: 2 });
+  alarm('ClusterCpu', cluster.metricCpuUtilization());
+  alarm('ClusterMem', cluster.metricMemoryReservation({ period: cdk.Duration.minutes(1), statistic: 'Maximum' }));
+  alarm('ClusterCustom', cluster.metric('CPUReservation'));
+  alarm('ServiceCpu', svc.metricCpuUtilization());
+  alarm('ServiceMem', svc.metricMemoryUtilization({ statistic: 'p90' }));
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  cluster.grantTaskProtection(role);
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
