@@ -9,6 +9,7 @@ import (
 
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/assembly"
+	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -221,6 +222,7 @@ func (w *assemblyWriter) finish() error {
 		}
 		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
 	}
+	w.addArtifact("aws-cdk-lib/feature-flag-report", &assembly.Artifact{Type: assembly.TypeFeatureFlagReport, Properties: featureFlagReport(w.root)})
 	if (w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules")) || len(w.reports) > 0 {
 		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", w.pluginReports()), 2); err != nil {
 			return err
@@ -274,4 +276,23 @@ func fqnOf(c constructs.IConstruct) string {
 		return "aws-cdk-lib.CfnRule"
 	}
 	return "constructs.Construct"
+}
+
+// featureFlagReport describes every feature flag of aws-cdk-lib 2.276.0 as
+// the stage's context sets it, for the toolkit's flag commands.
+func featureFlagReport(root constructs.IConstruct) *ojson.Object {
+	flags := ojson.New()
+	for _, f := range cdkctx.Flags() {
+		o := ojson.New()
+		if v := root.Node().TryGetContext(str(f.Name)); v != nil {
+			o.Set("userValue", v)
+		}
+		o.Set("recommendedValue", f.RecommendedValue)
+		o.Set("explanation", f.Summary)
+		if f.V2 != nil {
+			o.Set("unconfiguredBehavesLike", obj("v2", f.V2))
+		}
+		flags.Set(f.Name, o)
+	}
+	return obj("module", "aws-cdk-lib", "flags", flags)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/internal/l2"
 )
 
@@ -13,24 +14,16 @@ func addError(c constructs.IConstruct, format string, args ...interface{}) {
 }
 
 // futureFlagDefaults are the flags that behave as true (or a value) in v2
-// when nothing configures them.
-var futureFlagDefaults = map[string]interface{}{
-	"@aws-cdk/core:newStyleStackSynthesis":                                            true,
-	"@aws-cdk/core:stackRelativeExports":                                              true,
-	"@aws-cdk/aws-rds:lowercaseDbIdentifier":                                          true,
-	"@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId":                          true,
-	"@aws-cdk/aws-lambda:recognizeVersionProps":                                       true,
-	"@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021":                       true,
-	"@aws-cdk/pipelines:reduceAssetRoleTrustScope":                                    true,
-	"@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask": true,
-	"@aws-cdk/core:aspectStabilization":                                               true,
-	"@aws-cdk/pipelines:reduceStageRoleTrustScope":                                    true,
-	"@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope":                       true,
-	"@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint":              true,
-	"@aws-cdk/core:automaticL1Traits":                                                 true,
-	"@aws-cdk/core:defaultCrossStackReferences":                                       "strong",
-	"@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction":            true,
-}
+// when nothing configures them, from aws-cdk-lib's flag table.
+var futureFlagDefaults = func() map[string]interface{} {
+	m := map[string]interface{}{}
+	for _, f := range cdkctx.Flags() {
+		if f.V2 != nil {
+			m[f.Name] = f.V2
+		}
+	}
+	return m
+}()
 
 // FeatureFlags reads feature flags from a scope's context.
 type FeatureFlags interface {

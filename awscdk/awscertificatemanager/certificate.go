@@ -69,10 +69,16 @@ type KeyAlgorithm interface {
 
 type keyAlgorithm string
 
-func (k keyAlgorithm) Name() *string { s := string(k); return &s }
+func (k keyAlgorithm) Name() *string {
+	if k == "" {
+		return nil
+	}
+	s := string(k)
+	return &s
+}
 
 // NewKeyAlgorithm is a key algorithm by name.
-func NewKeyAlgorithm(name *string) KeyAlgorithm { return keyAlgorithm(*name) }
+func NewKeyAlgorithm(name *string) KeyAlgorithm { return keyAlgorithm(deref(name)) }
 
 func KeyAlgorithm_RSA_2048() KeyAlgorithm      { return keyAlgorithm("RSA_2048") }
 func KeyAlgorithm_RSA_1024() KeyAlgorithm      { return keyAlgorithm("RSA_1024") }
@@ -215,7 +221,7 @@ func (c *certificate) domainValidation(v CertificateValidation, domains []*strin
 				l2.Throw(c, "When using Tokens for domain names, 'validationDomains' needs to be supplied")
 			}
 			if vd == nil {
-				l2.Throw(c, "email validation of %s needs its validation domain: Strata does not derive it from the public suffix list yet; pass it in CertificateValidation_FromEmail, or validate by DNS", deref(d))
+				vd = jsii.String(apexDomain(deref(d)))
 			}
 			out = append(out, &CfnCertificate_DomainValidationOptionProperty{DomainName: d, ValidationDomain: vd})
 		}
@@ -271,4 +277,22 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// apexDomain is the registrable domain of name: the labels of its public
+// suffix and one more (www.example.co.uk -> example.co.uk).
+func apexDomain(name string) string {
+	labels := strings.Split(name, ".")
+	acc := ""
+	for i := len(labels) - 1; i >= 0; i-- {
+		if acc == "" {
+			acc = labels[i]
+		} else {
+			acc = labels[i] + "." + acc
+		}
+		if _, ok := publicSuffixes[acc]; !ok {
+			break
+		}
+	}
+	return acc
 }

@@ -27,6 +27,8 @@ var templateCases = map[string]func(s awscdk.Stack){
 		})
 		acm.NewCertificate(s, jsii.String("Email"), &acm.CertificateProps{DomainName: jsii.String("mail.example.org"),
 			Validation: acm.CertificateValidation_FromEmail(&map[string]*string{"mail.example.org": jsii.String("example.org")})})
+		acm.NewCertificate(s, jsii.String("EmailDefault"), &acm.CertificateProps{DomainName: jsii.String("www.example.co.uk"),
+			SubjectAlternativeNames: jsii.Strings("shop.example.com", "a.b.s3.amazonaws.com", "localhost")})
 		acm.NewCertificate(s, jsii.String("Manual"), &acm.CertificateProps{DomainName: jsii.String("manual.example.com"), Validation: acm.CertificateValidation_FromDns(nil)})
 		awscdk.NewCfnOutput(s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: c.CertificateArn()})
 		awscloudwatch.NewAlarm(s, jsii.String("Expiry"), &awscloudwatch.AlarmProps{Metric: c.MetricDaysToExpiry(nil), Threshold: jsii.Number(30),

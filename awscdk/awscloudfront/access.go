@@ -258,3 +258,68 @@ func OriginAccessIdentity_FromOriginAccessIdentityName(scope constructs.Construc
 func OriginAccessIdentity_PROPERTY_INJECTION_ID() *string {
 	return jsii.String("aws-cdk-lib.aws-cloudfront.OriginAccessIdentity")
 }
+
+// FunctionUrlOriginAccessControlProps are the props of NewFunctionUrlOriginAccessControl.
+type FunctionUrlOriginAccessControlProps struct {
+	Description             *string `field:"optional" json:"description" yaml:"description"`
+	OriginAccessControlName *string `field:"optional" json:"originAccessControlName" yaml:"originAccessControlName"`
+	Signing                 Signing `field:"optional" json:"signing" yaml:"signing"`
+}
+
+// FunctionUrlOriginAccessControl lets CloudFront sign its requests to a
+// Lambda function URL.
+type FunctionUrlOriginAccessControl interface {
+	awscdk.Resource
+	IOriginAccessControl
+	OriginAccessControlRef() *interfacesawscloudfront.OriginAccessControlReference
+}
+
+// NewFunctionUrlOriginAccessControl defines an origin access control for function URLs.
+func NewFunctionUrlOriginAccessControl(scope constructs.Construct, id *string, props *FunctionUrlOriginAccessControlProps) FunctionUrlOriginAccessControl {
+	var p *OriginAccessControlBaseProps
+	if props != nil {
+		p = &OriginAccessControlBaseProps{Description: props.Description, OriginAccessControlName: props.OriginAccessControlName, Signing: props.Signing}
+	}
+	return newOriginAccessControl(scope, id, p, OriginAccessControlOriginType_LAMBDA)
+}
+
+// FunctionUrlOriginAccessControl_FromOriginAccessControlId imports an origin access control.
+func FunctionUrlOriginAccessControl_FromOriginAccessControlId(scope constructs.Construct, id *string, originAccessControlId *string) IOriginAccessControl {
+	return importOriginAccessControl(scope, id, originAccessControlId)
+}
+
+// MediaPackageV2OriginAccessControlProps are the props of NewMediaPackageV2OriginAccessControl.
+type MediaPackageV2OriginAccessControlProps struct {
+	Description             *string `field:"optional" json:"description" yaml:"description"`
+	OriginAccessControlName *string `field:"optional" json:"originAccessControlName" yaml:"originAccessControlName"`
+	Signing                 Signing `field:"optional" json:"signing" yaml:"signing"`
+}
+
+// MediaPackageV2OriginAccessControl lets CloudFront sign its requests to
+// MediaPackage V2.
+type MediaPackageV2OriginAccessControl interface {
+	awscdk.Resource
+	IOriginAccessControl
+	OriginAccessControlRef() *interfacesawscloudfront.OriginAccessControlReference
+}
+
+// NewMediaPackageV2OriginAccessControl defines an origin access control for MediaPackage V2.
+func NewMediaPackageV2OriginAccessControl(scope constructs.Construct, id *string, props *MediaPackageV2OriginAccessControlProps) MediaPackageV2OriginAccessControl {
+	var p *OriginAccessControlBaseProps
+	if props != nil {
+		p = &OriginAccessControlBaseProps{Description: props.Description, OriginAccessControlName: props.OriginAccessControlName, Signing: props.Signing}
+	}
+	return newOriginAccessControl(scope, id, p, OriginAccessControlOriginType_MEDIAPACKAGEV2)
+}
+
+// MediaPackageV2OriginAccessControl_FromOriginAccessControlId imports an origin access control.
+func MediaPackageV2OriginAccessControl_FromOriginAccessControlId(scope constructs.Construct, id *string, originAccessControlId *string) IOriginAccessControl {
+	return importOriginAccessControl(scope, id, originAccessControlId)
+}
+
+func FunctionUrlOriginAccessControl_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-cloudfront.FunctionUrlOriginAccessControl")
+}
+func MediaPackageV2OriginAccessControl_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-cloudfront.MediaPackageV2OriginAccessControl")
+}

@@ -579,6 +579,13 @@ func (d *distribution) AddBehavior(pathPattern *string, origin IOrigin, behavior
 	if deref(pathPattern) == "*" {
 		l2.Throw(d, "Only the default behavior can have a path pattern of '*'")
 	}
+	// aws-cdk-lib renders a second behavior with the same path and
+	// CloudFormation rejects the distribution at deploy; say so here.
+	for _, b := range d.behaviors {
+		if deref(b.PathPattern) == deref(pathPattern) {
+			l2.Throw(d, "Distribution already has a behavior for path pattern '%s'; each additional behavior needs its own path pattern", deref(pathPattern))
+		}
+	}
 	if behaviorOptions == nil {
 		behaviorOptions = &AddBehaviorOptions{}
 	}
@@ -706,10 +713,10 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	}
 	if o.EnableGrpc != nil && *o.EnableGrpc {
 		if !isAllowAll(o.AllowedMethods) {
-			diag.Panic("", "'allowedMethods' can only be AllowedMethods.ALLOW_ALL if 'enableGrpc' is true")
+			l2.Throw(d, "'allowedMethods' can only be AllowedMethods.ALLOW_ALL if 'enableGrpc' is true")
 		}
 		if o.EdgeLambdas != nil && len(*o.EdgeLambdas) > 0 {
-			diag.Panic("", "'edgeLambdas' cannot be specified if 'enableGrpc' is true")
+			l2.Throw(d, "'edgeLambdas' cannot be specified if 'enableGrpc' is true")
 		}
 	}
 	b := &CfnDistribution_DefaultCacheBehaviorProperty{
@@ -743,6 +750,9 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.FunctionAssociations != nil {
 		var fa []*CfnDistribution_FunctionAssociationProperty
 		for _, a := range *o.FunctionAssociations {
+			if a == nil || a.Function == nil {
+				l2.Throw(d, "behavior '%s': a function association needs a function", path)
+			}
 			fa = append(fa, &CfnDistribution_FunctionAssociationProperty{FunctionArn: a.Function.FunctionRef().FunctionArn, EventType: jsii.String(string(a.EventType))})
 		}
 		b.FunctionAssociations = fa
@@ -750,8 +760,11 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.EdgeLambdas != nil {
 		var la []*CfnDistribution_LambdaFunctionAssociationProperty
 		for _, e := range *o.EdgeLambdas {
+			if e == nil || e.FunctionVersion == nil {
+				l2.Throw(d, "behavior '%s': an edge lambda needs a function version", path)
+			}
 			if e.IncludeBody != nil && *e.IncludeBody && e.EventType != LambdaEdgeEventType_ORIGIN_REQUEST && e.EventType != LambdaEdgeEventType_VIEWER_REQUEST {
-				diag.Panic("", "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
+				l2.Throw(d, "'includeBody' can only be true for ORIGIN_REQUEST or VIEWER_REQUEST event types.")
 			}
 			p := &CfnDistribution_LambdaFunctionAssociationProperty{LambdaFunctionArn: e.FunctionVersion.EdgeArn(), EventType: jsii.String(string(e.EventType))}
 			if e.IncludeBody != nil {
@@ -770,6 +783,9 @@ func (d *distribution) renderBehavior(originID, path string, o *AddBehaviorOptio
 	if o.TrustedKeyGroups != nil {
 		var ids []*string
 		for _, k := range *o.TrustedKeyGroups {
+			if k == nil {
+				l2.Throw(d, "behavior '%s': trustedKeyGroups must not hold nil", path)
+			}
 			ids = append(ids, k.KeyGroupRef().KeyGroupId)
 		}
 		b.TrustedKeyGroups = &ids

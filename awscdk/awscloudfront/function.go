@@ -61,15 +61,6 @@ func FunctionRuntime_Custom(runtimeString *string) FunctionRuntime {
 	return functionRuntime(deref(runtimeString))
 }
 
-// IKeyValueStore is a CloudFront key value store.
-type IKeyValueStore interface {
-	interfacesawscloudfront.IKeyValueStoreRef
-	awscdk.IResource
-	KeyValueStoreArn() *string
-	KeyValueStoreId() *string
-	KeyValueStoreStatus() *string
-}
-
 // FunctionProps are the props of NewFunction.
 type FunctionProps struct {
 	Code          FunctionCode                              `field:"required" json:"code" yaml:"code"`

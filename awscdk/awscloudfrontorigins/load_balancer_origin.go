@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscloudfront"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // LoadBalancerV2OriginProps are the props of NewLoadBalancerV2Origin: an
@@ -47,8 +48,8 @@ func NewLoadBalancerV2Origin(loadBalancer awselasticloadbalancingv2.ILoadBalance
 	return NewHttpOrigin(loadBalancer.LoadBalancerDnsName(), hp)
 }
 
-// NewLoadBalancerV2Origin_Override exists for aws-cdk-go compatibility;
-// Go has no subclassing, so it cannot initialise l.
+// NewLoadBalancerV2Origin_Override initialises l, a type embedding
+// LoadBalancerV2Origin, as an origin for loadBalancer.
 func NewLoadBalancerV2Origin_Override(l LoadBalancerV2Origin, loadBalancer awselasticloadbalancingv2.ILoadBalancerV2, props *LoadBalancerV2OriginProps) {
-	diag.Panic("", "NewLoadBalancerV2Origin_Override is not supported: use NewLoadBalancerV2Origin")
+	l2.Override[LoadBalancerV2Origin](l, NewLoadBalancerV2Origin(loadBalancer, props))
 }

@@ -4,11 +4,10 @@
 // S3 origins, and any HTTP server — with templates identical to
 // aws-cdk-lib 2.276.0's (../awscloudfront/testdata, from twins.js).
 //
-// Also origin groups (failover), load balancers (LoadBalancerV2Origin) and
-// bucket website endpoints (S3StaticWebsiteOrigin).
-//
-// Not yet: FunctionUrlOrigin, RestApiOrigin, VpcOrigin and the deprecated
-// S3Origin.
+// Also origin groups (failover), load balancers (LoadBalancerV2Origin),
+// bucket website endpoints (S3StaticWebsiteOrigin), Lambda function URLs
+// (FunctionUrlOrigin, with or without an OAC), API Gateway REST APIs
+// (RestApiOrigin), VPC origins (VpcOrigin) and the deprecated S3Origin.
 package awscloudfrontorigins
 
 import (

@@ -32,9 +32,12 @@ func HostedZone_FromLookup(scope constructs.Construct, id *string, query *Hosted
 		m["vpcId"] = *query.VpcId
 	}
 	res := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
-		Provider:   jsii.String("hosted-zone"),
-		Props:      &m,
-		DummyValue: map[string]interface{}{"Id": "DUMMY", "Name": *query.DomainName},
+		Provider: jsii.String("hosted-zone"),
+		Props:    &m,
+		// aws-cdk-lib strips the trailing dot from the answer it was
+		// handed, which is its dummy object when the value is missing: the
+		// manifest then lists the stripped name.
+		DummyValue: map[string]interface{}{"Id": "DUMMY", "Name": strings.TrimSuffix(*query.DomainName, ".")},
 	})
 	zone, _ := res.Value.(map[string]interface{})
 	zoneID, _ := zone["Id"].(string)

@@ -183,15 +183,15 @@ type IRecordSet interface {
 }
 
 // RecordSetOptions are what every record takes.
-//
-// aws-cdk-go's CidrRoutingConfig, HealthCheck and DeleteExisting come with
-// the CIDR collection, health check and custom-resource support.
 type RecordSetOptions struct {
-	Zone             IHostedZone `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string     `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover    `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool       `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
 	// Default: the zone's apex.
 	RecordName    *string `field:"optional" json:"recordName" yaml:"recordName"`
 	Region        *string `field:"optional" json:"region" yaml:"region"`
@@ -203,18 +203,21 @@ type RecordSetOptions struct {
 
 // RecordSetProps are the props of NewRecordSet.
 type RecordSetProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	RecordType       RecordType      `field:"required" json:"recordType" yaml:"recordType"`
-	Target           RecordTarget    `field:"required" json:"target" yaml:"target"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	RecordType        RecordType        `field:"required" json:"recordType" yaml:"recordType"`
+	Target            RecordTarget      `field:"required" json:"target" yaml:"target"`
 }
 
 // RecordSet is a DNS record set (AWS::Route53::RecordSet).
@@ -261,7 +264,7 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 	if s := props.SetIdentifier; s != nil && (len(utf16.Encode([]rune(*s))) < 1 || len(utf16.Encode([]rune(*s))) > 128) {
 		l2.Throw(r, "setIdentifier must be between 1 and 128 characters long, got: %d", len(utf16.Encode([]rune(*s))))
 	}
-	if props.SetIdentifier != nil && props.Weight == nil && props.GeoLocation == nil && props.Region == nil && props.MultiValueAnswer == nil && props.Failover == "" {
+	if props.SetIdentifier != nil && props.Weight == nil && props.GeoLocation == nil && props.Region == nil && !(props.MultiValueAnswer != nil && *props.MultiValueAnswer) && props.CidrRoutingConfig == nil && props.Failover == "" {
 		l2.Throw(r, "setIdentifier can only be specified for non-simple routing policies")
 	}
 	if props.MultiValueAnswer != nil && *props.MultiValueAnswer && alias != nil {
@@ -271,7 +274,7 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 		l2.Throw(r, "Cannot use both failover and multiValueAnswer routing policies")
 	}
 	n := 0
-	for _, set := range []bool{props.GeoLocation != nil, props.Region != nil, props.Weight != nil, props.MultiValueAnswer != nil, props.Failover != ""} {
+	for _, set := range []bool{props.GeoLocation != nil, props.Region != nil, props.Weight != nil, props.MultiValueAnswer != nil, props.CidrRoutingConfig != nil, props.Failover != ""} {
 		if set {
 			n++
 		}
@@ -279,7 +282,7 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 	if n > 1 {
 		l2.Throw(r, "Only one of region, weight, multiValueAnswer, geoLocation, cidrRoutingConfig, or failover can be defined")
 	}
-	if props.Failover == Failover_PRIMARY && alias == nil {
+	if props.Failover == Failover_PRIMARY && props.HealthCheck == nil && alias == nil {
 		l2.Throw(r, "PRIMARY failover record sets must include a health check")
 	}
 	r.recordType, r.geo, r.weight, r.region, r.mva, r.failover = props.RecordType, props.GeoLocation, props.Weight, props.Region, props.MultiValueAnswer, props.Failover
@@ -327,6 +330,12 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 	if props.MultiValueAnswer != nil {
 		cfn.MultiValueAnswer = props.MultiValueAnswer
 	}
+	if props.HealthCheck != nil {
+		cfn.HealthCheckId = props.HealthCheck.HealthCheckId()
+	}
+	if c := props.CidrRoutingConfig; c != nil {
+		cfn.CidrRoutingConfig = &CfnRecordSet_CidrRoutingConfigProperty{CollectionId: c.CollectionId(), LocationName: c.LocationName()}
+	}
 	if props.Failover != "" {
 		cfn.Failover = jsii.String(string(props.Failover))
 	}
@@ -334,7 +343,11 @@ func newRecord(r *recordSet, props *RecordSetProps) {
 	if cfn.SetIdentifier == nil {
 		cfn.SetIdentifier = r.setIdentifier()
 	}
-	r.domainName = NewCfnRecordSet(r, jsii.String("Resource"), cfn).Ref()
+	rs := NewCfnRecordSet(r, jsii.String("Resource"), cfn)
+	r.domainName = rs.Ref()
+	if props.DeleteExisting != nil && *props.DeleteExisting {
+		deleteExisting(r, rs, props.Zone, fqdn, string(props.RecordType))
+	}
 }
 
 // setIdentifier is the identifier aws-cdk-lib derives for non-simple routing.
@@ -380,7 +393,7 @@ func (o *RecordSetOptions) props(t RecordType, target RecordTarget) *RecordSetPr
 	if o == nil {
 		return nil
 	}
-	return &RecordSetProps{Zone: o.Zone, Comment: o.Comment, Failover: o.Failover, GeoLocation: o.GeoLocation, MultiValueAnswer: o.MultiValueAnswer,
+	return &RecordSetProps{Zone: o.Zone, CidrRoutingConfig: o.CidrRoutingConfig, HealthCheck: o.HealthCheck, DeleteExisting: o.DeleteExisting, Comment: o.Comment, Failover: o.Failover, GeoLocation: o.GeoLocation, MultiValueAnswer: o.MultiValueAnswer,
 		RecordName: o.RecordName, Region: o.Region, SetIdentifier: o.SetIdentifier, Ttl: o.Ttl, Weight: o.Weight, RecordType: t, Target: target}
 }
 

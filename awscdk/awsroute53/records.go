@@ -32,16 +32,19 @@ type CaaRecordValue struct {
 
 // CaaAmazonRecordProps are the props of NewCaaAmazonRecord.
 type CaaAmazonRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
 }
 
 // CaaAmazonRecord lets Amazon issue certificates for the zone.
@@ -57,7 +60,7 @@ func NewCaaAmazonRecord(scope constructs.Construct, id *string, props *CaaAmazon
 	if props == nil {
 		props = &CaaAmazonRecordProps{}
 	}
-	o := &RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation,
+	o := &RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation,
 		MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier,
 		Ttl: props.Ttl, Weight: props.Weight}
 	return typedRecord(scope, id, o.props(RecordType_CAA, caaTarget(&[]*CaaRecordValue{{Flag: jsii.Number(0), Tag: CaaTag_ISSUE, Value: jsii.String("amazon.com")}})))
@@ -136,17 +139,20 @@ func nsTarget(v *[]*string) RecordTarget {
 
 // ARecordProps are the props of NewARecord.
 type ARecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	Target           RecordTarget    `field:"required" json:"target" yaml:"target"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	Target            RecordTarget      `field:"required" json:"target" yaml:"target"`
 }
 
 // ARecord is a A record (IPv4 addresses or an alias).
@@ -162,23 +168,26 @@ func NewARecord(scope constructs.Construct, id *string, props *ARecordProps) ARe
 		l2.AddError(r, "ARecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_A, props.Target))
 }
 
 // AaaaRecordProps are the props of NewAaaaRecord.
 type AaaaRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	Target           RecordTarget    `field:"required" json:"target" yaml:"target"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	Target            RecordTarget      `field:"required" json:"target" yaml:"target"`
 }
 
 // AaaaRecord is a AAAA record (IPv6 addresses or an alias).
@@ -196,23 +205,26 @@ func NewAaaaRecord(scope constructs.Construct, id *string, props *AaaaRecordProp
 		l2.AddError(r, "AaaaRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_AAAA, props.Target))
 }
 
 // CnameRecordProps are the props of NewCnameRecord.
 type CnameRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	DomainName       *string         `field:"required" json:"domainName" yaml:"domainName"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	DomainName        *string           `field:"required" json:"domainName" yaml:"domainName"`
 }
 
 // CnameRecord is a CNAME record.
@@ -230,23 +242,26 @@ func NewCnameRecord(scope constructs.Construct, id *string, props *CnameRecordPr
 		l2.AddError(r, "CnameRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_CNAME, RecordTarget_FromValues(props.DomainName)))
 }
 
 // TxtRecordProps are the props of NewTxtRecord.
 type TxtRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	Values           *[]*string      `field:"required" json:"values" yaml:"values"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	Values            *[]*string        `field:"required" json:"values" yaml:"values"`
 }
 
 // TxtRecord is a TXT record (values longer than 255 characters are split).
@@ -264,23 +279,26 @@ func NewTxtRecord(scope constructs.Construct, id *string, props *TxtRecordProps)
 		l2.AddError(r, "TxtRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_TXT, txtTarget(props.Values)))
 }
 
 // NsRecordProps are the props of NewNsRecord.
 type NsRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	Values           *[]*string      `field:"required" json:"values" yaml:"values"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	Values            *[]*string        `field:"required" json:"values" yaml:"values"`
 }
 
 // NsRecord is a NS record.
@@ -296,23 +314,26 @@ func NewNsRecord(scope constructs.Construct, id *string, props *NsRecordProps) N
 		l2.AddError(r, "NsRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_NS, valuesTarget(props.Values)))
 }
 
 // MxRecordProps are the props of NewMxRecord.
 type MxRecordProps struct {
-	Zone             IHostedZone       `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string           `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover          `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string           `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string           `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64          `field:"optional" json:"weight" yaml:"weight"`
-	Values           *[]*MxRecordValue `field:"required" json:"values" yaml:"values"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	Values            *[]*MxRecordValue `field:"required" json:"values" yaml:"values"`
 }
 
 // MxRecord is a MX record.
@@ -328,23 +349,26 @@ func NewMxRecord(scope constructs.Construct, id *string, props *MxRecordProps) M
 		l2.AddError(r, "MxRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_MX, mxTarget(props.Values)))
 }
 
 // SrvRecordProps are the props of NewSrvRecord.
 type SrvRecordProps struct {
-	Zone             IHostedZone        `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string            `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover           `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool              `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string            `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string            `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string            `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration    `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64           `field:"optional" json:"weight" yaml:"weight"`
-	Values           *[]*SrvRecordValue `field:"required" json:"values" yaml:"values"`
+	Zone              IHostedZone        `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig  `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string            `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool              `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover           `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck       `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool              `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string            `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string            `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string            `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration    `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64           `field:"optional" json:"weight" yaml:"weight"`
+	Values            *[]*SrvRecordValue `field:"required" json:"values" yaml:"values"`
 }
 
 // SrvRecord is a SRV record.
@@ -362,23 +386,26 @@ func NewSrvRecord(scope constructs.Construct, id *string, props *SrvRecordProps)
 		l2.AddError(r, "SrvRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_SRV, srvTarget(props.Values)))
 }
 
 // CaaRecordProps are the props of NewCaaRecord.
 type CaaRecordProps struct {
-	Zone             IHostedZone        `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string            `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover           `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool              `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string            `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string            `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string            `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration    `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64           `field:"optional" json:"weight" yaml:"weight"`
-	Values           *[]*CaaRecordValue `field:"required" json:"values" yaml:"values"`
+	Zone              IHostedZone        `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig  `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string            `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool              `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover           `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation        `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck       `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool              `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string            `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string            `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string            `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration    `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64           `field:"optional" json:"weight" yaml:"weight"`
+	Values            *[]*CaaRecordValue `field:"required" json:"values" yaml:"values"`
 }
 
 // CaaRecord is a CAA record.
@@ -396,23 +423,26 @@ func NewCaaRecord(scope constructs.Construct, id *string, props *CaaRecordProps)
 		l2.AddError(r, "CaaRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	return typedRecord(scope, id, o.props(RecordType_CAA, caaTarget(props.Values)))
 }
 
 // ZoneDelegationRecordProps are the props of NewZoneDelegationRecord.
 type ZoneDelegationRecordProps struct {
-	Zone             IHostedZone     `field:"required" json:"zone" yaml:"zone"`
-	Comment          *string         `field:"optional" json:"comment" yaml:"comment"`
-	Failover         Failover        `field:"optional" json:"failover" yaml:"failover"`
-	GeoLocation      GeoLocation     `field:"optional" json:"geoLocation" yaml:"geoLocation"`
-	MultiValueAnswer *bool           `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
-	RecordName       *string         `field:"optional" json:"recordName" yaml:"recordName"`
-	Region           *string         `field:"optional" json:"region" yaml:"region"`
-	SetIdentifier    *string         `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
-	Ttl              awscdk.Duration `field:"optional" json:"ttl" yaml:"ttl"`
-	Weight           *float64        `field:"optional" json:"weight" yaml:"weight"`
-	NameServers      *[]*string      `field:"required" json:"nameServers" yaml:"nameServers"`
+	Zone              IHostedZone       `field:"required" json:"zone" yaml:"zone"`
+	CidrRoutingConfig CidrRoutingConfig `field:"optional" json:"cidrRoutingConfig" yaml:"cidrRoutingConfig"`
+	Comment           *string           `field:"optional" json:"comment" yaml:"comment"`
+	DeleteExisting    *bool             `field:"optional" json:"deleteExisting" yaml:"deleteExisting"`
+	Failover          Failover          `field:"optional" json:"failover" yaml:"failover"`
+	GeoLocation       GeoLocation       `field:"optional" json:"geoLocation" yaml:"geoLocation"`
+	HealthCheck       IHealthCheck      `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	MultiValueAnswer  *bool             `field:"optional" json:"multiValueAnswer" yaml:"multiValueAnswer"`
+	RecordName        *string           `field:"optional" json:"recordName" yaml:"recordName"`
+	Region            *string           `field:"optional" json:"region" yaml:"region"`
+	SetIdentifier     *string           `field:"optional" json:"setIdentifier" yaml:"setIdentifier"`
+	Ttl               awscdk.Duration   `field:"optional" json:"ttl" yaml:"ttl"`
+	Weight            *float64          `field:"optional" json:"weight" yaml:"weight"`
+	NameServers       *[]*string        `field:"required" json:"nameServers" yaml:"nameServers"`
 }
 
 // ZoneDelegationRecord is a NS record that delegates a subdomain.
@@ -430,7 +460,7 @@ func NewZoneDelegationRecord(scope constructs.Construct, id *string, props *Zone
 		l2.AddError(r, "ZoneDelegationRecord: props are required")
 		return r
 	}
-	o := (&RecordSetOptions{Zone: props.Zone, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
+	o := (&RecordSetOptions{Zone: props.Zone, CidrRoutingConfig: props.CidrRoutingConfig, HealthCheck: props.HealthCheck, DeleteExisting: props.DeleteExisting, Comment: props.Comment, Failover: props.Failover, GeoLocation: props.GeoLocation, MultiValueAnswer: props.MultiValueAnswer, RecordName: props.RecordName, Region: props.Region, SetIdentifier: props.SetIdentifier, Ttl: props.Ttl, Weight: props.Weight})
 	if o.Ttl == nil {
 		o.Ttl = awscdk.Duration_Days(jsii.Number(2))
 	}

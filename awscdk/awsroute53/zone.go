@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsroute53"
 	"github.com/strata-cdk/strata/constructs"
@@ -48,13 +49,13 @@ type CommonHostedZoneProps struct {
 }
 
 // HostedZoneProps are the props of NewHostedZone.
-//
-// aws-cdk-go's Vpcs (private zones) comes with the awsec2 VPC L2.
 type HostedZoneProps struct {
 	ZoneName             *string `field:"required" json:"zoneName" yaml:"zoneName"`
 	AddTrailingDot       *bool   `field:"optional" json:"addTrailingDot" yaml:"addTrailingDot"`
 	Comment              *string `field:"optional" json:"comment" yaml:"comment"`
 	QueryLogsLogGroupArn *string `field:"optional" json:"queryLogsLogGroupArn" yaml:"queryLogsLogGroupArn"`
+	// VPCs that make the zone private.
+	Vpcs *[]awsec2.IVpc `field:"optional" json:"vpcs" yaml:"vpcs"`
 }
 
 // PublicHostedZoneProps are the props of NewPublicHostedZone.
@@ -98,6 +99,12 @@ type HostedZone interface {
 	IHostedZone
 	Grants() HostedZoneGrants
 	HostedZoneRef() *interfacesawsroute53.HostedZoneReference
+	// Vpcs are the VPCs the zone is associated with.
+	Vpcs() *[]*CfnHostedZone_VPCProperty
+	// AddVpc associates the zone with vpc (a public zone refuses).
+	AddVpc(vpc awsec2.IVpc)
+	// EnableDnssec signs the zone with a key-signing key on kmsKey.
+	EnableDnssec(options *ZoneSigningOptions) IKeySigningKey
 }
 
 // PublicHostedZone is a public hosted zone.
@@ -136,6 +143,40 @@ type hostedZone struct {
 	zoneBase
 	resource CfnHostedZone
 	role     awsiam.Role
+	vpcs     []*CfnHostedZone_VPCProperty
+	ksk      KeySigningKey
+	public   bool
+}
+
+func (z *hostedZone) Vpcs() *[]*CfnHostedZone_VPCProperty {
+	v := append([]*CfnHostedZone_VPCProperty{}, z.vpcs...)
+	return &v
+}
+
+func (z *hostedZone) AddVpc(vpc awsec2.IVpc) {
+	if z.public {
+		l2.Throw(z, "Cannot associate public hosted zones with a VPC")
+	}
+	if vpc == nil {
+		l2.Throw(z, "AddVpc: vpc is required")
+	}
+	region := vpc.Env().Region
+	if region == nil {
+		region = awscdk.Stack_Of(vpc).Region()
+	}
+	z.vpcs = append(z.vpcs, &CfnHostedZone_VPCProperty{VpcId: vpc.VpcId(), VpcRegion: region})
+}
+
+func (z *hostedZone) EnableDnssec(options *ZoneSigningOptions) IKeySigningKey {
+	if z.ksk != nil {
+		l2.Throw(z, "DNSSEC is already enabled for this hosted zone")
+	}
+	if options == nil {
+		options = &ZoneSigningOptions{}
+	}
+	z.ksk = NewKeySigningKey(z, jsii.String("KeySigningKey"), &KeySigningKeyProps{HostedZone: z.self, KeySigningKeyName: options.KeySigningKeyName, KmsKey: options.KmsKey})
+	NewCfnDNSSEC(z, jsii.String("DNSSEC"), &CfnDNSSECProps{HostedZoneId: z.HostedZoneId()}).AddResourceDependency(z.ksk.Node().DefaultChild().(awscdk.CfnResource), nil)
+	return z.ksk
 }
 
 // HostedZone_PROPERTY_INJECTION_ID is the id property injectors use for HostedZone.
@@ -155,6 +196,11 @@ func NewHostedZone(scope constructs.Construct, id *string, props *HostedZoneProp
 	}
 	z := &hostedZone{}
 	newZone(z, scope, id, props.ZoneName, props.AddTrailingDot, props.Comment, props.QueryLogsLogGroupArn)
+	if props.Vpcs != nil {
+		for _, v := range *props.Vpcs {
+			z.AddVpc(v)
+		}
+	}
 	return z
 }
 
@@ -178,10 +224,17 @@ func newZone(z *hostedZone, scope constructs.Construct, id *string, zoneName *st
 	if logs != nil && *logs != "" {
 		cfn.QueryLoggingConfig = &CfnHostedZone_QueryLoggingConfigProperty{CloudWatchLogsLogGroupArn: logs}
 	}
+	// Rendered late: AddVpc may come after the constructor.
+	cfn.Vpcs = awscdk.Lazy_Any(vpcProducer{z}, &awscdk.LazyAnyValueOptions{OmitEmptyArray: jsii.Bool(true)})
 	z.resource = NewCfnHostedZone(z, jsii.String("Resource"), cfn)
 	z.id = z.resource.Ref()
 	z.nameServers = z.resource.AttrNameServers()
 	z.name = zoneName
+}
+
+func (z *hostedZone) setSelf(self IHostedZone) {
+	host.Set(z.Resource, self)
+	z.self = self
 }
 
 type publicHostedZone struct{ hostedZone }
@@ -192,6 +245,7 @@ func NewPublicHostedZone(scope constructs.Construct, id *string, props *PublicHo
 		props = &PublicHostedZoneProps{}
 	}
 	z := &publicHostedZone{}
+	z.public = true
 	newZone(&z.hostedZone, scope, id, props.ZoneName, props.AddTrailingDot, props.Comment, props.QueryLogsLogGroupArn)
 	host.Set(z.Resource, z)
 	z.self = z
@@ -419,4 +473,17 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+type vpcProducer struct{ z *hostedZone }
+
+func (p vpcProducer) Produce() interface{} {
+	out := []interface{}{}
+	for _, v := range p.z.vpcs {
+		o := ojson.New()
+		o.Set("VPCId", v.VpcId)
+		o.Set("VPCRegion", v.VpcRegion)
+		out = append(out, o)
+	}
+	return out
 }

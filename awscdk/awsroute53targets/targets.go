@@ -1,11 +1,12 @@
 // Package awsroute53targets is aws-cdk-go's awsroute53targets: alias
 // record targets — CloudFront distributions, other records, Cognito user
-// pool domains, API Gateway v2 domain names and load balancers — as
-// aws-cdk-lib 2.276.0 renders them (testdata/ and the elbv2 twins).
+// pool domains, API Gateway REST and v2 domain names, load balancers,
+// bucket websites, Elastic Beanstalk environments, Global Accelerators and
+// interface VPC endpoints — as aws-cdk-lib 2.276.0 renders them (testdata/
+// and the elbv2 twins).
 //
-// Not yet: targets for classic load balancers, API Gateway REST domains,
-// bucket websites, Elastic Beanstalk, Global Accelerator, AppSync and VPC
-// endpoints.
+// Not yet: ClassicLoadBalancerTarget and AppSyncTarget, whose targets
+// (the classic load balancer and GraphQL API L2s) Strata does not have.
 package awsroute53targets
 
 import (

@@ -25,10 +25,11 @@ const SchemaVersion = "55.0.0"
 
 // Artifact types.
 const (
-	TypeStack         = "aws:cloudformation:stack"
-	TypeAssetManifest = "cdk:asset-manifest"
-	TypeTree          = "cdk:tree"
-	TypeNested        = "cdk:cloud-assembly"
+	TypeStack             = "aws:cloudformation:stack"
+	TypeAssetManifest     = "cdk:asset-manifest"
+	TypeTree              = "cdk:tree"
+	TypeFeatureFlagReport = "cdk:feature-flag-report"
+	TypeNested            = "cdk:cloud-assembly"
 )
 
 // Manifest is manifest.json.

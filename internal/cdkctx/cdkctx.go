@@ -33,3 +33,29 @@ func decode(b []byte) map[string]interface{} {
 	}
 	return m
 }
+
+//go:embed flags.json
+var flagsJSON []byte
+
+// Flag is one of aws-cdk-lib 2.276.0's feature flags (those not expired in
+// v2), as its feature-flag report describes it.
+type Flag struct {
+	Name             string      `json:"name"`
+	RecommendedValue interface{} `json:"recommendedValue"`
+	Summary          string      `json:"summary"`
+	// V2 is how the flag behaves when nothing configures it (nil: as false).
+	V2 interface{} `json:"v2,omitempty"`
+}
+
+// flags is decoded once; it is never written after.
+var flags = func() []Flag {
+	var fs []Flag
+	if err := json.Unmarshal(flagsJSON, &fs); err != nil {
+		panic("strata: embedded flags.json is invalid: " + err.Error())
+	}
+	return fs
+}()
+
+// Flags lists the feature flags in aws-cdk-lib's order. The slice is
+// shared: callers must not modify it.
+func Flags() []Flag { return flags }

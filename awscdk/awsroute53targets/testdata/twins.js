@@ -6,6 +6,9 @@ const r53 = require('aws-cdk-lib/aws-route53');
 const targets = require('aws-cdk-lib/aws-route53-targets');
 const acm = require('aws-cdk-lib/aws-certificatemanager');
 const cognito = require('aws-cdk-lib/aws-cognito');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
 const app = new cdk.App();
 
 { // Aliases: A and AAAA to a distribution, a record alias, a user pool domain and an API Gateway v2 domain
@@ -21,6 +24,26 @@ const app = new cdk.App();
   new r53.ARecord(s, 'Auth', { zone, recordName: 'auth', target: r53.RecordTarget.fromAlias(new targets.UserPoolDomainTarget(dom)) });
   new r53.ARecord(s, 'Api', { zone, recordName: 'api', target: r53.RecordTarget.fromAlias(new targets.ApiGatewayv2DomainProperties('d-abc.execute-api.us-east-1.amazonaws.com', 'Z1UJRXOUMOOFQ8')) });
   new cdk.CfnOutput(s, 'ZoneId', { value: targets.CloudFrontTarget.CLOUDFRONT_ZONE_ID });
+}
+
+{ // More: REST API domains, a bucket website, Elastic Beanstalk, Global Accelerator and an interface VPC endpoint, in an env-specific stack
+  const s = new cdk.Stack(app, 'More', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const zone = r53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z123', zoneName: 'example.com' });
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:eu-west-1:111111111111:certificate/abc');
+  const api = new apigw.RestApi(s, 'Api', { domainName: { domainName: 'api.example.com', certificate: cert } });
+  api.root.addMethod('GET');
+  new r53.ARecord(s, 'ApiAlias', { zone, recordName: 'api', target: r53.RecordTarget.fromAlias(new targets.ApiGateway(api)) });
+  const dn = new apigw.DomainName(s, 'Dn', { domainName: 'edge.example.com', certificate: cert, endpointType: apigw.EndpointType.EDGE });
+  new r53.ARecord(s, 'DomainAlias', { zone, recordName: 'edge', target: r53.RecordTarget.fromAlias(new targets.ApiGatewayDomain(dn)) });
+  const site = new s3.Bucket(s, 'Site', { bucketName: 'www.example.com', websiteIndexDocument: 'index.html' });
+  new r53.ARecord(s, 'Website', { zone, recordName: 'www', target: r53.RecordTarget.fromAlias(new targets.BucketWebsiteTarget(site)) });
+  new r53.ARecord(s, 'Beanstalk', { zone, recordName: 'eb', target: r53.RecordTarget.fromAlias(new targets.ElasticBeanstalkEnvironmentEndpointTarget('my-env.us-east-2.elasticbeanstalk.com')) });
+  new r53.ARecord(s, 'BeanstalkZone', { zone, recordName: 'eb2', target: r53.RecordTarget.fromAlias(new targets.ElasticBeanstalkEnvironmentEndpointTarget('my-env.example', { hostedZoneId: 'ZEB', evaluateTargetHealth: true })) });
+  new r53.ARecord(s, 'Accelerator', { zone, recordName: 'ga', target: r53.RecordTarget.fromAlias(new targets.GlobalAcceleratorDomainTarget('a123.awsglobalaccelerator.com')) });
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-12345678', availabilityZones: ['eu-west-1a'], privateSubnetIds: ['subnet-1'], vpcCidrBlock: '10.0.0.0/16' });
+  const ep = new ec2.InterfaceVpcEndpoint(s, 'Endpoint', { vpc, service: new ec2.InterfaceVpcEndpointService('com.amazonaws.vpce.eu-west-1.vpce-svc-123', 443) });
+  new r53.ARecord(s, 'EndpointAlias', { zone, recordName: 'svc', target: r53.RecordTarget.fromAlias(new targets.InterfaceVpcEndpointTarget(ep)) });
+  new cdk.CfnOutput(s, 'GaZone', { value: targets.GlobalAcceleratorTarget.GLOBAL_ACCELERATOR_ZONE_ID });
 }
 
 app.synth();
