@@ -1,0 +1,41 @@
+package awsecs_test
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/internal/golden"
+)
+
+// The comparisons against aws-cdk-lib's twins (testdata/twins.js) live in
+// internal/golden.
+
+const restrictSGHandler = "CustomVpcRestrictDefaultSGCustomResourceProviderHandlerDC833E5E"
+
+// ownHandler puts the asset of Strata's restrict-default-security-group
+// handler (the VPCs clusters create) where aws-cdk-lib's template names its
+// own: the one place the templates may differ.
+func ownHandler(t *testing.T, want, got []byte) []byte {
+	re := regexp.MustCompile(`"S3Key": "([0-9a-f]{64}\.zip)"`)
+	theirs, ours := re.FindSubmatch(want), re.FindSubmatch(got)
+	if theirs != nil && ours != nil {
+		return []byte(regexp.MustCompile(regexp.QuoteMeta(string(theirs[1]))).ReplaceAllLiteralString(string(want), string(ours[1])))
+	}
+	return want
+}
+
+func checkTemplates(t *testing.T, cases map[string]func(s awscdk.Stack)) {
+	t.Helper()
+	golden.CheckTemplates(t, cases, nil, ownHandler)
+}
+
+// Strata reports a bad health check when the container is added, where
+// aws-cdk-lib reports it while resolving the template (wrapped in
+// "Resolution error: " three times).
+var resolution = regexp.MustCompile(`^(Resolution error: )+(.*\.)\.\.\.$`)
+
+func checkErrors(t *testing.T, cases map[string]func(s awscdk.Stack)) {
+	t.Helper()
+	golden.CheckErrors(t, cases, func(msg string) string { return resolution.ReplaceAllString(msg, "$2") })
+}
