@@ -121,61 +121,64 @@ func TaskDefinitionRevision_Of(revision *float64) TaskDefinitionRevision {
 
 // BaseServiceOptions are the props every kind of service takes.
 type BaseServiceOptions struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
 }
 
 // BaseServiceProps are BaseServiceOptions with the launch type.
 type BaseServiceProps struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
-	LaunchType                  LaunchType                   `field:"required" json:"launchType" yaml:"launchType"`
-	PropagateTaskTagsFrom       PropagatedTagSource          `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	LaunchType                  LaunchType                        `field:"required" json:"launchType" yaml:"launchType"`
+	PropagateTaskTagsFrom       PropagatedTagSource               `field:"optional" json:"propagateTaskTagsFrom" yaml:"propagateTaskTagsFrom"`
 }
 
 // LoadBalancerTargetOptions pick the container and port a load balancer sends traffic to.
 type LoadBalancerTargetOptions struct {
-	ContainerName *string  `field:"required" json:"containerName" yaml:"containerName"`
-	ContainerPort *float64 `field:"optional" json:"containerPort" yaml:"containerPort"`
-	Protocol      Protocol `field:"optional" json:"protocol" yaml:"protocol"`
+	ContainerName   *string          `field:"required" json:"containerName" yaml:"containerName"`
+	AlternateTarget IAlternateTarget `field:"optional" json:"alternateTarget" yaml:"alternateTarget"`
+	ContainerPort   *float64         `field:"optional" json:"containerPort" yaml:"containerPort"`
+	Protocol        Protocol         `field:"optional" json:"protocol" yaml:"protocol"`
 }
 
 // IEcsLoadBalancerTarget is a container of a service, as a load balancer target.
@@ -267,6 +270,7 @@ type BaseService interface {
 	ConfigureAwsVpcNetworkingWithSecurityGroups(vpc awsec2.IVpc, assignPublicIp *bool, vpcSubnets *awsec2.SubnetSelection, securityGroups *[]awsec2.ISecurityGroup)
 	EnableDeploymentAlarms(alarmNames *[]*string, options *DeploymentAlarmOptions)
 	EnableServiceConnect(config *ServiceConnectProps)
+	AddLifecycleHook(target IDeploymentLifecycleHookTarget)
 	AddVolume(volume ServiceManagedVolume)
 	ForceNewDeployment(nonce *string)
 	IsUsingECSDeploymentController() *bool
@@ -296,6 +300,7 @@ type baseService struct {
 	scaling        ScalableTaskCount
 	serviceConnect bool
 	volumes        []ServiceManagedVolume
+	hooks          []IDeploymentLifecycleHookTarget
 }
 
 // l2UnscopedError is a user mistake that names no construct.
@@ -358,6 +363,7 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 		}
 		dc.CanaryConfiguration = r
 	}
+	dc.LifecycleHooks = lazyAny(s.renderLifecycleHooks)
 	s.deployConfig = dc
 	cfn := &CfnServiceProps{
 		DesiredCount: props.DesiredCount, ServiceName: s.PhysicalName(), DeploymentConfiguration: dc,
@@ -449,6 +455,14 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 	} else if s.ecsController && s.deploymentAlarmsAvailable() &&
 		!*awscdk.FeatureFlags_Of(s).IsEnabled(jsii.String("@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm")) {
 		s.SetDeploymentAlarms(&CfnService_DeploymentAlarmsProperty{AlarmNames: &[]*string{}, Enable: boolp(false), Rollback: boolp(false)})
+	}
+	if props.LifecycleHooks != nil {
+		if !s.ecsController {
+			l2.Throw(s, "Deployment lifecycle hooks requires the ECS deployment controller.")
+		}
+		for _, h := range *props.LifecycleHooks {
+			s.AddLifecycleHook(h)
+		}
 	}
 	s.Node().SetDefaultChild(s.res)
 }
@@ -682,21 +696,25 @@ type ecsLoadBalancerTarget struct {
 	s    *baseService
 	name *string
 	pm   *PortMapping
+	alt  IAlternateTarget
 }
 
 func (t *ecsLoadBalancerTarget) Connections() awsec2.Connections { return t.s.conns }
 func (t *ecsLoadBalancerTarget) AttachToApplicationTargetGroup(tg elbv2.IApplicationTargetGroup) *elbv2.LoadBalancerTargetProps {
 	tg.RegisterConnectable(t.s.self, t.s.tdi.portRangeFor(t.pm))
-	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort)
+	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort, t.alt)
 }
 func (t *ecsLoadBalancerTarget) AttachToNetworkTargetGroup(tg elbv2.INetworkTargetGroup) *elbv2.LoadBalancerTargetProps {
-	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort)
+	return t.s.attachToELBv2(tg, t.name, t.pm.ContainerPort, t.alt)
 }
 
 // LoadBalancerTarget is a container port of the service, for a load balancer.
 func (s *baseService) LoadBalancerTarget(options *LoadBalancerTargetOptions) IEcsLoadBalancerTarget {
 	if options == nil {
 		options = &LoadBalancerTargetOptions{}
+	}
+	if options.AlternateTarget != nil && !s.ecsController {
+		l2.Throw(s, "Deployment lifecycle hooks requires the ECS deployment controller.")
 	}
 	c := s.td.FindContainer(options.ContainerName)
 	if c == nil {
@@ -715,7 +733,7 @@ func (s *baseService) LoadBalancerTarget(options *LoadBalancerTargetOptions) IEc
 		l2.Throw(s.td, "Container '%s' has no mapping for port %s and protocol %s. Did you call \"container.addPortMappings()\"?",
 			*c.Node().Path(), undefNum(options.ContainerPort), protocol.value())
 	}
-	return &ecsLoadBalancerTarget{s: s, name: options.ContainerName, pm: pm}
+	return &ecsLoadBalancerTarget{s: s, name: options.ContainerName, pm: pm, alt: options.AlternateTarget}
 }
 
 func undefNum(f *float64) string {
@@ -743,11 +761,17 @@ func (s *baseService) AttachToNetworkTargetGroup(tg elbv2.INetworkTargetGroup) *
 	return s.defaultTarget().AttachToNetworkTargetGroup(tg)
 }
 
-func (s *baseService) attachToELBv2(tg elbv2.ITargetGroup, containerName *string, containerPort *float64) *elbv2.LoadBalancerTargetProps {
+func (s *baseService) attachToELBv2(tg elbv2.ITargetGroup, containerName *string, containerPort *float64, alt IAlternateTarget) *elbv2.LoadBalancerTargetProps {
 	if s.tdi.networkMode == NetworkMode_NONE {
 		l2.Throw(s, "Cannot use a load balancer if NetworkMode is None. Use Bridge, Host or AwsVpc instead.")
 	}
-	s.lbs = append(s.lbs, &CfnService_LoadBalancerProperty{TargetGroupArn: tg.TargetGroupArn(), ContainerName: containerName, ContainerPort: containerPort})
+	lb := &CfnService_LoadBalancerProperty{TargetGroupArn: tg.TargetGroupArn(), ContainerName: containerName, ContainerPort: containerPort}
+	if alt != nil {
+		c := alt.Bind(s.self)
+		lb.AdvancedConfiguration = &CfnService_AdvancedConfigurationProperty{AlternateTargetGroupArn: c.AlternateTargetGroupArn, RoleArn: c.RoleArn,
+			ProductionListenerRule: c.ProductionListenerRule, TestListenerRule: c.TestListenerRule}
+	}
+	s.lbs = append(s.lbs, lb)
 	s.syncLoadBalancers()
 	s.res.Node().AddDependency(tg.LoadBalancerAttached())
 	tt := elbv2.TargetType_INSTANCE

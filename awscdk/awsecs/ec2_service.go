@@ -82,30 +82,31 @@ type IEc2Service interface {
 
 // Ec2ServiceProps are the props of NewEc2Service.
 type Ec2ServiceProps struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
-	TaskDefinition              TaskDefinition               `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
-	AssignPublicIp              *bool                        `field:"optional" json:"assignPublicIp" yaml:"assignPublicIp"`
-	AvailabilityZoneRebalancing AvailabilityZoneRebalancing  `field:"optional" json:"availabilityZoneRebalancing" yaml:"availabilityZoneRebalancing"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	TaskDefinition              TaskDefinition                    `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
+	AssignPublicIp              *bool                             `field:"optional" json:"assignPublicIp" yaml:"assignPublicIp"`
+	AvailabilityZoneRebalancing AvailabilityZoneRebalancing       `field:"optional" json:"availabilityZoneRebalancing" yaml:"availabilityZoneRebalancing"`
 	// One task on every container instance; no desired count.
 	Daemon               *bool                    `field:"optional" json:"daemon" yaml:"daemon"`
 	PlacementConstraints *[]PlacementConstraint   `field:"optional" json:"placementConstraints" yaml:"placementConstraints"`
@@ -185,7 +186,7 @@ func NewEc2Service(scope constructs.Construct, id *string, props *Ec2ServiceProp
 		DeploymentAlarms: props.DeploymentAlarms, DeploymentController: props.DeploymentController, DeploymentStrategy: props.DeploymentStrategy,
 		DesiredCount: props.DesiredCount, EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		ForceNewDeployment: props.ForceNewDeployment, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
-		LinearConfiguration: props.LinearConfiguration, MaxHealthyPercent: maxP, MinHealthyPercent: minP,
+		LinearConfiguration: props.LinearConfiguration, LifecycleHooks: props.LifecycleHooks, MaxHealthyPercent: maxP, MinHealthyPercent: minP,
 		PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration, TaskDefinitionRevision: props.TaskDefinitionRevision, VolumeConfigurations: props.VolumeConfigurations,
 		LaunchType: LaunchType_EC2,
 	}, func(c *CfnServiceProps) {

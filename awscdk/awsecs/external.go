@@ -107,28 +107,29 @@ type IExternalService interface {
 
 // ExternalServiceProps are the props of NewExternalService.
 type ExternalServiceProps struct {
-	Cluster                     ICluster                     `field:"required" json:"cluster" yaml:"cluster"`
-	BakeTime                    awscdk.Duration              `field:"optional" json:"bakeTime" yaml:"bakeTime"`
-	CanaryConfiguration         *TrafficShiftConfig          `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
-	CapacityProviderStrategies  *[]*CapacityProviderStrategy `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
-	CircuitBreaker              *DeploymentCircuitBreaker    `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
-	DeploymentAlarms            *DeploymentAlarmConfig       `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
-	DeploymentController        *DeploymentController        `field:"optional" json:"deploymentController" yaml:"deploymentController"`
-	DeploymentStrategy          DeploymentStrategy           `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
-	DesiredCount                *float64                     `field:"optional" json:"desiredCount" yaml:"desiredCount"`
-	EnableECSManagedTags        *bool                        `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
-	EnableExecuteCommand        *bool                        `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
-	ForceNewDeployment          *ForceNewDeployment          `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
-	HealthCheckGracePeriod      awscdk.Duration              `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
-	LinearConfiguration         *TrafficShiftConfig          `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
-	MaxHealthyPercent           *float64                     `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
-	MinHealthyPercent           *float64                     `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
-	PropagateTags               PropagatedTagSource          `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	ServiceConnectConfiguration *ServiceConnectProps         `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
-	ServiceName                 *string                      `field:"optional" json:"serviceName" yaml:"serviceName"`
-	TaskDefinitionRevision      TaskDefinitionRevision       `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
-	VolumeConfigurations        *[]ServiceManagedVolume      `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
-	TaskDefinition              TaskDefinition               `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
+	Cluster                     ICluster                          `field:"required" json:"cluster" yaml:"cluster"`
+	BakeTime                    awscdk.Duration                   `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
+	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
+	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
+	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
+	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
+	DesiredCount                *float64                          `field:"optional" json:"desiredCount" yaml:"desiredCount"`
+	EnableECSManagedTags        *bool                             `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
+	EnableExecuteCommand        *bool                             `field:"optional" json:"enableExecuteCommand" yaml:"enableExecuteCommand"`
+	ForceNewDeployment          *ForceNewDeployment               `field:"optional" json:"forceNewDeployment" yaml:"forceNewDeployment"`
+	HealthCheckGracePeriod      awscdk.Duration                   `field:"optional" json:"healthCheckGracePeriod" yaml:"healthCheckGracePeriod"`
+	LifecycleHooks              *[]IDeploymentLifecycleHookTarget `field:"optional" json:"lifecycleHooks" yaml:"lifecycleHooks"`
+	LinearConfiguration         *TrafficShiftConfig               `field:"optional" json:"linearConfiguration" yaml:"linearConfiguration"`
+	MaxHealthyPercent           *float64                          `field:"optional" json:"maxHealthyPercent" yaml:"maxHealthyPercent"`
+	MinHealthyPercent           *float64                          `field:"optional" json:"minHealthyPercent" yaml:"minHealthyPercent"`
+	PropagateTags               PropagatedTagSource               `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	ServiceConnectConfiguration *ServiceConnectProps              `field:"optional" json:"serviceConnectConfiguration" yaml:"serviceConnectConfiguration"`
+	ServiceName                 *string                           `field:"optional" json:"serviceName" yaml:"serviceName"`
+	TaskDefinitionRevision      TaskDefinitionRevision            `field:"optional" json:"taskDefinitionRevision" yaml:"taskDefinitionRevision"`
+	VolumeConfigurations        *[]ServiceManagedVolume           `field:"optional" json:"volumeConfigurations" yaml:"volumeConfigurations"`
+	TaskDefinition              TaskDefinition                    `field:"required" json:"taskDefinition" yaml:"taskDefinition"`
 	// One task on every external instance; no desired count.
 	Daemon         *bool                    `field:"optional" json:"daemon" yaml:"daemon"`
 	SecurityGroups *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
@@ -202,7 +203,7 @@ func NewExternalService(scope constructs.Construct, id *string, props *ExternalS
 		CircuitBreaker: props.CircuitBreaker, DeploymentAlarms: props.DeploymentAlarms, DeploymentController: props.DeploymentController,
 		DeploymentStrategy: props.DeploymentStrategy, DesiredCount: props.DesiredCount, EnableECSManagedTags: props.EnableECSManagedTags,
 		EnableExecuteCommand: props.EnableExecuteCommand, ForceNewDeployment: props.ForceNewDeployment,
-		HealthCheckGracePeriod: props.HealthCheckGracePeriod, LinearConfiguration: props.LinearConfiguration,
+		HealthCheckGracePeriod: props.HealthCheckGracePeriod, LinearConfiguration: props.LinearConfiguration, LifecycleHooks: props.LifecycleHooks,
 		MaxHealthyPercent: maxP, MinHealthyPercent: minP, PropagateTags: props.PropagateTags, ServiceName: props.ServiceName, ServiceConnectConfiguration: props.ServiceConnectConfiguration,
 		TaskDefinitionRevision: props.TaskDefinitionRevision, VolumeConfigurations: props.VolumeConfigurations, LaunchType: LaunchType_EXTERNAL,
 	}, func(c *CfnServiceProps) {

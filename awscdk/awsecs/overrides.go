@@ -6,6 +6,7 @@ package awsecs
 
 import (
 	"github.com/strata-cdk/strata/awscdk/awsecr"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awss3assets"
 	"github.com/strata-cdk/strata/constructs"
@@ -172,3 +173,51 @@ func NewEcrImage(repository awsecr.IRepository, tagOrDigest *string) EcrImage {
 func NewAssetImage(directory *string, props *AssetImageProps) AssetImage {
 	return ContainerImage_FromAsset(directory, props)
 }
+
+// NewDeploymentLifecycleLambdaTarget_Override initialises outer, a type embedding DeploymentLifecycleLambdaTarget.
+func NewDeploymentLifecycleLambdaTarget_Override(outer DeploymentLifecycleLambdaTarget, handler awslambda.IFunction, id *string, props *DeploymentLifecycleLambdaTargetProps) {
+	l2.Override(outer, NewDeploymentLifecycleLambdaTarget(handler, id, props))
+}
+
+// NewDomainJoinedCredentialSpec_Override initialises outer, a type embedding DomainJoinedCredentialSpec.
+func NewDomainJoinedCredentialSpec_Override(outer DomainJoinedCredentialSpec, fileLocation *string) {
+	l2.Override(outer, NewDomainJoinedCredentialSpec(fileLocation))
+}
+
+// NewDomainlessCredentialSpec_Override initialises outer, a type embedding DomainlessCredentialSpec.
+func NewDomainlessCredentialSpec_Override(outer DomainlessCredentialSpec, fileLocation *string) {
+	l2.Override(outer, NewDomainlessCredentialSpec(fileLocation))
+}
+
+// NewPortMap_Override initialises outer, a type embedding PortMap.
+func NewPortMap_Override(outer PortMap, networkmode NetworkMode, pm *PortMapping) {
+	l2.Override(outer, NewPortMap(networkmode, pm))
+}
+
+// NewServiceConnect_Override initialises outer, a type embedding ServiceConnect.
+func NewServiceConnect_Override(outer ServiceConnect, networkmode NetworkMode, pm *PortMapping) {
+	l2.Override(outer, NewServiceConnect(networkmode, pm))
+}
+
+// NewServiceManagedVolume_Override initialises outer, a type embedding ServiceManagedVolume.
+func NewServiceManagedVolume_Override(outer ServiceManagedVolume, scope constructs.Construct, id *string, props *ServiceManagedVolumeProps) {
+	l2.Override(outer, NewServiceManagedVolume(scope, id, props))
+}
+
+// NewTagParameterContainerImage_Override initialises outer, a type embedding TagParameterContainerImage.
+func NewTagParameterContainerImage_Override(outer TagParameterContainerImage, repository awsecr.IRepository) {
+	l2.Override(outer, NewTagParameterContainerImage(repository))
+}
+
+// NewAppMeshProxyConfiguration_Override initialises outer, a type embedding AppMeshProxyConfiguration.
+func NewAppMeshProxyConfiguration_Override(outer AppMeshProxyConfiguration, props *AppMeshProxyConfigurationConfigProps) {
+	l2.Override(outer, NewAppMeshProxyConfiguration(props))
+}
+
+// NewBottleRocketImage_Override initialises outer, a type embedding BottleRocketImage.
+func NewBottleRocketImage_Override(outer BottleRocketImage, props *BottleRocketImageProps) {
+	l2.Override(outer, NewBottleRocketImage(props))
+}
+
+// FirelensLogRouter_CONTAINER_PORT_USE_RANGE is the container port that means "use ContainerPortRange".
+func FirelensLogRouter_CONTAINER_PORT_USE_RANGE() *float64 { return num(0) }

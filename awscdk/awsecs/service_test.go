@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/jsii"
@@ -328,5 +329,75 @@ func init() {
 		volume.MountIn(c, &awsecs.ContainerMountPoint{ContainerPath: jsii.String("/data"), ReadOnly: jsii.Bool(false)})
 		awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
 			VolumeConfigurations: &[]awsecs.ServiceManagedVolume{volume}})
+	}
+}
+
+func init() {
+	templateCases["Hooks"] = func(s awscdk.Stack) {
+		_, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil)})
+		fn := awslambda.NewFunction(s, jsii.String("Hook"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: jsii.String("index.handler"),
+			Code: awslambda.Code_FromInline(jsii.String(`exports.handler = async () => ({ hookStatus: "SUCCEEDED" })`))})
+		role := awsiam.NewRole(s, jsii.String("HookRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("ecs.amazonaws.com"), nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			LifecycleHooks: &[]awsecs.IDeploymentLifecycleHookTarget{awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("PreScale"),
+				&awsecs.DeploymentLifecycleLambdaTargetProps{LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_PRE_SCALE_UP}})}})
+		svc.AddLifecycleHook(awsecs.NewDeploymentLifecycleLambdaTarget(fn, jsii.String("Post"), &awsecs.DeploymentLifecycleLambdaTargetProps{
+			LifecycleStages: &[]awsecs.DeploymentLifecycleStage{awsecs.DeploymentLifecycleStage_POST_SCALE_UP, awsecs.DeploymentLifecycleStage_RECONCILE_SERVICE}, Role: role}))
+	}
+}
+
+func init() {
+	templateCases["Amis"] = func(s awscdk.Stack) {
+		awsecs.NewCluster(s, jsii.String("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.Vpc_FromVpcAttributes(s, jsii.String("Vpc"),
+			&awsec2.VpcAttributes{VpcId: jsii.String("vpc-1"), AvailabilityZones: jsii.Strings("us-east-1a")})})
+		images := []struct {
+			name string
+			img  awsec2.IMachineImage
+			os   awsec2.OperatingSystemType
+		}{
+			{"Al2023Arm", awsecs.EcsOptimizedImage_AmazonLinux2023(awsecs.AmiHardwareType_ARM, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Gpu", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_GPU, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al2Neuron", awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_NEURON, nil), awsec2.OperatingSystemType_LINUX},
+			{"Al1", awsecs.EcsOptimizedImage_AmazonLinux(nil), awsec2.OperatingSystemType_LINUX},
+			{"Win2022", awsecs.EcsOptimizedImage_Windows(awsecs.WindowsOptimizedVersion_SERVER_2022, nil), awsec2.OperatingSystemType_WINDOWS},
+			{"Bottlerocket", awsecs.NewBottleRocketImage(&awsecs.BottleRocketImageProps{Variant: awsecs.BottlerocketEcsVariant_AWS_ECS_2_NVIDIA,
+				Architecture: awsec2.InstanceArchitecture_ARM_64}), awsec2.OperatingSystemType_LINUX},
+			{"BottlerocketDefault", awsecs.NewBottleRocketImage(nil), awsec2.OperatingSystemType_LINUX},
+		}
+		for _, i := range images {
+			cfg := i.img.GetImage(s)
+			if cfg.OsType != i.os {
+				panic(i.name + ": wrong OS type")
+			}
+			out(s, i.name, cfg.ImageId)
+		}
+	}
+}
+
+func init() {
+	templateCases["BlueGreen"] = func(s awscdk.Stack) {
+		vpc, cluster := vpcAndCluster(s)
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("web"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("nginx"), nil),
+			PortMappings: &[]*awsecs.PortMapping{{ContainerPort: jsii.Number(80)}}})
+		lb := elbv2.NewApplicationLoadBalancer(s, jsii.String("LB"), &elbv2.ApplicationLoadBalancerProps{Vpc: vpc})
+		listener := lb.AddListener(jsii.String("Http"), &elbv2.BaseApplicationListenerProps{Port: jsii.Number(80),
+			DefaultAction: elbv2.ListenerAction_FixedResponse(jsii.Number(404), nil)})
+		tg := func(id string) elbv2.ApplicationTargetGroup {
+			return elbv2.NewApplicationTargetGroup(s, jsii.String(id), &elbv2.ApplicationTargetGroupProps{Vpc: vpc, Port: jsii.Number(80),
+				Protocol: elbv2.ApplicationProtocol_HTTP, TargetType: elbv2.TargetType_IP})
+		}
+		blue, green := tg("Blue"), tg("Green")
+		rule := elbv2.NewApplicationListenerRule(s, jsii.String("Rule"), &elbv2.ApplicationListenerRuleProps{Listener: listener, Priority: jsii.Number(1),
+			Conditions: &[]elbv2.ListenerCondition{elbv2.ListenerCondition_PathPatterns(jsii.Strings("/*"))},
+			Action:     elbv2.ListenerAction_Forward(&[]elbv2.IApplicationTargetGroup{blue}, nil)})
+		svc := awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{Cluster: cluster, TaskDefinition: td, MinHealthyPercent: jsii.Number(100),
+			DeploymentStrategy: awsecs.DeploymentStrategy_BLUE_GREEN})
+		target := svc.LoadBalancerTarget(&awsecs.LoadBalancerTargetOptions{ContainerName: jsii.String("web"), ContainerPort: jsii.Number(80),
+			AlternateTarget: awsecs.NewAlternateTarget(jsii.String("Alt"), &awsecs.AlternateTargetProps{AlternateTargetGroup: green,
+				ProductionListener: awsecs.ListenerRuleConfiguration_ApplicationListenerRule(rule)})})
+		target.AttachToApplicationTargetGroup(blue)
 	}
 }

@@ -306,6 +306,56 @@ const app = new cdk.App();
   new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, volumeConfigurations: [volume] });
 }
 
+{ // Hooks: deployment lifecycle hooks on a Lambda function
+  const s = new cdk.Stack(app, 'Hooks');
+  const lambda = require('aws-cdk-lib/aws-lambda');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app') });
+  const fn = new lambda.Function(s, 'Hook', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ hookStatus: "SUCCEEDED" })') });
+  const role = new iam.Role(s, 'HookRole', { assumedBy: new iam.ServicePrincipal('ecs.amazonaws.com') });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100,
+    lifecycleHooks: [new ecs.DeploymentLifecycleLambdaTarget(fn, 'PreScale', { lifecycleStages: [ecs.DeploymentLifecycleStage.PRE_SCALE_UP] })] });
+  svc.addLifecycleHook(new ecs.DeploymentLifecycleLambdaTarget(fn, 'Post', { lifecycleStages: [ecs.DeploymentLifecycleStage.POST_SCALE_UP, ecs.DeploymentLifecycleStage.RECONCILE_SERVICE], role }));
+}
+
+{ // Amis: ECS-optimized and Bottlerocket AMIs from SSM
+  const s = new cdk.Stack(app, 'Amis');
+  new ecs.Cluster(s, 'Cluster', { vpc: ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] }) });
+  const images = {
+    Al2023Arm: ecs.EcsOptimizedImage.amazonLinux2023(ecs.AmiHardwareType.ARM),
+    Al2Gpu: ecs.EcsOptimizedImage.amazonLinux2(ecs.AmiHardwareType.GPU),
+    Al2Neuron: ecs.EcsOptimizedImage.amazonLinux2(ecs.AmiHardwareType.NEURON),
+    Al1: ecs.EcsOptimizedImage.amazonLinux(),
+    Win2022: ecs.EcsOptimizedImage.windows(ecs.WindowsOptimizedVersion.SERVER_2022),
+    Bottlerocket: new ecs.BottleRocketImage({ variant: ecs.BottlerocketEcsVariant.AWS_ECS_2_NVIDIA, architecture: ec2.InstanceArchitecture.ARM_64 }),
+    BottlerocketDefault: new ecs.BottleRocketImage(),
+  };
+  for (const [k, img] of Object.entries(images)) {
+    const cfg = img.getImage(s);
+    new cdk.CfnOutput(s, k, { value: cfg.imageId });
+  }
+}
+
+{ // BlueGreen: an alternate target group behind a production listener rule
+  const s = new cdk.Stack(app, 'BlueGreen');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc });
+  const listener = lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(404) });
+  const blue = new elbv2.ApplicationTargetGroup(s, 'Blue', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const green = new elbv2.ApplicationTargetGroup(s, 'Green', { vpc, port: 80, protocol: elbv2.ApplicationProtocol.HTTP, targetType: elbv2.TargetType.IP });
+  const rule = new elbv2.ApplicationListenerRule(s, 'Rule', { listener, priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/*'])],
+    action: elbv2.ListenerAction.forward([blue]) });
+  const svc = new ecs.FargateService(s, 'Service', { cluster, taskDefinition: td, minHealthyPercent: 100, deploymentStrategy: ecs.DeploymentStrategy.BLUE_GREEN });
+  const target = svc.loadBalancerTarget({ containerName: 'web', containerPort: 80, alternateTarget: new ecs.AlternateTarget('Alt', {
+    alternateTargetGroup: green, productionListener: ecs.ListenerRuleConfiguration.applicationListenerRule(rule) }) });
+  target.attachToApplicationTargetGroup(blue);
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
