@@ -94,14 +94,16 @@ class AppStack extends cdk.Stack {
       taskImageOptions: {
         image: ecs.ContainerImage.fromRegistry('public.ecr.aws/yoctogram/api:latest'),
         containerPort: 8000,
+        // Keys in Go's order: aws-cdk-go hands a Go map to aws-cdk-lib
+        // with its keys sorted (encoding/json).
         environment: {
-          IMAGES_BUCKET: props.images.bucketName,
           DB_HOST: props.database.clusterEndpoint.hostname,
           DB_NAME: 'yoctogram',
+          IMAGES_BUCKET: props.images.bucketName,
         },
         secrets: {
-          DB_USER: ecs.Secret.fromSecretsManager(dbSecret, 'username'),
           DB_PASSWORD: ecs.Secret.fromSecretsManager(dbSecret, 'password'),
+          DB_USER: ecs.Secret.fromSecretsManager(dbSecret, 'username'),
           SECRET_KEY: ecs.Secret.fromSecretsManager(secretKey),
         },
       },
