@@ -85,6 +85,8 @@ var rolePathRe = regexp.MustCompile(`^(/|/[\x{0021}-\x{007F}]+/)$`)
 
 // NewRole creates an IAM role.
 func NewRole(scope constructs.Construct, id *string, props *RoleProps) Role {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Role_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RoleProps{}
 	}
