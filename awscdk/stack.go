@@ -34,7 +34,6 @@ type StackProps struct {
 // PermissionsBoundary applies a permissions boundary to the roles of a scope.
 type PermissionsBoundary interface{}
 
-
 // ITemplateOptions are template-wide settings of a stack.
 type ITemplateOptions interface {
 	Description() *string
