@@ -119,6 +119,7 @@ func NewApp(props *AppProps) App {
 		n.SetContext(str("aws:cdk:version-reporting"), *props.AnalyticsReporting)
 	}
 	a.plugins = pluginList(props.PolicyValidationBeta1)
+	addInjectors(a, props.PropertyInjectors)
 	return a
 }
 
@@ -169,6 +170,7 @@ func NewStage(scope constructs.Construct, id *string, props *StageProps) Stage {
 	}
 	s.outdir = deref(props.Outdir)
 	s.plugins = pluginList(props.PolicyValidationBeta1)
+	addInjectors(s, props.PropertyInjectors)
 	return s
 }
 

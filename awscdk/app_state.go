@@ -18,6 +18,8 @@ type appState struct {
 	// namesGenerated is set once a physical name was generated for use in
 	// another environment: fragments kept from the references pass may be stale.
 	namesGenerated bool
+	// injectors holds each scope's PropertyInjectors (PropertyInjectors_Of).
+	injectors map[constructs.Node]*propertyInjectors
 }
 
 // appOf returns the state of c's tree, creating it on first use; nil for

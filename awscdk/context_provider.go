@@ -8,6 +8,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk/cloudassemblyschema"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -92,7 +93,9 @@ func contextKey(scope constructs.Construct, options *GetContextKeyOptions) conte
 	if options.AdditionalCacheKey != nil && *options.AdditionalCacheKey != "" {
 		props.Set("additionalCacheKey", *options.AdditionalCacheKey)
 	}
-	if options.Props != nil {
+	if ordered := propsInOrder(options.Props); ordered != nil {
+		ordered.Range(func(k string, v interface{}) { props.Set(k, plainValue(v)) })
+	} else if options.Props != nil {
 		keys := make([]string, 0, len(*options.Props))
 		for k := range *options.Props {
 			keys = append(keys, k)
@@ -150,6 +153,15 @@ func queryLeaves(v interface{}, prefix string) []string {
 		}
 	}
 	return out
+}
+
+// propsInOrder is the ordered query an L2 wrapped with
+// l2.OrderedContextProps, or nil for a program's map.
+func propsInOrder(m *map[string]interface{}) *ojson.Object {
+	if m == nil {
+		return nil
+	}
+	return l2.ContextPropsOrder(*m)
 }
 
 func itoa(i int) string {

@@ -34,9 +34,6 @@ type StackProps struct {
 // PermissionsBoundary applies a permissions boundary to the roles of a scope.
 type PermissionsBoundary interface{}
 
-// IPropertyInjector changes the props of constructs as they are created.
-type IPropertyInjector interface{}
-
 // ITemplateOptions are template-wide settings of a stack.
 type ITemplateOptions interface {
 	Description() *string
@@ -165,6 +162,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 	s := &stack{templateOptions: &templateOptions{}, renames: map[string]string{}, usedRenames: map[string]bool{}, metadata: ojson.New()}
 	s.Construct = constructs.NewConstruct(scope, id)
 	appOf(s.Construct) // a tree without an App gets its state here
+	addInjectors(s.Construct, props.PropertyInjectors)
 	path := *s.Node().Path()
 	s.parseEnvironment(props.Env)
 	s.terminationProtection = boolOr(props.TerminationProtection, false)

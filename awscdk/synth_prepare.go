@@ -96,11 +96,18 @@ func applyConstructDependencies(root constructs.IConstruct) {
 				continue
 			}
 			found[src.Node()][tgt.Node()] = true
+			if src.Node() == tgt.Node() {
+				continue
+			}
 			targets := cfnResourcesUnder(tgt)
 			sources := cfnResourcesUnder(src)
 			for _, t := range targets {
 				for _, s := range sources {
-					s.AddResourceDependency(t, nil)
+					// A resource below both (a dependency on a construct
+					// that contains it) does not depend on itself.
+					if s.Node() != t.Node() {
+						s.AddResourceDependency(t, nil)
+					}
 				}
 			}
 			if len(targets) == 0 || len(sources) == 0 {

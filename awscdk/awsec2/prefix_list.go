@@ -7,6 +7,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -165,17 +167,23 @@ func PrefixList_FromLookup(scope constructs.Construct, id *string, options *Pref
 	if isUnresolved(options.PrefixListName) {
 		throw(scope, "All arguments to look up a managed prefix list must be concrete (no Tokens)")
 	}
-	match := map[string]interface{}{"PrefixListName": deref(options.PrefixListName)}
-	if options.OwnerId != nil {
-		match["OwnerId"] = *options.OwnerId
+	// The query in aws-cdk-lib's order, which its missing-context record keeps.
+	match := ojson.New()
+	match.Set("PrefixListName", deref(options.PrefixListName))
+	if deref(options.OwnerId) != "" {
+		match.Set("OwnerId", *options.OwnerId)
 	}
 	if options.AddressFamily != "" {
-		match["AddressFamily"] = addressFamilyValue[options.AddressFamily]
+		match.Set("AddressFamily", addressFamilyValue[options.AddressFamily])
 	}
+	query := ojson.New()
+	query.Set("typeName", "AWS::EC2::PrefixList")
+	query.Set("propertyMatch", match)
+	query.Set("propertiesToReturn", []interface{}{"PrefixListId"})
+	query.Set("expectedMatchCount", "exactly-one")
 	v := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
-		Provider: str("cc-api-provider"),
-		Props: &map[string]interface{}{"typeName": "AWS::EC2::PrefixList", "propertyMatch": match,
-			"propertiesToReturn": []interface{}{"PrefixListId"}, "expectedMatchCount": "exactly-one"},
+		Provider:   str("cc-api-provider"),
+		Props:      l2.OrderedContextProps(query),
 		DummyValue: []interface{}{map[string]interface{}{"PrefixListId": "pl-xxxxxxxx"}},
 	}).Value
 	list, _ := v.([]interface{})

@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -421,10 +422,14 @@ func Repository_FromLookup(scope constructs.Construct, id *string, options *Repo
 	}
 	dummy := awscdk.Stack_Of(scope).FormatArn(&awscdk.ArnComponents{Service: strp("ecr"), Region: strp("us-east-1"),
 		Account: strp("123456789012"), Resource: strp("repository"), ResourceName: strp("DUMMY_ARN")})
+	// The query in aws-cdk-lib's order, which its missing-context record keeps.
+	query := ojson.New()
+	query.Set("typeName", "AWS::ECR::Repository")
+	query.Set("exactIdentifier", identifier)
+	query.Set("propertiesToReturn", []interface{}{"Arn"})
 	v := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
-		Provider: strp("cc-api-provider"),
-		Props: &map[string]interface{}{"typeName": "AWS::ECR::Repository", "exactIdentifier": identifier,
-			"propertiesToReturn": []interface{}{"Arn"}},
+		Provider:   strp("cc-api-provider"),
+		Props:      l2.OrderedContextProps(query),
 		DummyValue: []interface{}{map[string]interface{}{"Arn": *dummy}},
 	}).Value
 	list, _ := v.([]interface{})

@@ -85,6 +85,8 @@ var rolePathRe = regexp.MustCompile(`^(/|/[\x{0021}-\x{007F}]+/)$`)
 
 // NewRole creates an IAM role.
 func NewRole(scope constructs.Construct, id *string, props *RoleProps) Role {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Role_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RoleProps{}
 	}
@@ -389,6 +391,13 @@ func (u *uniqueStringSet) PostProcess(input interface{}, _ awscdk.IResolveContex
 // Role_FromRoleArn imports a role by ARN. A role in another account, or
 // with Mutable false, takes no policy changes.
 func Role_FromRoleArn(scope constructs.Construct, id *string, roleArn *string, options *FromRoleArnOptions) IRole {
+	return roleFromArn(scope, id, roleArn, options, nil)
+}
+
+// roleFromArn is Role_FromRoleArn; a non-nil name replaces the name the ARN
+// gives, as Role.fromLookup's options (which carry roleName) do when
+// aws-cdk-lib spreads them over the imported role's props.
+func roleFromArn(scope constructs.Construct, id *string, roleArn *string, options *FromRoleArnOptions, name *string) IRole {
 	if options == nil {
 		options = &FromRoleArnOptions{}
 	}
@@ -396,6 +405,9 @@ func Role_FromRoleArn(scope constructs.Construct, id *string, roleArn *string, o
 	parsed := splitArn(roleArn, awscdk.ArnFormat_SLASH_RESOURCE_NAME)
 	parts := strings.Split(deref(parsed.ResourceName), "/")
 	roleName := parts[len(parts)-1]
+	if name != nil {
+		roleName = *name
+	}
 	mutable := options.Mutable == nil || *options.Mutable
 	if options.AddGrantsToResources != nil && mutable {
 		throwScoped(scope, "'addGrantsToResources' can only be passed if 'mutable: false'")

@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // KeySpec is the type of key material.
@@ -251,6 +252,8 @@ type key struct {
 
 // NewKey creates a KMS key. Its removal policy defaults to RETAIN.
 func NewKey(scope constructs.Construct, id *string, props *KeyProps) Key {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Key_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &KeyProps{}
 	}

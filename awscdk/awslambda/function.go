@@ -286,6 +286,8 @@ var reservedEnvironment = map[string]bool{
 // NewFunction creates a Lambda function, with an execution role carrying
 // AWSLambdaBasicExecutionRole unless props.Role is given.
 func NewFunction(scope constructs.Construct, id *string, props *FunctionProps) Function {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Function_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "Function", "Code", "Handler", "Runtime")
 	}

@@ -200,6 +200,8 @@ type logGroup struct {
 // NewLogGroup creates a log group. Retention defaults to two years and the
 // removal policy to RETAIN, as in aws-cdk-lib.
 func NewLogGroup(scope constructs.Construct, id *string, props *LogGroupProps) LogGroup {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*LogGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &LogGroupProps{}
 	}

@@ -81,6 +81,8 @@ func Bucket_PROPERTY_INJECTION_ID() *string { return str("aws-cdk-lib.aws-s3.Buc
 // NewBucket creates an S3 bucket. Without a removal policy the bucket is
 // retained when the stack is deleted.
 func NewBucket(scope constructs.Construct, id *string, props *BucketProps) Bucket {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Bucket_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &BucketProps{}
 	}

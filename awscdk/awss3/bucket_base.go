@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
@@ -19,6 +20,12 @@ type IBucket interface {
 	interfacesawss3.IBucketRef
 	awscdk.IResource
 	AddEventNotification(event EventType, dest IBucketNotificationDestination, filters ...*NotificationKeyFilter)
+	// OnCloudTrailEvent is a rule matching CloudTrail API calls on the bucket.
+	OnCloudTrailEvent(id *string, options *OnCloudTrailBucketEventOptions) awsevents.Rule
+	// OnCloudTrailPutObject is a rule matching CloudTrail PutObject calls.
+	OnCloudTrailPutObject(id *string, options *OnCloudTrailBucketEventOptions) awsevents.Rule
+	// OnCloudTrailWriteObject is a rule matching CloudTrail calls that write objects.
+	OnCloudTrailWriteObject(id *string, options *OnCloudTrailBucketEventOptions) awsevents.Rule
 	AddObjectCreatedNotification(dest IBucketNotificationDestination, filters ...*NotificationKeyFilter)
 	AddObjectRemovedNotification(dest IBucketNotificationDestination, filters ...*NotificationKeyFilter)
 	AddReplicationPolicy(roleArn *string, accessControlTransition *bool, account *string)

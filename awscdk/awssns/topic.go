@@ -112,6 +112,8 @@ func Topic_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws
 
 // NewTopic creates an SNS topic.
 func NewTopic(scope constructs.Construct, id *string, props *TopicProps) Topic {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Topic_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &TopicProps{}
 	}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssns"
@@ -32,6 +34,17 @@ type ITopic interface {
 	MasterKey() awskms.IKey
 	TopicArn() *string
 	TopicName() *string
+	// Metric is the topic's metricName metric (AWS/SNS, by TopicName).
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfMessagesPublished(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfNotificationsDelivered(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfNotificationsFailed(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfNotificationsFilteredOut(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfNotificationsFilteredOutInvalidAttributes(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfNotificationsFilteredOutNoMessageAttributes(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricPublishSize(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricSMSMonthToDateSpentUSD(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricSMSSuccessRate(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // ITopicSubscription is a subscriber that can bind itself to a topic (see
@@ -59,6 +72,8 @@ type TopicBase interface {
 	CreateSSLPolicyDocument() awsiam.PolicyStatement
 	// CreateTopicPolicy creates the topic policy if the topic has none and may create one.
 	CreateTopicPolicy()
+	// BindAsNotificationRuleTarget makes the topic a CodeStar notification rule's target.
+	BindAsNotificationRuleTarget(scope constructs.Construct) *awscodestarnotifications.NotificationRuleTargetConfig
 }
 
 type topicBase struct {

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -122,6 +123,8 @@ func Queue_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws
 
 // NewQueue creates an SQS queue.
 func NewQueue(scope constructs.Construct, id *string, props *QueueProps) Queue {
+	// Property injectors (aws-cdk-lib's propertyInjectable) see the props first.
+	props = l2.Inject(*Queue_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &QueueProps{}
 	}

@@ -2,6 +2,7 @@ package awssqs
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssqs"
@@ -46,6 +47,19 @@ type IQueue interface {
 	QueueArn() *string
 	QueueName() *string
 	QueueUrl() *string
+	// Metric is the queue's metricName metric (AWS/SQS, by QueueName).
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricApproximateAgeOfOldestMessage(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricApproximateNumberOfMessagesDelayed(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricApproximateNumberOfMessagesNotVisible(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	// MetricApproximateNumberOfMessagesOutstanding is visible + not visible messages.
+	MetricApproximateNumberOfMessagesOutstanding(props *awscloudwatch.MetricOptions) awscloudwatch.MathExpression
+	MetricApproximateNumberOfMessagesVisible(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfEmptyReceives(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfMessagesDeleted(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfMessagesReceived(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricNumberOfMessagesSent(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricSentMessageSize(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // QueueBase is what Queue and imported queues share.

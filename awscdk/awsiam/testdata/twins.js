@@ -146,4 +146,14 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Out', { value: [p1.openIdConnectProviderArn, p1.openIdConnectProviderIssuer, p2.openIdConnectProviderthumbprints, imp.openIdConnectProviderIssuer].join('|') });
 }
 
+{ // Lookup: Role.fromLookup while the context lacks the role (the missing list is missing.json)
+  const s = new cdk.Stack(app, 'Lookup', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const r = iam.Role.fromLookup(s, 'Found', { roleName: 'my-role' });
+  const m = iam.Role.fromLookup(s, 'Immutable', { roleName: 'other-role', mutable: false });
+  new cdk.CfnOutput(s, 'Out', { value: [r.roleArn, r.roleName, m.roleArn].join('|') });
+  r.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+  m.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: ['*'] }));
+  new iam.CfnInstanceProfile(s, 'Profile', { roles: [r.roleName] });
+}
+
 app.synth();

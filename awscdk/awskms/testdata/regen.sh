@@ -10,4 +10,6 @@ export CDK_CONTEXT_JSON="$(cat "$here/../../../internal/cdkctx/cdk-init-context.
 export CDK_OUTDIR="$out"
 NODE_PATH=${NODE_PATH:-/tmp/cdk/node_modules} node "$here/twins.js"
 for f in "$out"/*.template.json; do cp "$f" "$here/"; done
+# The manifest's missing-context list (the Lookup stack's lookups).
+node -e 'console.log(JSON.stringify(require(process.argv[1]).missing, null, 1))' "$out/manifest.json" > "$here/missing.json"
 rm -rf "$out"

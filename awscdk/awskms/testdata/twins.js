@@ -60,4 +60,12 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Dummy', { value: String(kms.Key.isLookupDummy(kms.Key.fromKeyArn(s, 'Imp', 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab'))) + String(kms.Key.isLookupDummy(key)) });
 }
 
+{ // Lookup: Key.fromLookup while the context lacks the key (the missing list is missing.json)
+  const s = new cdk.Stack(app, 'Lookup', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const k = kms.Key.fromLookup(s, 'Found', { aliasName: 'alias/my-key' });
+  const d = kms.Key.fromLookup(s, 'Dummy', { aliasName: 'alias/other', returnDummyKeyOnMissing: true });
+  new cdk.CfnOutput(s, 'Out', { value: [k.keyArn, k.keyId, d.keyId, String(kms.Key.isLookupDummy(d))].join('|') });
+  k.grantDecrypt(new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+}
+
 app.synth();

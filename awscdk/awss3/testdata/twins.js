@@ -281,6 +281,18 @@ class FakeDestination {
   new cdk.CfnOutput(s, 'Name', { value: b.bucketName });
 }
 
+{ // CloudTrail: OnCloudTrail* rules, with and without paths, a target, an imported bucket
+  const s = new cdk.Stack(app, 'CloudTrail');
+  const b = new s3.Bucket(s, 'Bucket');
+  const target = { bind: () => ({ arn: 'arn:aws:sqs:us-east-1:111111111111:q' }) };
+  b.onCloudTrailEvent('Any');
+  b.onCloudTrailEvent('Paths', { paths: ['a/*', 'b.txt'], target, description: 'paths', ruleName: 'paths-rule' });
+  b.onCloudTrailPutObject('Put', { target });
+  b.onCloudTrailWriteObject('Write');
+  b.onCloudTrailWriteObject('WritePaths', { paths: ['uploads/*'], eventPattern: { account: ['111111111111'] } });
+  s3.Bucket.fromBucketName(s, 'Imported', 'other-bucket').onCloudTrailPutObject('ImportedPut');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const dest = (arn, type) => new FakeDestination(arn, type);
 const errors = {

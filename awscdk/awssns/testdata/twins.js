@@ -6,6 +6,7 @@ const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
 { // Default: a plain topic and its attributes
@@ -92,6 +93,26 @@ const app = new cdk.App();
     },
   });
   new sns.Subscription(s, 'Firehose', { topic: t, protocol: sns.SubscriptionProtocol.FIREHOSE, endpoint: 'arn:aws:firehose:us-east-1:111111111111:deliverystream/x', subscriptionRoleArn: 'arn:aws:iam::111111111111:role/r' });
+}
+
+{ // Metrics: every canned metric in an alarm, options over the defaults, an imported topic; a notification rule target
+  const s = new cdk.Stack(app, 'Metrics');
+  const t = new sns.Topic(s, 'Topic');
+  const imported = sns.Topic.fromTopicArn(s, 'Imported', 'arn:aws:sns:us-east-1:111111111111:other');
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('Size', t.metricPublishSize());
+  alarm('Published', t.metricNumberOfMessagesPublished({ period: cdk.Duration.minutes(1) }));
+  alarm('Delivered', t.metricNumberOfNotificationsDelivered());
+  alarm('Failed', t.metricNumberOfNotificationsFailed({ statistic: 'Average', label: 'failed' }));
+  alarm('Filtered', t.metricNumberOfNotificationsFilteredOut());
+  alarm('NoAttrs', t.metricNumberOfNotificationsFilteredOutNoMessageAttributes());
+  alarm('Invalid', t.metricNumberOfNotificationsFilteredOutInvalidAttributes());
+  alarm('Spent', t.metricSMSMonthToDateSpentUSD());
+  alarm('Success', t.metricSMSSuccessRate({ dimensionsMap: { TopicName: 'x' } }));
+  alarm('Custom', t.metric('Custom', { unit: cloudwatch.Unit.BYTES }));
+  alarm('ImportedPublished', imported.metricNumberOfMessagesPublished());
+  const c = t.bindAsNotificationRuleTarget(s);
+  new cdk.CfnOutput(s, 'Target', { value: c.targetType + '|' + c.targetAddress });
 }
 
 const errors = {

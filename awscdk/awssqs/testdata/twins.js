@@ -5,6 +5,7 @@ const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const sqs = require('aws-cdk-lib/aws-sqs');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 
 { // Default: the hello-world queue
@@ -107,6 +108,26 @@ const app = new cdk.App();
   const b = new sqs.Queue(s, 'B');
   const p = new sqs.QueuePolicy(s, 'Shared', { queues: [a, b] });
   p.document.addStatements(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [a.queueArn, b.queueArn], principals: [new iam.ServicePrincipal('sns.amazonaws.com')] }));
+}
+
+{ // Metrics: every canned metric in an alarm, options over the defaults, an imported queue
+// (the outstanding expression is left out: aws-cdk-lib renders its usingMetrics in insertion
+// order, visible first, and awscloudwatch's Go map has none; see queue_metrics_test.go)
+  const s = new cdk.Stack(app, 'Metrics');
+  const q = new sqs.Queue(s, 'Queue');
+  const imported = sqs.Queue.fromQueueArn(s, 'Imported', 'arn:aws:sqs:us-east-1:111111111111:other');
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('Age', q.metricApproximateAgeOfOldestMessage());
+  alarm('Delayed', q.metricApproximateNumberOfMessagesDelayed());
+  alarm('NotVisible', q.metricApproximateNumberOfMessagesNotVisible());
+  alarm('Visible', q.metricApproximateNumberOfMessagesVisible({ period: cdk.Duration.minutes(1), statistic: 'Average' }));
+  alarm('Empty', q.metricNumberOfEmptyReceives());
+  alarm('Deleted', q.metricNumberOfMessagesDeleted());
+  alarm('Received', q.metricNumberOfMessagesReceived());
+  alarm('Sent', q.metricNumberOfMessagesSent({ label: 'sent', dimensionsMap: { QueueName: 'x', Extra: 'y' } }));
+  alarm('Size', q.metricSentMessageSize());
+  alarm('Custom', q.metric('Custom', { unit: cloudwatch.Unit.COUNT }));
+  alarm('ImportedSent', imported.metricNumberOfMessagesSent());
 }
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.

@@ -20,6 +20,17 @@ for twin in "$here"/*.js; do
   done
   # synthesizers.js is about the stack artifacts: keep its manifest.
   if [ "$name" = synthesizers ]; then cp "$out/manifest.json" "$dest/"; fi
+  # annotations.js is about the messages: keep each path's warnings, infos and errors.
+  if [ "$name" = annotations ]; then
+    node -e '
+      const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const out = {};
+      for (const [p, es] of Object.entries(m)) {
+        const msgs = es.filter(e => /^aws:cdk:(warning|info|error)$/.test(e.type));
+        if (msgs.length) out[p] = msgs;
+      }
+      console.log(JSON.stringify(out, null, 2));' "$out/Annotated.metadata.json" > "$dest/messages.json"
+  fi
   # The manifest's "missing" list (context lookups), when there is one.
   node -e '
     const m = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
