@@ -8,5 +8,5 @@
 // SqsDlq, SnsDlq, S3OnFailureDestination or KafkaDlq. Pass sources to
 // Function.AddEventSource or to FunctionProps.Events.
 //
-// Not written yet: the Kinesis sources (they need awskinesis's L2).
+// Includes the Kinesis stream and stream-consumer sources.
 package awslambdaeventsources
