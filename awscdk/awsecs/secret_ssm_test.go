@@ -1,0 +1,44 @@
+package awsecs_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsecs"
+	"github.com/strata-cdk/strata/awscdk/awsssm"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// SsmSecrets: SSM parameters as container secrets (the execution role is
+// granted read) and credential specs kept in SSM.
+func init() {
+	templateCases["SsmSecrets"] = func(s awscdk.Stack) {
+		plain := awsssm.NewStringParameter(s, jsii.String("Plain"), &awsssm.StringParameterProps{StringValue: jsii.String("hello")})
+		secure := awsssm.StringParameter_FromSecureStringParameterAttributes(s, jsii.String("Secure"),
+			&awsssm.SecureStringParameterAttributes{ParameterName: jsii.String("/app/password")})
+		td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+		td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+			Secrets: &map[string]awsecs.Secret{"GREETING": awsecs.Secret_FromSsmParameter(plain), "PASSWORD": awsecs.Secret_FromSsmParameter(secure)}})
+		spec := awsssm.NewStringParameter(s, jsii.String("Spec"), &awsssm.StringParameterProps{StringValue: jsii.String("{}")})
+		td2 := awsecs.NewEc2TaskDefinition(s, jsii.String("TD2"), nil)
+		td2.AddContainer(jsii.String("win"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("win"), nil),
+			MemoryLimitMiB: jsii.Number(512), CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainJoinedCredentialSpec_FromSsmParameter(spec)}})
+		td2.AddContainer(jsii.String("less"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("less"), nil),
+			MemoryLimitMiB: jsii.Number(64), Essential: jsii.Bool(false),
+			CredentialSpecs: &[]awsecs.CredentialSpec{awsecs.DomainlessCredentialSpec_FromSsmParameter(spec)}})
+		out(s, "SpecArn", awsecs.CredentialSpec_ArnForSsmParameter(spec))
+	}
+}
+
+// TestSsmSecretNilParameter: a nil parameter is a user error, not a nil
+// dereference.
+func TestSsmSecretNilParameter(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil {
+			t.Fatal("Secret_FromSsmParameter(nil) did not fail")
+		} else if _, ok := r.(error); !ok {
+			t.Fatalf("want an error, got %v", r)
+		}
+	}()
+	awsecs.Secret_FromSsmParameter(nil)
+}
