@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	"github.com/strata-cdk/strata/awscdk/awsssm"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -36,7 +37,7 @@ func TestSsmSecretNilParameter(t *testing.T) {
 	defer func() {
 		if r := recover(); r == nil {
 			t.Fatal("Secret_FromSsmParameter(nil) did not fail")
-		} else if _, ok := r.(error); !ok {
+		} else if e, ok := r.(error); !ok || !diag.IsUserError(e) {
 			t.Fatalf("want an error, got %v", r)
 		}
 	}()

@@ -1,6 +1,9 @@
 package awslambda_test
 
 import (
+	"strings"
+	"testing"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -32,5 +35,24 @@ func init() {
 	errorCases["AliasUtilizationTarget"] = func(s awscdk.Stack) {
 		fn(s, "F", nil).CurrentVersion().AddAlias(jsii.String("live"), nil).AddAutoScaling(&awslambda.AutoScalingOptions{MaxCapacity: jsii.Number(5)}).
 			ScaleOnUtilization(&awslambda.UtilizationScalingOptions{UtilizationTarget: jsii.Number(0.95)})
+	}
+}
+
+// TestAliasScalingNilOptions: nil options are user errors naming the
+// alias (or its scaling attribute), not nil dereferences.
+func TestAliasScalingNilOptions(t *testing.T) {
+	for name, build := range map[string]func(a awslambda.Alias){
+		"AddAutoScaling": func(a awslambda.Alias) { a.AddAutoScaling(nil) },
+		"ScaleOnUtilization": func(a awslambda.Alias) {
+			a.AddAutoScaling(&awslambda.AutoScalingOptions{MaxCapacity: jsii.Number(3)}).ScaleOnUtilization(nil)
+		},
+	} {
+		err := synthErr(t, func(app awscdk.App) {
+			s := awscdk.NewStack(app, jsii.String("S"), nil)
+			build(fn(s, "F", nil).CurrentVersion().AddAlias(jsii.String("live"), nil))
+		})
+		if err == nil || !strings.Contains(err.Error(), "S/F/CurrentVersion/Aliaslive") {
+			t.Errorf("%s(nil): want an error naming the alias, got %v", name, err)
+		}
 	}
 }

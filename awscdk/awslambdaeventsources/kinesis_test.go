@@ -77,3 +77,19 @@ func kinesisErrors() map[string]func(s awscdk.Stack) {
 		},
 	}
 }
+
+// TestKinesisNilInputs: a nil stream, consumer or props is a user error,
+// not a nil dereference.
+func TestKinesisNilInputs(t *testing.T) {
+	latest := &awslambdaeventsources.KinesisEventSourceProps{StartingPosition: awslambda.StartingPosition_LATEST}
+	for name, build := range map[string]func(s awscdk.Stack){
+		"NilStream":   func(s awscdk.Stack) { awslambdaeventsources.NewKinesisEventSource(nil, latest) },
+		"NilConsumer": func(s awscdk.Stack) { awslambdaeventsources.NewKinesisConsumerEventSource(nil, latest) },
+		"NilProps":    func(s awscdk.Stack) { awslambdaeventsources.NewKinesisEventSource(kstream(s), nil) },
+	} {
+		err := golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) })
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
