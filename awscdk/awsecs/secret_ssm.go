@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awsssm"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // ssmSecret is an SSM parameter given to a container as a secret; like
@@ -57,3 +58,22 @@ func requireParameter(parameter awsssm.IParameter, function string) {
 		panic(&diag.UserError{Err: diag.Errorf("", "%s needs a parameter", function)})
 	}
 }
+
+// abstractSecret is what a Go subclass of Secret inherits: no field, and
+// an Arn and GrantRead it must define itself.
+type abstractSecret struct{}
+
+func (abstractSecret) Arn() *string    { return mustDefine("Arn") }
+func (abstractSecret) HasField() *bool { return nil }
+func (abstractSecret) GrantRead(awsiam.IGrantable) awsiam.Grant {
+	mustDefine("GrantRead")
+	return nil
+}
+
+func mustDefine(method string) *string {
+	panic(&diag.UserError{Err: diag.Errorf("", "a Secret subclass must define %s", method)})
+}
+
+// NewSecret_Override initialises outer, a type embedding Secret that
+// defines Arn and GrantRead (how Go programs write secrets of their own).
+func NewSecret_Override(outer Secret) { l2.Override(outer, Secret(abstractSecret{})) }

@@ -1,10 +1,13 @@
 package awsecs_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awsssm"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/jsii"
@@ -42,4 +45,33 @@ func TestSsmSecretNilParameter(t *testing.T) {
 		}
 	}()
 	awsecs.Secret_FromSsmParameter(nil)
+}
+
+type mySecret struct {
+	awsecs.Secret
+	param awsssm.IParameter
+}
+
+func (m *mySecret) Arn() *string { return m.param.ParameterArn() }
+func (m *mySecret) GrantRead(g awsiam.IGrantable) awsiam.Grant {
+	return m.param.GrantRead(g)
+}
+
+// TestSecretOverride: a secret of the program's own, made with
+// NewSecret_Override, is rendered and granted like a built-in one.
+func TestSecretOverride(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	sec := &mySecret{param: awsssm.NewStringParameter(s, jsii.String("P"), &awsssm.StringParameterProps{StringValue: jsii.String("v")})}
+	awsecs.NewSecret_Override(sec)
+	if sec.HasField() != nil {
+		t.Fatal("HasField of a plain subclass should be nil")
+	}
+	td := awsecs.NewFargateTaskDefinition(s, jsii.String("TD"), nil)
+	td.AddContainer(jsii.String("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(jsii.String("app"), nil),
+		Secrets: &map[string]awsecs.Secret{"X": sec}})
+	tmpl, _ := json.Marshal(app.Synth(nil).GetStackArtifact(s.ArtifactId()).Template())
+	if !strings.Contains(string(tmpl), `"ValueFrom"`) || !strings.Contains(string(tmpl), "ssm:GetParameters") {
+		t.Fatalf("the subclass secret was not rendered and granted: %s", tmpl)
+	}
 }
