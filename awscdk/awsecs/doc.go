@@ -12,9 +12,11 @@
 //     proxies, imports);
 //   - ContainerDefinition through AddContainer (images from a registry, an
 //     ECR repository, a Docker image asset or a tag parameter; environment and
-//     environment files; Secrets Manager secrets and JSON fields; port
-//     mappings; health checks; every Docker log driver and FireLens; Linux
-//     parameters; mount points, ulimits, dependencies, restart policies);
+//     environment files; Secrets Manager secrets and JSON fields, SSM
+//     parameters as secrets (Secret_FromSsmParameter), credential specs in
+//     S3 or SSM; port mappings; health checks; every Docker log driver and
+//     FireLens; Linux parameters; mount points, ulimits, dependencies,
+//     restart policies);
 //   - FargateService, Ec2Service and ExternalService (networking and security
 //     groups, deployment settings and alarms, circuit breaker, ECS Exec,
 //     load balancer targets and listener configs, blue/green alternate

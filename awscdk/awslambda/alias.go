@@ -63,6 +63,8 @@ type IAlias interface {
 type Alias interface {
 	QualifiedFunctionBase
 	IAlias
+	// AddAutoScaling scales the alias's provisioned concurrency (once per alias).
+	AddAutoScaling(options *AutoScalingOptions) IScalableFunctionAttribute
 }
 
 type alias struct {
@@ -72,6 +74,10 @@ type alias struct {
 	version   IVersion
 	resource  CfnAlias
 	arnMemo   *string
+	// scalingRole is Application Auto Scaling's service-linked role;
+	// scalable is set once AddAutoScaling has run.
+	scalingRole awsiam.IRole
+	scalable    IScalableFunctionAttribute
 }
 
 // Alias_PROPERTY_INJECTION_ID is the id property injectors use for Alias.
@@ -122,7 +128,7 @@ func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
 	a.metricDims = func() map[string]*string {
 		return map[string]*string{"FunctionName": a.lambda.FunctionName(), "Resource": jsii.String(*a.lambda.FunctionName() + ":" + *a.aliasName)}
 	}
-	awsiam.Role_FromRoleArn(a, jsii.String("ScalingRole"), a.Stack().FormatArn(&awscdk.ArnComponents{
+	a.scalingRole = awsiam.Role_FromRoleArn(a, jsii.String("ScalingRole"), a.Stack().FormatArn(&awscdk.ArnComponents{
 		Service: jsii.String("iam"), Region: jsii.String(""),
 		Resource:     jsii.String("role/aws-service-role/lambda.application-autoscaling.amazonaws.com"),
 		ResourceName: jsii.String("AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency"),

@@ -9,7 +9,8 @@
 // with Strata's own provider handler), container image functions
 // (DockerImageFunction, DockerImageCode_FromImageAsset/FromEcr, built by the
 // CLI from an awsecrassets.DockerImageAsset with aws-cdk-lib's source hash;
-// synthesis never runs Docker), SingletonFunction, Version, Alias,
+// synthesis never runs Docker), SingletonFunction, Version, Alias (with
+// provisioned concurrency autoscaling, Alias.AddAutoScaling),
 // LayerVersion, event source mappings (AddEventSource with
 // awslambdaeventsources, AddEventSourceMapping), function URLs
 // (AddFunctionUrl, GrantInvokeUrl), permissions and grants (AddPermission,
@@ -29,8 +30,7 @@
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
 // with the construct path at synthesis. Not provided yet: the
-// CodeSigningConfig construct (imports work), Alias.AddAutoScaling (needs
-// awsapplicationautoscaling's L2), S3 Files and EFS file systems
+// CodeSigningConfig construct (imports work), S3 Files and EFS file systems
 // (FileSystem_From*), Function_ClassifyVersionProperty (aws-cdk-lib keeps
 // that table in a process-wide global) and the FunctionBase and
 // QualifiedFunctionBase _Override constructors.

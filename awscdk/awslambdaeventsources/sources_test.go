@@ -93,7 +93,7 @@ func TestEventSources(t *testing.T) {
 
 // TestEventSourceErrors: aws-cdk-lib's messages, with the construct path.
 func TestEventSourceErrors(t *testing.T) {
-	golden.CheckErrors(t, map[string]func(s awscdk.Stack){
+	cases := map[string]func(s awscdk.Stack){
 		"BatchTooLarge": func(s awscdk.Stack) {
 			fn(s, "F", awslambdaeventsources.NewSqsEventSource(awssqs.NewQueue(s, jsii.String("Q"), nil), &awslambdaeventsources.SqsEventSourceProps{BatchSize: jsii.Number(11)}))
 		},
@@ -139,7 +139,11 @@ func TestEventSourceErrors(t *testing.T) {
 		"MappingWithoutSource": func(s awscdk.Stack) {
 			awslambda.NewEventSourceMapping(s, jsii.String("M"), &awslambda.EventSourceMappingProps{Target: fn(s, "F")})
 		},
-	}, nil)
+	}
+	for name, build := range kinesisErrors() {
+		cases[name] = build
+	}
+	golden.CheckErrors(t, cases, nil)
 }
 
 func streamTable(s awscdk.Stack) awsdynamodb.Table {

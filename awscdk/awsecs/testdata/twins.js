@@ -414,6 +414,23 @@ const app = new cdk.App();
   cluster.grantTaskProtection(role);
 }
 
+{ // SsmSecrets: SSM parameters as container secrets (a String and an imported SecureString) and credential specs in SSM
+  const s = new cdk.Stack(app, 'SsmSecrets');
+  const ssm = require('aws-cdk-lib/aws-ssm');
+  const plain = new ssm.StringParameter(s, 'Plain', { stringValue: 'hello' });
+  const secure = ssm.StringParameter.fromSecureStringParameterAttributes(s, 'Secure', { parameterName: '/app/password' });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('app'),
+    secrets: { GREETING: ecs.Secret.fromSsmParameter(plain), PASSWORD: ecs.Secret.fromSsmParameter(secure) } });
+  const spec = new ssm.StringParameter(s, 'Spec', { stringValue: '{}' });
+  const td2 = new ecs.Ec2TaskDefinition(s, 'TD2');
+  td2.addContainer('win', { image: ecs.ContainerImage.fromRegistry('win'), memoryLimitMiB: 512,
+    credentialSpecs: [ecs.DomainJoinedCredentialSpec.fromSsmParameter(spec)] });
+  td2.addContainer('less', { image: ecs.ContainerImage.fromRegistry('less'), memoryLimitMiB: 64, essential: false,
+    credentialSpecs: [ecs.DomainlessCredentialSpec.fromSsmParameter(spec)] });
+  new cdk.CfnOutput(s, 'SpecArn', { value: ecs.CredentialSpec.arnForSsmParameter(spec) });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');

@@ -363,7 +363,31 @@ for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { a
   new cdk.CfnOutput(s, 'Ids', { value: `${csc.codeSigningConfigId}|${imported.signingProfileArn}` });
 }
 
+{ // AliasScaling: provisioned concurrency autoscaling of aliases (utilization tracking, schedules)
+  const appscaling = require('aws-cdk-lib/aws-applicationautoscaling');
+  const s = new cdk.Stack(app, 'AliasScaling');
+  const f = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  const live = new lambda.Alias(s, 'Live', { aliasName: 'live', version: f.currentVersion, provisionedConcurrentExecutions: 2 });
+  const scaling = live.addAutoScaling({ maxCapacity: 10 });
+  scaling.scaleOnUtilization({ utilizationTarget: 0.5 });
+  scaling.scaleOnSchedule('Morning', { schedule: appscaling.Schedule.cron({ hour: '8', minute: '0' }), minCapacity: 5 });
+  const v = new lambda.Version(s, 'V1', { lambda: f });
+  const beta = v.addAlias('beta');
+  beta.addAutoScaling({ minCapacity: 2, maxCapacity: 20 }).scaleOnUtilization({ utilizationTarget: 0.7, disableScaleIn: true,
+    policyName: 'beta-tracking', scaleInCooldown: cdk.Duration.minutes(5), scaleOutCooldown: cdk.Duration.seconds(30) });
+}
+
 const errors = {
+  AliasScalingTwice: (s) => {
+    const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+    const a = f.currentVersion.addAlias('live');
+    a.addAutoScaling({ maxCapacity: 5 });
+    a.addAutoScaling({ maxCapacity: 6 });
+  },
+  AliasUtilizationTarget: (s) => {
+    const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+    f.currentVersion.addAlias('live').addAutoScaling({ maxCapacity: 5 }).scaleOnUtilization({ utilizationTarget: 0.95 });
+  },
   AdotPythonWrapper: (s) => new lambda.Function(s, 'F', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'i.h', code: lambda.Code.fromInline('x'),
     adotInstrumentation: { layerVersion: lambda.AdotLayerVersion.fromPythonSdkLayerVersion(lambda.AdotLambdaLayerPythonSdkVersion.LATEST), execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER } }),
   CustomCommandFails: () => lambda.Code.fromCustomCommand('out', ['sh', '-c', 'echo oops >&2; exit 3']),

@@ -4,6 +4,7 @@
 const cdk = require('aws-cdk-lib');
 const apigw = require('aws-cdk-lib/aws-apigateway');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+const kinesis = require('aws-cdk-lib/aws-kinesis');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const s3 = require('aws-cdk-lib/aws-s3');
@@ -121,7 +122,45 @@ const fn = (s, id, props) => new lambda.Function(s, id, {
       schemaValidationConfigs: [{ attribute: lambda.KafkaSchemaValidationAttribute.VALUE }] }) })] });
 }
 
+{ // Kinesis: a stream read with defaults, with every option, at a timestamp; a KMS stream; a consumer; an imported stream
+  const s = new cdk.Stack(app, 'Kinesis');
+  const stream = new kinesis.Stream(s, 'Stream');
+  const src = new sources.KinesisEventSource(stream, { startingPosition: lambda.StartingPosition.LATEST });
+  fn(s, 'Plain', { events: [src] });
+  const all = fn(s, 'All');
+  all.addEventSource(new sources.KinesisEventSource(stream, {
+    startingPosition: lambda.StartingPosition.TRIM_HORIZON, batchSize: 500, enabled: true, maxBatchingWindow: cdk.Duration.seconds(10),
+    bisectBatchOnError: true, maxRecordAge: cdk.Duration.hours(1), parallelizationFactor: 3, reportBatchItemFailures: true,
+    retryAttempts: 2, tumblingWindow: cdk.Duration.seconds(60),
+    metricsConfig: { metrics: [lambda.MetricType.EVENT_COUNT] },
+    filters: [lambda.FilterCriteria.filter({ data: { kind: ['a'] } })],
+    onFailure: new sources.SqsDlq(new sqs.Queue(s, 'Failed')),
+  }));
+  const kms = new kinesis.Stream(s, 'Kms', { encryption: kinesis.StreamEncryption.KMS });
+  all.addEventSource(new sources.KinesisEventSource(kms, {
+    startingPosition: lambda.StartingPosition.AT_TIMESTAMP, startingPositionTimestamp: 1700000000,
+  }));
+  const consumer = new kinesis.StreamConsumer(s, 'Consumer', { stream, streamConsumerName: 'fanout' });
+  const csrc = new sources.KinesisConsumerEventSource(consumer, { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10000 });
+  fn(s, 'Fanout', { events: [csrc] });
+  const imported = kinesis.Stream.fromStreamArn(s, 'Imported', 'arn:aws:kinesis:us-east-1:123456789012:stream/other');
+  all.addEventSource(new sources.KinesisEventSource(imported, { startingPosition: lambda.StartingPosition.LATEST }));
+  new cdk.CfnOutput(s, 'MappingId', { value: src.eventSourceMappingId });
+  new cdk.CfnOutput(s, 'MappingArn', { value: csrc.eventSourceMappingArn });
+}
+
 const errors = {
+  KinesisBatchTooLarge: (s) => new sources.KinesisEventSource(new kinesis.Stream(s, 'K'), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 10001 }),
+  KinesisBatchTooSmall: (s) => new sources.KinesisConsumerEventSource(
+    new kinesis.StreamConsumer(s, 'C', { stream: new kinesis.Stream(s, 'K'), streamConsumerName: 'c' }), { startingPosition: lambda.StartingPosition.LATEST, batchSize: 0.5 }),
+  KinesisBatchingWindow: (s) => fn(s, 'F', { events: [new sources.KinesisEventSource(new kinesis.Stream(s, 'K'), {
+    startingPosition: lambda.StartingPosition.LATEST, maxBatchingWindow: cdk.Duration.seconds(301) })] }),
+  KinesisTumblingWindow: (s) => fn(s, 'F', { events: [new sources.KinesisEventSource(new kinesis.Stream(s, 'K'), {
+    startingPosition: lambda.StartingPosition.LATEST, tumblingWindow: cdk.Duration.minutes(16) })] }),
+  KinesisUnbound: (s) => {
+    const src = new sources.KinesisEventSource(new kinesis.Stream(s, 'K'), { startingPosition: lambda.StartingPosition.LATEST });
+    new cdk.CfnOutput(s, 'O', { value: src.eventSourceMappingId });
+  },
   DynamoBatchingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
     { startingPosition: lambda.StartingPosition.LATEST, maxBatchingWindow: cdk.Duration.seconds(301) })] }),
   DynamoTumblingWindow: (s) => fn(s, 'F', { events: [new sources.DynamoEventSource(new dynamodb.Table(s, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, stream: dynamodb.StreamViewType.KEYS_ONLY }),
