@@ -257,20 +257,31 @@ func NewHttpAlbIntegration(id *string, listener awselasticloadbalancingv2.IAppli
 }
 
 func (a *albIntegration) Bind(options *v2.HttpRouteIntegrationBindOptions) *v2.HttpRouteIntegrationConfig {
+	p := a.props
+	return a.bindListener(options, p.VpcLink, func() awsec2.IVpc {
+		if l, ok := a.listener.(awselasticloadbalancingv2.ApplicationListener); ok {
+			return l.LoadBalancer().Vpc()
+		}
+		return nil
+	}, "Application", a.listener.ListenerArn(),
+		&HttpPrivateIntegrationOptions{Method: p.Method, ParameterMapping: p.ParameterMapping, SecureServerName: p.SecureServerName, Timeout: p.Timeout})
+}
+
+// bindListener binds a load balancer listener through a VPC link in the
+// link's VPC or, for a listener of this app, its load balancer's; an
+// imported listener needs the link.
+func (p *privateIntegration) bindListener(options *v2.HttpRouteIntegrationBindOptions, vpcLink v2.IVpcLink, lbVpc func() awsec2.IVpc, kind string, listenerArn *string, opts *HttpPrivateIntegrationOptions) *v2.HttpRouteIntegrationConfig {
 	var vpc awsec2.IVpc
-	if a.props.VpcLink != nil {
-		vpc = a.props.VpcLink.Vpc()
-	}
-	if l, ok := a.listener.(awselasticloadbalancingv2.ApplicationListener); vpc == nil && ok {
-		vpc = l.LoadBalancer().Vpc()
+	if vpcLink != nil {
+		vpc = vpcLink.Vpc()
 	}
 	if vpc == nil {
-		l2.Throw(options.Scope, "The vpcLink property must be specified when using an imported Application Listener.")
+		vpc = lbVpc()
 	}
-	link := vpcLinkFor(options, a.props.VpcLink, vpc)
-	p := a.props
-	return a.config(&HttpPrivateIntegrationOptions{Method: p.Method, ParameterMapping: p.ParameterMapping, SecureServerName: p.SecureServerName, Timeout: p.Timeout},
-		link, a.listener.ListenerArn(), true)
+	if vpc == nil {
+		l2.Throw(options.Scope, "The vpcLink property must be specified when using an imported %s Listener.", kind)
+	}
+	return p.config(opts, vpcLinkFor(options, vpcLink, vpc), listenerArn, true)
 }
 
 // HttpNlbIntegrationProps are the props of NewHttpNlbIntegration.
@@ -313,20 +324,14 @@ func NewHttpNlbIntegration(id *string, listener awselasticloadbalancingv2.INetwo
 }
 
 func (n *nlbIntegration) Bind(options *v2.HttpRouteIntegrationBindOptions) *v2.HttpRouteIntegrationConfig {
-	var vpc awsec2.IVpc
-	if n.props.VpcLink != nil {
-		vpc = n.props.VpcLink.Vpc()
-	}
-	if l, ok := n.listener.(awselasticloadbalancingv2.NetworkListener); vpc == nil && ok {
-		vpc = l.LoadBalancer().Vpc()
-	}
-	if vpc == nil {
-		l2.Throw(options.Scope, "The vpcLink property must be specified when using an imported Network Listener.")
-	}
-	link := vpcLinkFor(options, n.props.VpcLink, vpc)
 	p := n.props
-	return n.config(&HttpPrivateIntegrationOptions{Method: p.Method, ParameterMapping: p.ParameterMapping, SecureServerName: p.SecureServerName, Timeout: p.Timeout},
-		link, n.listener.ListenerArn(), true)
+	return n.bindListener(options, p.VpcLink, func() awsec2.IVpc {
+		if l, ok := n.listener.(awselasticloadbalancingv2.NetworkListener); ok {
+			return l.LoadBalancer().Vpc()
+		}
+		return nil
+	}, "Network", n.listener.ListenerArn(),
+		&HttpPrivateIntegrationOptions{Method: p.Method, ParameterMapping: p.ParameterMapping, SecureServerName: p.SecureServerName, Timeout: p.Timeout})
 }
 
 // HttpServiceDiscoveryIntegrationProps are the props of NewHttpServiceDiscoveryIntegration.
