@@ -167,6 +167,7 @@ func NewDatabaseStack(scope constructs.Construct, id string, props *DatabaseStac
 		Vpc:                    props.Vpc,
 		VpcSubnets:             isolated,
 		SecurityGroups:         &[]awsec2.ISecurityGroup{props.DbSg},
+		DeletionProtection:     jsii.Bool(true),
 	})
 
 	var cacheSubnetIds []interface{}
@@ -243,6 +244,7 @@ func NewApiStack(scope constructs.Construct, id string, props *ApiStackProps) *A
 		},
 		MemorySize: jsii.Number(1024),
 		Timeout:    awscdk.Duration_Seconds(jsii.Number(15)),
+		Tracing:    awslambda.Tracing_ACTIVE,
 	})
 	table.GrantReadWriteData(ordersFn)
 	props.Database.Secret().GrantRead(ordersFn, nil)
@@ -251,8 +253,12 @@ func NewApiStack(scope constructs.Construct, id string, props *ApiStackProps) *A
 		Runtime: awslambda.Runtime_NODEJS_22_X(),
 		Handler: jsii.String("index.handler"),
 		Code:    awslambda.Code_FromInline(jsii.String(`exports.handler = async (e) => ({ principalId: 'partner', policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: e.headers['x-partner-key'] ? 'Allow' : 'Deny', Resource: e.methodArn }] } });`)),
+		Tracing: awslambda.Tracing_ACTIVE,
 	})
 
+	accessLogs := awslogs.NewLogGroup(stack, jsii.String("AccessLogs"), &awslogs.LogGroupProps{
+		Retention: awslogs.RetentionDays_THREE_MONTHS,
+	})
 	api := awsapigateway.NewRestApi(stack, jsii.String("Api"), &awsapigateway.RestApiProps{
 		RestApiName: jsii.String("orders-api"),
 		DeployOptions: &awsapigateway.StageOptions{
@@ -260,6 +266,9 @@ func NewApiStack(scope constructs.Construct, id string, props *ApiStackProps) *A
 			ThrottlingRateLimit:  jsii.Number(500),
 			ThrottlingBurstLimit: jsii.Number(1000),
 			MetricsEnabled:       jsii.Bool(true),
+			TracingEnabled:       jsii.Bool(true),
+			AccessLogDestination: awsapigateway.NewLogGroupLogDestination(accessLogs),
+			AccessLogFormat:      awsapigateway.AccessLogFormat_JsonWithStandardFields(nil),
 		},
 	})
 	userAuth := awsapigateway.NewCognitoUserPoolsAuthorizer(stack, jsii.String("UserAuth"), &awsapigateway.CognitoUserPoolsAuthorizerProps{
@@ -382,6 +391,12 @@ func NewMonitoringStack(scope constructs.Construct, id string, props *Monitoring
 func main() {
 	defer jsii.Close()
 	app := awscdk.NewApp(nil)
+	buildApp(app)
+	app.Synth(nil)
+}
+
+// buildApp adds the four stacks, wired through their props, to app.
+func buildApp(app awscdk.App) {
 	env := &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("eu-west-1")}
 
 	network := NewNetworkStack(app, "ProdNetwork", &awscdk.StackProps{Env: env})
@@ -401,6 +416,4 @@ func main() {
 		Api:        api.Api,
 		Table:      api.Table,
 	})
-
-	app.Synth(nil)
 }

@@ -126,6 +126,13 @@ var pinnedLookups = map[string]interface{}{
 func main() {
 	defer jsii.Close()
 	app := awscdk.NewApp(nil)
+	buildApp(app)
+	app.Synth(nil)
+}
+
+// buildApp adds the site's stacks to app, with the pinned lookups as
+// context unless the app's context has them.
+func buildApp(app awscdk.App) {
 	for k, v := range pinnedLookups {
 		if app.Node().TryGetContext(jsii.String(k)) == nil {
 			app.Node().SetContext(jsii.String(k), v)
@@ -137,8 +144,6 @@ func main() {
 	NewStaticSiteStack(app, "StaticSite", &awscdk.StackProps{Env: env}, &StaticSiteProps{DomainName: domain, SiteSubDomain: subdomain})
 	// A preview of the next site, in a zone not looked up yet.
 	NewStaticSiteStack(app, "StaticSitePreview", &awscdk.StackProps{Env: env}, &StaticSiteProps{DomainName: "example.net", SiteSubDomain: "preview"})
-
-	app.Synth(nil)
 }
 
 func contextString(app awscdk.App, key, def string) string {

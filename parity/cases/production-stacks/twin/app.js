@@ -116,6 +116,7 @@ class DatabaseStack extends cdk.Stack {
       vpc: props.vpc,
       vpcSubnets: isolated,
       securityGroups: [props.dbSg],
+      deletionProtection: true,
     });
 
     const cacheSubnetIds = [];
@@ -178,6 +179,7 @@ class ApiStack extends cdk.Stack {
       },
       memorySize: 1024,
       timeout: cdk.Duration.seconds(15),
+      tracing: lambda.Tracing.ACTIVE,
     });
     table.grantReadWriteData(ordersFn);
     props.database.secret.grantRead(ordersFn);
@@ -186,8 +188,12 @@ class ApiStack extends cdk.Stack {
       runtime: lambda.Runtime.NODEJS_22_X,
       handler: 'index.handler',
       code: lambda.Code.fromInline("exports.handler = async (e) => ({ principalId: 'partner', policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: e.headers['x-partner-key'] ? 'Allow' : 'Deny', Resource: e.methodArn }] } });"),
+      tracing: lambda.Tracing.ACTIVE,
     });
 
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+    });
     const api = new apigateway.RestApi(this, 'Api', {
       restApiName: 'orders-api',
       deployOptions: {
@@ -195,6 +201,9 @@ class ApiStack extends cdk.Stack {
         throttlingRateLimit: 500,
         throttlingBurstLimit: 1000,
         metricsEnabled: true,
+        tracingEnabled: true,
+        accessLogDestination: new apigateway.LogGroupLogDestination(accessLogs),
+        accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
       },
     });
     const userAuth = new apigateway.CognitoUserPoolsAuthorizer(this, 'UserAuth', {
