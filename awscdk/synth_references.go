@@ -57,7 +57,8 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 				el.prepared, el.preparedOK = frag, true
 			}
 		}
-		for _, ch := range *c.Node().Children() {
+		for k, i := childrenOf(c), 0; i < k.len(); i++ {
+			ch := k.at(i)
 			if st, ok := ch.(Stage); ok && st.stageImpl() != root {
 				continue
 			}
