@@ -45,13 +45,13 @@ func (r *resolver) finder() func(n int64) (interface{}, error) {
 
 // split splits s into literals and tokens; the error names the scope path,
 // worked out only when there is an error.
-func (r *resolver) split(s string, list bool) []tokens.Fragment {
+func (r *resolver) split(buf []tokens.Fragment, s string, list bool) []tokens.Fragment {
 	var frags []tokens.Fragment
 	var err error
 	if list {
 		frags, err = tokens.SplitList(s, r.finder())
 	} else {
-		frags, err = tokens.Split(s, r.finder())
+		frags, err = tokens.SplitInto(buf, s, r.finder())
 	}
 	if err != nil {
 		panicf(r.scopePath(), "%v", err)
@@ -315,7 +315,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags := r.split(s, true)
+			frags := r.split(nil, s, true)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -349,11 +349,20 @@ func (r *resolver) resolveString(s string, path []string) interface{} {
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags := r.split(s, false)
+	var buf [4]tokens.Fragment
+	frags := r.split(buf[:0], s, false)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
-	parts := make([]interface{}, len(frags))
+	if len(frags) == 1 {
+		return r.resolve(frags[0].Token, path)
+	}
+	var pbuf [4]interface{}
+	parts := pbuf[:0]
+	if len(frags) > len(pbuf) {
+		parts = make([]interface{}, 0, len(frags))
+	}
+	parts = parts[:len(frags)]
 	for i, f := range frags {
 		if f.IsToken {
 			parts[i] = r.resolve(f.Token, path)
@@ -529,7 +538,7 @@ func mustJSON(v interface{}) string {
 
 // obj builds an ordered object from key/value pairs.
 func obj(kv ...interface{}) *ojson.Object {
-	o := ojson.New()
+	o := ojson.NewSize(len(kv) / 2)
 	for i := 0; i+1 < len(kv); i += 2 {
 		o.Set(kv[i].(string), kv[i+1])
 	}
