@@ -32,6 +32,32 @@ type resolver struct {
 	errPath string
 	// find looks token numbers up in the scope's App; made on first use.
 	find func(n int64) (interface{}, error)
+	// ctxs hands out the contexts tokens resolve in; made on first use,
+	// or shared by the resolvers of one pass.
+	ctxs *ctxSlab
+}
+
+// ctxSlab hands out resolve contexts a slab at a time: one allocation for
+// many tokens. A slot is never handed out twice, so a token may keep its
+// context, and resolvers may share a slab.
+type ctxSlab struct{ buf []resolveContext }
+
+func (s *ctxSlab) next() *resolveContext {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]resolveContext, 0, min(max(2*cap(s.buf), 2), 64))
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
+// newContext returns a fresh context for a token resolved at path.
+func (r *resolver) newContext(path []string) *resolveContext {
+	if r.ctxs == nil {
+		r.ctxs = &ctxSlab{}
+	}
+	c := r.ctxs.next()
+	c.r, c.path = r, path
+	return c
 }
 
 // finder returns the token finder of the resolver's scope, made once per
@@ -404,7 +430,7 @@ func (r *resolver) resolveToken(t resolvable, path []string) interface{} {
 	}
 	// Capped, not copied: an append made while the token resolves gets a
 	// new array, and siblings reuse this one only after the call returns.
-	ctx := &resolveContext{r: r, path: path[:len(path):len(path)]}
+	ctx := r.newContext(path[:len(path):len(path)])
 	v := t.Resolve(ctx)
 	v = r.resolve(v, path)
 	if ctx.post != nil {
