@@ -184,7 +184,7 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 		if st, ok := c.(Stack); ok && st.stackImpl() != s {
 			continue
 		}
-		md := *c.Node().Metadata()
+		md := nodeMetadata(c)
 		if el, ok := c.(CfnElement); ok {
 			md = append([]*constructs.MetadataEntry{{Type: str("aws:cdk:logicalId"), Data: el.LogicalId()}}, md...)
 		}
@@ -202,7 +202,7 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 				entries = append(entries, obj("type", t, "data", data))
 			}
 			if len(entries) > 0 {
-				out.Set("/"+*c.Node().Path(), entries)
+				out.Set("/"+nodePath(c), entries)
 			}
 		}
 		for k, i := childrenOf(c), 0; i < k.len(); i++ {

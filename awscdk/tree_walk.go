@@ -117,3 +117,17 @@ func idsBelow(el constructs.IConstruct, s *stack) []string {
 	}
 	return out
 }
+
+type metadataReader interface {
+	TreeMetadata(tree.Access) []*constructs.MetadataEntry
+}
+
+// nodeMetadata is c's metadata, without the copy Node().Metadata() makes;
+// callers only read it.
+func nodeMetadata(c constructs.IConstruct) []*constructs.MetadataEntry {
+	n := c.Node()
+	if m, ok := n.(metadataReader); ok {
+		return m.TreeMetadata(tree.Access{})
+	}
+	return *n.Metadata()
+}

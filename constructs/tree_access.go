@@ -29,3 +29,7 @@ func (n *node) TreeParent(tree.Access) tree.Walker {
 	}
 	return n.scope
 }
+
+// TreeMetadata returns n's metadata entries, not a copy: the engine only
+// reads them.
+func (n *node) TreeMetadata(tree.Access) []*MetadataEntry { return n.metadata }
