@@ -199,14 +199,8 @@ func stageOf(c constructs.IConstruct) *stage {
 	if c == nil {
 		return nil
 	}
-	scopes := *c.Node().Scopes()
-	for i := len(scopes) - 1; i >= 0; i-- {
-		if scopes[i].Node() == c.Node() {
-			continue
-		}
-		if s, ok := scopes[i].(Stage); ok {
-			return s.stageImpl()
-		}
+	if s, ok := innermostScope(c, false, isStageConstruct).(Stage); ok {
+		return s.stageImpl()
 	}
 	return nil
 }

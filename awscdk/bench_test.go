@@ -66,6 +66,9 @@ func benchmarkApp(b *testing.B, n int) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n*105), "µs/resource")
 }
 
+// BenchmarkApp1 is one stack (105 resources), the size of a small app.
+func BenchmarkApp1(b *testing.B) { benchmarkApp(b, 1) }
+
 // BenchmarkApp10 is 10 stacks (1,050 resources).
 //
 //	go test -run '^$' -bench 'BenchmarkApp' -benchmem ./awscdk/

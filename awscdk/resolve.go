@@ -32,6 +32,32 @@ type resolver struct {
 	errPath string
 	// find looks token numbers up in the scope's App; made on first use.
 	find func(n int64) (interface{}, error)
+	// ctxs hands out the contexts tokens resolve in; made on first use,
+	// or shared by the resolvers of one pass.
+	ctxs *ctxSlab
+}
+
+// ctxSlab hands out resolve contexts a slab at a time: one allocation for
+// many tokens. A slot is never handed out twice, so a token may keep its
+// context, and resolvers may share a slab.
+type ctxSlab struct{ buf []resolveContext }
+
+func (s *ctxSlab) next() *resolveContext {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]resolveContext, 0, min(max(2*cap(s.buf), 2), 64))
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
+// newContext returns a fresh context for a token resolved at path.
+func (r *resolver) newContext(path []string) *resolveContext {
+	if r.ctxs == nil {
+		r.ctxs = &ctxSlab{}
+	}
+	c := r.ctxs.next()
+	c.r, c.path = r, path
+	return c
 }
 
 // finder returns the token finder of the resolver's scope, made once per
@@ -45,13 +71,13 @@ func (r *resolver) finder() func(n int64) (interface{}, error) {
 
 // split splits s into literals and tokens; the error names the scope path,
 // worked out only when there is an error.
-func (r *resolver) split(s string, list bool) []tokens.Fragment {
+func (r *resolver) split(buf []tokens.Fragment, s string, list bool) []tokens.Fragment {
 	var frags []tokens.Fragment
 	var err error
 	if list {
 		frags, err = tokens.SplitList(s, r.finder())
 	} else {
-		frags, err = tokens.Split(s, r.finder())
+		frags, err = tokens.SplitInto(buf, s, r.finder())
 	}
 	if err != nil {
 		panicf(r.scopePath(), "%v", err)
@@ -315,7 +341,7 @@ func (r *resolver) resolveList(n int, at func(int) interface{}, path []string) i
 			if n != 1 {
 				panicf(r.scopePath(), "cannot add elements to list token, got: %d elements", n)
 			}
-			frags := r.split(s, true)
+			frags := r.split(nil, s, true)
 			if len(frags) != 1 || !frags[0].IsToken {
 				panicf(r.scopePath(), "cannot concatenate strings in a tokenized string array, got: %s", s)
 			}
@@ -349,11 +375,20 @@ func (r *resolver) resolveString(s string, path []string) interface{} {
 	if tokens.IsListToken(s) {
 		panicf(r.scopePath(), "found an encoded list token string in a scalar string context; use Fn_Select(0, list) (not list[0]) to extract elements from token lists")
 	}
-	frags := r.split(s, false)
+	var buf [4]tokens.Fragment
+	frags := r.split(buf[:0], s, false)
 	if len(frags) == 1 && !frags[0].IsToken {
 		return s
 	}
-	parts := make([]interface{}, len(frags))
+	if len(frags) == 1 {
+		return r.resolve(frags[0].Token, path)
+	}
+	var pbuf [4]interface{}
+	parts := pbuf[:0]
+	if len(frags) > len(pbuf) {
+		parts = make([]interface{}, 0, len(frags))
+	}
+	parts = parts[:len(frags)]
 	for i, f := range frags {
 		if f.IsToken {
 			parts[i] = r.resolve(f.Token, path)
@@ -395,7 +430,7 @@ func (r *resolver) resolveToken(t resolvable, path []string) interface{} {
 	}
 	// Capped, not copied: an append made while the token resolves gets a
 	// new array, and siblings reuse this one only after the call returns.
-	ctx := &resolveContext{r: r, path: path[:len(path):len(path)]}
+	ctx := r.newContext(path[:len(path):len(path)])
 	v := t.Resolve(ctx)
 	v = r.resolve(v, path)
 	if ctx.post != nil {
@@ -529,7 +564,7 @@ func mustJSON(v interface{}) string {
 
 // obj builds an ordered object from key/value pairs.
 func obj(kv ...interface{}) *ojson.Object {
-	o := ojson.New()
+	o := ojson.NewSize(len(kv) / 2)
 	for i := 0; i+1 < len(kv); i += 2 {
 		o.Set(kv[i].(string), kv[i+1])
 	}

@@ -322,11 +322,8 @@ func stackOf(c constructs.IConstruct) *stack {
 	if c == nil {
 		return nil
 	}
-	scopes := *c.Node().Scopes()
-	for i := len(scopes) - 1; i >= 0; i-- {
-		if s, ok := scopes[i].(Stack); ok {
-			return s.stackImpl()
-		}
+	if s, ok := innermostScope(c, true, isStackConstruct).(Stack); ok {
+		return s.stackImpl()
 	}
 	return nil
 }
@@ -464,18 +461,7 @@ func (s *stack) allocateLogicalID(el *cfnElement) string {
 }
 
 func (s *stack) computeLogicalID(el *cfnElement) string {
-	scopes := *el.Node().Scopes()
-	idx := -1
-	for i, c := range scopes {
-		if st, ok := c.(Stack); ok && st.stackImpl() == s {
-			idx = i
-		}
-	}
-	var comps []string
-	for _, c := range scopes[idx+1:] {
-		comps = append(comps, *c.Node().Id())
-	}
-	id, err := makeUniqueID(comps)
+	id, err := makeUniqueID(idsBelow(el, s))
 	if err != nil {
 		panicf(*el.Node().Path(), "%v", err)
 	}

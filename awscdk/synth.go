@@ -155,8 +155,8 @@ func synthOrder(root *stage) []synthItem {
 			out = append(out, synthItem{stage: st.stageImpl()})
 			return
 		}
-		for _, ch := range *c.Node().Children() {
-			visit(ch)
+		for k, i := childrenOf(c), 0; i < k.len(); i++ {
+			visit(k.at(i))
 		}
 		if s, ok := c.(Stack); ok {
 			out = append(out, synthItem{stack: s.stackImpl()})

@@ -21,6 +21,9 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 		coupled  *coupledReference
 	}
 	var uses []use
+	// Every element is in root's App: one token finder and one slab of
+	// resolve contexts serve them all.
+	find, ctxs := finder(root), &ctxSlab{}
 	var walk func(c constructs.IConstruct)
 	walk = func(c constructs.IConstruct) {
 		if e, ok := c.(CfnElement); ok {
@@ -36,7 +39,7 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 			if consumer != nil {
 				scope = consumer
 			}
-			r := &resolver{scope: scope, errPath: *e.Node().Path(), preparing: true, removeEmpty: true, sawPreparing: &sawPreparing, onToken: func(t interface{}) {
+			r := &resolver{scope: scope, errPath: nodePath(e), find: find, ctxs: ctxs, preparing: true, removeEmpty: true, sawPreparing: &sawPreparing, onToken: func(t interface{}) {
 				switch ref := t.(type) {
 				case *cfnReference:
 					uses = append(uses, use{consumer: consumer, el: e, ref: ref})
@@ -57,7 +60,8 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 				el.prepared, el.preparedOK = frag, true
 			}
 		}
-		for _, ch := range *c.Node().Children() {
+		for k, i := childrenOf(c), 0; i < k.len(); i++ {
+			ch := k.at(i)
 			if st, ok := ch.(Stage); ok && st.stageImpl() != root {
 				continue
 			}

@@ -19,7 +19,8 @@ func elementsOf(c constructs.IConstruct, into []CfnElement) []CfnElement {
 	if e, ok := c.(CfnElement); ok {
 		into = append(into, e)
 	}
-	for _, ch := range *c.Node().Children() {
+	for k, i := childrenOf(c), 0; i < k.len(); i++ {
+		ch := k.at(i)
 		if _, isStack := ch.(Stack); isStack {
 			continue
 		}

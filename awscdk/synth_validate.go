@@ -19,7 +19,7 @@ func validateTree(root constructs.IConstruct, ds *diag.Diagnostics) {
 		for _, e := range *errs {
 			ds.Append(diag.Errorf(*c.Node().Path(), "%s", deref(e)))
 		}
-		for _, m := range *c.Node().Metadata() {
+		for _, m := range nodeMetadata(c) {
 			if deref(m.Type) == metaError {
 				ds.Append(diag.Errorf(*c.Node().Path(), "%v", m.Data))
 			}

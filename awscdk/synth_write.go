@@ -185,7 +185,7 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 		if st, ok := c.(Stack); ok && st.stackImpl() != s {
 			continue
 		}
-		md := *c.Node().Metadata()
+		md := nodeMetadata(c)
 		if el, ok := c.(CfnElement); ok {
 			md = append([]*constructs.MetadataEntry{{Type: str("aws:cdk:logicalId"), Data: el.LogicalId()}}, md...)
 		}
@@ -203,10 +203,12 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 				entries = append(entries, obj("type", t, "data", data))
 			}
 			if len(entries) > 0 {
-				out.Set("/"+*c.Node().Path(), entries)
+				out.Set("/"+nodePath(c), entries)
 			}
 		}
-		queue = append(queue, *c.Node().Children()...)
+		for k, i := childrenOf(c), 0; i < k.len(); i++ {
+			queue = append(queue, k.at(i))
+		}
 	}
 	return out, nil
 }
@@ -234,15 +236,15 @@ func (w *assemblyWriter) finish() error {
 }
 
 func treeNode(c constructs.IConstruct) *ojson.Object {
-	id := *c.Node().Id()
+	id := nodeID(c)
 	if id == "" {
 		id = "App"
 	}
-	n := obj("id", id, "path", *c.Node().Path(), "constructInfo", obj("fqn", fqnOf(c), "version", "2.276.0"))
-	if kids := *c.Node().Children(); len(kids) > 0 {
-		ch := ojson.New()
-		for _, k := range kids {
-			ch.Set(*k.Node().Id(), treeNode(k))
+	n := obj("id", id, "path", nodePath(c), "constructInfo", obj("fqn", fqnOf(c), "version", "2.276.0"))
+	if k := childrenOf(c); k.len() > 0 {
+		ch := ojson.NewSize(k.len())
+		for i := 0; i < k.len(); i++ {
+			ch.Set(nodeID(k.at(i)), treeNode(k.at(i)))
 		}
 		n.Set("children", ch)
 	}

@@ -32,11 +32,54 @@ type entry struct {
 
 const indexAt = 16
 
+// small and medium hold an object and its first entries in one
+// allocation: a template is mostly objects of a handful of keys, and one
+// allocation instead of two per object is less work for the collector.
+type one struct {
+	o   Object
+	buf [1]entry
+}
+
+type two struct {
+	o   Object
+	buf [2]entry
+}
+
+type small struct {
+	o   Object
+	buf [4]entry
+}
+
+type medium struct {
+	o   Object
+	buf [8]entry
+}
+
 // New returns an empty object.
-func New() *Object { return &Object{} }
+func New() *Object {
+	s := &small{}
+	s.o.ents = s.buf[:0]
+	return &s.o
+}
 
 // NewSize returns an empty object with room for n keys.
 func NewSize(n int) *Object {
+	switch {
+	case n == 1:
+		b := &one{}
+		b.o.ents = b.buf[:0]
+		return &b.o
+	case n == 2:
+		b := &two{}
+		b.o.ents = b.buf[:0]
+		return &b.o
+	case n <= 4:
+		return New()
+	case n <= 8:
+		m := &medium{}
+		m.o.ents = m.buf[:0]
+		return &m.o
+	}
 	return &Object{ents: make([]entry, 0, n)}
 }
 

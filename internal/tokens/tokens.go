@@ -168,26 +168,32 @@ func hasInterfaceFields(t reflect.Type) bool {
 }
 
 // StringKey writes the string marker of token number n with hint.
-func StringKey(n int64, hint string) string { return beginString + key(n, hint) + endMarker }
+func StringKey(n int64, hint string) string { return marker(beginString, n, hint) }
 
 // ListKey writes the list marker of token number n with hint.
-func ListKey(n int64, hint string) string { return beginList + key(n, hint) + endMarker }
+func ListKey(n int64, hint string) string { return marker(beginList, n, hint) }
 
-func key(n int64, hint string) string {
+// marker writes begin, the key and the end marker in one allocation: every
+// token made while building an app gets one.
+func marker(begin string, n int64, hint string) string {
 	if hint == "" {
 		hint = "TOKEN"
 	}
-	b := make([]byte, 0, len(hint)+12)
+	var b strings.Builder
+	b.Grow(len(begin) + len(hint) + 21 + len(endMarker))
+	b.WriteString(begin)
 	for i := 0; i < len(hint); i++ {
 		if c := hint[i]; isKeyChar(c) {
-			b = append(b, c)
+			b.WriteByte(c)
 		} else {
-			b = append(b, '.')
+			b.WriteByte('.')
 		}
 	}
-	b = append(b, '.')
-	b = strconv.AppendInt(b, n, 10)
-	return string(b)
+	b.WriteByte('.')
+	var num [20]byte
+	b.Write(strconv.AppendInt(num[:0], n, 10))
+	b.WriteString(endMarker)
+	return b.String()
 }
 
 func isKeyChar(c byte) bool {
@@ -602,24 +608,30 @@ func numberMarker(s string, e int) (Marker, bool) {
 // Split breaks s into literals and the tokens its string and number markers
 // stand for, looking each up with find.
 func Split(s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
+	return SplitInto(nil, s, find)
+}
+
+// SplitInto is Split appending to buf[:0] when it has room, so a caller
+// that uses the fragments at once can keep them on its stack.
+func SplitInto(buf []Fragment, s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
 	// Most strings rendered hold no marker: skip the scan's setup.
 	if !strings.Contains(s, anyMarker) && !(len(s) >= 16 && strings.Contains(s, "e+289")) {
-		return []Fragment{{Literal: s}}, nil
+		return append(buf[:0], Fragment{Literal: s}), nil
 	}
-	var buf [4]Marker
-	ms := buf[:0]
+	var mbuf [4]Marker
+	ms := mbuf[:0]
 	scan(s, beginString, func(m Marker) bool { ms = append(ms, m); return true })
-	return split(s, ms, find)
+	return split(buf, s, ms, find)
 }
 
 // SplitList breaks a list-token string into fragments.
 func SplitList(s string, find func(n int64) (interface{}, error)) ([]Fragment, error) {
-	return split(s, ListMarkers(s), find)
+	return split(nil, s, ListMarkers(s), find)
 }
 
-func split(s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fragment, error) {
+func split(buf []Fragment, s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fragment, error) {
 	if len(ms) == 0 {
-		return []Fragment{{Literal: s}}, nil
+		return append(buf[:0], Fragment{Literal: s}), nil
 	}
 	n, at := len(ms), 0
 	for _, m := range ms {
@@ -631,7 +643,10 @@ func split(s string, ms []Marker, find func(n int64) (interface{}, error)) ([]Fr
 	if at < len(s) {
 		n++
 	}
-	out := make([]Fragment, 0, n)
+	out := buf[:0]
+	if cap(out) < n {
+		out = make([]Fragment, 0, n)
+	}
 	rest := 0
 	for _, m := range ms {
 		if m.Start > rest {

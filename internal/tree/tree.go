@@ -49,3 +49,20 @@ func RootOf(n any) *State {
 	}
 	return nil
 }
+
+// Walker reads a node without copying; constructs' node implements it.
+type Walker interface {
+	TreeChildCount(Access) int
+	TreeChild(Access, int) any
+	TreeID(Access) string
+	TreePath(Access) string
+	TreeHost(Access) any
+	TreeParent(Access) Walker
+}
+
+// WalkerOf returns n (a constructs.Node) as a Walker, or nil for a node
+// that is not Strata's.
+func WalkerOf(n any) Walker {
+	w, _ := n.(Walker)
+	return w
+}
