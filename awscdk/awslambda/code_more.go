@@ -26,6 +26,10 @@ type CfnParametersCodeProps struct {
 // (for pipelines that deploy the code and the stack separately).
 type CfnParametersCode interface {
 	Code
+	// Bind and BindToResource are Code's, spelled out as aws-cdk-go's
+	// CfnParametersCode declares them.
+	Bind(scope constructs.Construct) *CodeConfig
+	BindToResource(resource awscdk.CfnResource, options *ResourceBindOptions)
 	IsInline() *bool
 	// BucketNameParam is the logical id of the bucket name parameter.
 	BucketNameParam() *string

@@ -16,9 +16,9 @@ import (
 // (@aws-cdk/core:failSynthOnValidationErrors false). Strata applies the
 // rules this package's constructs can break, with the same messages:
 // E9006, an engine version RDS does not offer for the engine (the lists are
-// in cfn_engine_versions_gen.go); F3020, StorageEncrypted on a read replica.
+// in validation_versions_gen.go); F3020, StorageEncrypted on a read replica.
 
-//go:generate sh -c "cd gen && node cfn_engine_versions.js"
+//go:generate sh -c "cd gen && node validation_versions.js"
 
 // A ruleFinding is one broken rule: its id and message.
 type ruleFinding struct{ rule, message string }
@@ -46,7 +46,7 @@ func reportRules(c constructs.IConstruct, check func() []ruleFinding) {
 
 // engineVersionFinding checks a concrete engine version against the versions
 // CloudFormation accepts for the engine (versions: a table of
-// cfn_engine_versions_gen.go); engines without a list, tokens and an absent
+// validation_versions_gen.go); engines without a list, tokens and an absent
 // version pass.
 func engineVersionFinding(versions map[string][]string, engine, version *string) []ruleFinding {
 	if engine == nil || version == nil || *awscdk.Token_IsUnresolved(*engine) || *awscdk.Token_IsUnresolved(*version) {
