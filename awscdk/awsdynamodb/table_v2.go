@@ -120,6 +120,12 @@ type TableV2 interface {
 	Replica(region *string) ITableV2
 	StreamResourcePolicy() awsiam.PolicyDocument
 	SetStreamResourcePolicy(val awsiam.PolicyDocument)
+	// AddToStreamResourcePolicy adds a statement to the stream's resource policy.
+	AddToStreamResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
+	// Region is the stack's region, where the table's own replica lives.
+	Region() *string
+	// Tags is the TagManager whose tags (Tags.of) go on every replica.
+	Tags() awscdk.TagManager
 }
 
 type tableV2 struct {
@@ -141,6 +147,7 @@ type tableV2 struct {
 	gsiMaxRead   map[string]*float64
 	replicas     []*ReplicaTableProps
 	streamPolicy awsiam.PolicyDocument
+	tags         awscdk.TagManager
 }
 
 // TableV2_PROPERTY_INJECTION_ID is the id property injectors use for TableV2.
@@ -158,6 +165,7 @@ func newTableV2(t *tableV2, scope constructs.Construct, id *string, props *Table
 		props = &TablePropsV2{}
 	}
 	t.props = props
+	t.tags = awscdk.NewTagManager(awscdk.TagType_STANDARD, jsii.String("AWS::DynamoDB::GlobalTable"), nil, nil)
 	t.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.TableName})
 	host.Set(t.Resource, t)
 	t.self = t
@@ -231,6 +239,7 @@ func newTableV2(t *tableV2, scope constructs.Construct, id *string, props *Table
 	t.name = func() *string { return t.GetResourceNameAttribute(t.resource.Ref()) }
 	// aws-cdk-lib exposes the StreamArn attribute even without a stream.
 	t.streamArn = t.resource.AttrStreamArn
+	awscdk.Aspects_Of(t).Add(replicaRenderer{t}, &awscdk.AspectOptions{Priority: awscdk.AspectPriority_READONLY()})
 	t.sync()
 	policy := props.RemovalPolicy
 	if policy == "" {
@@ -265,12 +274,28 @@ func (t *tableV2) sync() {
 	} else if len(t.replicas) > 0 {
 		t.resource.SetStreamSpecification(&CfnGlobalTable_StreamSpecificationProperty{StreamViewType: jsii.String(string(StreamViewType_NEW_AND_OLD_IMAGES))})
 	}
+	t.resource.SetReplicas(t.renderReplicas())
+}
+
+// renderReplicas renders the replicas at synth, after Tags.of has tagged
+// the table: the other regions first, then the stack's own.
+func (t *tableV2) renderReplicas() interface{} {
 	var reps []*CfnGlobalTable_ReplicaSpecificationProperty
 	for _, r := range t.replicas {
 		reps = append(reps, t.replicaSpec(r))
 	}
 	reps = append(reps, t.replicaSpec(&ReplicaTableProps{Region: t.Stack().Region(), KinesisStream: t.props.KinesisStream, Tags: t.props.Tags}))
-	t.resource.SetReplicas(reps)
+	return reps
+}
+
+// replicaRenderer renders the replicas again after the tree's other
+// aspects, so that the tags Tags.of gave the table reach every replica.
+type replicaRenderer struct{ t *tableV2 }
+
+func (r replicaRenderer) Visit(node constructs.IConstruct) {
+	if *node.Node().Path() == *r.t.Node().Path() {
+		r.t.sync()
+	}
 }
 
 func (t *tableV2) capacityOf(c Capacity, what string) *capacity {

@@ -1,6 +1,8 @@
 package awsdynamodb
 
 import (
+	"sort"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
@@ -302,15 +304,54 @@ func orClass(a, b TableClass) TableClass {
 	return b
 }
 
-// replicaTags are the tags of Tags.of (the TagManager) overlaid by the replica's own.
+// replicaTags are the tags of Tags.of (the TagManager) overlaid by the
+// replica's own, in aws-cdk-lib's order: managed keys first, then new ones.
 func (t *tableV2) replicaTags(own *[]*awscdk.CfnTag) []*awscdk.CfnTag {
-	var out []*awscdk.CfnTag
+	var keys []string
+	vals := map[string]*string{}
+	set := func(k string, v *string) {
+		if _, ok := vals[k]; !ok {
+			keys = append(keys, k)
+		}
+		vals[k] = v
+	}
+	managed := *t.tags.TagValues()
+	names := make([]string, 0, len(managed))
+	for k := range managed {
+		names = append(names, k)
+	}
+	// TagManager sorts with a locale collation; byte order agrees with it
+	// for the usual lower-case keys.
+	sort.Strings(names)
+	for _, k := range names {
+		set(k, managed[k])
+	}
 	if own != nil {
 		for _, tag := range *own {
-			out = append(out, &awscdk.CfnTag{Key: tag.Key, Value: tag.Value})
+			set(*tag.Key, tag.Value)
 		}
 	}
+	var out []*awscdk.CfnTag
+	for _, k := range keys {
+		out = append(out, &awscdk.CfnTag{Key: jsii.String(k), Value: vals[k]})
+	}
 	return out
+}
+
+func (t *tableV2) Tags() awscdk.TagManager { return t.tags }
+
+// Region is the stack's region.
+func (t *tableV2) Region() *string { return t.Stack().Region() }
+
+// AddToStreamResourcePolicy adds a statement to the stream's resource policy,
+// creating the policy document on first use.
+func (t *tableV2) AddToStreamResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
+	if t.streamPolicy == nil {
+		t.streamPolicy = awsiam.NewPolicyDocument(&awsiam.PolicyDocumentProps{})
+	}
+	t.streamPolicy.AddStatements(statement)
+	t.sync()
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: jsii.Bool(true), PolicyDependable: t}
 }
 
 func (t *tableV2) replicaGsis(options *map[string]*ReplicaGlobalSecondaryIndexOptions) []*CfnGlobalTable_ReplicaGlobalSecondaryIndexSpecificationProperty {

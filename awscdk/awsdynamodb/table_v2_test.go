@@ -42,6 +42,10 @@ func init() {
 		out(s, "N", t.TableName())
 		out(s, "S", t.TableStreamArn())
 		out(s, "HasIndex", jsii.String(fmt.Sprint(*t.HasIndex())))
+		awscdk.Tags_Of(t).Add(jsii.String("cost"), jsii.String("c1"), nil)
+		awscdk.Tags_Of(s).Add(jsii.String("team"), jsii.String("overridden"), nil)
+		awscdk.Tags_Of(s).Add(jsii.String("app"), jsii.String("a"), nil)
+		out(s, "Region", t.Region())
 	}
 	templateCases["V2OnDemand"] = func(s awscdk.Stack) {
 		t := ddb.NewTableV2(s, jsii.String("Table"), &ddb.TablePropsV2{PartitionKey: attr("id", ddb.AttributeType_BINARY),
@@ -66,6 +70,9 @@ func init() {
 		r := awsiam.NewRole(s, jsii.String("R"), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()})
 		t.GrantWriteData(r)
 		t.Replica(jsii.String("us-west-2")).GrantReadData(r)
+		t.AddToStreamResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("dynamodb:GetRecords"),
+			Principals: &[]awsiam.IPrincipal{awsiam.NewAccountRootPrincipal()}, Resources: jsii.Strings("*")}))
+		awscdk.Tags_Of(s).Add(jsii.String("stage"), jsii.String("prod"), nil)
 		out(s, "S", t.TableStreamArn())
 	}
 	templateCases["V2Imports"] = func(s awscdk.Stack) {

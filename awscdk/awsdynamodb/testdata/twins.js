@@ -159,6 +159,8 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   const r = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
   t.grantReadWriteData(r); t.grantStreamRead(r);
   out(s, 'A', t.tableArn); out(s, 'N', t.tableName); out(s, 'S', t.tableStreamArn); out(s, 'HasIndex', String(t.hasIndex));
+  cdk.Tags.of(t).add('cost', 'c1'); cdk.Tags.of(s).add('team', 'overridden'); cdk.Tags.of(s).add('app', 'a');
+  out(s, 'Region', t.region);
 }
 
 { // V2OnDemand: request-unit ceilings, dynamo-owned key, PITR spec, GSI ceilings, insights spec, read grant
@@ -184,6 +186,8 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   const r = new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() });
   t.grantWriteData(r);
   t.replica('us-west-2').grantReadData(r);
+  t.addToStreamResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  cdk.Tags.of(s).add('stage', 'prod');
   out(s, 'S', t.tableStreamArn);
 }
 
