@@ -2,9 +2,11 @@ package awsdynamodb
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdynamodb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
@@ -108,11 +110,26 @@ type ITableV2 interface {
 	TableId() *string
 }
 
+// TableBaseV2 is what TableV2 and imported TableV2s share.
+type TableBaseV2 interface {
+	awscdk.Resource
+	ITableV2
+	awsiam.IResourceWithPolicy
+	HasIndex() *bool
+	// Region is the region of the table (the stack's, for a TableV2).
+	Region() *string
+	ResourcePolicy() awsiam.PolicyDocument
+	SetResourcePolicy(val awsiam.PolicyDocument)
+	TableRef() *interfacesawsdynamodb.TableReference
+	GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult
+	MetricSystemErrors(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricThrottledRequestsForOperation(operation *string, props *OperationsMetricOptions) awscloudwatch.IMetric
+}
+
 // TableV2 is a DynamoDB global table (AWS::DynamoDB::GlobalTable) with a
 // replica in the stack's region and, optionally, in other regions.
 type TableV2 interface {
-	TableBase
-	ITableV2
+	TableBaseV2
 	AddGlobalSecondaryIndex(props *GlobalSecondaryIndexPropsV2)
 	AddLocalSecondaryIndex(props *LocalSecondaryIndexProps)
 	AddReplica(props *ReplicaTableProps)
@@ -122,8 +139,6 @@ type TableV2 interface {
 	SetStreamResourcePolicy(val awsiam.PolicyDocument)
 	// AddToStreamResourcePolicy adds a statement to the stream's resource policy.
 	AddToStreamResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult
-	// Region is the stack's region, where the table's own replica lives.
-	Region() *string
 	// Tags is the TagManager whose tags (Tags.of) go on every replica.
 	Tags() awscdk.TagManager
 }

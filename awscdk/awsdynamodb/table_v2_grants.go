@@ -1,6 +1,7 @@
 package awsdynamodb
 
 import (
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -101,4 +102,19 @@ func (t *tableBaseV2) GrantStreamRead(grantee awsiam.IGrantable) awsiam.Grant {
 		t.key.Grant(grantee, strPtrs(keyReadActions)...)
 	}
 	return t.GrantStream(grantee, strPtrs(readStreamDataActions)...)
+}
+
+// Region is the region of the table: the stack's for a TableV2, the
+// imported environment's otherwise.
+func (t *tableBaseV2) Region() *string { return t.Env().Region }
+
+// MetricThrottledRequestsForOperation is the sum of throttled requests of one operation.
+func (t *tableBaseV2) MetricThrottledRequestsForOperation(operation *string, props *OperationsMetricOptions) awscloudwatch.IMetric {
+	if props == nil {
+		props = &OperationsMetricOptions{}
+	}
+	return t.tableBase.MetricThrottledRequestsForOperation(operation, &awscloudwatch.MetricOptions{
+		Account: props.Account, Color: props.Color, DimensionsMap: props.DimensionsMap, Id: props.Id, Label: props.Label, Period: props.Period,
+		Region: props.Region, Statistic: props.Statistic, StackAccount: props.StackAccount, StackRegion: props.StackRegion, Unit: props.Unit, Visible: props.Visible,
+	})
 }

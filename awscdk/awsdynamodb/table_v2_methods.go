@@ -340,9 +340,6 @@ func (t *tableV2) replicaTags(own *[]*awscdk.CfnTag) []*awscdk.CfnTag {
 
 func (t *tableV2) Tags() awscdk.TagManager { return t.tags }
 
-// Region is the stack's region.
-func (t *tableV2) Region() *string { return t.Stack().Region() }
-
 // AddToStreamResourcePolicy adds a statement to the stream's resource policy,
 // creating the policy document on first use.
 func (t *tableV2) AddToStreamResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
