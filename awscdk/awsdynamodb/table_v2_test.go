@@ -2,6 +2,7 @@ package awsdynamodb_test
 
 import (
 	"fmt"
+	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
 	ddb "github.com/strata-cdk/strata/awscdk/awsdynamodb"
@@ -114,5 +115,22 @@ func init() {
 	}
 	errorCases["V2WitnessWithoutStrong"] = func(s awscdk.Stack) {
 		ddb.NewTableV2(s, jsii.String("T"), &ddb.TablePropsV2{PartitionKey: v2pk, WitnessRegion: jsii.String("us-west-2")})
+	}
+}
+
+type myTableV2 struct{ ddb.TableV2 }
+
+// TestTableV2Override: a struct embedding TableV2 is initialised by
+// NewTableV2_Override and synthesizes the table.
+func TestTableV2Override(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	m := &myTableV2{}
+	ddb.NewTableV2_Override(m, s, jsii.String("T"), &ddb.TablePropsV2{PartitionKey: pk})
+	if m.TableV2 == nil || m.TableName() == nil {
+		t.Fatal("override did not initialise the embedded TableV2")
+	}
+	if got := *m.MetricThrottledRequestsForOperation(jsii.String("GetItem"), nil).ToMetricConfig().MetricStat.MetricName; got != "ThrottledRequests" {
+		t.Fatalf("metric name %q", got)
 	}
 }
