@@ -126,7 +126,7 @@ func TestTableTemplates(t *testing.T) {
 		if name == "Imports" || name == "V2Imports" {
 			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("eu-west-1")}}
 		}
-		if name == "V2Replicas" {
+		if name == "V2Replicas" || name == "V2Strong" {
 			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("us-east-1")}}
 		}
 		return nil

@@ -222,7 +222,9 @@ func newTableV2(t *tableV2, scope constructs.Construct, id *string, props *Table
 			t.AddLocalSecondaryIndex(l)
 		}
 	}
-	if props.MultiRegionConsistency != MultiRegionConsistency_STRONG && props.WitnessRegion != nil {
+	if props.MultiRegionConsistency == MultiRegionConsistency_STRONG {
+		t.validateMrsc(props)
+	} else if props.WitnessRegion != nil {
 		l2.Throw(t, "Witness region cannot be specified for a Multi-Region Eventual Consistency (MREC) Global Table - Witness regions are only supported for Multi-Region Strong Consistency (MRSC) Global Tables.")
 	}
 

@@ -90,7 +90,15 @@ func init() {
 		out(s, "Names", awscdk.Fn_Join(jsii.String(","), &[]*string{a.TableName(), b.TableName(), c.TableName(), a.TableArn(), c.TableId()}))
 	}
 
+	templateCases["V2Strong"] = func(s awscdk.Stack) {
+		ddb.NewTableV2(s, jsii.String("Table"), &ddb.TablePropsV2{PartitionKey: pk, MultiRegionConsistency: ddb.MultiRegionConsistency_STRONG,
+			WitnessRegion: jsii.String("us-west-2"), Replicas: &[]*ddb.ReplicaTableProps{{Region: jsii.String("us-east-2")}}})
+	}
+
 	v2pk := pk
+	errorCases["V2StrongAgnostic"] = func(s awscdk.Stack) {
+		ddb.NewTableV2(s, jsii.String("T"), &ddb.TablePropsV2{PartitionKey: v2pk, MultiRegionConsistency: ddb.MultiRegionConsistency_STRONG})
+	}
 	errorCases["V2FixedWrite"] = func(s awscdk.Stack) {
 		ddb.NewTableV2(s, jsii.String("T"), &ddb.TablePropsV2{PartitionKey: v2pk, Billing: ddb.Billing_Provisioned(&ddb.ThroughputProps{
 			ReadCapacity: ddb.Capacity_Fixed(jsii.Number(1)), WriteCapacity: ddb.Capacity_Fixed(jsii.Number(1))})})

@@ -204,6 +204,12 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   out(s, 'Names', cdk.Fn.join(',', [a.tableName, b.tableName, c.tableName, a.tableArn, c.tableId]));
 }
 
+{ // V2Strong: multi-region strong consistency with a witness region
+  const s = new cdk.Stack(app, 'V2Strong', { env: { account: '123456789012', region: 'us-east-1' } });
+  new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING },
+    multiRegionConsistency: ddb.MultiRegionConsistency.STRONG, witnessRegion: 'us-west-2', replicas: [{ region: 'us-east-2' }] });
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
@@ -247,6 +253,7 @@ const errors = {
   V2LocalWithoutSortKey: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, localSecondaryIndexes: [{ indexName: 'lsi', sortKey: pk }] }),
   V2ReplicaAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, replicas: [{ region: 'us-west-2' }] }),
   V2RecoveryPeriod: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 40 } }),
+  V2StrongAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, multiRegionConsistency: ddb.MultiRegionConsistency.STRONG }),
   V2WitnessWithoutStrong: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, witnessRegion: 'us-west-2' }),
 };
 const outErr = {};
