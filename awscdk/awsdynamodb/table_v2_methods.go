@@ -273,8 +273,15 @@ func (t *tableV2) replicaSpec(p *ReplicaTableProps) *CfnGlobalTable_ReplicaSpeci
 	if tags := t.replicaTags(p.Tags); len(tags) > 0 {
 		spec.Tags = &tags
 	}
+	// Under @aws-cdk/aws-dynamodb:resourcePolicyPerReplica the table's
+	// policy is its own replica's only; without it every replica falls back to it.
 	policy := p.ResourcePolicy
-	if p.Region == t.Stack().Region() || (p.Region != nil && t.Stack().Region() != nil && *p.Region == *t.Stack().Region()) {
+	if awscdk.FeatureFlags_Of(t).IsEnabled(jsii.String("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica")) != nil &&
+		*awscdk.FeatureFlags_Of(t).IsEnabled(jsii.String("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica")) {
+		if *p.Region == *t.Stack().Region() {
+			policy = t.resourcePolicy
+		}
+	} else if policy == nil {
 		policy = t.resourcePolicy
 	}
 	if policy != nil {

@@ -2,6 +2,7 @@ package awsdynamodb_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -74,6 +75,8 @@ func init() {
 		t.AddToStreamResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("dynamodb:GetRecords"),
 			Principals: &[]awsiam.IPrincipal{awsiam.NewAccountRootPrincipal()}, Resources: jsii.Strings("*")}))
 		awscdk.Tags_Of(s).Add(jsii.String("stage"), jsii.String("prod"), nil)
+		t.AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("dynamodb:GetItem"),
+			Principals: &[]awsiam.IPrincipal{awsiam.NewAccountRootPrincipal()}, Resources: jsii.Strings("*")}))
 		out(s, "S", t.TableStreamArn())
 	}
 	templateCases["V2Imports"] = func(s awscdk.Stack) {
@@ -130,6 +133,17 @@ type myTableV2 struct{ ddb.TableV2 }
 
 // TestTableV2Override: a struct embedding TableV2 is initialised by
 // NewTableV2_Override and synthesizes the table.
+// TestTableV2NilProps: nil props end in a diagnostic naming the construct, not a crash.
+func TestTableV2NilProps(t *testing.T) {
+	err := synthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), nil)
+		ddb.NewTableV2(s, jsii.String("T"), nil)
+	})
+	if err == nil || !strings.Contains(err.Error(), "S/T") {
+		t.Fatalf("got %v; want the partition key error at S/T", err)
+	}
+}
+
 func TestTableV2Override(t *testing.T) {
 	app := awscdk.NewApp(nil)
 	s := awscdk.NewStack(app, jsii.String("S"), nil)

@@ -188,6 +188,7 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   t.replica('us-west-2').grantReadData(r);
   t.addToStreamResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
   cdk.Tags.of(s).add('stage', 'prod');
+  t.addToResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
   out(s, 'S', t.tableStreamArn);
 }
 
