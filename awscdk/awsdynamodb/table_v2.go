@@ -204,7 +204,11 @@ func newTableV2(t *tableV2, scope constructs.Construct, id *string, props *Table
 	t.validatePitr(props.PointInTimeRecovery, props.PointInTimeRecoverySpecification)
 
 	t.billingMode = BillingMode_PAY_PER_REQUEST
-	if b, ok := props.Billing.(*billing); ok && b.mode == BillingMode_PROVISIONED {
+	b, ok := props.Billing.(*billing)
+	if props.Billing != nil && !ok {
+		l2.Throw(t, "billing must be made with Billing.onDemand or Billing.provisioned")
+	}
+	if ok && b.mode == BillingMode_PROVISIONED {
 		t.billingMode = BillingMode_PROVISIONED
 		t.readProv = t.capacityOf(b.provisioned.ReadCapacity, "readCapacity")
 		t.writeProv = t.capacityOf(b.provisioned.WriteCapacity, "writeCapacity")
