@@ -15,6 +15,5 @@
 // resource and stream policies, TableBaseV2 grants and TableV2_From*.
 //
 // Not yet: TableV2MultiAccountReplica, replicationRegions, auto scaling and the Metric*
-// methods (they need the awsapplicationautoscaling and awscloudwatch L2s),
-// and the KinesisStream prop (no awskinesis L2 yet).
+// methods (they need the awsapplicationautoscaling L2).
 package awsdynamodb

@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	ddb "github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskinesis"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -96,6 +97,13 @@ func init() {
 	templateCases["V2Strong"] = func(s awscdk.Stack) {
 		ddb.NewTableV2(s, jsii.String("Table"), &ddb.TablePropsV2{PartitionKey: pk, MultiRegionConsistency: ddb.MultiRegionConsistency_STRONG,
 			WitnessRegion: jsii.String("us-west-2"), Replicas: &[]*ddb.ReplicaTableProps{{Region: jsii.String("us-east-2")}}})
+	}
+
+	templateCases["Kinesis"] = func(s awscdk.Stack) {
+		k := awskinesis.NewStream(s, jsii.String("Stream"), nil)
+		ddb.NewTable(s, jsii.String("Table"), &ddb.TableProps{PartitionKey: pk, KinesisStream: k,
+			KinesisPrecisionTimestamp: ddb.ApproximateCreationDateTimePrecision_MICROSECOND})
+		ddb.NewTableV2(s, jsii.String("TableV2"), &ddb.TablePropsV2{PartitionKey: pk, KinesisStream: k})
 	}
 
 	v2pk := pk

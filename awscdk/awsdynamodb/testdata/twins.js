@@ -211,6 +211,15 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
     multiRegionConsistency: ddb.MultiRegionConsistency.STRONG, witnessRegion: 'us-west-2', replicas: [{ region: 'us-east-2' }] });
 }
 
+{ // Kinesis: a table and a TableV2 writing to Kinesis data streams
+  const kinesis = require('aws-cdk-lib/aws-kinesis');
+  const s = new cdk.Stack(app, 'Kinesis');
+  const k = new kinesis.Stream(s, 'Stream');
+  new ddb.Table(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k,
+    kinesisPrecisionTimestamp: ddb.ApproximateCreationDateTimePrecision.MICROSECOND });
+  new ddb.TableV2(s, 'TableV2', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k });
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
