@@ -14,6 +14,6 @@
 // (AddReplica, Replica), multi-region strong consistency with a witness,
 // resource and stream policies, TableBaseV2 grants and TableV2_From*.
 //
-// Not yet: TableV2MultiAccountReplica, replicationRegions, auto scaling and the Metric*
-// methods (they need the awsapplicationautoscaling L2).
+// Not yet: TableV2MultiAccountReplica, replicationRegions and Table's
+// AutoScale* methods (they need the awsapplicationautoscaling L2).
 package awsdynamodb
