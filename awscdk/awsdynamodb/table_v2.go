@@ -1,6 +1,8 @@
 package awsdynamodb
 
 import (
+	"sort"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -163,6 +165,7 @@ type tableV2 struct {
 	replicas     []*ReplicaTableProps
 	streamPolicy awsiam.PolicyDocument
 	tags         awscdk.TagManager
+	replicaKeys  map[string]awskms.IKey
 }
 
 // TableV2_PROPERTY_INJECTION_ID is the id property injectors use for TableV2.
@@ -189,8 +192,20 @@ func newTableV2(t *tableV2, scope constructs.Construct, id *string, props *Table
 	t.hasIndex = func() bool { return len(t.gsis)+len(t.lsis) > 0 }
 	t.resourcePolicy = props.ResourcePolicy
 	t.streamPolicy = props.StreamResourcePolicy
+	t.replicaKeys = map[string]awskms.IKey{}
 	if props.Encryption != nil {
 		t.key = props.Encryption.TableKey()
+		// The replicas' keys are imported up front, as aws-cdk-lib does.
+		if arns := props.Encryption.ReplicaKeyArns(); arns != nil {
+			regions := make([]string, 0, len(*arns))
+			for r := range *arns {
+				regions = append(regions, r)
+			}
+			sort.Strings(regions)
+			for _, r := range regions {
+				t.replicaKeys[r] = awskms.Key_FromKeyArn(t, jsii.String("ReplicaKey"+r), (*arns)[r])
+			}
+		}
 	}
 	if props.PartitionKey == nil {
 		l2.Throw(t, "partitionKey is required for TableV2")

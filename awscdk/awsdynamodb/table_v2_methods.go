@@ -5,7 +5,6 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
-	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
@@ -457,14 +456,8 @@ func (t *tableV2) Replica(region *string) ITableV2 {
 		l2.Throw(t, "No replica table exists in region %s", *region)
 	}
 	arn := t.Stack().FormatArn(&awscdk.ArnComponents{Region: region, Resource: jsii.String("table"), Service: jsii.String("dynamodb"), ResourceName: t.TableName()})
-	var key awskms.IKey
-	if e := t.props.Encryption; e != nil && e.ReplicaKeyArns() != nil {
-		if k, ok := (*e.ReplicaKeyArns())[*region]; ok {
-			key = awskms.Key_FromKeyArn(t, jsii.String("ReplicaKey"+*region), k)
-		}
-	}
 	return TableV2_FromTableAttributes(t, jsii.String("ReplicaTable"+*region), &TableAttributesV2{
-		TableArn: arn, EncryptionKey: key, GrantIndexPermissions: t.HasIndex(),
+		TableArn: arn, EncryptionKey: t.replicaKeys[*region], GrantIndexPermissions: t.HasIndex(),
 		TableStreamArn: jsii.String(*arn + "/stream/*"),
 	})
 }
