@@ -7,7 +7,13 @@
 // stream, and imports by name, ARN or attributes — templates identical to
 // aws-cdk-lib 2.276.0's (testdata/, from twins.js).
 //
-// Not yet: TableV2, replicationRegions, auto scaling and the Metric*
-// methods (they need the awsapplicationautoscaling and awscloudwatch L2s),
-// and the KinesisStream prop (no awskinesis L2 yet).
+// TableV2 (AWS::DynamoDB::GlobalTable): Billing_OnDemand/Billing_Provisioned
+// with Capacity_Fixed/Capacity_Autoscaled, indexes with per-replica read
+// capacity, streams, TTL, PITR, deletion protection, TableEncryptionV2,
+// contributor insights, tags (props and Tags.of, on every replica), replicas
+// (AddReplica, Replica), multi-region strong consistency with a witness,
+// resource and stream policies, TableBaseV2 grants and TableV2_From*.
+//
+// Not yet: TableV2MultiAccountReplica, replicationRegions and Table's
+// AutoScale* methods (they need the awsapplicationautoscaling L2).
 package awsdynamodb

@@ -122,6 +122,10 @@ func newTable(t *table, scope constructs.Construct, id *string, props *TableProp
 	if props.TimeToLiveAttribute != nil {
 		cfn.TimeToLiveSpecification = &CfnTable_TimeToLiveSpecificationProperty{AttributeName: props.TimeToLiveAttribute, Enabled: jsii.Bool(true)}
 	}
+	if props.KinesisStream != nil {
+		cfn.KinesisStreamSpecification = &CfnTable_KinesisStreamSpecificationProperty{StreamArn: props.KinesisStream.StreamArn(),
+			ApproximateCreationDateTimePrecision: enumPtr(string(props.KinesisPrecisionTimestamp))}
+	}
 	t.resource = NewCfnTable(t, jsii.String("Resource"), cfn)
 	if stream != nil {
 		t.streamArn = t.resource.AttrStreamArn

@@ -63,11 +63,26 @@ type TableBase interface {
 	MetricThrottledRequestsForOperation(operation *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
+// tableSelf is what tableBase needs of the outer object: TableBase and
+// TableBaseV2 both have it.
+type tableSelf interface {
+	constructs.IConstruct
+	interfacesawsdynamodb.ITableRef
+	awsiam.IEncryptedResource
+	awsiam.IResourceWithPolicyV2
+	TableArn() *string
+	TableName() *string
+	TableStreamArn() *string
+	Grants() TableGrants
+	StreamGrants() StreamGrants
+	HasIndex() *bool
+}
+
 // tableBase implements TableBase on the core Resource; self is the outer
-// object (a *table or an *importedTable).
+// object (a *table, an *importedTable, a *tableV2 or an *importedTableV2).
 type tableBase struct {
 	awscdk.Resource
-	self           TableBase
+	self           tableSelf
 	key            awskms.IKey
 	resourcePolicy awsiam.PolicyDocument
 	regions        []*string

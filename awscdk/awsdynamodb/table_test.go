@@ -123,8 +123,11 @@ var templateCases = map[string]func(s awscdk.Stack){
 
 func TestTableTemplates(t *testing.T) {
 	checkTemplates(t, templateCases, func(name string) *awscdk.StackProps {
-		if name == "Imports" {
+		if name == "Imports" || name == "V2Imports" {
 			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("eu-west-1")}}
+		}
+		if name == "V2Replicas" || name == "V2Strong" {
+			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("us-east-1")}}
 		}
 		return nil
 	})

@@ -134,6 +134,92 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const pk = { name: 'id', type: ddb.AttributeType.STRING };
+// TableV2 (AWS::DynamoDB::GlobalTable) twins of table_v2_test.go.
+{ // V2Default: only a partition key (on demand, RETAIN, one replica in the stack's region)
+  const s = new cdk.Stack(app, 'V2Default');
+  new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING } });
+}
+
+{ // V2All: provisioned fixed/autoscaled, indexes, stream, TTL, PITR, protection, insights, class, tags, grants
+  const s = new cdk.Stack(app, 'V2All');
+  const t = new ddb.TableV2(s, 'Table', { tableName: 'orders', partitionKey: { name: 'pk', type: ddb.AttributeType.STRING },
+    sortKey: { name: 'sk', type: ddb.AttributeType.NUMBER },
+    billing: ddb.Billing.provisioned({ readCapacity: ddb.Capacity.fixed(10), writeCapacity: ddb.Capacity.autoscaled({ maxCapacity: 20 }) }),
+    dynamoStream: ddb.StreamViewType.NEW_IMAGE, timeToLiveAttribute: 'ttl', pointInTimeRecovery: true,
+    deletionProtection: true, contributorInsights: true, tableClass: ddb.TableClass.STANDARD_INFREQUENT_ACCESS,
+    encryption: ddb.TableEncryptionV2.awsManagedKey(), removalPolicy: cdk.RemovalPolicy.DESTROY,
+    tags: [{ key: 'team', value: 'x' }],
+    globalSecondaryIndexes: [{ indexName: 'gsi1', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } }],
+    localSecondaryIndexes: [{ indexName: 'lsi1', sortKey: { name: 'l', type: ddb.AttributeType.STRING },
+      projectionType: ddb.ProjectionType.INCLUDE, nonKeyAttributes: ['a'] }],
+  });
+  t.addGlobalSecondaryIndex({ indexName: 'gsi2', partitionKey: { name: 'h', type: ddb.AttributeType.NUMBER }, projectionType: ddb.ProjectionType.KEYS_ONLY,
+    readCapacity: ddb.Capacity.autoscaled({ minCapacity: 2, maxCapacity: 9, seedCapacity: 3, targetUtilizationPercent: 50 }),
+    writeCapacity: ddb.Capacity.autoscaled({ maxCapacity: 5 }) });
+  const r = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  t.grantReadWriteData(r); t.grantStreamRead(r);
+  out(s, 'A', t.tableArn); out(s, 'N', t.tableName); out(s, 'S', t.tableStreamArn); out(s, 'HasIndex', String(t.hasIndex));
+  cdk.Tags.of(t).add('cost', 'c1'); cdk.Tags.of(s).add('team', 'overridden'); cdk.Tags.of(s).add('app', 'a');
+  out(s, 'Region', t.region);
+}
+
+{ // V2OnDemand: request-unit ceilings, dynamo-owned key, PITR spec, GSI ceilings, insights spec, read grant
+  const s = new cdk.Stack(app, 'V2OnDemand');
+  const t = new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.BINARY },
+    billing: ddb.Billing.onDemand({ maxReadRequestUnits: 100, maxWriteRequestUnits: 50 }),
+    encryption: ddb.TableEncryptionV2.dynamoOwnedKey(),
+    contributorInsightsSpecification: { enabled: true, mode: ddb.ContributorInsightsMode.THROTTLED_KEYS },
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 5 } });
+  t.addGlobalSecondaryIndex({ indexName: 'byName', partitionKey: { name: 'name', type: ddb.AttributeType.STRING }, maxReadRequestUnits: 7, maxWriteRequestUnits: 8 });
+  t.grantReadData(new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() }));
+}
+
+{ // V2Replicas: a concrete region, a customer managed key, two replicas with overrides, a replica's grants
+  const s = new cdk.Stack(app, 'V2Replicas', { env: { account: '123456789012', region: 'us-east-1' } });
+  const key = new kms.Key(s, 'Key');
+  const t = new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING },
+    encryption: ddb.TableEncryptionV2.customerManagedKey(key, { 'us-west-2': 'arn:aws:kms:us-west-2:123456789012:key/west', 'eu-west-1': 'arn:aws:kms:eu-west-1:123456789012:key/eu' }),
+    globalSecondaryIndexes: [{ indexName: 'gsi1', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } }],
+    replicas: [{ region: 'us-west-2', deletionProtection: true, tableClass: ddb.TableClass.STANDARD_INFREQUENT_ACCESS,
+      globalSecondaryIndexOptions: { gsi1: { contributorInsights: true, maxReadRequestUnits: 4 } } }] });
+  t.addReplica({ region: 'eu-west-1', maxReadRequestUnits: 30, tags: [{ key: 'r', value: 'eu' }] });
+  const r = new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() });
+  t.grantWriteData(r);
+  t.replica('us-west-2').grantReadData(r);
+  t.addToStreamResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  cdk.Tags.of(s).add('stage', 'prod');
+  t.addToResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  out(s, 'S', t.tableStreamArn);
+}
+
+{ // V2Imports: by name, by ARN, by attributes with a stream, indexes and a key
+  const s = new cdk.Stack(app, 'V2Imports', { env: { account: '123456789012', region: 'eu-west-1' } });
+  const r = new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() });
+  const a = ddb.TableV2.fromTableName(s, 'ByName', 'a');
+  a.grantReadData(r);
+  const b = ddb.TableV2.fromTableArn(s, 'ByArn', 'arn:aws:dynamodb:us-east-1:111111111111:table/b');
+  b.grantWriteData(r);
+  const c = ddb.TableV2.fromTableAttributes(s, 'ByAttrs', { tableName: 'c', tableStreamArn: 'arn:aws:dynamodb:eu-west-1:123456789012:table/c/stream/x',
+    globalIndexes: ['g'], encryptionKey: kms.Key.fromKeyArn(s, 'K', 'arn:aws:kms:eu-west-1:123456789012:key/k'), tableId: 'tid' });
+  c.grantReadWriteData(r); c.grantStreamRead(r);
+  out(s, 'Names', cdk.Fn.join(',', [a.tableName, b.tableName, c.tableName, a.tableArn, c.tableId]));
+}
+
+{ // V2Strong: multi-region strong consistency with a witness region
+  const s = new cdk.Stack(app, 'V2Strong', { env: { account: '123456789012', region: 'us-east-1' } });
+  new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING },
+    multiRegionConsistency: ddb.MultiRegionConsistency.STRONG, witnessRegion: 'us-west-2', replicas: [{ region: 'us-east-2' }] });
+}
+
+{ // Kinesis: a table and a TableV2 writing to Kinesis data streams
+  const kinesis = require('aws-cdk-lib/aws-kinesis');
+  const s = new cdk.Stack(app, 'Kinesis');
+  const k = new kinesis.Stream(s, 'Stream');
+  new ddb.Table(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k,
+    kinesisPrecisionTimestamp: ddb.ApproximateCreationDateTimePrecision.MICROSECOND });
+  new ddb.TableV2(s, 'TableV2', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k });
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
@@ -171,6 +257,14 @@ const errors = {
     t.addLocalSecondaryIndex({ indexName: 'lsi', sortKey: { name: 'l', type: ddb.AttributeType.STRING } });
   },
   ServicePrincipalGrant: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).grantReadData(new iam.ServicePrincipal('lambda.amazonaws.com')),
+  V2FixedWrite: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, billing: ddb.Billing.provisioned({ readCapacity: ddb.Capacity.fixed(1), writeCapacity: ddb.Capacity.fixed(1) }) }),
+  V2CapacityOnDemandIndex: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, globalSecondaryIndexes: [{ indexName: 'idx', partitionKey: pk, readCapacity: ddb.Capacity.fixed(1) }] }),
+  V2DuplicateIndex: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, globalSecondaryIndexes: [{ indexName: 'idx', partitionKey: pk }, { indexName: 'idx', partitionKey: pk }] }),
+  V2LocalWithoutSortKey: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, localSecondaryIndexes: [{ indexName: 'lsi', sortKey: pk }] }),
+  V2ReplicaAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, replicas: [{ region: 'us-west-2' }] }),
+  V2RecoveryPeriod: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 40 } }),
+  V2StrongAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, multiRegionConsistency: ddb.MultiRegionConsistency.STRONG }),
+  V2WitnessWithoutStrong: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, witnessRegion: 'us-west-2' }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
