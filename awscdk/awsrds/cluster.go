@@ -210,6 +210,8 @@ type DatabaseCluster interface {
 	SubnetGroupRef() interfacesawsrds.IDBSubnetGroupRef
 	Vpc() awsec2.IVpc
 	VpcSubnets() *awsec2.SubnetSelection
+	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 	EnableDataApi() *bool
 	MetricACUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricServerlessDatabaseCapacity(props *awscloudwatch.MetricOptions) awscloudwatch.Metric

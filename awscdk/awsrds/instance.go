@@ -186,6 +186,8 @@ type DatabaseInstance interface {
 	Secret() awssecretsmanager.ISecret
 	Vpc() awsec2.IVpc
 	VpcPlacement() *awsec2.SubnetSelection
+	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 }
 
 // DatabaseInstanceReadReplica is a read replica of an instance.

@@ -239,7 +239,25 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   og.optionConnections.OEM.allowDefaultPortFrom(app2);
 }
 
+{ // Rotation: single and multi user rotations on an instance and a cluster (Serverless Application Repository apps)
+  const s = new cdk.Stack(app, 'Rotation');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  db.addRotationSingleUser();
+  const user = new rds.DatabaseSecret(s, 'User', { username: 'app', masterSecret: db.secret });
+  db.addRotationMultiUser('AppUser', { secret: user.attach(db), automaticallyAfter: cdk.Duration.days(7), excludeCharacters: '"@/' });
+  const c = new rds.DatabaseCluster(s, 'Cluster', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated });
+  const sg = new ec2.SecurityGroup(s, 'RotationSg', { vpc });
+  c.addRotationSingleUser({ securityGroup: sg, rotateImmediatelyOnUpdate: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+}
+
 const errors = {
+  RotationTwice: (s) => {
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc: isolatedVpc(s), vpcSubnets: isolated });
+    db.addRotationSingleUser(); db.addRotationSingleUser();
+  },
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MaxCapacity: 300, vpc: isolatedVpc(s), vpcSubnets: isolated }),
