@@ -211,6 +211,7 @@ type DatabaseCluster interface {
 	Vpc() awsec2.IVpc
 	VpcSubnets() *awsec2.SubnetSelection
 	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 	EnableDataApi() *bool
 	MetricACUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric

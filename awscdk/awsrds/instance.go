@@ -187,6 +187,7 @@ type DatabaseInstance interface {
 	Vpc() awsec2.IVpc
 	VpcPlacement() *awsec2.SubnetSelection
 	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 }
 

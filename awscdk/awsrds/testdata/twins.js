@@ -6,6 +6,7 @@ const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const kms = require('aws-cdk-lib/aws-kms');
 const rds = require('aws-cdk-lib/aws-rds');
+const iam = require('aws-cdk-lib/aws-iam');
 const logs = require('aws-cdk-lib/aws-logs');
 const app = new cdk.App();
 const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
@@ -253,7 +254,41 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   c.addRotationSingleUser({ securityGroup: sg, rotateImmediatelyOnUpdate: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
 }
 
+{ // Proxy: proxies in front of an instance (AddProxy, options) and a cluster (NewDatabaseProxy), grants, an import
+  const s = new cdk.Stack(app, 'Proxy');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  const p = db.addProxy('Proxy', { secrets: [db.secret], vpc, vpcSubnets: isolated, iamAuth: true, requireTLS: false,
+    idleClientTimeout: cdk.Duration.minutes(10), borrowTimeout: cdk.Duration.seconds(30), maxConnectionsPercent: 80, maxIdleConnectionsPercent: 20,
+    debugLogging: true, initQuery: 'SET x=1', sessionPinningFilters: [rds.SessionPinningFilter.EXCLUDE_VARIABLE_SETS],
+    clientPasswordAuthType: rds.ClientPasswordAuthType.POSTGRES_SCRAM_SHA_256 });
+  const fnRole = new iam.Role(s, 'AppRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  p.grantConnect(fnRole);
+  const c = new rds.DatabaseCluster(s, 'Cluster', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.serverlessV2('reader')], vpc, vpcSubnets: isolated });
+  const role = new iam.Role(s, 'ProxyRole', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') });
+  const cp = new rds.DatabaseProxy(s, 'ClusterProxy', { proxyTarget: rds.ProxyTarget.fromCluster(c), secrets: [c.secret], vpc, role, dbProxyName: 'my-proxy' });
+  cp.grantConnect(fnRole, 'admin');
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  cp.connections.allowFrom(app2, ec2.Port.tcp(3306));
+  const imp = rds.DatabaseProxy.fromDatabaseProxyAttributes(s, 'Imported', { dbProxyArn: 'arn:aws:rds:us-east-1:123456789012:db-proxy:prx-0123', dbProxyName: 'imp', endpoint: 'imp.example.com', securityGroups: [] });
+  imp.grantConnect(fnRole, 'reader');
+  out(s, 'Endpoint', p.endpoint);
+  out(s, 'Arn', cp.dbProxyArn);
+}
+
 const errors = {
+  ProxyWithoutSecrets: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    db.addProxy('Proxy', { vpc });
+  },
+  ProxyAuthType: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    db.addProxy('Proxy', { vpc, secrets: [db.secret], clientPasswordAuthType: rds.ClientPasswordAuthType.MYSQL_NATIVE_PASSWORD });
+  },
   RotationTwice: (s) => {
     const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc: isolatedVpc(s), vpcSubnets: isolated });
     db.addRotationSingleUser(); db.addRotationSingleUser();
