@@ -168,6 +168,7 @@ type IDatabaseCluster interface {
 	awscdk.IResource
 	awssecretsmanager.ISecretAttachmentTarget
 	GrantConnect(grantee awsiam.IGrantable, dbUser *string) awsiam.Grant
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	GrantDataApiAccess(grantee awsiam.IGrantable) awsiam.Grant
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCPUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric

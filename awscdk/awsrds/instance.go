@@ -43,6 +43,7 @@ type IDatabaseInstance interface {
 	InstanceArn() *string
 	InstanceEndpoint() Endpoint
 	InstanceIdentifier() *string
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	InstanceResourceId() *string
 }
 

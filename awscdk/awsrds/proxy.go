@@ -420,6 +420,11 @@ func (d *databaseInstance) AddProxy(id *string, options *DatabaseProxyOptions) D
 }
 
 // AddProxy puts a DatabaseProxy in front of the cluster.
-func (c *databaseCluster) AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy {
-	return NewDatabaseProxy(c, id, options.props(ProxyTarget_FromCluster(c)))
+func (c *clusterBase) AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy {
+	return NewDatabaseProxy(c, id, options.props(ProxyTarget_FromCluster(c.self)))
+}
+
+// AddProxy puts a DatabaseProxy in front of the imported instance.
+func (d *importedInstance) AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy {
+	return NewDatabaseProxy(d, id, options.props(ProxyTarget_FromInstance(d)))
 }

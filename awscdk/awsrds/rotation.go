@@ -134,3 +134,19 @@ func (c *databaseCluster) AddRotationSingleUser(options *RotationSingleUserOptio
 func (c *databaseCluster) AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation {
 	return c.rotation().addMulti(id, options)
 }
+
+// CommonRotationUserOptions are the options both rotation kinds share.
+type CommonRotationUserOptions struct {
+	// Default: 30 days.
+	AutomaticallyAfter awscdk.Duration `field:"optional" json:"automaticallyAfter" yaml:"automaticallyAfter"`
+	// Default: the public Secrets Manager endpoint.
+	Endpoint awsec2.IInterfaceVpcEndpoint `field:"optional" json:"endpoint" yaml:"endpoint"`
+	// Default: the characters generated passwords exclude.
+	ExcludeCharacters *string `field:"optional" json:"excludeCharacters" yaml:"excludeCharacters"`
+	// Default: true.
+	RotateImmediatelyOnUpdate *bool `field:"optional" json:"rotateImmediatelyOnUpdate" yaml:"rotateImmediatelyOnUpdate"`
+	// Default: a new security group.
+	SecurityGroup awsec2.ISecurityGroup `field:"optional" json:"securityGroup" yaml:"securityGroup"`
+	// Default: the database's subnets.
+	VpcSubnets *awsec2.SubnetSelection `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
+}
