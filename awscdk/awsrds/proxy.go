@@ -157,6 +157,8 @@ type DatabaseProxy interface {
 	awsec2.IConnectable
 	IDatabaseProxy
 	awssecretsmanager.ISecretAttachmentTarget
+	Connections() awsec2.Connections
+	AddEndpoint(id *string, options *DatabaseProxyEndpointOptions) IDatabaseProxyEndpoint
 }
 
 type proxyBase struct {

@@ -39,6 +39,15 @@ func TestProxy(t *testing.T) {
 		imp.GrantConnect(fnRole, jsii.String("reader"))
 		awscdk.NewCfnOutput(s, jsii.String("Endpoint"), &awscdk.CfnOutputProps{Value: p.Endpoint()})
 		awscdk.NewCfnOutput(s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: cp.DbProxyArn()})
+		ep := cp.AddEndpoint(jsii.String("Reader"), &rds.DatabaseProxyEndpointOptions{TargetRole: rds.ProxyEndpointTargetRole_READ_ONLY,
+			VpcSubnets: isolated, SecurityGroups: &[]awsec2.ISecurityGroup{app2}})
+		rds.NewDatabaseProxyEndpoint(s, jsii.String("Named"), &rds.DatabaseProxyEndpointProps{DbProxy: p, Vpc: vpc, VpcSubnets: isolated,
+			DbProxyEndpointName: jsii.String("named-ep")})
+		iep := rds.DatabaseProxyEndpoint_FromDatabaseProxyEndpointAttributes(s, jsii.String("ImportedEp"), &rds.DatabaseProxyEndpointAttributes{
+			DbProxyEndpointArn: jsii.String("arn:ep"), DbProxyEndpointName: jsii.String("iep"), Endpoint: jsii.String("iep.example.com")})
+		awscdk.NewCfnOutput(s, jsii.String("ReaderEndpoint"), &awscdk.CfnOutputProps{Value: ep.Endpoint()})
+		awscdk.NewCfnOutput(s, jsii.String("ReaderName"), &awscdk.CfnOutputProps{Value: ep.DbProxyEndpointName()})
+		awscdk.NewCfnOutput(s, jsii.String("ImportedEpHost"), &awscdk.CfnOutputProps{Value: iep.Endpoint()})
 	}}, nil)
 }
 

@@ -276,6 +276,12 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   imp.grantConnect(fnRole, 'reader');
   out(s, 'Endpoint', p.endpoint);
   out(s, 'Arn', cp.dbProxyArn);
+  const ep = cp.addEndpoint('Reader', { targetRole: rds.ProxyEndpointTargetRole.READ_ONLY, vpcSubnets: isolated, securityGroups: [app2] });
+  new rds.DatabaseProxyEndpoint(s, 'Named', { dbProxy: p, vpc, vpcSubnets: isolated, dbProxyEndpointName: 'named-ep' });
+  const iep = rds.DatabaseProxyEndpoint.fromDatabaseProxyEndpointAttributes(s, 'ImportedEp', { dbProxyEndpointArn: 'arn:ep', dbProxyEndpointName: 'iep', endpoint: 'iep.example.com' });
+  out(s, 'ReaderEndpoint', ep.endpoint);
+  out(s, 'ReaderName', ep.dbProxyEndpointName);
+  out(s, 'ImportedEpHost', iep.endpoint);
 }
 
 const errors = {
