@@ -5,6 +5,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -24,6 +25,13 @@ func TestRotation(t *testing.T) {
 		sg := awsec2.NewSecurityGroup(s, jsii.String("RotationSg"), &awsec2.SecurityGroupProps{Vpc: vpc})
 		c.AddRotationSingleUser(&rds.RotationSingleUserOptions{SecurityGroup: sg, RotateImmediatelyOnUpdate: jsii.Bool(false),
 			VpcSubnets: &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PUBLIC}})
+		key := awskms.NewKey(s, jsii.String("Key"), nil)
+		enc := rds.NewDatabaseInstance(s, jsii.String("Encrypted"), &rds.DatabaseInstanceProps{
+			Engine: rds.DatabaseInstanceEngine_Mysql(&rds.MySqlInstanceEngineProps{Version: rds.MysqlEngineVersion_VER_8_0_40()}), Vpc: vpc, VpcSubnets: isolated,
+			Credentials: rds.Credentials_FromGeneratedSecret(jsii.String("admin"), &rds.CredentialsBaseOptions{EncryptionKey: key})})
+		enc.AddRotationSingleUser(&rds.RotationSingleUserOptions{AutomaticallyAfter: awscdk.Duration_Days(jsii.Number(15))})
+		enc.AddRotationMultiUser(jsii.String("Other"), &rds.RotationMultiUserOptions{
+			Secret: rds.NewDatabaseSecret(s, jsii.String("Other"), &rds.DatabaseSecretProps{Username: jsii.String("other"), EncryptionKey: key})})
 	}}, nil)
 }
 

@@ -252,6 +252,11 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated });
   const sg = new ec2.SecurityGroup(s, 'RotationSg', { vpc });
   c.addRotationSingleUser({ securityGroup: sg, rotateImmediatelyOnUpdate: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+  const key = new kms.Key(s, 'Key');
+  const enc = new rds.DatabaseInstance(s, 'Encrypted', { engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }), vpc, vpcSubnets: isolated,
+    credentials: rds.Credentials.fromGeneratedSecret('admin', { encryptionKey: key }) });
+  enc.addRotationSingleUser({ automaticallyAfter: cdk.Duration.days(15) });
+  enc.addRotationMultiUser('Other', { secret: new rds.DatabaseSecret(s, 'Other', { username: 'other', encryptionKey: key }) });
 }
 
 { // Proxy: proxies in front of an instance (AddProxy, options) and a cluster (NewDatabaseProxy), grants, an import
