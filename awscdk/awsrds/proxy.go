@@ -398,7 +398,7 @@ func (p *databaseProxy) GrantConnect(grantee awsiam.IGrantable, dbUser *string) 
 			l2.Throw(p, "When the Proxy contains multiple Secrets, you must pass a dbUser explicitly to grantConnect()")
 		}
 		if len(p.secrets) == 0 {
-			l2.Throw(p, "For imported Database Proxies, the dbUser is required in grantConnect()")
+			l2.Throw(p, "A dbUser is required in grantConnect() when the Proxy has no secrets")
 		}
 		dbUser = p.secrets[0].SecretValueFromJson(jsii.String("username")).UnsafeUnwrap()
 	}
