@@ -168,6 +168,7 @@ type IDatabaseCluster interface {
 	awscdk.IResource
 	awssecretsmanager.ISecretAttachmentTarget
 	GrantConnect(grantee awsiam.IGrantable, dbUser *string) awsiam.Grant
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	GrantDataApiAccess(grantee awsiam.IGrantable) awsiam.Grant
 	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricCPUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
@@ -210,6 +211,9 @@ type DatabaseCluster interface {
 	SubnetGroupRef() interfacesawsrds.IDBSubnetGroupRef
 	Vpc() awsec2.IVpc
 	VpcSubnets() *awsec2.SubnetSelection
+	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
+	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 	EnableDataApi() *bool
 	MetricACUUtilization(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricServerlessDatabaseCapacity(props *awscloudwatch.MetricOptions) awscloudwatch.Metric

@@ -43,6 +43,7 @@ type IDatabaseInstance interface {
 	InstanceArn() *string
 	InstanceEndpoint() Endpoint
 	InstanceIdentifier() *string
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	InstanceResourceId() *string
 }
 
@@ -186,6 +187,9 @@ type DatabaseInstance interface {
 	Secret() awssecretsmanager.ISecret
 	Vpc() awsec2.IVpc
 	VpcPlacement() *awsec2.SubnetSelection
+	AddRotationSingleUser(options *RotationSingleUserOptions) awssecretsmanager.SecretRotation
+	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
+	AddRotationMultiUser(id *string, options *RotationMultiUserOptions) awssecretsmanager.SecretRotation
 }
 
 // DatabaseInstanceReadReplica is a read replica of an instance.

@@ -6,6 +6,7 @@ const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const kms = require('aws-cdk-lib/aws-kms');
 const rds = require('aws-cdk-lib/aws-rds');
+const iam = require('aws-cdk-lib/aws-iam');
 const logs = require('aws-cdk-lib/aws-logs');
 const app = new cdk.App();
 const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
@@ -239,7 +240,70 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   og.optionConnections.OEM.allowDefaultPortFrom(app2);
 }
 
+{ // Rotation: single and multi user rotations on an instance and a cluster (Serverless Application Repository apps)
+  const s = new cdk.Stack(app, 'Rotation');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  db.addRotationSingleUser();
+  const user = new rds.DatabaseSecret(s, 'User', { username: 'app', masterSecret: db.secret });
+  db.addRotationMultiUser('AppUser', { secret: user.attach(db), automaticallyAfter: cdk.Duration.days(7), excludeCharacters: '"@/' });
+  const c = new rds.DatabaseCluster(s, 'Cluster', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated });
+  const sg = new ec2.SecurityGroup(s, 'RotationSg', { vpc });
+  c.addRotationSingleUser({ securityGroup: sg, rotateImmediatelyOnUpdate: false, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+  const key = new kms.Key(s, 'Key');
+  const enc = new rds.DatabaseInstance(s, 'Encrypted', { engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }), vpc, vpcSubnets: isolated,
+    credentials: rds.Credentials.fromGeneratedSecret('admin', { encryptionKey: key }) });
+  enc.addRotationSingleUser({ automaticallyAfter: cdk.Duration.days(15) });
+  enc.addRotationMultiUser('Other', { secret: new rds.DatabaseSecret(s, 'Other', { username: 'other', encryptionKey: key }) });
+}
+
+{ // Proxy: proxies in front of an instance (AddProxy, options) and a cluster (NewDatabaseProxy), grants, an import
+  const s = new cdk.Stack(app, 'Proxy');
+  const vpc = isolatedVpc(s);
+  const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+  const p = db.addProxy('Proxy', { secrets: [db.secret], vpc, vpcSubnets: isolated, iamAuth: true, requireTLS: false,
+    idleClientTimeout: cdk.Duration.minutes(10), borrowTimeout: cdk.Duration.seconds(30), maxConnectionsPercent: 80, maxIdleConnectionsPercent: 20,
+    debugLogging: true, initQuery: 'SET x=1', sessionPinningFilters: [rds.SessionPinningFilter.EXCLUDE_VARIABLE_SETS],
+    clientPasswordAuthType: rds.ClientPasswordAuthType.POSTGRES_SCRAM_SHA_256 });
+  const fnRole = new iam.Role(s, 'AppRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  p.grantConnect(fnRole);
+  const c = new rds.DatabaseCluster(s, 'Cluster', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), readers: [rds.ClusterInstance.serverlessV2('reader')], vpc, vpcSubnets: isolated });
+  const role = new iam.Role(s, 'ProxyRole', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') });
+  const cp = new rds.DatabaseProxy(s, 'ClusterProxy', { proxyTarget: rds.ProxyTarget.fromCluster(c), secrets: [c.secret], vpc, role, dbProxyName: 'my-proxy' });
+  cp.grantConnect(fnRole, 'admin');
+  const app2 = new ec2.SecurityGroup(s, 'App', { vpc });
+  cp.connections.allowFrom(app2, ec2.Port.tcp(3306));
+  const imp = rds.DatabaseProxy.fromDatabaseProxyAttributes(s, 'Imported', { dbProxyArn: 'arn:aws:rds:us-east-1:123456789012:db-proxy:prx-0123', dbProxyName: 'imp', endpoint: 'imp.example.com', securityGroups: [] });
+  imp.grantConnect(fnRole, 'reader');
+  out(s, 'Endpoint', p.endpoint);
+  out(s, 'Arn', cp.dbProxyArn);
+  const ep = cp.addEndpoint('Reader', { targetRole: rds.ProxyEndpointTargetRole.READ_ONLY, vpcSubnets: isolated, securityGroups: [app2] });
+  new rds.DatabaseProxyEndpoint(s, 'Named', { dbProxy: p, vpc, vpcSubnets: isolated, dbProxyEndpointName: 'named-ep' });
+  const iep = rds.DatabaseProxyEndpoint.fromDatabaseProxyEndpointAttributes(s, 'ImportedEp', { dbProxyEndpointArn: 'arn:ep', dbProxyEndpointName: 'iep', endpoint: 'iep.example.com' });
+  out(s, 'ReaderEndpoint', ep.endpoint);
+  out(s, 'ReaderName', ep.dbProxyEndpointName);
+  out(s, 'ImportedEpHost', iep.endpoint);
+}
+
 const errors = {
+  ProxyWithoutSecrets: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    db.addProxy('Proxy', { vpc });
+  },
+  ProxyAuthType: (s) => {
+    const vpc = isolatedVpc(s);
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc, vpcSubnets: isolated });
+    db.addProxy('Proxy', { vpc, secrets: [db.secret], clientPasswordAuthType: rds.ClientPasswordAuthType.MYSQL_NATIVE_PASSWORD });
+  },
+  RotationTwice: (s) => {
+    const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }), vpc: isolatedVpc(s), vpcSubnets: isolated });
+    db.addRotationSingleUser(); db.addRotationSingleUser();
+  },
   CapacityTooHigh: (s) => new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), serverlessV2MaxCapacity: 300, vpc: isolatedVpc(s), vpcSubnets: isolated }),
