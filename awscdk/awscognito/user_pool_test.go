@@ -131,6 +131,15 @@ func TestUserPoolTemplates(t *testing.T) {
 }
 
 var errorCases = map[string]func(s awscdk.Stack){
+	"GoogleNoSecret": func(s awscdk.Stack) {
+		awscognito.NewUserPoolIdentityProviderGoogle(s, jsii.String("G"), &awscognito.UserPoolIdentityProviderGoogleProps{
+			UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil), ClientId: jsii.String("x")})
+	},
+	"AppleTwoKeys": func(s awscdk.Stack) {
+		awscognito.NewUserPoolIdentityProviderApple(s, jsii.String("A"), &awscognito.UserPoolIdentityProviderAppleProps{
+			UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil), ClientId: jsii.String("x"), KeyId: jsii.String("k"),
+			TeamId: jsii.String("t"), PrivateKey: jsii.String("p"), PrivateKeyValue: awscdk.SecretValue_UnsafePlainText(jsii.String("q"))})
+	},
 	"ShortPassword": func(s awscdk.Stack) {
 		awscognito.NewUserPool(s, jsii.String("P"), &awscognito.UserPoolProps{PasswordPolicy: &awscognito.PasswordPolicy{MinLength: jsii.Number(5)}})
 	},

@@ -115,6 +115,32 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'ClientRef', cognito.UserPoolClient.fromUserPoolClientId(s, 'C', 'abc123').userPoolClientId);
 }
 
+{ // Idps: the social identity providers, registered with the pool so the client lists them
+  const s = new cdk.Stack(app, 'Idps');
+  const p = new cognito.UserPool(s, 'Pool');
+  new cognito.UserPoolIdentityProviderGoogle(s, 'Google', {
+    userPool: p, clientId: 'gid', clientSecretValue: cdk.SecretValue.unsafePlainText('gsecret'),
+    attributeMapping: {
+      email: cognito.ProviderAttribute.GOOGLE_EMAIL, fullname: cognito.ProviderAttribute.GOOGLE_NAME,
+      givenName: cognito.ProviderAttribute.GOOGLE_GIVEN_NAME, profilePicture: cognito.ProviderAttribute.GOOGLE_PICTURE,
+      custom: { 'custom:a': cognito.ProviderAttribute.GOOGLE_GENDER, 'custom:tenant': cognito.ProviderAttribute.other('hd') },
+    },
+  });
+  new cognito.UserPoolIdentityProviderFacebook(s, 'Facebook', {
+    userPool: p, clientId: 'fid', clientSecret: 'fsecret', apiVersion: 'v17.0', scopes: ['public_profile', 'email'],
+    attributeMapping: { birthdate: cognito.ProviderAttribute.FACEBOOK_BIRTHDAY, email: cognito.ProviderAttribute.FACEBOOK_EMAIL },
+  });
+  new cognito.UserPoolIdentityProviderAmazon(s, 'Amazon', { userPool: p, clientId: 'aid', clientSecret: 'asecret' });
+  new cognito.UserPoolIdentityProviderApple(s, 'Apple', {
+    userPool: p, clientId: 'com.example', keyId: 'KEY', teamId: 'TEAM', privateKey: 'PRIVATE', scopes: ['name', 'email'],
+    attributeMapping: { email: cognito.ProviderAttribute.APPLE_EMAIL, familyName: cognito.ProviderAttribute.APPLE_LAST_NAME },
+  });
+  const imported = cognito.UserPoolIdentityProvider.fromProviderName(s, 'Imported', 'MySaml');
+  p.registerIdentityProvider(imported);
+  p.addClient('Client');
+  out(s, 'GoogleName', cognito.UserPoolIdentityProvider.fromProviderName(s, 'Imp2', 'X').providerName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   ShortPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { minLength: 5 } }),
@@ -129,6 +155,8 @@ const errors = {
   TempPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { tempPasswordValidity: cdk.Duration.days(400) } }),
   OAuthWithoutCallback: (s) => new cognito.UserPool(s, 'P').addClient('C', { oAuth: { flows: { implicitCodeGrant: true }, callbackUrls: [] } }),
   BadDomainPrefix: (s) => new cognito.UserPool(s, 'P').addDomain('D', { cognitoDomain: { domainPrefix: 'Bad_Prefix' } }),
+  GoogleNoSecret: (s) => new cognito.UserPoolIdentityProviderGoogle(s, 'G', { userPool: new cognito.UserPool(s, 'P'), clientId: 'x' }),
+  AppleTwoKeys: (s) => new cognito.UserPoolIdentityProviderApple(s, 'A', { userPool: new cognito.UserPool(s, 'P'), clientId: 'x', keyId: 'k', teamId: 't', privateKey: 'p', privateKeyValue: cdk.SecretValue.unsafePlainText('q') }),
   ImportBadArn: (s) => cognito.UserPool.fromUserPoolArn(s, 'P', 'arn:aws:cognito-idp:us-east-1:111111111111:userpool'),
 };
 const outErr = {};

@@ -1,0 +1,46 @@
+package awscognito_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscognito"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// Twins: the Idps stack in testdata/twins.js.
+func TestIdentityProviderTemplates(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){
+		"Idps": func(s awscdk.Stack) {
+			p := awscognito.NewUserPool(s, jsii.String("Pool"), nil)
+			awscognito.NewUserPoolIdentityProviderGoogle(s, jsii.String("Google"), &awscognito.UserPoolIdentityProviderGoogleProps{
+				UserPool: p, ClientId: jsii.String("gid"), ClientSecretValue: awscdk.SecretValue_UnsafePlainText(jsii.String("gsecret")),
+				AttributeMapping: &awscognito.AttributeMapping{
+					Email: awscognito.ProviderAttribute_GOOGLE_EMAIL(), Fullname: awscognito.ProviderAttribute_GOOGLE_NAME(),
+					GivenName: awscognito.ProviderAttribute_GOOGLE_GIVEN_NAME(), ProfilePicture: awscognito.ProviderAttribute_GOOGLE_PICTURE(),
+					Custom: &map[string]awscognito.ProviderAttribute{
+						"custom:tenant": awscognito.ProviderAttribute_Other(jsii.String("hd")),
+						"custom:a":      awscognito.ProviderAttribute_GOOGLE_GENDER(),
+					},
+				},
+			})
+			awscognito.NewUserPoolIdentityProviderFacebook(s, jsii.String("Facebook"), &awscognito.UserPoolIdentityProviderFacebookProps{
+				UserPool: p, ClientId: jsii.String("fid"), ClientSecret: jsii.String("fsecret"), ApiVersion: jsii.String("v17.0"),
+				Scopes: jsii.Strings("public_profile", "email"),
+				AttributeMapping: &awscognito.AttributeMapping{Email: awscognito.ProviderAttribute_FACEBOOK_EMAIL(),
+					Birthdate: awscognito.ProviderAttribute_FACEBOOK_BIRTHDAY()},
+			})
+			awscognito.NewUserPoolIdentityProviderAmazon(s, jsii.String("Amazon"), &awscognito.UserPoolIdentityProviderAmazonProps{
+				UserPool: p, ClientId: jsii.String("aid"), ClientSecret: jsii.String("asecret")})
+			awscognito.NewUserPoolIdentityProviderApple(s, jsii.String("Apple"), &awscognito.UserPoolIdentityProviderAppleProps{
+				UserPool: p, ClientId: jsii.String("com.example"), KeyId: jsii.String("KEY"), TeamId: jsii.String("TEAM"),
+				PrivateKey: jsii.String("PRIVATE"), Scopes: jsii.Strings("name", "email"),
+				AttributeMapping: &awscognito.AttributeMapping{Email: awscognito.ProviderAttribute_APPLE_EMAIL(),
+					FamilyName: awscognito.ProviderAttribute_APPLE_LAST_NAME()},
+			})
+			p.RegisterIdentityProvider(awscognito.UserPoolIdentityProvider_FromProviderName(s, jsii.String("Imported"), jsii.String("MySaml")))
+			p.AddClient(jsii.String("Client"), nil)
+			out(s, "GoogleName", awscognito.UserPoolIdentityProvider_FromProviderName(s, jsii.String("Imp2"), jsii.String("X")).ProviderName())
+		},
+	}, nil)
+}
