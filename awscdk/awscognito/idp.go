@@ -167,9 +167,13 @@ func (b *idpBase) init(self constructs.IConstruct, scope constructs.Construct, i
 
 // finish writes the resource and registers the provider with its pool.
 func (b *idpBase) finish(self IUserPoolIdentityProvider, name string, details *ojson.Object) {
+	b.finishAs(self, name, name, details, nil)
+}
+
+func (b *idpBase) finishAs(self IUserPoolIdentityProvider, name, typ string, details *ojson.Object, identifiers *[]*string) {
 	res := NewCfnUserPoolIdentityProvider(b, jsii.String("Resource"), &CfnUserPoolIdentityProviderProps{
-		UserPoolId: b.pool.UserPoolId(), ProviderName: jsii.String(name), ProviderType: jsii.String(name),
-		ProviderDetails: &orderedValue{details}, AttributeMapping: b.ConfigureAttributeMapping()})
+		UserPoolId: b.pool.UserPoolId(), ProviderName: jsii.String(name), ProviderType: jsii.String(typ),
+		ProviderDetails: &orderedValue{details}, IdpIdentifiers: identifiers, AttributeMapping: b.ConfigureAttributeMapping()})
 	b.providerName = b.GetResourceNameAttribute(res.Ref())
 	b.pool.RegisterIdentityProvider(self)
 }
@@ -188,8 +192,17 @@ func isNilIface(v interface{}) bool {
 func details(kv ...interface{}) *ojson.Object {
 	o := ojson.New()
 	for i := 0; i+1 < len(kv); i += 2 {
-		if s, ok := kv[i+1].(*string); ok && s == nil {
+		switch v := kv[i+1].(type) {
+		case nil:
 			continue
+		case *string:
+			if v == nil {
+				continue
+			}
+		case *bool:
+			if v == nil {
+				continue
+			}
 		}
 		o.Set(kv[i].(string), kv[i+1])
 	}

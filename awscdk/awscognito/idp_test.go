@@ -44,3 +44,36 @@ func TestIdentityProviderTemplates(t *testing.T) {
 		},
 	}, nil)
 }
+
+func TestFederatedProviderTemplates(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){
+		"Federated": func(s awscdk.Stack) {
+			p := awscognito.NewUserPool(s, jsii.String("Pool"), nil)
+			awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("Oidc"), &awscognito.UserPoolIdentityProviderOidcProps{
+				UserPool: p, ClientId: jsii.String("oid"), ClientSecret: jsii.String("osecret"), IssuerUrl: jsii.String("https://issuer.example.com")})
+			awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("OidcWithAVeryLongConstructIdThatIsTruncated"), &awscognito.UserPoolIdentityProviderOidcProps{
+				UserPool: p, ClientId: jsii.String("oid2"), ClientSecret: jsii.String("osecret2"), IssuerUrl: jsii.String("https://issuer2.example.com"),
+				AttributeRequestMethod: awscognito.OidcAttributeRequestMethod_POST,
+				Endpoints: &awscognito.OidcEndpoints{Authorization: jsii.String("https://a.example.com/auth"), JwksUri: jsii.String("https://a.example.com/jwks"),
+					Token: jsii.String("https://a.example.com/token"), UserInfo: jsii.String("https://a.example.com/userinfo")},
+				Identifiers: jsii.Strings("corp", "corp.example.com"), Name: jsii.String("CorpOidc"), Scopes: jsii.Strings("openid", "email"),
+				AttributeMapping: &awscognito.AttributeMapping{Email: awscognito.ProviderAttribute_Other(jsii.String("mail")),
+					PreferredUsername: awscognito.ProviderAttribute_Other(jsii.String("upn"))},
+			})
+			awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("OidcWithAnotherVeryLongConstructIdForTruncation"), &awscognito.UserPoolIdentityProviderOidcProps{
+				UserPool: p, ClientId: jsii.String("l"), ClientSecret: jsii.String("ls"), IssuerUrl: jsii.String("https://l.example.com")})
+			awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("Ab"), &awscognito.UserPoolIdentityProviderOidcProps{
+				UserPool: p, ClientId: jsii.String("c"), ClientSecret: jsii.String("s"), IssuerUrl: jsii.String("https://i.example.com")})
+			awscognito.NewUserPoolIdentityProviderSaml(s, jsii.String("Saml"), &awscognito.UserPoolIdentityProviderSamlProps{
+				UserPool: p, Metadata: awscognito.UserPoolIdentityProviderSamlMetadata_Url(jsii.String("https://idp.example.com/metadata"))})
+			awscognito.NewUserPoolIdentityProviderSaml(s, jsii.String("SamlWithAVeryLongConstructIdThatIsTruncatedToo"), &awscognito.UserPoolIdentityProviderSamlProps{
+				UserPool: p, Metadata: awscognito.UserPoolIdentityProviderSamlMetadata_File(jsii.String("<xml/>")), Name: jsii.String("CorpSaml"),
+				EncryptedResponses: jsii.Bool(true), Identifiers: jsii.Strings("saml.example.com"), IdpInitiated: jsii.Bool(true), IdpSignout: jsii.Bool(true),
+				RequestSigningAlgorithm: awscognito.SigningAlgorithm_RSA_SHA256,
+			})
+			awscognito.NewUserPoolIdentityProviderSaml(s, jsii.String("SamlWithAVeryLongConstructIdThatIsTruncatedThree"), &awscognito.UserPoolIdentityProviderSamlProps{
+				UserPool: p, Metadata: awscognito.UserPoolIdentityProviderSamlMetadata_Url(jsii.String("https://x.example.com/m"))})
+			p.AddClient(jsii.String("Client"), nil)
+		},
+	}, nil)
+}

@@ -1,6 +1,7 @@
 package awscognito_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -131,6 +132,18 @@ func TestUserPoolTemplates(t *testing.T) {
 }
 
 var errorCases = map[string]func(s awscdk.Stack){
+	"OidcShortName": func(s awscdk.Stack) {
+		awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("O"), &awscognito.UserPoolIdentityProviderOidcProps{UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil),
+			ClientId: jsii.String("c"), ClientSecret: jsii.String("s"), IssuerUrl: jsii.String("https://i"), Name: jsii.String("ab")})
+	},
+	"OidcBadName": func(s awscdk.Stack) {
+		awscognito.NewUserPoolIdentityProviderOidc(s, jsii.String("O"), &awscognito.UserPoolIdentityProviderOidcProps{UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil),
+			ClientId: jsii.String("c"), ClientSecret: jsii.String("s"), IssuerUrl: jsii.String("https://i"), Name: jsii.String("_bad name")})
+	},
+	"SamlLongName": func(s awscdk.Stack) {
+		awscognito.NewUserPoolIdentityProviderSaml(s, jsii.String("S"), &awscognito.UserPoolIdentityProviderSamlProps{UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil),
+			Metadata: awscognito.UserPoolIdentityProviderSamlMetadata_Url(jsii.String("https://m")), Name: jsii.String(strings.Repeat("x", 33))})
+	},
 	"GoogleNoSecret": func(s awscdk.Stack) {
 		awscognito.NewUserPoolIdentityProviderGoogle(s, jsii.String("G"), &awscognito.UserPoolIdentityProviderGoogleProps{
 			UserPool: awscognito.NewUserPool(s, jsii.String("P"), nil), ClientId: jsii.String("x")})

@@ -141,6 +141,29 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'GoogleName', cognito.UserPoolIdentityProvider.fromProviderName(s, 'Imp2', 'X').providerName);
 }
 
+{ // Federated: OIDC and SAML providers, named and with generated names
+  const s = new cdk.Stack(app, 'Federated');
+  const p = new cognito.UserPool(s, 'Pool');
+  new cognito.UserPoolIdentityProviderOidc(s, 'Oidc', { userPool: p, clientId: 'oid', clientSecret: 'osecret', issuerUrl: 'https://issuer.example.com' });
+  new cognito.UserPoolIdentityProviderOidc(s, 'OidcWithAVeryLongConstructIdThatIsTruncated', {
+    userPool: p, clientId: 'oid2', clientSecret: 'osecret2', issuerUrl: 'https://issuer2.example.com',
+    attributeRequestMethod: cognito.OidcAttributeRequestMethod.POST,
+    endpoints: { authorization: 'https://a.example.com/auth', jwksUri: 'https://a.example.com/jwks', token: 'https://a.example.com/token', userInfo: 'https://a.example.com/userinfo' },
+    identifiers: ['corp', 'corp.example.com'], name: 'CorpOidc', scopes: ['openid', 'email'],
+    attributeMapping: { email: cognito.ProviderAttribute.other('mail'), preferredUsername: cognito.ProviderAttribute.other('upn') },
+  });
+  new cognito.UserPoolIdentityProviderOidc(s, 'OidcWithAnotherVeryLongConstructIdForTruncation', { userPool: p, clientId: 'l', clientSecret: 'ls', issuerUrl: 'https://l.example.com' });
+  new cognito.UserPoolIdentityProviderOidc(s, 'Ab', { userPool: p, clientId: 'c', clientSecret: 's', issuerUrl: 'https://i.example.com' });
+  new cognito.UserPoolIdentityProviderSaml(s, 'Saml', { userPool: p, metadata: cognito.UserPoolIdentityProviderSamlMetadata.url('https://idp.example.com/metadata') });
+  new cognito.UserPoolIdentityProviderSaml(s, 'SamlWithAVeryLongConstructIdThatIsTruncatedToo', {
+    userPool: p, metadata: cognito.UserPoolIdentityProviderSamlMetadata.file('<xml/>'), name: 'CorpSaml',
+    encryptedResponses: true, identifiers: ['saml.example.com'], idpInitiated: true, idpSignout: true,
+    requestSigningAlgorithm: cognito.SigningAlgorithm.RSA_SHA256,
+  });
+  new cognito.UserPoolIdentityProviderSaml(s, 'SamlWithAVeryLongConstructIdThatIsTruncatedThree', { userPool: p, metadata: cognito.UserPoolIdentityProviderSamlMetadata.url('https://x.example.com/m') });
+  p.addClient('Client');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   ShortPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { minLength: 5 } }),
@@ -157,6 +180,9 @@ const errors = {
   BadDomainPrefix: (s) => new cognito.UserPool(s, 'P').addDomain('D', { cognitoDomain: { domainPrefix: 'Bad_Prefix' } }),
   GoogleNoSecret: (s) => new cognito.UserPoolIdentityProviderGoogle(s, 'G', { userPool: new cognito.UserPool(s, 'P'), clientId: 'x' }),
   AppleTwoKeys: (s) => new cognito.UserPoolIdentityProviderApple(s, 'A', { userPool: new cognito.UserPool(s, 'P'), clientId: 'x', keyId: 'k', teamId: 't', privateKey: 'p', privateKeyValue: cdk.SecretValue.unsafePlainText('q') }),
+  OidcShortName: (s) => new cognito.UserPoolIdentityProviderOidc(s, 'O', { userPool: new cognito.UserPool(s, 'P'), clientId: 'c', clientSecret: 's', issuerUrl: 'https://i', name: 'ab' }),
+  OidcBadName: (s) => new cognito.UserPoolIdentityProviderOidc(s, 'O', { userPool: new cognito.UserPool(s, 'P'), clientId: 'c', clientSecret: 's', issuerUrl: 'https://i', name: '_bad name' }),
+  SamlLongName: (s) => new cognito.UserPoolIdentityProviderSaml(s, 'S', { userPool: new cognito.UserPool(s, 'P'), metadata: cognito.UserPoolIdentityProviderSamlMetadata.url('https://m'), name: 'x'.repeat(33) }),
   ImportBadArn: (s) => cognito.UserPool.fromUserPoolArn(s, 'P', 'arn:aws:cognito-idp:us-east-1:111111111111:userpool'),
 };
 const outErr = {};
