@@ -1,6 +1,7 @@
 package awscognito_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -76,4 +77,19 @@ func TestFederatedProviderTemplates(t *testing.T) {
 			p.AddClient(jsii.String("Client"), nil)
 		},
 	}, nil)
+}
+
+// Nil props behave like a missing userPool: a synth error on the construct, no panic.
+func TestIdentityProviderNilProps(t *testing.T) {
+	err := synthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), nil)
+		awscognito.NewUserPoolIdentityProviderGoogle(s, jsii.String("G"), nil)
+		awscognito.NewUserPoolIdentityProviderSaml(s, jsii.String("M"), nil)
+	})
+	if err == nil || !strings.Contains(err.Error(), "S/G") || !strings.Contains(err.Error(), "userPool is required") {
+		t.Fatalf("want a userPool error on S/G, got %v", err)
+	}
+	if id := *awscognito.UserPoolIdentityProviderOidc_PROPERTY_INJECTION_ID(); id != "aws-cdk-lib.aws-cognito.UserPoolIdentityProviderOidc" {
+		t.Fatal(id)
+	}
 }
