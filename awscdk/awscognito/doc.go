@@ -6,11 +6,13 @@
 // permissions, threat protection, feature plans, imports), UserPoolClient
 // (auth and OAuth flows, scopes, token validity, attributes, identity
 // providers, analytics), UserPoolDomain (Cognito and custom domains,
-// sign-in URLs), UserPoolGroup and UserPoolResourceServer — templates
-// identical to aws-cdk-lib 2.276.0's (testdata/, from twins.js).
+// sign-in URLs), UserPoolGroup, UserPoolResourceServer and the identity
+// providers (Google, Facebook, Amazon, Apple, OIDC, SAML, imports by name)
+// with their attribute mappings, each registered with its pool so later
+// clients support it — templates identical to aws-cdk-lib 2.276.0's
+// (testdata/, from twins.js).
 //
-// Not yet: the identity provider constructs (Google, Facebook, Amazon,
-// Apple, OIDC, SAML), UserPoolClient.UserPoolClientSecret and
+// Not yet: UserPoolClient.UserPoolClientSecret and
 // UserPoolDomain.CloudFrontDomainName (both read values at deploy time
 // through an AwsCustomResource; they end in a clear error), and the
 // Metric* helpers.
