@@ -352,40 +352,10 @@ func (s *nlbMultiFargate) build(self constructs.IConstruct, scope constructs.Con
 		TargetGroups: props.TargetGroups, TaskImageOptions: props.TaskImageOptions, Vpc: props.Vpc,
 	})
 	s.assignPublicIp = props.AssignPublicIp != nil && *props.AssignPublicIp
-	if props.TaskDefinition != nil && props.TaskImageOptions != nil {
-		l2.Throw(s, "You must specify only one of TaskDefinition or TaskImageOptions.")
-	}
-	switch {
-	case props.TaskDefinition != nil:
-		s.taskDefinition = props.TaskDefinition
-	case props.TaskImageOptions != nil:
-		o := props.TaskImageOptions
-		s.taskDefinition = awsecs.NewFargateTaskDefinition(s, jsii.String("TaskDef"), &awsecs.FargateTaskDefinitionProps{
-			MemoryLimitMiB: props.MemoryLimitMiB, Cpu: props.Cpu, EphemeralStorageGiB: props.EphemeralStorageGiB,
-			ExecutionRole: o.ExecutionRole, TaskRole: o.TaskRole, Family: o.Family, RuntimePlatform: props.RuntimePlatform,
-		})
-		name := "web"
-		if o.ContainerName != nil {
-			name = *o.ContainerName
-		}
-		c := s.taskDefinition.AddContainer(jsii.String(name), &awsecs.ContainerDefinitionOptions{
-			Image: o.Image, Logging: s.logDriver, Environment: o.Environment, Secrets: o.Secrets, DockerLabels: o.DockerLabels,
-		})
-		if o.ContainerPorts != nil {
-			for _, p := range *o.ContainerPorts {
-				c.AddPortMappings(&awsecs.PortMapping{ContainerPort: p})
-			}
-		}
-	default:
-		l2.Throw(s, "You must specify one of: taskDefinition or image")
-	}
-	dc := s.taskDefinition.DefaultContainer()
-	if dc == nil {
-		l2.Throw(s, "At least one essential container must be specified")
-	}
-	if pm := dc.PortMappings(); pm == nil || len(*pm) == 0 {
-		dc.AddPortMappings(&awsecs.PortMapping{ContainerPort: jsii.Number(80)})
-	}
+	var dc awsecs.ContainerDefinition
+	s.taskDefinition, dc = multiFargateTaskDefinition(s, props.TaskDefinition, (*ApplicationLoadBalancedTaskImageProps)(props.TaskImageOptions), s.logDriver,
+		&awsecs.FargateTaskDefinitionProps{MemoryLimitMiB: props.MemoryLimitMiB, Cpu: props.Cpu,
+			EphemeralStorageGiB: props.EphemeralStorageGiB, RuntimePlatform: props.RuntimePlatform})
 	desired := s.internalDesiredCount
 	if !flag(s, flagRemoveDesiredCount) {
 		desired = jsii.Number(1)
