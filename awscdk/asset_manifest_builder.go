@@ -87,12 +87,6 @@ func envNameOf(s *stack) string {
 	return a + "-" + r
 }
 
-func rejectAdditional(s *stack, opts *map[string]interface{}) {
-	if opts != nil {
-		panicf(*s.Node().Path(), "assumeRoleAdditionalOptions are not supported by Strata yet: leave them out")
-	}
-}
-
 func (b *assetManifestBuilder) AddFileAsset(st Stack, sourceHash *string, source *cloudassemblyschema.FileSource, dest *cloudassemblyschema.FileDestination, options *AddFileAssetOptions) *cloudassemblyschema.FileDestination {
 	s := st.stackImpl()
 	if source == nil {
@@ -101,7 +95,6 @@ func (b *assetManifestBuilder) AddFileAsset(st Stack, sourceHash *string, source
 	if dest == nil {
 		dest = &cloudassemblyschema.FileDestination{}
 	}
-	rejectAdditional(s, dest.AssumeRoleAdditionalOptions)
 	hash := deref(sourceHash)
 	fa, ok := b.files.Get(hash)
 	if !ok {
@@ -114,7 +107,7 @@ func (b *assetManifestBuilder) AddFileAsset(st Stack, sourceHash *string, source
 		fa = f
 	}
 	d := assembly.FileDestination{BucketName: deref(dest.BucketName), ObjectKey: deref(dest.ObjectKey), Region: deref(dest.Region),
-		AssumeRoleArn: deref(dest.AssumeRoleArn), AssumeRoleExternalID: deref(dest.AssumeRoleExternalId)}
+		AssumeRoleArn: deref(dest.AssumeRoleArn), AssumeRoleExternalID: deref(dest.AssumeRoleExternalId), AssumeRoleAdditionalOptions: dest.AssumeRoleAdditionalOptions}
 	dj, _ := assembly.Marshal(d, 0)
 	fa.(*assembly.FileAsset).Destinations.Set(envNameOf(s)+"-"+contentHash(string(dj))[:8], d)
 	return dest
@@ -128,7 +121,6 @@ func (b *assetManifestBuilder) AddDockerImageAsset(st Stack, sourceHash *string,
 	if dest == nil {
 		dest = &cloudassemblyschema.DockerImageDestination{}
 	}
-	rejectAdditional(s, dest.AssumeRoleAdditionalOptions)
 	hash := deref(sourceHash)
 	ia, ok := b.images.Get(hash)
 	if !ok {
@@ -156,7 +148,7 @@ func (b *assetManifestBuilder) AddDockerImageAsset(st Stack, sourceHash *string,
 		ia = img
 	}
 	d := assembly.DockerDestination{RepositoryName: deref(dest.RepositoryName), ImageTag: deref(dest.ImageTag), Region: deref(dest.Region),
-		AssumeRoleArn: deref(dest.AssumeRoleArn), AssumeRoleExternalID: deref(dest.AssumeRoleExternalId)}
+		AssumeRoleArn: deref(dest.AssumeRoleArn), AssumeRoleExternalID: deref(dest.AssumeRoleExternalId), AssumeRoleAdditionalOptions: dest.AssumeRoleAdditionalOptions}
 	dj, _ := assembly.Marshal(d, 0)
 	ia.(*assembly.DockerImageAsset).Destinations.Set(envNameOf(s)+"-"+contentHash(string(dj))[:8], d)
 	return dest

@@ -100,23 +100,27 @@ type DockerImageAssetLocation struct {
 
 // DefaultStackSynthesizerProps configure the default synthesizer.
 type DefaultStackSynthesizerProps struct {
-	BootstrapStackVersionSsmParameter *string `field:"optional" json:"bootstrapStackVersionSsmParameter" yaml:"bootstrapStackVersionSsmParameter"`
-	BucketPrefix                      *string `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix"`
-	CloudFormationExecutionRole       *string `field:"optional" json:"cloudFormationExecutionRole" yaml:"cloudFormationExecutionRole"`
-	DeployRoleArn                     *string `field:"optional" json:"deployRoleArn" yaml:"deployRoleArn"`
-	DeployRoleExternalId              *string `field:"optional" json:"deployRoleExternalId" yaml:"deployRoleExternalId"`
-	DockerTagPrefix                   *string `field:"optional" json:"dockerTagPrefix" yaml:"dockerTagPrefix"`
-	FileAssetPublishingExternalId     *string `field:"optional" json:"fileAssetPublishingExternalId" yaml:"fileAssetPublishingExternalId"`
-	FileAssetPublishingRoleArn        *string `field:"optional" json:"fileAssetPublishingRoleArn" yaml:"fileAssetPublishingRoleArn"`
-	FileAssetsBucketName              *string `field:"optional" json:"fileAssetsBucketName" yaml:"fileAssetsBucketName"`
-	GenerateBootstrapVersionRule      *bool   `field:"optional" json:"generateBootstrapVersionRule" yaml:"generateBootstrapVersionRule"`
-	ImageAssetPublishingExternalId    *string `field:"optional" json:"imageAssetPublishingExternalId" yaml:"imageAssetPublishingExternalId"`
-	ImageAssetPublishingRoleArn       *string `field:"optional" json:"imageAssetPublishingRoleArn" yaml:"imageAssetPublishingRoleArn"`
-	ImageAssetsRepositoryName         *string `field:"optional" json:"imageAssetsRepositoryName" yaml:"imageAssetsRepositoryName"`
-	LookupRoleArn                     *string `field:"optional" json:"lookupRoleArn" yaml:"lookupRoleArn"`
-	LookupRoleExternalId              *string `field:"optional" json:"lookupRoleExternalId" yaml:"lookupRoleExternalId"`
-	Qualifier                         *string `field:"optional" json:"qualifier" yaml:"qualifier"`
-	UseLookupRoleForStackOperations   *bool   `field:"optional" json:"useLookupRoleForStackOperations" yaml:"useLookupRoleForStackOperations"`
+	BootstrapStackVersionSsmParameter         *string                 `field:"optional" json:"bootstrapStackVersionSsmParameter" yaml:"bootstrapStackVersionSsmParameter"`
+	BucketPrefix                              *string                 `field:"optional" json:"bucketPrefix" yaml:"bucketPrefix"`
+	CloudFormationExecutionRole               *string                 `field:"optional" json:"cloudFormationExecutionRole" yaml:"cloudFormationExecutionRole"`
+	DeployRoleAdditionalOptions               *map[string]interface{} `field:"optional" json:"deployRoleAdditionalOptions" yaml:"deployRoleAdditionalOptions"`
+	DeployRoleArn                             *string                 `field:"optional" json:"deployRoleArn" yaml:"deployRoleArn"`
+	DeployRoleExternalId                      *string                 `field:"optional" json:"deployRoleExternalId" yaml:"deployRoleExternalId"`
+	DockerTagPrefix                           *string                 `field:"optional" json:"dockerTagPrefix" yaml:"dockerTagPrefix"`
+	FileAssetPublishingExternalId             *string                 `field:"optional" json:"fileAssetPublishingExternalId" yaml:"fileAssetPublishingExternalId"`
+	FileAssetPublishingRoleAdditionalOptions  *map[string]interface{} `field:"optional" json:"fileAssetPublishingRoleAdditionalOptions" yaml:"fileAssetPublishingRoleAdditionalOptions"`
+	FileAssetPublishingRoleArn                *string                 `field:"optional" json:"fileAssetPublishingRoleArn" yaml:"fileAssetPublishingRoleArn"`
+	FileAssetsBucketName                      *string                 `field:"optional" json:"fileAssetsBucketName" yaml:"fileAssetsBucketName"`
+	GenerateBootstrapVersionRule              *bool                   `field:"optional" json:"generateBootstrapVersionRule" yaml:"generateBootstrapVersionRule"`
+	ImageAssetPublishingExternalId            *string                 `field:"optional" json:"imageAssetPublishingExternalId" yaml:"imageAssetPublishingExternalId"`
+	ImageAssetPublishingRoleAdditionalOptions *map[string]interface{} `field:"optional" json:"imageAssetPublishingRoleAdditionalOptions" yaml:"imageAssetPublishingRoleAdditionalOptions"`
+	ImageAssetPublishingRoleArn               *string                 `field:"optional" json:"imageAssetPublishingRoleArn" yaml:"imageAssetPublishingRoleArn"`
+	ImageAssetsRepositoryName                 *string                 `field:"optional" json:"imageAssetsRepositoryName" yaml:"imageAssetsRepositoryName"`
+	LookupRoleAdditionalOptions               *map[string]interface{} `field:"optional" json:"lookupRoleAdditionalOptions" yaml:"lookupRoleAdditionalOptions"`
+	LookupRoleArn                             *string                 `field:"optional" json:"lookupRoleArn" yaml:"lookupRoleArn"`
+	LookupRoleExternalId                      *string                 `field:"optional" json:"lookupRoleExternalId" yaml:"lookupRoleExternalId"`
+	Qualifier                                 *string                 `field:"optional" json:"qualifier" yaml:"qualifier"`
+	UseLookupRoleForStackOperations           *bool                   `field:"optional" json:"useLookupRoleForStackOperations" yaml:"useLookupRoleForStackOperations"`
 }
 
 // DefaultStackSynthesizer deploys with the roles and bucket of the modern
@@ -133,6 +137,9 @@ const (
 	defaultQualifier     = "hnb659fds"
 	minBootstrapVersion  = 6
 	minLookupRoleVersion = 8
+	// minSessionTagsVersion is the bootstrap version whose roles accept
+	// session tags, required as soon as a role's additional options carry Tags.
+	minSessionTagsVersion = 22
 )
 
 // DefaultStackSynthesizer_DEFAULT_QUALIFIER is the default bootstrap qualifier.
@@ -260,6 +267,9 @@ func (d *defaultSynth) AddFileAsset(asset *FileAssetSource) *FileAssetLocation {
 		region = d.stack.region
 	}
 	dest := assembly.FileDestination{BucketName: d.bucketName, ObjectKey: key, Region: region, AssumeRoleArn: d.filePubRole, AssumeRoleExternalID: deref(d.props.FileAssetPublishingExternalId)}
+	if d.filePubRole != "" {
+		dest.AssumeRoleAdditionalOptions = d.props.FileAssetPublishingRoleAdditionalOptions
+	}
 	destJSON, _ := assembly.Marshal(dest, 0)
 	destKey := d.envName() + "-" + contentHash(string(destJSON))[:8]
 	hash := deref(asset.SourceHash)
@@ -305,6 +315,9 @@ func (d *defaultSynth) AddDockerImageAsset(asset *DockerImageAssetSource) *Docke
 		region = d.stack.region
 	}
 	dest := assembly.DockerDestination{RepositoryName: d.repositoryName, ImageTag: tag, Region: region, AssumeRoleArn: d.imagePubRole, AssumeRoleExternalID: deref(d.props.ImageAssetPublishingExternalId)}
+	if d.imagePubRole != "" {
+		dest.AssumeRoleAdditionalOptions = d.props.ImageAssetPublishingRoleAdditionalOptions
+	}
 	destJSON, _ := assembly.Marshal(dest, 0)
 	destKey := d.envName() + "-" + contentHash(string(destJSON))[:8]
 	ia, ok := d.images.Get(hash)
@@ -364,8 +377,19 @@ func addBootstrapVersionRule(s *stack, required int, ssmParam string) {
 // prepareForSynth runs before templates are rendered.
 func (d *defaultSynth) prepareForSynth() {
 	if d.props.GenerateBootstrapVersionRule == nil || *d.props.GenerateBootstrapVersionRule {
-		addBootstrapVersionRule(d.stack, minBootstrapVersion, d.ssmParam)
+		addBootstrapVersionRule(d.stack, versionFor(d.props.DeployRoleAdditionalOptions, minBootstrapVersion), d.ssmParam)
 	}
+}
+
+// versionFor is the bootstrap version a role needs: def, or the session-tags
+// version when its additional options carry Tags.
+func versionFor(opts *map[string]interface{}, def int) int {
+	if opts != nil {
+		if _, ok := (*opts)["Tags"]; ok {
+			return minSessionTagsVersion
+		}
+	}
+	return def
 }
 
 // Synthesize is called by the engine through synthesizeStack; calling it
@@ -387,17 +411,19 @@ func (d *defaultSynth) synthesizeStack(w *assemblyWriter) error {
 		return err
 	}
 	w.addArtifact(assetsID, &assembly.Artifact{Type: assembly.TypeAssetManifest, Properties: &assembly.AssetManifestProperties{
-		File: assetsID + ".json", RequiresBootstrapStackVersion: minBootstrapVersion, BootstrapStackVersionSsmParameter: d.ssmParam}})
+		File: assetsID + ".json", RequiresBootstrapStackVersion: d.assetsVersion(), BootstrapStackVersionSsmParameter: d.ssmParam}})
 	props := w.stackProperties(s)
 	props.AssumeRoleExternalID = deref(d.props.DeployRoleExternalId)
 	props.AssumeRoleArn = d.deployRole
+	props.AssumeRoleAdditionalOptions = d.props.DeployRoleAdditionalOptions
 	props.CloudFormationExecutionRoleArn = d.cfnExecRole
 	props.StackTemplateAssetObjectURL = *tloc.S3ObjectUrlWithPlaceholders
-	props.RequiresBootstrapStackVersion = minBootstrapVersion
+	props.RequiresBootstrapStackVersion = versionFor(d.props.DeployRoleAdditionalOptions, minBootstrapVersion)
 	props.BootstrapStackVersionSsmParameter = d.ssmParam
 	props.AdditionalDependencies = []string{assetsID}
 	if d.props.UseLookupRoleForStackOperations == nil || *d.props.UseLookupRoleForStackOperations {
-		props.LookupRole = &assembly.BootstrapRole{Arn: d.lookupRole, AssumeRoleExternalID: deref(d.props.LookupRoleExternalId), RequiresBootstrapStackVersion: minLookupRoleVersion, BootstrapStackVersionSsmParameter: d.ssmParam}
+		props.LookupRole = &assembly.BootstrapRole{Arn: d.lookupRole, AssumeRoleExternalID: deref(d.props.LookupRoleExternalId),
+			AssumeRoleAdditionalOptions: d.props.LookupRoleAdditionalOptions, RequiresBootstrapStackVersion: versionFor(d.props.LookupRoleAdditionalOptions, minLookupRoleVersion), BootstrapStackVersionSsmParameter: d.ssmParam}
 	}
 	return w.addStackArtifact(s, props, []string{assetsID})
 }
@@ -438,4 +464,12 @@ func dockerCache(c *DockerCacheOption) assembly.DockerCache {
 		}
 	}
 	return out
+}
+
+// assetsVersion is the bootstrap version the asset manifest needs.
+func (d *defaultSynth) assetsVersion() int {
+	if v := versionFor(d.props.FileAssetPublishingRoleAdditionalOptions, minBootstrapVersion); v != minBootstrapVersion {
+		return v
+	}
+	return versionFor(d.props.ImageAssetPublishingRoleAdditionalOptions, minBootstrapVersion)
 }

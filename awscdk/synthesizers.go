@@ -62,6 +62,12 @@ func (d *defaultSynth) lookupRoleForQueries() (string, string) {
 	return d.lookupRole, deref(d.props.LookupRoleExternalId)
 }
 
+// lookupRoleOptions are the lookup role's additional sts:AssumeRole options,
+// passed with every context query.
+func (d *defaultSynth) lookupRoleOptions() *map[string]interface{} {
+	return d.props.LookupRoleAdditionalOptions
+}
+
 // The synthesizers without a lookup role.
 func (c *cliSynth) lookupRoleForQueries() (string, string)      { return "", "" }
 func (b *bootlessSynth) lookupRoleForQueries() (string, string) { return "", "" }

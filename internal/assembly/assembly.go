@@ -53,29 +53,31 @@ type Artifact struct {
 
 // StackProperties are the properties of a stack artifact.
 type StackProperties struct {
-	TemplateFile                      string            `json:"templateFile"`
-	Parameters                        map[string]string `json:"parameters,omitempty"`
-	TerminationProtection             bool              `json:"terminationProtection"`
-	Tags                              *ojson.Object     `json:"tags,omitempty"`
-	ValidateOnSynth                   bool              `json:"validateOnSynth"`
-	AssumeRoleArn                     string            `json:"assumeRoleArn,omitempty"`
-	AssumeRoleExternalID              string            `json:"assumeRoleExternalId,omitempty"`
-	CloudFormationExecutionRoleArn    string            `json:"cloudFormationExecutionRoleArn,omitempty"`
-	StackTemplateAssetObjectURL       string            `json:"stackTemplateAssetObjectUrl,omitempty"`
-	RequiresBootstrapStackVersion     int               `json:"requiresBootstrapStackVersion,omitempty"`
-	BootstrapStackVersionSsmParameter string            `json:"bootstrapStackVersionSsmParameter,omitempty"`
-	AdditionalDependencies            []string          `json:"additionalDependencies,omitempty"`
-	LookupRole                        *BootstrapRole    `json:"lookupRole,omitempty"`
-	StackName                         string            `json:"stackName,omitempty"`
-	NotificationArns                  []string          `json:"notificationArns,omitempty"`
+	TemplateFile                      string                  `json:"templateFile"`
+	Parameters                        map[string]string       `json:"parameters,omitempty"`
+	TerminationProtection             bool                    `json:"terminationProtection"`
+	Tags                              *ojson.Object           `json:"tags,omitempty"`
+	ValidateOnSynth                   bool                    `json:"validateOnSynth"`
+	AssumeRoleArn                     string                  `json:"assumeRoleArn,omitempty"`
+	AssumeRoleExternalID              string                  `json:"assumeRoleExternalId,omitempty"`
+	AssumeRoleAdditionalOptions       *map[string]interface{} `json:"assumeRoleAdditionalOptions,omitempty"`
+	CloudFormationExecutionRoleArn    string                  `json:"cloudFormationExecutionRoleArn,omitempty"`
+	StackTemplateAssetObjectURL       string                  `json:"stackTemplateAssetObjectUrl,omitempty"`
+	RequiresBootstrapStackVersion     int                     `json:"requiresBootstrapStackVersion,omitempty"`
+	BootstrapStackVersionSsmParameter string                  `json:"bootstrapStackVersionSsmParameter,omitempty"`
+	AdditionalDependencies            []string                `json:"additionalDependencies,omitempty"`
+	LookupRole                        *BootstrapRole          `json:"lookupRole,omitempty"`
+	StackName                         string                  `json:"stackName,omitempty"`
+	NotificationArns                  []string                `json:"notificationArns,omitempty"`
 }
 
 // BootstrapRole is a role of the bootstrap stack.
 type BootstrapRole struct {
-	Arn                               string `json:"arn"`
-	AssumeRoleExternalID              string `json:"assumeRoleExternalId,omitempty"`
-	RequiresBootstrapStackVersion     int    `json:"requiresBootstrapStackVersion,omitempty"`
-	BootstrapStackVersionSsmParameter string `json:"bootstrapStackVersionSsmParameter,omitempty"`
+	Arn                               string                  `json:"arn"`
+	AssumeRoleExternalID              string                  `json:"assumeRoleExternalId,omitempty"`
+	AssumeRoleAdditionalOptions       *map[string]interface{} `json:"assumeRoleAdditionalOptions,omitempty"`
+	RequiresBootstrapStackVersion     int                     `json:"requiresBootstrapStackVersion,omitempty"`
+	BootstrapStackVersionSsmParameter string                  `json:"bootstrapStackVersionSsmParameter,omitempty"`
 }
 
 // AssetManifestProperties are the properties of an asset manifest artifact.
@@ -131,6 +133,8 @@ type FileDestination struct {
 	Region               string `json:"region,omitempty"`
 	AssumeRoleArn        string `json:"assumeRoleArn,omitempty"`
 	AssumeRoleExternalID string `json:"assumeRoleExternalId,omitempty"`
+	// AssumeRoleAdditionalOptions are further sts:AssumeRole options (Tags, …).
+	AssumeRoleAdditionalOptions *map[string]interface{} `json:"assumeRoleAdditionalOptions,omitempty"`
 }
 
 // DockerImageAsset is one image asset of an asset manifest.
@@ -171,6 +175,8 @@ type DockerDestination struct {
 	Region               string `json:"region,omitempty"`
 	AssumeRoleArn        string `json:"assumeRoleArn,omitempty"`
 	AssumeRoleExternalID string `json:"assumeRoleExternalId,omitempty"`
+	// AssumeRoleAdditionalOptions are further sts:AssumeRole options (Tags, …).
+	AssumeRoleAdditionalOptions *map[string]interface{} `json:"assumeRoleAdditionalOptions,omitempty"`
 }
 
 // ReadManifest reads dir/manifest.json, artifacts in file order.
