@@ -171,6 +171,7 @@ func NewStage(scope constructs.Construct, id *string, props *StageProps) Stage {
 	s.outdir = deref(props.Outdir)
 	s.plugins = pluginList(props.PolicyValidationBeta1)
 	addInjectors(s, props.PropertyInjectors)
+	bindPermissionsBoundary(s, props.PermissionsBoundary)
 	return s
 }
 

@@ -31,9 +31,6 @@ type StackProps struct {
 	TerminationProtection       *bool                `field:"optional" json:"terminationProtection" yaml:"terminationProtection"`
 }
 
-// PermissionsBoundary applies a permissions boundary to the roles of a scope.
-type PermissionsBoundary interface{}
-
 // ITemplateOptions are template-wide settings of a stack.
 type ITemplateOptions interface {
 	Description() *string
@@ -217,6 +214,8 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 	} else {
 		s.synthesizer.Bind(s)
 	}
+	bindPermissionsBoundary(s, props.PermissionsBoundary)
+	s.addPermissionsBoundaryAspect()
 	_ = path
 	return s
 }
