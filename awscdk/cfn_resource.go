@@ -107,12 +107,40 @@ type CfnResourceSignal struct {
 
 // CfnUpdatePolicy is a resource's UpdatePolicy attribute.
 type CfnUpdatePolicy struct {
+	AutoScalingInstanceRefresh  *CfnAutoScalingInstanceRefresh  `field:"optional" json:"autoScalingInstanceRefresh" yaml:"autoScalingInstanceRefresh"`
 	AutoScalingReplacingUpdate  *CfnAutoScalingReplacingUpdate  `field:"optional" json:"autoScalingReplacingUpdate" yaml:"autoScalingReplacingUpdate"`
 	AutoScalingRollingUpdate    *CfnAutoScalingRollingUpdate    `field:"optional" json:"autoScalingRollingUpdate" yaml:"autoScalingRollingUpdate"`
 	AutoScalingScheduledAction  *CfnAutoScalingScheduledAction  `field:"optional" json:"autoScalingScheduledAction" yaml:"autoScalingScheduledAction"`
 	CodeDeployLambdaAliasUpdate *CfnCodeDeployLambdaAliasUpdate `field:"optional" json:"codeDeployLambdaAliasUpdate" yaml:"codeDeployLambdaAliasUpdate"`
 	EnableVersionUpgrade        *bool                           `field:"optional" json:"enableVersionUpgrade" yaml:"enableVersionUpgrade"`
 	UseOnlineResharding         *bool                           `field:"optional" json:"useOnlineResharding" yaml:"useOnlineResharding"`
+}
+
+// CfnAutoScalingInstanceRefresh is the update policy that replaces an Auto
+// Scaling group's instances with an instance refresh.
+type CfnAutoScalingInstanceRefresh struct {
+	Strategy    *string                                   `field:"required" json:"strategy" yaml:"strategy"`
+	Preferences *CfnAutoScalingInstanceRefreshPreferences `field:"optional" json:"preferences" yaml:"preferences"`
+}
+
+// CfnAutoScalingInstanceRefreshPreferences tune an instance refresh.
+type CfnAutoScalingInstanceRefreshPreferences struct {
+	AlarmSpecification        *CfnAutoScalingInstanceRefreshAlarmSpecification `field:"optional" json:"alarmSpecification" yaml:"alarmSpecification"`
+	BakeTime                  *float64                                         `field:"optional" json:"bakeTime" yaml:"bakeTime"`
+	CheckpointDelay           *float64                                         `field:"optional" json:"checkpointDelay" yaml:"checkpointDelay"`
+	CheckpointPercentages     *[]*float64                                      `field:"optional" json:"checkpointPercentages" yaml:"checkpointPercentages"`
+	InstanceWarmup            *float64                                         `field:"optional" json:"instanceWarmup" yaml:"instanceWarmup"`
+	MaxHealthyPercentage      *float64                                         `field:"optional" json:"maxHealthyPercentage" yaml:"maxHealthyPercentage"`
+	MinHealthyPercentage      *float64                                         `field:"optional" json:"minHealthyPercentage" yaml:"minHealthyPercentage"`
+	ScaleInProtectedInstances *string                                          `field:"optional" json:"scaleInProtectedInstances" yaml:"scaleInProtectedInstances"`
+	SkipMatching              *bool                                            `field:"optional" json:"skipMatching" yaml:"skipMatching"`
+	StandbyInstances          *string                                          `field:"optional" json:"standbyInstances" yaml:"standbyInstances"`
+}
+
+// CfnAutoScalingInstanceRefreshAlarmSpecification names the alarms that stop
+// an instance refresh.
+type CfnAutoScalingInstanceRefreshAlarmSpecification struct {
+	Alarms *[]*string `field:"optional" json:"alarms" yaml:"alarms"`
 }
 
 // CfnAutoScalingReplacingUpdate is part of an update policy.
