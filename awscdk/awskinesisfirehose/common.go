@@ -94,7 +94,7 @@ type DestinationBindOptions struct {
 // DestinationConfig is what a destination gives the delivery stream.
 type DestinationConfig struct {
 	// What the delivery stream resource must depend on (the destination role's policy).
-	Dependables                          *[]constructs.IDependable                                        `field:"optional" json:"dependables" yaml:"dependables"`
+	Dependables                          *[]constructs.IDependable                                       `field:"optional" json:"dependables" yaml:"dependables"`
 	ExtendedS3DestinationConfiguration   *CfnDeliveryStream_ExtendedS3DestinationConfigurationProperty   `field:"optional" json:"extendedS3DestinationConfiguration" yaml:"extendedS3DestinationConfiguration"`
 	HttpEndpointDestinationConfiguration *CfnDeliveryStream_HttpEndpointDestinationConfigurationProperty `field:"optional" json:"httpEndpointDestinationConfiguration" yaml:"httpEndpointDestinationConfiguration"`
 }

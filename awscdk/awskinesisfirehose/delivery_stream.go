@@ -154,10 +154,10 @@ func firehoseConnections(scope constructs.IConstruct) awsec2.Connections {
 	return awsec2.NewConnections(&awsec2.ConnectionsProps{Peer: awsec2.Peer_Ipv4(cidr)})
 }
 
-func (d *deliveryStreamBase) Connections() awsec2.Connections  { return d.connections }
-func (d *deliveryStreamBase) Grants() DeliveryStreamGrants     { return d.grants }
-func (d *deliveryStreamBase) DeliveryStreamArn() *string       { return d.arn() }
-func (d *deliveryStreamBase) DeliveryStreamName() *string      { return d.name() }
+func (d *deliveryStreamBase) Connections() awsec2.Connections   { return d.connections }
+func (d *deliveryStreamBase) Grants() DeliveryStreamGrants      { return d.grants }
+func (d *deliveryStreamBase) DeliveryStreamArn() *string        { return d.arn() }
+func (d *deliveryStreamBase) DeliveryStreamName() *string       { return d.name() }
 func (d *deliveryStreamBase) GrantPrincipal() awsiam.IPrincipal { return d.principal() }
 
 // DeliveryStreamRef is the stream's reference (ARN and name).

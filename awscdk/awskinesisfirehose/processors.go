@@ -46,8 +46,8 @@ type DataProcessorIdentifier struct {
 // set they are rendered as they are; without, the role, identifier and
 // DataProcessorProps are.
 type DataProcessorConfig struct {
-	ProcessorIdentifier *DataProcessorIdentifier                        `field:"required" json:"processorIdentifier" yaml:"processorIdentifier"`
-	ProcessorType       *string                                         `field:"required" json:"processorType" yaml:"processorType"`
+	ProcessorIdentifier *DataProcessorIdentifier                         `field:"required" json:"processorIdentifier" yaml:"processorIdentifier"`
+	ProcessorType       *string                                          `field:"required" json:"processorType" yaml:"processorType"`
 	Parameters          *[]*CfnDeliveryStream_ProcessorParameterProperty `field:"optional" json:"parameters" yaml:"parameters"`
 }
 

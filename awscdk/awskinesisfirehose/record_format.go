@@ -137,9 +137,9 @@ type formatCompression struct{ value string }
 func (c *formatCompression) Value() *string { return jsii.String(c.value) }
 
 func ParquetCompression_Of(value *string) ParquetCompression { return &formatCompression{deref(value)} }
-func ParquetCompression_GZIP() ParquetCompression           { return &formatCompression{"GZIP"} }
-func ParquetCompression_SNAPPY() ParquetCompression         { return &formatCompression{"SNAPPY"} }
-func ParquetCompression_UNCOMPRESSED() ParquetCompression   { return &formatCompression{"UNCOMPRESSED"} }
+func ParquetCompression_GZIP() ParquetCompression            { return &formatCompression{"GZIP"} }
+func ParquetCompression_SNAPPY() ParquetCompression          { return &formatCompression{"SNAPPY"} }
+func ParquetCompression_UNCOMPRESSED() ParquetCompression    { return &formatCompression{"UNCOMPRESSED"} }
 func OrcCompression_Of(value *string) OrcCompression         { return &formatCompression{deref(value)} }
 func OrcCompression_ZLIB() OrcCompression                    { return &formatCompression{"ZLIB"} }
 func OrcCompression_SNAPPY() OrcCompression                  { return &formatCompression{"SNAPPY"} }
@@ -164,10 +164,10 @@ const (
 // ParquetOutputFormatProps configure the Parquet SerDe.
 type ParquetOutputFormatProps struct {
 	// At least 64 MiB.
-	BlockSize                   awscdk.Size          `field:"optional" json:"blockSize" yaml:"blockSize"`
-	Compression                 ParquetCompression   `field:"optional" json:"compression" yaml:"compression"`
-	EnableDictionaryCompression *bool                `field:"optional" json:"enableDictionaryCompression" yaml:"enableDictionaryCompression"`
-	MaxPadding                  awscdk.Size          `field:"optional" json:"maxPadding" yaml:"maxPadding"`
+	BlockSize                   awscdk.Size        `field:"optional" json:"blockSize" yaml:"blockSize"`
+	Compression                 ParquetCompression `field:"optional" json:"compression" yaml:"compression"`
+	EnableDictionaryCompression *bool              `field:"optional" json:"enableDictionaryCompression" yaml:"enableDictionaryCompression"`
+	MaxPadding                  awscdk.Size        `field:"optional" json:"maxPadding" yaml:"maxPadding"`
 	// At least 64 KiB.
 	PageSize      awscdk.Size          `field:"optional" json:"pageSize" yaml:"pageSize"`
 	WriterVersion ParquetWriterVersion `field:"optional" json:"writerVersion" yaml:"writerVersion"`
