@@ -101,16 +101,14 @@ func (h *httpEndpoint) Bind(scope constructs.Construct, _ *DestinationBindOption
 	stack := awscdk.Stack_Of(scope)
 	role := p.Role
 	if role == nil {
-		role = awsiam.NewRole(scope, jsii.String("Http Destination Role"), &awsiam.RoleProps{
-			AssumedBy: awsiam.NewServicePrincipal(jsii.String("firehose.amazonaws.com"), &awsiam.ServicePrincipalOpts{
-				Conditions: &map[string]interface{}{
-					"StringEquals": map[string]interface{}{"aws:SourceAccount": stack.Account()},
-					"ArnLike": map[string]interface{}{"aws:SourceArn": stack.FormatArn(&awscdk.ArnComponents{
-						Service: jsii.String("firehose"), Resource: jsii.String("deliverystream"), ResourceName: jsii.String("*"),
-					})},
-				},
-			}),
-		})
+		// The conditions keep aws-cdk-lib's order (StringEquals, then
+		// ArnLike), which a Go map passed as ServicePrincipalOpts would sort.
+		principal := awsiam.NewPrincipalWithConditions(awsiam.NewServicePrincipal(jsii.String("firehose.amazonaws.com"), nil),
+			&map[string]interface{}{"StringEquals": map[string]interface{}{"aws:SourceAccount": stack.Account()}})
+		principal.AddCondition(jsii.String("ArnLike"), map[string]interface{}{"aws:SourceArn": stack.FormatArn(&awscdk.ArnComponents{
+			Service: jsii.String("firehose"), Resource: jsii.String("deliverystream"), ResourceName: jsii.String("*"),
+		})})
+		role = awsiam.NewRole(scope, jsii.String("Http Destination Role"), &awsiam.RoleProps{AssumedBy: principal})
 	}
 	logging := createLoggingOptions(scope, p.LoggingConfig, role, "HttpDestination")
 	backupProps := DestinationS3BackupProps{}
