@@ -5,20 +5,20 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
-	fh "github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/awscdk/awsglue"
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
+	fh "github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
-
-
 
 func ds(s awscdk.Stack, dest fh.IDestination) {
 	fh.NewDeliveryStream(s, jsii.String("DS"), &fh.DeliveryStreamProps{Destination: dest})
 }
 
-func s3b(s awscdk.Stack, props *fh.S3BucketProps) fh.S3Bucket { return fh.NewS3Bucket(bucket(s, "B"), props) }
+func s3b(s awscdk.Stack, props *fh.S3BucketProps) fh.S3Bucket {
+	return fh.NewS3Bucket(bucket(s, "B"), props)
+}
 
 func jq(keys ...string) fh.IDataProcessor {
 	q := map[string]*string{}
@@ -32,7 +32,9 @@ const errType = "!{firehose:error-output-type}"
 
 // The Go twins of the `errors` of testdata/twins.js.
 var errorCases = map[string]func(s awscdk.Stack){
-	"BackupFailed": func(s awscdk.Stack) { s3b(s, &fh.S3BucketProps{S3Backup: &fh.DestinationS3BackupProps{Mode: fh.BackupMode_FAILED}}) },
+	"BackupFailed": func(s awscdk.Stack) {
+		s3b(s, &fh.S3BucketProps{S3Backup: &fh.DestinationS3BackupProps{Mode: fh.BackupMode_FAILED}})
+	},
 	"ConversionAndCompression": func(s awscdk.Stack) {
 		t := awsglue.NewCfnTable(s, jsii.String("T"), &awsglue.CfnTableProps{CatalogId: jsii.String("c"), DatabaseName: jsii.String("d"), TableInput: &awsglue.CfnTable_TableInputProperty{}})
 		s3b(s, &fh.S3BucketProps{Compression: fh.Compression_GZIP(), DataFormatConversion: &fh.DataFormatConversionProps{
@@ -57,8 +59,12 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"BufferingIntervalLarge": func(s awscdk.Stack) {
 		ds(s, s3b(s, &fh.S3BucketProps{BufferingInterval: awscdk.Duration_Minutes(jsii.Number(16))}))
 	},
-	"BufferingSizeLarge": func(s awscdk.Stack) { ds(s, s3b(s, &fh.S3BucketProps{BufferingSize: awscdk.Size_Mebibytes(jsii.Number(129))})) },
-	"BufferingSizeSmall": func(s awscdk.Stack) { ds(s, s3b(s, &fh.S3BucketProps{BufferingSize: awscdk.Size_Kibibytes(jsii.Number(0))})) },
+	"BufferingSizeLarge": func(s awscdk.Stack) {
+		ds(s, s3b(s, &fh.S3BucketProps{BufferingSize: awscdk.Size_Mebibytes(jsii.Number(129))}))
+	},
+	"BufferingSizeSmall": func(s awscdk.Stack) {
+		ds(s, s3b(s, &fh.S3BucketProps{BufferingSize: awscdk.Size_Kibibytes(jsii.Number(0))}))
+	},
 	"PartitioningInterval": func(s awscdk.Stack) {
 		ds(s, s3b(s, &fh.S3BucketProps{DynamicPartitioning: &fh.DynamicPartitioningProps{Enabled: jsii.Bool(true)},
 			BufferingInterval: awscdk.Duration_Seconds(jsii.Number(30)), DataOutputPrefix: jsii.String("!{partitionKeyFromQuery:a}/"),
@@ -107,8 +113,10 @@ var errorCases = map[string]func(s awscdk.Stack){
 		ds(s, s3b(s, &fh.S3BucketProps{DynamicPartitioning: &fh.DynamicPartitioningProps{Enabled: jsii.Bool(true), RetryDuration: awscdk.Duration_Hours(jsii.Number(3))},
 			DataOutputPrefix: jsii.String("!{partitionKeyFromQuery:a}"), ErrorOutputPrefix: jsii.String(errType), Processors: &[]fh.IDataProcessor{jq("a")}}))
 	},
-	"TimeZone":             func(s awscdk.Stack) { ds(s, s3b(s, &fh.S3BucketProps{TimeZone: awscdk.TimeZone_ETC_UTC()})) },
-	"TimeZoneAbbreviation": func(s awscdk.Stack) { ds(s, s3b(s, &fh.S3BucketProps{TimeZone: awscdk.TimeZone_Of(jsii.String("EST"))})) },
+	"TimeZone": func(s awscdk.Stack) { ds(s, s3b(s, &fh.S3BucketProps{TimeZone: awscdk.TimeZone_ETC_UTC()})) },
+	"TimeZoneAbbreviation": func(s awscdk.Stack) {
+		ds(s, s3b(s, &fh.S3BucketProps{TimeZone: awscdk.TimeZone_Of(jsii.String("EST"))}))
+	},
 	"EncryptedKinesisSource": func(s awscdk.Stack) {
 		dest := s3b(s, nil)
 		fh.NewDeliveryStream(s, jsii.String("DS"), &fh.DeliveryStreamProps{Destination: dest,
@@ -158,4 +166,3 @@ func TestNilProps(t *testing.T) {
 		t.Errorf("error %q does not contain %q", err, want)
 	}
 }
-
