@@ -25,11 +25,20 @@ func (c *compression) Value() *string { return jsii.String(c.value) }
 // Compression_Of is a compression format by its CloudFormation value.
 func Compression_Of(value *string) Compression { return &compression{value: deref(value)} }
 
-func Compression_GZIP() Compression          { return &compression{value: "GZIP"} }
+// Compression_GZIP is gzip compression.
+func Compression_GZIP() Compression { return &compression{value: "GZIP"} }
+
+// Compression_HADOOP_SNAPPY is Snappy compression in Hadoop's framing.
 func Compression_HADOOP_SNAPPY() Compression { return &compression{value: "HADOOP_SNAPPY"} }
-func Compression_SNAPPY() Compression        { return &compression{value: "Snappy"} }
-func Compression_UNCOMPRESSED() Compression  { return &compression{value: "UNCOMPRESSED"} }
-func Compression_ZIP() Compression           { return &compression{value: "ZIP"} }
+
+// Compression_SNAPPY is Snappy compression.
+func Compression_SNAPPY() Compression { return &compression{value: "Snappy"} }
+
+// Compression_UNCOMPRESSED leaves objects uncompressed.
+func Compression_UNCOMPRESSED() Compression { return &compression{value: "UNCOMPRESSED"} }
+
+// Compression_ZIP is zip compression.
+func Compression_ZIP() Compression { return &compression{value: "ZIP"} }
 
 // BackupMode says which records go to the S3 backup.
 type BackupMode string

@@ -199,51 +199,82 @@ func DatadogEndpoint_Of(url *string) DatadogEndpoint { return &datadogEndpoint{u
 
 const ddFirehose = "?dd-protocol=aws-kinesis-firehose"
 
+// DatadogEndpoint_LOGS_US1 is Datadog's LOGS_US1 intake.
 func DatadogEndpoint_LOGS_US1() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.datadoghq.com/v1/input"}
 }
+
+// DatadogEndpoint_LOGS_US3 is Datadog's LOGS_US3 intake.
 func DatadogEndpoint_LOGS_US3() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.us3.datadoghq.com/api/v2/logs" + ddFirehose}
 }
+
+// DatadogEndpoint_LOGS_US5 is Datadog's LOGS_US5 intake.
 func DatadogEndpoint_LOGS_US5() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.us5.datadoghq.com/api/v2/logs" + ddFirehose}
 }
+
+// DatadogEndpoint_LOGS_AP1 is Datadog's LOGS_AP1 intake.
 func DatadogEndpoint_LOGS_AP1() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.ap1.datadoghq.com/api/v2/logs" + ddFirehose}
 }
+
+// DatadogEndpoint_LOGS_EU is Datadog's LOGS_EU intake.
 func DatadogEndpoint_LOGS_EU() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.datadoghq.eu/v1/input"}
 }
+
+// DatadogEndpoint_LOGS_GOV is Datadog's LOGS_GOV intake.
 func DatadogEndpoint_LOGS_GOV() DatadogEndpoint {
 	return &datadogEndpoint{"https://aws-kinesis-http-intake.logs.ddog-gov.com/v1/input"}
 }
+
+// DatadogEndpoint_METRICS_US is Datadog's METRICS_US intake.
 func DatadogEndpoint_METRICS_US() DatadogEndpoint {
 	return &datadogEndpoint{"https://awsmetrics-intake.datadoghq.com/v1/input"}
 }
+
+// DatadogEndpoint_METRICS_US5 is Datadog's METRICS_US5 intake.
 func DatadogEndpoint_METRICS_US5() DatadogEndpoint {
 	return &datadogEndpoint{"https://event-platform-intake.us5.datadoghq.com/api/v2/awsmetrics" + ddFirehose}
 }
+
+// DatadogEndpoint_METRICS_AP1 is Datadog's METRICS_AP1 intake.
 func DatadogEndpoint_METRICS_AP1() DatadogEndpoint {
 	return &datadogEndpoint{"https://event-platform-intake.ap1.datadoghq.com/api/v2/awsmetrics" + ddFirehose}
 }
+
+// DatadogEndpoint_METRICS_EU is Datadog's METRICS_EU intake.
 func DatadogEndpoint_METRICS_EU() DatadogEndpoint {
 	return &datadogEndpoint{"https://awsmetrics-intake.datadoghq.eu/v1/input"}
 }
+
+// DatadogEndpoint_CONFIGURATION_US1 is Datadog's CONFIGURATION_US1 intake.
 func DatadogEndpoint_CONFIGURATION_US1() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.datadoghq.com/api/v2/cloudchanges" + ddFirehose}
 }
+
+// DatadogEndpoint_CONFIGURATION_US3 is Datadog's CONFIGURATION_US3 intake.
 func DatadogEndpoint_CONFIGURATION_US3() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.us3.datadoghq.com/api/v2/cloudchanges" + ddFirehose}
 }
+
+// DatadogEndpoint_CONFIGURATION_US5 is Datadog's CONFIGURATION_US5 intake.
 func DatadogEndpoint_CONFIGURATION_US5() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.us5.datadoghq.com/api/v2/cloudchanges" + ddFirehose}
 }
+
+// DatadogEndpoint_CONFIGURATION_AP1 is Datadog's CONFIGURATION_AP1 intake.
 func DatadogEndpoint_CONFIGURATION_AP1() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.ap1.datadoghq.com/api/v2/cloudchanges" + ddFirehose}
 }
+
+// DatadogEndpoint_CONFIGURATION_EU is Datadog's CONFIGURATION_EU intake.
 func DatadogEndpoint_CONFIGURATION_EU() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.datadoghq.eu/api/v2/cloudchanges" + ddFirehose}
 }
+
+// DatadogEndpoint_CONFIGURATION_US_GOV is Datadog's CONFIGURATION_US_GOV intake.
 func DatadogEndpoint_CONFIGURATION_US_GOV() DatadogEndpoint {
 	return &datadogEndpoint{"https://cloudplatform-intake.ddog-gov.com/api/v2/cloudchanges" + ddFirehose}
 }

@@ -136,14 +136,29 @@ type formatCompression struct{ value string }
 
 func (c *formatCompression) Value() *string { return jsii.String(c.value) }
 
+// ParquetCompression_Of is a Parquet compression by name.
 func ParquetCompression_Of(value *string) ParquetCompression { return &formatCompression{deref(value)} }
-func ParquetCompression_GZIP() ParquetCompression            { return &formatCompression{"GZIP"} }
-func ParquetCompression_SNAPPY() ParquetCompression          { return &formatCompression{"SNAPPY"} }
-func ParquetCompression_UNCOMPRESSED() ParquetCompression    { return &formatCompression{"UNCOMPRESSED"} }
-func OrcCompression_Of(value *string) OrcCompression         { return &formatCompression{deref(value)} }
-func OrcCompression_ZLIB() OrcCompression                    { return &formatCompression{"ZLIB"} }
-func OrcCompression_SNAPPY() OrcCompression                  { return &formatCompression{"SNAPPY"} }
-func OrcCompression_NONE() OrcCompression                    { return &formatCompression{"NONE"} }
+
+// ParquetCompression_GZIP is gzip.
+func ParquetCompression_GZIP() ParquetCompression { return &formatCompression{"GZIP"} }
+
+// ParquetCompression_SNAPPY is Snappy (the default).
+func ParquetCompression_SNAPPY() ParquetCompression { return &formatCompression{"SNAPPY"} }
+
+// ParquetCompression_UNCOMPRESSED is no compression.
+func ParquetCompression_UNCOMPRESSED() ParquetCompression { return &formatCompression{"UNCOMPRESSED"} }
+
+// OrcCompression_Of is an ORC compression by name.
+func OrcCompression_Of(value *string) OrcCompression { return &formatCompression{deref(value)} }
+
+// OrcCompression_ZLIB is zlib.
+func OrcCompression_ZLIB() OrcCompression { return &formatCompression{"ZLIB"} }
+
+// OrcCompression_SNAPPY is Snappy.
+func OrcCompression_SNAPPY() OrcCompression { return &formatCompression{"SNAPPY"} }
+
+// OrcCompression_NONE is no compression.
+func OrcCompression_NONE() OrcCompression { return &formatCompression{"NONE"} }
 
 // ParquetWriterVersion is the Parquet format version written.
 type ParquetWriterVersion string
