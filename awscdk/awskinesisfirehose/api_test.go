@@ -29,7 +29,9 @@ func synthStack(t *testing.T, build func(s awscdk.Stack)) map[string]map[string]
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc struct{ Resources map[string]map[string]interface{} }
+	var doc struct {
+		Resources map[string]map[string]interface{}
+	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -66,18 +68,18 @@ func TestNilArguments(t *testing.T) {
 		want  string
 	}{
 		"DeliveryStreamProps": {func(s awscdk.Stack) { fh.NewDeliveryStream(s, jsii.String("DS"), nil) }, "[S/DS] DeliveryStreamProps needs props"},
-		"Destination": {func(s awscdk.Stack) { fh.NewDeliveryStream(s, jsii.String("DS"), &fh.DeliveryStreamProps{}) }, "[S/DS] DeliveryStreamProps needs props (Destination is required)"},
-		"Attributes": {func(s awscdk.Stack) { fh.DeliveryStream_FromDeliveryStreamAttributes(s, jsii.String("I"), nil) }, "[S] Either deliveryStreamName or deliveryStreamArn"},
-		"Bucket":     {func(s awscdk.Stack) { fh.NewS3Bucket(nil, nil) }, "NewS3Bucket needs a bucket"},
-		"HttpProps":  {func(s awscdk.Stack) { fh.NewHttpEndpoint(nil) }, "NewHttpEndpoint needs props"},
-		"Datadog":    {func(s awscdk.Stack) { fh.NewDatadog(&fh.DatadogProps{}) }, "NewDatadog needs props"},
-		"Stream":     {func(s awscdk.Stack) { fh.NewKinesisStreamSource(nil) }, "NewKinesisStreamSource needs a stream"},
-		"Function":   {func(s awscdk.Stack) { fh.NewLambdaFunctionProcessor(nil, nil) }, "NewLambdaFunctionProcessor needs a function"},
-		"CloudWatch": {func(s awscdk.Stack) { fh.NewCloudWatchLogProcessor(nil) }, "dataMessageExtraction must be true."},
-		"Metadata":   {func(s awscdk.Stack) { fh.NewMetadataExtractionProcessor(nil, nil) }, "NewMetadataExtractionProcessor needs options"},
-		"Deagg":      {func(s awscdk.Stack) { fh.NewRecordDeAggregationProcessor(nil) }, "NewRecordDeAggregationProcessor needs options"},
-		"Query":      {func(s awscdk.Stack) { fh.MetadataExtractionProcessor_Jq16(nil) }, "should not be empty"},
-		"Table":      {func(s awscdk.Stack) { fh.SchemaConfiguration_FromCfnTable(nil, nil) }, "needs a table"},
+		"Destination":         {func(s awscdk.Stack) { fh.NewDeliveryStream(s, jsii.String("DS"), &fh.DeliveryStreamProps{}) }, "[S/DS] DeliveryStreamProps needs props (Destination is required)"},
+		"Attributes":          {func(s awscdk.Stack) { fh.DeliveryStream_FromDeliveryStreamAttributes(s, jsii.String("I"), nil) }, "[S] Either deliveryStreamName or deliveryStreamArn"},
+		"Bucket":              {func(s awscdk.Stack) { fh.NewS3Bucket(nil, nil) }, "NewS3Bucket needs a bucket"},
+		"HttpProps":           {func(s awscdk.Stack) { fh.NewHttpEndpoint(nil) }, "NewHttpEndpoint needs props"},
+		"Datadog":             {func(s awscdk.Stack) { fh.NewDatadog(&fh.DatadogProps{}) }, "NewDatadog needs props"},
+		"Stream":              {func(s awscdk.Stack) { fh.NewKinesisStreamSource(nil) }, "NewKinesisStreamSource needs a stream"},
+		"Function":            {func(s awscdk.Stack) { fh.NewLambdaFunctionProcessor(nil, nil) }, "NewLambdaFunctionProcessor needs a function"},
+		"CloudWatch":          {func(s awscdk.Stack) { fh.NewCloudWatchLogProcessor(nil) }, "dataMessageExtraction must be true."},
+		"Metadata":            {func(s awscdk.Stack) { fh.NewMetadataExtractionProcessor(nil, nil) }, "NewMetadataExtractionProcessor needs options"},
+		"Deagg":               {func(s awscdk.Stack) { fh.NewRecordDeAggregationProcessor(nil) }, "NewRecordDeAggregationProcessor needs options"},
+		"Query":               {func(s awscdk.Stack) { fh.MetadataExtractionProcessor_Jq16(nil) }, "should not be empty"},
+		"Table":               {func(s awscdk.Stack) { fh.SchemaConfiguration_FromCfnTable(nil, nil) }, "needs a table"},
 	}
 	for name, c := range bad {
 		t.Run(name, func(t *testing.T) {
