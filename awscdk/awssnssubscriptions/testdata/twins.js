@@ -105,6 +105,17 @@ const app = new cdk.App();
   }));
 }
 
+// CrossRegionFirehose*: topic in an opt-in region, delivery stream elsewhere
+{
+  const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const a = new cdk.Stack(app, 'CrossRegionFirehoseTopic', { env: { account: '111111111111', region: 'ap-east-1' } });
+  const b = new cdk.Stack(app, 'CrossRegionFirehoseStream', { env: { account: '111111111111', region: 'us-east-1' } });
+  const topic = new sns.Topic(a, 'Topic', { topicName: 'remote-topic' });
+  const ds = new firehose.DeliveryStream(b, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(b, 'Bucket')) });
+  topic.addSubscription(new subs.FirehoseSubscription(ds));
+}
+
 const errors = {
   UrlScheme: (s) => new subs.UrlSubscription('ftp://example.com'),
   UrlTokenWithoutProtocol: (s) => new subs.UrlSubscription(new cdk.CfnParameter(s, 'P').valueAsString),
