@@ -189,7 +189,10 @@ func NewLambdaFunctionProcessor(lambdaFunction awslambda.IFunction, props *DataP
 func (l *lambdaProcessor) Props() *DataProcessorProps { p := l.props; return &p }
 
 // Bind lets the role invoke the function.
-func (l *lambdaProcessor) Bind(_ constructs.Construct, options *DataProcessorBindOptions) *DataProcessorConfig {
+func (l *lambdaProcessor) Bind(scope constructs.Construct, options *DataProcessorBindOptions) *DataProcessorConfig {
+	if options == nil || options.Role == nil {
+		throw(scope, "LambdaFunctionProcessor.Bind needs options with a role")
+	}
 	l.fn.GrantInvoke(options.Role)
 	return &DataProcessorConfig{
 		ProcessorType:       jsii.String("Lambda"),
