@@ -158,3 +158,57 @@ func TestOverride(t *testing.T) {
 		t.Errorf("no delivery stream: %v", res)
 	}
 }
+
+// A stack in a region without a Firehose CIDR block cannot have a delivery
+// stream, as in aws-cdk-lib (whose message and path this is).
+func TestRegionWithoutCidrBlock(t *testing.T) {
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), &awscdk.StackProps{Env: &awscdk.Environment{Region: jsii.String("mx-central-1")}})
+		fh.NewDeliveryStream(s, jsii.String("DS"), &fh.DeliveryStreamProps{Destination: fh.NewS3Bucket(bucket(s, "B"), nil)})
+	})
+	// (The core's CfnMapping writes "mapping" where aws-cdk-lib writes "Mapping".)
+	want := "[S/@aws-cdk--aws-kinesisfirehose.CidrBlocks] mapping doesn't contain top-level key 'mx-central-1'"
+	if err == nil || !strings.Contains(strings.ToLower(err.Error()), strings.ToLower(want)) {
+		t.Fatalf("error %v, want %q", err, want)
+	}
+}
+
+// Apps built at once in several goroutines synthesize the same template:
+// nothing is shared between them.
+func TestParallelApps(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("testdata", "Default.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 4
+	got := make([][]byte, n)
+	errs := make([]error, n)
+	done := make(chan int)
+	for i := 0; i < n; i++ {
+		go func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					errs[i] = r.(error)
+				}
+				done <- i
+			}()
+			ctx := cdkctx.InitContext()
+			dir := t.TempDir()
+			app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(dir)})
+			templateCases["Default"](awscdk.NewStack(app, jsii.String("Default"), nil))
+			app.Synth(nil)
+			got[i], errs[i] = os.ReadFile(filepath.Join(dir, "Default.template.json"))
+		}(i)
+	}
+	for i := 0; i < n; i++ {
+		<-done
+	}
+	for i := 0; i < n; i++ {
+		if errs[i] != nil {
+			t.Fatalf("app %d: %v", i, errs[i])
+		}
+		if string(got[i]) != string(want) {
+			t.Errorf("app %d differs from aws-cdk-lib's template:\n%s", i, golden.JSONDiff(want, got[i]))
+		}
+	}
+}
