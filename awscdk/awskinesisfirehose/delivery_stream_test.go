@@ -140,7 +140,8 @@ var templateCases = map[string]func(s awscdk.Stack){
 	"Encryption": func(s awscdk.Stack) {
 		b := bucket(s, "Bucket")
 		key := awskms.NewKey(s, jsii.String("StreamKey"), nil)
-		stream(s, "AwsOwned", &fh.DeliveryStreamProps{Destination: s3dest(b, nil), Encryption: fh.StreamEncryption_AwsOwnedKey()})
+		owned := stream(s, "AwsOwned", &fh.DeliveryStreamProps{Destination: s3dest(b, nil), Encryption: fh.StreamEncryption_AwsOwnedKey()})
+		key.GrantDecrypt(owned) // the stream's grant principal: its "Service Role", created on first use
 		stream(s, "Created", &fh.DeliveryStreamProps{Destination: s3dest(b, nil), Encryption: fh.StreamEncryption_CustomerManagedKey(nil)})
 		stream(s, "Given", &fh.DeliveryStreamProps{Destination: s3dest(b, nil), Encryption: fh.StreamEncryption_CustomerManagedKey(key)})
 		stream(s, "Off", &fh.DeliveryStreamProps{Destination: s3dest(b, nil), Encryption: fh.StreamEncryption_Unencrypted()})

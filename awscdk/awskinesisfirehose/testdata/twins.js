@@ -134,7 +134,8 @@ function fn(s, id) {
   const s = new cdk.Stack(app, 'Encryption');
   const b = new s3.Bucket(s, 'Bucket');
   const key = new kms.Key(s, 'StreamKey');
-  new firehose.DeliveryStream(s, 'AwsOwned', { destination: new firehose.S3Bucket(b), encryption: firehose.StreamEncryption.awsOwnedKey() });
+  const owned = new firehose.DeliveryStream(s, 'AwsOwned', { destination: new firehose.S3Bucket(b), encryption: firehose.StreamEncryption.awsOwnedKey() });
+  key.grantDecrypt(owned); // the stream's grant principal: its "Service Role", created on first use
   new firehose.DeliveryStream(s, 'Created', { destination: new firehose.S3Bucket(b), encryption: firehose.StreamEncryption.customerManagedKey() });
   new firehose.DeliveryStream(s, 'Given', { destination: new firehose.S3Bucket(b), encryption: firehose.StreamEncryption.customerManagedKey(key) });
   new firehose.DeliveryStream(s, 'Off', { destination: new firehose.S3Bucket(b), encryption: firehose.StreamEncryption.unencrypted() });
