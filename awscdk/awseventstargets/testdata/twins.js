@@ -105,6 +105,16 @@ function every5(s, id) {
   every5(s, 'Http2').addTarget(new targets.ApiGatewayV2(http));
 }
 
+{ // Firehose: the L2 delivery stream as a target (one events role per stream), an imported one
+  const s = new cdk.Stack(app, 'Firehose');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const ds = new firehose.DeliveryStream(s, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(s, 'Bucket')) });
+  every5(s, 'Rule').addTarget(new targets.FirehoseDeliveryStream(ds, { message: events.RuleTargetInput.fromText('hello') }));
+  every5(s, 'Again').addTarget(new targets.FirehoseDeliveryStream(ds));
+  const imported = firehose.DeliveryStream.fromDeliveryStreamName(s, 'Imported', 'imported');
+  every5(s, 'ToImported').addTarget(new targets.FirehoseDeliveryStream(imported));
+}
+
 const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),

@@ -88,6 +88,34 @@ const app = new cdk.App();
   remote.addSubscription(new subs.LambdaSubscription(fn));
 }
 
+{ // Firehose: delivery streams subscribed (the shared subscription role, a given role, an imported stream)
+  const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const s = new cdk.Stack(app, 'Firehose');
+  const topic = new sns.Topic(s, 'Topic');
+  const other = new sns.Topic(s, 'Other');
+  const ds = new firehose.DeliveryStream(s, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(s, 'Bucket')) });
+  topic.addSubscription(new subs.FirehoseSubscription(ds));
+  other.addSubscription(new subs.FirehoseSubscription(ds, { rawMessageDelivery: true }));
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('sns.amazonaws.com') });
+  const imported = firehose.DeliveryStream.fromDeliveryStreamArn(s, 'Imported', 'arn:aws:firehose:us-east-1:111111111111:deliverystream/imported');
+  topic.addSubscription(new subs.FirehoseSubscription(imported, {
+    role, rawMessageDelivery: false, deadLetterQueue: new sqs.Queue(s, 'Dlq'),
+    filterPolicy: { color: sns.SubscriptionFilter.stringFilter({ allowlist: ['red'] }) },
+  }));
+}
+
+// CrossRegionFirehose*: topic in an opt-in region, delivery stream elsewhere
+{
+  const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const a = new cdk.Stack(app, 'CrossRegionFirehoseTopic', { env: { account: '111111111111', region: 'ap-east-1' } });
+  const b = new cdk.Stack(app, 'CrossRegionFirehoseStream', { env: { account: '111111111111', region: 'us-east-1' } });
+  const topic = new sns.Topic(a, 'Topic', { topicName: 'remote-topic' });
+  const ds = new firehose.DeliveryStream(b, 'Stream', { destination: new firehose.S3Bucket(new s3.Bucket(b, 'Bucket')) });
+  topic.addSubscription(new subs.FirehoseSubscription(ds));
+}
+
 const errors = {
   UrlScheme: (s) => new subs.UrlSubscription('ftp://example.com'),
   UrlTokenWithoutProtocol: (s) => new subs.UrlSubscription(new cdk.CfnParameter(s, 'P').valueAsString),
