@@ -397,7 +397,9 @@ func (s *stack) missingEntries() []*ojson.Object {
 		if externalID != "" {
 			props.Set("lookupRoleExternalId", externalID)
 		}
-		if o, ok := s.synthesizer.(interface{ lookupRoleOptions() *map[string]interface{} }); ok && o.lookupRoleOptions() != nil {
+		if o, ok := s.synthesizer.(interface {
+			lookupRoleOptions() *map[string]interface{}
+		}); ok && o.lookupRoleOptions() != nil {
 			props.Set("assumeRoleAdditionalOptions", *o.lookupRoleOptions())
 		}
 		out = append(out, obj("key", m.key, "provider", m.provider, "props", props))

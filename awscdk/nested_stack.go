@@ -233,7 +233,9 @@ func (n *nestedSynth) prepareForSynth() {}
 // lookupRoleForQueries is the parent's: lookups in a nested stack run in
 // the parent's environment.
 func (n *nestedSynth) lookupRoleOptions() *map[string]interface{} {
-	if p, ok := n.parent.(interface{ lookupRoleOptions() *map[string]interface{} }); ok {
+	if p, ok := n.parent.(interface {
+		lookupRoleOptions() *map[string]interface{}
+	}); ok {
 		return p.lookupRoleOptions()
 	}
 	return nil
