@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -297,7 +298,7 @@ func DockerImage_FromBuild(path *string, options *DockerBuildOptions) DockerImag
 	}
 	args = append(args, deref(path))
 	if err := dockerExec(args); err != nil {
-		panicf("", "cannot build the Docker image in %s: %v", deref(path), err)
+		diag.PanicKind(diag.KindExec, "", "cannot build the Docker image in %s: %v", deref(path), err)
 	}
 	return &dockerImage{image: tag, hash: hash}
 }
@@ -434,11 +435,11 @@ func (d *dockerImage) Cp(imagePath *string, outputPath *string) *string {
 	prog := dockerProgram()
 	out, err := exec.Command(prog, "create", d.image).Output()
 	if err != nil {
-		panicf("", "cannot create a container of %s: %v", d.image, err)
+		diag.PanicKind(diag.KindExec, "", "cannot create a container of %s: %v", d.image, err)
 	}
 	m := regexp.MustCompile(`([0-9a-f]{16,})`).FindString(string(out))
 	if m == "" {
-		panicf("", "failed to extract container ID from Docker create output")
+		diag.PanicKind(diag.KindExec, "", "failed to extract container ID from Docker create output")
 	}
 	dest := deref(outputPath)
 	if dest == "" {
@@ -446,7 +447,7 @@ func (d *dockerImage) Cp(imagePath *string, outputPath *string) *string {
 	}
 	defer func() { _ = exec.Command(prog, "rm", "-v", m).Run() }()
 	if err := dockerExec([]string{"cp", m + ":" + deref(imagePath), dest}); err != nil {
-		panicf("", "failed to copy files from %s:%s to %s: %v", m, deref(imagePath), dest, err)
+		diag.PanicKind(diag.KindExec, "", "failed to copy files from %s:%s to %s: %v", m, deref(imagePath), dest, err)
 	}
 	return &dest
 }

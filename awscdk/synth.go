@@ -21,7 +21,7 @@ func failSynth(err error) {
 	if !errors.As(err, &se) {
 		// Writing the assembly failed: not the program's mistake, but
 		// still one to report cleanly, not with a trace.
-		se = &diag.SynthError{Diagnostics: diag.Diagnostics{diag.Errorf("", "%v", err)}}
+		se = &diag.SynthError{Diagnostics: diag.Diagnostics{diag.Errorf("", "%v", err)}, Kind: diag.KindOf(err)}
 	}
 	panic(se)
 }
@@ -35,14 +35,14 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	if outdir == "" {
 		tmp, err := os.MkdirTemp("", "cdk.out")
 		if err != nil {
-			return nil, err
+			return nil, assemblyError(err)
 		}
 		outdir = tmp
 		root.outdir = tmp
 	}
 	st, err := assembly.NewStage(outdir)
 	if err != nil {
-		return nil, err
+		return nil, assemblyError(err)
 	}
 	order, err := synthesizeInto(root, st, options, &ds)
 	// Mistakes recorded on the tree while preparing count too.
@@ -61,7 +61,7 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	}
 	if err := st.Commit(); err != nil {
 		st.Abort()
-		return nil, err
+		return nil, assemblyError(err)
 	}
 	releaseStagedAssets(root)
 	return cxapi.Load(outdir, order...)
@@ -178,3 +178,7 @@ func dedupe(ds diag.Diagnostics) diag.Diagnostics {
 	}
 	return out
 }
+
+// assemblyError marks a failure to write the cloud assembly
+// (Errors_IsCloudAssemblyError).
+func assemblyError(err error) error { return &diag.KindedError{Kind: diag.KindAssembly, Err: err} }

@@ -3,6 +3,8 @@ package assertions
 import (
 	"fmt"
 	"strings"
+
+	"github.com/strata-cdk/strata/internal/diag"
 )
 
 type assertError struct{ msg string }
@@ -13,6 +15,9 @@ func (e *assertError) Error() string { return e.msg }
 // message is aws-cdk-lib's, as aws-cdk-go panics with the JavaScript
 // AssertionError's message.
 func assertionError(msg string) error { return &assertError{msg: msg} }
+
+// ErrorKind makes awscdk.Errors_IsAssertionError recognise the failures.
+func (e *assertError) ErrorKind() diag.Kind { return diag.KindAssertion }
 
 func fail(msg string) { panic(assertionError(msg)) }
 

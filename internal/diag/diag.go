@@ -46,7 +46,15 @@ func (ds Diagnostics) Err() error {
 }
 
 // SynthError is returned (or panicked with) when synthesis finds user mistakes.
-type SynthError struct{ Diagnostics Diagnostics }
+type SynthError struct {
+	Diagnostics Diagnostics
+	// Kind classes a failure that is not a list of mistakes in the program
+	// (writing the assembly failed: KindAssembly); "" otherwise.
+	Kind Kind
+}
+
+// ErrorKind is the error's Kind (see KindOf).
+func (e *SynthError) ErrorKind() Kind { return e.Kind }
 
 func (e *SynthError) Error() string {
 	var b strings.Builder
@@ -90,4 +98,46 @@ func Format(err error) string { return "Error: " + err.Error() }
 // problems found on the same construct.
 func (ds Diagnostics) SortByPath() {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Path < ds[j].Path })
+}
+
+// Kind names the classes of errors aws-cdk-lib tells apart beyond the
+// validation errors (Errors.isExecutionError and its siblings).
+type Kind string
+
+const (
+	// KindExec: an external command (docker, a bundler) failed.
+	KindExec Kind = "exec"
+	// KindAssumption: code made an assumption that does not hold (a bug).
+	KindAssumption Kind = "assumption"
+	// KindAssertion: an assertion of a test (assertions.Template, Match) failed.
+	KindAssertion Kind = "assertion"
+	// KindAssembly: the cloud assembly could not be written or read.
+	KindAssembly Kind = "assembly"
+)
+
+// KindedError is an error of a given Kind.
+type KindedError struct {
+	Kind Kind
+	Err  error
+}
+
+func (e *KindedError) Error() string { return e.Err.Error() }
+func (e *KindedError) Unwrap() error { return e.Err }
+
+// ErrorKind lets errors.As find the kind of a wrapped error.
+func (e *KindedError) ErrorKind() Kind { return e.Kind }
+
+// KindOf returns the kind of err (as set by a KindedError or by any error
+// in its chain with an ErrorKind method), or "".
+func KindOf(err error) Kind {
+	var k interface{ ErrorKind() Kind }
+	if errors.As(err, &k) {
+		return k.ErrorKind()
+	}
+	return ""
+}
+
+// PanicKind is Panic for an error of the given kind.
+func PanicKind(kind Kind, path, format string, args ...interface{}) {
+	panic(&UserError{Err: &KindedError{Kind: kind, Err: Errorf(path, format, args...)}})
 }
