@@ -39,6 +39,7 @@ type StageProps struct {
 // StageSynthesisOptions are options for Synth.
 type StageSynthesisOptions struct {
 	AbortOnDuplicateSynth *bool `field:"optional" json:"abortOnDuplicateSynth" yaml:"abortOnDuplicateSynth"`
+	AspectStabilization   *bool `field:"optional" json:"aspectStabilization" yaml:"aspectStabilization"`
 	ErrorOnDuplicateSynth *bool `field:"optional" json:"errorOnDuplicateSynth" yaml:"errorOnDuplicateSynth"`
 	Force                 *bool `field:"optional" json:"force" yaml:"force"`
 	SkipValidation        *bool `field:"optional" json:"skipValidation" yaml:"skipValidation"`

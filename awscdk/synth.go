@@ -77,8 +77,8 @@ func synthesizeInto(root *stage, st *assembly.Stage, options *StageSynthesisOpti
 		return nil, err
 	}
 	stacks := stacksIn(items)
-	prepare(root, stacks, ds)   // synth_prepare.go
-	resolveReferences(root, ds) // synth_references.go
+	prepare(root, stacks, aspectStabilization(root, options), ds) // synth_prepare.go
+	resolveReferences(root, ds)                                   // synth_references.go
 	collect(ds, func() { prepareNestedStacks(stacks) })
 	if options == nil || !boolOr(options.SkipValidation, false) {
 		validateTree(root, ds) // synth_validate.go

@@ -16,9 +16,11 @@ import (
 
 // prepare runs the aspects, adds the CDKMetadata resources and turns
 // construct dependencies into resource dependencies.
-func prepare(root *stage, stacks []*stack, ds *diag.Diagnostics) {
+func prepare(root *stage, stacks []*stack, stabilize bool, ds *diag.Diagnostics) {
 	collect(ds, func() {
-		if msg := invokeAspects(root); msg != nil {
+		if !stabilize {
+			invokeAspectsOnce(root)
+		} else if msg := invokeAspects(root); msg != nil {
 			ds.Append(diag.Errorf(*root.Node().Path(), "%s", *msg))
 		}
 	})
