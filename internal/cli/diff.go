@@ -18,10 +18,14 @@ type diffArgs struct {
 	Template string
 	Security bool
 	Context  int
+	// Method is how to compute the diff (cdk diff --method).
+	Method        string
+	ChangeSetName string
+	Parameters    kvFlag
 }
 
 func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
-	a := diffArgs{globalArgs: g}
+	a := diffArgs{globalArgs: g, Parameters: kvFlag{}}
 	c := &cobra.Command{
 		Use:   "diff [STACKS...]",
 		Short: "Compare stacks with what is deployed (or with a template file)",
@@ -34,10 +38,18 @@ func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
 	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
 	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
 	c.Flags().IntVar(&a.Context, "context-lines", 3, "lines of context around each change in JSON values (0 means the default, as in cdk diff)")
+	c.Flags().StringVarP(&a.Method, "method", "m", toolkit.DiffTemplate, "how to compute the diff: \"template\" compares templates only; \"change-set\" also creates a read-only change set for CloudFormation's replacement verdicts (deleted afterwards) and fails if it cannot; \"auto\" tries a change set and falls back to the template diff")
+	c.Flags().StringVar(&a.ChangeSetName, "change-set-name", "", "name of the CloudFormation change set to create (only if method is not template)")
+	c.Flags().Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE for the change set (repeatable)")
 	return c
 }
 
 func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) error {
+	switch a.Method {
+	case toolkit.DiffTemplate, toolkit.DiffChangeSet, toolkit.DiffAuto:
+	default:
+		return &usageError{msg: fmt.Sprintf("--method must be auto, change-set or template, not %q", a.Method)}
+	}
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -64,7 +76,12 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 		}
 	}
 	tk := &toolkit.Toolkit{Session: s}
-	diffs, err := tk.Diff(ctx, stacks, against)
+	o := toolkit.DiffOptions{Against: against, Method: a.Method, ChangeSetName: a.ChangeSetName, Parameters: a.Parameters,
+		Info: func(msg string) { fmt.Fprintln(stdio.Stderr, msg) }}
+	if a.Verbose {
+		o.Verbose = func(msg string) { fmt.Fprintln(stdio.Stderr, msg) }
+	}
+	diffs, err := tk.Diff(ctx, stacks, o)
 	if err != nil {
 		return err
 	}
