@@ -117,6 +117,8 @@ func newRoot(stdio IO) *cobra.Command {
 		newDestroyCmd(g, stdio),
 		newRollbackCmd(g, stdio),
 		newWatchCmd(g, stdio),
+		newDriftCmd(g, stdio),
+		newGCCmd(g, stdio),
 		newBootstrapCmd(g, stdio),
 		newContextCmd(g, stdio),
 		newDoctorCmd(g, stdio),
