@@ -35,7 +35,10 @@ func newWatchCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&fallback, "hotswap-fallback", false, "deploy in full when a change cannot be hotswapped")
 	f.BoolVar(&full, "no-hotswap", false, "always deploy in full through CloudFormation")
 	f.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
-	f.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening")
+	// cdk watch has no such flag: it never asks. Accepted (and said to do
+	// nothing) for scripts written for strata's earlier watch.
+	f.StringVar(&a.RequireApproval, "require-approval", "", "ignored: watch never asks for approval")
+	_ = f.MarkDeprecated("require-approval", "watch never asks for approval, as cdk watch")
 	a.Method = "change-set"
 	a.Rollback = true
 	return c
