@@ -119,6 +119,7 @@ func newRoot(stdio IO) *cobra.Command {
 		newWatchCmd(g, stdio),
 		newDriftCmd(g, stdio),
 		newGCCmd(g, stdio),
+		newImportCmd(g, stdio),
 		newBootstrapCmd(g, stdio),
 		newContextCmd(g, stdio),
 		newDoctorCmd(g, stdio),
