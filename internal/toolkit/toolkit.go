@@ -413,6 +413,11 @@ type StackDiff struct {
 	// ChangeSet is what CloudFormation's change set said (--method
 	// change-set or auto), when one was made.
 	ChangeSet []deploy.ChangeSetResource `json:"changeSet,omitempty"`
+	// ChangeSetMade tells an empty change set from none.
+	ChangeSetMade bool `json:"-"`
+	// Template is the template-only verdict per resource (before any
+	// change set corrected it), for diff --impact.
+	Template []templatediff.ResourceChange `json:"-"`
 }
 
 // Diff methods, as cdk diff --method.
@@ -473,7 +478,8 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, o DiffOptions) ([]S
 			}
 		}
 		d := s.compare(old)
-		sd := StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d}
+		sd := StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d,
+			Template: append([]templatediff.ResourceChange(nil), d.Resources...)}
 		if o.Against == nil && (o.Method == DiffChangeSet || o.Method == DiffAuto) {
 			info("Hold on while we create a read-only change set to get a diff with accurate replacement information (use --method=template to use a less accurate but faster template-only diff)\n")
 			cs, err := t.diffChangeSet(ctx, s, target, o)
@@ -489,7 +495,7 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, o DiffOptions) ([]S
 				}
 				info("Could not create a change set, will base the diff on template differences (run again with -v to see the reason)\n")
 			default:
-				sd.ChangeSet = cs
+				sd.ChangeSet, sd.ChangeSetMade = cs, true
 				d.ApplyChangeSet(changeSetForDiff(cs), s.Template)
 			}
 		}
