@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/strata-cdk/strata/internal/deploy"
 	"github.com/strata-cdk/strata/internal/toolkit"
 	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
 )
@@ -18,10 +20,15 @@ type diffArgs struct {
 	Template string
 	Security bool
 	Context  int
+	// Method is how to compute the diff (cdk diff --method).
+	Method        string
+	ChangeSetName string
+	Parameters    kvFlag
+	Impact        bool
 }
 
 func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
-	a := diffArgs{globalArgs: g}
+	a := diffArgs{globalArgs: g, Parameters: kvFlag{}}
 	c := &cobra.Command{
 		Use:   "diff [STACKS...]",
 		Short: "Compare stacks with what is deployed (or with a template file)",
@@ -34,10 +41,22 @@ func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
 	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
 	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
 	c.Flags().IntVar(&a.Context, "context-lines", 3, "lines of context around each change in JSON values (0 means the default, as in cdk diff)")
+	c.Flags().StringVarP(&a.Method, "method", "m", toolkit.DiffTemplate, "how to compute the diff: \"template\" compares templates only; \"change-set\" also creates a read-only change set for CloudFormation's replacement verdicts (deleted afterwards) and fails if it cannot; \"auto\" tries a change set and falls back to the template diff")
+	c.Flags().StringVar(&a.ChangeSetName, "change-set-name", "", "name of the CloudFormation change set to create (only if method is not template)")
+	c.Flags().BoolVar(&a.Impact, "impact", false, "one table per stack: each resource's template change, strata's predicted replacement, the change set's verdict and its drift status (implies --method auto)")
+	c.Flags().Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE for the change set (repeatable)")
 	return c
 }
 
 func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) error {
+	switch a.Method {
+	case toolkit.DiffTemplate, toolkit.DiffChangeSet, toolkit.DiffAuto:
+	default:
+		return &usageError{msg: fmt.Sprintf("--method must be auto, change-set or template, not %q", a.Method)}
+	}
+	if a.Impact && a.Method == toolkit.DiffTemplate && a.Template == "" {
+		a.Method = toolkit.DiffAuto
+	}
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -64,9 +83,17 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 		}
 	}
 	tk := &toolkit.Toolkit{Session: s}
-	diffs, err := tk.Diff(ctx, stacks, against)
+	o := toolkit.DiffOptions{Against: against, Method: a.Method, ChangeSetName: a.ChangeSetName, Parameters: a.Parameters,
+		Info: func(msg string) { fmt.Fprintln(stdio.Stderr, msg) }}
+	if a.Verbose {
+		o.Verbose = func(msg string) { fmt.Fprintln(stdio.Stderr, msg) }
+	}
+	diffs, err := tk.Diff(ctx, stacks, o)
 	if err != nil {
 		return err
+	}
+	if a.Impact {
+		return runImpact(ctx, stdio, a, tk, diffs)
 	}
 	changed := 0
 	for _, d := range diffs {
@@ -104,6 +131,71 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 			d.Diff.Render(stdio.Stdout, style)
 			fmt.Fprintln(stdio.Stdout)
 		}
+		fmt.Fprintf(stdio.Stdout, "\n✨  Number of stacks with differences: %d\n\n", changed)
+	}
+	if a.Fail && changed > 0 {
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// runImpact is diff --impact: the template diff, the change set and drift
+// detection side by side, one table per stack.
+func runImpact(ctx context.Context, stdio IO, a *diffArgs, tk *toolkit.Toolkit, diffs []toolkit.StackDiff) error {
+	changed := 0
+	var out []map[string]interface{}
+	for _, d := range diffs {
+		drift := stackDrifts{changeSetNote: "none could be made (see above)"}
+		switch {
+		case a.Template != "":
+			drift.reason = "not checked against a template file"
+			drift.changeSetNote = "not made against a template file"
+		case d.New:
+			drift.reason = "the stack is not deployed"
+		default:
+			target, err := tk.ResolveTarget(ctx, d.Stack.Environment)
+			if err != nil {
+				return fmt.Errorf("stack %s: %w", d.Display, err)
+			}
+			drifts, err := tk.Session.DetectDrift(ctx, target.Region, target.Substitute(d.Stack.AssumeRoleArn), d.Stack.AssumeRoleExternalID, d.Stack.StackName)
+			switch {
+			case ctx.Err() != nil:
+				return ctx.Err()
+			case err != nil:
+				drift.reason = "drift detection failed: " + err.Error()
+			case drifts == nil:
+				drift.reason = "no drift results available"
+			default:
+				drift.byID = map[string]deploy.ResourceDrift{}
+				for _, dr := range drifts {
+					drift.byID[dr.LogicalID] = dr
+				}
+			}
+		}
+		var b strings.Builder
+		if renderImpact(&b, d, drift) {
+			changed++
+		}
+		if a.JSON {
+			var drifts []deploy.ResourceDrift
+			for _, id := range sortedKeys(drift.byID) {
+				drifts = append(drifts, drift.byID[id])
+			}
+			out = append(out, map[string]interface{}{"stackName": d.Name, "displayName": d.Display, "diff": d.Diff,
+				"changeSet": d.ChangeSet, "changeSetMade": d.ChangeSetMade, "drift": drifts, "driftError": drift.reason})
+			continue
+		}
+		fmt.Fprintf(stdio.Stdout, "Stack %s\n", d.Display)
+		if b.Len() == 0 {
+			fmt.Fprintln(stdio.Stdout, "There were no differences")
+		}
+		fmt.Fprintln(stdio.Stdout, b.String())
+	}
+	if a.JSON {
+		if err := writeJSON(stdio.Stdout, map[string]interface{}{"stacks": out, "stacksWithDifferences": changed}); err != nil {
+			return err
+		}
+	} else {
 		fmt.Fprintf(stdio.Stdout, "\n✨  Number of stacks with differences: %d\n\n", changed)
 	}
 	if a.Fail && changed > 0 {

@@ -35,19 +35,25 @@ func newWatchCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&fallback, "hotswap-fallback", false, "deploy in full when a change cannot be hotswapped")
 	f.BoolVar(&full, "no-hotswap", false, "always deploy in full through CloudFormation")
 	f.IntVar(&a.Concurrency, "concurrency", 1, "how many independent stacks to deploy at once")
-	f.StringVar(&a.RequireApproval, "require-approval", "", "never | any-change | broadening")
+	// cdk watch has no such flag: it never asks. Accepted (and said to do
+	// nothing) for scripts written for strata's earlier watch.
+	f.StringVar(&a.RequireApproval, "require-approval", "", "ignored: watch never asks for approval")
+	_ = f.MarkDeprecated("require-approval", "watch never asks for approval, as cdk watch")
 	a.Method = "change-set"
 	a.Rollback = true
 	return c
 }
 
 // runWatch deploys, then deploys again after every change to the watched
-// files (debounced; a change during a deployment queues one more).
+// files. As cdk watch, it never asks for approval (watch is for
+// development) and a change made during a deployment triggers one more
+// deployment after it.
 func runWatch(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
 	p, err := a.project()
 	if err != nil {
 		return err
 	}
+	a.RequireApproval = string(toolkit.ApproveNever)
 	include, exclude := watchGlobs(p, a.Output)
 	deployOnce := func() {
 		if err := runDeploy(ctx, stdio, a, patterns); err != nil && ctx.Err() == nil {
@@ -55,8 +61,9 @@ func runWatch(ctx context.Context, stdio IO, a *deployArgs, patterns []string) e
 		}
 	}
 	fmt.Fprintf(stdio.Stderr, "'watch' is watching for changes (include %s, exclude %s)\nTriggering initial 'strata deploy'\n", strings.Join(include, ", "), strings.Join(exclude, ", "))
-	deployOnce()
-	err = watchFiles(ctx, p.Dir, include, exclude, 250*time.Millisecond, func(changed []string) {
+	// Watch before the first deployment, so that a save made during it
+	// counts.
+	err = watchFiles(ctx, p.Dir, include, exclude, watchPollEvery, deployOnce, func(changed []string) {
 		fmt.Fprintf(stdio.Stderr, "Detected change to '%s' (type: change). Triggering 'strata deploy'\n", strings.Join(changed, "', '"))
 		deployOnce()
 	})
@@ -100,11 +107,27 @@ func watchGlobs(p *toolkit.Project, output string) (include, exclude []string) {
 	return include, exclude
 }
 
-// watchFiles polls the files under dir matching include and not exclude,
-// and calls changed with the paths that changed once they have been quiet
-// for a moment, until ctx ends.
-func watchFiles(ctx context.Context, dir string, include, exclude []string, every time.Duration, changed func([]string)) error {
+// How the watcher notices a save. Where the kernel reports file events
+// (inotify on Linux) a save is seen at once and polling is only a safety
+// net; elsewhere polling is the only way. A change is acted on once the
+// files have been quiet for watchQuiet, so that an editor's
+// write-then-rename counts as one save; the CDK CLI's chokidar has no such
+// delay, and 50 ms is well below what a person notices.
+const (
+	watchPollEvery = 250 * time.Millisecond
+	watchQuiet     = 50 * time.Millisecond
+)
+
+// watchFiles takes a first snapshot of the files under dir matching include
+// and not exclude, calls ready, then calls changed with the paths that
+// changed each time they settle, until ctx ends. Changes made while ready
+// or changed run are reported after they return.
+func watchFiles(ctx context.Context, dir string, include, exclude []string, every time.Duration, ready func(), changed func([]string)) error {
 	inc, exc := globsRegexp(include), globsRegexp(exclude)
+	wake, err := newFileEvents(ctx)
+	if err != nil {
+		wake = nil // polling alone
+	}
 	snapshot := func() map[string]string {
 		out := map[string]string{}
 		_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -113,16 +136,17 @@ func watchFiles(ctx context.Context, dir string, include, exclude []string, ever
 			}
 			rel, _ := filepath.Rel(dir, path)
 			rel = filepath.ToSlash(rel)
-			if rel == "." {
-				return nil
-			}
-			if exc.MatchString(rel) {
+			if rel != "." && exc.MatchString(rel) {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if d.IsDir() || !inc.MatchString(rel) {
+			if d.IsDir() {
+				wake.add(path)
+				return nil
+			}
+			if !inc.MatchString(rel) {
 				return nil
 			}
 			if info, err := d.Info(); err == nil {
@@ -133,12 +157,24 @@ func watchFiles(ctx context.Context, dir string, include, exclude []string, ever
 		return out
 	}
 	last := snapshot()
+	if ready != nil {
+		ready()
+	}
 	var pending map[string]bool
+	timer := time.NewTimer(every)
+	defer timer.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(every):
+		case <-timer.C:
+		case <-wake.events():
+			if !timer.Stop() {
+				select {
+				case <-timer.C:
+				default:
+				}
+			}
 		}
 		now := snapshot()
 		diff := map[string]bool{}
@@ -154,13 +190,14 @@ func watchFiles(ctx context.Context, dir string, include, exclude []string, ever
 		}
 		last = now
 		if len(diff) > 0 {
-			// Still changing: wait for a quiet poll (debounce).
+			// Still changing: look again once it has been quiet a moment.
 			if pending == nil {
 				pending = map[string]bool{}
 			}
 			for k := range diff {
 				pending[k] = true
 			}
+			timer.Reset(watchQuiet)
 			continue
 		}
 		if pending != nil {
@@ -170,9 +207,11 @@ func watchFiles(ctx context.Context, dir string, include, exclude []string, ever
 			}
 			sort.Strings(files)
 			pending = nil
+			// last stays the snapshot from before the deployment, so that
+			// what changes during it triggers the next one.
 			changed(files)
-			last = snapshot() // changes made during the deployment count next time
 		}
+		timer.Reset(every)
 	}
 }
 

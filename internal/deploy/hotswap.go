@@ -26,13 +26,25 @@ func (s *Session) HotswapLambdaCode(ctx context.Context, stack, region, roleArn,
 	cfg := s.Config(ctx, region, roleArn, externalID)
 	cfn := s.CloudFormation(cfg)
 	lc := lambda.NewFromConfig(cfg)
+	// One listing for all the functions (moto's DescribeStackResource also
+	// fails on stacks holding resource types it does not model).
+	physical := map[string]string{}
+	pages := cloudformation.NewListStackResourcesPaginator(cfn, &cloudformation.ListStackResourcesInput{StackName: aws.String(stack)})
+	for pages.HasMorePages() {
+		page, err := pages.NextPage(ctx)
+		if err != nil {
+			return fmt.Errorf("stack %s: listing its resources: %s", stack, shortErr(err))
+		}
+		for _, r := range page.StackResourceSummaries {
+			physical[aws.ToString(r.LogicalResourceId)] = aws.ToString(r.PhysicalResourceId)
+		}
+	}
 	for _, u := range updates {
 		start := time.Now()
-		res, err := cfn.DescribeStackResource(ctx, &cloudformation.DescribeStackResourceInput{StackName: aws.String(stack), LogicalResourceId: aws.String(u.LogicalID)})
-		if err != nil {
-			return fmt.Errorf("stack %s: %s: %s", stack, u.LogicalID, shortErr(err))
+		name := physical[u.LogicalID]
+		if name == "" {
+			return fmt.Errorf("hotswap of %s: stack %s has no deployed resource %s", u.DisplayName, stack, u.LogicalID)
 		}
-		name := aws.ToString(res.StackResourceDetail.PhysicalResourceId)
 		if _, err := lc.UpdateFunctionCode(ctx, &lambda.UpdateFunctionCodeInput{
 			FunctionName: aws.String(name), S3Bucket: aws.String(u.S3Bucket), S3Key: aws.String(u.S3Key),
 		}); err != nil {

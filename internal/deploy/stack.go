@@ -60,6 +60,17 @@ type StackDeployment struct {
 	// BootstrapVersion requirement, checked against the SSM parameter.
 	RequiresBootstrapVersion  int
 	BootstrapVersionParameter string
+	// ResourcesToImport makes the deployment an IMPORT change set that
+	// adopts these existing resources (strata import).
+	ResourcesToImport []ResourceToImport
+}
+
+// ResourceToImport is one existing resource to adopt into a stack, found
+// by its identifier properties (a bucket's BucketName, a queue's QueueUrl).
+type ResourceToImport struct {
+	LogicalID  string            `json:"logicalId"`
+	Type       string            `json:"type"`
+	Identifier map[string]string `json:"identifier"`
 }
 
 // DeployResult is what a deployment did.
@@ -224,7 +235,11 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		tags = append(tags, cfntypes.Tag{Key: aws.String(k), Value: aws.String(d.Tags[k])})
 	}
 
-	if exists && !d.Force && d.Method != MethodPrepare {
+	importing := len(d.ResourcesToImport) > 0
+	if importing && d.Method == MethodDirect {
+		d.Method = MethodChangeSet // only a change set imports
+	}
+	if exists && !d.Force && d.Method != MethodPrepare && !importing {
 		same, err := s.unchanged(ctx, cfn, d, current, params, tags)
 		if err == nil && same {
 			res.NoOp = true
@@ -293,6 +308,13 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		if exists {
 			csType = cfntypes.ChangeSetTypeUpdate
 		}
+		var imports []cfntypes.ResourceToImport
+		if importing {
+			csType = cfntypes.ChangeSetTypeImport
+			for _, r := range d.ResourcesToImport {
+				imports = append(imports, cfntypes.ResourceToImport{LogicalResourceId: aws.String(r.LogicalID), ResourceType: aws.String(r.Type), ResourceIdentifier: r.Identifier})
+			}
+		}
 		name := d.ChangeSetName
 		if name == "" {
 			name = "strata-deploy-change-set"
@@ -304,7 +326,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		cs, err := cfn.CreateChangeSet(ctx, &cloudformation.CreateChangeSetInput{
 			StackName: aws.String(d.Name), ChangeSetName: aws.String(name), ChangeSetType: csType,
 			TemplateBody: body, TemplateURL: url, Parameters: params, Tags: tags, Capabilities: caps,
-			RoleARN: role, NotificationARNs: d.NotificationArns,
+			RoleARN: role, NotificationARNs: d.NotificationArns, ResourcesToImport: imports,
 			Description: aws.String("strata deploy of " + d.DisplayName),
 		})
 		if err != nil {
@@ -488,6 +510,24 @@ func normalizeJSON(v interface{}) interface{} {
 	var out interface{}
 	_ = json.Unmarshal(b, &out)
 	return out
+}
+
+// ResourceIdentifiers asks CloudFormation which properties identify an
+// existing resource of each type in the template (for import): each type
+// maps to its alternative property sets.
+func (s *Session) ResourceIdentifiers(ctx context.Context, region, roleArn, externalID string, body []byte) (map[string][][]string, error) {
+	cfn := s.CloudFormation(s.Config(ctx, region, roleArn, externalID))
+	out, err := cfn.GetTemplateSummary(ctx, &cloudformation.GetTemplateSummaryInput{TemplateBody: aws.String(string(body))})
+	if err != nil {
+		return nil, fmt.Errorf("GetTemplateSummary: %s", shortErr(err))
+	}
+	ids := map[string][][]string{}
+	for _, r := range out.ResourceIdentifierSummaries {
+		for _, set := range r.ResourceIdentifiers {
+			ids[aws.ToString(r.ResourceType)] = append(ids[aws.ToString(r.ResourceType)], strings.Split(set, ","))
+		}
+	}
+	return ids, nil
 }
 
 // DeployedTemplate returns the template of a deployed stack (nil if the

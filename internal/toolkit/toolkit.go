@@ -410,22 +410,65 @@ type StackDiff struct {
 	Name    string             `json:"stackName"`
 	New     bool               `json:"newStack"`
 	Diff    *templatediff.Diff `json:"diff"`
+	// ChangeSet is what CloudFormation's change set said (--method
+	// change-set or auto), when one was made.
+	ChangeSet []deploy.ChangeSetResource `json:"changeSet,omitempty"`
+	// ChangeSetMade tells an empty change set from none.
+	ChangeSetMade bool `json:"-"`
+	// Template is the template-only verdict per resource (before any
+	// change set corrected it), for diff --impact.
+	Template []templatediff.ResourceChange `json:"-"`
+}
+
+// Diff methods, as cdk diff --method.
+const (
+	// DiffTemplate compares templates only.
+	DiffTemplate = "template"
+	// DiffChangeSet also asks CloudFormation for a change set and fails
+	// when it cannot be made.
+	DiffChangeSet = "change-set"
+	// DiffAuto asks for a change set and falls back to the template diff.
+	DiffAuto = "auto"
+)
+
+// DiffOptions say how Diff compares.
+type DiffOptions struct {
+	// Against is a JSON template to compare with instead of the deployed
+	// stack (--template); no change set is made then.
+	Against []byte
+	// Method is DiffTemplate (also ""), DiffChangeSet or DiffAuto.
+	Method string
+	// ChangeSetName names the change set (default a random one).
+	ChangeSetName string
+	// Parameters for the change set, as deploy --parameters.
+	Parameters map[string]string
+	// Info receives the CDK CLI's notes about the change set, Verbose why
+	// one could not be made (-v); nil drops them.
+	Info, Verbose func(string)
 }
 
 // Diff compares each stack with what is deployed (or with the JSON
-// template file given in against, for --template).
-func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against []byte) ([]StackDiff, error) {
+// template in o.Against). With a change-set method it also creates a
+// read-only change set per stack, reads CloudFormation's replacement
+// verdicts into the diff and deletes the change set.
+func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, o DiffOptions) ([]StackDiff, error) {
 	var out []StackDiff
 	var fixed map[string]interface{}
-	if against != nil {
-		if err := json.Unmarshal(against, &fixed); err != nil {
+	if o.Against != nil {
+		if err := json.Unmarshal(o.Against, &fixed); err != nil {
 			return nil, fmt.Errorf("the template to compare with is not JSON: %w", err)
 		}
 	}
+	info := o.Info
+	if info == nil {
+		info = func(string) {}
+	}
 	for _, s := range stacks {
 		old := fixed
+		var target deploy.Target
 		if old == nil {
-			target, err := t.ResolveTarget(ctx, s.Environment)
+			var err error
+			target, err = t.ResolveTarget(ctx, s.Environment)
 			if err != nil {
 				return out, fmt.Errorf("stack %s: %w", s.DisplayName, err)
 			}
@@ -435,11 +478,81 @@ func (t *Toolkit) Diff(ctx context.Context, stacks []*Stack, against []byte) ([]
 			}
 		}
 		d := s.compare(old)
-		d.OrderResources(templatediff.ResourceOrder(against), templatediff.ResourceOrder(s.TemplateJSON))
-		d.UseWrittenOrder(against, s.TemplateJSON)
-		out = append(out, StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d})
+		sd := StackDiff{Stack: s, Display: s.DisplayName, Name: s.StackName, New: old == nil, Diff: d,
+			Template: append([]templatediff.ResourceChange(nil), d.Resources...)}
+		if o.Against == nil && (o.Method == DiffChangeSet || o.Method == DiffAuto) {
+			info("Hold on while we create a read-only change set to get a diff with accurate replacement information (use --method=template to use a less accurate but faster template-only diff)\n")
+			cs, err := t.diffChangeSet(ctx, s, target, o)
+			switch {
+			case err != nil && o.Method == DiffChangeSet:
+				return out, fmt.Errorf("Could not create a change set, and '--method=change-set' was specified. Please check your permissions or use '--method=auto' to allow falling back to a template diff.: %w", err)
+			case err != nil:
+				if ctx.Err() != nil {
+					return out, ctx.Err()
+				}
+				if o.Verbose != nil {
+					o.Verbose(fmt.Sprintf("stack %s: %v", s.DisplayName, err))
+				}
+				info("Could not create a change set, will base the diff on template differences (run again with -v to see the reason)\n")
+			default:
+				sd.ChangeSet, sd.ChangeSetMade = cs, true
+				d.ApplyChangeSet(changeSetForDiff(cs), s.Template)
+			}
+		}
+		d.OrderResources(templatediff.ResourceOrder(o.Against), templatediff.ResourceOrder(s.TemplateJSON))
+		d.UseWrittenOrder(o.Against, s.TemplateJSON)
+		out = append(out, sd)
 	}
 	return out, nil
+}
+
+// diffChangeSet makes the read-only change set of one stack, publishing
+// its template first when it is too large to send inline.
+func (t *Toolkit) diffChangeSet(ctx context.Context, s *Stack, target deploy.Target, o DiffOptions) ([]deploy.ChangeSetResource, error) {
+	role := target.Substitute(s.AssumeRoleArn)
+	url := templateHTTPURL(target.Substitute(s.TemplateAssetURL), target)
+	if len(s.TemplateJSON) > 51200 && url != "" {
+		for _, am := range s.AssetManifests {
+			only := *am
+			only.Files = map[string]FileAsset{}
+			only.DockerImages = nil
+			for id, fa := range am.Files {
+				if strings.HasSuffix(fa.Source.Path, ".template.json") {
+					only.Files[id] = fa
+				}
+			}
+			if _, err := t.publish(ctx, s, &only, target); err != nil {
+				return nil, err
+			}
+		}
+	}
+	params := map[string]string{}
+	for k, v := range s.Parameters {
+		params[k] = v
+	}
+	for k, v := range o.Parameters {
+		if stack, key, ok := strings.Cut(k, ":"); ok {
+			if stack == s.DisplayName || stack == s.StackName || stack == s.ID {
+				params[key] = v
+			}
+			continue
+		}
+		params[k] = v
+	}
+	return t.Session.DiffChangeSet(ctx, deploy.StackDeployment{
+		Name: s.StackName, DisplayName: s.DisplayName, Target: target,
+		TemplateBody: s.TemplateJSON, TemplateURL: url, Template: s.Template,
+		Parameters: params, Tags: s.Tags, RoleArn: role, ExternalID: s.AssumeRoleExternalID,
+		ExecutionRoleArn: target.Substitute(s.ExecutionRoleArn), ChangeSetName: o.ChangeSetName,
+	})
+}
+
+func changeSetForDiff(cs []deploy.ChangeSetResource) []templatediff.ChangeSetResource {
+	out := make([]templatediff.ChangeSetResource, len(cs))
+	for i, c := range cs {
+		out[i] = templatediff.ChangeSetResource{LogicalID: c.LogicalID, Type: c.Type, Action: c.Action, Properties: c.Properties}
+	}
+	return out
 }
 
 // WriteOutputsFile writes {"StackName": {"OutputKey": "value"}} for the

@@ -306,6 +306,11 @@ func writeResource(w io.Writer, r ResourceChange, st Style) {
 		case "conditional":
 			name += " (may cause replacement)"
 		}
+		if p.Old == nil && p.New == nil {
+			// Named by a change set only, which gives no values.
+			fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(Modified), name)
+			continue
+		}
 		fmt.Fprintf(w, "%s %s %s\n", branch, st.mark(kindOf(p.Old, p.New)), name)
 		writeObjectDiff(w, p.Old, p.New, cont, st)
 	}
