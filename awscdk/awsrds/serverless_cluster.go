@@ -60,8 +60,8 @@ type ServerlessClusterProps struct {
 // ServerlessClusterFromSnapshotProps define an Aurora Serverless v1 cluster
 // restored from a snapshot.
 type ServerlessClusterFromSnapshotProps struct {
-	Engine             IClusterEngine `field:"required" json:"engine" yaml:"engine"`
-	SnapshotIdentifier *string        `field:"required" json:"snapshotIdentifier" yaml:"snapshotIdentifier"`
+	Engine             IClusterEngine  `field:"required" json:"engine" yaml:"engine"`
+	SnapshotIdentifier *string         `field:"required" json:"snapshotIdentifier" yaml:"snapshotIdentifier"`
 	BackupRetention    awscdk.Duration `field:"optional" json:"backupRetention" yaml:"backupRetention"`
 	ClusterIdentifier  *string         `field:"optional" json:"clusterIdentifier" yaml:"clusterIdentifier"`
 	CopyTagsToSnapshot *bool           `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
@@ -139,13 +139,13 @@ type serverlessBase struct {
 	endpoint, readEndpoint Endpoint
 }
 
-func (c *serverlessBase) ClusterIdentifier() *string               { return c.identifier }
-func (c *serverlessBase) Connections() awsec2.Connections          { return c.conns }
-func (c *serverlessBase) Secret() awssecretsmanager.ISecret        { return c.secret }
-func (c *serverlessBase) EnableDataApi() *bool                     { return c.dataAPI }
-func (c *serverlessBase) SetEnableDataApi(val *bool)               { c.dataAPI = val }
-func (c *serverlessBase) ClusterEndpoint() Endpoint                { return c.endpoint }
-func (c *serverlessBase) ClusterReadEndpoint() Endpoint            { return c.readEndpoint }
+func (c *serverlessBase) ClusterIdentifier() *string        { return c.identifier }
+func (c *serverlessBase) Connections() awsec2.Connections   { return c.conns }
+func (c *serverlessBase) Secret() awssecretsmanager.ISecret { return c.secret }
+func (c *serverlessBase) EnableDataApi() *bool              { return c.dataAPI }
+func (c *serverlessBase) SetEnableDataApi(val *bool)        { c.dataAPI = val }
+func (c *serverlessBase) ClusterEndpoint() Endpoint         { return c.endpoint }
+func (c *serverlessBase) ClusterReadEndpoint() Endpoint     { return c.readEndpoint }
 func (c *serverlessBase) DbClusterRef() *interfacesawsrds.DBClusterReference {
 	return &interfacesawsrds.DBClusterReference{DbClusterIdentifier: c.identifier, DbClusterArn: c.ClusterArn()}
 }
@@ -509,7 +509,9 @@ func ServerlessCluster_PROPERTY_INJECTION_ID() *string {
 func ServerlessCluster_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
 // ServerlessCluster_IsResource reports whether the construct is a resource.
-func ServerlessCluster_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+func ServerlessCluster_IsResource(c constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(c)
+}
 
 // ServerlessCluster_IsOwnedResource reports whether the construct is a resource owned by this app.
 func ServerlessCluster_IsOwnedResource(c constructs.IConstruct) *bool {
