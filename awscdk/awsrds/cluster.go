@@ -362,6 +362,7 @@ type databaseCluster struct {
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
+	managedPassword        *bool
 }
 
 // DatabaseCluster_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseCluster.
@@ -428,7 +429,6 @@ func unsupportedClusterProps(p *DatabaseClusterProps) []string {
 	add(p.Domain != nil || p.DomainRole != nil, "domain")
 	add(p.InstanceIdentifierBase != nil, "instanceIdentifierBase")
 	add(p.InstanceUpdateBehaviour != "", "instanceUpdateBehaviour")
-	add(p.ManageMasterUserPassword != nil, "manageMasterUserPassword")
 	add(p.S3ExportBuckets != nil || p.S3ExportRole != nil || p.S3ImportBuckets != nil || p.S3ImportRole != nil, "S3 import/export")
 	return out
 }
@@ -445,17 +445,40 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	c, cfn := newClusterCommon(scope, id, props)
 	// Credentials: a read replica of another cluster has none of its own.
 	canHaveCredentials := props.ReplicationSourceIdentifier == nil
-	creds := renderCredentials(c, props.Engine, props.Credentials)
-	secret := creds.Secret()
-	if canHaveCredentials {
-		cfn.MasterUsername = creds.Username()
-		if pw := creds.Password(); pw != nil {
-			cfn.MasterUserPassword = pw.UnsafeUnwrap()
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedCredentials(c, props.Credentials)
+		if !canHaveCredentials {
+			l2.Throw(c, "cannot use `manageMasterUserPassword` with `replicationSourceIdentifier`; read replicas inherit credentials from the source cluster")
+		}
+	}
+	c.managedPassword = props.ManageMasterUserPassword
+	var secret awssecretsmanager.ISecret
+	var secretKey awskms.IKey
+	if managed {
+		cfn.MasterUsername = managedUsername(props.Credentials, props.Engine)
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if props.Credentials != nil {
+			if arn, key := managedSecretKey(props.Credentials.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBCluster_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	} else {
+		creds := renderCredentials(c, props.Engine, props.Credentials)
+		secret = creds.Secret()
+		if canHaveCredentials {
+			cfn.MasterUsername = creds.Username()
+			if pw := creds.Password(); pw != nil {
+				cfn.MasterUserPassword = pw.UnsafeUnwrap()
+			}
 		}
 	}
 	cfn.ReplicationSourceIdentifier = props.ReplicationSourceIdentifier
 	c.createResource(cfn)
-	if secret != nil {
+	if managed {
+		c.secret = managedSecret(c, c.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if secret != nil {
 		c.secret = secret.Attach(c)
 	}
 	c.finishCluster(props)

@@ -197,14 +197,20 @@ func NewDatabaseClusterFromSnapshot(scope constructs.Construct, id *string, prop
 		awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-rds:generatedCredsNotApplied"),
 			jsii.String("Generated credentials will not be applied to cluster. Use `snapshotCredentials` instead. `addRotationSingleUser()` and `addRotationMultiUser()` cannot be used on this cluster."))
 	}
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedSnapshotCredentials(c, props.SnapshotCredentials)
+	}
+	c.managedPassword = props.ManageMasterUserPassword
 	// Without @aws-cdk/aws-rds:preventRenderingDeprecatedCredentials a secret
 	// is still made for the unused credentials, as aws-cdk-lib once did.
 	var deprecated Credentials
-	if !flag(c, "@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials") {
+	if !managed && !flag(c, "@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials") {
 		deprecated = renderCredentials(c, props.Engine, props.Credentials)
 	}
 	creds := props.SnapshotCredentials
 	var secret awssecretsmanager.ISecret
+	var secretKey awskms.IKey
 	if creds != nil {
 		secret = creds.Secret()
 		if secret == nil && isTrue(creds.GeneratePassword()) {
@@ -217,13 +223,24 @@ func NewDatabaseClusterFromSnapshot(scope constructs.Construct, id *string, prop
 		}
 	}
 	cfn.SnapshotIdentifier = props.SnapshotIdentifier
-	if secret != nil {
+	switch {
+	case managed:
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if creds != nil {
+			if arn, key := managedSecretKey(creds.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBCluster_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	case secret != nil:
 		cfn.MasterUserPassword = secret.SecretValueFromJson(jsii.String("password")).UnsafeUnwrap()
-	} else if creds != nil && creds.Password() != nil {
+	case creds != nil && creds.Password() != nil:
 		cfn.MasterUserPassword = creds.Password().UnsafeUnwrap()
 	}
 	c.createResource(cfn)
-	if secret != nil {
+	if managed {
+		c.secret = managedSecret(c, c.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if secret != nil {
 		c.secret = secret.Attach(c)
 	}
 	if deprecated != nil && deprecated.Secret() != nil {

@@ -4,7 +4,9 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
@@ -45,6 +47,7 @@ type IDatabaseInstance interface {
 	InstanceIdentifier() *string
 	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	InstanceResourceId() *string
+	OnEvent(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 }
 
 // DatabaseInstanceProps define a single database instance. Fields marked
@@ -224,6 +227,8 @@ type databaseInstance struct {
 	logsRetention awslogs.RetentionDays
 	logsRole      awsiam.IRole
 	logGroups     map[string]awslogs.ILogGroup
+	// managedPassword is ManageMasterUserPassword: RDS holds the password.
+	managedPassword *bool
 }
 
 // DatabaseInstance_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseInstance.
@@ -568,10 +573,28 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
 		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
 	}
-	creds := renderCredentials(d, props.Engine, props.Credentials)
-	cfn.MasterUsername = creds.Username()
-	if pw := creds.Password(); pw != nil {
-		cfn.MasterUserPassword = pw.UnsafeUnwrap()
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedCredentials(d, props.Credentials)
+	}
+	d.managedPassword = props.ManageMasterUserPassword
+	var creds Credentials
+	var secretKey awskms.IKey
+	if managed {
+		cfn.MasterUsername = managedUsername(props.Credentials, props.Engine)
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if props.Credentials != nil {
+			if arn, key := managedSecretKey(props.Credentials.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBInstance_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	} else {
+		creds = renderCredentials(d, props.Engine, props.Credentials)
+		cfn.MasterUsername = creds.Username()
+		if pw := creds.Password(); pw != nil {
+			cfn.MasterUserPassword = pw.UnsafeUnwrap()
+		}
 	}
 	cfn.CharacterSetName = props.CharacterSetName
 	if k := props.StorageEncryptionKey; k != nil {
@@ -584,7 +607,9 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
 	checkInstanceRules(d.res)
 	d.resourceID = d.res.AttrDbiResourceId()
-	if s := creds.Secret(); s != nil {
+	if managed {
+		d.secret = managedSecret(d, d.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if s := creds.Secret(); s != nil {
 		d.secret = s.Attach(d)
 	}
 	d.finish(props.RemovalPolicy)
@@ -601,9 +626,6 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
 		props.Domain, props.DomainRole, props.ProcessorFeatures,
 		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
-	if props.ManageMasterUserPassword != nil {
-		unsupported = append(unsupported, "manageMasterUserPassword")
-	}
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,

@@ -356,6 +356,33 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   lenient.synth();
 }
 
+{ // Managed: RDS-managed master passwords on an instance, a cluster and a restored cluster; instance events; cluster instance types
+  const sns = require('aws-cdk-lib/aws-sns');
+  const targets = require('aws-cdk-lib/aws-events-targets');
+  const s = new cdk.Stack(app, 'Managed');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key');
+  const db = new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc, vpcSubnets: isolated, manageMasterUserPassword: true, credentials: rds.Credentials.fromUsername('master', { encryptionKey: key }) });
+  const topic = new sns.Topic(s, 'Topic');
+  db.onEvent('Events', { target: new targets.SnsTopic(topic), description: 'db events', eventPattern: { detailType: ['RDS DB Instance Event'] } });
+  const imp = rds.DatabaseInstance.fromDatabaseInstanceAttributes(s, 'Imported', { instanceIdentifier: 'imp', instanceEndpointAddress: 'imp.example.com',
+    port: 5432, securityGroups: [] });
+  imp.onEvent('ImpEvents');
+  const c = new rds.DatabaseCluster(s, 'Cluster', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), manageMasterUserPassword: true, vpc, vpcSubnets: isolated });
+  const r = new rds.DatabaseClusterFromSnapshot(s, 'Restored', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    snapshotIdentifier: 'snap', writer: rds.ClusterInstance.serverlessV2('writer'), manageMasterUserPassword: true, vpc, vpcSubnets: isolated });
+  out(s, 'DbSecret', db.secret.secretArn);
+  out(s, 'ClusterSecret', c.secret.secretArn);
+  out(s, 'RestoredSecret', r.secret.secretArn);
+  out(s, 'DbManaged', String(db.manageMasterUserPassword));
+  out(s, 'Prov', rds.ClusterInstanceType.provisioned().toString());
+  out(s, 'ProvR6g', rds.ClusterInstanceType.provisioned(ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE)).toString());
+  out(s, 'Sv2', rds.ClusterInstanceType.serverlessV2().toString());
+  out(s, 'Sv2Type', rds.ClusterInstanceType.serverlessV2().type);
+}
+
 const errors = {
   ProxyWithoutSecrets: (s) => {
     const vpc = isolatedVpc(s);
@@ -446,6 +473,20 @@ const errors = {
   ServerlessImportedEndpoint: (s) => rds.ServerlessCluster.fromServerlessClusterAttributes(s, 'Cluster', { clusterIdentifier: 'c' }).clusterEndpoint,
   ServerlessSnapshotNoUsername: (s) => new rds.ServerlessClusterFromSnapshot(s, 'Db', { engine: rds.DatabaseClusterEngine.AURORA_MYSQL,
     snapshotIdentifier: 'snap', credentials: rds.SnapshotCredentials.fromGeneratedPassword(undefined) }),
+  ManagedWithPassword: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true,
+    credentials: rds.Credentials.fromPassword('u', cdk.SecretValue.unsafePlainText('p')) }),
+  ManagedRotation: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true }).addRotationSingleUser(),
+  ManagedClusterRotation: (s) => new rds.DatabaseCluster(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true })
+    .addRotationMultiUser('U', { secret: new rds.DatabaseSecret(s, 'U', { username: 'u' }) }),
+  ManagedReplica: (s) => new rds.DatabaseCluster(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true,
+    replicationSourceIdentifier: 'arn:aws:rds:us-east-1:123456789012:cluster:src' }),
+  ManagedSnapshotGenerated: (s) => new rds.DatabaseClusterFromSnapshot(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    snapshotIdentifier: 'snap', writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true,
+    snapshotCredentials: rds.SnapshotCredentials.fromGeneratedSecret('admin') }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
