@@ -220,6 +220,7 @@ type DatabaseCluster interface {
 	SetEnableDataApi(val *bool)
 	SetHasServerlessInstance(val *bool)
 	ManageMasterUserPassword() *bool
+	SetManageMasterUserPassword(val *bool)
 	MonitoringRole() awsiam.IRole
 	PerformanceInsightEncryptionKey() awskms.IKey
 	PerformanceInsightRetention() PerformanceInsightRetention

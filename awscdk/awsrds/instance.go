@@ -180,6 +180,7 @@ type DatabaseInstance interface {
 	IDatabaseInstance
 	CloudwatchLogGroups() *map[string]awslogs.ILogGroup
 	ManageMasterUserPassword() *bool
+	SetManageMasterUserPassword(val *bool)
 	NewCfnProps() *CfnDBInstanceProps
 	SourceCfnProps() *CfnDBInstanceProps
 	SetLogRetention()

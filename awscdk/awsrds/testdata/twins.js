@@ -383,6 +383,50 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   out(s, 'Sv2Type', rds.ClusterInstanceType.serverlessV2().type);
 }
 
+{ // Lookup / LookupFound: an instance and a cluster from the Cloud Control context provider, without
+  // the answers (manifest `missing`, written to missing.json) and with them (lookup-context.json)
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const env = { account: '111111111111', region: 'eu-west-1' };
+  const lookup = (s) => {
+    const db = rds.DatabaseInstance.fromLookup(s, 'Db', { instanceIdentifier: 'prod-db' });
+    const c = rds.DatabaseCluster.fromLookup(s, 'Cluster', { clusterIdentifier: 'prod-cluster' });
+    const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    db.grantConnect(role, 'app');
+    c.grantConnect(role, 'app');
+    c.grantDataApiAccess(role);
+    db.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.0.0.0/16'));
+    c.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.1.0.0/16'));
+    out(s, 'DbEndpoint', db.instanceEndpoint.socketAddress);
+    out(s, 'DbArn', db.instanceArn);
+    out(s, 'ClusterEndpoint', c.clusterEndpoint.socketAddress);
+    out(s, 'Reader', c.clusterReadEndpoint.hostname);
+    out(s, 'ClusterArn', c.clusterArn);
+  };
+  lookup(new cdk.Stack(app, 'Lookup', { env }));
+  const ctx = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
+  const probe = new cdk.App({ context: ctx, outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'rds-probe-')) });
+  lookup(new cdk.Stack(probe, 'Lookup', { env }));
+  const missing = probe.synth().manifest.missing;
+  fs.writeFileSync(path.join(__dirname, 'missing.json'), JSON.stringify(missing, null, 1) + '\n');
+  const answers = {
+    'AWS::RDS::DBInstance': [{ Identifier: 'prod-db', DBInstanceArn: 'arn:aws:rds:eu-west-1:111111111111:db:prod-db',
+      'Endpoint.Address': 'prod-db.abc123.eu-west-1.rds.amazonaws.com', 'Endpoint.Port': '5432', DbiResourceId: 'db-ABCDEFGHIJ',
+      DBSecurityGroups: [], VPCSecurityGroups: ['sg-0aaa1111', 'sg-0bbb2222'] }],
+    'AWS::RDS::DBCluster': [{ Identifier: 'prod-cluster', DBClusterArn: 'arn:aws:rds:eu-west-1:111111111111:cluster:prod-cluster',
+      'Endpoint.Address': 'prod-cluster.cluster-abc123.eu-west-1.rds.amazonaws.com', 'Endpoint.Port': '3306',
+      'ReadEndpoint.Address': 'prod-cluster.cluster-ro-abc123.eu-west-1.rds.amazonaws.com', DBClusterResourceId: 'cluster-KLMNOPQ',
+      VpcSecurityGroupIds: ['sg-0ccc3333'], EnableHttpEndpoint: true }],
+  };
+  const found = {};
+  for (const m of missing) found[m.key] = answers[m.props.typeName];
+  fs.writeFileSync(path.join(__dirname, 'lookup-context.json'), JSON.stringify(found, null, 1) + '\n');
+  const foundApp = new cdk.App({ context: { ...ctx, ...found }, outdir: process.env.CDK_OUTDIR });
+  lookup(new cdk.Stack(foundApp, 'LookupFound', { env }));
+  foundApp.synth();
+}
+
 const errors = {
   ProxyWithoutSecrets: (s) => {
     const vpc = isolatedVpc(s);
@@ -487,6 +531,7 @@ const errors = {
   ManagedSnapshotGenerated: (s) => new rds.DatabaseClusterFromSnapshot(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     snapshotIdentifier: 'snap', writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true,
     snapshotCredentials: rds.SnapshotCredentials.fromGeneratedSecret('admin') }),
+  LookupTokenCluster: (s) => rds.DatabaseCluster.fromLookup(s, 'C', { clusterIdentifier: cdk.Aws.STACK_NAME }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
