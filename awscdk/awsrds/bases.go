@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -227,4 +228,52 @@ func NewDatabaseClusterFromSnapshot_Override(d DatabaseClusterFromSnapshot, scop
 // NewDatabaseInstanceFromSnapshot_Override builds a DatabaseInstanceFromSnapshot into d.
 func NewDatabaseInstanceFromSnapshot_Override(d DatabaseInstanceFromSnapshot, scope constructs.Construct, id *string, props *DatabaseInstanceFromSnapshotProps) {
 	l2.Override(d, NewDatabaseInstanceFromSnapshot(scope, id, props))
+}
+
+// selfString is a token for a value the embedding type of an _Override
+// defines (an abstract member in aws-cdk-lib). When the type leaves it
+// undefined the call comes back to the base, which hands out the same
+// token: then the value is unset, as an unimplemented member is undefined.
+func selfString(get func() *string) *string {
+	var tok *string
+	tok = awscdk.Lazy_String(stringProducer(func() *string {
+		if v := get(); v != tok {
+			return v
+		}
+		return nil
+	}), nil)
+	return tok
+}
+
+// NewDatabaseInstanceBase_Override initializes d, a struct embedding
+// DatabaseInstanceBase, as an instance type of the user's own defined at
+// scope/id. d supplies what aws-cdk-lib leaves abstract (InstanceIdentifier,
+// the endpoint, InstanceResourceId, Engine, Connections); the embedded ARN,
+// grants, metrics, events and proxies use d's identifier and resource id.
+func NewDatabaseInstanceBase_Override(d DatabaseInstanceBase, scope constructs.Construct, id *string, props *awscdk.ResourceProps) {
+	b := &importedInstance{iamAuth: true, attrs: &DatabaseInstanceAttributes{}}
+	b.Resource = awscdk.NewResource(scope, id, props)
+	host.Set(b.Resource, b)
+	b.attrs.InstanceIdentifier = selfString(func() *string { return d.InstanceIdentifier() })
+	b.attrs.InstanceResourceId = selfString(func() *string { return d.InstanceResourceId() })
+	b.attrs.InstanceEndpointAddress = selfString(func() *string { return d.DbInstanceEndpointAddress() })
+	b.conns = awsec2.NewConnections(nil)
+	l2.Override[DatabaseInstanceBase](d, b)
+}
+
+// NewDatabaseClusterBase_Override initializes d, a struct embedding
+// DatabaseClusterBase, as a cluster type of the user's own defined at
+// scope/id. d supplies what aws-cdk-lib leaves abstract (ClusterIdentifier,
+// ClusterResourceIdentifier, the endpoints, Engine, Connections); the
+// embedded ARN, grants and metrics use d's identifier and resource id.
+func NewDatabaseClusterBase_Override(d DatabaseClusterBase, scope constructs.Construct, id *string, props *awscdk.ResourceProps) {
+	b := &importedCluster{attrs: &DatabaseClusterAttributes{}}
+	b.Resource = awscdk.NewResource(scope, id, props)
+	host.Set(b.Resource, b)
+	b.self = d
+	b.identifier = selfString(func() *string { return d.ClusterIdentifier() })
+	b.attrs.ClusterIdentifier = b.identifier
+	b.attrs.ClusterResourceIdentifier = selfString(func() *string { return d.ClusterResourceIdentifier() })
+	b.conns = awsec2.NewConnections(nil)
+	l2.Override[DatabaseClusterBase](d, b)
 }
