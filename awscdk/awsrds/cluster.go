@@ -121,7 +121,7 @@ type DatabaseClusterProps struct {
 	Instances *float64 `field:"optional" json:"instances" yaml:"instances"`
 	// Not yet.
 	InstanceUpdateBehaviour InstanceUpdateBehaviour `field:"optional" json:"instanceUpdateBehaviour" yaml:"instanceUpdateBehaviour"`
-	// Not yet.
+	// RDS manages the master password in Secrets Manager.
 	ManageMasterUserPassword        *bool                       `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
 	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
 	MonitoringRole                  awsiam.IRole                `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`

@@ -115,7 +115,8 @@ type DatabaseInstanceProps struct {
 	Timezone         *string             `field:"optional" json:"timezone" yaml:"timezone"`
 	CharacterSetName *string             `field:"optional" json:"characterSetName" yaml:"characterSetName"`
 	Credentials      Credentials         `field:"optional" json:"credentials" yaml:"credentials"`
-	// Not yet.
+	// RDS manages the master password in Secrets Manager; credentials may
+	// then only name the user and the secret's key.
 	ManageMasterUserPassword *bool                    `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
 	StorageEncrypted         *bool                    `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
 	StorageEncryptionKey     interfacesawskms.IKeyRef `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
