@@ -17,16 +17,13 @@ import (
 
 // DatabaseClusterFromSnapshotProps define a cluster restored from a snapshot.
 type DatabaseClusterFromSnapshotProps struct {
-	Engine                  IClusterEngine `field:"required" json:"engine" yaml:"engine"`
-	AutoMinorVersionUpgrade *bool          `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	// Not yet.
-	BacktrackWindow       awscdk.Duration `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
-	Backup                *BackupProps    `field:"optional" json:"backup" yaml:"backup"`
-	CloudwatchLogsExports *[]*string      `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	// Not yet.
-	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	Engine                      IClusterEngine        `field:"required" json:"engine" yaml:"engine"`
+	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	BacktrackWindow             awscdk.Duration       `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
+	Backup                      *BackupProps          `field:"optional" json:"backup" yaml:"backup"`
+	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
 	// Lower-cased under @aws-cdk/aws-rds:lowercaseDbIdentifier.
 	ClusterIdentifier       *string                 `field:"optional" json:"clusterIdentifier" yaml:"clusterIdentifier"`
 	ClusterScailabilityType ClusterScailabilityType `field:"optional" json:"clusterScailabilityType" yaml:"clusterScailabilityType"`
@@ -39,10 +36,8 @@ type DatabaseClusterFromSnapshotProps struct {
 	DefaultDatabaseName    *string              `field:"optional" json:"defaultDatabaseName" yaml:"defaultDatabaseName"`
 	DeleteAutomatedBackups *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
 	// Default: true when RemovalPolicy is RETAIN.
-	DeletionProtection *bool `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
+	DeletionProtection                   *bool                  `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                               *string                `field:"optional" json:"domain" yaml:"domain"`
 	DomainRole                           awsiam.IRole           `field:"optional" json:"domainRole" yaml:"domainRole"`
 	EnableClusterLevelEnhancedMonitoring *bool                  `field:"optional" json:"enableClusterLevelEnhancedMonitoring" yaml:"enableClusterLevelEnhancedMonitoring"`
 	EnableDataApi                        *bool                  `field:"optional" json:"enableDataApi" yaml:"enableDataApi"`
@@ -50,13 +45,11 @@ type DatabaseClusterFromSnapshotProps struct {
 	EnablePerformanceInsights            *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
 	EngineLifecycleSupport               EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
 	IamAuthentication                    *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	// Not yet (use Writer and Readers).
-	InstanceIdentifierBase *string `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
-	// Deprecated; not yet (use Writer and Readers).
+	InstanceIdentifierBase               *string                `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
+	// Deprecated: use Writer and Readers.
 	InstanceProps *InstanceProps `field:"optional" json:"instanceProps" yaml:"instanceProps"`
-	// Deprecated; not yet (use Writer and Readers).
-	Instances *float64 `field:"optional" json:"instances" yaml:"instances"`
-	// Not yet.
+	// Deprecated: use Writer and Readers.
+	Instances               *float64                `field:"optional" json:"instances" yaml:"instances"`
 	InstanceUpdateBehaviour InstanceUpdateBehaviour `field:"optional" json:"instanceUpdateBehaviour" yaml:"instanceUpdateBehaviour"`
 	// RDS manages the master password in Secrets Manager.
 	ManageMasterUserPassword        *bool                       `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
@@ -93,7 +86,7 @@ type DatabaseClusterFromSnapshotProps struct {
 	SubnetGroup             interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
 	Vpc                     awsec2.IVpc                        `field:"required" json:"vpc" yaml:"vpc"`
 	VpcSubnets              *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	// Required (Strata does not support InstanceProps yet).
+	// Required unless the deprecated InstanceProps are given.
 	Writer IClusterInstance `field:"optional" json:"writer" yaml:"writer"`
 	// The snapshot to restore (name or ARN).
 	SnapshotIdentifier *string `field:"required" json:"snapshotIdentifier" yaml:"snapshotIdentifier"`

@@ -54,22 +54,20 @@ type IDatabaseInstance interface {
 // "not yet" are part of aws-cdk-go's API; Strata reports an error naming
 // the instance when one is set, rather than ignoring it.
 type DatabaseInstanceProps struct {
-	Vpc                         awsec2.IVpc           `field:"required" json:"vpc" yaml:"vpc"`
-	ApplyImmediately            *bool                 `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
-	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	AvailabilityZone            *string               `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
-	BackupRetention             awscdk.Duration       `field:"optional" json:"backupRetention" yaml:"backupRetention"`
-	CaCertificate               CaCertificate         `field:"optional" json:"caCertificate" yaml:"caCertificate"`
-	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot          *bool                 `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	DatabaseInsightsMode        DatabaseInsightsMode  `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups      *bool                 `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection          *bool                 `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
+	Vpc                             awsec2.IVpc                 `field:"required" json:"vpc" yaml:"vpc"`
+	ApplyImmediately                *bool                       `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
+	AutoMinorVersionUpgrade         *bool                       `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	AvailabilityZone                *string                     `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
+	BackupRetention                 awscdk.Duration             `field:"optional" json:"backupRetention" yaml:"backupRetention"`
+	CaCertificate                   CaCertificate               `field:"optional" json:"caCertificate" yaml:"caCertificate"`
+	CloudwatchLogsExports           *[]*string                  `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention         awslogs.RetentionDays       `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole     awsiam.IRole                `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot              *bool                       `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode            DatabaseInsightsMode        `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups          *bool                       `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection              *bool                       `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                          *string                     `field:"optional" json:"domain" yaml:"domain"`
 	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
 	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
 	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
@@ -370,6 +368,8 @@ type newProps struct {
 	monitoring                                  awscdk.Duration
 	monitoringRole                              interfacesawsiam.IRoleRef
 	monitoringRoleArn                           *string
+	domain                                      *string
+	domainRole                                  interfacesawsiam.IRoleRef
 	enablePI                                    *bool
 	piRet                                       PerformanceInsightRetention
 	piKey                                       interfacesawskms.IKeyRef
@@ -412,6 +412,15 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 			p.monitoringRoleArn = p.monitoringRole.RoleRef().RoleArn
 		} else {
 			p.monitoringRoleArn = newMonitoringRole(d).RoleArn()
+		}
+	}
+	// Joining a directory (Kerberos): RDS assumes a role with directory access.
+	var domainRoleName *string
+	if p.domain != nil {
+		if p.domainRole != nil {
+			domainRoleName = p.domainRole.RoleRef().RoleName
+		} else {
+			domainRoleName = newDirectoryRole(d, "RDSDirectoryServiceRole").RoleName()
 		}
 	}
 	d.conns = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &sgs,
@@ -500,6 +509,7 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 		cfn.MonitoringInterval = p.monitoring.ToSeconds(nil)
 	}
 	cfn.MonitoringRoleArn = p.monitoringRoleArn
+	cfn.Domain, cfn.DomainIamRoleName = p.domain, domainRoleName
 	if p.backupRetention != nil {
 		cfn.BackupRetentionPeriod = p.backupRetention.ToDays(nil)
 	}
@@ -553,15 +563,13 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 }
 
 // unsupportedInstanceProps names the props Strata does not render yet.
-func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole awsiam.IRole, domain *string,
-	domainRole interfacesawsiam.IRoleRef, cpu *ProcessorFeatures, s3 bool) []string {
+func unsupportedInstanceProps(s3 bool) []string {
 	var out []string
 	add := func(set bool, name string) {
 		if set {
 			out = append(out, name)
 		}
 	}
-	add(domain != nil || domainRole != nil, "domain")
 	add(s3, "S3 import/export")
 	return out
 }
@@ -625,9 +633,7 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
-		props.Domain, props.DomainRole, props.ProcessorFeatures,
-		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
+	unsupported := unsupportedInstanceProps(props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -636,7 +642,7 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	engineType := deref(props.Engine.EngineType())
@@ -684,9 +690,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	d := &databaseInstance{}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
-		props.Domain, props.DomainRole, props.ProcessorFeatures,
-		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
+	unsupported := unsupportedInstanceProps(props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -695,7 +699,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
 		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	src := props.SourceDatabaseInstance

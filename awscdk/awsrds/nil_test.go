@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,12 +61,12 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 		}, ""},
 		"Unsupported": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
-				Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil), BacktrackWindow: awscdk.Duration_Seconds(jsii.Number(60))})
-		}, "DatabaseCluster: backtrackWindow is not supported by Strata yet"},
+				Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil), S3ImportBuckets: &[]awss3.IBucket{awss3.NewBucket(s, jsii.String("B"), nil)}})
+		}, "DatabaseCluster: S3 import/export is not supported by Strata yet"},
 		"UnsupportedInstance": {func(s awscdk.Stack) {
 			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s),
-				VpcSubnets: isolated, Domain: jsii.String("d-123")})
-		}, "domain is not supported by Strata yet"},
+				VpcSubnets: isolated, S3ImportBuckets: &[]awss3.IBucket{awss3.NewBucket(s, jsii.String("B"), nil)}})
+		}, "S3 import/export is not supported by Strata yet"},
 		"NilInstanceId": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 				Writer: rds.ClusterInstance_ServerlessV2(nil, nil)})

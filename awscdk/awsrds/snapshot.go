@@ -95,24 +95,20 @@ func SnapshotCredentials_FromSecret(secret awssecretsmanager.ISecret) SnapshotCr
 
 // DatabaseInstanceFromSnapshotProps define an instance restored from a snapshot.
 type DatabaseInstanceFromSnapshotProps struct {
-	Vpc                     awsec2.IVpc     `field:"required" json:"vpc" yaml:"vpc"`
-	ApplyImmediately        *bool           `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
-	AutoMinorVersionUpgrade *bool           `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	AvailabilityZone        *string         `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
-	BackupRetention         awscdk.Duration `field:"optional" json:"backupRetention" yaml:"backupRetention"`
-	CaCertificate           CaCertificate   `field:"optional" json:"caCertificate" yaml:"caCertificate"`
-	CloudwatchLogsExports   *[]*string      `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	// Not yet.
-	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole         `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot          *bool                `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	DatabaseInsightsMode        DatabaseInsightsMode `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups      *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection          *bool                `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
+	Vpc                             awsec2.IVpc                 `field:"required" json:"vpc" yaml:"vpc"`
+	ApplyImmediately                *bool                       `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
+	AutoMinorVersionUpgrade         *bool                       `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	AvailabilityZone                *string                     `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
+	BackupRetention                 awscdk.Duration             `field:"optional" json:"backupRetention" yaml:"backupRetention"`
+	CaCertificate                   CaCertificate               `field:"optional" json:"caCertificate" yaml:"caCertificate"`
+	CloudwatchLogsExports           *[]*string                  `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention         awslogs.RetentionDays       `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole     awsiam.IRole                `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot              *bool                       `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode            DatabaseInsightsMode        `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups          *bool                       `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection              *bool                       `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                          *string                     `field:"optional" json:"domain" yaml:"domain"`
 	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
 	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
 	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`

@@ -427,6 +427,33 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
   foundApp.synth();
 }
 
+{ // Legacy: the deprecated instanceProps and instances (base identifier, rolling updates), backtracking, directory domains
+  const s = new cdk.Stack(app, 'Legacy');
+  const vpc = isolatedVpc(s);
+  const key = new kms.Key(s, 'Key');
+  const c = new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    instances: 3, instanceIdentifierBase: 'legacy-', instanceUpdateBehaviour: rds.InstanceUpdateBehaviour.ROLLING,
+    instanceProps: { vpc, vpcSubnets: isolated, instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
+      parameters: { max_connections: '200' }, performanceInsightRetention: rds.PerformanceInsightRetention.DEFAULT,
+      performanceInsightEncryptionKey: key, autoMinorVersionUpgrade: false, preferredMaintenanceWindow: 'sun:03:00-sun:04:00' },
+    backtrackWindow: cdk.Duration.hours(24), monitoringInterval: cdk.Duration.seconds(60), domain: 'd-1234567890',
+  });
+  out(s, 'Ids', cdk.Fn.join(',', c.instanceIdentifiers));
+  out(s, 'Endpoints', cdk.Fn.join(',', c.instanceEndpoints.map((e) => e.hostname)));
+  const c2 = new rds.DatabaseCluster(s, 'Db2', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    instanceProps: { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }, clusterIdentifier: 'LegacyTwo',
+    enablePerformanceInsights: true,
+  });
+  out(s, 'Ids2', cdk.Fn.join(',', c2.instanceIdentifiers));
+  const role = new iam.Role(s, 'DirRole', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') });
+  new rds.DatabaseInstance(s, 'Pg', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc, vpcSubnets: isolated, domain: 'd-1234567890' });
+  new rds.DatabaseInstance(s, 'PgOwnRole', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc, vpcSubnets: isolated, domain: 'd-1234567890', domainRole: role });
+}
+
 const errors = {
   ProxyWithoutSecrets: (s) => {
     const vpc = isolatedVpc(s);
@@ -532,6 +559,21 @@ const errors = {
     snapshotIdentifier: 'snap', writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated, manageMasterUserPassword: true,
     snapshotCredentials: rds.SnapshotCredentials.fromGeneratedSecret('admin') }),
   LookupTokenCluster: (s) => rds.DatabaseCluster.fromLookup(s, 'C', { clusterIdentifier: cdk.Aws.STACK_NAME }),
+  LegacyWithWriter: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), instanceProps: { vpc, vpcSubnets: isolated } }); },
+  LegacyTwoVpcs: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    vpc, instanceProps: { vpc } }); },
+  LegacyTwoSubnets: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    vpcSubnets: isolated, instanceProps: { vpc, vpcSubnets: isolated } }); },
+  LegacyNoInstances: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    instances: 0, instanceProps: { vpc, vpcSubnets: isolated } }); },
+  LegacyInsightsOff: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
+    engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    instanceProps: { vpc, vpcSubnets: isolated, enablePerformanceInsights: false, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_1 } }); },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
