@@ -78,9 +78,7 @@ type InstanceProps struct {
 	VpcSubnets                      *awsec2.SubnetSelection     `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 }
 
-// DatabaseClusterProps define an Aurora cluster. Fields marked "not yet"
-// are part of aws-cdk-go's API; Strata reports an error naming the cluster
-// when one is set, rather than ignoring it.
+// DatabaseClusterProps define an Aurora cluster.
 type DatabaseClusterProps struct {
 	Engine                      IClusterEngine        `field:"required" json:"engine" yaml:"engine"`
 	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
@@ -130,15 +128,11 @@ type DatabaseClusterProps struct {
 	PreferredMaintenanceWindow *string             `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
 	Readers                    *[]IClusterInstance `field:"optional" json:"readers" yaml:"readers"`
 	// Default: SNAPSHOT.
-	RemovalPolicy               awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	ReplicationSourceIdentifier *string              `field:"optional" json:"replicationSourceIdentifier" yaml:"replicationSourceIdentifier"`
-	// Not yet.
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	RemovalPolicy                 awscdk.RemovalPolicy     `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	ReplicationSourceIdentifier   *string                  `field:"optional" json:"replicationSourceIdentifier" yaml:"replicationSourceIdentifier"`
+	S3ExportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole                  awsiam.IRole             `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
 	S3ImportRole                  awsiam.IRole             `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups                *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	ServerlessV2AutoPauseDuration awscdk.Duration          `field:"optional" json:"serverlessV2AutoPauseDuration" yaml:"serverlessV2AutoPauseDuration"`
@@ -413,18 +407,6 @@ func (c *databaseCluster) SingleUserRotationApplication() awssecretsmanager.Secr
 	return c.engine.SingleUserRotationApplication()
 }
 
-// unsupportedClusterProps names the props Strata does not render yet.
-func unsupportedClusterProps(p *DatabaseClusterProps) []string {
-	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
-		}
-	}
-	add(p.S3ExportBuckets != nil || p.S3ExportRole != nil || p.S3ImportBuckets != nil || p.S3ImportRole != nil, "S3 import/export")
-	return out
-}
-
 var halfSteps = regexp.MustCompile(`^[0-9]+\.?5?$`)
 
 func jsNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
@@ -485,9 +467,6 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	host.Set(c.Resource, c)
 	c.self = c
 	c.engine = props.Engine
-	for _, name := range unsupportedClusterProps(props) {
-		l2.AddError(c, "DatabaseCluster: %s is not supported by Strata yet", name)
-	}
 	if props.ClusterScalabilityType != "" && props.ClusterScailabilityType != "" {
 		l2.Throw(c, "You cannot specify both clusterScalabilityType and clusterScailabilityType (deprecated). Use clusterScalabilityType.")
 	}
@@ -541,6 +520,8 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 		c.sgs = []awsec2.ISecurityGroup{awsec2.NewSecurityGroup(c, jsii.String("SecurityGroup"), &awsec2.SecurityGroupProps{
 			Description: jsii.String("RDS security group"), Vpc: c.vpc})}
 	}
+	s3 := &s3Access{importBuckets: props.S3ImportBuckets, exportBuckets: props.S3ExportBuckets, importRole: props.S3ImportRole, exportRole: props.S3ExportRole}
+	s3Import, s3Export := s3.roles(c, isTrue(props.Engine.CombineImportAndExportRoles()))
 	if props.ParameterGroup != nil && props.Parameters != nil {
 		l2.Throw(c, "You cannot specify both parameterGroup and parameters")
 	}
@@ -548,7 +529,14 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	if pg == nil && props.Parameters != nil {
 		pg = NewParameterGroup(c, jsii.String("ParameterGroup"), &ParameterGroupProps{Engine: props.Engine, Parameters: props.Parameters})
 	}
-	bound := props.Engine.BindToCluster(c, &ClusterEngineBindOptions{ParameterGroup: pg})
+	bindOpts := &ClusterEngineBindOptions{ParameterGroup: pg}
+	if s3Import != nil {
+		bindOpts.S3ImportRole = s3Import
+	}
+	if s3Export != nil {
+		bindOpts.S3ExportRole = s3Export
+	}
+	bound := props.Engine.BindToCluster(c, bindOpts)
 	var pgName *string
 	if g := pg; g != nil {
 		pgName = g.BindToCluster(&ParameterGroupClusterBindOptions{}).ParameterGroupName
@@ -643,6 +631,7 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	if v := props.Engine.EngineVersion(); v != nil {
 		cfn.EngineVersion = v.FullVersion
 	}
+	cfn.AssociatedRoles = clusterRoles(s3Import, s3Export, bound.Features)
 	if props.BacktrackWindow != nil {
 		cfn.BacktrackWindow = props.BacktrackWindow.ToSeconds(nil)
 	}

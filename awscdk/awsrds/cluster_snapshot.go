@@ -65,14 +65,10 @@ type DatabaseClusterFromSnapshotProps struct {
 	PreferredMaintenanceWindow *string             `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
 	Readers                    *[]IClusterInstance `field:"optional" json:"readers" yaml:"readers"`
 	// Default: SNAPSHOT.
-	RemovalPolicy awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet.
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	RemovalPolicy                 awscdk.RemovalPolicy     `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	S3ExportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole                  awsiam.IRole             `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
 	S3ImportRole                  awsiam.IRole             `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups                *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	ServerlessV2AutoPauseDuration awscdk.Duration          `field:"optional" json:"serverlessV2AutoPauseDuration" yaml:"serverlessV2AutoPauseDuration"`

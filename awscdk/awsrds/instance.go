@@ -17,6 +17,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
+	"strings"
 )
 
 // ProcessorFeatures are the CPU cores and threads per core of an instance.
@@ -89,13 +90,13 @@ type DatabaseInstanceProps struct {
 	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
 	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
 	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ImportRole             awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups           *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	StorageThroughput        *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`
@@ -633,7 +634,12 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
+	// Oracle and SQL Server take S3 access through option group settings
+	// Strata does not render yet; the other engines through associated roles.
+	s3 := &s3Access{importBuckets: props.S3ImportBuckets, exportBuckets: props.S3ExportBuckets, importRole: props.S3ImportRole, exportRole: props.S3ExportRole}
+	engineType := deref(props.Engine.EngineType())
+	optionEngine := strings.HasPrefix(engineType, "oracle-") || strings.HasPrefix(engineType, "sqlserver-")
+	unsupported := unsupportedInstanceProps(optionEngine && s3.any())
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -645,11 +651,17 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
-	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
 	}
+	var s3Import, s3Export awsiam.IRole
+	if !optionEngine {
+		s3Import, s3Export = s3.roles(d, false)
+	}
 	engineConfig := props.Engine.BindToInstance(d, &InstanceEngineBindOptions{Timezone: props.Timezone, OptionGroup: props.OptionGroup, Domain: props.Domain})
+	if s3Import != nil || s3Export != nil {
+		cfn.AssociatedRoles = instanceRoles(d, props.Engine, s3Import, s3Export, engineConfig.Features)
+	}
 	d.instanceType = props.InstanceType
 	if d.instanceType == nil {
 		d.instanceType = awsec2.InstanceType_Of(awsec2.InstanceClass_M5, awsec2.InstanceSize_LARGE)

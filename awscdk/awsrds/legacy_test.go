@@ -74,3 +74,16 @@ func init() {
 			EnablePerformanceInsights: jsii.Bool(false), PerformanceInsightRetention: rds.PerformanceInsightRetention_MONTHS_1}})
 	}
 }
+
+// The Go twin of the Migrated stack in testdata/twins.js.
+func TestMigratedTemplates(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"Migrated": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		it := awsec2.InstanceType_Of(awsec2.InstanceClass_R6G, awsec2.InstanceSize_LARGE)
+		rds.NewDatabaseCluster(s, jsii.String("Db"), &rds.DatabaseClusterProps{Engine: pg16(),
+			Writer: rds.ClusterInstance_Provisioned(jsii.String("Instance1"), &rds.ProvisionedClusterInstanceProps{InstanceType: it, IsFromLegacyInstanceProps: jsii.Bool(true)}),
+			Readers: &[]rds.IClusterInstance{rds.ClusterInstance_Provisioned(jsii.String("Instance2"),
+				&rds.ProvisionedClusterInstanceProps{InstanceType: it, IsFromLegacyInstanceProps: jsii.Bool(true), PromotionTier: jsii.Number(1)})},
+			Vpc: vpc, VpcSubnets: isolated})
+	}}, nil)
+}

@@ -130,13 +130,13 @@ type DatabaseInstanceFromSnapshotProps struct {
 	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
 	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
 	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	// Not yet for Oracle and SQL Server (nor read replicas).
 	S3ImportRole             awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups           *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	StorageThroughput        *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`

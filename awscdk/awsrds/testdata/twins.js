@@ -454,6 +454,34 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     vpc, vpcSubnets: isolated, domain: 'd-1234567890', domainRole: role });
 }
 
+{ // S3: import and export buckets and roles on Aurora MySQL 3 (one combined role) and 2 (two parameters), Aurora PostgreSQL and a PostgreSQL instance
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const s = new cdk.Stack(app, 'S3');
+  const vpc = isolatedVpc(s);
+  const imports = new s3.Bucket(s, 'Imports');
+  const exports_ = new s3.Bucket(s, 'Exports');
+  const role = new iam.Role(s, 'ExportRole', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') });
+  new rds.DatabaseCluster(s, 'Mysql3', { engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated, s3ImportBuckets: [imports], s3ExportBuckets: [exports_] });
+  new rds.DatabaseCluster(s, 'Mysql2', { engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_2_12_0 }),
+    writer: rds.ClusterInstance.provisioned('writer', { instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE) }),
+    vpc, vpcSubnets: isolated, s3ImportBuckets: [imports], s3ExportRole: role, parameters: { time_zone: 'UTC' } });
+  new rds.DatabaseCluster(s, 'Pg', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc, vpcSubnets: isolated, s3ImportBuckets: [imports], s3ExportBuckets: [exports_] });
+  new rds.DatabaseInstance(s, 'PgInstance', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc, vpcSubnets: isolated, s3ImportBuckets: [imports], s3ExportBuckets: [exports_] });
+}
+
+{ // Migrated: writer and reader moved from instanceProps (isFromLegacyInstanceProps keeps the old resources)
+  const s = new cdk.Stack(app, 'Migrated');
+  const vpc = isolatedVpc(s);
+  const it = ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE);
+  new rds.DatabaseCluster(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.provisioned('Instance1', { instanceType: it, isFromLegacyInstanceProps: true }),
+    readers: [rds.ClusterInstance.provisioned('Instance2', { instanceType: it, isFromLegacyInstanceProps: true, promotionTier: 1 })],
+    vpc, vpcSubnets: isolated });
+}
+
 const errors = {
   ProxyWithoutSecrets: (s) => {
     const vpc = isolatedVpc(s);
@@ -574,6 +602,11 @@ const errors = {
   LegacyInsightsOff: (s) => { const vpc = isolatedVpc(s); new rds.DatabaseCluster(s, 'Db', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     instanceProps: { vpc, vpcSubnets: isolated, enablePerformanceInsights: false, performanceInsightRetention: rds.PerformanceInsightRetention.MONTHS_1 } }); },
+  S3MysqlInstance: (s) => new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0_40 }),
+    vpc: isolatedVpc(s), vpcSubnets: isolated, s3ImportRole: new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') }) }),
+  S3RoleAndBuckets: (s) => new rds.DatabaseCluster(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+    writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated,
+    s3ImportRole: new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') }), s3ImportBuckets: [new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B')] }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
