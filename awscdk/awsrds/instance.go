@@ -51,78 +51,8 @@ type IDatabaseInstance interface {
 	OnEvent(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 }
 
-// DatabaseInstanceProps define a single database instance. Fields marked
-// "not yet" are part of aws-cdk-go's API; Strata reports an error naming
-// the instance when one is set, rather than ignoring it.
+// DatabaseInstanceProps define a single database instance.
 type DatabaseInstanceProps struct {
-	Vpc                             awsec2.IVpc                 `field:"required" json:"vpc" yaml:"vpc"`
-	ApplyImmediately                *bool                       `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
-	AutoMinorVersionUpgrade         *bool                       `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	AvailabilityZone                *string                     `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
-	BackupRetention                 awscdk.Duration             `field:"optional" json:"backupRetention" yaml:"backupRetention"`
-	CaCertificate                   CaCertificate               `field:"optional" json:"caCertificate" yaml:"caCertificate"`
-	CloudwatchLogsExports           *[]*string                  `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	CloudwatchLogsRetention         awslogs.RetentionDays       `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	CloudwatchLogsRetentionRole     awsiam.IRole                `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot              *bool                       `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	DatabaseInsightsMode            DatabaseInsightsMode        `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups          *bool                       `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection              *bool                       `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	Domain                          *string                     `field:"optional" json:"domain" yaml:"domain"`
-	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
-	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
-	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
-	IamAuthentication               *bool                       `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	InstanceIdentifier              *string                     `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
-	Iops                            *float64                    `field:"optional" json:"iops" yaml:"iops"`
-	MaxAllocatedStorage             *float64                    `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
-	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
-	MonitoringRole                  interfacesawsiam.IRoleRef   `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
-	MultiAz                         *bool                       `field:"optional" json:"multiAz" yaml:"multiAz"`
-	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
-	OptionGroup                     IOptionGroup                `field:"optional" json:"optionGroup" yaml:"optionGroup"`
-	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
-	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef    `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
-	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
-	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
-	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
-	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
-	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
-	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
-	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet for Oracle and SQL Server (nor read replicas).
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet for Oracle and SQL Server (nor read replicas).
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet for Oracle and SQL Server (nor read replicas).
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet for Oracle and SQL Server (nor read replicas).
-	S3ImportRole             awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
-	SecurityGroups           *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
-	StorageThroughput        *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`
-	StorageType              StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
-	SubnetGroup              interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
-	VpcSubnets               *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	Engine                   IInstanceEngine                    `field:"required" json:"engine" yaml:"engine"`
-	AllocatedStorage         *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
-	AllowMajorVersionUpgrade *bool                              `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade"`
-	DatabaseName             *string                            `field:"optional" json:"databaseName" yaml:"databaseName"`
-	// Default: db.m5.large.
-	InstanceType     awsec2.InstanceType `field:"optional" json:"instanceType" yaml:"instanceType"`
-	LicenseModel     LicenseModel        `field:"optional" json:"licenseModel" yaml:"licenseModel"`
-	Parameters       *map[string]*string `field:"optional" json:"parameters" yaml:"parameters"`
-	Timezone         *string             `field:"optional" json:"timezone" yaml:"timezone"`
-	CharacterSetName *string             `field:"optional" json:"characterSetName" yaml:"characterSetName"`
-	Credentials      Credentials         `field:"optional" json:"credentials" yaml:"credentials"`
-	// RDS manages the master password in Secrets Manager; credentials may
-	// then only name the user and the secret's key.
-	ManageMasterUserPassword *bool                    `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
-	StorageEncrypted         *bool                    `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
-	StorageEncryptionKey     interfacesawskms.IKeyRef `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
-}
-
-// DatabaseInstanceReadReplicaProps define a read replica of an instance.
-type DatabaseInstanceReadReplicaProps struct {
 	Vpc                             awsec2.IVpc                        `field:"required" json:"vpc" yaml:"vpc"`
 	ApplyImmediately                *bool                              `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
 	AutoMinorVersionUpgrade         *bool                              `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
@@ -167,11 +97,76 @@ type DatabaseInstanceReadReplicaProps struct {
 	StorageType                     StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
 	SubnetGroup                     interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
 	VpcSubnets                      *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	InstanceType                    awsec2.InstanceType                `field:"required" json:"instanceType" yaml:"instanceType"`
-	SourceDatabaseInstance          IDatabaseInstance                  `field:"required" json:"sourceDatabaseInstance" yaml:"sourceDatabaseInstance"`
+	Engine                          IInstanceEngine                    `field:"required" json:"engine" yaml:"engine"`
 	AllocatedStorage                *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
-	StorageEncrypted                *bool                              `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
-	StorageEncryptionKey            interfacesawskms.IKeyRef           `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
+	AllowMajorVersionUpgrade        *bool                              `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade"`
+	DatabaseName                    *string                            `field:"optional" json:"databaseName" yaml:"databaseName"`
+	// Default: db.m5.large.
+	InstanceType     awsec2.InstanceType `field:"optional" json:"instanceType" yaml:"instanceType"`
+	LicenseModel     LicenseModel        `field:"optional" json:"licenseModel" yaml:"licenseModel"`
+	Parameters       *map[string]*string `field:"optional" json:"parameters" yaml:"parameters"`
+	Timezone         *string             `field:"optional" json:"timezone" yaml:"timezone"`
+	CharacterSetName *string             `field:"optional" json:"characterSetName" yaml:"characterSetName"`
+	Credentials      Credentials         `field:"optional" json:"credentials" yaml:"credentials"`
+	// RDS manages the master password in Secrets Manager; credentials may
+	// then only name the user and the secret's key.
+	ManageMasterUserPassword *bool                    `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
+	StorageEncrypted         *bool                    `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
+	StorageEncryptionKey     interfacesawskms.IKeyRef `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
+}
+
+// DatabaseInstanceReadReplicaProps define a read replica of an instance.
+type DatabaseInstanceReadReplicaProps struct {
+	Vpc                             awsec2.IVpc                 `field:"required" json:"vpc" yaml:"vpc"`
+	ApplyImmediately                *bool                       `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
+	AutoMinorVersionUpgrade         *bool                       `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	AvailabilityZone                *string                     `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
+	BackupRetention                 awscdk.Duration             `field:"optional" json:"backupRetention" yaml:"backupRetention"`
+	CaCertificate                   CaCertificate               `field:"optional" json:"caCertificate" yaml:"caCertificate"`
+	CloudwatchLogsExports           *[]*string                  `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention         awslogs.RetentionDays       `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole     awsiam.IRole                `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot              *bool                       `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode            DatabaseInsightsMode        `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups          *bool                       `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection              *bool                       `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                          *string                     `field:"optional" json:"domain" yaml:"domain"`
+	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
+	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
+	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
+	IamAuthentication               *bool                       `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
+	InstanceIdentifier              *string                     `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
+	Iops                            *float64                    `field:"optional" json:"iops" yaml:"iops"`
+	MaxAllocatedStorage             *float64                    `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
+	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
+	MonitoringRole                  interfacesawsiam.IRoleRef   `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
+	MultiAz                         *bool                       `field:"optional" json:"multiAz" yaml:"multiAz"`
+	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
+	OptionGroup                     IOptionGroup                `field:"optional" json:"optionGroup" yaml:"optionGroup"`
+	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
+	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef    `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
+	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
+	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
+	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
+	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
+	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
+	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
+	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	// The S3 settings are unused on a replica, as in aws-cdk-lib.
+	S3ExportBuckets        *[]awss3.IBucket                   `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole           awsiam.IRole                       `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets        *[]awss3.IBucket                   `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
+	S3ImportRole           awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
+	SecurityGroups         *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	StorageThroughput      *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`
+	StorageType            StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
+	SubnetGroup            interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
+	VpcSubnets             *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
+	InstanceType           awsec2.InstanceType                `field:"required" json:"instanceType" yaml:"instanceType"`
+	SourceDatabaseInstance IDatabaseInstance                  `field:"required" json:"sourceDatabaseInstance" yaml:"sourceDatabaseInstance"`
+	AllocatedStorage       *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
+	StorageEncrypted       *bool                              `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
+	StorageEncryptionKey   interfacesawskms.IKeyRef           `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
 }
 
 // DatabaseInstance is a database instance defined in this app.
@@ -365,7 +360,6 @@ type newProps struct {
 	parameterGroup                              IParameterGroup
 	ca                                          CaCertificate
 	lifecycle                                   EngineLifecycleSupport
-	unsupported                                 []string
 	monitoring                                  awscdk.Duration
 	monitoringRole                              interfacesawsiam.IRoleRef
 	monitoringRoleArn                           *string
@@ -381,9 +375,6 @@ type newProps struct {
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
-	for _, name := range p.unsupported {
-		l2.AddError(d, "%s is not supported by Strata yet", name)
-	}
 	if p.vpc == nil {
 		l2.Throw(d, "%s needs a vpc", *d.Node().Id())
 	}
@@ -563,18 +554,6 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 	d.SetLogRetention()
 }
 
-// unsupportedInstanceProps names the props Strata does not render yet.
-func unsupportedInstanceProps(s3 bool) []string {
-	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
-		}
-	}
-	add(s3, "S3 import/export")
-	return out
-}
-
 // NewDatabaseInstance creates a single database instance.
 func NewDatabaseInstance(scope constructs.Construct, id *string, props *DatabaseInstanceProps) DatabaseInstance {
 	if props == nil || props.Engine == nil || props.Vpc == nil {
@@ -634,12 +613,10 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	// Oracle and SQL Server take S3 access through option group settings
-	// Strata does not render yet; the other engines through associated roles.
+	// Oracle and SQL Server use one role for S3 import and export.
 	s3 := &s3Access{importBuckets: props.S3ImportBuckets, exportBuckets: props.S3ExportBuckets, importRole: props.S3ImportRole, exportRole: props.S3ExportRole}
 	engineType := deref(props.Engine.EngineType())
-	optionEngine := strings.HasPrefix(engineType, "oracle-") || strings.HasPrefix(engineType, "sqlserver-")
-	unsupported := unsupportedInstanceProps(optionEngine && s3.any())
+	combineRoles := strings.HasPrefix(engineType, "oracle-") || strings.HasPrefix(engineType, "sqlserver-")
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -647,18 +624,22 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
 	}
-	var s3Import, s3Export awsiam.IRole
-	if !optionEngine {
-		s3Import, s3Export = s3.roles(d, false)
+	s3Import, s3Export := s3.roles(d, combineRoles)
+	bindOpts := &InstanceEngineBindOptions{Timezone: props.Timezone, OptionGroup: props.OptionGroup, Domain: props.Domain}
+	if s3Import != nil {
+		bindOpts.S3ImportRole = s3Import
 	}
-	engineConfig := props.Engine.BindToInstance(d, &InstanceEngineBindOptions{Timezone: props.Timezone, OptionGroup: props.OptionGroup, Domain: props.Domain})
+	if s3Export != nil {
+		bindOpts.S3ExportRole = s3Export
+	}
+	engineConfig := props.Engine.BindToInstance(d, bindOpts)
 	if s3Import != nil || s3Export != nil {
 		cfn.AssociatedRoles = instanceRoles(d, props.Engine, s3Import, s3Export, engineConfig.Features)
 	}
@@ -702,7 +683,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	d := &databaseInstance{}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
+	// A replica's S3 settings are unused: as in aws-cdk-lib, only instances
+	// that are not replicas set up S3 import and export.
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -710,7 +692,7 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport,
 		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})

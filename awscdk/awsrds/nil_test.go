@@ -8,7 +8,6 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
-	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,11 +58,6 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 				Writer:      rds.ClusterInstance_Provisioned(jsii.String("w"), nil),
 				Readers:     &[]rds.IClusterInstance{rds.ClusterInstance_ServerlessV2(jsii.String("r"), nil)}})
 		}, ""},
-		"UnsupportedInstance": {func(s awscdk.Stack) {
-			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{
-				Engine: rds.DatabaseInstanceEngine_OracleSe2(&rds.OracleSe2InstanceEngineProps{Version: rds.OracleEngineVersion_VER_19()}),
-				Vpc:    isolatedVpc(s), VpcSubnets: isolated, S3ImportBuckets: &[]awss3.IBucket{awss3.NewBucket(s, jsii.String("B"), nil)}})
-		}, "S3 import/export is not supported by Strata yet"},
 		"NilInstanceId": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 				Writer: rds.ClusterInstance_ServerlessV2(nil, nil)})

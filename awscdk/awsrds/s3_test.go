@@ -53,3 +53,33 @@ func init() {
 			S3ImportRole: rdsRole(s, "R"), S3ImportBuckets: &[]awss3.IBucket{awss3.NewBucket(s, jsii.String("B"), nil)}})
 	}
 }
+
+// The Go twin of the S3Commercial stack in testdata/twins.js.
+func TestS3CommercialTemplates(t *testing.T) {
+	checkTemplates(t, map[string]func(s awscdk.Stack){"S3Commercial": func(s awscdk.Stack) {
+		vpc := isolatedVpc(s)
+		bucket := awss3.NewBucket(s, jsii.String("Backups"), nil)
+		rds.NewDatabaseInstance(s, jsii.String("SqlServer"), &rds.DatabaseInstanceProps{
+			Engine:       rds.DatabaseInstanceEngine_SqlServerEx(&rds.SqlServerExInstanceEngineProps{Version: rds.SqlServerEngineVersion_VER_16_00_4175_1_V1()}),
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_SMALL),
+			Vpc:          vpc, VpcSubnets: isolated, AllocatedStorage: jsii.Number(20),
+			S3ImportBuckets: &[]awss3.IBucket{bucket}, S3ExportBuckets: &[]awss3.IBucket{bucket}})
+		rds.NewDatabaseInstance(s, jsii.String("Oracle"), &rds.DatabaseInstanceProps{
+			Engine:       rds.DatabaseInstanceEngine_OracleSe2(&rds.OracleSe2InstanceEngineProps{Version: rds.OracleEngineVersion_VER_19_0_0_0_2025_01_R1()}),
+			LicenseModel: rds.LicenseModel_BRING_YOUR_OWN_LICENSE, Vpc: vpc, VpcSubnets: isolated,
+			S3ImportBuckets: &[]awss3.IBucket{bucket}, S3ExportBuckets: &[]awss3.IBucket{bucket}})
+		pg := rds.NewDatabaseInstance(s, jsii.String("Pg"), &rds.DatabaseInstanceProps{Engine: pg16Instance(), Vpc: vpc, VpcSubnets: isolated})
+		rds.NewDatabaseInstanceReadReplica(s, jsii.String("Replica"), &rds.DatabaseInstanceReadReplicaProps{SourceDatabaseInstance: pg,
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_MICRO), Vpc: vpc, VpcSubnets: isolated,
+			S3ImportBuckets: &[]awss3.IBucket{bucket}})
+	}}, nil)
+}
+
+func init() {
+	errorCases["S3SqlServerTwoRoles"] = func(s awscdk.Stack) {
+		rds.NewDatabaseInstance(s, jsii.String("Db"), &rds.DatabaseInstanceProps{
+			Engine:       rds.DatabaseInstanceEngine_SqlServerEx(&rds.SqlServerExInstanceEngineProps{Version: rds.SqlServerEngineVersion_VER_16_00_4175_1_V1()}),
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_SMALL), Vpc: isolatedVpc(s), VpcSubnets: isolated,
+			S3ImportRole: rdsRole(s, "R1"), S3ExportRole: rdsRole(s, "R2")})
+	}
+}

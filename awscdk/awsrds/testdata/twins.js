@@ -482,6 +482,27 @@ const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
     vpc, vpcSubnets: isolated });
 }
 
+{ // S3Commercial: S3 access through option groups (SQL Server backup-restore with one role, Oracle S3_INTEGRATION), and a replica whose S3 settings are unused
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const s = new cdk.Stack(app, 'S3Commercial');
+  const vpc = isolatedVpc(s);
+  const bucket = new s3.Bucket(s, 'Backups');
+  new rds.DatabaseInstance(s, 'SqlServer', {
+    engine: rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16_00_4175_1_V1 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.SMALL),
+    vpc, vpcSubnets: isolated, allocatedStorage: 20, s3ImportBuckets: [bucket], s3ExportBuckets: [bucket],
+  });
+  new rds.DatabaseInstance(s, 'Oracle', {
+    engine: rds.DatabaseInstanceEngine.oracleSe2({ version: rds.OracleEngineVersion.VER_19_0_0_0_2025_01_R1 }),
+    licenseModel: rds.LicenseModel.BRING_YOUR_OWN_LICENSE, vpc, vpcSubnets: isolated,
+    s3ImportBuckets: [bucket], s3ExportBuckets: [bucket],
+  });
+  const pg = new rds.DatabaseInstance(s, 'Pg', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 }),
+    vpc, vpcSubnets: isolated });
+  new rds.DatabaseInstanceReadReplica(s, 'Replica', { sourceDatabaseInstance: pg, instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO),
+    vpc, vpcSubnets: isolated, s3ImportBuckets: [bucket] });
+}
+
 const errors = {
   ProxyWithoutSecrets: (s) => {
     const vpc = isolatedVpc(s);
@@ -607,6 +628,11 @@ const errors = {
   S3RoleAndBuckets: (s) => new rds.DatabaseCluster(s, 'Db', { engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
     writer: rds.ClusterInstance.serverlessV2('writer'), vpc: isolatedVpc(s), vpcSubnets: isolated,
     s3ImportRole: new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') }), s3ImportBuckets: [new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B')] }),
+  S3SqlServerTwoRoles: (s) => new rds.DatabaseInstance(s, 'Db', {
+    engine: rds.DatabaseInstanceEngine.sqlServerEx({ version: rds.SqlServerEngineVersion.VER_16_00_4175_1_V1 }),
+    instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.SMALL), vpc: isolatedVpc(s), vpcSubnets: isolated,
+    s3ImportRole: new iam.Role(s, 'R1', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') }),
+    s3ExportRole: new iam.Role(s, 'R2', { assumedBy: new iam.ServicePrincipal('rds.amazonaws.com') }) }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
