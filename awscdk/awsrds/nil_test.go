@@ -13,8 +13,7 @@ import (
 )
 
 // Nil props never crash: they synthesize aws-cdk-lib's defaults or stop
-// with a user error naming what is missing; props Strata does not render
-// yet are reported, never ignored.
+// with a user error naming what is missing.
 func TestNilAndUnsupportedProps(t *testing.T) {
 	cases := map[string]struct {
 		build   func(s awscdk.Stack)
