@@ -78,13 +78,10 @@ type InstanceProps struct {
 	VpcSubnets                      *awsec2.SubnetSelection     `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 }
 
-// DatabaseClusterProps define an Aurora cluster. Fields marked "not yet"
-// are part of aws-cdk-go's API; Strata reports an error naming the cluster
-// when one is set, rather than ignoring it.
+// DatabaseClusterProps define an Aurora cluster.
 type DatabaseClusterProps struct {
-	Engine                  IClusterEngine `field:"required" json:"engine" yaml:"engine"`
-	AutoMinorVersionUpgrade *bool          `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	// Not yet.
+	Engine                      IClusterEngine        `field:"required" json:"engine" yaml:"engine"`
+	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
 	BacktrackWindow             awscdk.Duration       `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
 	Backup                      *BackupProps          `field:"optional" json:"backup" yaml:"backup"`
 	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
@@ -102,10 +99,8 @@ type DatabaseClusterProps struct {
 	DefaultDatabaseName    *string              `field:"optional" json:"defaultDatabaseName" yaml:"defaultDatabaseName"`
 	DeleteAutomatedBackups *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
 	// Default: true when RemovalPolicy is RETAIN.
-	DeletionProtection *bool `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
+	DeletionProtection                   *bool                  `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                               *string                `field:"optional" json:"domain" yaml:"domain"`
 	DomainRole                           awsiam.IRole           `field:"optional" json:"domainRole" yaml:"domainRole"`
 	EnableClusterLevelEnhancedMonitoring *bool                  `field:"optional" json:"enableClusterLevelEnhancedMonitoring" yaml:"enableClusterLevelEnhancedMonitoring"`
 	EnableDataApi                        *bool                  `field:"optional" json:"enableDataApi" yaml:"enableDataApi"`
@@ -113,15 +108,13 @@ type DatabaseClusterProps struct {
 	EnablePerformanceInsights            *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
 	EngineLifecycleSupport               EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
 	IamAuthentication                    *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	// Not yet (use Writer and Readers).
-	InstanceIdentifierBase *string `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
-	// Deprecated; not yet (use Writer and Readers).
+	InstanceIdentifierBase               *string                `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
+	// Deprecated: use Writer and Readers.
 	InstanceProps *InstanceProps `field:"optional" json:"instanceProps" yaml:"instanceProps"`
-	// Deprecated; not yet (use Writer and Readers).
-	Instances *float64 `field:"optional" json:"instances" yaml:"instances"`
-	// Not yet.
+	// Deprecated: use Writer and Readers.
+	Instances               *float64                `field:"optional" json:"instances" yaml:"instances"`
 	InstanceUpdateBehaviour InstanceUpdateBehaviour `field:"optional" json:"instanceUpdateBehaviour" yaml:"instanceUpdateBehaviour"`
-	// Not yet.
+	// RDS manages the master password in Secrets Manager.
 	ManageMasterUserPassword        *bool                       `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
 	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
 	MonitoringRole                  awsiam.IRole                `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
@@ -135,15 +128,11 @@ type DatabaseClusterProps struct {
 	PreferredMaintenanceWindow *string             `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
 	Readers                    *[]IClusterInstance `field:"optional" json:"readers" yaml:"readers"`
 	// Default: SNAPSHOT.
-	RemovalPolicy               awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	ReplicationSourceIdentifier *string              `field:"optional" json:"replicationSourceIdentifier" yaml:"replicationSourceIdentifier"`
-	// Not yet.
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	RemovalPolicy                 awscdk.RemovalPolicy     `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	ReplicationSourceIdentifier   *string                  `field:"optional" json:"replicationSourceIdentifier" yaml:"replicationSourceIdentifier"`
+	S3ExportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole                  awsiam.IRole             `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
 	S3ImportRole                  awsiam.IRole             `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups                *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	ServerlessV2AutoPauseDuration awscdk.Duration          `field:"optional" json:"serverlessV2AutoPauseDuration" yaml:"serverlessV2AutoPauseDuration"`
@@ -157,7 +146,7 @@ type DatabaseClusterProps struct {
 	SubnetGroup             interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
 	Vpc                     awsec2.IVpc                        `field:"required" json:"vpc" yaml:"vpc"`
 	VpcSubnets              *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	// Required (Strata does not support InstanceProps yet).
+	// Required unless the deprecated InstanceProps are given.
 	Writer IClusterInstance `field:"optional" json:"writer" yaml:"writer"`
 }
 
@@ -220,6 +209,7 @@ type DatabaseCluster interface {
 	SetEnableDataApi(val *bool)
 	SetHasServerlessInstance(val *bool)
 	ManageMasterUserPassword() *bool
+	SetManageMasterUserPassword(val *bool)
 	MonitoringRole() awsiam.IRole
 	PerformanceInsightEncryptionKey() awskms.IKey
 	PerformanceInsightRetention() PerformanceInsightRetention
@@ -362,6 +352,7 @@ type databaseCluster struct {
 	endpoint, readEndpoint Endpoint
 	instanceIDs            []*string
 	instanceEndpoints      []Endpoint
+	managedPassword        *bool
 }
 
 // DatabaseCluster_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseCluster.
@@ -416,23 +407,6 @@ func (c *databaseCluster) SingleUserRotationApplication() awssecretsmanager.Secr
 	return c.engine.SingleUserRotationApplication()
 }
 
-// unsupportedClusterProps names the props Strata does not render yet.
-func unsupportedClusterProps(p *DatabaseClusterProps) []string {
-	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
-		}
-	}
-	add(p.BacktrackWindow != nil, "backtrackWindow")
-	add(p.Domain != nil || p.DomainRole != nil, "domain")
-	add(p.InstanceIdentifierBase != nil, "instanceIdentifierBase")
-	add(p.InstanceUpdateBehaviour != "", "instanceUpdateBehaviour")
-	add(p.ManageMasterUserPassword != nil, "manageMasterUserPassword")
-	add(p.S3ExportBuckets != nil || p.S3ExportRole != nil || p.S3ImportBuckets != nil || p.S3ImportRole != nil, "S3 import/export")
-	return out
-}
-
 var halfSteps = regexp.MustCompile(`^[0-9]+\.?5?$`)
 
 func jsNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
@@ -445,17 +419,40 @@ func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseC
 	c, cfn := newClusterCommon(scope, id, props)
 	// Credentials: a read replica of another cluster has none of its own.
 	canHaveCredentials := props.ReplicationSourceIdentifier == nil
-	creds := renderCredentials(c, props.Engine, props.Credentials)
-	secret := creds.Secret()
-	if canHaveCredentials {
-		cfn.MasterUsername = creds.Username()
-		if pw := creds.Password(); pw != nil {
-			cfn.MasterUserPassword = pw.UnsafeUnwrap()
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedCredentials(c, props.Credentials)
+		if !canHaveCredentials {
+			l2.Throw(c, "cannot use `manageMasterUserPassword` with `replicationSourceIdentifier`; read replicas inherit credentials from the source cluster")
+		}
+	}
+	c.managedPassword = props.ManageMasterUserPassword
+	var secret awssecretsmanager.ISecret
+	var secretKey awskms.IKey
+	if managed {
+		cfn.MasterUsername = managedUsername(props.Credentials, props.Engine)
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if props.Credentials != nil {
+			if arn, key := managedSecretKey(props.Credentials.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBCluster_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	} else {
+		creds := renderCredentials(c, props.Engine, props.Credentials)
+		secret = creds.Secret()
+		if canHaveCredentials {
+			cfn.MasterUsername = creds.Username()
+			if pw := creds.Password(); pw != nil {
+				cfn.MasterUserPassword = pw.UnsafeUnwrap()
+			}
 		}
 	}
 	cfn.ReplicationSourceIdentifier = props.ReplicationSourceIdentifier
 	c.createResource(cfn)
-	if secret != nil {
+	if managed {
+		c.secret = managedSecret(c, c.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if secret != nil {
 		c.secret = secret.Attach(c)
 	}
 	c.finishCluster(props)
@@ -470,19 +467,27 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	host.Set(c.Resource, c)
 	c.self = c
 	c.engine = props.Engine
-	for _, name := range unsupportedClusterProps(props) {
-		l2.AddError(c, "DatabaseCluster: %s is not supported by Strata yet", name)
-	}
 	if props.ClusterScalabilityType != "" && props.ClusterScailabilityType != "" {
 		l2.Throw(c, "You cannot specify both clusterScalabilityType and clusterScailabilityType (deprecated). Use clusterScalabilityType.")
 	}
-	if props.InstanceProps != nil || props.Instances != nil {
-		l2.Throw(c, "DatabaseCluster: instanceProps and instances are not supported by Strata yet; use writer and readers")
+	// The deprecated instanceProps carry the network when writer and readers are not used.
+	ip := props.InstanceProps
+	if ip == nil {
+		ip = &InstanceProps{}
 	}
-	if props.Vpc == nil {
+	if (props.Vpc != nil) == (ip.Vpc != nil) {
 		l2.Throw(c, "Provide either vpc or instanceProps.vpc, but not both")
 	}
+	if props.VpcSubnets != nil && ip.VpcSubnets != nil {
+		l2.Throw(c, "Provide either vpcSubnets or instanceProps.vpcSubnets, but not both")
+	}
 	c.vpc, c.vpcSubnets = props.Vpc, props.VpcSubnets
+	if ip.Vpc != nil {
+		c.vpc = ip.Vpc
+	}
+	if ip.VpcSubnets != nil {
+		c.vpcSubnets = ip.VpcSubnets
+	}
 	c.maxCap, c.minCap = 2, 0.5
 	if props.ServerlessV2MaxCapacity != nil {
 		c.maxCap = *props.ServerlessV2MaxCapacity
@@ -507,12 +512,16 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 			Description: jsii.String("Subnets for " + *id + " database"), Vpc: c.vpc, VpcSubnets: c.vpcSubnets, RemovalPolicy: rp,
 		})
 	}
-	if props.SecurityGroups != nil {
+	if ip.SecurityGroups != nil {
+		c.sgs = append(c.sgs, (*ip.SecurityGroups)...)
+	} else if props.SecurityGroups != nil {
 		c.sgs = append(c.sgs, (*props.SecurityGroups)...)
 	} else {
 		c.sgs = []awsec2.ISecurityGroup{awsec2.NewSecurityGroup(c, jsii.String("SecurityGroup"), &awsec2.SecurityGroupProps{
 			Description: jsii.String("RDS security group"), Vpc: c.vpc})}
 	}
+	s3 := &s3Access{importBuckets: props.S3ImportBuckets, exportBuckets: props.S3ExportBuckets, importRole: props.S3ImportRole, exportRole: props.S3ExportRole}
+	s3Import, s3Export := s3.roles(c, isTrue(props.Engine.CombineImportAndExportRoles()))
 	if props.ParameterGroup != nil && props.Parameters != nil {
 		l2.Throw(c, "You cannot specify both parameterGroup and parameters")
 	}
@@ -520,7 +529,14 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	if pg == nil && props.Parameters != nil {
 		pg = NewParameterGroup(c, jsii.String("ParameterGroup"), &ParameterGroupProps{Engine: props.Engine, Parameters: props.Parameters})
 	}
-	bound := props.Engine.BindToCluster(c, &ClusterEngineBindOptions{ParameterGroup: pg})
+	bindOpts := &ClusterEngineBindOptions{ParameterGroup: pg}
+	if s3Import != nil {
+		bindOpts.S3ImportRole = s3Import
+	}
+	if s3Export != nil {
+		bindOpts.S3ExportRole = s3Export
+	}
+	bound := props.Engine.BindToCluster(c, bindOpts)
 	var pgName *string
 	if g := pg; g != nil {
 		pgName = g.BindToCluster(&ParameterGroupClusterBindOptions{}).ParameterGroupName
@@ -530,6 +546,15 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	clusterID := props.ClusterIdentifier
 	if clusterID != nil && flag(c, "@aws-cdk/aws-rds:lowercaseDbIdentifier") && !*awscdk.Token_IsUnresolved(clusterID) {
 		clusterID = jsii.String(toLower(*clusterID))
+	}
+	// Joining a directory (Kerberos): RDS assumes a role with directory access.
+	var domainRoleName *string
+	if props.Domain != nil {
+		role := props.DomainRole
+		if role == nil {
+			role = newDirectoryRole(c, "RDSClusterDirectoryServiceRole")
+		}
+		domainRoleName = role.RoleName()
 	}
 	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); props.ReplicationSourceIdentifier != nil && props.Credentials != nil || len(msgs) > 0 {
 		if props.ReplicationSourceIdentifier != nil && props.Credentials != nil {
@@ -595,6 +620,8 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 			return cfg
 		}), nil),
 		EnableLocalWriteForwarding:  boolOrNil(props.EnableLocalWriteForwarding),
+		Domain:                      props.Domain,
+		DomainIamRoleName:           domainRoleName,
 		PreferredMaintenanceWindow:  props.PreferredMaintenanceWindow,
 		DatabaseName:                props.DefaultDatabaseName,
 		EnableCloudwatchLogsExports: props.CloudwatchLogsExports,
@@ -603,6 +630,10 @@ func newClusterCommon(scope constructs.Construct, id *string, props *DatabaseClu
 	}
 	if v := props.Engine.EngineVersion(); v != nil {
 		cfn.EngineVersion = v.FullVersion
+	}
+	cfn.AssociatedRoles = clusterRoles(s3Import, s3Export, bound.Features)
+	if props.BacktrackWindow != nil {
+		cfn.BacktrackWindow = props.BacktrackWindow.ToSeconds(nil)
 	}
 	if c.piOn {
 		cfn.PerformanceInsightsEnabled = jsii.Bool(true)
@@ -695,10 +726,17 @@ func (c *databaseCluster) finishCluster(props *DatabaseClusterProps) {
 	c.logGroups = setLogRetention(c, "cluster", c.identifier, props.CloudwatchLogsExports, props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole)
 	limitless := props.ClusterScalabilityType == ClusterScalabilityType_LIMITLESS || props.ClusterScailabilityType == ClusterScailabilityType_LIMITLESS
 	if !limitless {
-		if props.Writer == nil {
+		if (props.Writer != nil || props.Readers != nil) && (props.Instances != nil || props.InstanceProps != nil) {
+			l2.Throw(c, "Cannot provide writer or readers if instances or instanceProps are provided")
+		}
+		if props.InstanceProps == nil && props.Writer == nil {
 			l2.Throw(c, "writer must be provided")
 		}
-		c.createInstances(props, rp)
+		if props.Writer != nil {
+			c.createInstances(props, rp)
+		} else {
+			c.legacyCreateInstances(props)
+		}
 	}
 }
 
@@ -820,6 +858,15 @@ func defaultDeletionProtection(given *bool, rp awscdk.RemovalPolicy) *bool {
 	return nil
 }
 
+// newDirectoryRole is the role RDS assumes to join a directory.
+func newDirectoryRole(scope constructs.Construct, id string) awsiam.IRole {
+	return awsiam.NewRole(scope, jsii.String(id), &awsiam.RoleProps{
+		AssumedBy: awsiam.NewCompositePrincipal(awsiam.NewServicePrincipal(jsii.String("rds.amazonaws.com"), nil),
+			awsiam.NewServicePrincipal(jsii.String("directoryservice.rds.amazonaws.com"), nil)),
+		ManagedPolicies: &[]awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AmazonRDSDirectoryServiceAccess"))},
+	})
+}
+
 // newMonitoringRole is the role RDS enhanced monitoring assumes.
 func newMonitoringRole(scope constructs.Construct) awsiam.IRole {
 	return awsiam.NewRole(scope, jsii.String("MonitoringRole"), &awsiam.RoleProps{
@@ -831,19 +878,27 @@ func newMonitoringRole(scope constructs.Construct) awsiam.IRole {
 // checkInstanceInsights holds an instance's Performance Insights settings
 // to the cluster's.
 func (c *databaseCluster) checkInstanceInsights(inst IAuroraClusterInstance) {
-	target := "instance '" + *inst.Node().Id() + "'"
+	off := false
 	if c.piOn && inst.PerformanceInsightsEnabled() != nil && !*inst.PerformanceInsightsEnabled() {
-		if ai, ok := inst.(*auroraInstance); ok && ai.piExplicitOff {
-			awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-rds:instancePerformanceInsightsOverridden"),
-				jsii.String("Performance Insights is enabled on cluster '"+*c.Node().Id()+"' at cluster level, but disabled for "+target+". However, Performance Insights for this instance will also be automatically enabled if enabled at cluster level."))
-		}
+		ai, ok := inst.(*auroraInstance)
+		off = ok && ai.piExplicitOff
 	}
-	if c.piRet != "" && inst.PerformanceInsightRetention() != "" && inst.PerformanceInsightRetention() != c.piRet {
+	c.checkInsights("instance '"+*inst.Node().Id()+"'", off, inst.PerformanceInsightRetention(), inst.PerformanceInsightEncryptionKey())
+}
+
+// checkInsights holds an instance's (or instanceProps') Performance
+// Insights settings to the cluster's; off says the instance turns them off.
+func (c *databaseCluster) checkInsights(target string, off bool, ret PerformanceInsightRetention, key awskms.IKey) {
+	if c.piOn && off {
+		awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-rds:instancePerformanceInsightsOverridden"),
+			jsii.String("Performance Insights is enabled on cluster '"+*c.Node().Id()+"' at cluster level, but disabled for "+target+". However, Performance Insights for this instance will also be automatically enabled if enabled at cluster level."))
+	}
+	if c.piRet != "" && ret != "" && ret != c.piRet {
 		l2.Throw(c, "`performanceInsightRetention` for each instance must be the same as the one at cluster level, got %s: %s, cluster: %s",
-			target, jsNumber(retentionDays[inst.PerformanceInsightRetention()]), jsNumber(retentionDays[c.piRet]))
+			target, jsNumber(retentionDays[ret]), jsNumber(retentionDays[c.piRet]))
 	}
-	if c.piKey != nil && inst.PerformanceInsightEncryptionKey() != nil {
-		ck, ik := c.piKey.KeyArn(), inst.PerformanceInsightEncryptionKey().KeyArn()
+	if c.piKey != nil && key != nil {
+		ck, ik := c.piKey.KeyArn(), key.KeyArn()
 		switch awscdk.Token_CompareStrings(ck, ik) {
 		case awscdk.TokenComparison_DIFFERENT():
 			l2.Throw(c, "`performanceInsightEncryptionKey` for each instance must be the same as the one at cluster level, got %s: '%s', cluster: '%s'", target, deref(ik), deref(ck))
@@ -852,6 +907,100 @@ func (c *databaseCluster) checkInstanceInsights(inst IAuroraClusterInstance) {
 				l2.Throw(c, "`performanceInsightEncryptionKey` for each instance must be the same as the one at cluster level")
 			}
 		}
+	}
+}
+
+// legacyCreateInstances makes the deprecated instanceProps' instances:
+// Instances (default 2) AWS::RDS::DBInstance resources named Instance1,
+// Instance2, ..., updated in bulk or one after the other.
+func (c *databaseCluster) legacyCreateInstances(props *DatabaseClusterProps) {
+	count := 2.0
+	if props.Instances != nil {
+		if *awscdk.Token_IsUnresolved(props.Instances) {
+			l2.Throw(c, "The number of instances an RDS Cluster consists of cannot be provided as a deploy-time only value!")
+		}
+		count = *props.Instances
+	}
+	if count < 1 {
+		l2.Throw(c, "At least one instance is required")
+	}
+	ip := props.InstanceProps
+	internet := ip.Vpc.SelectSubnets(ip.VpcSubnets).InternetConnectivityEstablished
+	piOn := isTrue(ip.EnablePerformanceInsights) || ip.PerformanceInsightRetention != "" || ip.PerformanceInsightEncryptionKey != nil
+	if piOn && ip.EnablePerformanceInsights != nil && !*ip.EnablePerformanceInsights {
+		l2.Throw(c, "`enablePerformanceInsights` disabled, but `performanceInsightRetention` or `performanceInsightEncryptionKey` was set")
+	}
+	var ret PerformanceInsightRetention
+	if piOn {
+		ret = ip.PerformanceInsightRetention
+		if ret == "" {
+			ret = PerformanceInsightRetention_DEFAULT
+		}
+	}
+	c.checkInsights("`instanceProps`", !piOn, ret, ip.PerformanceInsightEncryptionKey)
+	it := ip.InstanceType
+	if it == nil {
+		it = awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_MEDIUM)
+	}
+	if ip.ParameterGroup != nil && ip.Parameters != nil {
+		l2.Throw(c, "You cannot specify both parameterGroup and parameters")
+	}
+	pg := ip.ParameterGroup
+	if pg == nil && ip.Parameters != nil {
+		pg = NewParameterGroup(c, jsii.String("InstanceParameterGroup"), &ParameterGroupProps{Engine: props.Engine, Parameters: ip.Parameters})
+	}
+	var pgName *string
+	if pg != nil {
+		pgName = pg.BindToInstance(&ParameterGroupInstanceBindOptions{}).ParameterGroupName
+	}
+	public := boolOrNil(ip.PubliclyAccessible)
+	if ip.PubliclyAccessible == nil && ip.VpcSubnets != nil {
+		public = jsii.Bool(ip.VpcSubnets.SubnetType == awsec2.SubnetType_PUBLIC)
+	}
+	var enablePI interface{}
+	if piOn {
+		enablePI = jsii.Bool(true)
+	} else {
+		enablePI = boolOrNil(ip.EnablePerformanceInsights)
+	}
+	var prev CfnDBInstance
+	for i := 1; i <= int(count); i++ {
+		n := strconv.Itoa(i)
+		var identifier *string
+		if props.InstanceIdentifierBase != nil {
+			identifier = jsii.String(*props.InstanceIdentifierBase + n)
+		} else if props.ClusterIdentifier != nil {
+			identifier = jsii.String(*props.ClusterIdentifier + "instance" + n)
+		}
+		cfn := &CfnDBInstanceProps{Engine: props.Engine.EngineType(), DbClusterIdentifier: c.identifier, DbInstanceIdentifier: identifier,
+			DbInstanceClass: jsii.String("db." + *it.ToString()), PubliclyAccessible: public, EnablePerformanceInsights: enablePI,
+			DbSubnetGroupName: c.subnetGroup.DbSubnetGroupRef().DbSubnetGroupName, DbParameterGroupName: pgName,
+			AutoMinorVersionUpgrade: boolOrNil(ip.AutoMinorVersionUpgrade), AllowMajorVersionUpgrade: boolOrNil(ip.AllowMajorVersionUpgrade),
+			DeleteAutomatedBackups: boolOrNil(ip.DeleteAutomatedBackups), PreferredMaintenanceWindow: ip.PreferredMaintenanceWindow}
+		if k := ip.PerformanceInsightEncryptionKey; k != nil {
+			cfn.PerformanceInsightsKmsKeyId = k.KeyArn()
+		}
+		if ret != "" {
+			cfn.PerformanceInsightsRetentionPeriod = jsii.Number(retentionDays[ret])
+		}
+		if !isTrue(props.EnableClusterLevelEnhancedMonitoring) {
+			if props.MonitoringInterval != nil {
+				cfn.MonitoringInterval = props.MonitoringInterval.ToSeconds(nil)
+			}
+			if c.monitoringRole != nil {
+				cfn.MonitoringRoleArn = c.monitoringRole.RoleArn()
+			}
+		}
+		inst := NewCfnDBInstance(c, jsii.String("Instance"+n), cfn)
+		checkInstanceRules(inst)
+		inst.ApplyRemovalPolicy(helperRemovalPolicy(props.RemovalPolicy), nil)
+		inst.Node().AddDependency(internet)
+		c.instanceIDs = append(c.instanceIDs, inst.Ref())
+		c.instanceEndpoints = append(c.instanceEndpoints, NewEndpoint(inst.AttrEndpointAddress(), c.endpoint.Port()))
+		if prev != nil && props.InstanceUpdateBehaviour == InstanceUpdateBehaviour_ROLLING {
+			inst.Node().AddDependency(prev)
+		}
+		prev = inst
 	}
 }
 

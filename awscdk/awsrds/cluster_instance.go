@@ -195,11 +195,16 @@ func (s *instanceSpec) Bind(scope constructs.Construct, cluster IDatabaseCluster
 	if options == nil {
 		options = &ClusterInstanceBindOptions{}
 	}
-	if isTrue(s.legacy) {
-		l2.Throw(scope, "isFromLegacyInstanceProps is not supported by Strata yet (instance %s)", s.id)
+	// An instance migrated from the deprecated instanceProps keeps its
+	// AWS::RDS::DBInstance where those made it (the cluster's child, named
+	// as the instance), so the migration replaces nothing.
+	legacy := isTrue(s.legacy)
+	resourceID := s.id
+	if legacy {
+		resourceID += "Wrapper"
 	}
 	i := &auroraInstance{typ: s.typ, piKey: s.piKey}
-	i.Resource = awscdk.NewResource(scope, jsii.String(s.id), &awscdk.ResourceProps{PhysicalName: s.identifier})
+	i.Resource = awscdk.NewResource(scope, jsii.String(resourceID), &awscdk.ResourceProps{PhysicalName: s.identifier})
 	host.Set(i.Resource, i)
 	tier := s.tier
 	if options.PromotionTier != nil {
@@ -278,7 +283,15 @@ func (s *instanceSpec) Bind(scope constructs.Construct, cluster IDatabaseCluster
 	if r := options.MonitoringRole; r != nil {
 		props.MonitoringRoleArn = r.RoleRef().RoleArn
 	}
-	i.res = NewCfnDBInstance(i, jsii.String("Resource"), props)
+	if legacy {
+		props.PromotionTier = nil
+		if options.SubnetGroup != nil {
+			props.DbSubnetGroupName = options.SubnetGroup.DbSubnetGroupRef().DbSubnetGroupName
+		}
+		i.res = NewCfnDBInstance(scope, jsii.String(s.id), props)
+	} else {
+		i.res = NewCfnDBInstance(i, jsii.String("Resource"), props)
+	}
 	checkInstanceRules(i.res)
 	i.res.ApplyRemovalPolicy(helperRemovalPolicy(options.RemovalPolicy), nil)
 	if internet != nil {

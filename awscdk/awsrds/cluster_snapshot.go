@@ -17,16 +17,13 @@ import (
 
 // DatabaseClusterFromSnapshotProps define a cluster restored from a snapshot.
 type DatabaseClusterFromSnapshotProps struct {
-	Engine                  IClusterEngine `field:"required" json:"engine" yaml:"engine"`
-	AutoMinorVersionUpgrade *bool          `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	// Not yet.
-	BacktrackWindow       awscdk.Duration `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
-	Backup                *BackupProps    `field:"optional" json:"backup" yaml:"backup"`
-	CloudwatchLogsExports *[]*string      `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	// Not yet.
-	CloudwatchLogsRetention awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	// Not yet.
-	CloudwatchLogsRetentionRole awsiam.IRole `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	Engine                      IClusterEngine        `field:"required" json:"engine" yaml:"engine"`
+	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	BacktrackWindow             awscdk.Duration       `field:"optional" json:"backtrackWindow" yaml:"backtrackWindow"`
+	Backup                      *BackupProps          `field:"optional" json:"backup" yaml:"backup"`
+	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
 	// Lower-cased under @aws-cdk/aws-rds:lowercaseDbIdentifier.
 	ClusterIdentifier       *string                 `field:"optional" json:"clusterIdentifier" yaml:"clusterIdentifier"`
 	ClusterScailabilityType ClusterScailabilityType `field:"optional" json:"clusterScailabilityType" yaml:"clusterScailabilityType"`
@@ -39,10 +36,8 @@ type DatabaseClusterFromSnapshotProps struct {
 	DefaultDatabaseName    *string              `field:"optional" json:"defaultDatabaseName" yaml:"defaultDatabaseName"`
 	DeleteAutomatedBackups *bool                `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
 	// Default: true when RemovalPolicy is RETAIN.
-	DeletionProtection *bool `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
+	DeletionProtection                   *bool                  `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                               *string                `field:"optional" json:"domain" yaml:"domain"`
 	DomainRole                           awsiam.IRole           `field:"optional" json:"domainRole" yaml:"domainRole"`
 	EnableClusterLevelEnhancedMonitoring *bool                  `field:"optional" json:"enableClusterLevelEnhancedMonitoring" yaml:"enableClusterLevelEnhancedMonitoring"`
 	EnableDataApi                        *bool                  `field:"optional" json:"enableDataApi" yaml:"enableDataApi"`
@@ -50,15 +45,13 @@ type DatabaseClusterFromSnapshotProps struct {
 	EnablePerformanceInsights            *bool                  `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
 	EngineLifecycleSupport               EngineLifecycleSupport `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
 	IamAuthentication                    *bool                  `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	// Not yet (use Writer and Readers).
-	InstanceIdentifierBase *string `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
-	// Deprecated; not yet (use Writer and Readers).
+	InstanceIdentifierBase               *string                `field:"optional" json:"instanceIdentifierBase" yaml:"instanceIdentifierBase"`
+	// Deprecated: use Writer and Readers.
 	InstanceProps *InstanceProps `field:"optional" json:"instanceProps" yaml:"instanceProps"`
-	// Deprecated; not yet (use Writer and Readers).
-	Instances *float64 `field:"optional" json:"instances" yaml:"instances"`
-	// Not yet.
+	// Deprecated: use Writer and Readers.
+	Instances               *float64                `field:"optional" json:"instances" yaml:"instances"`
 	InstanceUpdateBehaviour InstanceUpdateBehaviour `field:"optional" json:"instanceUpdateBehaviour" yaml:"instanceUpdateBehaviour"`
-	// Not yet.
+	// RDS manages the master password in Secrets Manager.
 	ManageMasterUserPassword        *bool                       `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
 	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
 	MonitoringRole                  awsiam.IRole                `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
@@ -72,14 +65,10 @@ type DatabaseClusterFromSnapshotProps struct {
 	PreferredMaintenanceWindow *string             `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
 	Readers                    *[]IClusterInstance `field:"optional" json:"readers" yaml:"readers"`
 	// Default: SNAPSHOT.
-	RemovalPolicy awscdk.RemovalPolicy `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet.
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
+	RemovalPolicy                 awscdk.RemovalPolicy     `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	S3ExportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole                  awsiam.IRole             `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets               *[]awss3.IBucket         `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
 	S3ImportRole                  awsiam.IRole             `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
 	SecurityGroups                *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	ServerlessV2AutoPauseDuration awscdk.Duration          `field:"optional" json:"serverlessV2AutoPauseDuration" yaml:"serverlessV2AutoPauseDuration"`
@@ -93,7 +82,7 @@ type DatabaseClusterFromSnapshotProps struct {
 	SubnetGroup             interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
 	Vpc                     awsec2.IVpc                        `field:"required" json:"vpc" yaml:"vpc"`
 	VpcSubnets              *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	// Required (Strata does not support InstanceProps yet).
+	// Required unless the deprecated InstanceProps are given.
 	Writer IClusterInstance `field:"optional" json:"writer" yaml:"writer"`
 	// The snapshot to restore (name or ARN).
 	SnapshotIdentifier *string `field:"required" json:"snapshotIdentifier" yaml:"snapshotIdentifier"`
@@ -197,14 +186,20 @@ func NewDatabaseClusterFromSnapshot(scope constructs.Construct, id *string, prop
 		awscdk.Annotations_Of(c).AddWarningV2(jsii.String("@aws-cdk/aws-rds:generatedCredsNotApplied"),
 			jsii.String("Generated credentials will not be applied to cluster. Use `snapshotCredentials` instead. `addRotationSingleUser()` and `addRotationMultiUser()` cannot be used on this cluster."))
 	}
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedSnapshotCredentials(c, props.SnapshotCredentials)
+	}
+	c.managedPassword = props.ManageMasterUserPassword
 	// Without @aws-cdk/aws-rds:preventRenderingDeprecatedCredentials a secret
 	// is still made for the unused credentials, as aws-cdk-lib once did.
 	var deprecated Credentials
-	if !flag(c, "@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials") {
+	if !managed && !flag(c, "@aws-cdk/aws-rds:preventRenderingDeprecatedCredentials") {
 		deprecated = renderCredentials(c, props.Engine, props.Credentials)
 	}
 	creds := props.SnapshotCredentials
 	var secret awssecretsmanager.ISecret
+	var secretKey awskms.IKey
 	if creds != nil {
 		secret = creds.Secret()
 		if secret == nil && isTrue(creds.GeneratePassword()) {
@@ -217,13 +212,24 @@ func NewDatabaseClusterFromSnapshot(scope constructs.Construct, id *string, prop
 		}
 	}
 	cfn.SnapshotIdentifier = props.SnapshotIdentifier
-	if secret != nil {
+	switch {
+	case managed:
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if creds != nil {
+			if arn, key := managedSecretKey(creds.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBCluster_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	case secret != nil:
 		cfn.MasterUserPassword = secret.SecretValueFromJson(jsii.String("password")).UnsafeUnwrap()
-	} else if creds != nil && creds.Password() != nil {
+	case creds != nil && creds.Password() != nil:
 		cfn.MasterUserPassword = creds.Password().UnsafeUnwrap()
 	}
 	c.createResource(cfn)
-	if secret != nil {
+	if managed {
+		c.secret = managedSecret(c, c.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if secret != nil {
 		c.secret = secret.Attach(c)
 	}
 	if deprecated != nil && deprecated.Secret() != nil {

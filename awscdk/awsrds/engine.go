@@ -183,6 +183,23 @@ func (e *clusterEngine) BindToCluster(scope constructs.Construct, options *Clust
 		}
 		pg = ParameterGroup_FromParameterGroupName(scope, jsii.String(e.defaultPGID), jsii.String("default."+*e.pgFamily))
 	}
+	if e.family == "MYSQL" {
+		// MySQL-family Aurora names the S3 roles in cluster parameters,
+		// in a parameter group of its own unless one is given.
+		if options.ParameterGroup == nil && (options.S3ImportRole != nil || options.S3ExportRole != nil) {
+			pg = NewParameterGroup(scope, jsii.String("ClusterParameterGroup"), &ParameterGroupProps{Engine: e})
+		}
+		importParam, exportParam := "aurora_load_from_s3_role", "aurora_select_into_s3_role"
+		if isTrue(e.combineRoles) {
+			importParam, exportParam = "aws_default_s3_role", "aws_default_s3_role"
+		}
+		if r := options.S3ImportRole; r != nil && pg != nil {
+			pg.AddParameter(jsii.String(importParam), r.RoleRef().RoleArn)
+		}
+		if r := options.S3ExportRole; r != nil && pg != nil {
+			pg.AddParameter(jsii.String(exportParam), r.RoleRef().RoleArn)
+		}
+	}
 	if e.engineType == "aurora-postgresql" {
 		if options.S3ImportRole != nil && (e.features == nil || e.features.S3Import == nil) {
 			l2.Throw(scope, "s3Import is not supported for Postgres version: %s. Use a version that supports the s3Import feature.", deref(e.version.FullVersion))

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -52,7 +53,38 @@ func (e *timezoneEngine) BindToInstance(scope constructs.Construct, options *Ins
 	if options == nil {
 		options = &InstanceEngineBindOptions{}
 	}
-	return &InstanceEngineConfig{Features: e.features, OptionGroup: options.OptionGroup}
+	og := options.OptionGroup
+	// SQL Server reaches S3 through the backup-restore option, with one role.
+	var role interfacesawsiam.IRoleRef = options.S3ImportRole
+	if role == nil {
+		role = options.S3ExportRole
+	}
+	if role != nil {
+		if options.S3ImportRole != nil && options.S3ExportRole != nil && options.S3ImportRole != options.S3ExportRole {
+			l2.Throw(scope, "S3 import and export roles must be the same for SQL Server engines")
+		}
+		if og == nil {
+			og = NewOptionGroup(scope, jsii.String("InstanceOptionGroup"), &OptionGroupProps{Engine: e, Configurations: &[]*OptionConfiguration{}})
+		}
+		og.AddConfiguration(&OptionConfiguration{Name: jsii.String("SQLSERVER_BACKUP_RESTORE"),
+			Settings: &map[string]*string{"IAM_ROLE_ARN": role.RoleRef().RoleArn}})
+	}
+	return &InstanceEngineConfig{Features: e.features, OptionGroup: og}
+}
+
+// oracleEngine is an Oracle instance engine, which reaches S3 through the
+// S3_INTEGRATION option.
+type oracleEngine struct{ instanceEngine }
+
+func (e *oracleEngine) BindToInstance(scope constructs.Construct, options *InstanceEngineBindOptions) *InstanceEngineConfig {
+	config := e.instanceEngine.BindToInstance(scope, options)
+	if options != nil && (options.S3ImportRole != nil || options.S3ExportRole != nil) {
+		if config.OptionGroup == nil {
+			config.OptionGroup = NewOptionGroup(scope, jsii.String("InstanceOptionGroup"), &OptionGroupProps{Engine: e, Configurations: &[]*OptionConfiguration{}})
+		}
+		config.OptionGroup.AddConfiguration(&OptionConfiguration{Name: jsii.String("S3_INTEGRATION"), Version: jsii.String("1.0")})
+	}
+	return config
 }
 
 // s3Integration is the feature name SQL Server and Oracle give S3 import and export.
@@ -167,10 +199,10 @@ type OracleSe2CdbInstanceEngineProps struct {
 }
 
 func newOracle(engineType string, v OracleEngineVersion) IInstanceEngine {
-	e := &instanceEngine{engineBase: engineBase{engineType: engineType,
+	e := &oracleEngine{instanceEngine{engineBase: engineBase{engineType: engineType,
 		single: awssecretsmanager.SecretRotationApplication_ORACLE_ROTATION_SINGLE_USER,
 		multi:  awssecretsmanager.SecretRotationApplication_ORACLE_ROTATION_MULTI_USER},
-		features: s3Integration()}
+		features: s3Integration()}}
 	if v != nil {
 		major := deref(v.OracleMajorVersion())
 		e.version = &EngineVersion{MajorVersion: jsii.String(major), FullVersion: v.OracleFullVersion()}

@@ -124,3 +124,62 @@ func DatabaseInstanceEngine_MariaDb(props *MariaDbInstanceEngineProps) IInstance
 
 // DatabaseInstanceEngine_MARIADB is RDS for MariaDB without a version.
 func DatabaseInstanceEngine_MARIADB() IInstanceEngine { return newMariaDb(nil) }
+
+// AuroraEngineVersion is a version of the original Aurora (MySQL 5.6
+// compatible), deprecated in favour of AuroraMysqlEngineVersion.
+type AuroraEngineVersion interface {
+	AuroraFullVersion() *string
+	AuroraMajorVersion() *string
+}
+
+type auroraVersion struct{ full, major string }
+
+func (v *auroraVersion) AuroraFullVersion() *string  { return jsii.String(v.full) }
+func (v *auroraVersion) AuroraMajorVersion() *string { return jsii.String(v.major) }
+
+// AuroraEngineVersion_Of is a version this package does not name (major
+// version default "5.6").
+func AuroraEngineVersion_Of(auroraFullVersion *string, auroraMajorVersion *string) AuroraEngineVersion {
+	major := "5.6"
+	if auroraMajorVersion != nil {
+		major = *auroraMajorVersion
+	}
+	return &auroraVersion{full: deref(auroraFullVersion), major: major}
+}
+
+// AuroraClusterEngineProps choose the version of the original Aurora.
+type AuroraClusterEngineProps struct {
+	Version AuroraEngineVersion `field:"required" json:"version" yaml:"version"`
+}
+
+// newAurora is the original Aurora engine ("aurora"): MySQL's family and
+// rotation applications, no default parameter group and no default port.
+func newAurora(v AuroraEngineVersion) IClusterEngine {
+	e := &clusterEngine{
+		engineBase: engineBase{engineType: "aurora", family: "MYSQL",
+			single: awssecretsmanager.SecretRotationApplication_MYSQL_ROTATION_SINGLE_USER,
+			multi:  awssecretsmanager.SecretRotationApplication_MYSQL_ROTATION_MULTI_USER},
+		logTypes: []string{"error", "general", "slowquery", "audit", "instance", "iam-db-auth-error"},
+		features: &ClusterEngineFeatures{},
+	}
+	if v == nil {
+		e.version = &EngineVersion{MajorVersion: jsii.String("5.6")}
+		e.pgFamily = jsii.String("aurora5.6")
+		return e
+	}
+	e.setVersion(v.AuroraFullVersion(), deref(v.AuroraMajorVersion()))
+	return e
+}
+
+// DatabaseClusterEngine_Aurora is the original Aurora at a given version
+// (deprecated: use DatabaseClusterEngine_AuroraMysql).
+func DatabaseClusterEngine_Aurora(props *AuroraClusterEngineProps) IClusterEngine {
+	if props == nil || props.Version == nil {
+		l2.RequireArg(nil, "DatabaseClusterEngine_Aurora", "props.Version")
+	}
+	return newAurora(props.Version)
+}
+
+// DatabaseClusterEngine_AURORA is the original Aurora without a full
+// version (major 5.6; deprecated: use DatabaseClusterEngine_AURORA_MYSQL).
+func DatabaseClusterEngine_AURORA() IClusterEngine { return newAurora(nil) }

@@ -2,6 +2,116 @@
 
 package awsrds
 
+// AuroraEngineVersion_VER_10A is Aurora MySQL 5.6.10a (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_10A() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.10a", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_17_9 is Aurora MySQL 5.6.mysql_aurora.1.17.9 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_17_9() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.17.9", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_19_0 is Aurora MySQL 5.6.mysql_aurora.1.19.0 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_19_0() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.19.0", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_19_1 is Aurora MySQL 5.6.mysql_aurora.1.19.1 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_19_1() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.19.1", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_19_2 is Aurora MySQL 5.6.mysql_aurora.1.19.2 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_19_2() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.19.2", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_19_5 is Aurora MySQL 5.6.mysql_aurora.1.19.5 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_19_5() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.19.5", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_19_6 is Aurora MySQL 5.6.mysql_aurora.1.19.6 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_19_6() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.19.6", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_20_0 is Aurora MySQL 5.6.mysql_aurora.1.20.0 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_20_0() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.20.0", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_20_1 is Aurora MySQL 5.6.mysql_aurora.1.20.1 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_20_1() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.20.1", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_21_0 is Aurora MySQL 5.6.mysql_aurora.1.21.0 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_21_0() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.21.0", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_0 is Aurora MySQL 5.6.mysql_aurora.1.22.0 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_0() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.0", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_1 is Aurora MySQL 5.6.mysql_aurora.1.22.1 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_1() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.1", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_1_3 is Aurora MySQL 5.6.mysql_aurora.1.22.1.3 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_1_3() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.1.3", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_2 is Aurora MySQL 5.6.mysql_aurora.1.22.2 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_2() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.2", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_3 is Aurora MySQL 5.6.mysql_aurora.1.22.3 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_3() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.3", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_4 is Aurora MySQL 5.6.mysql_aurora.1.22.4 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_4() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.4", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_22_5 is Aurora MySQL 5.6.mysql_aurora.1.22.5 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_22_5() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.22.5", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_23_0 is Aurora MySQL 5.6.mysql_aurora.1.23.0 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_23_0() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.23.0", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_23_1 is Aurora MySQL 5.6.mysql_aurora.1.23.1 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_23_1() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.23.1", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_23_2 is Aurora MySQL 5.6.mysql_aurora.1.23.2 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_23_2() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.23.2", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_23_3 is Aurora MySQL 5.6.mysql_aurora.1.23.3 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_23_3() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.23.3", major: "5.6"}
+}
+
+// AuroraEngineVersion_VER_1_23_4 is Aurora MySQL 5.6.mysql_aurora.1.23.4 (Aurora v1, MySQL 5.6 compatible).
+func AuroraEngineVersion_VER_1_23_4() AuroraEngineVersion {
+	return &auroraVersion{full: "5.6.mysql_aurora.1.23.4", major: "5.6"}
+}
+
 // AuroraPostgresEngineVersion_VER_10_11 is Aurora PostgreSQL 10.11.
 func AuroraPostgresEngineVersion_VER_10_11() AuroraPostgresEngineVersion {
 	return &auroraPostgresVersion{full: "10.11", major: "10", s3Import: true, s3Export: true, autoPause: false}

@@ -45,7 +45,6 @@ func (c *importedCluster) GrantDataApiAccess(grantee awsiam.IGrantable) awsiam.G
 
 func (c *databaseCluster) SetEnableDataApi(val *bool)                   { c.dataAPI = val }
 func (c *databaseCluster) SetHasServerlessInstance(val *bool)           { c.hasServerless = isTrue(val) }
-func (c *databaseCluster) ManageMasterUserPassword() *bool              { return nil }
 func (c *databaseCluster) MonitoringRole() awsiam.IRole                 { return c.monitoringRole }
 func (c *databaseCluster) PerformanceInsightEncryptionKey() awskms.IKey { return c.piKey }
 func (c *databaseCluster) PerformanceInsightRetention() PerformanceInsightRetention {
@@ -65,7 +64,6 @@ func (c *databaseCluster) CloudwatchLogGroups() *map[string]awslogs.ILogGroup {
 	return &m
 }
 
-func (d *databaseInstance) ManageMasterUserPassword() *bool     { return nil }
 func (d *databaseInstance) NewCfnProps() *CfnDBInstanceProps    { return d.cfnProps }
 func (d *databaseInstance) SourceCfnProps() *CfnDBInstanceProps { return d.cfnProps }
 

@@ -4,7 +4,9 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
@@ -15,6 +17,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
+	"strings"
 )
 
 // ProcessorFeatures are the CPU cores and threads per core of an instance.
@@ -45,81 +48,11 @@ type IDatabaseInstance interface {
 	InstanceIdentifier() *string
 	AddProxy(id *string, options *DatabaseProxyOptions) DatabaseProxy
 	InstanceResourceId() *string
+	OnEvent(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 }
 
-// DatabaseInstanceProps define a single database instance. Fields marked
-// "not yet" are part of aws-cdk-go's API; Strata reports an error naming
-// the instance when one is set, rather than ignoring it.
+// DatabaseInstanceProps define a single database instance.
 type DatabaseInstanceProps struct {
-	Vpc                         awsec2.IVpc           `field:"required" json:"vpc" yaml:"vpc"`
-	ApplyImmediately            *bool                 `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
-	AutoMinorVersionUpgrade     *bool                 `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
-	AvailabilityZone            *string               `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
-	BackupRetention             awscdk.Duration       `field:"optional" json:"backupRetention" yaml:"backupRetention"`
-	CaCertificate               CaCertificate         `field:"optional" json:"caCertificate" yaml:"caCertificate"`
-	CloudwatchLogsExports       *[]*string            `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
-	CloudwatchLogsRetention     awslogs.RetentionDays `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
-	CloudwatchLogsRetentionRole awsiam.IRole          `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
-	CopyTagsToSnapshot          *bool                 `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
-	DatabaseInsightsMode        DatabaseInsightsMode  `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
-	DeleteAutomatedBackups      *bool                 `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
-	DeletionProtection          *bool                 `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
-	// Not yet.
-	Domain *string `field:"optional" json:"domain" yaml:"domain"`
-	// Not yet.
-	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
-	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
-	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
-	IamAuthentication               *bool                       `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
-	InstanceIdentifier              *string                     `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
-	Iops                            *float64                    `field:"optional" json:"iops" yaml:"iops"`
-	MaxAllocatedStorage             *float64                    `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
-	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
-	MonitoringRole                  interfacesawsiam.IRoleRef   `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
-	MultiAz                         *bool                       `field:"optional" json:"multiAz" yaml:"multiAz"`
-	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
-	OptionGroup                     IOptionGroup                `field:"optional" json:"optionGroup" yaml:"optionGroup"`
-	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
-	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef    `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
-	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
-	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
-	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
-	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
-	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
-	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
-	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
-	// Not yet.
-	S3ExportBuckets *[]awss3.IBucket `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
-	// Not yet.
-	S3ExportRole awsiam.IRole `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
-	// Not yet.
-	S3ImportBuckets *[]awss3.IBucket `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
-	// Not yet.
-	S3ImportRole             awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
-	SecurityGroups           *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
-	StorageThroughput        *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`
-	StorageType              StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
-	SubnetGroup              interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
-	VpcSubnets               *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	Engine                   IInstanceEngine                    `field:"required" json:"engine" yaml:"engine"`
-	AllocatedStorage         *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
-	AllowMajorVersionUpgrade *bool                              `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade"`
-	DatabaseName             *string                            `field:"optional" json:"databaseName" yaml:"databaseName"`
-	// Default: db.m5.large.
-	InstanceType     awsec2.InstanceType `field:"optional" json:"instanceType" yaml:"instanceType"`
-	LicenseModel     LicenseModel        `field:"optional" json:"licenseModel" yaml:"licenseModel"`
-	Parameters       *map[string]*string `field:"optional" json:"parameters" yaml:"parameters"`
-	Timezone         *string             `field:"optional" json:"timezone" yaml:"timezone"`
-	CharacterSetName *string             `field:"optional" json:"characterSetName" yaml:"characterSetName"`
-	Credentials      Credentials         `field:"optional" json:"credentials" yaml:"credentials"`
-	// Not yet.
-	ManageMasterUserPassword *bool                    `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
-	StorageEncrypted         *bool                    `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
-	StorageEncryptionKey     interfacesawskms.IKeyRef `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
-}
-
-// DatabaseInstanceReadReplicaProps define a read replica of an instance.
-type DatabaseInstanceReadReplicaProps struct {
 	Vpc                             awsec2.IVpc                        `field:"required" json:"vpc" yaml:"vpc"`
 	ApplyImmediately                *bool                              `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
 	AutoMinorVersionUpgrade         *bool                              `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
@@ -164,11 +97,76 @@ type DatabaseInstanceReadReplicaProps struct {
 	StorageType                     StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
 	SubnetGroup                     interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
 	VpcSubnets                      *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
-	InstanceType                    awsec2.InstanceType                `field:"required" json:"instanceType" yaml:"instanceType"`
-	SourceDatabaseInstance          IDatabaseInstance                  `field:"required" json:"sourceDatabaseInstance" yaml:"sourceDatabaseInstance"`
+	Engine                          IInstanceEngine                    `field:"required" json:"engine" yaml:"engine"`
 	AllocatedStorage                *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
-	StorageEncrypted                *bool                              `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
-	StorageEncryptionKey            interfacesawskms.IKeyRef           `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
+	AllowMajorVersionUpgrade        *bool                              `field:"optional" json:"allowMajorVersionUpgrade" yaml:"allowMajorVersionUpgrade"`
+	DatabaseName                    *string                            `field:"optional" json:"databaseName" yaml:"databaseName"`
+	// Default: db.m5.large.
+	InstanceType     awsec2.InstanceType `field:"optional" json:"instanceType" yaml:"instanceType"`
+	LicenseModel     LicenseModel        `field:"optional" json:"licenseModel" yaml:"licenseModel"`
+	Parameters       *map[string]*string `field:"optional" json:"parameters" yaml:"parameters"`
+	Timezone         *string             `field:"optional" json:"timezone" yaml:"timezone"`
+	CharacterSetName *string             `field:"optional" json:"characterSetName" yaml:"characterSetName"`
+	Credentials      Credentials         `field:"optional" json:"credentials" yaml:"credentials"`
+	// RDS manages the master password in Secrets Manager; credentials may
+	// then only name the user and the secret's key.
+	ManageMasterUserPassword *bool                    `field:"optional" json:"manageMasterUserPassword" yaml:"manageMasterUserPassword"`
+	StorageEncrypted         *bool                    `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
+	StorageEncryptionKey     interfacesawskms.IKeyRef `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
+}
+
+// DatabaseInstanceReadReplicaProps define a read replica of an instance.
+type DatabaseInstanceReadReplicaProps struct {
+	Vpc                             awsec2.IVpc                 `field:"required" json:"vpc" yaml:"vpc"`
+	ApplyImmediately                *bool                       `field:"optional" json:"applyImmediately" yaml:"applyImmediately"`
+	AutoMinorVersionUpgrade         *bool                       `field:"optional" json:"autoMinorVersionUpgrade" yaml:"autoMinorVersionUpgrade"`
+	AvailabilityZone                *string                     `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
+	BackupRetention                 awscdk.Duration             `field:"optional" json:"backupRetention" yaml:"backupRetention"`
+	CaCertificate                   CaCertificate               `field:"optional" json:"caCertificate" yaml:"caCertificate"`
+	CloudwatchLogsExports           *[]*string                  `field:"optional" json:"cloudwatchLogsExports" yaml:"cloudwatchLogsExports"`
+	CloudwatchLogsRetention         awslogs.RetentionDays       `field:"optional" json:"cloudwatchLogsRetention" yaml:"cloudwatchLogsRetention"`
+	CloudwatchLogsRetentionRole     awsiam.IRole                `field:"optional" json:"cloudwatchLogsRetentionRole" yaml:"cloudwatchLogsRetentionRole"`
+	CopyTagsToSnapshot              *bool                       `field:"optional" json:"copyTagsToSnapshot" yaml:"copyTagsToSnapshot"`
+	DatabaseInsightsMode            DatabaseInsightsMode        `field:"optional" json:"databaseInsightsMode" yaml:"databaseInsightsMode"`
+	DeleteAutomatedBackups          *bool                       `field:"optional" json:"deleteAutomatedBackups" yaml:"deleteAutomatedBackups"`
+	DeletionProtection              *bool                       `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	Domain                          *string                     `field:"optional" json:"domain" yaml:"domain"`
+	DomainRole                      interfacesawsiam.IRoleRef   `field:"optional" json:"domainRole" yaml:"domainRole"`
+	EnablePerformanceInsights       *bool                       `field:"optional" json:"enablePerformanceInsights" yaml:"enablePerformanceInsights"`
+	EngineLifecycleSupport          EngineLifecycleSupport      `field:"optional" json:"engineLifecycleSupport" yaml:"engineLifecycleSupport"`
+	IamAuthentication               *bool                       `field:"optional" json:"iamAuthentication" yaml:"iamAuthentication"`
+	InstanceIdentifier              *string                     `field:"optional" json:"instanceIdentifier" yaml:"instanceIdentifier"`
+	Iops                            *float64                    `field:"optional" json:"iops" yaml:"iops"`
+	MaxAllocatedStorage             *float64                    `field:"optional" json:"maxAllocatedStorage" yaml:"maxAllocatedStorage"`
+	MonitoringInterval              awscdk.Duration             `field:"optional" json:"monitoringInterval" yaml:"monitoringInterval"`
+	MonitoringRole                  interfacesawsiam.IRoleRef   `field:"optional" json:"monitoringRole" yaml:"monitoringRole"`
+	MultiAz                         *bool                       `field:"optional" json:"multiAz" yaml:"multiAz"`
+	NetworkType                     NetworkType                 `field:"optional" json:"networkType" yaml:"networkType"`
+	OptionGroup                     IOptionGroup                `field:"optional" json:"optionGroup" yaml:"optionGroup"`
+	ParameterGroup                  IParameterGroup             `field:"optional" json:"parameterGroup" yaml:"parameterGroup"`
+	PerformanceInsightEncryptionKey interfacesawskms.IKeyRef    `field:"optional" json:"performanceInsightEncryptionKey" yaml:"performanceInsightEncryptionKey"`
+	PerformanceInsightRetention     PerformanceInsightRetention `field:"optional" json:"performanceInsightRetention" yaml:"performanceInsightRetention"`
+	Port                            *float64                    `field:"optional" json:"port" yaml:"port"`
+	PreferredBackupWindow           *string                     `field:"optional" json:"preferredBackupWindow" yaml:"preferredBackupWindow"`
+	PreferredMaintenanceWindow      *string                     `field:"optional" json:"preferredMaintenanceWindow" yaml:"preferredMaintenanceWindow"`
+	ProcessorFeatures               *ProcessorFeatures          `field:"optional" json:"processorFeatures" yaml:"processorFeatures"`
+	PubliclyAccessible              *bool                       `field:"optional" json:"publiclyAccessible" yaml:"publiclyAccessible"`
+	RemovalPolicy                   awscdk.RemovalPolicy        `field:"optional" json:"removalPolicy" yaml:"removalPolicy"`
+	// The S3 settings are unused on a replica, as in aws-cdk-lib.
+	S3ExportBuckets        *[]awss3.IBucket                   `field:"optional" json:"s3ExportBuckets" yaml:"s3ExportBuckets"`
+	S3ExportRole           awsiam.IRole                       `field:"optional" json:"s3ExportRole" yaml:"s3ExportRole"`
+	S3ImportBuckets        *[]awss3.IBucket                   `field:"optional" json:"s3ImportBuckets" yaml:"s3ImportBuckets"`
+	S3ImportRole           awsiam.IRole                       `field:"optional" json:"s3ImportRole" yaml:"s3ImportRole"`
+	SecurityGroups         *[]awsec2.ISecurityGroup           `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	StorageThroughput      *float64                           `field:"optional" json:"storageThroughput" yaml:"storageThroughput"`
+	StorageType            StorageType                        `field:"optional" json:"storageType" yaml:"storageType"`
+	SubnetGroup            interfacesawsrds.IDBSubnetGroupRef `field:"optional" json:"subnetGroup" yaml:"subnetGroup"`
+	VpcSubnets             *awsec2.SubnetSelection            `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
+	InstanceType           awsec2.InstanceType                `field:"required" json:"instanceType" yaml:"instanceType"`
+	SourceDatabaseInstance IDatabaseInstance                  `field:"required" json:"sourceDatabaseInstance" yaml:"sourceDatabaseInstance"`
+	AllocatedStorage       *float64                           `field:"optional" json:"allocatedStorage" yaml:"allocatedStorage"`
+	StorageEncrypted       *bool                              `field:"optional" json:"storageEncrypted" yaml:"storageEncrypted"`
+	StorageEncryptionKey   interfacesawskms.IKeyRef           `field:"optional" json:"storageEncryptionKey" yaml:"storageEncryptionKey"`
 }
 
 // DatabaseInstance is a database instance defined in this app.
@@ -177,6 +175,7 @@ type DatabaseInstance interface {
 	IDatabaseInstance
 	CloudwatchLogGroups() *map[string]awslogs.ILogGroup
 	ManageMasterUserPassword() *bool
+	SetManageMasterUserPassword(val *bool)
 	NewCfnProps() *CfnDBInstanceProps
 	SourceCfnProps() *CfnDBInstanceProps
 	SetLogRetention()
@@ -224,6 +223,8 @@ type databaseInstance struct {
 	logsRetention awslogs.RetentionDays
 	logsRole      awsiam.IRole
 	logGroups     map[string]awslogs.ILogGroup
+	// managedPassword is ManageMasterUserPassword: RDS holds the password.
+	managedPassword *bool
 }
 
 // DatabaseInstance_PROPERTY_INJECTION_ID is the id property injectors use for DatabaseInstance.
@@ -359,10 +360,11 @@ type newProps struct {
 	parameterGroup                              IParameterGroup
 	ca                                          CaCertificate
 	lifecycle                                   EngineLifecycleSupport
-	unsupported                                 []string
 	monitoring                                  awscdk.Duration
 	monitoringRole                              interfacesawsiam.IRoleRef
 	monitoringRoleArn                           *string
+	domain                                      *string
+	domainRole                                  interfacesawsiam.IRoleRef
 	enablePI                                    *bool
 	piRet                                       PerformanceInsightRetention
 	piKey                                       interfacesawskms.IKeyRef
@@ -373,9 +375,6 @@ type newProps struct {
 }
 
 func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps {
-	for _, name := range p.unsupported {
-		l2.AddError(d, "%s is not supported by Strata yet", name)
-	}
 	if p.vpc == nil {
 		l2.Throw(d, "%s needs a vpc", *d.Node().Id())
 	}
@@ -405,6 +404,15 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 			p.monitoringRoleArn = p.monitoringRole.RoleRef().RoleArn
 		} else {
 			p.monitoringRoleArn = newMonitoringRole(d).RoleArn()
+		}
+	}
+	// Joining a directory (Kerberos): RDS assumes a role with directory access.
+	var domainRoleName *string
+	if p.domain != nil {
+		if p.domainRole != nil {
+			domainRoleName = p.domainRole.RoleRef().RoleName
+		} else {
+			domainRoleName = newDirectoryRole(d, "RDSDirectoryServiceRole").RoleName()
 		}
 	}
 	d.conns = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: &sgs,
@@ -493,6 +501,7 @@ func (d *databaseInstance) initNew(id *string, p *newProps) *CfnDBInstanceProps 
 		cfn.MonitoringInterval = p.monitoring.ToSeconds(nil)
 	}
 	cfn.MonitoringRoleArn = p.monitoringRoleArn
+	cfn.Domain, cfn.DomainIamRoleName = p.domain, domainRoleName
 	if p.backupRetention != nil {
 		cfn.BackupRetentionPeriod = p.backupRetention.ToDays(nil)
 	}
@@ -545,20 +554,6 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 	d.SetLogRetention()
 }
 
-// unsupportedInstanceProps names the props Strata does not render yet.
-func unsupportedInstanceProps(logsRetention awslogs.RetentionDays, retentionRole awsiam.IRole, domain *string,
-	domainRole interfacesawsiam.IRoleRef, cpu *ProcessorFeatures, s3 bool) []string {
-	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
-		}
-	}
-	add(domain != nil || domainRole != nil, "domain")
-	add(s3, "S3 import/export")
-	return out
-}
-
 // NewDatabaseInstance creates a single database instance.
 func NewDatabaseInstance(scope constructs.Construct, id *string, props *DatabaseInstanceProps) DatabaseInstance {
 	if props == nil || props.Engine == nil || props.Vpc == nil {
@@ -568,10 +563,28 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	if msgs := insightsRuleErrors(props.EnablePerformanceInsights, props.PerformanceInsightRetention, props.PerformanceInsightEncryptionKey != nil, props.DatabaseInsightsMode); len(msgs) > 0 {
 		l2.Throw(d, "%s", validationFailure("DatabaseInstance", msgs))
 	}
-	creds := renderCredentials(d, props.Engine, props.Credentials)
-	cfn.MasterUsername = creds.Username()
-	if pw := creds.Password(); pw != nil {
-		cfn.MasterUserPassword = pw.UnsafeUnwrap()
+	managed := isTrue(props.ManageMasterUserPassword)
+	if managed {
+		checkManagedCredentials(d, props.Credentials)
+	}
+	d.managedPassword = props.ManageMasterUserPassword
+	var creds Credentials
+	var secretKey awskms.IKey
+	if managed {
+		cfn.MasterUsername = managedUsername(props.Credentials, props.Engine)
+		cfn.ManageMasterUserPassword = jsii.Bool(true)
+		if props.Credentials != nil {
+			if arn, key := managedSecretKey(props.Credentials.EncryptionKey()); arn != nil {
+				cfn.MasterUserSecret = &CfnDBInstance_MasterUserSecretProperty{KmsKeyId: arn}
+				secretKey = key
+			}
+		}
+	} else {
+		creds = renderCredentials(d, props.Engine, props.Credentials)
+		cfn.MasterUsername = creds.Username()
+		if pw := creds.Password(); pw != nil {
+			cfn.MasterUserPassword = pw.UnsafeUnwrap()
+		}
 	}
 	cfn.CharacterSetName = props.CharacterSetName
 	if k := props.StorageEncryptionKey; k != nil {
@@ -584,7 +597,9 @@ func NewDatabaseInstance(scope constructs.Construct, id *string, props *Database
 	d.res = NewCfnDBInstance(d, jsii.String("Resource"), cfn)
 	checkInstanceRules(d.res)
 	d.resourceID = d.res.AttrDbiResourceId()
-	if s := creds.Secret(); s != nil {
+	if managed {
+		d.secret = managedSecret(d, d.res.AttrMasterUserSecretSecretArn(), secretKey)
+	} else if s := creds.Secret(); s != nil {
 		d.secret = s.Attach(d)
 	}
 	d.finish(props.RemovalPolicy)
@@ -598,12 +613,10 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 	d := &databaseInstance{engine: props.Engine}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
-		props.Domain, props.DomainRole, props.ProcessorFeatures,
-		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
-	if props.ManageMasterUserPassword != nil {
-		unsupported = append(unsupported, "manageMasterUserPassword")
-	}
+	// Oracle and SQL Server use one role for S3 import and export.
+	s3 := &s3Access{importBuckets: props.S3ImportBuckets, exportBuckets: props.S3ExportBuckets, importRole: props.S3ImportRole, exportRole: props.S3ExportRole}
+	engineType := deref(props.Engine.EngineType())
+	combineRoles := strings.HasPrefix(engineType, "oracle-") || strings.HasPrefix(engineType, "sqlserver-")
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -611,15 +624,25 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
-	engineType := deref(props.Engine.EngineType())
 	if props.EngineLifecycleSupport != "" && engineType != "mysql" && engineType != "postgres" {
 		l2.Throw(d, "'engineLifecycleSupport' can only be specified for RDS for MySQL and RDS for PostgreSQL, got: '%s'", engineType)
 	}
-	engineConfig := props.Engine.BindToInstance(d, &InstanceEngineBindOptions{Timezone: props.Timezone, OptionGroup: props.OptionGroup, Domain: props.Domain})
+	s3Import, s3Export := s3.roles(d, combineRoles)
+	bindOpts := &InstanceEngineBindOptions{Timezone: props.Timezone, OptionGroup: props.OptionGroup, Domain: props.Domain}
+	if s3Import != nil {
+		bindOpts.S3ImportRole = s3Import
+	}
+	if s3Export != nil {
+		bindOpts.S3ExportRole = s3Export
+	}
+	engineConfig := props.Engine.BindToInstance(d, bindOpts)
+	if s3Import != nil || s3Export != nil {
+		cfn.AssociatedRoles = instanceRoles(d, props.Engine, s3Import, s3Export, engineConfig.Features)
+	}
 	d.instanceType = props.InstanceType
 	if d.instanceType == nil {
 		d.instanceType = awsec2.InstanceType_Of(awsec2.InstanceClass_M5, awsec2.InstanceSize_LARGE)
@@ -660,9 +683,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 	d := &databaseInstance{}
 	d.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.InstanceIdentifier})
 	host.Set(d.Resource, d)
-	unsupported := unsupportedInstanceProps(props.CloudwatchLogsRetention, props.CloudwatchLogsRetentionRole,
-		props.Domain, props.DomainRole, props.ProcessorFeatures,
-		props.S3ExportBuckets != nil || props.S3ExportRole != nil || props.S3ImportBuckets != nil || props.S3ImportRole != nil)
+	// A replica's S3 settings are unused: as in aws-cdk-lib, only instances
+	// that are not replicas set up S3 import and export.
 	cfn := d.initNew(id, &newProps{vpc: props.Vpc, vpcSubnets: props.VpcSubnets, subnetGroup: props.SubnetGroup, securityGroups: props.SecurityGroups,
 		removal: props.RemovalPolicy, multiAz: props.MultiAz, autoMinor: props.AutoMinorVersionUpgrade, copyTags: props.CopyTagsToSnapshot,
 		deleteBackups: props.DeleteAutomatedBackups, deletionProtection: props.DeletionProtection, public: props.PubliclyAccessible,
@@ -670,8 +692,8 @@ func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, prop
 		backupWindow: props.PreferredBackupWindow, maintWindow: props.PreferredMaintenanceWindow, backupRetention: props.BackupRetention,
 		logs: props.CloudwatchLogsExports, iops: props.Iops, maxStorage: props.MaxAllocatedStorage, port: props.Port,
 		throughput: props.StorageThroughput, storageType: props.StorageType, networkType: props.NetworkType, optionGroup: props.OptionGroup,
-		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport, unsupported: unsupported,
-		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole,
+		parameterGroup: props.ParameterGroup, ca: props.CaCertificate, lifecycle: props.EngineLifecycleSupport,
+		monitoring: props.MonitoringInterval, monitoringRole: props.MonitoringRole, domain: props.Domain, domainRole: props.DomainRole,
 		enablePI: props.EnablePerformanceInsights, piRet: props.PerformanceInsightRetention, piKey: props.PerformanceInsightEncryptionKey, insights: props.DatabaseInsightsMode, cpu: props.ProcessorFeatures,
 		logsRetention: props.CloudwatchLogsRetention, logsRole: props.CloudwatchLogsRetentionRole})
 	src := props.SourceDatabaseInstance

@@ -6,14 +6,14 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	rds "github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
 // Nil props never crash: they synthesize aws-cdk-lib's defaults or stop
-// with a user error naming what is missing; props Strata does not render
-// yet are reported, never ignored.
+// with a user error naming what is missing.
 func TestNilAndUnsupportedProps(t *testing.T) {
 	cases := map[string]struct {
 		build   func(s awscdk.Stack)
@@ -30,20 +30,33 @@ func TestNilAndUnsupportedProps(t *testing.T) {
 		"FromSecret":     {func(s awscdk.Stack) { rds.Credentials_FromSecret(nil, nil) }, "Credentials_FromSecret needs secret"},
 		"ImportCluster":  {func(s awscdk.Stack) { rds.DatabaseCluster_FromDatabaseClusterAttributes(s, jsii.String("C"), nil) }, "needs attrs.ClusterIdentifier"},
 		"ImportInstance": {func(s awscdk.Stack) { rds.DatabaseInstance_FromDatabaseInstanceAttributes(s, jsii.String("I"), nil) }, "needs attrs"},
+		"Serverless":     {func(s awscdk.Stack) { rds.NewServerlessCluster(s, jsii.String("C"), nil) }, "ServerlessCluster needs props"},
+		"ServerlessSnapshot": {func(s awscdk.Stack) { rds.NewServerlessClusterFromSnapshot(s, jsii.String("C"), nil) },
+			"ServerlessClusterFromSnapshot needs props"},
+		"ImportServerless": {func(s awscdk.Stack) { rds.ServerlessCluster_FromServerlessClusterAttributes(s, jsii.String("C"), nil) },
+			"needs attrs.ClusterIdentifier"},
+		"AuroraEngine":   {func(s awscdk.Stack) { rds.DatabaseClusterEngine_Aurora(nil) }, "needs props.Version"},
+		"LookupInstance": {func(s awscdk.Stack) { rds.DatabaseInstance_FromLookup(s, jsii.String("I"), nil) }, "needs options.InstanceIdentifier"},
+		"LookupCluster":  {func(s awscdk.Stack) { rds.DatabaseCluster_FromLookup(s, jsii.String("C"), nil) }, "needs options.ClusterIdentifier"},
+		"LookupNoEnv": {func(s awscdk.Stack) {
+			rds.DatabaseInstance_FromLookup(s, jsii.String("I"), &rds.DatabaseInstanceLookupOptions{InstanceIdentifier: jsii.String("db")})
+		}, "account/region are not specified"},
+		"ServerlessNilScaling": {func(s awscdk.Stack) {
+			c := rds.NewServerlessCluster(s, jsii.String("C"), &rds.ServerlessClusterProps{Engine: rds.DatabaseClusterEngine_AURORA_MYSQL(),
+				Scaling: &rds.ServerlessScalingOptions{}})
+			c.GrantDataApiAccess(awsiam.NewAccountRootPrincipal())
+			c.Connections()
+		}, ""},
+		"OnEventNil": {func(s awscdk.Stack) {
+			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s), VpcSubnets: isolated}).
+				OnEvent(jsii.String("E"), nil)
+		}, ""},
 		"NilOptions": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 				Credentials: rds.Credentials_FromUsername(jsii.String("u"), nil),
 				Writer:      rds.ClusterInstance_Provisioned(jsii.String("w"), nil),
 				Readers:     &[]rds.IClusterInstance{rds.ClusterInstance_ServerlessV2(jsii.String("r"), nil)}})
 		}, ""},
-		"Unsupported": {func(s awscdk.Stack) {
-			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
-				Writer: rds.ClusterInstance_ServerlessV2(jsii.String("w"), nil), BacktrackWindow: awscdk.Duration_Seconds(jsii.Number(60))})
-		}, "DatabaseCluster: backtrackWindow is not supported by Strata yet"},
-		"UnsupportedInstance": {func(s awscdk.Stack) {
-			rds.NewDatabaseInstance(s, jsii.String("I"), &rds.DatabaseInstanceProps{Engine: pgInstance(), Vpc: isolatedVpc(s),
-				VpcSubnets: isolated, Domain: jsii.String("d-123")})
-		}, "domain is not supported by Strata yet"},
 		"NilInstanceId": {func(s awscdk.Stack) {
 			rds.NewDatabaseCluster(s, jsii.String("C"), &rds.DatabaseClusterProps{Engine: pg16(), Vpc: isolatedVpc(s), VpcSubnets: isolated,
 				Writer: rds.ClusterInstance_ServerlessV2(nil, nil)})

@@ -14,8 +14,9 @@ func TestParallelApps(t *testing.T) {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			t.Parallel()
 			checkTemplates(t, map[string]func(s awscdk.Stack){
-				"Serverless": clusterCases["Serverless"],
-				"Instance":   instanceCases["Instance"],
+				"Serverless":   clusterCases["Serverless"],
+				"Instance":     instanceCases["Instance"],
+				"ServerlessV1": serverlessCases["ServerlessV1"],
 			}, nil)
 		})
 	}

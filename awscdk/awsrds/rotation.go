@@ -54,6 +54,7 @@ type rotationTarget struct {
 	noSingle      string // aws-cdk-lib's messages differ between instances and clusters
 	noMulti       string
 	noun          string
+	managed       bool // RDS manages the password: no rotations of ours
 }
 
 func (t *rotationTarget) props(o *RotationSingleUserOptions) *awssecretsmanager.SecretRotationProps {
@@ -73,6 +74,9 @@ func (t *rotationTarget) props(o *RotationSingleUserOptions) *awssecretsmanager.
 }
 
 func (t *rotationTarget) addSingle(o *RotationSingleUserOptions) awssecretsmanager.SecretRotation {
+	if t.managed {
+		l2.Throw(t.owner, "%s", managedRotationError)
+	}
 	if t.secret == nil {
 		l2.Throw(t.owner, "%s", t.noSingle)
 	}
@@ -86,6 +90,9 @@ func (t *rotationTarget) addSingle(o *RotationSingleUserOptions) awssecretsmanag
 }
 
 func (t *rotationTarget) addMulti(id *string, o *RotationMultiUserOptions) awssecretsmanager.SecretRotation {
+	if t.managed {
+		l2.Throw(t.owner, "%s", managedRotationError)
+	}
 	if t.secret == nil {
 		l2.Throw(t.owner, "%s", t.noMulti)
 	}
@@ -102,6 +109,7 @@ func (t *rotationTarget) addMulti(id *string, o *RotationMultiUserOptions) awsse
 func (d *databaseInstance) rotation() *rotationTarget {
 	return &rotationTarget{owner: d, target: d, secret: d.secret, vpc: d.vpc, subnets: d.placement,
 		single: d.engine.SingleUserRotationApplication(), multi: d.engine.MultiUserRotationApplication(), noun: "instance",
+		managed:  isTrue(d.managedPassword),
 		noSingle: "Cannot add single user rotation for an instance without secret.",
 		noMulti:  "Cannot add multi user rotation for an instance without secret."}
 }
@@ -120,6 +128,7 @@ func (d *databaseInstance) AddRotationMultiUser(id *string, options *RotationMul
 func (c *databaseCluster) rotation() *rotationTarget {
 	return &rotationTarget{owner: c, target: c, secret: c.secret, vpc: c.vpc, subnets: c.vpcSubnets,
 		single: c.engine.SingleUserRotationApplication(), multi: c.engine.MultiUserRotationApplication(), noun: "cluster",
+		managed:  isTrue(c.managedPassword),
 		noSingle: "Cannot add a single user rotation for a cluster without a secret.",
 		noMulti:  "Cannot add a multi user rotation for a cluster without a secret."}
 }

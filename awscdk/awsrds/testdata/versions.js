@@ -1,5 +1,5 @@
 // Writes engine_versions_gen.go: the engine versions aws-cdk-lib 2.276.0
-// names (AuroraPostgresEngineVersion.VER_*, AuroraMysqlEngineVersion.VER_*,
+// names (AuroraEngineVersion.VER_*, AuroraPostgresEngineVersion.VER_*, AuroraMysqlEngineVersion.VER_*,
 // PostgresEngineVersion.VER_*, MysqlEngineVersion.VER_*, MariaDbEngineVersion.VER_*), read from the library itself so the list is
 // exactly the versions that release knows. Run from awscdk/awsrds:
 //   NODE_PATH=<aws-cdk-lib node_modules> node testdata/versions.js > engine_versions_gen.go && gofmt -w engine_versions_gen.go
@@ -11,6 +11,14 @@ out.push('package awsrds');
 const names = (cls) => Object.getOwnPropertyNames(cls).filter((n) => n.startsWith('VER_')).sort();
 const q = (s) => JSON.stringify(s);
 const b = (x) => (x ? 'true' : 'false');
+for (const n of names(rds.AuroraEngineVersion)) {
+  const v = rds.AuroraEngineVersion[n];
+  out.push('');
+  out.push(`// AuroraEngineVersion_${n} is Aurora MySQL ${v.auroraFullVersion} (Aurora v1, MySQL 5.6 compatible).`);
+  out.push(`func AuroraEngineVersion_${n}() AuroraEngineVersion {`);
+  out.push(`\treturn &auroraVersion{full: ${q(v.auroraFullVersion)}, major: ${q(v.auroraMajorVersion)}}`);
+  out.push('}');
+}
 for (const n of names(rds.AuroraPostgresEngineVersion)) {
   const v = rds.AuroraPostgresEngineVersion[n];
   const f = v._features || {};
