@@ -14,7 +14,9 @@ func out(s awscdk.Stack, id string, v *string) {
 	awscdk.NewCfnOutput(s, jsii.String(id), &awscdk.CfnOutputProps{Value: v})
 }
 
-func okResponse() elbv2.ListenerAction { return elbv2.ListenerAction_FixedResponse(jsii.Number(200), nil) }
+func okResponse() elbv2.ListenerAction {
+	return elbv2.ListenerAction_FixedResponse(jsii.Number(200), nil)
+}
 
 // The Go twins of the Mtls and Mappings stacks in testdata/twins.js.
 var extraTemplateCases = map[string]func(s awscdk.Stack){

@@ -199,6 +199,45 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Prefix', { value: elbv2.SourceNatIpv6Prefix.autoAssigned().prefix });
 }
 
+{ // LookupMissing: every lookup unanswered, so aws-cdk-lib's dummy load balancers and listeners stand in
+  const s = new cdk.Stack(app, 'LookupMissing', { env: { account: '123456789012', region: 'us-east-1' } });
+  const alb = elbv2.ApplicationLoadBalancer.fromLookup(s, 'Alb', { loadBalancerTags: { app: 'shop', stage: 'prod' } });
+  alb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  new cdk.CfnOutput(s, 'AlbDns', { value: alb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'AlbZone', { value: alb.loadBalancerCanonicalHostedZoneId });
+  new cdk.CfnOutput(s, 'AlbVpc', { value: alb.vpc.vpcId });
+  const nlb = elbv2.NetworkLoadBalancer.fromLookup(s, 'Nlb', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/edge/0123456789abcdef' });
+  const tg = elbv2.NetworkTargetGroup.fromTargetGroupAttributes(s, 'Tg', { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef' });
+  nlb.addListener('Tcp', { port: 443, defaultTargetGroups: [tg] });
+  new cw.Alarm(s, 'Flows', { metric: nlb.metrics.activeFlowCount(), threshold: 10, evaluationPeriods: 1 });
+  const listener = elbv2.ApplicationListener.fromLookup(s, 'Listener', { loadBalancerTags: { app: 'shop' }, listenerProtocol: elbv2.ApplicationProtocol.HTTPS, listenerPort: 443 });
+  listener.addAction('Maint', { priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/maint'])], action: elbv2.ListenerAction.fixedResponse(503) });
+  listener.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.1.0.0/16'));
+  const byArn = elbv2.ApplicationListener.fromLookup(s, 'ByArn', { listenerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/shop/1/2' });
+  new cdk.CfnOutput(s, 'ByArnArn', { value: byArn.listenerArn });
+  const nl = elbv2.NetworkListener.fromLookup(s, 'NetListener', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/edge/0123456789abcdef',
+    listenerProtocol: elbv2.Protocol.TCP_UDP, listenerPort: 53 });
+  new cdk.CfnOutput(s, 'NetListenerArn', { value: nl.listenerArn });
+}
+
+{ // LookupFound: the answers as the CLI writes them into cdk.context.json
+  const s = new cdk.Stack(app, 'LookupFound', { env: { account: '123456789012', region: 'us-east-1' } });
+  const lbArn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shop/abcdef0123456789';
+  s.node.setContext(cdk.ContextProvider.getKey(s, { provider: 'load-balancer', props: { loadBalancerArn: lbArn, loadBalancerType: 'application' } }).key,
+    { loadBalancerArn: lbArn, loadBalancerCanonicalHostedZoneId: 'Z35SXDOTRQ7X7K', loadBalancerDnsName: 'shop-1.us-east-1.elb.amazonaws.com',
+      vpcId: 'vpc-0feed', securityGroupIds: ['sg-0aaa', 'sg-0bbb'], ipAddressType: 'ipv4' });
+  s.node.setContext(cdk.ContextProvider.getKey(s, { provider: 'load-balancer-listener', props: { listenerPort: 443, loadBalancerArn: lbArn, loadBalancerType: 'application' } }).key,
+    { listenerArn: lbArn.replace(':loadbalancer/', ':listener/') + '/fedcba9876543210', listenerPort: 443, securityGroupIds: ['sg-0aaa'] });
+  const alb = elbv2.ApplicationLoadBalancer.fromLookup(s, 'Alb', { loadBalancerArn: lbArn });
+  alb.addListener('Http', { port: 8080, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  new cdk.CfnOutput(s, 'AlbDns', { value: alb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'AlbName', { value: alb.metrics.requestCount().dimensions.LoadBalancer });
+  const listener = elbv2.ApplicationListener.fromLookup(s, 'Listener', { loadBalancerArn: lbArn, listenerPort: 443 });
+  listener.addAction('Maint', { priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/maint'])], action: elbv2.ListenerAction.fixedResponse(503) });
+  listener.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.1.0.0/16'));
+  new cdk.CfnOutput(s, 'ListenerArn', { value: listener.listenerArn });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
@@ -242,6 +281,12 @@ const errors = {
     subnetMappings: [{ subnet: vpc.privateSubnets[0], allocationId: 'eipalloc-1' }] }); },
   MappingNatNoPrefix: (s) => { const vpc = new ec2.Vpc(s, 'V'); new elbv2.NetworkLoadBalancer(s, 'N', { vpc,
     subnetMappings: [{ subnet: vpc.privateSubnets[0], sourceNatIpv6Prefix: elbv2.SourceNatIpv6Prefix.autoAssigned() }] }); },
+  LookupTokenArn: (s) => elbv2.ApplicationLoadBalancer.fromLookup(s, 'L', { loadBalancerArn: cdk.Aws.ACCOUNT_ID }),
+  LookupTokenTag: (s) => elbv2.NetworkLoadBalancer.fromLookup(s, 'L', { loadBalancerTags: { a: cdk.Aws.REGION } }),
+  LookupTokenListenerArn: (s) => elbv2.ApplicationListener.fromLookup(s, 'L', { listenerArn: cdk.Aws.ACCOUNT_ID }),
+  LookupTokenPort: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerPort: cdk.Token.asNumber(cdk.Aws.ACCOUNT_ID) }),
+  LookupBadProtocol: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerProtocol: elbv2.Protocol.HTTP }),
+  LookupAgnostic: (s) => elbv2.ApplicationLoadBalancer.fromLookup(s, 'L', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/x/y' }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
