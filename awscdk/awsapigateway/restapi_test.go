@@ -593,6 +593,8 @@ func TestNilProps(t *testing.T) {
 		"AddDomainName": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).AddDomainName(jsii.String("D"), nil)
 		},
+		"VpcLinkFromNilId": func(s awscdk.Stack) { awsapigateway.VpcLink_FromVpcLinkId(s, jsii.String("L"), nil) },
+		"VpcLinkNilTarget": func(s awscdk.Stack) { awsapigateway.NewVpcLink(s, jsii.String("L"), nil).AddTargets(nil) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
