@@ -251,7 +251,7 @@ var errorCases = map[string]func(s awscdk.Stack){
 
 func TestApplicationLoadBalancerErrors(t *testing.T) {
 	all := map[string]func(s awscdk.Stack){}
-	for _, m := range []map[string]func(s awscdk.Stack){errorCases, extraErrorCases, lookupErrorCases} {
+	for _, m := range []map[string]func(s awscdk.Stack){errorCases, extraErrorCases, lookupErrorCases, baseErrorCases} {
 		for k, v := range m {
 			all[k] = v
 		}

@@ -238,6 +238,29 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'ListenerArn', { value: listener.listenerArn });
 }
 
+{ // Bases: a load balancer and a target group of the program's own, on aws-cdk-lib's abstract bases
+  const s = new cdk.Stack(app, 'Bases');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  class MyLb extends elbv2.BaseLoadBalancer {
+    constructor(scope, id, base, extra) { super(scope, id, base, extra); }
+  }
+  class MyTg extends elbv2.TargetGroupBase {
+    constructor(scope, id, base, extra) { super(scope, id, base, extra); }
+  }
+  const lb = new MyLb(s, 'Lb', { vpc, internetFacing: true, deletionProtection: true, crossZoneEnabled: true },
+    { type: 'network', ipAddressType: 'ipv4' });
+  const inner = new MyLb(s, 'Inner', { vpc, loadBalancerName: 'my-inner', vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } },
+    { type: 'application', securityGroups: ['sg-0123456789abcdef0'] });
+  inner.setAttribute('idle_timeout.timeout_seconds', '30');
+  const tg = new MyTg(s, 'Tg', { vpc, targetType: elbv2.TargetType.IP, deregistrationDelay: cdk.Duration.seconds(30),
+    healthCheck: { path: '/hc', healthyHttpCodes: '200' }, targetGroupName: 'my-tg' }, { port: 8080, protocol: 'HTTP' });
+  tg.setAttribute('stickiness.enabled', 'false');
+  new cdk.CfnOutput(s, 'LbDns', { value: lb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'InnerArn', { value: inner.loadBalancerArn });
+  new cdk.CfnOutput(s, 'TgArn', { value: tg.targetGroupArn });
+  new cdk.CfnOutput(s, 'TgName', { value: tg.targetGroupName });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
@@ -287,6 +310,8 @@ const errors = {
   LookupTokenPort: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerPort: cdk.Token.asNumber(cdk.Aws.ACCOUNT_ID) }),
   LookupBadProtocol: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerProtocol: elbv2.Protocol.HTTP }),
   LookupAgnostic: (s) => elbv2.ApplicationLoadBalancer.fromLookup(s, 'L', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/x/y' }),
+  BaseLbMappingsAndSubnets: (s) => { class MyLb extends elbv2.BaseLoadBalancer {}
+    new MyLb(s, 'Lb', { vpc: new ec2.Vpc(s, 'V'), vpcSubnets: {} }, { subnetMappings: [{ subnetId: 'subnet-1' }] }); },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
