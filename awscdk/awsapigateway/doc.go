@@ -11,8 +11,11 @@
 // with JSON Schema, request validators, gateway responses, API keys
 // (grants, RateLimitedApiKey) and usage plans, custom domain names with
 // base path and API mappings, private APIs reached from VPC endpoints,
-// the Metric* helpers of APIs, stages and methods, and imported APIs.
+// the Metric* helpers of APIs, stages and methods, imported APIs, and VPC
+// links to Network Load Balancers for private integrations (a VPC_LINK
+// integration without a URI reaches its link's only load balancer).
 //
-// Not written yet: VPC links, StepFunctionsRestApi, the SageMaker and
-// Step Functions integrations.
+// Not written yet: StepFunctionsRestApi and the Step Functions and
+// SageMaker integrations, which need the awsstepfunctions and awssagemaker
+// L2s (RequestContext, the part of their options they share, is declared).
 package awsapigateway

@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
@@ -63,6 +64,7 @@ const (
 // IVpcLink is a VPC link for private integrations.
 type IVpcLink interface {
 	awscdk.IResource
+	interfacesawsapigateway.IVpcLinkRef
 	VpcLinkId() *string
 }
 
@@ -182,11 +184,21 @@ func (i *integration) Bind(method Method) *IntegrationConfig {
 	if opts != nil {
 		o = *opts
 	}
+	// As aws-cdk-lib: a VPC_LINK integration without a URI gets
+	// http://<DNS name> of its link's only load balancer, worked out at
+	// synthesis when the link has all its targets.
+	if o.ConnectionType == ConnectionType_VPC_LINK && cfg.Uri == nil {
+		link := o.VpcLink
+		cfg.Uri = awscdk.Lazy_String(stringProducer(func() *string {
+			if v, ok := link.(*vpcLink); ok {
+				return v.defaultURI(method)
+			}
+			l2.Throw(method, "'uri' is required when the 'connectionType' is VPC_LINK")
+			return nil
+		}), nil)
+	}
 	if o.VpcLink != nil {
 		o.ConnectionType = ConnectionType_VPC_LINK
-	}
-	if o.ConnectionType == ConnectionType_VPC_LINK && cfg.Uri == nil {
-		l2.Throw(method, "'uri' is required when the 'connectionType' is VPC_LINK")
 	}
 	cfg.Options = &o
 	if i.bound != nil {

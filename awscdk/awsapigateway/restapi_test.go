@@ -438,7 +438,7 @@ func TestRestApiTemplates(t *testing.T) {
 
 // TestRestApiErrors: aws-cdk-lib's messages, with the construct path.
 func TestRestApiErrors(t *testing.T) {
-	golden.CheckErrors(t, map[string]func(s awscdk.Stack){
+	golden.CheckErrors(t, withCases(map[string]func(s awscdk.Stack){
 		"DuplicateMethod": func(s awscdk.Stack) {
 			r := awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddResource(jsii.String("books"), nil)
 			r.AddMethod(jsii.String("GET"), nil, nil)
@@ -515,7 +515,7 @@ func TestRestApiErrors(t *testing.T) {
 		"InvalidMethod": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).Root().AddMethod(jsii.String("FETCH"), nil, nil)
 		},
-	}, func(m string) string {
+	}, vpcLinkErrorCases), func(m string) string {
 		// aws-cdk-lib names the class of the duplicate's parent as its
 		// decorated (renamed) JavaScript class; Strata says Resource.
 		if m == "There is already a Construct with name 'GET' in Resource2 [books]" {
@@ -593,6 +593,8 @@ func TestNilProps(t *testing.T) {
 		"AddDomainName": func(s awscdk.Stack) {
 			awsapigateway.NewRestApi(s, jsii.String("Api"), nil).AddDomainName(jsii.String("D"), nil)
 		},
+		"VpcLinkFromNilId": func(s awscdk.Stack) { awsapigateway.VpcLink_FromVpcLinkId(s, jsii.String("L"), nil) },
+		"VpcLinkNilTarget": func(s awscdk.Stack) { awsapigateway.NewVpcLink(s, jsii.String("L"), nil).AddTargets(nil) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {

@@ -166,6 +166,9 @@ type lbBase struct {
 	physical    *string
 	// noSecurityGroups leaves SecurityGroups unset (a network load balancer without any).
 	noSecurityGroups bool
+	// keepSecurityGroups leaves SecurityGroups as the L1 props gave them
+	// (a load balancer type of the program's own, NewBaseLoadBalancer_Override).
+	keepSecurityGroups bool
 }
 
 type applicationLoadBalancer struct {
@@ -304,6 +307,9 @@ func (lb *lbBase) sync() {
 		lb.cfn.SetLoadBalancerAttributes(attrs)
 	} else {
 		lb.cfn.SetLoadBalancerAttributes(nil)
+	}
+	if lb.keepSecurityGroups {
+		return
 	}
 	if lb.noSecurityGroups && len(*lb.connections.SecurityGroups()) == 0 {
 		lb.cfn.SetSecurityGroups(nil)

@@ -250,5 +250,11 @@ var errorCases = map[string]func(s awscdk.Stack){
 }
 
 func TestApplicationLoadBalancerErrors(t *testing.T) {
-	checkErrors(t, errorCases, nil)
+	all := map[string]func(s awscdk.Stack){}
+	for _, m := range []map[string]func(s awscdk.Stack){errorCases, extraErrorCases, lookupErrorCases, baseErrorCases} {
+		for k, v := range m {
+			all[k] = v
+		}
+	}
+	checkErrors(t, all, nil)
 }

@@ -9,5 +9,13 @@
 // can change after construction (AddTargets, AddAction, ConfigureHealthCheck,
 // SetAttribute), so each construct writes it into its L1 again on every change.
 // NetworkLoadBalancer, NetworkListener and NetworkTargetGroup cover the
-// basics of Network Load Balancers (TCP/TLS/UDP listeners, forwarding).
+// basics of Network Load Balancers (TCP/TLS/UDP listeners, forwarding,
+// placement by SubnetMapping with Elastic IPs, fixed addresses and source
+// NAT IPv6 prefixes).
+//
+// TrustStore and TrustStoreRevocation hold the CA bundle and revocation
+// lists that HTTPS listeners check client certificates against
+// (MutualAuthentication). The *_FromLookup functions find existing load
+// balancers and listeners through the CDK CLI's context providers, with
+// aws-cdk-lib's queries, so cdk.context.json files are shared with it.
 package awselasticloadbalancingv2

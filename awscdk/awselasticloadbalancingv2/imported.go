@@ -41,6 +41,10 @@ type importedALB struct {
 	awscdk.Resource
 	attrs       ApplicationLoadBalancerAttributes
 	connections awsec2.Connections
+	// lookedUp marks a load balancer found by ApplicationLoadBalancer_FromLookup,
+	// whose address type comes from the lookup.
+	lookedUp bool
+	ipType   IpAddressType
 }
 
 // ApplicationLoadBalancer_FromApplicationLoadBalancerAttributes imports an
@@ -64,9 +68,17 @@ func (lb *importedALB) LoadBalancerRef() *interfacesawselasticloadbalancingv2.Lo
 	return &interfacesawselasticloadbalancingv2.LoadBalancerReference{LoadBalancerArn: lb.attrs.LoadBalancerArn}
 }
 func (lb *importedALB) Connections() awsec2.Connections { return lb.connections }
-func (lb *importedALB) IpAddressType() IpAddressType    { return IpAddressType_IPV4 }
-func (lb *importedALB) Vpc() awsec2.IVpc                { return lb.attrs.Vpc }
+func (lb *importedALB) IpAddressType() IpAddressType {
+	if lb.lookedUp {
+		return lb.ipType
+	}
+	return IpAddressType_IPV4
+}
+func (lb *importedALB) Vpc() awsec2.IVpc { return lb.attrs.Vpc }
 func (lb *importedALB) Listeners() *[]ApplicationListener {
+	if lb.lookedUp {
+		l2.Throw(lb, ".listeners can only be accessed if the class was constructed as an owned, not looked up, load balancer")
+	}
 	l2.Throw(lb, ".listeners can only be accessed if the class was constructed as an owned, not imported, load balancer")
 	return nil
 }

@@ -151,6 +151,7 @@ func NewApplicationListener(scope constructs.Construct, id *string, props *Appli
 	if protocol == "" || port == nil {
 		l2.Throw(scope, "At least one of 'port' or 'protocol' is required")
 	}
+	validateMutualAuthentication(scope, props.MutualAuthentication)
 	l := &applicationListener{lb: props.LoadBalancer, protocol: protocol, port: port}
 	l.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(l.Resource, l)
@@ -199,6 +200,31 @@ func NewApplicationListener(scope constructs.Construct, id *string, props *Appli
 	}
 	l.Node().AddValidation(l2.Validation(func() []string { return derefAll(l.ValidateListener()) }))
 	return l
+}
+
+// validateMutualAuthentication rejects settings the listener's mutual TLS
+// mode cannot use, before the listener exists (so the error names scope).
+func validateMutualAuthentication(scope constructs.Construct, m *MutualAuthentication) {
+	if m == nil {
+		return
+	}
+	const offOrPass = "'off' or 'passthrough'"
+	switch m.MutualAuthenticationMode {
+	case MutualAuthenticationMode_VERIFY:
+		if m.TrustStore == nil {
+			l2.Throw(scope, "You must set 'trustStore' when 'mode' is 'verify'")
+		}
+	case MutualAuthenticationMode_OFF, MutualAuthenticationMode_PASS_THROUGH:
+		if m.TrustStore != nil {
+			l2.Throw(scope, "You cannot set 'trustStore' when 'mode' is %s", offOrPass)
+		}
+		if m.IgnoreClientCertificateExpiry != nil {
+			l2.Throw(scope, "You cannot set 'ignoreClientCertificateExpiry' when 'mode' is %s", offOrPass)
+		}
+		if m.AdvertiseTrustStoreCaNames != nil {
+			l2.Throw(scope, "You cannot set 'advertiseTrustStoreCaNames' when 'mode' is %s", offOrPass)
+		}
+	}
 }
 
 func boolOrNil(b *bool) interface{} {

@@ -57,6 +57,7 @@ type NetworkLoadBalancerProps struct {
 	EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic *bool                    `field:"optional" json:"enforceSecurityGroupInboundRulesOnPrivateLinkTraffic" yaml:"enforceSecurityGroupInboundRulesOnPrivateLinkTraffic"`
 	IpAddressType                                        IpAddressType            `field:"optional" json:"ipAddressType" yaml:"ipAddressType"`
 	SecurityGroups                                       *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SubnetMappings                                       *[]*SubnetMapping        `field:"optional" json:"subnetMappings" yaml:"subnetMappings"`
 	ZonalShift                                           *bool                    `field:"optional" json:"zonalShift" yaml:"zonalShift"`
 }
 
@@ -103,6 +104,9 @@ func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *Netwo
 		l2.Throw(lb, "NetworkLoadBalancer: vpc is required")
 	}
 	lb.vpc, lb.physical = props.Vpc, physical
+	if props.VpcSubnets != nil && props.SubnetMappings != nil {
+		l2.Throw(lb, "You can specify either `vpcSubnets` or `subnetMappings`, not both.")
+	}
 	if props.IpAddressType == IpAddressType_DUAL_STACK_WITHOUT_PUBLIC_IPV4 {
 		l2.Throw(lb, "'ipAddressType' DUAL_STACK_WITHOUT_PUBLIC_IPV4 can only be used with Application Load Balancer, got network")
 	}
@@ -114,17 +118,37 @@ func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *Netwo
 			selection.SubnetType = awsec2.SubnetType_PUBLIC
 		}
 	}
-	subnets := props.Vpc.SelectSubnets(selection)
-	var subnetIDs []interface{}
-	for _, s := range *subnets.SubnetIds {
-		subnetIDs = append(subnetIDs, s)
+	var subnetIDs *[]interface{}
+	var mappings interface{}
+	var connectivity constructs.IDependable
+	if props.SubnetMappings != nil {
+		for i, m := range *props.SubnetMappings {
+			if m == nil || m.Subnet == nil {
+				l2.Throw(lb, "subnetMappings[%d] needs a subnet", i)
+			}
+		}
+		mappings = renderSubnetMappings(*props.SubnetMappings)
+		if internetFacing {
+			ids := make([]*string, len(*props.SubnetMappings))
+			for i, m := range *props.SubnetMappings {
+				ids[i] = m.Subnet.SubnetId()
+			}
+			connectivity = props.Vpc.SelectSubnets(&awsec2.SubnetSelection{SubnetFilters: &[]awsec2.SubnetFilter{awsec2.SubnetFilter_ByIds(&ids)}}).InternetConnectivityEstablished
+		}
+	} else {
+		subnets := props.Vpc.SelectSubnets(selection)
+		var ids []interface{}
+		for _, s := range *subnets.SubnetIds {
+			ids = append(ids, s)
+		}
+		subnetIDs, connectivity = &ids, subnets.InternetConnectivityEstablished
 	}
 	scheme := "internal"
 	if internetFacing {
 		scheme = "internet-facing"
 	}
 	lb.enforce = onOffBool(props.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic)
-	cp := &CfnLoadBalancerProps{Name: physical, Subnets: &subnetIDs, Scheme: jsii.String(scheme), Type: jsii.String("network"),
+	cp := &CfnLoadBalancerProps{Name: physical, Subnets: subnetIDs, SubnetMappings: mappings, Scheme: jsii.String(scheme), Type: jsii.String("network"),
 		IpAddressType: props.IpAddressType.cfn(), EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: lb.enforce,
 		EnablePrefixForIpv6SourceNat: onOffBool(props.EnablePrefixForIpv6SourceNat)}
 	if m := props.MinimumCapacityUnit; m != nil {
@@ -137,8 +161,23 @@ func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *Netwo
 		cp.MinimumLoadBalancerCapacity = &CfnLoadBalancer_MinimumLoadBalancerCapacityProperty{CapacityUnits: m}
 	}
 	lb.cfn = NewCfnLoadBalancer(lb, jsii.String("Resource"), cp)
-	if internetFacing && subnets.InternetConnectivityEstablished != nil {
-		lb.cfn.Node().AddDependency(subnets.InternetConnectivityEstablished)
+	if internetFacing && connectivity != nil {
+		lb.cfn.Node().AddDependency(connectivity)
+	}
+	if props.SubnetMappings != nil {
+		for _, m := range *props.SubnetMappings {
+			switch {
+			case internetFacing && m.PrivateIpv4Address != nil:
+				l2.Throw(lb, "Cannot specify `privateIpv4Address` for a internet facing load balancer.")
+			case !internetFacing && m.AllocationId != nil:
+				l2.Throw(lb, "Cannot specify `allocationId` for a internal load balancer.")
+			}
+		}
+		for _, m := range *props.SubnetMappings {
+			if m.SourceNatIpv6Prefix != nil && (props.EnablePrefixForIpv6SourceNat == nil || !*props.EnablePrefixForIpv6SourceNat) {
+				l2.Throw(lb, "Cannot specify `sourceNatIpv6Prefix` for a load balancer that does not have `enablePrefixForIpv6SourceNat` enabled.")
+			}
+		}
 	}
 	lb.attrs.set("deletion_protection.enabled", jsii.String(fmt.Sprintf("%t", props.DeletionProtection != nil && *props.DeletionProtection)))
 	if props.CrossZoneEnabled != nil {
@@ -568,9 +607,25 @@ type NetworkListenerAction interface {
 	Renumber(actions *[]*CfnListener_ActionProperty) *[]*CfnListener_ActionProperty
 }
 
+// networkAction renders json and then the actions of next; bound to a
+// listener, it registers the listener with groups (those a forward
+// action sends to).
 type networkAction struct {
-	inner  *listenerAction
+	json   *CfnListener_ActionProperty
+	next   NetworkListenerAction
 	groups []INetworkTargetGroup
+}
+
+// NewNetworkListenerAction is an action rendered from its CloudFormation
+// JSON, followed by next when next is not nil.
+func NewNetworkListenerAction(defaultActionJson *CfnListener_ActionProperty, next NetworkListenerAction) NetworkListenerAction {
+	return &networkAction{json: defaultActionJson, next: next}
+}
+
+// NewNetworkListenerAction_Override makes n, a pointer to a struct embedding
+// NetworkListenerAction, a new NetworkListenerAction (jsii's way of extending a class).
+func NewNetworkListenerAction_Override(n NetworkListenerAction, defaultActionJson *CfnListener_ActionProperty, next NetworkListenerAction) {
+	l2.Override[NetworkListenerAction](n, NewNetworkListenerAction(defaultActionJson, next))
 }
 
 // NetworkForwardOptions tune a network forward action.
@@ -591,14 +646,25 @@ func NetworkListenerAction_Forward(targetGroups *[]INetworkTargetGroup, options 
 	}
 	tgs := *targetGroups
 	if len(tgs) == 1 && (options == nil || options.StickinessDuration == nil) {
-		return &networkAction{inner: &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"), TargetGroupArn: tgs[0].TargetGroupArn()}},
-			groups: tgs}
+		return &networkAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"), TargetGroupArn: tgs[0].TargetGroupArn()}, groups: tgs}
 	}
-	weighted := make([]*NetworkWeightedTargetGroup, len(tgs))
+	// Unlike weightedForward, aws-cdk-lib writes these tuples without a weight.
+	tuples := make([]*CfnListener_TargetGroupTupleProperty, len(tgs))
 	for i, tg := range tgs {
-		weighted[i] = &NetworkWeightedTargetGroup{TargetGroup: tg, Weight: jsii.Number(1)}
+		if tg == nil {
+			diag.Panic("", "NetworkListenerAction.forward(): targetGroups[%d] is nil", i)
+		}
+		tuples[i] = &CfnListener_TargetGroupTupleProperty{TargetGroupArn: tg.TargetGroupArn()}
 	}
-	return NetworkListenerAction_WeightedForward(&weighted, options)
+	return &networkAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"),
+		ForwardConfig: &CfnListener_ForwardConfigProperty{TargetGroups: tuples, TargetGroupStickinessConfig: networkStickiness(options)}}, groups: tgs}
+}
+
+func networkStickiness(options *NetworkForwardOptions) interface{} {
+	if options == nil {
+		return nil
+	}
+	return nilIfNone(stickiness(&ForwardOptions{StickinessDuration: options.StickinessDuration}))
 }
 
 // NetworkListenerAction_WeightedForward sends connections to target groups in proportion to their weights.
@@ -615,28 +681,49 @@ func NetworkListenerAction_WeightedForward(targetGroups *[]*NetworkWeightedTarge
 		tgs = append(tgs, w.TargetGroup)
 		tuples = append(tuples, &CfnListener_TargetGroupTupleProperty{TargetGroupArn: w.TargetGroup.TargetGroupArn(), Weight: w.Weight})
 	}
-	var fo *ForwardOptions
-	if options != nil {
-		fo = &ForwardOptions{StickinessDuration: options.StickinessDuration}
-	}
-	return &networkAction{inner: &listenerAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"),
-		ForwardConfig: &CfnListener_ForwardConfigProperty{TargetGroups: tuples, TargetGroupStickinessConfig: nilIfNone(stickiness(fo))}}}, groups: tgs}
+	return &networkAction{json: &CfnListener_ActionProperty{Type: jsii.String("forward"),
+		ForwardConfig: &CfnListener_ForwardConfigProperty{TargetGroups: tuples, TargetGroupStickinessConfig: networkStickiness(options)}}, groups: tgs}
 }
 
-func (a *networkAction) Next() NetworkListenerAction { return nil }
+func (a *networkAction) Next() NetworkListenerAction { return a.next }
 func (a *networkAction) Bind(scope constructs.Construct, listener INetworkListenerRef) {
 	for _, tg := range a.groups {
 		tg.RegisterListener(listener)
 	}
 }
 func (a *networkAction) RenderActions() *[]*CfnListener_ActionProperty {
-	return a.inner.RenderActions()
+	var out []*CfnListener_ActionProperty
+	if a.json != nil {
+		c := *a.json
+		out = append(out, &c)
+	}
+	if a.next != nil {
+		if r := a.next.RenderActions(); r != nil {
+			out = append(out, *r...)
+		}
+	}
+	return a.Renumber(&out)
 }
 func (a *networkAction) RenderRuleActions() *[]*CfnListenerRule_ActionProperty {
-	return a.inner.RenderRuleActions()
+	// The rule form of the JSON is the application action's, renumbered
+	// over the whole chain.
+	out := *(&listenerAction{json: a.json}).RenderRuleActions()
+	if a.next != nil {
+		if r := a.next.RenderRuleActions(); r != nil {
+			out = append(out, *r...)
+		}
+	}
+	if len(out) > 1 {
+		for i, x := range out {
+			c := *x
+			c.Order = jsii.Number(float64(i + 1))
+			out[i] = &c
+		}
+	}
+	return &out
 }
 func (a *networkAction) Renumber(actions *[]*CfnListener_ActionProperty) *[]*CfnListener_ActionProperty {
-	return a.inner.Renumber(actions)
+	return (&listenerAction{}).Renumber(actions)
 }
 
 // NetworkTargetGroupProps are the props of NewNetworkTargetGroup.

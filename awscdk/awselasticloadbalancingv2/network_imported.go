@@ -47,6 +47,10 @@ type importedNLB struct {
 	awscdk.Resource
 	attrs       NetworkLoadBalancerAttributes
 	connections awsec2.Connections
+	// lookedUp marks a load balancer found by NetworkLoadBalancer_FromLookup,
+	// whose address type comes from the lookup.
+	lookedUp bool
+	ipType   IpAddressType
 }
 
 // NetworkLoadBalancer_FromNetworkLoadBalancerAttributes imports a Network
@@ -72,9 +76,14 @@ func (lb *importedNLB) LoadBalancerArn() *string { return lb.attrs.LoadBalancerA
 func (lb *importedNLB) LoadBalancerRef() *interfacesawselasticloadbalancingv2.LoadBalancerReference {
 	return &interfacesawselasticloadbalancingv2.LoadBalancerReference{LoadBalancerArn: lb.attrs.LoadBalancerArn}
 }
-func (lb *importedNLB) Connections() awsec2.Connections                               { return lb.connections }
-func (lb *importedNLB) Vpc() awsec2.IVpc                                              { return lb.attrs.Vpc }
-func (lb *importedNLB) IpAddressType() IpAddressType                                  { return IpAddressType_IPV4 }
+func (lb *importedNLB) Connections() awsec2.Connections { return lb.connections }
+func (lb *importedNLB) Vpc() awsec2.IVpc                { return lb.attrs.Vpc }
+func (lb *importedNLB) IpAddressType() IpAddressType {
+	if lb.lookedUp {
+		return lb.ipType
+	}
+	return IpAddressType_IPV4
+}
 func (lb *importedNLB) SecurityGroups() *[]*string                                    { return lb.attrs.LoadBalancerSecurityGroups }
 func (lb *importedNLB) EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic() *string { return nil }
 func (lb *importedNLB) LoadBalancerFullName() *string {

@@ -45,6 +45,28 @@ func TestNilProps(t *testing.T) {
 		"ImportNil": {func(s awscdk.Stack) {
 			elbv2.ApplicationLoadBalancer_FromApplicationLoadBalancerAttributes(s, jsii.String("I"), nil)
 		}, "loadBalancerArn and securityGroupId are required"},
+		"TrustStoreNil": {func(s awscdk.Stack) { elbv2.NewTrustStore(s, jsii.String("T"), nil) }, "[S/T] TrustStore: bucket and key are required"},
+		"RevocationNil": {func(s awscdk.Stack) { elbv2.NewTrustStoreRevocation(s, jsii.String("R"), nil) }, "[S/R] TrustStoreRevocation: trustStore and revocationContents are required"},
+		"TrustStoreArnNil": {func(s awscdk.Stack) {
+			elbv2.TrustStore_FromTrustStoreArn(s, jsii.String("T"), nil)
+		}, "[S/T] TrustStore.fromTrustStoreArn: trustStoreArn is required"},
+		"NetworkActionNil": {func(s awscdk.Stack) { elbv2.NewNetworkListenerAction(nil, nil).RenderActions() }, ""},
+		"MappingNoSubnet": {func(s awscdk.Stack) {
+			elbv2.NewNetworkLoadBalancer(s, jsii.String("N"), &elbv2.NetworkLoadBalancerProps{Vpc: awsec2.NewVpc(s, jsii.String("V"), nil),
+				SubnetMappings: &[]*elbv2.SubnetMapping{{}}})
+		}, "[S/N] subnetMappings[0] needs a subnet"},
+		"LookupNil": {func(s awscdk.Stack) { elbv2.ApplicationLoadBalancer_FromLookup(s, jsii.String("L"), nil) },
+			"Cannot retrieve value from context provider load-balancer since account/region are not specified"},
+		"ListenerLookupNil": {func(s awscdk.Stack) { elbv2.NetworkListener_FromLookup(s, jsii.String("L"), nil) },
+			"Cannot retrieve value from context provider load-balancer-listener"},
+		"BaseLbNil": {func(s awscdk.Stack) { elbv2.NewBaseLoadBalancer_Override(&myLb{}, s, jsii.String("Lb"), nil, nil) },
+			"[S/Lb] BaseLoadBalancer: vpc is required"},
+		"BaseLbBadExtra": {func(s awscdk.Stack) {
+			elbv2.NewBaseLoadBalancer_Override(&myLb{}, s, jsii.String("Lb"), &elbv2.BaseLoadBalancerProps{Vpc: awsec2.NewVpc(s, jsii.String("V"), nil)}, "network")
+		}, "[S/Lb] additionalProps must be a *awselasticloadbalancingv2.CfnLoadBalancerProps or a map of its JSON keys, got string"},
+		"BaseTgNil": {func(s awscdk.Stack) {
+			elbv2.NewTargetGroupBase_Override(&myTg{}, s, jsii.String("T"), nil, nil)
+		}, "'vpc' is required for a non-Lambda TargetGroup"},
 		"HealthCheckNil": {func(s awscdk.Stack) {
 			tg := elbv2.NewApplicationTargetGroup(s, jsii.String("T"), &elbv2.ApplicationTargetGroupProps{Vpc: awsec2.NewVpc(s, jsii.String("V"), nil),
 				Port: jsii.Number(80), TargetType: elbv2.TargetType_IP})

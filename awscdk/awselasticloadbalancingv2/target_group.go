@@ -180,8 +180,13 @@ func (t *targetGroupBase) setBase(p *BaseTargetGroupProps, extra *CfnTargetGroup
 	t.vpc = p.Vpc
 	t.targetType = p.TargetType
 	t.name = p.TargetGroupName
-	extra.Name = p.TargetGroupName
-	extra.IpAddressType = p.IpAddressType.cfn()
+	// A target group type of the program's own may set these in its L1 props.
+	if p.TargetGroupName != nil {
+		extra.Name = p.TargetGroupName
+	}
+	if p.IpAddressType != "" {
+		extra.IpAddressType = p.IpAddressType.cfn()
+	}
 	t.defaultPort = extra.Port
 	t.cfn = NewCfnTargetGroup(t, jsii.String("Resource"), extra)
 	t.sync()

@@ -323,7 +323,38 @@ const stream = (s, name) => new firehose.CfnDeliveryStream(s, 'Stream', {
 }
 
 const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.Certificate.fromCertificateArn(s, 'C', 'arn:aws:acm:us-east-1:123456789012:certificate/abc'), domainName: 'd.example.com', ...props });
+{ // VpcLink: private integrations through VPC links (one NLB gives the default URI, two need one), an imported link
+  const s = new cdk.Stack(app, 'VpcLink');
+  const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const nlb1 = new elbv2.NetworkLoadBalancer(s, 'Nlb1', { vpc });
+  const nlb2 = new elbv2.NetworkLoadBalancer(s, 'Nlb2', { vpc });
+  const one = new apigw.VpcLink(s, 'One', { targets: [nlb1], description: 'to nlb1' });
+  const two = new apigw.VpcLink(s, 'Two', { vpcLinkName: 'two-nlbs' });
+  two.addTargets(nlb1, nlb2);
+  const imported = apigw.VpcLink.fromVpcLinkId(s, 'Imported', 'abc123');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET', new apigw.Integration({ type: apigw.IntegrationType.HTTP_PROXY, integrationHttpMethod: 'ANY',
+    options: { connectionType: apigw.ConnectionType.VPC_LINK, vpcLink: one } }));
+  api.root.addResource('two').addMethod('GET', new apigw.HttpIntegration('http://nlb2.internal/two', { httpMethod: 'GET',
+    options: { vpcLink: two } }));
+  api.root.addResource('imported').addMethod('POST', new apigw.Integration({ type: apigw.IntegrationType.HTTP, integrationHttpMethod: 'POST',
+    uri: 'http://backend.internal/', options: { connectionType: apigw.ConnectionType.VPC_LINK, vpcLink: imported } }));
+  new cdk.CfnOutput(s, 'LinkId', { value: one.vpcLinkId });
+  new cdk.CfnOutput(s, 'ImportedId', { value: imported.vpcLinkId });
+}
+
 const errors = {
+  VpcLinkNoTargets: (s) => new apigw.VpcLink(s, 'Link'),
+  VpcLinkTwoNoUri: (s) => {
+    const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+    const vpc = new ec2.Vpc(s, 'V');
+    const link = new apigw.VpcLink(s, 'Link', { targets: [new elbv2.NetworkLoadBalancer(s, 'A', { vpc }), new elbv2.NetworkLoadBalancer(s, 'B', { vpc })] });
+    new apigw.RestApi(s, 'Api').root.addMethod('GET', new apigw.Integration({ type: apigw.IntegrationType.HTTP_PROXY, integrationHttpMethod: 'ANY',
+      options: { connectionType: apigw.ConnectionType.VPC_LINK, vpcLink: link } }));
+  },
+  VpcLinkImportedNoUri: (s) => new apigw.RestApi(s, 'Api').root.addMethod('GET', new apigw.Integration({ type: apigw.IntegrationType.HTTP_PROXY,
+    integrationHttpMethod: 'ANY', options: { connectionType: apigw.ConnectionType.VPC_LINK, vpcLink: apigw.VpcLink.fromVpcLinkId(s, 'L', 'x') } })),
   FirehoseBadName: (s) => {
     const api = new apigw.RestApi(s, 'Api', { deployOptions: { accessLogDestination: new apigw.FirehoseLogDestination(stream(s, 'logs')) } });
     api.root.addMethod('GET');

@@ -15,3 +15,5 @@ export CDK_OUTDIR="$out"
 rm -f "$here"/*.template.json
 (cd "$here" && NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" > "$here/errors.json")
 for f in "$out"/*.template.json; do cp "$f" "$here/"; done
+# The lookups aws-cdk-lib leaves to the CLI (the manifest's "missing" list).
+node -e 'const m = require(process.argv[1]); console.log(JSON.stringify(m.missing, null, 1))' "$out/manifest.json" > "$here/missing.json"

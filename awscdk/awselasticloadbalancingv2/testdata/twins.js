@@ -1,4 +1,4 @@
-// aws-cdk-lib 2.276.0 twins of the Go cases in alb_test.go.
+// aws-cdk-lib 2.276.0 twins of the Go cases in alb_test.go and extras_test.go.
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
@@ -150,6 +150,117 @@ const app = new cdk.App();
   lb.addListener('ToAlb', { port: 80 }).addTargets('Alb', { port: 80, targets: [new targets.AlbListenerTarget(albListener)] });
 }
 
+{ // Mtls: a trust store from S3 with a revocation list, an imported one, HTTPS listeners verifying client certificates
+  const s = new cdk.Stack(app, 'Mtls');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const bucket = new s3.Bucket(s, 'Certs');
+  const store = new elbv2.TrustStore(s, 'Store', { bucket, key: 'ca/bundle.pem', version: 'v3' });
+  const named = new elbv2.TrustStore(s, 'Named', { bucket, key: 'ca/other.pem', trustStoreName: 'my-store-1' });
+  new elbv2.TrustStoreRevocation(s, 'Revoked', { trustStore: store, revocationContents: [
+    { bucket, key: 'crl/one.crl', revocationType: elbv2.RevocationType.CRL, version: 'v1' }, { bucket, key: 'crl/two.crl' }] });
+  const imported = elbv2.TrustStore.fromTrustStoreArn(s, 'Imported',
+    'arn:aws:elasticloadbalancing:us-east-1:111111111111:truststore/imported-store/0123456789abcdef');
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc });
+  const cert = elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  lb.addListener('Verify', { port: 443, certificates: [cert], defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.VERIFY, trustStore: store,
+      ignoreClientCertificateExpiry: true, advertiseTrustStoreCaNames: true } });
+  lb.addListener('Imported', { port: 8443, protocol: elbv2.ApplicationProtocol.HTTPS, certificates: [cert],
+    defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.VERIFY, trustStore: imported } });
+  lb.addListener('Pass', { port: 9443, protocol: elbv2.ApplicationProtocol.HTTPS, certificates: [cert],
+    defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.PASS_THROUGH } });
+  new cdk.CfnOutput(s, 'StoreName', { value: store.trustStoreName });
+  new cdk.CfnOutput(s, 'StoreArn', { value: store.trustStoreArn });
+  new cdk.CfnOutput(s, 'StoreStatus', { value: store.status });
+  new cdk.CfnOutput(s, 'ImportedName', { value: imported.trustStoreName });
+  new cdk.CfnOutput(s, 'NamedName', { value: named.trustStoreName });
+}
+
+{ // Mappings: NLBs placed with subnet mappings (EIPs, private addresses, source NAT prefixes), hand-written and chained network actions
+  const s = new cdk.Stack(app, 'Mappings');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const pub = new elbv2.NetworkLoadBalancer(s, 'Public', { vpc, internetFacing: true, subnetMappings: [
+    { subnet: vpc.publicSubnets[0], allocationId: 'eipalloc-0001' }, { subnet: vpc.publicSubnets[1], allocationId: 'eipalloc-0002' }] });
+  const inner = new elbv2.NetworkLoadBalancer(s, 'Inner', { vpc, ipAddressType: elbv2.IpAddressType.DUAL_STACK, enablePrefixForIpv6SourceNat: true,
+    subnetMappings: [{ subnet: vpc.isolatedSubnets[0], privateIpv4Address: '10.0.128.10', ipv6Address: '2001:db8::10',
+      sourceNatIpv6Prefix: elbv2.SourceNatIpv6Prefix.autoAssigned() },
+      { subnet: vpc.isolatedSubnets[1], sourceNatIpv6Prefix: elbv2.SourceNatIpv6Prefix.fromIpv6Prefix('2001:db8:0:1:1::/80') },
+      { subnet: vpc.isolatedSubnets[1], sourceNatIpv6Prefix: new elbv2.SourceNatIpv6Prefix('2001:db8:0:2:1::/80') }] });
+  const a = new elbv2.NetworkTargetGroup(s, 'A', { vpc, port: 80, targetType: elbv2.TargetType.IP });
+  const b = new elbv2.NetworkTargetGroup(s, 'B', { vpc, port: 80, targetType: elbv2.TargetType.IP });
+  pub.addListener('Both', { port: 80, defaultAction: elbv2.NetworkListenerAction.forward([a, b]) });
+  pub.addListener('Sticky', { port: 81, defaultAction: elbv2.NetworkListenerAction.forward([a, b], { stickinessDuration: cdk.Duration.minutes(5) }) });
+  const custom = new elbv2.NetworkListenerAction({ type: 'forward', targetGroupArn: b.targetGroupArn },
+    new elbv2.NetworkListenerAction({ type: 'forward', targetGroupArn: a.targetGroupArn }));
+  inner.addListener('Custom', { port: 80, defaultAction: custom });
+  inner.addListener('Single', { port: 81, defaultAction: elbv2.NetworkListenerAction.forward([a]) });
+  new cdk.CfnOutput(s, 'Prefix', { value: elbv2.SourceNatIpv6Prefix.autoAssigned().prefix });
+}
+
+{ // LookupMissing: every lookup unanswered, so aws-cdk-lib's dummy load balancers and listeners stand in
+  const s = new cdk.Stack(app, 'LookupMissing', { env: { account: '123456789012', region: 'us-east-1' } });
+  const alb = elbv2.ApplicationLoadBalancer.fromLookup(s, 'Alb', { loadBalancerTags: { app: 'shop', stage: 'prod' } });
+  alb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  new cdk.CfnOutput(s, 'AlbDns', { value: alb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'AlbZone', { value: alb.loadBalancerCanonicalHostedZoneId });
+  new cdk.CfnOutput(s, 'AlbVpc', { value: alb.vpc.vpcId });
+  const nlb = elbv2.NetworkLoadBalancer.fromLookup(s, 'Nlb', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/edge/0123456789abcdef' });
+  const tg = elbv2.NetworkTargetGroup.fromTargetGroupAttributes(s, 'Tg', { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef' });
+  nlb.addListener('Tcp', { port: 443, defaultTargetGroups: [tg] });
+  new cw.Alarm(s, 'Flows', { metric: nlb.metrics.activeFlowCount(), threshold: 10, evaluationPeriods: 1 });
+  const listener = elbv2.ApplicationListener.fromLookup(s, 'Listener', { loadBalancerTags: { app: 'shop' }, listenerProtocol: elbv2.ApplicationProtocol.HTTPS, listenerPort: 443 });
+  listener.addAction('Maint', { priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/maint'])], action: elbv2.ListenerAction.fixedResponse(503) });
+  listener.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.1.0.0/16'));
+  const byArn = elbv2.ApplicationListener.fromLookup(s, 'ByArn', { listenerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/shop/1/2' });
+  new cdk.CfnOutput(s, 'ByArnArn', { value: byArn.listenerArn });
+  const nl = elbv2.NetworkListener.fromLookup(s, 'NetListener', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/edge/0123456789abcdef',
+    listenerProtocol: elbv2.Protocol.TCP_UDP, listenerPort: 53 });
+  new cdk.CfnOutput(s, 'NetListenerArn', { value: nl.listenerArn });
+}
+
+{ // LookupFound: the answers as the CLI writes them into cdk.context.json
+  const s = new cdk.Stack(app, 'LookupFound', { env: { account: '123456789012', region: 'us-east-1' } });
+  const lbArn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/shop/abcdef0123456789';
+  s.node.setContext(cdk.ContextProvider.getKey(s, { provider: 'load-balancer', props: { loadBalancerArn: lbArn, loadBalancerType: 'application' } }).key,
+    { loadBalancerArn: lbArn, loadBalancerCanonicalHostedZoneId: 'Z35SXDOTRQ7X7K', loadBalancerDnsName: 'shop-1.us-east-1.elb.amazonaws.com',
+      vpcId: 'vpc-0feed', securityGroupIds: ['sg-0aaa', 'sg-0bbb'], ipAddressType: 'ipv4' });
+  s.node.setContext(cdk.ContextProvider.getKey(s, { provider: 'load-balancer-listener', props: { listenerPort: 443, loadBalancerArn: lbArn, loadBalancerType: 'application' } }).key,
+    { listenerArn: lbArn.replace(':loadbalancer/', ':listener/') + '/fedcba9876543210', listenerPort: 443, securityGroupIds: ['sg-0aaa'] });
+  const alb = elbv2.ApplicationLoadBalancer.fromLookup(s, 'Alb', { loadBalancerArn: lbArn });
+  alb.addListener('Http', { port: 8080, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+  new cdk.CfnOutput(s, 'AlbDns', { value: alb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'AlbName', { value: alb.metrics.requestCount().dimensions.LoadBalancer });
+  const listener = elbv2.ApplicationListener.fromLookup(s, 'Listener', { loadBalancerArn: lbArn, listenerPort: 443 });
+  listener.addAction('Maint', { priority: 1, conditions: [elbv2.ListenerCondition.pathPatterns(['/maint'])], action: elbv2.ListenerAction.fixedResponse(503) });
+  listener.connections.allowDefaultPortFrom(ec2.Peer.ipv4('10.1.0.0/16'));
+  new cdk.CfnOutput(s, 'ListenerArn', { value: listener.listenerArn });
+}
+
+{ // Bases: a load balancer and a target group of the program's own, on aws-cdk-lib's abstract bases
+  const s = new cdk.Stack(app, 'Bases');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  class MyLb extends elbv2.BaseLoadBalancer {
+    constructor(scope, id, base, extra) { super(scope, id, base, extra); }
+  }
+  class MyTg extends elbv2.TargetGroupBase {
+    constructor(scope, id, base, extra) { super(scope, id, base, extra); }
+  }
+  const lb = new MyLb(s, 'Lb', { vpc, internetFacing: true, deletionProtection: true, crossZoneEnabled: true },
+    { type: 'network', ipAddressType: 'ipv4' });
+  const inner = new MyLb(s, 'Inner', { vpc, loadBalancerName: 'my-inner', vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } },
+    { type: 'application', securityGroups: ['sg-0123456789abcdef0'] });
+  inner.setAttribute('idle_timeout.timeout_seconds', '30');
+  const tg = new MyTg(s, 'Tg', { vpc, targetType: elbv2.TargetType.IP, deregistrationDelay: cdk.Duration.seconds(30),
+    healthCheck: { path: '/hc', healthyHttpCodes: '200' }, targetGroupName: 'my-tg' }, { port: 8080, protocol: 'HTTP' });
+  tg.setAttribute('stickiness.enabled', 'false');
+  new cdk.CfnOutput(s, 'LbDns', { value: lb.loadBalancerDnsName });
+  new cdk.CfnOutput(s, 'InnerArn', { value: inner.loadBalancerArn });
+  new cdk.CfnOutput(s, 'TgArn', { value: tg.targetGroupArn });
+  new cdk.CfnOutput(s, 'TgName', { value: tg.targetGroupName });
+}
+
 const errors = {
   NoPort: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', {}),
   NoCert: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { protocol: elbv2.ApplicationProtocol.HTTPS,
@@ -168,6 +279,39 @@ const errors = {
   AccessLogsAgnostic: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).logAccessLogs(new s3.Bucket(s, 'B')),
   HealthTimeout: (s) => new elbv2.ApplicationTargetGroup(s, 'T', { vpc: new ec2.Vpc(s, 'V'), port: 80, targetType: elbv2.TargetType.IP,
     healthCheck: { interval: cdk.Duration.seconds(5), timeout: cdk.Duration.seconds(10), protocol: elbv2.Protocol.TCP } }),
+  MtlsVerifyNoStore: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 443,
+    certificates: [elbv2.ListenerCertificate.fromArn('arn:c')], defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.VERIFY } }),
+  MtlsOffWithStore: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 443,
+    certificates: [elbv2.ListenerCertificate.fromArn('arn:c')], defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.OFF,
+      trustStore: elbv2.TrustStore.fromTrustStoreArn(s, 'T', 'arn:aws:elasticloadbalancing:us-east-1:1:truststore/x/y') } }),
+  MtlsPassExpiry: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 443,
+    certificates: [elbv2.ListenerCertificate.fromArn('arn:c')], defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.PASS_THROUGH, ignoreClientCertificateExpiry: false } }),
+  MtlsOffAdvertise: (s) => new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: new ec2.Vpc(s, 'V') }).addListener('L', { port: 443,
+    certificates: [elbv2.ListenerCertificate.fromArn('arn:c')], defaultAction: elbv2.ListenerAction.fixedResponse(200),
+    mutualAuthentication: { mutualAuthenticationMode: elbv2.MutualAuthenticationMode.OFF, advertiseTrustStoreCaNames: true } }),
+  TrustStoreNameLong: (s) => new elbv2.TrustStore(s, 'T', { bucket: new s3.Bucket(s, 'B'), key: 'k', trustStoreName: 'a'.repeat(33) }),
+  TrustStoreNameHyphen: (s) => new elbv2.TrustStore(s, 'T', { bucket: new s3.Bucket(s, 'B'), key: 'k', trustStoreName: '-bad' }),
+  PrefixNoMask: (s) => elbv2.SourceNatIpv6Prefix.fromIpv6Prefix('2001:db8::'),
+  PrefixMask64: (s) => elbv2.SourceNatIpv6Prefix.fromIpv6Prefix('2001:db8::/64'),
+  MappingsAndSubnets: (s) => { const vpc = new ec2.Vpc(s, 'V'); new elbv2.NetworkLoadBalancer(s, 'N', { vpc,
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, subnetMappings: [{ subnet: vpc.publicSubnets[0] }] }); },
+  MappingPrivateIpPublic: (s) => { const vpc = new ec2.Vpc(s, 'V'); new elbv2.NetworkLoadBalancer(s, 'N', { vpc, internetFacing: true,
+    subnetMappings: [{ subnet: vpc.publicSubnets[0], privateIpv4Address: '10.0.0.5' }] }); },
+  MappingEipInternal: (s) => { const vpc = new ec2.Vpc(s, 'V'); new elbv2.NetworkLoadBalancer(s, 'N', { vpc,
+    subnetMappings: [{ subnet: vpc.privateSubnets[0], allocationId: 'eipalloc-1' }] }); },
+  MappingNatNoPrefix: (s) => { const vpc = new ec2.Vpc(s, 'V'); new elbv2.NetworkLoadBalancer(s, 'N', { vpc,
+    subnetMappings: [{ subnet: vpc.privateSubnets[0], sourceNatIpv6Prefix: elbv2.SourceNatIpv6Prefix.autoAssigned() }] }); },
+  LookupTokenArn: (s) => elbv2.ApplicationLoadBalancer.fromLookup(s, 'L', { loadBalancerArn: cdk.Aws.ACCOUNT_ID }),
+  LookupTokenTag: (s) => elbv2.NetworkLoadBalancer.fromLookup(s, 'L', { loadBalancerTags: { a: cdk.Aws.REGION } }),
+  LookupTokenListenerArn: (s) => elbv2.ApplicationListener.fromLookup(s, 'L', { listenerArn: cdk.Aws.ACCOUNT_ID }),
+  LookupTokenPort: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerPort: cdk.Token.asNumber(cdk.Aws.ACCOUNT_ID) }),
+  LookupBadProtocol: (s) => elbv2.NetworkListener.fromLookup(s, 'L', { listenerProtocol: elbv2.Protocol.HTTP }),
+  LookupAgnostic: (s) => elbv2.ApplicationLoadBalancer.fromLookup(s, 'L', { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/x/y' }),
+  BaseLbMappingsAndSubnets: (s) => { class MyLb extends elbv2.BaseLoadBalancer {}
+    new MyLb(s, 'Lb', { vpc: new ec2.Vpc(s, 'V'), vpcSubnets: {} }, { subnetMappings: [{ subnetId: 'subnet-1' }] }); },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
