@@ -455,6 +455,104 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'Role', bastion.role.roleName);
 }
 
+{ // Init: cfn-init metadata from every element kind, config sets, restart handles, assets, Windows.
+  // Object literals list their keys sorted, as jsii hands Go maps over
+  const s3assets = require('aws-cdk-lib/aws-s3-assets');
+  const path = require('path');
+  const s = new cdk.Stack(app, 'Init');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const bucket = s3.Bucket.fromBucketName(s, 'Bucket', 'my-config-bucket');
+  const existing = new s3assets.Asset(s, 'Existing', { path: path.join(__dirname, 'init-source') });
+  const handle = new ec2.InitServiceRestartHandle();
+  const init = ec2.CloudFormationInit.fromConfigSets({
+    configSets: { default: ['base', 'app'], onlyApp: ['app'] },
+    configs: {
+      app: new ec2.InitConfig([
+        ec2.InitPackage.yum('httpd', { serviceRestartHandles: [handle] }),
+        ec2.InitSource.fromUrl('/opt/url', 'https://example.com/app.tar.gz', { serviceRestartHandles: [handle] }),
+        ec2.InitSource.fromGitHub('/opt/gh', 'aws', 'aws-cdk'),
+        ec2.InitSource.fromGitHub('/opt/gh2', 'aws', 'aws-cdk', 'v2'),
+        ec2.InitSource.fromS3Object('/opt/s3', bucket, 'src.zip'),
+        ec2.InitSource.fromExistingAsset('/opt/existing', existing),
+        ec2.InitSource.fromAsset('/opt/asset', path.join(__dirname, 'init-source')),
+        ec2.InitFile.fromString('/etc/app.conf', 'port=80\n', { mode: '000600', owner: 'deploy', group: 'web', serviceRestartHandles: [handle] }),
+        ec2.InitFile.fromString('/etc/b64', 'aGVsbG8=', { base64Encoded: true }),
+        ec2.InitFile.fromObject('/etc/app.json', { alpha: { b: true, nested: ['x', 'y'] }, ref: bucket.bucketArn, zeta: 1 }),
+        ec2.InitFile.fromUrl('/etc/remote', 'https://example.com/remote'),
+        ec2.InitFile.fromS3Object('/etc/s3file', bucket, 'conf/file.txt'),
+        ec2.InitFile.symlink('/etc/link', '/etc/app.conf'),
+        ec2.InitFile.fromFileInline('/etc/inline.json', path.join(__dirname, 'init-inline.json')),
+        ec2.InitFile.fromFileInline('/etc/inline.b64', path.join(__dirname, 'init-inline.json'), { base64Encoded: true }),
+        ec2.InitFile.fromAsset('/etc/asset.txt', path.join(__dirname, 'init-asset.txt'), { mode: '000400' }),
+        ec2.InitFile.fromExistingAsset('/etc/existing', existing),
+        ec2.InitService.systemdConfigFile('myapp', { command: '/usr/bin/myapp --serve', description: 'My app', cwd: '/opt/url', user: 'deploy', group: 'web', environmentFiles: ['/etc/myapp.env'], environmentVariables: { ALPHA: 'a', ZED: 'z' } }),
+        ec2.InitService.systemdConfigFile('minimal', { command: '/bin/true', afterNetwork: false, keepRunning: false }),
+        ec2.InitCommand.shellCommand('echo one', { serviceRestartHandles: [handle] }),
+        ec2.InitCommand.shellCommand('echo two', { key: 'zz-two', env: { A: '1', B: '2' }, cwd: '/tmp', testCmd: 'test -f /x', ignoreErrors: true }),
+        ec2.InitCommand.argvCommand(['/bin/echo', 'three']),
+        ec2.InitService.enable('nginx', { serviceRestartHandle: handle }),
+        ec2.InitService.enable('myapp', { serviceManager: ec2.ServiceManager.SYSTEMD, ensureRunning: false }),
+        ec2.InitService.enable('quiet', { enabled: false }),
+        ec2.InitService.disable('sendmail'),
+      ]),
+      base: new ec2.InitConfig([
+        ec2.InitPackage.yum('nginx', { serviceRestartHandles: [handle] }),
+        ec2.InitPackage.yum('git', { version: ['2.40', '2.41'] }),
+        ec2.InitPackage.rpm('https://example.com/x.rpm'),
+        ec2.InitPackage.rpm('https://example.com/y.rpm', { key: 'why' }),
+        ec2.InitPackage.python('boto3', { version: ['1.28'] }),
+        ec2.InitPackage.rubyGem('bundler'),
+        ec2.InitPackage.apt('curl'),
+        ec2.InitGroup.fromName('web'),
+        ec2.InitGroup.fromName('ops', 1001),
+        ec2.InitUser.fromName('deploy', { userId: 2001, groups: ['web', 'ops'], homeDir: '/home/deploy' }),
+        ec2.InitUser.fromName('plain'),
+      ]),
+    },
+  });
+  init.addConfig('extra', new ec2.InitConfig([ec2.InitCommand.shellCommand('echo extra')]));
+  init.addConfig('empty', new ec2.InitConfig([]));
+  init.addConfigSet('withExtra', ['extra', 'empty']);
+  init.addConfigSet('none');
+  new ec2.Instance(s, 'Linux', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init,
+    initOptions: { configSets: ['default', 'withExtra'], timeout: cdk.Duration.minutes(10), includeUrl: true, includeRole: true, printLog: false, ignoreFailures: true },
+    resourceSignalTimeout: cdk.Duration.minutes(3),
+  });
+  const simple = new ec2.Instance(s, 'Simple', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+    init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('echo simple')),
+  });
+  simple.addUserData('echo after');
+  const win = new ec2.Instance(s, 'Windows', {
+    vpc, instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE),
+    userDataCausesReplacement: false,
+  });
+  win.applyCloudFormationInit(ec2.CloudFormationInit.fromConfig(new ec2.InitConfig([
+    ec2.InitPackage.msi('https://example.com/app.msi'),
+    ec2.InitFile.fromString('C:\\app\\conf.txt', 'windows'),
+    ec2.InitCommand.shellCommand('echo win', { waitAfterCompletion: ec2.InitCommandWaitDuration.forever() }),
+    ec2.InitCommand.shellCommand('echo none', { waitAfterCompletion: ec2.InitCommandWaitDuration.none() }),
+    ec2.InitCommand.shellCommand('echo of', { waitAfterCompletion: ec2.InitCommandWaitDuration.of(cdk.Duration.minutes(2)) }),
+    ec2.InitService.enable('w3svc'),
+  ])), { embedFingerprint: false });
+  const res = new cdk.CfnResource(s, 'Raw', { type: 'AWS::EC2::Instance' });
+  const role = new iam.Role(s, 'RawRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const rawUd = ec2.UserData.forLinux();
+  ec2.CloudFormationInit.fromElements(ec2.InitGroup.fromName('g')).attach(res, { platform: ec2.OperatingSystemType.LINUX, instanceRole: role, userData: rawUd, signalResource: new cdk.CfnResource(s, 'Signal', { type: 'AWS::CloudFormation::WaitCondition' }) });
+  out(s, 'RawUserData', cdk.Fn.base64(rawUd.render()));
+}
+
+{ // InitLegacy: before ec2SumTImeoutEnabled, resourceSignalTimeout replaced the init timeout
+  const s = new cdk.Stack(app, 'InitLegacy');
+  s.node.setContext('@aws-cdk/aws-ec2:ec2SumTImeoutEnabled', false);
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  new ec2.Instance(s, 'I', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+    init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('u')), initOptions: {}, resourceSignalTimeout: cdk.Duration.minutes(3),
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -493,6 +591,23 @@ const errors = {
   VpnGatewayFalse: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: false, vpnGatewayAsn: 65000 }),
   SgLookupToken: (s) => ec2.SecurityGroup.fromLookupById(s, 'Sg', cdk.Fn.importValue('SharedSgId')),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
+  InitDuplicateConfig: (s) => ec2.CloudFormationInit.fromElements().addConfig('config', new ec2.InitConfig([])),
+  InitDuplicateSet: (s) => ec2.CloudFormationInit.fromElements().addConfigSet('default'),
+  InitUnknownConfig: (s) => ec2.CloudFormationInit.fromElements().addConfigSet('x', ['nope', 'config', 'nada']),
+  InitEmptyArgv: (s) => ec2.InitCommand.argvCommand([]),
+  InitEmptyFile: (s) => ec2.InitFile.fromString('/x', ''),
+  InitSymlinkMode: (s) => ec2.InitFile.symlink('/x', '/y', { mode: '000644' }),
+  InitSystemdRelative: (s) => ec2.InitService.systemdConfigFile('x', { command: 'x' }),
+  InitSystemdEnvFile: (s) => ec2.InitService.systemdConfigFile('x', { command: '/x', environmentFiles: ['x.env'] }),
+  InitWaitOnLinux: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('x', { waitAfterCompletion: ec2.InitCommandWaitDuration.none() })) }),
+  InitMsiOnLinux: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.msi('x')) }),
+  InitYumOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.yum('x')) }),
+  InitUserOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('x')) }),
+  InitFileModeOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitFile.fromString('x', 'y', { mode: '000644' })) }),
+  InitTwice: (s) => { const i = new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('x')) }); i.applyCloudFormationInit(ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('y'))); },
+  InitUnknownOs: (s) => ec2.CloudFormationInit.fromElements().attach(new cdk.CfnResource(s, 'R', { type: 'X::Y::Z' }), { platform: ec2.OperatingSystemType.UNKNOWN, instanceRole: new iam.Role(s, 'Role', { assumedBy: new iam.AnyPrincipal() }), userData: ec2.UserData.forLinux() }),
+  InitNoPackageName: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.yum('')) }),
+  ProfileAndRole: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), role: new iam.Role(s, 'R', { assumedBy: new iam.AnyPrincipal() }), instanceProfile: new iam.InstanceProfile(s, 'P') }),
 };
 const errOut = {};
 for (const [name, build] of Object.entries(errors)) {
