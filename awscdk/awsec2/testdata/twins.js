@@ -553,6 +553,37 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   });
 }
 
+{ // Extras: endpoint services, EBS volumes and their grants, an instance with a given instance profile
+  const kms = require('aws-cdk-lib/aws-kms');
+  const s = new cdk.Stack(app, 'Extras');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const lb = { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/nlb/1234' };
+  const svc = new ec2.VpcEndpointService(s, 'EndpointService', {
+    vpcEndpointServiceLoadBalancers: [lb], acceptanceRequired: false, contributorInsights: true,
+    allowedPrincipals: [new iam.ArnPrincipal('arn:aws:iam::123456789012:root')],
+    supportedIpAddressTypes: [ec2.IpAddressType.IPV4, ec2.IpAddressType.IPV6], allowedRegions: ['us-east-1', 'us-west-2'],
+  });
+  new ec2.VpcEndpointService(s, 'Plain', { vpcEndpointServiceLoadBalancers: [lb] });
+  out(s, 'ServiceName', svc.vpcEndpointServiceName);
+  out(s, 'ServiceId', svc.vpcEndpointServiceId);
+  const key = new kms.Key(s, 'Key');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const profile = new iam.InstanceProfile(s, 'Profile', { role });
+  const inst = new ec2.Instance(s, 'Instance', { vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), instanceProfile: profile });
+  const vol = new ec2.Volume(s, 'Volume', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), encrypted: true, encryptionKey: key, volumeName: 'data', removalPolicy: cdk.RemovalPolicy.RETAIN, autoEnableIo: true });
+  new ec2.Volume(s, 'FromSnapshot', { availabilityZone: 'us-east-1a', snapshotId: 'snap-1234abcd', volumeType: ec2.EbsDeviceVolumeType.IO2, iops: 1000, enableMultiAttach: true, encrypted: true, encryptionKey: key, volumeInitializationRate: cdk.Size.mebibytes(200) });
+  new ec2.Volume(s, 'Gp3', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(100), volumeType: ec2.EbsDeviceVolumeType.GP3, iops: 4000, throughput: 250 });
+  const other = new iam.Role(s, 'Other', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  vol.grantAttachVolume(other, [inst]);
+  vol.grantDetachVolume(role);
+  vol.grantAttachVolumeByResourceTag(inst.grantPrincipal, [inst]);
+  const imported = ec2.Volume.fromVolumeAttributes(s, 'Imported', { volumeId: 'vol-0123abcd', availabilityZone: 'us-east-1a' });
+  imported.grantDetachVolumeByResourceTag(other, [inst], 'Mine');
+  imported.grantAttachVolume(other);
+  out(s, 'VolumeId', vol.volumeId);
+  out(s, 'ImportedId', imported.volumeId);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -608,6 +639,22 @@ const errors = {
   InitUnknownOs: (s) => ec2.CloudFormationInit.fromElements().attach(new cdk.CfnResource(s, 'R', { type: 'X::Y::Z' }), { platform: ec2.OperatingSystemType.UNKNOWN, instanceRole: new iam.Role(s, 'Role', { assumedBy: new iam.AnyPrincipal() }), userData: ec2.UserData.forLinux() }),
   InitNoPackageName: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.yum('')) }),
   ProfileAndRole: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), role: new iam.Role(s, 'R', { assumedBy: new iam.AnyPrincipal() }), instanceProfile: new iam.InstanceProfile(s, 'P') }),
+  VolumeNoSize: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a' }),
+  VolumeBadSnapshot: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', snapshotId: 'nope' }),
+  VolumeKeyNotEncrypted: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(1), encryptionKey: new (require('aws-cdk-lib/aws-kms').Key)(s, 'K') }),
+  VolumeIo1NoIops: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1 }),
+  VolumeIopsOnGp2: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), iops: 3000 }),
+  VolumeIopsRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1, iops: 50 }),
+  VolumeIopsRatio: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1, iops: 1000 }),
+  VolumeThroughputRatio: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(100), volumeType: ec2.EbsDeviceVolumeType.GP3, iops: 3000, throughput: 1000 }),
+  VolumeMultiAttach: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), enableMultiAttach: true }),
+  VolumeSizeRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.ST1 }),
+  VolumeThroughputType: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), throughput: 200 }),
+  VolumeThroughputRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.GP3, throughput: 5000 }),
+  VolumeRateNoSnapshot: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeInitializationRate: cdk.Size.mebibytes(200) }),
+  VolumeRateRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', snapshotId: 'snap-1234', volumeInitializationRate: cdk.Size.mebibytes(400) }),
+  VolumeBadImport: (s) => ec2.Volume.fromVolumeAttributes(s, 'V', { volumeId: 'volume-1', availabilityZone: 'us-east-1a' }),
+  EndpointServiceNoLb: (s) => new ec2.VpcEndpointService(s, 'Svc', { vpcEndpointServiceLoadBalancers: [] }),
 };
 const errOut = {};
 for (const [name, build] of Object.entries(errors)) {
