@@ -584,6 +584,39 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'ImportedId', imported.volumeId);
 }
 
+{ // NatV1: NAT-AMI instances (the AMI from context), NatGatewayProvider, more images, the launch template IMDSv2 aspect, key pair private key
+  const s = new cdk.Stack(app, 'NatV1', { env: { account: '123456789012', region: 'us-east-1' } });
+  s.node.setContext('ami:account=123456789012:filters.image-type.0=machine:filters.name.0=amzn-ami-vpc-nat-*:filters.state.0=available:owners.0=amazon:region=us-east-1', 'ami-0123456789abcdef0');
+  s.node.setContext('availability-zones:account=123456789012:region=us-east-1', ['us-east-1a', 'us-east-1b', 'us-east-1c']);
+  const provider = ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro') });
+  new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGatewayProvider: provider });
+  provider.connections.allowFrom(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.tcp(22));
+  out(s, 'Gateways', joined(provider.configuredGateways.map((g) => g.gatewayId)));
+  out(s, 'NatSg', provider.securityGroup.securityGroupId);
+  const other = new ec2.NatInstanceProvider({ instanceType: new ec2.InstanceType('t3.nano'), machineImage: new ec2.GenericLinuxImage({ 'us-east-1': 'ami-11112222333344445' }), defaultAllowedTraffic: ec2.NatTrafficDirection.OUTBOUND_ONLY, keyName: 'k' });
+  new ec2.Vpc(s, 'Other', { maxAzs: 1, natGatewayProvider: other, restrictDefaultSecurityGroup: false });
+  new ec2.Vpc(s, 'Gw', { maxAzs: 1, natGatewayProvider: new ec2.NatGatewayProvider({ eipAllocationIds: ['eipalloc-1'] }), restrictDefaultSecurityGroup: false });
+  const vpc = new ec2.Vpc(s, 'Plain', { maxAzs: 1, natGateways: 0, restrictDefaultSecurityGroup: false, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const images = {
+    Al2022: ec2.MachineImage.latestAmazonLinux2022({ cpuType: ec2.AmazonLinuxCpuType.ARM_64 }),
+    Al2022Min: new ec2.AmazonLinux2022ImageSsmParameter({ edition: ec2.AmazonLinuxEdition.MINIMAL, kernel: ec2.AmazonLinux2022Kernel.DEFAULT, cachedInContext: false }),
+    Win: new ec2.GenericWindowsImage({ 'us-east-1': 'ami-0aaaabbbbccccdddd' }),
+  };
+  for (const [id, machineImage] of Object.entries(images)) {
+    new ec2.Instance(s, id, { vpc, instanceType: new ec2.InstanceType(id === 'Al2022' ? 't4g.micro' : 't3.micro'), machineImage });
+  }
+  out(s, 'AtLaunch', new ec2.ResolveSsmParameterAtLaunchImage('/my/ami', { parameterVersion: '3' }).getImage(s).imageId);
+  out(s, 'Al2022Name', ec2.AmazonLinux2022ImageSsmParameter.ssmParameterName({ kernel: ec2.AmazonLinux2022Kernel.KERNEL_5_15 }));
+  const role = new iam.Role(s, 'LtRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const profile = new iam.InstanceProfile(s, 'LtProfile', { role });
+  new ec2.LaunchTemplate(s, 'Lt', { instanceProfile: profile, httpPutResponseHopLimit: 2 });
+  new ec2.LaunchTemplate(s, 'Bare', { instanceType: new ec2.InstanceType('t3.micro') });
+  cdk.Aspects.of(s).add(new ec2.LaunchTemplateRequireImdsv2Aspect());
+  const kp = new ec2.KeyPair(s, 'Key');
+  out(s, 'PrivateKeyName', kp.privateKey.parameterName);
+  out(s, 'PrivateKeyArn', kp.privateKey.parameterArn);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -655,6 +688,10 @@ const errors = {
   VolumeRateRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', snapshotId: 'snap-1234', volumeInitializationRate: cdk.Size.mebibytes(400) }),
   VolumeBadImport: (s) => ec2.Volume.fromVolumeAttributes(s, 'V', { volumeId: 'volume-1', availabilityZone: 'us-east-1a' }),
   EndpointServiceNoLb: (s) => new ec2.VpcEndpointService(s, 'Svc', { vpcEndpointServiceLoadBalancers: [] }),
+  LtProfileAndRole: (s) => new ec2.LaunchTemplate(s, 'Lt', { instanceProfile: new iam.InstanceProfile(s, 'P'), role: new iam.Role(s, 'R', { assumedBy: new iam.AnyPrincipal() }) }),
+  ImportedKeyPrivateKey: (s) => new ec2.KeyPair(s, 'Key', { publicKeyMaterial: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIj1aeQ2P6rQIG2SdgqpR5aUcOyCSYO3CP2DBDJWtsvf' }).privateKey,
+  NatV1KeyNameAndPair: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro'), keyName: 'a', keyPair: ec2.KeyPair.fromKeyPairName(s, 'K', 'b') }),
+  NatV1SgBeforeVpc: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro') }).securityGroup,
 };
 const errOut = {};
 for (const [name, build] of Object.entries(errors)) {
