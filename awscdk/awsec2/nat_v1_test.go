@@ -85,4 +85,3 @@ func init() {
 		awsec2.NatProvider_Instance(&awsec2.NatInstanceProps{InstanceType: awsec2.NewInstanceType(s("t3.micro"))}).SecurityGroup()
 	}
 }
-

@@ -153,7 +153,9 @@ func VpcEndpointService_PROPERTY_INJECTION_ID() *string {
 func VpcEndpointService_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
 
 // VpcEndpointService_IsResource reports whether c is a Resource.
-func VpcEndpointService_IsResource(c constructs.IConstruct) *bool { return awscdk.Resource_IsResource(c) }
+func VpcEndpointService_IsResource(c constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(c)
+}
 
 // VpcEndpointService_IsOwnedResource reports whether c is a Resource this app created.
 func VpcEndpointService_IsOwnedResource(c constructs.IConstruct) *bool {
