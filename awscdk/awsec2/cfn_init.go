@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -134,6 +135,9 @@ func (c *cfnInit) AddConfigSet(configSetName *string, configNames *[]*string) {
 const cfnInitMetadataKey = "AWS::CloudFormation::Init"
 
 func (c *cfnInit) Attach(res awscdk.CfnResource, o *AttachInitOptions) {
+	if res == nil {
+		diag.Panic("", "CloudFormationInit.Attach: attachedResource is required")
+	}
 	if o == nil || o.InstanceRole == nil || o.UserData == nil {
 		diag.Panic("", "CloudFormationInit.Attach: 'instanceRole', 'platform' and 'userData' are required")
 	}
@@ -307,10 +311,8 @@ var initSections = [...]struct{ kind, key string }{
 
 func bindConfig(cfg InitConfig, stack awscdk.Stack, o *AttachInitOptions) initBindResult {
 	var elements []InitElement
-	if c, ok := cfg.(*initConfig); ok {
+	if c, ok := embedded[*initConfig](cfg); ok {
 		elements = c.elements
-	} else if l, ok := cfg.(interface{ initElements() []InitElement }); ok {
-		elements = l.initElements()
 	}
 	opts := initBindOptions{role: o.InstanceRole, scope: stack}
 	switch o.Platform {
@@ -329,7 +331,7 @@ func bindConfig(cfg InitConfig, stack awscdk.Stack, o *AttachInitOptions) initBi
 			if e == nil || deref(e.ElementType()) != sec.kind {
 				continue
 			}
-			b, ok := e.(initBinder)
+			b, ok := embedded[initBinder](e)
 			if !ok {
 				diag.Panic("", "InitElement %T is not one of Strata's: build elements with the Init* constructors", e)
 			}
@@ -512,4 +514,42 @@ func resolveOrdered(stack awscdk.Stack, v interface{}) interface{} {
 		return r.StrataResolveOrdered(v)
 	}
 	return stack.Resolve(v)
+}
+
+// embedded finds a T in v or, for a user's type made with an _Override
+// constructor, in the fields it embeds (Go has no virtual dispatch, so the
+// value Strata stored there does the work).
+func embedded[T any](v interface{}) (T, bool) {
+	if t, ok := v.(T); ok {
+		return t, true
+	}
+	var zero T
+	rv := reflect.ValueOf(v)
+	for depth := 0; depth < 8 && rv.IsValid(); depth++ {
+		for rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface {
+			if rv.IsNil() {
+				return zero, false
+			}
+			rv = rv.Elem()
+		}
+		if rv.Kind() != reflect.Struct {
+			return zero, false
+		}
+		var next reflect.Value
+		for i := 0; i < rv.NumField(); i++ {
+			f := rv.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() {
+				continue
+			}
+			fv := rv.Field(i)
+			if fv.Kind() == reflect.Interface && !fv.IsNil() {
+				if t, ok := fv.Interface().(T); ok {
+					return t, true
+				}
+				next = fv
+			}
+		}
+		rv = next
+	}
+	return zero, false
 }

@@ -61,7 +61,7 @@ func asRestartHandle(h InitServiceRestartHandle) *restartHandle {
 	if h == nil {
 		return nil
 	}
-	rh, ok := h.(*restartHandle)
+	rh, ok := embedded[*restartHandle](h)
 	if !ok {
 		diag.Panic("", "InitServiceRestartHandle %T is not one of Strata's: make it with NewInitServiceRestartHandle", h)
 	}
