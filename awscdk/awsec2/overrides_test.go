@@ -16,7 +16,9 @@ type myVpc struct{ awsec2.Vpc }
 
 type myConfig struct{ awsec2.InitConfig }
 
-type myHandle struct{ awsec2.InitServiceRestartHandle }
+type myHandle struct {
+	awsec2.InitServiceRestartHandle
+}
 
 type myVolume struct{ awsec2.Volume }
 
