@@ -2,8 +2,11 @@ package awsec2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 )
 
@@ -179,4 +182,79 @@ func VpcEndpoint_IsResource(c constructs.IConstruct) *bool { return awscdk.Resou
 // VpcEndpoint_IsOwnedResource reports whether c is a Resource this app created.
 func VpcEndpoint_IsOwnedResource(c constructs.IConstruct) *bool {
 	return awscdk.Resource_IsOwnedResource(c)
+}
+
+// abstractVpcEndpoint stands in for aws-cdk-lib's abstract VpcEndpoint:
+// the policy methods work; the endpoint id is the user's to define.
+type abstractVpcEndpoint struct{ vpcEndpointBase }
+
+func (e *abstractVpcEndpoint) VpcEndpointId() *string {
+	mustDefine("VpcEndpoint", "VpcEndpointId")
+	return nil
+}
+
+func (e *abstractVpcEndpoint) VpcEndpointRef() *interfacesawsec2.VPCEndpointReference {
+	mustDefine("VpcEndpoint", "VpcEndpointRef")
+	return nil
+}
+
+// NewVpcEndpoint_Override initialises v, a user's type embedding VpcEndpoint,
+// as a resource at scope/id; the type must define VpcEndpointId and VpcEndpointRef.
+func NewVpcEndpoint_Override(v VpcEndpoint, scope constructs.Construct, id *string, props *awscdk.ResourceProps) {
+	e := &abstractVpcEndpoint{}
+	e.Resource = awscdk.NewResource(scope, id, props)
+	host.Set(e.Resource, e)
+	l2.Override[VpcEndpoint](v, e)
+}
+
+// abstractVpnConnection stands in for aws-cdk-lib's abstract
+// VpnConnectionBase: the connection's ids (and so its metrics, whose
+// dimension is the VPN id) are the user's to define.
+type abstractVpnConnection struct{ vpnConnection }
+
+func (c *abstractVpnConnection) VpnId() *string {
+	mustDefine("VpnConnectionBase", "VpnId")
+	return nil
+}
+func (c *abstractVpnConnection) CustomerGatewayId() *string {
+	mustDefine("VpnConnectionBase", "CustomerGatewayId")
+	return nil
+}
+func (c *abstractVpnConnection) CustomerGatewayIp() *string {
+	mustDefine("VpnConnectionBase", "CustomerGatewayIp")
+	return nil
+}
+func (c *abstractVpnConnection) CustomerGatewayAsn() *float64 {
+	mustDefine("VpnConnectionBase", "CustomerGatewayAsn")
+	return nil
+}
+func (c *abstractVpnConnection) VpnConnectionRef() *interfacesawsec2.VPNConnectionReference {
+	mustDefine("VpnConnectionBase", "VpnConnectionRef")
+	return nil
+}
+func (c *abstractVpnConnection) Metric(*string, *awscloudwatch.MetricOptions) awscloudwatch.Metric {
+	mustDefine("VpnConnectionBase", "Metric")
+	return nil
+}
+func (c *abstractVpnConnection) MetricTunnelState(*awscloudwatch.MetricOptions) awscloudwatch.Metric {
+	mustDefine("VpnConnectionBase", "MetricTunnelState")
+	return nil
+}
+func (c *abstractVpnConnection) MetricTunnelDataIn(*awscloudwatch.MetricOptions) awscloudwatch.Metric {
+	mustDefine("VpnConnectionBase", "MetricTunnelDataIn")
+	return nil
+}
+func (c *abstractVpnConnection) MetricTunnelDataOut(*awscloudwatch.MetricOptions) awscloudwatch.Metric {
+	mustDefine("VpnConnectionBase", "MetricTunnelDataOut")
+	return nil
+}
+
+// NewVpnConnectionBase_Override initialises v, a user's type embedding
+// VpnConnectionBase, as a resource at scope/id; the type must define the
+// connection's ids and metrics.
+func NewVpnConnectionBase_Override(v VpnConnectionBase, scope constructs.Construct, id *string, props *awscdk.ResourceProps) {
+	c := &abstractVpnConnection{}
+	c.Resource = awscdk.NewResource(scope, id, props)
+	host.Set(c.Resource, c)
+	l2.Override[VpnConnectionBase](v, c)
 }

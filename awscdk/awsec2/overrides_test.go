@@ -8,6 +8,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,5 +57,22 @@ func TestOverrides(t *testing.T) {
 		if !strings.Contains(tmpl, want) {
 			t.Errorf("template lacks %s", want)
 		}
+	}
+}
+
+type myEndpoint struct{ awsec2.VpcEndpoint }
+
+func (myEndpoint) VpcEndpointId() *string { return s("vpce-1234") }
+
+// A user's endpoint keeps a policy through the abstract base.
+func TestAbstractVpcEndpoint(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	st := awscdk.NewStack(app, s("A"), nil)
+	e := &myEndpoint{}
+	awsec2.NewVpcEndpoint_Override(e, st, s("E"), nil)
+	e.AddToPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:GetObject"),
+		Resources: jsii.Strings("*"), Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()}}))
+	if e.PolicyDocument() == nil || *e.VpcEndpointId() != "vpce-1234" || !*awsec2.VpcEndpoint_IsResource(e) {
+		t.Fatal("the endpoint lost its policy or id")
 	}
 }
