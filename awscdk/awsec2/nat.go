@@ -1,6 +1,7 @@
 package awsec2
 
 import (
+	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
@@ -10,6 +11,9 @@ import (
 type NatGatewayProps struct {
 	// Elastic IP allocations to use, one per gateway. Default: new EIPs.
 	EipAllocationIds *[]*string `field:"optional" json:"eipAllocationIds" yaml:"eipAllocationIds"`
+	// How long a gateway waits for connections to end before it releases
+	// its addresses (1 to 4000 whole seconds; aws-cdk-lib 2.276). Default: 350 seconds.
+	MaxDrainDuration awscdk.Duration `field:"optional" json:"maxDrainDuration" yaml:"maxDrainDuration"`
 }
 
 // ConfigureNatOptions is what a Vpc hands its NatProvider.
@@ -72,6 +76,7 @@ func NatProvider_Gateway(props *NatGatewayProps) NatProvider {
 	if props != nil {
 		p.props = *props
 	}
+	validateMaxDrainDuration(p.props.MaxDrainDuration)
 	return p
 }
 
@@ -94,6 +99,9 @@ func (p *natGatewayProvider) ConfigureNat(options *ConfigureNatOptions) {
 			eip = (*ids)[i%len(*ids)]
 		}
 		gw := sub.AddNatGateway(eip)
+		if p.props.MaxDrainDuration != nil {
+			gw.SetMaxDrainDurationSeconds(drainSeconds(p.props.MaxDrainDuration))
+		}
 		p.gateways.add(sub.AvailabilityZone(), gw.Ref())
 	}
 	for _, sub := range priv {

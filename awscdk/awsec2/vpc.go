@@ -494,11 +494,31 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 	if placement == nil {
 		placement = &SubnetSelection{SubnetType: SubnetType_PUBLIC}
 	}
+	regional := isRegionalNat(props.NatGatewayProvider)
+	if regional {
+		if isUnresolved(props.NatGateways) {
+			throw(v, "`natGateways` must be a resolved number when `natGatewayProvider` is a Regional NAT Gateway, got an unresolved token.")
+		}
+		if props.NatGateways != nil && *props.NatGateways < 1 {
+			throw(v, "`natGateways` must be at least 1 when `natGatewayProvider` is a Regional NAT Gateway, got %s. Remove `natGatewayProvider` if you do not want a NAT gateway.", renderPort(props.NatGateways))
+		}
+		if props.NatGateways != nil && *props.NatGateways > 1 {
+			awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:regionalNatGatewayCount"),
+				str("`natGateways` is ignored when using Regional NAT Gateway. A single regional gateway covers all AZs."))
+		}
+		if props.NatGatewaySubnets != nil {
+			awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:regionalNatGatewaySubnets"),
+				str("`natGatewaySubnets` is ignored when using Regional NAT Gateway. The gateway is created at VPC level without requiring a public subnet."))
+		}
+	}
 	if isUnresolved(props.NatGateways) {
 		awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:natGatewaysToken"),
 			str("`natGateways` must be resolved at synthesis time to decide how many NAT gateways to create. The unresolved token is treated as 0, so no NAT gateway will be created."))
 	}
-	natCount := v.natGatewayCount(props.NatGateways)
+	natCount := 1 // a regional NAT gateway covers every zone
+	if !regional {
+		natCount = v.natGatewayCount(props.NatGateways)
+	}
 	v.createSubnets()
 
 	createIGW := props.CreateInternetGateway == nil || *props.CreateInternetGateway
@@ -712,6 +732,11 @@ func (v *vpc) mapPublicIpOnLaunch(c *SubnetConfiguration) bool {
 }
 
 func (v *vpc) createNatGateways(provider NatProvider, count int, placement *SubnetSelection) {
+	if isRegionalNat(provider) {
+		priv := append([]PrivateSubnet{}, v.privateSubnetObjs...)
+		provider.ConfigureNat(&ConfigureNatOptions{Vpc: v, NatSubnets: &[]PublicSubnet{}, PrivateSubnets: &priv})
+		return
+	}
 	var nat []PublicSubnet
 	for _, s := range *v.SelectSubnetObjects(placement) {
 		ps, ok := s.(PublicSubnet)

@@ -617,6 +617,25 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'PrivateKeyArn', kp.privateKey.parameterArn);
 }
 
+{ // RegionalNat: aws-cdk-lib 2.276's regional NAT gateway (auto and per-zone addresses, EIPs), NAT gateway drain time
+  const s = new cdk.Stack(app, 'RegionalNat');
+  const auto = ec2.NatProvider.regionalGateway();
+  new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGatewayProvider: auto, natGateways: 3 });
+  out(s, 'Gateways', joined(auto.configuredGateways.map((g) => g.gatewayId)));
+  out(s, 'Azs', joined(auto.configuredGateways.map((g) => g.az)));
+  new ec2.Vpc(s, 'Manual', {
+    availabilityZones: ['us-east-1a', 'us-east-1b'], restrictDefaultSecurityGroup: false,
+    natGatewayProvider: new ec2.RegionalNatGatewayProvider({
+      availabilityZoneAddresses: [{ allocationIds: ['eipalloc-a'], availabilityZone: 'us-east-1a' }, { allocationIds: ['eipalloc-b1', 'eipalloc-b2'], availabilityZone: 'us-east-1b' }],
+      maxDrainDuration: cdk.Duration.minutes(5),
+    }),
+  });
+  const eip = new ec2.CfnEIP(s, 'Eip');
+  new ec2.Vpc(s, 'WithEip', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.NatProvider.regionalGateway({ eip }) });
+  new ec2.Vpc(s, 'WithAlloc', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.RegionalNatGatewayProvider.regionalGateway({ allocationId: 'eipalloc-x' }) });
+  new ec2.Vpc(s, 'Drain', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.NatProvider.gateway({ maxDrainDuration: cdk.Duration.seconds(600) }) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -692,6 +711,15 @@ const errors = {
   ImportedKeyPrivateKey: (s) => new ec2.KeyPair(s, 'Key', { publicKeyMaterial: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIj1aeQ2P6rQIG2SdgqpR5aUcOyCSYO3CP2DBDJWtsvf' }).privateKey,
   NatV1KeyNameAndPair: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro'), keyName: 'a', keyPair: ec2.KeyPair.fromKeyPairName(s, 'K', 'b') }),
   NatV1SgBeforeVpc: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro') }).securityGroup,
+  RegionalZeroNat: (s) => new ec2.Vpc(s, 'Vpc', { natGateways: 0, natGatewayProvider: ec2.NatProvider.regionalGateway() }),
+  RegionalAllocAndEip: (s) => ec2.NatProvider.regionalGateway({ allocationId: 'eipalloc-1', eip: new ec2.CfnEIP(s, 'Eip') }),
+  RegionalEmptyAddresses: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [] }),
+  RegionalNoZone: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['eipalloc-1'] }] }),
+  RegionalNoAllocations: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: [], availabilityZone: 'us-east-1a' }] }),
+  RegionalDuplicateZone: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['a'], availabilityZone: 'us-east-1a' }, { allocationIds: ['b'], availabilityZone: 'us-east-1a' }] }),
+  DrainTooLong: (s) => ec2.NatProvider.gateway({ maxDrainDuration: cdk.Duration.hours(2) }),
+  DrainFractional: (s) => ec2.NatProvider.regionalGateway({ maxDrainDuration: cdk.Duration.millis(1500) }),
+  RegionalZoneNotCovered: (s) => new ec2.Vpc(s, 'Vpc', { availabilityZones: ['us-east-1a', 'us-east-1b'], natGatewayProvider: ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['a'], availabilityZone: 'us-east-1a' }] }) }),
 };
 const errOut = {};
 for (const [name, build] of Object.entries(errors)) {
