@@ -40,7 +40,8 @@
 // JavaScript twins in testdata/): the same logical IDs, properties, tags
 // and validation messages, reported with the construct path.
 //
-// Not supported yet (a clear error where a program reaches them):
-// dual-stack (IPv6) VPCs (Ipv6Addresses) and the abstract VpcEndpoint and
-// VpnConnectionBase bases for user subclasses.
+// Dual-stack VPCs (IpProtocol_DUAL_STACK) get an Amazon-provided IPv6
+// block, a /64 per subnet and an egress-only gateway for private subnets.
+// The abstract VpcEndpoint and VpnConnectionBase bases leave their ids to
+// the user's type, as aws-cdk-lib's abstract classes do.
 package awsec2

@@ -636,6 +636,21 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   new ec2.Vpc(s, 'Drain', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.NatProvider.gateway({ maxDrainDuration: cdk.Duration.seconds(600) }) });
 }
 
+{ // DualStack: IPv6 from an Amazon-provided block, /64 per subnet, egress-only gateway for private subnets
+  const s = new cdk.Stack(app, 'DualStack');
+  const vpc = new ec2.Vpc(s, 'Vpc', { ipProtocol: ec2.IpProtocol.DUAL_STACK, maxAzs: 2, natGateways: 1 });
+  out(s, 'Ipv6Blocks', joined(vpc.vpcIpv6CidrBlocks));
+  out(s, 'SubnetIpv6', joined(vpc.publicSubnets[0].subnetIpv6CidrBlocks));
+  new ec2.Vpc(s, 'Isolated', {
+    ipProtocol: ec2.IpProtocol.DUAL_STACK, ipv6Addresses: ec2.Ipv6Addresses.amazonProvided(), maxAzs: 1, natGateways: 0, restrictDefaultSecurityGroup: false,
+    subnetConfiguration: [
+      { name: 'Pub', subnetType: ec2.SubnetType.PUBLIC, ipv6AssignAddressOnCreation: false, mapPublicIpOnLaunch: true },
+      { name: 'Spare', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, reserved: true },
+      { name: 'Iso', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+    ],
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
