@@ -17,9 +17,9 @@ type BastionHostLinuxProps struct {
 	AvailabilityZone *string `field:"optional" json:"availabilityZone" yaml:"availabilityZone"`
 	// The block devices. Default: the image's.
 	BlockDevices *[]*BlockDevice `field:"optional" json:"blockDevices" yaml:"blockDevices"`
-	// cfn-init configuration (not supported by Strata yet).
+	// cfn-init configuration applied to the instance.
 	Init CloudFormationInit `field:"optional" json:"init" yaml:"init"`
-	// cfn-init options (not supported by Strata yet).
+	// cfn-init options.
 	InitOptions *ApplyCloudFormationInitOptions `field:"optional" json:"initOptions" yaml:"initOptions"`
 	// The instance's Name tag. Default: "BastionHost".
 	InstanceName *string `field:"optional" json:"instanceName" yaml:"instanceName"`

@@ -38,20 +38,6 @@ const (
 	HttpTokens_REQUIRED HttpTokens = "REQUIRED"
 )
 
-// CloudFormationInit is cfn-init metadata (not supported by Strata yet).
-type CloudFormationInit interface{}
-
-// ApplyCloudFormationInitOptions configure cfn-init (not supported by Strata yet).
-type ApplyCloudFormationInitOptions struct {
-	ConfigSets       *[]*string      `field:"optional" json:"configSets" yaml:"configSets"`
-	EmbedFingerprint *bool           `field:"optional" json:"embedFingerprint" yaml:"embedFingerprint"`
-	IgnoreFailures   *bool           `field:"optional" json:"ignoreFailures" yaml:"ignoreFailures"`
-	IncludeRole      *bool           `field:"optional" json:"includeRole" yaml:"includeRole"`
-	IncludeUrl       *bool           `field:"optional" json:"includeUrl" yaml:"includeUrl"`
-	PrintLog         *bool           `field:"optional" json:"printLog" yaml:"printLog"`
-	Timeout          awscdk.Duration `field:"optional" json:"timeout" yaml:"timeout"`
-}
-
 // InstanceProps are the props of NewInstance.
 type InstanceProps struct {
 	InstanceType                      InstanceType                        `field:"required" json:"instanceType" yaml:"instanceType"`
@@ -77,6 +63,7 @@ type InstanceProps struct {
 	InstanceInitiatedShutdownBehavior InstanceInitiatedShutdownBehavior   `field:"optional" json:"instanceInitiatedShutdownBehavior" yaml:"instanceInitiatedShutdownBehavior"`
 	InstanceMetadataTags              *bool                               `field:"optional" json:"instanceMetadataTags" yaml:"instanceMetadataTags"`
 	InstanceName                      *string                             `field:"optional" json:"instanceName" yaml:"instanceName"`
+	InstanceProfile                   awsiam.IInstanceProfile             `field:"optional" json:"instanceProfile" yaml:"instanceProfile"`
 	Ipv6AddressCount                  *float64                            `field:"optional" json:"ipv6AddressCount" yaml:"ipv6AddressCount"`
 	KeyName                           *string                             `field:"optional" json:"keyName" yaml:"keyName"`
 	KeyPair                           IKeyPair                            `field:"optional" json:"keyPair" yaml:"keyPair"`
@@ -108,6 +95,7 @@ type Instance interface {
 	AddSecurityGroup(securityGroup ISecurityGroup)
 	AddToRolePolicy(statement awsiam.PolicyStatement)
 	AddUserData(commands ...*string)
+	ApplyCloudFormationInit(init CloudFormationInit, options *ApplyCloudFormationInitOptions)
 	ToString() *string
 }
 
@@ -196,9 +184,6 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 	if props.InstanceType == nil || props.MachineImage == nil || props.Vpc == nil {
 		throw(i, "Instance: 'instanceType', 'machineImage' and 'vpc' are required")
 	}
-	if props.Init != nil || props.InitOptions != nil {
-		throw(i, "CloudFormationInit ('init', 'initOptions') is not supported by Strata yet")
-	}
 	if props.KeyName != nil && props.KeyPair != nil {
 		throw(i, "Cannot specify both of 'keyName' and 'keyPair'; prefer 'keyPair'")
 	}
@@ -217,11 +202,20 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 		name = i.Node().Path()
 	}
 	awscdk.Tags_Of(i).Add(str(nameTag), name, nil)
-	i.role = props.Role
-	if i.role == nil {
-		i.role = awsiam.NewRole(i, str("InstanceRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("ec2.amazonaws.com"), nil)})
+	if props.InstanceProfile != nil && props.Role != nil {
+		throw(i, "You cannot provide both instanceProfile and role")
 	}
-	profile := awsiam.NewCfnInstanceProfile(i, str("InstanceProfile"), &awsiam.CfnInstanceProfileProps{Roles: &[]interface{}{i.role.RoleName()}})
+	var profileName *string
+	if props.InstanceProfile != nil && props.InstanceProfile.Role() != nil {
+		i.role = props.InstanceProfile.Role()
+		profileName = props.InstanceProfile.InstanceProfileName()
+	} else {
+		i.role = props.Role
+		if i.role == nil {
+			i.role = awsiam.NewRole(i, str("InstanceRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("ec2.amazonaws.com"), nil)})
+		}
+		profileName = awsiam.NewCfnInstanceProfile(i, str("InstanceProfile"), &awsiam.CfnInstanceProfileProps{Roles: &[]interface{}{i.role.RoleName()}}).Ref()
+	}
 	if truthy(props.SsmSessionPermissions) {
 		i.role.AddManagedPolicy(awsiam.ManagedPolicy_FromAwsManagedPolicyName(str("AmazonSSMManagedInstanceCore")))
 	}
@@ -268,7 +262,7 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 		throw(i, "You can't set both 'ipv6AddressCount' and 'associatePublicIpAddress'")
 	}
 	p := &CfnInstanceProps{
-		ImageId: img.ImageId, InstanceType: props.InstanceType.ToString(), IamInstanceProfile: profile.Ref(), UserData: userDataToken,
+		ImageId: img.ImageId, InstanceType: props.InstanceType.ToString(), IamInstanceProfile: profileName, UserData: userDataToken,
 		AvailabilityZone: subnet.AvailabilityZone(), SourceDestCheck: optBool(props.SourceDestCheck),
 		PropagateTagsToVolumeOnCreation: optBool(props.PropagateTagsToVolumeOnCreation), Monitoring: optBool(props.DetailedMonitoring),
 		EbsOptimized: optBool(props.EbsOptimized), DisableApiTermination: optBool(props.DisableApiTermination),
@@ -319,14 +313,23 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 		throw(i, "To set 'associatePublicIpAddress: true' you must select Public subnets (vpcSubnets: { subnetType: SubnetType.PUBLIC })")
 	}
 	i.Node().SetDefaultChild(i.res)
-	if props.ResourceSignalTimeout != nil {
-		i.res.CfnOptions().SetCreationPolicy(&awscdk.CfnCreationPolicy{ResourceSignal: &awscdk.CfnResourceSignal{
-			Timeout: props.ResourceSignalTimeout.ToIsoString()}})
+	// Under ec2SumTImeoutEnabled the init timeout adds to resourceSignalTimeout;
+	// before it, resourceSignalTimeout replaced it.
+	if featureEnabled(i, "@aws-cdk/aws-ec2:ec2SumTImeoutEnabled") {
+		i.applyUpdatePolicies(props)
+		if props.Init != nil {
+			i.ApplyCloudFormationInit(props.Init, props.InitOptions)
+		}
+	} else {
+		if props.Init != nil {
+			i.ApplyCloudFormationInit(props.Init, props.InitOptions)
+		}
+		i.applyUpdatePolicies(props)
 	}
 	if truthy(props.RequireImdsv2) {
 		awscdk.Aspects_Of(i).Add(NewInstanceRequireImdsv2Aspect(nil), &awscdk.AspectOptions{Priority: mutatingAspectPriority(i)})
 	}
-	if truthy(props.UserDataCausesReplacement) {
+	if props.UserDataCausesReplacement != nil && *props.UserDataCausesReplacement || props.UserDataCausesReplacement == nil && props.InitOptions != nil {
 		original := awscdk.Stack_Of(i).GetLogicalId(i.res)
 		recursing := false
 		i.res.OverrideLogicalId(awscdk.Lazy_UncachedString(stringProducer(func(ctx awscdk.IResolveContext) *string {
@@ -344,6 +347,60 @@ func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) I
 		}), nil))
 	}
 	return i
+}
+
+// ApplyCloudFormationInit renders init on the instance, runs cfn-init from
+// its user data and waits for its signal (5 minutes unless told).
+func (i *instance) ApplyCloudFormationInit(init CloudFormationInit, options *ApplyCloudFormationInitOptions) {
+	if init == nil {
+		throw(i, "ApplyCloudFormationInit: init is required")
+	}
+	o := ApplyCloudFormationInitOptions{}
+	if options != nil {
+		o = *options
+	}
+	init.Attach(i.res, &AttachInitOptions{Platform: i.os, InstanceRole: i.role, UserData: i.userData, ConfigSets: o.ConfigSets,
+		EmbedFingerprint: o.EmbedFingerprint, PrintLog: o.PrintLog, IgnoreFailures: o.IgnoreFailures, IncludeRole: o.IncludeRole, IncludeUrl: o.IncludeUrl})
+	timeout := o.Timeout
+	if timeout == nil {
+		timeout = awscdk.Duration_Minutes(num(5))
+	}
+	i.waitForResourceSignal(timeout)
+}
+
+func (i *instance) waitForResourceSignal(timeout awscdk.Duration) {
+	p := awscdk.CfnCreationPolicy{}
+	if old := i.res.CfnOptions().CreationPolicy(); old != nil {
+		p = *old
+	}
+	signal := awscdk.CfnResourceSignal{Count: num(1), Timeout: timeout.ToIsoString()}
+	if old := p.ResourceSignal; old != nil {
+		if old.Count != nil {
+			signal.Count = num(*old.Count + 1)
+		}
+		if old.Timeout != nil {
+			signal.Timeout = awscdk.Duration_Parse(old.Timeout).Plus(timeout).ToIsoString()
+		}
+	}
+	p.ResourceSignal = &signal
+	i.res.CfnOptions().SetCreationPolicy(&p)
+}
+
+func (i *instance) applyUpdatePolicies(props *InstanceProps) {
+	if props.ResourceSignalTimeout == nil {
+		return
+	}
+	p := awscdk.CfnCreationPolicy{}
+	if old := i.res.CfnOptions().CreationPolicy(); old != nil {
+		p = *old
+	}
+	signal := awscdk.CfnResourceSignal{}
+	if p.ResourceSignal != nil {
+		signal = *p.ResourceSignal
+	}
+	signal.Timeout = props.ResourceSignalTimeout.ToIsoString()
+	p.ResourceSignal = &signal
+	i.res.CfnOptions().SetCreationPolicy(&p)
 }
 
 func (i *instance) metadataOptions(props *InstanceProps) interface{} {

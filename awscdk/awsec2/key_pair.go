@@ -2,6 +2,7 @@ package awsec2
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsssm"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
@@ -60,6 +61,8 @@ type KeyPair interface {
 	KeyPairFingerprint() *string
 	KeyPairId() *string
 	KeyPairRef() *interfacesawsec2.KeyPairReference
+	// PrivateKey is the SSM parameter EC2 keeps the generated private key in.
+	PrivateKey() awsssm.IStringParameter
 	ToString() *string
 }
 
@@ -69,6 +72,18 @@ type keyPair struct {
 	typ                   KeyPairType
 	format                KeyPairFormat
 	imported              bool
+	privateKey            awsssm.IStringParameter
+}
+
+func (k *keyPair) PrivateKey() awsssm.IStringParameter {
+	if k.imported {
+		throw(k, "An SSM parameter with private key material is not created for imported keys")
+	}
+	if k.privateKey == nil {
+		k.privateKey = awsssm.StringParameter_FromSecureStringParameterAttributes(k, str("PrivateKeyParameter"),
+			&awsssm.SecureStringParameterAttributes{ParameterName: str("/ec2/keypair/" + deref(k.id)), SimpleName: boolp(false)})
+	}
+	return k.privateKey
 }
 
 func (k *keyPair) KeyPairName() *string        { return k.name }

@@ -84,6 +84,7 @@ type LaunchTemplateProps struct {
 	MachineImage                      IMachineImage                       `field:"optional" json:"machineImage" yaml:"machineImage"`
 	NitroEnclaveEnabled               *bool                               `field:"optional" json:"nitroEnclaveEnabled" yaml:"nitroEnclaveEnabled"`
 	PlacementGroup                    interfacesawsec2.IPlacementGroupRef `field:"optional" json:"placementGroup" yaml:"placementGroup"`
+	InstanceProfile                   awsiam.IInstanceProfile             `field:"optional" json:"instanceProfile" yaml:"instanceProfile"`
 	RequireImdsv2                     *bool                               `field:"optional" json:"requireImdsv2" yaml:"requireImdsv2"`
 	Role                              awsiam.IRole                        `field:"optional" json:"role" yaml:"role"`
 	SecurityGroup                     ISecurityGroup                      `field:"optional" json:"securityGroup" yaml:"securityGroup"`
@@ -223,8 +224,14 @@ func NewLaunchTemplate(scope constructs.Construct, id *string, props *LaunchTemp
 	if props.KeyName != nil && props.KeyPair != nil {
 		throw(l, "Cannot specify both of 'keyName' and 'keyPair'; prefer 'keyPair'")
 	}
+	if props.InstanceProfile != nil && props.Role != nil {
+		throw(l, "You cannot provide both an instanceProfile and a role")
+	}
 	var profileArn *string
-	if props.Role != nil {
+	if props.InstanceProfile != nil {
+		l.role = props.InstanceProfile.Role()
+		profileArn = props.InstanceProfile.InstanceProfileArn()
+	} else if props.Role != nil {
 		l.role = props.Role
 		profileArn = awsiam.NewCfnInstanceProfile(l, str("Profile"), &awsiam.CfnInstanceProfileProps{Roles: &[]interface{}{l.role.RoleName()}}).AttrArn()
 	}

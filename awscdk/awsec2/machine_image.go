@@ -360,10 +360,14 @@ func AmazonLinux2ImageSsmParameter_SsmParameterName(props *AmazonLinux2ImageSsmP
 }
 
 // AmazonLinux2023ImageSsmParameter is an Amazon Linux 2023 image read from SSM.
-type AmazonLinux2023ImageSsmParameter interface{ IMachineImage }
+type AmazonLinux2023ImageSsmParameter interface {
+	AmazonLinuxImageSsmParameterBase
+}
 
 // AmazonLinux2ImageSsmParameter is an Amazon Linux 2 image read from SSM.
-type AmazonLinux2ImageSsmParameter interface{ IMachineImage }
+type AmazonLinux2ImageSsmParameter interface {
+	AmazonLinuxImageSsmParameterBase
+}
 
 // NewAmazonLinux2023ImageSsmParameter selects an Amazon Linux 2023 image;
 // by default its id is looked up at synthesis and cached in the context.

@@ -1,11 +1,19 @@
 package awsec2
 
-import "github.com/strata-cdk/strata/internal/diag"
+import (
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
+)
 
 // NatGatewayProps configure NatProvider_Gateway.
 type NatGatewayProps struct {
 	// Elastic IP allocations to use, one per gateway. Default: new EIPs.
 	EipAllocationIds *[]*string `field:"optional" json:"eipAllocationIds" yaml:"eipAllocationIds"`
+	// How long a gateway waits for connections to end before it releases
+	// its addresses (1 to 4000 whole seconds; aws-cdk-lib 2.276). Default: 350 seconds.
+	MaxDrainDuration awscdk.Duration `field:"optional" json:"maxDrainDuration" yaml:"maxDrainDuration"`
 }
 
 // ConfigureNatOptions is what a Vpc hands its NatProvider.
@@ -68,6 +76,7 @@ func NatProvider_Gateway(props *NatGatewayProps) NatProvider {
 	if props != nil {
 		p.props = *props
 	}
+	validateMaxDrainDuration(p.props.MaxDrainDuration)
 	return p
 }
 
@@ -90,6 +99,9 @@ func (p *natGatewayProvider) ConfigureNat(options *ConfigureNatOptions) {
 			eip = (*ids)[i%len(*ids)]
 		}
 		gw := sub.AddNatGateway(eip)
+		if p.props.MaxDrainDuration != nil {
+			gw.SetMaxDrainDurationSeconds(drainSeconds(p.props.MaxDrainDuration))
+		}
 		p.gateways.add(sub.AvailabilityZone(), gw.Ref())
 	}
 	for _, sub := range priv {
@@ -139,6 +151,7 @@ type NatInstanceProviderV2 interface {
 }
 
 type natInstanceProvider struct {
+	v1        bool // NatInstanceProvider: the NAT AMI, one shared role, no user data
 	props     NatInstanceProps
 	gateways  prefSet
 	instances []Instance
@@ -178,6 +191,10 @@ func NatProvider_InstanceV2(props *NatInstanceProps) NatInstanceProviderV2 {
 }
 
 func (p *natInstanceProvider) ConfigureNat(options *ConfigureNatOptions) {
+	if p.v1 {
+		p.configureNatV1(options)
+		return
+	}
 	dir := p.props.DefaultAllowedTraffic
 	if dir == "" {
 		dir = NatTrafficDirection_INBOUND_AND_OUTBOUND
@@ -249,3 +266,144 @@ func (p *natInstanceProvider) Connections() Connections {
 	}
 	return p.conns
 }
+
+// NatInstanceProvider runs NAT on instances of the Amazon Linux NAT AMI
+// (which reached end of life on Dec 31 2023; aws-cdk-lib deprecates it for
+// NatInstanceProviderV2).
+type NatInstanceProvider interface {
+	NatProvider
+	IConnectable
+	SecurityGroup() ISecurityGroup
+}
+
+// NewNatInstanceProvider is NatProvider_Instance.
+func NewNatInstanceProvider(props *NatInstanceProps) NatInstanceProvider {
+	p := &natInstanceProvider{v1: true}
+	if props != nil {
+		p.props = *props
+	}
+	if p.props.KeyName != nil && p.props.KeyPair != nil {
+		throwUnscoped("Cannot specify both of 'keyName' and 'keyPair'; prefer 'keyPair'")
+	}
+	return p
+}
+
+func (p *natInstanceProvider) configureNatV1(options *ConfigureNatOptions) {
+	dir := p.props.DefaultAllowedTraffic
+	if dir == "" {
+		dir = NatTrafficDirection_INBOUND_AND_OUTBOUND
+	}
+	img := p.props.MachineImage
+	if img == nil {
+		img = NewNatInstanceImage()
+	}
+	p.sg = p.props.SecurityGroup
+	if p.sg == nil {
+		p.sg = NewSecurityGroup(options.Vpc, str("NatSecurityGroup"), &SecurityGroupProps{Vpc: options.Vpc,
+			Description: str("Security Group for NAT instances"), AllowAllOutbound: boolp(dir != NatTrafficDirection_NONE)})
+	}
+	p.conns = NewConnections(&ConnectionsProps{SecurityGroups: &[]ISecurityGroup{p.sg}})
+	if dir == NatTrafficDirection_INBOUND_AND_OUTBOUND {
+		p.conns.AllowFromAnyIpv4(Port_AllTraffic(), nil)
+	}
+	role := awsiam.NewRole(options.Vpc, str("NatRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("ec2.amazonaws.com"), nil)})
+	if options.NatSubnets != nil {
+		for _, sub := range *options.NatSubnets {
+			inst := NewInstance(sub, str("NatInstance"), &InstanceProps{InstanceType: p.props.InstanceType, MachineImage: img,
+				SourceDestCheck: boolp(false), Vpc: options.Vpc, VpcSubnets: &SubnetSelection{Subnets: &[]ISubnet{sub}},
+				SecurityGroup: p.sg, Role: role, KeyPair: p.props.KeyPair, KeyName: p.props.KeyName, CreditSpecification: p.props.CreditSpecification})
+			p.gateways.add(sub.AvailabilityZone(), inst.InstanceId())
+			p.instances = append(p.instances, inst)
+		}
+	}
+	if options.PrivateSubnets != nil {
+		for _, sub := range *options.PrivateSubnets {
+			p.ConfigureSubnet(sub)
+		}
+	}
+}
+
+// NatProvider_Instance runs NAT on a NAT-AMI instance in each selected public subnet.
+func NatProvider_Instance(props *NatInstanceProps) NatInstanceProvider {
+	return NewNatInstanceProvider(props)
+}
+
+// NatInstanceImage is the latest Amazon Linux NAT AMI, looked up by name.
+type NatInstanceImage interface {
+	LookupMachineImage
+}
+
+// NewNatInstanceImage looks up "amzn-ami-vpc-nat-*" owned by Amazon.
+func NewNatInstanceImage() NatInstanceImage {
+	return NewLookupMachineImage(&LookupMachineImageProps{Name: str("amzn-ami-vpc-nat-*"), Owners: strPtrs([]string{"amazon"})})
+}
+
+// NatGatewayProvider puts an AWS-managed NAT gateway in each selected public subnet.
+type NatGatewayProvider interface {
+	NatProvider
+}
+
+// NewNatGatewayProvider is NatProvider_Gateway.
+func NewNatGatewayProvider(props *NatGatewayProps) NatGatewayProvider {
+	return NatProvider_Gateway(props)
+}
+
+// The NatProvider statics aws-cdk-go repeats on each subclass.
+
+func NatGatewayProvider_Gateway(props *NatGatewayProps) NatProvider {
+	return NatProvider_Gateway(props)
+}
+func NatGatewayProvider_Instance(props *NatInstanceProps) NatInstanceProvider {
+	return NatProvider_Instance(props)
+}
+func NatGatewayProvider_InstanceV2(props *NatInstanceProps) NatInstanceProviderV2 {
+	return NatProvider_InstanceV2(props)
+}
+func NatInstanceProvider_Gateway(props *NatGatewayProps) NatProvider {
+	return NatProvider_Gateway(props)
+}
+func NatInstanceProvider_Instance(props *NatInstanceProps) NatInstanceProvider {
+	return NatProvider_Instance(props)
+}
+func NatInstanceProvider_InstanceV2(props *NatInstanceProps) NatInstanceProviderV2 {
+	return NatProvider_InstanceV2(props)
+}
+func NatInstanceProviderV2_Gateway(props *NatGatewayProps) NatProvider {
+	return NatProvider_Gateway(props)
+}
+func NatInstanceProviderV2_Instance(props *NatInstanceProps) NatInstanceProvider {
+	return NatProvider_Instance(props)
+}
+func NatInstanceProviderV2_InstanceV2(props *NatInstanceProps) NatInstanceProviderV2 {
+	return NatProvider_InstanceV2(props)
+}
+
+// NewNatGatewayProvider_Override initialises n, a type embedding NatGatewayProvider.
+func NewNatGatewayProvider_Override(n NatGatewayProvider, props *NatGatewayProps) {
+	l2.Override(n, NewNatGatewayProvider(props))
+}
+
+// NewNatInstanceProvider_Override initialises n, a type embedding NatInstanceProvider.
+func NewNatInstanceProvider_Override(n NatInstanceProvider, props *NatInstanceProps) {
+	l2.Override(n, NewNatInstanceProvider(props))
+}
+
+// NewNatInstanceImage_Override initialises n, a type embedding NatInstanceImage.
+func NewNatInstanceImage_Override(n NatInstanceImage) { l2.Override(n, NewNatInstanceImage()) }
+
+type abstractNatProvider struct{}
+
+func (abstractNatProvider) ConfiguredGateways() *[]*GatewayConfig {
+	diag.Panic("", "a type embedding NatProvider must define ConfiguredGateways()")
+	return nil
+}
+func (abstractNatProvider) ConfigureNat(*ConfigureNatOptions) {
+	diag.Panic("", "a type embedding NatProvider must define ConfigureNat()")
+}
+func (abstractNatProvider) ConfigureSubnet(PrivateSubnet) {
+	diag.Panic("", "a type embedding NatProvider must define ConfigureSubnet()")
+}
+
+// NewNatProvider_Override initialises a user's type embedding NatProvider,
+// which must define its three methods.
+func NewNatProvider_Override(n NatProvider) { l2.Override[NatProvider](n, abstractNatProvider{}) }

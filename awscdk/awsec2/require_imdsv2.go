@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // InstanceRequireImdsv2AspectProps configure NewInstanceRequireImdsv2Aspect.
@@ -74,4 +75,74 @@ func mutatingAspectPriority(c constructs.IConstruct) *float64 {
 		return num(200)
 	}
 	return num(500)
+}
+
+// LaunchTemplateRequireImdsv2AspectProps configure NewLaunchTemplateRequireImdsv2Aspect.
+type LaunchTemplateRequireImdsv2AspectProps struct {
+	SuppressWarnings *bool `field:"optional" json:"suppressWarnings" yaml:"suppressWarnings"`
+}
+
+// LaunchTemplateRequireImdsv2Aspect makes launch templates require IMDSv2
+// by setting their metadata options' HttpTokens to "required".
+type LaunchTemplateRequireImdsv2Aspect interface {
+	awscdk.IAspect
+	SuppressWarnings() *bool
+	Visit(node constructs.IConstruct)
+	Warn(node constructs.IConstruct, message *string)
+}
+
+type launchTemplateImdsv2Aspect struct{ suppress bool }
+
+// NewLaunchTemplateRequireImdsv2Aspect creates the aspect; add it with awscdk.Aspects_Of.
+func NewLaunchTemplateRequireImdsv2Aspect(props *LaunchTemplateRequireImdsv2AspectProps) LaunchTemplateRequireImdsv2Aspect {
+	a := &launchTemplateImdsv2Aspect{}
+	if props != nil {
+		a.suppress = truthy(props.SuppressWarnings)
+	}
+	return a
+}
+
+// NewLaunchTemplateRequireImdsv2Aspect_Override initialises a, a type embedding LaunchTemplateRequireImdsv2Aspect.
+func NewLaunchTemplateRequireImdsv2Aspect_Override(a LaunchTemplateRequireImdsv2Aspect, props *LaunchTemplateRequireImdsv2AspectProps) {
+	l2.Override(a, NewLaunchTemplateRequireImdsv2Aspect(props))
+}
+
+func (a *launchTemplateImdsv2Aspect) SuppressWarnings() *bool { return boolp(a.suppress) }
+
+func (a *launchTemplateImdsv2Aspect) Warn(node constructs.IConstruct, message *string) {
+	if a.suppress {
+		return
+	}
+	awscdk.Annotations_Of(node).AddWarningV2(str("@aws-cdk/aws-ec2:imdsv2RequireImdsv2Aspect"),
+		str("RequireImdsv2Aspect failed on node "+deref(node.Node().Id())+": "+deref(message)))
+}
+
+func (a *launchTemplateImdsv2Aspect) Visit(node constructs.IConstruct) {
+	if _, ok := host.Of(node).(*launchTemplate); !ok {
+		return
+	}
+	res, ok := node.Node().TryFindChild(str("Resource")).(CfnLaunchTemplate)
+	if !ok {
+		return
+	}
+	data, ok := res.LaunchTemplateData().(*CfnLaunchTemplate_LaunchTemplateDataProperty)
+	if !ok {
+		a.Warn(node, str("LaunchTemplateData is a CDK token."))
+		return
+	}
+	var opts CfnLaunchTemplate_MetadataOptionsProperty
+	switch m := data.MetadataOptions.(type) {
+	case nil:
+	case *CfnLaunchTemplate_MetadataOptionsProperty:
+		if m != nil {
+			opts = *m
+		}
+	default:
+		a.Warn(node, str("LaunchTemplateData.MetadataOptions is a CDK token."))
+		return
+	}
+	opts.HttpTokens = str("required")
+	nd := *data
+	nd.MetadataOptions = &opts
+	res.SetLaunchTemplateData(&nd)
 }

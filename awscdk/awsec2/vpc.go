@@ -342,6 +342,12 @@ type vpc struct {
 	ipAddresses       IIpAddresses
 	publicSubnets     []PublicSubnet
 	privateSubnetObjs []PrivateSubnet
+	// Dual stack: the IPv6 planner, the VPC's Amazon-provided block and the
+	// CIDR subnets are cut from.
+	useIpv6       bool
+	ipv6Addresses IIpv6Addresses
+	ipv6Block     CfnVPCCidrBlock
+	ipv6Selected  *string
 }
 
 // Vpc_DEFAULT_CIDR_RANGE is the CIDR a Vpc gets by default.
@@ -409,10 +415,8 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 	if props.IpAddresses != nil && props.Cidr != nil {
 		throw(v, "supply at most one of ipAddresses or cidr")
 	}
-	if props.IpProtocol == IpProtocol_DUAL_STACK {
-		throw(v, "DUAL_STACK (IPv6) VPCs are not supported by Strata yet")
-	}
-	if props.Ipv6Addresses != nil {
+	v.useIpv6 = props.IpProtocol == IpProtocol_DUAL_STACK
+	if !v.useIpv6 && props.Ipv6Addresses != nil {
 		throw(v, "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK")
 	}
 	if props.IpAddresses != nil {
@@ -494,11 +498,39 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 	if placement == nil {
 		placement = &SubnetSelection{SubnetType: SubnetType_PUBLIC}
 	}
+	regional := isRegionalNat(props.NatGatewayProvider)
+	if regional {
+		if isUnresolved(props.NatGateways) {
+			throw(v, "`natGateways` must be a resolved number when `natGatewayProvider` is a Regional NAT Gateway, got an unresolved token.")
+		}
+		if props.NatGateways != nil && *props.NatGateways < 1 {
+			throw(v, "`natGateways` must be at least 1 when `natGatewayProvider` is a Regional NAT Gateway, got %s. Remove `natGatewayProvider` if you do not want a NAT gateway.", renderPort(props.NatGateways))
+		}
+		if props.NatGateways != nil && *props.NatGateways > 1 {
+			awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:regionalNatGatewayCount"),
+				str("`natGateways` is ignored when using Regional NAT Gateway. A single regional gateway covers all AZs."))
+		}
+		if props.NatGatewaySubnets != nil {
+			awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:regionalNatGatewaySubnets"),
+				str("`natGatewaySubnets` is ignored when using Regional NAT Gateway. The gateway is created at VPC level without requiring a public subnet."))
+		}
+	}
 	if isUnresolved(props.NatGateways) {
 		awscdk.Annotations_Of(v).AddWarningV2(str("@aws-cdk/aws-ec2:natGatewaysToken"),
 			str("`natGateways` must be resolved at synthesis time to decide how many NAT gateways to create. The unresolved token is treated as 0, so no NAT gateway will be created."))
 	}
-	natCount := v.natGatewayCount(props.NatGateways)
+	natCount := 1 // a regional NAT gateway covers every zone
+	if !regional {
+		natCount = v.natGatewayCount(props.NatGateways)
+	}
+	if v.useIpv6 {
+		v.ipv6Addresses = props.Ipv6Addresses
+		if v.ipv6Addresses == nil {
+			v.ipv6Addresses = Ipv6Addresses_AmazonProvided()
+		}
+		v.ipv6Block = v.ipv6Addresses.AllocateVpcIpv6Cidr(&AllocateVpcIpv6CidrRequest{Scope: v, VpcId: v.vpcID})
+		v.ipv6Selected = awscdk.Fn_Select(num(0), v.resource.AttrIpv6CidrBlocks())
+	}
 	v.createSubnets()
 
 	createIGW := props.CreateInternetGateway == nil || *props.CreateInternetGateway
@@ -515,6 +547,9 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 		att := NewCfnVPCGatewayAttachment(v, str("VPCGW"), &CfnVPCGatewayAttachmentProps{InternetGatewayId: igw.Ref(), VpcId: v.resource.Ref()})
 		for _, s := range v.publicSubnets {
 			s.AddDefaultInternetRoute(igw.Ref(), att)
+			if v.useIpv6 {
+				s.AddIpv6DefaultInternetRoute(igw.Ref(), att)
+			}
 		}
 		if natCount > 0 {
 			provider := props.NatGatewayProvider
@@ -522,6 +557,14 @@ func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
 				provider = NatProvider_Gateway(nil)
 			}
 			v.createNatGateways(provider, natCount, placement)
+		}
+	}
+	// Private subnets reach the internet over IPv6 through an egress-only gateway.
+	requirePrivate := featureEnabled(v, "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway")
+	if v.useIpv6 && (!requirePrivate || len(v.privateSubnetObjs) > 0) {
+		eigw := NewCfnEgressOnlyInternetGateway(v, str("EIGW6"), &CfnEgressOnlyInternetGatewayProps{VpcId: v.vpcID})
+		for _, s := range v.privateSubnetObjs {
+			s.AddIpv6DefaultEgressOnlyInternetRoute(eigw.Ref())
 		}
 	}
 	v.addVpn(props)
@@ -665,17 +708,26 @@ func (v *vpc) createSubnets() {
 	if len(allocated) != len(requested) {
 		throw(v, "Incomplete Subnet Allocation; response array dose not equal input array")
 	}
+	if v.useIpv6 {
+		cidrs := v.ipv6Addresses.CreateIpv6CidrBlocks(&CreateIpv6CidrBlocksRequest{Ipv6SelectedCidr: v.ipv6Selected, SubnetCount: num(float64(len(allocated)))})
+		if out := v.ipv6Addresses.AllocateSubnetsIpv6Cidr(&AllocateIpv6CidrRequest{AllocatedSubnets: &allocated, Ipv6Cidrs: cidrs}); out != nil && out.AllocatedSubnets != nil {
+			allocated = *out.AllocatedSubnets
+		}
+	}
 	for i, a := range allocated {
 		r := requested[i]
 		c := r.Configuration
 		if truthy(c.Reserved) || deref(r.AvailabilityZone) == fakeAz {
 			continue
 		}
-		if c.Ipv6AssignAddressOnCreation != nil {
+		if !v.useIpv6 && c.Ipv6AssignAddressOnCreation != nil {
 			throw(v, "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK")
 		}
 		sp := &SubnetProps{AvailabilityZone: r.AvailabilityZone, VpcId: v.vpcID, CidrBlock: a.Cidr,
 			MapPublicIpOnLaunch: boolp(v.mapPublicIpOnLaunch(c)), Ipv6CidrBlock: a.Ipv6Cidr}
+		if v.useIpv6 {
+			sp.AssignIpv6AddressOnCreation = boolp(c.Ipv6AssignAddressOnCreation == nil || *c.Ipv6AssignAddressOnCreation)
+		}
 		var s ISubnet
 		switch {
 		case c.SubnetType.isPublic():
@@ -699,11 +751,21 @@ func (v *vpc) createSubnets() {
 		awscdk.Tags_Of(s).Add(str(subnetNameTag), c.Name, only)
 		awscdk.Tags_Of(s).Add(str(subnetTypeTag), str(defaultSubnetName(c.SubnetType)), only)
 	}
+	if v.useIpv6 && v.ipv6Block != nil {
+		for _, group := range [][]ISubnet{v.public, v.private, v.iso} {
+			for _, s := range group {
+				s.Node().AddDependency(v.ipv6Block)
+			}
+		}
+	}
 }
 
 func (v *vpc) mapPublicIpOnLaunch(c *SubnetConfiguration) bool {
 	if c.SubnetType.isPublic() {
-		return c.MapPublicIpOnLaunch == nil || *c.MapPublicIpOnLaunch
+		if c.MapPublicIpOnLaunch != nil {
+			return *c.MapPublicIpOnLaunch
+		}
+		return !v.useIpv6 // dual-stack public subnets need no public IPv4 address
 	}
 	if c.MapPublicIpOnLaunch != nil {
 		throw(v, "%s subnet cannot include mapPublicIpOnLaunch parameter", subnetTypeValue[c.SubnetType])
@@ -712,6 +774,11 @@ func (v *vpc) mapPublicIpOnLaunch(c *SubnetConfiguration) bool {
 }
 
 func (v *vpc) createNatGateways(provider NatProvider, count int, placement *SubnetSelection) {
+	if isRegionalNat(provider) {
+		priv := append([]PrivateSubnet{}, v.privateSubnetObjs...)
+		provider.ConfigureNat(&ConfigureNatOptions{Vpc: v, NatSubnets: &[]PublicSubnet{}, PrivateSubnets: &priv})
+		return
+	}
 	var nat []PublicSubnet
 	for _, s := range *v.SelectSubnetObjects(placement) {
 		ps, ok := s.(PublicSubnet)

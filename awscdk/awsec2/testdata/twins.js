@@ -455,6 +455,202 @@ const joined = (xs) => cdk.Fn.join(',', xs);
   out(s, 'Role', bastion.role.roleName);
 }
 
+{ // Init: cfn-init metadata from every element kind, config sets, restart handles, assets, Windows.
+  // Object literals list their keys sorted, as jsii hands Go maps over
+  const s3assets = require('aws-cdk-lib/aws-s3-assets');
+  const path = require('path');
+  const s = new cdk.Stack(app, 'Init');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const bucket = s3.Bucket.fromBucketName(s, 'Bucket', 'my-config-bucket');
+  const existing = new s3assets.Asset(s, 'Existing', { path: path.join(__dirname, 'init-source') });
+  const handle = new ec2.InitServiceRestartHandle();
+  const init = ec2.CloudFormationInit.fromConfigSets({
+    configSets: { default: ['base', 'app'], onlyApp: ['app'] },
+    configs: {
+      app: new ec2.InitConfig([
+        ec2.InitPackage.yum('httpd', { serviceRestartHandles: [handle] }),
+        ec2.InitSource.fromUrl('/opt/url', 'https://example.com/app.tar.gz', { serviceRestartHandles: [handle] }),
+        ec2.InitSource.fromGitHub('/opt/gh', 'aws', 'aws-cdk'),
+        ec2.InitSource.fromGitHub('/opt/gh2', 'aws', 'aws-cdk', 'v2'),
+        ec2.InitSource.fromS3Object('/opt/s3', bucket, 'src.zip'),
+        ec2.InitSource.fromExistingAsset('/opt/existing', existing),
+        ec2.InitSource.fromAsset('/opt/asset', path.join(__dirname, 'init-source')),
+        ec2.InitFile.fromString('/etc/app.conf', 'port=80\n', { mode: '000600', owner: 'deploy', group: 'web', serviceRestartHandles: [handle] }),
+        ec2.InitFile.fromString('/etc/b64', 'aGVsbG8=', { base64Encoded: true }),
+        ec2.InitFile.fromObject('/etc/app.json', { alpha: { b: true, nested: ['x', 'y'] }, ref: bucket.bucketArn, zeta: 1 }),
+        ec2.InitFile.fromUrl('/etc/remote', 'https://example.com/remote'),
+        ec2.InitFile.fromS3Object('/etc/s3file', bucket, 'conf/file.txt'),
+        ec2.InitFile.symlink('/etc/link', '/etc/app.conf'),
+        ec2.InitFile.fromFileInline('/etc/inline.json', path.join(__dirname, 'init-inline.json')),
+        ec2.InitFile.fromFileInline('/etc/inline.b64', path.join(__dirname, 'init-inline.json'), { base64Encoded: true }),
+        ec2.InitFile.fromAsset('/etc/asset.txt', path.join(__dirname, 'init-asset.txt'), { mode: '000400' }),
+        ec2.InitFile.fromExistingAsset('/etc/existing', existing),
+        ec2.InitService.systemdConfigFile('myapp', { command: '/usr/bin/myapp --serve', description: 'My app', cwd: '/opt/url', user: 'deploy', group: 'web', environmentFiles: ['/etc/myapp.env'], environmentVariables: { ALPHA: 'a', ZED: 'z' } }),
+        ec2.InitService.systemdConfigFile('minimal', { command: '/bin/true', afterNetwork: false, keepRunning: false }),
+        ec2.InitCommand.shellCommand('echo one', { serviceRestartHandles: [handle] }),
+        ec2.InitCommand.shellCommand('echo two', { key: 'zz-two', env: { A: '1', B: '2' }, cwd: '/tmp', testCmd: 'test -f /x', ignoreErrors: true }),
+        ec2.InitCommand.argvCommand(['/bin/echo', 'three']),
+        ec2.InitService.enable('nginx', { serviceRestartHandle: handle }),
+        ec2.InitService.enable('myapp', { serviceManager: ec2.ServiceManager.SYSTEMD, ensureRunning: false }),
+        ec2.InitService.enable('quiet', { enabled: false }),
+        ec2.InitService.disable('sendmail'),
+      ]),
+      base: new ec2.InitConfig([
+        ec2.InitPackage.yum('nginx', { serviceRestartHandles: [handle] }),
+        ec2.InitPackage.yum('git', { version: ['2.40', '2.41'] }),
+        ec2.InitPackage.rpm('https://example.com/x.rpm'),
+        ec2.InitPackage.rpm('https://example.com/y.rpm', { key: 'why' }),
+        ec2.InitPackage.python('boto3', { version: ['1.28'] }),
+        ec2.InitPackage.rubyGem('bundler'),
+        ec2.InitPackage.apt('curl'),
+        ec2.InitGroup.fromName('web'),
+        ec2.InitGroup.fromName('ops', 1001),
+        ec2.InitUser.fromName('deploy', { userId: 2001, groups: ['web', 'ops'], homeDir: '/home/deploy' }),
+        ec2.InitUser.fromName('plain'),
+      ]),
+    },
+  });
+  init.addConfig('extra', new ec2.InitConfig([ec2.InitCommand.shellCommand('echo extra')]));
+  init.addConfig('empty', new ec2.InitConfig([]));
+  init.addConfigSet('withExtra', ['extra', 'empty']);
+  init.addConfigSet('none');
+  new ec2.Instance(s, 'Linux', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init,
+    initOptions: { configSets: ['default', 'withExtra'], timeout: cdk.Duration.minutes(10), includeUrl: true, includeRole: true, printLog: false, ignoreFailures: true },
+    resourceSignalTimeout: cdk.Duration.minutes(3),
+  });
+  const simple = new ec2.Instance(s, 'Simple', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+    init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('echo simple')),
+  });
+  simple.addUserData('echo after');
+  const win = new ec2.Instance(s, 'Windows', {
+    vpc, instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE),
+    userDataCausesReplacement: false,
+  });
+  win.applyCloudFormationInit(ec2.CloudFormationInit.fromConfig(new ec2.InitConfig([
+    ec2.InitPackage.msi('https://example.com/app.msi'),
+    ec2.InitFile.fromString('C:\\app\\conf.txt', 'windows'),
+    ec2.InitCommand.shellCommand('echo win', { waitAfterCompletion: ec2.InitCommandWaitDuration.forever() }),
+    ec2.InitCommand.shellCommand('echo none', { waitAfterCompletion: ec2.InitCommandWaitDuration.none() }),
+    ec2.InitCommand.shellCommand('echo of', { waitAfterCompletion: ec2.InitCommandWaitDuration.of(cdk.Duration.minutes(2)) }),
+    ec2.InitService.enable('w3svc'),
+  ])), { embedFingerprint: false });
+  const res = new cdk.CfnResource(s, 'Raw', { type: 'AWS::EC2::Instance' });
+  const role = new iam.Role(s, 'RawRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const rawUd = ec2.UserData.forLinux();
+  ec2.CloudFormationInit.fromElements(ec2.InitGroup.fromName('g')).attach(res, { platform: ec2.OperatingSystemType.LINUX, instanceRole: role, userData: rawUd, signalResource: new cdk.CfnResource(s, 'Signal', { type: 'AWS::CloudFormation::WaitCondition' }) });
+  out(s, 'RawUserData', cdk.Fn.base64(rawUd.render()));
+}
+
+{ // InitLegacy: before ec2SumTImeoutEnabled, resourceSignalTimeout replaced the init timeout
+  const s = new cdk.Stack(app, 'InitLegacy');
+  s.node.setContext('@aws-cdk/aws-ec2:ec2SumTImeoutEnabled', false);
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  new ec2.Instance(s, 'I', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+    init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('u')), initOptions: {}, resourceSignalTimeout: cdk.Duration.minutes(3),
+  });
+}
+
+{ // Extras: endpoint services, EBS volumes and their grants, an instance with a given instance profile
+  const kms = require('aws-cdk-lib/aws-kms');
+  const s = new cdk.Stack(app, 'Extras');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const lb = { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/nlb/1234' };
+  const svc = new ec2.VpcEndpointService(s, 'EndpointService', {
+    vpcEndpointServiceLoadBalancers: [lb], acceptanceRequired: false, contributorInsights: true,
+    allowedPrincipals: [new iam.ArnPrincipal('arn:aws:iam::123456789012:root')],
+    supportedIpAddressTypes: [ec2.IpAddressType.IPV4, ec2.IpAddressType.IPV6], allowedRegions: ['us-east-1', 'us-west-2'],
+  });
+  new ec2.VpcEndpointService(s, 'Plain', { vpcEndpointServiceLoadBalancers: [lb] });
+  out(s, 'ServiceName', svc.vpcEndpointServiceName);
+  out(s, 'ServiceId', svc.vpcEndpointServiceId);
+  const key = new kms.Key(s, 'Key');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const profile = new iam.InstanceProfile(s, 'Profile', { role });
+  const inst = new ec2.Instance(s, 'Instance', { vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), instanceProfile: profile });
+  const vol = new ec2.Volume(s, 'Volume', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), encrypted: true, encryptionKey: key, volumeName: 'data', removalPolicy: cdk.RemovalPolicy.RETAIN, autoEnableIo: true });
+  new ec2.Volume(s, 'FromSnapshot', { availabilityZone: 'us-east-1a', snapshotId: 'snap-1234abcd', volumeType: ec2.EbsDeviceVolumeType.IO2, iops: 1000, enableMultiAttach: true, encrypted: true, encryptionKey: key, volumeInitializationRate: cdk.Size.mebibytes(200) });
+  new ec2.Volume(s, 'Gp3', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(100), volumeType: ec2.EbsDeviceVolumeType.GP3, iops: 4000, throughput: 250 });
+  const other = new iam.Role(s, 'Other', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  vol.grantAttachVolume(other, [inst]);
+  vol.grantDetachVolume(role);
+  vol.grantAttachVolumeByResourceTag(inst.grantPrincipal, [inst]);
+  const imported = ec2.Volume.fromVolumeAttributes(s, 'Imported', { volumeId: 'vol-0123abcd', availabilityZone: 'us-east-1a' });
+  imported.grantDetachVolumeByResourceTag(other, [inst], 'Mine');
+  imported.grantAttachVolume(other);
+  out(s, 'VolumeId', vol.volumeId);
+  out(s, 'ImportedId', imported.volumeId);
+}
+
+{ // NatV1: NAT-AMI instances (the AMI from context), NatGatewayProvider, more images, the launch template IMDSv2 aspect, key pair private key
+  const s = new cdk.Stack(app, 'NatV1', { env: { account: '123456789012', region: 'us-east-1' } });
+  s.node.setContext('ami:account=123456789012:filters.image-type.0=machine:filters.name.0=amzn-ami-vpc-nat-*:filters.state.0=available:owners.0=amazon:region=us-east-1', 'ami-0123456789abcdef0');
+  s.node.setContext('availability-zones:account=123456789012:region=us-east-1', ['us-east-1a', 'us-east-1b', 'us-east-1c']);
+  const provider = ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro') });
+  new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGatewayProvider: provider });
+  provider.connections.allowFrom(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.tcp(22));
+  out(s, 'Gateways', joined(provider.configuredGateways.map((g) => g.gatewayId)));
+  out(s, 'NatSg', provider.securityGroup.securityGroupId);
+  const other = new ec2.NatInstanceProvider({ instanceType: new ec2.InstanceType('t3.nano'), machineImage: new ec2.GenericLinuxImage({ 'us-east-1': 'ami-11112222333344445' }), defaultAllowedTraffic: ec2.NatTrafficDirection.OUTBOUND_ONLY, keyName: 'k' });
+  new ec2.Vpc(s, 'Other', { maxAzs: 1, natGatewayProvider: other, restrictDefaultSecurityGroup: false });
+  new ec2.Vpc(s, 'Gw', { maxAzs: 1, natGatewayProvider: new ec2.NatGatewayProvider({ eipAllocationIds: ['eipalloc-1'] }), restrictDefaultSecurityGroup: false });
+  const vpc = new ec2.Vpc(s, 'Plain', { maxAzs: 1, natGateways: 0, restrictDefaultSecurityGroup: false, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+  const images = {
+    Al2022: ec2.MachineImage.latestAmazonLinux2022({ cpuType: ec2.AmazonLinuxCpuType.ARM_64 }),
+    Al2022Min: new ec2.AmazonLinux2022ImageSsmParameter({ edition: ec2.AmazonLinuxEdition.MINIMAL, kernel: ec2.AmazonLinux2022Kernel.DEFAULT, cachedInContext: false }),
+    Win: new ec2.GenericWindowsImage({ 'us-east-1': 'ami-0aaaabbbbccccdddd' }),
+  };
+  for (const [id, machineImage] of Object.entries(images)) {
+    new ec2.Instance(s, id, { vpc, instanceType: new ec2.InstanceType(id === 'Al2022' ? 't4g.micro' : 't3.micro'), machineImage });
+  }
+  out(s, 'AtLaunch', new ec2.ResolveSsmParameterAtLaunchImage('/my/ami', { parameterVersion: '3' }).getImage(s).imageId);
+  out(s, 'Al2022Name', ec2.AmazonLinux2022ImageSsmParameter.ssmParameterName({ kernel: ec2.AmazonLinux2022Kernel.KERNEL_5_15 }));
+  const role = new iam.Role(s, 'LtRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+  const profile = new iam.InstanceProfile(s, 'LtProfile', { role });
+  new ec2.LaunchTemplate(s, 'Lt', { instanceProfile: profile, httpPutResponseHopLimit: 2 });
+  new ec2.LaunchTemplate(s, 'Bare', { instanceType: new ec2.InstanceType('t3.micro') });
+  cdk.Aspects.of(s).add(new ec2.LaunchTemplateRequireImdsv2Aspect());
+  const kp = new ec2.KeyPair(s, 'Key');
+  out(s, 'PrivateKeyName', kp.privateKey.parameterName);
+  out(s, 'PrivateKeyArn', kp.privateKey.parameterArn);
+}
+
+{ // RegionalNat: aws-cdk-lib 2.276's regional NAT gateway (auto and per-zone addresses, EIPs), NAT gateway drain time
+  const s = new cdk.Stack(app, 'RegionalNat');
+  const auto = ec2.NatProvider.regionalGateway();
+  new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGatewayProvider: auto, natGateways: 3 });
+  out(s, 'Gateways', joined(auto.configuredGateways.map((g) => g.gatewayId)));
+  out(s, 'Azs', joined(auto.configuredGateways.map((g) => g.az)));
+  new ec2.Vpc(s, 'Manual', {
+    availabilityZones: ['us-east-1a', 'us-east-1b'], restrictDefaultSecurityGroup: false,
+    natGatewayProvider: new ec2.RegionalNatGatewayProvider({
+      availabilityZoneAddresses: [{ allocationIds: ['eipalloc-a'], availabilityZone: 'us-east-1a' }, { allocationIds: ['eipalloc-b1', 'eipalloc-b2'], availabilityZone: 'us-east-1b' }],
+      maxDrainDuration: cdk.Duration.minutes(5),
+    }),
+  });
+  const eip = new ec2.CfnEIP(s, 'Eip');
+  new ec2.Vpc(s, 'WithEip', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.NatProvider.regionalGateway({ eip }) });
+  new ec2.Vpc(s, 'WithAlloc', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.RegionalNatGatewayProvider.regionalGateway({ allocationId: 'eipalloc-x' }) });
+  new ec2.Vpc(s, 'Drain', { maxAzs: 1, restrictDefaultSecurityGroup: false, natGatewayProvider: ec2.NatProvider.gateway({ maxDrainDuration: cdk.Duration.seconds(600) }) });
+}
+
+{ // DualStack: IPv6 from an Amazon-provided block, /64 per subnet, egress-only gateway for private subnets
+  const s = new cdk.Stack(app, 'DualStack');
+  const vpc = new ec2.Vpc(s, 'Vpc', { ipProtocol: ec2.IpProtocol.DUAL_STACK, maxAzs: 2, natGateways: 1 });
+  out(s, 'Ipv6Blocks', joined(vpc.vpcIpv6CidrBlocks));
+  out(s, 'SubnetIpv6', joined(vpc.publicSubnets[0].subnetIpv6CidrBlocks));
+  new ec2.Vpc(s, 'Isolated', {
+    ipProtocol: ec2.IpProtocol.DUAL_STACK, ipv6Addresses: ec2.Ipv6Addresses.amazonProvided(), maxAzs: 1, natGateways: 0, restrictDefaultSecurityGroup: false,
+    subnetConfiguration: [
+      { name: 'Pub', subnetType: ec2.SubnetType.PUBLIC, ipv6AssignAddressOnCreation: false, mapPublicIpOnLaunch: true },
+      { name: 'Spare', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, reserved: true },
+      { name: 'Iso', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+    ],
+  });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   Exhausted: (s) => new ec2.Vpc(s, 'Vpc', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/24'), subnetConfiguration: [{ name: 'a', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 25 }, { name: 'b', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 26 }] }),
@@ -493,6 +689,52 @@ const errors = {
   VpnGatewayFalse: (s) => new ec2.Vpc(s, 'Vpc', { vpnGateway: false, vpnGatewayAsn: 65000 }),
   SgLookupToken: (s) => ec2.SecurityGroup.fromLookupById(s, 'Sg', cdk.Fn.importValue('SharedSgId')),
   NoDefaultPort: (s) => new ec2.SecurityGroup(s, 'SG', { vpc: new ec2.Vpc(s, 'Vpc') }).connections.allowDefaultPortFromAnyIpv4(),
+  InitDuplicateConfig: (s) => ec2.CloudFormationInit.fromElements().addConfig('config', new ec2.InitConfig([])),
+  InitDuplicateSet: (s) => ec2.CloudFormationInit.fromElements().addConfigSet('default'),
+  InitUnknownConfig: (s) => ec2.CloudFormationInit.fromElements().addConfigSet('x', ['nope', 'config', 'nada']),
+  InitEmptyArgv: (s) => ec2.InitCommand.argvCommand([]),
+  InitEmptyFile: (s) => ec2.InitFile.fromString('/x', ''),
+  InitSymlinkMode: (s) => ec2.InitFile.symlink('/x', '/y', { mode: '000644' }),
+  InitSystemdRelative: (s) => ec2.InitService.systemdConfigFile('x', { command: 'x' }),
+  InitSystemdEnvFile: (s) => ec2.InitService.systemdConfigFile('x', { command: '/x', environmentFiles: ['x.env'] }),
+  InitWaitOnLinux: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('x', { waitAfterCompletion: ec2.InitCommandWaitDuration.none() })) }),
+  InitMsiOnLinux: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.msi('x')) }),
+  InitYumOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.yum('x')) }),
+  InitUserOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('x')) }),
+  InitFileModeOnWindows: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('m5.large'), machineImage: ec2.MachineImage.latestWindows(ec2.WindowsVersion.WINDOWS_SERVER_2022_ENGLISH_FULL_BASE), init: ec2.CloudFormationInit.fromElements(ec2.InitFile.fromString('x', 'y', { mode: '000644' })) }),
+  InitTwice: (s) => { const i = new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('x')) }); i.applyCloudFormationInit(ec2.CloudFormationInit.fromElements(ec2.InitUser.fromName('y'))); },
+  InitUnknownOs: (s) => ec2.CloudFormationInit.fromElements().attach(new cdk.CfnResource(s, 'R', { type: 'X::Y::Z' }), { platform: ec2.OperatingSystemType.UNKNOWN, instanceRole: new iam.Role(s, 'Role', { assumedBy: new iam.AnyPrincipal() }), userData: ec2.UserData.forLinux() }),
+  InitNoPackageName: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), init: ec2.CloudFormationInit.fromElements(ec2.InitPackage.yum('')) }),
+  ProfileAndRole: (s) => new ec2.Instance(s, 'I', { vpc: new ec2.Vpc(s, 'Vpc'), instanceType: new ec2.InstanceType('t3.nano'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), role: new iam.Role(s, 'R', { assumedBy: new iam.AnyPrincipal() }), instanceProfile: new iam.InstanceProfile(s, 'P') }),
+  VolumeNoSize: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a' }),
+  VolumeBadSnapshot: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', snapshotId: 'nope' }),
+  VolumeKeyNotEncrypted: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(1), encryptionKey: new (require('aws-cdk-lib/aws-kms').Key)(s, 'K') }),
+  VolumeIo1NoIops: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1 }),
+  VolumeIopsOnGp2: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), iops: 3000 }),
+  VolumeIopsRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1, iops: 50 }),
+  VolumeIopsRatio: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.IO1, iops: 1000 }),
+  VolumeThroughputRatio: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(100), volumeType: ec2.EbsDeviceVolumeType.GP3, iops: 3000, throughput: 1000 }),
+  VolumeMultiAttach: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), enableMultiAttach: true }),
+  VolumeSizeRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.ST1 }),
+  VolumeThroughputType: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), throughput: 200 }),
+  VolumeThroughputRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeType: ec2.EbsDeviceVolumeType.GP3, throughput: 5000 }),
+  VolumeRateNoSnapshot: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', size: cdk.Size.gibibytes(10), volumeInitializationRate: cdk.Size.mebibytes(200) }),
+  VolumeRateRange: (s) => new ec2.Volume(s, 'V', { availabilityZone: 'us-east-1a', snapshotId: 'snap-1234', volumeInitializationRate: cdk.Size.mebibytes(400) }),
+  VolumeBadImport: (s) => ec2.Volume.fromVolumeAttributes(s, 'V', { volumeId: 'volume-1', availabilityZone: 'us-east-1a' }),
+  EndpointServiceNoLb: (s) => new ec2.VpcEndpointService(s, 'Svc', { vpcEndpointServiceLoadBalancers: [] }),
+  LtProfileAndRole: (s) => new ec2.LaunchTemplate(s, 'Lt', { instanceProfile: new iam.InstanceProfile(s, 'P'), role: new iam.Role(s, 'R', { assumedBy: new iam.AnyPrincipal() }) }),
+  ImportedKeyPrivateKey: (s) => new ec2.KeyPair(s, 'Key', { publicKeyMaterial: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIj1aeQ2P6rQIG2SdgqpR5aUcOyCSYO3CP2DBDJWtsvf' }).privateKey,
+  NatV1KeyNameAndPair: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro'), keyName: 'a', keyPair: ec2.KeyPair.fromKeyPairName(s, 'K', 'b') }),
+  NatV1SgBeforeVpc: (s) => ec2.NatProvider.instance({ instanceType: new ec2.InstanceType('t3.micro') }).securityGroup,
+  RegionalZeroNat: (s) => new ec2.Vpc(s, 'Vpc', { natGateways: 0, natGatewayProvider: ec2.NatProvider.regionalGateway() }),
+  RegionalAllocAndEip: (s) => ec2.NatProvider.regionalGateway({ allocationId: 'eipalloc-1', eip: new ec2.CfnEIP(s, 'Eip') }),
+  RegionalEmptyAddresses: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [] }),
+  RegionalNoZone: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['eipalloc-1'] }] }),
+  RegionalNoAllocations: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: [], availabilityZone: 'us-east-1a' }] }),
+  RegionalDuplicateZone: (s) => ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['a'], availabilityZone: 'us-east-1a' }, { allocationIds: ['b'], availabilityZone: 'us-east-1a' }] }),
+  DrainTooLong: (s) => ec2.NatProvider.gateway({ maxDrainDuration: cdk.Duration.hours(2) }),
+  DrainFractional: (s) => ec2.NatProvider.regionalGateway({ maxDrainDuration: cdk.Duration.millis(1500) }),
+  RegionalZoneNotCovered: (s) => new ec2.Vpc(s, 'Vpc', { availabilityZones: ['us-east-1a', 'us-east-1b'], natGatewayProvider: ec2.NatProvider.regionalGateway({ availabilityZoneAddresses: [{ allocationIds: ['a'], availabilityZone: 'us-east-1a' }] }) }),
 };
 const errOut = {};
 for (const [name, build] of Object.entries(errors)) {
