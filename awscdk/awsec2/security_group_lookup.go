@@ -3,6 +3,7 @@ package awsec2
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/ojson"
 )
 
 // SecurityGroup_FromLookupById imports an existing security group found by
@@ -39,15 +40,28 @@ func securityGroupFromLookup(scope constructs.Construct, id, groupID, groupName 
 		props["vpcId"] = *vpcID
 	}
 	res := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{
-		Provider:   str("security-group"),
-		Props:      &props,
-		DummyValue: map[string]interface{}{"securityGroupId": "sg-12345678", "allowAllOutbound": true},
+		Provider: str("security-group"),
+		Props:    &props,
+		// An ordered object: the manifest lists the dummy's keys in
+		// aws-cdk-lib's order, not sorted as a Go map's.
+		DummyValue: sgDummy(),
 	})
 	attrs, _ := res.Value.(map[string]interface{})
+	if o, ok := res.Value.(*ojson.Object); ok {
+		attrs = map[string]interface{}{}
+		o.Range(func(k string, v interface{}) { attrs[k] = v })
+	}
 	sgID, _ := attrs["securityGroupId"].(string)
 	opts := &SecurityGroupImportOptions{Mutable: boolp(true)}
 	if b, ok := attrs["allowAllOutbound"].(bool); ok {
 		opts.AllowAllOutbound = boolp(b)
 	}
 	return SecurityGroup_FromSecurityGroupId(scope, id, str(sgID), opts)
+}
+
+func sgDummy() *ojson.Object {
+	o := ojson.New()
+	o.Set("securityGroupId", "sg-12345678")
+	o.Set("allowAllOutbound", true)
+	return o
 }
