@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatchactions"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -145,6 +146,8 @@ var templateCases = map[string]func(st awscdk.Stack){
 		action := awsautoscaling.NewStepScalingAction(st, s("Action"), &awsautoscaling.StepScalingActionProps{AutoScalingGroup: asg, AdjustmentType: awsautoscaling.AdjustmentType_EXACT_CAPACITY})
 		action.AddAdjustment(&awsautoscaling.AdjustmentTier{Adjustment: n(5), LowerBound: n(0)})
 		out(st, "ActionArn", action.ScalingPolicyArn())
+		awscloudwatch.NewAlarm(st, s("Busy"), &awscloudwatch.AlarmProps{Metric: metric, Threshold: n(500), EvaluationPeriods: n(1)}).
+			AddAlarmAction(awscloudwatchactions.NewAutoScalingAction(action))
 	},
 	"LaunchTemplate": func(st awscdk.Stack) {
 		vpc := vpcOf(st)

@@ -488,3 +488,9 @@ func ScheduledAction_IsOwnedResource(c constructs.IConstruct) *bool {
 func NewScheduledAction_Override(s ScheduledAction, scope constructs.Construct, id *string, props *ScheduledActionProps) {
 	l2.Override(s, NewScheduledAction(scope, id, props))
 }
+
+func TargetTrackingScalingPolicy_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
+func StepScalingAction_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func StepScalingPolicy_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }

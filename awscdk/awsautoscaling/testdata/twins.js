@@ -8,6 +8,7 @@ const sns = require('aws-cdk-lib/aws-sns');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const autoscaling = require('aws-cdk-lib/aws-autoscaling');
+const actions = require('aws-cdk-lib/aws-cloudwatch-actions');
 const app = new cdk.App();
 
 const vpcOf = (s) => ec2.Vpc.fromVpcAttributes(s, 'Vpc', {
@@ -118,6 +119,7 @@ const t3micro = () => ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize
   const action = new autoscaling.StepScalingAction(s, 'Action', { autoScalingGroup: asg, adjustmentType: autoscaling.AdjustmentType.EXACT_CAPACITY });
   action.addAdjustment({ adjustment: 5, lowerBound: 0 });
   new cdk.CfnOutput(s, 'ActionArn', { value: action.scalingPolicyArn });
+  new cloudwatch.Alarm(s, 'Busy', { metric, threshold: 500, evaluationPeriods: 1 }).addAlarmAction(new actions.AutoScalingAction(action));
 }
 
 { // LaunchTemplate: an explicit launch template, and a mixed instances policy
