@@ -14,7 +14,9 @@ type AutoScalingAction interface {
 	awscloudwatch.IAlarmAction
 }
 
-type autoScalingAction struct{ action awsautoscaling.StepScalingAction }
+type autoScalingAction struct {
+	action awsautoscaling.StepScalingAction
+}
 
 // NewAutoScalingAction runs stepScalingAction when the alarm fires.
 func NewAutoScalingAction(stepScalingAction awsautoscaling.StepScalingAction) AutoScalingAction {
