@@ -78,7 +78,9 @@ func TestNilProps(t *testing.T) {
 	}
 }
 
-type myGroup struct{ awsautoscaling.AutoScalingGroup }
+type myGroup struct {
+	awsautoscaling.AutoScalingGroup
+}
 
 // TestOverride: a Go "subclass" made with NewAutoScalingGroup_Override
 // works as the group and is what the tree hands out.
