@@ -250,6 +250,68 @@ var errorCases = map[string]func(st awscdk.Stack){
 			LaunchTemplate: awsec2.NewLaunchTemplate(st, s("Lt"), &awsec2.LaunchTemplateProps{InstanceType: t3micro()})})
 	},
 	"WarmPoolSize": func(st awscdk.Stack) { base(st, nil).AddWarmPool(&awsautoscaling.WarmPoolOptions{MinSize: n(-1)}) },
+	"WarmPoolPrepared": func(st awscdk.Stack) {
+		base(st, nil).AddWarmPool(&awsautoscaling.WarmPoolOptions{MaxGroupPreparedCapacity: n(-5)})
+	},
+	"HealthyPercentRange": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{MinHealthyPercentage: n(50), MaxHealthyPercentage: n(250)})
+	},
+	"HealthyPercentSpread": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{MinHealthyPercentage: n(0), MaxHealthyPercentage: n(200)})
+	},
+	"RefreshMinHealthy": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_ROLLING, MinHealthyPercentage: n(120)})})
+	},
+	"RefreshCheckpoints": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_ROLLING, CheckpointPercentages: &[]*float64{n(50), n(20)}})})
+	},
+	"RefreshDelayWithoutCheckpoints": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_ROLLING, CheckpointDelay: awscdk.Duration_Minutes(n(5))})})
+	},
+	"ScheduleNoCapacity": func(st awscdk.Stack) {
+		base(st, nil).ScaleOnSchedule(s("S"), &awsautoscaling.BasicScheduledActionProps{Schedule: awsautoscaling.Schedule_Cron(&awsautoscaling.CronOptions{Minute: s("0")})})
+	},
+	"HookRoleWithoutTarget": func(st awscdk.Stack) {
+		base(st, nil).AddLifecycleHook(s("H"), &awsautoscaling.BasicLifecycleHookProps{LifecycleTransition: awsautoscaling.LifecycleTransition_INSTANCE_LAUNCHING,
+			Role: awsiam.NewRole(st, s("R"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(s("autoscaling.amazonaws.com"), nil)})})
+	},
+	"StepsDatapoints": func(st awscdk.Stack) {
+		base(st, nil).ScaleOnMetric(s("M"), &awsautoscaling.BasicStepScalingPolicyProps{
+			Metric:       awscloudwatch.NewMetric(&awscloudwatch.MetricProps{Namespace: s("N"), MetricName: s("M")}),
+			ScalingSteps: &[]*awsautoscaling.ScalingInterval{{Upper: n(0), Change: n(-1)}, {Lower: n(10), Change: n(1)}}, DatapointsToAlarm: n(3), EvaluationPeriods: n(2)})
+	},
+	"StepsOverlap": func(st awscdk.Stack) {
+		base(st, nil).ScaleOnMetric(s("M"), &awsautoscaling.BasicStepScalingPolicyProps{
+			Metric:       awscloudwatch.NewMetric(&awscloudwatch.MetricProps{Namespace: s("N"), MetricName: s("M")}),
+			ScalingSteps: &[]*awsautoscaling.ScalingInterval{{Lower: n(0), Upper: n(20), Change: n(1)}, {Lower: n(10), Upper: n(30), Change: n(2)}}})
+	},
+	"AdjustmentNoBounds": func(st awscdk.Stack) {
+		awsautoscaling.NewStepScalingAction(st, s("A"), &awsautoscaling.StepScalingActionProps{AutoScalingGroup: base(st, nil)}).
+			AddAdjustment(&awsautoscaling.AdjustmentTier{Adjustment: n(1)})
+	},
+	"MixedWithTemplate": func(st awscdk.Stack) {
+		lt := awsec2.NewLaunchTemplate(st, s("Lt"), &awsec2.LaunchTemplateProps{InstanceType: t3micro(), MachineImage: image()})
+		awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{Vpc: vpcOf(st), LaunchTemplate: lt,
+			MixedInstancesPolicy: &awsautoscaling.MixedInstancesPolicy{LaunchTemplate: lt}})
+	},
+	"OverrideWeight": func(st awscdk.Stack) {
+		awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{Vpc: vpcOf(st), MixedInstancesPolicy: &awsautoscaling.MixedInstancesPolicy{
+			LaunchTemplate:          awsec2.NewLaunchTemplate(st, s("Lt"), &awsec2.LaunchTemplateProps{MachineImage: image()}),
+			LaunchTemplateOverrides: &[]*awsautoscaling.LaunchTemplateOverrides{{InstanceType: t3micro(), WeightedCapacity: n(1.5)}}}})
+	},
+	"TrackingBothMetrics": func(st awscdk.Stack) {
+		awsautoscaling.NewTargetTrackingScalingPolicy(st, s("P"), &awsautoscaling.TargetTrackingScalingPolicyProps{AutoScalingGroup: base(st, nil), TargetValue: n(1),
+			PredefinedMetric: awsautoscaling.PredefinedMetric_ASG_AVERAGE_CPU_UTILIZATION,
+			CustomMetric:     awscloudwatch.NewMetric(&awscloudwatch.MetricProps{Namespace: s("N"), MetricName: s("M")})})
+	},
+	"ThroughputNotGp3": func(st awscdk.Stack) {
+		st.Node().SetContext(s("@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"), false)
+		base(st, &awsautoscaling.AutoScalingGroupProps{BlockDevices: &[]*awsautoscaling.BlockDevice{{DeviceName: s("/dev/xvda"),
+			Volume: awsautoscaling.BlockDeviceVolume_Ebs(n(10), &awsautoscaling.EbsDeviceOptions{Throughput: n(200)})}}})
+	},
 }
 
 func TestErrors(t *testing.T) { checkErrors(t, errorCases, nil) }

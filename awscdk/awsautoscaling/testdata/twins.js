@@ -185,6 +185,30 @@ const errors = {
   TemplateWithoutImage: (s) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s),
     launchTemplate: new ec2.LaunchTemplate(s, 'Lt', { instanceType: t3micro() }) }),
   WarmPoolSize: (s) => base(s).addWarmPool({ minSize: -1 }),
+  WarmPoolPrepared: (s) => base(s).addWarmPool({ maxGroupPreparedCapacity: -5 }),
+  HealthyPercentRange: (s) => base(s, { minHealthyPercentage: 50, maxHealthyPercentage: 250 }),
+  HealthyPercentSpread: (s) => base(s, { minHealthyPercentage: 0, maxHealthyPercentage: 200 }),
+  RefreshMinHealthy: (s) => base(s, { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING, minHealthyPercentage: 120 }) }),
+  RefreshCheckpoints: (s) => base(s, { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING, checkpointPercentages: [50, 20] }) }),
+  RefreshDelayWithoutCheckpoints: (s) => base(s, { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING, checkpointDelay: cdk.Duration.minutes(5) }) }),
+  ScheduleNoCapacity: (s) => base(s).scaleOnSchedule('S', { schedule: autoscaling.Schedule.cron({ minute: '0' }) }),
+  HookRoleWithoutTarget: (s) => base(s).addLifecycleHook('H', { lifecycleTransition: autoscaling.LifecycleTransition.INSTANCE_LAUNCHING,
+    role: new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('autoscaling.amazonaws.com') }) }),
+  StepsDatapoints: (s) => base(s).scaleOnMetric('M', { metric: new cloudwatch.Metric({ namespace: 'N', metricName: 'M' }),
+    scalingSteps: [{ upper: 0, change: -1 }, { lower: 10, change: 1 }], datapointsToAlarm: 3, evaluationPeriods: 2 }),
+  StepsOverlap: (s) => base(s).scaleOnMetric('M', { metric: new cloudwatch.Metric({ namespace: 'N', metricName: 'M' }),
+    scalingSteps: [{ change: 1, lower: 0, upper: 20 }, { change: 2, lower: 10, upper: 30 }] }),
+  AdjustmentNoBounds: (s) => new autoscaling.StepScalingAction(s, 'A', { autoScalingGroup: base(s) }).addAdjustment({ adjustment: 1 }),
+  MixedWithTemplate: (s) => {
+    const lt = new ec2.LaunchTemplate(s, 'Lt', { instanceType: t3micro(), machineImage: image() });
+    new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), launchTemplate: lt, mixedInstancesPolicy: { launchTemplate: lt } });
+  },
+  OverrideWeight: (s) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), mixedInstancesPolicy: {
+    launchTemplate: new ec2.LaunchTemplate(s, 'Lt', { machineImage: image() }), launchTemplateOverrides: [{ instanceType: t3micro(), weightedCapacity: 1.5 }] } }),
+  TrackingBothMetrics: (s) => new autoscaling.TargetTrackingScalingPolicy(s, 'P', { autoScalingGroup: base(s), targetValue: 1,
+    predefinedMetric: autoscaling.PredefinedMetric.ASG_AVERAGE_CPU_UTILIZATION, customMetric: new cloudwatch.Metric({ namespace: 'N', metricName: 'M' }) }),
+  ThroughputNotGp3: (s) => { s.node.setContext('@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig', false);
+    base(s, { blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(10, { throughput: 200 }) }] }); },
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
