@@ -1,8 +1,10 @@
 package awsecs_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -96,6 +98,66 @@ func TestEc2Capacity(t *testing.T) {
 			}
 			if w, g := withoutDrainCode(t, want), withoutDrainCode(t, got); string(w) != string(g) {
 				t.Errorf("%s differs from aws-cdk-lib's:\n%s", name, golden.JSONDiff(w, g))
+			}
+		})
+	}
+}
+
+func capVpc(st awscdk.Stack) awsec2.IVpc {
+	return awsec2.Vpc_FromVpcAttributes(st, jsii.String("Vpc"), &awsec2.VpcAttributes{VpcId: jsii.String("vpc-0a1b2c3d"),
+		AvailabilityZones: jsii.Strings("us-east-1a"), PrivateSubnetIds: jsii.Strings("subnet-0bb11111")})
+}
+
+func capGroup(st awscdk.Stack) awsautoscaling.AutoScalingGroup {
+	return awsautoscaling.NewAutoScalingGroup(st, jsii.String("Asg"), &awsautoscaling.AutoScalingGroupProps{Vpc: capVpc(st),
+		InstanceType: awsec2.NewInstanceType(jsii.String("t3.micro")), MachineImage: awsecs.EcsOptimizedImage_AmazonLinux2(awsecs.AmiHardwareType_STANDARD, nil)})
+}
+
+// TestEc2CapacityErrors: bad capacity input fails as aws-cdk-lib's twin
+// does (testdata/capacity/errors.json), naming the construct.
+func TestEc2CapacityErrors(t *testing.T) {
+	imported := func(st awscdk.Stack) awsautoscaling.IAutoScalingGroup {
+		return awsautoscaling.AutoScalingGroup_FromAutoScalingGroupName(st, jsii.String("I"), jsii.String("n"))
+	}
+	cases := map[string]func(st awscdk.Stack){
+		"ProviderName": func(st awscdk.Stack) {
+			awsecs.NewAsgCapacityProvider(st, jsii.String("P"), &awsecs.AsgCapacityProviderProps{AutoScalingGroup: capGroup(st), CapacityProviderName: jsii.String("ecs-mine")})
+		},
+		"ProtectionWithoutScaling": func(st awscdk.Stack) {
+			awsecs.NewAsgCapacityProvider(st, jsii.String("P"), &awsecs.AsgCapacityProviderProps{AutoScalingGroup: capGroup(st), EnableManagedScaling: jsii.Bool(false)})
+		},
+		"ProtectionImported": func(st awscdk.Stack) {
+			awsecs.NewAsgCapacityProvider(st, jsii.String("P"), &awsecs.AsgCapacityProviderProps{AutoScalingGroup: imported(st)})
+		},
+		"Warmup": func(st awscdk.Stack) {
+			awsecs.NewAsgCapacityProvider(st, jsii.String("P"), &awsecs.AsgCapacityProviderProps{AutoScalingGroup: capGroup(st), InstanceWarmupPeriod: jsii.Number(20000)})
+		},
+		"ImportedGroup": func(st awscdk.Stack) {
+			awsecs.NewCluster(st, jsii.String("C"), &awsecs.ClusterProps{Vpc: capVpc(st)}).AddAsgCapacityProvider(
+				awsecs.NewAsgCapacityProvider(st, jsii.String("P"), &awsecs.AsgCapacityProviderProps{AutoScalingGroup: imported(st),
+					EnableManagedTerminationProtection: jsii.Bool(false)}), nil)
+		},
+	}
+	b, err := os.ReadFile(filepath.Join("testdata", "capacity", "errors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]*struct{ Path, Message string }
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != len(cases) {
+		t.Fatalf("%d cases in errors.json, %d here", len(want), len(cases))
+	}
+	for name, build := range cases {
+		t.Run(name, func(t *testing.T) {
+			err := golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) })
+			w := want[name]
+			if err == nil || w == nil {
+				t.Fatalf("got error %v, want %+v", err, w)
+			}
+			if line := "[" + w.Path + "] " + w.Message; !strings.Contains(err.Error(), line) {
+				t.Errorf("error:\n%v\nwant it to contain:\n%s", err, line)
 			}
 		})
 	}

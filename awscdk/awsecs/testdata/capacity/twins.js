@@ -5,6 +5,8 @@ const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const autoscaling = require('aws-cdk-lib/aws-autoscaling');
 const app = new cdk.App();
+const vpcOf = (s) => ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0a1b2c3d', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0bb11111'] });
+const group = (s) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), instanceType: new ec2.InstanceType('t3.micro'), machineImage: ecs.EcsOptimizedImage.amazonLinux2() });
 
 { // CapacityProvider: a provider over a group, a default strategy, an EC2 service using it
   const s = new cdk.Stack(app, 'CapacityProvider');
@@ -29,4 +31,23 @@ const app = new cdk.App();
   cluster.addCapacity('Spot', { instanceType: new ec2.InstanceType('m5.large'), spotPrice: '0.05', spotInstanceDraining: true, maxCapacity: 3 });
   new cdk.CfnOutput(s, 'AsgName', { value: cluster.autoscalingGroup.autoScalingGroupName });
 }
+const errors = {
+  ProviderName: (s) => new ecs.AsgCapacityProvider(s, 'P', { autoScalingGroup: group(s), capacityProviderName: 'ecs-mine' }),
+  ProtectionWithoutScaling: (s) => new ecs.AsgCapacityProvider(s, 'P', { autoScalingGroup: group(s), enableManagedScaling: false }),
+  ProtectionImported: (s) => new ecs.AsgCapacityProvider(s, 'P', { autoScalingGroup: autoscaling.AutoScalingGroup.fromAutoScalingGroupName(s, 'I', 'n') }),
+  Warmup: (s) => new ecs.AsgCapacityProvider(s, 'P', { autoScalingGroup: group(s), instanceWarmupPeriod: 20000 }),
+  ImportedGroup: (s) => new ecs.Cluster(s, 'C', { vpc: vpcOf(s) }).addAsgCapacityProvider(new ecs.AsgCapacityProvider(s, 'P', {
+    autoScalingGroup: autoscaling.AutoScalingGroup.fromAutoScalingGroupName(s, 'I', 'n'), enableManagedTerminationProtection: false })),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
 app.synth();
