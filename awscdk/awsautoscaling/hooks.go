@@ -226,31 +226,33 @@ func NewAutoScalingGroupRequireImdsv2Aspect_Override(a AutoScalingGroupRequireIm
 	l2.Override(a, NewAutoScalingGroupRequireImdsv2Aspect())
 }
 
-// Visit sets HttpTokens "required" on the group's launch template or configuration.
+// Visit sets HttpTokens "required" on the launch template (or launch
+// configuration) an AutoScalingGroup made, found in the tree as aws-cdk-lib
+// finds it (so Go "subclasses" of the group are visited too).
 func (a *imdsv2Aspect) Visit(node constructs.IConstruct) {
-	g, ok := host.Of(node).(*autoScalingGroup)
-	if !ok {
-		if g, ok = node.(*autoScalingGroup); !ok {
+	if _, ok := host.Of(node).(AutoScalingGroup); !ok {
+		if _, ok := node.(AutoScalingGroup); !ok {
 			return
 		}
 	}
-	if g.launchTemplateFlag {
-		if g.ownTemplate == nil {
+	if truthy(awscdk.FeatureFlags_Of(node).IsEnabled(str(generateLaunchTemplateFlag))) {
+		lt := node.Node().TryFindChild(str("LaunchTemplate"))
+		if lt == nil {
 			return
 		}
-		cfn, ok := g.ownTemplate.Node().TryFindChild(str("Resource")).(awsec2.CfnLaunchTemplate)
+		cfn, ok := lt.Node().TryFindChild(str("Resource")).(awsec2.CfnLaunchTemplate)
 		if !ok {
 			return
 		}
 		data, ok := cfn.LaunchTemplateData().(*awsec2.CfnLaunchTemplate_LaunchTemplateDataProperty)
 		if !ok {
-			a.Warn(g, str("CfnLaunchTemplate.LaunchTemplateData field is a CDK token."))
+			a.Warn(node, str("CfnLaunchTemplate.LaunchTemplateData field is a CDK token."))
 			return
 		}
 		md, _ := data.MetadataOptions.(*awsec2.CfnLaunchTemplate_MetadataOptionsProperty)
 		if md == nil {
 			if data.MetadataOptions != nil {
-				a.Warn(g, str("CfnLaunchTemplate.LaunchTemplateData.MetadataOptions field is a CDK token."))
+				a.Warn(node, str("CfnLaunchTemplate.LaunchTemplateData.MetadataOptions field is a CDK token."))
 				return
 			}
 			md = &awsec2.CfnLaunchTemplate_MetadataOptionsProperty{}
@@ -259,19 +261,20 @@ func (a *imdsv2Aspect) Visit(node constructs.IConstruct) {
 		data.MetadataOptions = md
 		return
 	}
-	if g.launchConfig == nil {
+	lc, ok := node.Node().TryFindChild(str("LaunchConfig")).(CfnLaunchConfiguration)
+	if !ok {
 		return
 	}
-	md, _ := g.launchConfig.MetadataOptions().(*CfnLaunchConfiguration_MetadataOptionsProperty)
+	md, _ := lc.MetadataOptions().(*CfnLaunchConfiguration_MetadataOptionsProperty)
 	if md == nil {
-		if g.launchConfig.MetadataOptions() != nil {
-			a.Warn(g, str("CfnLaunchConfiguration.MetadataOptions field is a CDK token."))
+		if lc.MetadataOptions() != nil {
+			a.Warn(node, str("CfnLaunchConfiguration.MetadataOptions field is a CDK token."))
 			return
 		}
 		md = &CfnLaunchConfiguration_MetadataOptionsProperty{}
 	}
 	md.HttpTokens = str("required")
-	g.launchConfig.SetMetadataOptions(md)
+	lc.SetMetadataOptions(md)
 }
 
 // Warn adds the aspect's warning to node.

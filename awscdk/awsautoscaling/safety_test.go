@@ -2,6 +2,8 @@ package awsautoscaling_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -9,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
@@ -120,5 +123,41 @@ func TestParallelApps(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestImportedTargetGroupRequestCount: request-count scaling needs an
+// Application target group of this app, as in aws-cdk-lib.
+func TestImportedTargetGroupRequestCount(t *testing.T) {
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		st := awscdk.NewStack(app, s("S"), nil)
+		g := base(st, nil)
+		tg := awselasticloadbalancingv2.ApplicationTargetGroup_FromTargetGroupAttributes(st, s("Tg"), &awselasticloadbalancingv2.TargetGroupAttributes{
+			TargetGroupArn: s("arn:aws:elasticloadbalancing:us-east-1:111111111111:targetgroup/tg/0123456789abcdef")})
+		g.AttachToApplicationTargetGroup(tg)
+		g.ScaleOnRequestCount(s("R"), &awsautoscaling.RequestCountScalingProps{TargetRequestsPerMinute: n(10)})
+	})
+	if err == nil || !strings.Contains(err.Error(), "[S/Asg] Attach the AutoScalingGroup to a non-imported Application Load Balancer") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// TestImdsv2OnLaunchConfig: requireImdsv2 reaches a launch configuration too.
+func TestImdsv2OnLaunchConfig(t *testing.T) {
+	ctx := cdkctx.InitContext()
+	out := t.TempDir()
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(out)})
+	st := awscdk.NewStack(app, s("S"), nil)
+	st.Node().SetContext(s("@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"), false)
+	g := &myGroup{}
+	awsautoscaling.NewAutoScalingGroup_Override(g, st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{Vpc: vpcOf(st), InstanceType: t3micro(),
+		MachineImage: image(), RequireImdsv2: yes})
+	app.Synth(nil)
+	b, err := os.ReadFile(filepath.Join(out, "S.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"MetadataOptions": {`) || !strings.Contains(string(b), `"HttpTokens": "required"`) {
+		t.Fatalf("no IMDSv2 metadata options in:\n%s", b)
 	}
 }
