@@ -227,7 +227,9 @@ func (t *tagManager) RenderTags(combineWithTags interface{}) interface{} {
 	case TagType_AUTOSCALING_GROUP:
 		var out []interface{}
 		for _, e := range sorted {
-			out = append(out, obj("Key", e.key, "Value", e.value, "PropagateAtLaunch", e.launched))
+			// In the L1 property's field order (Key, PropagateAtLaunch,
+			// Value), as aws-cdk-lib's property mapper renders them.
+			out = append(out, obj("Key", e.key, "PropagateAtLaunch", e.launched, "Value", e.value))
 		}
 		if d, ok := t.dynamic.([]interface{}); ok {
 			out = append(out, d...)

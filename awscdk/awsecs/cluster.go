@@ -68,7 +68,7 @@ type CapacityProviderStrategy struct {
 
 // ClusterProps are the props of NewCluster.
 type ClusterProps struct {
-	// EC2 capacity to add (not supported by Strata yet: reported as an error).
+	// EC2 capacity to add (an Auto Scaling group, DefaultAutoScalingGroup).
 	Capacity    *AddCapacityOptions `field:"optional" json:"capacity" yaml:"capacity"`
 	ClusterName *string             `field:"optional" json:"clusterName" yaml:"clusterName"`
 	// Deprecated: use ContainerInsightsV2.
@@ -83,12 +83,44 @@ type ClusterProps struct {
 	Vpc awsec2.IVpc `field:"optional" json:"vpc" yaml:"vpc"`
 }
 
-// AddCapacityOptions describe EC2 capacity for a cluster.
+// AddCapacityOptions describe EC2 capacity for a cluster (an Auto Scaling
+// group's props, with the ECS image to run).
 type AddCapacityOptions struct {
-	InstanceType    awsec2.InstanceType `field:"required" json:"instanceType" yaml:"instanceType"`
-	DesiredCapacity *float64            `field:"optional" json:"desiredCapacity" yaml:"desiredCapacity"`
-	MaxCapacity     *float64            `field:"optional" json:"maxCapacity" yaml:"maxCapacity"`
-	MinCapacity     *float64            `field:"optional" json:"minCapacity" yaml:"minCapacity"`
+	MachineImageType                         MachineImageType                             `field:"optional" json:"machineImageType" yaml:"machineImageType"`
+	SpotInstanceDraining                     *bool                                        `field:"optional" json:"spotInstanceDraining" yaml:"spotInstanceDraining"`
+	TopicEncryptionKey                       awskms.IKey                                  `field:"optional" json:"topicEncryptionKey" yaml:"topicEncryptionKey"`
+	AllowAllOutbound                         *bool                                        `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AssociatePublicIpAddress                 *bool                                        `field:"optional" json:"associatePublicIpAddress" yaml:"associatePublicIpAddress"`
+	AutoScalingGroupName                     *string                                      `field:"optional" json:"autoScalingGroupName" yaml:"autoScalingGroupName"`
+	AzCapacityDistributionStrategy           awsautoscaling.CapacityDistributionStrategy  `field:"optional" json:"azCapacityDistributionStrategy" yaml:"azCapacityDistributionStrategy"`
+	BlockDevices                             *[]*awsautoscaling.BlockDevice               `field:"optional" json:"blockDevices" yaml:"blockDevices"`
+	CapacityRebalance                        *bool                                        `field:"optional" json:"capacityRebalance" yaml:"capacityRebalance"`
+	Cooldown                                 awscdk.Duration                              `field:"optional" json:"cooldown" yaml:"cooldown"`
+	DefaultInstanceWarmup                    awscdk.Duration                              `field:"optional" json:"defaultInstanceWarmup" yaml:"defaultInstanceWarmup"`
+	DeletionProtection                       awsautoscaling.DeletionProtection            `field:"optional" json:"deletionProtection" yaml:"deletionProtection"`
+	DesiredCapacity                          *float64                                     `field:"optional" json:"desiredCapacity" yaml:"desiredCapacity"`
+	GroupMetrics                             *[]awsautoscaling.GroupMetrics               `field:"optional" json:"groupMetrics" yaml:"groupMetrics"`
+	HealthCheck                              awsautoscaling.HealthCheck                   `field:"optional" json:"healthCheck" yaml:"healthCheck"`
+	HealthChecks                             awsautoscaling.HealthChecks                  `field:"optional" json:"healthChecks" yaml:"healthChecks"`
+	IgnoreUnmodifiedSizeProperties           *bool                                        `field:"optional" json:"ignoreUnmodifiedSizeProperties" yaml:"ignoreUnmodifiedSizeProperties"`
+	InstanceLifecyclePolicy                  *awsautoscaling.InstanceLifecyclePolicy      `field:"optional" json:"instanceLifecyclePolicy" yaml:"instanceLifecyclePolicy"`
+	InstanceMonitoring                       awsautoscaling.Monitoring                    `field:"optional" json:"instanceMonitoring" yaml:"instanceMonitoring"`
+	KeyName                                  *string                                      `field:"optional" json:"keyName" yaml:"keyName"`
+	KeyPair                                  awsec2.IKeyPair                              `field:"optional" json:"keyPair" yaml:"keyPair"`
+	MaxCapacity                              *float64                                     `field:"optional" json:"maxCapacity" yaml:"maxCapacity"`
+	MaxInstanceLifetime                      awscdk.Duration                              `field:"optional" json:"maxInstanceLifetime" yaml:"maxInstanceLifetime"`
+	MinCapacity                              *float64                                     `field:"optional" json:"minCapacity" yaml:"minCapacity"`
+	NewInstancesProtectedFromScaleIn         *bool                                        `field:"optional" json:"newInstancesProtectedFromScaleIn" yaml:"newInstancesProtectedFromScaleIn"`
+	Notifications                            *[]*awsautoscaling.NotificationConfiguration `field:"optional" json:"notifications" yaml:"notifications"`
+	Signals                                  awsautoscaling.Signals                       `field:"optional" json:"signals" yaml:"signals"`
+	SpotPrice                                *string                                      `field:"optional" json:"spotPrice" yaml:"spotPrice"`
+	SsmSessionPermissions                    *bool                                        `field:"optional" json:"ssmSessionPermissions" yaml:"ssmSessionPermissions"`
+	TerminationPolicies                      *[]awsautoscaling.TerminationPolicy          `field:"optional" json:"terminationPolicies" yaml:"terminationPolicies"`
+	TerminationPolicyCustomLambdaFunctionArn *string                                      `field:"optional" json:"terminationPolicyCustomLambdaFunctionArn" yaml:"terminationPolicyCustomLambdaFunctionArn"`
+	UpdatePolicy                             awsautoscaling.UpdatePolicy                  `field:"optional" json:"updatePolicy" yaml:"updatePolicy"`
+	VpcSubnets                               *awsec2.SubnetSelection                      `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
+	InstanceType                             awsec2.InstanceType                          `field:"required" json:"instanceType" yaml:"instanceType"`
+	MachineImage                             awsec2.IMachineImage                         `field:"optional" json:"machineImage" yaml:"machineImage"`
 }
 
 // CloudMapNamespaceOptions describe a cluster's default Cloud Map namespace.
@@ -121,6 +153,8 @@ type Cluster interface {
 	ArnForTasks(keyPattern *string) *string
 	EnableFargateCapacityProviders()
 	AddManagedInstancesCapacityProvider(provider ManagedInstancesCapacityProvider)
+	AddAsgCapacityProvider(provider AsgCapacityProvider, options *AddAutoScalingGroupCapacityOptions)
+	AddCapacity(id *string, options *AddCapacityOptions) awsautoscaling.AutoScalingGroup
 	AddExistingDefaultCloudMapNamespace(options *ExistingCloudMapNamespaceOptions) awsservicediscovery.INamespace
 	GrantTaskProtection(grantee awsiam.IGrantable) awsiam.Grant
 	Grants() ClusterGrants
@@ -143,6 +177,7 @@ type cluster struct {
 	scopedProviders []*string
 	namespace       awsservicediscovery.INamespace
 	arn, name       *string
+	ec2             ec2Capacity // asg_capacity.go
 }
 
 // Cluster_PROPERTY_INJECTION_ID is the id property injectors use for Cluster.
@@ -195,7 +230,7 @@ func NewCluster(scope constructs.Construct, id *string, props *ClusterProps) Clu
 		l2.AddError(c, "defaultCloudMapNamespace is not supported by Strata yet (no Cloud Map L2)")
 	}
 	if props.Capacity != nil {
-		l2.AddError(c, "capacity (EC2 capacity through an Auto Scaling group) is not supported by Strata yet")
+		c.ec2.asg = c.AddCapacity(str("DefaultAutoScalingGroup"), props.Capacity)
 	}
 	if m := props.ManagedStorageConfiguration; m != nil && m.FargateEphemeralStorageKmsKey != nil {
 		c.allowFargateEphemeralStorage(m.FargateEphemeralStorageKmsKey, props.ClusterName)
@@ -304,11 +339,11 @@ func (c *cluster) ClusterName() *string { return c.name }
 func (c *cluster) ClusterRef() *interfacesawsecs.ClusterReference {
 	return &interfacesawsecs.ClusterReference{ClusterArn: c.arn, ClusterName: c.name}
 }
-func (c *cluster) AutoscalingGroup() awsautoscaling.IAutoScalingGroup        { return nil }
+func (c *cluster) AutoscalingGroup() awsautoscaling.IAutoScalingGroup        { return c.ec2.asg }
 func (c *cluster) Connections() awsec2.Connections                           { return c.conns }
 func (c *cluster) DefaultCloudMapNamespace() awsservicediscovery.INamespace  { return c.namespace }
 func (c *cluster) ExecuteCommandConfiguration() *ExecuteCommandConfiguration { return c.execCmd }
-func (c *cluster) HasEc2Capacity() *bool                                     { return boolp(false) }
+func (c *cluster) HasEc2Capacity() *bool                                     { return boolp(c.ec2.has) }
 func (c *cluster) Vpc() awsec2.IVpc                                          { return c.vpc }
 
 func (c *cluster) CapacityProviderNames() *[]*string { return jsii.Strings(c.providers...) }

@@ -5,7 +5,10 @@
 //   - Cluster (its own two-AZ VPC when none is given, Container Insights,
 //     Fargate and Managed Instances capacity providers, default capacity
 //     provider strategies, an existing default Cloud Map namespace, ECS Exec
-//     and managed storage settings, metrics, imports);
+//     and managed storage settings, metrics, imports) and its EC2 capacity:
+//     AddCapacity / ClusterProps.Capacity and AsgCapacityProvider with
+//     AddAsgCapacityProvider (the instances' user data and permissions, and
+//     a task-draining lifecycle hook whose function runs Strata's own code);
 //   - TaskDefinition, FargateTaskDefinition, Ec2TaskDefinition and
 //     ExternalTaskDefinition (task and execution roles created as aws-cdk-lib
 //     creates them, volumes, runtime platform, placement constraints, App Mesh
@@ -31,8 +34,7 @@
 // under the `cdk init` flags: the Fargate CPU/memory table (E3047) and
 // duplicate port mappings (F3037), with the same messages on the same L1.
 //
-// Not yet: EC2 capacity through Auto Scaling groups (AddCapacity,
-// AsgCapacityProvider) and Cloud Map service discovery (EnableCloudMap,
-// a new default namespace), which wait for the Auto Scaling and Cloud Map
-// L2s; ClusterProps.Capacity and DefaultCloudMapNamespace report an error.
+// Not yet: Cloud Map service discovery (EnableCloudMap, a new default
+// namespace), which waits for the Cloud Map L2s; DefaultCloudMapNamespace
+// reports an error.
 package awsecs
