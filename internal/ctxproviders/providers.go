@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudcontrol"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	elbv2 "github.com/aws/aws-sdk-go-v2/service/elasticloadbalancingv2"
 	"github.com/aws/aws-sdk-go-v2/service/kms"
 	"github.com/aws/aws-sdk-go-v2/service/route53"
 	r53types "github.com/aws/aws-sdk-go-v2/service/route53/types"
@@ -109,6 +111,12 @@ func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, er
 		return securityGroup(ctx, ec2.NewFromConfig(cfg), m.Props, p, fail)
 	case "key-provider":
 		return kmsKey(ctx, kms.NewFromConfig(cfg), m.Props, p, fail)
+	case "load-balancer":
+		return loadBalancer(ctx, elbv2.NewFromConfig(cfg), m.Props, fail)
+	case "load-balancer-listener":
+		return listener(ctx, elbv2.NewFromConfig(cfg), m.Props, fail)
+	case "cc-api-provider":
+		return ccAPI(ctx, cloudcontrol.NewFromConfig(cfg), m.Props, fail)
 	case "endpoint-service-availability-zones":
 		out, err := ec2.NewFromConfig(cfg).DescribeVpcEndpointServices(ctx, &ec2.DescribeVpcEndpointServicesInput{ServiceNames: []string{p.str("serviceName")}})
 		if err != nil {
