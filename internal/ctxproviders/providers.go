@@ -65,6 +65,33 @@ func Provide(ctx context.Context, cfg ConfigFunc, missing []Missing) (map[string
 	return out, nil
 }
 
+// The keys of the value a failed lookup leaves for the next synth, as the
+// CDK CLI writes it: the construct library reports the message as an error
+// if the app still asks for that key, and the value is never saved.
+const (
+	ProviderErrorKey = "$providerError"
+	TransientKey     = "$dontSaveContext"
+)
+
+// ProvideAll looks up every missing value as the CDK CLI does: a lookup
+// that fails does not stop the others, and its value is the provider's
+// message under ProviderErrorKey, marked TransientKey. An app's first pass
+// can ask for lookups that only its placeholder values imply (the VPC of
+// ApplicationLoadBalancer.fromLookup's dummy load balancer); once the real
+// values are in, it no longer asks for them and their failure is moot.
+func ProvideAll(ctx context.Context, cfg ConfigFunc, missing []Missing) map[string]interface{} {
+	out := map[string]interface{}{}
+	for _, m := range missing {
+		v, err := Provide(ctx, cfg, []Missing{m})
+		if err != nil {
+			out[m.Key] = map[string]interface{}{ProviderErrorKey: err.Error(), TransientKey: true}
+			continue
+		}
+		out[m.Key] = v[m.Key]
+	}
+	return out
+}
+
 func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, error) {
 	p := props(m.Props)
 	fail := func(format string, a ...interface{}) error {
