@@ -155,11 +155,11 @@ func ccAPI(ctx context.Context, c cloudControlAPI, raw map[string]interface{}, f
 	exact := p.str("exactIdentifier")
 	match, hasMatch := raw["propertyMatch"].(map[string]interface{})
 	if exact != "" && hasMatch {
-		return nil, fail("Provider protocol error: specify either exactIdentifier or propertyMatch, but not both (got %s)", jsonArgs(raw))
+		return nil, fail("Provider protocol error: specify either exactIdentifier or propertyMatch, but not both (got %s)", quoted(raw))
 	}
 	dummy, hasDummy := raw["dummyValue"]
 	if p.bool("ignoreErrorOnMissingContext") && !hasDummy {
-		return nil, fail("Provider protocol error: if ignoreErrorOnMissingContext is set, a dummyValue must be supplied (got %s)", jsonArgs(raw))
+		return nil, fail("Provider protocol error: if ignoreErrorOnMissingContext is set, a dummyValue must be supplied (got %s)", quoted(raw))
 	}
 	if hasDummy && !listOfObjects(dummy) {
 		b, _ := json.Marshal(dummy)
@@ -174,7 +174,7 @@ func ccAPI(ctx context.Context, c cloudControlAPI, raw map[string]interface{}, f
 	case hasMatch:
 		found, err = ccList(ctx, c, typeName, match, p.str("expectedMatchCount"), raw["resourceModel"], fail)
 	default:
-		return nil, fail("Provider protocol error: neither exactIdentifier nor propertyMatch is specified in %s.", jsonArgs(raw))
+		return nil, fail("Provider protocol error: neither exactIdentifier nor propertyMatch is specified in %s.", quoted(raw))
 	}
 	if err != nil {
 		if errors.Is(err, errNoResults) && p.bool("ignoreErrorOnMissingContext") {

@@ -94,7 +94,7 @@ func listener(ctx context.Context, c elbv2API, raw map[string]interface{}, fail 
 		return nil, err
 	}
 	if len(lbs) == 0 {
-		return nil, fail("No associated load balancers found for load balancer listener query %s", jsonArgs(q.filter))
+		return nil, fail("No associated load balancers found for load balancer listener query %s", quoted(q.filter))
 	}
 	port, hasPort := number(raw["listenerPort"])
 	protocol := p.str("listenerProtocol")
@@ -125,10 +125,10 @@ func listener(ctx context.Context, c elbv2API, raw map[string]interface{}, fail 
 	}
 	switch len(found) {
 	case 0:
-		return nil, fail("No load balancer listeners found matching %s", jsonArgs(q.filter))
+		return nil, fail("No load balancer listeners found matching %s", quoted(q.filter))
 	case 1:
 	default:
-		return nil, fail("Multiple load balancer listeners found matching %s - please provide more specific criteria", jsonArgs(q.filter))
+		return nil, fail("Multiple load balancer listeners found matching %s - please provide more specific criteria", quoted(q.filter))
 	}
 	for _, lb := range lbs {
 		if aws.ToString(lb.LoadBalancerArn) == aws.ToString(found[0].LoadBalancerArn) {
@@ -162,11 +162,11 @@ func (q lbQuery) one(ctx context.Context) (elbtypes.LoadBalancer, error) {
 	}
 	switch len(lbs) {
 	case 0:
-		return elbtypes.LoadBalancer{}, q.fail("No load balancers found matching %s", jsonArgs(q.filter))
+		return elbtypes.LoadBalancer{}, q.fail("No load balancers found matching %s", quoted(q.filter))
 	case 1:
 		return lbs[0], nil
 	}
-	return elbtypes.LoadBalancer{}, q.fail("Multiple load balancers found matching %s - please provide more specific criteria", jsonArgs(q.filter))
+	return elbtypes.LoadBalancer{}, q.fail("Multiple load balancers found matching %s - please provide more specific criteria", quoted(q.filter))
 }
 
 // matching lists the load balancers of the filter's type (by ARN when it

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 
@@ -177,6 +178,39 @@ func TestLoadBalancerLookupsAgainstMoto(t *testing.T) {
 			err: "No associated load balancer found for listener arn " + web80},
 		{name: "listener without a filter", missing: ln(map[string]interface{}{"loadBalancerType": app}),
 			err: "The load balancer listener query must specify at least one of: `listenerArn`, `loadBalancerArn` or `loadBalancerTags`"},
+	})
+
+	// The CDK CLI's own messages for the same lookups, read from the
+	// manifest aws-cdk-lib wrote: props quoted in the manifest's order.
+	t.Run("messages as the CDK CLI prints them", func(t *testing.T) {
+		b, err := os.ReadFile("testdata/messages/missing.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var missing []Missing
+		if err := json.Unmarshal(b, &missing); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range missing {
+			// The CLI resolves the lookup role before asking.
+			arn := m.Props["lookupRoleArn"].(string)
+			m.Props["lookupRoleArn"] = strings.ReplaceAll(arn, "${AWS::Partition}", "aws")
+		}
+		got := ProvideAll(ctx, cfgFor, missing)
+		b, err = os.ReadFile("testdata/messages/cdk-cli-errors.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if len(want) != len(missing) {
+			t.Fatalf("%d messages for %d lookups", len(want), len(missing))
+		}
+		for i, m := range missing {
+			v, _ := got[m.Key].(map[string]interface{})
+			if v[TransientKey] != true || v[ProviderErrorKey] != want[i] {
+				t.Errorf("%s:\n got %v\nwant %s", m.Key, got[m.Key], want[i])
+			}
+		}
 	})
 }
 

@@ -1,10 +1,12 @@
 package ctxproviders
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +29,26 @@ type Missing struct {
 	Key      string                 `json:"key"`
 	Provider string                 `json:"provider"`
 	Props    map[string]interface{} `json:"props"`
+	// RawProps is props as the manifest wrote them, kept when a Missing is
+	// read from JSON: messages quote a lookup's props in that order, as
+	// the CDK CLI does, with the values of Props.
+	RawProps json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON reads a manifest entry, keeping its props' raw text.
+func (m *Missing) UnmarshalJSON(b []byte) error {
+	type plain Missing
+	if err := json.Unmarshal(b, (*plain)(m)); err != nil {
+		return err
+	}
+	var raw struct {
+		Props json.RawMessage `json:"props"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	m.RawProps = raw.Props
+	return nil
 }
 
 // ConfigFunc returns the SDK configuration to look up with in a region, as
@@ -95,6 +117,11 @@ func ProvideAll(ctx context.Context, cfg ConfigFunc, missing []Missing) map[stri
 func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, error) {
 	p := props(m.Props)
 	fail := func(format string, a ...interface{}) error {
+		for i, v := range a {
+			if q, ok := v.(quoted); ok {
+				a[i] = quote(q, m.RawProps)
+			}
+		}
 		return &Error{Key: m.Key, Provider: m.Provider, Message: fmt.Sprintf(format, a...)}
 	}
 	cfg := cfgFor(ctx, p.str("region"), p.str("lookupRoleArn"))
@@ -173,10 +200,50 @@ func (p props) bool(k string) bool {
 	return b
 }
 
-// jsonArgs renders the lookup's props as the CDK CLI quotes them in errors.
-func jsonArgs(m map[string]interface{}) string {
-	b, _ := json.Marshal(m)
+// quoted is a lookup's props (or a query made from them) for an error
+// message, where it reads as the CDK CLI's JSON.stringify of it.
+type quoted map[string]interface{}
+
+// quote renders q with its members in the order the manifest gave them
+// (raw), values from q where they differ (a resolved lookup role), and the
+// members raw lacks after them, as a JavaScript object spread would.
+func quote(q quoted, raw json.RawMessage) string {
+	var o Object
+	if len(raw) > 0 {
+		if v, err := decodeOrdered(json.NewDecoder(bytes.NewReader(raw))); err == nil {
+			o, _ = v.(Object)
+		}
+	}
+	out := Object{}
+	for _, f := range o {
+		v, ok := q[f.Key]
+		if !ok {
+			continue
+		}
+		if sameJSON(v, f.Value) {
+			v = f.Value
+		}
+		out = append(out, Field{f.Key, v})
+	}
+	for _, k := range sortedKeys(q) {
+		if _, ok := o.Get(k); !ok {
+			out = append(out, Field{k, q[k]})
+		}
+	}
+	b, _ := out.MarshalJSON()
 	return string(b)
+}
+
+func sameJSON(a, b interface{}) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	var va, vb interface{}
+	_ = json.Unmarshal(ja, &va)
+	_ = json.Unmarshal(jb, &vb)
+	return reflect.DeepEqual(va, vb)
 }
 
 // HostedZone is the value hosted-zone lookups cache.
@@ -188,7 +255,7 @@ type HostedZone struct {
 func hostedZone(ctx context.Context, r53 *route53.Client, p props, fail func(string, ...interface{}) error) (interface{}, error) {
 	domain := p.str("domainName")
 	if domain == "" {
-		return nil, fail("HostedZoneProvider requires domainName property to be set in %s", jsonArgs(p))
+		return nil, fail("HostedZoneProvider requires domainName property to be set in [object Object]")
 	}
 	out, err := r53.ListHostedZonesByName(ctx, &route53.ListHostedZonesByNameInput{DNSName: aws.String(domain)})
 	if err != nil {
@@ -307,10 +374,10 @@ func securityGroup(ctx context.Context, c *ec2.Client, raw map[string]interface{
 	}
 	switch len(out.SecurityGroups) {
 	case 0:
-		return nil, fail("No security groups found matching %s", jsonArgs(raw))
+		return nil, fail("No security groups found matching %s", quoted(raw))
 	case 1:
 	default:
-		return nil, fail("More than one security groups found matching %s", jsonArgs(raw))
+		return nil, fail("More than one security groups found matching %s", quoted(raw))
 	}
 	sg := out.SecurityGroups[0]
 	v4, v6 := false, false
