@@ -72,12 +72,18 @@ func listener(ctx context.Context, c elbv2API, raw map[string]interface{}, fail 
 		return nil, fail("The load balancer listener query must specify at least one of: `listenerArn`, `loadBalancerArn` or `loadBalancerTags`")
 	}
 	q := lbQuery{c: c, raw: raw, filter: raw, fail: fail}
+	var byArn []elbtypes.Listener
 	if listenerArn != "" {
 		out, err := c.DescribeListeners(ctx, &elbv2.DescribeListenersInput{ListenerArns: []string{listenerArn}})
-		if err != nil || len(out.Listeners) == 0 {
+		if err != nil {
 			return nil, fail("No load balancer listeners found matching arn %s", listenerArn)
 		}
-		l := out.Listeners[0]
+		// An empty answer (AWS fails instead) leaves the query to the
+		// other filters, as in the CDK CLI.
+		byArn = out.Listeners
+	}
+	if len(byArn) > 0 {
+		l := byArn[0]
 		// The listener names its load balancer, which the rest of the
 		// query must then match.
 		if arn := aws.ToString(l.LoadBalancerArn); arn != "" {
