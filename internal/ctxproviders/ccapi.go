@@ -150,7 +150,10 @@ var errNoResults = errors.New("no results")
 // and DatabaseCluster.fromLookup): a list with one object per resource
 // found, holding the properties asked for (dotted paths kept as keys) and
 // the resource's "Identifier".
-func ccAPI(ctx context.Context, c cloudControlAPI, raw map[string]interface{}, fail func(string, ...interface{}) error) (interface{}, error) {
+//
+// orderedDummy is the dummy value as the manifest wrote it, when known: it
+// is what a lookup that may fail caches, in the manifest's member order.
+func ccAPI(ctx context.Context, c cloudControlAPI, raw map[string]interface{}, orderedDummy interface{}, fail func(string, ...interface{}) error) (interface{}, error) {
 	p := props(raw)
 	exact := p.str("exactIdentifier")
 	match, hasMatch := raw["propertyMatch"].(map[string]interface{})
@@ -178,6 +181,9 @@ func ccAPI(ctx context.Context, c cloudControlAPI, raw map[string]interface{}, f
 	}
 	if err != nil {
 		if errors.Is(err, errNoResults) && p.bool("ignoreErrorOnMissingContext") {
+			if orderedDummy != nil && sameJSON(orderedDummy, dummy) {
+				return orderedDummy, nil
+			}
 			return dummy, nil
 		}
 		var pe *Error

@@ -345,6 +345,19 @@ func TestCloudControlLookups(t *testing.T) {
 		{name: "the dummy is a list of objects", missing: cc(map[string]interface{}{"typeName": "AWS::RDS::DBInstance", "exactIdentifier": "db1", "dummyValue": map[string]interface{}{"a": 1.0}}),
 			err: `Provider protocol error: dummyValue must be an array of objects (got {"a":1})`},
 	})
+	// A dummy value read from a manifest is cached in its order.
+	var fromManifest Missing
+	if err := json.Unmarshal([]byte(`{"key":"cc","provider":"cc-api-provider","props":{"dummyValue":[{"Identifier":"TEST","DBInstanceArn":"TESTARN"}],"account":"123456789012","region":"us-east-1","typeName":"AWS::RDS::DBInstance","exactIdentifier":"nope","propertiesToReturn":["DBInstanceArn"],"ignoreErrorOnMissingContext":true}}`), &fromManifest); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Provide(context.Background(), cfgFor, []Missing{fromManifest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := json.Marshal(got["cc"]); string(b) != `[{"Identifier":"TEST","DBInstanceArn":"TESTARN"}]` {
+		t.Errorf("dummy value %s", b)
+	}
+
 	// The list asks for 100 a page, with the resource model when given.
 	models := 0
 	for _, c := range *calls {

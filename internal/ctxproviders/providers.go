@@ -170,7 +170,7 @@ func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, er
 	case "load-balancer-listener":
 		return listener(ctx, elbv2.NewFromConfig(cfg), m.Props, fail)
 	case "cc-api-provider":
-		return ccAPI(ctx, cloudcontrol.NewFromConfig(cfg), m.Props, fail)
+		return ccAPI(ctx, cloudcontrol.NewFromConfig(cfg), m.Props, rawMember(m.RawProps, "dummyValue"), fail)
 	case "endpoint-service-availability-zones":
 		out, err := ec2.NewFromConfig(cfg).DescribeVpcEndpointServices(ctx, &ec2.DescribeVpcEndpointServicesInput{ServiceNames: []string{p.str("serviceName")}})
 		if err != nil {
@@ -232,6 +232,21 @@ func quote(q quoted, raw json.RawMessage) string {
 	}
 	b, _ := out.MarshalJSON()
 	return string(b)
+}
+
+// rawMember is member k of the manifest's props, its objects' members in
+// the manifest's order (a dummy value cached as it is), or nil.
+func rawMember(raw json.RawMessage, k string) interface{} {
+	if len(raw) == 0 {
+		return nil
+	}
+	v, err := decodeOrdered(json.NewDecoder(bytes.NewReader(raw)))
+	if err != nil {
+		return nil
+	}
+	o, _ := v.(Object)
+	m, _ := o.Get(k)
+	return m
 }
 
 func sameJSON(a, b interface{}) bool {
