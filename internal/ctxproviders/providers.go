@@ -1,17 +1,21 @@
 package ctxproviders
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudcontrol"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	elbv2 "github.com/aws/aws-sdk-go-v2/service/elasticloadbalancingv2"
 	"github.com/aws/aws-sdk-go-v2/service/kms"
 	"github.com/aws/aws-sdk-go-v2/service/route53"
 	r53types "github.com/aws/aws-sdk-go-v2/service/route53/types"
@@ -25,6 +29,26 @@ type Missing struct {
 	Key      string                 `json:"key"`
 	Provider string                 `json:"provider"`
 	Props    map[string]interface{} `json:"props"`
+	// RawProps is props as the manifest wrote them, kept when a Missing is
+	// read from JSON: messages quote a lookup's props in that order, as
+	// the CDK CLI does, with the values of Props.
+	RawProps json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON reads a manifest entry, keeping its props' raw text.
+func (m *Missing) UnmarshalJSON(b []byte) error {
+	type plain Missing
+	if err := json.Unmarshal(b, (*plain)(m)); err != nil {
+		return err
+	}
+	var raw struct {
+		Props json.RawMessage `json:"props"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	m.RawProps = raw.Props
+	return nil
 }
 
 // ConfigFunc returns the SDK configuration to look up with in a region, as
@@ -63,9 +87,41 @@ func Provide(ctx context.Context, cfg ConfigFunc, missing []Missing) (map[string
 	return out, nil
 }
 
+// The keys of the value a failed lookup leaves for the next synth, as the
+// CDK CLI writes it: the construct library reports the message as an error
+// if the app still asks for that key, and the value is never saved.
+const (
+	ProviderErrorKey = "$providerError"
+	TransientKey     = "$dontSaveContext"
+)
+
+// ProvideAll looks up every missing value as the CDK CLI does: a lookup
+// that fails does not stop the others, and its value is the provider's
+// message under ProviderErrorKey, marked TransientKey. An app's first pass
+// can ask for lookups that only its placeholder values imply (the VPC of
+// ApplicationLoadBalancer.fromLookup's dummy load balancer); once the real
+// values are in, it no longer asks for them and their failure is moot.
+func ProvideAll(ctx context.Context, cfg ConfigFunc, missing []Missing) map[string]interface{} {
+	out := map[string]interface{}{}
+	for _, m := range missing {
+		v, err := Provide(ctx, cfg, []Missing{m})
+		if err != nil {
+			out[m.Key] = map[string]interface{}{ProviderErrorKey: err.Error(), TransientKey: true}
+			continue
+		}
+		out[m.Key] = v[m.Key]
+	}
+	return out
+}
+
 func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, error) {
 	p := props(m.Props)
 	fail := func(format string, a ...interface{}) error {
+		for i, v := range a {
+			if q, ok := v.(quoted); ok {
+				a[i] = quote(q, m.RawProps)
+			}
+		}
 		return &Error{Key: m.Key, Provider: m.Provider, Message: fmt.Sprintf(format, a...)}
 	}
 	cfg := cfgFor(ctx, p.str("region"), p.str("lookupRoleArn"))
@@ -109,6 +165,12 @@ func provide(ctx context.Context, cfgFor ConfigFunc, m Missing) (interface{}, er
 		return securityGroup(ctx, ec2.NewFromConfig(cfg), m.Props, p, fail)
 	case "key-provider":
 		return kmsKey(ctx, kms.NewFromConfig(cfg), m.Props, p, fail)
+	case "load-balancer":
+		return loadBalancer(ctx, elbv2.NewFromConfig(cfg), m.Props, fail)
+	case "load-balancer-listener":
+		return listener(ctx, elbv2.NewFromConfig(cfg), m.Props, fail)
+	case "cc-api-provider":
+		return ccAPI(ctx, cloudcontrol.NewFromConfig(cfg), m.Props, rawMember(m.RawProps, "dummyValue"), fail)
 	case "endpoint-service-availability-zones":
 		out, err := ec2.NewFromConfig(cfg).DescribeVpcEndpointServices(ctx, &ec2.DescribeVpcEndpointServicesInput{ServiceNames: []string{p.str("serviceName")}})
 		if err != nil {
@@ -138,10 +200,65 @@ func (p props) bool(k string) bool {
 	return b
 }
 
-// jsonArgs renders the lookup's props as the CDK CLI quotes them in errors.
-func jsonArgs(m map[string]interface{}) string {
-	b, _ := json.Marshal(m)
+// quoted is a lookup's props (or a query made from them) for an error
+// message, where it reads as the CDK CLI's JSON.stringify of it.
+type quoted map[string]interface{}
+
+// quote renders q with its members in the order the manifest gave them
+// (raw), values from q where they differ (a resolved lookup role), and the
+// members raw lacks after them, as a JavaScript object spread would.
+func quote(q quoted, raw json.RawMessage) string {
+	var o Object
+	if len(raw) > 0 {
+		if v, err := decodeOrdered(json.NewDecoder(bytes.NewReader(raw))); err == nil {
+			o, _ = v.(Object)
+		}
+	}
+	out := Object{}
+	for _, f := range o {
+		v, ok := q[f.Key]
+		if !ok {
+			continue
+		}
+		if sameJSON(v, f.Value) {
+			v = f.Value
+		}
+		out = append(out, Field{f.Key, v})
+	}
+	for _, k := range sortedKeys(q) {
+		if _, ok := o.Get(k); !ok {
+			out = append(out, Field{k, q[k]})
+		}
+	}
+	b, _ := out.MarshalJSON()
 	return string(b)
+}
+
+// rawMember is member k of the manifest's props, its objects' members in
+// the manifest's order (a dummy value cached as it is), or nil.
+func rawMember(raw json.RawMessage, k string) interface{} {
+	if len(raw) == 0 {
+		return nil
+	}
+	v, err := decodeOrdered(json.NewDecoder(bytes.NewReader(raw)))
+	if err != nil {
+		return nil
+	}
+	o, _ := v.(Object)
+	m, _ := o.Get(k)
+	return m
+}
+
+func sameJSON(a, b interface{}) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	var va, vb interface{}
+	_ = json.Unmarshal(ja, &va)
+	_ = json.Unmarshal(jb, &vb)
+	return reflect.DeepEqual(va, vb)
 }
 
 // HostedZone is the value hosted-zone lookups cache.
@@ -153,7 +270,7 @@ type HostedZone struct {
 func hostedZone(ctx context.Context, r53 *route53.Client, p props, fail func(string, ...interface{}) error) (interface{}, error) {
 	domain := p.str("domainName")
 	if domain == "" {
-		return nil, fail("HostedZoneProvider requires domainName property to be set in %s", jsonArgs(p))
+		return nil, fail("HostedZoneProvider requires domainName property to be set in [object Object]")
 	}
 	out, err := r53.ListHostedZonesByName(ctx, &route53.ListHostedZonesByNameInput{DNSName: aws.String(domain)})
 	if err != nil {
@@ -272,10 +389,10 @@ func securityGroup(ctx context.Context, c *ec2.Client, raw map[string]interface{
 	}
 	switch len(out.SecurityGroups) {
 	case 0:
-		return nil, fail("No security groups found matching %s", jsonArgs(raw))
+		return nil, fail("No security groups found matching %s", quoted(raw))
 	case 1:
 	default:
-		return nil, fail("More than one security groups found matching %s", jsonArgs(raw))
+		return nil, fail("More than one security groups found matching %s", quoted(raw))
 	}
 	sg := out.SecurityGroups[0]
 	v4, v6 := false, false

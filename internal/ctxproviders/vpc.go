@@ -62,10 +62,10 @@ func vpc(ctx context.Context, c *ec2.Client, raw map[string]interface{}, p props
 	}
 	switch len(vpcs.Vpcs) {
 	case 0:
-		return nil, fail("Could not find any VPCs matching %s", jsonArgs(raw))
+		return nil, fail("Could not find any VPCs matching %s", quoted(raw))
 	case 1:
 	default:
-		return nil, fail("Found %d VPCs matching %s; please narrow the search criteria", len(vpcs.Vpcs), jsonArgs(raw))
+		return nil, fail("Found %d VPCs matching %s; please narrow the search criteria", len(vpcs.Vpcs), quoted(raw))
 	}
 	v := vpcs.Vpcs[0]
 	byVPC := []ec2types.Filter{{Name: aws.String("vpc-id"), Values: []string{aws.ToString(v.VpcId)}}}
