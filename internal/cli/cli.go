@@ -218,12 +218,12 @@ func (g *globalArgs) assembly(ctx context.Context, p *toolkit.Project, s *deploy
 				return nil, fmt.Errorf("the app needs context lookups (%s), which need AWS credentials: %w", strings.Join(keys, ", "), err)
 			}
 		}
-		values, err := ctxproviders.Provide(ctx, func(ctx context.Context, region, role string) aws.Config {
+		// As the CDK CLI: a failed lookup does not stop the others; its
+		// error goes to the app as a transient context value (not saved),
+		// which the app reports if it still needs the value.
+		values := ctxproviders.ProvideAll(ctx, func(ctx context.Context, region, role string) aws.Config {
 			return s.Config(ctx, region, role, "")
 		}, resolveLookupRoles(asm.MissingContext))
-		if err != nil {
-			return nil, err
-		}
 		order := make([]string, 0, len(asm.MissingContext))
 		for _, m := range asm.MissingContext {
 			order = append(order, m.Key)
@@ -248,7 +248,7 @@ func resolveLookupRoles(missing []ctxproviders.Missing) []ctxproviders.Missing {
 			region, _ := props["region"].(string)
 			props["lookupRoleArn"] = deploy.Target{Account: account, Region: region}.Substitute(arn)
 		}
-		out[i] = ctxproviders.Missing{Key: m.Key, Provider: m.Provider, Props: props}
+		out[i] = ctxproviders.Missing{Key: m.Key, Provider: m.Provider, Props: props, RawProps: m.RawProps}
 	}
 	return out
 }
