@@ -220,6 +220,21 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   new ddb.TableV2(s, 'TableV2', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k });
 }
 
+{ // Scaling: auto-scaled table and index capacities with utilization and schedule policies
+  const appscaling = require('aws-cdk-lib/aws-applicationautoscaling');
+  const s = new cdk.Stack(app, 'Scaling');
+  const t = new ddb.Table(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, readCapacity: 4 });
+  t.addGlobalSecondaryIndex({ indexName: 'byName', partitionKey: { name: 'name', type: ddb.AttributeType.STRING } });
+  const r = t.autoScaleReadCapacity({ minCapacity: 2, maxCapacity: 50 });
+  r.scaleOnUtilization({ targetUtilizationPercent: 75, scaleInCooldown: cdk.Duration.seconds(60), policyName: 'readPolicy' });
+  r.scaleOnSchedule('Morning', { schedule: appscaling.Schedule.cron({ hour: '8', minute: '0' }), minCapacity: 10 });
+  const w = t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 20 });
+  w.scaleOnUtilization({ targetUtilizationPercent: 50, disableScaleIn: true, scaleOutCooldown: cdk.Duration.minutes(2) });
+  t.autoScaleGlobalSecondaryIndexReadCapacity('byName', { minCapacity: 1, maxCapacity: 5 }).scaleOnUtilization({ targetUtilizationPercent: 60 });
+  t.autoScaleGlobalSecondaryIndexWriteCapacity('byName', { minCapacity: 3, maxCapacity: 9 })
+    .scaleOnSchedule('Night', { schedule: appscaling.Schedule.rate(cdk.Duration.hours(12)), maxCapacity: 4 });
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
@@ -265,6 +280,30 @@ const errors = {
   V2RecoveryPeriod: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 40 } }),
   V2StrongAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, multiRegionConsistency: ddb.MultiRegionConsistency.STRONG }),
   V2WitnessWithoutStrong: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, witnessRegion: 'us-west-2' }),
+  ScaleOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST }).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }),
+  ScaleIndexOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST }).autoScaleGlobalSecondaryIndexWriteCapacity('x', { minCapacity: 1, maxCapacity: 2 }),
+  ScaleReadTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }); t.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleWriteTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 }); t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleNoIndex: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleGlobalSecondaryIndexReadCapacity('nope', { minCapacity: 1, maxCapacity: 2 }),
+  ScaleIndexReadTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.addGlobalSecondaryIndex({ indexName: 'g', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } });
+    t.autoScaleGlobalSecondaryIndexReadCapacity('g', { minCapacity: 1, maxCapacity: 2 }); t.autoScaleGlobalSecondaryIndexReadCapacity('g', { minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleIndexWriteTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.addGlobalSecondaryIndex({ indexName: 'g', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } });
+    t.autoScaleGlobalSecondaryIndexWriteCapacity('g', { minCapacity: 1, maxCapacity: 2 }); t.autoScaleGlobalSecondaryIndexWriteCapacity('g', { minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleUtilizationLow: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 5 }),
+  ScaleUtilizationHigh: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 90.5 }),
+  ScaleMinAboveMax: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 5, maxCapacity: 2 }),
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
