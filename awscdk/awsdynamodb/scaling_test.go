@@ -41,7 +41,9 @@ func init() {
 		t.AddGlobalSecondaryIndex(&ddb.GlobalSecondaryIndexProps{IndexName: jsii.String("g"), PartitionKey: attr("g", ddb.AttributeType_STRING)})
 		return t
 	}
-	plain := func(s awscdk.Stack) ddb.Table { return ddb.NewTable(s, jsii.String("T"), &ddb.TableProps{PartitionKey: pk}) }
+	plain := func(s awscdk.Stack) ddb.Table {
+		return ddb.NewTable(s, jsii.String("T"), &ddb.TableProps{PartitionKey: pk})
+	}
 	for name, build := range map[string]func(s awscdk.Stack){
 		"ScaleOnDemand": func(s awscdk.Stack) { onDemand(s).AutoScaleReadCapacity(scaling(1, 2)) },
 		"ScaleIndexOnDemand": func(s awscdk.Stack) {
