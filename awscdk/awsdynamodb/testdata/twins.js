@@ -235,6 +235,46 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
     .scaleOnSchedule('Night', { schedule: appscaling.Schedule.rate(cdk.Duration.hours(12)), maxCapacity: 4 });
 }
 
+{ // MarSource + MarReplica: a multi-account replica of a TableV2 in another account, with every option
+  const src = new cdk.Stack(app, 'MarSource', { env: { account: '111111111111', region: 'us-east-1' } });
+  const source = new ddb.TableV2(src, 'Table', { tableName: 'orders', partitionKey: { name: 'id', type: ddb.AttributeType.STRING } });
+  const s = new cdk.Stack(app, 'MarReplica', { env: { account: '222222222222', region: 'us-west-2' } });
+  const kinesis = require('aws-cdk-lib/aws-kinesis');
+  const key = new kms.Key(s, 'Key');
+  const r = new ddb.TableV2MultiAccountReplica(s, 'Replica', {
+    replicaSourceTable: source,
+    deletionProtection: true,
+    tableClass: ddb.TableClass.STANDARD_INFREQUENT_ACCESS,
+    contributorInsightsSpecification: { enabled: true },
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 10 },
+    kinesisStream: new kinesis.Stream(s, 'Stream'),
+    tags: [{ key: 'team', value: 'data' }],
+    encryption: ddb.TableEncryptionV2.customerManagedKey(key),
+    globalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode.ALL,
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    grantIndexPermissions: false,
+  });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  r.grantReadData(role);
+  r.grantStreamRead(role);
+  r.addToStreamResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  out(s, 'Names', cdk.Fn.join(',', [r.tableName, r.tableArn, r.tableId, r.tableStreamArn, String(r.hasIndex), r.region]));
+}
+
+{ // MarImported: a replica of an imported source (no policy to grant on: a warning), default options
+  const s = new cdk.Stack(app, 'MarImported', { env: { account: '222222222222', region: 'us-west-2' } });
+  const source = ddb.TableV2.fromTableArn(s, 'Source', 'arn:aws:dynamodb:us-east-1:111111111111:table/orders');
+  const r = new ddb.TableV2MultiAccountReplica(s, 'Replica', { replicaSourceTable: source, tableName: 'orders' });
+  r.grantReadWriteData(new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() }));
+  out(s, 'Names', cdk.Fn.join(',', [r.tableName, r.tableArn, String(r.hasIndex)]));
+}
+
+{ // V2Settings: settings replication across replicas (ALL renders as ENABLED)
+  const s = new cdk.Stack(app, 'V2Settings', { env: { account: '123456789012', region: 'us-east-1' } });
+  new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, replicas: [{ region: 'us-east-2' }],
+    globalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode.ALL });
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
@@ -304,6 +344,17 @@ const errors = {
   ScaleUtilizationLow: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 5 }),
   ScaleUtilizationHigh: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 90.5 }),
   ScaleMinAboveMax: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 5, maxCapacity: 2 }),
+  MarNoSource: (s) => new ddb.TableV2MultiAccountReplica(s, 'R', {}),
+  MarSameAccount: (s) => {
+    const rs = new cdk.Stack(s.node.scope, 'Rep', { env: { account: '111111111111', region: 'us-west-2' } });
+    new ddb.TableV2MultiAccountReplica(rs, 'R', { replicaSourceTable: ddb.TableV2.fromTableArn(rs, 'Src', 'arn:aws:dynamodb:us-east-1:111111111111:table/orders') });
+  },
+  MarSameRegion: (s) => {
+    const a = s.node.scope;
+    const src = new cdk.Stack(a, 'Src', { env: { account: '111111111111', region: 'us-east-1' } });
+    const rs = new cdk.Stack(a, 'Rep', { env: { account: '222222222222', region: 'us-east-1' } });
+    new ddb.TableV2MultiAccountReplica(rs, 'R', { replicaSourceTable: new ddb.TableV2(src, 'T', { partitionKey: pk, tableName: 'x' }) });
+  },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {
