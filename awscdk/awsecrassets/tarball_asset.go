@@ -104,3 +104,9 @@ func (a *tarballImageAsset) SetImageUri(v *string)              { a.imageURI = v
 func (a *tarballImageAsset) Repository() awsecr.IRepository     { return a.repository }
 func (a *tarballImageAsset) SetRepository(v awsecr.IRepository) { a.repository = v }
 func (a *tarballImageAsset) ToString() *string                  { return a.Node().Path() }
+
+// NewTarballImageAsset_Override initialises outer, a type embedding
+// TarballImageAsset (how Go "subclasses" it).
+func NewTarballImageAsset_Override(outer TarballImageAsset, scope constructs.Construct, id *string, props *TarballImageAssetProps) {
+	l2.Override(outer, NewTarballImageAsset(scope, id, props))
+}

@@ -60,3 +60,23 @@ func TestTarballImageAssetNilProps(t *testing.T) {
 		t.Fatal("want an error")
 	}
 }
+
+type myTarball struct{ awsecrassets.TarballImageAsset }
+type myImage struct{ awsecrassets.DockerImageAsset }
+
+// TestOverrides: a Go type embedding an asset is initialised by the
+// _Override constructors and is what the tree hands out for the node.
+func TestOverrides(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	tb := &myTarball{}
+	awsecrassets.NewTarballImageAsset_Override(tb, s, jsii.String("T"), &awsecrassets.TarballImageAssetProps{TarballFile: jsii.String("testdata/image.tar")})
+	im := &myImage{}
+	awsecrassets.NewDockerImageAsset_Override(im, s, jsii.String("I"), &awsecrassets.DockerImageAssetProps{Directory: jsii.String("testdata/plain")})
+	if tb.AssetHash() == nil || im.AssetHash() == nil {
+		t.Fatal("no asset hash")
+	}
+	if s.Node().FindChild(jsii.String("T")) != tb || s.Node().FindChild(jsii.String("I")) != im {
+		t.Error("the tree does not hand out the outer objects")
+	}
+}
