@@ -1,6 +1,8 @@
 package awsdynamodb_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -98,4 +100,22 @@ func TestTableV2SettingsMode(t *testing.T) {
 		ddb.NewTableV2(s, jsii.String("Table"), &ddb.TablePropsV2{PartitionKey: pk, Replicas: &[]*ddb.ReplicaTableProps{{Region: jsii.String("us-east-2")}},
 			GlobalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode_ALL})
 	}, nil)
+}
+
+// TestMultiAccountReplicaWarning: a source imported without a resource
+// policy gets no grant; the replica warns, as aws-cdk-lib does.
+func TestMultiAccountReplicaWarning(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := envStack(app, "S", "222222222222", "us-west-2")
+	source := ddb.TableV2_FromTableArn(s, jsii.String("Source"), jsii.String("arn:aws:dynamodb:us-east-1:111111111111:table/orders"))
+	r := ddb.NewTableV2MultiAccountReplica(s, jsii.String("Replica"), &ddb.TableV2MultiAccountReplicaProps{ReplicaSourceTable: source})
+	found := false
+	for _, m := range *r.Node().Metadata() {
+		if *m.Type == "aws:cdk:warning" {
+			found = strings.Contains(fmt.Sprint(m.Data), "The source table is imported without a resource policy")
+		}
+	}
+	if !found {
+		t.Errorf("no warning in %v", *r.Node().Metadata())
+	}
 }
