@@ -275,6 +275,30 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
     globalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode.ALL });
 }
 
+{ // Subclass: user classes extending the abstract TableBase and TableBaseV2
+  const s = new cdk.Stack(app, 'Subclass');
+  class MyTable extends ddb.TableBase {
+    constructor(scope, id) { super(scope, id); this.tableArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/mine';
+      this.tableName = 'mine'; this.tableStreamArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/mine/stream/x';
+      this.encryptionKey = kms.Key.fromKeyArn(this, 'Key', 'arn:aws:kms:us-east-1:111111111111:key/k'); this.regions = []; }
+    get hasIndex() { return true; }
+    addToResourcePolicy() { return { statementAdded: false }; }
+  }
+  class MyTableV2 extends ddb.TableBaseV2 {
+    constructor(scope, id) { super(scope, id); this.tableArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/v2';
+      this.tableName = 'v2'; this.tableStreamArn = undefined; this.tableId = 'tid'; this.region = 'us-east-1';
+      this.grants = ddb.TableGrants.fromTable(this, [], false); }
+    get hasIndex() { return false; }
+    addToResourcePolicy() { return { statementAdded: false }; }
+  }
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+  const a = new MyTable(s, 'Mine');
+  a.grantReadData(role); a.grantStreamRead(role);
+  const b = new MyTableV2(s, 'MineV2');
+  b.grantWriteData(role);
+  out(s, 'Metric', a.metricConsumedReadCapacityUnits().metricName + ',' + b.metricUserErrors().metricName);
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
