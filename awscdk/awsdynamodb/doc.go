@@ -14,6 +14,11 @@
 // (AddReplica, Replica), multi-region strong consistency with a witness,
 // resource and stream policies, TableBaseV2 grants and TableV2_From*.
 //
-// Not yet: TableV2MultiAccountReplica, replicationRegions and Table's
-// AutoScale* methods (they need the awsapplicationautoscaling L2).
+// Table's AutoScale* methods scale the table's or an index's provisioned
+// capacity through awsapplicationautoscaling (IScalableTableAttribute).
+// TableV2MultiAccountReplica replicates another account's global table.
+// TableBase and TableBaseV2 can be "subclassed" with New*_Override.
+//
+// Not yet: Table's replicationRegions (global tables through a custom
+// resource).
 package awsdynamodb

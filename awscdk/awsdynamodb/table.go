@@ -22,11 +22,19 @@ const (
 // Table is a DynamoDB table defined in this app (AWS::DynamoDB::Table).
 //
 // Not yet in Strata: replicationRegions (global tables through a custom
-// resource), the AutoScale* methods and the Metric* methods.
+// resource).
 type Table interface {
 	TableBase
 	AddGlobalSecondaryIndex(props *GlobalSecondaryIndexProps)
 	AddLocalSecondaryIndex(props *LocalSecondaryIndexProps)
+	// AutoScaleGlobalSecondaryIndexReadCapacity enables auto scaling of an index's read capacity.
+	AutoScaleGlobalSecondaryIndexReadCapacity(indexName *string, props *EnableScalingProps) IScalableTableAttribute
+	// AutoScaleGlobalSecondaryIndexWriteCapacity enables auto scaling of an index's write capacity.
+	AutoScaleGlobalSecondaryIndexWriteCapacity(indexName *string, props *EnableScalingProps) IScalableTableAttribute
+	// AutoScaleReadCapacity enables auto scaling of the table's read capacity.
+	AutoScaleReadCapacity(props *EnableScalingProps) IScalableTableAttribute
+	// AutoScaleWriteCapacity enables auto scaling of the table's write capacity.
+	AutoScaleWriteCapacity(props *EnableScalingProps) IScalableTableAttribute
 	// Schema is the single-attribute key schema of the table, or of the named index.
 	Schema(indexName *string) *SchemaOptions
 	// SchemaV2 is the key schema of the table, or of the named index.
@@ -47,6 +55,9 @@ type table struct {
 	sortKey      *Attribute
 	arnMemo      *string
 	nameMemo     *string
+	scalingRole  awsiam.IRole
+	tableScaling scalingPair
+	indexScaling map[string]*scalingPair
 }
 
 // Table_PROPERTY_INJECTION_ID is the id property injectors use for Table.
@@ -68,6 +79,7 @@ func newTable(t *table, scope constructs.Construct, id *string, props *TableProp
 	t.self = t
 	t.schemas = map[string]*KeySchema{}
 	t.nonKeyCount = map[string]bool{}
+	t.indexScaling = map[string]*scalingPair{}
 	t.arn, t.name = t.tableArn, t.tableName
 	t.hasIndex = func() bool { return len(t.gsis)+len(t.lsis) > 0 }
 	t.streamArn = func() *string { return nil }
@@ -142,7 +154,7 @@ func newTable(t *table, scope constructs.Construct, id *string, props *TableProp
 	if props.TableName != nil {
 		t.Node().AddMetadata(jsii.String("aws:cdk:hasPhysicalName"), t.TableName(), nil)
 	}
-	awsiam.Role_FromRoleArn(t, jsii.String("ScalingRole"), awscdk.Stack_Of(t).FormatArn(&awscdk.ArnComponents{
+	t.scalingRole = awsiam.Role_FromRoleArn(t, jsii.String("ScalingRole"), awscdk.Stack_Of(t).FormatArn(&awscdk.ArnComponents{
 		Service:      jsii.String("iam"),
 		Region:       jsii.String(""),
 		Resource:     jsii.String("role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com"),
@@ -208,6 +220,7 @@ func (t *table) AddGlobalSecondaryIndex(props *GlobalSecondaryIndexProps) {
 		WarmThroughput:                   warm(props.WarmThroughput),
 	})
 	t.schemas[*props.IndexName] = schema
+	t.indexScaling[*props.IndexName] = &scalingPair{}
 	t.resource.SetGlobalSecondaryIndexes(t.gsis)
 }
 

@@ -90,9 +90,20 @@ type tableBase struct {
 	arn, name      func() *string
 	streamArn      func() *string
 	hasIndex       func() bool
+	// keyFn, when set, gives the key instead of key (a Go type
+	// "subclassing" TableBase supplies its own EncryptionKey).
+	keyFn func() awskms.IKey
 }
 
-func (t *tableBase) EncryptionKey() awskms.IKey                { return t.key }
+// encKey is the table's KMS key, if any.
+func (t *tableBase) encKey() awskms.IKey {
+	if t.keyFn != nil {
+		return t.keyFn()
+	}
+	return t.key
+}
+
+func (t *tableBase) EncryptionKey() awskms.IKey                { return t.encKey() }
 func (t *tableBase) TableArn() *string                         { return t.arn() }
 func (t *tableBase) TableName() *string                        { return t.name() }
 func (t *tableBase) TableStreamArn() *string                   { return t.streamArn() }
@@ -119,15 +130,16 @@ func (t *tableBase) StreamGrants() StreamGrants {
 	if arn == nil {
 		l2.Throw(t.self, "DynamoDB Streams must be enabled on the table %s", *t.Node().Path())
 	}
-	return NewStreamGrants(&StreamGrantsProps{TableStreamArn: arn, EncryptionKey: t.key, Table: t.self})
+	return NewStreamGrants(&StreamGrantsProps{TableStreamArn: arn, EncryptionKey: t.encKey(), Table: t.self})
 }
 
 // GrantOnKey grants actions on the table's KMS key, if it has one.
 func (t *tableBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult {
-	if t.key == nil {
+	key := t.encKey()
+	if key == nil {
 		return &awsiam.GrantOnKeyResult{}
 	}
-	return &awsiam.GrantOnKeyResult{Grant: t.key.Grant(grantee, actions...)}
+	return &awsiam.GrantOnKeyResult{Grant: key.Grant(grantee, actions...)}
 }
 
 func (t *tableBase) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {

@@ -380,30 +380,35 @@ func (t *tableV2) sse(e TableEncryptionV2) *CfnGlobalTable_SSESpecificationPrope
 // replicaSse is the replica's key: the table key in the stack's region,
 // the key of replicaKeyArns elsewhere.
 func (t *tableV2) replicaSse(region *string) *CfnGlobalTable_ReplicaSSESpecificationProperty {
-	e := t.props.Encryption
+	return replicaSseOf(t, t.props.Encryption, region)
+}
+
+// replicaSseOf renders encryption e for the replica in region of a table
+// in scope's stack.
+func replicaSseOf(scope constructs.IConstruct, e TableEncryptionV2, region *string) *CfnGlobalTable_ReplicaSSESpecificationProperty {
 	if e == nil || e.Type() != TableEncryption_CUSTOMER_MANAGED {
 		return nil
 	}
-	stackRegion := t.Stack().Region()
-	if awscdk.Token_IsUnresolved(stackRegion) != nil && *awscdk.Token_IsUnresolved(stackRegion) {
-		l2.Throw(t, "Replica SSE specification cannot be rendered in a region agnostic stack")
+	stackRegion := awscdk.Stack_Of(scope).Region()
+	if unresolved(stackRegion) {
+		l2.Throw(scope, "Replica SSE specification cannot be rendered in a region agnostic stack")
 	}
 	keys := map[string]*string{}
 	if e.ReplicaKeyArns() != nil {
 		keys = *e.ReplicaKeyArns()
 	}
 	if _, ok := keys[*stackRegion]; ok {
-		l2.Throw(t, "KMS key for deployment region %s cannot be defined in 'replicaKeyArns'", *stackRegion)
+		l2.Throw(scope, "KMS key for deployment region %s cannot be defined in 'replicaKeyArns'", *stackRegion)
 	}
 	if *region == *stackRegion {
 		if e.TableKey() == nil {
-			l2.Throw(t, "TableEncryptionV2.customerManagedKey needs a table key")
+			l2.Throw(scope, "TableEncryptionV2.customerManagedKey needs a table key")
 		}
 		return &CfnGlobalTable_ReplicaSSESpecificationProperty{KmsMasterKeyId: e.TableKey().KeyArn()}
 	}
 	arn, ok := keys[*region]
 	if !ok {
-		l2.Throw(t, "KMS key for %s was not found in 'replicaKeyArns'", *region)
+		l2.Throw(scope, "KMS key for %s was not found in 'replicaKeyArns'", *region)
 	}
 	return &CfnGlobalTable_ReplicaSSESpecificationProperty{KmsMasterKeyId: arn}
 }

@@ -32,8 +32,8 @@ func (t *tableBaseV2) checkGrantee(grantee awsiam.IGrantable) {
 // principal alone.
 func (t *tableBaseV2) combined(grantee awsiam.IGrantable, keyActions, tableActions, principalOnly []string) awsiam.Grant {
 	t.checkGrantee(grantee)
-	if t.key != nil && len(keyActions) > 0 {
-		t.key.Grant(grantee, strPtrs(keyActions)...)
+	if key := t.encKey(); key != nil && len(keyActions) > 0 {
+		key.Grant(grantee, strPtrs(keyActions)...)
 	}
 	arns := t.tableArns()
 	acts := strPtrs(tableActions)
@@ -98,8 +98,8 @@ func (t *tableBaseV2) GrantTableListStreams(grantee awsiam.IGrantable) awsiam.Gr
 func (t *tableBaseV2) GrantStreamRead(grantee awsiam.IGrantable) awsiam.Grant {
 	t.GrantTableListStreams(grantee)
 	t.checkGrantee(grantee)
-	if t.key != nil {
-		t.key.Grant(grantee, strPtrs(keyReadActions)...)
+	if key := t.encKey(); key != nil {
+		key.Grant(grantee, strPtrs(keyReadActions)...)
 	}
 	return t.GrantStream(grantee, strPtrs(readStreamDataActions)...)
 }

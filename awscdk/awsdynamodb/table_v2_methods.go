@@ -230,7 +230,7 @@ func (t *tableV2) replicaSpec(p *ReplicaTableProps) *CfnGlobalTable_ReplicaSpeci
 		Region:                             p.Region,
 		ContributorInsightsSpecification:   nilIfNil(t.cci(p.ContributorInsights, p.ContributorInsightsSpecification)),
 		TableClass:                         enumPtr(string(orClass(p.TableClass, t.props.TableClass))),
-		GlobalTableSettingsReplicationMode: enumPtr(string(t.props.GlobalTableSettingsReplicationMode)),
+		GlobalTableSettingsReplicationMode: settingsReplicationMode(t.props.GlobalTableSettingsReplicationMode),
 	}
 	if dp := p.DeletionProtection; dp != nil {
 		spec.DeletionProtectionEnabled = dp

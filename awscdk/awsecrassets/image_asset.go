@@ -435,3 +435,9 @@ func (a *dockerImageAsset) AddResourceMetadata(resource awscdk.CfnResource, reso
 		resource.AddMetadata(jsii.String("aws:asset:docker-cache-disabled"), *p.CacheDisabled)
 	}
 }
+
+// NewDockerImageAsset_Override initialises outer, a type embedding
+// DockerImageAsset (how Go "subclasses" it).
+func NewDockerImageAsset_Override(outer DockerImageAsset, scope constructs.Construct, id *string, props *DockerImageAssetProps) {
+	l2.Override(outer, NewDockerImageAsset(scope, id, props))
+}

@@ -129,5 +129,8 @@ func TestImageAssetErrors(t *testing.T) {
 		"NoDirectory": func(s awscdk.Stack) {
 			awsecrassets.NewDockerImageAsset(s, jsii.String("Image"), &awsecrassets.DockerImageAssetProps{Directory: jsii.String("testdata/missing")})
 		},
+		"NoTarball": func(s awscdk.Stack) {
+			awsecrassets.NewTarballImageAsset(s, jsii.String("Image"), &awsecrassets.TarballImageAssetProps{TarballFile: jsii.String(filepath.Join(abs, "missing.tar"))})
+		},
 	}, func(m string) string { return strings.ReplaceAll(m, "<testdata>", abs) })
 }

@@ -220,6 +220,85 @@ const pk = { name: 'id', type: ddb.AttributeType.STRING };
   new ddb.TableV2(s, 'TableV2', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, kinesisStream: k });
 }
 
+{ // Scaling: auto-scaled table and index capacities with utilization and schedule policies
+  const appscaling = require('aws-cdk-lib/aws-applicationautoscaling');
+  const s = new cdk.Stack(app, 'Scaling');
+  const t = new ddb.Table(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, readCapacity: 4 });
+  t.addGlobalSecondaryIndex({ indexName: 'byName', partitionKey: { name: 'name', type: ddb.AttributeType.STRING } });
+  const r = t.autoScaleReadCapacity({ minCapacity: 2, maxCapacity: 50 });
+  r.scaleOnUtilization({ targetUtilizationPercent: 75, scaleInCooldown: cdk.Duration.seconds(60), policyName: 'readPolicy' });
+  r.scaleOnSchedule('Morning', { schedule: appscaling.Schedule.cron({ hour: '8', minute: '0' }), minCapacity: 10 });
+  const w = t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 20 });
+  w.scaleOnUtilization({ targetUtilizationPercent: 50, disableScaleIn: true, scaleOutCooldown: cdk.Duration.minutes(2) });
+  t.autoScaleGlobalSecondaryIndexReadCapacity('byName', { minCapacity: 1, maxCapacity: 5 }).scaleOnUtilization({ targetUtilizationPercent: 60 });
+  t.autoScaleGlobalSecondaryIndexWriteCapacity('byName', { minCapacity: 3, maxCapacity: 9 })
+    .scaleOnSchedule('Night', { schedule: appscaling.Schedule.rate(cdk.Duration.hours(12)), maxCapacity: 4 });
+}
+
+{ // MarSource + MarReplica: a multi-account replica of a TableV2 in another account, with every option
+  const src = new cdk.Stack(app, 'MarSource', { env: { account: '111111111111', region: 'us-east-1' } });
+  const source = new ddb.TableV2(src, 'Table', { tableName: 'orders', partitionKey: { name: 'id', type: ddb.AttributeType.STRING } });
+  const s = new cdk.Stack(app, 'MarReplica', { env: { account: '222222222222', region: 'us-west-2' } });
+  const kinesis = require('aws-cdk-lib/aws-kinesis');
+  const key = new kms.Key(s, 'Key');
+  const r = new ddb.TableV2MultiAccountReplica(s, 'Replica', {
+    replicaSourceTable: source,
+    deletionProtection: true,
+    tableClass: ddb.TableClass.STANDARD_INFREQUENT_ACCESS,
+    contributorInsightsSpecification: { enabled: true },
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 10 },
+    kinesisStream: new kinesis.Stream(s, 'Stream'),
+    tags: [{ key: 'team', value: 'data' }],
+    encryption: ddb.TableEncryptionV2.customerManagedKey(key),
+    globalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode.ALL,
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    grantIndexPermissions: false,
+  });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  r.grantReadData(role);
+  r.grantStreamRead(role);
+  r.addToStreamResourcePolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  out(s, 'Names', cdk.Fn.join(',', [r.tableName, r.tableArn, r.tableId, r.tableStreamArn, String(r.hasIndex), r.region]));
+}
+
+{ // MarImported: a replica of an imported source (no policy to grant on: a warning), default options
+  const s = new cdk.Stack(app, 'MarImported', { env: { account: '222222222222', region: 'us-west-2' } });
+  const source = ddb.TableV2.fromTableArn(s, 'Source', 'arn:aws:dynamodb:us-east-1:111111111111:table/orders');
+  const r = new ddb.TableV2MultiAccountReplica(s, 'Replica', { replicaSourceTable: source, tableName: 'orders' });
+  r.grantReadWriteData(new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() }));
+  out(s, 'Names', cdk.Fn.join(',', [r.tableName, r.tableArn, String(r.hasIndex)]));
+}
+
+{ // V2Settings: settings replication across replicas (ALL renders as ENABLED)
+  const s = new cdk.Stack(app, 'V2Settings', { env: { account: '123456789012', region: 'us-east-1' } });
+  new ddb.TableV2(s, 'Table', { partitionKey: { name: 'id', type: ddb.AttributeType.STRING }, replicas: [{ region: 'us-east-2' }],
+    globalTableSettingsReplicationMode: ddb.GlobalTableSettingsReplicationMode.ALL });
+}
+
+{ // Subclass: user classes extending the abstract TableBase and TableBaseV2
+  const s = new cdk.Stack(app, 'Subclass');
+  class MyTable extends ddb.TableBase {
+    constructor(scope, id) { super(scope, id); this.tableArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/mine';
+      this.tableName = 'mine'; this.tableStreamArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/mine/stream/x';
+      this.encryptionKey = kms.Key.fromKeyArn(this, 'Key', 'arn:aws:kms:us-east-1:111111111111:key/k'); this.regions = []; }
+    get hasIndex() { return true; }
+    addToResourcePolicy() { return { statementAdded: false }; }
+  }
+  class MyTableV2 extends ddb.TableBaseV2 {
+    constructor(scope, id) { super(scope, id); this.tableArn = 'arn:aws:dynamodb:us-east-1:111111111111:table/v2';
+      this.tableName = 'v2'; this.tableStreamArn = undefined; this.tableId = 'tid'; this.region = 'us-east-1';
+      this.grants = ddb.TableGrants.fromTable(this, [], false); }
+    get hasIndex() { return false; }
+    addToResourcePolicy() { return { statementAdded: false }; }
+  }
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+  const a = new MyTable(s, 'Mine');
+  a.grantReadData(role); a.grantStreamRead(role);
+  const b = new MyTableV2(s, 'MineV2');
+  b.grantWriteData(role);
+  out(s, 'Metric', a.metricConsumedReadCapacityUnits().metricName + ',' + b.metricUserErrors().metricName);
+}
+
 const errors = {
   NoPartitionKey: (s) => new ddb.Table(s, 'T', {}),
   CapacityOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST, readCapacity: 1 }),
@@ -265,6 +344,41 @@ const errors = {
   V2RecoveryPeriod: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 40 } }),
   V2StrongAgnostic: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, multiRegionConsistency: ddb.MultiRegionConsistency.STRONG }),
   V2WitnessWithoutStrong: (s) => new ddb.TableV2(s, 'T', { partitionKey: pk, witnessRegion: 'us-west-2' }),
+  ScaleOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST }).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }),
+  ScaleIndexOnDemand: (s) => new ddb.Table(s, 'T', { partitionKey: pk, billingMode: ddb.BillingMode.PAY_PER_REQUEST }).autoScaleGlobalSecondaryIndexWriteCapacity('x', { minCapacity: 1, maxCapacity: 2 }),
+  ScaleReadTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }); t.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleWriteTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 }); t.autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleNoIndex: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleGlobalSecondaryIndexReadCapacity('nope', { minCapacity: 1, maxCapacity: 2 }),
+  ScaleIndexReadTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.addGlobalSecondaryIndex({ indexName: 'g', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } });
+    t.autoScaleGlobalSecondaryIndexReadCapacity('g', { minCapacity: 1, maxCapacity: 2 }); t.autoScaleGlobalSecondaryIndexReadCapacity('g', { minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleIndexWriteTwice: (s) => {
+    const t = new ddb.Table(s, 'T', { partitionKey: pk });
+    t.addGlobalSecondaryIndex({ indexName: 'g', partitionKey: { name: 'g', type: ddb.AttributeType.STRING } });
+    t.autoScaleGlobalSecondaryIndexWriteCapacity('g', { minCapacity: 1, maxCapacity: 2 }); t.autoScaleGlobalSecondaryIndexWriteCapacity('g', { minCapacity: 1, maxCapacity: 2 });
+  },
+  ScaleUtilizationLow: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 5 }),
+  ScaleUtilizationHigh: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 1, maxCapacity: 2 }).scaleOnUtilization({ targetUtilizationPercent: 90.5 }),
+  ScaleMinAboveMax: (s) => new ddb.Table(s, 'T', { partitionKey: pk }).autoScaleWriteCapacity({ minCapacity: 5, maxCapacity: 2 }),
+  MarNoSource: (s) => new ddb.TableV2MultiAccountReplica(s, 'R', {}),
+  MarSameAccount: (s) => {
+    const rs = new cdk.Stack(s.node.scope, 'Rep', { env: { account: '111111111111', region: 'us-west-2' } });
+    new ddb.TableV2MultiAccountReplica(rs, 'R', { replicaSourceTable: ddb.TableV2.fromTableArn(rs, 'Src', 'arn:aws:dynamodb:us-east-1:111111111111:table/orders') });
+  },
+  MarSameRegion: (s) => {
+    const a = s.node.scope;
+    const src = new cdk.Stack(a, 'Src', { env: { account: '111111111111', region: 'us-east-1' } });
+    const rs = new cdk.Stack(a, 'Rep', { env: { account: '222222222222', region: 'us-east-1' } });
+    new ddb.TableV2MultiAccountReplica(rs, 'R', { replicaSourceTable: new ddb.TableV2(src, 'T', { partitionKey: pk, tableName: 'x' }) });
+  },
 };
 const outErr = {};
 for (const [name, build] of Object.entries(errors)) {

@@ -46,9 +46,21 @@ const app = new cdk.App();
   new assets.DockerImageAsset(s, 'Glob', { directory: 'plain', ignoreMode: cdk.IgnoreMode.GLOB, networkMode: assets.NetworkMode.fromContainer('c1'), platform: assets.Platform.custom('linux/riscv64') });
 }
 
+{ // Tarball: images loaded from a tarball (docker load at publish time)
+  const s = new cdk.Stack(app, 'Tarball');
+  new cdk.CfnResource(s, 'Queue', { type: 'AWS::SQS::Queue' });
+  const a = new assets.TarballImageAsset(s, 'Image', { tarballFile: 'image.tar' });
+  new cdk.CfnOutput(s, 'Uri', { value: a.imageUri });
+  new cdk.CfnOutput(s, 'Tag', { value: a.imageTag });
+  new cdk.CfnOutput(s, 'Hash', { value: a.assetHash });
+  new cdk.CfnOutput(s, 'Repo', { value: a.repository.repositoryName });
+  new assets.TarballImageAsset(s, 'Named', { tarballFile: 'image.tar', displayName: 'Loaded image' });
+}
+
 const errors = {
   NoDockerfile: (s) => new assets.DockerImageAsset(s, 'Image', { directory: 'image', file: 'Missing.Dockerfile' }),
   NoDirectory: (s) => new assets.DockerImageAsset(s, 'Image', { directory: 'missing' }),
+  NoTarball: (s) => new assets.TarballImageAsset(s, 'Image', { tarballFile: __dirname + '/missing.tar' }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
