@@ -63,7 +63,7 @@ type InstanceLifecyclePolicy struct {
 	RetentionTriggers *RetentionTriggers `field:"optional" json:"retentionTriggers" yaml:"retentionTriggers"`
 }
 
-// ApplyCloudFormationInitOptions configure cfn-init (not supported by Strata yet).
+// ApplyCloudFormationInitOptions configure how the instances run cfn-init.
 type ApplyCloudFormationInitOptions struct {
 	ConfigSets       *[]*string `field:"optional" json:"configSets" yaml:"configSets"`
 	EmbedFingerprint *bool      `field:"optional" json:"embedFingerprint" yaml:"embedFingerprint"`
@@ -469,9 +469,28 @@ func (a *autoScalingGroup) AttachToNetworkTargetGroup(targetGroup awselasticload
 	return &awselasticloadbalancingv2.LoadBalancerTargetProps{TargetType: awselasticloadbalancingv2.TargetType_INSTANCE}
 }
 
-// ApplyCloudFormationInit is not supported by Strata yet (awsec2 has no CloudFormationInit).
+// ApplyCloudFormationInit attaches cfn-init metadata to the group and makes
+// its instances run cfn-init and signal the result at boot. The group must
+// have been given signals.
 func (a *autoScalingGroup) ApplyCloudFormationInit(init awsec2.CloudFormationInit, options *ApplyCloudFormationInitOptions) {
-	throw(a, "CloudFormationInit ('init', 'initOptions', ApplyCloudFormationInit) is not supported by Strata yet")
+	if init == nil {
+		throw(a, "ApplyCloudFormationInit: 'init' is required")
+	}
+	var o ApplyCloudFormationInitOptions
+	if options != nil {
+		o = *options
+	}
+	if c := a.res.CfnOptions().CreationPolicy(); c == nil || c.ResourceSignal == nil {
+		throw(a, "When applying CloudFormationInit, you must also configure signals by supplying 'signals' at instantiation time.")
+	}
+	if a.role == nil {
+		throw(a, "Cannot apply CloudFormationInit: the group has no instance role (its launch template does not expose one)")
+	}
+	init.Attach(a.res, &awsec2.AttachInitOptions{
+		Platform: a.OsType(), InstanceRole: a.role, UserData: a.UserData(),
+		ConfigSets: o.ConfigSets, EmbedFingerprint: o.EmbedFingerprint, PrintLog: o.PrintLog,
+		IgnoreFailures: o.IgnoreFailures, IncludeRole: o.IncludeRole, IncludeUrl: o.IncludeUrl,
+	})
 }
 
 // NewAutoScalingGroup creates an Auto Scaling group.
@@ -488,9 +507,6 @@ func NewAutoScalingGroup(scope constructs.Construct, id *string, props *AutoScal
 	a.launchTemplateFlag = truthy(awscdk.FeatureFlags_Of(a).IsEnabled(str(generateLaunchTemplateFlag)))
 	if props.InitOptions != nil && props.Init == nil {
 		throw(a, "Setting 'initOptions' requires that 'init' is also set")
-	}
-	if props.Init != nil {
-		throw(a, "CloudFormationInit ('init', 'initOptions', ApplyCloudFormationInit) is not supported by Strata yet")
 	}
 	if props.GroupMetrics != nil {
 		a.groupMetrics = append(a.groupMetrics, *props.GroupMetrics...)
@@ -655,6 +671,9 @@ func NewAutoScalingGroup(scope constructs.Construct, id *string, props *AutoScal
 	a.res = NewCfnAutoScalingGroup(a, str("ASG"), cfn)
 	a.Node().SetDefaultChild(a.res)
 	a.applyUpdatePolicies(props, desired, minCap)
+	if props.Init != nil {
+		a.ApplyCloudFormationInit(props.Init, props.InitOptions)
+	}
 	a.spotPrice = props.SpotPrice
 	if truthy(props.RequireImdsv2) {
 		awscdk.Aspects_Of(a).Add(NewAutoScalingGroupRequireImdsv2Aspect(), &awscdk.AspectOptions{Priority: num(mutatingAspectPriority)})
@@ -994,8 +1013,14 @@ func (a *autoScalingGroup) applyUpdatePolicies(props *AutoScalingGroupProps, des
 		opts.SetCreationPolicy(creation)
 	}
 	update := ojson.New()
-	if props.UpdatePolicy != nil {
-		up, ok := props.UpdatePolicy.(*updatePolicy)
+	policy := props.UpdatePolicy
+	if policy == nil && props.Init != nil {
+		// cfn-init needs new instances on every change: aws-cdk-lib defaults
+		// to a rolling update then.
+		policy = UpdatePolicy_RollingUpdate(nil)
+	}
+	if policy != nil {
+		up, ok := policy.(*updatePolicy)
 		if !ok {
 			throw(a, "updatePolicy must come from UpdatePolicy_RollingUpdate, UpdatePolicy_ReplacingUpdate or UpdatePolicy_InstanceRefresh, got %T", props.UpdatePolicy)
 		}
@@ -1023,7 +1048,8 @@ func (a *autoScalingGroup) applyUpdatePolicies(props *AutoScalingGroupProps, des
 		opts.SetUpdatePolicy(&awscdk.CfnUpdatePolicy{})
 		a.res.AddOverride(str("UpdatePolicy"), update)
 	}
-	if props.Signals != nil {
+	// With init, CloudFormationInit.Attach grants cfn-signal instead.
+	if props.Signals != nil && props.Init == nil {
 		a.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 			Actions: &[]*string{str("cloudformation:SignalResource")}, Resources: &[]*string{awscdk.Aws_STACK_ID()}}))
 	}
