@@ -725,12 +725,13 @@ func (a *autoScalingGroup) verifyNoLaunchConfigProps(props *AutoScalingGroupProp
 // templateFromConfig is the launch template the group makes from its
 // launch-configuration props under the generateLaunchTemplate flag.
 func (a *autoScalingGroup) templateFromConfig(props *AutoScalingGroupProps, profile awsiam.CfnInstanceProfile) awsec2.LaunchTemplate {
-	awsiam.InstanceProfile_FromInstanceProfileAttributes(a, str("ImportedInstanceProfile"),
+	instanceProfile := awsiam.InstanceProfile_FromInstanceProfileAttributes(a, str("ImportedInstanceProfile"),
 		&awsiam.InstanceProfileAttributes{InstanceProfileArn: profile.AttrArn(), Role: a.role})
 	p := &awsec2.LaunchTemplateProps{
 		MachineImage: props.MachineImage, InstanceType: props.InstanceType,
 		DetailedMonitoring: boolp(props.InstanceMonitoring == Monitoring_DETAILED), SecurityGroup: a.securityGroup,
 		UserData: props.UserData, AssociatePublicIpAddress: props.AssociatePublicIpAddress, KeyPair: props.KeyPair, KeyName: props.KeyName,
+		InstanceProfile: instanceProfile,
 	}
 	if props.SpotPrice != nil {
 		price, err := strconv.ParseFloat(*props.SpotPrice, 64)
@@ -742,15 +743,9 @@ func (a *autoScalingGroup) templateFromConfig(props *AutoScalingGroupProps, prof
 	if props.BlockDevices != nil {
 		p.BlockDevices = ec2BlockDevices(*props.BlockDevices)
 	}
-	lt := awsec2.NewLaunchTemplate(a, str("LaunchTemplate"), p)
-	// The template uses the group's instance profile (aws-cdk-lib passes it
-	// as the template's instanceProfile, which Strata's LaunchTemplate lacks).
-	cfnLt := lt.Node().DefaultChild().(awsec2.CfnLaunchTemplate)
-	if data, ok := cfnLt.LaunchTemplateData().(*awsec2.CfnLaunchTemplate_LaunchTemplateDataProperty); ok {
-		data.IamInstanceProfile = &awsec2.CfnLaunchTemplate_IamInstanceProfileProperty{Arn: profile.AttrArn()}
-	}
-	cfnLt.Node().AddDependency(a.role)
-	return lt
+	// The template takes the group's instance profile and, through it, the
+	// role (and its dependency on that role).
+	return awsec2.NewLaunchTemplate(a, str("LaunchTemplate"), p)
 }
 
 // ec2BlockDevices turns the group's block devices into awsec2's (the
