@@ -3,6 +3,7 @@ package awsautoscaling
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -1037,11 +1038,19 @@ func (a *autoScalingGroup) applyUpdatePolicies(props *AutoScalingGroupProps, des
 		}
 	}
 	if update.Len() > 0 {
-		// The attribute keeps aws-cdk-lib's key order, which CfnUpdatePolicy's
-		// field order cannot give (nor can it hold an instance refresh): an
-		// empty policy reserves the attribute's place and the override fills it.
-		opts.SetUpdatePolicy(&awscdk.CfnUpdatePolicy{})
-		a.res.AddOverride(str("UpdatePolicy"), update)
+		// The core writes a CfnUpdatePolicy in its fields' order. When that is
+		// aws-cdk-lib's order (the usual case: the scheduled-action member,
+		// a replacing update, a rolling update without signals) the real
+		// struct is all there is. Otherwise an override must give the order,
+		// and overrides merge into what the struct renders without
+		// reordering it: the struct is then left empty, only reserving the
+		// attribute's place.
+		if sameOrderAsFields(update, reflect.TypeOf(awscdk.CfnUpdatePolicy{})) {
+			opts.SetUpdatePolicy(cfnUpdatePolicyOf(update))
+		} else {
+			opts.SetUpdatePolicy(&awscdk.CfnUpdatePolicy{})
+			a.res.AddOverride(str("UpdatePolicy"), update)
+		}
 	}
 	// With init, CloudFormationInit.Attach grants cfn-signal instead.
 	if props.Signals != nil && props.Init == nil {

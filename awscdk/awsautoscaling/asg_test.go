@@ -228,6 +228,20 @@ var templateCases = map[string]func(st awscdk.Stack){
 		asg.ApplyCloudFormationInit(awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("dir"), nil)),
 			&awsautoscaling.ApplyCloudFormationInitOptions{PrintLog: yes})
 	},
+	"UpdatePolicies": func(st awscdk.Stack) {
+		vpc := vpcOf(st)
+		g := func(id string, p *awsautoscaling.AutoScalingGroupProps) {
+			p.Vpc, p.InstanceType, p.MachineImage = vpc, t3micro(), image()
+			awsautoscaling.NewAutoScalingGroup(st, s(id), p)
+		}
+		g("Rolling", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_RollingUpdate(&awsautoscaling.RollingUpdateOptions{MaxBatchSize: n(3), MinInstancesInService: n(1)})})
+		g("RollingOnly", &awsautoscaling.AutoScalingGroupProps{IgnoreUnmodifiedSizeProperties: jsii.Bool(false), UpdatePolicy: awsautoscaling.UpdatePolicy_RollingUpdate(nil)})
+		g("Refresh", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_REPLACE_ROOT_VOLUME, SkipMatching: jsii.Bool(false)})})
+		g("RefreshBare", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_ROLLING})})
+		g("None", &awsautoscaling.AutoScalingGroupProps{IgnoreUnmodifiedSizeProperties: jsii.Bool(false)})
+	},
 }
 
 func TestTemplates(t *testing.T) { checkTemplates(t, templateCases, nil) }

@@ -207,6 +207,17 @@ const t3micro = () => ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize
   asg.applyCloudFormationInit(ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('dir')), { printLog: true });
 }
 
+{ // UpdatePolicies: policies the core renders in aws-cdk-lib's order from a real CfnUpdatePolicy
+  const s = new cdk.Stack(app, 'UpdatePolicies');
+  const vpc = vpcOf(s);
+  const g = (id, extra) => new autoscaling.AutoScalingGroup(s, id, { vpc, instanceType: t3micro(), machineImage: image(), ...extra });
+  g('Rolling', { updatePolicy: autoscaling.UpdatePolicy.rollingUpdate({ maxBatchSize: 3, minInstancesInService: 1 }) });
+  g('RollingOnly', { ignoreUnmodifiedSizeProperties: false, updatePolicy: autoscaling.UpdatePolicy.rollingUpdate() });
+  g('Refresh', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.REPLACE_ROOT_VOLUME, skipMatching: false }) });
+  g('RefreshBare', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING }) });
+  g('None', { ignoreUnmodifiedSizeProperties: false });
+}
+
 const base = (s, extra) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), instanceType: t3micro(), machineImage: image(), ...extra });
 const errors = {
   InitWithoutSignals: (s) => base(s, { init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('true')) }),
