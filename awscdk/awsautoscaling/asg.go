@@ -484,11 +484,16 @@ func (a *autoScalingGroup) ApplyCloudFormationInit(init awsec2.CloudFormationIni
 	if c := a.res.CfnOptions().CreationPolicy(); c == nil || c.ResourceSignal == nil {
 		throw(a, "When applying CloudFormationInit, you must also configure signals by supplying 'signals' at instantiation time.")
 	}
+	// aws-cdk-lib reads the user data (which may throw) before attaching.
+	userData := a.UserData()
 	if a.role == nil {
+		if a.os == awsec2.OperatingSystemType_UNKNOWN {
+			throw(a, "Cannot attach CloudFormationInit to an unknown OS type")
+		}
 		throw(a, "Cannot apply CloudFormationInit: the group has no instance role (its launch template does not expose one)")
 	}
 	init.Attach(a.res, &awsec2.AttachInitOptions{
-		Platform: a.OsType(), InstanceRole: a.role, UserData: a.UserData(),
+		Platform: a.OsType(), InstanceRole: a.role, UserData: userData,
 		ConfigSets: o.ConfigSets, EmbedFingerprint: o.EmbedFingerprint, PrintLog: o.PrintLog,
 		IgnoreFailures: o.IgnoreFailures, IncludeRole: o.IncludeRole, IncludeUrl: o.IncludeUrl,
 	})
