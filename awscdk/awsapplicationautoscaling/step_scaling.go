@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/scalingsteps"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -244,8 +245,15 @@ func NewStepScalingPolicy(scope constructs.Construct, id *string, props *StepSca
 	if adjustment == "" {
 		adjustment = AdjustmentType_CHANGE_IN_CAPACITY
 	}
-	ivs := normalizeIntervals(steps, adjustment == AdjustmentType_EXACT_CAPACITY)
-	lowerIdx, upperIdx := alarmIndexes(ivs)
+	// The same interval algorithm as EC2 Auto Scaling (aws-autoscaling-common).
+	shared := make([]*scalingsteps.Step, len(steps))
+	for i, s := range steps {
+		if s != nil {
+			shared[i] = &scalingsteps.Step{Change: s.Change, Lower: s.Lower, Upper: s.Upper}
+		}
+	}
+	ivs := scalingsteps.Normalize(shared, adjustment == AdjustmentType_EXACT_CAPACITY)
+	lowerIdx, upperIdx := scalingsteps.AlarmIndexes(ivs)
 	aggregation := props.MetricAggregationType
 	if aggregation == "" {
 		aggregation = aggregationFromMetric(props.Metric)
@@ -261,14 +269,14 @@ func NewStepScalingPolicy(scope constructs.Construct, id *string, props *StepSca
 		}
 	}
 	if lowerIdx >= 0 {
-		threshold := *ivs[lowerIdx].upper
+		threshold := *ivs[lowerIdx].Upper
 		p.lowerAction = NewStepScalingAction(p, jsii.String("LowerPolicy"), actionProps())
 		for i := lowerIdx; i >= 0; i-- {
 			var lower *float64
 			if i != 0 {
-				lower = num(*ivs[i].lower - threshold)
+				lower = num(*ivs[i].Lower - threshold)
 			}
-			p.lowerAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].change, LowerBound: lower, UpperBound: num(*ivs[i].upper - threshold)})
+			p.lowerAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: lower, UpperBound: num(*ivs[i].Upper - threshold)})
 		}
 		p.lowerAlarm = awscloudwatch.NewAlarm(p, jsii.String("LowerAlarm"), &awscloudwatch.AlarmProps{
 			Metric: props.Metric, AlarmDescription: jsii.String("Lower threshold scaling alarm"),
@@ -278,14 +286,14 @@ func NewStepScalingPolicy(scope constructs.Construct, id *string, props *StepSca
 		p.lowerAlarm.AddAlarmAction(&alarmAction{p.lowerAction})
 	}
 	if upperIdx >= 0 {
-		threshold := *ivs[upperIdx].lower
+		threshold := *ivs[upperIdx].Lower
 		p.upperAction = NewStepScalingAction(p, jsii.String("UpperPolicy"), actionProps())
 		for i := upperIdx; i < len(ivs); i++ {
 			var upper *float64
 			if i != len(ivs)-1 {
-				upper = num(*ivs[i].upper - threshold)
+				upper = num(*ivs[i].Upper - threshold)
 			}
-			p.upperAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].change, LowerBound: num(*ivs[i].lower - threshold), UpperBound: upper})
+			p.upperAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: num(*ivs[i].Lower - threshold), UpperBound: upper})
 		}
 		p.upperAlarm = awscloudwatch.NewAlarm(p, jsii.String("UpperAlarm"), &awscloudwatch.AlarmProps{
 			Metric: props.Metric, AlarmDescription: jsii.String("Upper threshold scaling alarm"),

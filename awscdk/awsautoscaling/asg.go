@@ -3,6 +3,7 @@ package awsautoscaling
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -63,7 +64,7 @@ type InstanceLifecyclePolicy struct {
 	RetentionTriggers *RetentionTriggers `field:"optional" json:"retentionTriggers" yaml:"retentionTriggers"`
 }
 
-// ApplyCloudFormationInitOptions configure cfn-init (not supported by Strata yet).
+// ApplyCloudFormationInitOptions configure how the instances run cfn-init.
 type ApplyCloudFormationInitOptions struct {
 	ConfigSets       *[]*string `field:"optional" json:"configSets" yaml:"configSets"`
 	EmbedFingerprint *bool      `field:"optional" json:"embedFingerprint" yaml:"embedFingerprint"`
@@ -469,9 +470,33 @@ func (a *autoScalingGroup) AttachToNetworkTargetGroup(targetGroup awselasticload
 	return &awselasticloadbalancingv2.LoadBalancerTargetProps{TargetType: awselasticloadbalancingv2.TargetType_INSTANCE}
 }
 
-// ApplyCloudFormationInit is not supported by Strata yet (awsec2 has no CloudFormationInit).
+// ApplyCloudFormationInit attaches cfn-init metadata to the group and makes
+// its instances run cfn-init and signal the result at boot. The group must
+// have been given signals.
 func (a *autoScalingGroup) ApplyCloudFormationInit(init awsec2.CloudFormationInit, options *ApplyCloudFormationInitOptions) {
-	throw(a, "CloudFormationInit ('init', 'initOptions', ApplyCloudFormationInit) is not supported by Strata yet")
+	if init == nil {
+		throw(a, "ApplyCloudFormationInit: 'init' is required")
+	}
+	var o ApplyCloudFormationInitOptions
+	if options != nil {
+		o = *options
+	}
+	if c := a.res.CfnOptions().CreationPolicy(); c == nil || c.ResourceSignal == nil {
+		throw(a, "When applying CloudFormationInit, you must also configure signals by supplying 'signals' at instantiation time.")
+	}
+	// aws-cdk-lib reads the user data (which may throw) before attaching.
+	userData := a.UserData()
+	if a.role == nil {
+		if a.os == awsec2.OperatingSystemType_UNKNOWN {
+			throw(a, "Cannot attach CloudFormationInit to an unknown OS type")
+		}
+		throw(a, "Cannot apply CloudFormationInit: the group has no instance role (its launch template does not expose one)")
+	}
+	init.Attach(a.res, &awsec2.AttachInitOptions{
+		Platform: a.OsType(), InstanceRole: a.role, UserData: userData,
+		ConfigSets: o.ConfigSets, EmbedFingerprint: o.EmbedFingerprint, PrintLog: o.PrintLog,
+		IgnoreFailures: o.IgnoreFailures, IncludeRole: o.IncludeRole, IncludeUrl: o.IncludeUrl,
+	})
 }
 
 // NewAutoScalingGroup creates an Auto Scaling group.
@@ -488,9 +513,6 @@ func NewAutoScalingGroup(scope constructs.Construct, id *string, props *AutoScal
 	a.launchTemplateFlag = truthy(awscdk.FeatureFlags_Of(a).IsEnabled(str(generateLaunchTemplateFlag)))
 	if props.InitOptions != nil && props.Init == nil {
 		throw(a, "Setting 'initOptions' requires that 'init' is also set")
-	}
-	if props.Init != nil {
-		throw(a, "CloudFormationInit ('init', 'initOptions', ApplyCloudFormationInit) is not supported by Strata yet")
 	}
 	if props.GroupMetrics != nil {
 		a.groupMetrics = append(a.groupMetrics, *props.GroupMetrics...)
@@ -655,6 +677,9 @@ func NewAutoScalingGroup(scope constructs.Construct, id *string, props *AutoScal
 	a.res = NewCfnAutoScalingGroup(a, str("ASG"), cfn)
 	a.Node().SetDefaultChild(a.res)
 	a.applyUpdatePolicies(props, desired, minCap)
+	if props.Init != nil {
+		a.ApplyCloudFormationInit(props.Init, props.InitOptions)
+	}
 	a.spotPrice = props.SpotPrice
 	if truthy(props.RequireImdsv2) {
 		awscdk.Aspects_Of(a).Add(NewAutoScalingGroupRequireImdsv2Aspect(), &awscdk.AspectOptions{Priority: num(mutatingAspectPriority)})
@@ -706,12 +731,13 @@ func (a *autoScalingGroup) verifyNoLaunchConfigProps(props *AutoScalingGroupProp
 // templateFromConfig is the launch template the group makes from its
 // launch-configuration props under the generateLaunchTemplate flag.
 func (a *autoScalingGroup) templateFromConfig(props *AutoScalingGroupProps, profile awsiam.CfnInstanceProfile) awsec2.LaunchTemplate {
-	awsiam.InstanceProfile_FromInstanceProfileAttributes(a, str("ImportedInstanceProfile"),
+	instanceProfile := awsiam.InstanceProfile_FromInstanceProfileAttributes(a, str("ImportedInstanceProfile"),
 		&awsiam.InstanceProfileAttributes{InstanceProfileArn: profile.AttrArn(), Role: a.role})
 	p := &awsec2.LaunchTemplateProps{
 		MachineImage: props.MachineImage, InstanceType: props.InstanceType,
 		DetailedMonitoring: boolp(props.InstanceMonitoring == Monitoring_DETAILED), SecurityGroup: a.securityGroup,
 		UserData: props.UserData, AssociatePublicIpAddress: props.AssociatePublicIpAddress, KeyPair: props.KeyPair, KeyName: props.KeyName,
+		InstanceProfile: instanceProfile,
 	}
 	if props.SpotPrice != nil {
 		price, err := strconv.ParseFloat(*props.SpotPrice, 64)
@@ -723,15 +749,9 @@ func (a *autoScalingGroup) templateFromConfig(props *AutoScalingGroupProps, prof
 	if props.BlockDevices != nil {
 		p.BlockDevices = ec2BlockDevices(*props.BlockDevices)
 	}
-	lt := awsec2.NewLaunchTemplate(a, str("LaunchTemplate"), p)
-	// The template uses the group's instance profile (aws-cdk-lib passes it
-	// as the template's instanceProfile, which Strata's LaunchTemplate lacks).
-	cfnLt := lt.Node().DefaultChild().(awsec2.CfnLaunchTemplate)
-	if data, ok := cfnLt.LaunchTemplateData().(*awsec2.CfnLaunchTemplate_LaunchTemplateDataProperty); ok {
-		data.IamInstanceProfile = &awsec2.CfnLaunchTemplate_IamInstanceProfileProperty{Arn: profile.AttrArn()}
-	}
-	cfnLt.Node().AddDependency(a.role)
-	return lt
+	// The template takes the group's instance profile and, through it, the
+	// role (and its dependency on that role).
+	return awsec2.NewLaunchTemplate(a, str("LaunchTemplate"), p)
 }
 
 // ec2BlockDevices turns the group's block devices into awsec2's (the
@@ -994,8 +1014,14 @@ func (a *autoScalingGroup) applyUpdatePolicies(props *AutoScalingGroupProps, des
 		opts.SetCreationPolicy(creation)
 	}
 	update := ojson.New()
-	if props.UpdatePolicy != nil {
-		up, ok := props.UpdatePolicy.(*updatePolicy)
+	policy := props.UpdatePolicy
+	if policy == nil && props.Init != nil {
+		// cfn-init needs new instances on every change: aws-cdk-lib defaults
+		// to a rolling update then.
+		policy = UpdatePolicy_RollingUpdate(nil)
+	}
+	if policy != nil {
+		up, ok := policy.(*updatePolicy)
 		if !ok {
 			throw(a, "updatePolicy must come from UpdatePolicy_RollingUpdate, UpdatePolicy_ReplacingUpdate or UpdatePolicy_InstanceRefresh, got %T", props.UpdatePolicy)
 		}
@@ -1017,13 +1043,22 @@ func (a *autoScalingGroup) applyUpdatePolicies(props *AutoScalingGroupProps, des
 		}
 	}
 	if update.Len() > 0 {
-		// The attribute keeps aws-cdk-lib's key order, which CfnUpdatePolicy's
-		// field order cannot give (nor can it hold an instance refresh): an
-		// empty policy reserves the attribute's place and the override fills it.
-		opts.SetUpdatePolicy(&awscdk.CfnUpdatePolicy{})
-		a.res.AddOverride(str("UpdatePolicy"), update)
+		// The core writes a CfnUpdatePolicy in its fields' order. When that is
+		// aws-cdk-lib's order (the usual case: the scheduled-action member,
+		// a replacing update, a rolling update without signals) the real
+		// struct is all there is. Otherwise an override must give the order,
+		// and overrides merge into what the struct renders without
+		// reordering it: the struct is then left empty, only reserving the
+		// attribute's place.
+		if sameOrderAsFields(update, reflect.TypeOf(awscdk.CfnUpdatePolicy{})) {
+			opts.SetUpdatePolicy(cfnUpdatePolicyOf(update))
+		} else {
+			opts.SetUpdatePolicy(&awscdk.CfnUpdatePolicy{})
+			a.res.AddOverride(str("UpdatePolicy"), update)
+		}
 	}
-	if props.Signals != nil {
+	// With init, CloudFormationInit.Attach grants cfn-signal instead.
+	if props.Signals != nil && props.Init == nil {
 		a.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 			Actions: &[]*string{str("cloudformation:SignalResource")}, Resources: &[]*string{awscdk.Aws_STACK_ID()}}))
 	}

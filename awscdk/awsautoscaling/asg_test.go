@@ -191,6 +191,57 @@ var templateCases = map[string]func(st awscdk.Stack){
 		out(st, "Arn", asg.AutoScalingGroupArn())
 		out(st, "Name", asg.AutoScalingGroupName())
 	},
+	"Init": func(st awscdk.Stack) {
+		asg := awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{
+			Vpc: vpcOf(st), InstanceType: t3micro(), MachineImage: image(),
+			Signals: awsautoscaling.Signals_WaitForAll(&awsautoscaling.SignalsOptions{Timeout: awscdk.Duration_Minutes(n(10))}),
+			Init: awsec2.CloudFormationInit_FromElements(
+				awsec2.InitPackage_Yum(s("nginx"), nil),
+				awsec2.InitFile_FromString(s("/etc/motd"), s("hello"), nil),
+				awsec2.InitService_Enable(s("nginx"), nil),
+				awsec2.InitCommand_ShellCommand(s("echo ready"), nil)),
+		})
+		asg.AddUserData(s("echo after"))
+	},
+	"InitOptions": func(st awscdk.Stack) {
+		st.Node().SetContext(s("@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"), false)
+		awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{
+			Vpc: vpcOf(st), InstanceType: t3micro(), MachineImage: image(),
+			Signals:      awsautoscaling.Signals_WaitForMinCapacity(&awsautoscaling.SignalsOptions{Timeout: awscdk.Duration_Minutes(n(5))}),
+			UpdatePolicy: awsautoscaling.UpdatePolicy_ReplacingUpdate(),
+			Init: awsec2.CloudFormationInit_FromConfigSets(&awsec2.ConfigSetProps{
+				ConfigSets: &map[string]*[]*string{"all": jsii.Strings("a", "b"), "only": jsii.Strings("a")},
+				Configs: &map[string]awsec2.InitConfig{
+					"a": awsec2.NewInitConfig(&[]awsec2.InitElement{awsec2.InitCommand_ArgvCommand(jsii.Strings("echo", "a"), nil)}),
+					"b": awsec2.NewInitConfig(&[]awsec2.InitElement{awsec2.InitUser_FromName(s("bob"), nil), awsec2.InitGroup_FromName(s("web"), nil)}),
+				},
+			}),
+			InitOptions: &awsautoscaling.ApplyCloudFormationInitOptions{ConfigSets: jsii.Strings("all"), EmbedFingerprint: jsii.Bool(false),
+				PrintLog: jsii.Bool(false), IgnoreFailures: yes, IncludeRole: yes, IncludeUrl: yes},
+		})
+	},
+	"InitApply": func(st awscdk.Stack) {
+		asg := awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{
+			Vpc: vpcOf(st), InstanceType: t3micro(), MachineImage: awsec2.MachineImage_GenericWindows(&map[string]*string{"us-east-1": s("ami-87654321")}, nil),
+			Signals: awsautoscaling.Signals_WaitForCount(n(1), nil),
+		})
+		asg.ApplyCloudFormationInit(awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("dir"), nil)),
+			&awsautoscaling.ApplyCloudFormationInitOptions{PrintLog: yes})
+	},
+	"UpdatePolicies": func(st awscdk.Stack) {
+		vpc := vpcOf(st)
+		g := func(id string, p *awsautoscaling.AutoScalingGroupProps) {
+			p.Vpc, p.InstanceType, p.MachineImage = vpc, t3micro(), image()
+			awsautoscaling.NewAutoScalingGroup(st, s(id), p)
+		}
+		g("Rolling", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_RollingUpdate(&awsautoscaling.RollingUpdateOptions{MaxBatchSize: n(3), MinInstancesInService: n(1)})})
+		g("RollingOnly", &awsautoscaling.AutoScalingGroupProps{IgnoreUnmodifiedSizeProperties: jsii.Bool(false), UpdatePolicy: awsautoscaling.UpdatePolicy_RollingUpdate(nil)})
+		g("Refresh", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_REPLACE_ROOT_VOLUME, SkipMatching: jsii.Bool(false)})})
+		g("RefreshBare", &awsautoscaling.AutoScalingGroupProps{UpdatePolicy: awsautoscaling.UpdatePolicy_InstanceRefresh(&awsautoscaling.InstanceRefreshOptions{
+			Strategy: awsautoscaling.InstanceRefreshStrategy_ROLLING})})
+		g("None", &awsautoscaling.AutoScalingGroupProps{IgnoreUnmodifiedSizeProperties: jsii.Bool(false)})
+	},
 }
 
 func TestTemplates(t *testing.T) { checkTemplates(t, templateCases, nil) }
@@ -204,6 +255,15 @@ func base(st awscdk.Stack, p *awsautoscaling.AutoScalingGroupProps) awsautoscali
 }
 
 var errorCases = map[string]func(st awscdk.Stack){
+	"InitWithoutSignals": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{Init: awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("true"), nil))})
+	},
+	"InitOptionsWithoutInit": func(st awscdk.Stack) {
+		base(st, &awsautoscaling.AutoScalingGroupProps{InitOptions: &awsautoscaling.ApplyCloudFormationInitOptions{PrintLog: jsii.Bool(false)}})
+	},
+	"ApplyInitWithoutSignals": func(st awscdk.Stack) {
+		base(st, nil).ApplyCloudFormationInit(awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("true"), nil)), nil)
+	},
 	"MinAboveMax": func(st awscdk.Stack) {
 		base(st, &awsautoscaling.AutoScalingGroupProps{MinCapacity: n(5), MaxCapacity: n(2)})
 	},

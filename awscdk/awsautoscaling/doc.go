@@ -2,7 +2,7 @@
 // of AWS::AutoScaling (Cfn*, generated) and the hand-written L2s over them:
 // AutoScalingGroup (launch configuration, or under the init flags a launch
 // template it creates; or a LaunchTemplate / MixedInstancesPolicy the user
-// gives), its scaling policies (TargetTrackingScalingPolicy,
+// gives; cfn-init through Init or ApplyCloudFormationInit), its scaling policies (TargetTrackingScalingPolicy,
 // StepScalingPolicy with its alarms and StepScalingAction, ScheduledAction
 // with Schedule), LifecycleHook and WarmPool, and the value classes that
 // configure them (Signals, UpdatePolicy, HealthChecks, BlockDeviceVolume,

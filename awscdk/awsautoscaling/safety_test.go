@@ -53,6 +53,18 @@ func TestNilProps(t *testing.T) {
 			awsautoscaling.BlockDeviceVolume_Ebs(n(8), nil)
 			awsautoscaling.BlockDeviceVolume_EbsFromSnapshot(s("snap-1"), nil)
 		}, ""},
+		"ApplyInitNil": {func(st awscdk.Stack) {
+			base(st, &awsautoscaling.AutoScalingGroupProps{Signals: awsautoscaling.Signals_WaitForAll(nil)}).ApplyCloudFormationInit(nil, nil)
+		}, "S/Asg"},
+		"ApplyInitNilOptions": {func(st awscdk.Stack) {
+			base(st, &awsautoscaling.AutoScalingGroupProps{Signals: awsautoscaling.Signals_WaitForAll(nil)}).ApplyCloudFormationInit(
+				awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("true"), nil)), nil)
+		}, ""},
+		"ApplyInitImportedTemplate": {func(st awscdk.Stack) {
+			lt := awsec2.LaunchTemplate_FromLaunchTemplateAttributes(st, s("Lt"), &awsec2.LaunchTemplateAttributes{LaunchTemplateId: s("lt-1")})
+			awsautoscaling.NewAutoScalingGroup(st, s("Asg"), &awsautoscaling.AutoScalingGroupProps{Vpc: vpcOf(st), LaunchTemplate: lt,
+				Signals: awsautoscaling.Signals_WaitForAll(nil), Init: awsec2.CloudFormationInit_FromElements(awsec2.InitCommand_ShellCommand(s("true"), nil))})
+		}, "The provided launch template does not expose its user data."},
 		"InstanceRefreshNil": {func(st awscdk.Stack) { awsautoscaling.UpdatePolicy_InstanceRefresh(nil) }, "UpdatePolicy_InstanceRefresh"},
 		"EphemeralNegative":  {func(st awscdk.Stack) { awsautoscaling.BlockDeviceVolume_Ephemeral(n(-1)) }, "volumeIndex must be a number starting from 0"},
 		"BadPercentage": {func(st awscdk.Stack) {

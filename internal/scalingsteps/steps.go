@@ -1,8 +1,8 @@
-// Package scalingsteps is the step-scaling Interval algorithm aws-cdk-lib
+// Package scalingsteps is the step-scaling interval algorithm aws-cdk-lib
 // shares between EC2 Auto Scaling and Application Auto Scaling
 // (aws-autoscaling-common): the user's intervals are sorted and completed
 // over [0, ∞), gaps and zero changes become "no change", and the no-change
-// Interval (or the middle) splits them into a lower and an upper alarm.
+// interval (or the middle) splits them into a lower and an upper alarm.
 package scalingsteps
 
 import (
@@ -15,10 +15,10 @@ import (
 	"github.com/strata-cdk/strata/internal/diag"
 )
 
-// Step is one Interval a user gives (ScalingInterval in both packages).
+// Step is one interval a user gives (ScalingInterval in both packages).
 type Step struct{ Change, Lower, Upper *float64 }
 
-// Interval is a completed scaling Interval; change is nil for "no change".
+// Interval is a completed scaling interval; change is nil for "no change".
 // keys is the order of its members in aws-cdk-lib's object (the user's
 // struct fields in declaration order, then the bounds it filled in), which
 // error messages show.
@@ -97,7 +97,7 @@ func Normalize(steps []*Step, absolute bool) []Interval {
 		}
 	}
 	if len(undef) > 1 {
-		diag.Panic("", "Can have at most one no-change Interval, got %s", listJSON(undef))
+		diag.Panic("", "Can have at most one no-change interval, got %s", listJSON(undef))
 	}
 	return full
 }
@@ -155,7 +155,7 @@ func orderAndComplete(steps []*Step) []Interval {
 	return ivs
 }
 
-// propagateBounds copies an upper bound into the next Interval's missing
+// propagateBounds copies an upper bound into the next interval's missing
 // lower bound and a lower bound into the previous one's missing upper.
 func propagateBounds(ivs []Interval) bool {
 	changed := false

@@ -15,4 +15,3 @@ export CDK_OUTDIR="$out"
 rm -f "$here"/*.template.json
 (cd "$here" && NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" > "$here/errors.json")
 for f in "$out"/*.template.json; do cp "$f" "$here/"; done
-(cd "$here" && NODE_PATH=${NODE_PATH:-$cache} node "$here/intervals.js")

@@ -166,8 +166,63 @@ const t3micro = () => ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize
   new cdk.CfnOutput(s, 'Name', { value: asg.autoScalingGroupName });
 }
 
+{ // Init: cfn-init on the launch template path (signals, default rolling update)
+  const s = new cdk.Stack(app, 'Init');
+  const asg = new autoscaling.AutoScalingGroup(s, 'Asg', {
+    vpc: vpcOf(s), instanceType: t3micro(), machineImage: image(),
+    signals: autoscaling.Signals.waitForAll({ timeout: cdk.Duration.minutes(10) }),
+    init: ec2.CloudFormationInit.fromElements(
+      ec2.InitPackage.yum('nginx'),
+      ec2.InitFile.fromString('/etc/motd', 'hello'),
+      ec2.InitService.enable('nginx'),
+      ec2.InitCommand.shellCommand('echo ready')),
+  });
+  asg.addUserData('echo after');
+}
+
+{ // InitOptions: config sets and every option, launch configuration path, explicit update policy
+  const s = new cdk.Stack(app, 'InitOptions');
+  s.node.setContext('@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig', false);
+  new autoscaling.AutoScalingGroup(s, 'Asg', {
+    vpc: vpcOf(s), instanceType: t3micro(), machineImage: image(),
+    signals: autoscaling.Signals.waitForMinCapacity({ timeout: cdk.Duration.minutes(5) }),
+    updatePolicy: autoscaling.UpdatePolicy.replacingUpdate(),
+    init: ec2.CloudFormationInit.fromConfigSets({
+      configSets: { all: ['a', 'b'], only: ['a'] },
+      configs: {
+        a: new ec2.InitConfig([ec2.InitCommand.argvCommand(['echo', 'a'])]),
+        b: new ec2.InitConfig([ec2.InitUser.fromName('bob'), ec2.InitGroup.fromName('web')]),
+      },
+    }),
+    initOptions: { configSets: ['all'], embedFingerprint: false, printLog: false, ignoreFailures: true, includeRole: true, includeUrl: true },
+  });
+}
+
+{ // InitApply: ApplyCloudFormationInit after construction on a Windows group
+  const s = new cdk.Stack(app, 'InitApply');
+  const asg = new autoscaling.AutoScalingGroup(s, 'Asg', {
+    vpc: vpcOf(s), instanceType: t3micro(), machineImage: ec2.MachineImage.genericWindows({ 'us-east-1': 'ami-87654321' }),
+    signals: autoscaling.Signals.waitForCount(1),
+  });
+  asg.applyCloudFormationInit(ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('dir')), { printLog: true });
+}
+
+{ // UpdatePolicies: policies the core renders in aws-cdk-lib's order from a real CfnUpdatePolicy
+  const s = new cdk.Stack(app, 'UpdatePolicies');
+  const vpc = vpcOf(s);
+  const g = (id, extra) => new autoscaling.AutoScalingGroup(s, id, { vpc, instanceType: t3micro(), machineImage: image(), ...extra });
+  g('Rolling', { updatePolicy: autoscaling.UpdatePolicy.rollingUpdate({ maxBatchSize: 3, minInstancesInService: 1 }) });
+  g('RollingOnly', { ignoreUnmodifiedSizeProperties: false, updatePolicy: autoscaling.UpdatePolicy.rollingUpdate() });
+  g('Refresh', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.REPLACE_ROOT_VOLUME, skipMatching: false }) });
+  g('RefreshBare', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING }) });
+  g('None', { ignoreUnmodifiedSizeProperties: false });
+}
+
 const base = (s, extra) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), instanceType: t3micro(), machineImage: image(), ...extra });
 const errors = {
+  InitWithoutSignals: (s) => base(s, { init: ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('true')) }),
+  InitOptionsWithoutInit: (s) => base(s, { initOptions: { printLog: false } }),
+  ApplyInitWithoutSignals: (s) => base(s).applyCloudFormationInit(ec2.CloudFormationInit.fromElements(ec2.InitCommand.shellCommand('true'))),
   MinAboveMax: (s) => base(s, { minCapacity: 5, maxCapacity: 2 }),
   DesiredBelowMin: (s) => base(s, { minCapacity: 3, maxCapacity: 5, desiredCapacity: 1 }),
   DesiredAboveMax: (s) => base(s, { maxCapacity: 5, desiredCapacity: 9 }),

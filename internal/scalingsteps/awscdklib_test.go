@@ -1,4 +1,4 @@
-package awsapplicationautoscaling
+package scalingsteps
 
 import (
 	"encoding/json"
@@ -39,11 +39,11 @@ func TestIntervalsAgainstAwsCdkLib(t *testing.T) {
 	}
 	ok := 0
 	for i, c := range cases {
-		steps := make([]*ScalingInterval, len(c.Intervals))
+		steps := make([]*Step, len(c.Intervals))
 		for j, iv := range c.Intervals {
-			steps[j] = &ScalingInterval{Change: iv.Change, Lower: iv.Lower, Upper: iv.Upper}
+			steps[j] = &Step{Change: iv.Change, Lower: iv.Lower, Upper: iv.Upper}
 		}
-		var got []interval
+		var got []Interval
 		var lower, upper int
 		msg := func() (msg string) {
 			defer func() {
@@ -55,8 +55,8 @@ func TestIntervalsAgainstAwsCdkLib(t *testing.T) {
 					msg = e.Error()
 				}
 			}()
-			got = normalizeIntervals(steps, c.Absolute)
-			lower, upper = alarmIndexes(got)
+			got = Normalize(steps, c.Absolute)
+			lower, upper = AlarmIndexes(got)
 			return ""
 		}()
 		if c.Error != "" {
@@ -73,11 +73,11 @@ func TestIntervalsAgainstAwsCdkLib(t *testing.T) {
 		render := func() string {
 			s := ""
 			for _, iv := range got {
-				u := fmt.Sprint(*iv.upper)
-				if math.IsInf(*iv.upper, 1) {
+				u := fmt.Sprint(*iv.Upper)
+				if math.IsInf(*iv.Upper, 1) {
 					u = "Infinity"
 				}
-				s += fmt.Sprintf("[%v,%s):%v ", *iv.lower, u, deref(iv.change))
+				s += fmt.Sprintf("[%v,%s):%v ", *iv.Lower, u, deref(iv.Change))
 			}
 			return s + fmt.Sprintf("alarms %d/%d", lower, upper)
 		}
