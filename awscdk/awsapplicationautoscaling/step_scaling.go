@@ -219,87 +219,41 @@ func NewStepScalingPolicy(scope constructs.Construct, id *string, props *StepSca
 	}
 	p := &stepScalingPolicy{Construct: constructs.NewConstruct(scope, id)}
 	host.Set(p.Construct, p)
-	steps := *props.ScalingSteps
-	if len(steps) < 2 {
-		throw(scope, "You must supply at least 2 intervals for autoscaling")
-	}
-	if len(steps) > 40 {
-		throw(scope, "'scalingSteps' can have at most 40 steps, got %d", len(steps))
-	}
-	ev, dp := props.EvaluationPeriods, props.DatapointsToAlarm
-	if ev != nil && !isUnresolved(ev) && *ev < 1 {
-		throw(scope, "evaluationPeriods cannot be less than 1, got: %s", jsNum(ev))
-	}
-	if dp != nil {
-		if ev == nil {
-			throw(scope, "evaluationPeriods must be set if datapointsToAlarm is set")
-		}
-		if !isUnresolved(dp) && *dp < 1 {
-			throw(scope, "datapointsToAlarm cannot be less than 1, got: %s", jsNum(dp))
-		}
-		if !isUnresolved(dp) && !isUnresolved(ev) && *ev < *dp {
-			throw(scope, "datapointsToAlarm must be less than or equal to evaluationPeriods, got datapointsToAlarm: %s, evaluationPeriods: %s", jsNum(dp), jsNum(ev))
-		}
-	}
 	adjustment := props.AdjustmentType
 	if adjustment == "" {
 		adjustment = AdjustmentType_CHANGE_IN_CAPACITY
 	}
-	// The same interval algorithm as EC2 Auto Scaling (aws-autoscaling-common).
-	shared := make([]*scalingsteps.Step, len(steps))
-	for i, s := range steps {
+	// The interval algorithm aws-cdk-lib shares between EC2 and Application Auto Scaling.
+	steps := make([]*scalingsteps.Step, len(*props.ScalingSteps))
+	for i, s := range *props.ScalingSteps {
 		if s != nil {
-			shared[i] = &scalingsteps.Step{Change: s.Change, Lower: s.Lower, Upper: s.Upper}
+			steps[i] = &scalingsteps.Step{Change: s.Change, Lower: s.Lower, Upper: s.Upper}
 		}
 	}
-	ivs := scalingsteps.Normalize(shared, adjustment == AdjustmentType_EXACT_CAPACITY)
-	lowerIdx, upperIdx := scalingsteps.AlarmIndexes(ivs)
+	plan, err := scalingsteps.Plan(steps, adjustment == AdjustmentType_EXACT_CAPACITY, props.EvaluationPeriods, props.DatapointsToAlarm)
+	if err != nil {
+		throw(scope, "%s", err.Error())
+	}
 	aggregation := props.MetricAggregationType
 	if aggregation == "" {
 		aggregation = aggregationFromMetric(props.Metric)
 	}
-	evaluation := ev
-	if evaluation == nil {
-		evaluation = num(1)
-	}
-	actionProps := func() *StepScalingActionProps {
-		return &StepScalingActionProps{
-			AdjustmentType: adjustment, Cooldown: props.Cooldown, MetricAggregationType: aggregation,
-			MinAdjustmentMagnitude: props.MinAdjustmentMagnitude, ScalingTarget: props.ScalingTarget,
+	action := func(id string, side *scalingsteps.Side) StepScalingAction {
+		a := NewStepScalingAction(p, jsii.String(id), &StepScalingActionProps{AdjustmentType: adjustment, Cooldown: props.Cooldown, MetricAggregationType: aggregation,
+			MinAdjustmentMagnitude: props.MinAdjustmentMagnitude, ScalingTarget: props.ScalingTarget})
+		for _, t := range side.Tiers {
+			a.AddAdjustment(&AdjustmentTier{Adjustment: t.Adjustment, LowerBound: t.LowerBound, UpperBound: t.UpperBound})
 		}
+		return a
 	}
-	if lowerIdx >= 0 {
-		threshold := *ivs[lowerIdx].Upper
-		p.lowerAction = NewStepScalingAction(p, jsii.String("LowerPolicy"), actionProps())
-		for i := lowerIdx; i >= 0; i-- {
-			var lower *float64
-			if i != 0 {
-				lower = num(*ivs[i].Lower - threshold)
-			}
-			p.lowerAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: lower, UpperBound: num(*ivs[i].Upper - threshold)})
-		}
-		p.lowerAlarm = awscloudwatch.NewAlarm(p, jsii.String("LowerAlarm"), &awscloudwatch.AlarmProps{
-			Metric: props.Metric, AlarmDescription: jsii.String("Lower threshold scaling alarm"),
-			ComparisonOperator: awscloudwatch.ComparisonOperator_LESS_THAN_OR_EQUAL_TO_THRESHOLD,
-			EvaluationPeriods:  evaluation, DatapointsToAlarm: dp, Threshold: num(threshold),
-		})
+	if plan.Lower != nil {
+		p.lowerAction = action("LowerPolicy", plan.Lower)
+		p.lowerAlarm = plan.NewAlarm(p, false, props.Metric)
 		p.lowerAlarm.AddAlarmAction(&alarmAction{p.lowerAction})
 	}
-	if upperIdx >= 0 {
-		threshold := *ivs[upperIdx].Lower
-		p.upperAction = NewStepScalingAction(p, jsii.String("UpperPolicy"), actionProps())
-		for i := upperIdx; i < len(ivs); i++ {
-			var upper *float64
-			if i != len(ivs)-1 {
-				upper = num(*ivs[i].Upper - threshold)
-			}
-			p.upperAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: num(*ivs[i].Lower - threshold), UpperBound: upper})
-		}
-		p.upperAlarm = awscloudwatch.NewAlarm(p, jsii.String("UpperAlarm"), &awscloudwatch.AlarmProps{
-			Metric: props.Metric, AlarmDescription: jsii.String("Upper threshold scaling alarm"),
-			ComparisonOperator: awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-			EvaluationPeriods:  evaluation, DatapointsToAlarm: dp, Threshold: num(threshold),
-		})
+	if plan.Upper != nil {
+		p.upperAction = action("UpperPolicy", plan.Upper)
+		p.upperAlarm = plan.NewAlarm(p, true, props.Metric)
 		p.upperAlarm.AddAlarmAction(&alarmAction{p.upperAction})
 	}
 	return p

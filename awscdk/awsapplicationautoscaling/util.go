@@ -22,8 +22,6 @@ func throw(c constructs.IConstruct, format string, args ...interface{}) {
 
 func str(s string) *string { return &s }
 
-func num(f float64) *float64 { return &f }
-
 // seconds is d in seconds, or nil.
 func seconds(d awscdk.Duration) *float64 {
 	if d == nil {

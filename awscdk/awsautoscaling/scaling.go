@@ -301,84 +301,41 @@ func NewStepScalingPolicy(scope constructs.Construct, id *string, props *StepSca
 		l2.RequireProps(scope, id, "StepScalingPolicyProps", "AutoScalingGroup", "Metric", "ScalingSteps")
 	}
 	p := &stepScalingPolicy{Construct: constructs.NewConstruct(scope, id)}
-	n := len(*props.ScalingSteps)
-	if n < 2 {
-		throw(p, "You must supply at least 2 intervals for autoscaling")
-	}
-	if n > 40 {
-		throw(p, "'scalingSteps' can have at most 40 steps, got %d", n)
-	}
-	ev, dp := props.EvaluationPeriods, props.DatapointsToAlarm
-	if ev != nil && !isUnresolved(ev) && *ev < 1 {
-		throw(p, "evaluationPeriods cannot be less than 1, got: %s", jsNum(ev))
-	}
-	if dp != nil {
-		if ev == nil {
-			throw(p, "evaluationPeriods must be set if datapointsToAlarm is set")
-		}
-		if !isUnresolved(dp) && *dp < 1 {
-			throw(p, "datapointsToAlarm cannot be less than 1, got: %s", jsNum(dp))
-		}
-		if !isUnresolved(dp) && !isUnresolved(ev) && *ev < *dp {
-			throw(p, "datapointsToAlarm must be less than or equal to evaluationPeriods, got datapointsToAlarm: %s, evaluationPeriods: %s", jsNum(dp), jsNum(ev))
-		}
-	}
 	adjustment := props.AdjustmentType
 	if adjustment == "" {
 		adjustment = AdjustmentType_CHANGE_IN_CAPACITY
 	}
+	// The interval algorithm aws-cdk-lib shares between EC2 and Application Auto Scaling.
 	steps := make([]*scalingsteps.Step, len(*props.ScalingSteps))
 	for i, s := range *props.ScalingSteps {
 		if s != nil {
 			steps[i] = &scalingsteps.Step{Change: s.Change, Lower: s.Lower, Upper: s.Upper}
 		}
 	}
-	ivs := scalingsteps.Normalize(steps, adjustment == AdjustmentType_EXACT_CAPACITY)
-	lowerIdx, upperIdx := scalingsteps.AlarmIndexes(ivs)
+	plan, err := scalingsteps.Plan(steps, adjustment == AdjustmentType_EXACT_CAPACITY, props.EvaluationPeriods, props.DatapointsToAlarm)
+	if err != nil {
+		throw(p, "%s", err.Error())
+	}
 	aggregation := props.MetricAggregationType
 	if aggregation == "" {
 		aggregation = aggregationFromMetric(props.Metric)
 	}
-	evaluation := ev
-	if evaluation == nil {
-		evaluation = num(1)
-	}
-	actionProps := func() *StepScalingActionProps {
-		return &StepScalingActionProps{AdjustmentType: adjustment, Cooldown: props.Cooldown, EstimatedInstanceWarmup: props.EstimatedInstanceWarmup,
-			MetricAggregationType: aggregation, MinAdjustmentMagnitude: props.MinAdjustmentMagnitude, AutoScalingGroup: props.AutoScalingGroup}
-	}
-	if lowerIdx >= 0 {
-		threshold := *ivs[lowerIdx].Upper
-		p.lowerAction = NewStepScalingAction(p, str("LowerPolicy"), actionProps())
-		for i := lowerIdx; i >= 0; i-- {
-			var lower *float64
-			if i != 0 {
-				lower = num(*ivs[i].Lower - threshold)
-			}
-			p.lowerAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: lower, UpperBound: num(*ivs[i].Upper - threshold)})
+	action := func(id string, side *scalingsteps.Side) StepScalingAction {
+		a := NewStepScalingAction(p, str(id), &StepScalingActionProps{AdjustmentType: adjustment, Cooldown: props.Cooldown, EstimatedInstanceWarmup: props.EstimatedInstanceWarmup,
+			MetricAggregationType: aggregation, MinAdjustmentMagnitude: props.MinAdjustmentMagnitude, AutoScalingGroup: props.AutoScalingGroup})
+		for _, t := range side.Tiers {
+			a.AddAdjustment(&AdjustmentTier{Adjustment: t.Adjustment, LowerBound: t.LowerBound, UpperBound: t.UpperBound})
 		}
-		p.lowerAlarm = awscloudwatch.NewAlarm(p, str("LowerAlarm"), &awscloudwatch.AlarmProps{
-			Metric: props.Metric, AlarmDescription: str("Lower threshold scaling alarm"),
-			ComparisonOperator: awscloudwatch.ComparisonOperator_LESS_THAN_OR_EQUAL_TO_THRESHOLD,
-			EvaluationPeriods:  evaluation, DatapointsToAlarm: dp, Threshold: num(threshold),
-		})
+		return a
+	}
+	if plan.Lower != nil {
+		p.lowerAction = action("LowerPolicy", plan.Lower)
+		p.lowerAlarm = plan.NewAlarm(p, false, props.Metric)
 		p.lowerAlarm.AddAlarmAction(&alarmAction{p.lowerAction})
 	}
-	if upperIdx >= 0 {
-		threshold := *ivs[upperIdx].Lower
-		p.upperAction = NewStepScalingAction(p, str("UpperPolicy"), actionProps())
-		for i := upperIdx; i < len(ivs); i++ {
-			var upper *float64
-			if i != len(ivs)-1 {
-				upper = num(*ivs[i].Upper - threshold)
-			}
-			p.upperAction.AddAdjustment(&AdjustmentTier{Adjustment: ivs[i].Change, LowerBound: num(*ivs[i].Lower - threshold), UpperBound: upper})
-		}
-		p.upperAlarm = awscloudwatch.NewAlarm(p, str("UpperAlarm"), &awscloudwatch.AlarmProps{
-			Metric: props.Metric, AlarmDescription: str("Upper threshold scaling alarm"),
-			ComparisonOperator: awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-			EvaluationPeriods:  evaluation, DatapointsToAlarm: dp, Threshold: num(threshold),
-		})
+	if plan.Upper != nil {
+		p.upperAction = action("UpperPolicy", plan.Upper)
+		p.upperAlarm = plan.NewAlarm(p, true, props.Metric)
 		p.upperAlarm.AddAlarmAction(&alarmAction{p.upperAction})
 	}
 	return p
