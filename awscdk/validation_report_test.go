@@ -1,13 +1,16 @@
 package awscdk_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/cdkctx"
+	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -72,5 +75,74 @@ func TestValidationWithoutFlagDowngrades(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(out, "validation-report.json"))
 	if !strings.Contains(string(b), `"severity": "warning"`) || strings.Contains(string(b), `"severity": "error"`) {
 		t.Errorf("report:\n%s", b)
+	}
+}
+
+// TestValidationReportGoldens compares validation-report.json with the one
+// aws-cdk-lib 2.276.0 writes for the same program
+// (internal/cfnvalidate/testdata/twins/<name>.js, made by that directory's
+// regen.sh), without aws-cdk-lib's JavaScript stack traces.
+func TestValidationReportGoldens(t *testing.T) {
+	fn := func(s awscdk.Stack, id, runtime string) {
+		awscdk.NewCfnResource(s, jsii.String(id), &awscdk.CfnResourceProps{Type: jsii.String("AWS::Lambda::Function"),
+			Properties: &map[string]interface{}{"Runtime": runtime, "Handler": "index.handler", "Role": "arn:aws:iam::123456789012:role/lambda",
+				"Code": map[string]interface{}{"S3Bucket": "my-bucket", "S3Key": "code.zip"}}})
+	}
+	cases := map[string]func(app awscdk.App){
+		"deprecated-runtimes": func(app awscdk.App) {
+			s := awscdk.NewStack(app, jsii.String("Old"), nil)
+			fn(s, "Py36", "python3.6")
+			fn(s, "Py36Again", "python3.6")
+			fn(s, "Go1", "go1.x")
+			fn(s, "Node16", "nodejs16.x")
+			fn(s, "Py312", "python3.12")
+		},
+		"schema-findings": func(app awscdk.App) {
+			s := awscdk.NewStack(app, jsii.String("Bad"), nil)
+			res := func(scope constructs.Construct, id, typ string, props map[string]interface{}) awscdk.CfnResource {
+				return awscdk.NewCfnResource(scope, jsii.String(id), &awscdk.CfnResourceProps{Type: jsii.String(typ), Properties: &props})
+			}
+			awscdk.NewCfnParameter(s, jsii.String("Unused"), &awscdk.CfnParameterProps{Type: jsii.String("String")})
+			awscdk.NewCfnCondition(s, jsii.String("Never"), &awscdk.CfnConditionProps{Expression: awscdk.Fn_ConditionEquals(jsii.String("a"), jsii.String("b"))})
+			group := constructs.NewConstruct(s, jsii.String("Group"))
+			res(group, "Queue", "AWS::SQS::Queue", map[string]interface{}{"DelaySeconds": 1000, "MessageRetentionPeriod": 30})
+			res(group, "Logs", "AWS::Logs::LogGroup", map[string]interface{}{"RetentionInDays": 2, "LogGroupClass": "COLD"})
+			res(s, "Role", "AWS::IAM::Role", map[string]interface{}{"Description": "no trust policy"})
+			res(s, "Topic", "AWS::SNS::Topic", map[string]interface{}{"TopicName": ""})
+			subnet := res(s, "Subnet", "AWS::EC2::Subnet", map[string]interface{}{"VpcId": "vpc-12345678", "CidrBlock": "10.0.0.0/24", "AvailabilityZone": "us-east-1a"})
+			res(s, "Subnet2", "AWS::EC2::Subnet", map[string]interface{}{"VpcId": "vpc-12345678", "CidrBlock": "10.0.1.0/24", "AvailabilityZone": "us-east-1a"})
+			awscdk.Validations_Of(subnet).Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("CloudFormation-Validate::W3010"), Reason: jsii.String("pinned on purpose")})
+			awscdk.Validations_Of(group).Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("CloudFormation Validate::W3030"), Reason: jsii.String("testing")})
+			awscdk.Annotations_Of(group).AddWarningV2(jsii.String("my-lib:beta"), jsii.String("Group is in beta"))
+			awscdk.Annotations_Of(s).AddWarningV2(jsii.String("my-lib:ignored"), jsii.String("Ignored everywhere"))
+			awscdk.Annotations_Of(s).AcknowledgeWarning(jsii.String("my-lib:ignored"), nil)
+			awscdk.Validations_Of(group).AddWarning(jsii.String("custom-rule"), jsii.String("a custom finding"))
+			awscdk.Annotations_Of(group).AddWarning(jsii.String("a plain warning"))
+		},
+	}
+	for name, build := range cases {
+		t.Run(name, func(t *testing.T) {
+			app, out := initApp(t, nil)
+			build(app)
+			func() {
+				defer func() { recover() }() // a failing validation fails synth after writing the report
+				app.Synth(nil)
+			}()
+			got, err := os.ReadFile(filepath.Join(out, "validation-report.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("..", "internal", "cfnvalidate", "testdata", "twins", name+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Byte for byte but the final newline the regen script adds.
+			if bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+				return
+			}
+			if d := golden.JSONDiff(want, got); d != "" {
+				t.Errorf("validation-report.json differs from aws-cdk-lib's:\n%s", d)
+			}
+		})
 	}
 }

@@ -124,11 +124,20 @@ func (c *checker) run() {
 	}
 	if conds, ok := get(c.root, "Conditions").(*ojson.Object); ok {
 		used := usedConditions(c.root)
-		conds.Range(func(name string, _ interface{}) {
+		conds.Range(func(name string, cond interface{}) {
 			c.pos++
 			if !used[name] {
 				c.add(Diagnostic{RuleID: "W8001", Severity: Warn, Message: "Condition '" + name + "' is not used by any resource or Fn::If",
 					EntityType: EntityCondition, LogicalID: name, PropertyPath: "Conditions/" + name, Category: "Best Practice"})
+			}
+			// W8003: Fn::Equals of two literals always says the same.
+			if o, ok := cond.(*ojson.Object); ok {
+				if k, args, ok := o.Only(); ok && k == "Fn::Equals" {
+					if a, ok := args.([]interface{}); ok && len(a) == 2 && literal(a[0]) && literal(a[1]) {
+						c.add(Diagnostic{RuleID: "W8003", Severity: Warn, Message: "Fn::Equals in condition '" + name + "' will always return " + pyRepr(a[0] == a[1]),
+							EntityType: EntityCondition, LogicalID: name, PropertyPath: "Conditions/" + name, Category: "Best Practice"})
+					}
+				}
 			}
 		})
 	}

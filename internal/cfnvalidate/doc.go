@@ -15,7 +15,8 @@
 //     out of the engine); the engine fixes them when it is built, it does
 //     not read the clock.
 //   - W3010: hardcoded availability zones, on the properties cfn-lint lists.
-//   - W2001: parameters referenced nowhere.
+//   - W2001: parameters referenced nowhere; W8001: conditions used nowhere;
+//     W8003: conditions comparing two literals.
 //   - F3003 (required properties), W3030 (enums), F3034 (minimum and
 //     maximum) and F3033 (minimum length) on the top-level properties of
 //     every resource type, from the resource schemas cfn-lint 1.51.0 ships
