@@ -133,6 +133,9 @@ func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
 		ctx.stacks = append(ctx.stacks, files[n])
 	}
 	for _, p := range plugins {
+		if isCfnValidatePlugin(p) {
+			continue // runs as the built-in plugin (validation_report.go)
+		}
 		var rep *PolicyValidationPluginReportBeta1
 		if d := catchResolve(func() { rep = p.Validate(ctx) }); d != nil {
 			ds.Append(d)

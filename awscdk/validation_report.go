@@ -78,7 +78,7 @@ func (w *assemblyWriter) validateTemplates(ds *diag.Diagnostics) []*pluginResult
 		ds.Append(diag.Errorf(*w.root.Node().Path(), "%s", err.Error()))
 		return nil
 	}
-	if !w.root.noBuiltinValidation {
+	if !w.root.noBuiltinValidation || w.root.hasCfnValidatePlugin() {
 		results = append(results, w.cfnValidate(ds))
 	}
 	if featureEnabled(w.root, annotationsInReport) {
@@ -148,56 +148,15 @@ func appStackTemplates(root *stage, prefix string) []stackTemplate {
 
 // cfnValidate is the built-in "CloudFormation Validate" plugin.
 func (w *assemblyWriter) cfnValidate(ds *diag.Diagnostics) *pluginResult {
-	r := &pluginResult{name: cfnValidatePluginName, version: cfnvalidate.EngineVersion}
-	dir := w.stage.Dir
+	var inputs []cfnTemplate
 	for _, t := range appStackTemplates(w.root, "") {
-		b, err := os.ReadFile(filepath.Join(dir, t.rel))
-		if err != nil {
-			ds.Append(diag.Errorf(*t.stack.Node().Path(), "validating the template: %v", err))
-			continue
-		}
-		found, err := cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
-		if err != nil {
-			ds.Append(diag.Errorf(*t.stack.Node().Path(), "validating the template: %v", err))
-			continue
-		}
-		for _, d := range found {
-			severity := "warning"
-			if d.Severity == cfnvalidate.Fatal || d.Severity == cfnvalidate.Error {
-				severity = "error"
-			}
-			res := &violatingResource{templatePath: t.rel}
-			if d.EntityType == cfnvalidate.EntityResource {
-				res.logicalID = d.LogicalID
-			} else {
-				res.constructPath = *t.stack.Node().Path()
-			}
-			if d.PropertyPath != "" {
-				res.locations = []string{d.PropertyPath}
-			}
-			desc := d.Message
-			if d.PropertyPath != "" {
-				desc = strings.TrimPrefix(d.PropertyPath, "Properties.") + ": " + d.Message
-			}
-			var existing *violationResult
-			for _, v := range r.violations {
-				if v.ruleName == d.RuleID && v.severity == severity && v.description == desc {
-					existing = v
-					break
-				}
-			}
-			if existing != nil {
-				existing.resources = append(existing.resources, res)
-				continue
-			}
-			v := &violationResult{ruleName: d.RuleID, description: desc, severity: severity, fix: d.SuggestedFix, resources: []*violatingResource{res}}
-			if d.Category != "" {
-				v.ruleMetadata = obj("category", d.Category)
-			}
-			r.violations = append(r.violations, v)
-		}
+		inputs = append(inputs, cfnTemplate{file: filepath.Join(w.stage.Dir, t.rel), rel: t.rel, stackPath: *t.stack.Node().Path()})
 	}
-	r.success = true
+	violations, problems := cfnValidateTemplates(inputs)
+	for _, p := range problems {
+		ds.Append(p)
+	}
+	r := &pluginResult{name: cfnValidatePluginName, version: cfnvalidate.EngineVersion, violations: violations, success: true}
 	explicit := contextBool(w.root, validateAgainstRules, false)
 	for _, v := range r.violations {
 		if v.severity == "error" {
@@ -210,6 +169,63 @@ func (w *assemblyWriter) cfnValidate(ds *diag.Diagnostics) *pluginResult {
 		}
 	}
 	return r
+}
+
+// cfnTemplate is a template to validate: where to read it, the path the
+// report names, and its stack's construct path.
+type cfnTemplate struct{ file, rel, stackPath string }
+
+// cfnValidateTemplates checks templates as aws-cdk-lib's
+// CloudFormationValidatePlugin does, merging findings with the same rule,
+// severity and description across resources and templates.
+func cfnValidateTemplates(templates []cfnTemplate) ([]*violationResult, []*diag.Diagnostic) {
+	var out []*violationResult
+	var problems []*diag.Diagnostic
+	for _, t := range templates {
+		b, err := os.ReadFile(t.file)
+		if err == nil {
+			var found []cfnvalidate.Diagnostic
+			found, err = cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
+			for _, d := range found {
+				out = addCfnFinding(out, t, d)
+			}
+		}
+		if err != nil {
+			problems = append(problems, diag.Errorf(t.stackPath, "validating the template: %v", err))
+		}
+	}
+	return out, problems
+}
+
+func addCfnFinding(out []*violationResult, t cfnTemplate, d cfnvalidate.Diagnostic) []*violationResult {
+	severity := "warning"
+	if d.Severity == cfnvalidate.Fatal || d.Severity == cfnvalidate.Error {
+		severity = "error"
+	}
+	res := &violatingResource{templatePath: t.rel}
+	if d.EntityType == cfnvalidate.EntityResource {
+		res.logicalID = d.LogicalID
+	} else {
+		res.constructPath = t.stackPath
+	}
+	if d.PropertyPath != "" {
+		res.locations = []string{d.PropertyPath}
+	}
+	desc := d.Message
+	if d.PropertyPath != "" {
+		desc = strings.TrimPrefix(d.PropertyPath, "Properties.") + ": " + d.Message
+	}
+	for _, v := range out {
+		if v.ruleName == d.RuleID && v.severity == severity && v.description == desc {
+			v.resources = append(v.resources, res)
+			return out
+		}
+	}
+	v := &violationResult{ruleName: d.RuleID, description: desc, severity: severity, fix: d.SuggestedFix, resources: []*violatingResource{res}}
+	if d.Category != "" {
+		v.ruleMetadata = obj("category", d.Category)
+	}
+	return append(out, v)
 }
 
 var (

@@ -146,3 +146,48 @@ func TestValidationReportGoldens(t *testing.T) {
 		})
 	}
 }
+
+func TestCloudFormationValidatePlugin(t *testing.T) {
+	p := awscdk.NewCloudFormationValidatePlugin(nil)
+	if *p.Name() != "CloudFormation Validate" || *awscdk.CloudFormationValidatePlugin_PLUGIN_NAME() != "CloudFormation Validate" || *p.Version() != "1.14.0" || len(*p.RuleIds()) != 1 {
+		t.Errorf("name %s version %s rules %v", *p.Name(), *p.Version(), *p.RuleIds())
+	}
+	// Registered on the App it replaces the default: one report, not two,
+	// and with builtin validation off it still runs.
+	app, out := deprecatedRuntimeApp(t, cdkctx.CLIContext())
+	awscdk.Validations_Of(app).AddPlugins(p)
+	app.Synth(nil)
+	b, _ := os.ReadFile(filepath.Join(out, "validation-report.json"))
+	if n := strings.Count(string(b), `"pluginName": "CloudFormation Validate"`); n != 1 {
+		t.Errorf("%d CloudFormation Validate reports:\n%s", n, b)
+	}
+	// On its own, over a template on disk.
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "S.template.json")
+	os.WriteFile(tmpl, []byte(`{"Parameters":{"P":{"Type":"String"}},"Resources":{"Fn":{"Type":"AWS::Lambda::Function","Properties":{"Runtime":"python3.6","Handler":"i.h","Role":"arn:aws:iam::123456789012:role/r","Code":{"ZipFile":"x"}}}}}`), 0o644)
+	rep := p.Validate(&fakeContext{stacks: []*awscdk.PolicyValidationStack{{StackConstructPath: jsii.String("S"), TemplatePath: jsii.String(tmpl)}}})
+	if *rep.Success || len(*rep.Violations) != 2 {
+		t.Fatalf("report %+v", rep)
+	}
+	e2533, w2001 := (*rep.Violations)[0], (*rep.Violations)[1]
+	if *e2533.RuleName != "E2533" || *e2533.Severity != "error" || *(*e2533.ViolatingResources)[0].ResourceLogicalId != "Fn" ||
+		*w2001.RuleName != "W2001" || *(*w2001.ViolatingResources)[0].ConstructPath != "S" {
+		t.Errorf("violations %+v %+v", e2533, w2001)
+	}
+	msg := userPanic(t, func() {
+		awscdk.NewCloudFormationValidatePlugin(&awscdk.CloudFormationValidatePluginProps{GuardRules: &[]*awscdk.ValidationRuleSource{{Name: jsii.String("g"), Content: jsii.String("rule x {}")}}})
+	})
+	if !strings.Contains(msg, "Guard") {
+		t.Errorf("message %s", msg)
+	}
+}
+
+type fakeContext struct {
+	stacks []*awscdk.PolicyValidationStack
+}
+
+func (f *fakeContext) AccountId() *string                               { return nil }
+func (f *fakeContext) Region() *string                                  { return nil }
+func (f *fakeContext) AppConstruct() constructs.IConstruct              { return nil }
+func (f *fakeContext) TemplatePaths() *[]*string                        { return &[]*string{} }
+func (f *fakeContext) StackTemplates() *[]*awscdk.PolicyValidationStack { return &f.stacks }
