@@ -3,6 +3,7 @@ package cfnvalidate
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -230,12 +231,16 @@ var azPaths = map[string][]string{
 func (c *checker) azRule(r resource) {
 	for _, p := range azPaths[r.typ] {
 		walk(r.props, strings.Split(p, "/"), "Properties", func(path string, v interface{}) {
-			if s, ok := v.(string); ok && s != "all" {
+			if s, ok := v.(string); ok && azName.MatchString(s) {
 				c.add(c.diag(r, "W3010", Warn, path, "Avoid hardcoding availability zones '"+s+"'", "Best Practice"))
 			}
 		})
 	}
 }
+
+// azName is what the engine takes for a zone name: other values
+// ("dummy1a" from a lookup's placeholder, zone IDs, local zones) pass.
+var azName = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$`)
 
 // walk calls f with each value at the path below v.
 func walk(v interface{}, path []string, at string, f func(string, interface{})) {
