@@ -280,7 +280,7 @@ func fqnOf(c constructs.IConstruct) string {
 	case CfnRule:
 		return "aws-cdk-lib.CfnRule"
 	}
-	return "constructs.Construct"
+	return l2Fqn(c) // fqn_l2.go
 }
 
 // featureFlagReport describes every feature flag of aws-cdk-lib 2.276.0 as

@@ -17,9 +17,7 @@ var validationReports = filepath.Join("..", "internal", "cfnvalidate", "testdata
 // knownReportDifferences are the cases whose report still differs from
 // aws-cdk-lib's, with the reason (internal/cfnvalidate/testdata/README.md).
 var knownReportDifferences = map[string]string{
-	"vpc-lookup":    "awsec2's Vpc_FromLookup and the instance on a looked-up AMI do not acknowledge W3010 and W9010, and W9010 is not implemented",
-	"fargate-asset": "the construct fqn of an L2 (aws-cdk-lib.aws_ecs.FargateService) is constructs.Construct in Strata",
-	"yoctogram":     "the construct fqn of an L2 (aws-cdk-lib.aws_ec2.SecurityGroup) is constructs.Construct in Strata",
+	"vpc-lookup": "awsec2's Vpc_FromLookup and the instance on a looked-up AMI do not acknowledge W3010 and W9010, and W9010 is not implemented",
 }
 
 // TestValidationReport compares Strata's validation-report.json with
