@@ -96,7 +96,8 @@ func (w *assemblyWriter) validateTemplates(ds *diag.Diagnostics) []*pluginResult
 			}
 		}
 	}
-	suppress(w.root, results)
+	// Acknowledgements apply to the program's plugins' findings too.
+	suppress(w.root, append(append([]*pluginResult{}, w.reports...), results...))
 	if contextBool(w.root, failSynthOnValidation, true) {
 		for _, r := range results {
 			if r.success {

@@ -191,3 +191,32 @@ func (f *fakeContext) Region() *string                                  { return
 func (f *fakeContext) AppConstruct() constructs.IConstruct              { return nil }
 func (f *fakeContext) TemplatePaths() *[]*string                        { return &[]*string{} }
 func (f *fakeContext) StackTemplates() *[]*awscdk.PolicyValidationStack { return &f.stacks }
+
+// An acknowledgement moves a warning of the program's own plugin to
+// suppressedViolations as well.
+func TestValidationAcknowledgesPluginWarnings(t *testing.T) {
+	app, out := initApp(t, nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	awscdk.NewCfnResource(s, jsii.String("Topic"), &awscdk.CfnResourceProps{Type: jsii.String("AWS::SNS::Topic")})
+	awscdk.Validations_Of(app).AddPlugins(&warnTopics{})
+	awscdk.Validations_Of(s).Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("warn-plugin::no-topics"), Reason: jsii.String("known")})
+	app.Synth(nil)
+	b, _ := os.ReadFile(filepath.Join(out, "validation-report.json"))
+	for _, want := range []string{`"pluginName": "warn-plugin"`, `"suppressedViolations"`, `"acknowledgedId": "warn-plugin::no-topics"`, `"constructPath": "S/Topic"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("report lacks %s:\n%s", want, b)
+		}
+	}
+}
+
+type warnTopics struct{}
+
+func (*warnTopics) Name() *string       { return jsii.String("warn-plugin") }
+func (*warnTopics) Version() *string    { return jsii.String("1.0.0") }
+func (*warnTopics) RuleIds() *[]*string { return &[]*string{jsii.String("no-topics")} }
+func (*warnTopics) Validate(c awscdk.IPolicyValidationContext) *awscdk.PolicyValidationPluginReport {
+	return &awscdk.PolicyValidationPluginReport{Success: jsii.Bool(true), Violations: &[]*awscdk.PolicyViolation{{
+		RuleName: jsii.String("no-topics"), Description: jsii.String("topics are discouraged"), Severity: jsii.String("warning"),
+		ViolatingResources: &[]*awscdk.PolicyViolatingResource{{ResourceLogicalId: jsii.String("Topic"), TemplatePath: (*c.TemplatePaths())[0], Locations: jsii.Strings()}},
+	}}}
+}
