@@ -7,6 +7,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk/cxapi"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 )
 
 // AppProps are the props of NewApp.
@@ -77,6 +78,11 @@ type stage struct {
 	assembly     cxapi.CloudAssembly
 	isApp        bool
 	plugins      []IPolicyValidationPluginBeta1
+	// validationErrors are the built-in validation's errors of the last
+	// synthesis, reported after the assembly is written (validation_report.go).
+	validationErrors diag.Diagnostics
+	// noBuiltinValidation is AppProps.BuiltinCloudFormationValidation false.
+	noBuiltinValidation bool
 }
 
 // NewApp creates an app: the root of the construct tree. Context comes from
@@ -93,6 +99,7 @@ func NewApp(props *AppProps) App {
 	// while it lives can be kept by it (internal/tokens).
 	appOf(a.Construct)
 	a.outdir = deref(props.Outdir)
+	a.noBuiltinValidation = props.BuiltinCloudFormationValidation != nil && !*props.BuiltinCloudFormationValidation
 	if a.outdir == "" {
 		a.outdir = os.Getenv("CDK_OUTDIR")
 	}

@@ -3,10 +3,10 @@ package awscdk
 import (
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
-	"github.com/strata-cdk/strata/internal/ojson"
 )
 
 // IPolicyValidationPluginBeta1 checks the synthesized templates against
@@ -133,6 +133,9 @@ func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
 		ctx.stacks = append(ctx.stacks, files[n])
 	}
 	for _, p := range plugins {
+		if isCfnValidatePlugin(p) {
+			continue // runs as the built-in plugin (validation_report.go)
+		}
 		var rep *PolicyValidationPluginReportBeta1
 		if d := catchResolve(func() { rep = p.Validate(ctx) }); d != nil {
 			ds.Append(d)
@@ -145,100 +148,67 @@ func (w *assemblyWriter) validatePolicies(ds *diag.Diagnostics) {
 	}
 }
 
-func (w *assemblyWriter) pluginReport(p IPolicyValidationPluginBeta1, rep *PolicyValidationPluginReportBeta1, files map[string]*stack, ds *diag.Diagnostics) *ojson.Object {
+func (w *assemblyWriter) pluginReport(p IPolicyValidationPluginBeta1, rep *PolicyValidationPluginReportBeta1, files map[string]*stack, ds *diag.Diagnostics) *pluginResult {
 	name := deref(p.Name())
 	version := rep.PluginVersion
 	if version == nil {
 		version = p.Version()
 	}
-	success := rep.Success != nil && *rep.Success
-	conclusion := "failure"
-	if success {
-		conclusion = "success"
+	out := &pluginResult{name: name, version: deref(version), success: rep.Success != nil && *rep.Success}
+	if rep.Metadata != nil {
+		out.metadata = sortedStrMap(rep.Metadata)
 	}
-	var violations []interface{}
-	if rep.Violations != nil {
-		for _, v := range *rep.Violations {
-			if v == nil {
-				continue
-			}
-			severity := deref(v.Severity)
-			if severity == "" {
-				severity = "error"
-			}
-			var constructsOut []interface{}
-			var where []string
-			if v.ViolatingResources != nil {
-				for _, r := range *v.ViolatingResources {
-					if r == nil {
-						continue
-					}
-					file := filepath.Base(deref(r.TemplatePath))
-					path := ""
-					fqn := ""
-					if s := files[file]; s != nil {
-						if el := elementByLogicalID(s, deref(r.ResourceLogicalId)); el != nil {
-							path = *el.Node().Path()
-							fqn = fqnOf(el)
-						}
-					}
-					var locs []string
-					if r.Locations != nil {
-						for _, l := range *r.Locations {
-							locs = append(locs, deref(l))
-						}
-					}
-					c := ojson.New()
-					if path != "" {
-						c.Set("constructPath", path)
-						c.Set("constructFqn", fqn)
-					}
-					c.Set("cloudFormationResource", obj("templatePath", file, "logicalId", deref(r.ResourceLogicalId), "propertyPaths", locs))
-					constructsOut = append(constructsOut, c)
-					if path == "" {
-						path = file + "#" + deref(r.ResourceLogicalId)
-					}
-					where = append(where, path)
+	if rep.Violations == nil {
+		return out
+	}
+	for _, v := range *rep.Violations {
+		if v == nil {
+			continue
+		}
+		vr := &violationResult{ruleName: deref(v.RuleName), description: deref(v.Description), fix: deref(v.Fix), severity: deref(v.Severity)}
+		if v.RuleMetadata != nil {
+			vr.ruleMetadata = sortedStrMap(v.RuleMetadata)
+		}
+		var where []string
+		if v.ViolatingResources != nil {
+			for _, r := range *v.ViolatingResources {
+				if r == nil {
+					continue
 				}
-			}
-			vo := ojson.New()
-			vo.Set("ruleName", deref(v.RuleName))
-			vo.Set("description", deref(v.Description))
-			if v.Fix != nil {
-				vo.Set("suggestedFix", *v.Fix)
-			}
-			vo.Set("severity", severity)
-			if v.RuleMetadata != nil {
-				vo.Set("ruleMetadata", sortedStrMap(v.RuleMetadata))
-			}
-			vo.Set("violatingConstructs", constructsOut)
-			violations = append(violations, vo)
-			if !success && severity != "warning" && severity != "info" {
-				msg := deref(v.Description) + " (" + name + ", rule " + deref(v.RuleName) + ")"
-				if v.Fix != nil {
-					msg += ": suggested fix: " + *v.Fix
+				file := filepath.Base(deref(r.TemplatePath))
+				res := &violatingResource{logicalID: deref(r.ResourceLogicalId), templatePath: file}
+				if s := files[file]; s != nil {
+					if el := elementByLogicalID(s, res.logicalID); el != nil {
+						res.constructPath = *el.Node().Path()
+					}
 				}
-				if len(where) == 0 {
-					where = []string{*w.root.Node().Path()}
+				if r.Locations != nil {
+					for _, l := range *r.Locations {
+						res.locations = append(res.locations, deref(l))
+					}
 				}
-				for _, p := range where {
-					ds.Append(diag.Errorf(p, "policy validation failed: %s", msg))
+				vr.resources = append(vr.resources, res)
+				path := res.constructPath
+				if path == "" {
+					path = file + "#" + res.logicalID
 				}
+				where = append(where, path)
 			}
 		}
-	}
-	if violations == nil {
-		violations = []interface{}{}
-	}
-	out := ojson.New()
-	out.Set("pluginName", name)
-	if version != nil {
-		out.Set("pluginVersion", *version)
-	}
-	out.Set("conclusion", conclusion)
-	out.Set("violations", violations)
-	if rep.Metadata != nil {
-		out.Set("metadata", sortedStrMap(rep.Metadata))
+		out.violations = append(out.violations, vr)
+		severity := strings.ToLower(vr.severity)
+		if !out.success && severity != "warning" && severity != "info" {
+			msg := vr.description + " (" + name + ", rule " + vr.ruleName + ")"
+			if v.Fix != nil {
+				msg += ": suggested fix: " + *v.Fix
+			}
+			if len(where) == 0 {
+				where = []string{*w.root.Node().Path()}
+			}
+			for _, p := range where {
+				ds.Append(diag.Errorf(p, "policy validation failed: %s", msg))
+			}
+		}
 	}
 	return out
 }
@@ -254,10 +224,8 @@ func elementByLogicalID(s *stack, id string) CfnElement {
 	return nil
 }
 
+// pluginReports renders the reports of the program's plugins and of the
+// built-in ones.
 func (w *assemblyWriter) pluginReports() []interface{} {
-	out := make([]interface{}, len(w.reports))
-	for i, r := range w.reports {
-		out[i] = r
-	}
-	return out
+	return reportJSON(w.root, w.reports)
 }

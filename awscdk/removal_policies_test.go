@@ -11,7 +11,7 @@ import (
 
 // TestRemovalPoliciesMatchAwsCdkLib is the program of twins/removal_policies.js.
 func TestRemovalPoliciesMatchAwsCdkLib(t *testing.T) {
-	app, outdir := initApp(t, nil)
+	app, outdir := initApp(t, map[string]interface{}{"@aws-cdk/core:failSynthOnValidationErrors": false}) // as the twin
 	s := awscdk.NewStack(app, jsii.String("Removal"), nil)
 	res := func(scope constructs.Construct, id, typ string) awscdk.CfnResource {
 		return awscdk.NewCfnResource(scope, jsii.String(id), &awscdk.CfnResourceProps{Type: jsii.String(typ)})

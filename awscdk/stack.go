@@ -362,6 +362,7 @@ func (s *stack) Partition() *string {
 }
 
 func (s *stack) AvailabilityZones() *[]*string {
+	s.silenceLiteralAzWarning()
 	return s.availabilityZones()
 }
 

@@ -44,6 +44,7 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 	if err != nil {
 		return nil, assemblyError(err)
 	}
+	root.validationErrors = nil
 	order, err := synthesizeInto(root, st, options, &ds)
 	// Mistakes recorded on the tree while preparing count too.
 	ds.Append(treeErrors(root)...)
@@ -64,6 +65,9 @@ func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembl
 		return nil, assemblyError(err)
 	}
 	releaseStagedAssets(root)
+	if len(root.validationErrors) > 0 {
+		return nil, dedupe(root.validationErrors).Err()
+	}
 	return cxapi.Load(outdir, order...)
 }
 

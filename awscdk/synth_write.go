@@ -54,6 +54,9 @@ func writeAssembly(root *stage, st *assembly.Stage, items []synthItem, ds *diag.
 	if len(*ds) > 0 {
 		return nil, nil
 	}
+	// The built-in validation's errors fail synthesis once the assembly,
+	// report included, is in place, as in aws-cdk-lib.
+	w.reports = append(w.reports, w.validateTemplates(&w.root.validationErrors)...)
 	if err := w.finish(); err != nil {
 		return nil, err
 	}
@@ -66,7 +69,7 @@ type assemblyWriter struct {
 	root      *stage
 	artifacts *ojson.Object
 	missing   []*ojson.Object
-	reports   []*ojson.Object
+	reports   []*pluginResult // validation_report.go
 	// templateSize is the size of the largest template written so far:
 	// stacks of one app are often alike, so the next template's buffer
 	// starts that big instead of doubling its way up.
@@ -225,7 +228,7 @@ func (w *assemblyWriter) finish() error {
 		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
 	}
 	w.addArtifact("aws-cdk-lib/feature-flag-report", &assembly.Artifact{Type: assembly.TypeFeatureFlagReport, Properties: featureFlagReport(w.root)})
-	if (w.root.isApp && featureEnabled(w.root, "@aws-cdk/core:validateAgainstDefaultRules")) || len(w.reports) > 0 {
+	if (w.root.isApp && !w.root.noBuiltinValidation) || len(w.reports) > 0 {
 		if _, err := w.stage.WriteJSON("validation-report.json", obj("version", assembly.SchemaVersion, "title", "Validation Report", "pluginReports", w.pluginReports()), 2); err != nil {
 			return err
 		}
@@ -277,7 +280,7 @@ func fqnOf(c constructs.IConstruct) string {
 	case CfnRule:
 		return "aws-cdk-lib.CfnRule"
 	}
-	return "constructs.Construct"
+	return l2Fqn(c) // fqn_l2.go
 }
 
 // featureFlagReport describes every feature flag of aws-cdk-lib 2.276.0 as

@@ -51,6 +51,9 @@ func runSynth(ctx context.Context, stdio IO, a *synthArgs, patterns []string) er
 	if err := a.validate(stdio, stacks); err != nil {
 		return err
 	}
+	if err := printValidation(stdio.Stderr, asm.Dir); err != nil { // synth_validation.go
+		return err
+	}
 	if err := a.Policy.check(ctx, stdio, p.Dir, asm.Dir); err != nil {
 		return err
 	}
