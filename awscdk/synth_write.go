@@ -218,7 +218,7 @@ func (w *assemblyWriter) finish() error {
 		return err
 	}
 	if w.root.isApp {
-		tree := obj("version", "tree-0.1", "tree", treeNode(w.root))
+		tree := obj("version", "tree-0.1", "tree", treeJSON{w.root})
 		if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
 			return err
 		}
@@ -235,20 +235,70 @@ func (w *assemblyWriter) finish() error {
 	return err
 }
 
-func treeNode(c constructs.IConstruct) *ojson.Object {
+// treeJSON is tree.json's node for a construct, written straight into the
+// file's buffer: the tree is as large as the app and read only once.
+type treeJSON struct{ c constructs.IConstruct }
+
+func (t treeJSON) StreamJSON(e *ojson.Encoder) error {
+	c := t.c
 	id := nodeID(c)
 	if id == "" {
 		id = "App"
 	}
-	n := obj("id", id, "path", nodePath(c), "constructInfo", obj("fqn", fqnOf(c), "version", "2.276.0"))
+	e.BeginObject()
+	e.Key("id")
+	e.String(id)
+	e.Key("path")
+	e.String(nodePath(c))
+	e.Key("constructInfo")
+	e.BeginObject()
+	e.Key("fqn")
+	e.String(fqnOf(c))
+	e.Key("version")
+	e.String("2.276.0")
+	e.EndObject()
 	if k := childrenOf(c); k.len() > 0 {
-		ch := ojson.NewSize(k.len())
-		for i := 0; i < k.len(); i++ {
-			ch.Set(nodeID(k.at(i)), treeNode(k.at(i)))
+		e.Key("children")
+		e.BeginObject()
+		order := treeChildOrder(k)
+		for j := 0; j < k.len(); j++ {
+			i := j
+			if order != nil {
+				i = order[j]
+			}
+			ch := k.at(i)
+			e.Key(nodeID(ch))
+			if err := (treeJSON{ch}).StreamJSON(e); err != nil {
+				return err
+			}
 		}
-		n.Set("children", ch)
+		e.EndObject()
 	}
-	return n
+	e.EndObject()
+	return nil
+}
+
+// treeChildOrder is the order JSON.stringify writes children keyed by
+// their ids (ids that are array indices first), or nil for tree order.
+func treeChildOrder(k kids) []int {
+	any := false
+	for i := 0; i < k.len() && !any; i++ {
+		_, any = ojson.ArrayIndex(nodeID(k.at(i)))
+	}
+	if !any {
+		return nil
+	}
+	ids := make([]string, k.len())
+	pos := make(map[string]int, k.len())
+	for i := range ids {
+		ids[i] = nodeID(k.at(i))
+		pos[ids[i]] = i
+	}
+	order := make([]int, len(ids))
+	for j, id := range ojson.OrderKeys(ids) {
+		order[j] = pos[id]
+	}
+	return order
 }
 
 func fqnOf(c constructs.IConstruct) string {
