@@ -306,10 +306,7 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 		}
 	}
 	out := ojson.New()
-	for _, k := range o.Keys() {
-		v, _ := o.Get(k)
-		out.Set(k, v)
-	}
+	o.Range(out.Set)
 	if unique == nil {
 		unique = []interface{}{}
 	}
