@@ -27,7 +27,7 @@ func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, 
 	comps := make([]*comparableStatement, len(statements))
 	for i, s := range statements {
 		ps := asStatement(s)
-		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: jsonStringify(ps.condition)}
+		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: conditionJSON(ps)}
 	}
 	merge := func(a, b *comparableStatement) *comparableStatement {
 		if combinable {
@@ -59,6 +59,15 @@ func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, 
 		origins[c.statement] = c.originals
 	}
 	return out, origins
+}
+
+// conditionJSON is jsonStringify(s.condition); most statements have no
+// conditions, whose JSON needs no writing.
+func conditionJSON(s *policyStatement) string {
+	if s.condition != nil && s.condition.Len() == 0 {
+		return "{}"
+	}
+	return jsonStringify(s.condition)
 }
 
 func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arnEst int) *comparableStatement {

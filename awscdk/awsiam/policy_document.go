@@ -274,13 +274,17 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 	if !ok || !isList {
 		return input
 	}
-	seen := map[string]bool{}
 	var unique []interface{}
-	for _, s := range list {
-		j := jsonStringify(s)
-		if !seen[j] {
-			seen[j] = true
-			unique = append(unique, s)
+	if len(list) == 1 {
+		unique = []interface{}{list[0]} // nothing to remove: no JSON needed
+	} else {
+		seen := map[string]bool{}
+		for _, s := range list {
+			j := jsonStringify(s)
+			if !seen[j] {
+				seen[j] = true
+				unique = append(unique, s)
+			}
 		}
 	}
 	for i, s := range unique {
