@@ -71,6 +71,8 @@ type assemblyWriter struct {
 	// stacks of one app are often alike, so the next template's buffer
 	// starts that big instead of doubling its way up.
 	templateSize int
+	// metadataSize does the same for the stacks' metadata files.
+	metadataSize int
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -164,7 +166,12 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 	art := &assembly.Artifact{Type: assembly.TypeStack, Environment: s.environment, Properties: props, Dependencies: deps, DisplayName: *s.Node().Path()}
 	if meta.Len() > 0 {
 		name := s.artifactID + ".metadata.json"
-		if _, err := w.stage.WriteJSON(name, meta, 2); err != nil {
+		b, err := assembly.MarshalSize(meta, 2, max(w.metadataSize, 512))
+		if err != nil {
+			return err
+		}
+		w.metadataSize = max(w.metadataSize, len(b)+len(b)/16)
+		if err := w.stage.WriteFile(name, b); err != nil {
 			return err
 		}
 		art.AdditionalMetadataFile = name
