@@ -181,43 +181,85 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 }
 
 // stackMetadata collects the metadata of the stack's constructs, keyed by
-// "/"+path, breadth first as aws-cdk-lib does.
-func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
-	out := ojson.New()
+// "/"+path, breadth first as aws-cdk-lib does; data is resolved here, and
+// the file is written from it directly (stackMeta.StreamJSON).
+func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
+	out := &stackMeta{}
 	queue := []constructs.IConstruct{s}
 	r := &resolver{scope: s, removeEmpty: true}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
+	add := func(t string, data interface{}) {
+		if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
+			return
+		}
+		if t != metaError && t != metaWarning && t != metaInfo {
+			data = r.resolve(data, nil)
+		}
+		out.entries = append(out.entries, metaEntry{t, data})
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		c := queue[qi]
 		if st, ok := c.(Stack); ok && st.stackImpl() != s {
 			continue
 		}
-		md := nodeMetadata(c)
+		from := len(out.entries)
 		if el, ok := c.(CfnElement); ok {
-			md = append([]*constructs.MetadataEntry{{Type: str("aws:cdk:logicalId"), Data: el.LogicalId()}}, md...)
+			add("aws:cdk:logicalId", el.LogicalId())
 		}
-		if len(md) > 0 {
-			var entries []interface{}
-			for _, m := range md {
-				t := deref(m.Type)
-				if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
-					continue
-				}
-				var data interface{} = m.Data
-				if t != metaError && t != metaWarning && t != metaInfo {
-					data = r.resolve(m.Data, nil)
-				}
-				entries = append(entries, obj("type", t, "data", data))
-			}
-			if len(entries) > 0 {
-				out.Set("/"+nodePath(c), entries)
-			}
+		for _, m := range nodeMetadata(c) {
+			add(deref(m.Type), m.Data)
+		}
+		if len(out.entries) > from {
+			out.groups = append(out.groups, metaGroup{c, from, len(out.entries)})
 		}
 		for k, i := childrenOf(c), 0; i < k.len(); i++ {
 			queue = append(queue, k.at(i))
 		}
 	}
 	return out, nil
+}
+
+// stackMeta is a stack's metadata file: for each construct with entries,
+// "/"+path → [{"type", "data"}…].
+type stackMeta struct {
+	groups  []metaGroup
+	entries []metaEntry
+}
+
+type metaGroup struct {
+	c        constructs.IConstruct
+	from, to int // its entries
+}
+
+type metaEntry struct {
+	typ  string
+	data interface{}
+}
+
+func (m *stackMeta) Len() int { return len(m.groups) }
+
+func (m *stackMeta) StreamJSON(e *ojson.Encoder) error {
+	e.BeginObject()
+	for _, g := range m.groups {
+		// Paths start with "/", never an array index: insertion order.
+		e.KeyJoin("/", nodePath(g.c))
+		e.BeginArray()
+		for _, en := range m.entries[g.from:g.to] {
+			e.Elem()
+			e.BeginObject()
+			e.Key("type")
+			e.String(en.typ)
+			if en.data != interface{}(ojson.Undefined) {
+				e.Key("data")
+				if err := e.Value(en.data); err != nil {
+					return err
+				}
+			}
+			e.EndObject()
+		}
+		e.EndArray()
+	}
+	e.EndObject()
+	return nil
 }
 
 func (w *assemblyWriter) finish() error {

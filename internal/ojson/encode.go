@@ -352,6 +352,22 @@ func (w *writer) writeString(s string) {
 	WriteString(&w.b, sb.String())
 }
 
+// writeString2 writes a+b quoted, as writeString(a+b) would.
+func (w *writer) writeString2(a, b string) {
+	if w.coerce || !utf8.ValidString(a) {
+		w.writeString(a + b)
+		return
+	}
+	// WriteString of a without its closing quote, then of b without its
+	// opening one: a valid a ends on a character boundary.
+	WriteString(&w.b, a)
+	w.b.Truncate(w.b.Len() - 1)
+	n := w.b.Len()
+	WriteString(&w.b, b)
+	copy(w.b.Bytes()[n:], w.b.Bytes()[n+1:])
+	w.b.Truncate(w.b.Len() - 1)
+}
+
 // writeJSONNumber writes n as the float64 encoding/json's output for it
 // decodes to.
 func (w *writer) writeJSONNumber(n json.Number) error {

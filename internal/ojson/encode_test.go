@@ -179,6 +179,19 @@ func (s streamed) StreamJSON(e *Encoder) error {
 	if err := e.Value([]interface{}{1.5, New()}); err != nil {
 		return err
 	}
+	e.KeyJoin("/pré\"", "fix\n")
+	e.BeginArray()
+	e.Elem()
+	e.String("x")
+	e.Elem()
+	e.BeginArray()
+	e.EndArray()
+	e.Elem()
+	e.BeginObject()
+	e.KeyJoin("", "k")
+	e.String("v")
+	e.EndObject()
+	e.EndArray()
 	e.EndObject()
 	return nil
 }
@@ -192,6 +205,9 @@ func TestStreamerAsObject(t *testing.T) {
 	}
 	o.Set("nested", New())
 	o.Set("v", []interface{}{1.5, New()})
+	kv := New()
+	kv.Set("k", "v")
+	o.Set("/pré\"fix\n", []interface{}{"x", []interface{}{}, kv})
 	for _, indent := range []string{"", " ", "  "} {
 		want, _ := Marshal([]interface{}{o}, indent)
 		got, err := Marshal([]interface{}{streamed{keys}}, indent)

@@ -24,7 +24,24 @@ func (e *Encoder) BeginObject() {
 }
 
 // Key starts the entry k of the innermost open object.
-func (e *Encoder) Key(k string) {
+func (e *Encoder) Key(k string) { e.KeyJoin("", k) }
+
+// KeyJoin starts the entry keyed prefix+k, without making that string.
+func (e *Encoder) KeyJoin(prefix, k string) {
+	e.next()
+	if prefix == "" {
+		e.w.writeString(k)
+	} else {
+		e.w.writeString2(prefix, k)
+	}
+	e.w.b.WriteByte(':')
+	if e.w.indent != "" {
+		e.w.b.WriteByte(' ')
+	}
+}
+
+// next separates an entry or element from the one before it.
+func (e *Encoder) next() {
 	n := len(e.open) - 1
 	if e.open[n] {
 		e.w.b.WriteByte(',')
@@ -33,12 +50,20 @@ func (e *Encoder) Key(k string) {
 	if e.w.indent != "" {
 		e.w.newline(e.depth)
 	}
-	e.w.writeString(k)
-	e.w.b.WriteByte(':')
-	if e.w.indent != "" {
-		e.w.b.WriteByte(' ')
-	}
 }
+
+// BeginArray opens an array; Elem starts each element.
+func (e *Encoder) BeginArray() {
+	e.w.b.WriteByte('[')
+	e.open = append(e.open, false)
+	e.depth++
+}
+
+// Elem starts the next element of the innermost open array.
+func (e *Encoder) Elem() { e.next() }
+
+// EndArray closes the innermost open array.
+func (e *Encoder) EndArray() { e.end(']') }
 
 // String writes a string value.
 func (e *Encoder) String(s string) { e.w.writeString(s) }
@@ -47,7 +72,9 @@ func (e *Encoder) String(s string) { e.w.writeString(s) }
 func (e *Encoder) Value(v interface{}) error { return e.w.write(v, e.depth) }
 
 // EndObject closes the innermost open object.
-func (e *Encoder) EndObject() {
+func (e *Encoder) EndObject() { e.end('}') }
+
+func (e *Encoder) end(c byte) {
 	n := len(e.open) - 1
 	had := e.open[n]
 	e.open = e.open[:n]
@@ -55,7 +82,7 @@ func (e *Encoder) EndObject() {
 	if had && e.w.indent != "" {
 		e.w.newline(e.depth)
 	}
-	e.w.b.WriteByte('}')
+	e.w.b.WriteByte(c)
 }
 
 // OrderKeys puts distinct keys, given in insertion order, in the order
