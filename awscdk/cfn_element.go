@@ -32,7 +32,7 @@ type cfnElement struct {
 	locked        bool
 	toCfn         func() *ojson.Object
 	creationOrder int
-	refs          map[string]*cfnReference
+	refs          map[refKey]*cfnReference
 	// allocated is the logical ID stack allocatedIn gave the element.
 	allocated   string
 	allocatedIn *stack

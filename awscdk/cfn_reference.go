@@ -23,15 +23,22 @@ type cfnReference struct {
 	replacement map[*stack]interface{}
 }
 
+// refKey names one reference of an element: an attribute read with a type
+// hint (a struct, so looking a reference up makes no string).
+type refKey struct {
+	attribute string
+	hint      ResolutionTypeHint
+}
+
 // referenceFor returns the one reference of target's attribute ("Ref" for Ref).
 func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint) *cfnReference {
 	// Each element keeps its references, so one attribute is one token.
 	byAttr := target.refs
 	if byAttr == nil {
-		byAttr = map[string]*cfnReference{}
+		byAttr = map[refKey]*cfnReference{}
 		target.refs = byAttr
 	}
-	key := attribute + "/" + string(hint)
+	key := refKey{attribute, hint}
 	if r, ok := byAttr[key]; ok {
 		return r
 	}
@@ -44,7 +51,7 @@ func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint)
 	if hint == "" {
 		hint = ResolutionTypeHint_STRING
 	}
-	r := &cfnReference{target: target, attribute: attribute, value: value, typeHint: hint, replacement: map[*stack]interface{}{}}
+	r := &cfnReference{target: target, attribute: attribute, value: value, typeHint: hint}
 	byAttr[key] = r
 	return r
 }
@@ -80,7 +87,12 @@ func (r *cfnReference) hasValueForStack(s *stack) bool {
 	return ok
 }
 
-func (r *cfnReference) assignValueForStack(s *stack, v interface{}) { r.replacement[s] = v }
+func (r *cfnReference) assignValueForStack(s *stack, v interface{}) {
+	if r.replacement == nil {
+		r.replacement = map[*stack]interface{}{} // only references used across stacks have one
+	}
+	r.replacement[s] = v
+}
 
 // renderReference names a reference in error messages.
 func (r *cfnReference) String() string {

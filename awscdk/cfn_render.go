@@ -32,7 +32,7 @@ func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
 		}
 		fv := v.Field(i)
 		if isNilReflect(fv) {
-			if r != nil && f.Tag.Get("field") == "required" {
+			if r != nil && tagValue(f.Tag, "field") == "required" {
 				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, cfnName(f), f.Name)
 			}
 			continue
@@ -43,12 +43,50 @@ func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
 }
 
 func cfnName(f reflect.StructField) string {
-	if n := f.Tag.Get("cfn"); n != "" {
+	if n := tagValue(f.Tag, "cfn"); n != "" {
 		name, _, _ := strings.Cut(n, ",")
 		return name
 	}
 	j := jsonName(f)
 	return strings.ToUpper(j[:1]) + j[1:]
+}
+
+// tagValue is tag.Get(key) without unquoting every value on the way: the
+// generated tags (cfn:"Name" field:"optional" json:"name" …) have no
+// escapes. A tag that does, or is malformed, gets reflect's answer.
+func tagValue(tag reflect.StructTag, key string) string {
+	s := string(tag)
+	for {
+		for s != "" && s[0] == ' ' {
+			s = s[1:]
+		}
+		if s == "" {
+			return ""
+		}
+		i := 0
+		for i < len(s) && s[i] > ' ' && s[i] != ':' && s[i] != '"' && s[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(s) || s[i] != ':' || s[i+1] != '"' {
+			return tag.Get(key)
+		}
+		name := s[:i]
+		s = s[i+1:] // at the opening quote
+		j := 1
+		for j < len(s) && s[j] != '"' {
+			if s[j] == '\\' {
+				return tag.Get(key)
+			}
+			j++
+		}
+		if j >= len(s) {
+			return tag.Get(key)
+		}
+		if name == key {
+			return s[1:j]
+		}
+		s = s[j+1:]
+	}
 }
 
 func isNilReflect(v reflect.Value) bool {

@@ -75,11 +75,14 @@ func (s *stack) renderTemplate() (*ojson.Object, error) {
 		if !ok {
 			continue
 		}
-		for _, section := range fo.Keys() {
-			src, _ := fo.Get(section)
-			if err := mergeSection(tmpl, section, src, e); err != nil {
-				return nil, err
+		var merr error
+		fo.Range(func(section string, src interface{}) {
+			if merr == nil {
+				merr = mergeSection(tmpl, section, src, e)
 			}
+		})
+		if merr != nil {
+			return nil, merr
 		}
 	}
 	out := ojson.New()
@@ -135,14 +138,18 @@ func mergeSection(tmpl *ojson.Object, section string, src interface{}, e CfnElem
 		tmpl.Set(section, src)
 		return nil
 	}
-	for _, k := range so.Keys() {
-		if _, dup := do.Get(k); dup {
-			return diag.Errorf(*e.Node().Path(), "section '%s' already contains '%s': two elements of stack '%s' have the same logical ID; rename one or use OverrideLogicalId", section, k, *e.Stack().Node().Path())
+	var err error
+	so.Range(func(k string, v interface{}) {
+		if err != nil {
+			return
 		}
-		v, _ := so.Get(k)
+		if _, dup := do.Get(k); dup {
+			err = diag.Errorf(*e.Node().Path(), "section '%s' already contains '%s': two elements of stack '%s' have the same logical ID; rename one or use OverrideLogicalId", section, k, *e.Stack().Node().Path())
+			return
+		}
 		do.Set(k, v)
-	}
-	return nil
+	})
+	return err
 }
 
 func countResources(t *ojson.Object) int {

@@ -94,7 +94,7 @@ func (b *synthBase) SynthesizeTemplate(session ISynthesisSession, lookupRoleArn 
 		panic(err)
 	}
 	return &FileAssetSource{FileName: str(s.artifactID + ".template.json"), Packaging: FileAssetPackaging_FILE,
-		SourceHash: str(contentHash(string(tmpl))), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")}
+		SourceHash: str(contentHashBytes(tmpl)), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")}
 }
 
 func (b *synthBase) EmitArtifact(session ISynthesisSession, options *SynthesizeStackArtifactOptions) {

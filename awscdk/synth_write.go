@@ -74,6 +74,8 @@ type assemblyWriter struct {
 	// stacks of one app are often alike, so the next template's buffer
 	// starts that big instead of doubling its way up.
 	templateSize int
+	// metadataSize does the same for the stacks' metadata files.
+	metadataSize int
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -167,7 +169,12 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 	art := &assembly.Artifact{Type: assembly.TypeStack, Environment: s.environment, Properties: props, Dependencies: deps, DisplayName: *s.Node().Path()}
 	if meta.Len() > 0 {
 		name := s.artifactID + ".metadata.json"
-		if _, err := w.stage.WriteJSON(name, meta, 2); err != nil {
+		b, err := assembly.MarshalSize(meta, 2, max(w.metadataSize, 512))
+		if err != nil {
+			return err
+		}
+		w.metadataSize = max(w.metadataSize, len(b)+len(b)/16)
+		if err := w.stage.WriteFile(name, b); err != nil {
 			return err
 		}
 		art.AdditionalMetadataFile = name
@@ -177,37 +184,35 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 }
 
 // stackMetadata collects the metadata of the stack's constructs, keyed by
-// "/"+path, breadth first as aws-cdk-lib does.
-func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
-	out := ojson.New()
+// "/"+path, breadth first as aws-cdk-lib does; data is resolved here, and
+// the file is written from it directly (stackMeta.StreamJSON).
+func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
+	out := &stackMeta{}
 	queue := []constructs.IConstruct{s}
 	r := &resolver{scope: s, removeEmpty: true}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
+	add := func(t string, data interface{}) {
+		if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
+			return
+		}
+		if t != metaError && t != metaWarning && t != metaInfo {
+			data = r.resolve(data, nil)
+		}
+		out.entries = append(out.entries, metaEntry{t, data})
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		c := queue[qi]
 		if st, ok := c.(Stack); ok && st.stackImpl() != s {
 			continue
 		}
-		md := nodeMetadata(c)
+		from := len(out.entries)
 		if el, ok := c.(CfnElement); ok {
-			md = append([]*constructs.MetadataEntry{{Type: str("aws:cdk:logicalId"), Data: el.LogicalId()}}, md...)
+			add("aws:cdk:logicalId", el.LogicalId())
 		}
-		if len(md) > 0 {
-			var entries []interface{}
-			for _, m := range md {
-				t := deref(m.Type)
-				if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
-					continue
-				}
-				var data interface{} = m.Data
-				if t != metaError && t != metaWarning && t != metaInfo {
-					data = r.resolve(m.Data, nil)
-				}
-				entries = append(entries, obj("type", t, "data", data))
-			}
-			if len(entries) > 0 {
-				out.Set("/"+nodePath(c), entries)
-			}
+		for _, m := range nodeMetadata(c) {
+			add(deref(m.Type), m.Data)
+		}
+		if len(out.entries) > from {
+			out.groups = append(out.groups, metaGroup{c, from, len(out.entries)})
 		}
 		for k, i := childrenOf(c), 0; i < k.len(); i++ {
 			queue = append(queue, k.at(i))
@@ -216,12 +221,56 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*ojson.Object, error) {
 	return out, nil
 }
 
+// stackMeta is a stack's metadata file: for each construct with entries,
+// "/"+path → [{"type", "data"}…].
+type stackMeta struct {
+	groups  []metaGroup
+	entries []metaEntry
+}
+
+type metaGroup struct {
+	c        constructs.IConstruct
+	from, to int // its entries
+}
+
+type metaEntry struct {
+	typ  string
+	data interface{}
+}
+
+func (m *stackMeta) Len() int { return len(m.groups) }
+
+func (m *stackMeta) StreamJSON(e *ojson.Encoder) error {
+	e.BeginObject()
+	for _, g := range m.groups {
+		// Paths start with "/", never an array index: insertion order.
+		e.KeyJoin("/", nodePath(g.c))
+		e.BeginArray()
+		for _, en := range m.entries[g.from:g.to] {
+			e.Elem()
+			e.BeginObject()
+			e.Key("type")
+			e.String(en.typ)
+			if en.data != interface{}(ojson.Undefined) {
+				e.Key("data")
+				if err := e.Value(en.data); err != nil {
+					return err
+				}
+			}
+			e.EndObject()
+		}
+		e.EndArray()
+	}
+	e.EndObject()
+	return nil
+}
+
 func (w *assemblyWriter) finish() error {
 	if _, err := w.stage.WriteJSON("cdk.out", obj("version", assembly.SchemaVersion), 0); err != nil {
 		return err
 	}
 	if w.root.isApp {
-		tree := obj("version", "tree-0.1", "tree", treeNode(w.root))
+		tree := obj("version", "tree-0.1", "tree", treeJSON{w.root})
 		if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
 			return err
 		}
@@ -238,20 +287,70 @@ func (w *assemblyWriter) finish() error {
 	return err
 }
 
-func treeNode(c constructs.IConstruct) *ojson.Object {
+// treeJSON is tree.json's node for a construct, written straight into the
+// file's buffer: the tree is as large as the app and read only once.
+type treeJSON struct{ c constructs.IConstruct }
+
+func (t treeJSON) StreamJSON(e *ojson.Encoder) error {
+	c := t.c
 	id := nodeID(c)
 	if id == "" {
 		id = "App"
 	}
-	n := obj("id", id, "path", nodePath(c), "constructInfo", obj("fqn", fqnOf(c), "version", "2.276.0"))
+	e.BeginObject()
+	e.Key("id")
+	e.String(id)
+	e.Key("path")
+	e.String(nodePath(c))
+	e.Key("constructInfo")
+	e.BeginObject()
+	e.Key("fqn")
+	e.String(fqnOf(c))
+	e.Key("version")
+	e.String("2.276.0")
+	e.EndObject()
 	if k := childrenOf(c); k.len() > 0 {
-		ch := ojson.NewSize(k.len())
-		for i := 0; i < k.len(); i++ {
-			ch.Set(nodeID(k.at(i)), treeNode(k.at(i)))
+		e.Key("children")
+		e.BeginObject()
+		order := treeChildOrder(k)
+		for j := 0; j < k.len(); j++ {
+			i := j
+			if order != nil {
+				i = order[j]
+			}
+			ch := k.at(i)
+			e.Key(nodeID(ch))
+			if err := (treeJSON{ch}).StreamJSON(e); err != nil {
+				return err
+			}
 		}
-		n.Set("children", ch)
+		e.EndObject()
 	}
-	return n
+	e.EndObject()
+	return nil
+}
+
+// treeChildOrder is the order JSON.stringify writes children keyed by
+// their ids (ids that are array indices first), or nil for tree order.
+func treeChildOrder(k kids) []int {
+	any := false
+	for i := 0; i < k.len() && !any; i++ {
+		_, any = ojson.ArrayIndex(nodeID(k.at(i)))
+	}
+	if !any {
+		return nil
+	}
+	ids := make([]string, k.len())
+	pos := make(map[string]int, k.len())
+	for i := range ids {
+		ids[i] = nodeID(k.at(i))
+		pos[ids[i]] = i
+	}
+	order := make([]int, len(ids))
+	for j, id := range ojson.OrderKeys(ids) {
+		order[j] = pos[id]
+	}
+	return order
 }
 
 func fqnOf(c constructs.IConstruct) string {

@@ -253,6 +253,13 @@ func contentHash(s string) string {
 	return hex.EncodeToString(h[:])
 }
 
+// contentHashBytes is contentHash of a file's bytes, without copying them
+// into a string first (a template is hundreds of kilobytes).
+func contentHashBytes(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
 func (d *defaultSynth) AddFileAsset(asset *FileAssetSource) *FileAssetLocation {
 	ext := ""
 	if asset.FileName != nil {
@@ -404,7 +411,7 @@ func (d *defaultSynth) synthesizeStack(w *assemblyWriter) error {
 		return err
 	}
 	tloc := d.AddFileAsset(&FileAssetSource{FileName: str(s.artifactID + ".template.json"), Packaging: FileAssetPackaging_FILE,
-		SourceHash: str(contentHash(string(tmpl))), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
+		SourceHash: str(contentHashBytes(tmpl)), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
 	assetsID := s.artifactID + ".assets"
 	am := &assembly.AssetManifest{Version: assembly.SchemaVersion, Files: d.files, DockerImages: d.images}
 	if _, err := w.stage.WriteJSON(assetsID+".json", am, 2); err != nil {

@@ -263,7 +263,7 @@ func (c *cliSynth) synthesizeStack(w *assemblyWriter) error {
 		return err
 	}
 	tloc := c.AddFileAsset(&FileAssetSource{FileName: str(s.artifactID + ".template.json"), Packaging: FileAssetPackaging_FILE,
-		SourceHash: str(contentHash(string(tmpl))), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
+		SourceHash: str(contentHashBytes(tmpl)), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
 	assetsID := s.artifactID + ".assets"
 	am := &assembly.AssetManifest{Version: assembly.SchemaVersion, Files: c.files, DockerImages: c.images}
 	if _, err := w.stage.WriteJSON(assetsID+".json", am, 2); err != nil {

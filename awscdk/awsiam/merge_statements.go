@@ -2,6 +2,7 @@ package awsiam
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/strata-cdk/strata/constructs"
 )
@@ -26,7 +27,7 @@ func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, 
 	comps := make([]*comparableStatement, len(statements))
 	for i, s := range statements {
 		ps := asStatement(s)
-		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: jsonStringify(ps.condition)}
+		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: conditionJSON(ps)}
 	}
 	merge := func(a, b *comparableStatement) *comparableStatement {
 		if combinable {
@@ -58,6 +59,15 @@ func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, 
 		origins[c.statement] = c.originals
 	}
 	return out, origins
+}
+
+// conditionJSON is jsonStringify(s.condition); most statements have no
+// conditions, whose JSON needs no writing.
+func conditionJSON(s *policyStatement) string {
+	if s.condition != nil && s.condition.Len() == 0 {
+		return "{}"
+	}
+	return jsonStringify(s.condition)
 }
 
 func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arnEst int) *comparableStatement {
@@ -130,7 +140,16 @@ func setEqual(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	set := map[string]bool{}
+	if len(b) <= 16 {
+		// Lists in a statement are short: scanning beats a map.
+		for _, x := range a {
+			if !contains(b, x) {
+				return false
+			}
+		}
+		return true
+	}
+	set := make(map[string]bool, len(b))
 	for _, x := range b {
 		set[x] = true
 	}
@@ -140,6 +159,15 @@ func setEqual(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func setMerge(x, y []string) []string {
@@ -155,37 +183,43 @@ func setMerge(x, y []string) []string {
 	return out
 }
 
-// utf16Less orders strings as JavaScript's default sort does.
-func utf16Less(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	unit := func(r rune) (uint16, uint16) {
-		if r >= 0x10000 {
-			r -= 0x10000
-			return uint16(0xD800 + (r >> 10)), uint16(0xDC00 + (r & 0x3FF))
+// utf16Less orders strings as JavaScript's default sort does: by UTF-16
+// code units (invalid UTF-8 read as U+FFFD), without converting either.
+func utf16Less(a, b string) bool { return utf16Compare(a, b) < 0 }
+
+func utf16Compare(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			// Runes past U+FFFF are surrogate pairs: their first unit
+			// (U+D800–U+DBFF) sorts before U+E000–U+FFFF. With equal first
+			// units, the second follows the rune's order.
+			if ua, ub := firstUnit(ra), firstUnit(rb); ua != ub {
+				return cmpInt(int(ua), int(ub))
+			}
+			return cmpInt(int(ra), int(rb))
 		}
-		return uint16(r), 0
+		a, b = a[na:], b[nb:]
 	}
-	var ua, ub []uint16
-	for _, r := range ra {
-		h, l := unit(r)
-		ua = append(ua, h)
-		if l != 0 {
-			ua = append(ua, l)
-		}
+	return cmpInt(len(a), len(b)) // only the shorter one's emptiness matters
+}
+
+func firstUnit(r rune) rune {
+	if r >= 0x10000 {
+		return 0xD800 + (r-0x10000)>>10
 	}
-	for _, r := range rb {
-		h, l := unit(r)
-		ub = append(ub, h)
-		if l != 0 {
-			ub = append(ub, l)
-		}
+	return r
+}
+
+func cmpInt(x, y int) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
 	}
-	for i := 0; i < len(ua) && i < len(ub); i++ {
-		if ua[i] != ub[i] {
-			return ua[i] < ub[i]
-		}
-	}
-	return len(ua) < len(ub)
+	return 0
 }
 
 type partitioned struct {
@@ -211,6 +245,9 @@ func partitionPrincipals(xs []IPrincipal) *partitioned {
 }
 
 func setEqualPrincipals(xs, ys []IPrincipal) bool {
+	if len(xs) == 0 && len(ys) == 0 {
+		return true // identity policies: no principals on either side
+	}
 	px, py := partitionPrincipals(xs), partitionPrincipals(ys)
 	if len(px.nonComparable) != len(py.nonComparable) {
 		return false
@@ -231,6 +268,9 @@ func setEqualPrincipals(xs, ys []IPrincipal) bool {
 }
 
 func setMergePrincipals(xs, ys []IPrincipal) []IPrincipal {
+	if len(xs) == 0 && len(ys) == 0 {
+		return []IPrincipal{}
+	}
 	px, py := partitionPrincipals(xs), partitionPrincipals(ys)
 	keys := append([]string(nil), px.keys...)
 	vals := map[string]IPrincipal{}

@@ -2,6 +2,7 @@ package awsiam
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
@@ -273,13 +274,17 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 	if !ok || !isList {
 		return input
 	}
-	seen := map[string]bool{}
 	var unique []interface{}
-	for _, s := range list {
-		j := jsonStringify(s)
-		if !seen[j] {
-			seen[j] = true
-			unique = append(unique, s)
+	if len(list) == 1 {
+		unique = []interface{}{list[0]} // nothing to remove: no JSON needed
+	} else {
+		seen := map[string]bool{}
+		for _, s := range list {
+			j := jsonStringify(s)
+			if !seen[j] {
+				seen[j] = true
+				unique = append(unique, s)
+			}
 		}
 	}
 	for i, s := range unique {
@@ -305,10 +310,7 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 		}
 	}
 	out := ojson.New()
-	for _, k := range o.Keys() {
-		v, _ := o.Get(k)
-		out.Set(k, v)
-	}
+	o.Range(out.Set)
 	if unique == nil {
 		unique = []interface{}{}
 	}
@@ -320,6 +322,9 @@ func sortByJSON(x interface{}) interface{} {
 	list, ok := x.([]interface{})
 	if !ok {
 		return x
+	}
+	if out, ok := sortPlainStrings(list); ok {
+		return out
 	}
 	byKey := map[string]interface{}{}
 	var keys []string
@@ -339,6 +344,59 @@ func sortByJSON(x interface{}) interface{} {
 		return out[0]
 	}
 	return out
+}
+
+// sortPlainStrings is sortByJSON for the usual list, strings that JSON
+// writes as they are ("s3:GetObject"): their JSON forms are the strings in
+// quotes, so they sort as the strings each followed by '"', and no
+// string needs writing out. It reports false for any other list.
+func sortPlainStrings(list []interface{}) (interface{}, bool) {
+	strs := make([]string, 0, len(list))
+	for _, e := range list {
+		x, ok := e.(string)
+		if !ok || !plainJSONString(x) {
+			return nil, false
+		}
+		if !contains(strs, x) {
+			strs = append(strs, x)
+		}
+	}
+	sort.Slice(strs, func(i, j int) bool { return quotedLess(strs[i], strs[j]) })
+	if len(strs) == 1 {
+		return strs[0], true
+	}
+	out := make([]interface{}, len(strs))
+	for i, x := range strs {
+		out[i] = x
+	}
+	return out, true
+}
+
+// plainJSONString reports whether JSON writes s without escapes.
+func plainJSONString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedLess is utf16Less(`"`+a+`"`, `"`+b+`"`) for plain ASCII strings.
+func quotedLess(a, b string) bool {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	switch {
+	case len(a) == len(b):
+		return false
+	case len(a) < len(b):
+		return '"' < b[n]
+	}
+	return a[n] < '"'
 }
 
 func sortPrincipals(x interface{}) interface{} {

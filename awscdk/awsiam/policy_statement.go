@@ -98,10 +98,21 @@ type orderedSet struct {
 }
 
 func (s *orderedSet) push(xs ...string) {
-	if s.seen == nil {
-		s.seen = map[string]bool{}
-	}
 	for _, x := range xs {
+		if s.seen == nil && len(s.list) < 16 {
+			// Most sets hold a few actions or resources: scan them
+			// rather than keep a map.
+			if !contains(s.list, x) {
+				s.list = append(s.list, x)
+			}
+			continue
+		}
+		if s.seen == nil {
+			s.seen = make(map[string]bool, 2*len(s.list))
+			for _, y := range s.list {
+				s.seen[y] = true
+			}
+		}
 		if !s.seen[x] {
 			s.seen[x] = true
 			s.list = append(s.list, x)

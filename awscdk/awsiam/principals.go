@@ -71,7 +71,7 @@ type principalJSON struct {
 }
 
 func newPrincipalJSON(kv ...interface{}) *principalJSON {
-	p := &principalJSON{vals: map[string][]*string{}}
+	p := &principalJSON{} // vals made by the first add: most statements have no principal
 	for i := 0; i+1 < len(kv); i += 2 {
 		p.add(kv[i].(string), kv[i+1].([]*string)...)
 	}
@@ -81,6 +81,9 @@ func newPrincipalJSON(kv ...interface{}) *principalJSON {
 func (p *principalJSON) has(k string) bool { _, ok := p.vals[k]; return ok }
 
 func (p *principalJSON) add(k string, vs ...*string) {
+	if p.vals == nil {
+		p.vals = map[string][]*string{}
+	}
 	if !p.has(k) {
 		p.keys = append(p.keys, k)
 		p.vals[k] = []*string{}

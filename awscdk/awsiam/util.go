@@ -141,10 +141,9 @@ func writeJS(b *bytes.Buffer, v interface{}) {
 		}
 		b.WriteByte('{')
 		first := true
-		for _, k := range x.Keys() {
-			val, _ := x.Get(k)
+		x.Range(func(k string, val interface{}) {
 			if isNil(val) {
-				continue
+				return
 			}
 			if !first {
 				b.WriteByte(',')
@@ -153,7 +152,7 @@ func writeJS(b *bytes.Buffer, v interface{}) {
 			ojson.WriteString(b, k)
 			b.WriteByte(':')
 			writeJS(b, val)
-		}
+		})
 		b.WriteByte('}')
 		return
 	case interface{ ToJSON() interface{} }:
@@ -295,10 +294,7 @@ func spread(a, b interface{}) *ojson.Object {
 	out := ojson.New()
 	for _, src := range []interface{}{a, b} {
 		if o := toOrdered(src); o != nil {
-			for _, k := range o.Keys() {
-				v, _ := o.Get(k)
-				out.Set(k, v)
-			}
+			o.Range(out.Set)
 		}
 	}
 	return out
@@ -308,10 +304,7 @@ func spread(a, b interface{}) *ojson.Object {
 func toGoMap(o *ojson.Object) *map[string]interface{} {
 	m := map[string]interface{}{}
 	if o != nil {
-		for _, k := range o.Keys() {
-			v, _ := o.Get(k)
-			m[k] = v
-		}
+		o.Range(func(k string, v interface{}) { m[k] = v })
 	}
 	return &m
 }
@@ -319,10 +312,7 @@ func toGoMap(o *ojson.Object) *map[string]interface{} {
 func cloneOrdered(o *ojson.Object) *ojson.Object {
 	out := ojson.New()
 	if o != nil {
-		for _, k := range o.Keys() {
-			v, _ := o.Get(k)
-			out.Set(k, v)
-		}
+		o.Range(out.Set)
 	}
 	return out
 }

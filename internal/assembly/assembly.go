@@ -299,11 +299,17 @@ func (s *Stage) WriteFile(name string, b []byte) error {
 	sem := s.sem
 	s.mu.Unlock()
 	p := filepath.Join(s.Dir, name)
+	// The stage's own directory exists: only a file in a subdirectory
+	// needs one made (one stat per file saved).
+	nested := filepath.Dir(filepath.Clean(name)) != "."
 	s.wg.Add(1)
 	sem <- struct{}{}
 	go func() {
 		defer func() { <-sem; s.wg.Done() }()
-		err := os.MkdirAll(filepath.Dir(p), 0o755)
+		var err error
+		if nested {
+			err = os.MkdirAll(filepath.Dir(p), 0o755)
+		}
 		if err == nil {
 			err = os.WriteFile(p, b, 0o644)
 		}

@@ -385,6 +385,12 @@ type writer struct {
 	b      bytes.Buffer
 	indent string
 	nl     []byte // "\n" followed by indent repeated as deep as seen
+	// coerce is set inside a value encoding/json would have written:
+	// what is written there must read as if decoded and written again
+	// (invalid UTF-8 as U+FFFD itself, numbers in JavaScript's form).
+	coerce bool
+	derefs int                       // pointers followed in writeGo
+	fields map[reflect.Type]goFields // struct fields seen by writeGo
 }
 
 // newline starts a line at depth.
@@ -412,16 +418,27 @@ func (w *writer) write(v interface{}, depth int) error {
 			b.WriteString("false")
 		}
 	case string:
-		WriteString(b, x)
+		w.writeString(x)
 	case float64:
 		writeNumber(b, x)
 	case float32:
 		writeNumber(b, float64(x))
 	case int:
-		b.WriteString(strconv.Itoa(x))
+		if w.coerce {
+			writeNumber(b, float64(x))
+		} else {
+			b.WriteString(strconv.Itoa(x))
+		}
 	case int64:
-		b.WriteString(strconv.FormatInt(x, 10))
+		if w.coerce {
+			writeNumber(b, float64(x))
+		} else {
+			b.WriteString(strconv.FormatInt(x, 10))
+		}
 	case json.Number:
+		if w.coerce {
+			return w.writeJSONNumber(x)
+		}
 		b.WriteString(string(x))
 	case []interface{}:
 		return w.writeArray(len(x), func(i int) interface{} { return x[i] }, depth)
@@ -433,6 +450,8 @@ func (w *writer) write(v interface{}, depth int) error {
 			return nil
 		}
 		return w.writeObject(x, depth)
+	case Streamer:
+		return x.StreamJSON(&Encoder{w: w, depth: depth})
 	case map[string]interface{}:
 		keys := make([]string, 0, len(x))
 		for k := range x {
@@ -452,15 +471,10 @@ func (w *writer) write(v interface{}, depth int) error {
 		if rv.Kind() == reflect.Slice {
 			return w.writeArray(rv.Len(), func(i int) interface{} { return rv.Index(i).Interface() }, depth)
 		}
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		dv, err := Decode(raw)
-		if err != nil {
-			return err
-		}
-		return w.write(dv, depth)
+		// Anything else is written as encoding/json would write it
+		// (structs by their json tags), as if re-read and written again
+		// (encode.go).
+		return w.writeGo(rv, depth)
 	}
 	return nil
 }
@@ -516,7 +530,7 @@ func (w *writer) writeObject(o *Object, depth int) error {
 		if w.indent != "" {
 			w.newline(depth + 1)
 		}
-		WriteString(&w.b, e.k)
+		w.writeString(e.k)
 		w.b.WriteByte(':')
 		if w.indent != "" {
 			w.b.WriteByte(' ')
