@@ -17,7 +17,6 @@ var validationReports = filepath.Join("..", "internal", "cfnvalidate", "testdata
 // knownReportDifferences are the cases whose report still differs from
 // aws-cdk-lib's, with the reason (internal/cfnvalidate/testdata/README.md).
 var knownReportDifferences = map[string]string{
-	"vpc-lookup": "awsec2's Vpc_FromLookup and the instance on a looked-up AMI do not acknowledge W3010 and W9010, and W9010 is not implemented",
 }
 
 // TestValidationReport compares Strata's validation-report.json with

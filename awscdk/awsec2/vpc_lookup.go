@@ -107,6 +107,7 @@ func Vpc_FromLookup(scope constructs.Construct, id *string, options *VpcLookupOp
 		props["subnetGroupNameTag"] = *options.SubnetGroupNameTag
 	}
 	res := awscdk.ContextProvider_GetValue(scope, &awscdk.GetContextValueOptions{Provider: str("vpc-provider"), Props: &props})
+	silenceLiteralAzWarning(awscdk.Stack_Of(scope))
 	attrs, _ := res.Value.(map[string]interface{})
 	incomplete := attrs == nil
 	if incomplete {
@@ -173,4 +174,24 @@ func newLookedUpVpc(scope constructs.Construct, id *string, attrs map[string]int
 		}
 	}
 	return v
+}
+
+// literalAzRule is the validation rule a looked-up VPC's literal zones set off.
+const literalAzRule = "CloudFormation-Validate::W3010"
+
+// silenceLiteralAzWarning acknowledges W3010 on the stack, once, as the
+// stack's own AvailabilityZones does: a looked-up VPC's zones are literal.
+func silenceLiteralAzWarning(s awscdk.Stack) {
+	for _, m := range *s.Node().Metadata() {
+		if deref(m.Type) != *awscdk.Validations_ACKNOWLEDGED_RULES_METADATA_KEY() {
+			continue
+		}
+		if data, ok := m.Data.(map[string]interface{}); ok {
+			if _, done := data[literalAzRule]; done {
+				return
+			}
+		}
+	}
+	awscdk.Validations_Of(s).Acknowledge(&awscdk.Acknowledgment{Id: str(literalAzRule),
+		Reason: str("Literal AZs in template are the result of accessing stack.availabilityZones, this is expected and safe")})
 }

@@ -159,6 +159,7 @@ func (c *checker) run() {
 		c.schemaRules(r)
 		c.runtimeRules(r)
 		c.azRule(r)
+		c.amiRule(r)
 	})
 }
 
@@ -203,6 +204,21 @@ func (c *checker) runtimeRules(r resource) {
 		msg += " Please consider updating to '" + l.successor + "'"
 	}
 	c.add(c.diag(r, l.rule, severity, "Properties.Runtime", msg, "Deprecation"))
+}
+
+// ---- W9010
+
+// amiID is a well-formed AMI ID; the engine flags only those, and only on an
+// instance's ImageId (launch templates and configurations pass).
+var amiID = regexp.MustCompile(`^ami-([0-9a-f]{8}|[0-9a-f]{17})$`)
+
+func (c *checker) amiRule(r resource) {
+	if r.typ != "AWS::EC2::Instance" || r.props == nil {
+		return
+	}
+	if s, ok := get(r.props, "ImageId").(string); ok && amiID.MatchString(s) {
+		c.add(c.diag(r, "W9010", Warn, "Properties.ImageId", "Hardcoded AMI ID - use a parameter or mapping for portability", "Security"))
+	}
 }
 
 // ---- W3010

@@ -21,7 +21,6 @@ var engineOnly = map[string]bool{
 	"E3677": true, // ZipFile code with a compiled runtime
 	"W3045": true, // S3 AccessControl deprecated
 	"W9003": true, // values coerced from strings
-	"W9010": true, // hardcoded AMI IDs
 }
 
 // knownGaps are findings of implemented rules that this package misses,

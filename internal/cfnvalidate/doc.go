@@ -15,6 +15,7 @@
 //     out of the engine); the engine fixes them when it is built, it does
 //     not read the clock.
 //   - W3010: hardcoded availability zones, on the properties cfn-lint lists.
+//   - W9010: a well-formed AMI ID written into an instance's ImageId.
 //   - W2001: parameters referenced nowhere; W8001: conditions used nowhere;
 //     W8003: conditions comparing two literals.
 //   - F3003 (required properties), W3030 (enums), F3034 (minimum and
