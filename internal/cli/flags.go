@@ -68,6 +68,9 @@ func newFlagsCmd(g *globalArgs, stdio IO) *cobra.Command {
 }
 
 func runFlags(ctx context.Context, stdio IO, a *flagsArgs, names []string) error {
+	if a.All && len(names) > 0 {
+		return &usageError{msg: "Cannot use both --all and a specific flag name. Please use either --all to show all flags or specify a single flag name."}
+	}
 	p, err := a.project()
 	if err != nil {
 		return err
