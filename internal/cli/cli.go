@@ -125,6 +125,11 @@ func newRoot(stdio IO) *cobra.Command {
 		newDoctorCmd(g, stdio),
 		newVersionCmd(g, stdio),
 		newMigrateCmd(g, stdio),
+		newFlagsCmd(g, stdio),
+		newMetadataCmd(g, stdio),
+		newDocsCmd(g, stdio),
+		newNoticesCmd(g, stdio),
+		newAcknowledgeCmd(g, stdio),
 	)
 	return root
 }
