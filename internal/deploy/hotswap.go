@@ -26,6 +26,8 @@ type LambdaUpdate struct {
 	S3Bucket, S3Key string
 	// ImageURI is new container image code.
 	ImageURI string
+	// ZipFile is new inline code, zipped.
+	ZipFile []byte
 	// Description and Environment are set when they changed.
 	Description *string
 	Environment map[string]string
@@ -118,9 +120,11 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 		return nil
 	}
 	var done []string
-	if u.S3Key != "" || u.ImageURI != "" {
+	if u.S3Key != "" || u.ImageURI != "" || u.ZipFile != nil {
 		in := &lambda.UpdateFunctionCodeInput{FunctionName: aws.String(name)}
-		if u.ImageURI != "" {
+		if u.ZipFile != nil {
+			in.ZipFile = u.ZipFile
+		} else if u.ImageURI != "" {
 			in.ImageUri = aws.String(u.ImageURI)
 		} else {
 			in.S3Bucket, in.S3Key = aws.String(u.S3Bucket), aws.String(u.S3Key)
@@ -209,7 +213,7 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		w := ecs.NewServicesStableWaiter(ec, func(o *ecs.ServicesStableWaiterOptions) {
 			o.MinDelay, o.MaxDelay = 200*time.Millisecond, 15*time.Second
 		})
-		if err := w.Wait(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: []string{svc}}, 30*time.Minute); err != nil {
+		if err := w.Wait(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: []string{svc}}, 10*time.Minute); err != nil {
 			return fmt.Errorf("hotswap of %s: waiting for service %s to be stable: %s", u.DisplayName, parts[2], shortErr(err))
 		}
 		names = append(names, parts[2])

@@ -1,6 +1,8 @@
 package toolkit
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -124,7 +126,13 @@ func planLambda(id, who string, props map[string]interface{}, changed map[string
 	}
 	if changed["Code"] {
 		code, _ := props["Code"].(map[string]interface{})
-		if img, ok := code["ImageUri"]; ok {
+		if inline, ok := code["ZipFile"]; ok {
+			z, why := zipInline(inline, props["Runtime"], ev)
+			if why != "" {
+				return u, why
+			}
+			u.ZipFile = z
+		} else if img, ok := code["ImageUri"]; ok {
 			s, ok := ev.str(img)
 			if !ok {
 				return u, "Code is not an image strata can resolve"
@@ -288,4 +296,40 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	res.Result = &deploy.DeployResult{StackName: s.StackName, Executed: true, Status: "HOTSWAPPED", Elapsed: time.Since(start)}
 	res.Hotswapped = true
 	return true, nil
+}
+
+// zipInline zips a function's inline code as the one file Lambda runs,
+// index.js or index.py after the runtime, as the CDK CLI does.
+func zipInline(code, runtime interface{}, ev *cfnEval) ([]byte, string) {
+	src, ok := ev.str(code)
+	if !ok {
+		return nil, "Code.ZipFile cannot be resolved"
+	}
+	rt, ok := ev.str(runtime)
+	if !ok {
+		return nil, "Runtime cannot be resolved"
+	}
+	var name string
+	switch {
+	case strings.HasPrefix(rt, "node"):
+		name = "index.js"
+	case strings.HasPrefix(rt, "python"):
+		name = "index.py"
+	default:
+		return nil, "runtime " + rt + " is unsupported for inline code, only node.js and python runtimes are"
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	// A fixed time: the same code zips to the same bytes.
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err == nil {
+		_, err = w.Write([]byte(src))
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return nil, "zipping its inline code: " + err.Error()
+	}
+	return buf.Bytes(), ""
 }

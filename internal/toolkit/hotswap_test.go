@@ -1,7 +1,10 @@
 package toolkit
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
@@ -125,5 +128,30 @@ func TestPlanHotswapEcs(t *testing.T) {
 	}
 	if strings.Join(u.ServiceArns, ",") != "arn:aws:ecs:us-east-1:123456789012:service/cluster/svc" {
 		t.Errorf("services: %v", u.ServiceArns)
+	}
+}
+
+// Inline code is zipped as index.js or index.py after the runtime.
+func TestPlanHotswapInlineCode(t *testing.T) {
+	fn := func(runtime, code string) string {
+		return `{"Type":"AWS::Lambda::Function","Properties":{"Runtime":"` + runtime + `","Code":{"ZipFile":"` + code + `"}}}`
+	}
+	old := parseTemplate(t, `{"Resources":{"Py":`+fn("python3.12", "x = 1")+`,"Rb":`+fn("ruby3.3", "x = 1")+`}}`)
+	nw := parseTemplate(t, `{"Resources":{"Py":`+fn("python3.12", "x = 2")+`,"Rb":`+fn("ruby3.3", "x = 2")+`}}`)
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, map[string]string{"Py": "py", "Rb": "rb"})
+	if got := strings.Join(p.blockers, "; "); got != "AWS::Lambda::Function Rb: runtime ruby3.3 is unsupported for inline code, only node.js and python runtimes are" {
+		t.Errorf("blockers: %s", got)
+	}
+	if len(p.ops.Lambda) != 1 {
+		t.Fatalf("ops: %+v", p.ops.Lambda)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(p.ops.Lambda[0].ZipFile), int64(len(p.ops.Lambda[0].ZipFile)))
+	if err != nil || len(zr.File) != 1 || zr.File[0].Name != "index.py" {
+		t.Fatalf("zip: %v %+v", err, zr)
+	}
+	f, _ := zr.File[0].Open()
+	b, _ := io.ReadAll(f)
+	if string(b) != "x = 2" {
+		t.Errorf("zipped code: %q", b)
 	}
 }
