@@ -193,10 +193,14 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 	arn := aws.ToString(out.TaskDefinition.TaskDefinitionArn)
 	var names []string
 	for _, svc := range u.ServiceArns {
-		// arn:…:service/<cluster>/<name>
+		// arn:…:service/<cluster>/<name>, or the older arn:…:service/<name>
+		// of a service in the default cluster.
 		parts := strings.Split(svc, "/")
-		if len(parts) < 3 {
-			return fmt.Errorf("hotswap of %s: service %q is not a service ARN with its cluster", u.DisplayName, svc)
+		if len(parts) == 2 {
+			parts = []string{parts[0], "default", parts[1]}
+		}
+		if len(parts) != 3 {
+			return fmt.Errorf("hotswap of %s: %q is not an ECS service ARN", u.DisplayName, svc)
 		}
 		up, err := ec.UpdateService(ctx, &ecs.UpdateServiceInput{
 			Service: aws.String(svc), Cluster: aws.String(parts[1]), TaskDefinition: aws.String(arn),

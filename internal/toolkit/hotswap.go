@@ -39,6 +39,14 @@ type hotswapPlan struct {
 func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string) hotswapPlan {
 	var p hotswapPlan
 	ev := &cfnEval{target: target, physical: physical, template: tmpl}
+	// The properties each resource type can change in place; a version's
+	// changes follow from its function's.
+	hotswappable := map[string][]string{
+		"AWS::Lambda::Function":    {"Code", "Environment", "Description"},
+		"AWS::Lambda::Alias":       {"FunctionVersion"},
+		"AWS::Lambda::Version":     nil,
+		"AWS::ECS::TaskDefinition": {"ContainerDefinitions"},
+	}
 	res, _ := tmpl["Resources"].(map[string]interface{})
 	for _, rc := range d.Resources {
 		who := rc.LogicalID
@@ -49,12 +57,6 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 		if rc.Kind != templatediff.Modified || len(rc.Attributes) > 0 || rc.OldType != "" {
 			block(string(rc.Kind))
 			continue
-		}
-		hotswappable := map[string][]string{
-			"AWS::Lambda::Function":    {"Code", "Environment", "Description"},
-			"AWS::Lambda::Alias":       {"FunctionVersion"},
-			"AWS::Lambda::Version":     nil,
-			"AWS::ECS::TaskDefinition": {"ContainerDefinitions"},
 		}
 		allowed, known := hotswappable[rc.Type]
 		if !known {
