@@ -1,6 +1,8 @@
 package toolkit
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -23,45 +25,77 @@ const (
 
 // hotswapPlan is what a hotswap deployment does to a stack.
 type hotswapPlan struct {
-	lambdaCode []deploy.LambdaCodeUpdate
+	ops deploy.HotswapOps
 	// blockers are the changes that cannot be hotswapped, for people.
 	blockers []string
 }
 
-// planHotswap sorts the diff's changes into those the Lambda API can make
-// in place (a function's code from an S3 asset) and the rest.
-func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target) hotswapPlan {
+// planHotswap sorts the diff's changes into those the Lambda and ECS APIs
+// can make in place and the rest, as the CDK CLI does: a function's Code,
+// Environment and Description (then a new version for its
+// AWS::Lambda::Version and its aliases), an alias's FunctionVersion, and a
+// task definition's ContainerDefinitions (re-registered, its services
+// updated). physical maps the deployed logical IDs to physical IDs.
+func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string) hotswapPlan {
 	var p hotswapPlan
+	ev := &cfnEval{target: target, physical: physical, template: tmpl}
+	// The properties each resource type can change in place; a version's
+	// changes follow from its function's.
+	hotswappable := map[string][]string{
+		"AWS::Lambda::Function":    {"Code", "Environment", "Description"},
+		"AWS::Lambda::Alias":       {"FunctionVersion"},
+		"AWS::Lambda::Version":     nil,
+		"AWS::ECS::TaskDefinition": {"ContainerDefinitions"},
+	}
 	res, _ := tmpl["Resources"].(map[string]interface{})
 	for _, rc := range d.Resources {
 		who := rc.LogicalID
 		if rc.ConstructPath != "" {
 			who = strings.TrimSuffix(rc.ConstructPath, "/Resource") + " (" + rc.LogicalID + ")"
 		}
-		if rc.Kind != templatediff.Modified || rc.Type != "AWS::Lambda::Function" || len(rc.Attributes) > 0 || rc.OldType != "" {
-			p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, rc.Kind))
+		block := func(why string) { p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, why)) }
+		if rc.Kind != templatediff.Modified || len(rc.Attributes) > 0 || rc.OldType != "" {
+			block(string(rc.Kind))
 			continue
 		}
+		allowed, known := hotswappable[rc.Type]
+		if !known {
+			block(string(rc.Kind))
+			continue
+		}
+		changed := map[string]bool{}
 		var other []string
 		for _, pc := range rc.Properties {
-			if pc.Name != "Code" {
+			if contains(allowed, pc.Name) {
+				changed[pc.Name] = true
+			} else if rc.Type != "AWS::Lambda::Version" {
 				other = append(other, pc.Name)
 			}
 		}
 		if len(other) > 0 {
-			p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s changed", rc.Type, who, strings.Join(other, ", ")))
+			block(strings.Join(other, ", ") + " changed")
+		}
+		if len(changed) == 0 {
 			continue
 		}
 		r, _ := res[rc.LogicalID].(map[string]interface{})
 		props, _ := r["Properties"].(map[string]interface{})
-		code, _ := props["Code"].(map[string]interface{})
-		bucket, okB := evalString(code["S3Bucket"], target)
-		key, okK := evalString(code["S3Key"], target)
-		if !okB || !okK {
-			p.blockers = append(p.blockers, fmt.Sprintf("%s %s: Code is not an S3 object strata can resolve", rc.Type, who))
-			continue
+		switch rc.Type {
+		case "AWS::Lambda::Function":
+			if u, why := planLambda(rc.LogicalID, who, props, changed, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.Lambda = append(p.ops.Lambda, u)
+			}
+		case "AWS::ECS::TaskDefinition":
+			u, whys := planTaskDef(rc.LogicalID, who, props, d, ev)
+			for _, why := range whys {
+				block(why)
+			}
+			if u != nil {
+				p.ops.Ecs = append(p.ops.Ecs, *u)
+			}
 		}
-		p.lambdaCode = append(p.lambdaCode, deploy.LambdaCodeUpdate{LogicalID: rc.LogicalID, DisplayName: who, S3Bucket: bucket, S3Key: key})
 	}
 	for _, c := range d.Parameters {
 		p.blockers = append(p.blockers, "parameter "+c.Name)
@@ -76,39 +110,150 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 	return p
 }
 
-// evalString resolves the template values a file asset location is written
-// with: strings, Fn::Sub and Ref of the pseudo parameters, Fn::Join.
-func evalString(v interface{}, t deploy.Target) (string, bool) {
-	switch x := v.(type) {
-	case string:
-		return x, true
-	case map[string]interface{}:
-		if len(x) != 1 {
-			return "", false
-		}
-		if sub, ok := x["Fn::Sub"].(string); ok {
-			out := t.Substitute(strings.ReplaceAll(sub, "${AWS::URLSuffix}", "amazonaws.com"))
-			return out, !strings.Contains(out, "${")
-		}
-		if ref, ok := x["Ref"].(string); ok {
-			out := t.Substitute("${" + ref + "}")
-			return out, !strings.Contains(out, "${")
-		}
-		if j, ok := x["Fn::Join"].([]interface{}); ok && len(j) == 2 {
-			sep, _ := j[0].(string)
-			parts, _ := j[1].([]interface{})
-			var out []string
-			for _, part := range parts {
-				s, ok := evalString(part, t)
-				if !ok {
-					return "", false
-				}
-				out = append(out, s)
-			}
-			return strings.Join(out, sep), true
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
 		}
 	}
-	return "", false
+	return false
+}
+
+// planLambda resolves a function's changed hotswappable properties, or
+// says why it cannot.
+func planLambda(id, who string, props map[string]interface{}, changed map[string]bool, ev *cfnEval) (deploy.LambdaUpdate, string) {
+	u := deploy.LambdaUpdate{LogicalID: id, DisplayName: who, FunctionName: ev.physical[id]}
+	if u.FunctionName == "" {
+		return u, "not found in the deployed stack"
+	}
+	if changed["Code"] {
+		code, _ := props["Code"].(map[string]interface{})
+		if inline, ok := code["ZipFile"]; ok {
+			z, why := zipInline(inline, props["Runtime"], ev)
+			if why != "" {
+				return u, why
+			}
+			u.ZipFile = z
+		} else if img, ok := code["ImageUri"]; ok {
+			s, ok := ev.str(img)
+			if !ok {
+				return u, "Code is not an image strata can resolve"
+			}
+			u.ImageURI = s
+		} else {
+			bucket, okB := ev.str(code["S3Bucket"])
+			key, okK := ev.str(code["S3Key"])
+			if !okB || !okK {
+				return u, "Code is not an S3 object strata can resolve"
+			}
+			u.S3Bucket, u.S3Key = bucket, key
+		}
+	}
+	if changed["Description"] {
+		desc := ""
+		if v, ok := props["Description"]; ok {
+			s, ok := ev.str(v)
+			if !ok {
+				return u, "Description cannot be resolved"
+			}
+			desc = s
+		}
+		u.Description = &desc
+	}
+	if changed["Environment"] {
+		u.SetEnv = true
+		env, _ := props["Environment"].(map[string]interface{})
+		vars, _ := env["Variables"].(map[string]interface{})
+		u.Environment = map[string]string{}
+		for k, v := range vars {
+			s, ok := ev.str(v)
+			if !ok {
+				return u, "Environment variable " + k + " cannot be resolved"
+			}
+			u.Environment[k] = s
+		}
+	}
+	// Versions of the function in the new template, and their aliases.
+	for _, v := range ev.referencesTo(id) {
+		if v.typ != "AWS::Lambda::Version" {
+			continue
+		}
+		u.PublishVersion = true
+		for _, a := range ev.referencesTo(v.id) {
+			if a.typ != "AWS::Lambda::Alias" {
+				continue
+			}
+			name, ok := ev.str(a.props["Name"])
+			if !ok {
+				return u, "the name of alias " + a.id + " cannot be resolved"
+			}
+			u.Aliases = append(u.Aliases, name)
+		}
+	}
+	sort.Strings(u.Aliases)
+	return u, ""
+}
+
+// planTaskDef prepares a task definition's new registration: the deployed
+// properties with the new ContainerDefinitions, for the services that use it.
+func planTaskDef(id, who string, props map[string]interface{}, d *templatediff.Diff, ev *cfnEval) (*deploy.EcsTaskDefUpdate, []string) {
+	var whys, services []string
+	for _, r := range ev.referencesTo(id) {
+		if r.typ != "AWS::ECS::Service" {
+			whys = append(whys, fmt.Sprintf("a resource '%s' with Type '%s' that is not an ECS Service was found referencing the changed TaskDefinition '%s'", r.id, r.typ, id))
+			continue
+		}
+		if arn := ev.physical[r.id]; arn != "" {
+			services = append(services, arn)
+		}
+	}
+	if len(services) == 0 {
+		return nil, append(whys, "No ECS services reference the changed task definition")
+	}
+	// As the CDK CLI: the deployed properties, with the new containers.
+	merged := map[string]interface{}{}
+	for k, v := range props {
+		merged[k] = v
+	}
+	for _, rc := range d.Resources {
+		if rc.LogicalID != id {
+			continue
+		}
+		for _, pc := range rc.Properties {
+			if pc.Name == "ContainerDefinitions" {
+				continue
+			}
+			if pc.Old == nil {
+				delete(merged, pc.Name)
+			} else {
+				merged[pc.Name] = pc.Old
+			}
+		}
+	}
+	def := map[string]interface{}{}
+	for k, v := range merged {
+		if k == "Family" {
+			continue
+		}
+		e, ok := ev.eval(v)
+		if !ok {
+			return nil, append(whys, k+" cannot be resolved")
+		}
+		def[k] = e
+	}
+	// The deployed task definition's ARN names its family:
+	// arn:…:task-definition/<family>:<revision>.
+	family := ev.physical[id]
+	if f, ok := props["Family"]; ok {
+		family, _ = ev.str(f)
+	} else if parts := strings.Split(family, ":"); len(parts) > 5 {
+		family = strings.TrimPrefix(parts[5], "task-definition/")
+	}
+	if family == "" {
+		return nil, append(whys, "its family cannot be resolved")
+	}
+	def["Family"] = family
+	return &deploy.EcsTaskDefUpdate{LogicalID: id, DisplayName: who, Definition: def, ServiceArns: services}, whys
 }
 
 // hotswap tries to update the stack in place. It reports done=false when
@@ -124,7 +269,11 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "not deployed yet: deploying in full (hotswap needs a deployed stack)"})
 		return false, nil
 	}
-	plan := planHotswap(s.compare(deployed), s.Template, target)
+	physical, err := t.Session.StackPhysicalIDs(ctx, s.StackName, target.Region, role, s.AssumeRoleExternalID)
+	if err != nil {
+		return false, err
+	}
+	plan := planHotswap(s.compare(deployed), s.Template, target, physical)
 	if len(plan.blockers) > 0 {
 		if o.Hotswap == HotswapFallback {
 			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "could not hotswap (" + strings.Join(plan.blockers, "; ") + "): falling back to a full deployment"})
@@ -132,7 +281,7 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		}
 		t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "not hotswappable, left as deployed (use --hotswap-fallback or a full deploy): " + strings.Join(plan.blockers, "; ")})
 	}
-	if len(plan.lambdaCode) == 0 {
+	if plan.ops.Empty() {
 		res.Result = &deploy.DeployResult{StackName: s.StackName, NoOp: true}
 		return true, nil
 	}
@@ -143,10 +292,46 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 			return true, fmt.Errorf("stack %s: %w", s.DisplayName, err)
 		}
 	}
-	if err := t.Session.HotswapLambdaCode(ctx, s.StackName, target.Region, role, s.AssumeRoleExternalID, plan.lambdaCode, t.Progress); err != nil {
+	if err := t.Session.Hotswap(ctx, s.StackName, target.Region, role, s.AssumeRoleExternalID, plan.ops, t.Progress); err != nil {
 		return true, err
 	}
 	res.Result = &deploy.DeployResult{StackName: s.StackName, Executed: true, Status: "HOTSWAPPED", Elapsed: time.Since(start)}
 	res.Hotswapped = true
 	return true, nil
+}
+
+// zipInline zips a function's inline code as the one file Lambda runs,
+// index.js or index.py after the runtime, as the CDK CLI does.
+func zipInline(code, runtime interface{}, ev *cfnEval) ([]byte, string) {
+	src, ok := ev.str(code)
+	if !ok {
+		return nil, "Code.ZipFile cannot be resolved"
+	}
+	rt, ok := ev.str(runtime)
+	if !ok {
+		return nil, "Runtime cannot be resolved"
+	}
+	var name string
+	switch {
+	case strings.HasPrefix(rt, "node"):
+		name = "index.js"
+	case strings.HasPrefix(rt, "python"):
+		name = "index.py"
+	default:
+		return nil, "runtime " + rt + " is unsupported for inline code, only node.js and python runtimes are"
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	// A fixed time: the same code zips to the same bytes.
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err == nil {
+		_, err = w.Write([]byte(src))
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return nil, "zipping its inline code: " + err.Error()
+	}
+	return buf.Bytes(), ""
 }

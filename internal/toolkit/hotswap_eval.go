@@ -1,0 +1,286 @@
+package toolkit
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/strata-cdk/strata/internal/deploy"
+)
+
+// cfnEval resolves the template expressions a hotswap needs, against the
+// deployed stack: pseudo parameters, Ref and a few Fn::GetAtt of deployed
+// resources, Fn::Sub, Fn::Join and Fn::Select. Anything else is reported
+// unresolvable, so that the change is not hotswapped.
+type cfnEval struct {
+	target   deploy.Target
+	physical map[string]string
+	template map[string]interface{}
+}
+
+// str evaluates v to a string.
+func (e *cfnEval) str(v interface{}) (string, bool) {
+	out, ok := e.eval(v)
+	if !ok {
+		return "", false
+	}
+	s, ok := out.(string)
+	return s, ok
+}
+
+// eval evaluates every expression within v.
+func (e *cfnEval) eval(v interface{}) (interface{}, bool) {
+	switch x := v.(type) {
+	case []interface{}:
+		out := make([]interface{}, len(x))
+		for i, item := range x {
+			r, ok := e.eval(item)
+			if !ok {
+				return nil, false
+			}
+			out[i] = r
+		}
+		return out, true
+	case map[string]interface{}:
+		if len(x) == 1 {
+			for k, arg := range x {
+				if k == "Ref" || strings.HasPrefix(k, "Fn::") {
+					return e.intrinsic(k, arg)
+				}
+			}
+		}
+		out := make(map[string]interface{}, len(x))
+		for k, item := range x {
+			r, ok := e.eval(item)
+			if !ok {
+				return nil, false
+			}
+			out[k] = r
+		}
+		return out, true
+	}
+	return v, true
+}
+
+var subVar = regexp.MustCompile(`\$\{([^!}][^}]*)\}`)
+
+func (e *cfnEval) intrinsic(fn string, arg interface{}) (interface{}, bool) {
+	switch fn {
+	case "Ref":
+		name, _ := arg.(string)
+		return e.ref(name)
+	case "Fn::GetAtt":
+		parts, _ := arg.([]interface{})
+		if len(parts) != 2 {
+			return nil, false
+		}
+		id, _ := parts[0].(string)
+		attr, _ := parts[1].(string)
+		return e.getAtt(id, attr)
+	case "Fn::Join":
+		parts, _ := arg.([]interface{})
+		if len(parts) != 2 {
+			return nil, false
+		}
+		sep, _ := parts[0].(string)
+		items, ok := e.eval(parts[1])
+		list, _ := items.([]interface{})
+		if !ok || list == nil {
+			return nil, false
+		}
+		strs := make([]string, len(list))
+		for i, it := range list {
+			s, ok := it.(string)
+			if !ok {
+				return nil, false
+			}
+			strs[i] = s
+		}
+		return strings.Join(strs, sep), true
+	case "Fn::Select":
+		parts, _ := arg.([]interface{})
+		if len(parts) != 2 {
+			return nil, false
+		}
+		idx, ok := e.eval(parts[0])
+		if !ok {
+			return nil, false
+		}
+		var i int
+		switch n := idx.(type) {
+		case float64:
+			i = int(n)
+		case string:
+			for _, c := range n {
+				if c < '0' || c > '9' {
+					return nil, false
+				}
+				i = i*10 + int(c-'0')
+			}
+		default:
+			return nil, false
+		}
+		items, ok := e.eval(parts[1])
+		list, _ := items.([]interface{})
+		if !ok || i < 0 || i >= len(list) {
+			return nil, false
+		}
+		return list[i], true
+	case "Fn::Split":
+		parts, _ := arg.([]interface{})
+		if len(parts) != 2 {
+			return nil, false
+		}
+		sep, _ := parts[0].(string)
+		s, ok := e.str(parts[1])
+		if !ok || sep == "" {
+			return nil, false
+		}
+		var out []interface{}
+		for _, p := range strings.Split(s, sep) {
+			out = append(out, p)
+		}
+		return out, true
+	case "Fn::Sub":
+		tmpl, vars := "", map[string]interface{}{}
+		switch a := arg.(type) {
+		case string:
+			tmpl = a
+		case []interface{}:
+			if len(a) != 2 {
+				return nil, false
+			}
+			tmpl, _ = a[0].(string)
+			vars, _ = a[1].(map[string]interface{})
+		}
+		ok := true
+		out := subVar.ReplaceAllStringFunc(tmpl, func(m string) string {
+			name := m[2 : len(m)-1]
+			var v interface{}
+			var good bool
+			if given, has := vars[name]; has {
+				v, good = e.eval(given)
+			} else if i := strings.Index(name, "."); i > 0 && !strings.HasPrefix(name, "AWS::") {
+				v, good = e.getAtt(name[:i], name[i+1:])
+			} else {
+				v, good = e.ref(name)
+			}
+			s, isStr := v.(string)
+			if !good || !isStr {
+				ok = false
+				return m
+			}
+			return s
+		})
+		return strings.ReplaceAll(out, "${!", "${"), ok
+	}
+	return nil, false
+}
+
+func (e *cfnEval) ref(name string) (interface{}, bool) {
+	switch name {
+	case "AWS::AccountId":
+		return e.target.Account, e.target.Account != ""
+	case "AWS::Region":
+		return e.target.Region, e.target.Region != ""
+	case "AWS::Partition":
+		return e.target.Substitute("${AWS::Partition}"), true
+	case "AWS::URLSuffix":
+		if strings.HasPrefix(e.target.Region, "cn-") {
+			return "amazonaws.com.cn", true
+		}
+		return "amazonaws.com", true
+	}
+	if p := e.physical[name]; p != "" {
+		return p, true
+	}
+	return nil, false
+}
+
+// getAtt knows the attributes that follow from a physical ID.
+func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
+	p := e.physical[id]
+	if p == "" {
+		return nil, false
+	}
+	res, _ := e.template["Resources"].(map[string]interface{})
+	r, _ := res[id].(map[string]interface{})
+	typ, _ := r["Type"].(string)
+	arn := func(service, region, resource string) (interface{}, bool) {
+		return e.target.Substitute("arn:${AWS::Partition}:" + service + ":" + region + ":${AWS::AccountId}:" + resource), true
+	}
+	if attr != "Arn" {
+		return nil, false
+	}
+	switch typ {
+	case "AWS::IAM::Role":
+		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/") + p, true
+	case "AWS::Lambda::Function":
+		return arn("lambda", e.target.Region, "function:"+p)
+	case "AWS::Logs::LogGroup":
+		return arn("logs", e.target.Region, "log-group:"+p+":*")
+	case "AWS::SNS::Topic", "AWS::ECS::Cluster":
+		if strings.HasPrefix(p, "arn:") {
+			return p, true
+		}
+	case "AWS::S3::Bucket":
+		return e.target.Substitute("arn:${AWS::Partition}:s3:::") + p, true
+	}
+	return nil, false
+}
+
+type templateRef struct {
+	id, typ string
+	props   map[string]interface{}
+}
+
+// referencesTo lists the template's resources whose properties refer to
+// id (Ref, Fn::GetAtt or Fn::Sub), by logical ID.
+func (e *cfnEval) referencesTo(id string) []templateRef {
+	res, _ := e.template["Resources"].(map[string]interface{})
+	var out []templateRef
+	for other, r := range res {
+		m, _ := r.(map[string]interface{})
+		props, _ := m["Properties"].(map[string]interface{})
+		if other == id || !refersTo(props, id) {
+			continue
+		}
+		typ, _ := m["Type"].(string)
+		out = append(out, templateRef{id: other, typ: typ, props: props})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
+}
+
+func refersTo(v interface{}, id string) bool {
+	switch x := v.(type) {
+	case []interface{}:
+		for _, it := range x {
+			if refersTo(it, id) {
+				return true
+			}
+		}
+	case map[string]interface{}:
+		if r, ok := x["Ref"].(string); ok && len(x) == 1 && r == id {
+			return true
+		}
+		if g, ok := x["Fn::GetAtt"].([]interface{}); ok && len(x) == 1 && len(g) > 0 && g[0] == id {
+			return true
+		}
+		if s, ok := x["Fn::Sub"]; ok && len(x) == 1 {
+			tmpl, _ := s.(string)
+			if a, ok := s.([]interface{}); ok && len(a) > 0 {
+				tmpl, _ = a[0].(string)
+			}
+			if strings.Contains(tmpl, "${"+id+"}") || strings.Contains(tmpl, "${"+id+".") {
+				return true
+			}
+		}
+		for _, it := range x {
+			if refersTo(it, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
