@@ -15,6 +15,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
@@ -178,6 +179,10 @@ var cases = map[string]func(st awscdk.Stack){
 	"awssns.NewPolicy":      func(awscdk.Stack) { awssns.NewPolicy(&map[string]awssns.FilterOrPolicy{}) },
 	"awssns.NewTopic":       func(st awscdk.Stack) { awssns.NewTopic(st, s("X"), nil) },
 	"awssns.NewTopicPolicy": func(st awscdk.Stack) { awssns.NewTopicPolicy(st, s("X"), nil) },
+	"awssnssubscriptions.NewFirehoseSubscription": func(st awscdk.Stack) {
+		sub(st, awssnssubscriptions.NewFirehoseSubscription(awskinesisfirehose.NewDeliveryStream(st, s("D"), &awskinesisfirehose.DeliveryStreamProps{
+			Destination: awskinesisfirehose.NewS3Bucket(bucket(st), nil)}), nil))
+	},
 	"awssnssubscriptions.NewLambdaSubscription": func(st awscdk.Stack) {
 		sub(st, awssnssubscriptions.NewLambdaSubscription(fn(st), nil))
 	},

@@ -9,6 +9,7 @@ const logs = require('aws-cdk-lib/aws-logs');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const sns = require('aws-cdk-lib/aws-sns');
 const subs = require('aws-cdk-lib/aws-sns-subscriptions');
+const firehose = require('aws-cdk-lib/aws-kinesisfirehose');
 const s3 = require('aws-cdk-lib/aws-s3');
 const s3assets = require('aws-cdk-lib/aws-s3-assets');
 const s3deploy = require('aws-cdk-lib/aws-s3-deployment');
@@ -93,6 +94,8 @@ const cases = {
   'awssns.NewPolicy': () => new sns.Policy({}),
   'awssns.NewTopic': (s) => new sns.Topic(s, 'X', undefined),
   'awssns.NewTopicPolicy': (s) => new sns.TopicPolicy(s, 'X', undefined),
+  'awssnssubscriptions.NewFirehoseSubscription': (s) => sub(s, new subs.FirehoseSubscription(new firehose.DeliveryStream(s, 'D', {
+    destination: new firehose.S3Bucket(new s3.Bucket(s, 'B')) }), undefined)),
   'awssnssubscriptions.NewLambdaSubscription': (s) => sub(s, new subs.LambdaSubscription(fn(s), undefined)),
   'awssnssubscriptions.NewEmailSubscription': (s) => sub(s, new subs.EmailSubscription('a@example.com', undefined)),
   'awssnssubscriptions.NewSmsSubscription': (s) => sub(s, new subs.SmsSubscription('+15555550100', undefined)),
