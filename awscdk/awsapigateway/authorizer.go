@@ -74,6 +74,7 @@ type lambdaAuthorizer struct {
 // NewTokenAuthorizer creates a TOKEN authorizer; it joins the API of the
 // first method that uses it.
 func NewTokenAuthorizer(scope constructs.Construct, id *string, props *TokenAuthorizerProps) TokenAuthorizer {
+	props = l2.Inject(*TokenAuthorizer_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := newLambdaAuthorizer(scope, id, props == nil || isNil(props.Handler), "TokenAuthorizer")
 	source := props.IdentitySource
 	if source == nil {
@@ -86,6 +87,7 @@ func NewTokenAuthorizer(scope constructs.Construct, id *string, props *TokenAuth
 // NewRequestAuthorizer creates a REQUEST authorizer; it joins the API of
 // the first method that uses it.
 func NewRequestAuthorizer(scope constructs.Construct, id *string, props *RequestAuthorizerProps) RequestAuthorizer {
+	props = l2.Inject(*RequestAuthorizer_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := newLambdaAuthorizer(scope, id, props == nil || isNil(props.Handler), "RequestAuthorizer")
 	var sources []string
 	if props.IdentitySources != nil {

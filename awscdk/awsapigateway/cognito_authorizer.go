@@ -43,6 +43,7 @@ type cognitoAuthorizer struct {
 // NewCognitoUserPoolsAuthorizer creates a COGNITO_USER_POOLS authorizer;
 // it joins the API of the first method that uses it.
 func NewCognitoUserPoolsAuthorizer(scope constructs.Construct, id *string, props *CognitoUserPoolsAuthorizerProps) CognitoUserPoolsAuthorizer {
+	props = l2.Inject(*CognitoUserPoolsAuthorizer_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &cognitoAuthorizer{}
 	a.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(a.Resource, a)

@@ -61,6 +61,7 @@ func Deployment_PROPERTY_INJECTION_ID() *string {
 
 // NewDeployment creates a deployment of props.Api.
 func NewDeployment(scope constructs.Construct, id *string, props *DeploymentProps) Deployment {
+	props = l2.Inject(*Deployment_PROPERTY_INJECTION_ID(), props, scope, id)
 	d := &deployment{}
 	d.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(d.Resource, d)

@@ -133,6 +133,7 @@ func (d *domainName) DomainNameRef() *interfacesawsapigateway.DomainNameReferenc
 // NewDomainName creates a custom domain (regional by default) and maps
 // props.Mapping at props.BasePath.
 func NewDomainName(scope constructs.Construct, id *string, props *DomainNameProps) DomainName {
+	props = l2.Inject(*DomainName_PROPERTY_INJECTION_ID(), props, scope, id)
 	d := &domainName{basePaths: map[string]bool{}}
 	d.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(d.Resource, d)
@@ -349,6 +350,7 @@ var basePathChars = regexp.MustCompile(`^[a-zA-Z0-9$_.+!*'(),\-/]+$`)
 // NewBasePathMapping maps props.BasePath of props.DomainName to
 // props.RestApi's stage.
 func NewBasePathMapping(scope constructs.Construct, id *string, props *BasePathMappingProps) BasePathMapping {
+	props = l2.Inject(*BasePathMapping_PROPERTY_INJECTION_ID(), props, scope, id)
 	m := &basePathMapping{}
 	m.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(m.Resource, m)

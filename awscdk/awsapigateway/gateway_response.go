@@ -93,6 +93,7 @@ type gatewayResponse struct {
 
 // NewGatewayResponse customizes a response of props.RestApi.
 func NewGatewayResponse(scope constructs.Construct, id *string, props *GatewayResponseProps) GatewayResponse {
+	props = l2.Inject(*GatewayResponse_PROPERTY_INJECTION_ID(), props, scope, id)
 	g := &gatewayResponse{}
 	g.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(g.Resource, g)

@@ -136,6 +136,7 @@ func Method_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aw
 // NewMethod adds a method to props.Resource. A method without an
 // integration (and no default on the resource) is a mock.
 func NewMethod(scope constructs.Construct, id *string, props *MethodProps) Method {
+	props = l2.Inject(*Method_PROPERTY_INJECTION_ID(), props, scope, id)
 	m := &method{}
 	m.cdkResource = awscdk.NewResource(scope, id, nil)
 	host.Set(m.cdkResource, m)

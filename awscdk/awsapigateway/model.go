@@ -229,6 +229,7 @@ type model struct {
 
 // NewModel creates a model of props.RestApi.
 func NewModel(scope constructs.Construct, id *string, props *ModelProps) Model {
+	props = l2.Inject(*Model_PROPERTY_INJECTION_ID(), props, scope, id)
 	m := &model{}
 	var name *string
 	if props != nil {
@@ -317,6 +318,7 @@ type requestValidator struct {
 
 // NewRequestValidator creates a request validator of props.RestApi.
 func NewRequestValidator(scope constructs.Construct, id *string, props *RequestValidatorProps) RequestValidator {
+	props = l2.Inject(*RequestValidator_PROPERTY_INJECTION_ID(), props, scope, id)
 	v := &requestValidator{}
 	var name *string
 	if props != nil {

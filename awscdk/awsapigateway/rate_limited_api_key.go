@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -41,6 +42,7 @@ type RateLimitedApiKey interface {
 // NewRateLimitedApiKey creates an API key ("Resource") and, when props
 // limit it, a usage plan ("UsagePlanResource") holding it.
 func NewRateLimitedApiKey(scope constructs.Construct, id *string, props *RateLimitedApiKeyProps) RateLimitedApiKey {
+	props = l2.Inject(*RateLimitedApiKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RateLimitedApiKeyProps{}
 	}

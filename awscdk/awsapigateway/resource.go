@@ -244,6 +244,7 @@ var pathPartPattern = regexp.MustCompile(`^[a-zA-Z0-9:._\-$]+$`)
 
 // NewResource adds a path part under props.Parent.
 func NewResource(scope constructs.Construct, id *string, props *ResourceProps) Resource {
+	props = l2.Inject(*Resource_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &resource{}
 	r.init(scope, id, props, r)
 	return r
@@ -358,6 +359,7 @@ func mergeMethodOptions(parent, child *MethodOptions) *MethodOptions {
 
 // NewProxyResource adds a greedy {proxy+} resource under props.Parent.
 func NewProxyResource(scope constructs.Construct, id *string, props *ProxyResourceProps) ProxyResource {
+	props = l2.Inject(*ProxyResource_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &proxyResource{}
 	if props == nil {
 		props = &ProxyResourceProps{}

@@ -239,6 +239,7 @@ func LambdaRestApi_PROPERTY_INJECTION_ID() *string {
 // NewRestApi creates a REST API with its root resource, a deployment and
 // a "prod" stage (unless props.Deploy is false) and the Endpoint output.
 func NewRestApi(scope constructs.Construct, id *string, props *RestApiProps) RestApi {
+	props = l2.Inject(*RestApi_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RestApiProps{}
 	}
@@ -511,6 +512,7 @@ func (a *restApi) attachStage(s *stage) {
 // NewLambdaRestApi creates a REST API that sends every request to
 // props.Handler (through a {proxy+} resource unless props.Proxy is false).
 func NewLambdaRestApi(scope constructs.Construct, id *string, props *LambdaRestApiProps) LambdaRestApi {
+	props = l2.Inject(*LambdaRestApi_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || isNil(props.Handler) {
 		l2.Throw(scope, "LambdaRestApi %s needs props.Handler, the function every request goes to", deref(id))
 	}

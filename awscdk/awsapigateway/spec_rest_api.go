@@ -186,6 +186,7 @@ type SpecRestApi interface {
 
 // NewSpecRestApi creates a REST API from props.ApiDefinition.
 func NewSpecRestApi(scope constructs.Construct, id *string, props *SpecRestApiProps) SpecRestApi {
+	props = l2.Inject(*SpecRestApi_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.ApiDefinition == nil {
 		l2.Throw(scope, "SpecRestApi %s needs props.ApiDefinition", deref(id))
 	}

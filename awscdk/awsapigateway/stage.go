@@ -156,6 +156,7 @@ var requestIDField = regexp.MustCompile(`\$context.(requestId|extendedRequestId)
 
 // NewStage creates a stage serving props.Deployment.
 func NewStage(scope constructs.Construct, id *string, props *StageProps) Stage {
+	props = l2.Inject(*Stage_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &stage{}
 	s.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(s.Resource, s)

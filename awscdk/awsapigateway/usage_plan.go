@@ -65,6 +65,7 @@ type apiKey struct {
 // NewApiKey creates an API key, for props.Stages or the deployment stages
 // of props.Resources.
 func NewApiKey(scope constructs.Construct, id *string, props *ApiKeyProps) ApiKey {
+	props = l2.Inject(*ApiKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ApiKeyProps{}
 	}
@@ -218,6 +219,7 @@ type usagePlan struct {
 
 // NewUsagePlan creates a usage plan.
 func NewUsagePlan(scope constructs.Construct, id *string, props *UsagePlanProps) UsagePlan {
+	props = l2.Inject(*UsagePlan_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &UsagePlanProps{}
 	}

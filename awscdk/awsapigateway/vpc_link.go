@@ -36,6 +36,7 @@ type vpcLink struct {
 
 // NewVpcLink defines a VPC link; it needs at least one target by synthesis.
 func NewVpcLink(scope constructs.Construct, id *string, props *VpcLinkProps) VpcLink {
+	props = l2.Inject(*VpcLink_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &VpcLinkProps{}
 	}

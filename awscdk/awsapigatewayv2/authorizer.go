@@ -99,6 +99,7 @@ func HttpAuthorizer_PROPERTY_INJECTION_ID() *string {
 
 // NewHttpAuthorizer creates an authorizer of an HTTP API.
 func NewHttpAuthorizer(scope constructs.Construct, id *string, props *HttpAuthorizerProps) HttpAuthorizer {
+	props = l2.Inject(*HttpAuthorizer_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &httpAuthorizer{}
 	a.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(a.Resource, a)

@@ -94,6 +94,7 @@ func DomainName_PROPERTY_INJECTION_ID() *string {
 
 // NewDomainName creates a custom domain, with an endpoint when props name a certificate.
 func NewDomainName(scope constructs.Construct, id *string, props *DomainNameProps) DomainName {
+	props = l2.Inject(*DomainName_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &DomainNameProps{}
 	}
@@ -230,6 +231,7 @@ func ApiMapping_PROPERTY_INJECTION_ID() *string {
 
 // NewApiMapping maps a stage (default: the API's default stage) to a custom domain.
 func NewApiMapping(scope constructs.Construct, id *string, props *ApiMappingProps) ApiMapping {
+	props = l2.Inject(*ApiMapping_PROPERTY_INJECTION_ID(), props, scope, id)
 	m := &apiMapping{}
 	m.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(m.Resource, m)

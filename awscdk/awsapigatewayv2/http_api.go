@@ -158,6 +158,7 @@ func HttpApi_PROPERTY_INJECTION_ID() *string {
 
 // NewHttpApi creates an HTTP API with a $default stage.
 func NewHttpApi(scope constructs.Construct, id *string, props *HttpApiProps) HttpApi {
+	props = l2.Inject(*HttpApi_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &HttpApiProps{}
 	}

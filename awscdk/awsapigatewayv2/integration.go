@@ -89,6 +89,7 @@ func HttpIntegration_PROPERTY_INJECTION_ID() *string {
 
 // NewHttpIntegration creates an integration of an HTTP API.
 func NewHttpIntegration(scope constructs.Construct, id *string, props *HttpIntegrationProps) HttpIntegration {
+	props = l2.Inject(*HttpIntegration_PROPERTY_INJECTION_ID(), props, scope, id)
 	i := &httpIntegration{}
 	i.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(i.Resource, i)

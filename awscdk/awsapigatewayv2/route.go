@@ -101,6 +101,7 @@ var authorizationTypes = map[string]bool{"AWS_IAM": true, "JWT": true, "CUSTOM":
 
 // NewHttpRoute creates a route, binding its integration and authorizer.
 func NewHttpRoute(scope constructs.Construct, id *string, props *HttpRouteProps) HttpRoute {
+	props = l2.Inject(*HttpRoute_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &httpRoute{}
 	r.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(r.Resource, r)

@@ -108,6 +108,7 @@ func HttpStage_PROPERTY_INJECTION_ID() *string {
 
 // NewHttpStage creates a stage.
 func NewHttpStage(scope constructs.Construct, id *string, props *HttpStageProps) HttpStage {
+	props = l2.Inject(*HttpStage_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &HttpStageProps{}
 	}

@@ -112,6 +112,7 @@ func checkInteger(v *float64, what string) {
 
 // NewUsagePlan creates a usage plan.
 func NewUsagePlan(scope constructs.Construct, id *string, props *UsagePlanProps) UsagePlan {
+	props = l2.Inject(*UsagePlan_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &UsagePlanProps{}
 	}
@@ -284,6 +285,7 @@ func ApiKey_PROPERTY_INJECTION_ID() *string {
 
 // NewApiKey creates an API key (enabled unless props say otherwise).
 func NewApiKey(scope constructs.Construct, id *string, props *ApiKeyProps) ApiKey {
+	props = l2.Inject(*ApiKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ApiKeyProps{}
 	}
@@ -355,6 +357,7 @@ func RateLimitedApiKey_PROPERTY_INJECTION_ID() *string {
 // NewRateLimitedApiKey creates an API key and, for stages, quota or
 // throttling, a usage plan holding it.
 func NewRateLimitedApiKey(scope constructs.Construct, id *string, props *RateLimitedApiKeyProps) RateLimitedApiKey {
+	props = l2.Inject(*RateLimitedApiKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RateLimitedApiKeyProps{}
 	}

@@ -74,6 +74,7 @@ func toAnyList(l *[]*string) *[]interface{} {
 
 // NewVpcLink creates a VPC link in the VPC's subnets (default: private with egress).
 func NewVpcLink(scope constructs.Construct, id *string, props *VpcLinkProps) VpcLink {
+	props = l2.Inject(*VpcLink_PROPERTY_INJECTION_ID(), props, scope, id)
 	l := &vpcLink{}
 	l.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(l.Resource, l)

@@ -89,6 +89,7 @@ func WebSocketApi_PROPERTY_INJECTION_ID() *string {
 // NewWebSocketApi creates a WebSocket API with the $connect, $disconnect
 // and $default routes its props ask for.
 func NewWebSocketApi(scope constructs.Construct, id *string, props *WebSocketApiProps) WebSocketApi {
+	props = l2.Inject(*WebSocketApi_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &WebSocketApiProps{}
 	}
@@ -248,6 +249,7 @@ func WebSocketRoute_PROPERTY_INJECTION_ID() *string {
 
 // NewWebSocketRoute creates a route, binding its integration and authorizer.
 func NewWebSocketRoute(scope constructs.Construct, id *string, props *WebSocketRouteProps) WebSocketRoute {
+	props = l2.Inject(*WebSocketRoute_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &webSocketRoute{}
 	r.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(r.Resource, r)
@@ -366,6 +368,7 @@ func WebSocketIntegration_PROPERTY_INJECTION_ID() *string {
 
 // NewWebSocketIntegration creates an integration of a WebSocket API.
 func NewWebSocketIntegration(scope constructs.Construct, id *string, props *WebSocketIntegrationProps) WebSocketIntegration {
+	props = l2.Inject(*WebSocketIntegration_PROPERTY_INJECTION_ID(), props, scope, id)
 	i := &webSocketIntegration{}
 	i.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(i.Resource, i)
@@ -447,6 +450,7 @@ func WebSocketAuthorizer_PROPERTY_INJECTION_ID() *string {
 
 // NewWebSocketAuthorizer creates an authorizer of a WebSocket API.
 func NewWebSocketAuthorizer(scope constructs.Construct, id *string, props *WebSocketAuthorizerProps) WebSocketAuthorizer {
+	props = l2.Inject(*WebSocketAuthorizer_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &webSocketAuthorizer{}
 	a.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(a.Resource, a)

@@ -97,6 +97,7 @@ func WebSocketStage_PROPERTY_INJECTION_ID() *string {
 
 // NewWebSocketStage creates a stage of a WebSocket API.
 func NewWebSocketStage(scope constructs.Construct, id *string, props *WebSocketStageProps) WebSocketStage {
+	props = l2.Inject(*WebSocketStage_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &WebSocketStageProps{}
 	}

@@ -119,6 +119,7 @@ func ScalableTarget_PROPERTY_INJECTION_ID() *string {
 
 // NewScalableTarget defines a scalable target.
 func NewScalableTarget(scope constructs.Construct, id *string, props *ScalableTargetProps) ScalableTarget {
+	props = l2.Inject(*ScalableTarget_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "ScalableTargetProps", "MaxCapacity", "MinCapacity", "ResourceId", "ScalableDimension", "ServiceNamespace")
 	}

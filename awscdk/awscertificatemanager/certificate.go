@@ -146,6 +146,7 @@ func Certificate_PROPERTY_INJECTION_ID() *string {
 
 // NewCertificate requests a certificate.
 func NewCertificate(scope constructs.Construct, id *string, props *CertificateProps) Certificate {
+	props = l2.Inject(*Certificate_PROPERTY_INJECTION_ID(), props, scope, id)
 	c := &certificate{}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)

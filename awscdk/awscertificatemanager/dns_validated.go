@@ -83,6 +83,7 @@ func (f lazyAny) Produce() interface{} { return f() }
 // NewDnsValidatedCertificate requests a certificate through a custom
 // resource that validates it with records in props.HostedZone.
 func NewDnsValidatedCertificate(scope constructs.Construct, id *string, props *DnsValidatedCertificateProps) DnsValidatedCertificate {
+	props = l2.Inject(*DnsValidatedCertificate_PROPERTY_INJECTION_ID(), props, scope, id)
 	c := &dnsValidatedCertificate{tags: awscdk.NewTagManager(awscdk.TagType_MAP, jsii.String("AWS::CertificateManager::Certificate"), nil, nil)}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)

@@ -36,6 +36,7 @@ func PrivateCertificate_PROPERTY_INJECTION_ID() *string {
 
 // NewPrivateCertificate requests a certificate from a private CA.
 func NewPrivateCertificate(scope constructs.Construct, id *string, props *PrivateCertificateProps) PrivateCertificate {
+	props = l2.Inject(*PrivateCertificate_PROPERTY_INJECTION_ID(), props, scope, id)
 	c := &certificate{}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudfront"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -155,6 +156,7 @@ func importOriginAccessControl(scope constructs.Construct, id *string, oacID *st
 
 // NewS3OriginAccessControl defines an origin access control for S3 origins.
 func NewS3OriginAccessControl(scope constructs.Construct, id *string, props *S3OriginAccessControlProps) S3OriginAccessControl {
+	props = l2.Inject(*S3OriginAccessControl_PROPERTY_INJECTION_ID(), props, scope, id)
 	var p *OriginAccessControlBaseProps
 	if props != nil {
 		p = &OriginAccessControlBaseProps{Description: props.Description, OriginAccessControlName: props.OriginAccessControlName, Signing: props.Signing}
@@ -221,6 +223,7 @@ func (o *originAccessIdentity) Arn() *string {
 
 // NewOriginAccessIdentity defines an origin access identity.
 func NewOriginAccessIdentity(scope constructs.Construct, id *string, props *OriginAccessIdentityProps) OriginAccessIdentity {
+	props = l2.Inject(*OriginAccessIdentity_PROPERTY_INJECTION_ID(), props, scope, id)
 	o := &originAccessIdentity{}
 	o.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(o.Resource, o)
@@ -276,6 +279,7 @@ type FunctionUrlOriginAccessControl interface {
 
 // NewFunctionUrlOriginAccessControl defines an origin access control for function URLs.
 func NewFunctionUrlOriginAccessControl(scope constructs.Construct, id *string, props *FunctionUrlOriginAccessControlProps) FunctionUrlOriginAccessControl {
+	props = l2.Inject(*FunctionUrlOriginAccessControl_PROPERTY_INJECTION_ID(), props, scope, id)
 	var p *OriginAccessControlBaseProps
 	if props != nil {
 		p = &OriginAccessControlBaseProps{Description: props.Description, OriginAccessControlName: props.OriginAccessControlName, Signing: props.Signing}
@@ -305,6 +309,7 @@ type MediaPackageV2OriginAccessControl interface {
 
 // NewMediaPackageV2OriginAccessControl defines an origin access control for MediaPackage V2.
 func NewMediaPackageV2OriginAccessControl(scope constructs.Construct, id *string, props *MediaPackageV2OriginAccessControlProps) MediaPackageV2OriginAccessControl {
+	props = l2.Inject(*MediaPackageV2OriginAccessControl_PROPERTY_INJECTION_ID(), props, scope, id)
 	var p *OriginAccessControlBaseProps
 	if props != nil {
 		p = &OriginAccessControlBaseProps{Description: props.Description, OriginAccessControlName: props.OriginAccessControlName, Signing: props.Signing}

@@ -454,6 +454,7 @@ type distribution struct {
 
 // NewDistribution defines a distribution.
 func NewDistribution(scope constructs.Construct, id *string, props *DistributionProps) Distribution {
+	props = l2.Inject(*Distribution_PROPERTY_INJECTION_ID(), props, scope, id)
 	d := &distribution{}
 	d.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(d.Resource, d)

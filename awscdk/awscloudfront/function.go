@@ -112,6 +112,7 @@ func (f *function) FunctionRef() *interfacesawscloudfront.FunctionReference {
 // cloudfront-js-1.0 otherwise; its default name is the region followed by
 // the construct's unique id.
 func NewFunction(scope constructs.Construct, id *string, props *FunctionProps) Function {
+	props = l2.Inject(*Function_PROPERTY_INJECTION_ID(), props, scope, id)
 	f := &function{}
 	f.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(f.Resource, f)

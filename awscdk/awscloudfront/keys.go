@@ -60,6 +60,7 @@ func shortName(c constructs.IConstruct) *string {
 
 // NewPublicKey defines a public key.
 func NewPublicKey(scope constructs.Construct, id *string, props *PublicKeyProps) PublicKey {
+	props = l2.Inject(*PublicKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.EncodedKey == nil {
 		l2.RequireProps(scope, id, "PublicKey", "encodedKey")
 	}
@@ -124,6 +125,7 @@ func (k *keyGroup) KeyGroupRef() *interfacesawscloudfront.KeyGroupReference {
 
 // NewKeyGroup defines a key group.
 func NewKeyGroup(scope constructs.Construct, id *string, props *KeyGroupProps) KeyGroup {
+	props = l2.Inject(*KeyGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Items == nil {
 		l2.RequireProps(scope, id, "KeyGroup", "items")
 	}
@@ -344,6 +346,7 @@ func (k *keyValueStore) KeyValueStoreStatus() *string {
 
 // NewKeyValueStore defines a key value store.
 func NewKeyValueStore(scope constructs.Construct, id *string, props *KeyValueStoreProps) KeyValueStore {
+	props = l2.Inject(*KeyValueStore_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &KeyValueStoreProps{}
 	}

@@ -194,6 +194,7 @@ func resolvedNum(f *float64) bool { return f != nil && !*awscdk.Token_IsUnresolv
 
 // NewCachePolicy defines a cache policy.
 func NewCachePolicy(scope constructs.Construct, id *string, props *CachePolicyProps) CachePolicy {
+	props = l2.Inject(*CachePolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &CachePolicyProps{}
 	}
@@ -283,6 +284,7 @@ func (p *originRequestPolicy) OriginRequestPolicyRef() *interfacesawscloudfront.
 
 // NewOriginRequestPolicy defines an origin request policy.
 func NewOriginRequestPolicy(scope constructs.Construct, id *string, props *OriginRequestPolicyProps) OriginRequestPolicy {
+	props = l2.Inject(*OriginRequestPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &OriginRequestPolicyProps{}
 	}
@@ -447,6 +449,7 @@ func (p *responseHeadersPolicy) ResponseHeadersPolicyRef() *interfacesawscloudfr
 
 // NewResponseHeadersPolicy defines a response headers policy.
 func NewResponseHeadersPolicy(scope constructs.Construct, id *string, props *ResponseHeadersPolicyProps) ResponseHeadersPolicy {
+	props = l2.Inject(*ResponseHeadersPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ResponseHeadersPolicyProps{}
 	}

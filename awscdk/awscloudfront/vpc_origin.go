@@ -127,6 +127,7 @@ func (v *vpcOrigin) CdkTagManager() awscdk.TagManager {
 
 // NewVpcOrigin defines a VPC origin.
 func NewVpcOrigin(scope constructs.Construct, id *string, props *VpcOriginProps) VpcOrigin {
+	props = l2.Inject(*VpcOrigin_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Endpoint == nil {
 		l2.RequireProps(scope, id, "VpcOrigin", "endpoint")
 	}

@@ -221,6 +221,7 @@ var failoverCodes = map[FailoverStatusCode]float64{
 
 // NewCloudFrontWebDistribution defines a legacy distribution.
 func NewCloudFrontWebDistribution(scope constructs.Construct, id *string, props *CloudFrontWebDistributionProps) CloudFrontWebDistribution {
+	props = l2.Inject(*CloudFrontWebDistribution_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.OriginConfigs == nil {
 		l2.RequireProps(scope, id, "CloudFrontWebDistribution", "originConfigs")
 	}

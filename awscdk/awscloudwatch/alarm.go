@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -102,6 +103,7 @@ var ec2ActionArn = regexp.MustCompile(`arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec
 
 // NewAlarm creates an alarm.
 func NewAlarm(scope constructs.Construct, id *string, props *AlarmProps) Alarm {
+	props = l2.Inject(*Alarm_PROPERTY_INJECTION_ID(), props, scope, id)
 	return newAlarm(scope, id, props, nil, nil, nil)
 }
 
@@ -417,6 +419,7 @@ func AnomalyDetectionAlarm_ANOMALY_DETECTION_NO_THRESHOLD() *float64 { return nu
 
 // NewAnomalyDetectionAlarm creates an anomaly detection alarm.
 func NewAnomalyDetectionAlarm(scope constructs.Construct, id *string, props *AnomalyDetectionAlarmProps) AnomalyDetectionAlarm {
+	props = l2.Inject(*AnomalyDetectionAlarm_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Metric == nil {
 		throw(scope, "AnomalyDetectionAlarm needs a metric")
 	}

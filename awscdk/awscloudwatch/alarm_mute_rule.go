@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -154,6 +155,7 @@ func (f anyProducer) Produce(awscdk.IResolveContext) interface{} { return f() }
 
 // NewAlarmMuteRule creates an alarm mute rule.
 func NewAlarmMuteRule(scope constructs.Construct, id *string, props *AlarmMuteRuleProps) AlarmMuteRule {
+	props = l2.Inject(*AlarmMuteRule_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &AlarmMuteRuleProps{}
 	}

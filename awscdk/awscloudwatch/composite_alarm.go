@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -44,6 +45,7 @@ func (f stringProducer) Produce() *string { return f() }
 
 // NewCompositeAlarm creates a composite alarm.
 func NewCompositeAlarm(scope constructs.Construct, id *string, props *CompositeAlarmProps) CompositeAlarm {
+	props = l2.Inject(*CompositeAlarm_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &CompositeAlarmProps{}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // PeriodOverride says whether a dashboard's graphs use their own periods.
@@ -68,6 +69,7 @@ func (f bodyProducer) Produce(ctx awscdk.IResolveContext) *string { return f(ctx
 
 // NewDashboard creates a dashboard.
 func NewDashboard(scope constructs.Construct, id *string, props *DashboardProps) Dashboard {
+	props = l2.Inject(*Dashboard_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &DashboardProps{}
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // PromQLAlarmProps define an alarm on a PromQL query.
@@ -38,6 +39,7 @@ func PromQLAlarm_PROPERTY_INJECTION_ID() *string {
 
 // NewPromQLAlarm creates a PromQL alarm.
 func NewPromQLAlarm(scope constructs.Construct, id *string, props *PromQLAlarmProps) PromQLAlarm {
+	props = l2.Inject(*PromQLAlarm_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PromQLAlarmProps{}
 	}

@@ -113,6 +113,7 @@ func ProfilingGroup_PROPERTY_INJECTION_ID() *string {
 // NewProfilingGroup creates a profiling group, named after its unique id
 // (kept to 240 characters) unless props name it.
 func NewProfilingGroup(scope constructs.Construct, id *string, props *ProfilingGroupProps) ProfilingGroup {
+	props = l2.Inject(*ProfilingGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ProfilingGroupProps{}
 	}

@@ -190,6 +190,7 @@ var redirectPattern = regexp.MustCompile(`^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`)
 
 // NewUserPoolClient creates an app client of a user pool.
 func NewUserPoolClient(scope constructs.Construct, id *string, props *UserPoolClientProps) UserPoolClient {
+	props = l2.Inject(*UserPoolClient_PROPERTY_INJECTION_ID(), props, scope, id)
 	c := &userPoolClient{}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)

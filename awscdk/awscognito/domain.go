@@ -85,6 +85,7 @@ var domainPrefixPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 
 // NewUserPoolDomain creates a Cognito or custom domain for a user pool.
 func NewUserPoolDomain(scope constructs.Construct, id *string, props *UserPoolDomainProps) UserPoolDomain {
+	props = l2.Inject(*UserPoolDomain_PROPERTY_INJECTION_ID(), props, scope, id)
 	d := &userPoolDomain{}
 	d.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(d.Resource, d)
@@ -212,6 +213,7 @@ var groupNamePattern = regexp.MustCompile(`^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$`
 
 // NewUserPoolGroup creates a user pool group.
 func NewUserPoolGroup(scope constructs.Construct, id *string, props *UserPoolGroupProps) UserPoolGroup {
+	props = l2.Inject(*UserPoolGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	g := &userPoolGroup{}
 	g.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(g.Resource, g)
@@ -322,6 +324,7 @@ type userPoolResourceServer struct {
 
 // NewUserPoolResourceServer creates a resource server.
 func NewUserPoolResourceServer(scope constructs.Construct, id *string, props *UserPoolResourceServerProps) UserPoolResourceServer {
+	props = l2.Inject(*UserPoolResourceServer_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &UserPoolResourceServerProps{}
 	}

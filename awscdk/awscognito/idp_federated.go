@@ -57,6 +57,7 @@ var oidcName = regexp.MustCompile(`^[^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}
 
 // NewUserPoolIdentityProviderOidc adds an OpenID Connect provider to a user pool.
 func NewUserPoolIdentityProviderOidc(scope constructs.Construct, id *string, props *UserPoolIdentityProviderOidcProps) UserPoolIdentityProviderOidc {
+	props = l2.Inject(*UserPoolIdentityProviderOidc_PROPERTY_INJECTION_ID(), props, scope, id)
 	o := &oidcIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderOidcProps{}
@@ -178,6 +179,7 @@ type samlIdp struct{ idpBase }
 
 // NewUserPoolIdentityProviderSaml adds a SAML provider to a user pool.
 func NewUserPoolIdentityProviderSaml(scope constructs.Construct, id *string, props *UserPoolIdentityProviderSamlProps) UserPoolIdentityProviderSaml {
+	props = l2.Inject(*UserPoolIdentityProviderSaml_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &samlIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderSamlProps{}

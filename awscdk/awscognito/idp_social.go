@@ -28,6 +28,7 @@ type googleIdp struct{ idpBase }
 
 // NewUserPoolIdentityProviderGoogle adds Google sign-in to a user pool.
 func NewUserPoolIdentityProviderGoogle(scope constructs.Construct, id *string, props *UserPoolIdentityProviderGoogleProps) UserPoolIdentityProviderGoogle {
+	props = l2.Inject(*UserPoolIdentityProviderGoogle_PROPERTY_INJECTION_ID(), props, scope, id)
 	g := &googleIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderGoogleProps{}
@@ -66,6 +67,7 @@ type facebookIdp struct{ idpBase }
 
 // NewUserPoolIdentityProviderFacebook adds Facebook sign-in to a user pool.
 func NewUserPoolIdentityProviderFacebook(scope constructs.Construct, id *string, props *UserPoolIdentityProviderFacebookProps) UserPoolIdentityProviderFacebook {
+	props = l2.Inject(*UserPoolIdentityProviderFacebook_PROPERTY_INJECTION_ID(), props, scope, id)
 	f := &facebookIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderFacebookProps{}
@@ -99,6 +101,7 @@ type amazonIdp struct{ idpBase }
 
 // NewUserPoolIdentityProviderAmazon adds Login with Amazon to a user pool.
 func NewUserPoolIdentityProviderAmazon(scope constructs.Construct, id *string, props *UserPoolIdentityProviderAmazonProps) UserPoolIdentityProviderAmazon {
+	props = l2.Inject(*UserPoolIdentityProviderAmazon_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &amazonIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderAmazonProps{}
@@ -135,6 +138,7 @@ type appleIdp struct{ idpBase }
 
 // NewUserPoolIdentityProviderApple adds Sign in with Apple to a user pool.
 func NewUserPoolIdentityProviderApple(scope constructs.Construct, id *string, props *UserPoolIdentityProviderAppleProps) UserPoolIdentityProviderApple {
+	props = l2.Inject(*UserPoolIdentityProviderApple_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &appleIdp{}
 	if props == nil {
 		props = &UserPoolIdentityProviderAppleProps{}

@@ -179,6 +179,7 @@ const codeTemplate = "{####}"
 
 // NewUserPool creates a user pool.
 func NewUserPool(scope constructs.Construct, id *string, props *UserPoolProps) UserPool {
+	props = l2.Inject(*UserPool_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &UserPoolProps{}
 	}

@@ -69,6 +69,7 @@ func TableV2MultiAccountReplica_PROPERTY_INJECTION_ID() *string {
 // NewTableV2MultiAccountReplica creates a replica of props.ReplicaSourceTable
 // in this stack's account and region, which must both differ from the source's.
 func NewTableV2MultiAccountReplica(scope constructs.Construct, id *string, props *TableV2MultiAccountReplicaProps) TableV2MultiAccountReplica {
+	props = l2.Inject(*TableV2MultiAccountReplica_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &tableV2MultiAccountReplica{}
 	newTableV2MultiAccountReplica(t, scope, id, props)
 	return t

@@ -65,6 +65,7 @@ func Table_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws
 
 // NewTable creates a DynamoDB table.
 func NewTable(scope constructs.Construct, id *string, props *TableProps) Table {
+	props = l2.Inject(*Table_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &table{}
 	newTable(t, scope, id, props)
 	return t

@@ -173,6 +173,7 @@ func TableV2_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.a
 
 // NewTableV2 creates a DynamoDB global table.
 func NewTableV2(scope constructs.Construct, id *string, props *TablePropsV2) TableV2 {
+	props = l2.Inject(*TableV2_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &tableV2{}
 	newTableV2(t, scope, id, props)
 	return t

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -81,6 +82,7 @@ func (b *bastionHost) AllowSshAccessFrom(peer ...IPeer) {
 // NewBastionHostLinux creates a bastion host with the SSM permissions
 // Session Manager needs, and outputs its instance id.
 func NewBastionHostLinux(scope constructs.Construct, id *string, props *BastionHostLinuxProps) BastionHostLinux {
+	props = l2.Inject(*BastionHostLinux_PROPERTY_INJECTION_ID(), props, scope, id)
 	b := &bastionHost{}
 	b.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(b.Resource, b)

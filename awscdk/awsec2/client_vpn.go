@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -251,6 +252,7 @@ func addClientVpnEndpoint(scope constructs.Construct, vpc IVpc, id *string, o *C
 
 // NewClientVpnEndpoint creates a client VPN endpoint in props.Vpc.
 func NewClientVpnEndpoint(scope constructs.Construct, id *string, props *ClientVpnEndpointProps) ClientVpnEndpoint {
+	props = l2.Inject(*ClientVpnEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	e := &clientVpnEndpoint{associated: constructs.NewDependencyGroup()}
 	e.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(e.Resource, e)
@@ -446,6 +448,7 @@ type clientVpnAuthorizationRule struct{ awscdk.Resource }
 
 // NewClientVpnAuthorizationRule creates an authorization rule.
 func NewClientVpnAuthorizationRule(scope constructs.Construct, id *string, props *ClientVpnAuthorizationRuleProps) ClientVpnAuthorizationRule {
+	props = l2.Inject(*ClientVpnAuthorizationRule_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.ClientVpnEndpoint == nil {
 		throw(scope, "ClientVpnAuthorizationRule: either clientVpnEndpoint or clientVpnEndoint (deprecated) must be specified")
 	}
@@ -524,6 +527,7 @@ type clientVpnRoute struct{ awscdk.Resource }
 
 // NewClientVpnRoute creates a route; it waits for the endpoint's subnet associations.
 func NewClientVpnRoute(scope constructs.Construct, id *string, props *ClientVpnRouteProps) ClientVpnRoute {
+	props = l2.Inject(*ClientVpnRoute_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.ClientVpnEndpoint == nil {
 		throw(scope, "ClientVpnRoute: either clientVpnEndpoint or clientVpnEndoint (deprecated) must be specified")
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -367,6 +368,7 @@ func (f *flowLog) LogGroup() awslogs.ILogGroup {
 
 // NewFlowLog creates a flow log.
 func NewFlowLog(scope constructs.Construct, id *string, props *FlowLogProps) FlowLog {
+	props = l2.Inject(*FlowLog_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &FlowLogProps{}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -175,6 +176,7 @@ func onOff(b *bool) *string {
 // NewInstance creates an EC2 instance in the VPC (by default in its first
 // private subnet) with a new security group, role and instance profile.
 func NewInstance(scope constructs.Construct, id *string, props *InstanceProps) Instance {
+	props = l2.Inject(*Instance_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &InstanceProps{}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -107,6 +108,7 @@ func (p stableString) Produce() *string { return p() }
 
 // NewKeyPair creates a key pair (RSA, PEM by default), or imports public key material.
 func NewKeyPair(scope constructs.Construct, id *string, props *KeyPairProps) KeyPair {
+	props = l2.Inject(*KeyPair_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &KeyPairProps{}
 	}

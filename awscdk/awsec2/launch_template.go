@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -205,6 +206,7 @@ func (l *launchTemplate) renderTags(types ...string) interface{} {
 
 // NewLaunchTemplate creates a launch template.
 func NewLaunchTemplate(scope constructs.Construct, id *string, props *LaunchTemplateProps) LaunchTemplate {
+	props = l2.Inject(*LaunchTemplate_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &LaunchTemplateProps{}
 	}

@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -217,6 +218,7 @@ type networkAcl struct {
 
 // NewNetworkAcl creates a network ACL, associated with the selected subnets if any.
 func NewNetworkAcl(scope constructs.Construct, id *string, props *NetworkAclProps) NetworkAcl {
+	props = l2.Inject(*NetworkAcl_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &NetworkAclProps{}
 	}
@@ -263,6 +265,7 @@ func (e *networkAclEntry) NetworkAclEntryRef() *interfacesawsec2.NetworkAclEntry
 
 // NewNetworkAclEntry adds an entry to a network ACL.
 func NewNetworkAclEntry(scope constructs.Construct, id *string, props *NetworkAclEntryProps) NetworkAclEntry {
+	props = l2.Inject(*NetworkAclEntry_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &NetworkAclEntryProps{}
 	}
@@ -314,6 +317,7 @@ func (a *subnetAclAssociation) NetworkAcl() INetworkAcl {
 
 // NewSubnetNetworkAclAssociation associates a network ACL with a subnet.
 func NewSubnetNetworkAclAssociation(scope constructs.Construct, id *string, props *SubnetNetworkAclAssociationProps) SubnetNetworkAclAssociation {
+	props = l2.Inject(*SubnetNetworkAclAssociation_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &SubnetNetworkAclAssociationProps{}
 	}

@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -71,6 +72,7 @@ func (p *placementGroup) PlacementGroupRef() *interfacesawsec2.PlacementGroupRef
 // NewPlacementGroup creates a placement group. Partitions imply the
 // PARTITION strategy and a spread level the SPREAD strategy.
 func NewPlacementGroup(scope constructs.Construct, id *string, props *PlacementGroupProps) PlacementGroup {
+	props = l2.Inject(*PlacementGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PlacementGroupProps{}
 	}

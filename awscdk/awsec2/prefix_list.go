@@ -95,6 +95,7 @@ func (p *prefixList) PrefixListRef() *interfacesawsec2.PrefixListReference {
 
 // NewPrefixList creates a managed prefix list.
 func NewPrefixList(scope constructs.Construct, id *string, props *PrefixListProps) PrefixList {
+	props = l2.Inject(*PrefixList_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PrefixListProps{}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -269,6 +270,7 @@ func allowAllRule() *CfnSecurityGroup_EgressProperty {
 
 // NewSecurityGroup creates a security group in a VPC.
 func NewSecurityGroup(scope constructs.Construct, id *string, props *SecurityGroupProps) SecurityGroup {
+	props = l2.Inject(*SecurityGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &SecurityGroupProps{}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -132,6 +133,7 @@ func optBool(b *bool) interface{} {
 
 // NewSubnet creates a subnet with its own route table.
 func NewSubnet(scope constructs.Construct, id *string, props *SubnetProps) Subnet {
+	props = l2.Inject(*Subnet_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &subnet{}
 	newSubnet(scope, id, props, s, s)
 	return s
@@ -145,6 +147,7 @@ func (*privateSubnet) strataPrivate() {}
 
 // NewPublicSubnet creates a public subnet.
 func NewPublicSubnet(scope constructs.Construct, id *string, props *PublicSubnetProps) PublicSubnet {
+	props = l2.Inject(*PublicSubnet_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &publicSubnet{}
 	newSubnet(scope, id, props, s, &s.subnet)
 	return s
@@ -152,6 +155,7 @@ func NewPublicSubnet(scope constructs.Construct, id *string, props *PublicSubnet
 
 // NewPrivateSubnet creates a private subnet.
 func NewPrivateSubnet(scope constructs.Construct, id *string, props *PrivateSubnetProps) PrivateSubnet {
+	props = l2.Inject(*PrivateSubnet_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &privateSubnet{}
 	newSubnet(scope, id, props, s, &s.subnet)
 	return s

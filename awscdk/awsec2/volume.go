@@ -183,6 +183,7 @@ func Volume_FromVolumeAttributes(scope constructs.Construct, id *string, attrs *
 
 // NewVolume creates an EBS volume (gp3 by default under the ebsDefaultGp3Volume flag).
 func NewVolume(scope constructs.Construct, id *string, props *VolumeProps) Volume {
+	props = l2.Inject(*Volume_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &VolumeProps{}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -389,6 +390,7 @@ func Vpc_IsOwnedResource(construct constructs.IConstruct) *bool {
 // zones of 10.0.0.0/16, each with a public and a private subnet and a NAT
 // gateway.
 func NewVpc(scope constructs.Construct, id *string, props *VpcProps) Vpc {
+	props = l2.Inject(*Vpc_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &VpcProps{}
 	}

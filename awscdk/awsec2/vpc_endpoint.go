@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -321,6 +322,7 @@ func optEnum(v string) *string {
 
 // NewGatewayVpcEndpoint creates a gateway endpoint.
 func NewGatewayVpcEndpoint(scope constructs.Construct, id *string, props *GatewayVpcEndpointProps) GatewayVpcEndpoint {
+	props = l2.Inject(*GatewayVpcEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &GatewayVpcEndpointProps{}
 	}
@@ -434,6 +436,7 @@ func (e *interfaceEndpoint) Connections() Connections { return e.conns }
 
 // NewInterfaceVpcEndpoint creates an interface endpoint.
 func NewInterfaceVpcEndpoint(scope constructs.Construct, id *string, props *InterfaceVpcEndpointProps) InterfaceVpcEndpoint {
+	props = l2.Inject(*InterfaceVpcEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &InterfaceVpcEndpointProps{}
 	}

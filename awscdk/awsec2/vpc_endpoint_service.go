@@ -85,6 +85,7 @@ var vpceServiceNamePrefix = map[string]string{
 
 // NewVpcEndpointService creates an endpoint service for the load balancers.
 func NewVpcEndpointService(scope constructs.Construct, id *string, props *VpcEndpointServiceProps) VpcEndpointService {
+	props = l2.Inject(*VpcEndpointService_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &VpcEndpointServiceProps{}
 	}

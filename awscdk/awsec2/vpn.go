@@ -164,6 +164,7 @@ func withStatistic(statistic string, props *awscloudwatch.MetricOptions) *awsclo
 // NewVpnConnection creates a VPN connection to a customer gateway,
 // enabling the VPC's VPN gateway first if it has none.
 func NewVpnConnection(scope constructs.Construct, id *string, props *VpnConnectionProps) VpnConnection {
+	props = l2.Inject(*VpnConnection_PROPERTY_INJECTION_ID(), props, scope, id)
 	c := &vpnConnection{}
 	c.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(c.Resource, c)
@@ -320,6 +321,7 @@ func (g *vpnGateway) VpnGatewayRef() *interfacesawsec2.VPNGatewayReference {
 
 // NewVpnGateway creates a virtual private gateway.
 func NewVpnGateway(scope constructs.Construct, id *string, props *VpnGatewayProps) VpnGateway {
+	props = l2.Inject(*VpnGateway_PROPERTY_INJECTION_ID(), props, scope, id)
 	g := &vpnGateway{}
 	g.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(g.Resource, g)

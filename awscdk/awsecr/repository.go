@@ -144,6 +144,7 @@ func Repository_PROPERTY_INJECTION_ID() *string { return strp("aws-cdk-lib.aws-e
 
 // NewRepository defines an ECR repository.
 func NewRepository(scope constructs.Construct, id *string, props *RepositoryProps) Repository {
+	props = l2.Inject(*Repository_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RepositoryProps{}
 	}

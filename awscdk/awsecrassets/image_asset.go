@@ -175,6 +175,7 @@ func DockerImageAsset_PROPERTY_INJECTION_ID() *string {
 // NewDockerImageAsset stages props.Directory as an image asset. The
 // directory must hold the Dockerfile (props.File, "Dockerfile" by default).
 func NewDockerImageAsset(scope constructs.Construct, id *string, props *DockerImageAssetProps) DockerImageAsset {
+	props = l2.Inject(*DockerImageAsset_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &dockerImageAsset{}
 	a.Construct = constructs.NewConstruct(scope, id)
 	host.Set(a.Construct, a)

@@ -188,6 +188,7 @@ func Cluster_IsCluster(x interface{}) *bool { _, ok := x.(*cluster); return &ok 
 
 // NewCluster creates an ECS cluster, with a new two-AZ VPC when none is given.
 func NewCluster(scope constructs.Construct, id *string, props *ClusterProps) Cluster {
+	props = l2.Inject(*Cluster_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ClusterProps{}
 	}

@@ -296,6 +296,7 @@ func ContainerDefinition_PROPERTY_INJECTION_ID() *string {
 
 // NewContainerDefinition adds a container to props.TaskDefinition.
 func NewContainerDefinition(scope constructs.Construct, id *string, props *ContainerDefinitionProps) ContainerDefinition {
+	props = l2.Inject(*ContainerDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.TaskDefinition == nil {
 		c := constructs.NewConstruct(scope, id)
 		l2.Throw(c, "taskDefinition is required")

@@ -143,6 +143,7 @@ func Ec2Service_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-li
 
 // NewEc2Service creates a service on the cluster's EC2 capacity.
 func NewEc2Service(scope constructs.Construct, id *string, props *Ec2ServiceProps) Ec2Service {
+	props = l2.Inject(*Ec2Service_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.TaskDefinition == nil || props.Cluster == nil {
 		l2.Throw(scope, "Ec2Service %s needs Cluster and TaskDefinition", sv(id))
 	}

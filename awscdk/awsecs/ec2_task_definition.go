@@ -46,6 +46,7 @@ func Ec2TaskDefinition_PROPERTY_INJECTION_ID() *string {
 
 // NewEc2TaskDefinition creates a task definition for EC2 capacity.
 func NewEc2TaskDefinition(scope constructs.Construct, id *string, props *Ec2TaskDefinitionProps) Ec2TaskDefinition {
+	props = l2.Inject(*Ec2TaskDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &Ec2TaskDefinitionProps{}
 	}

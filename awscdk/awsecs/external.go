@@ -51,6 +51,7 @@ func ExternalTaskDefinition_PROPERTY_INJECTION_ID() *string {
 
 // NewExternalTaskDefinition creates a task definition for ECS Anywhere.
 func NewExternalTaskDefinition(scope constructs.Construct, id *string, props *ExternalTaskDefinitionProps) ExternalTaskDefinition {
+	props = l2.Inject(*ExternalTaskDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ExternalTaskDefinitionProps{}
 	}
@@ -157,6 +158,7 @@ func ExternalService_PROPERTY_INJECTION_ID() *string {
 
 // NewExternalService creates an ECS Anywhere service.
 func NewExternalService(scope constructs.Construct, id *string, props *ExternalServiceProps) ExternalService {
+	props = l2.Inject(*ExternalService_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.TaskDefinition == nil || props.Cluster == nil {
 		l2.Throw(scope, "ExternalService %s needs Cluster and TaskDefinition", sv(id))
 	}

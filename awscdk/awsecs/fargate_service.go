@@ -71,6 +71,7 @@ var unsupportedPlatformVersions = map[FargatePlatformVersion]bool{FargatePlatfor
 
 // NewFargateService creates a Fargate service in the cluster's VPC (private subnets, a new security group, unless told).
 func NewFargateService(scope constructs.Construct, id *string, props *FargateServiceProps) FargateService {
+	props = l2.Inject(*FargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.TaskDefinition == nil || props.Cluster == nil {
 		l2.Throw(scope, "FargateService %s needs Cluster and TaskDefinition", sv(id))
 	}

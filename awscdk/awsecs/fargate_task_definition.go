@@ -53,6 +53,7 @@ func FargateTaskDefinition_PROPERTY_INJECTION_ID() *string {
 
 // NewFargateTaskDefinition creates a Fargate task definition (256 CPU units and 512 MiB unless told).
 func NewFargateTaskDefinition(scope constructs.Construct, id *string, props *FargateTaskDefinitionProps) FargateTaskDefinition {
+	props = l2.Inject(*FargateTaskDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &FargateTaskDefinitionProps{}
 	}

@@ -155,6 +155,7 @@ var s3ArnPattern = regexp.MustCompile(`arn:aws[a-zA-Z-]*:s3:::.+`)
 
 // NewFirelensLogRouter adds a FireLens log router container to props.TaskDefinition.
 func NewFirelensLogRouter(scope constructs.Construct, id *string, props *FirelensLogRouterProps) FirelensLogRouter {
+	props = l2.Inject(*FirelensLogRouter_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.TaskDefinition == nil {
 		l2.Throw(constructs.NewConstruct(scope, id), "taskDefinition is required")
 	}

@@ -88,6 +88,7 @@ var capacityProviderNamePattern = regexp.MustCompile(`^(aws|ecs|fargate)`)
 
 // NewManagedInstancesCapacityProvider creates ECS Managed Instances capacity in the given subnets.
 func NewManagedInstancesCapacityProvider(scope constructs.Construct, id *string, props *ManagedInstancesCapacityProviderProps) ManagedInstancesCapacityProvider {
+	props = l2.Inject(*ManagedInstancesCapacityProvider_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ManagedInstancesCapacityProviderProps{}
 	}

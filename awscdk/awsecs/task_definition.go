@@ -203,6 +203,7 @@ func TaskDefinition_PROPERTY_INJECTION_ID() *string {
 
 // NewTaskDefinition creates a task definition for the given compatibility.
 func NewTaskDefinition(scope constructs.Construct, id *string, props *TaskDefinitionProps) TaskDefinition {
+	props = l2.Inject(*TaskDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &taskDefinition{}
 	t.self = t
 	t.init(scope, id, props)

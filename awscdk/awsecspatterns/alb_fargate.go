@@ -108,6 +108,7 @@ func ApplicationLoadBalancedFargateService_IsConstruct(x interface{}) *bool {
 // behind a new (or the given) Application Load Balancer. Without a cluster
 // or VPC it uses the stack's default cluster (and a new VPC).
 func NewApplicationLoadBalancedFargateService(scope constructs.Construct, id *string, props *ApplicationLoadBalancedFargateServiceProps) ApplicationLoadBalancedFargateService {
+	props = l2.Inject(*ApplicationLoadBalancedFargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &albFargateService{}
 	s.build(s, scope, id, props)
 	return s

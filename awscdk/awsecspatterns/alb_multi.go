@@ -430,6 +430,7 @@ func ApplicationMultipleTargetGroupsFargateService_IsConstruct(x interface{}) *b
 
 // NewApplicationMultipleTargetGroupsFargateService defines the pattern.
 func NewApplicationMultipleTargetGroupsFargateService(scope constructs.Construct, id *string, props *ApplicationMultipleTargetGroupsFargateServiceProps) ApplicationMultipleTargetGroupsFargateService {
+	props = l2.Inject(*ApplicationMultipleTargetGroupsFargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &albMultiFargate{}
 	s.build(s, scope, id, props)
 	return s

@@ -285,6 +285,7 @@ func NetworkLoadBalancedFargateService_IsConstruct(x interface{}) *bool {
 // NewNetworkLoadBalancedFargateService defines a Fargate service behind a
 // new (or the given) Network Load Balancer.
 func NewNetworkLoadBalancedFargateService(scope constructs.Construct, id *string, props *NetworkLoadBalancedFargateServiceProps) NetworkLoadBalancedFargateService {
+	props = l2.Inject(*NetworkLoadBalancedFargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &nlbFargateService{}
 	s.build(s, scope, id, props)
 	return s

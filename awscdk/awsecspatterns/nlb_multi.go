@@ -328,6 +328,7 @@ func NetworkMultipleTargetGroupsFargateService_IsConstruct(x interface{}) *bool 
 
 // NewNetworkMultipleTargetGroupsFargateService defines the pattern.
 func NewNetworkMultipleTargetGroupsFargateService(scope constructs.Construct, id *string, props *NetworkMultipleTargetGroupsFargateServiceProps) NetworkMultipleTargetGroupsFargateService {
+	props = l2.Inject(*NetworkMultipleTargetGroupsFargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &nlbMultiFargate{}
 	s.build(s, scope, id, props)
 	return s

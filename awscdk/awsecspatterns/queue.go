@@ -329,6 +329,7 @@ func QueueProcessingFargateService_IsConstruct(x interface{}) *bool {
 // NewQueueProcessingFargateService defines the pattern: a queue with a
 // dead-letter queue (unless given), a Fargate worker service and its scaling.
 func NewQueueProcessingFargateService(scope constructs.Construct, id *string, props *QueueProcessingFargateServiceProps) QueueProcessingFargateService {
+	props = l2.Inject(*QueueProcessingFargateService_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &queueFargate{}
 	s.build(s, scope, id, props)
 	return s

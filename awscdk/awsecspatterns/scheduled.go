@@ -221,6 +221,7 @@ func ScheduledFargateTask_IsConstruct(x interface{}) *bool {
 
 // NewScheduledFargateTask defines a rule that starts a Fargate task on the schedule.
 func NewScheduledFargateTask(scope constructs.Construct, id *string, props *ScheduledFargateTaskProps) ScheduledFargateTask {
+	props = l2.Inject(*ScheduledFargateTask_PROPERTY_INJECTION_ID(), props, scope, id)
 	s := &scheduledFargate{}
 	s.build(s, scope, id, props)
 	return s

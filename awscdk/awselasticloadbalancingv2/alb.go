@@ -179,6 +179,7 @@ type applicationLoadBalancer struct {
 // NewApplicationLoadBalancer defines an Application Load Balancer with
 // its own security group unless props.SecurityGroup is given.
 func NewApplicationLoadBalancer(scope constructs.Construct, id *string, props *ApplicationLoadBalancerProps) ApplicationLoadBalancer {
+	props = l2.Inject(*ApplicationLoadBalancer_PROPERTY_INJECTION_ID(), props, scope, id)
 	lb := &applicationLoadBalancer{}
 	var physical *string
 	if props != nil {

@@ -116,6 +116,7 @@ func protocolAndPort(protocol ApplicationProtocol, port *float64) (ApplicationPr
 
 // NewApplicationTargetGroup defines a target group for an Application Load Balancer.
 func NewApplicationTargetGroup(scope constructs.Construct, id *string, props *ApplicationTargetGroupProps) ApplicationTargetGroup {
+	props = l2.Inject(*ApplicationTargetGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &applicationTargetGroup{}
 	t.self = t
 	t.init(scope, id, t)

@@ -144,6 +144,7 @@ type applicationListener struct {
 
 // NewApplicationListener defines a listener on props.LoadBalancer.
 func NewApplicationListener(scope constructs.Construct, id *string, props *ApplicationListenerProps) ApplicationListener {
+	props = l2.Inject(*ApplicationListener_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.LoadBalancer == nil {
 		l2.Throw(scope, "ApplicationListener: loadBalancer is required")
 	}

@@ -93,6 +93,7 @@ func onOffBool(b *bool) *string {
 // networkLoadBalancerWithSecurityGroupByDefault flag it gets its own
 // security group unless props say otherwise.
 func NewNetworkLoadBalancer(scope constructs.Construct, id *string, props *NetworkLoadBalancerProps) NetworkLoadBalancer {
+	props = l2.Inject(*NetworkLoadBalancer_PROPERTY_INJECTION_ID(), props, scope, id)
 	lb := &networkLoadBalancer{}
 	var physical *string
 	if props != nil {
@@ -401,6 +402,7 @@ var networkProtocols = map[Protocol]bool{Protocol_TCP: true, Protocol_TLS: true,
 // NewNetworkListener defines a listener on props.LoadBalancer; the
 // protocol is TLS with certificates, TCP otherwise.
 func NewNetworkListener(scope constructs.Construct, id *string, props *NetworkListenerProps) NetworkListener {
+	props = l2.Inject(*NetworkListener_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.LoadBalancer == nil || props.Port == nil {
 		l2.Throw(scope, "NetworkListener: loadBalancer and port are required")
 	}
@@ -763,6 +765,7 @@ type networkTargetGroup struct {
 
 // NewNetworkTargetGroup defines a target group for a Network Load Balancer (TCP unless props say otherwise).
 func NewNetworkTargetGroup(scope constructs.Construct, id *string, props *NetworkTargetGroupProps) NetworkTargetGroup {
+	props = l2.Inject(*NetworkTargetGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &networkTargetGroup{}
 	t.self = t
 	t.init(scope, id, t)

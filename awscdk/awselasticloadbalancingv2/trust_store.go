@@ -55,6 +55,7 @@ var trustStoreNamePattern = regexp.MustCompile(`^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$`)
 
 // NewTrustStore defines a trust store loaded from a CA bundle in S3.
 func NewTrustStore(scope constructs.Construct, id *string, props *TrustStoreProps) TrustStore {
+	props = l2.Inject(*TrustStore_PROPERTY_INJECTION_ID(), props, scope, id)
 	t := &trustStore{}
 	var physical *string
 	if props != nil {
@@ -179,6 +180,7 @@ type trustStoreRevocation struct {
 
 // NewTrustStoreRevocation adds revocation files to a trust store.
 func NewTrustStoreRevocation(scope constructs.Construct, id *string, props *TrustStoreRevocationProps) TrustStoreRevocation {
+	props = l2.Inject(*TrustStoreRevocation_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &trustStoreRevocation{}
 	r.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(r.Resource, r)

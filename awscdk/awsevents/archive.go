@@ -52,6 +52,7 @@ func Archive_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.a
 
 // NewArchive creates an event archive.
 func NewArchive(scope constructs.Construct, id *string, props *ArchiveProps) Archive {
+	props = l2.Inject(*Archive_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.SourceEventBus == nil || props.EventPattern == nil {
 		l2.RequireProps(scope, id, "ArchiveProps", "EventPattern", "SourceEventBus")
 	}

@@ -187,6 +187,7 @@ func Connection_PROPERTY_INJECTION_ID() *string {
 
 // NewConnection creates a connection.
 func NewConnection(scope constructs.Construct, id *string, props *ConnectionProps) Connection {
+	props = l2.Inject(*Connection_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Authorization == nil {
 		l2.RequireProps(scope, id, "ConnectionProps", "Authorization")
 	}
@@ -345,6 +346,7 @@ func ApiDestination_PROPERTY_INJECTION_ID() *string {
 
 // NewApiDestination creates an API destination.
 func NewApiDestination(scope constructs.Construct, id *string, props *ApiDestinationProps) ApiDestination {
+	props = l2.Inject(*ApiDestination_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Connection == nil || props.Endpoint == nil {
 		l2.RequireProps(scope, id, "ApiDestinationProps", "Connection", "Endpoint")
 	}

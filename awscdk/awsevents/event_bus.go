@@ -182,6 +182,7 @@ var eventSourceNamePattern = regexp.MustCompile(`^aws\.partner(/[\.\-_A-Za-z0-9]
 
 // NewEventBus creates a custom (or partner) event bus.
 func NewEventBus(scope constructs.Construct, id *string, props *EventBusProps) EventBus {
+	props = l2.Inject(*EventBus_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &EventBusProps{}
 	}

@@ -34,6 +34,7 @@ func EventBusPolicy_PROPERTY_INJECTION_ID() *string {
 
 // NewEventBusPolicy adds a statement to an event bus's resource policy.
 func NewEventBusPolicy(scope constructs.Construct, id *string, props *EventBusPolicyProps) EventBusPolicy {
+	props = l2.Inject(*EventBusPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.EventBus == nil || props.Statement == nil || props.StatementId == nil {
 		l2.RequireProps(scope, id, "EventBusPolicyProps", "EventBus", "Statement", "StatementId")
 	}

@@ -99,6 +99,7 @@ func Rule_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws-
 
 // NewRule creates an EventBridge rule.
 func NewRule(scope constructs.Construct, id *string, props *RuleProps) Rule {
+	props = l2.Inject(*Rule_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &RuleProps{}
 	}

@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // GroupProps are the props of NewGroup.
@@ -69,6 +70,7 @@ type group struct {
 
 // NewGroup creates an IAM group.
 func NewGroup(scope constructs.Construct, id *string, props *GroupProps) Group {
+	props = l2.Inject(*Group_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &GroupProps{}
 	}

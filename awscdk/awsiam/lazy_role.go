@@ -43,6 +43,7 @@ type lazyRole struct {
 
 // NewLazyRole creates a lazy role.
 func NewLazyRole(scope constructs.Construct, id *string, props *LazyRoleProps) LazyRole {
+	props = l2.Inject(*LazyRole_PROPERTY_INJECTION_ID(), props, scope, id)
 	// As in aws-cdk-lib, missing props only matter once the role is made.
 	r := &lazyRole{}
 	if props != nil {

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // ManagedPolicyProps are the props of NewManagedPolicy.
@@ -50,6 +51,7 @@ type managedPolicy struct {
 
 // NewManagedPolicy creates a managed policy.
 func NewManagedPolicy(scope constructs.Construct, id *string, props *ManagedPolicyProps) ManagedPolicy {
+	props = l2.Inject(*ManagedPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ManagedPolicyProps{}
 	}

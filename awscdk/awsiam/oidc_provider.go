@@ -37,6 +37,7 @@ type openIdConnectProvider struct {
 
 // NewOpenIdConnectProvider creates an OpenID Connect provider.
 func NewOpenIdConnectProvider(scope constructs.Construct, id *string, props *OpenIdConnectProviderProps) OpenIdConnectProvider {
+	props = l2.Inject(*OpenIdConnectProvider_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Url == nil {
 		l2.RequireProps(scope, id, "OpenIdConnectProvider", "Url")
 	}

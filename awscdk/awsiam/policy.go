@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // maxPolicyNameLen is IAM's limit on a policy name.
@@ -51,6 +52,7 @@ type policy struct {
 
 // NewPolicy creates an inline policy.
 func NewPolicy(scope constructs.Construct, id *string, props *PolicyProps) Policy {
+	props = l2.Inject(*Policy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PolicyProps{}
 	}

@@ -85,6 +85,7 @@ type accessKey struct {
 
 // NewAccessKey creates an access key for props.User.
 func NewAccessKey(scope constructs.Construct, id *string, props *AccessKeyProps) AccessKey {
+	props = l2.Inject(*AccessKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.User == nil {
 		l2.RequireProps(scope, id, "AccessKey", "User")
 	}
@@ -157,6 +158,7 @@ type instanceProfile struct {
 
 // NewInstanceProfile creates an instance profile.
 func NewInstanceProfile(scope constructs.Construct, id *string, props *InstanceProfileProps) InstanceProfile {
+	props = l2.Inject(*InstanceProfile_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &InstanceProfileProps{}
 	}
@@ -310,6 +312,7 @@ var samlName = regexp.MustCompile(`^[\w+=,.@-]{1,128}$`)
 
 // NewSamlProvider creates a SAML provider.
 func NewSamlProvider(scope constructs.Construct, id *string, props *SamlProviderProps) SamlProvider {
+	props = l2.Inject(*SamlProvider_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.MetadataDocument == nil {
 		l2.RequireProps(scope, id, "SamlProvider", "MetadataDocument")
 	}
@@ -463,6 +466,7 @@ var hexOnly = regexp.MustCompile(`^[0-9a-fA-F]+$`)
 
 // NewOidcProviderNative creates an OIDC provider for an https URL.
 func NewOidcProviderNative(scope constructs.Construct, id *string, props *OidcProviderNativeProps) OidcProviderNative {
+	props = l2.Inject(*OidcProviderNative_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Url == nil {
 		l2.RequireProps(scope, id, "OidcProviderNative", "Url")
 	}

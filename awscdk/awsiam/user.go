@@ -49,6 +49,7 @@ type user struct {
 
 // NewUser creates an IAM user.
 func NewUser(scope constructs.Construct, id *string, props *UserProps) User {
+	props = l2.Inject(*User_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &UserProps{}
 	}

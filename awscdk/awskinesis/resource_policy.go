@@ -40,6 +40,7 @@ func ResourcePolicy_PROPERTY_INJECTION_ID() *string {
 
 // NewResourcePolicy creates the resource policy of a stream or a consumer.
 func NewResourcePolicy(scope constructs.Construct, id *string, props *ResourcePolicyProps) ResourcePolicy {
+	props = l2.Inject(*ResourcePolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	p := &resourcePolicy{}
 	p.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(p.Resource, p)

@@ -109,6 +109,7 @@ func Stream_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aw
 
 // NewStream creates a Kinesis data stream.
 func NewStream(scope constructs.Construct, id *string, props *StreamProps) Stream {
+	props = l2.Inject(*Stream_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &StreamProps{}
 	}

@@ -73,6 +73,7 @@ func StreamConsumer_PROPERTY_INJECTION_ID() *string {
 
 // NewStreamConsumer registers an enhanced fan-out consumer with a stream.
 func NewStreamConsumer(scope constructs.Construct, id *string, props *StreamConsumerProps) StreamConsumer {
+	props = l2.Inject(*StreamConsumer_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Stream == nil || props.StreamConsumerName == nil {
 		l2.RequireProps(scope, id, "StreamConsumerProps", "Stream", "StreamConsumerName")
 	}

@@ -69,6 +69,7 @@ type alias struct {
 
 // NewAlias creates an alias for a key; "alias/" is prefixed when missing.
 func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	props = l2.Inject(*Alias_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "Alias", "AliasName")
 	}

@@ -85,6 +85,7 @@ func Alias_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws
 
 // NewAlias creates an alias of props.Version.
 func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
+	props = l2.Inject(*Alias_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "Alias", "AliasName", "Version")
 	}

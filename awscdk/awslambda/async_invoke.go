@@ -70,6 +70,7 @@ func EventInvokeConfig_PROPERTY_INJECTION_ID() *string {
 // NewEventInvokeConfig sets the retry attempts, maximum event age and
 // destinations of props.Function's asynchronous invocations.
 func NewEventInvokeConfig(scope constructs.Construct, id *string, props *EventInvokeConfigProps) EventInvokeConfig {
+	props = l2.Inject(*EventInvokeConfig_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Function == nil {
 		l2.RequireProps(scope, id, "EventInvokeConfig", "Function")
 	}

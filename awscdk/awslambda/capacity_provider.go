@@ -178,6 +178,7 @@ var capacityProviderNamePattern = regexp.MustCompile(`^([a-zA-Z0-9-_]+|arn:aws[a
 
 // NewCapacityProvider creates a capacity provider in props.Subnets.
 func NewCapacityProvider(scope constructs.Construct, id *string, props *CapacityProviderProps) CapacityProvider {
+	props = l2.Inject(*CapacityProvider_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "CapacityProvider", "SecurityGroups", "Subnets")
 	}

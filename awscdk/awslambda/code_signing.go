@@ -41,6 +41,7 @@ var untrustedValues = map[UntrustedArtifactOnDeployment]string{UntrustedArtifact
 
 // NewCodeSigningConfig trusts the code props.SigningProfiles sign.
 func NewCodeSigningConfig(scope constructs.Construct, id *string, props *CodeSigningConfigProps) CodeSigningConfig {
+	props = l2.Inject(*CodeSigningConfig_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.SigningProfiles == nil {
 		l2.RequireProps(scope, id, "CodeSigningConfig", "SigningProfiles")
 	}

@@ -157,6 +157,7 @@ var kafkaGroupPattern = regexp.MustCompile(`^[a-zA-Z0-9\-/*:_+=.@]*$`)
 // NewEventSourceMapping maps props.EventSourceArn (or Kafka brokers) to
 // props.Target.
 func NewEventSourceMapping(scope constructs.Construct, id *string, props *EventSourceMappingProps) EventSourceMapping {
+	props = l2.Inject(*EventSourceMapping_PROPERTY_INJECTION_ID(), props, scope, id)
 	m := &eventSourceMapping{}
 	m.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(m.Resource, m)

@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -90,6 +91,7 @@ type functionURL struct {
 
 // NewFunctionUrl gives props.Function an HTTPS endpoint.
 func NewFunctionUrl(scope constructs.Construct, id *string, props *FunctionUrlProps) FunctionUrl {
+	props = l2.Inject(*FunctionUrl_PROPERTY_INJECTION_ID(), props, scope, id)
 	u := &functionURL{}
 	u.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(u.Resource, u)

@@ -82,6 +82,7 @@ type DockerImageFunction interface {
 // NewDockerImageFunction creates a function from a container image (the
 // handler and runtime come from the image).
 func NewDockerImageFunction(scope constructs.Construct, id *string, props *DockerImageFunctionProps) DockerImageFunction {
+	props = l2.Inject(*DockerImageFunction_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Code == nil {
 		l2.Throw(scope, "DockerImageFunction %s needs props.Code (DockerImageCode_FromImageAsset or DockerImageCode_FromEcr)", deref(id))
 	}

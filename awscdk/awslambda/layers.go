@@ -74,6 +74,7 @@ func LayerVersion_PROPERTY_INJECTION_ID() *string {
 
 // NewLayerVersion creates a layer version.
 func NewLayerVersion(scope constructs.Construct, id *string, props *LayerVersionProps) LayerVersion {
+	props = l2.Inject(*LayerVersion_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "LayerVersion", "Code")
 	}

@@ -121,6 +121,7 @@ var nonAlnum = regexp.MustCompile(`[^a-zA-Z0-9]`)
 // NewSingletonFunction returns the stack's function for props.Uuid,
 // creating it (directly under the stack) the first time.
 func NewSingletonFunction(scope constructs.Construct, id *string, props *SingletonFunctionProps) SingletonFunction {
+	props = l2.Inject(*SingletonFunction_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "SingletonFunction", "Uuid", "Code", "Handler", "Runtime")
 	}

@@ -79,6 +79,7 @@ func Version_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.a
 
 // NewVersion publishes a version of props.Lambda.
 func NewVersion(scope constructs.Construct, id *string, props *VersionProps) Version {
+	props = l2.Inject(*Version_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "Version", "Lambda")
 	}

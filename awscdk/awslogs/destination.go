@@ -38,6 +38,7 @@ type crossAccountDestination struct {
 // NewCrossAccountDestination creates a destination; it is named
 // "<stack name>-<logical ID>" unless DestinationName says otherwise.
 func NewCrossAccountDestination(scope constructs.Construct, id *string, props *CrossAccountDestinationProps) CrossAccountDestination {
+	props = l2.Inject(*CrossAccountDestination_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Role == nil {
 		l2.RequireProps(scope, id, "CrossAccountDestination", "Role", "TargetArn")
 	}

@@ -50,6 +50,7 @@ var removalPolicyValues = map[awscdk.RemovalPolicy]string{
 
 // NewLogRetention creates a Custom::LogRetention resource.
 func NewLogRetention(scope constructs.Construct, id *string, props *LogRetentionProps) LogRetention {
+	props = l2.Inject(*LogRetention_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.LogGroupName == nil {
 		l2.RequireProps(scope, id, "LogRetention", "LogGroupName", "Retention")
 	}

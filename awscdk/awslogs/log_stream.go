@@ -50,6 +50,7 @@ type logStream struct {
 
 // NewLogStream creates a log stream.
 func NewLogStream(scope constructs.Construct, id *string, props *LogStreamProps) LogStream {
+	props = l2.Inject(*LogStream_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.LogGroup == nil {
 		l2.RequireProps(scope, id, "LogStream", "LogGroup")
 	}

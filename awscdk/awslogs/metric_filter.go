@@ -50,6 +50,7 @@ type metricFilter struct {
 
 // NewMetricFilter creates a metric filter; MetricValue defaults to "1".
 func NewMetricFilter(scope constructs.Construct, id *string, props *MetricFilterProps) MetricFilter {
+	props = l2.Inject(*MetricFilter_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "MetricFilter", "LogGroup", "FilterPattern", "MetricName", "MetricNamespace")
 	}

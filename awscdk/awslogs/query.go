@@ -137,6 +137,7 @@ func (q *queryDefinition) QueryDefinitionId() *string { return q.id }
 
 // NewQueryDefinition creates a query definition.
 func NewQueryDefinition(scope constructs.Construct, id *string, props *QueryDefinitionProps) QueryDefinition {
+	props = l2.Inject(*QueryDefinition_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.QueryString == nil {
 		l2.RequireProps(scope, id, "QueryDefinition", "QueryDefinitionName", "QueryString")
 	}

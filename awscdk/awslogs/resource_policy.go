@@ -36,6 +36,7 @@ func (f produceFunc) Produce() *string { return f() }
 // NewResourcePolicy creates a resource policy, named after its unique ID
 // unless ResourcePolicyName says otherwise.
 func NewResourcePolicy(scope constructs.Construct, id *string, props *ResourcePolicyProps) ResourcePolicy {
+	props = l2.Inject(*ResourcePolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &ResourcePolicyProps{}
 	}

@@ -68,6 +68,7 @@ type kinesisDestination interface {
 
 // NewSubscriptionFilter creates a subscription filter.
 func NewSubscriptionFilter(scope constructs.Construct, id *string, props *SubscriptionFilterProps) SubscriptionFilter {
+	props = l2.Inject(*SubscriptionFilter_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "SubscriptionFilter", "LogGroup", "Destination", "FilterPattern")
 	}

@@ -694,6 +694,7 @@ type transformer struct {
 
 // NewTransformer creates a transformer of 1 to 20 processors, the first a parser.
 func NewTransformer(scope constructs.Construct, id *string, props *TransformerProps) Transformer {
+	props = l2.Inject(*Transformer_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.LogGroup == nil || props.TransformerConfig == nil {
 		l2.RequireProps(scope, id, "Transformer", "LogGroup", "TransformerConfig", "TransformerName")
 	}

@@ -413,6 +413,7 @@ func jsNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // NewDatabaseCluster creates an Aurora cluster with a writer and optional readers.
 func NewDatabaseCluster(scope constructs.Construct, id *string, props *DatabaseClusterProps) DatabaseCluster {
+	props = l2.Inject(*DatabaseCluster_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil {
 		l2.RequireProps(scope, id, "DatabaseCluster", "engine", "vpc")
 	}

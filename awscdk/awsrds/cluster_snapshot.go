@@ -117,6 +117,7 @@ func DatabaseClusterFromSnapshot_IsOwnedResource(c constructs.IConstruct) *bool 
 
 // NewDatabaseClusterFromSnapshot restores an Aurora cluster from a snapshot.
 func NewDatabaseClusterFromSnapshot(scope constructs.Construct, id *string, props *DatabaseClusterFromSnapshotProps) DatabaseClusterFromSnapshot {
+	props = l2.Inject(*DatabaseClusterFromSnapshot_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil {
 		l2.RequireProps(scope, id, "DatabaseClusterFromSnapshot", "engine", "snapshotIdentifier", "vpc")
 	}

@@ -46,6 +46,7 @@ func DatabaseSecret_PROPERTY_INJECTION_ID() *string {
 
 // NewDatabaseSecret creates a secret with a generated 30-character password.
 func NewDatabaseSecret(scope constructs.Construct, id *string, props *DatabaseSecretProps) DatabaseSecret {
+	props = l2.Inject(*DatabaseSecret_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Username == nil {
 		l2.RequireProps(scope, id, "DatabaseSecret", "username")
 	}

@@ -556,6 +556,7 @@ func (d *databaseInstance) finish(rp awscdk.RemovalPolicy) {
 
 // NewDatabaseInstance creates a single database instance.
 func NewDatabaseInstance(scope constructs.Construct, id *string, props *DatabaseInstanceProps) DatabaseInstance {
+	props = l2.Inject(*DatabaseInstance_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil || props.Vpc == nil {
 		l2.RequireProps(scope, id, "DatabaseInstance", "engine", "vpc")
 	}
@@ -677,6 +678,7 @@ func newSourceInstance(scope constructs.Construct, id *string, props *DatabaseIn
 
 // NewDatabaseInstanceReadReplica creates a read replica of an instance.
 func NewDatabaseInstanceReadReplica(scope constructs.Construct, id *string, props *DatabaseInstanceReadReplicaProps) DatabaseInstanceReadReplica {
+	props = l2.Inject(*DatabaseInstanceReadReplica_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.SourceDatabaseInstance == nil || props.InstanceType == nil || props.Vpc == nil {
 		l2.RequireProps(scope, id, "DatabaseInstanceReadReplica", "instanceType", "sourceDatabaseInstance", "vpc")
 	}

@@ -72,6 +72,7 @@ func OptionGroup_IsOwnedResource(c constructs.IConstruct) *bool {
 
 // NewOptionGroup creates an option group for a versioned instance engine.
 func NewOptionGroup(scope constructs.Construct, id *string, props *OptionGroupProps) OptionGroup {
+	props = l2.Inject(*OptionGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil || props.Configurations == nil {
 		l2.RequireProps(scope, id, "OptionGroup", "configurations", "engine")
 	}

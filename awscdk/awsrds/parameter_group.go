@@ -85,6 +85,7 @@ func ParameterGroup_IsOwnedResource(c constructs.IConstruct) *bool {
 // NewParameterGroup creates a parameter group; its CloudFormation resource
 // is made when a cluster or an instance uses it.
 func NewParameterGroup(scope constructs.Construct, id *string, props *ParameterGroupProps) ParameterGroup {
+	props = l2.Inject(*ParameterGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil {
 		l2.RequireProps(scope, id, "ParameterGroup", "engine")
 	}

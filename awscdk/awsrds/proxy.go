@@ -229,6 +229,7 @@ func DatabaseProxy_IsOwnedResource(c constructs.IConstruct) *bool {
 
 // NewDatabaseProxy creates an RDS proxy with its role, security group and target group.
 func NewDatabaseProxy(scope constructs.Construct, id *string, props *DatabaseProxyProps) DatabaseProxy {
+	props = l2.Inject(*DatabaseProxy_PROPERTY_INJECTION_ID(), props, scope, id)
 	p := &databaseProxy{}
 	NewDatabaseProxy_Override(p, scope, id, props)
 	return p

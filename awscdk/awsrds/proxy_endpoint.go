@@ -96,6 +96,7 @@ func DatabaseProxyEndpoint_FromDatabaseProxyEndpointAttributes(scope constructs.
 
 // NewDatabaseProxyEndpoint adds an endpoint to a proxy.
 func NewDatabaseProxyEndpoint(scope constructs.Construct, id *string, props *DatabaseProxyEndpointProps) DatabaseProxyEndpoint {
+	props = l2.Inject(*DatabaseProxyEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	e := &proxyEndpoint{}
 	NewDatabaseProxyEndpoint_Override(e, scope, id, props)
 	return e

@@ -394,6 +394,7 @@ func (c *serverlessCluster) createResource(cfn *CfnDBClusterProps, rp awscdk.Rem
 
 // NewServerlessCluster creates an Aurora Serverless v1 cluster.
 func NewServerlessCluster(scope constructs.Construct, id *string, props *ServerlessClusterProps) ServerlessCluster {
+	props = l2.Inject(*ServerlessCluster_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil {
 		l2.RequireProps(scope, id, "ServerlessCluster", "engine")
 	}
@@ -420,6 +421,7 @@ func NewServerlessCluster(scope constructs.Construct, id *string, props *Serverl
 // NewServerlessClusterFromSnapshot restores an Aurora Serverless v1 cluster
 // from a snapshot.
 func NewServerlessClusterFromSnapshot(scope constructs.Construct, id *string, props *ServerlessClusterFromSnapshotProps) ServerlessClusterFromSnapshot {
+	props = l2.Inject(*ServerlessClusterFromSnapshot_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil || props.SnapshotIdentifier == nil {
 		l2.RequireProps(scope, id, "ServerlessClusterFromSnapshot", "engine", "snapshotIdentifier")
 	}

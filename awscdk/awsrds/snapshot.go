@@ -183,6 +183,7 @@ func DatabaseInstanceFromSnapshot_IsOwnedResource(c constructs.IConstruct) *bool
 
 // NewDatabaseInstanceFromSnapshot restores an instance from a DB or cluster snapshot.
 func NewDatabaseInstanceFromSnapshot(scope constructs.Construct, id *string, props *DatabaseInstanceFromSnapshotProps) DatabaseInstanceFromSnapshot {
+	props = l2.Inject(*DatabaseInstanceFromSnapshot_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Engine == nil || props.Vpc == nil {
 		l2.RequireProps(scope, id, "DatabaseInstanceFromSnapshot", "engine", "vpc")
 	}

@@ -70,6 +70,7 @@ func SubnetGroup_IsOwnedResource(c constructs.IConstruct) *bool {
 
 // NewSubnetGroup creates a DB subnet group over subnets of a VPC.
 func NewSubnetGroup(scope constructs.Construct, id *string, props *SubnetGroupProps) SubnetGroup {
+	props = l2.Inject(*SubnetGroup_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Vpc == nil || props.Description == nil {
 		l2.RequireProps(scope, id, "SubnetGroup", "description", "vpc")
 	}

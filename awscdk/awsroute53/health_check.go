@@ -114,6 +114,7 @@ func HealthCheck_FromHealthCheckId(scope constructs.Construct, id *string, healt
 // gives each type (ports 80/443, 30 s interval, threshold 3, SNI for
 // HTTPS, ...).
 func NewHealthCheck(scope constructs.Construct, id *string, props *HealthCheckProps) HealthCheck {
+	props = l2.Inject(*HealthCheck_PROPERTY_INJECTION_ID(), props, scope, id)
 	h := &healthCheck{}
 	h.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(h.Resource, h)

@@ -99,6 +99,7 @@ func (n kskName) Produce() *string {
 // NewKeySigningKey creates a key-signing key for a hosted zone and lets
 // Route 53's DNSSEC service use kmsKey for that zone.
 func NewKeySigningKey(scope constructs.Construct, id *string, props *KeySigningKeyProps) KeySigningKey {
+	props = l2.Inject(*KeySigningKey_PROPERTY_INJECTION_ID(), props, scope, id)
 	k := &keySigningKey{}
 	name := props.nameOrNil()
 	if name == nil {

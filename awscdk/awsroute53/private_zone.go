@@ -3,6 +3,7 @@ package awsroute53
 import (
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -42,6 +43,7 @@ func PrivateHostedZone_PROPERTY_INJECTION_ID() *string {
 
 // NewPrivateHostedZone creates a private hosted zone associated with props.Vpc.
 func NewPrivateHostedZone(scope constructs.Construct, id *string, props *PrivateHostedZoneProps) PrivateHostedZone {
+	props = l2.Inject(*PrivateHostedZone_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PrivateHostedZoneProps{}
 	}

@@ -245,6 +245,7 @@ func RecordSet_PROPERTY_INJECTION_ID() *string {
 
 // NewRecordSet creates a record set.
 func NewRecordSet(scope constructs.Construct, id *string, props *RecordSetProps) RecordSet {
+	props = l2.Inject(*RecordSet_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &recordSet{}
 	r.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(r.Resource, r)

@@ -57,6 +57,7 @@ func CaaAmazonRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewCaaAmazonRecord creates a CAA record for amazon.com.
 func NewCaaAmazonRecord(scope constructs.Construct, id *string, props *CaaAmazonRecordProps) CaaAmazonRecord {
+	props = l2.Inject(*CaaAmazonRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &CaaAmazonRecordProps{}
 	}
@@ -163,6 +164,7 @@ func ARecord_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.a
 
 // NewARecord creates a A record (IPv4 addresses or an alias).
 func NewARecord(scope constructs.Construct, id *string, props *ARecordProps) ARecord {
+	props = l2.Inject(*ARecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "ARecord: props are required")
@@ -200,6 +202,7 @@ func AaaaRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewAaaaRecord creates a AAAA record (IPv6 addresses or an alias).
 func NewAaaaRecord(scope constructs.Construct, id *string, props *AaaaRecordProps) AaaaRecord {
+	props = l2.Inject(*AaaaRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "AaaaRecord: props are required")
@@ -237,6 +240,7 @@ func CnameRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewCnameRecord creates a CNAME record.
 func NewCnameRecord(scope constructs.Construct, id *string, props *CnameRecordProps) CnameRecord {
+	props = l2.Inject(*CnameRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "CnameRecord: props are required")
@@ -274,6 +278,7 @@ func TxtRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewTxtRecord creates a TXT record (values longer than 255 characters are split).
 func NewTxtRecord(scope constructs.Construct, id *string, props *TxtRecordProps) TxtRecord {
+	props = l2.Inject(*TxtRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "TxtRecord: props are required")
@@ -309,6 +314,7 @@ func NsRecord_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.
 
 // NewNsRecord creates a NS record.
 func NewNsRecord(scope constructs.Construct, id *string, props *NsRecordProps) NsRecord {
+	props = l2.Inject(*NsRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "NsRecord: props are required")
@@ -344,6 +350,7 @@ func MxRecord_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.
 
 // NewMxRecord creates a MX record.
 func NewMxRecord(scope constructs.Construct, id *string, props *MxRecordProps) MxRecord {
+	props = l2.Inject(*MxRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "MxRecord: props are required")
@@ -381,6 +388,7 @@ func SrvRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewSrvRecord creates a SRV record.
 func NewSrvRecord(scope constructs.Construct, id *string, props *SrvRecordProps) SrvRecord {
+	props = l2.Inject(*SrvRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "SrvRecord: props are required")
@@ -418,6 +426,7 @@ func CaaRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewCaaRecord creates a CAA record.
 func NewCaaRecord(scope constructs.Construct, id *string, props *CaaRecordProps) CaaRecord {
+	props = l2.Inject(*CaaRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "CaaRecord: props are required")
@@ -455,6 +464,7 @@ func ZoneDelegationRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewZoneDelegationRecord creates a NS record that delegates a subdomain.
 func NewZoneDelegationRecord(scope constructs.Construct, id *string, props *ZoneDelegationRecordProps) ZoneDelegationRecord {
+	props = l2.Inject(*ZoneDelegationRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "ZoneDelegationRecord: props are required")

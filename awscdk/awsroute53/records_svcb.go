@@ -191,6 +191,7 @@ func HttpsRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewHttpsRecord creates an HTTPS record.
 func NewHttpsRecord(scope constructs.Construct, id *string, props *HttpsRecordProps) HttpsRecord {
+	props = l2.Inject(*HttpsRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "HttpsRecord: props are required")
@@ -242,6 +243,7 @@ func SvcbRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewSvcbRecord creates an SVCB record.
 func NewSvcbRecord(scope constructs.Construct, id *string, props *SvcbRecordProps) SvcbRecord {
+	props = l2.Inject(*SvcbRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "SvcbRecord: props are required")
@@ -285,6 +287,7 @@ func DsRecord_PROPERTY_INJECTION_ID() *string {
 
 // NewDsRecord creates a DS record.
 func NewDsRecord(scope constructs.Construct, id *string, props *DsRecordProps) DsRecord {
+	props = l2.Inject(*DsRecord_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		r := typedRecord(scope, id, nil)
 		l2.AddError(r, "DsRecord: props are required")

@@ -191,6 +191,7 @@ func PublicHostedZone_PROPERTY_INJECTION_ID() *string {
 
 // NewHostedZone creates a hosted zone.
 func NewHostedZone(scope constructs.Construct, id *string, props *HostedZoneProps) HostedZone {
+	props = l2.Inject(*HostedZone_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &HostedZoneProps{}
 	}
@@ -241,6 +242,7 @@ type publicHostedZone struct{ hostedZone }
 
 // NewPublicHostedZone creates a public hosted zone.
 func NewPublicHostedZone(scope constructs.Construct, id *string, props *PublicHostedZoneProps) PublicHostedZone {
+	props = l2.Inject(*PublicHostedZone_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &PublicHostedZoneProps{}
 	}

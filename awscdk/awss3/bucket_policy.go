@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // BucketPolicyProps are the props of NewBucketPolicy.
@@ -38,6 +39,7 @@ func BucketPolicy_PROPERTY_INJECTION_ID() *string { return str("aws-cdk-lib.aws-
 
 // NewBucketPolicy creates the policy of props.Bucket.
 func NewBucketPolicy(scope constructs.Construct, id *string, props *BucketPolicyProps) BucketPolicy {
+	props = l2.Inject(*BucketPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &BucketPolicyProps{}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/strata-cdk/strata/internal/handlers/s3deployment"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -99,6 +100,7 @@ func BucketDeployment_IsConstruct(x interface{}) *bool { return constructs.Const
 
 // NewBucketDeployment deploys props.Sources to props.DestinationBucket.
 func NewBucketDeployment(scope constructs.Construct, id *string, props *BucketDeploymentProps) BucketDeployment {
+	props = l2.Inject(*BucketDeployment_PROPERTY_INJECTION_ID(), props, scope, id)
 	d := &bucketDeployment{}
 	initBucketDeployment(d, d, scope, id, props)
 	return d

@@ -38,6 +38,7 @@ var placeholder = regexp.MustCompile(`\{\{\s*(\w+)\s*\}\}`)
 // NewDeployTimeSubstitutedFile deploys props.Source to props.DestinationKey
 // (by default, the fingerprint of the file) in props.DestinationBucket.
 func NewDeployTimeSubstitutedFile(scope constructs.Construct, id *string, props *DeployTimeSubstitutedFileProps) DeployTimeSubstitutedFile {
+	props = l2.Inject(*DeployTimeSubstitutedFile_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "DeployTimeSubstitutedFile", "Source", "DestinationBucket")
 	}

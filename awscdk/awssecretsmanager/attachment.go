@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // AttachmentTargetType is the kind of database a secret is attached to.
@@ -80,6 +81,7 @@ const attachmentPolicyFlag = "@aws-cdk/aws-secretsmanager:useAttachedSecretResou
 
 // NewSecretTargetAttachment attaches a secret to a database.
 func NewSecretTargetAttachment(scope constructs.Construct, id *string, props *SecretTargetAttachmentProps) SecretTargetAttachment {
+	props = l2.Inject(*SecretTargetAttachment_PROPERTY_INJECTION_ID(), props, scope, id)
 	a := &secretTargetAttachment{}
 	a.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(a.Resource, a)

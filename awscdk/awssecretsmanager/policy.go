@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // ResourcePolicyProps define a secret's resource policy.
@@ -31,6 +32,7 @@ func ResourcePolicy_PROPERTY_INJECTION_ID() *string {
 
 // NewResourcePolicy creates a resource policy for a secret.
 func NewResourcePolicy(scope constructs.Construct, id *string, props *ResourcePolicyProps) ResourcePolicy {
+	props = l2.Inject(*ResourcePolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	p := &resourcePolicy{document: awsiam.NewPolicyDocument(nil)}
 	p.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(p.Resource, p)

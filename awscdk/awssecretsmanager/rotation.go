@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,6 +49,7 @@ func RotationSchedule_PROPERTY_INJECTION_ID() *string {
 
 // NewRotationSchedule creates a rotation schedule.
 func NewRotationSchedule(scope constructs.Construct, id *string, props *RotationScheduleProps) RotationSchedule {
+	props = l2.Inject(*RotationSchedule_PROPERTY_INJECTION_ID(), props, scope, id)
 	r := &rotationSchedule{}
 	r.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(r.Resource, r)

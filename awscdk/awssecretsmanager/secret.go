@@ -12,6 +12,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -366,6 +367,7 @@ const parseOwnedSecretNameFlag = "@aws-cdk/aws-secretsmanager:parseOwnedSecretNa
 
 // NewSecret creates a secret.
 func NewSecret(scope constructs.Construct, id *string, props *SecretProps) Secret {
+	props = l2.Inject(*Secret_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		props = &SecretProps{}
 	}

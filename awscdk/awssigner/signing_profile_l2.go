@@ -88,6 +88,7 @@ func SigningProfile_PROPERTY_INJECTION_ID() *string {
 
 // NewSigningProfile creates a signing profile for props.Platform.
 func NewSigningProfile(scope constructs.Construct, id *string, props *SigningProfileProps) SigningProfile {
+	props = l2.Inject(*SigningProfile_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Platform == nil {
 		l2.RequireProps(scope, id, "SigningProfile", "Platform")
 	}

@@ -140,6 +140,7 @@ func Subscription_PROPERTY_INJECTION_ID() *string {
 
 // NewSubscription subscribes an endpoint to a topic.
 func NewSubscription(scope constructs.Construct, id *string, props *SubscriptionProps) Subscription {
+	props = l2.Inject(*Subscription_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "Subscription", "Endpoint", "Protocol", "Topic")
 	}

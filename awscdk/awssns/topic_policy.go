@@ -41,6 +41,7 @@ func TopicPolicy_PROPERTY_INJECTION_ID() *string {
 
 // NewTopicPolicy creates a TopicPolicy.
 func NewTopicPolicy(scope constructs.Construct, id *string, props *TopicPolicyProps) TopicPolicy {
+	props = l2.Inject(*TopicPolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Topics == nil {
 		l2.RequireProps(scope, id, "TopicPolicy", "Topics")
 	}

@@ -32,6 +32,7 @@ type queuePolicy struct {
 
 // NewQueuePolicy creates a QueuePolicy.
 func NewQueuePolicy(scope constructs.Construct, id *string, props *QueuePolicyProps) QueuePolicy {
+	props = l2.Inject(*QueuePolicy_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.Queues == nil {
 		l2.RequireProps(scope, id, "QueuePolicy", "Queues")
 	}

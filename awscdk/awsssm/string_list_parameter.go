@@ -54,6 +54,7 @@ func StringListParameter_PROPERTY_INJECTION_ID() *string {
 
 // NewStringListParameter defines a StringList parameter.
 func NewStringListParameter(scope constructs.Construct, id *string, props *StringListParameterProps) StringListParameter {
+	props = l2.Inject(*StringListParameter_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil || props.StringListValue == nil {
 		l2.RequireProps(scope, id, "StringListParameterProps", "StringListValue")
 	}

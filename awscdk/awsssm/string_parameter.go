@@ -84,6 +84,7 @@ func StringParameter_PROPERTY_INJECTION_ID() *string {
 
 // NewStringParameter defines a String parameter.
 func NewStringParameter(scope constructs.Construct, id *string, props *StringParameterProps) StringParameter {
+	props = l2.Inject(*StringParameter_PROPERTY_INJECTION_ID(), props, scope, id)
 	if props == nil {
 		l2.RequireProps(scope, id, "StringParameterProps", "StringValue")
 	}
