@@ -16,8 +16,7 @@ var validationReports = filepath.Join("..", "internal", "cfnvalidate", "testdata
 
 // knownReportDifferences are the cases whose report still differs from
 // aws-cdk-lib's, with the reason (internal/cfnvalidate/testdata/README.md).
-var knownReportDifferences = map[string]string{
-}
+var knownReportDifferences = map[string]string{}
 
 // TestValidationReport compares Strata's validation-report.json with
 // aws-cdk-lib's for every case, app mode.
