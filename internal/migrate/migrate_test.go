@@ -137,7 +137,7 @@ func TestMigrateReportsLacking(t *testing.T) {
 		got = append(got, m.String())
 	}
 	want := []string{
-		"lacking.go:9: awscdk.CloudFormationValidatePlugin_PLUGIN_NAME (not in Strata yet)",
+		"lacking.go:9: awscdk.ISynthesisSession.SetValidateOnSynth (not in Strata yet)",
 		"lacking.go:11: awscdk.ISynthesisSession.SetOutdir (not in Strata yet)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

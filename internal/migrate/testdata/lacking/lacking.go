@@ -6,7 +6,7 @@ import (
 
 // useLacking calls APIs of aws-cdk-go that Strata doesn't have yet.
 func useLacking(session awscdk.ISynthesisSession) {
-	awscdk.CloudFormationValidatePlugin_PLUGIN_NAME()
+	session.SetValidateOnSynth(nil)
 
 	session.SetOutdir(nil)
 }
