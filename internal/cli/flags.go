@@ -18,6 +18,7 @@ import (
 
 type flagsArgs struct {
 	*globalArgs
+	flagSetArgs
 	All      bool
 	Unstable []string
 }
@@ -62,14 +63,23 @@ func newFlagsCmd(g *globalArgs, stdio IO) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&a.All, "all", false, "show all feature flags (including configured ones)")
+	c.Flags().BoolVar(&a.Set, "set", false, "change flags in cdk.json's context (with FLAGNAME --value, or --all/--unconfigured with --recommended/--default)")
+	c.Flags().StringVar(&a.Value, "value", "", "the value to --set FLAGNAME to: true or false")
+	c.Flags().BoolVar(&a.Recommended, "recommended", false, "with --set: aws-cdk-lib's recommended values")
+	c.Flags().BoolVar(&a.Default, "default", false, "with --set: the values unconfigured flags behave as")
+	c.Flags().BoolVar(&a.Unconfigured, "unconfigured", false, "with --set: only the flags cdk.json does not set")
+	c.Flags().BoolVar(&a.Safe, "safe", false, "set to their recommended values the unconfigured flags that change no template")
+	c.Flags().BoolVarP(&a.Yes, "yes", "y", false, "accept the changes without asking")
 	// Accepted so that `--unstable=flags`, which the CDK CLI asks for, works here too.
 	c.Flags().StringSliceVar(&a.Unstable, "unstable", nil, "accepted for compatibility with the CDK CLI (flags is stable in strata)")
 	return c
 }
 
 func runFlags(ctx context.Context, stdio IO, a *flagsArgs, names []string) error {
-	if a.All && len(names) > 0 {
-		return &usageError{msg: "Cannot use both --all and a specific flag name. Please use either --all to show all flags or specify a single flag name."}
+	if !a.Safe {
+		if err := validateFlagArgs(a, names); err != nil {
+			return err
+		}
 	}
 	p, err := a.project()
 	if err != nil {
@@ -93,6 +103,17 @@ func runFlags(ctx context.Context, stdio IO, a *flagsArgs, names []string) error
 	out := stdio.Stderr
 	if a.CI {
 		out = stdio.Stdout
+	}
+	if a.Safe || a.Set {
+		c := &flagChanger{ctx: ctx, stdio: stdio, out: out, a: a, p: p, flags: flags, base: p.Context(a.contextOptions())}
+		switch {
+		case a.Safe:
+			return c.setSafe()
+		case len(names) > 0:
+			return c.setOne(names[0])
+		default:
+			return c.setMany()
+		}
 	}
 	if len(names) > 0 {
 		var match []featureFlag
@@ -147,7 +168,11 @@ func runFlags(ctx context.Context, stdio IO, a *flagsArgs, names []string) error
 	fmt.Fprintln(out, "Available options:")
 	fmt.Fprintln(out, "  strata flags --all             # Show all flags (including configured ones)")
 	fmt.Fprintln(out, "  strata flags <flag-name>       # Show one flag, with its description and default")
-	fmt.Fprintln(out, "  strata flags -c <flag-name>=<true|false>  # Try a value for one run; set it in cdk.json's context to keep it")
+	fmt.Fprintln(out, "  strata flags --set --all --recommended    # Set all flags to recommended values")
+	fmt.Fprintln(out, "  strata flags --set --all --default       # Set all flags to default values")
+	fmt.Fprintln(out, "  strata flags --set --unconfigured --recommended  # Set unconfigured flags to recommended")
+	fmt.Fprintln(out, "  strata flags --set <flag-name> --value <true|false>  # Set specific flag")
+	fmt.Fprintln(out, "  strata flags --safe            # Safely set flags that don't change templates")
 	return nil
 }
 
