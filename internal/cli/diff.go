@@ -22,6 +22,7 @@ type diffArgs struct {
 	Context  int
 	// Method is how to compute the diff (cdk diff --method).
 	Method        string
+	ChangeSet     bool
 	ChangeSetName string
 	Parameters    kvFlag
 	Impact        bool
@@ -33,6 +34,11 @@ func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
 		Use:   "diff [STACKS...]",
 		Short: "Compare stacks with what is deployed (or with a template file)",
 		RunE: func(c *cobra.Command, pos []string) error {
+			for _, f := range []string{"change-set", "changeset"} {
+				if c.Flags().Changed(f) {
+					fmt.Fprintf(stdio.Stderr, "--%s is deprecated: use --method instead\n", f)
+				}
+			}
 			return runDiff(c.Context(), stdio, &a, pos)
 		},
 	}
@@ -41,7 +47,10 @@ func newDiffCmd(g *globalArgs, stdio IO) *cobra.Command {
 	c.Flags().StringVar(&a.Template, "template", "", "compare with this template file instead of the deployed stack")
 	c.Flags().BoolVar(&a.Security, "security-only", false, "only show IAM and security group changes that broaden permissions")
 	c.Flags().IntVar(&a.Context, "context-lines", 3, "lines of context around each change in JSON values (0 means the default, as in cdk diff)")
-	c.Flags().StringVarP(&a.Method, "method", "m", toolkit.DiffTemplate, "how to compute the diff: \"template\" compares templates only; \"change-set\" also creates a read-only change set for CloudFormation's replacement verdicts (deleted afterwards) and fails if it cannot; \"auto\" tries a change set and falls back to the template diff")
+	c.Flags().StringVarP(&a.Method, "method", "m", toolkit.DiffAuto, "how to compute the diff: \"auto\" tries a read-only change set for CloudFormation's replacement verdicts (deleted afterwards) and falls back to the template diff; \"change-set\" fails if it cannot make one; \"template\" compares templates only (--template implies it)")
+	c.Flags().BoolVar(&a.ChangeSet, "change-set", true, "deprecated (use --method): false means --method=template")
+	c.Flags().BoolVar(&a.ChangeSet, "changeset", true, "deprecated (use --method): false means --method=template")
+
 	c.Flags().StringVar(&a.ChangeSetName, "change-set-name", "", "name of the CloudFormation change set to create (only if method is not template)")
 	c.Flags().BoolVar(&a.Impact, "impact", false, "one table per stack: each resource's template change, strata's predicted replacement, the change set's verdict and its drift status (implies --method auto)")
 	c.Flags().Var(a.Parameters, "parameters", "template parameter KEY=VALUE or STACK:KEY=VALUE for the change set (repeatable)")
@@ -56,6 +65,11 @@ func runDiff(ctx context.Context, stdio IO, a *diffArgs, patterns []string) erro
 	}
 	if a.Impact && a.Method == toolkit.DiffTemplate && a.Template == "" {
 		a.Method = toolkit.DiffAuto
+	}
+	// As the CDK CLI: a template file to compare with, or the deprecated
+	// --change-set=false, means a template-only diff.
+	if a.Template != "" || (!a.ChangeSet && !a.Impact) {
+		a.Method = toolkit.DiffTemplate
 	}
 	p, err := a.project()
 	if err != nil {
