@@ -1,0 +1,123 @@
+// Unit tests of framework.js under node's test runner, with the Lambda,
+// Step Functions and HTTPS calls replaced by recorders.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fw = require('./framework.js');
+
+function setup({ env = {}, results = {} } = {}) {
+  const calls = { invoked: [], started: [], responses: [] };
+  fw._deps = {
+    env: { USER_ON_EVENT_FUNCTION_ARN: 'arn:onEvent', ...env },
+    sleep: async () => {},
+    invokeFunction: async (arn, payload) => {
+      calls.invoked.push({ arn, payload });
+      const r = results[arn];
+      if (r instanceof Error) throw r;
+      return typeof r === 'function' ? r(payload) : r;
+    },
+    startWaiter: async (arn, input) => { calls.started.push({ arn, input }); },
+    httpsPut: async (url, body) => { calls.responses.push({ url, body: JSON.parse(body) }); return 200; },
+  };
+  return calls;
+}
+
+const base = {
+  RequestType: 'Create', ResponseURL: 'https://cfn.example/response?sig=1', StackId: 'stack', RequestId: 'req-1',
+  LogicalResourceId: 'Res', ResourceProperties: { Key: 'v' },
+};
+
+test('create without isComplete answers SUCCESS with the handler result', async () => {
+  const calls = setup({ results: { 'arn:onEvent': { PhysicalResourceId: 'pid', Data: { Out: 1 } } } });
+  await fw.onEvent({ ...base });
+  assert.strictEqual(calls.invoked[0].payload.ResponseURL, '...');
+  assert.strictEqual(calls.responses.length, 1);
+  const r = calls.responses[0];
+  assert.strictEqual(r.url, base.ResponseURL);
+  assert.deepStrictEqual([r.body.Status, r.body.PhysicalResourceId, r.body.Data.Out], ['SUCCESS', 'pid', 1]);
+});
+
+test('create without a physical id uses the request id; update keeps the old one', async () => {
+  let calls = setup({ results: { 'arn:onEvent': {} } });
+  await fw.onEvent({ ...base });
+  assert.strictEqual(calls.responses[0].body.PhysicalResourceId, 'req-1');
+  calls = setup({ results: { 'arn:onEvent': undefined } });
+  await fw.onEvent({ ...base, RequestType: 'Update', PhysicalResourceId: 'old' });
+  assert.strictEqual(calls.responses[0].body.PhysicalResourceId, 'old');
+});
+
+test('a failing create answers FAILED with the sentinel id, and its delete skips the handler', async () => {
+  let calls = setup({ results: { 'arn:onEvent': new Error('boom') } });
+  await fw.onEvent({ ...base });
+  const r = calls.responses[0].body;
+  assert.deepStrictEqual([r.Status, r.Reason, r.PhysicalResourceId], ['FAILED', 'boom', fw.CREATE_FAILED]);
+  calls = setup();
+  await fw.onEvent({ ...base, RequestType: 'Delete', PhysicalResourceId: fw.CREATE_FAILED });
+  assert.strictEqual(calls.invoked.length, 0);
+  assert.strictEqual(calls.responses[0].body.Status, 'SUCCESS');
+});
+
+test('delete may not change the physical id', async () => {
+  const calls = setup({ results: { 'arn:onEvent': { PhysicalResourceId: 'other' } } });
+  await fw.onEvent({ ...base, RequestType: 'Delete', PhysicalResourceId: 'pid' });
+  const r = calls.responses[0].body;
+  assert.strictEqual(r.Status, 'FAILED');
+  assert.match(r.Reason, /cannot change the physical resource ID/);
+  assert.strictEqual(r.PhysicalResourceId, 'pid');
+});
+
+test('with isComplete, onEvent starts the waiter instead of answering', async () => {
+  const calls = setup({
+    env: { USER_IS_COMPLETE_FUNCTION_ARN: 'arn:isComplete', WAITER_STATE_MACHINE_ARN: 'arn:sm' },
+    results: { 'arn:onEvent': { PhysicalResourceId: 'pid', Data: { A: 1 } } },
+  });
+  await fw.onEvent({ ...base });
+  assert.strictEqual(calls.responses.length, 0);
+  assert.strictEqual(calls.started[0].arn, 'arn:sm');
+  assert.strictEqual(calls.started[0].input.PhysicalResourceId, 'pid');
+  assert.strictEqual(calls.started[0].input.ResponseURL, base.ResponseURL);
+});
+
+test('isComplete retries while incomplete and answers with merged data when complete', async () => {
+  const env = { USER_IS_COMPLETE_FUNCTION_ARN: 'arn:isComplete' };
+  let calls = setup({ env, results: { 'arn:isComplete': { IsComplete: false } } });
+  const ev = { ...base, PhysicalResourceId: 'pid', Data: { A: 1 } };
+  await assert.rejects(fw.isComplete(ev), (e) => e.name === 'Retry' && JSON.parse(e.message).RequestId === 'req-1');
+  assert.strictEqual(calls.responses.length, 0);
+  calls = setup({ env, results: { 'arn:isComplete': { IsComplete: true, Data: { B: 2 } } } });
+  await fw.isComplete(ev);
+  const r = calls.responses[0].body;
+  assert.deepStrictEqual([r.Status, r.PhysicalResourceId, r.Data], ['SUCCESS', 'pid', { A: 1, B: 2 }]);
+});
+
+test('isComplete may not return data while incomplete', async () => {
+  const calls = setup({ env: { USER_IS_COMPLETE_FUNCTION_ARN: 'arn:isComplete' }, results: { 'arn:isComplete': { IsComplete: false, Data: { X: 1 } } } });
+  await fw.isComplete({ ...base, PhysicalResourceId: 'pid' });
+  assert.strictEqual(calls.responses[0].body.Status, 'FAILED');
+  assert.match(calls.responses[0].body.Reason, /"Data" is not allowed/);
+});
+
+test('onTimeout answers FAILED for the request the last retry carried', async () => {
+  const calls = setup();
+  const ev = { ...base, RequestType: 'Update', PhysicalResourceId: 'pid' };
+  await fw.onTimeout({ Cause: JSON.stringify({ errorMessage: JSON.stringify(ev) }) });
+  const r = calls.responses[0].body;
+  assert.deepStrictEqual([r.Status, r.PhysicalResourceId], ['FAILED', 'pid']);
+  assert.match(r.Reason, /^Operation timed out/);
+});
+
+test('a response over 4 KiB becomes a FAILED answer', async () => {
+  const calls = setup({ results: { 'arn:onEvent': { PhysicalResourceId: 'pid', Data: { Big: 'x'.repeat(5000) } } } });
+  await fw.onEvent({ ...base });
+  assert.strictEqual(calls.responses[0].body.Status, 'FAILED');
+  assert.strictEqual(calls.responses[0].body.Reason, 'Response object is too long.');
+});
+
+test('the response upload is retried', async () => {
+  const calls = setup({ results: { 'arn:onEvent': { PhysicalResourceId: 'pid' } } });
+  let failures = 2;
+  const put = fw._deps.httpsPut;
+  fw._deps.httpsPut = async (url, body) => { if (failures-- > 0) throw new Error('reset'); return put(url, body); };
+  await fw.onEvent({ ...base });
+  assert.strictEqual(calls.responses.length, 1);
+});
