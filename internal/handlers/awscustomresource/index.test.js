@@ -1,0 +1,93 @@
+// Unit tests of index.js under node's test runner, with the SDK call and
+// the CloudFormation response replaced by recorders.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const h = require('./index.js');
+
+function setup(result) {
+  const rec = { calls: [], responses: [], installs: [] };
+  h._deps = {
+    sdkCall: async (call, physicalId) => {
+      rec.calls.push({ call, physicalId });
+      if (result instanceof Error) throw result;
+      return result;
+    },
+    respond: async (event, status, reason, physicalId, data) => { rec.responses.push({ status, reason, physicalId, data }); },
+    installLatest: (name) => { rec.installs.push(name); },
+  };
+  return rec;
+}
+
+const ctx = { logStreamName: 'stream' };
+const ev = (type, props, extra = {}) => ({ RequestType: type, ResponseURL: 'https://x/y', ResourceProperties: props, ...extra });
+
+test('service and action names resolve to v3 packages and commands', () => {
+  const { packageName, commandName } = h._internal;
+  assert.strictEqual(packageName('S3'), '@aws-sdk/client-s3');
+  assert.strictEqual(packageName('APIGateway'), '@aws-sdk/client-api-gateway');
+  assert.strictEqual(packageName('@aws-sdk/client-ssm'), '@aws-sdk/client-ssm');
+  assert.strictEqual(packageName('CloudWatchLogs'), '@aws-sdk/client-cloudwatch-logs');
+  const mod = { GetObjectCommand: 1, SendCommand: 1 };
+  assert.strictEqual(commandName(mod, 'getObject'), 'GetObjectCommand');
+  assert.strictEqual(commandName(mod, 'GetObjectCommand'), 'GetObjectCommand');
+  assert.strictEqual(commandName(mod, 'SendCommand'), 'SendCommand');
+  assert.strictEqual(commandName(mod, 'nothing'), undefined);
+});
+
+test('create makes the call, flattens the response and takes the physical id from it', async () => {
+  const rec = setup({ Parameter: { Value: 'v', Version: 3, Tags: [{ Key: 'a' }] }, $metadata: { httpStatusCode: 200 } });
+  const call = { service: 'SSM', action: 'getParameter', parameters: { Name: 'p' }, physicalResourceId: { responsePath: 'Parameter.Value' } };
+  await h.handler(ev('Create', { Create: JSON.stringify(call) }), ctx);
+  assert.deepStrictEqual(rec.calls[0].call.parameters, { Name: 'p' });
+  const r = rec.responses[0];
+  assert.strictEqual(r.status, 'SUCCESS');
+  assert.strictEqual(r.physicalId, 'v');
+  assert.deepStrictEqual(r.data, { 'Parameter.Value': 'v', 'Parameter.Version': '3', 'Parameter.Tags.0.Key': 'a' });
+});
+
+test('outputPaths restrict the data; a fixed physical id wins', async () => {
+  const rec = setup({ A: { B: 1, C: 2 }, D: 'x' });
+  const call = { service: 's3', action: 'listBuckets', outputPaths: ['A.B', 'D'], physicalResourceId: { id: 'fixed' } };
+  await h.handler(ev('Create', { Create: JSON.stringify(call) }), ctx);
+  assert.deepStrictEqual(rec.responses[0].data, { 'A.B': '1', D: 'x' });
+  assert.strictEqual(rec.responses[0].physicalId, 'fixed');
+});
+
+test('update replaces the physical id reference and keeps the old id when none is given', async () => {
+  const rec = setup({});
+  const call = { service: 's3', action: 'copyObject', parameters: { CopySource: 'PHYSICAL:RESOURCEID:', List: ['PHYSICAL:RESOURCEID:'] } };
+  await h.handler(ev('Update', { Update: JSON.stringify(call) }, { PhysicalResourceId: 'old' }), ctx);
+  assert.deepStrictEqual(rec.calls[0].call.parameters, { CopySource: 'old', List: ['old'] });
+  assert.strictEqual(rec.responses[0].physicalId, 'old');
+});
+
+test('ignored error codes succeed; others fail the request', async () => {
+  const err = new Error('gone');
+  err.name = 'NoSuchKey';
+  let rec = setup(err);
+  await h.handler(ev('Delete', { Delete: JSON.stringify({ service: 'S3', action: 'deleteObject', ignoreErrorCodesMatching: 'NoSuchKey' }) }, { PhysicalResourceId: 'p' }), ctx);
+  assert.strictEqual(rec.responses[0].status, 'SUCCESS');
+  rec = setup(err);
+  await h.handler(ev('Delete', { Delete: JSON.stringify({ service: 'S3', action: 'deleteObject', ignoreErrorCodesMatching: 'Other' }) }, { PhysicalResourceId: 'p' }), ctx);
+  assert.deepStrictEqual([rec.responses[0].status, rec.responses[0].reason, rec.responses[0].physicalId], ['FAILED', 'gone', 'p']);
+});
+
+test('a request type without a call succeeds without calling', async () => {
+  const rec = setup({});
+  await h.handler(ev('Delete', { Create: '{}' }, { PhysicalResourceId: 'p' }), ctx);
+  assert.strictEqual(rec.calls.length, 0);
+  assert.deepStrictEqual([rec.responses[0].status, rec.responses[0].physicalId], ['SUCCESS', 'p']);
+});
+
+test('InstallLatestAwsSdk installs the service package', async () => {
+  const rec = setup({});
+  await h.handler(ev('Create', { Create: JSON.stringify({ service: 'EC2', action: 'describeVpcs', physicalResourceId: { id: 'x' } }), InstallLatestAwsSdk: 'true' }), ctx);
+  assert.deepStrictEqual(rec.installs, ['@aws-sdk/client-ec2']);
+});
+
+test('a missing response path fails the request', async () => {
+  const rec = setup({ A: 1 });
+  await h.handler(ev('Create', { Create: JSON.stringify({ service: 'S3', action: 'x', physicalResourceId: { responsePath: 'B' } }) }), ctx);
+  assert.strictEqual(rec.responses[0].status, 'FAILED');
+});
