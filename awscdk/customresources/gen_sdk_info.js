@@ -27,9 +27,9 @@ out += '// sdkV2ToV3 maps a lowercase AWS SDK for JavaScript v2 service name to\
 out += 'var sdkV2ToV3 = map[string]string{\n';
 for (const k of Object.keys(v2).sort()) out += `\t${q(k)}: ${q(v2[k])},\n`;
 out += '}\n\n';
-out += '// sdkV3IamPrefix is the IAM service prefix of each v3 client.\n';
+out += '// sdkV3IamPrefix is the IAM service prefix of each v3 client (the client\n// name itself where none is listed).\n';
 out += 'var sdkV3IamPrefix = map[string]string{\n';
-for (const k of Object.keys(meta).sort()) out += `\t${q(k)}: ${q(meta[k].iamPrefix)},\n`;
+for (const k of Object.keys(meta).sort()) if (meta[k].iamPrefix) out += `\t${q(k)}: ${q(meta[k].iamPrefix)},\n`;
 out += '}\n\n';
 out += '// sdkV3CommandsEndingInCommand lists, per v3 client, the API calls whose\n// own name ends in "Command" (so the suffix is not stripped).\n';
 out += 'var sdkV3CommandsEndingInCommand = map[string][]string{\n';

@@ -160,7 +160,8 @@ var sdkV2ToV3 = map[string]string{
 	"workspacesweb":                    "workspaces-web",
 }
 
-// sdkV3IamPrefix is the IAM service prefix of each v3 client.
+// sdkV3IamPrefix is the IAM service prefix of each v3 client (the client
+// name itself where none is listed).
 var sdkV3IamPrefix = map[string]string{
 	"accessanalyzer":                      "access-analyzer",
 	"account":                             "account",
@@ -237,7 +238,6 @@ var sdkV3IamPrefix = map[string]string{
 	"cloudwatch-logs":                     "logs",
 	"codeartifact":                        "codeartifact",
 	"codebuild":                           "codebuild",
-	"codecatalyst":                        undefined,
 	"codecommit":                          "codecommit",
 	"codeconnections":                     "codeconnections",
 	"codedeploy":                          "codedeploy",
