@@ -20,8 +20,10 @@ import (
 //   - …frameworkonEvent…, …frameworkisComplete…, …frameworkonTimeout…:
 //     the Provider framework's functions;
 //   - LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a…: awslambda's log
-//     retention provider (LogRetention props).
-var ourHandlers = regexp.MustCompile(`^(AWS679f53fac002430cb0da5b7982bd2287[0-9A-F]{8}|LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a[0-9A-F]{8}|.*framework(onEvent|isComplete|onTimeout)[0-9A-F]{8})$`)
+//     retention provider (LogRetention props);
+//   - CustomVpcRestrictDefaultSGCustomResourceProviderHandler…: awsec2's
+//     restrict-default-security-group provider (the Vpc case).
+var ourHandlers = regexp.MustCompile(`^(AWS679f53fac002430cb0da5b7982bd2287[0-9A-F]{8}|LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a[0-9A-F]{8}|CustomVpcRestrictDefaultSGCustomResourceProviderHandler[0-9A-F]{8}|.*framework(onEvent|isComplete|onTimeout)[0-9A-F]{8})$`)
 
 // handlerAssets puts our handler assets' S3 keys where aws-cdk-lib's
 // template has its own.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -63,6 +64,29 @@ func TestProviderTemplates(t *testing.T) {
 			})
 			shared := lambdaRole(st, "Shared")
 			cr.NewProvider(st, s("SharedRole"), &cr.ProviderProps{OnEventHandler: userFn(st, "OnEvent2"), Role: shared})
+		},
+		"Vpc": func(st awscdk.Stack) {
+			vpc := awsec2.NewVpc(st, s("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(1)})
+			sg := awsec2.NewSecurityGroup(st, s("Sg"), &awsec2.SecurityGroupProps{Vpc: vpc})
+			cr.NewProvider(st, s("Provider"), &cr.ProviderProps{
+				OnEventHandler: userFn(st, "OnEvent"),
+				SecurityGroups: &[]awsec2.ISecurityGroup{sg},
+				Vpc:            vpc,
+				VpcSubnets:     &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PRIVATE_WITH_EGRESS},
+			})
+			cr.NewAwsCustomResource(st, s("Sdk"), &cr.AwsCustomResourceProps{
+				InstallLatestAwsSdk: jsii.Bool(false),
+				OnCreate:            listCall("describeVpcs", "EC2", "v"),
+				Policy:              cr.AwsCustomResourcePolicy_FromSdkCalls(&cr.SdkCallsPolicyOptions{Resources: jsii.Strings("*")}),
+				Vpc:                 vpc,
+			})
+		},
+		"DefaultSdk": func(st awscdk.Stack) {
+			cr.NewAwsCustomResource(st, s("Sdk"), &cr.AwsCustomResourceProps{
+				OnDelete: &cr.AwsSdkCall{Action: s("deleteParameter"), Service: s("SSM"),
+					Parameters: map[string]interface{}{"Name": cr.NewPhysicalResourceIdReference()}},
+				Policy: cr.AwsCustomResourcePolicy_FromSdkCalls(&cr.SdkCallsPolicyOptions{Resources: jsii.Strings("*")}),
+			})
 		},
 		"Waiter": func(st awscdk.Stack) {
 			w := cr.NewWaiterStateMachine(st, s("Waiter"), &cr.WaiterStateMachineProps{

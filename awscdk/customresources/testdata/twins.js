@@ -11,6 +11,7 @@ const logs = require('aws-cdk-lib/aws-logs');
 const s3 = require('aws-cdk-lib/aws-s3');
 const sfn = require('aws-cdk-lib/aws-stepfunctions');
 const cr = require('aws-cdk-lib/custom-resources');
+const ec2 = require('aws-cdk-lib/aws-ec2');
 const app = new cdk.App();
 
 function userFn(scope, id) {
@@ -231,6 +232,32 @@ function userFn(scope, id) {
     cr.CustomResourceConfig.of(st).addLogRetentionLifetime(logs.RetentionDays.TEN_YEARS);
     cr.CustomResourceConfig.of(st).addRemovalPolicy(cdk.RemovalPolicy.DESTROY);
   }
+}
+
+{ // Vpc: the framework functions and the AwsCustomResource singleton in a VPC
+  const s = new cdk.Stack(app, 'Vpc');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc });
+  new cr.Provider(s, 'Provider', {
+    onEventHandler: userFn(s, 'OnEvent'),
+    securityGroups: [sg],
+    vpc,
+    vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+  });
+  new cr.AwsCustomResource(s, 'Sdk', {
+    installLatestAwsSdk: false,
+    onCreate: { action: 'describeVpcs', service: 'EC2', physicalResourceId: cr.PhysicalResourceId.of('v') },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+    vpc,
+  });
+}
+
+{ // DefaultSdk: installLatestAwsSdk unset (the init context says false)
+  const s = new cdk.Stack(app, 'DefaultSdk');
+  new cr.AwsCustomResource(s, 'Sdk', {
+    onDelete: { action: 'deleteParameter', service: 'SSM', parameters: { Name: new cr.PhysicalResourceIdReference() } },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+  });
 }
 
 // Bad input: each case builds in a fresh app with one stack "S".
