@@ -58,27 +58,32 @@ function loadPackage(name) {
 function installLatest(name) {
   const { execSync } = require('child_process');
   fs.mkdirSync('/tmp/node_modules', { recursive: true });
-  execSync(`HOME=/tmp npm install ${name} @aws-sdk/credential-providers --omit=dev --no-package-lock --no-save --prefix /tmp`, { stdio: 'inherit' });
+  execSync(`HOME=/tmp npm install ${name} @aws-sdk/client-sts --omit=dev --no-package-lock --no-save --prefix /tmp`, { stdio: 'inherit' });
   installed = true;
 }
 
+// credentialsFor assumes the call's role, if any, with STS (in the
+// call's region) and returns the temporary credentials.
 async function credentialsFor(call, physicalId) {
   if (!call.assumedRoleArn) return undefined;
-  const { fromTemporaryCredentials } = loadPackage('@aws-sdk/credential-providers');
-  return fromTemporaryCredentials({
-    params: {
-      RoleArn: call.assumedRoleArn,
-      RoleSessionName: `${Date.now()}-${String(physicalId || 'aws').replace(/[^\w+=,.@-]/g, '')}`.slice(0, 64),
-      ExternalId: call.externalId,
-    },
-    clientConfig: call.region ? { region: call.region } : undefined,
-  });
+  const sts = exports._deps.loadPackage('@aws-sdk/client-sts');
+  const client = new sts.STSClient(call.region ? { region: call.region } : {});
+  const out = await client.send(new sts.AssumeRoleCommand({
+    RoleArn: call.assumedRoleArn,
+    RoleSessionName: `${Date.now()}-${String(physicalId || 'aws').replace(/[^\w+=,.@-]/g, '')}`.slice(0, 64),
+    ExternalId: call.externalId,
+  }));
+  return {
+    accessKeyId: out.Credentials.AccessKeyId,
+    secretAccessKey: out.Credentials.SecretAccessKey,
+    sessionToken: out.Credentials.SessionToken,
+  };
 }
 
 // sdkCall makes one call and returns its response.
 async function sdkCall(call, physicalId) {
   const name = packageName(call.service);
-  const mod = loadPackage(name);
+  const mod = exports._deps.loadPackage(name);
   const Client = clientClass(mod);
   const command = commandName(mod, call.action);
   if (!Client || !command) {
@@ -160,8 +165,8 @@ function respond(event, status, reason, physicalId, data) {
 }
 
 // Seams for the unit tests (index.test.js).
-exports._deps = { sdkCall, respond, installLatest };
-exports._internal = { packageName, commandName, flatten, filterPaths, replaceReference };
+exports._deps = { sdkCall, respond, installLatest, loadPackage };
+exports._internal = { packageName, commandName, flatten, filterPaths, replaceReference, sdkCall };
 
 exports.handler = async (event, context) => {
   const { sdkCall, respond, installLatest } = exports._deps;

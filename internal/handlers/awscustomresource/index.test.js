@@ -91,3 +91,25 @@ test('a missing response path fails the request', async () => {
   await h.handler(ev('Create', { Create: JSON.stringify({ service: 'S3', action: 'x', physicalResourceId: { responsePath: 'B' } }) }), ctx);
   assert.strictEqual(rec.responses[0].status, 'FAILED');
 });
+
+test('sdkCall finds the client and command, and assumes the call\'s role', async () => {
+  const sent = [];
+  class Cmd { constructor(input) { this.input = input; } }
+  const fakeS3 = {
+    S3Client: class { constructor(cfg) { this.cfg = cfg; } async send(cmd) { sent.push({ cfg: this.cfg, cmd }); return { ok: 1 }; } },
+    ListBucketsCommand: class extends Cmd {},
+  };
+  const fakeSts = {
+    STSClient: class { async send(cmd) { sent.push({ sts: cmd.input }); return { Credentials: { AccessKeyId: 'AK', SecretAccessKey: 'SK', SessionToken: 'ST' } }; } },
+    AssumeRoleCommand: class extends Cmd {},
+  };
+  h._deps = { ...h._deps, loadPackage: (name) => ({ '@aws-sdk/client-s3': fakeS3, '@aws-sdk/client-sts': fakeSts })[name] };
+  const out = await h._internal.sdkCall({ service: 'S3', action: 'listBuckets', region: 'eu-west-1', assumedRoleArn: 'arn:role', externalId: 'ext', parameters: { A: 1 } }, 'pid');
+  assert.deepStrictEqual(out, { ok: 1 });
+  assert.strictEqual(sent[0].sts.RoleArn, 'arn:role');
+  assert.strictEqual(sent[0].sts.ExternalId, 'ext');
+  assert.strictEqual(sent[1].cfg.region, 'eu-west-1');
+  assert.deepStrictEqual(sent[1].cfg.credentials, { accessKeyId: 'AK', secretAccessKey: 'SK', sessionToken: 'ST' });
+  assert.deepStrictEqual(sent[1].cmd.input, { A: 1 });
+  await assert.rejects(h._internal.sdkCall({ service: 'S3', action: 'noSuchThing' }), /Unable to find command named: noSuchThing/);
+});
