@@ -172,7 +172,7 @@ exports.onEvent = guard(async (event) => {
 });
 
 exports.isComplete = guard(async (event) => {
-  log({ isComplete: event });
+  log({ isComplete: event.NoEcho ? { ...event, Data: '(hidden)' } : event });
   const { invokeFunction, env } = exports._deps;
   const result = (await invokeFunction(env[IS_COMPLETE_ARN], { ...event, ResponseURL: HIDDEN_URL })) || {};
   if (!result.IsComplete) {
@@ -191,7 +191,7 @@ exports.onTimeout = async (failure) => {
   const cause = JSON.parse(failure.Cause);
   const event = JSON.parse(cause.errorMessage);
   const physicalId = event.RequestType === 'Create' ? CREATE_FAILED : event.PhysicalResourceId;
-  await respond('FAILED', { ...event, PhysicalResourceId: physicalId, Data: undefined }, `Operation timed out: ${JSON.stringify(event)}`);
+  await respond('FAILED', { ...event, PhysicalResourceId: physicalId, Data: undefined }, 'Operation timed out');
 };
 
 exports.Retry = Retry;

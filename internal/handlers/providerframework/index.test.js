@@ -103,7 +103,7 @@ test('onTimeout answers FAILED for the request the last retry carried', async ()
   await fw.onTimeout({ Cause: JSON.stringify({ errorMessage: JSON.stringify(ev) }) });
   const r = calls.responses[0].body;
   assert.deepStrictEqual([r.Status, r.PhysicalResourceId], ['FAILED', 'pid']);
-  assert.match(r.Reason, /^Operation timed out/);
+  assert.strictEqual(r.Reason, 'Operation timed out');
 });
 
 test('a response over 4 KiB becomes a FAILED answer', async () => {
@@ -120,4 +120,20 @@ test('the response upload is retried', async () => {
   fw._deps.httpsPut = async (url, body) => { if (failures-- > 0) throw new Error('reset'); return put(url, body); };
   await fw.onEvent({ ...base });
   assert.strictEqual(calls.responses.length, 1);
+});
+
+test('NoEcho data is kept out of the logs but sent to CloudFormation', async () => {
+  const calls = setup({ results: { 'arn:onEvent': { PhysicalResourceId: 'pid', NoEcho: true, Data: { Secret: 'hunter2' } } } });
+  const logged = [];
+  const orig = console.log;
+  console.log = (...a) => logged.push(a.join(' '));
+  try {
+    await fw.onEvent({ ...base });
+  } finally {
+    console.log = orig;
+  }
+  assert.strictEqual(calls.responses[0].body.Data.Secret, 'hunter2');
+  assert.strictEqual(calls.responses[0].body.NoEcho, true);
+  assert.ok(!logged.some((l) => l.includes('hunter2')), logged.join('\n'));
+  assert.ok(!logged.some((l) => l.includes('sig=1')), 'the response URL is logged');
 });
