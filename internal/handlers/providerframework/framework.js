@@ -70,7 +70,10 @@ function httpsPut(url, body) {
     const req = https.request({
       hostname: u.hostname, port: u.port || 443, path: u.pathname + u.search, method: 'PUT',
       headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) },
-    }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+    }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode >= 400 ? reject(new Error(`the response upload failed with HTTP ${res.statusCode}`)) : resolve(res.statusCode)));
+    });
     req.on('error', reject);
     req.end(body);
   });

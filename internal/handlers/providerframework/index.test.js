@@ -137,3 +137,31 @@ test('NoEcho data is kept out of the logs but sent to CloudFormation', async () 
   assert.ok(!logged.some((l) => l.includes('hunter2')), logged.join('\n'));
   assert.ok(!logged.some((l) => l.includes('sig=1')), 'the response URL is logged');
 });
+
+test('httpsPut uploads to the response URL and fails on an HTTP error', async () => {
+  const http = require('http');
+  const https = require('https');
+  // Route the https request to a plain local server: what matters is the
+  // request's method, path, headers and body.
+  const got = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => { got.push({ method: req.method, url: req.url, type: req.headers['content-type'], body }); res.statusCode = req.url.includes('bad') ? 403 : 200; res.end(); });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const port = server.address().port;
+  const orig = https.request;
+  https.request = (opts, cb) => http.request({ ...opts, hostname: '127.0.0.1', port }, cb);
+  try {
+    // A fresh copy: the other tests replaced the shared module's seams.
+    delete require.cache[require.resolve('./framework.js')];
+    const fresh = require('./framework.js');
+    await fresh._deps.httpsPut('https://bucket.example/key?sig=1', '{"a":1}');
+    assert.deepStrictEqual(got[0], { method: 'PUT', url: '/key?sig=1', type: '', body: '{"a":1}' });
+    await assert.rejects(fresh._deps.httpsPut('https://bucket.example/bad', '{}'), /HTTP 403/);
+  } finally {
+    https.request = orig;
+    server.close();
+  }
+});
