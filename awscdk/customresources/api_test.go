@@ -116,3 +116,33 @@ func TestOverridesAndStatics(t *testing.T) {
 		t.Errorf("a Logging subclass's props are not rendered: %v", create)
 	}
 }
+
+// TestParameterShapes: parameters given as the Go shapes programs use
+// render as jsii hands them over (map keys sorted), with the physical id
+// reference as its marker.
+func TestParameterShapes(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	st := awscdk.NewStack(app, s("S"), nil)
+	cr.NewAwsCustomResource(st, s("Cr"), &cr.AwsCustomResourceProps{
+		InstallLatestAwsSdk: jsii.Bool(false),
+		OnCreate: &cr.AwsSdkCall{Action: s("a"), Service: s("S3"), PhysicalResourceId: cr.PhysicalResourceId_Of(s("x")),
+			Parameters: &map[string]interface{}{"B": map[string]*string{"D": s("d"), "C": s("c")}, "A": []interface{}{1, "x", jsii.Number(2.5)}}},
+		OnUpdate: &cr.AwsSdkCall{Action: s("a"), Service: s("S3"),
+			Parameters: map[string]interface{}{"Ids": &[]interface{}{cr.NewPhysicalResourceIdReference()}}},
+		Policy: anyResource(),
+	})
+	tpl := synthTemplate(t, app, "S")
+	for _, r := range tpl["Resources"].(map[string]interface{}) {
+		r := r.(map[string]interface{})
+		if r["Type"] != "Custom::AWS" {
+			continue
+		}
+		p := r["Properties"].(map[string]interface{})
+		if want := `{"action":"a","service":"S3","parameters":{"A":[1,"x",2.5],"B":{"C":"c","D":"d"}},"physicalResourceId":{"id":"x"}}`; p["Create"] != want {
+			t.Errorf("Create = %v\nwant     %s", p["Create"], want)
+		}
+		if want := `{"action":"a","service":"S3","parameters":{"Ids":["PHYSICAL:RESOURCEID:"]}}`; p["Update"] != want {
+			t.Errorf("Update = %v\nwant     %s", p["Update"], want)
+		}
+	}
+}
