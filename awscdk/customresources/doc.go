@@ -17,11 +17,9 @@
 // assets are the one difference. The SDK-call-to-IAM-action table is
 // generated from aws-cdk-lib's data files by gen_sdk_info.js.
 //
-// What the handlers do not do that aws-cdk-lib's do: the AwsCustomResource
-// handler passes parameters to the SDK as JSON gives them (aws-cdk-lib
-// converts strings to the binary, number and boolean shapes of each API
-// from the SDK's models), so calls taking binary input need it in a form
-// the SDK accepts as is.
+// The handler gives each API's parameters the SDK's shapes (blobs, numbers,
+// timestamps) from a table gen_sdk_info.js copies from aws-cdk-lib's
+// handler bundle.
 package customresources
 
 //go:generate sh -c "node gen_sdk_info.js && gofmt -w sdk_info_gen.go"

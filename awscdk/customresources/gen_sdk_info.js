@@ -40,3 +40,16 @@ fs.writeFileSync(path.join(__dirname, 'sdk_info_gen.go'), out);
 const sorted = {};
 for (const k of Object.keys(v2).sort()) sorted[k] = v2[k];
 fs.writeFileSync(path.join(__dirname, '../../internal/handlers/awscustomresource/sdk-v2-to-v3.json'), JSON.stringify(sorted, null, 1) + '\n');
+
+// The handler's parameter types: for each v3 client and API, which
+// parameters are blobs ("b"), numbers ("n") or timestamps ("d"), as a state
+// machine over lowercase names (state 0: clients; "*" matches any key or
+// list item). aws-cdk-lib's handler bundle carries it brotli-compressed;
+// it is copied as those compressed bytes.
+const bundle = fs.readFileSync(path.join(dir, '../../../custom-resource-handlers/dist/custom-resources/aws-custom-resource-handler/index.js'), 'utf-8');
+const blob = bundle.match(/brotliDecompressSync\(Buffer\.from\("([A-Za-z0-9+/=]+)","base64"\)\)/);
+if (!blob) throw new Error('no parameter type table in the aws-cdk-lib handler bundle');
+const types = Buffer.from(blob[1], 'base64');
+const machine = JSON.parse(require('zlib').brotliDecompressSync(types).toString());
+if (!Array.isArray(machine) || typeof machine[0].s3 !== 'number') throw new Error('unexpected parameter type table');
+fs.writeFileSync(path.join(__dirname, '../../internal/handlers/awscustomresource/sdk-types.json.br'), types);

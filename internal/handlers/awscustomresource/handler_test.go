@@ -25,8 +25,8 @@ func TestDirHoldsTheHandler(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if len(names) != 2 || names[0] != "index.js" || names[1] != "sdk-v2-to-v3.json" {
-		t.Fatalf("%s holds %v, want index.js and sdk-v2-to-v3.json", d, names)
+	if len(names) != 3 || names[0] != "index.js" || names[1] != "sdk-types.json.br" || names[2] != "sdk-v2-to-v3.json" {
+		t.Fatalf("%s holds %v, want index.js, sdk-types.json.br and sdk-v2-to-v3.json", d, names)
 	}
 	if d2, _ := Dir(); d2 != d {
 		t.Error("Dir is not stable")

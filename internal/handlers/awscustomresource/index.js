@@ -11,6 +11,7 @@
 const https = require('https');
 const path = require('path');
 const fs = require('fs');
+const zlib = require('zlib');
 const V2_TO_V3 = require('./sdk-v2-to-v3.json');
 
 const PHYSICAL_ID_REFERENCE = 'PHYSICAL:RESOURCEID:';
@@ -21,6 +22,64 @@ function packageName(service) {
   let s = String(service).toLowerCase().replace(/^@aws-sdk\/client-/, '');
   s = V2_TO_V3[s] || s;
   return '@aws-sdk/client-' + s;
+}
+
+let typeTable;
+// parameterTypes is the generated table of which API parameters are blobs
+// ("b"), numbers ("n") or timestamps ("d"): a state machine whose state 0
+// maps lowercase client names, then lowercase API names, then parameter
+// names ("*" for any key or list item) to the next state or a type.
+function parameterTypes() {
+  if (!typeTable) {
+    typeTable = JSON.parse(zlib.brotliDecompressSync(fs.readFileSync(path.join(__dirname, 'sdk-types.json.br'))).toString());
+  }
+  return typeTable;
+}
+
+function step(table, state, key) {
+  return typeof state === 'number' ? (table[state] || {})[key] : undefined;
+}
+
+// coerce turns JSON values into the shapes the API takes: CloudFormation
+// hands every scalar over as a string, and JSON has no binary or dates.
+function coerce(table, value, state) {
+  switch (state) {
+    case undefined: return value;
+    case 'b': return value instanceof Uint8Array ? value : (typeof value === 'string' || typeof value === 'number') ? new TextEncoder().encode(String(value)) : value;
+    case 'n': {
+      if (typeof value !== 'string') return value;
+      const n = Number(value);
+      return Number.isNaN(n) ? value : n;
+    }
+    case 'd': {
+      if (typeof value !== 'string' && typeof value !== 'number') return value;
+      const d = new Date(value);
+      return Number.isNaN(d.getTime()) ? value : d;
+    }
+    default:
+  }
+  if (Array.isArray(value)) {
+    const item = step(table, state, '*');
+    return item === undefined ? value : value.map((v) => coerce(table, v, item));
+  }
+  if (value && typeof value === 'object') {
+    const any = step(table, state, '*');
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      const next = step(table, state, k);
+      out[k] = coerce(table, v, next === undefined ? any : next);
+    }
+    return out;
+  }
+  return value;
+}
+
+// coerceParameters applies the table to a call of client v3 (e.g. "s3")
+// and API action (e.g. "PutObject").
+function coerceParameters(v3, action, parameters) {
+  const table = parameterTypes();
+  const state = step(table, step(table, 0, v3.toLowerCase()), action.toLowerCase());
+  return coerce(table, parameters, state);
 }
 
 // commandName turns getObject, GetObject and GetObjectCommand into the
@@ -89,12 +148,15 @@ async function sdkCall(call, physicalId) {
   if (!Client || !command) {
     throw new Error(`Unable to find command named: ${call.action} for service ${call.service} in ${name}`);
   }
+  // Command classes are the API's name followed by Command.
+  const api = command.replace(/Command$/, '');
+  const parameters = coerceParameters(name.replace(/^@aws-sdk\/client-/, ''), api, call.parameters || {});
   const client = new Client({
     apiVersion: call.apiVersion,
     region: call.region,
     credentials: await credentialsFor(call, physicalId),
   });
-  return client.send(new mod[command](call.parameters || {}));
+  return client.send(new mod[command](parameters));
 }
 
 // flatten turns a response into dotted paths ("Parameter.Value",
@@ -166,7 +228,7 @@ function respond(event, status, reason, physicalId, data) {
 
 // Seams for the unit tests (index.test.js).
 exports._deps = { sdkCall, respond, installLatest, loadPackage };
-exports._internal = { packageName, commandName, flatten, filterPaths, replaceReference, sdkCall };
+exports._internal = { packageName, commandName, flatten, filterPaths, replaceReference, sdkCall, coerceParameters };
 
 exports.handler = async (event, context) => {
   const { sdkCall, respond, installLatest } = exports._deps;

@@ -113,3 +113,29 @@ test('sdkCall finds the client and command, and assumes the call\'s role', async
   assert.deepStrictEqual(sent[1].cmd.input, { A: 1 });
   await assert.rejects(h._internal.sdkCall({ service: 'S3', action: 'noSuchThing' }), /Unable to find command named: noSuchThing/);
 });
+
+test('parameters take the API\'s blob, number and timestamp shapes', () => {
+  const { coerceParameters } = h._internal;
+  const put = coerceParameters('s3', 'PutObject', { Body: 'hello', Bucket: 'b', ContentLength: '5', Expires: '2030-01-01T00:00:00Z' });
+  assert.ok(put.Body instanceof Uint8Array);
+  assert.strictEqual(Buffer.from(put.Body).toString(), 'hello');
+  assert.strictEqual(put.Bucket, 'b');
+  assert.strictEqual(put.ContentLength, 5);
+  assert.ok(put.Expires instanceof Date);
+  const invoke = coerceParameters('lambda', 'Invoke', { FunctionName: 'f', Payload: '{"a":1}' });
+  assert.ok(invoke.Payload instanceof Uint8Array);
+  // Unknown APIs and non-numeric strings pass through.
+  assert.deepStrictEqual(coerceParameters('nothing', 'Nope', { A: '1' }), { A: '1' });
+  assert.strictEqual(coerceParameters('s3', 'PutObject', { ContentLength: 'x' }).ContentLength, 'x');
+});
+
+test('sdkCall hands coerced parameters to the command', async () => {
+  let input;
+  const fakeLambda = {
+    LambdaClient: class { async send(cmd) { input = cmd.input; return {}; } },
+    InvokeCommand: class { constructor(i) { this.input = i; } },
+  };
+  h._deps = { ...h._deps, loadPackage: () => fakeLambda };
+  await h._internal.sdkCall({ service: 'Lambda', action: 'invoke', parameters: { FunctionName: 'f', Payload: '{}' } });
+  assert.ok(input.Payload instanceof Uint8Array);
+});
