@@ -9,6 +9,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	cr "github.com/strata-cdk/strata/awscdk/customresources"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -143,6 +144,23 @@ func TestParameterShapes(t *testing.T) {
 		}
 		if want := `{"action":"a","service":"S3","parameters":{"Ids":["PHYSICAL:RESOURCEID:"]}}`; p["Update"] != want {
 			t.Errorf("Update = %v\nwant     %s", p["Update"], want)
+		}
+	}
+}
+
+// TestLambdaRuntimeAspectKeepsOtherFamilies: AddLambdaRuntime changes only
+// handlers of the runtime's family.
+func TestLambdaRuntimeAspectKeepsOtherFamilies(t *testing.T) {
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+	st := awscdk.NewStack(app, s("S"), nil)
+	cr.NewAwsCustomResource(st, s("Cr"), &cr.AwsCustomResourceProps{InstallLatestAwsSdk: jsii.Bool(false), OnCreate: listCall("listQueues", "SQS", "q"), Policy: anyResource()})
+	cr.CustomResourceConfig_Of(st).AddLambdaRuntime(awslambda.Runtime_PYTHON_3_13())
+	for id, r := range synthTemplate(t, app, "S")["Resources"].(map[string]interface{}) {
+		r := r.(map[string]interface{})
+		if r["Type"] == "AWS::Lambda::Function" && strings.HasPrefix(id, "AWS679f") {
+			if rt := r["Properties"].(map[string]interface{})["Runtime"]; rt != "nodejs24.x" {
+				t.Errorf("Runtime = %v, want nodejs24.x", rt)
+			}
 		}
 	}
 }

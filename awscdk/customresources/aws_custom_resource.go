@@ -206,7 +206,7 @@ func NewAwsCustomResource(scope constructs.Construct, id *string, props *AwsCust
 		Runtime:       runtime,
 	})
 	provider.AddMetadata(jsii.String(metaSingleton), true, nil)
-	provider.AddMetadata(jsii.String(metaRuntimeFamily), provider.Runtime().Family(), nil)
+	provider.AddMetadata(jsii.String(metaRuntimeFamily), familyOrdinal(provider.Runtime().Family()), nil)
 	if props.LogGroup != nil {
 		if lg := provider.LogGroup(); lg != nil {
 			lg.Node().AddMetadata(jsii.String(metaSingletonLogGroup), true, nil)
@@ -413,4 +413,16 @@ func includesPhysicalIDReference(v reflect.Value) bool {
 func latestNodeRuntime(scope constructs.IConstruct) awslambda.Runtime {
 	name := awscdk.Stack_Of(scope).RegionalFact(jsii.String(latestNodeRuntimeFact), jsii.String(latestNodeRuntimeBackup))
 	return awslambda.NewRuntime(name, awslambda.RuntimeFamily_NODEJS, &awslambda.LambdaRuntimeProps{SupportsInlineCode: jsii.Bool(true), IsVariable: jsii.Bool(true)})
+}
+
+// familyOrdinal is a runtime family as aws-cdk-lib's enum numbers it, the
+// data of the runtime-family metadata in the assembly.
+func familyOrdinal(f awslambda.RuntimeFamily) int {
+	for i, x := range []awslambda.RuntimeFamily{awslambda.RuntimeFamily_NODEJS, awslambda.RuntimeFamily_JAVA, awslambda.RuntimeFamily_PYTHON,
+		awslambda.RuntimeFamily_DOTNET_CORE, awslambda.RuntimeFamily_GO, awslambda.RuntimeFamily_RUBY} {
+		if f == x {
+			return i
+		}
+	}
+	return 6 // OTHER
 }

@@ -173,7 +173,7 @@ func (a *lambdaRuntimeAspect) Visit(node constructs.IConstruct) {
 		if m == nil || m.Type == nil || *m.Type != metaRuntimeFamily {
 			continue
 		}
-		if fam, ok := m.Data.(awslambda.RuntimeFamily); ok && fam == a.runtime.Family() {
+		if fam, ok := m.Data.(int); ok && fam == familyOrdinal(a.runtime.Family()) {
 			if cfn := defaultCfn(node); cfn != nil {
 				cfn.AddPropertyOverride(jsii.String("Runtime"), *a.runtime.ToString())
 			}
