@@ -164,3 +164,27 @@ func TestLambdaRuntimeAspectKeepsOtherFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelApps: apps synthesized at once share nothing (no package
+// state), each getting the same template.
+func TestParallelApps(t *testing.T) {
+	build := func() string {
+		app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(t.TempDir())})
+		st := awscdk.NewStack(app, s("S"), nil)
+		p := cr.NewProvider(st, s("P"), &cr.ProviderProps{OnEventHandler: userFn(st, "F"), IsCompleteHandler: userFn(st, "C")})
+		cr.NewAwsCustomResource(st, s("Cr"), &cr.AwsCustomResourceProps{InstallLatestAwsSdk: jsii.Bool(false), OnCreate: listCall("listQueues", "SQS", "q"), Policy: anyResource()})
+		awscdk.NewCustomResource(st, s("R"), &awscdk.CustomResourceProps{ServiceToken: p.ServiceToken()})
+		b, _ := json.Marshal(synthTemplate(t, app, "S"))
+		return string(b)
+	}
+	want := build()
+	results := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		go func() { results <- build() }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-results; got != want {
+			t.Error("a parallel app synthesized a different template")
+		}
+	}
+}
