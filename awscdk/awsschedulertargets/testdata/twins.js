@@ -127,6 +127,24 @@ class FakePipeline extends cdk.Resource {
   }) });
 }
 
+{ // Custom: a target of the user's own on ScheduleTargetBase, and a LambdaInvoke that adds to its role
+  const s = new cdk.Stack(app, 'Custom');
+  class MyTarget extends targets.ScheduleTargetBase {
+    constructor(props) { super(props, 'arn:aws:sqs:us-east-1:111111111111:custom'); }
+    addTargetActionToRole(role) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:111111111111:custom'] }));
+    }
+  }
+  new scheduler.Schedule(s, 'Mine', { schedule: every(5), target: new MyTarget({ retryAttempts: 1 }) });
+  class LoudLambda extends targets.LambdaInvoke {
+    addTargetActionToRole(role) {
+      super.addTargetActionToRole(role);
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: ['*'] }));
+    }
+  }
+  new scheduler.Schedule(s, 'Loud', { schedule: every(5), target: new LoudLambda(fn(s)) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const sched = (s, target) => new scheduler.Schedule(s, 'Sch', { schedule: every(5), target });
 const fargateTD = (s) => { const t = new ecs.FargateTaskDefinition(s, 'TD'); t.addContainer('c', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 512 }); return t; };
