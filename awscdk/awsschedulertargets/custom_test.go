@@ -72,7 +72,9 @@ func TestNilArguments(t *testing.T) {
 		}, "[S/Cluster] EcsRunTask needs props (TaskDefinition is required)"},
 		"ScheduleProps": {func(s awscdk.Stack) { awsscheduler.NewSchedule(s, jsii.String("Sch"), nil) }, "[S/Sch] Schedule needs props"},
 		"BaseWithoutAction": {func(s awscdk.Stack) {
-			t := &struct{ awsschedulertargets.ScheduleTargetBase }{}
+			t := &struct {
+				awsschedulertargets.ScheduleTargetBase
+			}{}
 			awsschedulertargets.NewScheduleTargetBase_Override(t, nil, jsii.String("arn:aws:sqs:us-east-1:111111111111:q"))
 			awsscheduler.NewSchedule(s, jsii.String("Sch"), &awsscheduler.ScheduleProps{Schedule: every(5), Target: t})
 		}, "must implement AddTargetActionToRole"},
