@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
 	"github.com/strata-cdk/strata/awscdk/awsscheduler"
 	"github.com/strata-cdk/strata/awscdk/awsschedulertargets"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -103,4 +104,17 @@ func TestEcsAccessors(t *testing.T) {
 	if target.TargetArn() != cluster.ClusterArn() {
 		t.Fatalf("TargetArn %v, want the cluster's ARN", *target.TargetArn())
 	}
+}
+
+// The target's resources in one stack, the schedule and its role in
+// another: weak references under the init flags.
+func TestCrossStack(t *testing.T) {
+	golden.CheckApp(t, []string{"Producer", "Consumer"}, func(app awscdk.App) {
+		producer := awscdk.NewStack(app, jsii.String("Producer"), nil)
+		f := fn(producer, "Fn")
+		q := awssqs.NewQueue(producer, jsii.String("Queue"), nil)
+		consumer := awscdk.NewStack(app, jsii.String("Consumer"), nil)
+		schedule(consumer, "Invoke", every(5), awsschedulertargets.NewLambdaInvoke(f, &awsschedulertargets.ScheduleTargetBaseProps{DeadLetterQueue: q}))
+		schedule(consumer, "Send", every(5), awsschedulertargets.NewSqsSendMessage(q, nil))
+	}, ownHandler)
 }

@@ -145,6 +145,15 @@ class FakePipeline extends cdk.Resource {
   new scheduler.Schedule(s, 'Loud', { schedule: every(5), target: new LoudLambda(fn(s)) });
 }
 
+{ // CrossStack: the target's resources in one stack, the schedule (and its role) in another
+  const producer = new cdk.Stack(app, 'Producer');
+  const f = fn(producer);
+  const q = new sqs.Queue(producer, 'Queue');
+  const consumer = new cdk.Stack(app, 'Consumer');
+  new scheduler.Schedule(consumer, 'Invoke', { schedule: every(5), target: new targets.LambdaInvoke(f, { deadLetterQueue: q }) });
+  new scheduler.Schedule(consumer, 'Send', { schedule: every(5), target: new targets.SqsSendMessage(q) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const sched = (s, target) => new scheduler.Schedule(s, 'Sch', { schedule: every(5), target });
 const fargateTD = (s) => { const t = new ecs.FargateTaskDefinition(s, 'TD'); t.addContainer('c', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 512 }); return t; };
