@@ -75,7 +75,12 @@ func (g *groupBase) ScheduleGroupRef() *interfacesawsscheduler.ScheduleGroupRefe
 
 func (g *groupBase) Grants() ScheduleGroupGrants {
 	if g.grants == nil {
-		g.grants = ScheduleGroupGrants_FromScheduleGroup(g.self)
+		// The tree's object for the node: a user's type embedding the group, if any.
+		var ref interfacesawsscheduler.IScheduleGroupRef = g.self
+		if outer, ok := host.Of(g.Resource).(interfacesawsscheduler.IScheduleGroupRef); ok {
+			ref = outer
+		}
+		g.grants = ScheduleGroupGrants_FromScheduleGroup(ref)
 	}
 	return g.grants
 }

@@ -235,7 +235,8 @@ func (s *schedule) ScheduleArn() *string {
 		if s.group != nil {
 			group = *s.group.ScheduleGroupName()
 		}
-		var name string
+		// aws-cdk-lib interpolates an absent physical name as "undefined".
+		name := "undefined"
 		if p := s.PhysicalName(); p != nil {
 			name = *p
 		}
