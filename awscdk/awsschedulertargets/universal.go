@@ -51,7 +51,8 @@ func newUniversal(props *UniversalTargetProps) *universal {
 		diag.Panic("", "API service must be lowercase, got: %s", service)
 	}
 	if !*awscdk.Token_IsUnresolved(action) {
-		if r, _ := utf8.DecodeRuneInString(action); action != "" && string(r) != strings.ToLower(string(r)) {
+		// An empty action fails too, as aws-cdk-lib's startsWith(undefined) does.
+		if r, _ := utf8.DecodeRuneInString(action); action == "" || string(r) != strings.ToLower(string(r)) {
 			diag.Panic("", "API action must be camelCase, got: %s", action)
 		}
 		for _, p := range readOnlyPrefixes {
