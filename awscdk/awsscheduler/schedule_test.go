@@ -170,8 +170,14 @@ var errorCases = map[string]func(s awscdk.Stack){
 		awsscheduler.NewSchedule(s, jsii.String("Q"), &awsscheduler.ScheduleProps{Schedule: rate5(), Target: &fixedTarget{role: roleIn(s),
 			extra: awsscheduler.ScheduleTargetConfig{RetryPolicy: &awsscheduler.CfnSchedule_RetryPolicyProperty{MaximumRetryAttempts: jsii.Number(186)}}}})
 	},
-	"WindowTooLong": func(s awscdk.Stack) { awsscheduler.TimeWindow_Flexible(awscdk.Duration_Hours(jsii.Number(25))) },
-	"WindowZero":    func(s awscdk.Stack) { awsscheduler.TimeWindow_Flexible(awscdk.Duration_Minutes(jsii.Number(0))) },
+	"WindowTooLong":  func(s awscdk.Stack) { awsscheduler.TimeWindow_Flexible(awscdk.Duration_Hours(jsii.Number(25))) },
+	"WindowZero":     func(s awscdk.Stack) { awsscheduler.TimeWindow_Flexible(awscdk.Duration_Minutes(jsii.Number(0))) },
+	"WindowFraction": func(s awscdk.Stack) { awsscheduler.TimeWindow_Flexible(awscdk.Duration_Seconds(jsii.Number(90))) },
+	"RateFraction":   func(s awscdk.Stack) { awsscheduler.ScheduleExpression_Rate(awscdk.Duration_Seconds(jsii.Number(90))) },
+	"RateZero":       func(s awscdk.Stack) { awsscheduler.ScheduleExpression_Rate(awscdk.Duration_Minutes(jsii.Number(0))) },
+	"CronDayAndWeekDay": func(s awscdk.Stack) {
+		awsscheduler.ScheduleExpression_Cron(&awsscheduler.CronOptionsWithTimezone{Day: jsii.String("1"), WeekDay: jsii.String("MON")})
+	},
 	"BadArn": func(s awscdk.Stack) {
 		awsscheduler.Schedule_FromScheduleArn(s, jsii.String("Q"), jsii.String("arn:aws:scheduler:us-east-1:111111111111:schedule/only"))
 	},

@@ -11,4 +11,7 @@
 // CodePipelineStartPipelineExecution, EcsRunFargateTask, EcsRunEc2Task,
 // InspectorStartAssessmentRun, SageMakerStartPipelineExecution and
 // Universal (any AWS API action).
+//
+// StepFunctionsStartExecution is not here yet: it takes
+// awsstepfunctions.IStateMachine, which Strata does not have so far.
 package awsschedulertargets

@@ -126,6 +126,10 @@ const errors = {
   RetryAttempts: (s) => new scheduler.Schedule(s, 'Q', { schedule: rate, target: new FixedTarget(roleIn(s), { retryPolicy: { maximumRetryAttempts: 186 } }) }),
   WindowTooLong: (s) => scheduler.TimeWindow.flexible(cdk.Duration.hours(25)),
   WindowZero: (s) => scheduler.TimeWindow.flexible(cdk.Duration.minutes(0)),
+  WindowFraction: (s) => scheduler.TimeWindow.flexible(cdk.Duration.seconds(90)),
+  RateFraction: (s) => scheduler.ScheduleExpression.rate(cdk.Duration.seconds(90)),
+  RateZero: (s) => scheduler.ScheduleExpression.rate(cdk.Duration.minutes(0)),
+  CronDayAndWeekDay: (s) => scheduler.ScheduleExpression.cron({ day: '1', weekDay: 'MON' }),
   BadArn: (s) => scheduler.Schedule.fromScheduleArn(s, 'Q', 'arn:aws:scheduler:us-east-1:111111111111:schedule/only'),
 };
 const out = {};
