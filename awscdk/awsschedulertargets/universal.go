@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/sdkiam"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -84,26 +85,10 @@ func (t *universal) AddTargetActionToRole(role awsiam.IRole) {
 	if t.props.PolicyStatements == nil || len(*t.props.PolicyStatements) == 0 {
 		awscdk.Annotations_Of(role).AddWarningV2(jsii.String("@aws-cdk/aws-scheduler-targets:defaultWildcardResourcePolicy"),
 			jsii.String("Default policy with * for resources is used. Use custom policy for better security posture."))
-		statement(role, jsii.String("*"), sdkToIamAction(*t.props.Service, *t.props.Action))
+		statement(role, jsii.String("*"), sdkiam.Action(*t.props.Service, *t.props.Action))
 		return
 	}
 	for _, s := range *t.props.PolicyStatements {
 		role.AddToPrincipalPolicy(s)
 	}
-}
-
-// sdkToIamAction is the IAM action for an SDK service and camelCase
-// action: the service's IAM prefix and the action with a capital letter.
-func sdkToIamAction(service, action string) string {
-	s := strings.TrimPrefix(strings.ToLower(service), "@aws-sdk/client-")
-	if p, ok := iamPrefixes[s]; ok {
-		s = p
-	}
-	if action != "" {
-		r, n := utf8.DecodeRuneInString(action)
-		if string(r) == strings.ToLower(string(r)) {
-			action = strings.ToUpper(string(r)) + action[n:]
-		}
-	}
-	return s + ":" + action
 }

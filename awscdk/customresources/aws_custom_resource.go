@@ -15,6 +15,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/sdkiam"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -275,7 +276,7 @@ func NewAwsCustomResource(scope constructs.Construct, id *string, props *AwsCust
 				}
 				if c.AssumedRoleArn == nil {
 					statements = append(statements, awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-						Actions:   &[]*string{jsii.String(awsSdkToIamAction(*c.Service, *c.Action))},
+						Actions:   &[]*string{jsii.String(sdkiam.Action(*c.Service, *c.Action))},
 						Resources: props.Policy.Resources(),
 					}))
 				} else {

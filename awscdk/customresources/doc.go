@@ -18,8 +18,6 @@
 // generated from aws-cdk-lib's data files by gen_sdk_info.js.
 //
 // The handler gives each API's parameters the SDK's shapes (blobs, numbers,
-// timestamps) from a table gen_sdk_info.js copies from aws-cdk-lib's
+// timestamps) from a table internal/sdkiam/gen_sdk_info.js copies from aws-cdk-lib's
 // handler bundle.
 package customresources
-
-//go:generate sh -c "node gen_sdk_info.js && gofmt -w sdk_info_gen.go"

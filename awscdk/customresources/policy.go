@@ -1,8 +1,6 @@
 package customresources
 
 import (
-	"strings"
-
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -58,37 +56,4 @@ func AwsCustomResourcePolicy_FromStatements(statements *[]awsiam.PolicyStatement
 		}
 	}
 	return p
-}
-
-// awsSdkToIamAction is the IAM action of an SDK call, the way aws-cdk-lib
-// maps service and action names: the service (v3 package, v3 client name
-// or v2 constructor name) to its v3 client and that client's IAM prefix;
-// the action (getObject, GetObject or GetObjectCommand) to PascalCase
-// without the Command suffix, unless the API's own name ends in Command.
-func awsSdkToIamAction(service, action string) string {
-	v3 := strings.TrimPrefix(strings.ToLower(service), "@aws-sdk/client-")
-	if m, ok := sdkV2ToV3[v3]; ok {
-		v3 = m
-	}
-	prefix := v3
-	if p, ok := sdkV3IamPrefix[v3]; ok {
-		prefix = p
-	}
-	return prefix + ":" + iamActionName(v3, action)
-}
-
-func iamActionName(v3, action string) string {
-	if action == "" {
-		return action
-	}
-	first := action[:1]
-	if strings.ToLower(first) == first {
-		return strings.ToUpper(first) + action[1:]
-	}
-	for _, c := range sdkV3CommandsEndingInCommand[v3] {
-		if c == action {
-			return action
-		}
-	}
-	return strings.TrimSuffix(action, "Command")
 }

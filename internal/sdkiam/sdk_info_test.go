@@ -1,4 +1,4 @@
-package customresources
+package sdkiam
 
 import (
 	"bytes"
@@ -54,9 +54,9 @@ func TestAwsSdkToIamActionMatchesAwsCdkLib(t *testing.T) {
 	}
 	bad := 0
 	for i, p := range pairs {
-		if got := awsSdkToIamAction(p.Service, p.Action); got != want[i] {
+		if got := Action(p.Service, p.Action); got != want[i] {
 			if bad++; bad <= 10 {
-				t.Errorf("awsSdkToIamAction(%q, %q) = %q, aws-cdk-lib says %q", p.Service, p.Action, got, want[i])
+				t.Errorf("Action(%q, %q) = %q, aws-cdk-lib says %q", p.Service, p.Action, got, want[i])
 			}
 		}
 	}

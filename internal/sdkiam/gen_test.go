@@ -1,4 +1,4 @@
-package customresources
+package sdkiam
 
 import (
 	"bytes"
@@ -34,7 +34,7 @@ func TestGeneratedFilesAreFresh(t *testing.T) {
 		}
 		t.Fatalf("gen_sdk_info.js: %v\n%s", err, msg)
 	}
-	handler := filepath.Join("..", "..", "internal", "handlers", "awscustomresource")
+	handler := filepath.Join("..", "handlers", "awscustomresource")
 	for name, committed := range map[string]string{
 		"sdk_info_gen.go":   "sdk_info_gen.go",
 		"sdk-v2-to-v3.json": filepath.Join(handler, "sdk-v2-to-v3.json"),
@@ -54,7 +54,7 @@ func TestGeneratedFilesAreFresh(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(fresh, have) {
-			t.Errorf("%s is stale: run go generate ./awscdk/customresources", committed)
+			t.Errorf("%s is stale: run go generate ./internal/sdkiam", committed)
 		}
 	}
 }
