@@ -662,6 +662,14 @@ func (r *cfnResource) toCloudFormation() *ojson.Object {
 		}
 		ro := ctx.Resolve(r.rawOverrides, &ResolveChangeContextOptions{RemoveEmpty: boolp(false)})
 		if roo, ok := ro.(*ojson.Object); ok {
+			if r.propsSource != nil && r.ordered == nil {
+				props, _ := o.Get("Properties")
+				po, _ := props.(*ojson.Object)
+				over, _ := roo.Get("Properties")
+				if oo, ok := over.(*ojson.Object); ok && po != nil {
+					o.Set("Properties", reserveSchemaPlaces(po, oo, reflect.ValueOf(r.propsSource)))
+				}
+			}
 			deepMerge(o, roo)
 		}
 		return o
