@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsefs"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -129,6 +130,17 @@ var templateCases = map[string]func(s awscdk.Stack){
 		added := imported.AddToResourcePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("x:y")})).StatementAdded
 		out(s, "Added", jsii.String(fmt.Sprint(*added)))
 		awsefs.NewAccessPoint(s, jsii.String("OnImported"), &awsefs.AccessPointProps{FileSystem: imported, Path: jsii.String("/data")})
+	},
+	"Lambda": func(s awscdk.Stack) {
+		v := vpc(s)
+		fs := awsefs.NewFileSystem(s, jsii.String("Fs"), &awsefs.FileSystemProps{Vpc: v, RemovalPolicy: awscdk.RemovalPolicy_DESTROY})
+		ap := fs.AddAccessPoint(jsii.String("Ap"), &awsefs.AccessPointOptions{Path: jsii.String("/export/lambda"),
+			CreateAcl: &awsefs.Acl{OwnerGid: jsii.String("1001"), OwnerUid: jsii.String("1001"), Permissions: jsii.String("750")},
+			PosixUser: &awsefs.PosixUser{Gid: jsii.String("1001"), Uid: jsii.String("1001")}})
+		fn := awslambda.NewFunction(s, jsii.String("Fn"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_20_X(), Handler: jsii.String("index.handler"),
+			Code: awslambda.Code_FromInline(jsii.String("exports.handler = async () => {}")),
+			Vpc:  v, Filesystem: awslambda.FileSystem_FromEfsAccessPoint(ap, jsii.String("/mnt/msg"))})
+		fs.Connections().AllowDefaultPortFrom(fn, nil)
 	},
 }
 

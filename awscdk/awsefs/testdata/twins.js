@@ -6,6 +6,7 @@ const ec2 = require('aws-cdk-lib/aws-ec2');
 const efs = require('aws-cdk-lib/aws-efs');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
+const lambda = require('aws-cdk-lib/aws-lambda');
 const app = new cdk.App();
 const vpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
 
@@ -111,6 +112,18 @@ const vpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDe
   new cdk.CfnOutput(s, 'ImportedIdOut', { value: importedArn.fileSystemId });
   new cdk.CfnOutput(s, 'Added', { value: String(imported.addToResourcePolicy(new iam.PolicyStatement({ actions: ['x:y'] })).statementAdded) });
   new efs.AccessPoint(s, 'OnImported', { fileSystem: imported, path: '/data' });
+}
+
+{ // Lambda: a function mounting an access point (lambda.FileSystem.fromEfsAccessPoint)
+  const s = new cdk.Stack(app, 'Lambda');
+  const v = vpc(s);
+  const fs = new efs.FileSystem(s, 'Fs', { vpc: v, removalPolicy: cdk.RemovalPolicy.DESTROY });
+  const ap = fs.addAccessPoint('Ap', { path: '/export/lambda', createAcl: { ownerGid: '1001', ownerUid: '1001', permissions: '750' }, posixUser: { gid: '1001', uid: '1001' } });
+  const fn = new lambda.Function(s, 'Fn', {
+    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}'),
+    vpc: v, filesystem: lambda.FileSystem.fromEfsAccessPoint(ap, '/mnt/msg'),
+  });
+  fs.connections.allowDefaultPortFrom(fn);
 }
 
 const errors = {
