@@ -185,3 +185,23 @@ func TestNilProps(t *testing.T) {
 		t.Errorf("got %v, want an error naming S/Sel", err)
 	}
 }
+
+// Nil arguments where aws-cdk-lib would hit undefined fail with a clear
+// message, never a Go nil-pointer trace.
+func TestNilArguments(t *testing.T) {
+	for name, build := range map[string]func(s awscdk.Stack){
+		"FromDynamoDbTable": func(s awscdk.Stack) { awsbackup.BackupResource_FromDynamoDbTable(nil) },
+		"FromEfsFileSystem": func(s awscdk.Stack) { awsbackup.BackupResource_FromEfsFileSystem(nil) },
+		"CopyWithoutVault": func(s awscdk.Stack) {
+			p := awsbackup.NewBackupPlan(s, jsii.String("P"), nil)
+			p.AddRule(awsbackup.NewBackupPlanRule(&awsbackup.BackupPlanRuleProps{CopyActions: &[]*awsbackup.BackupPlanCopyActionProps{{}}}))
+		},
+		"AddRuleNil": func(s awscdk.Stack) { awsbackup.NewBackupPlan(s, jsii.String("P"), nil).AddRule(nil) },
+		"FromArnNil": func(s awscdk.Stack) { awsbackup.BackupVault_FromBackupVaultArn(s, jsii.String("V"), nil) },
+	} {
+		err := synthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) })
+		if err == nil || !strings.Contains(err.Error(), "got nil") {
+			t.Errorf("%s: got %v, want a clear error", name, err)
+		}
+	}
+}

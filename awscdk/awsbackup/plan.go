@@ -145,6 +145,9 @@ func (p *backupPlan) AddRule(rule BackupPlanRule) {
 	if rp.CopyActions != nil {
 		copies := []interface{}{}
 		for _, ca := range *rp.CopyActions {
+			if ca == nil || ca.DestinationBackupVault == nil {
+				l2.RequireArg(p, "BackupPlan.AddRule", "a DestinationBackupVault in each copy action")
+			}
 			copies = append(copies, &CfnBackupPlan_CopyActionResourceTypeProperty{
 				DestinationBackupVaultArn: ca.DestinationBackupVault.BackupVaultRef().BackupVaultArn,
 				Lifecycle:                 lifecycle(ca.DeleteAfter, ca.MoveToColdStorageAfter),

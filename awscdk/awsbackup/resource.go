@@ -73,28 +73,33 @@ func BackupResource_FromConstruct(construct constructs.Construct) BackupResource
 
 // BackupResource_FromDynamoDbTable selects a DynamoDB table.
 func BackupResource_FromDynamoDbTable(table interfacesawsdynamodb.ITableRef) BackupResource {
+	requireRef(table == nil, "BackupResource_FromDynamoDbTable", "table")
 	return BackupResource_FromArn(table.TableRef().TableArn)
 }
 
 // BackupResource_FromEc2Instance selects an EC2 instance.
 func BackupResource_FromEc2Instance(instance interfacesawsec2.IInstanceRef) BackupResource {
+	requireRef(instance == nil, "BackupResource_FromEc2Instance", "instance")
 	return BackupResource_FromArn(awscdk.Stack_Of(instance).FormatArn(&awscdk.ArnComponents{Service: jsii.String("ec2"),
 		Resource: jsii.String("instance"), ResourceName: instance.InstanceRef().InstanceId}))
 }
 
 // BackupResource_FromEfsFileSystem selects an EFS file system.
 func BackupResource_FromEfsFileSystem(fileSystem interfacesawsefs.IFileSystemRef) BackupResource {
+	requireRef(fileSystem == nil, "BackupResource_FromEfsFileSystem", "fileSystem")
 	return BackupResource_FromArn(awscdk.Stack_Of(fileSystem).FormatArn(&awscdk.ArnComponents{Service: jsii.String("elasticfilesystem"),
 		Resource: jsii.String("file-system"), ResourceName: fileSystem.FileSystemRef().FileSystemId}))
 }
 
 // BackupResource_FromRdsDatabaseInstance selects an RDS instance.
 func BackupResource_FromRdsDatabaseInstance(instance interfacesawsrds.IDBInstanceRef) BackupResource {
+	requireRef(instance == nil, "BackupResource_FromRdsDatabaseInstance", "instance")
 	return BackupResource_FromArn(instance.DbInstanceRef().DbInstanceArn)
 }
 
 // BackupResource_FromRdsDatabaseCluster selects an Aurora cluster.
 func BackupResource_FromRdsDatabaseCluster(cluster interfacesawsrds.IDBClusterRef) BackupResource {
+	requireRef(cluster == nil, "BackupResource_FromRdsDatabaseCluster", "cluster")
 	stack := awscdk.Stack_Of(cluster)
 	// Concatenated as aws-cdk-lib's template string is: tokens resolve into an Fn::Join.
 	return BackupResource_FromArn(jsii.String("arn:" + *stack.Partition() + ":rds:" + *stack.Region() + ":" + *stack.Account() +
@@ -103,5 +108,14 @@ func BackupResource_FromRdsDatabaseCluster(cluster interfacesawsrds.IDBClusterRe
 
 // BackupResource_FromRdsServerlessCluster selects an Aurora Serverless cluster.
 func BackupResource_FromRdsServerlessCluster(cluster interfacesawsrds.IDBClusterRef) BackupResource {
+	requireRef(cluster == nil, "BackupResource_FromRdsServerlessCluster", "cluster")
 	return BackupResource_FromArn(cluster.DbClusterRef().DbClusterArn)
+}
+
+// requireRef stops with a clear mistake when a BackupResource_From*
+// function gets nil (there is no construct to name).
+func requireRef(missing bool, function, arg string) {
+	if missing {
+		l2.RequireArg(nil, function, arg)
+	}
 }

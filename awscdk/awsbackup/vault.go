@@ -124,7 +124,7 @@ func NewBackupVault(scope constructs.Construct, id *string, props *BackupVaultPr
 	}
 	var notifications interface{}
 	if props.NotificationTopic != nil {
-		var events []*string
+		events := []*string{}
 		if props.NotificationEvents != nil {
 			for _, e := range *props.NotificationEvents {
 				events = append(events, jsii.String(string(e)))

@@ -352,6 +352,9 @@ func (t *trail) AddLambdaEventSelector(handlers *[]awslambda.IFunction, options 
 	}
 	values := []*string{}
 	for _, h := range *handlers {
+		if h == nil {
+			l2.RequireArg(t, "Trail.AddLambdaEventSelector", "each handler")
+		}
 		values = append(values, h.FunctionArn())
 	}
 	t.AddEventSelector(DataResourceType_LAMBDA_FUNCTION, &values, options)
@@ -367,6 +370,9 @@ func (t *trail) AddS3EventSelector(s3Selector *[]*S3EventSelector, options *AddE
 	}
 	values := []*string{}
 	for _, sel := range *s3Selector {
+		if sel == nil || sel.Bucket == nil {
+			l2.RequireArg(t, "Trail.AddS3EventSelector", "a Bucket in each selector")
+		}
 		values = append(values, jsii.String(*sel.Bucket.BucketRef().BucketArn+"/"+deref(sel.ObjectPrefix)))
 	}
 	t.AddEventSelector(DataResourceType_S3_OBJECT, &values, options)

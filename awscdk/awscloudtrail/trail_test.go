@@ -2,6 +2,7 @@ package awscloudtrail_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -103,3 +104,28 @@ var errorCases = map[string]func(s awscdk.Stack){
 }
 
 func TestErrors(t *testing.T) { checkErrors(t, errorCases, nil) }
+
+// Nil arguments fail with the construct path, never a Go nil-pointer trace.
+func TestNilArguments(t *testing.T) {
+	for name, build := range map[string]func(s awscdk.Stack){
+		"S3SelectorWithoutBucket": func(s awscdk.Stack) {
+			awscloudtrail.NewTrail(s, jsii.String("T"), nil).AddS3EventSelector(&[]*awscloudtrail.S3EventSelector{{}}, nil)
+		},
+		"NilHandler": func(s awscdk.Stack) {
+			awscloudtrail.NewTrail(s, jsii.String("T"), nil).AddLambdaEventSelector(&[]awslambda.IFunction{nil}, nil)
+		},
+	} {
+		err := synthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) })
+		if err == nil || !strings.Contains(err.Error(), "[S/T]") {
+			t.Errorf("%s: got %v, want an error naming S/T", name, err)
+		}
+	}
+	// Trail and Trail_OnEvent accept nil props and options.
+	if err := synthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), nil)
+		awscloudtrail.NewTrail(s, jsii.String("T"), nil)
+		awscloudtrail.Trail_OnEvent(s, jsii.String("R"), nil)
+	}); err != nil {
+		t.Errorf("nil props: %v", err)
+	}
+}
