@@ -12,7 +12,9 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/awscdk/awssns"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -126,6 +128,30 @@ var templateCases = map[string]func(s awscdk.Stack){
 			Resources: &[]awsbackup.BackupResource{awsbackup.NewBackupResource(jsii.String("arn:aws:ec2:us-east-1:123456789012:volume/*"), nil, nil)}})
 		out(s, "SelectionId", sel.SelectionId())
 		out(s, "PlanId", sel.BackupPlanId())
+	},
+	"Resources": func(s awscdk.Stack) {
+		plan := awsbackup.BackupPlan_Daily35DayRetention(s, jsii.String("Plan"), nil)
+		group := constructs.NewConstruct(s, jsii.String("Group"))
+		instance := awsec2.NewCfnInstance(group, jsii.String("Instance"), &awsec2.CfnInstanceProps{ImageId: jsii.String("ami-0123456789abcdef0"), InstanceType: jsii.String("t3.micro")})
+		awsec2.NewCfnVolume(group, jsii.String("Volume"), &awsec2.CfnVolumeProps{AvailabilityZone: jsii.String("us-east-1a"), Size: jsii.Number(10)})
+		db := awsrds.NewCfnDBInstance(group, jsii.String("Db"), &awsrds.CfnDBInstanceProps{DbInstanceClass: jsii.String("db.t3.micro"), Engine: jsii.String("mysql"),
+			AllocatedStorage: jsii.String("20"), MasterUsername: jsii.String("admin"), ManageMasterUserPassword: jsii.Bool(true)})
+		cluster := awsrds.NewCfnDBCluster(group, jsii.String("Cluster"), &awsrds.CfnDBClusterProps{Engine: jsii.String("aurora-mysql"), MasterUsername: jsii.String("admin"),
+			ManageMasterUserPassword: jsii.Bool(true)})
+		awsrds.NewCfnDBInstance(group, jsii.String("Member"), &awsrds.CfnDBInstanceProps{DbInstanceClass: jsii.String("db.r6g.large"), Engine: jsii.String("aurora-mysql"),
+			DbClusterIdentifier: cluster.Ref()})
+		awsdynamodb.NewCfnTable(group, jsii.String("Table"), &awsdynamodb.CfnTableProps{
+			KeySchema:            []interface{}{&awsdynamodb.CfnTable_KeySchemaProperty{AttributeName: jsii.String("id"), KeyType: jsii.String("HASH")}},
+			AttributeDefinitions: []interface{}{&awsdynamodb.CfnTable_AttributeDefinitionProperty{AttributeName: jsii.String("id"), AttributeType: jsii.String("S")}},
+			BillingMode:          jsii.String("PAY_PER_REQUEST")})
+		plan.AddSelection(jsii.String("Refs"), &awsbackup.BackupSelectionOptions{Resources: &[]awsbackup.BackupResource{
+			awsbackup.BackupResource_FromEc2Instance(instance),
+			awsbackup.BackupResource_FromRdsDatabaseInstance(db),
+			awsbackup.BackupResource_FromRdsDatabaseCluster(cluster),
+			awsbackup.BackupResource_FromRdsServerlessCluster(cluster),
+		}})
+		plan.AddSelection(jsii.String("Found"), &awsbackup.BackupSelectionOptions{Resources: &[]awsbackup.BackupResource{
+			awsbackup.BackupResource_FromConstruct(group), awsbackup.BackupResource_FromArn(jsii.String("arn:aws:s3:::first"))}})
 	},
 }
 

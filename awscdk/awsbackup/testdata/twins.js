@@ -9,6 +9,8 @@ const efs = require('aws-cdk-lib/aws-efs');
 const events = require('aws-cdk-lib/aws-events');
 const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
+const rds = require('aws-cdk-lib/aws-rds');
+const { Construct } = require('constructs');
 const sns = require('aws-cdk-lib/aws-sns');
 const app = new cdk.App();
 
@@ -115,6 +117,25 @@ const app = new cdk.App();
   });
   new cdk.CfnOutput(s, 'SelectionId', { value: sel.selectionId });
   new cdk.CfnOutput(s, 'PlanId', { value: sel.backupPlanId });
+}
+
+{ // Resources: EC2 and RDS references, and the resources found below a construct
+  const s = new cdk.Stack(app, 'Resources');
+  const plan = backup.BackupPlan.daily35DayRetention(s, 'Plan');
+  const group = new Construct(s, 'Group');
+  const instance = new ec2.CfnInstance(group, 'Instance', { imageId: 'ami-0123456789abcdef0', instanceType: 't3.micro' });
+  new ec2.CfnVolume(group, 'Volume', { availabilityZone: 'us-east-1a', size: 10 });
+  const db = new rds.CfnDBInstance(group, 'Db', { dbInstanceClass: 'db.t3.micro', engine: 'mysql', allocatedStorage: '20', masterUsername: 'admin', manageMasterUserPassword: true });
+  const cluster = new rds.CfnDBCluster(group, 'Cluster', { engine: 'aurora-mysql', masterUsername: 'admin', manageMasterUserPassword: true });
+  new rds.CfnDBInstance(group, 'Member', { dbInstanceClass: 'db.r6g.large', engine: 'aurora-mysql', dbClusterIdentifier: cluster.ref });
+  new dynamodb.CfnTable(group, 'Table', { keySchema: [{ attributeName: 'id', keyType: 'HASH' }], attributeDefinitions: [{ attributeName: 'id', attributeType: 'S' }], billingMode: 'PAY_PER_REQUEST' });
+  plan.addSelection('Refs', { resources: [
+    backup.BackupResource.fromEc2Instance(instance),
+    backup.BackupResource.fromRdsDatabaseInstance(db),
+    backup.BackupResource.fromRdsDatabaseCluster(cluster),
+    backup.BackupResource.fromRdsServerlessCluster(cluster),
+  ] });
+  plan.addSelection('Found', { resources: [backup.BackupResource.fromConstruct(group), backup.BackupResource.fromArn('arn:aws:s3:::first')] });
 }
 
 const errors = {
