@@ -2,6 +2,9 @@ package awsefs_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -11,6 +14,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/internal/cdkctx"
+	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -233,5 +238,40 @@ func TestNilProps(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "[S/Ap] One of accessPointId or AccessPointArn is required!") {
 		t.Errorf("nil attributes: got %v", err)
+	}
+}
+
+// Legacy: the CLI's context (path metadata, version reporting) over a
+// cdk.json without the EFS flags: numbered mount targets and anonymous
+// access allowed unless a client grant was made.
+func TestLegacyFlags(t *testing.T) {
+	ctx := cdkctx.InitContext()
+	for k, v := range cdkctx.CLIContext() {
+		ctx[k] = v
+	}
+	ctx["@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId"] = false
+	ctx["@aws-cdk/aws-efs:denyAnonymousAccess"] = false
+	dir := t.TempDir()
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(dir)})
+	s := awscdk.NewStack(app, jsii.String("Legacy"), nil)
+	fs := awsefs.NewFileSystem(s, jsii.String("Fs"), &awsefs.FileSystemProps{Vpc: vpc(s)})
+	fs.AddAccessPoint(jsii.String("Ap"), nil)
+	role := lambdaRole(s)
+	v := s.Node().FindChild(jsii.String("Vpc")).(awsec2.IVpc)
+	awsefs.NewFileSystem(s, jsii.String("Granted"), &awsefs.FileSystemProps{Vpc: v}).GrantRead(role)
+	app.Synth(nil)
+	got, err := os.ReadFile(filepath.Join(dir, "Legacy.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "Legacy.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Strata reports itself in CDKMetadata's analytics string, by design.
+	analytics := regexp.MustCompile(`"Analytics": "[^"]*"`)
+	want = analytics.ReplaceAll(want, analytics.Find(got))
+	if string(got) != string(want) {
+		t.Errorf("Legacy.template.json differs from aws-cdk-lib's:\n%s", golden.JSONDiff(want, got))
 	}
 }

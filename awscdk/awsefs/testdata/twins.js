@@ -126,6 +126,22 @@ const vpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDe
   fs.connections.allowDefaultPortFrom(fn);
 }
 
+{ // Legacy: a strata synth run (the CLI's context) of an app whose cdk.json
+  // predates the EFS flags: numbered mount targets, anonymous access allowed
+  const env = process.env.CDK_CONTEXT_JSON;
+  delete process.env.CDK_CONTEXT_JSON;
+  const context = { ...JSON.parse(env), ...require('../../../internal/cdkctx/cli-context.json'),
+    '@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId': false, '@aws-cdk/aws-efs:denyAnonymousAccess': false };
+  const legacy = new cdk.App({ context, outdir: process.env.CDK_OUTDIR });
+  process.env.CDK_CONTEXT_JSON = env;
+  const s = new cdk.Stack(legacy, 'Legacy');
+  const fs = new efs.FileSystem(s, 'Fs', { vpc: vpc(s) });
+  fs.addAccessPoint('Ap');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new efs.FileSystem(s, 'Granted', { vpc: s.node.findChild('Vpc') }).grantRead(role);
+  legacy.synth();
+}
+
 const errors = {
   MaxIoOneZone: (s) => new efs.FileSystem(s, 'Fs', { vpc: vpc(s), oneZone: true, performanceMode: efs.PerformanceMode.MAX_IO }),
   ProvisionedWithoutThroughput: (s) => new efs.FileSystem(s, 'Fs', { vpc: vpc(s), throughputMode: efs.ThroughputMode.PROVISIONED }),
