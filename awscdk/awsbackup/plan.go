@@ -112,6 +112,9 @@ func (p *backupPlan) AddRule(rule BackupPlanRule) {
 	if rule == nil {
 		l2.RequireArg(p, "BackupPlan.AddRule", "rule")
 	}
+	if p.imported {
+		l2.Throw(p, "An imported backup plan cannot have rules added")
+	}
 	rp := rule.Props()
 	vault := rp.BackupVault
 	if vault == nil {
@@ -188,7 +191,7 @@ func (p *backupPlan) BackupVault() IBackupVault {
 
 func (p *backupPlan) AddSelection(id *string, options *BackupSelectionOptions) BackupSelection {
 	if options == nil {
-		options = &BackupSelectionOptions{}
+		l2.RequireArg(p, "BackupPlan.AddSelection", "options (Resources is required)")
 	}
 	return NewBackupSelection(p, id, &BackupSelectionProps{
 		BackupPlan: p, Resources: options.Resources, AllowRestores: options.AllowRestores,

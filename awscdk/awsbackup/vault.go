@@ -208,6 +208,9 @@ func renderLockConfiguration(c constructs.IConstruct, lc *LockConfiguration) *Cf
 }
 
 func (v *backupVault) AddToAccessPolicy(statement awsiam.PolicyStatement) {
+	if v.accessPolicy == nil {
+		l2.Throw(v, "The access policy of an imported backup vault cannot be changed")
+	}
 	v.accessPolicy.AddStatements(statement)
 }
 
