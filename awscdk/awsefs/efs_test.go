@@ -241,6 +241,21 @@ func TestNilProps(t *testing.T) {
 	}
 }
 
+// A file system used from another stack: weak references under the init flags.
+func TestCrossStack(t *testing.T) {
+	golden.CheckApp(t, []string{"CrossFs", "CrossUse"}, func(app awscdk.App) {
+		env := &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("us-east-1")}
+		a := awscdk.NewStack(app, jsii.String("CrossFs"), &awscdk.StackProps{Env: env})
+		fs := awsefs.NewFileSystem(a, jsii.String("Fs"), &awsefs.FileSystemProps{Vpc: vpc(a)})
+		b := awscdk.NewStack(app, jsii.String("CrossUse"), &awscdk.StackProps{Env: env})
+		ap := awsefs.NewAccessPoint(b, jsii.String("Ap"), &awsefs.AccessPointProps{FileSystem: fs, Path: jsii.String("/shared")})
+		role := lambdaRole(b)
+		fs.GrantReadWrite(role)
+		out(b, "ApArn", ap.AccessPointArn())
+		out(b, "FsArn", fs.FileSystemArn())
+	}, nil)
+}
+
 // Legacy: the CLI's context (path metadata, version reporting) over a
 // cdk.json without the EFS flags: numbered mount targets and anonymous
 // access allowed unless a client grant was made.

@@ -126,6 +126,19 @@ const vpc = (s) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDe
   fs.connections.allowDefaultPortFrom(fn);
 }
 
+{ // CrossFs + CrossUse: the file system in one stack, its access point,
+  // a Lambda function mounting it and a grant in another
+  const env = { account: '111111111111', region: 'us-east-1' };
+  const a = new cdk.Stack(app, 'CrossFs', { env });
+  const fs = new efs.FileSystem(a, 'Fs', { vpc: vpc(a) });
+  const b = new cdk.Stack(app, 'CrossUse', { env });
+  const ap = new efs.AccessPoint(b, 'Ap', { fileSystem: fs, path: '/shared' });
+  const role = new iam.Role(b, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  fs.grantReadWrite(role);
+  new cdk.CfnOutput(b, 'ApArn', { value: ap.accessPointArn });
+  new cdk.CfnOutput(b, 'FsArn', { value: fs.fileSystemArn });
+}
+
 { // Legacy: a strata synth run (the CLI's context) of an app whose cdk.json
   // predates the EFS flags: numbered mount targets, anonymous access allowed
   const env = process.env.CDK_CONTEXT_JSON;
