@@ -57,44 +57,64 @@ func Arn_Format(components *ArnComponents, stack Stack) *string {
 func Arn_Split(arn *string, arnFormat ArnFormat) *ArnComponents {
 	// Anything that starts with "arn:" is split as text, tokens and all;
 	// only an ARN that is wholly a token is split at deployment.
-	if !strings.HasPrefix(deref(arn), "arn:") {
+	s := deref(arn)
+	if !strings.HasPrefix(s, "arn:") {
 		if isUnresolved(arn) {
 			return splitTokenArn(arn, arnFormat)
 		}
-		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", deref(arn))
+		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", s)
 	}
-	parts := strings.SplitN(deref(arn), ":", 6)
-	if len(parts) < 2 || parts[1] == "" {
-		panicf("", "the `partition` component (2nd component) of an ARN is required: %s", deref(arn))
+	parts := strings.Split(s, ":")
+	switch {
+	case len(parts) < 2 || parts[1] == "":
+		panicf("", "The `partition` component (2nd component) of an ARN is required: %s", s)
+	case len(parts) < 3 || parts[2] == "":
+		panicf("", "The `service` component (3rd component) of an ARN is required: %s", s)
+	case len(parts) < 6 || parts[5] == "":
+		panicf("", "The `resource` component (6th component) of an ARN is required: %s", s)
 	}
-	if len(parts) < 6 {
-		panicf("", "ARNs must start with \"arn:\" and have at least 6 components: %s", deref(arn))
+	// As aws-cdk-lib: the format is read off the ARN (a slash, a leading
+	// slash, or colons after the resource); the one asked for only matters
+	// when it says there is no resource name.
+	rt, rest := parts[5], parts[6:]
+	slash, start := strings.Index(rt, "/"), 0
+	var format ArnFormat
+	if slash == 0 {
+		start = 1
+		if slash = strings.Index(rt[1:], "/"); slash != -1 {
+			slash++
+		}
+		format = ArnFormat_SLASH_RESOURCE_SLASH_RESOURCE_NAME
 	}
-	c := &ArnComponents{Partition: str(parts[1]), Service: str(parts[2]), Region: str(parts[3]), Account: str(parts[4]), ArnFormat: arnFormat}
-	res := parts[5]
-	switch arnFormat {
-	case ArnFormat_NO_RESOURCE_NAME:
-		c.Resource = str(res)
-	case ArnFormat_COLON_RESOURCE_NAME:
-		r, n, ok := strings.Cut(res, ":")
-		c.Resource = str(r)
-		if ok {
-			c.ResourceName = str(n)
-		}
-	case ArnFormat_SLASH_RESOURCE_NAME:
-		r, n, ok := strings.Cut(res, "/")
-		c.Resource = str(r)
-		if ok {
-			c.ResourceName = str(n)
-		}
-	case ArnFormat_SLASH_RESOURCE_SLASH_RESOURCE_NAME:
-		ps := strings.SplitN(res, "/", 3)
-		c.Resource = str(ps[0])
-		if len(ps) == 3 {
-			c.ResourceName = str(ps[2])
-		}
+	switch {
+	case slash != -1 && arnFormat == ArnFormat_NO_RESOURCE_NAME:
+		slash, format = -1, ArnFormat_NO_RESOURCE_NAME
+	case slash != -1 && start == 0:
+		format = ArnFormat_SLASH_RESOURCE_NAME
+	case slash != -1:
+		format = ArnFormat_SLASH_RESOURCE_SLASH_RESOURCE_NAME
+	case len(rest) > 0:
+		format = ArnFormat_COLON_RESOURCE_NAME
 	default:
-		c.Resource = str(res)
+		format = ArnFormat_NO_RESOURCE_NAME
+	}
+	resource := rt
+	var name *string
+	if slash != -1 {
+		resource = rt[start:slash]
+		name = str(rt[slash+1:])
+	}
+	if len(rest) > 0 {
+		n := ""
+		if name != nil && *name != "" {
+			n = *name + ":"
+		}
+		name = str(n + strings.Join(rest, ":"))
+	}
+	c := &ArnComponents{Partition: str(parts[1]), Service: str(parts[2]), Region: str(parts[3]), Account: str(parts[4]),
+		ResourceName: name, ArnFormat: format}
+	if resource != "" {
+		c.Resource = str(resource)
 	}
 	return c
 }
