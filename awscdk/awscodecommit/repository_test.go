@@ -1,0 +1,131 @@
+package awscodecommit_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodecommit"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awssns"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// The Go twins of the stacks in testdata/twins.js, construct for construct.
+var templateCases = map[string]func(s awscdk.Stack){
+	"Default": func(s awscdk.Stack) {
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("my-repo")})
+		out(s, "Arn", r.RepositoryArn())
+		out(s, "Name", r.RepositoryName())
+		out(s, "Http", r.RepositoryCloneUrlHttp())
+		out(s, "Ssh", r.RepositoryCloneUrlSsh())
+		out(s, "Grc", r.RepositoryCloneUrlGrc())
+	},
+	"AllProps": func(s awscdk.Stack) {
+		key := awskms.NewKey(s, jsii.String("Key"), nil)
+		topic := awssns.NewTopic(s, jsii.String("Topic"), nil)
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{
+			RepositoryName: jsii.String("full"),
+			Description:    jsii.String("a repository"),
+			KmsKey:         key,
+			Code:           awscodecommit.Code_FromDirectory(jsii.String("testdata/code"), jsii.String("main")),
+		})
+		r.Notify(topic.TopicArn(), nil)
+		r.Notify(jsii.String("arn:aws:sns:us-east-1:123456789012:other"), &awscodecommit.RepositoryTriggerOptions{
+			Name: jsii.String("custom"), CustomData: jsii.String("data"), Branches: jsii.Strings("main", "dev"),
+			Events: &[]awscodecommit.RepositoryEventTrigger{awscodecommit.RepositoryEventTrigger_CREATE_REF, awscodecommit.RepositoryEventTrigger_ALL},
+		})
+		r.Notify(jsii.String("arn:aws:lambda:us-east-1:123456789012:function:f"), &awscodecommit.RepositoryTriggerOptions{
+			Events: &[]awscodecommit.RepositoryEventTrigger{awscodecommit.RepositoryEventTrigger_UPDATE_REF, awscodecommit.RepositoryEventTrigger_DELETE_REF},
+		})
+		awscodecommit.NewRepository(s, jsii.String("Dir"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("dir"),
+			Code: awscodecommit.Code_FromDirectory(jsii.String("testdata/code"), nil)})
+	},
+	"Grants": func(s awscdk.Stack) {
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("g")})
+		role := awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("codebuild.amazonaws.com"), nil)})
+		r.GrantPull(role)
+		r.GrantPullPush(role)
+		r.GrantRead(role)
+		r.Grant(role, jsii.String("codecommit:ListBranches"))
+		r.Grants().Actions(role, jsii.Strings("codecommit:GetBranch"), &awscdk.PermissionsOptions{ResourceArns: jsii.Strings("arn:aws:codecommit:us-east-1:111111111111:x")})
+		byArn := awscodecommit.Repository_FromRepositoryArn(s, jsii.String("ByArn"), jsii.String("arn:aws:codecommit:eu-west-1:222222222222:imported"))
+		byName := awscodecommit.Repository_FromRepositoryName(s, jsii.String("ByName"), jsii.String("named"))
+		byArn.GrantPull(role)
+		byName.GrantRead(role)
+		out(s, "ArnHttp", byArn.RepositoryCloneUrlHttp())
+		out(s, "ArnSsh", byArn.RepositoryCloneUrlSsh())
+		out(s, "ArnGrc", byArn.RepositoryCloneUrlGrc())
+		out(s, "ArnName", byArn.RepositoryName())
+		out(s, "NameArn", byName.RepositoryArn())
+		out(s, "NameHttp", byName.RepositoryCloneUrlHttp())
+		out(s, "NameGrc", byName.RepositoryCloneUrlGrc())
+	},
+	"Events": func(s awscdk.Stack) {
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("ev")})
+		r.OnEvent(jsii.String("Any"), &awsevents.OnEventOptions{Description: jsii.String("any"), RuleName: jsii.String("any-rule")})
+		r.OnStateChange(jsii.String("State"), nil)
+		r.OnReferenceCreated(jsii.String("Created"), nil)
+		r.OnReferenceUpdated(jsii.String("Updated"), nil)
+		r.OnReferenceDeleted(jsii.String("Deleted"), nil)
+		r.OnPullRequestStateChange(jsii.String("PR"), nil)
+		r.OnCommentOnPullRequest(jsii.String("PRComment"), nil)
+		r.OnCommentOnCommit(jsii.String("CommitComment"), nil)
+		r.OnCommit(jsii.String("Commit"), nil)
+		r.OnCommit(jsii.String("CommitMain"), &awscodecommit.OnCommitOptions{Branches: jsii.Strings("main"),
+			EventPattern: &awsevents.EventPattern{Account: jsii.Strings("123456789012")}})
+		imp := awscodecommit.Repository_FromRepositoryName(s, jsii.String("Imp"), jsii.String("imp"))
+		imp.OnCommit(jsii.String("ImpCommit"), &awscodecommit.OnCommitOptions{Branches: jsii.Strings("dev")})
+	},
+}
+
+func out(s awscdk.Stack, id string, v *string) {
+	awscdk.NewCfnOutput(s, jsii.String(id), &awscdk.CfnOutputProps{Value: v})
+}
+
+func TestRepositoryTemplates(t *testing.T) {
+	checkTemplates(t, templateCases, func(name string) *awscdk.StackProps {
+		if name == "Grants" {
+			return &awscdk.StackProps{Env: &awscdk.Environment{Account: jsii.String("111111111111"), Region: jsii.String("us-east-1")}}
+		}
+		return nil
+	})
+}
+
+var errorCases = map[string]func(s awscdk.Stack){
+	"DuplicateTrigger": func(s awscdk.Stack) {
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("x")})
+		r.Notify(jsii.String("arn:aws:sns:us-east-1:123456789012:t"), &awscodecommit.RepositoryTriggerOptions{Name: jsii.String("n")})
+		r.Notify(jsii.String("arn:aws:sns:us-east-1:123456789012:u"), &awscodecommit.RepositoryTriggerOptions{Name: jsii.String("n")})
+	},
+	"NotADirectory": func(s awscdk.Stack) { awscodecommit.Code_FromDirectory(jsii.String("testdata/code/README.md"), nil) },
+	"NotAZip":       func(s awscdk.Stack) { awscodecommit.Code_FromZipFile(jsii.String("testdata/code"), nil) },
+}
+
+// TestRepositoryErrors: aws-cdk-lib's messages, with the absolute path of
+// this package on the machine that ran the twins replaced by ours.
+func TestRepositoryErrors(t *testing.T) {
+	wd, _ := os.Getwd()
+	checkErrors(t, errorCases, func(msg string) string {
+		if i := strings.Index(msg, "resolved to: '"); i >= 0 {
+			rest := msg[i+len("resolved to: '"):]
+			if j := strings.Index(rest, "/testdata/"); j >= 0 {
+				msg = msg[:i] + "resolved to: '" + filepath.ToSlash(wd) + rest[j:]
+			}
+		}
+		return msg
+	})
+}
+
+func TestRepositoryNilProps(t *testing.T) {
+	err := synthErr(t, func(app awscdk.App) {
+		awscodecommit.NewRepository(awscdk.NewStack(app, jsii.String("S"), nil), jsii.String("Repo"), nil)
+	})
+	if err == nil || !strings.Contains(err.Error(), "S/Repo") || !strings.Contains(err.Error(), "RepositoryName") {
+		t.Fatalf("want a clear error naming S/Repo and RepositoryName, got %v", err)
+	}
+}
