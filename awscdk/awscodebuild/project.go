@@ -122,7 +122,31 @@ type CommonProjectProps struct {
 }
 
 // PipelineProjectProps are the props of NewPipelineProject.
-type PipelineProjectProps = CommonProjectProps
+type PipelineProjectProps struct {
+	AllowAllOutbound                    *bool                                 `field:"optional" json:"allowAllOutbound" yaml:"allowAllOutbound"`
+	AutoRetryLimit                      *float64                              `field:"optional" json:"autoRetryLimit" yaml:"autoRetryLimit"`
+	Badge                               *bool                                 `field:"optional" json:"badge" yaml:"badge"`
+	BuildSpec                           BuildSpec                             `field:"optional" json:"buildSpec" yaml:"buildSpec"`
+	Cache                               Cache                                 `field:"optional" json:"cache" yaml:"cache"`
+	CheckSecretsInPlainTextEnvVariables *bool                                 `field:"optional" json:"checkSecretsInPlainTextEnvVariables" yaml:"checkSecretsInPlainTextEnvVariables"`
+	ConcurrentBuildLimit                *float64                              `field:"optional" json:"concurrentBuildLimit" yaml:"concurrentBuildLimit"`
+	Description                         *string                               `field:"optional" json:"description" yaml:"description"`
+	EncryptionKey                       awskms.IKey                           `field:"optional" json:"encryptionKey" yaml:"encryptionKey"`
+	Environment                         *BuildEnvironment                     `field:"optional" json:"environment" yaml:"environment"`
+	EnvironmentVariables                *map[string]*BuildEnvironmentVariable `field:"optional" json:"environmentVariables" yaml:"environmentVariables"`
+	FileSystemLocations                 *[]IFileSystemLocation                `field:"optional" json:"fileSystemLocations" yaml:"fileSystemLocations"`
+	GrantReportGroupPermissions         *bool                                 `field:"optional" json:"grantReportGroupPermissions" yaml:"grantReportGroupPermissions"`
+	Logging                             *LoggingOptions                       `field:"optional" json:"logging" yaml:"logging"`
+	ProjectName                         *string                               `field:"optional" json:"projectName" yaml:"projectName"`
+	QueuedTimeout                       awscdk.Duration                       `field:"optional" json:"queuedTimeout" yaml:"queuedTimeout"`
+	Role                                awsiam.IRole                          `field:"optional" json:"role" yaml:"role"`
+	SecurityGroups                      *[]awsec2.ISecurityGroup              `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	SsmSessionPermissions               *bool                                 `field:"optional" json:"ssmSessionPermissions" yaml:"ssmSessionPermissions"`
+	SubnetSelection                     *awsec2.SubnetSelection               `field:"optional" json:"subnetSelection" yaml:"subnetSelection"`
+	Timeout                             awscdk.Duration                       `field:"optional" json:"timeout" yaml:"timeout"`
+	Visibility                          ProjectVisibility                     `field:"optional" json:"visibility" yaml:"visibility"`
+	Vpc                                 awsec2.IVpc                           `field:"optional" json:"vpc" yaml:"vpc"`
+}
 
 // ProjectProps are the props of NewProject.
 type ProjectProps struct {
@@ -200,7 +224,7 @@ func NewPipelineProject(scope constructs.Construct, id *string, props *PipelineP
 	if props == nil {
 		props = &PipelineProjectProps{}
 	}
-	c := *props
+	c := CommonProjectProps(*props)
 	full := &ProjectProps{
 		AllowAllOutbound: c.AllowAllOutbound, AutoRetryLimit: c.AutoRetryLimit, Badge: c.Badge, BuildSpec: c.BuildSpec,
 		Cache: c.Cache, CheckSecretsInPlainTextEnvVariables: c.CheckSecretsInPlainTextEnvVariables,

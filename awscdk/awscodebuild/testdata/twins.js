@@ -190,6 +190,34 @@ const spec = () => codebuild.BuildSpec.fromObject({ phases: { build: { commands:
   new cdk.CfnOutput(s, 'Status', { value: codebuild.StateChangeEvent.buildStatus });
 }
 
+{ // Extras: source credentials, the untrusted-code boundary, fleets
+  const s = new cdk.Stack(app, 'Extras');
+  new codebuild.GitHubSourceCredentials(s, 'GitHubCreds', { accessToken: cdk.SecretValue.secretsManager('gh-token') });
+  new codebuild.GitHubEnterpriseSourceCredentials(s, 'GheCreds', { accessToken: cdk.SecretValue.unsafePlainText('t0ken') });
+  new codebuild.BitBucketSourceCredentials(s, 'BbCreds', { username: cdk.SecretValue.unsafePlainText('me'), password: cdk.SecretValue.secretsManager('bb', { jsonField: 'pw' }) });
+  const boundary = new codebuild.UntrustedCodeBoundaryPolicy(s, 'Boundary');
+  new codebuild.UntrustedCodeBoundaryPolicy(s, 'Named', { managedPolicyName: 'untrusted', additionalStatements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] })] });
+  new codebuild.Project(s, 'Bounded', { buildSpec: spec(), role: new iam.Role(s, 'BoundedRole', { assumedBy: new iam.ServicePrincipal('codebuild.amazonaws.com'), permissionsBoundary: boundary }) });
+  const fleet = new codebuild.Fleet(s, 'Fleet', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER });
+  new codebuild.Fleet(s, 'Attr', { fleetName: 'attr-fleet', baseCapacity: 2, computeType: codebuild.FleetComputeType.ATTRIBUTE_BASED, environmentType: codebuild.EnvironmentType.ARM_CONTAINER,
+    computeConfiguration: { vCpu: 4, memory: cdk.Size.gibibytes(8), disk: cdk.Size.gibibytes(64), machineType: codebuild.MachineType.GENERAL }, overflowBehavior: codebuild.FleetOverflowBehavior.ON_DEMAND });
+  new codebuild.Fleet(s, 'Custom', { baseCapacity: 1, computeType: codebuild.FleetComputeType.CUSTOM_INSTANCE_TYPE, environmentType: codebuild.EnvironmentType.LINUX_EC2,
+    computeConfiguration: { instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.LARGE), disk: cdk.Size.gibibytes(100) } });
+  new codebuild.Project(s, 'OnFleet', { buildSpec: spec(), environment: { fleet, buildImage: codebuild.LinuxBuildImage.STANDARD_7_0 } });
+  const imported = codebuild.Fleet.fromFleetArn(s, 'ImportedFleet', 'arn:aws:codebuild:us-east-1:123456789012:fleet/shared:abc');
+  new codebuild.Project(s, 'OnImported', { buildSpec: spec(), environment: { fleet: imported } });
+  new cdk.CfnOutput(s, 'FleetArn', { value: fleet.fleetArn });
+  new cdk.CfnOutput(s, 'FleetName', { value: fleet.fleetName });
+  new cdk.CfnOutput(s, 'ImportedName', { value: imported.fleetName });
+}
+
+{ // VpcFleet: a fleet in a VPC with its generated role and security group
+  const s = new cdk.Stack(app, 'VpcFleet');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'pub', subnetType: ec2.SubnetType.PUBLIC }] });
+  const f = new codebuild.Fleet(s, 'Fleet', { baseCapacity: 1, computeType: codebuild.FleetComputeType.MEDIUM, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER, vpc });
+  f.connections.allowToAnyIpv4(ec2.Port.tcp(443));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoSourceNoSpec: (s) => new codebuild.Project(s, 'P', {}),
@@ -209,12 +237,22 @@ const errors = {
   EmptyFilterGroup: () => codebuild.FilterGroup.inEventOf(),
   BitbucketReopened: (s) => new codebuild.Project(s, 'P', { source: codebuild.Source.bitBucket({ owner: 'o', repo: 'r', webhookFilters: [codebuild.FilterGroup.inEventOf(codebuild.EventAction.PULL_REQUEST_REOPENED)] }) }),
   EnterpriseCommitMessage: (s) => new codebuild.Project(s, 'P', { source: codebuild.Source.gitHubEnterprise({ httpsCloneUrl: 'https://x', webhookFilters: [codebuild.FilterGroup.inEventOf(codebuild.EventAction.PULL_REQUEST_CREATED).andCommitMessageIs('m')] }) }),
+  FleetNameShort: (s) => new codebuild.Fleet(s, 'F', { fleetName: 'x', baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }),
+  FleetCapacity: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 0, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }),
+  FleetAttrEmpty: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.ATTRIBUTE_BASED, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }),
+  FleetConfigOnSmall: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER, computeConfiguration: { vCpu: 2 } }),
+  FleetImageMismatch: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.WindowsBuildImage.WIN_SERVER_CORE_2019_BASE, fleet: new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }) } }),
+  MacWithoutFleet: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.MacBuildImage.BASE_14 } }),
+  DeleteReportsRetain: (s) => new codebuild.ReportGroup(s, 'R', { deleteReports: true }),
+  PipelineSecondary: (s) => new codebuild.PipelineProject(s, 'P').addSecondarySource(codebuild.Source.s3({ bucket: new s3.Bucket(s, 'B'), path: 'p', identifier: 'id' })),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
-  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  const a = new cdk.App({ autoSynth: false, outdir: require('fs').mkdtempSync(require('os').tmpdir() + '/cb-') });
+  const s = new cdk.Stack(a, 'S');
   try {
     build(s);
+    a.synth();
     out[name] = null;
   } catch (e) {
     out[name] = { path: e.constructPath || '', message: e.message };

@@ -1,0 +1,104 @@
+package awscodebuild_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodebuild"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+func smallFleet(st awscdk.Stack, id string) awscodebuild.Fleet {
+	return awscodebuild.NewFleet(st, s(id), &awscodebuild.FleetProps{BaseCapacity: jsii.Number(1),
+		ComputeType: awscodebuild.FleetComputeType_SMALL, EnvironmentType: awscodebuild.EnvironmentType_LINUX_CONTAINER})
+}
+
+var extraCases = map[string]func(st awscdk.Stack){
+	"Extras": func(st awscdk.Stack) {
+		awscodebuild.NewGitHubSourceCredentials(st, s("GitHubCreds"), &awscodebuild.GitHubSourceCredentialsProps{
+			AccessToken: awscdk.SecretValue_SecretsManager(s("gh-token"), nil)})
+		awscodebuild.NewGitHubEnterpriseSourceCredentials(st, s("GheCreds"), &awscodebuild.GitHubEnterpriseSourceCredentialsProps{
+			AccessToken: awscdk.SecretValue_UnsafePlainText(s("t0ken"))})
+		awscodebuild.NewBitBucketSourceCredentials(st, s("BbCreds"), &awscodebuild.BitBucketSourceCredentialsProps{
+			Username: awscdk.SecretValue_UnsafePlainText(s("me")),
+			Password: awscdk.SecretValue_SecretsManager(s("bb"), &awscdk.SecretsManagerSecretOptions{JsonField: s("pw")})})
+		boundary := awscodebuild.NewUntrustedCodeBoundaryPolicy(st, s("Boundary"), nil)
+		awscodebuild.NewUntrustedCodeBoundaryPolicy(st, s("Named"), &awscodebuild.UntrustedCodeBoundaryPolicyProps{
+			ManagedPolicyName: s("untrusted"),
+			AdditionalStatements: &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+				Actions: jsii.Strings("s3:GetObject"), Resources: jsii.Strings("*")})},
+		})
+		awscodebuild.NewProject(st, s("Bounded"), &awscodebuild.ProjectProps{BuildSpec: spec(), Role: awsiam.NewRole(st, s("BoundedRole"), &awsiam.RoleProps{
+			AssumedBy: awsiam.NewServicePrincipal(s("codebuild.amazonaws.com"), nil), PermissionsBoundary: boundary})})
+		fleet := smallFleet(st, "Fleet")
+		awscodebuild.NewFleet(st, s("Attr"), &awscodebuild.FleetProps{FleetName: s("attr-fleet"), BaseCapacity: jsii.Number(2),
+			ComputeType: awscodebuild.FleetComputeType_ATTRIBUTE_BASED, EnvironmentType: awscodebuild.EnvironmentType_ARM_CONTAINER,
+			ComputeConfiguration: &awscodebuild.ComputeConfiguration{VCpu: jsii.Number(4), Memory: awscdk.Size_Gibibytes(jsii.Number(8)),
+				Disk: awscdk.Size_Gibibytes(jsii.Number(64)), MachineType: awscodebuild.MachineType_GENERAL},
+			OverflowBehavior: awscodebuild.FleetOverflowBehavior_ON_DEMAND})
+		awscodebuild.NewFleet(st, s("Custom"), &awscodebuild.FleetProps{BaseCapacity: jsii.Number(1),
+			ComputeType: awscodebuild.FleetComputeType_CUSTOM_INSTANCE_TYPE, EnvironmentType: awscodebuild.EnvironmentType_LINUX_EC2,
+			ComputeConfiguration: &awscodebuild.ComputeConfiguration{InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_T3, awsec2.InstanceSize_LARGE),
+				Disk: awscdk.Size_Gibibytes(jsii.Number(100))}})
+		awscodebuild.NewProject(st, s("OnFleet"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			Fleet: fleet, BuildImage: awscodebuild.LinuxBuildImage_STANDARD_7_0()}})
+		imported := awscodebuild.Fleet_FromFleetArn(st, s("ImportedFleet"), s("arn:aws:codebuild:us-east-1:123456789012:fleet/shared:abc"))
+		awscodebuild.NewProject(st, s("OnImported"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{Fleet: imported}})
+		out(st, "FleetArn", fleet.FleetArn())
+		out(st, "FleetName", fleet.FleetName())
+		out(st, "ImportedName", imported.FleetName())
+	},
+	"VpcFleet": func(st awscdk.Stack) {
+		vpc := awsec2.NewVpc(st, s("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(0),
+			SubnetConfiguration: &[]*awsec2.SubnetConfiguration{{Name: s("pub"), SubnetType: awsec2.SubnetType_PUBLIC}}})
+		f := awscodebuild.NewFleet(st, s("Fleet"), &awscodebuild.FleetProps{BaseCapacity: jsii.Number(1),
+			ComputeType: awscodebuild.FleetComputeType_MEDIUM, EnvironmentType: awscodebuild.EnvironmentType_LINUX_CONTAINER, Vpc: vpc})
+		f.Connections().AllowToAnyIpv4(awsec2.Port_Tcp(jsii.Number(443)), nil)
+	},
+}
+
+func TestExtrasTemplates(t *testing.T) {
+	checkTemplates(t, extraCases, func(string) *awscdk.StackProps { return nil })
+}
+
+func init() {
+	fleetProps := func(p *awscodebuild.FleetProps) *awscodebuild.FleetProps {
+		p.EnvironmentType = awscodebuild.EnvironmentType_LINUX_CONTAINER
+		if p.ComputeType == "" {
+			p.ComputeType = awscodebuild.FleetComputeType_SMALL
+		}
+		if p.BaseCapacity == nil {
+			p.BaseCapacity = jsii.Number(1)
+		}
+		return p
+	}
+	errorCases["FleetNameShort"] = func(st awscdk.Stack) {
+		awscodebuild.NewFleet(st, s("F"), fleetProps(&awscodebuild.FleetProps{FleetName: s("x")}))
+	}
+	errorCases["FleetCapacity"] = func(st awscdk.Stack) {
+		awscodebuild.NewFleet(st, s("F"), fleetProps(&awscodebuild.FleetProps{BaseCapacity: jsii.Number(0)}))
+	}
+	errorCases["FleetAttrEmpty"] = func(st awscdk.Stack) {
+		awscodebuild.NewFleet(st, s("F"), fleetProps(&awscodebuild.FleetProps{ComputeType: awscodebuild.FleetComputeType_ATTRIBUTE_BASED}))
+	}
+	errorCases["FleetConfigOnSmall"] = func(st awscdk.Stack) {
+		awscodebuild.NewFleet(st, s("F"), fleetProps(&awscodebuild.FleetProps{ComputeConfiguration: &awscodebuild.ComputeConfiguration{VCpu: jsii.Number(2)}}))
+	}
+	errorCases["FleetImageMismatch"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			BuildImage: awscodebuild.WindowsBuildImage_WIN_SERVER_CORE_2019_BASE(), Fleet: smallFleet(st, "F")}})
+	}
+	errorCases["MacWithoutFleet"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.MacBuildImage_BASE_14())})
+	}
+	errorCases["DeleteReportsRetain"] = func(st awscdk.Stack) {
+		awscodebuild.NewReportGroup(st, s("R"), &awscodebuild.ReportGroupProps{DeleteReports: jsii.Bool(true)})
+	}
+	errorCases["PipelineSecondary"] = func(st awscdk.Stack) {
+		awscodebuild.NewPipelineProject(st, s("P"), nil).AddSecondarySource(awscodebuild.Source_S3(&awscodebuild.S3SourceProps{
+			Bucket: awss3.NewBucket(st, s("B"), nil), Path: s("p"), Identifier: s("id")}))
+	}
+}
