@@ -5,9 +5,11 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -100,5 +102,19 @@ func init() {
 	errorCases["PipelineSecondary"] = func(st awscdk.Stack) {
 		awscodebuild.NewPipelineProject(st, s("P"), nil).AddSecondarySource(awscodebuild.Source_S3(&awscodebuild.S3SourceProps{
 			Bucket: awss3.NewBucket(st, s("B"), nil), Path: s("p"), Identifier: s("id")}))
+	}
+}
+
+func init() {
+	extraCases["Notify"] = func(st awscdk.Stack) {
+		topic := awssns.NewTopic(st, s("Topic"), nil)
+		p := awscodebuild.NewProject(st, s("Project"), &awscodebuild.ProjectProps{BuildSpec: spec()})
+		p.NotifyOn(s("Many"), topic, &awscodebuild.ProjectNotifyOnOptions{Events: &[]awscodebuild.ProjectNotificationEvents{
+			awscodebuild.ProjectNotificationEvents_BUILD_IN_PROGRESS, awscodebuild.ProjectNotificationEvents_BUILD_STOPPED,
+			awscodebuild.ProjectNotificationEvents_BUILD_PHASE_FAILED, awscodebuild.ProjectNotificationEvents_BUILD_PHASE_SUCCEEDED},
+			DetailType: awscodestarnotifications.DetailType_BASIC})
+		p.NotifyOnBuildSucceeded(s("Succeeded"), topic, nil)
+		p.NotifyOnBuildFailed(s("Failed"), topic, &awscodestarnotifications.NotificationRuleOptions{NotificationRuleName: s("failed"), Enabled: jsii.Bool(false)})
+		awscodebuild.Project_FromProjectName(st, s("Imp"), s("imp")).NotifyOnBuildFailed(s("ImpFailed"), topic, nil)
 	}
 }

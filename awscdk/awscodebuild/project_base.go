@@ -3,6 +3,7 @@ package awscodebuild
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -18,6 +19,7 @@ import (
 type IProject interface {
 	awsec2.IConnectable
 	awsiam.IGrantable
+	awscodestarnotifications.INotificationRuleSource
 	interfacesawscodebuild.IProjectRef
 	awscdk.IResource
 	// AddToRolePolicy adds a statement to the project role's policy (nothing
@@ -31,6 +33,10 @@ type IProject interface {
 	MetricDuration(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricFailedBuilds(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 	MetricSucceededBuilds(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	// NotifyOn creates a notification rule for options.Events, sent to target.
+	NotifyOn(id *string, target awscodestarnotifications.INotificationRuleTarget, options *ProjectNotifyOnOptions) awscodestarnotifications.INotificationRule
+	NotifyOnBuildFailed(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnBuildSucceeded(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
 	OnBuildFailed(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 	OnBuildStarted(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 	OnBuildSucceeded(id *string, options *awsevents.OnEventOptions) awsevents.Rule

@@ -2,6 +2,7 @@ package awscodecommit
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscodecommit"
@@ -81,6 +82,7 @@ type OnCommitOptions struct {
 
 // IRepository is a CodeCommit repository, defined in this app or imported.
 type IRepository interface {
+	awscodestarnotifications.INotificationRuleSource
 	interfacesawscodecommit.IRepositoryRef
 	awscdk.IResource
 	// Grant gives grantee the actions on this repository.
@@ -102,6 +104,15 @@ type IRepository interface {
 	OnReferenceDeleted(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 	OnReferenceUpdated(id *string, options *awsevents.OnEventOptions) awsevents.Rule
 	OnStateChange(id *string, options *awsevents.OnEventOptions) awsevents.Rule
+	// NotifyOn creates a notification rule for options.Events, sent to target.
+	NotifyOn(id *string, target awscodestarnotifications.INotificationRuleTarget, options *RepositoryNotifyOnOptions) awscodestarnotifications.INotificationRule
+	NotifyOnApprovalRuleOverridden(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnApprovalStatusChanged(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnBranchOrTagCreated(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnBranchOrTagDeleted(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnPullRequestComment(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnPullRequestCreated(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
+	NotifyOnPullRequestMerged(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
 	RepositoryArn() *string
 	RepositoryCloneUrlGrc() *string
 	RepositoryCloneUrlHttp() *string
@@ -115,6 +126,8 @@ type Repository interface {
 	IRepository
 	// Grants is the repository's grants object.
 	Grants() RepositoryGrants
+	// NotifiyOnPullRequestMerged is aws-cdk-lib's misspelt, deprecated alias of NotifyOnPullRequestMerged.
+	NotifiyOnPullRequestMerged(id *string, target awscodestarnotifications.INotificationRuleTarget, options *awscodestarnotifications.NotificationRuleOptions) awscodestarnotifications.INotificationRule
 	// Notify adds a trigger that sends the repository's events to arn (an SNS topic or a Lambda function).
 	Notify(arn *string, options *RepositoryTriggerOptions) Repository
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscodecommit"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
@@ -127,5 +128,29 @@ func TestRepositoryNilProps(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "S/Repo") || !strings.Contains(err.Error(), "RepositoryName") {
 		t.Fatalf("want a clear error naming S/Repo and RepositoryName, got %v", err)
+	}
+}
+
+func init() {
+	templateCases["Notifications"] = func(s awscdk.Stack) {
+		r := awscodecommit.NewRepository(s, jsii.String("Repo"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("n")})
+		topic := awssns.NewTopic(s, jsii.String("Topic"), nil)
+		r.NotifyOn(jsii.String("All"), topic, &awscodecommit.RepositoryNotifyOnOptions{
+			Events: &[]awscodecommit.RepositoryNotificationEvents{awscodecommit.RepositoryNotificationEvents_COMMIT_COMMENT,
+				awscodecommit.RepositoryNotificationEvents_BRANCH_OR_TAG_UPDATED, awscodecommit.RepositoryNotificationEvents_COMMIT_COMMENT},
+			DetailType: awscodestarnotifications.DetailType_BASIC, Enabled: jsii.Bool(false),
+			NotificationRuleName: jsii.String("all-events"), CreatedBy: jsii.String("me"),
+		})
+		r.NotifyOnPullRequestComment(jsii.String("PRComment"), topic, nil)
+		r.NotifyOnApprovalStatusChanged(jsii.String("Approval"), topic, &awscodestarnotifications.NotificationRuleOptions{Enabled: jsii.Bool(true)})
+		r.NotifyOnApprovalRuleOverridden(jsii.String("Override"), topic, nil)
+		r.NotifyOnPullRequestCreated(jsii.String("PRCreated"), topic, nil)
+		r.NotifyOnPullRequestMerged(jsii.String("PRMerged"), topic, nil)
+		r.NotifiyOnPullRequestMerged(jsii.String("PRMergedOld"), topic, nil)
+		r.NotifyOnBranchOrTagCreated(jsii.String("BranchCreated"), topic, nil)
+		rule := r.NotifyOnBranchOrTagDeleted(jsii.String("BranchDeleted"), topic, nil)
+		rule.AddTarget(awssns.NewTopic(s, jsii.String("Second"), nil))
+		imp := awscodecommit.Repository_FromRepositoryArn(s, jsii.String("Imp"), jsii.String("arn:aws:codecommit:us-east-1:123456789012:imp"))
+		imp.NotifyOnPullRequestCreated(jsii.String("ImpPR"), topic, nil)
 	}
 }

@@ -218,6 +218,17 @@ const spec = () => codebuild.BuildSpec.fromObject({ phases: { build: { commands:
   f.connections.allowToAnyIpv4(ec2.Port.tcp(443));
 }
 
+{ // Notify: notification rules of owned and imported projects
+  const s = new cdk.Stack(app, 'Notify');
+  const sns = require('aws-cdk-lib/aws-sns');
+  const topic = new sns.Topic(s, 'Topic');
+  const p = new codebuild.Project(s, 'Project', { buildSpec: spec() });
+  p.notifyOn('Many', topic, { events: [codebuild.ProjectNotificationEvents.BUILD_IN_PROGRESS, codebuild.ProjectNotificationEvents.BUILD_STOPPED, codebuild.ProjectNotificationEvents.BUILD_PHASE_FAILED, codebuild.ProjectNotificationEvents.BUILD_PHASE_SUCCEEDED], detailType: 'BASIC' });
+  p.notifyOnBuildSucceeded('Succeeded', topic);
+  p.notifyOnBuildFailed('Failed', topic, { notificationRuleName: 'failed', enabled: false });
+  codebuild.Project.fromProjectName(s, 'Imp', 'imp').notifyOnBuildFailed('ImpFailed', topic);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoSourceNoSpec: (s) => new codebuild.Project(s, 'P', {}),

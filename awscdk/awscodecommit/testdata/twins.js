@@ -79,6 +79,24 @@ const app = new cdk.App();
   imp.onCommit('ImpCommit', { branches: ['dev'] });
 }
 
+{ // Notifications: notification rules to an SNS topic
+  const s = new cdk.Stack(app, 'Notifications');
+  const r = new codecommit.Repository(s, 'Repo', { repositoryName: 'n' });
+  const topic = new sns.Topic(s, 'Topic');
+  r.notifyOn('All', topic, { events: [codecommit.RepositoryNotificationEvents.COMMIT_COMMENT, codecommit.RepositoryNotificationEvents.BRANCH_OR_TAG_UPDATED, codecommit.RepositoryNotificationEvents.COMMIT_COMMENT], detailType: 'BASIC', enabled: false, notificationRuleName: 'all-events', createdBy: 'me' });
+  r.notifyOnPullRequestComment('PRComment', topic);
+  r.notifyOnApprovalStatusChanged('Approval', topic, { enabled: true });
+  r.notifyOnApprovalRuleOverridden('Override', topic);
+  r.notifyOnPullRequestCreated('PRCreated', topic);
+  r.notifyOnPullRequestMerged('PRMerged', topic);
+  r.notifiyOnPullRequestMerged('PRMergedOld', topic);
+  r.notifyOnBranchOrTagCreated('BranchCreated', topic);
+  const rule = r.notifyOnBranchOrTagDeleted('BranchDeleted', topic);
+  rule.addTarget(new sns.Topic(s, 'Second'));
+  const imp = codecommit.Repository.fromRepositoryArn(s, 'Imp', 'arn:aws:codecommit:us-east-1:123456789012:imp');
+  imp.notifyOnPullRequestCreated('ImpPR', topic);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   DuplicateTrigger: (s) => {
