@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsecr"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -63,7 +64,12 @@ var extraCases = map[string]func(st awscdk.Stack){
 }
 
 func TestExtrasTemplates(t *testing.T) {
-	checkTemplates(t, extraCases, func(string) *awscdk.StackProps { return nil })
+	checkTemplates(t, extraCases, func(name string) *awscdk.StackProps {
+		if name == "GpuRegion" {
+			return &awscdk.StackProps{Env: &awscdk.Environment{Account: s("111111111111"), Region: s("eu-south-1")}}
+		}
+		return nil
+	})
 }
 
 func init() {
@@ -116,5 +122,23 @@ func init() {
 		p.NotifyOnBuildSucceeded(s("Succeeded"), topic, nil)
 		p.NotifyOnBuildFailed(s("Failed"), topic, &awscodestarnotifications.NotificationRuleOptions{NotificationRuleName: s("failed"), Enabled: jsii.Bool(false)})
 		awscodebuild.Project_FromProjectName(st, s("Imp"), s("imp")).NotifyOnBuildFailed(s("ImpFailed"), topic, nil)
+	}
+}
+
+func init() {
+	extraCases["Gpu"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("Dlc"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.LinuxGpuBuildImage_DLC_TENSORFLOW_2_1_0_TRAINING())})
+		awscodebuild.NewProject(st, s("Explicit"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			BuildImage:  awscodebuild.LinuxGpuBuildImage_AwsDeepLearningContainersImage(s("pytorch-training"), s("1.0"), s("123456789012")),
+			ComputeType: awscodebuild.ComputeType_SMALL}})
+	}
+	extraCases["GpuRegion"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("Dlc"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.LinuxGpuBuildImage_DLC_PYTORCH_1_5_0_INFERENCE())})
+		repo := awsecr.NewRepository(st, s("Repo"), nil)
+		awscodebuild.NewProject(st, s("FromEcr"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.LinuxGpuBuildImage_FromEcrRepository(repo, nil))})
+	}
+	errorCases["GpuCompute"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			BuildImage: awscodebuild.LinuxGpuBuildImage_DLC_MXNET_1_6_0(), ComputeType: awscodebuild.ComputeType_MEDIUM}})
 	}
 }

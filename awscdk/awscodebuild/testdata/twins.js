@@ -229,6 +229,19 @@ const spec = () => codebuild.BuildSpec.fromObject({ phases: { build: { commands:
   codebuild.Project.fromProjectName(s, 'Imp', 'imp').notifyOnBuildFailed('ImpFailed', topic);
 }
 
+{ // Gpu: Deep Learning Containers images, looked up per region
+  const s = new cdk.Stack(app, 'Gpu');
+  new codebuild.Project(s, 'Dlc', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.DLC_TENSORFLOW_2_1_0_TRAINING } });
+  new codebuild.Project(s, 'Explicit', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.awsDeepLearningContainersImage('pytorch-training', '1.0', '123456789012'), computeType: codebuild.ComputeType.SMALL } });
+}
+
+{ // GpuRegion: a stack with a region, an image from an ECR repository
+  const s = new cdk.Stack(app, 'GpuRegion', { env: { account: '111111111111', region: 'eu-south-1' } });
+  new codebuild.Project(s, 'Dlc', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.DLC_PYTORCH_1_5_0_INFERENCE } });
+  const repo = new ecr.Repository(s, 'Repo');
+  new codebuild.Project(s, 'FromEcr', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.fromEcrRepository(repo) } });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoSourceNoSpec: (s) => new codebuild.Project(s, 'P', {}),
@@ -253,6 +266,7 @@ const errors = {
   FleetAttrEmpty: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.ATTRIBUTE_BASED, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }),
   FleetConfigOnSmall: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER, computeConfiguration: { vCpu: 2 } }),
   FleetImageMismatch: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.WindowsBuildImage.WIN_SERVER_CORE_2019_BASE, fleet: new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }) } }),
+  GpuCompute: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.DLC_MXNET_1_6_0, computeType: codebuild.ComputeType.MEDIUM } }),
   MacWithoutFleet: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.MacBuildImage.BASE_14 } }),
   DeleteReportsRetain: (s) => new codebuild.ReportGroup(s, 'R', { deleteReports: true }),
   PipelineSecondary: (s) => new codebuild.PipelineProject(s, 'P').addSecondarySource(codebuild.Source.s3({ bucket: new s3.Bucket(s, 'B'), path: 'p', identifier: 'id' })),
