@@ -8,7 +8,9 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsecr"
+	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/jsii"
@@ -140,5 +142,24 @@ func init() {
 	errorCases["GpuCompute"] = func(st awscdk.Stack) {
 		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
 			BuildImage: awscodebuild.LinuxGpuBuildImage_DLC_MXNET_1_6_0(), ComputeType: awscodebuild.ComputeType_MEDIUM}})
+	}
+}
+
+func init() {
+	extraCases["More"] = func(st awscdk.Stack) {
+		vpc := awsec2.NewVpc(st, s("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(1), NatGateways: jsii.Number(0),
+			SubnetConfiguration: &[]*awsec2.SubnetConfiguration{{Name: s("pub"), SubnetType: awsec2.SubnetType_PUBLIC}}})
+		role := awsiam.NewRole(st, s("SharedRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(s("codebuild.amazonaws.com"), nil)})
+		awscodebuild.NewProject(st, s("First"), &awscodebuild.ProjectProps{BuildSpec: spec(), Vpc: vpc, Role: role})
+		awscodebuild.NewProject(st, s("Second"), &awscodebuild.ProjectProps{BuildSpec: spec(), Vpc: vpc, Role: role})
+		key := awskms.NewKey(st, s("ArtifactKey"), nil)
+		bucket := awss3.NewBucket(st, s("Artifacts"), &awss3.BucketProps{EncryptionKey: key})
+		pp := awscodebuild.NewPipelineProject(st, s("InPipeline"), nil)
+		pp.BindToCodePipeline(st, &awscodebuild.BindToCodePipelineOptions{ArtifactBucket: bucket})
+		pp.BindToCodePipeline(st, &awscodebuild.BindToCodePipelineOptions{ArtifactBucket: awss3.NewBucket(st, s("Other"),
+			&awss3.BucketProps{EncryptionKey: awskms.NewKey(st, s("OtherKey"), nil)})})
+		awscodebuild.NewProject(st, s("AssetSpec"), &awscodebuild.ProjectProps{BuildSpec: awscodebuild.BuildSpec_FromAsset(s("testdata/buildspec.yml"))})
+		awscodebuild.NewProject(st, s("DockerAsset"), &awscodebuild.ProjectProps{BuildSpec: spec(),
+			Environment: env(awscodebuild.LinuxBuildImage_FromAsset(st, s("Image"), &awsecrassets.DockerImageAssetProps{Directory: s("testdata/image")}))})
 	}
 }

@@ -207,6 +207,7 @@ type project struct {
 	fileSystems        []interface{}
 	encryptionKey      awskms.IKey
 	batchRole          awsiam.IRole
+	vpcPolicy          awsiam.Policy
 	arnMemo, nameMemo  *string
 }
 
@@ -895,6 +896,13 @@ func (p *project) addVpcRequiredPermissions(props *ProjectProps) {
 	cond.Set("ec2:AuthorizedService", "codebuild.amazonaws.com")
 	st.AddCondition(jsii.String("StringEquals"), cond)
 	p.role.AddToPrincipalPolicy(st)
+	// One policy per role: a project sharing its role with an earlier VPC
+	// project depends on that project's policy (aws-cdk-lib marks the role).
+	if shared := p.sharedVpcPolicy(); shared != nil {
+		p.vpcPolicy = shared
+		p.resource.Node().AddDependency(shared)
+		return
+	}
 	policy := awsiam.NewPolicy(p, jsii.String("PolicyDocument"), &awsiam.PolicyProps{
 		Statements: &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 			Resources: jsii.Strings("*"),
@@ -903,7 +911,21 @@ func (p *project) addVpcRequiredPermissions(props *ProjectProps) {
 		})},
 	})
 	p.role.AttachInlinePolicy(policy)
+	p.vpcPolicy = policy
 	p.resource.Node().AddDependency(policy)
+}
+
+// sharedVpcPolicy is the VPC policy an earlier project made for this
+// project's role, if any.
+func (p *project) sharedVpcPolicy() awsiam.Policy {
+	for _, c := range *p.Node().Root().Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		other, ok := c.(*project)
+		if !ok || other == p || other.vpcPolicy == nil || other.role != p.role {
+			continue
+		}
+		return other.vpcPolicy
+	}
+	return nil
 }
 
 func strs(p *[]*string) []string {

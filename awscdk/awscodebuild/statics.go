@@ -20,3 +20,19 @@ func NewPipelineProject_Override(outer PipelineProject, scope constructs.Constru
 func NewReportGroup_Override(outer ReportGroup, scope constructs.Construct, id *string, props *ReportGroupProps) {
 	l2.Override(outer, NewReportGroup(scope, id, props))
 }
+
+func NewGitHubSourceCredentials_Override(outer GitHubSourceCredentials, scope constructs.Construct, id *string, props *GitHubSourceCredentialsProps) {
+	l2.Override(outer, NewGitHubSourceCredentials(scope, id, props))
+}
+
+func NewGitHubEnterpriseSourceCredentials_Override(outer GitHubEnterpriseSourceCredentials, scope constructs.Construct, id *string, props *GitHubEnterpriseSourceCredentialsProps) {
+	l2.Override(outer, NewGitHubEnterpriseSourceCredentials(scope, id, props))
+}
+
+func NewBitBucketSourceCredentials_Override(outer BitBucketSourceCredentials, scope constructs.Construct, id *string, props *BitBucketSourceCredentialsProps) {
+	l2.Override(outer, NewBitBucketSourceCredentials(scope, id, props))
+}
+
+func NewUntrustedCodeBoundaryPolicy_Override(outer UntrustedCodeBoundaryPolicy, scope constructs.Construct, id *string, props *UntrustedCodeBoundaryPolicyProps) {
+	l2.Override(outer, NewUntrustedCodeBoundaryPolicy(scope, id, props))
+}

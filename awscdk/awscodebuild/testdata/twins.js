@@ -242,6 +242,21 @@ const spec = () => codebuild.BuildSpec.fromObject({ phases: { build: { commands:
   new codebuild.Project(s, 'FromEcr', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.fromEcrRepository(repo) } });
 }
 
+{ // More: a role shared by VPC projects, pipeline bucket keys, assets
+  const s = new cdk.Stack(app, 'More');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'pub', subnetType: ec2.SubnetType.PUBLIC }] });
+  const role = new iam.Role(s, 'SharedRole', { assumedBy: new iam.ServicePrincipal('codebuild.amazonaws.com') });
+  new codebuild.Project(s, 'First', { buildSpec: spec(), vpc, role });
+  new codebuild.Project(s, 'Second', { buildSpec: spec(), vpc, role });
+  const key = new kms.Key(s, 'ArtifactKey');
+  const bucket = new s3.Bucket(s, 'Artifacts', { encryptionKey: key });
+  const pp = new codebuild.PipelineProject(s, 'InPipeline');
+  pp.bindToCodePipeline(s, { artifactBucket: bucket });
+  pp.bindToCodePipeline(s, { artifactBucket: new s3.Bucket(s, 'Other', { encryptionKey: new kms.Key(s, 'OtherKey') }) });
+  new codebuild.Project(s, 'AssetSpec', { buildSpec: codebuild.BuildSpec.fromAsset('testdata/buildspec.yml') });
+  new codebuild.Project(s, 'DockerAsset', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxBuildImage.fromAsset(s, 'Image', { directory: 'testdata/image' }) } });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoSourceNoSpec: (s) => new codebuild.Project(s, 'P', {}),
