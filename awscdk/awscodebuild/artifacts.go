@@ -46,6 +46,7 @@ type S3ArtifactsProps struct {
 }
 
 type artifacts struct {
+	outer      IArtifacts // a user's subclass (NewArtifacts_Override), whose Type wins
 	typ        string
 	identifier *string
 	bind       func(scope constructs.Construct, project IProject) *ArtifactsConfig
@@ -62,7 +63,11 @@ func (a *artifacts) Bind(scope constructs.Construct, project IProject) *Artifact
 }
 
 func (a *artifacts) base() *CfnProject_ArtifactsProperty {
-	return &CfnProject_ArtifactsProperty{ArtifactIdentifier: a.identifier, Type: jsii.String(a.typ)}
+	typ := jsii.String(a.typ)
+	if a.outer != nil {
+		typ = a.outer.Type()
+	}
+	return &CfnProject_ArtifactsProperty{ArtifactIdentifier: a.identifier, Type: typ}
 }
 
 // Artifacts_S3 puts the build output in an S3 bucket.

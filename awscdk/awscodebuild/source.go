@@ -124,6 +124,7 @@ type BitBucketSourceProps struct {
 
 // source is every kind of source; bind is the kind's own binding.
 type source struct {
+	outer      ISource // a user's subclass (NewSource_Override), whose Type wins
 	typ        string
 	identifier *string
 	badge      bool
@@ -142,7 +143,11 @@ func (s *source) Bind(scope constructs.Construct, project IProject) *SourceConfi
 }
 
 func (s *source) base() *CfnProject_SourceProperty {
-	return &CfnProject_SourceProperty{SourceIdentifier: s.identifier, Type: jsii.String(s.typ)}
+	typ := jsii.String(s.typ)
+	if s.outer != nil {
+		typ = s.outer.Type()
+	}
+	return &CfnProject_SourceProperty{SourceIdentifier: s.identifier, Type: typ}
 }
 
 // gitBase is the source property of a git source.

@@ -1,6 +1,7 @@
 package awscodecommit_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awssns"
+	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -152,5 +154,34 @@ func init() {
 		rule.AddTarget(awssns.NewTopic(s, jsii.String("Second"), nil))
 		imp := awscodecommit.Repository_FromRepositoryArn(s, jsii.String("Imp"), jsii.String("arn:aws:codecommit:us-east-1:123456789012:imp"))
 		imp.NotifyOnPullRequestCreated(jsii.String("ImpPR"), topic, nil)
+	}
+}
+
+// A user's Code type, the way Go programs subclass aws-cdk-go's Code.
+type customCode struct{ awscodecommit.Code }
+
+func (c *customCode) Bind(scope constructs.Construct) *awscodecommit.CodeConfig {
+	return &awscodecommit.CodeConfig{Code: &awscodecommit.CfnRepository_CodeProperty{
+		S3: &awscodecommit.CfnRepository_S3Property{Bucket: jsii.String("b"), Key: jsii.String("k.zip")}}}
+}
+
+func TestCodeOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	st := awscdk.NewStack(app, jsii.String("S"), nil)
+	c := &customCode{}
+	awscodecommit.NewCode_Override(c)
+	awscodecommit.NewRepository(st, jsii.String("R"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("r"), Code: c})
+	b, _ := json.Marshal(app.Synth(nil).GetStackArtifact(jsii.String("S")).Template())
+	if !strings.Contains(string(b), `"Key":"k.zip"`) {
+		t.Fatalf("custom code not rendered: %s", b)
+	}
+	err := synthErr(t, func(app awscdk.App) {
+		bare := &struct{ awscodecommit.Code }{}
+		awscodecommit.NewCode_Override(bare)
+		awscodecommit.NewRepository(awscdk.NewStack(app, jsii.String("S"), nil), jsii.String("R"),
+			&awscodecommit.RepositoryProps{RepositoryName: jsii.String("r"), Code: bare})
+	})
+	if err == nil || !strings.Contains(err.Error(), "must define Bind") {
+		t.Fatalf("want a clear error, got %v", err)
 	}
 }
