@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -118,6 +119,9 @@ func (b *buildImage) Validate(env *BuildEnvironment) *[]*string {
 		if ct != "" && ct.isLambda() {
 			errs = append(errs, "Windows images do not support Lambda compute types")
 		}
+		if env.HostKernel != "" {
+			errs = append(errs, "Windows images do not support host kernel selection")
+		}
 		switch ct {
 		case ComputeType_SMALL, ComputeType_X_LARGE, ComputeType_X2_LARGE:
 			errs = append(errs, fmt.Sprintf("Windows images do not support the '%s' compute type", ct.value()))
@@ -130,12 +134,18 @@ func (b *buildImage) Validate(env *BuildEnvironment) *[]*string {
 			errs = append(errs, fmt.Sprintf("Lambda images only support Lambda ComputeTypes between '%s' and '%s', got '%s'",
 				ComputeType_LAMBDA_1GB.value(), ComputeType_LAMBDA_10GB.value(), ct.value()))
 		}
+		if env.HostKernel != "" {
+			errs = append(errs, "Lambda images do not support host kernel selection")
+		}
 	case kindMac:
 		if ct != "" && ct.isLambda() {
 			errs = append(errs, "Mac images do not support Lambda compute types")
 		}
 		if env.Fleet == nil {
 			errs = append(errs, "Mac images must be used with a fleet")
+		}
+		if env.HostKernel != "" {
+			errs = append(errs, "Mac images do not support host kernel selection")
 		}
 	}
 	out := make([]*string, len(errs))
@@ -172,6 +182,9 @@ func registryImage(kind imageKind, name *string, options *DockerImageOptions) IB
 }
 
 func ecrImage(kind imageKind, repository awsecr.IRepository, tagOrDigest *string) IBuildImage {
+	if repository == nil {
+		l2.RequireArg(nil, "BuildImage FromEcrRepository", "a repository")
+	}
 	if tagOrDigest == nil {
 		tagOrDigest = jsii.String("latest")
 	}
@@ -323,6 +336,9 @@ func WindowsBuildImage_FromDockerRegistry(name *string, options *DockerImageOpti
 	return b
 }
 func WindowsBuildImage_FromEcrRepository(repository awsecr.IRepository, tagOrDigest *string, imageType WindowsImageType) IBuildImage {
+	if repository == nil {
+		l2.RequireArg(nil, "WindowsBuildImage_FromEcrRepository", "a repository")
+	}
 	if tagOrDigest == nil {
 		tagOrDigest = jsii.String("latest")
 	}

@@ -185,3 +185,12 @@ const (
 	ReportGroupType_TEST          ReportGroupType = "TEST"
 	ReportGroupType_CODE_COVERAGE ReportGroupType = "CODE_COVERAGE"
 )
+
+// HostKernel is the Linux kernel of the build host (aws-cdk-lib 2.276).
+type HostKernel string
+
+const (
+	HostKernel_LINUX_KERNEL_4      HostKernel = "LINUX_KERNEL_4"
+	HostKernel_LINUX_KERNEL_6      HostKernel = "LINUX_KERNEL_6"
+	HostKernel_LINUX_KERNEL_LATEST HostKernel = "LINUX_KERNEL_LATEST"
+)

@@ -97,3 +97,39 @@ func TestNilProps(t *testing.T) {
 		t.Fatalf("want the NoSource error at S/P, got %v", err)
 	}
 }
+
+// TestNilArguments: a nil where aws-cdk-lib requires a value is a clear
+// user error, never a Go nil dereference.
+func TestNilArguments(t *testing.T) {
+	cases := map[string]func(st awscdk.Stack){
+		"S3Source":       func(st awscdk.Stack) { awscodebuild.Source_S3(nil) },
+		"CodeCommit":     func(st awscdk.Stack) { awscodebuild.Source_CodeCommit(&awscodebuild.CodeCommitSourceProps{}) },
+		"GitHub":         func(st awscdk.Stack) { awscodebuild.Source_GitHub(nil) },
+		"Enterprise":     func(st awscdk.Stack) { awscodebuild.Source_GitHubEnterprise(nil) },
+		"BitBucket":      func(st awscdk.Stack) { awscodebuild.Source_BitBucket(nil) },
+		"S3Artifacts":    func(st awscdk.Stack) { awscodebuild.Artifacts_S3(nil) },
+		"CacheBucket":    func(st awscdk.Stack) { awscodebuild.Cache_Bucket(nil, nil) },
+		"Efs":            func(st awscdk.Stack) { awscodebuild.FileSystemLocation_Efs(nil) },
+		"EcrImage":       func(st awscdk.Stack) { awscodebuild.LinuxBuildImage_FromEcrRepository(nil, nil) },
+		"WindowsEcr":     func(st awscdk.Stack) { awscodebuild.WindowsBuildImage_FromEcrRepository(nil, nil, "") },
+		"GpuEcr":         func(st awscdk.Stack) { awscodebuild.LinuxGpuBuildImage_FromEcrRepository(nil, nil) },
+		"Fleet":          func(st awscdk.Stack) { awscodebuild.NewFleet(st, s("F"), nil) },
+		"Credentials":    func(st awscdk.Stack) { awscodebuild.NewGitHubSourceCredentials(st, s("C"), nil) },
+		"FromProjectArn": func(st awscdk.Stack) { awscodebuild.Project_FromProjectArn(st, s("P"), nil) },
+		"ReportGrant":    func(st awscdk.Stack) { awscodebuild.NewReportGroup(st, s("R"), nil).GrantWrite(nil) },
+		"SecondarySource": func(st awscdk.Stack) {
+			awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec()}).AddSecondarySource(nil)
+		},
+		"NotifyOn": func(st awscdk.Stack) {
+			awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec()}).NotifyOn(s("N"), nil, nil)
+		},
+	}
+	for name, build := range cases {
+		build := build
+		t.Run(name, func(t *testing.T) {
+			if err := synthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, s("S"), nil)) }); err == nil {
+				t.Fatal("want an error")
+			}
+		})
+	}
+}

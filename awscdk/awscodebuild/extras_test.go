@@ -52,6 +52,8 @@ var extraCases = map[string]func(st awscdk.Stack){
 			Fleet: fleet, BuildImage: awscodebuild.LinuxBuildImage_STANDARD_7_0()}})
 		imported := awscodebuild.Fleet_FromFleetArn(st, s("ImportedFleet"), s("arn:aws:codebuild:us-east-1:123456789012:fleet/shared:abc"))
 		awscodebuild.NewProject(st, s("OnImported"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{Fleet: imported}})
+		awscodebuild.NewProject(st, s("Kernel"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			HostKernel: awscodebuild.HostKernel_LINUX_KERNEL_6}})
 		out(st, "FleetArn", fleet.FleetArn())
 		out(st, "FleetName", fleet.FleetName())
 		out(st, "ImportedName", imported.FleetName())
@@ -138,6 +140,10 @@ func init() {
 		awscodebuild.NewProject(st, s("Dlc"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.LinuxGpuBuildImage_DLC_PYTORCH_1_5_0_INFERENCE())})
 		repo := awsecr.NewRepository(st, s("Repo"), nil)
 		awscodebuild.NewProject(st, s("FromEcr"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: env(awscodebuild.LinuxGpuBuildImage_FromEcrRepository(repo, nil))})
+	}
+	errorCases["WindowsKernel"] = func(st awscdk.Stack) {
+		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{
+			HostKernel: awscodebuild.HostKernel_LINUX_KERNEL_4, BuildImage: awscodebuild.WindowsBuildImage_WIN_SERVER_CORE_2019_BASE()}})
 	}
 	errorCases["GpuCompute"] = func(st awscdk.Stack) {
 		awscodebuild.NewProject(st, s("P"), &awscodebuild.ProjectProps{BuildSpec: spec(), Environment: &awscodebuild.BuildEnvironment{

@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -159,6 +160,9 @@ func LinuxGpuBuildImage_AwsDeepLearningContainersImage(repositoryName *string, t
 
 // LinuxGpuBuildImage_FromEcrRepository is a GPU image from an ECR repository.
 func LinuxGpuBuildImage_FromEcrRepository(repository awsecr.IRepository, tag *string) IBuildImage {
+	if repository == nil {
+		l2.RequireArg(nil, "LinuxGpuBuildImage_FromEcrRepository", "a repository")
+	}
 	if tag == nil {
 		tag = jsii.String("latest")
 	}

@@ -34,6 +34,8 @@ type BuildEnvironment struct {
 	EnvironmentVariables *map[string]*BuildEnvironmentVariable `field:"optional" json:"environmentVariables" yaml:"environmentVariables"`
 	// Run builds on this reserved capacity fleet.
 	Fleet IFleet `field:"optional" json:"fleet" yaml:"fleet"`
+	// The build host's kernel (Linux images only).
+	HostKernel HostKernel `field:"optional" json:"hostKernel" yaml:"hostKernel"`
 	// Allow running a Docker daemon (privileged mode).
 	Privileged *bool `field:"optional" json:"privileged" yaml:"privileged"`
 }
@@ -596,6 +598,9 @@ func (p *project) renderEnvironment(props *ProjectProps, env *BuildEnvironment) 
 				string(f.EnvironmentType()), *p.buildImage.Type())
 		}
 		out.Fleet = &CfnProject_ProjectFleetProperty{FleetArn: f.FleetArn()}
+	}
+	if env.HostKernel != "" {
+		out.HostKernel = jsii.String(string(env.HostKernel))
 	}
 	ct := env.ComputeType
 	if ct == "" {

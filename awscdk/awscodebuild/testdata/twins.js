@@ -206,6 +206,7 @@ const spec = () => codebuild.BuildSpec.fromObject({ phases: { build: { commands:
   new codebuild.Project(s, 'OnFleet', { buildSpec: spec(), environment: { fleet, buildImage: codebuild.LinuxBuildImage.STANDARD_7_0 } });
   const imported = codebuild.Fleet.fromFleetArn(s, 'ImportedFleet', 'arn:aws:codebuild:us-east-1:123456789012:fleet/shared:abc');
   new codebuild.Project(s, 'OnImported', { buildSpec: spec(), environment: { fleet: imported } });
+  new codebuild.Project(s, 'Kernel', { buildSpec: spec(), environment: { hostKernel: codebuild.HostKernel.LINUX_KERNEL_6 } });
   new cdk.CfnOutput(s, 'FleetArn', { value: fleet.fleetArn });
   new cdk.CfnOutput(s, 'FleetName', { value: fleet.fleetName });
   new cdk.CfnOutput(s, 'ImportedName', { value: imported.fleetName });
@@ -282,6 +283,7 @@ const errors = {
   FleetConfigOnSmall: (s) => new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER, computeConfiguration: { vCpu: 2 } }),
   FleetImageMismatch: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.WindowsBuildImage.WIN_SERVER_CORE_2019_BASE, fleet: new codebuild.Fleet(s, 'F', { baseCapacity: 1, computeType: codebuild.FleetComputeType.SMALL, environmentType: codebuild.EnvironmentType.LINUX_CONTAINER }) } }),
   GpuCompute: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.LinuxGpuBuildImage.DLC_MXNET_1_6_0, computeType: codebuild.ComputeType.MEDIUM } }),
+  WindowsKernel: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { hostKernel: codebuild.HostKernel.LINUX_KERNEL_4, buildImage: codebuild.WindowsBuildImage.WIN_SERVER_CORE_2019_BASE } }),
   MacWithoutFleet: (s) => new codebuild.Project(s, 'P', { buildSpec: spec(), environment: { buildImage: codebuild.MacBuildImage.BASE_14 } }),
   DeleteReportsRetain: (s) => new codebuild.ReportGroup(s, 'R', { deleteReports: true }),
   PipelineSecondary: (s) => new codebuild.PipelineProject(s, 'P').addSecondarySource(codebuild.Source.s3({ bucket: new s3.Bucket(s, 'B'), path: 'p', identifier: 'id' })),
