@@ -185,3 +185,27 @@ func TestCodeOverride(t *testing.T) {
 		t.Fatalf("want a clear error, got %v", err)
 	}
 }
+
+// TestNilArguments: a nil where aws-cdk-lib requires a value is a clear
+// user error, never a Go nil dereference.
+func TestNilArguments(t *testing.T) {
+	repo := func(s awscdk.Stack) awscodecommit.Repository {
+		return awscodecommit.NewRepository(s, jsii.String("R"), &awscodecommit.RepositoryProps{RepositoryName: jsii.String("r")})
+	}
+	cases := map[string]func(s awscdk.Stack){
+		"FromAsset":   func(s awscdk.Stack) { awscodecommit.Code_FromAsset(nil, nil) },
+		"FromArn":     func(s awscdk.Stack) { awscodecommit.Repository_FromRepositoryArn(s, jsii.String("I"), nil) },
+		"FromName":    func(s awscdk.Stack) { awscodecommit.Repository_FromRepositoryName(s, jsii.String("I"), nil) },
+		"Grant":       func(s awscdk.Stack) { repo(s).GrantPull(nil) },
+		"NotifyOn":    func(s awscdk.Stack) { repo(s).NotifyOn(jsii.String("N"), nil, nil) },
+		"GrantsOfNil": func(s awscdk.Stack) { awscodecommit.RepositoryGrants_FromRepository(nil) },
+	}
+	for name, build := range cases {
+		build := build
+		t.Run(name, func(t *testing.T) {
+			if err := synthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, jsii.String("S"), nil)) }); err == nil {
+				t.Fatal("want an error")
+			}
+		})
+	}
+}
