@@ -2,6 +2,7 @@ package awselasticloadbalancing
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -411,15 +412,44 @@ func (t *instanceTarget) Connections() awsec2.Connections { return t.instance.Co
 
 // AttachToClassicLB adds the instance's id to the load balancer's instances.
 func (t *instanceTarget) AttachToClassicLB(loadBalancer LoadBalancer) {
-	if a, ok := host.Of(loadBalancer).(instanceIDAdder); ok {
-		a.addInstanceID(t.instance.InstanceId())
-		return
+	if loadBalancer == nil {
+		l2.RequireArg(nil, "InstanceTarget.attachToClassicLB", "loadBalancer")
 	}
-	if a, ok := loadBalancer.(instanceIDAdder); ok {
-		a.addInstanceID(t.instance.InstanceId())
-		return
+	a := findAdder(loadBalancer, 4)
+	if a == nil {
+		l2.Throw(loadBalancer, "InstanceTarget: the load balancer was not made by NewLoadBalancer")
 	}
-	l2.Throw(loadBalancer, "InstanceTarget: the load balancer was not made by NewLoadBalancer")
+	a.addInstanceID(t.instance.InstanceId())
+}
+
+// findAdder finds the load balancer NewLoadBalancer made, also inside a
+// user's struct that embeds it (NewLoadBalancer_Override).
+func findAdder(v interface{}, depth int) instanceIDAdder {
+	if a, ok := v.(instanceIDAdder); ok {
+		return a
+	}
+	if depth == 0 {
+		return nil
+	}
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface {
+		if rv.IsNil() {
+			return nil
+		}
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return nil
+	}
+	for i := 0; i < rv.NumField(); i++ {
+		f := rv.Field(i)
+		if f.Kind() == reflect.Interface && !f.IsNil() && f.CanInterface() {
+			if a := findAdder(f.Interface(), depth-1); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // ListenerPort controls the connections to one listener of a load balancer.

@@ -118,3 +118,33 @@ func index(s, sub string) int {
 	}
 	return -1
 }
+
+// myLB is a user's "subclass" of LoadBalancer (NewLoadBalancer_Override).
+type myLB struct{ elb.LoadBalancer }
+
+// An InstanceTarget registers with a load balancer embedded in a user's
+// struct too.
+func TestInstanceTargetOnOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	vpc := awsec2.NewVpc(s, jsii.String("V"), nil)
+	lb := &myLB{}
+	elb.NewLoadBalancer_Override(lb, s, jsii.String("LB"), &elb.LoadBalancerProps{Vpc: vpc})
+	inst := awsec2.NewInstance(s, jsii.String("I"), &awsec2.InstanceProps{Vpc: vpc, InstanceType: awsec2.NewInstanceType(jsii.String("t3.micro")),
+		MachineImage: awsec2.MachineImage_LatestAmazonLinux2023(nil)})
+	// Called directly with the user's struct, the target must find the L2 inside.
+	elb.NewInstanceTarget(inst).AttachToClassicLB(lb)
+	tpl := app.Synth(nil).GetStackArtifact(jsii.String("S")).Template()
+	res := tpl.(map[string]interface{})["Resources"]
+	found := false
+	for _, r := range res.(map[string]interface{}) {
+		m := r.(map[string]interface{})
+		if m["Type"] == "AWS::ElasticLoadBalancing::LoadBalancer" {
+			p := m["Properties"].(map[string]interface{})
+			found = p["Instances"] != nil
+		}
+	}
+	if !found {
+		t.Fatal("the load balancer lists no instances")
+	}
+}
