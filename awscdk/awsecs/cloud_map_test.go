@@ -108,4 +108,8 @@ func init() {
 		awsecs.NewExternalService(s, str("Svc"), &awsecs.ExternalServiceProps{Cluster: awsecs.NewCluster(s, str("C"), nil), TaskDefinition: externalTD(s)}).
 			EnableCloudMap(&awsecs.CloudMapOptions{})
 	}
+	errorCases["ExternalDefaultNamespace"] = func(s awscdk.Stack) {
+		cluster := awsecs.NewCluster(s, str("C"), &awsecs.ClusterProps{DefaultCloudMapNamespace: &awsecs.CloudMapNamespaceOptions{Name: str("n")}})
+		awsecs.NewExternalService(s, str("Svc"), &awsecs.ExternalServiceProps{Cluster: cluster, TaskDefinition: externalTD(s)})
+	}
 }

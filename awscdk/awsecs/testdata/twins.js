@@ -562,6 +562,11 @@ const errors = {
     td.addContainer('c', { image, memoryLimitMiB: 64 });
     new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td }).enableCloudMap({});
   },
+  ExternalDefaultNamespace: (s) => {
+    const td = new ecs.ExternalTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C', { defaultCloudMapNamespace: { name: 'n' } }), taskDefinition: td });
+  },
 };
 const synthCases = {
   ExternalNotExternal: (s) => {
