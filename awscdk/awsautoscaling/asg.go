@@ -8,6 +8,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancing"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -187,6 +188,7 @@ type AutoScalingGroup interface {
 	awsec2.IConnectable
 	awselasticloadbalancingv2.IApplicationLoadBalancerTarget
 	awselasticloadbalancingv2.INetworkLoadBalancerTarget
+	awselasticloadbalancing.ILoadBalancerTarget
 	AlbTargetGroup() awselasticloadbalancingv2.ApplicationTargetGroup
 	SetAlbTargetGroup(val awselasticloadbalancingv2.ApplicationTargetGroup)
 	AutoScalingGroupRef() *interfacesawsautoscaling.AutoScalingGroupReference
@@ -387,6 +389,7 @@ type autoScalingGroup struct {
 	spotPrice          *string
 	protected          *bool
 	targetGroupArns    []*string
+	loadBalancerNames  []*string
 	groupMetrics       []GroupMetrics
 	notifications      []*NotificationConfiguration
 	launchTemplateFlag bool
@@ -633,6 +636,7 @@ func NewAutoScalingGroup(scope constructs.Construct, id *string, props *AutoScal
 			}
 			return &a.targetGroupArns
 		}), nil)),
+		LoadBalancerNames:          a.lazyLoadBalancerNames(),
 		NotificationConfigurations: awscdk.Lazy_Any(anyProducer(a.renderNotifications), nil),
 		MetricsCollection:          awscdk.Lazy_Any(anyProducer(a.renderMetrics), nil),
 		VpcZoneIdentifier:          toIfaceList(sel.SubnetIds),

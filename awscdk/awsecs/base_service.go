@@ -9,8 +9,10 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	elb "github.com/strata-cdk/strata/awscdk/awselasticloadbalancing"
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awsservicediscovery"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/cwmetric"
@@ -127,6 +129,7 @@ type BaseServiceOptions struct {
 	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
 	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions             *CloudMapOptions                  `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
 	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
@@ -153,6 +156,7 @@ type BaseServiceProps struct {
 	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
 	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions             *CloudMapOptions                  `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
 	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
@@ -185,6 +189,7 @@ type LoadBalancerTargetOptions struct {
 // IEcsLoadBalancerTarget is a container of a service, as a load balancer target.
 type IEcsLoadBalancerTarget interface {
 	elbv2.IApplicationLoadBalancerTarget
+	elb.ILoadBalancerTarget
 	elbv2.INetworkLoadBalancerTarget
 	awsec2.IConnectable
 }
@@ -256,6 +261,8 @@ type EcsTarget struct {
 type BaseService interface {
 	awscdk.Resource
 	IBaseService
+	elb.ILoadBalancerTarget
+	cloudMapMethods
 	elbv2.IApplicationLoadBalancerTarget
 	elbv2.INetworkLoadBalancerTarget
 	Connections() awsec2.Connections
@@ -302,6 +309,7 @@ type baseService struct {
 	serviceConnect bool
 	volumes        []ServiceManagedVolume
 	hooks          []IDeploymentLifecycleHookTarget
+	cloudmap       awsservicediscovery.Service
 }
 
 // initService is aws-cdk-lib's BaseService constructor; extra sets the
@@ -433,6 +441,9 @@ func (s *baseService) initService(scope constructs.Construct, id *string, props 
 		}
 		s.res.SetTaskDefinition(str(name))
 		s.Node().AddDependency(td)
+	}
+	if props.CloudMapOptions != nil {
+		s.self.EnableCloudMap(props.CloudMapOptions)
 	}
 	if props.ServiceConnectConfiguration != nil {
 		s.EnableServiceConnect(props.ServiceConnectConfiguration)

@@ -74,7 +74,7 @@ type ClusterProps struct {
 	// Deprecated: use ContainerInsightsV2.
 	ContainerInsights   *bool             `field:"optional" json:"containerInsights" yaml:"containerInsights"`
 	ContainerInsightsV2 ContainerInsights `field:"optional" json:"containerInsightsV2" yaml:"containerInsightsV2"`
-	// A default Cloud Map namespace (not supported by Strata yet: reported as an error).
+	// A default Cloud Map namespace to create (AddDefaultCloudMapNamespace).
 	DefaultCloudMapNamespace       *CloudMapNamespaceOptions    `field:"optional" json:"defaultCloudMapNamespace" yaml:"defaultCloudMapNamespace"`
 	EnableFargateCapacityProviders *bool                        `field:"optional" json:"enableFargateCapacityProviders" yaml:"enableFargateCapacityProviders"`
 	ExecuteCommandConfiguration    *ExecuteCommandConfiguration `field:"optional" json:"executeCommandConfiguration" yaml:"executeCommandConfiguration"`
@@ -125,9 +125,11 @@ type AddCapacityOptions struct {
 
 // CloudMapNamespaceOptions describe a cluster's default Cloud Map namespace.
 type CloudMapNamespaceOptions struct {
-	UseForServiceConnect *bool       `field:"optional" json:"useForServiceConnect" yaml:"useForServiceConnect"`
-	Name                 *string     `field:"required" json:"name" yaml:"name"`
-	Vpc                  awsec2.IVpc `field:"optional" json:"vpc" yaml:"vpc"`
+	UseForServiceConnect *bool   `field:"optional" json:"useForServiceConnect" yaml:"useForServiceConnect"`
+	Name                 *string `field:"required" json:"name" yaml:"name"`
+	// The kind of namespace. Default: DNS_PRIVATE.
+	Type awsservicediscovery.NamespaceType `field:"optional" json:"type" yaml:"type"`
+	Vpc  awsec2.IVpc                       `field:"optional" json:"vpc" yaml:"vpc"`
 }
 
 // ClusterAttributes identify a cluster to import.
@@ -146,6 +148,8 @@ type ClusterAttributes struct {
 type Cluster interface {
 	awscdk.Resource
 	ICluster
+	// AddDefaultCloudMapNamespace creates the cluster's default Cloud Map namespace.
+	AddDefaultCloudMapNamespace(options *CloudMapNamespaceOptions) awsservicediscovery.INamespace
 	CapacityProviderNames() *[]*string
 	ClusterScopedCapacityProviderNames() *[]*string
 	DefaultCapacityProviderStrategy() *[]*CapacityProviderStrategy
@@ -228,7 +232,7 @@ func NewCluster(scope constructs.Construct, id *string, props *ClusterProps) Clu
 		c.vpc = awsec2.NewVpc(c, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: num(2)})
 	}
 	if props.DefaultCloudMapNamespace != nil {
-		l2.AddError(c, "defaultCloudMapNamespace is not supported by Strata yet (no Cloud Map L2)")
+		c.AddDefaultCloudMapNamespace(props.DefaultCloudMapNamespace)
 	}
 	if props.Capacity != nil {
 		c.ec2.asg = c.AddCapacity(str("DefaultAutoScalingGroup"), props.Capacity)

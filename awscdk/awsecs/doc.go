@@ -4,7 +4,7 @@
 //
 //   - Cluster (its own two-AZ VPC when none is given, Container Insights,
 //     Fargate and Managed Instances capacity providers, default capacity
-//     provider strategies, an existing default Cloud Map namespace, ECS Exec
+//     provider strategies, a new or existing default Cloud Map namespace, ECS Exec
 //     and managed storage settings, metrics, imports) and its EC2 capacity:
 //     AddCapacity / ClusterProps.Capacity and AsgCapacityProvider with
 //     AddAsgCapacityProvider (the instances' user data and permissions, and
@@ -22,8 +22,9 @@
 //     restart policies);
 //   - FargateService, Ec2Service and ExternalService (networking and security
 //     groups, deployment settings and alarms, circuit breaker, ECS Exec,
-//     load balancer targets and listener configs, blue/green alternate
-//     targets, Service Connect, service-managed EBS volumes, lifecycle hooks,
+//     load balancer targets (ELBv2 and classic) and listener configs,
+//     blue/green alternate targets, Cloud Map service discovery
+//     (CloudMapOptions, EnableCloudMap, AssociateCloudMapService), Service Connect, service-managed EBS volumes, lifecycle hooks,
 //     AutoScaleTaskCount on awsapplicationautoscaling, imports);
 //   - ECS-optimized and Bottlerocket AMIs.
 //
@@ -33,8 +34,4 @@
 // CloudFormation rules aws-cdk-lib's synth-time validation applies to them
 // under the `cdk init` flags: the Fargate CPU/memory table (E3047) and
 // duplicate port mappings (F3037), with the same messages on the same L1.
-//
-// Not yet: Cloud Map service discovery (EnableCloudMap, a new default
-// namespace), which waits for the Cloud Map L2s; DefaultCloudMapNamespace
-// reports an error.
 package awsecs

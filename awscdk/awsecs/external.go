@@ -113,6 +113,7 @@ type ExternalServiceProps struct {
 	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
 	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions             *CloudMapOptions                  `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
 	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
@@ -184,8 +185,11 @@ func NewExternalService(scope constructs.Construct, id *string, props *ExternalS
 	if internalTaskDefinition(td) == nil {
 		l2.Throw(scope, "the task definition of ExternalService %s must be one Strata created", sv(id))
 	}
-	if props.Cluster.DefaultCloudMapNamespace() != nil {
-		l2.Throw(scope, "Cloud map integration is not supported for External service")
+	if ns := props.Cluster.DefaultCloudMapNamespace(); ns != nil {
+		l2.Throw(scope, "Cloud map integration is not supported for External service %s", *ns.Node().Path())
+	}
+	if props.CloudMapOptions != nil {
+		l2.Throw(scope, "Cloud map options are not supported for External service")
 	}
 	if props.CapacityProviderStrategies != nil {
 		l2.Throw(scope, "Capacity Providers are not supported for External service")

@@ -20,6 +20,7 @@ type FargateServiceProps struct {
 	CanaryConfiguration         *TrafficShiftConfig               `field:"optional" json:"canaryConfiguration" yaml:"canaryConfiguration"`
 	CapacityProviderStrategies  *[]*CapacityProviderStrategy      `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker              *DeploymentCircuitBreaker         `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions             *CloudMapOptions                  `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	DeploymentAlarms            *DeploymentAlarmConfig            `field:"optional" json:"deploymentAlarms" yaml:"deploymentAlarms"`
 	DeploymentController        *DeploymentController             `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DeploymentStrategy          DeploymentStrategy                `field:"optional" json:"deploymentStrategy" yaml:"deploymentStrategy"`
@@ -102,7 +103,7 @@ func NewFargateService(scope constructs.Construct, id *string, props *FargateSer
 	external := props.DeploymentController != nil && props.DeploymentController.Type == DeploymentControllerType_EXTERNAL
 	s.initService(scope, id, &BaseServiceProps{
 		Cluster: props.Cluster, BakeTime: props.BakeTime, CanaryConfiguration: props.CanaryConfiguration,
-		CapacityProviderStrategies: props.CapacityProviderStrategies, CircuitBreaker: props.CircuitBreaker,
+		CapacityProviderStrategies: props.CapacityProviderStrategies, CircuitBreaker: props.CircuitBreaker, CloudMapOptions: props.CloudMapOptions,
 		DeploymentAlarms: props.DeploymentAlarms, DeploymentController: props.DeploymentController, DeploymentStrategy: props.DeploymentStrategy,
 		DesiredCount: props.DesiredCount, EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		ForceNewDeployment: props.ForceNewDeployment, HealthCheckGracePeriod: props.HealthCheckGracePeriod,

@@ -1,12 +1,12 @@
 // Package awsroute53targets is aws-cdk-go's awsroute53targets: alias
 // record targets — CloudFront distributions, other records, Cognito user
-// pool domains, API Gateway REST and v2 domain names, load balancers,
-// bucket websites, Elastic Beanstalk environments, Global Accelerators and
-// interface VPC endpoints — as aws-cdk-lib 2.276.0 renders them (testdata/
-// and the elbv2 twins).
+// pool domains, API Gateway REST and v2 domain names, load balancers (ELBv2
+// and classic), bucket websites, Elastic Beanstalk environments, Global
+// Accelerators and interface VPC endpoints — as aws-cdk-lib 2.276.0 renders
+// them (testdata/ and the elbv2 twins).
 //
-// Not yet: ClassicLoadBalancerTarget and AppSyncTarget, whose targets
-// (the classic load balancer and GraphQL API L2s) Strata does not have.
+// Not yet: AppSyncTarget, whose target (the GraphQL API L2) Strata does
+// not have.
 package awsroute53targets
 
 import (

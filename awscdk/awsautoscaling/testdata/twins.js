@@ -8,6 +8,7 @@ const sns = require('aws-cdk-lib/aws-sns');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const autoscaling = require('aws-cdk-lib/aws-autoscaling');
+const elb = require('aws-cdk-lib/aws-elasticloadbalancing');
 const actions = require('aws-cdk-lib/aws-cloudwatch-actions');
 const app = new cdk.App();
 
@@ -216,6 +217,18 @@ const t3micro = () => ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize
   g('Refresh', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.REPLACE_ROOT_VOLUME, skipMatching: false }) });
   g('RefreshBare', { updatePolicy: autoscaling.UpdatePolicy.instanceRefresh({ strategy: autoscaling.InstanceRefreshStrategy.ROLLING }) });
   g('None', { ignoreUnmodifiedSizeProperties: false });
+}
+
+{ // ClassicLb: groups behind a classic load balancer, as a target and by AttachToClassicLB
+  const s = new cdk.Stack(app, 'ClassicLb');
+  const vpc = vpcOf(s);
+  const asg = new autoscaling.AutoScalingGroup(s, 'Asg', { vpc, instanceType: t3micro(), machineImage: image() });
+  const lb = new elb.LoadBalancer(s, 'Lb', { vpc, internetFacing: true, listeners: [{ externalPort: 80, internalPort: 8080 }], targets: [asg] });
+  const other = new autoscaling.AutoScalingGroup(s, 'Other', { vpc, instanceType: t3micro(), machineImage: image() });
+  other.attachToClassicLB(lb);
+  const second = new elb.LoadBalancer(s, 'Second', { vpc });
+  second.addTarget(other);
+  second.addListener({ externalPort: 443, internalPort: 8443, externalProtocol: elb.LoadBalancingProtocol.TCP });
 }
 
 const base = (s, extra) => new autoscaling.AutoScalingGroup(s, 'Asg', { vpc: vpcOf(s), instanceType: t3micro(), machineImage: image(), ...extra });

@@ -16,6 +16,8 @@ const iam = require('aws-cdk-lib/aws-iam');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const logs = require('aws-cdk-lib/aws-logs');
 const sm = require('aws-cdk-lib/aws-secretsmanager');
+const elb = require('aws-cdk-lib/aws-elasticloadbalancing');
+const sd = require('aws-cdk-lib/aws-servicediscovery');
 const app = new cdk.App();
 
 { // ClusterDefault: a cluster with its own VPC
@@ -431,6 +433,43 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'SpecArn', { value: ecs.CredentialSpec.arnForSsmParameter(spec) });
 }
 
+{ // CloudMap: default namespaces of each type, services registered by cloudMapOptions, enableCloudMap and
+  // associateCloudMapService, and EC2 bridge services behind a classic load balancer
+  const s = new cdk.Stack(app, 'CloudMap');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc, defaultCloudMapNamespace: { name: 'local', useForServiceConnect: true } });
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const svc = new ecs.FargateService(s, 'Svc', { cluster, taskDefinition: td, minHealthyPercent: 100,
+    cloudMapOptions: { name: 'web', dnsTtl: cdk.Duration.seconds(30), failureThreshold: 2 } });
+  const pub = new sd.PublicDnsNamespace(s, 'PublicNs', { name: 'example.com' });
+  const srv = new ecs.FargateService(s, 'Srv', { cluster, taskDefinition: td, minHealthyPercent: 100 });
+  srv.enableCloudMap({ cloudMapNamespace: pub, dnsRecordType: sd.DnsRecordType.SRV });
+  const shared = new sd.Service(s, 'Shared', { namespace: cluster.defaultCloudMapNamespace, dnsRecordType: sd.DnsRecordType.SRV });
+  new ecs.FargateService(s, 'Assoc', { cluster, taskDefinition: td, minHealthyPercent: 100 })
+    .associateCloudMapService({ service: shared, containerPort: 80 });
+  const plain = new sd.Service(s, 'Plain', { namespace: cluster.defaultCloudMapNamespace });
+  new ecs.FargateService(s, 'AssocA', { cluster, taskDefinition: td, minHealthyPercent: 100 }).associateCloudMapService({ service: plain });
+  const http = new ecs.Cluster(s, 'HttpCluster', { vpc });
+  const httpNs = http.addDefaultCloudMapNamespace({ name: 'api', type: sd.NamespaceType.HTTP });
+  const pubCluster = new ecs.Cluster(s, 'PublicCluster', { vpc });
+  pubCluster.addDefaultCloudMapNamespace({ name: 'public.example.com', type: sd.NamespaceType.DNS_PUBLIC });
+  const sg = new ec2.SecurityGroup(s, 'HostSG', { vpc });
+  const hosts = ecs.Cluster.fromClusterAttributes(s, 'Hosts', { clusterName: 'hosts', vpc, securityGroups: [sg] });
+  const bridge = new ecs.Ec2TaskDefinition(s, 'Bridge');
+  bridge.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256, portMappings: [{ containerPort: 80, hostPort: 8080 }] });
+  const b1 = new ecs.Ec2Service(s, 'Bridge1', { cluster: hosts, taskDefinition: bridge, minHealthyPercent: 50,
+    cloudMapOptions: { cloudMapNamespace: cluster.defaultCloudMapNamespace } });
+  const b2 = new ecs.Ec2Service(s, 'Bridge2', { cluster: hosts, taskDefinition: bridge, minHealthyPercent: 50 });
+  const lb = new elb.LoadBalancer(s, 'Lb', { vpc, listeners: [{ externalPort: 80, internalPort: 8080 }] });
+  lb.addTarget(b1);
+  lb.addTarget(b2.loadBalancerTarget({ containerName: 'web', containerPort: 80 }));
+  new cdk.CfnOutput(s, 'CloudMapArn', { value: svc.cloudMapService.serviceArn });
+  new cdk.CfnOutput(s, 'SrvName', { value: srv.cloudMapService.serviceName });
+  new cdk.CfnOutput(s, 'HttpNs', { value: httpNs.namespaceArn });
+  new cdk.CfnOutput(s, 'HttpType', { value: http.defaultCloudMapNamespace.type });
+}
+
 function synthErrors(build) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-twin-'));
   const context = JSON.parse(process.env.CDK_CONTEXT_JSON || '{}');
@@ -473,6 +512,60 @@ const errors = {
     const td = new ecs.Ec2TaskDefinition(s, 'TD');
     td.addContainer('c', { image, memoryLimitMiB: 64 });
     new ecs.Ec2Service(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, daemon: true, desiredCount: 2 });
+  },
+  CloudMapNoNamespace: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, portMappings: [{ containerPort: 80 }] });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, cloudMapOptions: {} });
+  },
+  CloudMapHttp: (s) => {
+    const cluster = new ecs.Cluster(s, 'C');
+    cluster.addDefaultCloudMapNamespace({ name: 'n', type: sd.NamespaceType.HTTP });
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image });
+    new ecs.FargateService(s, 'Svc', { cluster, taskDefinition: td }).enableCloudMap({});
+  },
+  CloudMapTwice: (s) => {
+    const cluster = new ecs.Cluster(s, 'C', { defaultCloudMapNamespace: { name: 'n' } });
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image });
+    const svc = new ecs.FargateService(s, 'Svc', { cluster, taskDefinition: td, cloudMapOptions: {} });
+    svc.associateCloudMapService({ service: svc.cloudMapService });
+  },
+  NamespaceTwice: (s) => new ecs.Cluster(s, 'C', { defaultCloudMapNamespace: { name: 'n' } }).addDefaultCloudMapNamespace({ name: 'm' }),
+  CloudMapBridgeA: (s) => {
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64, portMappings: [{ containerPort: 80 }] });
+    const cluster = ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c', vpc: new ec2.Vpc(s, 'V'), securityGroups: [] });
+    new ecs.Ec2Service(s, 'Svc', { cluster, taskDefinition: td }).enableCloudMap({ cloudMapNamespace: new sd.PublicDnsNamespace(s, 'Ns', { name: 'n' }), dnsRecordType: sd.DnsRecordType.A });
+  },
+  CloudMapPortNotMapped: (s) => {
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, portMappings: [{ containerPort: 80 }] });
+    new ecs.FargateService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C', { defaultCloudMapNamespace: { name: 'n' } }), taskDefinition: td })
+      .enableCloudMap({ dnsRecordType: sd.DnsRecordType.SRV, containerPort: 81 });
+  },
+  ClassicLbAwsVpc: (s) => {
+    const cluster = new ecs.Cluster(s, 'C');
+    const td = new ecs.FargateTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, portMappings: [{ containerPort: 80 }] });
+    const svc = new ecs.FargateService(s, 'Svc', { cluster, taskDefinition: td });
+    new elb.LoadBalancer(s, 'Lb', { vpc: cluster.vpc }).addTarget(svc);
+  },
+  ExternalCloudMapOptions: (s) => {
+    const td = new ecs.ExternalTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td, cloudMapOptions: {} });
+  },
+  ExternalEnableCloudMap: (s) => {
+    const td = new ecs.ExternalTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C'), taskDefinition: td }).enableCloudMap({});
+  },
+  ExternalDefaultNamespace: (s) => {
+    const td = new ecs.ExternalTaskDefinition(s, 'TD');
+    td.addContainer('c', { image, memoryLimitMiB: 64 });
+    new ecs.ExternalService(s, 'Svc', { cluster: new ecs.Cluster(s, 'C', { defaultCloudMapNamespace: { name: 'n' } }), taskDefinition: td });
   },
 };
 const synthCases = {

@@ -46,4 +46,17 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'GaZone', { value: targets.GlobalAcceleratorTarget.GLOBAL_ACCELERATOR_ZONE_ID });
 }
 
+{ // ClassicLb: A records aliased to a classic load balancer, with and without health evaluation
+  const elb = require('aws-cdk-lib/aws-elasticloadbalancing');
+  const s = new cdk.Stack(app, 'ClassicLb');
+  const zone = new r53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', {
+    vpcId: 'vpc-0a1b2c3d', availabilityZones: ['us-east-1a', 'us-east-1b'],
+    publicSubnetIds: ['subnet-0aa11111', 'subnet-0aa22222'], privateSubnetIds: ['subnet-0bb11111', 'subnet-0bb22222'],
+  });
+  const lb = new elb.LoadBalancer(s, 'Lb', { vpc, internetFacing: true, listeners: [{ externalPort: 80 }] });
+  new r53.ARecord(s, 'Alias', { zone, recordName: 'lb', target: r53.RecordTarget.fromAlias(new targets.ClassicLoadBalancerTarget(lb)) });
+  new r53.ARecord(s, 'Healthy', { zone, recordName: 'hc', target: r53.RecordTarget.fromAlias(new targets.ClassicLoadBalancerTarget(lb, { evaluateTargetHealth: true })) });
+}
+
 app.synth();
