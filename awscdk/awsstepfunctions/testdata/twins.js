@@ -1,0 +1,189 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in state_machine_test.go. Objects a
+// Go program passes as maps are written with sorted keys: jsii sorts them.
+// Each
+// stack is one template case; each entry of `errors` one bad-input case,
+// whose message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const logs = require('aws-cdk-lib/aws-logs');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
+const app = new cdk.App();
+
+{ // Simple: Pass -> Wait -> Succeed, every default
+  const s = new cdk.Stack(app, 'Simple');
+  const start = new sfn.Pass(s, 'Start', { result: sfn.Result.fromObject({ a: 'x', b: 1 }), resultPath: '$.res' });
+  const wait = new sfn.Wait(s, 'Wait', { time: sfn.WaitTime.duration(cdk.Duration.minutes(2)) });
+  const done = new sfn.Succeed(s, 'Done', { comment: 'all good' });
+  const sm = new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(start.next(wait).next(done)) });
+  new cdk.CfnOutput(s, 'Arn', { value: sm.stateMachineArn });
+  new cdk.CfnOutput(s, 'Name', { value: sm.stateMachineName });
+  new cdk.CfnOutput(s, 'Rev', { value: sm.stateMachineRevisionId });
+  new cdk.CfnOutput(s, 'Type', { value: sm.stateMachineType });
+}
+
+{ // Choice: conditions of every shape, otherwise, afterwards, Fail
+  const s = new cdk.Stack(app, 'Choice');
+  const choice = new sfn.Choice(s, 'Is it?', { comment: 'decide', inputPath: '$.in', outputPath: '$.out' });
+  const a = new sfn.Pass(s, 'A');
+  const b = new sfn.Pass(s, 'B', { parameters: { 'list': sfn.JsonPath.listAt('$.l'), 'lit': 'v', 'n': sfn.JsonPath.numberAt('$.n'), 'obj': { 'arr': [1, 'two', { 'deep': sfn.JsonPath.entirePayload }], 'inner': sfn.JsonPath.stringAt('$$.Execution.Id') }, 'x': sfn.JsonPath.stringAt('$.x') } });
+  const c = new sfn.Pass(s, 'C', { stateName: 'Renamed C' });
+  const f = new sfn.Fail(s, 'Failed', { error: 'Oops', cause: 'bad input' });
+  const f2 = new sfn.Fail(s, 'FailedPath', { errorPath: '$.err', causePath: sfn.JsonPath.format('cause {}', sfn.JsonPath.stringAt('$.c')) });
+  choice
+    .when(sfn.Condition.stringEquals('$.kind', 'a'), a, { comment: 'to a' })
+    .when(sfn.Condition.and(sfn.Condition.numberGreaterThan('$.n', 3), sfn.Condition.not(sfn.Condition.isNull('$.m'))), b)
+    .when(sfn.Condition.or(sfn.Condition.booleanEquals('$.flag', true), sfn.Condition.timestampLessThanJsonPath('$.t', '$.u'), sfn.Condition.stringMatches('$.s', 'a*')), f)
+    .when(sfn.Condition.isPresent('$.p'), f2)
+    .otherwise(c);
+  const after = choice.afterwards();
+  const end = new sfn.Succeed(s, 'End');
+  after.next(end);
+  new sfn.StateMachine(s, 'SM', { definition: choice, comment: 'choices' });
+}
+
+{ // Parallel and Map: branches, retries, catches, item processors
+  const s = new cdk.Stack(app, 'Flow');
+  const p = new sfn.Parallel(s, 'Par', { resultPath: '$.par', resultSelector: { 'first': sfn.JsonPath.stringAt('$[0]') } });
+  p.branch(new sfn.Pass(s, 'B1').next(new sfn.Pass(s, 'B1b')), new sfn.Pass(s, 'B2'));
+  p.addRetry({ errors: ['States.ALL'], maxAttempts: 2 });
+  p.addRetry({ errors: ['Custom.Error'], interval: cdk.Duration.seconds(5), backoffRate: 1.5, maxDelay: cdk.Duration.minutes(1), jitterStrategy: sfn.JitterType.FULL });
+  const handler = new sfn.Fail(s, 'Handler');
+  p.addCatch(handler, { resultPath: '$.error' });
+  p.addCatch(new sfn.Pass(s, 'Timeout'), { errors: [sfn.Errors.TIMEOUT] });
+  const m = new sfn.Map(s, 'Map', { itemsPath: '$.items', maxConcurrency: 3, itemSelector: { 'item': sfn.JsonPath.stringAt('$$.Map.Item.Value'), 'k': 'v' }, resultPath: sfn.JsonPath.DISCARD });
+  m.itemProcessor(new sfn.Pass(s, 'Each').next(new sfn.Wait(s, 'Nap', { time: sfn.WaitTime.secondsPath('$.secs') })));
+  const old = new sfn.Map(s, 'OldMap', { parameters: { 'x.$': '$.x', 'y': sfn.JsonPath.stringAt('$.y') } });
+  old.iterator(new sfn.Pass(s, 'Iter'));
+  const custom = new sfn.CustomState(s, 'Custom', { stateJson: { Parameters: { Item: { id: { S: 'x' } }, TableName: 'T' }, Resource: 'arn:aws:states:::dynamodb:putItem', ResultPath: null, Type: 'Task' } });
+  custom.addRetry({ maxAttempts: 1 });
+  const t = new sfn.Pass(s, 'Stamp', { parameters: { 'arr': sfn.JsonPath.array(sfn.JsonPath.stringAt('$.a'), 'lit'), 'at': sfn.JsonPath.stringAt('$$.State.EnteredTime'), 'h': sfn.JsonPath.hash('x', 'SHA-256'), 'range': sfn.JsonPath.arrayRange(1, 9, 2), 'sum': sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.a'), 2), 'uuid': sfn.JsonPath.uuid() } });
+  const w = new sfn.Wait(s, 'Until', { time: sfn.WaitTime.timestamp('2030-01-01T00:00:00Z') });
+  const def = sfn.Chain.start(p).next(m).next(old).next(custom).next(t).next(w);
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(def), timeout: cdk.Duration.hours(1) });
+}
+
+{ // Props: every StateMachine prop
+  const s = new cdk.Stack(app, 'Props');
+  const lg = new logs.LogGroup(s, 'Logs');
+  const key = new kms.Key(s, 'Key');
+  new sfn.StateMachine(s, 'Express', {
+    stateMachineName: 'my-machine',
+    stateMachineType: sfn.StateMachineType.EXPRESS,
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P')),
+    logs: { destination: lg, level: sfn.LogLevel.ALL, includeExecutionData: true },
+    tracingEnabled: true,
+    removalPolicy: cdk.RemovalPolicy.RETAIN,
+    encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key, cdk.Duration.seconds(120)),
+  });
+  const role = new iam.Role(s, 'Given', { assumedBy: new iam.ServicePrincipal('states.amazonaws.com') });
+  new sfn.StateMachine(s, 'FromString', {
+    role,
+    definitionBody: sfn.DefinitionBody.fromString('{"StartAt":"X","States":{"X":{"Type":"Succeed"}}}'),
+    definitionSubstitutions: { a: 'A', b: 'B' },
+    encryptionConfiguration: new sfn.AwsOwnedEncryptionConfiguration(),
+    tracingEnabled: false,
+    logs: { level: sfn.LogLevel.OFF },
+  });
+  new sfn.StateMachine(s, 'Cmk', {
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Succeed(s, 'OK')),
+    encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key),
+    logs: { destination: lg },
+  });
+}
+
+{ // Grants: every grant, imports, metrics
+  const s = new cdk.Stack(app, 'Grants', { env: { account: '111111111111', region: 'us-east-1' } });
+  const sm = new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P')) });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  sm.grantStartExecution(role);
+  sm.grantStartSyncExecution(role);
+  sm.grantRead(role);
+  sm.grantTaskResponse(role);
+  sm.grantExecution(role, 'states:StopExecution');
+  sm.grantRedriveExecution(role);
+  sm.grant(role, 'states:ListTagsForResource');
+  const byArn = sfn.StateMachine.fromStateMachineArn(s, 'ByArn', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  byArn.grantStartExecution(role);
+  byArn.grantRead(role);
+  const byName = sfn.StateMachine.fromStateMachineName(s, 'ByName', 'named');
+  byName.grantExecution(role, 'states:DescribeExecution');
+  sm.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('Failed', sm.metricFailed());
+  alarm('Throttled', sm.metricThrottled());
+  alarm('Aborted', sm.metricAborted());
+  alarm('Succeeded', sm.metricSucceeded({ period: cdk.Duration.minutes(1) }));
+  alarm('TimedOut', sm.metricTimedOut());
+  alarm('Started', sm.metricStarted());
+  alarm('Time', sm.metricTime());
+  alarm('Custom', sm.metric('Other', { statistic: 'Maximum' }));
+  alarm('Imported', byArn.metricFailed());
+  new cdk.CfnOutput(s, 'ByNameArn', { value: byName.stateMachineArn });
+}
+
+{ // Jsonata: a JSONata state machine and JSONata states in a JSONPath one
+  const s = new cdk.Stack(app, 'Jsonata');
+  const p = sfn.Pass.jsonata(s, 'P', { outputs: { total: '{% $states.input.a + 1 %}' }, assign: { v: '{% $states.input.v %}' } });
+  const c = sfn.Choice.jsonata(s, 'C');
+  c.when(sfn.Condition.jsonata('{% $states.input.ok %}'), sfn.Succeed.jsonata(s, 'Yes', { outputs: { r: 'yes' } }), { outputs: { o: 1 }, assign: { z: 2 } });
+  c.otherwise(sfn.Fail.jsonata(s, 'No', { error: 'E', cause: '{% "c" %}' }));
+  const m = sfn.Map.jsonata(s, 'M', { items: sfn.ProvideItems.jsonata('{% $states.input.list %}'), jsonataMaxConcurrency: '{% 2 %}' });
+  m.itemProcessor(sfn.Pass.jsonata(s, 'Item'));
+  new sfn.StateMachine(s, 'All', { queryLanguage: sfn.QueryLanguage.JSONATA, definitionBody: sfn.DefinitionBody.fromChainable(p.next(m).next(c)) });
+  const mixed = sfn.Pass.jsonPath(s, 'PathPass', { assign: { x: sfn.JsonPath.stringAt('$.x') } });
+  mixed.next(sfn.Wait.jsonata(s, 'JWait', { time: sfn.WaitTime.seconds('{% 3 %}') }));
+  new sfn.StateMachine(s, 'Mixed', { definitionBody: sfn.DefinitionBody.fromChainable(mixed) });
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const errors = {
+  NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
+  BothDefinitions: (s) => new sfn.StateMachine(s, 'SM', { definition: new sfn.Pass(s, 'P'), definitionBody: sfn.DefinitionBody.fromString('{}') }),
+  BadName: (s) => new sfn.StateMachine(s, 'SM', { stateMachineName: 'bad name', definitionBody: sfn.DefinitionBody.fromString('{}') }),
+  LongName: (s) => new sfn.StateMachine(s, 'SM', { stateMachineName: 'x'.repeat(81), definitionBody: sfn.DefinitionBody.fromString('{}') }),
+  LogsWithoutDestination: (s) => new sfn.StateMachine(s, 'SM', { logs: { level: sfn.LogLevel.ALL }, definitionBody: sfn.DefinitionBody.fromString('{}') }),
+  DuplicateStateIds: (s) => {
+    const a = new sfn.Pass(s, 'A', { stateName: 'Same' });
+    const b = new sfn.Pass(s, 'B', { stateName: 'Same' });
+    new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(a.next(b)) });
+  },
+  NextTwice: (s) => {
+    const a = new sfn.Pass(s, 'A');
+    a.next(new sfn.Pass(s, 'B'));
+    a.next(new sfn.Pass(s, 'C'));
+  },
+  ChainAfterSucceed: (s) => sfn.Chain.start(new sfn.Succeed(s, 'Done')).next(new sfn.Pass(s, 'P')),
+  ParallelWithoutBranches: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Parallel(s, 'Par')) }),
+  MapWithoutIterator: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Map(s, 'M')) }),
+  FailBothErrors: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Fail(s, 'F', { error: 'x', errorPath: '$.e' })) }),
+  StateInTwoGraphs: (s) => {
+    const p = new sfn.Pass(s, 'P');
+    new sfn.StateMachine(s, 'SM1', { definitionBody: sfn.DefinitionBody.fromChainable(p) });
+    new sfn.StateMachine(s, 'SM2', { definitionBody: sfn.DefinitionBody.fromChainable(p) });
+  },
+  BadVariable: () => sfn.Condition.stringEquals('kind', 'a'),
+  BadJsonPath: () => sfn.JsonPath.stringAt('kind'),
+  BadResultPath: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P', { resultPath: 'res' })) }),
+  AllNotAlone: (s) => new sfn.Parallel(s, 'Par').addRetry({ errors: ['States.ALL', 'X'] }),
+  EmptyAnd: () => sfn.Condition.and(),
+  BadJsonata: () => sfn.Condition.jsonata('$.x'),
+  ConcatPath: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P', { parameters: { x: 'a' + sfn.JsonPath.stringAt('$.x') } })) }),
+  DefaultTwice: (s) => new sfn.Choice(s, 'C').otherwise(new sfn.Pass(s, 'A')).otherwise(new sfn.Pass(s, 'B')),
+  ReusePeriod: (s) => new sfn.CustomerManagedEncryptionConfiguration(new kms.Key(s, 'K'), cdk.Duration.seconds(30)),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const a = new cdk.App({ autoSynth: false });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
