@@ -153,6 +153,41 @@ var templateCases = map[string]func(s awscdk.Stack){
 		mixed.Next(sfn.Wait_Jsonata(s, str("JWait"), &sfn.WaitJsonataProps{Time: sfn.WaitTime_Seconds(str("{% 3 %}"))}))
 		sfn.NewStateMachine(s, str("Mixed"), &sfn.StateMachineProps{DefinitionBody: fromChain(mixed)})
 	},
+	"Activity": func(s awscdk.Stack) {
+		key := awskms.NewKey(s, str("Key"), nil)
+		a := sfn.NewActivity(s, str("Act"), nil)
+		named := sfn.NewActivity(s, str("Named"), &sfn.ActivityProps{ActivityName: str("named-activity"), EncryptionConfiguration: sfn.NewCustomerManagedEncryptionConfiguration(key, nil)})
+		sfn.NewActivity(s, str("Owned"), &sfn.ActivityProps{EncryptionConfiguration: sfn.NewAwsOwnedEncryptionConfiguration()})
+		byArn := sfn.Activity_FromActivityArn(s, str("ByArn"), str("arn:aws:states:us-east-1:111111111111:activity:other"))
+		byName := sfn.Activity_FromActivityName(s, str("ByName"), str("mine"))
+		role := awsiam.NewRole(s, str("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("lambda.amazonaws.com"), nil)})
+		a.Grant(role, str("states:SendTaskSuccess"))
+		named.Grant(role, str("states:GetActivityTask"))
+		for _, x := range []struct {
+			id string
+			a  sfn.IActivity
+		}{{"A", a}, {"Named", named}, {"ByArn", byArn}, {"ByName", byName}} {
+			out(s, x.id+"Arn", x.a.ActivityArn())
+			out(s, x.id+"Name", x.a.ActivityName())
+		}
+		alarm := func(id string, m awscloudwatch.Metric) {
+			awscloudwatch.NewAlarm(s, str(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: num(1), EvaluationPeriods: num(1)})
+		}
+		alarm("RunTime", a.MetricRunTime(nil))
+		alarm("ScheduleTime", a.MetricScheduleTime(nil))
+		alarm("Time", a.MetricTime(nil))
+		alarm("Scheduled", a.MetricScheduled(nil))
+		alarm("TimedOut", a.MetricTimedOut(nil))
+		alarm("Started", a.MetricStarted(nil))
+		alarm("Succeeded", a.MetricSucceeded(nil))
+		alarm("Failed", a.MetricFailed(nil))
+		alarm("Heartbeat", a.MetricHeartbeatTimedOut(nil))
+		alarm("Custom", a.Metric(str("Other"), nil))
+		alarm("Bucket", sfn.StateTransitionMetric_MetricProvisionedBucketSize(nil))
+		alarm("Refill", sfn.StateTransitionMetric_MetricProvisionedRefillRate(nil))
+		alarm("Consumed", sfn.StateTransitionMetric_MetricConsumedCapacity(nil))
+		alarm("Throttled", sfn.StateTransitionMetric_MetricThrottledEvents(nil))
+	},
 }
 
 func TestTemplates(t *testing.T) {

@@ -137,6 +137,38 @@ const app = new cdk.App();
   new sfn.StateMachine(s, 'Mixed', { definitionBody: sfn.DefinitionBody.fromChainable(mixed) });
 }
 
+{ // Activity: generated and given names, a customer managed key, imports, grants, metrics
+  const s = new cdk.Stack(app, 'Activity');
+  const key = new kms.Key(s, 'Key');
+  const a = new sfn.Activity(s, 'Act');
+  const named = new sfn.Activity(s, 'Named', { activityName: 'named-activity', encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) });
+  new sfn.Activity(s, 'Owned', { encryptionConfiguration: new sfn.AwsOwnedEncryptionConfiguration() });
+  const byArn = sfn.Activity.fromActivityArn(s, 'ByArn', 'arn:aws:states:us-east-1:111111111111:activity:other');
+  const byName = sfn.Activity.fromActivityName(s, 'ByName', 'mine');
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  a.grant(role, 'states:SendTaskSuccess');
+  named.grant(role, 'states:GetActivityTask');
+  for (const [id, x] of [['A', a], ['Named', named], ['ByArn', byArn], ['ByName', byName]]) {
+    new cdk.CfnOutput(s, id + 'Arn', { value: x.activityArn });
+    new cdk.CfnOutput(s, id + 'Name', { value: x.activityName });
+  }
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('RunTime', a.metricRunTime());
+  alarm('ScheduleTime', a.metricScheduleTime());
+  alarm('Time', a.metricTime());
+  alarm('Scheduled', a.metricScheduled());
+  alarm('TimedOut', a.metricTimedOut());
+  alarm('Started', a.metricStarted());
+  alarm('Succeeded', a.metricSucceeded());
+  alarm('Failed', a.metricFailed());
+  alarm('Heartbeat', a.metricHeartbeatTimedOut());
+  alarm('Custom', a.metric('Other'));
+  alarm('Bucket', sfn.StateTransitionMetric.metricProvisionedBucketSize());
+  alarm('Refill', sfn.StateTransitionMetric.metricProvisionedRefillRate());
+  alarm('Consumed', sfn.StateTransitionMetric.metricConsumedCapacity());
+  alarm('Throttled', sfn.StateTransitionMetric.metricThrottledEvents());
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
