@@ -143,6 +143,5 @@ func graphJSON(g StateGraph, ql QueryLanguage) interface{} {
 	return nil
 }
 
-// Bind grants what distributed Map states need; the graphs of this package
-// hold none, so there is nothing to add.
-func (g *stateGraph) Bind(stateMachine StateMachine) {}
+// Bind grants what the graph's distributed Map states need on stateMachine.
+func (g *stateGraph) Bind(stateMachine StateMachine) { g.bindDistributedMaps(stateMachine) }

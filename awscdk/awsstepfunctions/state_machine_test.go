@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -188,6 +189,38 @@ var templateCases = map[string]func(s awscdk.Stack){
 		alarm("Consumed", sfn.StateTransitionMetric_MetricConsumedCapacity(nil))
 		alarm("Throttled", sfn.StateTransitionMetric_MetricThrottledEvents(nil))
 	},
+	"Distributed": func(s awscdk.Stack) {
+		bucket := awss3.NewBucket(s, str("Bucket"), nil)
+		csv := sfn.NewDistributedMap(s, str("Csv"), &sfn.DistributedMapProps{
+			ItemReader: sfn.NewS3CsvItemReader(&sfn.S3CsvItemReaderProps{Bucket: bucket, Key: str("data.csv"), CsvHeaders: sfn.CsvHeaders_Use(jsii.Strings("a", "b")),
+				CsvDelimiter: sfn.CsvDelimiter_SEMICOLON, MaxItems: num(10)}),
+			ResultWriterV2: sfn.NewResultWriterV2(&sfn.ResultWriterV2Props{Bucket: bucket, Prefix: str("out"),
+				WriterConfig: sfn.NewWriterConfig(&sfn.WriterConfigProps{OutputType: sfn.OutputType_JSONL, Transformation: sfn.Transformation_COMPACT})}),
+			ItemBatcher: sfn.NewItemBatcher(&sfn.ItemBatcherProps{MaxItemsPerBatch: num(5), BatchInput: &map[string]interface{}{"k": "v"}}),
+			Label:       str("csvLabel"), ToleratedFailurePercentage: num(5), ToleratedFailureCount: num(2), MaxConcurrency: num(10),
+			MapExecutionType: sfn.StateMachineType_EXPRESS,
+		})
+		csv.ItemProcessor(pass(s, "Row"), nil)
+		objects := sfn.NewDistributedMap(s, str("Objects"), &sfn.DistributedMapProps{
+			ItemReader: sfn.NewS3ObjectsItemReader(&sfn.S3ObjectsItemReaderProps{BucketNamePath: sfn.JsonPath_StringAt(str("$.bucket")), Prefix: str("in/")}),
+			ResultWriterV2: sfn.NewResultWriterV2(&sfn.ResultWriterV2Props{
+				WriterConfig: sfn.NewWriterConfig(&sfn.WriterConfigProps{OutputType: sfn.OutputType_JSON, Transformation: sfn.Transformation_NONE})}),
+			ToleratedFailurePercentagePath: str("$.pct"),
+		})
+		objects.ItemProcessor(pass(s, "Obj"), &sfn.ProcessorConfig{Mode: sfn.ProcessorMode_DISTRIBUTED, ExecutionType: sfn.ProcessorType_STANDARD})
+		json := sfn.DistributedMap_Jsonata(s, str("Json"), &sfn.DistributedMapJsonataProps{ItemReader: sfn.NewS3JsonItemReader(&sfn.S3FileItemReaderProps{Bucket: bucket, Key: str("items.json")})})
+		json.ItemProcessor(sfn.Pass_Jsonata(s, str("JItem"), nil), nil)
+		lines := sfn.NewDistributedMap(s, str("Lines"), &sfn.DistributedMapProps{ItemReader: sfn.NewS3JsonLItemReader(&sfn.S3FileItemReaderProps{BucketNamePath: str("$.b"), Key: str("x.jsonl")})})
+		lines.ItemProcessor(pass(s, "Line"), nil)
+		manifest := sfn.NewDistributedMap(s, str("Manifest"), &sfn.DistributedMapProps{ItemReader: sfn.NewS3ManifestItemReader(&sfn.S3FileItemReaderProps{Bucket: bucket, Key: str("manifest.json")})})
+		manifest.ItemProcessor(pass(s, "Entry"), nil)
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(csv.Next(objects).Next(json).Next(lines).Next(manifest))})
+		labeled := sfn.NewDistributedMap(s, str("Labeled"), &sfn.DistributedMapProps{Label: str("one")})
+		labeled.ItemProcessor(pass(s, "L1"), nil)
+		labeled2 := sfn.NewDistributedMap(s, str("Labeled2"), &sfn.DistributedMapProps{Label: str("two"), ItemsPath: str("$.list")})
+		labeled2.ItemProcessor(pass(s, "L2"), nil)
+		sfn.NewStateMachine(s, str("Labels"), &sfn.StateMachineProps{DefinitionBody: fromChain(sfn.NewParallel(s, str("Par"), nil).Branch(labeled, labeled2))})
+	},
 }
 
 func TestTemplates(t *testing.T) {
@@ -258,6 +291,16 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"DefaultTwice": func(s awscdk.Stack) {
 		sfn.NewChoice(s, str("C"), nil).Otherwise(pass(s, "A")).Otherwise(pass(s, "B"))
+	},
+	"DistributedInline": func(s awscdk.Stack) {
+		m := sfn.NewDistributedMap(s, str("M"), &sfn.DistributedMapProps{Label: str("has space"), ToleratedFailurePercentage: num(101), ItemBatcher: sfn.NewItemBatcher(&sfn.ItemBatcherProps{})})
+		m.ItemProcessor(pass(s, "P"), &sfn.ProcessorConfig{Mode: sfn.ProcessorMode_INLINE})
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(m)})
+	},
+	"ReaderWithoutBucket": func(s awscdk.Stack) {
+		m := sfn.NewDistributedMap(s, str("M"), &sfn.DistributedMapProps{ItemReader: sfn.NewS3JsonItemReader(&sfn.S3FileItemReaderProps{Key: str("k")})})
+		m.ItemProcessor(pass(s, "P"), nil)
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(m)})
 	},
 	"ReusePeriod": func(s awscdk.Stack) {
 		sfn.NewCustomerManagedEncryptionConfiguration(awskms.NewKey(s, str("K"), nil), awscdk.Duration_Seconds(num(30)))

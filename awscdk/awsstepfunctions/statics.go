@@ -104,3 +104,17 @@ func CustomState_IsConstruct(x interface{}) *bool { return constructs.Construct_
 func CustomState_PrefixStates(root constructs.IConstruct, prefix *string) {
 	State_PrefixStates(root, prefix)
 }
+
+func DistributedMap_FilterNextables(states *[]State) *[]INextable {
+	return State_FilterNextables(states)
+}
+func DistributedMap_FindReachableEndStates(start State, options *FindStateOptions) *[]State {
+	return State_FindReachableEndStates(start, options)
+}
+func DistributedMap_FindReachableStates(start State, options *FindStateOptions) *[]State {
+	return State_FindReachableStates(start, options)
+}
+func DistributedMap_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func DistributedMap_PrefixStates(root constructs.IConstruct, prefix *string) {
+	State_PrefixStates(root, prefix)
+}

@@ -9,6 +9,7 @@ const kms = require('aws-cdk-lib/aws-kms');
 const logs = require('aws-cdk-lib/aws-logs');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const sfn = require('aws-cdk-lib/aws-stepfunctions');
+const s3 = require('aws-cdk-lib/aws-s3');
 const app = new cdk.App();
 
 { // Simple: Pass -> Wait -> Succeed, every default
@@ -169,6 +170,36 @@ const app = new cdk.App();
   alarm('Throttled', sfn.StateTransitionMetric.metricThrottledEvents());
 }
 
+{ // Distributed: distributed Maps with item readers, result writers and batching
+  const s = new cdk.Stack(app, 'Distributed');
+  const bucket = new s3.Bucket(s, 'Bucket');
+  const csv = new sfn.DistributedMap(s, 'Csv', {
+    itemReader: new sfn.S3CsvItemReader({ bucket, key: 'data.csv', csvHeaders: sfn.CsvHeaders.use(['a', 'b']), csvDelimiter: sfn.CsvDelimiter.SEMICOLON, maxItems: 10 }),
+    resultWriterV2: new sfn.ResultWriterV2({ bucket, prefix: 'out', writerConfig: new sfn.WriterConfig({ outputType: sfn.OutputType.JSONL, transformation: sfn.Transformation.COMPACT }) }),
+    itemBatcher: new sfn.ItemBatcher({ maxItemsPerBatch: 5, batchInput: { k: 'v' } }),
+    label: 'csvLabel', toleratedFailurePercentage: 5, toleratedFailureCount: 2, maxConcurrency: 10, mapExecutionType: sfn.StateMachineType.EXPRESS,
+  });
+  csv.itemProcessor(new sfn.Pass(s, 'Row'));
+  const objects = new sfn.DistributedMap(s, 'Objects', {
+    itemReader: new sfn.S3ObjectsItemReader({ bucketNamePath: sfn.JsonPath.stringAt('$.bucket'), prefix: 'in/' }),
+    resultWriterV2: new sfn.ResultWriterV2({ writerConfig: new sfn.WriterConfig({ outputType: sfn.OutputType.JSON, transformation: sfn.Transformation.NONE }) }),
+    toleratedFailurePercentagePath: '$.pct',
+  });
+  objects.itemProcessor(new sfn.Pass(s, 'Obj'), { mode: sfn.ProcessorMode.DISTRIBUTED, executionType: sfn.ProcessorType.STANDARD });
+  const json = sfn.DistributedMap.jsonata(s, 'Json', { itemReader: new sfn.S3JsonItemReader({ bucket, key: 'items.json' }) });
+  json.itemProcessor(sfn.Pass.jsonata(s, 'JItem'));
+  const lines = new sfn.DistributedMap(s, 'Lines', { itemReader: new sfn.S3JsonLItemReader({ bucketNamePath: '$.b', key: 'x.jsonl' }), itemsPath: undefined });
+  lines.itemProcessor(new sfn.Pass(s, 'Line'));
+  const manifest = new sfn.DistributedMap(s, 'Manifest', { itemReader: new sfn.S3ManifestItemReader({ bucket, key: 'manifest.json' }) });
+  manifest.itemProcessor(new sfn.Pass(s, 'Entry'));
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(csv.next(objects).next(json).next(lines).next(manifest)) });
+  const labeled = new sfn.DistributedMap(s, 'Labeled', { label: 'one' });
+  labeled.itemProcessor(new sfn.Pass(s, 'L1'));
+  const labeled2 = new sfn.DistributedMap(s, 'Labeled2', { label: 'two', itemsPath: '$.list' });
+  labeled2.itemProcessor(new sfn.Pass(s, 'L2'));
+  new sfn.StateMachine(s, 'Labels', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Parallel(s, 'Par').branch(labeled, labeled2)) });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
@@ -203,6 +234,16 @@ const errors = {
   BadJsonata: () => sfn.Condition.jsonata('$.x'),
   ConcatPath: (s) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P', { parameters: { x: 'a' + sfn.JsonPath.stringAt('$.x') } })) }),
   DefaultTwice: (s) => new sfn.Choice(s, 'C').otherwise(new sfn.Pass(s, 'A')).otherwise(new sfn.Pass(s, 'B')),
+  DistributedInline: (s) => {
+    const m = new sfn.DistributedMap(s, 'M', { label: 'has space', toleratedFailurePercentage: 101, itemBatcher: new sfn.ItemBatcher({}) });
+    m.itemProcessor(new sfn.Pass(s, 'P'), { mode: sfn.ProcessorMode.INLINE });
+    new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(m) });
+  },
+  ReaderWithoutBucket: (s) => {
+    const m = new sfn.DistributedMap(s, 'M', { itemReader: new sfn.S3JsonItemReader({ key: 'k' }) });
+    m.itemProcessor(new sfn.Pass(s, 'P'));
+    new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(m) });
+  },
   ReusePeriod: (s) => new sfn.CustomerManagedEncryptionConfiguration(new kms.Key(s, 'K'), cdk.Duration.seconds(30)),
 };
 const out = {};
