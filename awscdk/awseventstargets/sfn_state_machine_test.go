@@ -1,0 +1,27 @@
+package awseventstargets_test
+
+import (
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awseventstargets"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// The Go twin of the Sfn stack in testdata/twins.js.
+func init() {
+	templateCases["Sfn"] = func(s awscdk.Stack) {
+		sm := awsstepfunctions.NewStateMachine(s, jsii.String("SM"), &awsstepfunctions.StateMachineProps{
+			DefinitionBody: awsstepfunctions.DefinitionBody_FromChainable(awsstepfunctions.NewPass(s, jsii.String("P"), nil))})
+		dlq := awssqs.NewQueue(s, jsii.String("DLQ"), nil)
+		every5(s, "Rule").AddTarget(awseventstargets.NewSfnStateMachine(sm, &awseventstargets.SfnStateMachineProps{
+			Input: awsevents.RuleTargetInput_FromObject(map[string]interface{}{"a": 1}), DeadLetterQueue: dlq, RetryAttempts: jsii.Number(2),
+			MaxEventAge: awscdk.Duration_Hours(jsii.Number(1))}))
+		every5(s, "Again").AddTarget(awseventstargets.NewSfnStateMachine(sm, nil))
+		role := awsiam.NewRole(s, jsii.String("Given"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("events.amazonaws.com"), nil)})
+		imported := awsstepfunctions.StateMachine_FromStateMachineArn(s, jsii.String("Imported"), jsii.String("arn:aws:states:us-east-1:111111111111:stateMachine:other"))
+		every5(s, "ToImported").AddTarget(awseventstargets.NewSfnStateMachine(imported, &awseventstargets.SfnStateMachineProps{Role: role}))
+	}
+}
