@@ -1,6 +1,8 @@
 package awsstepfunctions_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -221,6 +223,69 @@ var templateCases = map[string]func(s awscdk.Stack){
 		labeled2.ItemProcessor(pass(s, "L2"), nil)
 		sfn.NewStateMachine(s, str("Labels"), &sfn.StateMachineProps{DefinitionBody: fromChain(sfn.NewParallel(s, str("Par"), nil).Branch(labeled, labeled2))})
 	},
+	"Fragment": func(s awscdk.Stack) {
+		a := newMyJob(s, "JobA").PrefixStates(nil)
+		b := newMyJob(s, "JobB").ToSingleState(&sfn.SingleStateOptions{ResultPath: str("$.b")})
+		c := newMyJob(s, "JobC")
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(a.Next(b).Next(c))})
+	},
+	"Fields": func(s awscdk.Stack) {
+		p := sfn.NewPass(s, str("Intrinsics"), &sfn.PassProps{Parameters: &map[string]interface{}{
+			"base64": sfn.JsonPath_Base64Encode(sfn.JsonPath_StringAt(str("$.s"))), "contains": sfn.JsonPath_ArrayContains(sfn.JsonPath_ListAt(str("$.l")), str("x")),
+			"decoded": sfn.JsonPath_Base64Decode(str("aGk=")), "format": sfn.JsonPath_Format(str(`{} and \{} it's`), sfn.JsonPath_StringAt(str("$.a")), sfn.JsonPath_StringAt(str("$.b"))),
+			"item": sfn.JsonPath_ArrayGetItem(sfn.JsonPath_ListAt(str("$.l")), num(2)), "len": sfn.JsonPath_ArrayLength(sfn.JsonPath_ListAt(str("$.l"))),
+			"merged": sfn.JsonPath_JsonMerge(sfn.JsonPath_ObjectAt(str("$.o1")), sfn.JsonPath_ObjectAt(str("$.o2"))), "parsed": sfn.JsonPath_StringToJson(sfn.JsonPath_StringAt(str("$.j"))),
+			"part": sfn.JsonPath_ArrayPartition(sfn.JsonPath_ListAt(str("$.l")), num(4)), "random": sfn.JsonPath_MathRandom(num(1), num(100)),
+			"split": sfn.JsonPath_StringSplit(sfn.JsonPath_StringAt(str("$.csv")), str(",")), "str": sfn.JsonPath_JsonToString(sfn.JsonPath_ObjectAt(str("$.o"))),
+			"uniq": sfn.JsonPath_ArrayUnique(sfn.JsonPath_ListAt(str("$.l"))),
+			"ctx":  sfn.JsonPath_ExecutionName(), "ctx2": sfn.JsonPath_StateMachineName(), "ctx3": sfn.JsonPath_TaskToken(), "ctx4": sfn.JsonPath_StateRetryCount(),
+			"ctx5": sfn.JsonPath_ExecutionStartTime(), "ctx6": sfn.JsonPath_EntireContext(),
+		}})
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(p)})
+		obj := &map[string]interface{}{"a": sfn.JsonPath_StringAt(str("$.a")), "n": 3, "nested": map[string]interface{}{"t": sfn.JsonPath_TaskToken(),
+			"list": []interface{}{1, map[string]interface{}{"x": sfn.JsonPath_StringAt(str("$.x"))}}}, "fmt": sfn.JsonPath_Format(str("{}"), sfn.JsonPath_StringAt(str("$.f")))}
+		rendered, _ := json.Marshal(sfn.FieldUtils_RenderObject(obj))
+		out(s, "Rendered", str(string(rendered)))
+		out(s, "Paths", str(strings.Join(derefs(sfn.FieldUtils_FindReferencedPaths(obj)), " ")))
+		out(s, "HasToken", str(fmt.Sprint(*sfn.FieldUtils_ContainsTaskToken(obj))+fmt.Sprint(*sfn.FieldUtils_ContainsTaskToken(&map[string]interface{}{"a": sfn.JsonPath_StringAt(str("$.a"))}))+
+			fmt.Sprint(*sfn.FieldUtils_ContainsTaskToken(&map[string]interface{}{"a": "{% $states.context.Task.Token %}"}))))
+		out(s, "Encoded", str(fmt.Sprint(*sfn.JsonPath_IsEncodedJsonPath(sfn.JsonPath_StringAt(str("$.a"))))+fmt.Sprint(*sfn.JsonPath_IsEncodedJsonPath(str("plain")))))
+		t1, t2, t3 := sfn.Timeout_Duration(awscdk.Duration_Minutes(num(1))), sfn.Timeout_At(str("$.t")), sfn.Timeout_Jsonata(str("{% 5 %}"))
+		out(s, "Timeouts", str(fmt.Sprintf("%v|%s|%s", *t1.Seconds(), *t2.Path(), *t3.JsonataExpression())))
+		role := awsiam.NewRole(s, str("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("states.amazonaws.com"), nil)})
+		r1, r2 := sfn.TaskRole_FromRole(role), sfn.TaskRole_FromRoleArnJsonPath(str("$.role"))
+		out(s, "Roles", str(*r1.RoleArn()+"|"+*r1.Resource()+"|"+*r2.Resource()))
+		ti, tt := sfn.TaskInput_FromObject(&map[string]interface{}{"k": "v"}), sfn.TaskInput_FromText(str("hi"))
+		tiv, _ := json.Marshal(ti.Value())
+		out(s, "Inputs", str(string(ti.Type())+"|"+string(tt.Type())+"|"+*tt.Value().(*string)+"|"+string(tiv)))
+	},
+}
+
+type myJob struct {
+	sfn.StateMachineFragment
+	start sfn.State
+	ends  []sfn.INextable
+}
+
+func (j *myJob) StartState() sfn.State       { return j.start }
+func (j *myJob) EndStates() *[]sfn.INextable { return &j.ends }
+
+func newMyJob(s awscdk.Stack, id string) *myJob {
+	j := &myJob{}
+	sfn.NewStateMachineFragment_Override(j, s, str(id))
+	first := sfn.NewPass(j, str("First"), nil)
+	second := sfn.NewPass(j, str("Second"), nil)
+	first.Next(second)
+	j.start, j.ends = first, []sfn.INextable{second}
+	return j
+}
+
+func derefs(p *[]*string) []string {
+	var out []string
+	for _, s := range *p {
+		out = append(out, *s)
+	}
+	return out
 }
 
 func TestTemplates(t *testing.T) {

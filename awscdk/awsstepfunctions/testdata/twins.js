@@ -200,6 +200,63 @@ const app = new cdk.App();
   new sfn.StateMachine(s, 'Labels', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Parallel(s, 'Par').branch(labeled, labeled2)) });
 }
 
+{ // Fragment: a StateMachineFragment prefixed, as a single state, and as is
+  const s = new cdk.Stack(app, 'Fragment');
+  class MyJob extends sfn.StateMachineFragment {
+    constructor(scope, id) {
+      super(scope, id);
+      const first = new sfn.Pass(this, 'First');
+      const second = new sfn.Pass(this, 'Second');
+      first.next(second);
+      this.startState = first;
+      this.endStates = [second];
+    }
+  }
+  const a = new MyJob(s, 'JobA').prefixStates();
+  const b = new MyJob(s, 'JobB').toSingleState({ resultPath: '$.b' });
+  const c = new MyJob(s, 'JobC');
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(a.next(b).next(c)) });
+}
+
+{ // Fields: the intrinsic functions, FieldUtils and task values
+  const s = new cdk.Stack(app, 'Fields');
+  const J = sfn.JsonPath;
+  const p = new sfn.Pass(s, 'Intrinsics', { parameters: {
+    base64: J.base64Encode(J.stringAt('$.s')),
+    contains: J.arrayContains(J.listAt('$.l'), 'x'),
+    ctx: J.executionName,
+    ctx2: J.stateMachineName,
+    ctx3: J.taskToken,
+    ctx4: J.stateRetryCount,
+    ctx5: J.executionStartTime,
+    ctx6: J.entireContext,
+    decoded: J.base64Decode('aGk='),
+    format: J.format('{} and \\{} it\'s', J.stringAt('$.a'), J.stringAt('$.b')),
+    item: J.arrayGetItem(J.listAt('$.l'), 2),
+    len: J.arrayLength(J.listAt('$.l')),
+    merged: J.jsonMerge(J.objectAt('$.o1'), J.objectAt('$.o2')),
+    parsed: J.stringToJson(J.stringAt('$.j')),
+    part: J.arrayPartition(J.listAt('$.l'), 4),
+    random: J.mathRandom(1, 100),
+    split: J.stringSplit(J.stringAt('$.csv'), ','),
+    str: J.jsonToString(J.objectAt('$.o')),
+    uniq: J.arrayUnique(J.listAt('$.l')),
+  } });
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(p) });
+  const obj = { a: J.stringAt('$.a'), fmt: J.format('{}', J.stringAt('$.f')), n: 3, nested: { list: [1, { x: J.stringAt('$.x') }], t: J.taskToken } };
+  new cdk.CfnOutput(s, 'Rendered', { value: JSON.stringify(sfn.FieldUtils.renderObject(obj)) });
+  new cdk.CfnOutput(s, 'Paths', { value: sfn.FieldUtils.findReferencedPaths(obj).join(' ') });
+  new cdk.CfnOutput(s, 'HasToken', { value: String(sfn.FieldUtils.containsTaskToken(obj)) + String(sfn.FieldUtils.containsTaskToken({ a: J.stringAt('$.a') })) + String(sfn.FieldUtils.containsTaskToken({ a: '{% $states.context.Task.Token %}' })) });
+  new cdk.CfnOutput(s, 'Encoded', { value: String(J.isEncodedJsonPath(J.stringAt('$.a'))) + String(J.isEncodedJsonPath('plain')) });
+  const t1 = sfn.Timeout.duration(cdk.Duration.minutes(1)), t2 = sfn.Timeout.at('$.t'), t3 = sfn.Timeout.jsonata('{% 5 %}');
+  new cdk.CfnOutput(s, 'Timeouts', { value: `${t1.seconds}|${t2.path}|${t3.jsonataExpression}` });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('states.amazonaws.com') });
+  const r1 = sfn.TaskRole.fromRole(role), r2 = sfn.TaskRole.fromRoleArnJsonPath('$.role');
+  new cdk.CfnOutput(s, 'Roles', { value: `${r1.roleArn}|${r1.resource}|${r2.resource}` });
+  const ti = sfn.TaskInput.fromObject({ k: 'v' }), tt = sfn.TaskInput.fromText('hi');
+  new cdk.CfnOutput(s, 'Inputs', { value: `${sfn.InputType[ti.type]}|${sfn.InputType[tt.type]}|${tt.value}|${JSON.stringify(ti.value)}` });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
