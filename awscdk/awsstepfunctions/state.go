@@ -390,10 +390,19 @@ func obj(kv ...interface{}) *ojson.Object {
 // spread copies src's keys into dst as JavaScript's object spread does (a
 // key dst already has keeps its place).
 func spread(dst *ojson.Object, src interface{}) *ojson.Object {
-	if o, ok := src.(*ojson.Object); ok && o != nil {
-		for _, k := range o.Keys() {
-			v, _ := o.Get(k)
-			dst.Set(k, v)
+	switch o := norm(src).(type) {
+	case *ojson.Object:
+		if o != nil {
+			for _, k := range o.Keys() {
+				v, _ := o.Get(k)
+				dst.Set(k, v)
+			}
+		}
+	case map[string]interface{}:
+		// A Go type's own rendering (a Condition, say): jsii hands its
+		// keys over sorted.
+		for _, k := range sortedKeys(o) {
+			dst.Set(k, o[k])
 		}
 	}
 	return dst

@@ -1,0 +1,130 @@
+package awsstepfunctions
+
+import (
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
+	"github.com/strata-cdk/strata/awscdk/awss3assets"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/l2"
+)
+
+// The New*_Override constructors: how a Go program "subclasses" a type of
+// this package, by embedding its interface in a struct; see l2.Override.
+
+func NewActivity_Override(outer Activity, scope constructs.Construct, id *string, props *ActivityProps) {
+	l2.Override(outer, NewActivity(scope, id, props))
+}
+func NewAwsOwnedEncryptionConfiguration_Override(outer AwsOwnedEncryptionConfiguration) {
+	l2.Override(outer, NewAwsOwnedEncryptionConfiguration())
+}
+func NewChainDefinitionBody_Override(outer ChainDefinitionBody, chainable IChainable) {
+	l2.Override(outer, NewChainDefinitionBody(chainable))
+}
+func NewChoice_Override(outer Choice, scope constructs.Construct, id *string, props *ChoiceProps) {
+	l2.Override(outer, NewChoice(scope, id, props))
+}
+func NewCustomState_Override(outer CustomState, scope constructs.Construct, id *string, props *CustomStateProps) {
+	l2.Override(outer, NewCustomState(scope, id, props))
+}
+func NewCustomerManagedEncryptionConfiguration_Override(outer CustomerManagedEncryptionConfiguration, kmsKey awskms.IKey, kmsDataKeyReusePeriodSeconds awscdk.Duration) {
+	l2.Override(outer, NewCustomerManagedEncryptionConfiguration(kmsKey, kmsDataKeyReusePeriodSeconds))
+}
+func NewDistributedMap_Override(outer DistributedMap, scope constructs.Construct, id *string, props *DistributedMapProps) {
+	l2.Override(outer, NewDistributedMap(scope, id, props))
+}
+func NewErrors_Override(outer Errors) { l2.Override(outer, NewErrors()) }
+func NewFail_Override(outer Fail, scope constructs.Construct, id *string, props *FailProps) {
+	l2.Override(outer, NewFail(scope, id, props))
+}
+func NewFileDefinitionBody_Override(outer FileDefinitionBody, path *string, options *awss3assets.AssetOptions) {
+	l2.Override(outer, NewFileDefinitionBody(path, options))
+}
+func NewItemBatcher_Override(outer ItemBatcher, props *ItemBatcherProps) {
+	l2.Override(outer, NewItemBatcher(props))
+}
+func NewMap_Override(outer Map, scope constructs.Construct, id *string, props *MapProps) {
+	l2.Override(outer, NewMap(scope, id, props))
+}
+func NewParallel_Override(outer Parallel, scope constructs.Construct, id *string, props *ParallelProps) {
+	l2.Override(outer, NewParallel(scope, id, props))
+}
+func NewPass_Override(outer Pass, scope constructs.Construct, id *string, props *PassProps) {
+	l2.Override(outer, NewPass(scope, id, props))
+}
+func NewResult_Override(outer Result, value interface{}) { l2.Override(outer, NewResult(value)) }
+func NewResultWriter_Override(outer ResultWriter, props *ResultWriterProps) {
+	l2.Override(outer, NewResultWriter(props))
+}
+func NewResultWriterV2_Override(outer ResultWriterV2, props *ResultWriterV2Props) {
+	l2.Override(outer, NewResultWriterV2(props))
+}
+func NewS3CsvItemReader_Override(outer S3CsvItemReader, props *S3CsvItemReaderProps) {
+	l2.Override(outer, NewS3CsvItemReader(props))
+}
+func NewS3JsonItemReader_Override(outer S3JsonItemReader, props *S3FileItemReaderProps) {
+	l2.Override(outer, NewS3JsonItemReader(props))
+}
+func NewS3JsonLItemReader_Override(outer S3JsonLItemReader, props *S3FileItemReaderProps) {
+	l2.Override(outer, NewS3JsonLItemReader(props))
+}
+func NewS3ManifestItemReader_Override(outer S3ManifestItemReader, props *S3FileItemReaderProps) {
+	l2.Override(outer, NewS3ManifestItemReader(props))
+}
+func NewS3ObjectsItemReader_Override(outer S3ObjectsItemReader, props *S3ObjectsItemReaderProps) {
+	l2.Override(outer, NewS3ObjectsItemReader(props))
+}
+func NewStateGraph_Override(outer StateGraph, startState State, graphDescription *string) {
+	l2.Override(outer, NewStateGraph(startState, graphDescription))
+}
+func NewStateMachine_Override(outer StateMachine, scope constructs.Construct, id *string, props *StateMachineProps) {
+	l2.Override(outer, NewStateMachine(scope, id, props))
+}
+func NewStateTransitionMetric_Override(outer StateTransitionMetric) {
+	l2.Override(outer, NewStateTransitionMetric())
+}
+func NewStringDefinitionBody_Override(outer StringDefinitionBody, body *string) {
+	l2.Override(outer, NewStringDefinitionBody(body))
+}
+func NewSucceed_Override(outer Succeed, scope constructs.Construct, id *string, props *SucceedProps) {
+	l2.Override(outer, NewSucceed(scope, id, props))
+}
+func NewWait_Override(outer Wait, scope constructs.Construct, id *string, props *WaitProps) {
+	l2.Override(outer, NewWait(scope, id, props))
+}
+func NewWriterConfig_Override(outer WriterConfig, props *WriterConfigProps) {
+	l2.Override(outer, NewWriterConfig(props))
+}
+
+// NewEncryptionConfiguration_Override initializes outer as an encryption
+// configuration of the given type.
+func NewEncryptionConfiguration_Override(outer EncryptionConfiguration, type_ *string) {
+	l2.Override[EncryptionConfiguration](outer, &encryptionType{type_})
+}
+
+// abstractCondition is the base of a Condition a Go type defines: the type
+// renders it.
+type abstractCondition struct{}
+
+func (abstractCondition) RenderCondition() interface{} {
+	throwUnscoped("a Condition type embedding Condition must implement RenderCondition")
+	return nil
+}
+
+// NewCondition_Override initializes outer, a type embedding Condition that
+// implements RenderCondition.
+func NewCondition_Override(outer Condition) { l2.Override[Condition](outer, abstractCondition{}) }
+
+// abstractDefinitionBody is the base of a DefinitionBody a Go type defines.
+type abstractDefinitionBody struct{}
+
+func (abstractDefinitionBody) Bind(constructs.Construct, awsiam.IPrincipal, *StateMachineProps, StateGraph) *DefinitionConfig {
+	throwUnscoped("a DefinitionBody type embedding DefinitionBody must implement Bind")
+	return nil
+}
+
+// NewDefinitionBody_Override initializes outer, a type embedding
+// DefinitionBody that implements Bind.
+func NewDefinitionBody_Override(outer DefinitionBody) {
+	l2.Override[DefinitionBody](outer, abstractDefinitionBody{})
+}

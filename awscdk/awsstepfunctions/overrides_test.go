@@ -1,0 +1,98 @@
+package awsstepfunctions_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
+	"github.com/strata-cdk/strata/internal/golden"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+type myPass struct{ sfn.Pass }
+
+type myErrors struct{ sfn.Errors }
+
+// myCondition is a Condition a program defines itself.
+type myCondition struct{ sfn.Condition }
+
+func (myCondition) RenderCondition() interface{} {
+	return map[string]interface{}{"Variable": "$.mine", "IsPresent": true}
+}
+
+// Embedding types through the _Override constructors builds working states.
+func TestOverrides(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	p := &myPass{}
+	sfn.NewPass_Override(p, s, str("Mine"), &sfn.PassProps{Comment: str("embedded")})
+	c := &myCondition{}
+	sfn.NewCondition_Override(c)
+	sfn.NewErrors_Override(&myErrors{})
+	choice := sfn.NewChoice(s, str("C"), nil).When(c, p, nil).Otherwise(sfn.NewSucceed(s, str("Done"), nil))
+	sm := sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(choice)})
+	if got := *s.Node().FindChild(str("Mine")).(sfn.Pass).Comment(); got != "embedded" {
+		t.Fatalf("comment %q", got)
+	}
+	if _, ok := s.Node().FindChild(str("Mine")).(*myPass); !ok {
+		t.Errorf("the tree should hand out the embedding type")
+	}
+	def := awscdk.Stack_Of(sm).Resolve(sm.Node().FindChild(str("Resource")).(sfn.CfnStateMachine).DefinitionString())
+	js, _ := def.(string)
+	for _, want := range []string{`"IsPresent":true,"Variable":"$.mine","Next":"Mine"`, `"Mine":{"Type":"Pass","Comment":"embedded","End":true}`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("definition %s\nlacks %s", js, want)
+		}
+	}
+}
+
+// A Condition embedded without RenderCondition is a user error, not a crash.
+func TestAbstractConditionIsUserError(t *testing.T) {
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, str("S"), nil)
+		c := &struct{ sfn.Condition }{}
+		sfn.NewCondition_Override(c)
+		choice := sfn.NewChoice(s, str("C"), nil).When(c, sfn.NewSucceed(s, str("Done"), nil), nil)
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(choice)})
+	})
+	if err == nil || !strings.Contains(err.Error(), "must implement RenderCondition") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// Constructors whose props are all optional accept nil, as aws-cdk-go's do.
+func TestNilProps(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	sfn.NewPass(s, str("P"), nil)
+	sfn.NewSucceed(s, str("Su"), nil)
+	sfn.NewFail(s, str("F"), nil)
+	sfn.NewChoice(s, str("C"), nil)
+	sfn.NewParallel(s, str("Pa"), nil)
+	sfn.NewMap(s, str("M"), nil)
+	sfn.NewDistributedMap(s, str("D"), nil)
+	sfn.NewActivity(s, str("A"), nil)
+	sfn.Pass_Jsonata(s, str("PJ"), nil)
+	sfn.Map_JsonPath(s, str("MJ"), nil)
+	sfn.NewS3ObjectsItemReader(nil)
+	sfn.NewResultWriterV2(nil)
+	sfn.NewItemBatcher(nil)
+	sfn.NewWriterConfig(nil)
+	if err := golden.SynthErr(t, func(app awscdk.App) {
+		sfn.NewStateMachine(awscdk.NewStack(app, str("S"), nil), str("SM"), nil)
+	}); err == nil || !strings.Contains(err.Error(), "You need to specify either definition or definitionBody") {
+		t.Fatalf("nil StateMachineProps: %v", err)
+	}
+	if err := golden.SynthErr(t, func(app awscdk.App) {
+		sfn.NewWait(awscdk.NewStack(app, str("S"), nil), str("W"), nil)
+	}); err == nil || !strings.Contains(err.Error(), "[S/W]") {
+		t.Fatalf("nil WaitProps: %v", err)
+	}
+	if err := golden.SynthErr(t, func(app awscdk.App) {
+		sfn.NewCustomState(awscdk.NewStack(app, str("S"), nil), str("CS"), nil)
+	}); err == nil || !strings.Contains(err.Error(), "[S/CS]") {
+		t.Fatalf("nil CustomStateProps: %v", err)
+	}
+	_ = jsii.String
+}
