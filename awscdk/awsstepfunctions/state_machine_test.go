@@ -3,6 +3,7 @@ package awsstepfunctions_test
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -258,6 +259,19 @@ var templateCases = map[string]func(s awscdk.Stack){
 		ti, tt := sfn.TaskInput_FromObject(&map[string]interface{}{"k": "v"}), sfn.TaskInput_FromText(str("hi"))
 		tiv, _ := json.Marshal(ti.Value())
 		out(s, "Inputs", str(string(ti.Type())+"|"+string(tt.Type())+"|"+*tt.Value().(*string)+"|"+string(tiv)))
+	},
+	"More": func(s awscdk.Stack) {
+		sfn.NewStateMachine(s, str("FromFile"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromFile(str(filepath.Join("testdata", "definition.asl.json")), nil)})
+		par := sfn.Parallel_Jsonata(s, str("JPar"), &sfn.ParallelJsonataProps{Outputs: map[string]interface{}{"r": "{% $states.result %}"}, Arguments: &map[string]interface{}{"a": "{% 1 %}"}})
+		par.Branch(sfn.Pass_Jsonata(s, str("JB1"), nil))
+		par.AddCatch(sfn.Fail_Jsonata(s, str("JFail"), nil), &sfn.CatchProps{Outputs: map[string]interface{}{"e": "{% $states.errorOutput %}"}, Assign: &map[string]interface{}{"failed": true}})
+		par.AddRetry(&sfn.RetryProps{MaxAttempts: num(3), JitterStrategy: sfn.JitterType_NONE})
+		m := sfn.Map_Jsonata(s, str("JMap"), &sfn.MapJsonataProps{Items: sfn.ProvideItems_JsonArray(&[]interface{}{1, 2, 3}), JsonataItemSelector: str(`{% {"v": $states.context.Map.Item.Value} %}`)})
+		m.ItemProcessor(sfn.Pass_Jsonata(s, str("JItem2"), nil), nil)
+		choice := sfn.NewChoice(s, str("PathChoice"), &sfn.ChoiceProps{Assign: &map[string]interface{}{"seen": sfn.JsonPath_StringAt(str("$.s"))}})
+		choice.When(sfn.Condition_NumberLessThanEquals(str("$.n"), num(1.5)), sfn.NewSucceed(s, str("Small"), nil), &sfn.ChoiceTransitionOptions{Assign: &map[string]interface{}{"small": sfn.JsonPath_NumberAt(str("$.n"))}})
+		choice.Otherwise(sfn.NewPass(s, str("Big"), &sfn.PassProps{InputPath: sfn.JsonPath_StringAt(str("$.big")), OutputPath: str("$.o")}))
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(par.Next(m).Next(choice)), QueryLanguage: sfn.QueryLanguage_JSON_PATH, Comment: str("mixed")})
 	},
 }
 

@@ -257,6 +257,21 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Inputs', { value: `${sfn.InputType[ti.type]}|${sfn.InputType[tt.type]}|${tt.value}|${JSON.stringify(ti.value)}` });
 }
 
+{ // More: a definition file, JSONata branches and handlers, JSONPath assignments
+  const s = new cdk.Stack(app, 'More');
+  new sfn.StateMachine(s, 'FromFile', { definitionBody: sfn.DefinitionBody.fromFile(require('path').join(__dirname, 'definition.asl.json')) });
+  const par = sfn.Parallel.jsonata(s, 'JPar', { outputs: { r: '{% $states.result %}' }, arguments: { a: '{% 1 %}' } });
+  par.branch(sfn.Pass.jsonata(s, 'JB1'));
+  par.addCatch(sfn.Fail.jsonata(s, 'JFail'), { outputs: { e: '{% $states.errorOutput %}' }, assign: { failed: true } });
+  par.addRetry({ maxAttempts: 3, jitterStrategy: sfn.JitterType.NONE });
+  const m = sfn.Map.jsonata(s, 'JMap', { items: sfn.ProvideItems.jsonArray([1, 2, 3]), jsonataItemSelector: '{% {"v": $states.context.Map.Item.Value} %}' });
+  m.itemProcessor(sfn.Pass.jsonata(s, 'JItem2'));
+  const choice = new sfn.Choice(s, 'PathChoice', { assign: { seen: sfn.JsonPath.stringAt('$.s') } });
+  choice.when(sfn.Condition.numberLessThanEquals('$.n', 1.5), new sfn.Succeed(s, 'Small'), { assign: { small: sfn.JsonPath.numberAt('$.n') } });
+  choice.otherwise(new sfn.Pass(s, 'Big', { inputPath: sfn.JsonPath.stringAt('$.big'), outputPath: '$.o' }));
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(par.next(m).next(choice)), queryLanguage: sfn.QueryLanguage.JSON_PATH, comment: 'mixed' });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
