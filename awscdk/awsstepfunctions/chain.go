@@ -1,7 +1,5 @@
 package awsstepfunctions
 
-import "github.com/strata-cdk/strata/jsii"
-
 // Chain is a sequence of states built with Next: where it starts, and the
 // states a following state attaches to.
 type Chain interface {
@@ -28,11 +26,14 @@ func newChain(start State, ends *[]INextable, last IChainable) Chain {
 
 // Chain_Start begins a chain with state.
 func Chain_Start(state IChainable) Chain {
+	startOf(nil, state, "first")
 	return newChain(state.StartState(), state.EndStates(), state)
 }
 
 // Chain_Sequence is the chain from start to next, once they are linked.
 func Chain_Sequence(start IChainable, next IChainable) Chain {
+	startOf(nil, start, "first")
+	startOf(nil, next, "next")
 	return newChain(start.StartState(), next.EndStates(), next)
 }
 
@@ -52,6 +53,7 @@ func (c *chain) Next(next IChainable) Chain {
 	if len(c.endStates) == 0 {
 		throwUnscoped("Cannot add to chain: last state in chain (%s) does not allow it", deref(c.lastAdded.Id()))
 	}
+	startOf(nil, next, "next")
 	for _, e := range c.endStates {
 		e.Next(next)
 	}
@@ -61,5 +63,3 @@ func (c *chain) Next(next IChainable) Chain {
 func (c *chain) ToSingleState(id *string, props *ParallelProps) Parallel {
 	return NewParallel(c.startState, id, props).Branch(c)
 }
-
-var _ = jsii.String

@@ -2,8 +2,6 @@ package awsstepfunctions
 
 import (
 	"regexp"
-
-	"github.com/strata-cdk/strata/internal/ojson"
 )
 
 // Condition is a Choice rule's test.
@@ -59,8 +57,6 @@ func (c *notCondition) RenderCondition() interface{} { return obj("Not", c.inner
 type jsonataCondition struct{ expr string }
 
 func (c *jsonataCondition) RenderCondition() interface{} { return obj("Condition", c.expr) }
-
-var _ = ojson.New
 
 func Condition_IsPresent(variable *string) Condition    { return compare(variable, "IsPresent", true) }
 func Condition_IsNotPresent(variable *string) Condition { return compare(variable, "IsPresent", false) }

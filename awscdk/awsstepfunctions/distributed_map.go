@@ -592,12 +592,12 @@ func DistributedMap_IsDistributedMap(x interface{}) *bool {
 
 func (m *distributedMap) AddRetry(props *RetryProps) DistributedMap { m.addRetry(props); return m }
 func (m *distributedMap) AddCatch(handler IChainable, props *CatchProps) DistributedMap {
-	m.addCatch(handler.StartState(), props)
+	m.addCatch(startOf(m, handler, "handler"), props)
 	return m
 }
 
 func (m *distributedMap) ItemProcessor(processor IChainable, config *ProcessorConfig) DistributedMap {
-	m.AddItemProcessor(NewStateGraph(processor.StartState(), jsii.String("Map "+m.stateID()+" Item Processor")), config)
+	m.AddItemProcessor(NewStateGraph(startOf(m, processor, "processor"), jsii.String("Map "+m.stateID()+" Item Processor")), config)
 	return m
 }
 

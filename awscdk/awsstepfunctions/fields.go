@@ -1,7 +1,6 @@
 package awsstepfunctions
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -758,5 +757,3 @@ func deref(s *string) string {
 	}
 	return *s
 }
-
-var _ = fmt.Sprintf

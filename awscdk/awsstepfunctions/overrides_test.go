@@ -96,3 +96,22 @@ func TestNilProps(t *testing.T) {
 	}
 	_ = jsii.String
 }
+
+// Nil states where a state is needed are user errors naming the construct.
+func TestNilStates(t *testing.T) {
+	cases := map[string]func(s awscdk.Stack){
+		"[S/P] the next state is nil":  func(s awscdk.Stack) { sfn.NewPass(s, str("P"), nil).Next(nil) },
+		"[S/C] the otherwise state":    func(s awscdk.Stack) { sfn.NewChoice(s, str("C"), nil).Otherwise(nil) },
+		"[S/C] Choice 'C': When needs": func(s awscdk.Stack) { sfn.NewChoice(s, str("C"), nil).When(nil, sfn.NewPass(s, str("P"), nil), nil) },
+		"the first state is nil":       func(s awscdk.Stack) { sfn.Chain_Start(nil) },
+		"[S/M] the processor state":    func(s awscdk.Stack) { sfn.NewMap(s, str("M"), nil).ItemProcessor(nil, nil) },
+		"[S/Par] the handler state":    func(s awscdk.Stack) { sfn.NewParallel(s, str("Par"), nil).AddCatch(nil, nil) },
+		"needs a KMS key":              func(s awscdk.Stack) { sfn.NewCustomerManagedEncryptionConfiguration(nil, nil) },
+	}
+	for want, build := range cases {
+		err := golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, str("S"), nil)) })
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("want %q, got %v", want, err)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package awsstepfunctions
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 
@@ -306,7 +307,7 @@ func (s *state) AddChoice(condition Condition, next State, options *ChoiceTransi
 		e.opts = *options
 	}
 	s.choices = append(s.choices, e)
-	start := next.StartState()
+	start := startOf(s, next, "next")
 	if b := baseOf(start); b != nil {
 		b.incoming = append(b.incoming, s.self)
 	}
@@ -811,4 +812,25 @@ func nullToken(s string) interface{} {
 		}
 	}
 	return s
+}
+
+// startOf is c's start state; a nil c (a state, chain or branch that was
+// never made) is a mistake about scope.
+func startOf(scope constructs.IConstruct, c IChainable, what string) State {
+	if c == nil || isNilIface(c) {
+		if scope == nil {
+			throwUnscoped("the %s state is nil", what)
+		}
+		l2.Throw(scope, "the %s state is nil", what)
+	}
+	return c.StartState()
+}
+
+func isNilIface(x interface{}) bool {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func:
+		return v.IsNil()
+	}
+	return false
 }

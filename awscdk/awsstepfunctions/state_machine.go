@@ -540,6 +540,9 @@ type customerManagedEncryption struct {
 // NewCustomerManagedEncryptionConfiguration encrypts with kmsKey, reusing
 // data keys for the period given (60 to 900 seconds; default 300).
 func NewCustomerManagedEncryptionConfiguration(kmsKey awskms.IKey, kmsDataKeyReusePeriodSeconds awscdk.Duration) CustomerManagedEncryptionConfiguration {
+	if kmsKey == nil {
+		throwUnscoped("CustomerManagedEncryptionConfiguration needs a KMS key")
+	}
 	if d := kmsDataKeyReusePeriodSeconds; d != nil {
 		if s := *d.ToSeconds(nil); s < 60 || s > 900 {
 			throwUnscoped("kmsDataKeyReusePeriodSeconds must have a value between 60 and 900 seconds")

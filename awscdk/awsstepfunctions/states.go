@@ -73,7 +73,7 @@ func Pass_Jsonata(scope constructs.Construct, id *string, props *PassJsonataProp
 }
 
 func (p *pass) Next(next IChainable) Chain {
-	p.MakeNext(next.StartState())
+	p.MakeNext(startOf(p, next, "next"))
 	return Chain_Sequence(p, next)
 }
 
@@ -170,7 +170,7 @@ func Wait_Jsonata(scope constructs.Construct, id *string, props *WaitJsonataProp
 }
 
 func (w *wait) Next(next IChainable) Chain {
-	w.MakeNext(next.StartState())
+	w.MakeNext(startOf(w, next, "next"))
 	return Chain_Sequence(w, next)
 }
 
@@ -370,12 +370,15 @@ func Choice_Jsonata(scope constructs.Construct, id *string, props *ChoiceJsonata
 }
 
 func (c *choice) When(condition Condition, next IChainable, options *ChoiceTransitionOptions) Choice {
-	c.AddChoice(condition, next.StartState(), options)
+	if condition == nil || isNilIface(condition) {
+		throwAt(c, "Choice '%s': When needs a condition", c.stateID())
+	}
+	c.AddChoice(condition, startOf(c, next, "next"), options)
 	return c
 }
 
 func (c *choice) Otherwise(def IChainable) Choice {
-	c.MakeDefault(def.StartState())
+	c.MakeDefault(startOf(c, def, "otherwise"))
 	return c
 }
 
@@ -465,11 +468,11 @@ func Parallel_Jsonata(scope constructs.Construct, id *string, props *ParallelJso
 
 func (p *parallel) AddRetry(props *RetryProps) Parallel { p.addRetry(props); return p }
 func (p *parallel) AddCatch(handler IChainable, props *CatchProps) Parallel {
-	p.addCatch(handler.StartState(), props)
+	p.addCatch(startOf(p, handler, "handler"), props)
 	return p
 }
 func (p *parallel) Next(next IChainable) Chain {
-	p.MakeNext(next.StartState())
+	p.MakeNext(startOf(p, next, "next"))
 	return Chain_Sequence(p, next)
 }
 func (p *parallel) Branch(branches ...IChainable) Parallel {
@@ -482,7 +485,7 @@ func (p *parallel) Branch(branches ...IChainable) Parallel {
 func (p *parallel) BindToGraph(graph StateGraph) {
 	for _, b := range p.pending {
 		name := "Parallel '" + p.stateID() + "' branch " + itoa(len(p.branches)+1)
-		p.AddBranch(NewStateGraph(b.StartState(), jsii.String(name)))
+		p.AddBranch(NewStateGraph(startOf(p, b, "branch"), jsii.String(name)))
 	}
 	p.pending = nil
 	p.state.BindToGraph(graph)
@@ -557,7 +560,7 @@ func (m *mapBase) ItemsPath() *string                    { return m.itemsPath }
 func (m *mapBase) JsonataItemSelector() *string          { return m.jsonataItemSelector }
 
 func (m *mapBase) Next(next IChainable) Chain {
-	m.MakeNext(next.StartState())
+	m.MakeNext(startOf(m, next, "next"))
 	return Chain_Sequence(m.self, next)
 }
 
@@ -687,17 +690,17 @@ func Map_Jsonata(scope constructs.Construct, id *string, props *MapJsonataProps)
 
 func (m *mapState) AddRetry(props *RetryProps) Map { m.addRetry(props); return m }
 func (m *mapState) AddCatch(handler IChainable, props *CatchProps) Map {
-	m.addCatch(handler.StartState(), props)
+	m.addCatch(startOf(m, handler, "handler"), props)
 	return m
 }
 
 func (m *mapState) Iterator(iterator IChainable) Map {
-	m.AddIterator(NewStateGraph(iterator.StartState(), jsii.String("Map "+m.stateID()+" Iterator")))
+	m.AddIterator(NewStateGraph(startOf(m, iterator, "iterator"), jsii.String("Map "+m.stateID()+" Iterator")))
 	return m
 }
 
 func (m *mapState) ItemProcessor(processor IChainable, config *ProcessorConfig) Map {
-	m.AddItemProcessor(NewStateGraph(processor.StartState(), jsii.String("Map "+m.stateID()+" Item Processor")), config)
+	m.AddItemProcessor(NewStateGraph(startOf(m, processor, "processor"), jsii.String("Map "+m.stateID()+" Item Processor")), config)
 	return m
 }
 
@@ -752,11 +755,11 @@ func NewCustomState(scope constructs.Construct, id *string, props *CustomStatePr
 
 func (c *customState) AddRetry(props *RetryProps) CustomState { c.addRetry(props); return c }
 func (c *customState) AddCatch(handler IChainable, props *CatchProps) CustomState {
-	c.addCatch(handler.StartState(), props)
+	c.addCatch(startOf(c, handler, "handler"), props)
 	return c
 }
 func (c *customState) Next(next IChainable) Chain {
-	c.MakeNext(next.StartState())
+	c.MakeNext(startOf(c, next, "next"))
 	return Chain_Sequence(c, next)
 }
 
