@@ -58,11 +58,8 @@ type IItemReader interface {
 	BucketNamePath() *string
 	MaxItems() *float64
 	Resource() *string
-}
-
-// itemRenderer is what an item reader of this package renders.
-type itemRenderer interface {
-	render(ql QueryLanguage) *ojson.Object
+	// Render is the reader's ItemReader object.
+	Render(queryLanguage QueryLanguage) interface{}
 }
 
 // statesS3Arn is arn:<partition>:states:::s3:<action>, the ARN of a Step
@@ -153,6 +150,10 @@ func (r *s3ObjectsReader) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 	return &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:ListBucket"), Resources: &[]*string{res}})}
 }
 
+func (r *s3ObjectsReader) Render(queryLanguage QueryLanguage) interface{} {
+	return r.render(queryLanguage)
+}
+
 func (r *s3ObjectsReader) render(ql QueryLanguage) *ojson.Object {
 	poa := bucketParams(r.bucket, r.path)
 	if truthyStr(r.prefix) {
@@ -196,6 +197,10 @@ func (r *s3FileReader) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 	}
 	return &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("s3:GetObject"),
 		Resources: &[]*string{s3ObjectsArn(r.bucket.BucketName())}})}
+}
+
+func (r *s3FileReader) Render(queryLanguage QueryLanguage) interface{} {
+	return r.render(queryLanguage)
 }
 
 func (r *s3FileReader) render(ql QueryLanguage) *ojson.Object {
@@ -305,6 +310,8 @@ func NewS3CsvItemReader(props *S3CsvItemReaderProps) S3CsvItemReader {
 func (r *s3CsvReader) CsvDelimiter() CsvDelimiter { return r.delimiter }
 func (r *s3CsvReader) CsvHeaders() CsvHeaders     { return r.headers }
 
+func (r *s3CsvReader) Render(queryLanguage QueryLanguage) interface{} { return r.render(queryLanguage) }
+
 func (r *s3CsvReader) render(ql QueryLanguage) *ojson.Object {
 	o := r.s3FileReader.render(ql)
 	cfg := ojson.New()
@@ -358,6 +365,8 @@ type ResultWriter interface {
 	Bucket() awss3.IBucket
 	Prefix() *string
 	ProvidePolicyStatements() *[]awsiam.PolicyStatement
+	// Render is the writer's ResultWriter object.
+	Render(queryLanguage QueryLanguage) interface{}
 }
 
 type resultWriter struct {
@@ -379,6 +388,10 @@ func (w *resultWriter) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 	return putObjectStatements(w.bucket.BucketRef().BucketName)
 }
 
+func (w *resultWriter) Render(queryLanguage QueryLanguage) interface{} {
+	return w.render(queryLanguage)
+}
+
 func (w *resultWriter) render(ql QueryLanguage) *ojson.Object {
 	poa := obj("Bucket", w.bucket.BucketRef().BucketName)
 	if truthyStr(w.prefix) {
@@ -397,6 +410,8 @@ type ResultWriterV2 interface {
 	WriterConfig() WriterConfig
 	ProvidePolicyStatements() *[]awsiam.PolicyStatement
 	ValidateResultWriter() *[]*string
+	// Render is the writer's ResultWriter object.
+	Render(queryLanguage QueryLanguage) interface{}
 }
 
 type resultWriterV2 struct{ props ResultWriterV2Props }
@@ -433,6 +448,10 @@ func (w *resultWriterV2) ValidateResultWriter() *[]*string {
 	return &[]*string{}
 }
 
+func (w *resultWriterV2) Render(queryLanguage QueryLanguage) interface{} {
+	return w.render(queryLanguage)
+}
+
 func (w *resultWriterV2) render(ql QueryLanguage) *ojson.Object {
 	o := ojson.New()
 	if w.props.Bucket != nil || truthyStr(w.props.BucketNamePath) {
@@ -458,6 +477,8 @@ func (w *resultWriterV2) render(ql QueryLanguage) *ojson.Object {
 // ItemBatcher groups a distributed Map's items into batches.
 type ItemBatcher interface {
 	ValidateItemBatcher() *[]*string
+	// Render is the batcher's ItemBatcher object.
+	Render() interface{}
 }
 
 type itemBatcher struct{ props ItemBatcherProps }
@@ -470,6 +491,8 @@ func NewItemBatcher(props *ItemBatcherProps) ItemBatcher {
 	}
 	return b
 }
+
+func (b *itemBatcher) Render() interface{} { return b.render() }
 
 func (b *itemBatcher) render() *ojson.Object {
 	o := ojson.New()
@@ -602,26 +625,28 @@ func (m *distributedMap) ItemProcessor(processor IChainable, config *ProcessorCo
 }
 
 // writerInUse is ResultWriterV2 under the feature flag cdk init sets, else ResultWriter.
-func (m *distributedMap) writerInUse() (interface {
-	ProvidePolicyStatements() *[]awsiam.PolicyStatement
-}, itemRenderer) {
+func (m *distributedMap) writerInUse() writerLike {
 	if *awscdk.FeatureFlags_Of(m).IsEnabled(jsii.String("@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2")) {
-		if m.writerV2 == nil {
-			return nil, nil
+		if m.writerV2 == nil || isNilIface(m.writerV2) {
+			return nil
 		}
-		r, _ := m.writerV2.(itemRenderer)
-		return m.writerV2, r
+		return m.writerV2
 	}
-	if m.writer == nil {
-		return nil, nil
+	if m.writer == nil || isNilIface(m.writer) {
+		return nil
 	}
-	r, _ := m.writer.(itemRenderer)
-	return m.writer, r
+	return m.writer
+}
+
+// writerLike is what ResultWriter and ResultWriterV2 share.
+type writerLike interface {
+	ProvidePolicyStatements() *[]awsiam.PolicyStatement
+	Render(queryLanguage QueryLanguage) interface{}
 }
 
 func (m *distributedMap) WhenBoundToGraph(graph StateGraph) {
 	m.state.WhenBoundToGraph(graph)
-	if w, _ := m.writerInUse(); w != nil {
+	if w := m.writerInUse(); w != nil {
 		for _, st := range *w.ProvidePolicyStatements() {
 			graph.RegisterPolicyStatement(st)
 		}
@@ -692,8 +717,8 @@ func (m *distributedMap) renderASL(top QueryLanguage) *ojson.Object {
 		ql = normQL(top)
 	}
 	var written *ojson.Object
-	if _, r := m.writerInUse(); r != nil {
-		written = renderObject(obj("ResultWriter", r.render(ql)))
+	if w := m.writerInUse(); w != nil {
+		written = renderObject(obj("ResultWriter", w.Render(ql)))
 		if rw, _ := written.Get("ResultWriter"); rw != nil {
 			rwo, _ := rw.(*ojson.Object)
 			res, _ := rwo.Get("Resource")
@@ -704,11 +729,11 @@ func (m *distributedMap) renderASL(top QueryLanguage) *ojson.Object {
 			}
 		}
 	}
-	if r, ok := m.reader.(itemRenderer); ok && m.reader != nil {
-		spread(o, renderObject(obj("ItemReader", r.render(ql))))
+	if m.reader != nil && !isNilIface(m.reader) {
+		spread(o, renderObject(obj("ItemReader", m.reader.Render(ql))))
 	}
-	if b, ok := m.batcher.(*itemBatcher); ok {
-		o.Set("ItemBatcher", b.render())
+	if m.batcher != nil && !isNilIface(m.batcher) {
+		o.Set("ItemBatcher", m.batcher.Render())
 	}
 	if truthyNum(m.failPct) {
 		o.Set("ToleratedFailurePercentage", *m.failPct)
