@@ -151,7 +151,7 @@ func (r *s3ObjectsReader) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 }
 
 func (r *s3ObjectsReader) Render(queryLanguage QueryLanguage) interface{} {
-	return r.render(queryLanguage)
+	return goValue(r.render(queryLanguage))
 }
 
 func (r *s3ObjectsReader) render(ql QueryLanguage) *ojson.Object {
@@ -200,7 +200,7 @@ func (r *s3FileReader) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 }
 
 func (r *s3FileReader) Render(queryLanguage QueryLanguage) interface{} {
-	return r.render(queryLanguage)
+	return goValue(r.render(queryLanguage))
 }
 
 func (r *s3FileReader) render(ql QueryLanguage) *ojson.Object {
@@ -310,7 +310,9 @@ func NewS3CsvItemReader(props *S3CsvItemReaderProps) S3CsvItemReader {
 func (r *s3CsvReader) CsvDelimiter() CsvDelimiter { return r.delimiter }
 func (r *s3CsvReader) CsvHeaders() CsvHeaders     { return r.headers }
 
-func (r *s3CsvReader) Render(queryLanguage QueryLanguage) interface{} { return r.render(queryLanguage) }
+func (r *s3CsvReader) Render(queryLanguage QueryLanguage) interface{} {
+	return goValue(r.render(queryLanguage))
+}
 
 func (r *s3CsvReader) render(ql QueryLanguage) *ojson.Object {
 	o := r.s3FileReader.render(ql)
@@ -389,7 +391,7 @@ func (w *resultWriter) ProvidePolicyStatements() *[]awsiam.PolicyStatement {
 }
 
 func (w *resultWriter) Render(queryLanguage QueryLanguage) interface{} {
-	return w.render(queryLanguage)
+	return goValue(w.render(queryLanguage))
 }
 
 func (w *resultWriter) render(ql QueryLanguage) *ojson.Object {
@@ -449,7 +451,7 @@ func (w *resultWriterV2) ValidateResultWriter() *[]*string {
 }
 
 func (w *resultWriterV2) Render(queryLanguage QueryLanguage) interface{} {
-	return w.render(queryLanguage)
+	return goValue(w.render(queryLanguage))
 }
 
 func (w *resultWriterV2) render(ql QueryLanguage) *ojson.Object {
@@ -492,7 +494,7 @@ func NewItemBatcher(props *ItemBatcherProps) ItemBatcher {
 	return b
 }
 
-func (b *itemBatcher) Render() interface{} { return b.render() }
+func (b *itemBatcher) Render() interface{} { return goValue(b.render()) }
 
 func (b *itemBatcher) render() *ojson.Object {
 	o := ojson.New()
@@ -638,6 +640,22 @@ func (m *distributedMap) writerInUse() writerLike {
 	return m.writer
 }
 
+// itemRenderer is the ordered rendering the readers and writers of this
+// package have beside Render, whose Go maps lose aws-cdk-lib's key order.
+type itemRenderer interface {
+	render(ql QueryLanguage) *ojson.Object
+}
+
+// renderItem is x's ordered rendering, or what its Render gives.
+func renderItem(x interface {
+	Render(QueryLanguage) interface{}
+}, ql QueryLanguage) interface{} {
+	if r, ok := x.(itemRenderer); ok {
+		return r.render(ql)
+	}
+	return x.Render(ql)
+}
+
 // writerLike is what ResultWriter and ResultWriterV2 share.
 type writerLike interface {
 	ProvidePolicyStatements() *[]awsiam.PolicyStatement
@@ -718,7 +736,7 @@ func (m *distributedMap) renderASL(top QueryLanguage) *ojson.Object {
 	}
 	var written *ojson.Object
 	if w := m.writerInUse(); w != nil {
-		written = renderObject(obj("ResultWriter", w.Render(ql)))
+		written = renderObject(obj("ResultWriter", renderItem(w, ql)))
 		if rw, _ := written.Get("ResultWriter"); rw != nil {
 			rwo, _ := rw.(*ojson.Object)
 			res, _ := rwo.Get("Resource")
@@ -730,10 +748,14 @@ func (m *distributedMap) renderASL(top QueryLanguage) *ojson.Object {
 		}
 	}
 	if m.reader != nil && !isNilIface(m.reader) {
-		spread(o, renderObject(obj("ItemReader", m.reader.Render(ql))))
+		spread(o, renderObject(obj("ItemReader", renderItem(m.reader, ql))))
 	}
 	if m.batcher != nil && !isNilIface(m.batcher) {
-		o.Set("ItemBatcher", m.batcher.Render())
+		if b, ok := m.batcher.(*itemBatcher); ok {
+			o.Set("ItemBatcher", b.render())
+		} else {
+			o.Set("ItemBatcher", m.batcher.Render())
+		}
 	}
 	if truthyNum(m.failPct) {
 		o.Set("ToleratedFailurePercentage", *m.failPct)

@@ -115,3 +115,27 @@ func TestNilStates(t *testing.T) {
 		}
 	}
 }
+
+// The Render methods hand out Go maps, as aws-cdk-go's do.
+func TestRenderGoValues(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	p := sfn.NewPass(s, str("P"), nil)
+	if m, ok := p.RenderNextEnd().(map[string]interface{}); !ok || m["End"] != true {
+		t.Errorf("RenderNextEnd = %#v", p.RenderNextEnd())
+	}
+	if p.RenderIterator() != nil {
+		t.Errorf("RenderIterator of a Pass = %#v, want nil", p.RenderIterator())
+	}
+	r := sfn.NewS3JsonItemReader(&sfn.S3FileItemReaderProps{BucketNamePath: str("$.b"), Key: str("k")})
+	m, ok := r.Render(sfn.QueryLanguage_JSON_PATH).(map[string]interface{})
+	if !ok || m["Parameters"].(map[string]interface{})["Key"] != "k" {
+		t.Errorf("Render = %#v", r.Render(sfn.QueryLanguage_JSON_PATH))
+	}
+	if b, ok := sfn.NewItemBatcher(&sfn.ItemBatcherProps{MaxItemsPerBatch: jsii.Number(2)}).Render().(map[string]interface{}); !ok || b["MaxItemsPerBatch"] != 2.0 {
+		t.Errorf("ItemBatcher.Render = %#v", b)
+	}
+	if m := p.ToStateJson(""); m == nil || (*m)["Type"] != "Pass" {
+		t.Errorf("ToStateJson = %#v", m)
+	}
+}

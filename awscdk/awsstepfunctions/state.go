@@ -434,7 +434,7 @@ func (s *state) renderNextEnd() *ojson.Object {
 	return obj("End", true)
 }
 
-func (s *state) RenderNextEnd() interface{} { return s.renderNextEnd() }
+func (s *state) RenderNextEnd() interface{} { return goValue(s.renderNextEnd()) }
 
 func (s *state) renderChoices(top QueryLanguage) *ojson.Object {
 	ql := actualQL(top, s.queryLanguage)
@@ -465,7 +465,7 @@ func (s *state) renderChoices(top QueryLanguage) *ojson.Object {
 	return obj("Choices", choices, "Default", def)
 }
 
-func (s *state) RenderChoices(top QueryLanguage) interface{} { return s.renderChoices(top) }
+func (s *state) RenderChoices(top QueryLanguage) interface{} { return goValue(s.renderChoices(top)) }
 
 func (s *state) renderInputOutput() *ojson.Object {
 	var params interface{}
@@ -476,7 +476,7 @@ func (s *state) renderInputOutput() *ojson.Object {
 		"OutputPath", renderJSONPath(s.outputPath), "Arguments", s.arguments, "Output", s.outputs)
 }
 
-func (s *state) RenderInputOutput() interface{} { return s.renderInputOutput() }
+func (s *state) RenderInputOutput() interface{} { return goValue(s.renderInputOutput()) }
 
 func (s *state) renderBranches() *ojson.Object {
 	list := make([]interface{}, len(s.branches))
@@ -486,7 +486,7 @@ func (s *state) renderBranches() *ojson.Object {
 	return obj("Branches", list)
 }
 
-func (s *state) RenderBranches() interface{} { return s.renderBranches() }
+func (s *state) RenderBranches() interface{} { return goValue(s.renderBranches()) }
 
 func (s *state) renderIterator() *ojson.Object {
 	if s.iteration == nil {
@@ -495,7 +495,7 @@ func (s *state) renderIterator() *ojson.Object {
 	return obj("Iterator", graphJSON(s.iteration, ""))
 }
 
-func (s *state) RenderIterator() interface{} { return maybe(s.renderIterator()) }
+func (s *state) RenderIterator() interface{} { return goValue(s.renderIterator()) }
 
 func hasAll(errors *[]*string) bool {
 	if errors == nil {
@@ -546,7 +546,9 @@ func (s *state) renderRetryCatch(top QueryLanguage) *ojson.Object {
 	return obj("Retry", retry, "Catch", catch)
 }
 
-func (s *state) RenderRetryCatch(top QueryLanguage) interface{} { return s.renderRetryCatch(top) }
+func (s *state) RenderRetryCatch(top QueryLanguage) interface{} {
+	return goValue(s.renderRetryCatch(top))
+}
 
 func enumOrNil(s string) interface{} {
 	if s == "" {
@@ -562,7 +564,7 @@ func (s *state) renderResultSelector() *ojson.Object {
 	return obj("ResultSelector", renderObject(*s.resultSelector))
 }
 
-func (s *state) RenderResultSelector() interface{} { return s.renderResultSelector() }
+func (s *state) RenderResultSelector() interface{} { return goValue(s.renderResultSelector()) }
 
 func (s *state) renderItemProcessor() *ojson.Object {
 	if s.processor == nil {
@@ -574,7 +576,7 @@ func (s *state) renderItemProcessor() *ojson.Object {
 	return obj("ItemProcessor", inner)
 }
 
-func (s *state) RenderItemProcessor() interface{} { return maybe(s.renderItemProcessor()) }
+func (s *state) RenderItemProcessor() interface{} { return goValue(s.renderItemProcessor()) }
 
 func (s *state) renderProcessorConfig() *ojson.Object {
 	mode := s.processorMode
@@ -606,7 +608,9 @@ func (s *state) renderQueryLanguage(top QueryLanguage) *ojson.Object {
 	return obj("QueryLanguage", ql)
 }
 
-func (s *state) RenderQueryLanguage(top QueryLanguage) interface{} { return s.renderQueryLanguage(top) }
+func (s *state) RenderQueryLanguage(top QueryLanguage) interface{} {
+	return goValue(s.renderQueryLanguage(top))
+}
 
 func (s *state) renderAssign(top QueryLanguage) *ojson.Object {
 	if actualQL(top, s.queryLanguage) == QueryLanguage_JSON_PATH {
@@ -619,7 +623,7 @@ func (s *state) renderAssign(top QueryLanguage) *ojson.Object {
 	return obj("Assign", a)
 }
 
-func (s *state) RenderAssign(top QueryLanguage) interface{} { return s.renderAssign(top) }
+func (s *state) RenderAssign(top QueryLanguage) interface{} { return goValue(s.renderAssign(top)) }
 
 // ToStateJson is the state's ASL object as a Go map (the definition itself
 // is rendered in aws-cdk-lib's key order).
@@ -833,4 +837,13 @@ func isNilIface(x interface{}) bool {
 		return v.IsNil()
 	}
 	return false
+}
+
+// goValue is an ordered rendering as the Go value aws-cdk-go hands out for
+// it: maps and slices, without the keys JSON leaves out; nil for undefined.
+func goValue(o *ojson.Object) interface{} {
+	if o == nil {
+		return nil
+	}
+	return toGoValue(prune(o))
 }
