@@ -222,15 +222,23 @@ func StateTransitionMetric_Metric(metricName *string, props *awscloudwatch.Metri
 		DimensionsMap: &map[string]*string{"ServiceMetric": jsii.String("StateTransition")}}
 	return awscloudwatch.NewMetric(cwmetric.Overlay(base, props))
 }
+
+// StateTransitionMetric_MetricProvisionedBucketSize is the state transition metric it names.
 func StateTransitionMetric_MetricProvisionedBucketSize(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return StateTransitionMetric_Metric(jsii.String("ProvisionedBucketSize"), props)
 }
+
+// StateTransitionMetric_MetricProvisionedRefillRate is the state transition metric it names.
 func StateTransitionMetric_MetricProvisionedRefillRate(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return StateTransitionMetric_Metric(jsii.String("ProvisionedRefillRate"), props)
 }
+
+// StateTransitionMetric_MetricConsumedCapacity is the state transition metric it names.
 func StateTransitionMetric_MetricConsumedCapacity(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	return StateTransitionMetric_Metric(jsii.String("ConsumedCapacity"), props)
 }
+
+// StateTransitionMetric_MetricThrottledEvents is the state transition metric it names.
 func StateTransitionMetric_MetricThrottledEvents(props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
 	o := awscloudwatch.MetricOptions{Statistic: jsii.String("sum")}
 	if props != nil {

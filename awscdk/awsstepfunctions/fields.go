@@ -97,19 +97,44 @@ func JsonPath_DISCARD() *string {
 	return awscdk.Token_AsString(awscdk.JsonNull_INSTANCE(), &awscdk.EncodingOptions{DisplayHint: jsii.String("DISCARD (JSON `null`)")})
 }
 
-func JsonPath_EntirePayload() *string      { return pathString("$") }
-func JsonPath_EntireContext() *string      { return pathString("$$") }
-func JsonPath_ExecutionId() *string        { return pathString("$$.Execution.Id") }
-func JsonPath_ExecutionInput() *string     { return pathString("$$.Execution.Input") }
-func JsonPath_ExecutionName() *string      { return pathString("$$.Execution.Name") }
-func JsonPath_ExecutionRoleArn() *string   { return pathString("$$.Execution.RoleArn") }
+// JsonPath_EntirePayload references $.
+func JsonPath_EntirePayload() *string { return pathString("$") }
+
+// JsonPath_EntireContext references $$.
+func JsonPath_EntireContext() *string { return pathString("$$") }
+
+// JsonPath_ExecutionId references $$.Execution.Id.
+func JsonPath_ExecutionId() *string { return pathString("$$.Execution.Id") }
+
+// JsonPath_ExecutionInput references $$.Execution.Input.
+func JsonPath_ExecutionInput() *string { return pathString("$$.Execution.Input") }
+
+// JsonPath_ExecutionName references $$.Execution.Name.
+func JsonPath_ExecutionName() *string { return pathString("$$.Execution.Name") }
+
+// JsonPath_ExecutionRoleArn references $$.Execution.RoleArn.
+func JsonPath_ExecutionRoleArn() *string { return pathString("$$.Execution.RoleArn") }
+
+// JsonPath_ExecutionStartTime references $$.Execution.StartTime.
 func JsonPath_ExecutionStartTime() *string { return pathString("$$.Execution.StartTime") }
-func JsonPath_StateEnteredTime() *string   { return pathString("$$.State.EnteredTime") }
-func JsonPath_StateName() *string          { return pathString("$$.State.Name") }
-func JsonPath_StateRetryCount() *string    { return pathString("$$.State.RetryCount") }
-func JsonPath_StateMachineId() *string     { return pathString("$$.StateMachine.Id") }
-func JsonPath_StateMachineName() *string   { return pathString("$$.StateMachine.Name") }
-func JsonPath_TaskToken() *string          { return pathString("$$.Task.Token") }
+
+// JsonPath_StateEnteredTime references $$.State.EnteredTime.
+func JsonPath_StateEnteredTime() *string { return pathString("$$.State.EnteredTime") }
+
+// JsonPath_StateName references $$.State.Name.
+func JsonPath_StateName() *string { return pathString("$$.State.Name") }
+
+// JsonPath_StateRetryCount references $$.State.RetryCount.
+func JsonPath_StateRetryCount() *string { return pathString("$$.State.RetryCount") }
+
+// JsonPath_StateMachineId references $$.StateMachine.Id.
+func JsonPath_StateMachineId() *string { return pathString("$$.StateMachine.Id") }
+
+// JsonPath_StateMachineName references $$.StateMachine.Name.
+func JsonPath_StateMachineName() *string { return pathString("$$.StateMachine.Name") }
+
+// JsonPath_TaskToken references $$.Task.Token.
+func JsonPath_TaskToken() *string { return pathString("$$.Task.Token") }
 
 // JsonPath_IsEncodedJsonPath reports whether value is a JSON path reference.
 func JsonPath_IsEncodedJsonPath(value *string) *bool {
@@ -126,6 +151,7 @@ func intrinsic(fn string, args ...interface{}) *string {
 	return pathString("States." + fn + "(" + strings.Join(parts, ", ") + ")")
 }
 
+// JsonPath_Array calls the States.Array intrinsic function.
 func JsonPath_Array(values ...*string) *string {
 	args := make([]interface{}, len(values))
 	for i, v := range values {
@@ -133,22 +159,40 @@ func JsonPath_Array(values ...*string) *string {
 	}
 	return intrinsic("Array", args...)
 }
+
+// JsonPath_ArrayPartition calls the States.ArrayPartition intrinsic function.
 func JsonPath_ArrayPartition(array interface{}, chunkSize *float64) *string {
 	return intrinsic("ArrayPartition", array, chunkSize)
 }
+
+// JsonPath_ArrayContains calls the States.ArrayContains intrinsic function.
 func JsonPath_ArrayContains(array interface{}, value interface{}) *string {
 	return intrinsic("ArrayContains", array, value)
 }
+
+// JsonPath_ArrayRange calls the States.ArrayRange intrinsic function.
 func JsonPath_ArrayRange(start *float64, end *float64, step *float64) *string {
 	return intrinsic("ArrayRange", start, end, step)
 }
+
+// JsonPath_ArrayGetItem calls the States.ArrayGetItem intrinsic function.
 func JsonPath_ArrayGetItem(array interface{}, index *float64) *string {
 	return intrinsic("ArrayGetItem", array, index)
 }
+
+// JsonPath_ArrayLength calls the States.ArrayLength intrinsic function.
 func JsonPath_ArrayLength(array interface{}) *string { return intrinsic("ArrayLength", array) }
+
+// JsonPath_ArrayUnique calls the States.ArrayUnique intrinsic function.
 func JsonPath_ArrayUnique(array interface{}) *string { return intrinsic("ArrayUnique", array) }
-func JsonPath_Base64Encode(input *string) *string    { return intrinsic("Base64Encode", input) }
-func JsonPath_Base64Decode(base64 *string) *string   { return intrinsic("Base64Decode", base64) }
+
+// JsonPath_Base64Encode calls the States.Base64Encode intrinsic function.
+func JsonPath_Base64Encode(input *string) *string { return intrinsic("Base64Encode", input) }
+
+// JsonPath_Base64Decode calls the States.Base64Decode intrinsic function.
+func JsonPath_Base64Decode(base64 *string) *string { return intrinsic("Base64Decode", base64) }
+
+// JsonPath_Hash calls the States.Hash intrinsic function.
 func JsonPath_Hash(data interface{}, algorithm *string) *string {
 	return intrinsic("Hash", data, algorithm)
 }
@@ -157,14 +201,23 @@ func JsonPath_Hash(data interface{}, algorithm *string) *string {
 func JsonPath_JsonMerge(value1 interface{}, value2 interface{}) *string {
 	return pathString("States.JsonMerge(" + renderInExpression(value1) + ", " + renderInExpression(value2) + ", false)")
 }
+
+// JsonPath_MathRandom calls the States.MathRandom intrinsic function.
 func JsonPath_MathRandom(start *float64, end *float64) *string {
 	return intrinsic("MathRandom", start, end)
 }
+
+// JsonPath_MathAdd calls the States.MathAdd intrinsic function.
 func JsonPath_MathAdd(num1 *float64, num2 *float64) *string { return intrinsic("MathAdd", num1, num2) }
+
+// JsonPath_StringSplit calls the States.StringSplit intrinsic function.
 func JsonPath_StringSplit(inputString *string, splitter *string) *string {
 	return intrinsic("StringSplit", inputString, splitter)
 }
+
+// JsonPath_Uuid calls the States.States.UUID() intrinsic function.
 func JsonPath_Uuid() *string { return pathString("States.UUID()") }
+// JsonPath_Format calls the States.Format intrinsic function.
 func JsonPath_Format(formatString *string, values ...*string) *string {
 	args := []interface{}{formatString}
 	for _, v := range values {

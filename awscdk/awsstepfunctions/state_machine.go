@@ -474,27 +474,43 @@ func (f *fileDefinitionBody) Bind(scope constructs.Construct, _ awsiam.IPrincipa
 func ChainDefinitionBody_FromChainable(chainable IChainable) DefinitionBody {
 	return DefinitionBody_FromChainable(chainable)
 }
+
+// ChainDefinitionBody_FromString is DefinitionBody_FromString, inherited.
 func ChainDefinitionBody_FromString(definition *string) DefinitionBody {
 	return DefinitionBody_FromString(definition)
 }
+
+// ChainDefinitionBody_FromFile is DefinitionBody_FromFile, inherited.
 func ChainDefinitionBody_FromFile(path *string, options *awss3assets.AssetOptions) DefinitionBody {
 	return DefinitionBody_FromFile(path, options)
 }
+
+// StringDefinitionBody_FromChainable is DefinitionBody_FromChainable, inherited.
 func StringDefinitionBody_FromChainable(chainable IChainable) DefinitionBody {
 	return DefinitionBody_FromChainable(chainable)
 }
+
+// StringDefinitionBody_FromString is DefinitionBody_FromString, inherited.
 func StringDefinitionBody_FromString(definition *string) DefinitionBody {
 	return DefinitionBody_FromString(definition)
 }
+
+// StringDefinitionBody_FromFile is DefinitionBody_FromFile, inherited.
 func StringDefinitionBody_FromFile(path *string, options *awss3assets.AssetOptions) DefinitionBody {
 	return DefinitionBody_FromFile(path, options)
 }
+
+// FileDefinitionBody_FromChainable is DefinitionBody_FromChainable, inherited.
 func FileDefinitionBody_FromChainable(chainable IChainable) DefinitionBody {
 	return DefinitionBody_FromChainable(chainable)
 }
+
+// FileDefinitionBody_FromString is DefinitionBody_FromString, inherited.
 func FileDefinitionBody_FromString(definition *string) DefinitionBody {
 	return DefinitionBody_FromString(definition)
 }
+
+// FileDefinitionBody_FromFile is DefinitionBody_FromFile, inherited.
 func FileDefinitionBody_FromFile(path *string, options *awss3assets.AssetOptions) DefinitionBody {
 	return DefinitionBody_FromFile(path, options)
 }

@@ -22,12 +22,22 @@ type result struct{ value interface{} }
 func (r *result) Value() interface{} { return r.value }
 
 // NewResult is a Pass state's output value.
-func NewResult(value interface{}) Result                     { return &result{value} }
-func Result_FromString(value *string) Result                 { return &result{value} }
-func Result_FromNumber(value *float64) Result                { return &result{value} }
-func Result_FromBoolean(value *bool) Result                  { return &result{value} }
+func NewResult(value interface{}) Result { return &result{value} }
+
+// Result_FromString is a fixed Pass result.
+func Result_FromString(value *string) Result { return &result{value} }
+
+// Result_FromNumber is a fixed Pass result.
+func Result_FromNumber(value *float64) Result { return &result{value} }
+
+// Result_FromBoolean is a fixed Pass result.
+func Result_FromBoolean(value *bool) Result { return &result{value} }
+
+// Result_FromObject is a fixed Pass result.
 func Result_FromObject(value *map[string]interface{}) Result { return &result{value} }
-func Result_FromArray(value *[]interface{}) Result           { return &result{value} }
+
+// Result_FromArray is a fixed Pass result.
+func Result_FromArray(value *[]interface{}) Result { return &result{value} }
 
 // Pass passes its input to its output, optionally transformed or replaced.
 type Pass interface {
