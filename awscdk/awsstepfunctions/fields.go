@@ -217,6 +217,7 @@ func JsonPath_StringSplit(inputString *string, splitter *string) *string {
 
 // JsonPath_Uuid calls the States.States.UUID() intrinsic function.
 func JsonPath_Uuid() *string { return pathString("States.UUID()") }
+
 // JsonPath_Format calls the States.Format intrinsic function.
 func JsonPath_Format(formatString *string, values ...*string) *string {
 	args := []interface{}{formatString}
