@@ -185,3 +185,29 @@ func (abstractDefinitionBody) Bind(constructs.Construct, awsiam.IPrincipal, *Sta
 func NewDefinitionBody_Override(outer DefinitionBody) {
 	l2.Override[DefinitionBody](outer, abstractDefinitionBody{})
 }
+
+// abstractState is the base of a state a Go type defines: the type renders
+// it (ToStateJson) and says where it ends (EndStates).
+type abstractState struct{ *state }
+
+// NewState_Override initializes outer, a type embedding State that
+// implements ToStateJson (and EndStates and Next when other states follow
+// it), as a state at scope/id.
+func NewState_Override(outer State, scope constructs.Construct, id *string, props *StateProps) {
+	a := &abstractState{state: &state{}}
+	initState(a.state, outer, scope, id, props)
+	a.endStates = []INextable{}
+	l2.Override[State](outer, a)
+}
+
+// NewProvideItems_Override initializes outer, a type embedding
+// ProvideItems that implements Items.
+func NewProvideItems_Override(outer ProvideItems) { l2.Override[ProvideItems](outer, &provideItems{}) }
+
+// NewTimeout_Override initializes outer, a type embedding Timeout that
+// implements its accessors (each nil in the base).
+func NewTimeout_Override(outer Timeout) { l2.Override[Timeout](outer, &timeout{}) }
+
+// NewTaskRole_Override initializes outer, a type embedding TaskRole that
+// implements Resource and RoleArn (each nil in the base).
+func NewTaskRole_Override(outer TaskRole) { l2.Override[TaskRole](outer, &taskRole{}) }

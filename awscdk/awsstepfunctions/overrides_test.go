@@ -139,3 +139,33 @@ func TestRenderGoValues(t *testing.T) {
 		t.Errorf("ToStateJson = %#v", m)
 	}
 }
+
+// myTask is a state a program defines itself, as aws-cdk-go allows.
+type myTask struct{ sfn.State }
+
+func (m *myTask) ToStateJson(ql sfn.QueryLanguage) *map[string]interface{} {
+	out := map[string]interface{}{"Type": "Task", "Resource": "arn:aws:states:::my:task"}
+	for k, v := range m.RenderNextEnd().(map[string]interface{}) {
+		out[k] = v
+	}
+	return &out
+}
+func (m *myTask) EndStates() *[]sfn.INextable { return &[]sfn.INextable{m} }
+func (m *myTask) Next(next sfn.IChainable) sfn.Chain {
+	m.MakeNext(next.StartState())
+	return sfn.Chain_Sequence(m, next)
+}
+
+func TestStateOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	task := &myTask{}
+	sfn.NewState_Override(task, s, str("Task"), nil)
+	def := sfn.NewPass(s, str("Start"), nil).Next(task).Next(sfn.NewSucceed(s, str("Done"), nil))
+	sm := sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(def)})
+	js, _ := awscdk.Stack_Of(sm).Resolve(sm.Node().FindChild(str("Resource")).(sfn.CfnStateMachine).DefinitionString()).(string)
+	want := `{"StartAt":"Start","States":{"Start":{"Type":"Pass","Next":"Task"},"Task":{"Next":"Done","Resource":"arn:aws:states:::my:task","Type":"Task"},"Done":{"Type":"Succeed"}}}`
+	if js != want {
+		t.Errorf("definition\n%s\nwant\n%s", js, want)
+	}
+}

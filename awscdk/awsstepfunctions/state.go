@@ -155,6 +155,22 @@ func baseOf(x State) *state {
 	if i, ok := x.(stateImpl); ok {
 		return i.base()
 	}
+	// A Go type made with NewState_Override embeds the State holding its base.
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Ptr && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Struct {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if !f.Anonymous || !f.IsExported() || f.Type.Kind() != reflect.Interface || v.Field(i).IsNil() {
+				continue
+			}
+			if si, ok := v.Field(i).Interface().(stateImpl); ok {
+				return si.base()
+			}
+		}
+	}
 	return nil
 }
 
@@ -630,7 +646,7 @@ func (s *state) RenderAssign(top QueryLanguage) interface{} { return goValue(s.r
 func (s *state) ToStateJson(ql QueryLanguage) *map[string]interface{} {
 	i, ok := s.self.(stateImpl)
 	if !ok {
-		return nil
+		l2.Throw(s, "state %s: a Go type embedding State must implement ToStateJson", s.stateID())
 	}
 	m, _ := toGoValue(prune(i.renderASL(ql))).(map[string]interface{})
 	return &m
