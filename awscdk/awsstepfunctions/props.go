@@ -471,3 +471,72 @@ type WaitProps struct {
 	Assign        *map[string]interface{} `field:"optional" json:"assign" yaml:"assign"`
 	Time          WaitTime                `field:"required" json:"time" yaml:"time"`
 }
+
+// TaskMetricsConfig names the CloudWatch metrics a task state emits.
+type TaskMetricsConfig struct {
+	MetricDimensions     *map[string]interface{} `field:"optional" json:"metricDimensions" yaml:"metricDimensions"`
+	MetricPrefixPlural   *string                 `field:"optional" json:"metricPrefixPlural" yaml:"metricPrefixPlural"`
+	MetricPrefixSingular *string                 `field:"optional" json:"metricPrefixSingular" yaml:"metricPrefixSingular"`
+}
+
+// TaskStateBaseOptions are the options every task state takes.
+type TaskStateBaseOptions struct {
+	Credentials        *Credentials       `field:"optional" json:"credentials" yaml:"credentials"`
+	Heartbeat          awscdk.Duration    `field:"optional" json:"heartbeat" yaml:"heartbeat"`
+	HeartbeatTimeout   Timeout            `field:"optional" json:"heartbeatTimeout" yaml:"heartbeatTimeout"`
+	IntegrationPattern IntegrationPattern `field:"optional" json:"integrationPattern" yaml:"integrationPattern"`
+	TaskTimeout        Timeout            `field:"optional" json:"taskTimeout" yaml:"taskTimeout"`
+	Timeout            awscdk.Duration    `field:"optional" json:"timeout" yaml:"timeout"`
+}
+
+// TaskStateBaseProps are the props of NewTaskStateBase_Override.
+type TaskStateBaseProps struct {
+	Comment            *string                 `field:"optional" json:"comment" yaml:"comment"`
+	QueryLanguage      QueryLanguage           `field:"optional" json:"queryLanguage" yaml:"queryLanguage"`
+	StateName          *string                 `field:"optional" json:"stateName" yaml:"stateName"`
+	Credentials        *Credentials            `field:"optional" json:"credentials" yaml:"credentials"`
+	Heartbeat          awscdk.Duration         `field:"optional" json:"heartbeat" yaml:"heartbeat"`
+	HeartbeatTimeout   Timeout                 `field:"optional" json:"heartbeatTimeout" yaml:"heartbeatTimeout"`
+	IntegrationPattern IntegrationPattern      `field:"optional" json:"integrationPattern" yaml:"integrationPattern"`
+	TaskTimeout        Timeout                 `field:"optional" json:"taskTimeout" yaml:"taskTimeout"`
+	Timeout            awscdk.Duration         `field:"optional" json:"timeout" yaml:"timeout"`
+	Assign             *map[string]interface{} `field:"optional" json:"assign" yaml:"assign"`
+	InputPath          *string                 `field:"optional" json:"inputPath" yaml:"inputPath"`
+	OutputPath         *string                 `field:"optional" json:"outputPath" yaml:"outputPath"`
+	Outputs            interface{}             `field:"optional" json:"outputs" yaml:"outputs"`
+	ResultPath         *string                 `field:"optional" json:"resultPath" yaml:"resultPath"`
+	ResultSelector     *map[string]interface{} `field:"optional" json:"resultSelector" yaml:"resultSelector"`
+}
+
+// TaskStateJsonPathBaseProps are the props of a task state written in JSONPath.
+type TaskStateJsonPathBaseProps struct {
+	Comment            *string                 `field:"optional" json:"comment" yaml:"comment"`
+	QueryLanguage      QueryLanguage           `field:"optional" json:"queryLanguage" yaml:"queryLanguage"`
+	StateName          *string                 `field:"optional" json:"stateName" yaml:"stateName"`
+	Credentials        *Credentials            `field:"optional" json:"credentials" yaml:"credentials"`
+	Heartbeat          awscdk.Duration         `field:"optional" json:"heartbeat" yaml:"heartbeat"`
+	HeartbeatTimeout   Timeout                 `field:"optional" json:"heartbeatTimeout" yaml:"heartbeatTimeout"`
+	IntegrationPattern IntegrationPattern      `field:"optional" json:"integrationPattern" yaml:"integrationPattern"`
+	TaskTimeout        Timeout                 `field:"optional" json:"taskTimeout" yaml:"taskTimeout"`
+	Timeout            awscdk.Duration         `field:"optional" json:"timeout" yaml:"timeout"`
+	Assign             *map[string]interface{} `field:"optional" json:"assign" yaml:"assign"`
+	InputPath          *string                 `field:"optional" json:"inputPath" yaml:"inputPath"`
+	OutputPath         *string                 `field:"optional" json:"outputPath" yaml:"outputPath"`
+	ResultPath         *string                 `field:"optional" json:"resultPath" yaml:"resultPath"`
+	ResultSelector     *map[string]interface{} `field:"optional" json:"resultSelector" yaml:"resultSelector"`
+}
+
+// TaskStateJsonataBaseProps are the props of a task state written in JSONata.
+type TaskStateJsonataBaseProps struct {
+	Comment            *string                 `field:"optional" json:"comment" yaml:"comment"`
+	QueryLanguage      QueryLanguage           `field:"optional" json:"queryLanguage" yaml:"queryLanguage"`
+	StateName          *string                 `field:"optional" json:"stateName" yaml:"stateName"`
+	Credentials        *Credentials            `field:"optional" json:"credentials" yaml:"credentials"`
+	Heartbeat          awscdk.Duration         `field:"optional" json:"heartbeat" yaml:"heartbeat"`
+	HeartbeatTimeout   Timeout                 `field:"optional" json:"heartbeatTimeout" yaml:"heartbeatTimeout"`
+	IntegrationPattern IntegrationPattern      `field:"optional" json:"integrationPattern" yaml:"integrationPattern"`
+	TaskTimeout        Timeout                 `field:"optional" json:"taskTimeout" yaml:"taskTimeout"`
+	Timeout            awscdk.Duration         `field:"optional" json:"timeout" yaml:"timeout"`
+	Assign             *map[string]interface{} `field:"optional" json:"assign" yaml:"assign"`
+	Outputs            interface{}             `field:"optional" json:"outputs" yaml:"outputs"`
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/sfntask"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -130,6 +131,8 @@ type state struct {
 	containingGraph StateGraph
 	incoming        []State
 	endStates       []INextable
+	// renderer renders the state when self is a Go type embedding it.
+	renderer stateImpl
 }
 
 // initState creates the construct of self and fills the base from props.
@@ -645,6 +648,9 @@ func (s *state) RenderAssign(top QueryLanguage) interface{} { return goValue(s.r
 // is rendered in aws-cdk-lib's key order).
 func (s *state) ToStateJson(ql QueryLanguage) *map[string]interface{} {
 	i, ok := s.self.(stateImpl)
+	if !ok && s.renderer != nil {
+		i, ok = s.renderer, true
+	}
 	if !ok {
 		l2.Throw(s, "state %s: a Go type embedding State must implement ToStateJson", s.stateID())
 	}
@@ -656,6 +662,11 @@ func (s *state) ToStateJson(ql QueryLanguage) *map[string]interface{} {
 func renderState(st State, ql QueryLanguage) interface{} {
 	if i, ok := st.(stateImpl); ok {
 		return i.renderASL(ql)
+	}
+	// A task type of Strata's own renders in order; a program's own type
+	// through its ToStateJson.
+	if b := baseOf(st); b != nil && b.renderer != nil && sfntask.Of(st) != nil {
+		return b.renderer.renderASL(ql)
 	}
 	if m := st.ToStateJson(ql); m != nil {
 		return *m

@@ -15,6 +15,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
+	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/sfntask"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -273,6 +275,49 @@ var templateCases = map[string]func(s awscdk.Stack){
 		choice.Otherwise(sfn.NewPass(s, str("Big"), &sfn.PassProps{InputPath: sfn.JsonPath_StringAt(str("$.big")), OutputPath: str("$.o")}))
 		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(par.Next(m).Next(choice)), QueryLanguage: sfn.QueryLanguage_JSON_PATH, Comment: str("mixed")})
 	},
+	"Task": func(s awscdk.Stack) {
+		role := awsiam.NewRole(s, str("TaskRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewAccountRootPrincipal()})
+		t := newInvoke(s, "Invoke", &sfn.TaskStateBaseProps{Comment: str("call"), Credentials: &sfn.Credentials{Role: sfn.TaskRole_FromRoleArnJsonPath(str("$.role"))},
+			HeartbeatTimeout: sfn.Timeout_At(str("$.hb")), Timeout: awscdk.Duration_Minutes(num(5)), ResultPath: str("$.r"),
+			ResultSelector: &map[string]interface{}{"p": sfn.JsonPath_StringAt(str("$.Payload"))}})
+		t.AddRetry(&sfn.RetryProps{Errors: jsii.Strings("Lambda.ServiceException"), MaxAttempts: num(2)})
+		t.AddCatch(sfn.NewFail(s, str("Oops"), nil), nil)
+		t2 := newInvoke(s, "Plain", &sfn.TaskStateBaseProps{Credentials: &sfn.Credentials{Role: sfn.TaskRole_FromRole(role)},
+			TaskTimeout: sfn.Timeout_Duration(awscdk.Duration_Seconds(num(30)))})
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: fromChain(t.Next(t2).Next(sfn.NewSucceed(s, str("Done"), nil)))})
+		alarm := func(id string, m awscloudwatch.Metric) {
+			awscloudwatch.NewAlarm(s, str(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: num(1), EvaluationPeriods: num(1)})
+		}
+		alarm("RunTime", t.MetricRunTime(nil))
+		alarm("Failed", t.MetricFailed(nil))
+		alarm("Custom", t.Metric(str("Other"), nil))
+	},
+}
+
+// invoke is a task state built on TaskStateBase, as Strata's task types are.
+type invoke struct {
+	sfn.TaskStateBase
+	*sfntask.Hook
+}
+
+func (i *invoke) TaskMetrics() *sfn.TaskMetricsConfig {
+	return &sfn.TaskMetricsConfig{MetricDimensions: &map[string]interface{}{"LambdaArn": "arn:aws:lambda:us-east-1:111111111111:function:x"}, MetricPrefixPlural: str("Lambdas"), MetricPrefixSingular: str("Lambda")}
+}
+
+func (i *invoke) TaskPolicies() *[]awsiam.PolicyStatement {
+	return &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("lambda:InvokeFunction"), Resources: jsii.Strings("arn:aws:lambda:us-east-1:111111111111:function:x")})}
+}
+
+func newInvoke(s awscdk.Stack, id string, props *sfn.TaskStateBaseProps) *invoke {
+	i := &invoke{Hook: &sfntask.Hook{}}
+	sfn.NewTaskStateBase_Override(i, s, str(id), props)
+	i.Hook.Render = func(string) interface{} {
+		o := ojson.New()
+		o.Set("Resource", "arn:aws:states:::lambda:invoke")
+		o.Set("Parameters", *sfn.FieldUtils_RenderObject(&map[string]interface{}{"FunctionName": "arn:aws:lambda:us-east-1:111111111111:function:x", "Payload": sfn.JsonPath_EntirePayload()}))
+		return o
+	}
+	return i
 }
 
 type myJob struct {

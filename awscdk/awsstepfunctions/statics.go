@@ -208,3 +208,26 @@ func DistributedMap_IsConstruct(x interface{}) *bool { return constructs.Constru
 func DistributedMap_PrefixStates(root constructs.IConstruct, prefix *string) {
 	State_PrefixStates(root, prefix)
 }
+
+// TaskStateBase_FilterNextables is State_FilterNextables, inherited.
+func TaskStateBase_FilterNextables(states *[]State) *[]INextable {
+	return State_FilterNextables(states)
+}
+
+// TaskStateBase_FindReachableEndStates is State_FindReachableEndStates, inherited.
+func TaskStateBase_FindReachableEndStates(start State, options *FindStateOptions) *[]State {
+	return State_FindReachableEndStates(start, options)
+}
+
+// TaskStateBase_FindReachableStates is State_FindReachableStates, inherited.
+func TaskStateBase_FindReachableStates(start State, options *FindStateOptions) *[]State {
+	return State_FindReachableStates(start, options)
+}
+
+// TaskStateBase_IsConstruct reports whether x is a construct.
+func TaskStateBase_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+
+// TaskStateBase_PrefixStates is State_PrefixStates, inherited.
+func TaskStateBase_PrefixStates(root constructs.IConstruct, prefix *string) {
+	State_PrefixStates(root, prefix)
+}

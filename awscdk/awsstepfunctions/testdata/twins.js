@@ -272,6 +272,30 @@ const app = new cdk.App();
   new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(par.next(m).next(choice)), queryLanguage: sfn.QueryLanguage.JSON_PATH, comment: 'mixed' });
 }
 
+{ // Task: a task state built on TaskStateBase (as aws-stepfunctions-tasks builds them)
+  const s = new cdk.Stack(app, 'Task');
+  class Invoke extends sfn.TaskStateBase {
+    constructor(scope, id, props) {
+      super(scope, id, props);
+      this.taskMetrics = { metricDimensions: { LambdaArn: 'arn:aws:lambda:us-east-1:111111111111:function:x' }, metricPrefixPlural: 'Lambdas', metricPrefixSingular: 'Lambda' };
+      this.taskPolicies = [new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: ['arn:aws:lambda:us-east-1:111111111111:function:x'] })];
+    }
+    _renderTask() {
+      return { Resource: 'arn:aws:states:::lambda:invoke', Parameters: sfn.FieldUtils.renderObject({ FunctionName: 'arn:aws:lambda:us-east-1:111111111111:function:x', Payload: sfn.JsonPath.entirePayload }) };
+    }
+  }
+  const role = new iam.Role(s, 'TaskRole', { assumedBy: new iam.AccountRootPrincipal() });
+  const t = new Invoke(s, 'Invoke', { comment: 'call', credentials: { role: sfn.TaskRole.fromRoleArnJsonPath('$.role') }, heartbeatTimeout: sfn.Timeout.at('$.hb'), timeout: cdk.Duration.minutes(5), resultPath: '$.r', resultSelector: { p: sfn.JsonPath.stringAt('$.Payload') } });
+  t.addRetry({ errors: ['Lambda.ServiceException'], maxAttempts: 2 });
+  t.addCatch(new sfn.Fail(s, 'Oops'));
+  const t2 = new Invoke(s, 'Plain', { credentials: { role: sfn.TaskRole.fromRole(role) }, taskTimeout: sfn.Timeout.duration(cdk.Duration.seconds(30)) });
+  new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(t.next(t2).next(new sfn.Succeed(s, 'Done'))) });
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('RunTime', t.metricRunTime());
+  alarm('Failed', t.metricFailed());
+  alarm('Custom', t.metric('Other'));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   NoDefinition: (s) => new sfn.StateMachine(s, 'SM', {}),
