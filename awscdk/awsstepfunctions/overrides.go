@@ -7,6 +7,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awss3assets"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/jsii"
 )
 
 // The New*_Override constructors: how a Go program "subclasses" a type of
@@ -197,6 +199,7 @@ func NewState_Override(outer State, scope constructs.Construct, id *string, prop
 	a := &abstractState{state: &state{}}
 	initState(a.state, outer, scope, id, props)
 	a.endStates = []INextable{}
+	a.callBack = true
 	l2.Override[State](outer, a)
 }
 
@@ -211,3 +214,28 @@ func NewTimeout_Override(outer Timeout) { l2.Override[Timeout](outer, &timeout{}
 // NewTaskRole_Override initializes outer, a type embedding TaskRole that
 // implements Resource and RoleArn (each nil in the base).
 func NewTaskRole_Override(outer TaskRole) { l2.Override[TaskRole](outer, &taskRole{}) }
+
+// abstractMapBase is the base of a Map state a Go type defines.
+type abstractMapBase struct{ mapBase }
+
+func (m *abstractMapBase) renderASL(top QueryLanguage) *ojson.Object { return m.renderMapBase(top) }
+func (m *abstractMapBase) ValidateState() *[]*string {
+	return jsii.Strings(m.validateMapBase()...)
+}
+
+// NewMapBase_Override initializes outer, a type embedding MapBase, as a
+// Map state at scope/id (rendered as MapBase renders it).
+func NewMapBase_Override(outer MapBase, scope constructs.Construct, id *string, props *MapBaseProps) {
+	if props == nil {
+		props = &MapBaseProps{}
+	}
+	m := &abstractMapBase{mapBase{state: &state{}}}
+	initState(m.state, outer, scope, id, &StateProps{Comment: props.Comment, QueryLanguage: props.QueryLanguage, StateName: props.StateName,
+		Assign: props.Assign, InputPath: props.InputPath, OutputPath: props.OutputPath, Outputs: props.Outputs,
+		ResultPath: props.ResultPath, ResultSelector: props.ResultSelector})
+	m.endStates = []INextable{outer}
+	m.maxConcurrency, m.maxConcurrencyPath, m.jsonataMaxConcurrency = props.MaxConcurrency, props.MaxConcurrencyPath, props.JsonataMaxConcurrency
+	m.items, m.itemsPath, m.itemSelector, m.jsonataItemSelector = props.Items, props.ItemsPath, props.ItemSelector, props.JsonataItemSelector
+	m.renderer = m
+	l2.Override[MapBase](outer, m)
+}

@@ -169,3 +169,20 @@ func TestStateOverride(t *testing.T) {
 		t.Errorf("definition\n%s\nwant\n%s", js, want)
 	}
 }
+
+// myMap is a Map state type a program defines on MapBase.
+type myMap struct{ sfn.MapBase }
+
+func TestMapBaseOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	m := &myMap{}
+	sfn.NewMapBase_Override(m, s, str("Mine"), &sfn.MapBaseProps{ItemsPath: str("$.items"), MaxConcurrency: jsii.Number(2)})
+	m.AddItemProcessor(sfn.NewStateGraph(sfn.NewPass(s, str("Each"), nil), str("items")), nil)
+	sm := sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(m.Next(sfn.NewSucceed(s, str("Done"), nil)))})
+	js, _ := awscdk.Stack_Of(sm).Resolve(sm.Node().FindChild(str("Resource")).(sfn.CfnStateMachine).DefinitionString()).(string)
+	want := `"Mine":{"Type":"Map","Next":"Done","ItemsPath":"$.items","ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Each","States":{"Each":{"Type":"Pass","End":true}}},"MaxConcurrency":2}`
+	if !strings.Contains(js, want) {
+		t.Errorf("definition\n%s\nlacks\n%s", js, want)
+	}
+}

@@ -131,8 +131,11 @@ type state struct {
 	containingGraph StateGraph
 	incoming        []State
 	endStates       []INextable
-	// renderer renders the state when self is a Go type embedding it.
+	// renderer renders the state when self is a Go type embedding it;
+	// callBack says that type renders itself (ToStateJson) unless it is a
+	// task type of Strata's own.
 	renderer stateImpl
+	callBack bool
 }
 
 // initState creates the construct of self and fills the base from props.
@@ -665,7 +668,7 @@ func renderState(st State, ql QueryLanguage) interface{} {
 	}
 	// A task type of Strata's own renders in order; a program's own type
 	// through its ToStateJson.
-	if b := baseOf(st); b != nil && b.renderer != nil && sfntask.Of(st) != nil {
+	if b := baseOf(st); b != nil && b.renderer != nil && (!b.callBack || sfntask.Of(st) != nil) {
 		return b.renderer.renderASL(ql)
 	}
 	if m := st.ToStateJson(ql); m != nil {

@@ -58,7 +58,7 @@ func NewTaskStateBase_Override(outer TaskStateBase, scope constructs.Construct, 
 	initState(t.state, outer, scope, id, &StateProps{Comment: props.Comment, QueryLanguage: props.QueryLanguage, StateName: props.StateName,
 		Assign: props.Assign, InputPath: props.InputPath, OutputPath: props.OutputPath, Outputs: props.Outputs,
 		ResultPath: props.ResultPath, ResultSelector: props.ResultSelector})
-	t.renderer = t
+	t.renderer, t.callBack = t, true
 	t.endStates = []INextable{outer}
 	l2.Override[TaskStateBase](outer, t)
 }
