@@ -1,6 +1,8 @@
 package awseventstargets_test
 
 import (
+	"testing"
+
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awseventstargets"
@@ -23,5 +25,14 @@ func init() {
 		role := awsiam.NewRole(s, jsii.String("Given"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("events.amazonaws.com"), nil)})
 		imported := awsstepfunctions.StateMachine_FromStateMachineArn(s, jsii.String("Imported"), jsii.String("arn:aws:states:us-east-1:111111111111:stateMachine:other"))
 		every5(s, "ToImported").AddTarget(awseventstargets.NewSfnStateMachine(imported, &awseventstargets.SfnStateMachineProps{Role: role}))
+	}
+}
+
+// A state machine target made from nil is a clear error naming the rule.
+func TestNilSfnStateMachine(t *testing.T) {
+	if err := synthErr(t, func(app awscdk.App) {
+		every5(awscdk.NewStack(app, jsii.String("S"), nil), "R").AddTarget(awseventstargets.NewSfnStateMachine(nil, nil))
+	}); err == nil {
+		t.Fatal("want an error")
 	}
 }

@@ -186,3 +186,34 @@ func TestMapBaseOverride(t *testing.T) {
 		t.Errorf("definition\n%s\nlacks\n%s", js, want)
 	}
 }
+
+// Every constructor survives nil props through synthesis: it works or
+// ends in a user error, never a Go runtime panic (SynthErr fails the test
+// on one).
+func TestNilPropsSynth(t *testing.T) {
+	for name, build := range map[string]func(s awscdk.Stack){
+		"Pass":           func(s awscdk.Stack) { sfn.NewPass(s, str("X"), nil) },
+		"Wait":           func(s awscdk.Stack) { sfn.NewWait(s, str("X"), nil) },
+		"Succeed":        func(s awscdk.Stack) { sfn.NewSucceed(s, str("X"), nil) },
+		"Fail":           func(s awscdk.Stack) { sfn.NewFail(s, str("X"), nil) },
+		"Choice":         func(s awscdk.Stack) { sfn.NewChoice(s, str("X"), nil) },
+		"Parallel":       func(s awscdk.Stack) { sfn.NewParallel(s, str("X"), nil) },
+		"Map":            func(s awscdk.Stack) { sfn.NewMap(s, str("X"), nil) },
+		"DistributedMap": func(s awscdk.Stack) { sfn.NewDistributedMap(s, str("X"), nil) },
+		"Activity":       func(s awscdk.Stack) { sfn.NewActivity(s, str("X"), nil) },
+		"CustomState":    func(s awscdk.Stack) { sfn.NewCustomState(s, str("X"), nil) },
+		"StateMachine":   func(s awscdk.Stack) { sfn.NewStateMachine(s, str("X"), nil) },
+		"InGraph": func(s awscdk.Stack) {
+			sfn.NewStateMachine(s, str("X"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(
+				sfn.NewDistributedMap(s, str("D"), nil))})
+		},
+		"ChoiceAlone": func(s awscdk.Stack) {
+			sfn.NewStateMachine(s, str("X"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(sfn.NewChoice(s, str("C"), nil))})
+		},
+	} {
+		build := build
+		t.Run(name, func(t *testing.T) {
+			_ = golden.SynthErr(t, func(app awscdk.App) { build(awscdk.NewStack(app, str("S"), nil)) })
+		})
+	}
+}
