@@ -9,6 +9,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
+	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -35,4 +36,16 @@ func TestNilSfnStateMachine(t *testing.T) {
 	}); err == nil {
 		t.Fatal("want an error")
 	}
+}
+
+// A rule in one stack starting a state machine of another: the Go twin of
+// the SfnProducer and SfnConsumer stacks in testdata/twins.js.
+func TestSfnAcrossStacks(t *testing.T) {
+	golden.CheckApp(t, []string{"SfnProducer", "SfnConsumer"}, func(app awscdk.App) {
+		producer := awscdk.NewStack(app, jsii.String("SfnProducer"), nil)
+		sm := awsstepfunctions.NewStateMachine(producer, jsii.String("SM"), &awsstepfunctions.StateMachineProps{
+			DefinitionBody: awsstepfunctions.DefinitionBody_FromChainable(awsstepfunctions.NewPass(producer, jsii.String("P"), nil))})
+		consumer := awscdk.NewStack(app, jsii.String("SfnConsumer"), nil)
+		every5(consumer, "Rule").AddTarget(awseventstargets.NewSfnStateMachine(sm, nil))
+	}, nil)
 }

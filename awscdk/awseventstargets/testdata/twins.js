@@ -127,6 +127,14 @@ function every5(s, id) {
   every5(s, 'ToImported').addTarget(new targets.SfnStateMachine(imported, { role }));
 }
 
+{ // SfnProducer + SfnConsumer: a rule in another stack starts a state machine (weak references under the init flags)
+  const sfn = require('aws-cdk-lib/aws-stepfunctions');
+  const producer = new cdk.Stack(app, 'SfnProducer');
+  const sm = new sfn.StateMachine(producer, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(producer, 'P')) });
+  const consumer = new cdk.Stack(app, 'SfnConsumer');
+  every5(consumer, 'Rule').addTarget(new targets.SfnStateMachine(sm));
+}
+
 const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
