@@ -344,6 +344,19 @@ const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.
   new cdk.CfnOutput(s, 'ImportedId', { value: imported.vpcLinkId });
 }
 
+{ // Sfn: a StepFunctionsRestApi, StartExecution integrations of a named, an unnamed and an imported state machine
+  const s = new cdk.Stack(app, 'Sfn');
+  const sfn = require('aws-cdk-lib/aws-stepfunctions');
+  const sm = new sfn.StateMachine(s, 'SM', { stateMachineType: sfn.StateMachineType.EXPRESS, definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P')) });
+  new apigw.StepFunctionsRestApi(s, 'Api', { stateMachine: sm, headers: true, requestContext: { accountId: true, caller: true, userArn: false } });
+  const api = new apigw.RestApi(s, 'Other');
+  const named = new sfn.StateMachine(s, 'Named', { stateMachineName: 'named-sm', stateMachineType: sfn.StateMachineType.EXPRESS, definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P2')) });
+  api.root.addResource('run').addMethod('POST', apigw.StepFunctionsIntegration.startExecution(named, { path: false, querystring: false, authorizer: true }));
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  const imported = sfn.StateMachine.fromStateMachineArn(s, 'Imported', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  api.root.addResource('imported').addMethod('GET', apigw.StepFunctionsIntegration.startExecution(imported, { credentialsRole: role, useDefaultMethodResponses: false, requestContext: {} }));
+}
+
 const errors = {
   VpcLinkNoTargets: (s) => new apigw.VpcLink(s, 'Link'),
   VpcLinkTwoNoUri: (s) => {

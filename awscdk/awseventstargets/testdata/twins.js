@@ -115,6 +115,26 @@ function every5(s, id) {
   every5(s, 'ToImported').addTarget(new targets.FirehoseDeliveryStream(imported));
 }
 
+{ // Sfn: state machine targets sharing the machine's events role, a given role, an imported machine
+  const s = new cdk.Stack(app, 'Sfn');
+  const sfn = require('aws-cdk-lib/aws-stepfunctions');
+  const sm = new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P')) });
+  const dlq = new sqs.Queue(s, 'DLQ');
+  every5(s, 'Rule').addTarget(new targets.SfnStateMachine(sm, { input: events.RuleTargetInput.fromObject({ a: 1 }), deadLetterQueue: dlq, retryAttempts: 2, maxEventAge: cdk.Duration.hours(1) }));
+  every5(s, 'Again').addTarget(new targets.SfnStateMachine(sm));
+  const role = new iam.Role(s, 'Given', { assumedBy: new iam.ServicePrincipal('events.amazonaws.com') });
+  const imported = sfn.StateMachine.fromStateMachineArn(s, 'Imported', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  every5(s, 'ToImported').addTarget(new targets.SfnStateMachine(imported, { role }));
+}
+
+{ // SfnProducer + SfnConsumer: a rule in another stack starts a state machine (weak references under the init flags)
+  const sfn = require('aws-cdk-lib/aws-stepfunctions');
+  const producer = new cdk.Stack(app, 'SfnProducer');
+  const sm = new sfn.StateMachine(producer, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(producer, 'P')) });
+  const consumer = new cdk.Stack(app, 'SfnConsumer');
+  every5(consumer, 'Rule').addTarget(new targets.SfnStateMachine(sm));
+}
+
 const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
