@@ -35,6 +35,12 @@ type deployArgs struct {
 	NoRollback       bool
 	Hotswap          bool
 	HotswapFallback  bool
+	// AssetParallelism and AssetBuildConcurrency: see deploy_assets.go.
+	AssetParallelism      optBool
+	NoAssetParallelism    bool
+	AssetBuildConcurrency int // 0: not given
+	// Resume re-attaches to interrupted operations (deploy_attach.go).
+	Resume bool
 }
 
 func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -66,6 +72,7 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
 	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
+	registerAssetFlags(f, &a)
 	return c
 }
 
@@ -134,6 +141,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
 		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
 		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a),
+		AssetConcurrency: assetConcurrency(a, p), AssetBuildConcurrency: assetBuildConcurrency(a, p),
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {

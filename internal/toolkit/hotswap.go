@@ -286,7 +286,7 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		return true, nil
 	}
 	for _, am := range s.AssetManifests {
-		pubs, err := t.publish(ctx, s, am, target)
+		pubs, err := t.publish(ctx, s, am, target, o)
 		res.Assets = append(res.Assets, pubs...)
 		if err != nil {
 			return true, fmt.Errorf("stack %s: %w", s.DisplayName, err)
