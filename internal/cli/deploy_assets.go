@@ -17,10 +17,14 @@ import (
 // optBool is a boolean flag that knows whether it was given.
 type optBool struct{ set, val bool }
 
-func (b *optBool) String() string     { return strconv.FormatBool(b.val) }
-func (b *optBool) Type() string       { return "bool" }
-func (b *optBool) IsBoolFlag() bool   { return true }
-func (b *optBool) Set(v string) error { x, err := strconv.ParseBool(v); b.set, b.val = true, x; return err }
+func (b *optBool) String() string   { return strconv.FormatBool(b.val) }
+func (b *optBool) Type() string     { return "bool" }
+func (b *optBool) IsBoolFlag() bool { return true }
+func (b *optBool) Set(v string) error {
+	x, err := strconv.ParseBool(v)
+	b.set, b.val = true, x
+	return err
+}
 
 func registerAssetFlags(f *pflag.FlagSet, a *deployArgs) {
 	a.AssetParallelism.val = true
