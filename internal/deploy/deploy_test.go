@@ -316,11 +316,12 @@ func testStuckStackSaysWhatItWaitsOn(t *testing.T, moto string) {
 func TestDeployFaults(t *testing.T) {
 	moto := startMoto(t)
 	for name, f := range map[string]func(*testing.T, string){
-		"throttling and a reset connection are retried":     testDeployRidesOutThrottlingAndResets,
-		"persistent throttling ends clearly":                testPersistentThrottlingEndsClearly,
-		"a failed resource leaves the previous stack":       testFailedResourceLeavesPreviousStack,
-		"a stuck stack says what it waits on":               testStuckStackSaysWhatItWaitsOn,
-		"--no-rollback and --role-arn reach CloudFormation": testNoRollbackAndRole,
+		"throttling and a reset connection are retried":         testDeployRidesOutThrottlingAndResets,
+		"persistent throttling ends clearly":                    testPersistentThrottlingEndsClearly,
+		"a failed resource leaves the previous stack":           testFailedResourceLeavesPreviousStack,
+		"a stuck stack says what it waits on":                   testStuckStackSaysWhatItWaitsOn,
+		"--no-rollback and --role-arn reach CloudFormation":     testNoRollbackAndRole,
+		"an interrupted deploy is journaled and attach ends it": testInterruptedDeployIsJournaled,
 	} {
 		t.Run(name, func(t *testing.T) { f(t, moto) })
 	}

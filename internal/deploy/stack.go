@@ -17,6 +17,10 @@ import (
 	"github.com/aws/smithy-go"
 )
 
+// defaultChangeSetName names deploy's change set when --change-set-name is
+// not given.
+const defaultChangeSetName = "strata-deploy-change-set"
+
 // Method is how a stack is deployed.
 type Method string
 
@@ -131,9 +135,17 @@ func (e *StackError) Error() string {
 // the operation goes on in CloudFormation.
 type InterruptedError struct {
 	Stack, Status string
+	// Journal names the deploy journal that recorded the operation, when
+	// one did (then `strata attach` follows it again).
+	Journal string
 }
 
 func (e *InterruptedError) Error() string {
+	if e.Journal != "" {
+		return fmt.Sprintf("stopped waiting for stack %s, which is %s; CloudFormation carries on with the operation, recorded in %s. "+
+			"Re-attach with `strata attach %s` (or `strata deploy --resume`) to follow it and see how it ends "+
+			"(`aws cloudformation cancel-update-stack --stack-name %s` cancels an update)", e.Stack, e.Status, e.Journal, e.Stack, e.Stack)
+	}
 	return fmt.Sprintf("stopped waiting for stack %s, which is %s; CloudFormation carries on with the operation. "+
 		"Follow it with `aws cloudformation describe-stack-events --stack-name %s`, and run strata again once it has finished "+
 		"(`aws cloudformation cancel-update-stack --stack-name %s` cancels an update)", e.Stack, e.Status, e.Stack, e.Stack)
@@ -168,7 +180,7 @@ func (s *Session) CheckBootstrap(ctx context.Context, t Target, roleArn, externa
 }
 
 // currentStack is what DescribeStacks says about a stack, nil when absent.
-func describeStack(ctx context.Context, cfn *cloudformation.Client, name string) (*cfntypes.Stack, error) {
+func describeStack(ctx context.Context, cfn stackReader, name string) (*cfntypes.Stack, error) {
 	out, err := cfn.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(name)})
 	if err != nil {
 		if isStackMissing(err) {
@@ -221,6 +233,9 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		case current.StackStatus == cfntypes.StackStatusReviewInProgress:
 			// Only an unexecuted change set: no resources exist yet.
 		case strings.HasSuffix(string(current.StackStatus), "_IN_PROGRESS"):
+			if s.journaled(d.Name, d.Target.Region) {
+				return nil, fmt.Errorf("stack %s is %s from an interrupted deployment; follow it to its end with `strata attach %s`, then deploy again", d.Name, current.StackStatus, d.Name)
+			}
 			return nil, fmt.Errorf("stack %s is %s; wait for that operation to finish and deploy again", d.Name, current.StackStatus)
 		}
 	}
@@ -291,6 +306,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 				return nil, fmt.Errorf("stack %s: UpdateStack: %s", d.Name, shortErr(err))
 			}
 			res.StackArn = aws.ToString(out.StackId)
+			s.journalBegin(d, monitor, "UPDATE_STACK", res.StackArn, "")
 		} else {
 			out, err := cfn.CreateStack(ctx, &cloudformation.CreateStackInput{
 				StackName: aws.String(d.Name), TemplateBody: body, TemplateURL: url, Parameters: params,
@@ -302,6 +318,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 				return nil, fmt.Errorf("stack %s: CreateStack: %s", d.Name, shortErr(err))
 			}
 			res.StackArn = aws.ToString(out.StackId)
+			s.journalBegin(d, monitor, "CREATE_STACK", res.StackArn, "")
 		}
 	default:
 		csType := cfntypes.ChangeSetTypeCreate
@@ -317,7 +334,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		}
 		name := d.ChangeSetName
 		if name == "" {
-			name = "strata-deploy-change-set"
+			name = defaultChangeSetName
 		}
 		// A change set left by an earlier --no-execute run has the same name.
 		if current != nil {
@@ -360,10 +377,12 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		if _, err := cfn.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{StackName: aws.String(d.Name), ChangeSetName: aws.String(res.ChangeSetID), DisableRollback: aws.Bool(d.DisableRollback)}); err != nil {
 			return nil, fmt.Errorf("stack %s: ExecuteChangeSet: %s", d.Name, shortErr(err))
 		}
+		s.journalBegin(d, monitor, "EXECUTE_CHANGE_SET", res.StackArn, res.ChangeSetID)
 	}
 	res.Executed = true
 
 	final, err := monitor.wait(ctx)
+	s.journalEnd(JournalEntry{StackName: d.Name, Region: d.Target.Region}, monitor, err)
 	res.Elapsed = time.Since(start)
 	if err != nil {
 		return nil, err
