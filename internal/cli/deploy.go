@@ -73,10 +73,14 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
 	registerAssetFlags(f, &a)
+	f.BoolVar(&a.Resume, "resume", false, "follow the deployments interrupted earlier (Ctrl-C) to their end instead of deploying, as `strata attach`")
 	return c
 }
 
 func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
+	if a.Resume {
+		return runAttach(ctx, stdio, a.globalArgs, patterns, "resume")
+	}
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -106,6 +110,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	if err != nil {
 		return err
 	}
+	s.Journal = openJournal(a.globalArgs, p)
 	asm, err := a.assembly(ctx, p, s, stdio)
 	if err != nil {
 		return err
