@@ -135,7 +135,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		return err
 	}
 	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
-	tk := &toolkit.Toolkit{Session: s, Progress: view}
+	tk := &toolkit.Toolkit{Session: s, Progress: view, HotswapCachePath: p.HotswapCachePath(a.Output)}
 	canAsk := !a.CI && isTerminal(stdio.Stdin)
 	tk.Approve = func(req toolkit.ApprovalRequest) (bool, error) {
 		return askApproval(stdio, req, view, canAsk)

@@ -588,6 +588,9 @@ type StackInfo struct {
 	Name, Status, Arn     string
 	Outputs               map[string]string
 	TerminationProtection bool
+	// LastUpdated is when CloudFormation last changed the stack (its
+	// creation time if never updated).
+	LastUpdated time.Time
 }
 
 // DescribeStack returns the deployed stack, or nil.
@@ -600,7 +603,12 @@ func (s *Session) DescribeStack(ctx context.Context, region, roleArn, externalID
 		}
 		return nil, err
 	}
-	return &StackInfo{Name: name, Status: string(st.StackStatus), Arn: aws.ToString(st.StackId), Outputs: outputsOf(st), TerminationProtection: aws.ToBool(st.EnableTerminationProtection)}, nil
+	updated := aws.ToTime(st.LastUpdatedTime)
+	if updated.IsZero() {
+		updated = aws.ToTime(st.CreationTime)
+	}
+	return &StackInfo{Name: name, Status: string(st.StackStatus), Arn: aws.ToString(st.StackId), Outputs: outputsOf(st),
+		TerminationProtection: aws.ToBool(st.EnableTerminationProtection), LastUpdated: updated}, nil
 }
 
 // waitChangeSet waits until the change set is ready; empty reports a change

@@ -23,6 +23,11 @@ type Toolkit struct {
 	// their own in to watch the pool.
 	publishFile  func(context.Context, deploy.FileAsset) (deploy.PublishResult, error)
 	publishImage func(context.Context, deploy.ImageAsset) (deploy.PublishResult, error)
+	// HotswapCachePath is the hotswap cache file (hotswap_cache.go); empty
+	// keeps none.
+	HotswapCachePath string
+	cacheOnce        sync.Once
+	cache            *hotswapCache
 	// Approve is asked before deploying a stack whose changes need approval
 	// under DeployOptions.RequireApproval; nil refuses such deployments, as
 	// the CDK CLI does without a terminal.
