@@ -32,6 +32,66 @@ type cfnHold struct {
 
 var holdStatus = regexp.MustCompile(`<StackStatus>[A-Z_]+</StackStatus>`)
 
+// newCfnHold starts a holding proxy in front of moto at motoURL.
+func newCfnHold(motoURL string) (*cfnHold, error) {
+	target, err := url.Parse(motoURL)
+	if err != nil {
+		return nil, err
+	}
+	h := &cfnHold{}
+	rp := httputil.NewSingleHostReverseProxy(target)
+	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		action := ""
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
+			body, _ := io.ReadAll(r.Body)
+			form, _ := url.ParseQuery(string(body))
+			action = form.Get("Action")
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			r.ContentLength = int64(len(body))
+		}
+		h.mu.Lock()
+		if action == "ExecuteChangeSet" && h.armed {
+			h.armed, h.holding, h.polls = false, true, -1
+		}
+		hold := action == "DescribeStacks" && h.holding && h.polls != 0
+		if hold && h.polls > 0 {
+			h.polls--
+		}
+		if h.polls == 0 {
+			h.holding = false
+		}
+		h.mu.Unlock()
+		if !hold {
+			rp.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		rp.ServeHTTP(rec, r)
+		out := holdStatus.ReplaceAllString(rec.Body.String(), "<StackStatus>UPDATE_IN_PROGRESS</StackStatus>")
+		for k, v := range rec.Header() {
+			if k != "Content-Length" {
+				w.Header()[k] = v
+			}
+		}
+		w.WriteHeader(rec.Code)
+		io.WriteString(w, out)
+	}))
+	return h, nil
+}
+
+func (h *cfnHold) arm() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.armed = true
+}
+
+// release lets the held operation end after n more polls (0: at once).
+func (h *cfnHold) release(n int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.polls, h.holding = n, n != 0
+}
+
 // holds are the scripts' proxies, one per script.
 var holds sync.Map // *testscript.TestScript -> *cfnHold
 
@@ -43,48 +103,13 @@ func cmdCfnHold(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("unsupported: ! cfn-hold")
 	}
 	if len(args) == 0 {
-		target, err := url.Parse(ts.Getenv("MOTO_URL"))
+		h, err := newCfnHold(ts.Getenv("MOTO_URL"))
 		ts.Check(err)
-		h := &cfnHold{}
-		rp := httputil.NewSingleHostReverseProxy(target)
-		h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			action := ""
-			if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
-				body, _ := io.ReadAll(r.Body)
-				form, _ := url.ParseQuery(string(body))
-				action = form.Get("Action")
-				r.Body = io.NopCloser(bytes.NewReader(body))
-				r.ContentLength = int64(len(body))
-			}
-			h.mu.Lock()
-			if action == "ExecuteChangeSet" && h.armed {
-				h.armed, h.holding, h.polls = false, true, -1
-			}
-			hold := action == "DescribeStacks" && h.holding && h.polls != 0
-			if hold && h.polls > 0 {
-				h.polls--
-			}
-			if h.polls == 0 {
-				h.holding = false
-			}
-			h.mu.Unlock()
-			if !hold {
-				rp.ServeHTTP(w, r)
-				return
-			}
-			rec := httptest.NewRecorder()
-			rp.ServeHTTP(rec, r)
-			out := holdStatus.ReplaceAllString(rec.Body.String(), "<StackStatus>UPDATE_IN_PROGRESS</StackStatus>")
-			for k, v := range rec.Header() {
-				if k != "Content-Length" {
-					w.Header()[k] = v
-				}
-			}
-			w.WriteHeader(rec.Code)
-			io.WriteString(w, out)
-		}))
-		ts.Defer(h.srv.Close)
 		holds.Store(ts, h)
+		ts.Defer(func() {
+			h.srv.Close()
+			holds.Delete(ts)
+		})
 		ts.Setenv("AWS_ENDPOINT_URL", h.srv.URL)
 		return
 	}
@@ -93,19 +118,17 @@ func cmdCfnHold(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("cfn-hold %s before cfn-hold", args[0])
 	}
 	h := v.(*cfnHold)
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	switch args[0] {
 	case "arm":
-		h.armed = true
+		h.arm()
 	case "release":
-		h.polls = 0
+		n := 0
 		if len(args) > 1 {
-			n, err := strconv.Atoi(args[1])
+			var err error
+			n, err = strconv.Atoi(args[1])
 			ts.Check(err)
-			h.polls = n
 		}
-		h.holding = h.polls != 0
+		h.release(n)
 	default:
 		ts.Fatalf("usage: cfn-hold [arm | release [N]]")
 	}
