@@ -351,7 +351,10 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		}
 		res.ChangeSetID = aws.ToString(cs.Id)
 		res.StackArn = aws.ToString(cs.StackId)
-		empty, err := waitChangeSet(ctx, cfn, d.Name, res.ChangeSetID)
+		empty, err := waitChangeSet(ctx, cfn, d.Name, res.ChangeSetID, func(waited time.Duration) {
+			progress.Event(Event{Stack: d.DisplayName, Kind: EventInfo, Time: time.Now(), Elapsed: waited,
+				Message: fmt.Sprintf("still waiting for CloudFormation to create change set %s (%s so far)", name, waited.Round(time.Second))})
+		}, s.opts.StillWaitingEvery)
 		if err != nil {
 			return nil, err
 		}
@@ -613,9 +616,20 @@ func (s *Session) DescribeStack(ctx context.Context, region, roleArn, externalID
 
 // waitChangeSet waits until the change set is ready; empty reports a change
 // set that failed only because there were no changes.
-func waitChangeSet(ctx context.Context, cfn *cloudformation.Client, stack, id string) (empty bool, err error) {
+// still is called when every (0: 30 s) has passed without the change set
+// being ready, so that a slow one never goes silent.
+func waitChangeSet(ctx context.Context, cfn *cloudformation.Client, stack, id string, still func(time.Duration), every time.Duration) (empty bool, err error) {
 	delay := 500 * time.Millisecond
+	if every == 0 {
+		every = 30 * time.Second
+	}
+	start := time.Now()
+	lastNote := start
 	for {
+		if still != nil && time.Since(lastNote) >= every {
+			lastNote = time.Now()
+			still(time.Since(start))
+		}
 		out, err := cfn.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{StackName: aws.String(stack), ChangeSetName: aws.String(id)})
 		if err != nil {
 			return false, fmt.Errorf("stack %s: DescribeChangeSet: %s", stack, shortErr(err))
