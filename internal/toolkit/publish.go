@@ -10,7 +10,7 @@ import (
 
 // Asset publishing runs on a bounded pool, as the CDK CLI's work graph
 // does: up to 8 uploads at once with --asset-parallelism (its default), one
-// at a time without, and Docker builds bounded on their own by
+// at a time without, shared by the stacks a deploy runs together, and Docker builds bounded on their own by
 // --asset-build-concurrency (default 1, builds being CPU- and memory-bound).
 // Per-asset progress lines come in the order the uploads finish; the
 // results, and so the summary, keep the manifest's order.
@@ -18,6 +18,20 @@ import (
 // defaultAssetConcurrency is the CDK CLI's 'asset-publish' concurrency
 // when assets publish in parallel.
 const defaultAssetConcurrency = 8
+
+func assetLimit(o DeployOptions) int {
+	if o.AssetConcurrency < 1 {
+		return defaultAssetConcurrency
+	}
+	return o.AssetConcurrency
+}
+
+func buildLimit(o DeployOptions) int {
+	if o.AssetBuildConcurrency < 1 {
+		return 1
+	}
+	return o.AssetBuildConcurrency
+}
 
 // assetJob is one destination of one asset.
 type assetJob struct {
@@ -70,19 +84,19 @@ func assetJobs(am *AssetManifest, target deploy.Target) []assetJob {
 	return jobs
 }
 
-// publish uploads a stack's assets, o.AssetConcurrency at a time. After a
+// publish uploads a stack's assets, o.AssetConcurrency at a time (across
+// the stacks of a Deploy, whose slots o carries). After a
 // failure no further asset starts (those under way finish); it returns the
 // results of the assets that were published, in manifest order, and the
 // first failure in that order.
 func (t *Toolkit) publish(ctx context.Context, s *Stack, am *AssetManifest, target deploy.Target, o DeployOptions) ([]deploy.PublishResult, error) {
 	jobs := assetJobs(am, target)
-	limit := o.AssetConcurrency
-	if limit < 1 {
-		limit = defaultAssetConcurrency
+	slots, buildSlots := o.assetSlots, o.buildSlots
+	if slots == nil {
+		slots = make(chan struct{}, assetLimit(o))
 	}
-	builds := o.AssetBuildConcurrency
-	if builds < 1 {
-		builds = 1
+	if buildSlots == nil {
+		buildSlots = make(chan struct{}, buildLimit(o))
 	}
 	publishFile, publishImage := t.publishFile, t.publishImage
 	if publishFile == nil {
@@ -95,8 +109,6 @@ func (t *Toolkit) publish(ctx context.Context, s *Stack, am *AssetManifest, targ
 	results := make([]deploy.PublishResult, len(jobs))
 	ran := make([]bool, len(jobs))
 	errs := make([]error, len(jobs))
-	slots := make(chan struct{}, limit)
-	buildSlots := make(chan struct{}, builds)
 	var mu sync.Mutex
 	failed := false
 	var wg sync.WaitGroup

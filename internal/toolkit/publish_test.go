@@ -113,6 +113,51 @@ func TestPublishPoolBounds(t *testing.T) {
 	}
 }
 
+// Stacks deploying together share the pool of their Deploy.
+func TestPublishPoolSharedAcrossStacks(t *testing.T) {
+	dir := t.TempDir()
+	a, b := fileManifest(t, mkdir(t, dir, "a"), 10), fileManifest(t, mkdir(t, dir, "b"), 10)
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	tk := &Toolkit{publishFile: func(ctx context.Context, fa deploy.FileAsset) (deploy.PublishResult, error) {
+		mu.Lock()
+		inFlight++
+		if inFlight > most {
+			most = inFlight
+		}
+		mu.Unlock()
+		time.Sleep(20 * time.Millisecond)
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return deploy.PublishResult{ID: fa.ID}, nil
+	}}
+	o := DeployOptions{AssetConcurrency: 3}
+	o.assetSlots, o.buildSlots = make(chan struct{}, assetLimit(o)), make(chan struct{}, buildLimit(o))
+	var wg sync.WaitGroup
+	for _, am := range []*AssetManifest{a, b} {
+		wg.Add(1)
+		go func(am *AssetManifest) {
+			defer wg.Done()
+			if out, err := tk.publish(context.Background(), &Stack{DisplayName: "S"}, am, deploy.Target{Region: "us-east-1"}, o); err != nil || len(out) != 10 {
+				t.Errorf("%d results, %v", len(out), err)
+			}
+		}(am)
+	}
+	wg.Wait()
+	if most != 3 {
+		t.Errorf("at most %d uploads at once across two stacks, want 3", most)
+	}
+}
+
+func mkdir(t *testing.T, parent, name string) string {
+	p := filepath.Join(parent, name)
+	if err := os.MkdirAll(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // After a failure no further asset starts; the error returned is the
 // first failure in manifest order, and the results hold what was published.
 func TestPublishStopsAfterFailure(t *testing.T) {

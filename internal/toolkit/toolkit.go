@@ -123,6 +123,9 @@ type DeployOptions struct {
 	// AssetBuildConcurrency bounds Docker image builds among them (0: 1,
 	// as the CDK CLI's --asset-build-concurrency).
 	AssetBuildConcurrency int
+	// assetSlots and buildSlots bound publishing across all the stacks of
+	// one Deploy, as the CDK CLI's work graph does (set by Deploy).
+	assetSlots, buildSlots chan struct{}
 	// Exclusively skips nothing here; selection handles dependencies.
 }
 
@@ -147,6 +150,7 @@ func (t *Toolkit) Deploy(ctx context.Context, asm *Assembly, stacks []*Stack, o 
 	if o.Concurrency < 1 {
 		o.Concurrency = 1
 	}
+	o.assetSlots, o.buildSlots = make(chan struct{}, assetLimit(o)), make(chan struct{}, buildLimit(o))
 	results := make([]*StackResult, len(stacks))
 	index := map[*Stack]int{}
 	for i, s := range stacks {
