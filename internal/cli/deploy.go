@@ -97,6 +97,9 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	default:
 		return &usageError{msg: fmt.Sprintf("--require-approval must be never, any-change or broadening, not %q", approval)}
 	}
+	if err := checkAssetFlags(a); err != nil {
+		return err
+	}
 	method := deploy.Method(a.Method)
 	if a.NoExecute {
 		method = deploy.MethodPrepare

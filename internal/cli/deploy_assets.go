@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/spf13/pflag"
@@ -33,6 +34,14 @@ func registerAssetFlags(f *pflag.FlagSet, a *deployArgs) {
 	f.BoolVar(&a.NoAssetParallelism, "no-asset-parallelism", false, "publish a stack's assets one at a time")
 	_ = f.MarkHidden("no-asset-parallelism")
 	f.IntVar(&a.AssetBuildConcurrency, "asset-build-concurrency", 0, "how many Docker image assets to build at once (default 1, or cdk.json assetBuildConcurrency)")
+}
+
+// checkAssetFlags refuses a build concurrency below 1.
+func checkAssetFlags(a *deployArgs) error {
+	if a.AssetBuildConcurrency < 0 {
+		return &usageError{msg: fmt.Sprintf("--asset-build-concurrency must be at least 1, not %d", a.AssetBuildConcurrency)}
+	}
+	return nil
 }
 
 // assetConcurrency is how many assets of a stack publish at once.
