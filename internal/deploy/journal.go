@@ -52,7 +52,7 @@ type JournalEntry struct {
 	LastEventID  string `json:"lastEventId,omitempty"`
 	// Status is the stack's status when strata stopped waiting.
 	Status        string    `json:"status,omitempty"`
-	InterruptedAt time.Time `json:"interruptedAt,omitempty"`
+	InterruptedAt time.Time `json:"interruptedAt,omitzero"`
 	// TerminationProtection is set once the operation succeeds, as deploy
 	// does.
 	TerminationProtection bool `json:"terminationProtection,omitempty"`
