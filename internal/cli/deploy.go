@@ -73,7 +73,7 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
 	registerAssetFlags(f, &a)
-	f.BoolVar(&a.Resume, "resume", false, "follow the deployments interrupted earlier (Ctrl-C) to their end instead of deploying, as `strata attach`")
+	f.BoolVar(&a.Resume, "resume", false, "follow the deployments interrupted earlier (Ctrl-C) to their end instead of deploying, as strata attach does")
 	return c
 }
 

@@ -29,7 +29,7 @@ func (b *optBool) Set(v string) error {
 
 func registerAssetFlags(f *pflag.FlagSet, a *deployArgs) {
 	a.AssetParallelism.val = true
-	f.Var(&a.AssetParallelism, "asset-parallelism", "publish a stack's assets in parallel, up to 8 at once (--asset-parallelism=false: one at a time; default true, or cdk.json assetParallelism)")
+	f.Var(&a.AssetParallelism, "asset-parallelism", "publish assets in parallel, up to 8 at once (--asset-parallelism=false: one at a time; without the flag, cdk.json assetParallelism)")
 	f.Lookup("asset-parallelism").NoOptDefVal = "true"
 	f.BoolVar(&a.NoAssetParallelism, "no-asset-parallelism", false, "publish a stack's assets one at a time")
 	_ = f.MarkHidden("no-asset-parallelism")
