@@ -114,6 +114,7 @@ func newRoot(stdio IO) *cobra.Command {
 		newListCmd(g, stdio),
 		newDiffCmd(g, stdio),
 		newDeployCmd(g, stdio),
+		newAttachCmd(g, stdio),
 		newDestroyCmd(g, stdio),
 		newRollbackCmd(g, stdio),
 		newWatchCmd(g, stdio),

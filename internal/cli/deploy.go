@@ -35,6 +35,12 @@ type deployArgs struct {
 	NoRollback       bool
 	Hotswap          bool
 	HotswapFallback  bool
+	// AssetParallelism and AssetBuildConcurrency: see deploy_assets.go.
+	AssetParallelism      optBool
+	NoAssetParallelism    bool
+	AssetBuildConcurrency int // 0: not given
+	// Resume re-attaches to interrupted operations (deploy_attach.go).
+	Resume bool
 }
 
 func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
@@ -66,10 +72,15 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
 	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
+	registerAssetFlags(f, &a)
+	f.BoolVar(&a.Resume, "resume", false, "follow the deployments interrupted earlier (Ctrl-C) to their end instead of deploying, as strata attach does")
 	return c
 }
 
 func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
+	if a.Resume {
+		return runAttach(ctx, stdio, a.globalArgs, patterns, "resume")
+	}
 	p, err := a.project()
 	if err != nil {
 		return err
@@ -86,6 +97,9 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	default:
 		return &usageError{msg: fmt.Sprintf("--require-approval must be never, any-change or broadening, not %q", approval)}
 	}
+	if err := checkAssetFlags(a); err != nil {
+		return err
+	}
 	method := deploy.Method(a.Method)
 	if a.NoExecute {
 		method = deploy.MethodPrepare
@@ -99,6 +113,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 	if err != nil {
 		return err
 	}
+	s.Journal = openJournal(a.globalArgs, p)
 	asm, err := a.assembly(ctx, p, s, stdio)
 	if err != nil {
 		return err
@@ -123,7 +138,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		return err
 	}
 	view := &progressView{w: stdio.Stderr, json: a.JSON, color: colorOn(a.globalArgs, stdio.Stderr)}
-	tk := &toolkit.Toolkit{Session: s, Progress: view}
+	tk := &toolkit.Toolkit{Session: s, Progress: view, HotswapCachePath: p.HotswapCachePath(a.Output)}
 	canAsk := !a.CI && isTerminal(stdio.Stdin)
 	tk.Approve = func(req toolkit.ApprovalRequest) (bool, error) {
 		return askApproval(stdio, req, view, canAsk)
@@ -134,6 +149,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
 		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
 		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a),
+		AssetConcurrency: assetConcurrency(a, p), AssetBuildConcurrency: assetBuildConcurrency(a, p),
 	})
 	if a.OutputsFile != "" {
 		if werr := toolkit.WriteOutputsFile(p.AbsPath(a.OutputsFile), results); werr != nil && err == nil {

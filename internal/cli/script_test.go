@@ -86,6 +86,8 @@ func TestScripts(t *testing.T) {
 			"moto":          cmdMoto,
 			"seed-lookups":  cmdSeedLookups,
 			"normalize-ids": cmdNormalizeIDs,
+			"cfn-hold":      cmdCfnHold,
+			"wait-file":     cmdWaitFile,
 			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
 				d, err := time.ParseDuration(args[0])
 				ts.Check(err)

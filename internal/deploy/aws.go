@@ -52,6 +52,9 @@ type Session struct {
 	warned   map[string]bool
 	// Warn receives messages about fallbacks (role not assumable, ...).
 	Warn func(string)
+	// Journal, when set, records the CloudFormation operations deploys
+	// start until they are seen to end (journal.go).
+	Journal *Journal
 }
 
 // Identity is who the default credentials belong to.

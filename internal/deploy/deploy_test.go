@@ -74,6 +74,8 @@ type faults struct {
 	holdPolls int // DescribeStacks answers still IN_PROGRESS this many times
 	// holdOnExecute starts holding polls once a change set is executed.
 	holdOnExecute bool
+	// holdChangeSet: DescribeChangeSet answers CREATE_PENDING this many times.
+	holdChangeSet int
 }
 
 func newProxy(t *testing.T, motoURL string) (*httptest.Server, *faults) {
@@ -133,7 +135,16 @@ func newProxy(t *testing.T, motoURL string) (*httptest.Server, *faults) {
 		if hold {
 			f.holdPolls--
 		}
+		pending := f.holdChangeSet > 0 && action == "DescribeChangeSet"
+		if pending {
+			f.holdChangeSet--
+		}
 		f.mu.Unlock()
+		if pending {
+			w.Header().Set("Content-Type", "text/xml")
+			fmt.Fprint(w, `<DescribeChangeSetResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeChangeSetResult><Status>CREATE_PENDING</Status><ExecutionStatus>UNAVAILABLE</ExecutionStatus></DescribeChangeSetResult></DescribeChangeSetResponse>`)
+			return
+		}
 		if !rewrite && !hold {
 			rp.ServeHTTP(w, r)
 			return
@@ -316,11 +327,13 @@ func testStuckStackSaysWhatItWaitsOn(t *testing.T, moto string) {
 func TestDeployFaults(t *testing.T) {
 	moto := startMoto(t)
 	for name, f := range map[string]func(*testing.T, string){
-		"throttling and a reset connection are retried":     testDeployRidesOutThrottlingAndResets,
-		"persistent throttling ends clearly":                testPersistentThrottlingEndsClearly,
-		"a failed resource leaves the previous stack":       testFailedResourceLeavesPreviousStack,
-		"a stuck stack says what it waits on":               testStuckStackSaysWhatItWaitsOn,
-		"--no-rollback and --role-arn reach CloudFormation": testNoRollbackAndRole,
+		"throttling and a reset connection are retried":         testDeployRidesOutThrottlingAndResets,
+		"persistent throttling ends clearly":                    testPersistentThrottlingEndsClearly,
+		"a failed resource leaves the previous stack":           testFailedResourceLeavesPreviousStack,
+		"a stuck stack says what it waits on":                   testStuckStackSaysWhatItWaitsOn,
+		"--no-rollback and --role-arn reach CloudFormation":     testNoRollbackAndRole,
+		"an interrupted deploy is journaled and attach ends it": testInterruptedDeployIsJournaled,
+		"a slow change set says what it waits for":              testSlowChangeSetSaysSo,
 	} {
 		t.Run(name, func(t *testing.T) { f(t, moto) })
 	}
@@ -342,5 +355,24 @@ func testNoRollbackAndRole(t *testing.T, moto string) {
 	}
 	if got := f.forms["CreateChangeSet"].Get("RoleARN"); got != d.ExecutionRoleArn {
 		t.Errorf("CreateChangeSet RoleARN = %q", got)
+	}
+}
+
+func testSlowChangeSetSaysSo(t *testing.T, moto string) {
+	srv, f := newProxy(t, moto)
+	s := session(t, srv.URL, Options{StillWaitingEvery: 50 * time.Millisecond})
+	f.mu.Lock()
+	f.holdChangeSet = 2
+	f.mu.Unlock()
+	rec := &recorder{}
+	r, err := s.DeployStack(context.Background(), stack("SlowChangeSet", queueV1), rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != "CREATE_COMPLETE" {
+		t.Errorf("result %+v", r)
+	}
+	if msg := rec.messages(); !strings.Contains(msg, "still waiting for CloudFormation to create change set strata-deploy-change-set (") {
+		t.Errorf("no 'still waiting' line while the change set was pending:\n%s", msg)
 	}
 }

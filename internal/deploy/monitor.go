@@ -64,10 +64,20 @@ type nopProgress struct{}
 
 func (nopProgress) Event(Event) {}
 
+// stackReader is the part of CloudFormation a monitor reads (the SDK's
+// client, or a fake in tests).
+type stackReader interface {
+	DescribeStacks(context.Context, *cloudformation.DescribeStacksInput, ...func(*cloudformation.Options)) (*cloudformation.DescribeStacksOutput, error)
+	DescribeStackEvents(context.Context, *cloudformation.DescribeStackEventsInput, ...func(*cloudformation.Options)) (*cloudformation.DescribeStackEventsOutput, error)
+}
+
 // monitor follows a stack's events from the start of one operation.
 type monitor struct {
-	cfn      *cloudformation.Client
-	stack    string
+	cfn   stackReader
+	stack string
+	// id is what the API calls name the stack by: its name, or its ID
+	// when re-attaching (a stack of the same name may have replaced it).
+	id       string
 	display  string
 	paths    map[string]string
 	progress Progress
@@ -84,9 +94,16 @@ type monitor struct {
 	stillEvery time.Duration
 	lastNews   time.Time
 	inFlight   map[string]string // logical ID -> resource type, in progress
+
+	// firstID is the newest event before the operation (from markStart),
+	// lastID the newest event reported since; both go into the deploy
+	// journal. quietThrough: events up to this one are counted but not
+	// printed again (they were, before an interrupt).
+	firstID, lastID string
+	quietThrough    string
 }
 
-func newMonitor(cfn *cloudformation.Client, d StackDeployment, p Progress, interval time.Duration) *monitor {
+func newMonitor(cfn stackReader, d StackDeployment, p Progress, interval time.Duration) *monitor {
 	paths := map[string]string{}
 	res, _ := d.Template["Resources"].(map[string]interface{})
 	for id, r := range res {
@@ -96,7 +113,7 @@ func newMonitor(cfn *cloudformation.Client, d StackDeployment, p Progress, inter
 			paths[id] = p
 		}
 	}
-	return &monitor{cfn: cfn, stack: d.Name, display: d.DisplayName, paths: paths, progress: p, interval: interval,
+	return &monitor{cfn: cfn, stack: d.Name, id: d.Name, display: d.DisplayName, paths: paths, progress: p, interval: interval,
 		seen: map[string]bool{}, done: map[string]bool{}, total: len(res) + 1, inFlight: map[string]string{}}
 }
 
@@ -105,14 +122,17 @@ func newMonitor(cfn *cloudformation.Client, d StackDeployment, p Progress, inter
 func (m *monitor) markStart(ctx context.Context) error {
 	m.start = time.Now()
 	m.lastNews = m.start
-	out, err := m.cfn.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(m.stack)})
+	out, err := m.cfn.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(m.id)})
 	if err != nil {
 		if isStackMissing(err) {
 			return nil
 		}
 		return fmt.Errorf("stack %s: DescribeStackEvents: %s", m.stack, shortErr(err))
 	}
-	for _, e := range out.StackEvents {
+	for i, e := range out.StackEvents {
+		if i == 0 {
+			m.firstID = aws.ToString(e.EventId)
+		}
 		m.seen[aws.ToString(e.EventId)] = true
 	}
 	return nil
@@ -123,7 +143,7 @@ func (m *monitor) poll(ctx context.Context) error {
 	var fresh []cfntypes.StackEvent
 	var token *string
 	for page := 0; page < 10; page++ {
-		out, err := m.cfn.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(m.stack), NextToken: token})
+		out, err := m.cfn.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(m.id), NextToken: token})
 		if err != nil {
 			if isStackMissing(err) {
 				return nil
@@ -143,9 +163,20 @@ func (m *monitor) poll(ctx context.Context) error {
 		}
 		token = out.NextToken
 	}
+	quiet := -1 // fresh[quiet:] were shown before an interrupt
+	if m.quietThrough != "" {
+		for i, e := range fresh {
+			if aws.ToString(e.EventId) == m.quietThrough {
+				quiet = i
+				break
+			}
+		}
+		m.quietThrough = ""
+	}
 	for i := len(fresh) - 1; i >= 0; i-- {
 		e := fresh[i]
 		m.seen[aws.ToString(e.EventId)] = true
+		m.lastID = aws.ToString(e.EventId)
 		id := aws.ToString(e.LogicalResourceId)
 		status := string(e.ResourceStatus)
 		ev := Event{
@@ -166,6 +197,9 @@ func (m *monitor) poll(ctx context.Context) error {
 			m.failures = append(m.failures, ResourceFailure{LogicalID: id, Type: ev.ResourceType, Status: status, Reason: ev.Reason, ConstructPath: ev.ConstructPath})
 		}
 		ev.Done, ev.Total = len(m.done), m.total
+		if quiet >= 0 && i >= quiet {
+			continue
+		}
 		m.progress.Event(ev)
 	}
 	return nil
@@ -179,7 +213,7 @@ func (m *monitor) wait(ctx context.Context) (*cfntypes.Stack, error) {
 	}
 	for {
 		// The last poll must not be cut short by the user's interrupt.
-		st, err := describeStack(context.WithoutCancel(ctx), m.cfn, m.stack)
+		st, err := describeStack(context.WithoutCancel(ctx), m.cfn, m.id)
 		if err != nil {
 			return nil, fmt.Errorf("stack %s: %s", m.stack, shortErr(err))
 		}

@@ -17,6 +17,10 @@ import (
 	"github.com/aws/smithy-go"
 )
 
+// defaultChangeSetName names deploy's change set when --change-set-name is
+// not given.
+const defaultChangeSetName = "strata-deploy-change-set"
+
 // Method is how a stack is deployed.
 type Method string
 
@@ -131,9 +135,17 @@ func (e *StackError) Error() string {
 // the operation goes on in CloudFormation.
 type InterruptedError struct {
 	Stack, Status string
+	// Journal names the deploy journal that recorded the operation, when
+	// one did (then `strata attach` follows it again).
+	Journal string
 }
 
 func (e *InterruptedError) Error() string {
+	if e.Journal != "" {
+		return fmt.Sprintf("stopped waiting for stack %s, which is %s; CloudFormation carries on with the operation, recorded in %s. "+
+			"Re-attach with `strata attach %s` (or `strata deploy --resume`) to follow it and see how it ends "+
+			"(`aws cloudformation cancel-update-stack --stack-name %s` cancels an update)", e.Stack, e.Status, e.Journal, e.Stack, e.Stack)
+	}
 	return fmt.Sprintf("stopped waiting for stack %s, which is %s; CloudFormation carries on with the operation. "+
 		"Follow it with `aws cloudformation describe-stack-events --stack-name %s`, and run strata again once it has finished "+
 		"(`aws cloudformation cancel-update-stack --stack-name %s` cancels an update)", e.Stack, e.Status, e.Stack, e.Stack)
@@ -168,7 +180,7 @@ func (s *Session) CheckBootstrap(ctx context.Context, t Target, roleArn, externa
 }
 
 // currentStack is what DescribeStacks says about a stack, nil when absent.
-func describeStack(ctx context.Context, cfn *cloudformation.Client, name string) (*cfntypes.Stack, error) {
+func describeStack(ctx context.Context, cfn stackReader, name string) (*cfntypes.Stack, error) {
 	out, err := cfn.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(name)})
 	if err != nil {
 		if isStackMissing(err) {
@@ -221,6 +233,9 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		case current.StackStatus == cfntypes.StackStatusReviewInProgress:
 			// Only an unexecuted change set: no resources exist yet.
 		case strings.HasSuffix(string(current.StackStatus), "_IN_PROGRESS"):
+			if s.journaled(d.Name, d.Target.Region) {
+				return nil, fmt.Errorf("stack %s is %s from an interrupted deployment; follow it to its end with `strata attach %s`, then deploy again", d.Name, current.StackStatus, d.Name)
+			}
 			return nil, fmt.Errorf("stack %s is %s; wait for that operation to finish and deploy again", d.Name, current.StackStatus)
 		}
 	}
@@ -291,6 +306,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 				return nil, fmt.Errorf("stack %s: UpdateStack: %s", d.Name, shortErr(err))
 			}
 			res.StackArn = aws.ToString(out.StackId)
+			s.journalBegin(d, monitor, "UPDATE_STACK", res.StackArn, "")
 		} else {
 			out, err := cfn.CreateStack(ctx, &cloudformation.CreateStackInput{
 				StackName: aws.String(d.Name), TemplateBody: body, TemplateURL: url, Parameters: params,
@@ -302,6 +318,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 				return nil, fmt.Errorf("stack %s: CreateStack: %s", d.Name, shortErr(err))
 			}
 			res.StackArn = aws.ToString(out.StackId)
+			s.journalBegin(d, monitor, "CREATE_STACK", res.StackArn, "")
 		}
 	default:
 		csType := cfntypes.ChangeSetTypeCreate
@@ -317,7 +334,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		}
 		name := d.ChangeSetName
 		if name == "" {
-			name = "strata-deploy-change-set"
+			name = defaultChangeSetName
 		}
 		// A change set left by an earlier --no-execute run has the same name.
 		if current != nil {
@@ -334,7 +351,10 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		}
 		res.ChangeSetID = aws.ToString(cs.Id)
 		res.StackArn = aws.ToString(cs.StackId)
-		empty, err := waitChangeSet(ctx, cfn, d.Name, res.ChangeSetID)
+		empty, err := waitChangeSet(ctx, cfn, d.Name, res.ChangeSetID, func(waited time.Duration) {
+			progress.Event(Event{Stack: d.DisplayName, Kind: EventInfo, Time: time.Now(), Elapsed: waited,
+				Message: fmt.Sprintf("still waiting for CloudFormation to create change set %s (%s so far)", name, waited.Round(time.Second))})
+		}, s.opts.StillWaitingEvery)
 		if err != nil {
 			return nil, err
 		}
@@ -360,10 +380,12 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 		if _, err := cfn.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{StackName: aws.String(d.Name), ChangeSetName: aws.String(res.ChangeSetID), DisableRollback: aws.Bool(d.DisableRollback)}); err != nil {
 			return nil, fmt.Errorf("stack %s: ExecuteChangeSet: %s", d.Name, shortErr(err))
 		}
+		s.journalBegin(d, monitor, "EXECUTE_CHANGE_SET", res.StackArn, res.ChangeSetID)
 	}
 	res.Executed = true
 
 	final, err := monitor.wait(ctx)
+	s.journalEnd(JournalEntry{StackName: d.Name, Region: d.Target.Region}, monitor, err)
 	res.Elapsed = time.Since(start)
 	if err != nil {
 		return nil, err
@@ -569,6 +591,9 @@ type StackInfo struct {
 	Name, Status, Arn     string
 	Outputs               map[string]string
 	TerminationProtection bool
+	// LastUpdated is when CloudFormation last changed the stack (its
+	// creation time if never updated).
+	LastUpdated time.Time
 }
 
 // DescribeStack returns the deployed stack, or nil.
@@ -581,14 +606,30 @@ func (s *Session) DescribeStack(ctx context.Context, region, roleArn, externalID
 		}
 		return nil, err
 	}
-	return &StackInfo{Name: name, Status: string(st.StackStatus), Arn: aws.ToString(st.StackId), Outputs: outputsOf(st), TerminationProtection: aws.ToBool(st.EnableTerminationProtection)}, nil
+	updated := aws.ToTime(st.LastUpdatedTime)
+	if updated.IsZero() {
+		updated = aws.ToTime(st.CreationTime)
+	}
+	return &StackInfo{Name: name, Status: string(st.StackStatus), Arn: aws.ToString(st.StackId), Outputs: outputsOf(st),
+		TerminationProtection: aws.ToBool(st.EnableTerminationProtection), LastUpdated: updated}, nil
 }
 
 // waitChangeSet waits until the change set is ready; empty reports a change
 // set that failed only because there were no changes.
-func waitChangeSet(ctx context.Context, cfn *cloudformation.Client, stack, id string) (empty bool, err error) {
+// still is called when every (0: 30 s) has passed without the change set
+// being ready, so that a slow one never goes silent.
+func waitChangeSet(ctx context.Context, cfn *cloudformation.Client, stack, id string, still func(time.Duration), every time.Duration) (empty bool, err error) {
 	delay := 500 * time.Millisecond
+	if every == 0 {
+		every = 30 * time.Second
+	}
+	start := time.Now()
+	lastNote := start
 	for {
+		if still != nil && time.Since(lastNote) >= every {
+			lastNote = time.Now()
+			still(time.Since(start))
+		}
 		out, err := cfn.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{StackName: aws.String(stack), ChangeSetName: aws.String(id)})
 		if err != nil {
 			return false, fmt.Errorf("stack %s: DescribeChangeSet: %s", stack, shortErr(err))

@@ -41,12 +41,6 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 	ev := &cfnEval{target: target, physical: physical, template: tmpl}
 	// The properties each resource type can change in place; a version's
 	// changes follow from its function's.
-	hotswappable := map[string][]string{
-		"AWS::Lambda::Function":    {"Code", "Environment", "Description"},
-		"AWS::Lambda::Alias":       {"FunctionVersion"},
-		"AWS::Lambda::Version":     nil,
-		"AWS::ECS::TaskDefinition": {"ContainerDefinitions"},
-	}
 	res, _ := tmpl["Resources"].(map[string]interface{})
 	for _, rc := range d.Resources {
 		who := rc.LogicalID
@@ -58,7 +52,7 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			block(string(rc.Kind))
 			continue
 		}
-		allowed, known := hotswappable[rc.Type]
+		allowed, known := hotswapProps(rc.Type)
 		if !known {
 			block(string(rc.Kind))
 			continue
@@ -273,7 +267,26 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	if err != nil {
 		return false, err
 	}
-	plan := planHotswap(s.compare(deployed), s.Template, target, physical)
+	// Against what runs: the deployed template with earlier hotswaps laid
+	// over it, while CloudFormation has not deployed the stack since.
+	cache := t.hotswapCache()
+	var state deployedState
+	var prev *hotswapRecord
+	if cache != nil {
+		info, err := t.Session.DescribeStack(ctx, target.Region, role, s.AssumeRoleExternalID, s.StackName)
+		if err != nil {
+			return false, err
+		}
+		if info != nil {
+			state = deployedState{StackID: info.Arn, LastUpdated: info.LastUpdated, TemplateSHA256: templateSHA256(deployed)}
+			prev = cache.lookup(s.StackName, target.Region, state)
+		}
+	}
+	running, err := prev.overlay(deployed)
+	if err != nil {
+		return false, err
+	}
+	plan := planHotswap(s.compare(running), s.Template, target, physical)
 	if len(plan.blockers) > 0 {
 		if o.Hotswap == HotswapFallback {
 			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "could not hotswap (" + strings.Join(plan.blockers, "; ") + "): falling back to a full deployment"})
@@ -282,11 +295,14 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "not hotswappable, left as deployed (use --hotswap-fallback or a full deploy): " + strings.Join(plan.blockers, "; ")})
 	}
 	if plan.ops.Empty() {
+		if prev != nil && len(prev.Applied) > 0 && len(s.compare(deployed).Resources) > 0 {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "no changes since the last hotswap (" + prev.Time.Local().Format("2006-01-02 15:04:05") + "): nothing to apply"})
+		}
 		res.Result = &deploy.DeployResult{StackName: s.StackName, NoOp: true}
 		return true, nil
 	}
 	for _, am := range s.AssetManifests {
-		pubs, err := t.publish(ctx, s, am, target)
+		pubs, err := t.publish(ctx, s, am, target, o)
 		res.Assets = append(res.Assets, pubs...)
 		if err != nil {
 			return true, fmt.Errorf("stack %s: %w", s.DisplayName, err)
@@ -294,6 +310,20 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	}
 	if err := t.Session.Hotswap(ctx, s.StackName, target.Region, role, s.AssumeRoleExternalID, plan.ops, t.Progress); err != nil {
 		return true, err
+	}
+	if cache != nil && state.StackID != "" {
+		var ids []string
+		for _, u := range plan.ops.Lambda {
+			ids = append(ids, u.LogicalID)
+		}
+		for _, u := range plan.ops.Ecs {
+			ids = append(ids, u.LogicalID)
+		}
+		rec := hotswapRecord{StackName: s.StackName, Region: target.Region, StackID: state.StackID, LastUpdated: state.LastUpdated,
+			TemplateSHA256: state.TemplateSHA256, Applied: appliedAfter(prev, s.Template, ids), Time: time.Now().UTC()}
+		if err := cache.store(rec); err != nil {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "could not record the hotswap in " + cache.path + ": " + err.Error()})
+		}
 	}
 	res.Result = &deploy.DeployResult{StackName: s.StackName, Executed: true, Status: "HOTSWAPPED", Elapsed: time.Since(start)}
 	res.Hotswapped = true

@@ -117,6 +117,7 @@ func (p *Project) Synthesize(ctx context.Context, o SynthOptions) (*Assembly, er
 	if !IsAssembly(work) {
 		return nil, fmt.Errorf("the app (%s) exited without writing a cloud assembly; does main call app.Synth(nil)? (%s is unchanged)", app, out)
 	}
+	keepJournal(outDir, work)
 	if err := replaceDir(work, outDir); err != nil {
 		return nil, err
 	}

@@ -19,6 +19,15 @@ import (
 type Toolkit struct {
 	Session  *deploy.Session
 	Progress deploy.Progress
+	// publishFile and publishImage default to the session's; tests put
+	// their own in to watch the pool.
+	publishFile  func(context.Context, deploy.FileAsset) (deploy.PublishResult, error)
+	publishImage func(context.Context, deploy.ImageAsset) (deploy.PublishResult, error)
+	// HotswapCachePath is the hotswap cache file (hotswap_cache.go); empty
+	// keeps none.
+	HotswapCachePath string
+	cacheOnce        sync.Once
+	cache            *hotswapCache
 	// Approve is asked before deploying a stack whose changes need approval
 	// under DeployOptions.RequireApproval; nil refuses such deployments, as
 	// the CDK CLI does without a terminal.
@@ -108,6 +117,15 @@ type DeployOptions struct {
 	// its BootstrapVersion output when a stack names no SSM parameter for
 	// the version (assemblies of the legacy synthesizer).
 	ToolkitStackName string
+	// AssetConcurrency is how many assets of a stack publish at once (0:
+	// 8, the CDK CLI's number with --asset-parallelism; 1 without it).
+	AssetConcurrency int
+	// AssetBuildConcurrency bounds Docker image builds among them (0: 1,
+	// as the CDK CLI's --asset-build-concurrency).
+	AssetBuildConcurrency int
+	// assetSlots and buildSlots bound publishing across all the stacks of
+	// one Deploy, as the CDK CLI's work graph does (set by Deploy).
+	assetSlots, buildSlots chan struct{}
 	// Exclusively skips nothing here; selection handles dependencies.
 }
 
@@ -132,6 +150,7 @@ func (t *Toolkit) Deploy(ctx context.Context, asm *Assembly, stacks []*Stack, o 
 	if o.Concurrency < 1 {
 		o.Concurrency = 1
 	}
+	o.assetSlots, o.buildSlots = make(chan struct{}, assetLimit(o)), make(chan struct{}, buildLimit(o))
 	results := make([]*StackResult, len(stacks))
 	index := map[*Stack]int{}
 	for i, s := range stacks {
@@ -243,7 +262,7 @@ func (t *Toolkit) deployOne(ctx context.Context, s *Stack, o DeployOptions, res 
 		}
 	}
 	for _, am := range s.AssetManifests {
-		pubs, err := t.publish(ctx, s, am, target)
+		pubs, err := t.publish(ctx, s, am, target, o)
 		res.Assets = append(res.Assets, pubs...)
 		if err != nil {
 			return fmt.Errorf("stack %s: %w", s.DisplayName, err)
@@ -300,63 +319,6 @@ func templateHTTPURL(s3url string, target deploy.Target) string {
 		suffix = "amazonaws.com.cn"
 	}
 	return fmt.Sprintf("https://s3.%s.%s/%s/%s", target.Region, suffix, bucket, key)
-}
-
-func (t *Toolkit) publish(ctx context.Context, s *Stack, am *AssetManifest, target deploy.Target) ([]deploy.PublishResult, error) {
-	var out []deploy.PublishResult
-	dir := filepath.Dir(am.Path)
-	for _, id := range sortedKeys(am.Files) {
-		fa := am.Files[id]
-		for _, destID := range sortedKeys(fa.Destinations) {
-			dst := fa.Destinations[destID]
-			region := target.Substitute(dst.Region)
-			if region == "" {
-				region = target.Region
-			}
-			src := fa.Source.Path
-			if src != "" && !filepath.IsAbs(src) {
-				src = filepath.Join(dir, src)
-			}
-			r, err := t.Session.PublishFile(ctx, deploy.FileAsset{
-				ID: id, DisplayName: fa.DisplayName, SourcePath: src, Packaging: fa.Source.Packaging,
-				Executable: fa.Source.Executable, Dir: dir,
-				Bucket: target.Substitute(dst.BucketName), Key: target.Substitute(dst.ObjectKey), Region: region,
-				RoleArn: target.Substitute(dst.AssumeRoleArn), ExternalID: dst.AssumeRoleExternalID,
-			})
-			if err != nil {
-				return out, err
-			}
-			out = append(out, r)
-			t.emit(assetEvent(s, r))
-		}
-	}
-	for _, id := range sortedKeys(am.DockerImages) {
-		ia := am.DockerImages[id]
-		for _, destID := range sortedKeys(ia.Destinations) {
-			dst := ia.Destinations[destID]
-			region := target.Substitute(dst.Region)
-			if region == "" {
-				region = target.Region
-			}
-			src := ia.Source.Directory
-			if src != "" && !filepath.IsAbs(src) {
-				src = filepath.Join(dir, src)
-			}
-			r, err := t.Session.PublishImage(ctx, deploy.ImageAsset{
-				ID: id, DisplayName: ia.DisplayName, Directory: src, DockerFile: ia.Source.DockerFile,
-				Target: ia.Source.DockerBuildTarget, BuildArgs: ia.Source.DockerBuildArgs, Platform: ia.Source.Platform,
-				NetworkMode: ia.Source.NetworkMode, Executable: ia.Source.Executable,
-				Repository: target.Substitute(dst.RepositoryName), Tag: target.Substitute(dst.ImageTag), Region: region,
-				RoleArn: target.Substitute(dst.AssumeRoleArn), ExternalID: dst.AssumeRoleExternalID,
-			})
-			if err != nil {
-				return out, err
-			}
-			out = append(out, r)
-			t.emit(assetEvent(s, r))
-		}
-	}
-	return out, nil
 }
 
 func assetEvent(s *Stack, r deploy.PublishResult) deploy.Event {
@@ -521,7 +483,7 @@ func (t *Toolkit) diffChangeSet(ctx context.Context, s *Stack, target deploy.Tar
 					only.Files[id] = fa
 				}
 			}
-			if _, err := t.publish(ctx, s, &only, target); err != nil {
+			if _, err := t.publish(ctx, s, &only, target, DeployOptions{}); err != nil {
 				return nil, err
 			}
 		}
