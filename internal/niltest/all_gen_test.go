@@ -7,10 +7,15 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsautoscaling"
+	"github.com/strata-cdk/strata/awscdk/awsbackup"
 	"github.com/strata-cdk/strata/awscdk/awscertificatemanager"
 	"github.com/strata-cdk/strata/awscdk/awscloudfront"
+	"github.com/strata-cdk/strata/awscdk/awscloudtrail"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awscodebuild"
+	"github.com/strata-cdk/strata/awscdk/awscodecommit"
 	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
@@ -18,6 +23,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsecs"
 	"github.com/strata-cdk/strata/awscdk/awsecspatterns"
+	"github.com/strata-cdk/strata/awscdk/awsefs"
+	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancing"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -31,11 +38,14 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awss3assets"
 	"github.com/strata-cdk/strata/awscdk/awss3deployment"
+	"github.com/strata-cdk/strata/awscdk/awsscheduler"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
+	"github.com/strata-cdk/strata/awscdk/awsservicediscovery"
 	"github.com/strata-cdk/strata/awscdk/awssigner"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/awscdk/awsssm"
+	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	"github.com/strata-cdk/strata/constructs"
 )
 
@@ -67,6 +77,9 @@ var everyConstructor = []struct {
 	{"awsapigateway.NewRestApi", func(scope constructs.Construct) { awsapigateway.NewRestApi(scope, s("RestApi"), nil) }},
 	{"awsapigateway.NewSpecRestApi", func(scope constructs.Construct) { awsapigateway.NewSpecRestApi(scope, s("SpecRestApi"), nil) }},
 	{"awsapigateway.NewStage", func(scope constructs.Construct) { awsapigateway.NewStage(scope, s("Stage"), nil) }},
+	{"awsapigateway.NewStepFunctionsRestApi", func(scope constructs.Construct) {
+		awsapigateway.NewStepFunctionsRestApi(scope, s("StepFunctionsRestApi"), nil)
+	}},
 	{"awsapigateway.NewTokenAuthorizer", func(scope constructs.Construct) { awsapigateway.NewTokenAuthorizer(scope, s("TokenAuthorizer"), nil) }},
 	{"awsapigateway.NewUsagePlan", func(scope constructs.Construct) { awsapigateway.NewUsagePlan(scope, s("UsagePlan"), nil) }},
 	{"awsapigateway.NewVpcLink", func(scope constructs.Construct) { awsapigateway.NewVpcLink(scope, s("VpcLink"), nil) }},
@@ -119,6 +132,9 @@ var everyConstructor = []struct {
 		awsautoscaling.NewTargetTrackingScalingPolicy(scope, s("TargetTrackingScalingPolicy"), nil)
 	}},
 	{"awsautoscaling.NewWarmPool", func(scope constructs.Construct) { awsautoscaling.NewWarmPool(scope, s("WarmPool"), nil) }},
+	{"awsbackup.NewBackupPlan", func(scope constructs.Construct) { awsbackup.NewBackupPlan(scope, s("BackupPlan"), nil) }},
+	{"awsbackup.NewBackupSelection", func(scope constructs.Construct) { awsbackup.NewBackupSelection(scope, s("BackupSelection"), nil) }},
+	{"awsbackup.NewBackupVault", func(scope constructs.Construct) { awsbackup.NewBackupVault(scope, s("BackupVault"), nil) }},
 	{"awscertificatemanager.NewCertificate", func(scope constructs.Construct) { awscertificatemanager.NewCertificate(scope, s("Certificate"), nil) }},
 	{"awscertificatemanager.NewDnsValidatedCertificate", func(scope constructs.Construct) {
 		awscertificatemanager.NewDnsValidatedCertificate(scope, s("DnsValidatedCertificate"), nil)
@@ -154,6 +170,7 @@ var everyConstructor = []struct {
 		awscloudfront.NewS3OriginAccessControl(scope, s("S3OriginAccessControl"), nil)
 	}},
 	{"awscloudfront.NewVpcOrigin", func(scope constructs.Construct) { awscloudfront.NewVpcOrigin(scope, s("VpcOrigin"), nil) }},
+	{"awscloudtrail.NewTrail", func(scope constructs.Construct) { awscloudtrail.NewTrail(scope, s("Trail"), nil) }},
 	{"awscloudwatch.NewAlarm", func(scope constructs.Construct) { awscloudwatch.NewAlarm(scope, s("Alarm"), nil) }},
 	{"awscloudwatch.NewAlarmMuteRule", func(scope constructs.Construct) { awscloudwatch.NewAlarmMuteRule(scope, s("AlarmMuteRule"), nil) }},
 	{"awscloudwatch.NewAnomalyDetectionAlarm", func(scope constructs.Construct) {
@@ -162,8 +179,28 @@ var everyConstructor = []struct {
 	{"awscloudwatch.NewCompositeAlarm", func(scope constructs.Construct) { awscloudwatch.NewCompositeAlarm(scope, s("CompositeAlarm"), nil) }},
 	{"awscloudwatch.NewDashboard", func(scope constructs.Construct) { awscloudwatch.NewDashboard(scope, s("Dashboard"), nil) }},
 	{"awscloudwatch.NewPromQLAlarm", func(scope constructs.Construct) { awscloudwatch.NewPromQLAlarm(scope, s("PromQLAlarm"), nil) }},
+	{"awscodebuild.NewBitBucketSourceCredentials", func(scope constructs.Construct) {
+		awscodebuild.NewBitBucketSourceCredentials(scope, s("BitBucketSourceCredentials"), nil)
+	}},
+	{"awscodebuild.NewFleet", func(scope constructs.Construct) { awscodebuild.NewFleet(scope, s("Fleet"), nil) }},
+	{"awscodebuild.NewGitHubEnterpriseSourceCredentials", func(scope constructs.Construct) {
+		awscodebuild.NewGitHubEnterpriseSourceCredentials(scope, s("GitHubEnterpriseSourceCredentials"), nil)
+	}},
+	{"awscodebuild.NewGitHubSourceCredentials", func(scope constructs.Construct) {
+		awscodebuild.NewGitHubSourceCredentials(scope, s("GitHubSourceCredentials"), nil)
+	}},
+	{"awscodebuild.NewPipelineProject", func(scope constructs.Construct) { awscodebuild.NewPipelineProject(scope, s("PipelineProject"), nil) }},
+	{"awscodebuild.NewProject", func(scope constructs.Construct) { awscodebuild.NewProject(scope, s("Project"), nil) }},
+	{"awscodebuild.NewReportGroup", func(scope constructs.Construct) { awscodebuild.NewReportGroup(scope, s("ReportGroup"), nil) }},
+	{"awscodebuild.NewUntrustedCodeBoundaryPolicy", func(scope constructs.Construct) {
+		awscodebuild.NewUntrustedCodeBoundaryPolicy(scope, s("UntrustedCodeBoundaryPolicy"), nil)
+	}},
+	{"awscodecommit.NewRepository", func(scope constructs.Construct) { awscodecommit.NewRepository(scope, s("Repository"), nil) }},
 	{"awscodeguruprofiler.NewProfilingGroup", func(scope constructs.Construct) {
 		awscodeguruprofiler.NewProfilingGroup(scope, s("ProfilingGroup"), nil)
+	}},
+	{"awscodestarnotifications.NewNotificationRule", func(scope constructs.Construct) {
+		awscodestarnotifications.NewNotificationRule(scope, s("NotificationRule"), nil)
 	}},
 	{"awscognito.NewUserPool", func(scope constructs.Construct) { awscognito.NewUserPool(scope, s("UserPool"), nil) }},
 	{"awscognito.NewUserPoolClient", func(scope constructs.Construct) { awscognito.NewUserPoolClient(scope, s("UserPoolClient"), nil) }},
@@ -287,6 +324,11 @@ var everyConstructor = []struct {
 	}},
 	{"awsecspatterns.NewScheduledFargateTask", func(scope constructs.Construct) {
 		awsecspatterns.NewScheduledFargateTask(scope, s("ScheduledFargateTask"), nil)
+	}},
+	{"awsefs.NewAccessPoint", func(scope constructs.Construct) { awsefs.NewAccessPoint(scope, s("AccessPoint"), nil) }},
+	{"awsefs.NewFileSystem", func(scope constructs.Construct) { awsefs.NewFileSystem(scope, s("FileSystem"), nil) }},
+	{"awselasticloadbalancing.NewLoadBalancer", func(scope constructs.Construct) {
+		awselasticloadbalancing.NewLoadBalancer(scope, s("LoadBalancer"), nil)
 	}},
 	{"awselasticloadbalancingv2.NewApplicationListener", func(scope constructs.Construct) {
 		awselasticloadbalancingv2.NewApplicationListener(scope, s("ApplicationListener"), nil)
@@ -423,6 +465,8 @@ var everyConstructor = []struct {
 	{"awss3deployment.NewDeployTimeSubstitutedFile", func(scope constructs.Construct) {
 		awss3deployment.NewDeployTimeSubstitutedFile(scope, s("DeployTimeSubstitutedFile"), nil)
 	}},
+	{"awsscheduler.NewSchedule", func(scope constructs.Construct) { awsscheduler.NewSchedule(scope, s("Schedule"), nil) }},
+	{"awsscheduler.NewScheduleGroup", func(scope constructs.Construct) { awsscheduler.NewScheduleGroup(scope, s("ScheduleGroup"), nil) }},
 	{"awssecretsmanager.NewResourcePolicy", func(scope constructs.Construct) { awssecretsmanager.NewResourcePolicy(scope, s("ResourcePolicy"), nil) }},
 	{"awssecretsmanager.NewRotationSchedule", func(scope constructs.Construct) {
 		awssecretsmanager.NewRotationSchedule(scope, s("RotationSchedule"), nil)
@@ -432,6 +476,20 @@ var everyConstructor = []struct {
 	{"awssecretsmanager.NewSecretTargetAttachment", func(scope constructs.Construct) {
 		awssecretsmanager.NewSecretTargetAttachment(scope, s("SecretTargetAttachment"), nil)
 	}},
+	{"awsservicediscovery.NewAliasTargetInstance", func(scope constructs.Construct) {
+		awsservicediscovery.NewAliasTargetInstance(scope, s("AliasTargetInstance"), nil)
+	}},
+	{"awsservicediscovery.NewCnameInstance", func(scope constructs.Construct) { awsservicediscovery.NewCnameInstance(scope, s("CnameInstance"), nil) }},
+	{"awsservicediscovery.NewHttpNamespace", func(scope constructs.Construct) { awsservicediscovery.NewHttpNamespace(scope, s("HttpNamespace"), nil) }},
+	{"awsservicediscovery.NewIpInstance", func(scope constructs.Construct) { awsservicediscovery.NewIpInstance(scope, s("IpInstance"), nil) }},
+	{"awsservicediscovery.NewNonIpInstance", func(scope constructs.Construct) { awsservicediscovery.NewNonIpInstance(scope, s("NonIpInstance"), nil) }},
+	{"awsservicediscovery.NewPrivateDnsNamespace", func(scope constructs.Construct) {
+		awsservicediscovery.NewPrivateDnsNamespace(scope, s("PrivateDnsNamespace"), nil)
+	}},
+	{"awsservicediscovery.NewPublicDnsNamespace", func(scope constructs.Construct) {
+		awsservicediscovery.NewPublicDnsNamespace(scope, s("PublicDnsNamespace"), nil)
+	}},
+	{"awsservicediscovery.NewService", func(scope constructs.Construct) { awsservicediscovery.NewService(scope, s("Service"), nil) }},
 	{"awssigner.NewSigningProfile", func(scope constructs.Construct) { awssigner.NewSigningProfile(scope, s("SigningProfile"), nil) }},
 	{"awssns.NewSubscription", func(scope constructs.Construct) { awssns.NewSubscription(scope, s("Subscription"), nil) }},
 	{"awssns.NewTopic", func(scope constructs.Construct) { awssns.NewTopic(scope, s("Topic"), nil) }},
@@ -440,4 +498,15 @@ var everyConstructor = []struct {
 	{"awssqs.NewQueuePolicy", func(scope constructs.Construct) { awssqs.NewQueuePolicy(scope, s("QueuePolicy"), nil) }},
 	{"awsssm.NewStringListParameter", func(scope constructs.Construct) { awsssm.NewStringListParameter(scope, s("StringListParameter"), nil) }},
 	{"awsssm.NewStringParameter", func(scope constructs.Construct) { awsssm.NewStringParameter(scope, s("StringParameter"), nil) }},
+	{"awsstepfunctions.NewActivity", func(scope constructs.Construct) { awsstepfunctions.NewActivity(scope, s("Activity"), nil) }},
+	{"awsstepfunctions.NewChoice", func(scope constructs.Construct) { awsstepfunctions.NewChoice(scope, s("Choice"), nil) }},
+	{"awsstepfunctions.NewCustomState", func(scope constructs.Construct) { awsstepfunctions.NewCustomState(scope, s("CustomState"), nil) }},
+	{"awsstepfunctions.NewDistributedMap", func(scope constructs.Construct) { awsstepfunctions.NewDistributedMap(scope, s("DistributedMap"), nil) }},
+	{"awsstepfunctions.NewFail", func(scope constructs.Construct) { awsstepfunctions.NewFail(scope, s("Fail"), nil) }},
+	{"awsstepfunctions.NewMap", func(scope constructs.Construct) { awsstepfunctions.NewMap(scope, s("Map"), nil) }},
+	{"awsstepfunctions.NewParallel", func(scope constructs.Construct) { awsstepfunctions.NewParallel(scope, s("Parallel"), nil) }},
+	{"awsstepfunctions.NewPass", func(scope constructs.Construct) { awsstepfunctions.NewPass(scope, s("Pass"), nil) }},
+	{"awsstepfunctions.NewStateMachine", func(scope constructs.Construct) { awsstepfunctions.NewStateMachine(scope, s("StateMachine"), nil) }},
+	{"awsstepfunctions.NewSucceed", func(scope constructs.Construct) { awsstepfunctions.NewSucceed(scope, s("Succeed"), nil) }},
+	{"awsstepfunctions.NewWait", func(scope constructs.Construct) { awsstepfunctions.NewWait(scope, s("Wait"), nil) }},
 }
