@@ -199,13 +199,19 @@ func needsQuote(s string) bool {
 		return true
 	}
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f {
+		if (r < 0x20 && r != '\t') || r == 0x7f {
 			return true
 		}
 	}
 	return false
 }
 
+// quote quotes as the CDK CLI's YAML writer does: single quotes for text
+// with double quotes but no single ones, double quotes (with escapes)
+// otherwise.
 func quote(s string) string {
+	if strings.Contains(s, `"`) && !strings.Contains(s, "'") && !strings.ContainsFunc(s, func(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }) {
+		return "'" + s + "'"
+	}
 	return strconv.Quote(s)
 }

@@ -9,11 +9,22 @@ import (
 // The expected YAML is what `npx aws-cdk@2.1148.1 synth --app <assembly>`
 // printed for the e2e fixture (internal/toolkit/testdata/twin/gen.sh makes the template).
 func TestMatchesCDKSynthOutput(t *testing.T) {
-	tmpl, err := os.ReadFile("../testdata/assemblies/v1/StrataE2EStack.template.json")
+	matchesCDKSynth(t, "../testdata/assemblies/v1/StrataE2EStack.template.json", "testdata/e2e-v1.cdk-synth.yaml")
+}
+
+// TestQuotingMatchesCDKSynth: outputs of text that needs quoting (or not:
+// tabs, inner colons), as `npx aws-cdk@2.1148.1 synth` printed them.
+func TestQuotingMatchesCDKSynth(t *testing.T) {
+	matchesCDKSynth(t, "testdata/quoting.template.json", "testdata/quoting.cdk-synth.yaml")
+}
+
+func matchesCDKSynth(t *testing.T, template, synthOutput string) {
+	t.Helper()
+	tmpl, err := os.ReadFile(template)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile("testdata/e2e-v1.cdk-synth.yaml")
+	want, err := os.ReadFile(synthOutput)
 	if err != nil {
 		t.Fatal(err)
 	}
