@@ -35,6 +35,7 @@ type deployArgs struct {
 	NoRollback       bool
 	Hotswap          bool
 	HotswapFallback  bool
+	hotswapEcsArgs
 	// AssetParallelism and AssetBuildConcurrency: see deploy_assets.go.
 	AssetParallelism      optBool
 	NoAssetParallelism    bool
@@ -72,6 +73,7 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
 	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
+	registerHotswapEcsFlags(f, &a.hotswapEcsArgs)
 	registerAssetFlags(f, &a)
 	f.BoolVar(&a.Resume, "resume", false, "follow the deployments interrupted earlier (Ctrl-C) to their end instead of deploying, as strata attach does")
 	return c
@@ -80,6 +82,10 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) error {
 	if a.Resume {
 		return runAttach(ctx, stdio, a.globalArgs, patterns, "resume")
+	}
+	hotswapEcs, err := a.hotswapEcsArgs.options()
+	if err != nil {
+		return err
 	}
 	p, err := a.project()
 	if err != nil {
@@ -148,7 +154,7 @@ func runDeploy(ctx context.Context, stdio IO, a *deployArgs, patterns []string) 
 		RequireApproval: toolkit.Approval(approval), Force: a.Force, Concurrency: a.Concurrency,
 		ChangeSetName: a.ChangeSetName, NotificationArns: a.NotificationArns,
 		RoleArn: a.RoleArn, DisableRollback: a.NoRollback || !a.Rollback,
-		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a),
+		ToolkitStackName: toolkitStackName(a.ToolkitStackName, p), Hotswap: hotswapMode(a), HotswapEcs: hotswapEcs,
 		AssetConcurrency: assetConcurrency(a, p), AssetBuildConcurrency: assetBuildConcurrency(a, p),
 	})
 	if a.OutputsFile != "" {

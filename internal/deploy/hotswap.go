@@ -53,6 +53,16 @@ type EcsTaskDefUpdate struct {
 type HotswapOps struct {
 	Lambda []LambdaUpdate
 	Ecs    []EcsTaskDefUpdate
+	// EcsDeployment tunes how services move onto a new task definition.
+	EcsDeployment EcsDeployment
+}
+
+// EcsDeployment is what the CDK CLI's --hotswap-ecs-* flags set: the
+// services' deployment limits (nil: minimum 0, maximum the service's) and
+// how long to wait for each service to be stable (0: 10 minutes).
+type EcsDeployment struct {
+	MinimumHealthyPercent, MaximumPercent *int32
+	StabilizationTimeout                  time.Duration
 }
 
 // Empty reports whether there is nothing to do.
@@ -96,7 +106,7 @@ func (s *Session) Hotswap(ctx context.Context, stack, region, roleArn, externalI
 	if len(ops.Ecs) > 0 {
 		ec := ecs.NewFromConfig(cfg)
 		for _, u := range ops.Ecs {
-			if err := hotswapTaskDef(ctx, ec, stack, u, progress); err != nil {
+			if err := hotswapTaskDef(ctx, ec, stack, u, ops.EcsDeployment, progress); err != nil {
 				return err
 			}
 		}
@@ -179,7 +189,7 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 	return nil
 }
 
-func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTaskDefUpdate, progress Progress) error {
+func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTaskDefUpdate, dc EcsDeployment, progress Progress) error {
 	start := time.Now()
 	in, err := registerInput(u.Definition)
 	if err != nil {
@@ -191,6 +201,15 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		return fmt.Errorf("hotswap of %s (%s): RegisterTaskDefinition: %s", u.DisplayName, family, shortErr(err))
 	}
 	arn := aws.ToString(out.TaskDefinition.TaskDefinitionArn)
+	// As the CDK CLI: no task need stay up during a hotswap unless asked.
+	minHealthy := dc.MinimumHealthyPercent
+	if minHealthy == nil {
+		minHealthy = aws.Int32(0)
+	}
+	timeout := dc.StabilizationTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Minute
+	}
 	var names []string
 	for _, svc := range u.ServiceArns {
 		// arn:…:service/<cluster>/<name>, or the older arn:…:service/<name>
@@ -205,7 +224,7 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		up, err := ec.UpdateService(ctx, &ecs.UpdateServiceInput{
 			Service: aws.String(svc), Cluster: aws.String(parts[1]), TaskDefinition: aws.String(arn),
 			ForceNewDeployment:      true,
-			DeploymentConfiguration: &ecstypes.DeploymentConfiguration{MinimumHealthyPercent: aws.Int32(0)},
+			DeploymentConfiguration: &ecstypes.DeploymentConfiguration{MinimumHealthyPercent: minHealthy, MaximumPercent: dc.MaximumPercent},
 		})
 		if err != nil {
 			return fmt.Errorf("hotswap of %s: UpdateService %s: %s", u.DisplayName, parts[2], shortErr(err))
@@ -217,7 +236,7 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		w := ecs.NewServicesStableWaiter(ec, func(o *ecs.ServicesStableWaiterOptions) {
 			o.MinDelay, o.MaxDelay = 200*time.Millisecond, 15*time.Second
 		})
-		if err := w.Wait(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: []string{svc}}, 10*time.Minute); err != nil {
+		if err := w.Wait(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: []string{svc}}, timeout); err != nil {
 			return fmt.Errorf("hotswap of %s: waiting for service %s to be stable: %s", u.DisplayName, parts[2], shortErr(err))
 		}
 		names = append(names, parts[2])

@@ -308,6 +308,7 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 			return true, fmt.Errorf("stack %s: %w", s.DisplayName, err)
 		}
 	}
+	plan.ops.EcsDeployment = o.HotswapEcs
 	if err := t.Session.Hotswap(ctx, s.StackName, target.Region, role, s.AssumeRoleExternalID, plan.ops, t.Progress); err != nil {
 		return true, err
 	}

@@ -113,6 +113,8 @@ type DeployOptions struct {
 	DisableRollback bool
 	// Hotswap is "", HotswapOnly or HotswapFallback.
 	Hotswap string
+	// HotswapEcs tunes ECS service updates (--hotswap-ecs-*).
+	HotswapEcs deploy.EcsDeployment
 	// ToolkitStackName is the bootstrap stack (default CDKToolkit), read for
 	// its BootstrapVersion output when a stack names no SSM parameter for
 	// the version (assemblies of the legacy synthesizer).
