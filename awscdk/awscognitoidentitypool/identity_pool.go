@@ -137,10 +137,10 @@ type IdentityPool interface {
 
 type identityPool struct {
 	awscdk.Resource
-	id, arn, name       *string
+	id, arn, name        *string
 	authRole, unauthRole awsiam.IRole
-	attachment          awscognito.CfnIdentityPoolRoleAttachment
-	providers           []*UserPoolAuthenticationProviderBindConfig
+	attachment           awscognito.CfnIdentityPoolRoleAttachment
+	providers            []*UserPoolAuthenticationProviderBindConfig
 }
 
 // IdentityPool_PROPERTY_INJECTION_ID is the id property injectors use for IdentityPool.
