@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglobalaccelerator"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/jsii"
@@ -167,4 +168,17 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// requireField stops, naming the construct about to be made, when a prop
+// aws-cdk-lib requires is missing.
+func requireField(scope constructs.IConstruct, id *string, typ, field string, missing bool) {
+	if !missing {
+		return
+	}
+	path := deref(id)
+	if scope != nil && deref(scope.Node().Path()) != "" {
+		path = deref(scope.Node().Path()) + "/" + path
+	}
+	diag.Panic(path, "%s.%s is required", typ, field)
 }

@@ -117,9 +117,10 @@ func EndpointGroup_PROPERTY_INJECTION_ID() *string {
 // NewEndpointGroup creates an endpoint group on props.Listener.
 func NewEndpointGroup(scope constructs.Construct, id *string, props *EndpointGroupProps) EndpointGroup {
 	props = l2.Inject(*EndpointGroup_PROPERTY_INJECTION_ID(), props, scope, id)
-	if props == nil || props.Listener == nil {
+	if props == nil {
 		l2.RequireProps(scope, id, "EndpointGroupProps", "Listener")
 	}
+	requireField(scope, id, "EndpointGroupProps", "Listener", props.Listener == nil)
 	g := &endpointGroup{}
 	g.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(g.Resource, g)

@@ -50,3 +50,8 @@ func checkErrors(t *testing.T, cases map[string]func(s awscdk.Stack)) {
 	t.Helper()
 	golden.CheckErrors(t, cases, nil)
 }
+
+func jsonMarshal(v interface{}) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}

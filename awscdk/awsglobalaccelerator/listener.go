@@ -95,9 +95,11 @@ func Listener_PROPERTY_INJECTION_ID() *string {
 // NewListener creates a listener on props.Accelerator.
 func NewListener(scope constructs.Construct, id *string, props *ListenerProps) Listener {
 	props = l2.Inject(*Listener_PROPERTY_INJECTION_ID(), props, scope, id)
-	if props == nil || props.Accelerator == nil || props.PortRanges == nil {
+	if props == nil {
 		l2.RequireProps(scope, id, "ListenerProps", "Accelerator", "PortRanges")
 	}
+	requireField(scope, id, "ListenerProps", "Accelerator", props.Accelerator == nil)
+	requireField(scope, id, "ListenerProps", "PortRanges", props.PortRanges == nil)
 	l := &listener{}
 	l.Resource = awscdk.NewResource(scope, id, nil)
 	host.Set(l.Resource, l)
