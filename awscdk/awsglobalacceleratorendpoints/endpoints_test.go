@@ -1,6 +1,7 @@
 package awsglobalacceleratorendpoints_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -8,6 +9,7 @@ import (
 	elbv2 "github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	ga "github.com/strata-cdk/strata/awscdk/awsglobalaccelerator"
 	ep "github.com/strata-cdk/strata/awscdk/awsglobalacceleratorendpoints"
+	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -59,5 +61,22 @@ func TestEndpointRegion(t *testing.T) {
 	e := ep.NewCfnEipEndpoint(awsec2.NewCfnEIP(s, jsii.String("Eip"), nil), nil)
 	if got := *e.Region(); got != "eu-west-3" {
 		t.Errorf("region = %s, want eu-west-3", got)
+	}
+}
+
+// A missing resource is a user's mistake, never a Go panic trace.
+func TestNilResource(t *testing.T) {
+	for name, build := range map[string]func(){
+		"Alb":      func() { ep.NewApplicationLoadBalancerEndpoint(nil, nil) },
+		"Nlb":      func() { ep.NewNetworkLoadBalancerEndpoint(nil, nil) },
+		"Instance": func() { ep.NewInstanceEndpoint(nil, nil) },
+		"Eip":      func() { ep.NewCfnEipEndpoint(nil, nil) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			err := golden.SynthErr(t, func(awscdk.App) { build() })
+			if err == nil || !strings.Contains(err.Error(), "is required") {
+				t.Fatalf("got %v", err)
+			}
+		})
 	}
 }
