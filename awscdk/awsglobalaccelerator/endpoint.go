@@ -45,13 +45,20 @@ func NewRawEndpoint(props *RawEndpointProps) RawEndpoint {
 
 func (e *rawEndpoint) Region() *string { return e.props.Region }
 
-// RenderEndpointConfiguration returns the configuration as the L1 property type.
+// RenderEndpointConfiguration returns the configuration as aws-cdk-go
+// hands it over: a map with aws-cdk-lib's names, unset fields left out.
 func (e *rawEndpoint) RenderEndpointConfiguration() interface{} {
-	c := &CfnEndpointGroup_EndpointConfigurationProperty{EndpointId: e.props.EndpointId, Weight: e.props.Weight}
-	if e.props.PreserveClientIp != nil {
-		c.ClientIpPreservationEnabled = *e.props.PreserveClientIp
+	m := map[string]interface{}{}
+	if e.props.EndpointId != nil {
+		m["endpointId"] = *e.props.EndpointId
 	}
-	return c
+	if e.props.Weight != nil {
+		m["weight"] = *e.props.Weight
+	}
+	if e.props.PreserveClientIp != nil {
+		m["clientIpPreservationEnabled"] = *e.props.PreserveClientIp
+	}
+	return m
 }
 
 // endpointConfiguration writes an endpoint's configuration with

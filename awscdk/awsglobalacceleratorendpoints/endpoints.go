@@ -68,13 +68,20 @@ type endpoint struct {
 
 func (e *endpoint) Region() *string { return e.region }
 
-// RenderEndpointConfiguration returns the configuration as the L1 property type.
+// RenderEndpointConfiguration returns the configuration as aws-cdk-go
+// hands it over: a map with aws-cdk-lib's names, unset fields left out.
 func (e *endpoint) RenderEndpointConfiguration() interface{} {
-	c := &awsglobalaccelerator.CfnEndpointGroup_EndpointConfigurationProperty{EndpointId: e.id(), Weight: e.weight}
-	if e.clientIp != nil {
-		c.ClientIpPreservationEnabled = *e.clientIp
+	m := map[string]interface{}{}
+	if id := e.id(); id != nil {
+		m["endpointId"] = *id
 	}
-	return c
+	if e.weight != nil {
+		m["weight"] = *e.weight
+	}
+	if e.clientIp != nil {
+		m["clientIpPreservationEnabled"] = *e.clientIp
+	}
+	return m
 }
 
 func validateWeight(scope constructs.IConstruct, w *float64) {

@@ -80,3 +80,15 @@ func TestNilResource(t *testing.T) {
 		})
 	}
 }
+
+// RenderEndpointConfiguration hands over what aws-cdk-go does: aws-cdk-lib's
+// names, unset fields left out.
+func TestRenderEndpointConfiguration(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	got := ep.NewCfnEipEndpoint(awsec2.NewCfnEIP(s, jsii.String("Eip"), nil), &ep.CfnEipEndpointProps{Weight: jsii.Number(3)}).RenderEndpointConfiguration()
+	m, ok := got.(map[string]interface{})
+	if !ok || len(m) != 2 || m["weight"] != 3.0 || m["endpointId"] == nil {
+		t.Fatalf("got %#v", got)
+	}
+}
