@@ -1,6 +1,7 @@
 package awscognitoidentitypool_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -56,5 +57,20 @@ func TestUserPoolProviderBind(t *testing.T) {
 	}
 	if !strings.HasPrefix(*cfg.ProviderName, "cognito-idp.") {
 		t.Errorf("provider name %q", *cfg.ProviderName)
+	}
+}
+
+// Imported user pools and clients (no resources to wait for) bind too.
+func TestImportedUserPoolProvider(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	up := awscognito.UserPool_FromUserPoolId(s, jsii.String("UP"), jsii.String("us-east-1_abc"))
+	client := awscognito.UserPoolClient_FromUserPoolClientId(s, jsii.String("C"), jsii.String("client123"))
+	idp.NewIdentityPool(s, jsii.String("Pool"), &idp.IdentityPoolProps{AuthenticationProviders: &idp.IdentityPoolAuthenticationProviders{
+		UserPools: &[]idp.IUserPoolAuthenticationProvider{idp.NewUserPoolAuthenticationProvider(&idp.UserPoolAuthenticationProviderProps{UserPool: up, UserPoolClient: client})},
+	}})
+	tpl, _ := json.Marshal(app.Synth(nil).GetStackArtifact(jsii.String("S")).Template())
+	if !strings.Contains(string(tpl), `"ClientId":"client123"`) || !strings.Contains(string(tpl), `/us-east-1_abc"`) {
+		t.Errorf("template:\n%s", tpl)
 	}
 }
