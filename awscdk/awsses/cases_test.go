@@ -7,7 +7,8 @@ import (
 
 // The Go twins of the stacks in testdata/twins.js.
 var templateCases = map[string]func(s awscdk.Stack){
-	"RuleSets": ruleSets,
+	"RuleSets":   ruleSets,
+	"ConfigSets": configSets,
 }
 
 func env(account, region string) *awscdk.StackProps {
