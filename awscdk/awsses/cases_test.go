@@ -9,6 +9,7 @@ import (
 var templateCases = map[string]func(s awscdk.Stack){
 	"RuleSets":   ruleSets,
 	"ConfigSets": configSets,
+	"Identities": identities,
 }
 
 func env(account, region string) *awscdk.StackProps {
