@@ -122,6 +122,14 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'Dkim', { value: cdk.Fn.join(',', zoned.dkimRecords.map(r => r.name + '=' + r.value)) });
 }
 
+{ // DropSpam: a rule set with the drop-spam rule (a second one in the same stack fails in aws-cdk-lib: AllowSes twice)
+  const s = new cdk.Stack(app, 'DropSpam');
+  new ses.ReceiptRuleSet(s, 'RuleSet', { rules: [{ recipients: ['x@example.com'] }] });
+  const other = new ses.ReceiptRuleSet(s, 'Other', { dropSpam: true });
+  other.addRule('First');
+  other.addRule('Last');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   SuppressionListAndReasons: (s) => new ses.ConfigurationSet(s, 'C', { disableSuppressionList: true, suppressionReasons: ses.SuppressionReasons.BOUNCES_ONLY }),
