@@ -10,6 +10,7 @@ var templateCases = map[string]func(s awscdk.Stack){
 	"RuleSets":   ruleSets,
 	"ConfigSets": configSets,
 	"Identities": identities,
+	"Agnostic":   agnostic,
 }
 
 func env(account, region string) *awscdk.StackProps {

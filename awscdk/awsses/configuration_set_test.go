@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
+	"github.com/strata-cdk/strata/awscdk/awsroute53"
 	"github.com/strata-cdk/strata/awscdk/awsses"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/jsii"
@@ -57,4 +58,16 @@ func configSets(s awscdk.Stack) {
 	out(s, "VdmName", vdm2.VdmAttributesName())
 	out(s, "PoolName", awsses.DedicatedIpPool_FromDedicatedIpPoolName(s, jsii.String("ImportedPool"), jsii.String("p")).DedicatedIpPoolName())
 	out(s, "ImportedVdm", awsses.VdmAttributes_FromVdmAttributesName(s, jsii.String("ImportedVdmAttrs"), jsii.String("v")).VdmAttributesName())
+}
+
+func agnostic(s awscdk.Stack) {
+	cs := awsses.NewConfigurationSet(s, jsii.String("Set"), nil)
+	cs.AddEventDestination(jsii.String("ToSns"), &awsses.ConfigurationSetEventDestinationOptions{Destination: awsses.EventDestination_SnsTopic(awssns.NewTopic(s, jsii.String("Topic"), nil))})
+	stream := awskinesisfirehose.DeliveryStream_FromDeliveryStreamArn(s, jsii.String("Stream"), jsii.String("arn:aws:firehose:us-east-1:111111111111:deliverystream/my-stream"))
+	cs.AddEventDestination(jsii.String("ToFirehose"), &awsses.ConfigurationSetEventDestinationOptions{Destination: awsses.EventDestination_FirehoseDeliveryStream(&awsses.FirehoseDeliveryStreamDestination{DeliveryStream: stream})})
+	cs.AddEventDestination(jsii.String("ToBus"), &awsses.ConfigurationSetEventDestinationOptions{Destination: awsses.EventDestination_EventBus(awsevents.EventBus_FromEventBusName(s, jsii.String("Bus"), jsii.String("default")))})
+	zone := awsroute53.NewPublicHostedZone(s, jsii.String("Zone"), &awsroute53.PublicHostedZoneProps{ZoneName: jsii.String("example.com")})
+	id := awsses.NewEmailIdentity(s, jsii.String("Identity"), &awsses.EmailIdentityProps{Identity: awsses.Identity_PublicHostedZone(zone), MailFromDomain: jsii.String("mail.example.com"), ConfigurationSet: cs})
+	id.GrantSendEmail(awsiam.NewRole(s, jsii.String("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)}))
+	out(s, "ByNameArn", awsses.EmailIdentity_FromEmailIdentityName(s, jsii.String("ByName"), jsii.String("x.com")).EmailIdentityArn())
 }

@@ -130,6 +130,19 @@ const app = new cdk.App();
   other.addRule('Last');
 }
 
+{ // Agnostic: event destinations and identities in an environment-agnostic stack
+  const s = new cdk.Stack(app, 'Agnostic');
+  const cs = new ses.ConfigurationSet(s, 'Set');
+  cs.addEventDestination('ToSns', { destination: ses.EventDestination.snsTopic(new sns.Topic(s, 'Topic')) });
+  const stream = firehose.DeliveryStream.fromDeliveryStreamArn(s, 'Stream', 'arn:aws:firehose:us-east-1:111111111111:deliverystream/my-stream');
+  cs.addEventDestination('ToFirehose', { destination: ses.EventDestination.firehoseDeliveryStream({ deliveryStream: stream }) });
+  cs.addEventDestination('ToBus', { destination: ses.EventDestination.eventBus(events.EventBus.fromEventBusName(s, 'Bus', 'default')) });
+  const zone = new route53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+  const id = new ses.EmailIdentity(s, 'Identity', { identity: ses.Identity.publicHostedZone(zone), mailFromDomain: 'mail.example.com', configurationSet: cs });
+  id.grantSendEmail(new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+  new cdk.CfnOutput(s, 'ByNameArn', { value: ses.EmailIdentity.fromEmailIdentityName(s, 'ByName', 'x.com').emailIdentityArn });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   SuppressionListAndReasons: (s) => new ses.ConfigurationSet(s, 'C', { disableSuppressionList: true, suppressionReasons: ses.SuppressionReasons.BOUNCES_ONLY }),
