@@ -1,0 +1,473 @@
+package awsses
+
+import (
+	"regexp"
+
+	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
+	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
+	"github.com/strata-cdk/strata/internal/l2"
+	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+// AddHeaderActionConfig adds a header to the received email.
+type AddHeaderActionConfig struct {
+	// The name of the header to add.
+	HeaderName *string `field:"required" json:"headerName" yaml:"headerName"`
+	// The content of the header.
+	HeaderValue *string `field:"required" json:"headerValue" yaml:"headerValue"`
+}
+
+// BounceActionConfig rejects the email with a bounce response.
+type BounceActionConfig struct {
+	// Human-readable text to include in the bounce message.
+	Message *string `field:"required" json:"message" yaml:"message"`
+	// The address the bounce message is sent from.
+	Sender *string `field:"required" json:"sender" yaml:"sender"`
+	// The SMTP reply code (RFC 5321).
+	SmtpReplyCode *string `field:"required" json:"smtpReplyCode" yaml:"smtpReplyCode"`
+	// The SMTP enhanced status code (RFC 3463). Default: none.
+	StatusCode *string `field:"optional" json:"statusCode" yaml:"statusCode"`
+	// The SNS topic to notify. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// LambdaActionConfig calls a Lambda function.
+type LambdaActionConfig struct {
+	// The function's ARN.
+	FunctionArn *string `field:"required" json:"functionArn" yaml:"functionArn"`
+	// "Event" or "RequestResponse". Default: Event.
+	InvocationType *string `field:"optional" json:"invocationType" yaml:"invocationType"`
+	// The SNS topic to notify. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// S3ActionConfig saves the email to an S3 bucket.
+type S3ActionConfig struct {
+	// The bucket's name.
+	BucketName *string `field:"required" json:"bucketName" yaml:"bucketName"`
+	// The KMS key that encrypts the emails. Default: not encrypted.
+	KmsKeyArn *string `field:"optional" json:"kmsKeyArn" yaml:"kmsKeyArn"`
+	// The key prefix. Default: none.
+	ObjectKeyPrefix *string `field:"optional" json:"objectKeyPrefix" yaml:"objectKeyPrefix"`
+	// The SNS topic to notify. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// SNSActionConfig publishes the email to an SNS topic.
+type SNSActionConfig struct {
+	// "UTF-8" or "Base64". Default: UTF-8.
+	Encoding *string `field:"optional" json:"encoding" yaml:"encoding"`
+	// The SNS topic. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// StopActionConfig stops evaluating the rule set.
+type StopActionConfig struct {
+	// The scope of the stop: only "RuleSet".
+	Scope *string `field:"required" json:"scope" yaml:"scope"`
+	// The SNS topic to notify. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// WorkmailActionConfig hands the email to Amazon WorkMail.
+type WorkmailActionConfig struct {
+	// The WorkMail organization's ARN.
+	OrganizationArn *string `field:"required" json:"organizationArn" yaml:"organizationArn"`
+	// The SNS topic to notify. Default: none.
+	TopicArn *string `field:"optional" json:"topicArn" yaml:"topicArn"`
+}
+
+// ReceiptRuleActionConfig is one action of a receipt rule: exactly one field is set.
+type ReceiptRuleActionConfig struct {
+	AddHeaderAction *AddHeaderActionConfig `field:"optional" json:"addHeaderAction" yaml:"addHeaderAction"`
+	BounceAction    *BounceActionConfig    `field:"optional" json:"bounceAction" yaml:"bounceAction"`
+	LambdaAction    *LambdaActionConfig    `field:"optional" json:"lambdaAction" yaml:"lambdaAction"`
+	S3Action        *S3ActionConfig        `field:"optional" json:"s3Action" yaml:"s3Action"`
+	SnsAction       *SNSActionConfig       `field:"optional" json:"snsAction" yaml:"snsAction"`
+	StopAction      *StopActionConfig      `field:"optional" json:"stopAction" yaml:"stopAction"`
+	WorkmailAction  *WorkmailActionConfig  `field:"optional" json:"workmailAction" yaml:"workmailAction"`
+}
+
+// IReceiptRuleAction is an action a receipt rule takes (see awssesactions).
+type IReceiptRuleAction interface {
+	// Bind returns the action's configuration for receiptRule.
+	Bind(receiptRule interfacesawsses.IReceiptRuleRef) *ReceiptRuleActionConfig
+}
+
+// ReceiptRuleOptions are the options of a rule added to a rule set.
+type ReceiptRuleOptions struct {
+	// The actions, in order. Default: none.
+	Actions *[]IReceiptRuleAction `field:"optional" json:"actions" yaml:"actions"`
+	// The rule after which this one goes. Default: first in the rule set (AddRule: after the last added).
+	After interfacesawsses.IReceiptRuleRef `field:"optional" json:"after" yaml:"after"`
+	// Whether the rule is active. Default: true.
+	Enabled *bool `field:"optional" json:"enabled" yaml:"enabled"`
+	// The rule's name. Default: generated by CloudFormation.
+	ReceiptRuleName *string `field:"optional" json:"receiptRuleName" yaml:"receiptRuleName"`
+	// The domains and addresses the rule applies to. Default: all of the verified domains.
+	Recipients *[]*string `field:"optional" json:"recipients" yaml:"recipients"`
+	// Whether to scan for spam and viruses. Default: false.
+	ScanEnabled *bool `field:"optional" json:"scanEnabled" yaml:"scanEnabled"`
+	// Whether incoming mail must use TLS. Default: optional.
+	TlsPolicy TlsPolicy `field:"optional" json:"tlsPolicy" yaml:"tlsPolicy"`
+}
+
+// ReceiptRuleProps are the props of NewReceiptRule.
+type ReceiptRuleProps struct {
+	Actions         *[]IReceiptRuleAction            `field:"optional" json:"actions" yaml:"actions"`
+	After           interfacesawsses.IReceiptRuleRef `field:"optional" json:"after" yaml:"after"`
+	Enabled         *bool                            `field:"optional" json:"enabled" yaml:"enabled"`
+	ReceiptRuleName *string                          `field:"optional" json:"receiptRuleName" yaml:"receiptRuleName"`
+	Recipients      *[]*string                       `field:"optional" json:"recipients" yaml:"recipients"`
+	ScanEnabled     *bool                            `field:"optional" json:"scanEnabled" yaml:"scanEnabled"`
+	TlsPolicy       TlsPolicy                        `field:"optional" json:"tlsPolicy" yaml:"tlsPolicy"`
+	// The rule set the rule joins.
+	RuleSet interfacesawsses.IReceiptRuleSetRef `field:"required" json:"ruleSet" yaml:"ruleSet"`
+}
+
+// ReceiptRuleAttributes describe a receipt rule defined outside this app.
+type ReceiptRuleAttributes struct {
+	// The rule's name.
+	ReceiptRuleName *string `field:"required" json:"receiptRuleName" yaml:"receiptRuleName"`
+	// The rule set it belongs to.
+	RuleSet interfacesawsses.IReceiptRuleSetRef `field:"required" json:"ruleSet" yaml:"ruleSet"`
+}
+
+// IReceiptRule is a receipt rule, defined here or imported.
+type IReceiptRule interface {
+	interfacesawsses.IReceiptRuleRef
+	awscdk.IResource
+	// The rule's name.
+	ReceiptRuleName() *string
+}
+
+// ReceiptRule is an SES receipt rule (AWS::SES::ReceiptRule).
+type ReceiptRule interface {
+	awscdk.Resource
+	IReceiptRule
+	// AddAction appends an action to the rule.
+	AddAction(action IReceiptRuleAction)
+}
+
+type receiptRuleImport struct {
+	awscdk.Resource
+	name func() *string
+	ref  func() *interfacesawsses.ReceiptRuleReference
+}
+
+func (r *receiptRuleImport) ReceiptRuleName() *string { return r.name() }
+func (r *receiptRuleImport) ReceiptRuleRef() *interfacesawsses.ReceiptRuleReference {
+	return r.ref()
+}
+
+type receiptRule struct {
+	receiptRuleImport
+	actions []*ReceiptRuleActionConfig
+}
+
+// ReceiptRule_PROPERTY_INJECTION_ID is the id property injectors use for ReceiptRule.
+func ReceiptRule_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-ses.ReceiptRule")
+}
+
+// NewReceiptRule adds a receipt rule to a rule set.
+func NewReceiptRule(scope constructs.Construct, id *string, props *ReceiptRuleProps) ReceiptRule {
+	props = l2.Inject(*ReceiptRule_PROPERTY_INJECTION_ID(), props, scope, id)
+	if props == nil || props.RuleSet == nil {
+		l2.RequireProps(scope, id, "ReceiptRuleProps", "RuleSet")
+	}
+	r := &receiptRule{}
+	r.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.ReceiptRuleName})
+	host.Set(r.Resource, r)
+	ruleSetName := props.RuleSet.ReceiptRuleSetRef().RuleSetName
+	var after *string
+	if props.After != nil {
+		after = props.After.ReceiptRuleRef().RuleName
+	}
+	enabled := true
+	if props.Enabled != nil {
+		enabled = *props.Enabled
+	}
+	var scan interface{}
+	if props.ScanEnabled != nil {
+		scan = *props.ScanEnabled
+	}
+	res := NewCfnReceiptRule(r, jsii.String("Resource"), &CfnReceiptRuleProps{
+		After: after,
+		Rule: &CfnReceiptRule_RuleProperty{
+			Actions:     awscdk.Lazy_Any(anyProducer(r.renderActions), &awscdk.LazyAnyValueOptions{OmitEmptyArray: jsii.Bool(true)}),
+			Enabled:     enabled,
+			Name:        r.PhysicalName(),
+			Recipients:  props.Recipients,
+			ScanEnabled: scan,
+			TlsPolicy:   enumValue(tlsPolicyValues, props.TlsPolicy),
+		},
+		RuleSetName: ruleSetName,
+	})
+	r.name = func() *string { return res.Ref() }
+	r.ref = func() *interfacesawsses.ReceiptRuleReference {
+		return &interfacesawsses.ReceiptRuleReference{RuleName: res.Ref(), RuleSetName: ruleSetName}
+	}
+	if props.Actions != nil {
+		for _, a := range *props.Actions {
+			r.AddAction(a)
+		}
+	}
+	return r
+}
+
+func (r *receiptRule) AddAction(action IReceiptRuleAction) {
+	if action == nil {
+		return
+	}
+	r.actions = append(r.actions, action.Bind(r))
+}
+
+func (r *receiptRule) renderActions() interface{} {
+	if len(r.actions) == 0 {
+		return nil
+	}
+	out := make([]interface{}, 0, len(r.actions))
+	for _, c := range r.actions {
+		if c == nil {
+			out = append(out, ojson.New())
+			continue
+		}
+		// The lazy value bypasses the L1's property mapping, so it is
+		// rendered with CloudFormation's names here.
+		a := ojson.New()
+		if h := c.AddHeaderAction; h != nil {
+			a.Set("AddHeaderAction", obj("HeaderName", h.HeaderName, "HeaderValue", h.HeaderValue))
+		}
+		if b := c.BounceAction; b != nil {
+			a.Set("BounceAction", obj("Message", b.Message, "Sender", b.Sender, "SmtpReplyCode", b.SmtpReplyCode, "StatusCode", b.StatusCode, "TopicArn", b.TopicArn))
+		}
+		if l := c.LambdaAction; l != nil {
+			a.Set("LambdaAction", obj("FunctionArn", l.FunctionArn, "InvocationType", l.InvocationType, "TopicArn", l.TopicArn))
+		}
+		if s := c.S3Action; s != nil {
+			a.Set("S3Action", obj("BucketName", s.BucketName, "KmsKeyArn", s.KmsKeyArn, "ObjectKeyPrefix", s.ObjectKeyPrefix, "TopicArn", s.TopicArn))
+		}
+		if s := c.SnsAction; s != nil {
+			a.Set("SNSAction", obj("Encoding", s.Encoding, "TopicArn", s.TopicArn))
+		}
+		if s := c.StopAction; s != nil {
+			a.Set("StopAction", obj("Scope", s.Scope, "TopicArn", s.TopicArn))
+		}
+		if w := c.WorkmailAction; w != nil {
+			a.Set("WorkmailAction", obj("OrganizationArn", w.OrganizationArn, "TopicArn", w.TopicArn))
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// ReceiptRule_FromReceiptRuleName imports a receipt rule by name. Its
+// reference has no rule set name; using it fails synthesis.
+func ReceiptRule_FromReceiptRuleName(scope constructs.Construct, id *string, receiptRuleName *string) IReceiptRule {
+	r := &receiptRuleImport{}
+	r.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(r.Resource, r)
+	r.name = func() *string { return receiptRuleName }
+	missing := awscdk.Lazy_String(stringProducer(func() *string {
+		l2.AddError(r, "ruleSetName is not available on a ReceiptRule imported by rule name; use ReceiptRule.fromReceiptRuleAttributes() to get a complete reference")
+		return jsii.String("")
+	}), nil)
+	r.ref = func() *interfacesawsses.ReceiptRuleReference {
+		return &interfacesawsses.ReceiptRuleReference{RuleName: receiptRuleName, RuleSetName: missing}
+	}
+	return r
+}
+
+// ReceiptRule_FromReceiptRuleAttributes imports a receipt rule by name and rule set.
+func ReceiptRule_FromReceiptRuleAttributes(scope constructs.Construct, id *string, attrs *ReceiptRuleAttributes) IReceiptRule {
+	if attrs == nil || attrs.RuleSet == nil {
+		l2.RequireProps(scope, id, "ReceiptRuleAttributes", "ReceiptRuleName", "RuleSet")
+	}
+	r := &receiptRuleImport{}
+	r.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(r.Resource, r)
+	r.name = func() *string { return attrs.ReceiptRuleName }
+	r.ref = func() *interfacesawsses.ReceiptRuleReference {
+		return &interfacesawsses.ReceiptRuleReference{RuleName: attrs.ReceiptRuleName, RuleSetName: attrs.RuleSet.ReceiptRuleSetRef().RuleSetName}
+	}
+	return r
+}
+
+// ReceiptRuleSetProps are the props of NewReceiptRuleSet.
+type ReceiptRuleSetProps struct {
+	// Add a first rule that stops messages with a spam indicator. Default: false.
+	DropSpam *bool `field:"optional" json:"dropSpam" yaml:"dropSpam"`
+	// The rule set's name. Default: generated by CloudFormation.
+	ReceiptRuleSetName *string `field:"optional" json:"receiptRuleSetName" yaml:"receiptRuleSetName"`
+	// Rules to add, in order (ids Rule0, Rule1, ...). Default: none.
+	Rules *[]*ReceiptRuleOptions `field:"optional" json:"rules" yaml:"rules"`
+}
+
+// IReceiptRuleSet is a receipt rule set, defined here or imported.
+type IReceiptRuleSet interface {
+	interfacesawsses.IReceiptRuleSetRef
+	awscdk.IResource
+	// AddRule adds a rule after the last one added, unless options say After.
+	AddRule(id *string, options *ReceiptRuleOptions) ReceiptRule
+	// The rule set's name.
+	ReceiptRuleSetName() *string
+}
+
+// ReceiptRuleSet is an SES receipt rule set (AWS::SES::ReceiptRuleSet).
+type ReceiptRuleSet interface {
+	awscdk.Resource
+	IReceiptRuleSet
+	// AddDropSpamRule adds a rule that stops messages with a spam indicator.
+	AddDropSpamRule()
+}
+
+type receiptRuleSet struct {
+	awscdk.Resource
+	name     *string
+	lastRule ReceiptRule
+}
+
+func (s *receiptRuleSet) ReceiptRuleSetName() *string { return s.name }
+func (s *receiptRuleSet) ReceiptRuleSetRef() *interfacesawsses.ReceiptRuleSetReference {
+	return &interfacesawsses.ReceiptRuleSetReference{RuleSetName: s.name}
+}
+
+func (s *receiptRuleSet) AddRule(id *string, options *ReceiptRuleOptions) ReceiptRule {
+	props := &ReceiptRuleProps{RuleSet: s}
+	if s.lastRule != nil {
+		props.After = s.lastRule
+	}
+	if o := options; o != nil {
+		props.Actions, props.Enabled, props.ReceiptRuleName = o.Actions, o.Enabled, o.ReceiptRuleName
+		props.Recipients, props.ScanEnabled, props.TlsPolicy = o.Recipients, o.ScanEnabled, o.TlsPolicy
+		if o.After != nil {
+			props.After = o.After
+		}
+	}
+	s.lastRule = NewReceiptRule(s, id, props)
+	return s.lastRule
+}
+
+func (s *receiptRuleSet) AddDropSpamRule() {
+	d := NewDropSpamReceiptRule(s, jsii.String("DropSpam"), &DropSpamReceiptRuleProps{RuleSet: s})
+	s.lastRule = d.Rule()
+}
+
+// ReceiptRuleSet_PROPERTY_INJECTION_ID is the id property injectors use for ReceiptRuleSet.
+func ReceiptRuleSet_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-ses.ReceiptRuleSet")
+}
+
+// NewReceiptRuleSet creates a receipt rule set.
+func NewReceiptRuleSet(scope constructs.Construct, id *string, props *ReceiptRuleSetProps) ReceiptRuleSet {
+	props = l2.Inject(*ReceiptRuleSet_PROPERTY_INJECTION_ID(), props, scope, id)
+	if props == nil {
+		props = &ReceiptRuleSetProps{}
+	}
+	s := &receiptRuleSet{}
+	s.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.ReceiptRuleSetName})
+	host.Set(s.Resource, s)
+	res := NewCfnReceiptRuleSet(s, jsii.String("Resource"), &CfnReceiptRuleSetProps{RuleSetName: s.PhysicalName()})
+	s.name = res.Ref()
+	if props.DropSpam != nil && *props.DropSpam {
+		s.AddDropSpamRule()
+	}
+	if props.Rules != nil {
+		for i, o := range *props.Rules {
+			s.AddRule(jsii.String("Rule"+itoa(i)), o)
+		}
+	}
+	return s
+}
+
+// ReceiptRuleSet_FromReceiptRuleSetName imports a receipt rule set by name.
+func ReceiptRuleSet_FromReceiptRuleSetName(scope constructs.Construct, id *string, receiptRuleSetName *string) IReceiptRuleSet {
+	s := &receiptRuleSet{name: receiptRuleSetName}
+	s.Resource = awscdk.NewResource(scope, id, nil)
+	host.Set(s.Resource, s)
+	return s
+}
+
+// ReceiptFilterProps are the props of NewReceiptFilter.
+type ReceiptFilterProps struct {
+	// The IP address or CIDR range. Default: 0.0.0.0/0.
+	Ip *string `field:"optional" json:"ip" yaml:"ip"`
+	// Allow or block. Default: BLOCK.
+	Policy ReceiptFilterPolicy `field:"optional" json:"policy" yaml:"policy"`
+	// The filter's name. Default: generated by CloudFormation.
+	ReceiptFilterName *string `field:"optional" json:"receiptFilterName" yaml:"receiptFilterName"`
+}
+
+// ReceiptFilter is an IP address filter for incoming mail (AWS::SES::ReceiptFilter).
+type ReceiptFilter interface {
+	awscdk.Resource
+}
+
+type receiptFilter struct{ awscdk.Resource }
+
+// ReceiptFilter_PROPERTY_INJECTION_ID is the id property injectors use for ReceiptFilter.
+func ReceiptFilter_PROPERTY_INJECTION_ID() *string {
+	return jsii.String("aws-cdk-lib.aws-ses.ReceiptFilter")
+}
+
+// NewReceiptFilter creates a receipt filter; without props it blocks every address.
+func NewReceiptFilter(scope constructs.Construct, id *string, props *ReceiptFilterProps) ReceiptFilter {
+	props = l2.Inject(*ReceiptFilter_PROPERTY_INJECTION_ID(), props, scope, id)
+	if props == nil {
+		props = &ReceiptFilterProps{}
+	}
+	f := &receiptFilter{}
+	f.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.ReceiptFilterName})
+	host.Set(f.Resource, f)
+	cidr := props.Ip
+	if cidr == nil || *cidr == "" {
+		cidr = jsii.String("0.0.0.0/0")
+	}
+	policy := props.Policy
+	if policy == "" {
+		policy = ReceiptFilterPolicy_BLOCK
+	}
+	NewCfnReceiptFilter(f, jsii.String("Resource"), &CfnReceiptFilterProps{
+		Filter: &CfnReceiptFilter_FilterProperty{
+			IpFilter: &CfnReceiptFilter_IpFilterProperty{Cidr: cidr, Policy: enumValue(receiptFilterPolicyValues, policy)},
+			Name:     f.PhysicalName(),
+		},
+	})
+	return f
+}
+
+// AllowListReceiptFilterProps are the props of NewAllowListReceiptFilter.
+type AllowListReceiptFilterProps struct {
+	// The IP addresses or ranges to allow.
+	Ips *[]*string `field:"required" json:"ips" yaml:"ips"`
+}
+
+// AllowListReceiptFilter blocks every address except the ones listed.
+type AllowListReceiptFilter interface {
+	constructs.Construct
+}
+
+type allowListReceiptFilter struct{ constructs.Construct }
+
+var nonDigits = regexp.MustCompile(`[^\d]`)
+
+// NewAllowListReceiptFilter creates a block-all filter and an allow filter per address.
+func NewAllowListReceiptFilter(scope constructs.Construct, id *string, props *AllowListReceiptFilterProps) AllowListReceiptFilter {
+	if props == nil || props.Ips == nil {
+		l2.RequireProps(scope, id, "AllowListReceiptFilterProps", "Ips")
+	}
+	f := &allowListReceiptFilter{constructs.NewConstruct(scope, id)}
+	host.Set(f.Construct, f)
+	NewReceiptFilter(f, jsii.String("BlockAll"), nil)
+	for _, ip := range *props.Ips {
+		if ip == nil {
+			continue
+		}
+		NewReceiptFilter(f, jsii.String("Allow"+nonDigits.ReplaceAllString(*ip, "")), &ReceiptFilterProps{Ip: ip, Policy: ReceiptFilterPolicy_ALLOW})
+	}
+	return f
+}
