@@ -12,6 +12,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awseventstargets"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awslogs"
+	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -107,3 +109,24 @@ func TestAwsAPITargetTableIsFresh(t *testing.T) {
 }
 
 var _ awsevents.IRuleTarget = awseventstargets.NewAwsApi(nil)
+
+type customLogInput struct {
+	awseventstargets.LogGroupTargetInput
+}
+
+func (customLogInput) Bind(rule interfacesawsevents.IRuleRef) *awsevents.RuleTargetInputProperties {
+	return &awsevents.RuleTargetInputProperties{InputTemplate: jsii.String(`{"timestamp":<time>,"message":"m"}`), InputPathsMap: &map[string]*string{"time": jsii.String("$.time")}}
+}
+
+// A user's LogGroupTargetInput type renders through its own Bind.
+func TestLogGroupTargetInputOverride(t *testing.T) {
+	in := &customLogInput{}
+	awseventstargets.NewLogGroupTargetInput_Override(in)
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, jsii.String("S"), nil)
+	every5(s, "R").AddTarget(awseventstargets.NewCloudWatchLogGroup(awslogs.NewLogGroup(s, jsii.String("L"), nil), &awseventstargets.LogGroupProps{LogEvent: in}))
+	tpl, _ := json.Marshal(app.Synth(nil).GetStackArtifact(jsii.String("S")).Template())
+	if !strings.Contains(string(tpl), `\"message\":\"m\"`) {
+		t.Fatalf("custom input not rendered: %s", tpl)
+	}
+}
