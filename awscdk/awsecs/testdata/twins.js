@@ -157,6 +157,13 @@ const app = new cdk.App();
   td.addContainer('private', { image: ecs.ContainerImage.fromRegistry('example.com/app:1', { credentials: creds }), essential: false });
 }
 
+{ // Tarball: an image loaded from a `docker save` tarball
+  const s = new cdk.Stack(app, 'Tarball');
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromTarball(path.join(__dirname, 'tarball', 'image.tar')) });
+  td.addContainer('again', { image: ecs.EcrImage.fromTarball(path.join(__dirname, 'tarball', 'image.tar')), essential: false });
+}
+
 { // Logging: every Docker log driver, and Linux parameters
   const s = new cdk.Stack(app, 'Logging');
   const token = new sm.Secret(s, 'Token');
