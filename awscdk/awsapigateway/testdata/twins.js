@@ -379,6 +379,20 @@ const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.
   }));
 }
 
+{ // StageBase: a user's stage class (StageBase subclass) over an API: its URL, ARN and a metric alarm
+  const s = new cdk.Stack(app, 'StageBase');
+  const cw = require('aws-cdk-lib/aws-cloudwatch');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  class MyStage extends apigw.StageBase {
+    constructor(scope, id, restApi) { super(scope, id); this.restApi = restApi; this.stageName = 'custom'; }
+  }
+  const st = new MyStage(s, 'Custom', api);
+  new cdk.CfnOutput(s, 'Url', { value: st.urlForPath('/items') });
+  new cdk.CfnOutput(s, 'Arn', { value: st.stageArn });
+  new cw.Alarm(s, 'Errors', { metric: st.metricClientError(), threshold: 1, evaluationPeriods: 1 });
+}
+
 const errors = {
   VpcLinkNoTargets: (s) => new apigw.VpcLink(s, 'Link'),
   VpcLinkTwoNoUri: (s) => {
