@@ -15,7 +15,7 @@
 // links to Network Load Balancers for private integrations (a VPC_LINK
 // integration without a URI reaches its link's only load balancer).
 //
-// Not written yet: StepFunctionsRestApi and the Step Functions and
-// SageMaker integrations, which need the awsstepfunctions and awssagemaker
-// L2s (RequestContext, the part of their options they share, is declared).
+// StepFunctionsRestApi and StepFunctionsIntegration start Step Functions
+// executions; SagemakerIntegration invokes a SageMaker endpoint (any
+// awssagemaker.IEndpoint).
 package awsapigateway

@@ -1,10 +1,9 @@
 package awsapigateway
 
-// RequestContext picks the $context variables a Step Functions or
-// SageMaker integration passes on to its backend, each true to include it.
-// Only those integrations read it (aws-cdk-lib's StepFunctionsIntegration
-// and SagemakerIntegration), which Strata does not offer yet: they need
-// the awsstepfunctions and awssagemaker L2s.
+// RequestContext picks the $context variables a Step Functions
+// integration (StepFunctionsIntegration_StartExecution,
+// StepFunctionsRestApi) passes on to its state machine, each true to
+// include it.
 type RequestContext struct {
 	AccountId                     *bool `field:"optional" json:"accountId" yaml:"accountId"`
 	ApiId                         *bool `field:"optional" json:"apiId" yaml:"apiId"`

@@ -39,15 +39,16 @@ const (
 // ManagedInstancesCapacityProviderProps are the props of NewManagedInstancesCapacityProvider.
 // (aws-cdk-go's InstanceRequirements field waits for awsec2.InstanceRequirementsConfig.)
 type ManagedInstancesCapacityProviderProps struct {
-	SecurityGroups       *[]awsec2.ISecurityGroup      `field:"required" json:"securityGroups" yaml:"securityGroups"`
-	Subnets              *[]awsec2.ISubnet             `field:"required" json:"subnets" yaml:"subnets"`
-	CapacityOptionType   CapacityOptionType            `field:"optional" json:"capacityOptionType" yaml:"capacityOptionType"`
-	CapacityProviderName *string                       `field:"optional" json:"capacityProviderName" yaml:"capacityProviderName"`
-	Ec2InstanceProfile   awsiam.IInstanceProfile       `field:"optional" json:"ec2InstanceProfile" yaml:"ec2InstanceProfile"`
-	InfrastructureRole   awsiam.IRole                  `field:"optional" json:"infrastructureRole" yaml:"infrastructureRole"`
-	Monitoring           InstanceMonitoring            `field:"optional" json:"monitoring" yaml:"monitoring"`
-	PropagateTags        PropagateManagedInstancesTags `field:"optional" json:"propagateTags" yaml:"propagateTags"`
-	TaskVolumeStorage    awscdk.Size                   `field:"optional" json:"taskVolumeStorage" yaml:"taskVolumeStorage"`
+	SecurityGroups       *[]awsec2.ISecurityGroup           `field:"required" json:"securityGroups" yaml:"securityGroups"`
+	Subnets              *[]awsec2.ISubnet                  `field:"required" json:"subnets" yaml:"subnets"`
+	CapacityOptionType   CapacityOptionType                 `field:"optional" json:"capacityOptionType" yaml:"capacityOptionType"`
+	CapacityProviderName *string                            `field:"optional" json:"capacityProviderName" yaml:"capacityProviderName"`
+	Ec2InstanceProfile   awsiam.IInstanceProfile            `field:"optional" json:"ec2InstanceProfile" yaml:"ec2InstanceProfile"`
+	InfrastructureRole   awsiam.IRole                       `field:"optional" json:"infrastructureRole" yaml:"infrastructureRole"`
+	InstanceRequirements *awsec2.InstanceRequirementsConfig `field:"optional" json:"instanceRequirements" yaml:"instanceRequirements"`
+	Monitoring           InstanceMonitoring                 `field:"optional" json:"monitoring" yaml:"monitoring"`
+	PropagateTags        PropagateManagedInstancesTags      `field:"optional" json:"propagateTags" yaml:"propagateTags"`
+	TaskVolumeStorage    awscdk.Size                        `field:"optional" json:"taskVolumeStorage" yaml:"taskVolumeStorage"`
 }
 
 // ManagedInstancesCapacityProvider is ECS Managed Instances capacity (AWS::ECS::CapacityProvider).
@@ -135,6 +136,9 @@ func NewManagedInstancesCapacityProvider(scope constructs.Construct, id *string,
 	}
 	if props.Monitoring != "" {
 		lt.Monitoring = str(string(props.Monitoring))
+	}
+	if props.InstanceRequirements != nil {
+		lt.InstanceRequirements = renderInstanceRequirements(m, props.InstanceRequirements)
 	}
 	provider := &CfnCapacityProvider_ManagedInstancesProviderProperty{InfrastructureRoleArn: m.role.RoleArn(), InstanceLaunchTemplate: lt}
 	if props.PropagateTags != "" {

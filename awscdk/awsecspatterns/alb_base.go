@@ -63,6 +63,7 @@ type ApplicationLoadBalancedServiceBaseProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy                  `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	Certificate                awscertificatemanager.ICertificate                   `field:"optional" json:"certificate" yaml:"certificate"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker                     `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions            *awsecs.CloudMapOptions                              `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                      `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                         `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                             `field:"optional" json:"desiredCount" yaml:"desiredCount"`

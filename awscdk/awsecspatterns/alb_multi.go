@@ -78,6 +78,7 @@ type FargateServiceBaseProps struct {
 // ApplicationMultipleTargetGroupsServiceBaseProps are the settings the
 // multiple-target-group application patterns share.
 type ApplicationMultipleTargetGroupsServiceBaseProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions                `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                        `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                               `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                                  `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -379,6 +380,7 @@ func (b *albMultiBase) RegisterECSTargets(service awsecs.BaseService, container 
 // ApplicationMultipleTargetGroupsFargateServiceProps are the props of
 // NewApplicationMultipleTargetGroupsFargateService.
 type ApplicationMultipleTargetGroupsFargateServiceProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions                `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                        `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                               `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                                  `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -467,7 +469,7 @@ func (s *albMultiFargate) build(self constructs.IConstruct, scope constructs.Con
 		}
 	}
 	s.service = awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{
-		Cluster: s.cluster, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, PlatformVersion: props.PlatformVersion, EnableExecuteCommand: props.EnableExecuteCommand,
 	})

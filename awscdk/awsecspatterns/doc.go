@@ -28,6 +28,6 @@
 // `cdk init` context and, in testdata/cli, the CDK CLI's). Bad combinations
 // (a certificate with HTTP, a domain name without a zone, …) are reported
 // with the construct path and aws-cdk-lib's message.
-//
-// Not yet: the CloudMapOptions props (awsecs has no CloudMapOptions yet).
+// The load-balanced patterns register their service in Cloud Map when
+// given CloudMapOptions, as aws-cdk-lib does.
 package awsecspatterns

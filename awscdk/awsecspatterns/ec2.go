@@ -23,6 +23,7 @@ type ApplicationLoadBalancedEc2ServiceProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy                  `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	Certificate                awscertificatemanager.ICertificate                   `field:"optional" json:"certificate" yaml:"certificate"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker                     `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions            *awsecs.CloudMapOptions                              `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                      `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                         `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                             `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -123,7 +124,7 @@ func (s *albEc2Service) build(self constructs.IConstruct, scope constructs.Const
 		l2.Throw(s, "You must specify one of: taskDefinition or image")
 	}
 	s.service = awsecs.NewEc2Service(s, jsii.String("Service"), &awsecs.Ec2ServiceProps{
-		Cluster: s.cluster, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, DeploymentController: props.DeploymentController,
@@ -142,6 +143,7 @@ func (s *albEc2Service) TaskDefinition() awsecs.Ec2TaskDefinition { return s.tas
 type NetworkLoadBalancedEc2ServiceProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy            `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker               `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions            *awsecs.CloudMapOptions                        `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                   `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                       `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -234,7 +236,7 @@ func (s *nlbEc2Service) build(self constructs.IConstruct, scope constructs.Const
 		l2.Throw(s, "You must specify one of: taskDefinition or image")
 	}
 	s.service = awsecs.NewEc2Service(s, jsii.String("Service"), &awsecs.Ec2ServiceProps{
-		Cluster: s.cluster, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, DeploymentController: props.DeploymentController,

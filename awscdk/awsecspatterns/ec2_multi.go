@@ -13,6 +13,7 @@ import (
 // ApplicationMultipleTargetGroupsEc2ServiceProps are the props of
 // NewApplicationMultipleTargetGroupsEc2Service.
 type ApplicationMultipleTargetGroupsEc2ServiceProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions                `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                        `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                               `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                                  `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -97,7 +98,7 @@ func (s *albMultiEc2) build(self constructs.IConstruct, scope constructs.Constru
 	}
 	dc := defaultContainerWithPort(s, s.taskDefinition)
 	s.service = awsecs.NewEc2Service(s, jsii.String("Service"), &awsecs.Ec2ServiceProps{
-		Cluster: s.cluster, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		PlacementConstraints: props.PlacementConstraints, PlacementStrategies: props.PlacementStrategies,
@@ -121,6 +122,7 @@ func (s *albMultiEc2) TaskDefinition() awsecs.Ec2TaskDefinition { return s.taskD
 // NetworkMultipleTargetGroupsEc2ServiceProps are the props of
 // NewNetworkMultipleTargetGroupsEc2Service.
 type NetworkMultipleTargetGroupsEc2ServiceProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions            `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                    `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                           `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                              `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -205,7 +207,7 @@ func (s *nlbMultiEc2) build(self constructs.IConstruct, scope constructs.Constru
 	}
 	dc := defaultContainerWithPort(s, s.taskDefinition)
 	s.service = awsecs.NewEc2Service(s, jsii.String("Service"), &awsecs.Ec2ServiceProps{
-		Cluster: s.cluster, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desiredFor(s, s.internalDesiredCount), TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(false),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, EnableExecuteCommand: props.EnableExecuteCommand,
 		PlacementConstraints: props.PlacementConstraints, PlacementStrategies: props.PlacementStrategies,

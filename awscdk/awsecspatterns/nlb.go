@@ -48,6 +48,7 @@ type NetworkLoadBalancedTaskImageOptions struct {
 type NetworkLoadBalancedServiceBaseProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy            `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker               `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions            *awsecs.CloudMapOptions                        `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                   `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                       `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -212,6 +213,7 @@ func (b *nlbServiceBase) GetDefaultCluster(scope constructs.Construct, vpc awsec
 type NetworkLoadBalancedFargateServiceProps struct {
 	CapacityProviderStrategies *[]*awsecs.CapacityProviderStrategy            `field:"optional" json:"capacityProviderStrategies" yaml:"capacityProviderStrategies"`
 	CircuitBreaker             *awsecs.DeploymentCircuitBreaker               `field:"optional" json:"circuitBreaker" yaml:"circuitBreaker"`
+	CloudMapOptions            *awsecs.CloudMapOptions                        `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                    awsecs.ICluster                                `field:"optional" json:"cluster" yaml:"cluster"`
 	DeploymentController       *awsecs.DeploymentController                   `field:"optional" json:"deploymentController" yaml:"deploymentController"`
 	DesiredCount               *float64                                       `field:"optional" json:"desiredCount" yaml:"desiredCount"`
@@ -341,7 +343,7 @@ func (s *nlbFargateService) build(self constructs.IConstruct, scope constructs.C
 		}
 	}
 	s.service = awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{
-		Cluster: s.cluster, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent,
 		PropagateTags: props.PropagateTags, EnableECSManagedTags: props.EnableECSManagedTags,

@@ -55,6 +55,7 @@ type NetworkTargetProps struct {
 // NetworkMultipleTargetGroupsServiceBaseProps are the settings the
 // network multiple-target-group patterns share.
 type NetworkMultipleTargetGroupsServiceBaseProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions            `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                    `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                           `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                              `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -275,6 +276,7 @@ func (b *nlbMultiBase) RegisterECSTargets(service awsecs.BaseService, container 
 // NetworkMultipleTargetGroupsFargateServiceProps are the props of
 // NewNetworkMultipleTargetGroupsFargateService.
 type NetworkMultipleTargetGroupsFargateServiceProps struct {
+	CloudMapOptions        *awsecs.CloudMapOptions            `field:"optional" json:"cloudMapOptions" yaml:"cloudMapOptions"`
 	Cluster                awsecs.ICluster                    `field:"optional" json:"cluster" yaml:"cluster"`
 	DesiredCount           *float64                           `field:"optional" json:"desiredCount" yaml:"desiredCount"`
 	EnableECSManagedTags   *bool                              `field:"optional" json:"enableECSManagedTags" yaml:"enableECSManagedTags"`
@@ -365,7 +367,7 @@ func (s *nlbMultiFargate) build(self constructs.IConstruct, scope constructs.Con
 		}
 	}
 	s.service = awsecs.NewFargateService(s, jsii.String("Service"), &awsecs.FargateServiceProps{
-		Cluster: s.cluster, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
+		Cluster: s.cluster, CloudMapOptions: props.CloudMapOptions, DesiredCount: desired, TaskDefinition: s.taskDefinition, AssignPublicIp: jsii.Bool(s.assignPublicIp),
 		ServiceName: props.ServiceName, HealthCheckGracePeriod: props.HealthCheckGracePeriod, PropagateTags: props.PropagateTags,
 		EnableECSManagedTags: props.EnableECSManagedTags, PlatformVersion: props.PlatformVersion, EnableExecuteCommand: props.EnableExecuteCommand,
 		MinHealthyPercent: props.MinHealthyPercent, MaxHealthyPercent: props.MaxHealthyPercent, CircuitBreaker: props.CircuitBreaker,

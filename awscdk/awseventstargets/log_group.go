@@ -203,6 +203,11 @@ const awsCustomResourceUUID = "679f53fa-c002-430c-b0da-5b7982bd2287"
 // (an AwsCustomResource) writes: the shared provider function, a
 // Custom::CloudwatchLogResourcePolicy that puts (and on delete removes)
 // the policy, and the IAM policy letting the provider do so.
+// It does not go through customresources.AwsCustomResource: aws-cdk-lib
+// writes these calls from object literals (service, action, parameters in
+// that order, policyName first), while AwsCustomResource renders a Go
+// AwsSdkCall in aws-cdk-go's field order with sorted parameters, which
+// would change the Create, Update and Delete strings.
 func newLogGroupResourcePolicy(scope constructs.Construct, id string, installLatest *bool, statements ...awsiam.PolicyStatement) {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	doc := awsiam.NewPolicyDocument(&awsiam.PolicyDocumentProps{Statements: &statements})

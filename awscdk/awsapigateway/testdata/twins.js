@@ -357,6 +357,42 @@ const domainErr = (s, props) => new apigw.DomainName(s, 'D', { certificate: acm.
   api.root.addResource('imported').addMethod('GET', apigw.StepFunctionsIntegration.startExecution(imported, { credentialsRole: role, useDefaultMethodResponses: false, requestContext: {} }));
 }
 
+{ // Sagemaker: SagemakerIntegration with its own role per method, and with a given role and options
+  const s = new cdk.Stack(app, 'Sagemaker');
+  class Endpoint extends cdk.Resource {
+    constructor(scope, id, name) {
+      super(scope, id);
+      this.endpointName = name;
+      this.endpointArn = cdk.Stack.of(this).formatArn({ service: 'sagemaker', resource: 'endpoint', resourceName: name });
+    }
+    get endpointRef() { return { endpointArn: this.endpointArn }; }
+    grantInvoke(grantee) { return iam.Grant.addToPrincipal({ grantee, actions: ['sagemaker:InvokeEndpoint'], resourceArns: [this.endpointArn] }); }
+  }
+  const ep = new Endpoint(s, 'Endpoint', 'my-endpoint');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addResource('predict').addMethod('POST', new apigw.SagemakerIntegration(ep));
+  api.root.addResource('again').addMethod('PUT', new apigw.SagemakerIntegration(ep));
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  api.root.addResource('given').addMethod('POST', new apigw.SagemakerIntegration(new Endpoint(s, 'Other', 'other-endpoint'), {
+    credentialsRole: role, integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': '$input.body' } }],
+    requestTemplates: { 'application/json': '{"x":1}' }, timeout: cdk.Duration.seconds(10),
+  }));
+}
+
+{ // StageBase: a user's stage class (StageBase subclass) over an API: its URL, ARN and a metric alarm
+  const s = new cdk.Stack(app, 'StageBase');
+  const cw = require('aws-cdk-lib/aws-cloudwatch');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  class MyStage extends apigw.StageBase {
+    constructor(scope, id, restApi) { super(scope, id); this.restApi = restApi; this.stageName = 'custom'; }
+  }
+  const st = new MyStage(s, 'Custom', api);
+  new cdk.CfnOutput(s, 'Url', { value: st.urlForPath('/items') });
+  new cdk.CfnOutput(s, 'Arn', { value: st.stageArn });
+  new cw.Alarm(s, 'Errors', { metric: st.metricClientError(), threshold: 1, evaluationPeriods: 1 });
+}
+
 const errors = {
   VpcLinkNoTargets: (s) => new apigw.VpcLink(s, 'Link'),
   VpcLinkTwoNoUri: (s) => {

@@ -157,6 +157,13 @@ const app = new cdk.App();
   td.addContainer('private', { image: ecs.ContainerImage.fromRegistry('example.com/app:1', { credentials: creds }), essential: false });
 }
 
+{ // Tarball: an image loaded from a `docker save` tarball
+  const s = new cdk.Stack(app, 'Tarball');
+  const td = new ecs.FargateTaskDefinition(s, 'TD');
+  td.addContainer('web', { image: ecs.ContainerImage.fromTarball(path.join(__dirname, 'tarball', 'image.tar')) });
+  td.addContainer('again', { image: ecs.EcrImage.fromTarball(path.join(__dirname, 'tarball', 'image.tar')), essential: false });
+}
+
 { // Logging: every Docker log driver, and Linux parameters
   const s = new cdk.Stack(app, 'Logging');
   const token = new sm.Secret(s, 'Token');
@@ -494,7 +501,36 @@ function synthErrors(build) {
 }
 
 const image = ecs.ContainerImage.fromRegistry('nginx');
+{ // ManagedReqs: managed instances chosen by instance requirements, every range and list, and the bare minimum
+  const s = new cdk.Stack(app, 'ManagedReqs');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const full = new ecs.ManagedInstancesCapacityProvider(s, 'Full', { subnets: vpc.privateSubnets, securityGroups: [sg], instanceRequirements: {
+    vCpuCountMin: 2, vCpuCountMax: 8, memoryMin: cdk.Size.gibibytes(4), memoryMax: cdk.Size.gibibytes(32),
+    acceleratorCountMin: 1, acceleratorManufacturers: [ec2.AcceleratorManufacturer.NVIDIA], acceleratorNames: [ec2.AcceleratorName.T4],
+    acceleratorTotalMemoryMax: cdk.Size.gibibytes(16), acceleratorTypes: [ec2.AcceleratorType.GPU],
+    allowedInstanceTypes: ['g4dn.*'], bareMetal: ec2.BareMetal.EXCLUDED, baselineEbsBandwidthMbpsMin: 100,
+    burstablePerformance: ec2.BurstablePerformance.EXCLUDED, cpuManufacturers: [ec2.CpuManufacturer.INTEL, ec2.CpuManufacturer.AMD],
+    instanceGenerations: [ec2.InstanceGeneration.CURRENT], localStorage: ec2.LocalStorage.REQUIRED, localStorageTypes: [ec2.LocalStorageType.SSD],
+    maxSpotPriceAsPercentageOfOptimalOnDemandPrice: 50, memoryPerVCpuMin: cdk.Size.gibibytes(2), memoryPerVCpuMax: cdk.Size.gibibytes(8),
+    networkBandwidthGbpsMin: 10, networkInterfaceCountMax: 4, requireHibernateSupport: false,
+    spotMaxPricePercentageOverLowestPrice: 20, totalLocalStorageGBMin: 100, totalLocalStorageGBMax: 900,
+  } });
+  cluster.addManagedInstancesCapacityProvider(full);
+  const min = new ecs.ManagedInstancesCapacityProvider(s, 'Min', { subnets: vpc.privateSubnets, securityGroups: [sg], instanceRequirements: {
+    vCpuCountMin: 1, memoryMin: cdk.Size.mebibytes(512), excludedInstanceTypes: ['t2.*'], onDemandMaxPricePercentageOverLowestPrice: 10,
+  } });
+  cluster.addManagedInstancesCapacityProvider(min);
+}
+
 const errors = {
+  ManagedReqsBothTypes: (s) => new ecs.ManagedInstancesCapacityProvider(s, 'MI', { subnets: new ec2.Vpc(s, 'V').privateSubnets,
+    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'SG', 'sg-1')],
+    instanceRequirements: { vCpuCountMin: 1, memoryMin: cdk.Size.gibibytes(1), allowedInstanceTypes: ['m5.*'], excludedInstanceTypes: ['t2.*'] } }),
+  ManagedReqsBothPrices: (s) => new ecs.ManagedInstancesCapacityProvider(s, 'MI', { subnets: new ec2.Vpc(s, 'V').privateSubnets,
+    securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(s, 'SG', 'sg-1')],
+    instanceRequirements: { vCpuCountMin: 1, memoryMin: cdk.Size.gibibytes(1), spotMaxPricePercentageOverLowestPrice: 1, onDemandMaxPricePercentageOverLowestPrice: 1 } }),
   BothInsights: (s) => new ecs.Cluster(s, 'C', { containerInsights: true, containerInsightsV2: ecs.ContainerInsights.ENABLED }),
   MemoryBelowReservation: (s) => new ecs.FargateTaskDefinition(s, 'TD').addContainer('c', { image, memoryLimitMiB: 256, memoryReservationMiB: 512 }),
   EphemeralStorage: (s) => new ecs.FargateTaskDefinition(s, 'TD', { ephemeralStorageGiB: 10 }),

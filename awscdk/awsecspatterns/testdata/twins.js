@@ -321,6 +321,33 @@ const app = new cdk.App();
   });
 }
 
+{ // CloudMap: every load-balanced Fargate pattern registered in Cloud Map (the cluster's default namespace, a given one)
+  const s = new cdk.Stack(app, 'CloudMap');
+  const sd = require('aws-cdk-lib/aws-servicediscovery');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc, defaultCloudMapNamespace: { name: 'local' } });
+  const image = ecs.ContainerImage.fromRegistry('nginx');
+  new patterns.ApplicationLoadBalancedFargateService(s, 'Web', { cluster, taskImageOptions: { image }, cloudMapOptions: { name: 'web' } });
+  new patterns.NetworkLoadBalancedFargateService(s, 'Tcp', { cluster, taskImageOptions: { image }, cloudMapOptions: { name: 'tcp', dnsTtl: cdk.Duration.seconds(30) } });
+  new patterns.ApplicationMultipleTargetGroupsFargateService(s, 'Multi', { cluster, taskImageOptions: { image }, cloudMapOptions: { name: 'multi', failureThreshold: 2 } });
+  const ns = new sd.PrivateDnsNamespace(s, 'Ns', { name: 'other.internal', vpc });
+  new patterns.NetworkMultipleTargetGroupsFargateService(s, 'NetMulti', { cluster, taskImageOptions: { image }, cloudMapOptions: { cloudMapNamespace: ns, name: 'netmulti' } });
+}
+
+{ // CloudMapEc2: the EC2 patterns (bridge networking) registered with SRV records in a given namespace
+  const s = new cdk.Stack(app, 'CloudMapEc2');
+  const sd = require('aws-cdk-lib/aws-servicediscovery');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'ec2-cluster', vpc, securityGroups: [], hasEc2Capacity: true });
+  const ns = new sd.PrivateDnsNamespace(s, 'Ns', { name: 'ec2.internal', vpc });
+  const image = ecs.ContainerImage.fromRegistry('nginx');
+  const srv = (name) => ({ cloudMapNamespace: ns, name, dnsRecordType: sd.DnsRecordType.SRV });
+  new patterns.ApplicationLoadBalancedEc2Service(s, 'Web', { cluster, memoryLimitMiB: 256, taskImageOptions: { image }, cloudMapOptions: srv('web') });
+  new patterns.NetworkLoadBalancedEc2Service(s, 'Tcp', { cluster, memoryLimitMiB: 256, taskImageOptions: { image }, cloudMapOptions: srv('tcp') });
+  new patterns.ApplicationMultipleTargetGroupsEc2Service(s, 'Multi', { cluster, memoryLimitMiB: 256, taskImageOptions: { image }, cloudMapOptions: srv('multi') });
+  new patterns.NetworkMultipleTargetGroupsEc2Service(s, 'NetMulti', { cluster, memoryLimitMiB: 256, taskImageOptions: { image }, cloudMapOptions: srv('netmulti') });
+}
+
 { // Scheduled: Fargate and EC2 tasks on schedules, and an EcsTask target with overrides
   const s = new cdk.Stack(app, 'Scheduled');
   const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
@@ -453,6 +480,7 @@ const img = { image: ecs.ContainerImage.fromRegistry('nginx') };
 const zoneOf = (s) => route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1', zoneName: 'example.com' });
 const certOf = (s) => acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
 const errors = {
+  CloudMapNoNamespace: (s) => new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { taskImageOptions: img, cloudMapOptions: { name: 'x' } }),
   VpcAndCluster: (s) => {
     const vpc = new ec2.Vpc(s, 'Vpc');
     new patterns.ApplicationLoadBalancedFargateService(s, 'Svc', { vpc, cluster: new ecs.Cluster(s, 'C', { vpc }), taskImageOptions: img });

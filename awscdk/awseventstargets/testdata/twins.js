@@ -135,6 +135,17 @@ function every5(s, id) {
   every5(consumer, 'Rule').addTarget(new targets.SfnStateMachine(sm));
 }
 
+{ // AwsApi: SDK calls through the shared function, a given statement, two targets on one rule
+  const s = new cdk.Stack(app, 'AwsApi');
+  const rule = every5(s, 'Rule');
+  rule.addTarget(new targets.AwsApi({ service: 'ECS', action: 'updateService', parameters: { cluster: 'c', desiredCount: 1, service: 'svc' }, catchErrorPattern: '^Throttling', apiVersion: '2014-11-13' }));
+  rule.addTarget(new targets.AwsApi({ service: 'RDS', action: 'StopDBInstance', parameters: { DBInstanceIdentifier: 'db' } }));
+  every5(s, 'Other').addTarget(new targets.AwsApi({
+    service: 'CloudWatchLogs', action: 'putRetentionPolicy',
+    policyStatement: new iam.PolicyStatement({ actions: ['logs:PutRetentionPolicy'], resources: ['arn:aws:logs:*:*:log-group:x'] }),
+  }));
+}
+
 const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
