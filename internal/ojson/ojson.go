@@ -329,8 +329,9 @@ func (o *Object) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Decode parses JSON, objects as *Object in document order, numbers as float64.
-func Decode(b []byte) (interface{}, error) {
+// decodeSlow is Decode through encoding/json's tokenizer, which reports
+// what is wrong with a malformed document.
+func decodeSlow(b []byte) (interface{}, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	v, err := decodeValue(dec)
