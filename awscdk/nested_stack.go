@@ -1,10 +1,10 @@
 package awscdk
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"reflect"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/assembly"
@@ -269,28 +269,47 @@ func (n *nestedSynth) synthesizeStack(w *assemblyWriter) error {
 	if err != nil {
 		return err
 	}
-	indent := 1
-	if s.suppressIndentation {
-		indent = 0
-	}
-	b, err := assembly.Marshal(tmpl, indent)
-	if err != nil {
-		return err
-	}
-	w.addMissing(s)
-	return w.stage.WriteFile(s.nested.templateFile, b)
+	w.submitTemplate(s, tmpl, s.nested.templateFile, nil)
+	return nil
 }
 
 // prepareNestedStacks makes each nested stack's template an asset of its
 // parent, deepest first, as aws-cdk-lib does after resolving references:
 // the template's hash names the asset, whose URL the parent's
 // AWS::CloudFormation::Stack resource points at.
+//
+// Templates render in order on this goroutine and are serialized and
+// hashed on up to GOMAXPROCS others; each asset is added in the same order
+// (commit), and a stack renders only once its own nested stacks' assets,
+// which its template points at, are added.
 func prepareNestedStacks(stacks []*stack) {
+	var pending []*templateJob
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	pool := newMarshalPool()
+	commit := func(until int) {
+		for _, j := range pending[:until] {
+			if err := j.wait(); err != nil {
+				panic(err)
+			}
+			addNestedTemplateAsset(j.stack, j.hash)
+		}
+		pending = pending[until:]
+	}
 	for _, s := range stacks {
 		info := s.nested
 		if info == nil || info.templateURL != "" {
 			continue
 		}
+		// The nested stacks s holds come before it: their assets first.
+		last := -1
+		for i, j := range pending {
+			if j.stack.nested.parent == s {
+				last = i
+			}
+		}
+		commit(last + 1)
 		// The references pass may have kept a rendering of the resource
 		// made before its parameters and template URL were known.
 		if e, ok := info.resource.(CfnElement); ok {
@@ -305,21 +324,39 @@ func prepareNestedStacks(stacks []*stack) {
 		if err != nil {
 			panic(err)
 		}
-		compact, err := assembly.Marshal(tmpl, 0)
-		if err != nil {
-			panic(err)
-		}
-		sum := sha256.Sum256(compact)
-		loc := info.parent.synthesizer.AddFileAsset(&FileAssetSource{Packaging: FileAssetPackaging_FILE,
-			SourceHash: str(hex.EncodeToString(sum[:])), FileName: str(info.templateFile),
-			DisplayName: str(*Names_StackRelativeConstructPath(s.host()) + " Nested Stack Template")})
-		if v, ok := s.Node().TryGetContext(str("aws:cdk:enable-asset-metadata")).(bool); ok && v {
-			info.resource.AddMetadata(str("aws:asset:path"), info.templateFile)
-			info.resource.AddMetadata(str("aws:asset:property"), "TemplateURL")
-		}
-		p := info.parent.host()
-		info.templateURL = "https://s3." + *p.Region() + "." + *p.UrlSuffix() + "/" + *loc.BucketName + "/" + *loc.ObjectKey
+		j := &templateJob{done: make(chan struct{}), stack: s}
+		pending = append(pending, j)
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			defer close(j.done)
+			// The asset's hash is that of the compact template.
+			b, err := assembly.MarshalAppend(pool.get(4096), tmpl, 0)
+			if err != nil {
+				j.err = err
+				return
+			}
+			j.hash = contentHashBytes(b)
+			pool.put(b)
+		}()
 	}
+	commit(len(pending))
+}
+
+// addNestedTemplateAsset adds s's template, of the given hash, to its
+// parent's assets and points the parent's resource at it.
+func addNestedTemplateAsset(s *stack, hash string) {
+	info := s.nested
+	loc := info.parent.synthesizer.AddFileAsset(&FileAssetSource{Packaging: FileAssetPackaging_FILE,
+		SourceHash: str(hash), FileName: str(info.templateFile),
+		DisplayName: str(*Names_StackRelativeConstructPath(s.host()) + " Nested Stack Template")})
+	if v, ok := s.Node().TryGetContext(str("aws:cdk:enable-asset-metadata")).(bool); ok && v {
+		info.resource.AddMetadata(str("aws:asset:path"), info.templateFile)
+		info.resource.AddMetadata(str("aws:asset:property"), "TemplateURL")
+	}
+	p := info.parent.host()
+	info.templateURL = "https://s3." + *p.Region() + "." + *p.UrlSuffix() + "/" + *loc.BucketName + "/" + *loc.ObjectKey
 }
 
 // isNestedIn reports whether nested is (directly or not) nested in parent.

@@ -144,7 +144,8 @@ func (c *resolveContext) Resolve(x interface{}, options *ResolveChangeContextOpt
 		}
 		r = &cp
 	}
-	return r.resolve(x, append([]string(nil), c.path...))
+	// A copy with room: the value's own keys go after it without another.
+	return r.resolve(x, append(make([]string, 0, len(c.path)+8), c.path...))
 }
 
 func (r *resolver) resolve(x interface{}, path []string) interface{} {

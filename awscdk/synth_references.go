@@ -14,51 +14,14 @@ import (
 // resolveReferences finds references from one stack to another and
 // replaces them, for the consuming stack, by an import or a stack output read.
 func resolveReferences(root *stage, ds *diag.Diagnostics) {
-	type use struct {
-		consumer *stack
-		el       CfnElement
-		ref      *cfnReference
-		coupled  *coupledReference
-	}
-	var uses []use
-	// Every element is in root's App: one token finder and one slab of
-	// resolve contexts serve them all.
-	find, ctxs := finder(root), &ctxSlab{}
+	// Every element is in root's App: one resolver, with one token finder
+	// and one slab of resolve contexts, serves them all.
+	p := &refsPass{}
+	p.r = resolver{find: finder(root), ctxs: &ctxSlab{}, preparing: true, removeEmpty: true, sawPreparing: &p.sawPreparing, onToken: p.onToken}
 	var walk func(c constructs.IConstruct)
 	walk = func(c constructs.IConstruct) {
 		if e, ok := c.(CfnElement); ok {
-			el := e.cfnEl()
-			consumer := el.stack
-			// An element that uses nothing from another stack renders the
-			// same in the rendering pass: keep what this pass made.
-			crosses, sawPreparing := false, false
-			// Tokens see the element's stack, as when the template renders
-			// (uncached lazies may look at their scope), so this pass's
-			// result can stand for the rendering one; errors name the element.
-			var scope constructs.IConstruct = e
-			if consumer != nil {
-				scope = consumer
-			}
-			r := &resolver{scope: scope, errPath: nodePath(e), find: find, ctxs: ctxs, preparing: true, removeEmpty: true, sawPreparing: &sawPreparing, onToken: func(t interface{}) {
-				switch ref := t.(type) {
-				case *cfnReference:
-					uses = append(uses, use{consumer: consumer, el: e, ref: ref})
-					crosses = crosses || ref.target.stack != consumer
-				case *coupledReference:
-					uses = append(uses, use{consumer: consumer, el: e, ref: ref.ref, coupled: ref})
-					crosses = true
-				}
-			}}
-			var frag interface{}
-			el.prepared, el.preparedOK = nil, false
-			if d := catchResolve(func() { frag = r.resolve(el.toCfn(), nil) }); d != nil {
-				if d.Path == "" {
-					d.Path = *e.Node().Path()
-				}
-				ds.Append(d)
-			} else if !crosses && !sawPreparing && consumer != nil {
-				el.prepared, el.preparedOK = frag, true
-			}
+			p.element(e, ds)
 		}
 		for k, i := childrenOf(c), 0; i < k.len(); i++ {
 			ch := k.at(i)
@@ -69,7 +32,7 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 		}
 	}
 	walk(root)
-	for _, u := range uses {
+	for _, u := range p.uses {
 		if u.consumer == nil || (u.coupled == nil && u.ref.hasValueForStack(u.consumer)) {
 			continue
 		}
@@ -94,6 +57,64 @@ func resolveReferences(root *stage, ds *diag.Diagnostics) {
 			continue
 		}
 		u.ref.assignValueForStack(u.consumer, v)
+	}
+}
+
+// refsPass is the references pass's state while it resolves one element
+// after another with the same resolver.
+type refsPass struct {
+	r    resolver
+	uses []refUse
+	// Of the element being resolved:
+	el       CfnElement
+	consumer *stack
+	// crosses: it uses something from another stack; sawPreparing: a
+	// token asked whether this is the preparing pass.
+	crosses, sawPreparing bool
+}
+
+// refUse is a value of one stack used by an element.
+type refUse struct {
+	consumer *stack
+	el       CfnElement
+	ref      *cfnReference
+	coupled  *coupledReference
+}
+
+func (p *refsPass) onToken(t interface{}) {
+	switch ref := t.(type) {
+	case *cfnReference:
+		p.uses = append(p.uses, refUse{consumer: p.consumer, el: p.el, ref: ref})
+		p.crosses = p.crosses || ref.target.stack != p.consumer
+	case *coupledReference:
+		p.uses = append(p.uses, refUse{consumer: p.consumer, el: p.el, ref: ref.ref, coupled: ref})
+		p.crosses = true
+	}
+}
+
+// element resolves e once, noting the values it uses from other stacks.
+func (p *refsPass) element(e CfnElement, ds *diag.Diagnostics) {
+	el := e.cfnEl()
+	p.el, p.consumer = e, el.stack
+	// An element that uses nothing from another stack renders the same in
+	// the rendering pass: keep what this pass made.
+	p.crosses, p.sawPreparing = false, false
+	// Tokens see the element's stack, as when the template renders
+	// (uncached lazies may look at their scope), so this pass's result can
+	// stand for the rendering one; errors name the element.
+	p.r.scope, p.r.errPath = e, nodePath(e)
+	if p.consumer != nil {
+		p.r.scope = p.consumer
+	}
+	var frag interface{}
+	el.prepared, el.preparedOK = nil, false
+	if d := catchResolve(func() { frag = p.r.resolve(el.toCfn(), nil) }); d != nil {
+		if d.Path == "" {
+			d.Path = *e.Node().Path()
+		}
+		ds.Append(d)
+	} else if !p.crosses && !p.sawPreparing && p.consumer != nil {
+		el.prepared, el.preparedOK = frag, true
 	}
 }
 

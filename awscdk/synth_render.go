@@ -85,12 +85,8 @@ func (s *stack) renderTemplate() (*ojson.Object, error) {
 			return nil, merr
 		}
 	}
-	out := ojson.New()
-	tmpl.Range(func(k string, v interface{}) {
-		if v != nil && !isNilValue(v) {
-			out.Set(k, v)
-		}
-	})
+	// The sections left empty go; the rest is written as it stands.
+	tmpl.DeleteWhere(isNilValue)
 	var missing []string
 	for old := range s.renames {
 		if !s.usedRenames[old] {
@@ -101,7 +97,7 @@ func (s *stack) renderTemplate() (*ojson.Object, error) {
 		sort.Strings(missing)
 		return nil, diag.Errorf(*s.Node().Path(), "the following logical IDs were attempted to be renamed, but not found: %s", strings.Join(missing, ", "))
 	}
-	return out, nil
+	return tmpl, nil
 }
 
 func uniqueStrings(xs []string) []string {

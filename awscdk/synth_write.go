@@ -26,12 +26,23 @@ func writeAssembly(root *stage, st *assembly.Stage, items []synthItem, ds *diag.
 				Properties: &assembly.NestedAssemblyProperties{DirectoryName: id, DisplayName: *it.stage.Node().Path()}})
 		}
 	}
+	// Templates are serialized and written in the background while the
+	// next stacks render; each stack's artifact follows in order (drain,
+	// synth_pipeline.go).
+	defer w.waitPending()
 	var order []string
 	for _, it := range items {
 		if it.stage != nil {
 			continue
 		}
 		s := it.stack
+		if _, ok := s.synthesizer.(engineSynthesizer); !ok {
+			// A synthesizer of the program's own adds its artifact at
+			// once: the stacks before it finish first.
+			if err := w.drain(ds, 0); err != nil {
+				return nil, err
+			}
+		}
 		var serr error
 		d := catchResolve(func() { serr = w.synthStack(s) })
 		if d != nil {
@@ -46,6 +57,12 @@ func writeAssembly(root *stage, st *assembly.Stage, items []synthItem, ds *diag.
 			return nil, serr
 		}
 		order = append(order, s.artifactID)
+		if err := w.drain(ds, inFlight()); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.drain(ds, 0); err != nil {
+		return nil, err
 	}
 	if len(*ds) > 0 {
 		return nil, nil
@@ -70,12 +87,10 @@ type assemblyWriter struct {
 	artifacts *ojson.Object
 	missing   []*ojson.Object
 	reports   []*pluginResult // validation_report.go
-	// templateSize is the size of the largest template written so far:
-	// stacks of one app are often alike, so the next template's buffer
-	// starts that big instead of doubling its way up.
-	templateSize int
-	// metadataSize does the same for the stacks' metadata files.
-	metadataSize int
+	// pool and pending are the templates being serialized and written
+	// (synth_pipeline.go).
+	pool    *marshalPool
+	pending []*templateJob
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -86,7 +101,11 @@ func (w *assemblyWriter) synthStack(s *stack) error {
 	}
 	// A synthesizer written by the user: render the template and let it
 	// register what it wants; Strata adds the stack artifact.
-	if _, err := w.writeTemplate(s); err != nil {
+	if err := w.writeTemplateThen(s, nil); err != nil {
+		return err
+	}
+	// Its Synthesize may write the same file again: this write ends first.
+	if err := w.pending[len(w.pending)-1].wait(); err != nil {
 		return err
 	}
 	sess := newSynthSession(w)
@@ -102,28 +121,6 @@ type session struct{ outdir string }
 func (s *session) Outdir() *string { return str(s.outdir) }
 
 func (s *session) ValidateOnSynth() *bool { return boolp(false) }
-
-func (w *assemblyWriter) writeTemplate(s *stack) ([]byte, error) {
-	s.Node().AddMetadata(str("aws:cdk:templateFile"), s.artifactID+".template.json", nil)
-	tmpl, err := s.renderTemplate()
-	if err != nil {
-		return nil, err
-	}
-	if n := countResources(tmpl); n > 500 {
-		return nil, diag.Errorf(*s.Node().Path(), "number of resources in stack '%s': %d is greater than allowed maximum of 500", *s.Node().Path(), n)
-	}
-	indent := 1
-	if s.suppressIndentation {
-		indent = 0
-	}
-	b, err := assembly.MarshalSize(tmpl, indent, max(w.templateSize, 512))
-	if err != nil {
-		return nil, err
-	}
-	w.templateSize = max(w.templateSize, len(b)+len(b)/16)
-	w.addMissing(s)
-	return b, w.stage.WriteFile(s.artifactID+".template.json", b)
-}
 
 func (w *assemblyWriter) stackProperties(s *stack) *assembly.StackProperties {
 	p := &assembly.StackProperties{TemplateFile: s.artifactID + ".template.json", TerminationProtection: s.terminationProtection}
@@ -169,14 +166,8 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 	art := &assembly.Artifact{Type: assembly.TypeStack, Environment: s.environment, Properties: props, Dependencies: deps, DisplayName: *s.Node().Path()}
 	if meta.Len() > 0 {
 		name := s.artifactID + ".metadata.json"
-		b, err := assembly.MarshalSize(meta, 2, max(w.metadataSize, 512))
-		if err != nil {
-			return err
-		}
-		w.metadataSize = max(w.metadataSize, len(b)+len(b)/16)
-		if err := w.stage.WriteFile(name, b); err != nil {
-			return err
-		}
+		// Resolved already: serializing and writing it is a worker's job.
+		w.writeInBackground(name, meta, 2)
 		art.AdditionalMetadataFile = name
 	}
 	w.addArtifact(s.artifactID, art)

@@ -405,13 +405,15 @@ func (d *defaultSynth) Synthesize(session ISynthesisSession) {}
 
 // synthesizeStack writes the stack's template, asset manifest and artifact.
 func (d *defaultSynth) synthesizeStack(w *assemblyWriter) error {
+	return w.writeTemplateThen(d.stack, d.finishStack)
+}
+
+// finishStack adds the template asset, the asset manifest and the stack
+// artifact once the template's hash is known.
+func (d *defaultSynth) finishStack(w *assemblyWriter, hash string) error {
 	s := d.stack
-	tmpl, err := w.writeTemplate(s)
-	if err != nil {
-		return err
-	}
 	tloc := d.AddFileAsset(&FileAssetSource{FileName: str(s.artifactID + ".template.json"), Packaging: FileAssetPackaging_FILE,
-		SourceHash: str(contentHashBytes(tmpl)), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
+		SourceHash: str(hash), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
 	assetsID := s.artifactID + ".assets"
 	am := &assembly.AssetManifest{Version: assembly.SchemaVersion, Files: d.files, DockerImages: d.images}
 	if _, err := w.stage.WriteJSON(assetsID+".json", am, 2); err != nil {

@@ -257,13 +257,15 @@ func (c *cliSynth) CloudFormationExecutionRole() *string { return nil }
 func (c *cliSynth) prepareForSynth() {}
 
 func (c *cliSynth) synthesizeStack(w *assemblyWriter) error {
+	return w.writeTemplateThen(c.stack, c.finishStack)
+}
+
+// finishStack adds the template asset, the asset manifest and the stack
+// artifact once the template's hash is known.
+func (c *cliSynth) finishStack(w *assemblyWriter, hash string) error {
 	s := c.stack
-	tmpl, err := w.writeTemplate(s)
-	if err != nil {
-		return err
-	}
 	tloc := c.AddFileAsset(&FileAssetSource{FileName: str(s.artifactID + ".template.json"), Packaging: FileAssetPackaging_FILE,
-		SourceHash: str(contentHashBytes(tmpl)), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
+		SourceHash: str(hash), DeployTime: boolp(true), DisplayName: str(s.stackName + " Template")})
 	assetsID := s.artifactID + ".assets"
 	am := &assembly.AssetManifest{Version: assembly.SchemaVersion, Files: c.files, DockerImages: c.images}
 	if _, err := w.stage.WriteJSON(assetsID+".json", am, 2); err != nil {
@@ -342,14 +344,12 @@ func (b *bootlessSynth) stackPath() string {
 func (b *bootlessSynth) prepareForSynth() {}
 
 func (b *bootlessSynth) synthesizeStack(w *assemblyWriter) error {
-	s := b.stack
-	if _, err := w.writeTemplate(s); err != nil {
-		return err
-	}
-	props := w.stackProperties(s)
-	props.AssumeRoleArn = b.deployRole
-	props.CloudFormationExecutionRoleArn = b.cfnExecRole
-	return w.addStackArtifact(s, props, nil)
+	return w.writeTemplateThen(b.stack, func(w *assemblyWriter, _ string) error {
+		props := w.stackProperties(b.stack)
+		props.AssumeRoleArn = b.deployRole
+		props.CloudFormationExecutionRoleArn = b.cfnExecRole
+		return w.addStackArtifact(b.stack, props, nil)
+	})
 }
 
 // ---- LegacyStackSynthesizer
@@ -481,8 +481,7 @@ func (l *legacySynth) AddDockerImageAsset(asset *DockerImageAssetSource) *Docker
 
 func (l *legacySynth) synthesizeStack(w *assemblyWriter) error {
 	s := l.boundStack()
-	if _, err := w.writeTemplate(s); err != nil {
-		return err
-	}
-	return w.addStackArtifact(s, w.stackProperties(s), nil)
+	return w.writeTemplateThen(s, func(w *assemblyWriter, _ string) error {
+		return w.addStackArtifact(s, w.stackProperties(s), nil)
+	})
 }

@@ -238,6 +238,11 @@ func Marshal(v interface{}, indent int) ([]byte, error) {
 	return ojson.Marshal(v, strings.Repeat(" ", indent))
 }
 
+// MarshalAppend is Marshal into dst's storage, reused from dst[:0].
+func MarshalAppend(dst []byte, v interface{}, indent int) ([]byte, error) {
+	return ojson.MarshalAppend(dst, v, strings.Repeat(" ", indent))
+}
+
 // MarshalSize is Marshal with room for size bytes from the start.
 func MarshalSize(v interface{}, indent, size int) ([]byte, error) {
 	return ojson.MarshalSize(v, strings.Repeat(" ", indent), size)
@@ -322,6 +327,46 @@ func (s *Stage) WriteFile(name string, b []byte) error {
 		}
 	}()
 	return nil
+}
+
+// Go runs f in the background, as WriteFile writes: at most GOMAXPROCS at
+// a time with the stage's writes, its error showing in a later WriteFile,
+// Wait or Commit. A synthesis serializes and writes its templates this way.
+func (s *Stage) Go(f func() error) {
+	s.mu.Lock()
+	if s.sem == nil {
+		s.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	sem := s.sem
+	s.mu.Unlock()
+	s.wg.Add(1)
+	sem <- struct{}{}
+	go func() {
+		defer func() { <-sem; s.wg.Done() }()
+		if err := f(); err != nil {
+			s.fail(err)
+		}
+	}()
+}
+
+// WriteNow writes raw bytes to name inside the stage before returning (from
+// a function run by Go, whose buffer is reused once written).
+func (s *Stage) WriteNow(name string, b []byte) error {
+	p := filepath.Join(s.Dir, name)
+	if filepath.Dir(filepath.Clean(name)) != "." {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(p, b, 0o644)
+}
+
+func (s *Stage) fail(err error) {
+	s.mu.Lock()
+	if s.werr == nil {
+		s.werr = err
+	}
+	s.mu.Unlock()
 }
 
 func (s *Stage) failed() error {

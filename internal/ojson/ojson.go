@@ -149,6 +149,28 @@ func (o *Object) Delete(key string) {
 	}
 }
 
+// DeleteWhere removes, in place, the entries whose value drop reports.
+func (o *Object) DeleteWhere(drop func(v interface{}) bool) {
+	n := 0
+	for _, e := range o.ents {
+		if !drop(e.v) {
+			o.ents[n] = e
+			n++
+		}
+	}
+	if n == len(o.ents) {
+		return
+	}
+	clear(o.ents[n:])
+	o.ents = o.ents[:n]
+	if o.index != nil {
+		o.index = nil
+		if len(o.ents) > indexAt {
+			o.reindex()
+		}
+	}
+}
+
 // Keys returns the keys in JavaScript's order: array-index keys ("0",
 // "10") first in ascending numeric order, then the others in the order
 // they were first set.
@@ -307,8 +329,9 @@ func (o *Object) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Decode parses JSON, objects as *Object in document order, numbers as float64.
-func Decode(b []byte) (interface{}, error) {
+// decodeSlow is Decode through encoding/json's tokenizer, which reports
+// what is wrong with a malformed document.
+func decodeSlow(b []byte) (interface{}, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	v, err := decodeValue(dec)
@@ -373,6 +396,17 @@ func Marshal(v interface{}, indent string) ([]byte, error) {
 func MarshalSize(v interface{}, indent string, size int) ([]byte, error) {
 	w := writer{indent: indent}
 	w.b.Grow(size)
+	if err := w.write(v, 0); err != nil {
+		return nil, err
+	}
+	return w.b.Bytes(), nil
+}
+
+// MarshalAppend is Marshal writing into dst's storage (from dst[:0]): a
+// worker serializing one template after another reuses one buffer.
+func MarshalAppend(dst []byte, v interface{}, indent string) ([]byte, error) {
+	w := writer{indent: indent}
+	w.b = *bytes.NewBuffer(dst[:0])
 	if err := w.write(v, 0); err != nil {
 		return nil, err
 	}
