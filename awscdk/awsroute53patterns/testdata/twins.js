@@ -27,6 +27,14 @@ const usEast1 = { account: '123456789012', region: 'us-east-1' };
   new patterns.HttpsRedirect(s, 'Redirect', { zone, targetDomain: 'example.org', certificate, recordNames: ['a.example.com'] });
 }
 
+{ // Legacy: both feature flags off, a CloudFrontWebDistribution and a DnsValidatedCertificate
+  const s = new cdk.Stack(app, 'Legacy', { env: usEast1 });
+  s.node.setContext('@aws-cdk/aws-route53-patterns:useDistribution', false);
+  s.node.setContext('@aws-cdk/aws-route53-patters:useCertificate', false);
+  const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1234', zoneName: 'example.com' });
+  new patterns.HttpsRedirect(s, 'Redirect', { zone, targetDomain: 'example.org' });
+}
+
 { // CrossRegion: in eu-west-1 the certificate goes to a us-east-1 stack of its own
   const s = new cdk.Stack(app, 'CrossRegion', { env: { account: '123456789012', region: 'eu-west-1' } });
   const zone = route53.HostedZone.fromHostedZoneAttributes(s, 'Zone', { hostedZoneId: 'Z1234', zoneName: 'example.com' });
