@@ -523,7 +523,7 @@ func (s *stack) ToYamlString(o interface{}) *string {
 }
 
 func (s *stack) RegionalFact(factName *string, defaultValue *string) *string {
-	return defaultValue
+	return s.regionalFact(deref(factName), defaultValue)
 }
 
 func (s *stack) ExportValue(exportedValue interface{}, options *ExportValueOptions) *string {

@@ -176,7 +176,12 @@ func resolveCrossStack(consumer *stack, from constructs.IConstruct, ref *cfnRefe
 		if pr == "unknown-region" || cr == "unknown-region" {
 			panicf("", "%s (stack %q) cannot reference %s in stack %q. Cross stack/region references are only supported for stacks with an explicit region defined.", user, *consumer.Node().Path(), ref, *producer.Node().Path())
 		}
-		panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
+		// A weak reference reads the producer's output in its own region
+		// (Fn::GetStackOutput's Region); strong ones would need aws-cdk-lib's
+		// cross-region export custom resources.
+		if strength != "weak" {
+			panicf("", "%s (stack %q) cannot reference %s in stack %q: the stacks are in different regions (%s and %s); cross-region references are not supported yet", user, *consumer.Node().Path(), ref, *producer.Node().Path(), pr, cr)
+		}
 	}
 	consumer.addAssemblyDependency(producer, *consumer.Node().Path()+" -> "+*ref.target.Node().Path()+"."+ref.attribute)
 	switch strength {
