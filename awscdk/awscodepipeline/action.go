@@ -46,11 +46,11 @@ type ActionProperties struct {
 	Category       ActionCategory        `field:"required" json:"category" yaml:"category"`
 	Provider       *string               `field:"required" json:"provider" yaml:"provider"`
 	// The account the action runs in. Default: the pipeline's.
-	Account         *string          `field:"optional" json:"account" yaml:"account"`
-	Commands        *[]*string       `field:"optional" json:"commands" yaml:"commands"`
-	Inputs          *[]Artifact      `field:"optional" json:"inputs" yaml:"inputs"`
-	Outputs         *[]Artifact      `field:"optional" json:"outputs" yaml:"outputs"`
-	OutputVariables *[]*string       `field:"optional" json:"outputVariables" yaml:"outputVariables"`
+	Account         *string     `field:"optional" json:"account" yaml:"account"`
+	Commands        *[]*string  `field:"optional" json:"commands" yaml:"commands"`
+	Inputs          *[]Artifact `field:"optional" json:"inputs" yaml:"inputs"`
+	Outputs         *[]Artifact `field:"optional" json:"outputs" yaml:"outputs"`
+	OutputVariables *[]*string  `field:"optional" json:"outputVariables" yaml:"outputVariables"`
 	// Default: "AWS".
 	Owner *string `field:"optional" json:"owner" yaml:"owner"`
 	// The region the action runs in. Default: the pipeline's.

@@ -54,13 +54,13 @@ func NewArtifact_Override(a Artifact, artifactName *string, artifactFiles *[]*st
 // Artifact_Artifact is aws-cdk-lib's static factory, the same as NewArtifact.
 func Artifact_Artifact(name *string, files *[]*string) Artifact { return NewArtifact(name, files) }
 
-func (a *artifact) ArtifactName() *string       { return a.name }
-func (a *artifact) ArtifactFiles() *[]*string    { return a.files }
+func (a *artifact) ArtifactName() *string                { return a.name }
+func (a *artifact) ArtifactFiles() *[]*string            { return a.files }
 func (a *artifact) AtPath(fileName *string) ArtifactPath { return NewArtifactPath(a, fileName) }
-func (a *artifact) BucketName() *string          { return a.attribute("BucketName") }
-func (a *artifact) ObjectKey() *string           { return a.attribute("ObjectKey") }
-func (a *artifact) Url() *string                 { return a.attribute("URL") }
-func (a *artifact) ToString() *string            { return a.name }
+func (a *artifact) BucketName() *string                  { return a.attribute("BucketName") }
+func (a *artifact) ObjectKey() *string                   { return a.attribute("ObjectKey") }
+func (a *artifact) Url() *string                         { return a.attribute("URL") }
+func (a *artifact) ToString() *string                    { return a.name }
 
 func (a *artifact) S3Location() *awss3.Location {
 	return &awss3.Location{BucketName: a.BucketName(), ObjectKey: a.ObjectKey()}

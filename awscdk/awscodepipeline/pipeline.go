@@ -50,7 +50,7 @@ type PipelineProps struct {
 	Stages   *[]*StageProps   `field:"optional" json:"stages" yaml:"stages"`
 	Triggers *[]*TriggerProps `field:"optional" json:"triggers" yaml:"triggers"`
 	// Run AWS-owned actions with the pipeline's role instead of one role each.
-	UsePipelineRoleForActions *bool      `field:"optional" json:"usePipelineRoleForActions" yaml:"usePipelineRoleForActions"`
+	UsePipelineRoleForActions *bool       `field:"optional" json:"usePipelineRoleForActions" yaml:"usePipelineRoleForActions"`
 	Variables                 *[]Variable `field:"optional" json:"variables" yaml:"variables"`
 }
 
@@ -199,20 +199,20 @@ func (p *pipelineBase) NotifyOnAnyManualApprovalStateChange(id *string, target a
 
 type pipeline struct {
 	pipelineBase
-	outer             Pipeline
-	role              awsiam.IRole
-	bucket            awss3.IBucket
-	stages            []*stage
-	variables         []Variable
-	triggers          []*trigger
-	crossAccountKeys  bool
-	keyRotation       bool
-	useRoleForActions bool
-	pipelineType      PipelineType
-	cfn               CfnPipeline
+	outer              Pipeline
+	role               awsiam.IRole
+	bucket             awss3.IBucket
+	stages             []*stage
+	variables          []Variable
+	triggers           []*trigger
+	crossAccountKeys   bool
+	keyRotation        bool
+	useRoleForActions  bool
+	pipelineType       PipelineType
+	cfn                CfnPipeline
 	crossRegionBuckets bool
-	crossRegion       map[string]*CrossRegionSupport
-	arnMemo, nameMemo *string
+	crossRegion        map[string]*CrossRegionSupport
+	arnMemo, nameMemo  *string
 }
 
 func (p *pipeline) self() IPipeline {
@@ -323,8 +323,8 @@ func NewPipeline(scope constructs.Construct, id *string, props *PipelineProps) P
 			return out
 		}), nil),
 		DisableInboundStageTransitions: awscdk.Lazy_UncachedAny(anyProducer(p.renderDisabledTransitions), &awscdk.LazyAnyValueOptions{OmitEmptyArray: jsii.Bool(true)}),
-		RoleArn:                  p.role.RoleArn(),
-		RestartExecutionOnUpdate: props.RestartExecutionOnUpdate,
+		RoleArn:                        p.role.RoleArn(),
+		RestartExecutionOnUpdate:       props.RestartExecutionOnUpdate,
 		Variables: awscdk.Lazy_UncachedAny(anyProducer(func() interface{} {
 			if len(p.variables) == 0 {
 				return nil

@@ -73,15 +73,15 @@ type actionDescriptor struct {
 }
 
 type stage struct {
-	name               *string
-	transitionEnabled  bool
-	transitionReason   *string
-	beforeEntry        *Conditions
-	onSuccess          *Conditions
-	onFailure          *FailureConditions
-	scope              constructs.Construct
-	pipeline           *pipeline
-	actions            []*actionDescriptor
+	name              *string
+	transitionEnabled bool
+	transitionReason  *string
+	beforeEntry       *Conditions
+	onSuccess         *Conditions
+	onFailure         *FailureConditions
+	scope             constructs.Construct
+	pipeline          *pipeline
+	actions           []*actionDescriptor
 }
 
 func newStage(props *StageOptions, p *pipeline) *stage {
@@ -301,4 +301,3 @@ func renderConditions(cs *[]*Condition) interface{} {
 	}
 	return out
 }
-
