@@ -1,6 +1,8 @@
 package awscodepipelineactions
 
 import (
+	"github.com/strata-cdk/strata/awscdk"
+	"reflect"
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
@@ -79,5 +81,32 @@ func overrideAction[T any](outer T, v T) { l2.Override(outer, v) }
 
 func asConstruct(x interface{}) constructs.Construct {
 	c, _ := x.(constructs.Construct)
+	return c
+}
+
+func isNilIface(x interface{}) bool {
+	if x == nil {
+		return true
+	}
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func:
+		return v.IsNil()
+	}
+	return false
+}
+
+type stringProducer func() *string
+
+func (f stringProducer) Produce(awscdk.IResolveContext) *string { return f() }
+
+// crossStackScope is the pipeline when it lives in another stack than the
+// resource whose rule starts it; in the same stack aws-cdk-lib ignores the
+// scope, so nil is the same rule.
+func crossStackScope(resource constructs.IConstruct, pipeline interface{}) constructs.Construct {
+	c := asConstruct(pipeline)
+	if c == nil || awscdk.Stack_Of(resource) == awscdk.Stack_Of(c) {
+		return nil
+	}
 	return c
 }

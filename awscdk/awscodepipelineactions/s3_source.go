@@ -85,7 +85,7 @@ func (a *s3SourceAction) Bound(scope constructs.Construct, stage awscodepipeline
 		id := a.eventID(stage)
 		a.props.Bucket.OnCloudTrailWriteObject(jsii.String(id), &awss3.OnCloudTrailBucketEventOptions{
 			Target: awseventstargets.NewCodePipeline(stage.Pipeline(), nil), Paths: &[]*string{a.props.BucketKey},
-			CrossStackScope: asConstruct(stage.Pipeline()),
+			CrossStackScope: crossStackScope(a.props.Bucket, stage.Pipeline()),
 		})
 	}
 	a.props.Bucket.GrantRead(options.Role, a.props.BucketKey)

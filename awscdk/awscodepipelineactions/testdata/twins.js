@@ -1,0 +1,107 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in actions_test.go. Each stack is
+// one template case; each entry of `errors` one bad-input case, whose
+// message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const codebuild = require('aws-cdk-lib/aws-codebuild');
+const codecommit = require('aws-cdk-lib/aws-codecommit');
+const cp = require('aws-cdk-lib/aws-codepipeline');
+const actions = require('aws-cdk-lib/aws-codepipeline-actions');
+const ecr = require('aws-cdk-lib/aws-ecr');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const s3 = require('aws-cdk-lib/aws-s3');
+const app = new cdk.App();
+
+{ // CodeCommitBuild: CodeCommit sources into a CodeBuild build and test
+  const s = new cdk.Stack(app, 'CodeCommitBuild');
+  const repo = new codecommit.Repository(s, 'Repo', { repositoryName: 'app' });
+  const src = new cp.Artifact();
+  const clone = new cp.Artifact('Clone');
+  const built = new cp.Artifact('Built');
+  const project = new codebuild.PipelineProject(s, 'Project');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  const ccs = new actions.CodeCommitSourceAction({ actionName: 'Source', repository: repo, output: src });
+  p.addStage({ stageName: 'Source', actions: [
+    ccs,
+    new actions.CodeCommitSourceAction({ actionName: 'Clone', repository: repo, output: clone, branch: 'dev', codeBuildCloneOutput: true, trigger: actions.CodeCommitTrigger.POLL }),
+  ] });
+  const build = new actions.CodeBuildAction({
+    actionName: 'Build', project, input: clone, extraInputs: [src], outputs: [built],
+    environmentVariables: { COMMIT: { value: ccs.variables.commitId }, STAGE: { value: 'prod', type: codebuild.BuildEnvironmentVariableType.PLAINTEXT } },
+  });
+  p.addStage({ stageName: 'Build', actions: [build] });
+  p.addStage({ stageName: 'Test', actions: [
+    new actions.CodeBuildAction({ actionName: 'Test', project, input: built, type: actions.CodeBuildActionType.TEST, runOrder: 2, variablesNamespace: 'TestNS' }),
+    new actions.ManualApprovalAction({ actionName: 'Approve', additionalInformation: build.variable('IMAGE') }),
+  ] });
+}
+
+{ // Sources: GitHub, CodeStar connections and ECR sources
+  const s = new cdk.Stack(app, 'Sources');
+  const gh = new cp.Artifact();
+  const cs = new cp.Artifact();
+  const img = new cp.Artifact();
+  const repo = new ecr.Repository(s, 'Images');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [
+    new actions.GitHubSourceAction({ actionName: 'GitHub', owner: 'me', repo: 'app', oauthToken: cdk.SecretValue.secretsManager('gh-token'), output: gh }),
+    new actions.CodeStarConnectionsSourceAction({ actionName: 'Conn', owner: 'me', repo: 'lib', branch: 'main', output: cs,
+      connectionArn: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc', codeBuildCloneOutput: true, triggerOnPush: false }),
+    new actions.EcrSourceAction({ actionName: 'Image', repository: repo, output: img, imageTag: 'v1' }),
+  ] });
+  const project = new codebuild.PipelineProject(s, 'Project');
+  p.addStage({ stageName: 'Build', actions: [
+    new actions.CodeBuildAction({ actionName: 'Build', project, input: cs, extraInputs: [gh, img], executeBatchBuild: true, combineBatchBuildArtifacts: true }),
+  ] });
+}
+
+{ // Lambda: invoke actions with parameters, inputs and outputs
+  const s = new cdk.Stack(app, 'Lambda');
+  const fn = new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>{}') });
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const out = new cp.Artifact('Out');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src, trigger: actions.S3Trigger.EVENTS })] });
+  const inv = new actions.LambdaInvokeAction({ actionName: 'Invoke', lambda: fn, inputs: [src], outputs: [out], userParameters: { a: 'x', b: 1 } });
+  p.addStage({ stageName: 'Invoke', actions: [
+    inv,
+    new actions.LambdaInvokeAction({ actionName: 'Plain', lambda: fn, userParametersString: 'raw', runOrder: 2 }),
+    new actions.ManualApprovalAction({ actionName: 'Approve', runOrder: 3, additionalInformation: inv.variable('Result') }),
+  ] });
+}
+
+const errors = {
+  EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
+  EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
+  BothParameters: (s) => new actions.LambdaInvokeAction({ actionName: 'L', lambda: lambda.Function.fromFunctionArn(s, 'F', 'arn:aws:lambda:us-east-1:123456789012:function:f'), userParameters: {}, userParametersString: 'x' }),
+  ApprovalTimeout: (s) => new actions.ManualApprovalAction({ actionName: 'A', timeout: cdk.Duration.minutes(1) }),
+  SourceInSecondStage: (s) => {
+    const p = new cp.Pipeline(s, 'Pipeline');
+    p.addStage({ stageName: 'A', actions: [new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: 'k', output: new cp.Artifact('x') })] });
+    p.addStage({ stageName: 'B', actions: [new actions.S3SourceAction({ actionName: 'T', bucket: new s3.Bucket(s, 'C'), bucketKey: 'k', output: new cp.Artifact('y') })] });
+  },
+  MissingInput: (s) => {
+    const p = new cp.Pipeline(s, 'Pipeline');
+    p.addStage({ stageName: 'A', actions: [new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: 'k', output: new cp.Artifact('x') })] });
+    p.addStage({ stageName: 'B', actions: [new actions.CodeBuildAction({ actionName: 'Build', project: new codebuild.PipelineProject(s, 'P'), input: new cp.Artifact('nope') })] });
+  },
+  DuplicateAction: (s) => {
+    const p = new cp.Pipeline(s, 'Pipeline');
+    p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
+  },
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const a = new cdk.App({ autoSynth: false, context: JSON.parse(process.env.CDK_CONTEXT_JSON) });
+  const s = new cdk.Stack(a, 'S');
+  try {
+    build(s);
+    a.synth();
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
