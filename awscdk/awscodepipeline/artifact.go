@@ -30,6 +30,7 @@ type artifact struct {
 	files    *[]*string
 	metadata map[string]interface{}
 	nameTok  *string
+	attrs    map[string]*string
 }
 
 var artifactNameRe = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,100}$`)
@@ -72,8 +73,18 @@ func (a *artifact) GetParam(jsonFile *string, keyName *string) *string {
 	return awscdk.Token_AsString(map[string]interface{}{"Fn::GetParam": []interface{}{a.nameTok, jsonFile, keyName}}, nil)
 }
 
+// attribute is memoized so that a JSON rendering (CloudFormation parameter
+// overrides) can recognise the token and write it as aws-cdk-lib does.
 func (a *artifact) attribute(name string) *string {
-	return awscdk.Token_AsString(map[string]interface{}{"Fn::GetArtifactAtt": []interface{}{a.nameTok, name}}, nil)
+	if t, ok := a.attrs[name]; ok {
+		return t
+	}
+	t := awscdk.Token_AsString(map[string]interface{}{"Fn::GetArtifactAtt": []interface{}{a.nameTok, name}}, nil)
+	if a.attrs == nil {
+		a.attrs = map[string]*string{}
+	}
+	a.attrs[name] = t
+	return t
 }
 
 func (a *artifact) SetMetadata(key *string, value interface{}) {

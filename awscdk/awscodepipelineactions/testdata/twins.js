@@ -71,6 +71,28 @@ const app = new cdk.App();
   ] });
 }
 
+{ // CloudFormation: stack and change-set actions sharing the singleton policy
+  const s = new cdk.Stack(app, 'CloudFormation');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  const deploy = new actions.CloudFormationCreateUpdateStackAction({
+    actionName: 'Deploy', stackName: 'app', templatePath: src.atPath('template.json'), adminPermissions: true,
+    parameterOverrides: { Bucket: src.bucketName, Key: 'v' }, templateConfiguration: src.atPath('config.json'), outputFileName: 'out.json',
+  });
+  p.addStage({ stageName: 'Deploy', actions: [
+    deploy,
+    new actions.CloudFormationCreateReplaceChangeSetAction({ actionName: 'Prepare', stackName: 'other', changeSetName: 'cs', templatePath: src.atPath('t.yaml'),
+      adminPermissions: false, cfnCapabilities: [cdk.CfnCapabilities.NAMED_IAM, cdk.CfnCapabilities.AUTO_EXPAND], runOrder: 2 }),
+    new actions.CloudFormationExecuteChangeSetAction({ actionName: 'Execute', stackName: 'other', changeSetName: 'cs', runOrder: 3 }),
+    new actions.CloudFormationDeleteStackAction({ actionName: 'Delete', stackName: 'old', adminPermissions: false, runOrder: 4, replaceOnFailure: true }),
+    new actions.CloudFormationCreateUpdateStackAction({ actionName: 'Replace', stackName: 'rep', templatePath: src.atPath('t.json'), adminPermissions: false,
+      replaceOnFailure: true, cfnCapabilities: [cdk.CfnCapabilities.ANONYMOUS_IAM], runOrder: 5 }),
+  ] });
+  deploy.addToDeploymentRolePolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
