@@ -10,6 +10,8 @@ const ecr = require('aws-cdk-lib/aws-ecr');
 const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const s3 = require('aws-cdk-lib/aws-s3');
+const kms = require('aws-cdk-lib/aws-kms');
+const ecs = require('aws-cdk-lib/aws-ecs');
 const app = new cdk.App();
 
 { // CodeCommitBuild: CodeCommit sources into a CodeBuild build and test
@@ -93,6 +95,26 @@ const app = new cdk.App();
   deploy.addToDeploymentRolePolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
 }
 
+{ // Deploy: S3 and ECS deploy actions
+  const s = new cdk.Stack(app, 'Deploy');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const site = new s3.Bucket(s, 'Site');
+  const key = new kms.Key(s, 'Key');
+  const cluster = ecs.Cluster.fromClusterAttributes(s, 'Cluster', { clusterName: 'c' });
+  const service = ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster, serviceName: 'svc' });
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Deploy', actions: [
+    new actions.S3DeployAction({ actionName: 'Site', bucket: site, input: src }),
+    new actions.S3DeployAction({ actionName: 'Object', bucket: site, input: src, extract: false, objectKey: 'a/b.zip',
+      accessControl: s3.BucketAccessControl.PUBLIC_READ, encryptionKey: key,
+      cacheControl: [actions.CacheControl.setPublic(), actions.CacheControl.maxAge(cdk.Duration.hours(1)), actions.CacheControl.fromString('x')] }),
+    new actions.EcsDeployAction({ actionName: 'Ecs', service, imageFile: src.atPath('images.json'), deploymentTimeout: cdk.Duration.minutes(30), runOrder: 2 }),
+    new actions.EcsDeployAction({ actionName: 'Ecs2', service, input: src, runOrder: 3 }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
@@ -108,6 +130,8 @@ const errors = {
     p.addStage({ stageName: 'A', actions: [new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: 'k', output: new cp.Artifact('x') })] });
     p.addStage({ stageName: 'B', actions: [new actions.CodeBuildAction({ actionName: 'Build', project: new codebuild.PipelineProject(s, 'P'), input: new cp.Artifact('nope') })] });
   },
+  EcsNoInput: (s) => new actions.EcsDeployAction({ actionName: 'E', service: ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster: ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c' }), serviceName: 'svc' }) }),
+  EcsTimeout: (s) => new actions.EcsDeployAction({ actionName: 'E', input: new cp.Artifact('a'), deploymentTimeout: cdk.Duration.minutes(61), service: ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster: ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c' }), serviceName: 'svc' }) }),
   DuplicateAction: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
     p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
