@@ -124,3 +124,15 @@ var errorCases = map[string]func(st awscdk.Stack){
 func TestTemplates(t *testing.T) { checkTemplates(t, templateCases, nil) }
 
 func TestErrors(t *testing.T) { checkErrors(t, errorCases, nil) }
+
+func init() {
+	templateCases["Custom"] = func(st awscdk.Stack) {
+		cp.NewCustomActionRegistration(st, s("Plain"), &cp.CustomActionRegistrationProps{Category: cp.ActionCategory_BUILD, Provider: s("MyBuild"),
+			ArtifactBounds: &cp.ActionArtifactBounds{MinInputs: jsii.Number(1), MaxInputs: jsii.Number(1), MinOutputs: jsii.Number(0), MaxOutputs: jsii.Number(1)}})
+		cp.NewCustomActionRegistration(st, s("Full"), &cp.CustomActionRegistrationProps{Category: cp.ActionCategory_DEPLOY, Provider: s("MyDeploy"),
+			Version: s("2"), EntityUrl: s("https://e"), ExecutionUrl: s("https://x"),
+			ArtifactBounds: &cp.ActionArtifactBounds{MinInputs: jsii.Number(0), MaxInputs: jsii.Number(2), MinOutputs: jsii.Number(0), MaxOutputs: jsii.Number(0)},
+			ActionProperties: &[]*cp.CustomActionProperty{{Name: s("A"), Required: jsii.Bool(true)},
+				{Name: s("B"), Required: jsii.Bool(false), Key: jsii.Bool(true), Secret: jsii.Bool(true), Queryable: jsii.Bool(true), Description: s("b"), Type: s("String")}}})
+	}
+}

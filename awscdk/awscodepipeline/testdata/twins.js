@@ -88,6 +88,16 @@ function source(s, out) {
   new cdk.CfnOutput(s, 'ImportedName', { value: imported.pipelineName });
 }
 
+{ // Custom: custom action types
+  const s = new cdk.Stack(app, 'Custom');
+  new cp.CustomActionRegistration(s, 'Plain', { category: cp.ActionCategory.BUILD, provider: 'MyBuild',
+    artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 1 } });
+  new cp.CustomActionRegistration(s, 'Full', { category: cp.ActionCategory.DEPLOY, provider: 'MyDeploy', version: '2',
+    entityUrl: 'https://e', executionUrl: 'https://x',
+    artifactBounds: { minInputs: 0, maxInputs: 2, minOutputs: 0, maxOutputs: 0 },
+    actionProperties: [{ name: 'A', required: true }, { name: 'B', required: false, key: true, secret: true, queryable: true, description: 'b', type: 'String' }] });
+}
+
 const errors = {
   OneStage: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
