@@ -91,4 +91,6 @@ func NewCustomActionRegistration_Override(c CustomActionRegistration, scope cons
 }
 
 // CustomActionRegistration_IsConstruct reports whether x is a construct.
-func CustomActionRegistration_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func CustomActionRegistration_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
