@@ -10,6 +10,7 @@ const ecr = require('aws-cdk-lib/aws-ecr');
 const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const s3 = require('aws-cdk-lib/aws-s3');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
 const kms = require('aws-cdk-lib/aws-kms');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const app = new cdk.App();
@@ -115,6 +116,29 @@ const app = new cdk.App();
   ] });
 }
 
+{ // Invoke: commands, Step Functions, pipeline and Elastic Beanstalk actions
+  const s = new cdk.Stack(app, 'Invoke');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const built = new cp.Artifact('Built');
+  const sm = new sfn.StateMachine(s, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'Pass')) });
+  const other = cp.Pipeline.fromPipelineArn(s, 'Other', 'arn:aws:codepipeline:us-east-1:123456789012:other');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  const cmds = new actions.CommandsAction({ actionName: 'Cmds', input: src, output: built, commands: ['make', 'make test'], outputVariables: ['VERSION'] });
+  p.addStage({ stageName: 'Run', actions: [
+    cmds,
+    new actions.StepFunctionInvokeAction({ actionName: 'Sfn', stateMachine: sm, executionNamePrefix: 'pre', runOrder: 2,
+      stateMachineInput: actions.StateMachineInput.literal({ a: 1, b: 'x<y' }) }),
+    new actions.StepFunctionInvokeAction({ actionName: 'SfnFile', stateMachine: sm, runOrder: 3, output: new cp.Artifact('SfnOut'),
+      stateMachineInput: actions.StateMachineInput.filePath(built.atPath('in.json')) }),
+    new actions.PipelineInvokeAction({ actionName: 'Next', targetPipeline: other, runOrder: 4,
+      sourceRevisions: [{ actionName: 'Src', revisionType: actions.RevisionType.COMMIT_ID, revisionValue: 'abc' }],
+      variables: [{ name: 'v', value: cmds.variable('VERSION') }] }),
+    new actions.ElasticBeanstalkDeployAction({ actionName: 'Eb', applicationName: 'app', environmentName: 'env', input: built, runOrder: 5 }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
@@ -132,6 +156,8 @@ const errors = {
   },
   EcsNoInput: (s) => new actions.EcsDeployAction({ actionName: 'E', service: ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster: ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c' }), serviceName: 'svc' }) }),
   EcsTimeout: (s) => new actions.EcsDeployAction({ actionName: 'E', input: new cp.Artifact('a'), deploymentTimeout: cdk.Duration.minutes(61), service: ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster: ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c' }), serviceName: 'svc' }) }),
+  UnknownVariable: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: ['x'], outputVariables: ['A'] }).variable('B'),
+  NoCommands: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: [] }),
   DuplicateAction: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
     p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
