@@ -139,6 +139,29 @@ const app = new cdk.App();
   ] });
 }
 
+{ // Custom: user-defined actions on both bases
+  const s = new cdk.Stack(app, 'Custom');
+  class Build extends actions.Action {
+    constructor(input) {
+      super({ actionName: 'Mine', category: cp.ActionCategory.BUILD, provider: 'MyProvider', owner: 'Custom', version: '2',
+        artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 }, inputs: [input] });
+    }
+    bound(scope, stage, options) { return { configuration: { Setting: 'on', Stage: stage.stageName } }; }
+  }
+  class Approve extends cp.Action {
+    get providedActionProperties() {
+      return { actionName: 'Base', category: cp.ActionCategory.APPROVAL, provider: 'Manual',
+        artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 0, maxOutputs: 0 } };
+    }
+    bound() { return {}; }
+  }
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Build', actions: [new Build(src), new Approve()] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
