@@ -162,6 +162,30 @@ const app = new cdk.App();
   p.addStage({ stageName: 'Build', actions: [new Build(src), new Approve()] });
 }
 
+{ // More: Alexa, Service Catalog, ECR build-and-publish and Inspector actions
+  const s = new cdk.Stack(app, 'More');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const repo = new ecr.Repository(s, 'Images');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  const pub = new actions.EcrBuildAndPublishAction({ actionName: 'Publish', input: src, repositoryName: 'app', runOrder: 2,
+    dockerfileDirectoryPath: 'docker', imageTags: ['a', 'b'], registryType: actions.RegistryType.PUBLIC });
+  p.addStage({ stageName: 'Build', actions: [
+    new actions.EcrBuildAndPublishAction({ actionName: 'Build', input: src, repositoryName: 'app' }),
+    pub,
+    new actions.InspectorEcrImageScanAction({ actionName: 'ScanImage', repository: repo, imageTag: 'v1', output: new cp.Artifact('ScanOut'),
+      criticalThreshold: 0, highThreshold: 1, mediumThreshold: 2, lowThreshold: 3, runOrder: 3 }),
+    new actions.InspectorSourceCodeScanAction({ actionName: 'ScanCode', input: src, output: new cp.Artifact('CodeScanOut'), runOrder: 3 }),
+  ] });
+  p.addStage({ stageName: 'Deploy', actions: [
+    new actions.AlexaSkillDeployAction({ actionName: 'Alexa', clientId: 'id', clientSecret: cdk.SecretValue.unsafePlainText('secret'),
+      refreshToken: cdk.SecretValue.secretsManager('rt'), skillId: 'skill', input: src }),
+    new actions.ServiceCatalogDeployActionBeta1({ actionName: 'Catalog', productId: 'prod-1', productVersionName: 'v1',
+      productVersionDescription: pub.variables.ecrImageDigestId, templatePath: src.atPath('t.json') }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
