@@ -3,6 +3,7 @@ package awscodepipelineactions
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"reflect"
+	"sort"
 	"strconv"
 
 	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
@@ -109,4 +110,13 @@ func crossStackScope(resource constructs.IConstruct, pipeline interface{}) const
 		return nil
 	}
 	return c
+}
+
+func sortedKeys(m map[string]interface{}) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

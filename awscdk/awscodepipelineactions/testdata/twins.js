@@ -186,6 +186,26 @@ const app = new cdk.App();
   ] });
 }
 
+{ // Jenkins: providers and actions, and an EC2 deploy
+  const s = new cdk.Stack(app, 'Jenkins');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const jenkins = new actions.JenkinsProvider(s, 'Jenkins', { providerName: 'MyJenkins', serverUrl: 'https://jenkins.example.com', forBuild: true, version: '2' });
+  const imported = actions.JenkinsProvider.fromJenkinsProviderAttributes(s, 'Imported', { providerName: 'Other', serverUrl: 'https://other/' });
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Build', actions: [
+    new actions.JenkinsAction({ actionName: 'JBuild', jenkinsProvider: jenkins, projectName: 'app', type: actions.JenkinsActionType.BUILD, inputs: [src], outputs: [new cp.Artifact('JOut')] }),
+    new actions.JenkinsAction({ actionName: 'JTest', jenkinsProvider: jenkins, projectName: 'app-test', type: actions.JenkinsActionType.TEST, inputs: [src] }),
+    new actions.JenkinsAction({ actionName: 'Other', jenkinsProvider: imported, projectName: 'x', type: actions.JenkinsActionType.TEST }),
+    new actions.Ec2DeployAction({ actionName: 'Ec2', input: src, instanceType: actions.Ec2InstanceType.EC2, instanceTagKey: 'Name', instanceTagValue: 'web',
+      maxBatch: actions.Ec2MaxInstances.targets(2), maxError: actions.Ec2MaxInstances.percentage(10), runOrder: 2,
+      deploySpecifications: actions.Ec2DeploySpecifications.inline({ targetDirectory: '/opt/app', postScript: 'post.sh' }) }),
+    new actions.Ec2DeployAction({ actionName: 'Ssm', input: src, instanceType: actions.Ec2InstanceType.SSM_MANAGED_NODE, instanceTagKey: 'Env', runOrder: 3,
+      deploySpecifications: actions.Ec2DeploySpecifications.inline({ targetDirectory: '/srv', preScript: 'pre.sh', postScript: 'post.sh' }) }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
@@ -205,6 +225,7 @@ const errors = {
   EcsTimeout: (s) => new actions.EcsDeployAction({ actionName: 'E', input: new cp.Artifact('a'), deploymentTimeout: cdk.Duration.minutes(61), service: ecs.FargateService.fromFargateServiceAttributes(s, 'Svc', { cluster: ecs.Cluster.fromClusterAttributes(s, 'C', { clusterName: 'c' }), serviceName: 'svc' }) }),
   UnknownVariable: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: ['x'], outputVariables: ['A'] }).variable('B'),
   NoCommands: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: [] }),
+  Ec2Percentage: (s) => actions.Ec2MaxInstances.percentage(101),
   DuplicateAction: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
     p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
