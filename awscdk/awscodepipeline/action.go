@@ -203,3 +203,6 @@ func NewGlobalVariables() GlobalVariables { return struct{}{} }
 func GlobalVariables_ExecutionId() *string {
 	return jsii.String("#{codepipeline.PipelineExecutionId}")
 }
+
+// NewGlobalVariables_Override initialises outer, a type embedding GlobalVariables.
+func NewGlobalVariables_Override(g GlobalVariables) { override(g, NewGlobalVariables()) }

@@ -432,3 +432,22 @@ func (a *ec2DeployAction) Bound(scope constructs.Construct, stage awscodepipelin
 	}
 	return &awscodepipeline.ActionConfig{Configuration: cfg}
 }
+
+// NewEc2MaxInstances_Override sets up outer, a type embedding
+// Ec2MaxInstances; the base has no value until outer defines Value.
+func NewEc2MaxInstances_Override(e Ec2MaxInstances) {
+	overrideAction[Ec2MaxInstances](e, &ec2MaxInstances{})
+}
+
+type ec2SpecsBase struct{}
+
+func (ec2SpecsBase) Bind(constructs.Construct) interface{} {
+	diag.Panic("", "an Ec2DeploySpecifications must define Bind")
+	return nil
+}
+
+// NewEc2DeploySpecifications_Override sets up outer, a type embedding
+// Ec2DeploySpecifications that defines Bind.
+func NewEc2DeploySpecifications_Override(e Ec2DeploySpecifications) {
+	overrideAction[Ec2DeploySpecifications](e, ec2SpecsBase{})
+}

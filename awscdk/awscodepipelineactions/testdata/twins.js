@@ -206,6 +206,27 @@ const app = new cdk.App();
   ] });
 }
 
+{ // StackSets: stack set and stack instances actions
+  const s = new cdk.Stack(app, 'StackSets');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Deploy', actions: [
+    new actions.CloudFormationDeployStackSetAction({ actionName: 'Set', stackSetName: 'set', template: actions.StackSetTemplate.fromArtifactPath(src.atPath('t.yaml')),
+      description: 'a set', cfnCapabilities: [cdk.CfnCapabilities.NAMED_IAM], failureTolerancePercentage: 10, maxAccountConcurrencyPercentage: 50,
+      parameters: actions.StackSetParameters.fromLiteral({ A: 'a', B: 'b' }, ['C']),
+      stackInstances: actions.StackInstances.inAccounts(['111111111111', '222222222222'], ['us-east-1', 'eu-west-1']) }),
+    new actions.CloudFormationDeployStackSetAction({ actionName: 'OrgSet', stackSetName: 'org', runOrder: 2,
+      template: actions.StackSetTemplate.fromArtifactPath(src.atPath('o.yaml')),
+      deploymentModel: actions.StackSetDeploymentModel.organizations({ autoDeployment: actions.StackSetOrganizationsAutoDeployment.ENABLED }),
+      stackInstances: actions.StackInstances.inOrganizationalUnits(['ou-1'], ['us-east-1']) }),
+    new actions.CloudFormationDeployStackInstancesAction({ actionName: 'Instances', stackSetName: 'set', runOrder: 3,
+      stackInstances: actions.StackInstances.fromArtifactPath(src.atPath('targets.json'), ['us-west-2']),
+      parameterOverrides: actions.StackSetParameters.fromArtifactPath(src.atPath('params.json')) }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
@@ -226,6 +247,8 @@ const errors = {
   UnknownVariable: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: ['x'], outputVariables: ['A'] }).variable('B'),
   NoCommands: (s) => new actions.CommandsAction({ actionName: 'C', input: new cp.Artifact('a'), commands: [] }),
   Ec2Percentage: (s) => actions.Ec2MaxInstances.percentage(101),
+  BadPercentage: (s) => new actions.CloudFormationDeployStackInstancesAction({ actionName: 'I', stackSetName: 's', failureTolerancePercentage: 101, stackInstances: actions.StackInstances.inAccounts(['1'], ['r']) }),
+  NoRegions: (s) => actions.StackInstances.inAccounts(['1'], []),
   DuplicateAction: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
     p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
