@@ -212,6 +212,7 @@ type pipeline struct {
 	cfn                CfnPipeline
 	crossRegionBuckets bool
 	crossRegion        map[string]*CrossRegionSupport
+	crossAccount       map[string]awscdk.Stack
 	arnMemo, nameMemo  *string
 }
 
@@ -233,7 +234,7 @@ func NewPipeline(scope constructs.Construct, id *string, props *PipelineProps) P
 	if props == nil {
 		props = &PipelineProps{}
 	}
-	p := &pipeline{crossRegion: map[string]*CrossRegionSupport{}}
+	p := &pipeline{crossRegion: map[string]*CrossRegionSupport{}, crossAccount: map[string]awscdk.Stack{}}
 	p.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.PipelineName})
 	host.Set(p.Resource, p)
 	p.this = p
@@ -592,8 +593,16 @@ func (p *pipeline) attachAction(s *stage, action IAction, scope constructs.Const
 			}
 		}
 		actionRole = ap.Role
-	} else if crossAccount {
-		l2.Throw(p, "action '%s' runs in account %s: give it a Role in that account (Strata does not create cross-account support stacks yet)", deref(ap.ActionName), deref(account))
+	} else if other := p.otherAccountStack(ap); other != nil {
+		pipelineStack := awscdk.Stack_Of(p)
+		var principal awsiam.IPrincipal = awsiam.NewAccountPrincipal(pipelineStack.Account())
+		if *awscdk.FeatureFlags_Of(p).IsEnabled(jsii.String(flagReduceCrossAccount)) {
+			principal = awsiam.NewAccountPrincipal(pipelineStack.Account()).WithConditions(&map[string]interface{}{
+				"ArnEquals": map[string]interface{}{"aws:PrincipalArn": p.role.RoleArn()}})
+		}
+		actionRole = awsiam.NewRole(other, jsii.String(*awscdk.Names_UniqueId(p)+"-"+deref(s.name)+"-"+deref(ap.ActionName)+"-ActionRole"),
+			&awsiam.RoleProps{RoleName: awscdk.PhysicalName_GENERATE_IF_NEEDED(), AssumedBy: principal})
+		pipelineStack.AddDependency(other, nil)
 	}
 	if actionRole == nil && awsOwned && !p.useRoleForActions {
 		var principal awsiam.IPrincipal
@@ -825,6 +834,67 @@ func (p *pipeline) validateArtifacts() []string {
 		}
 	}
 	return errs
+}
+
+// otherAccountStack is the stack an action of another account gets its
+// role in: the stack of its resource when that is in the account, else a
+// support stack per account, beside the pipeline's stack.
+func (p *pipeline) otherAccountStack(ap *ActionProperties) awscdk.Stack {
+	target := ap.Account
+	if ap.Resource != nil {
+		target = ap.Resource.Env().Account
+	}
+	if target == nil {
+		return nil
+	}
+	pipelineAccount := p.Env().Account
+	if *awscdk.Token_IsUnresolved(*target) {
+		if pipelineAccount == nil || *awscdk.Token_IsUnresolved(*pipelineAccount) {
+			return nil
+		}
+		l2.Throw(p, "The 'account' property must be a concrete value (action: '%s')", deref(ap.ActionName))
+	}
+	if pipelineAccount == nil || *awscdk.Token_IsUnresolved(*pipelineAccount) {
+		l2.Throw(p, "Pipeline stack which uses cross-environment actions must have an explicitly set account")
+	}
+	if *pipelineAccount == *target {
+		return nil
+	}
+	if ap.Resource != nil {
+		if rs := awscdk.Stack_Of(ap.Resource); rs.Account() != nil && *rs.Account() == *target {
+			p.crossAccount[*target] = rs
+			return rs
+		}
+	}
+	if st, ok := p.crossAccount[*target]; ok {
+		return st
+	}
+	scope := awscdk.Stage_Of(p)
+	if scope == nil {
+		l2.Throw(p, "Pipeline stack which uses cross-environment actions must be part of a CDK App or Stage")
+	}
+	id := "cross-account-support-stack-" + *target
+	var st awscdk.Stack
+	if c := scope.Node().TryFindChild(jsii.String(id)); c != nil {
+		st = c.(awscdk.Stack)
+	} else {
+		region := ap.Region
+		if ap.Resource != nil {
+			region = ap.Resource.Env().Region
+		}
+		pipelineStack := awscdk.Stack_Of(p)
+		if region == nil {
+			region = pipelineStack.Region()
+		}
+		var name *string
+		if !*awscdk.Token_IsUnresolved(*pipelineStack.StackName()) {
+			name = jsii.String(*pipelineStack.StackName() + "-support-" + *target)
+		}
+		st = awscdk.NewStack(scope, jsii.String(id), &awscdk.StackProps{StackName: name,
+			Env: &awscdk.Environment{Account: target, Region: region}})
+	}
+	p.crossAccount[*target] = st
+	return st
 }
 
 type importedPipeline struct{ pipelineBase }

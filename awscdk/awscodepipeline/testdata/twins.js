@@ -98,6 +98,17 @@ function source(s, out) {
     actionProperties: [{ name: 'A', required: true }, { name: 'B', required: false, key: true, secret: true, queryable: true, description: 'b', type: 'String' }] });
 }
 
+{ // CrossAccount: an action in another account gets its role in a support stack
+  const s = new cdk.Stack(app, 'CrossAccount', { env: { account: '111111111111', region: 'us-east-1' } });
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const p = new cp.Pipeline(s, 'Pipeline', { crossAccountKeys: true });
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Deploy', actions: [new actions.ManualApprovalAction({ actionName: 'Approve' }),
+    new actions.CloudFormationCreateUpdateStackAction({ actionName: 'Deploy', stackName: 'app', templatePath: src.atPath('t.json'),
+      adminPermissions: false, account: '222222222222', runOrder: 2 })] });
+}
+
 const errors = {
   OneStage: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');

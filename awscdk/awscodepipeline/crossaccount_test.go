@@ -1,0 +1,27 @@
+package awscodepipeline_test
+
+import (
+	"testing"
+
+	"github.com/strata-cdk/strata/awscdk"
+	cp "github.com/strata-cdk/strata/awscdk/awscodepipeline"
+	"github.com/strata-cdk/strata/awscdk/awscodepipelineactions"
+	"github.com/strata-cdk/strata/awscdk/awss3"
+	"github.com/strata-cdk/strata/internal/golden"
+	"github.com/strata-cdk/strata/jsii"
+)
+
+func TestCrossAccount(t *testing.T) {
+	golden.CheckApp(t, []string{"CrossAccount", "cross-account-support-stack-222222222222"}, func(app awscdk.App) {
+		st := awscdk.NewStack(app, s("CrossAccount"), &awscdk.StackProps{Env: &awscdk.Environment{Account: s("111111111111"), Region: s("us-east-1")}})
+		bucket := awss3.NewBucket(st, s("Src"), &awss3.BucketProps{Versioned: jsii.Bool(true)})
+		src := cp.NewArtifact(s("Src"), nil)
+		p := cp.NewPipeline(st, s("Pipeline"), &cp.PipelineProps{CrossAccountKeys: jsii.Bool(true)})
+		p.AddStage(&cp.StageOptions{StageName: s("Source"), Actions: &[]cp.IAction{awscodepipelineactions.NewS3SourceAction(
+			&awscodepipelineactions.S3SourceActionProps{ActionName: s("S3"), Bucket: bucket, BucketKey: s("k.zip"), Output: src})}})
+		p.AddStage(&cp.StageOptions{StageName: s("Deploy"), Actions: &[]cp.IAction{approval("Approve"),
+			awscodepipelineactions.NewCloudFormationCreateUpdateStackAction(&awscodepipelineactions.CloudFormationCreateUpdateStackActionProps{
+				ActionName: s("Deploy"), StackName: s("app"), TemplatePath: src.AtPath(s("t.json")), AdminPermissions: jsii.Bool(false),
+				Account: s("222222222222"), RunOrder: jsii.Number(2)})}})
+	}, nil)
+}
