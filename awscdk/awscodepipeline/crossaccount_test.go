@@ -25,3 +25,22 @@ func TestCrossAccount(t *testing.T) {
 				Account: s("222222222222"), RunOrder: jsii.Number(2)})}})
 	}, nil)
 }
+
+func TestCrossRegion(t *testing.T) {
+	golden.CheckApp(t, []string{"CrossRegion", "Other", "cross-region-stack-111111111111_eu-west-1"}, func(app awscdk.App) {
+		st := awscdk.NewStack(app, s("CrossRegion"), &awscdk.StackProps{Env: &awscdk.Environment{Account: s("111111111111"), Region: s("us-east-1")}})
+		other := awscdk.NewStack(app, s("Other"), &awscdk.StackProps{Env: &awscdk.Environment{Account: s("111111111111"), Region: s("us-west-2")}})
+		site := awss3.NewBucket(other, s("Site"), &awss3.BucketProps{BucketName: s("my-site")})
+		bucket := awss3.NewBucket(st, s("Src"), &awss3.BucketProps{Versioned: jsii.Bool(true)})
+		src := cp.NewArtifact(s("Src"), nil)
+		p := cp.NewPipeline(st, s("Pipeline"), nil)
+		p.AddStage(&cp.StageOptions{StageName: s("Source"), Actions: &[]cp.IAction{awscodepipelineactions.NewS3SourceAction(
+			&awscodepipelineactions.S3SourceActionProps{ActionName: s("S3"), Bucket: bucket, BucketKey: s("k.zip"), Output: src})}})
+		p.AddStage(&cp.StageOptions{StageName: s("Deploy"), Actions: &[]cp.IAction{
+			awscodepipelineactions.NewCloudFormationCreateUpdateStackAction(&awscodepipelineactions.CloudFormationCreateUpdateStackActionProps{
+				ActionName: s("Deploy"), StackName: s("app"), TemplatePath: src.AtPath(s("t.json")), AdminPermissions: jsii.Bool(false),
+				Region: s("eu-west-1")}),
+			awscodepipelineactions.NewS3DeployAction(&awscodepipelineactions.S3DeployActionProps{ActionName: s("Site"), Bucket: site, Input: src}),
+		}})
+	}, nil)
+}

@@ -213,6 +213,8 @@ type pipeline struct {
 	crossRegionBuckets bool
 	crossRegion        map[string]*CrossRegionSupport
 	crossAccount       map[string]awscdk.Stack
+	regionOrder        []string
+	reuseSupport       bool
 	arnMemo, nameMemo  *string
 }
 
@@ -266,6 +268,7 @@ func NewPipeline(scope constructs.Construct, id *string, props *PipelineProps) P
 		l2.Throw(p, "Setting 'enableKeyRotation' to true also requires 'crossAccountKeys' to be enabled")
 	}
 	p.useRoleForActions = props.UsePipelineRoleForActions != nil && *props.UsePipelineRoleForActions
+	p.reuseSupport = props.ReuseCrossRegionSupportStacks == nil || *props.ReuseCrossRegionSupportStacks
 
 	bucket := props.ArtifactBucket
 	if bucket == nil && props.CrossRegionReplicationBuckets != nil {
@@ -361,8 +364,14 @@ func NewPipeline(scope constructs.Construct, id *string, props *PipelineProps) P
 	bucket.GrantReadWrite(p.role, nil)
 	if props.CrossRegionReplicationBuckets != nil {
 		p.crossRegionBuckets = true
-		for region, b := range *props.CrossRegionReplicationBuckets {
-			p.crossRegion[region] = &CrossRegionSupport{ReplicationBucket: b, Stack: awscdk.Stack_Of(b)}
+		m := make(map[string]interface{}, len(*props.CrossRegionReplicationBuckets))
+		for region := range *props.CrossRegionReplicationBuckets {
+			m[region] = nil
+		}
+		// jsii hands the Go map over with its keys sorted.
+		for _, region := range sortedKeys(m) {
+			b := (*props.CrossRegionReplicationBuckets)[region]
+			p.setCrossRegion(region, &CrossRegionSupport{ReplicationBucket: b, Stack: awscdk.Stack_Of(b)})
 		}
 	}
 	if props.Stages != nil {
@@ -562,12 +571,17 @@ func (p *pipeline) attachAction(s *stage, action IAction, scope constructs.Const
 	if ap.Resource != nil {
 		region = ap.Resource.Env().Region
 	}
+	bucket := p.bucket
+	var actionRegion *string
 	if !sameDimension(region, p.Env().Region) {
 		p.requireRegion()
 		if ap.Category == ActionCategory_SOURCE {
 			l2.Throw(p, "Source action '%s' must be in the same region as the pipeline", deref(ap.ActionName))
 		}
-		l2.Throw(p, "action '%s' runs in region %s, but Strata does not support cross-region pipeline actions yet; run it in the pipeline's region", deref(ap.ActionName), deref(region))
+		support := p.crossRegionSupportFor(ap, *region)
+		awscdk.Stack_Of(p).AddDependency(support.Stack, nil)
+		support.ReplicationBucket.GrantReadWrite(p.role, nil)
+		bucket, actionRegion = support.ReplicationBucket, region
 	}
 	account := ap.Account
 	if ap.Resource != nil {
@@ -577,7 +591,7 @@ func (p *pipeline) attachAction(s *stage, action IAction, scope constructs.Const
 		account = ap.Role.Env().Account
 	}
 	crossAccount := !sameDimension(account, p.Env().Account)
-	if crossAccount && isNil(p.bucket.EncryptionKey()) {
+	if crossAccount && isNil(bucket.EncryptionKey()) {
 		l2.Throw(p, "Artifact Bucket must have a KMS Key to add cross-account action '%s' (pipeline account: '%s', action account: '%s'). Create Pipeline with 'crossAccountKeys: true' (or pass an existing Bucket with a key)",
 			deref(ap.ActionName), renderEnv(p.Env().Account), renderEnv(account))
 	}
@@ -623,7 +637,7 @@ func (p *pipeline) attachAction(s *stage, action IAction, scope constructs.Const
 	if bindRole == nil {
 		bindRole = p.role
 	}
-	cfg := action.Bind(scope, s, &ActionBindOptions{Role: bindRole, Bucket: p.bucket})
+	cfg := action.Bind(scope, s, &ActionBindOptions{Role: bindRole, Bucket: bucket})
 	if cfg == nil {
 		cfg = &ActionConfig{}
 	}
@@ -641,6 +655,9 @@ func (p *pipeline) attachAction(s *stage, action IAction, scope constructs.Const
 	}
 	if d.role == nil {
 		d.role = actionRole
+	}
+	if actionRegion != nil {
+		d.region = actionRegion
 	}
 	if d.bounds == nil {
 		d.bounds = &ActionArtifactBounds{MinInputs: jsii.Number(0), MaxInputs: jsii.Number(5), MinOutputs: jsii.Number(0), MaxOutputs: jsii.Number(5)}
@@ -719,12 +736,8 @@ func (p *pipeline) renderArtifactStores() interface{} {
 		return nil
 	}
 	region := p.requireRegion()
-	p.crossRegion[region] = &CrossRegionSupport{ReplicationBucket: p.bucket, Stack: awscdk.Stack_Of(p)}
-	regions := make([]string, 0, len(p.crossRegion))
-	for r := range p.crossRegion {
-		regions = append(regions, r)
-	}
-	sort.Strings(regions)
+	p.setCrossRegion(region, &CrossRegionSupport{ReplicationBucket: p.bucket, Stack: awscdk.Stack_Of(p)})
+	regions := p.regionOrder
 	out := make([]interface{}, len(regions))
 	for i, r := range regions {
 		out[i] = map[string]interface{}{"Region": r, "ArtifactStore": artifactStore(p.crossRegion[r].ReplicationBucket)}
@@ -895,6 +908,116 @@ func (p *pipeline) otherAccountStack(ap *ActionProperties) awscdk.Stack {
 	}
 	p.crossAccount[*target] = st
 	return st
+}
+
+func sortedKeys(m map[string]interface{}) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// setCrossRegion records a region's support, keeping the order regions
+// were first seen in (the order of the pipeline's ArtifactStores).
+func (p *pipeline) setCrossRegion(region string, support *CrossRegionSupport) {
+	if _, ok := p.crossRegion[region]; !ok {
+		p.regionOrder = append(p.regionOrder, region)
+	}
+	p.crossRegion[region] = support
+}
+
+const crossRegionConstructPrefix = "CrossRegionReplicationSupport-d823f1d8-a990-4e5c-be18-4ac698532e65-"
+
+// crossRegionSupportFor is the artifact bucket of region: in the stack of
+// the action's resource when it lives there, else in a support stack per
+// account (or pipeline stack) and region.
+func (p *pipeline) crossRegionSupportFor(ap *ActionProperties, region string) *CrossRegionSupport {
+	if s, ok := p.crossRegion[region]; ok {
+		return s
+	}
+	if p.crossAccountKeys {
+		l2.Throw(p, "action '%s' runs in region %s: cross-region actions of a pipeline with crossAccountKeys are not supported by Strata yet", deref(ap.ActionName), region)
+	}
+	var support *CrossRegionSupport
+	if rs := resourceStack(ap); rs != nil {
+		id := jsii.String(crossRegionConstructPrefix + region)
+		c, _ := rs.Node().TryFindChild(id).(*crossRegionSupportConstruct)
+		if c == nil {
+			c = newCrossRegionSupportConstruct(rs, id)
+		}
+		support = &CrossRegionSupport{ReplicationBucket: c.bucket, Stack: rs}
+	} else {
+		pipelineStack := awscdk.Stack_Of(p)
+		account := pipelineStack.Account()
+		if account == nil || *awscdk.Token_IsUnresolved(*account) {
+			l2.Throw(p, "You need to specify an explicit account when using CodePipeline's cross-region support")
+		}
+		scope := awscdk.Stage_Of(p)
+		if scope == nil {
+			l2.Throw(p, "Pipeline stack which uses cross-environment actions must be part of a CDK App or Stage")
+		}
+		key := *account
+		if !p.reuseSupport {
+			key = *pipelineStack.StackName()
+		}
+		id := jsii.String("cross-region-stack-" + key + ":" + region)
+		var st awscdk.Stack
+		var bucket awss3.IBucket
+		if c, ok := scope.Node().TryFindChild(id).(awscdk.Stack); ok {
+			st = c
+			bucket = c.Node().FindChild(jsii.String("Default")).(*crossRegionSupportConstruct).bucket
+		} else {
+			var synth awscdk.IStackSynthesizer
+			if d, ok := pipelineStack.Synthesizer().(awscdk.DefaultStackSynthesizer); ok {
+				synth = awscdk.NewBootstraplessSynthesizer(&awscdk.BootstraplessSynthesizerProps{
+					DeployRoleArn: d.DeployRoleArn(), CloudFormationExecutionRoleArn: d.CloudFormationExecutionRoleArn()})
+			}
+			name := *pipelineStack.StackName() + "-support-" + region
+			if *awscdk.Token_IsUnresolved(*pipelineStack.StackName()) {
+				l2.Throw(p, "the pipeline stack's name must be known to name its cross-region support stack")
+			}
+			st = awscdk.NewStack(scope, id, &awscdk.StackProps{StackName: jsii.String(name),
+				Env: &awscdk.Environment{Region: jsii.String(region), Account: account}, Synthesizer: synth})
+			bucket = newCrossRegionSupportConstruct(st, jsii.String("Default")).bucket
+		}
+		support = &CrossRegionSupport{ReplicationBucket: bucket, Stack: st}
+	}
+	p.setCrossRegion(region, support)
+	return support
+}
+
+// resourceStack is the stack of the action's resource when the resource
+// shares that stack's environment.
+func resourceStack(ap *ActionProperties) awscdk.Stack {
+	if ap.Resource == nil {
+		return nil
+	}
+	st := awscdk.Stack_Of(ap.Resource)
+	env := ap.Resource.Env()
+	same := func(a, b *string) bool {
+		c := awscdk.Token_CompareStrings(a, b)
+		return c == awscdk.TokenComparison_SAME() || c == awscdk.TokenComparison_BOTH_UNRESOLVED()
+	}
+	if same(env.Region, st.Region()) && same(env.Account, st.Account()) {
+		return st
+	}
+	return nil
+}
+
+type crossRegionSupportConstruct struct {
+	constructs.Construct
+	bucket awss3.IBucket
+}
+
+func newCrossRegionSupportConstruct(scope constructs.Construct, id *string) *crossRegionSupportConstruct {
+	c := &crossRegionSupportConstruct{Construct: constructs.NewConstruct(scope, id)}
+	host.Set(c.Construct, c)
+	c.bucket = awss3.NewBucket(c, jsii.String("CrossRegionCodePipelineReplicationBucket"), &awss3.BucketProps{
+		BucketName: awscdk.PhysicalName_GENERATE_IF_NEEDED(), Encryption: awss3.BucketEncryption_KMS_MANAGED,
+		EnforceSSL: jsii.Bool(true), BlockPublicAccess: awss3.BlockPublicAccess_BLOCK_ALL()})
+	return c
 }
 
 type importedPipeline struct{ pipelineBase }

@@ -109,6 +109,21 @@ function source(s, out) {
       adminPermissions: false, account: '222222222222', runOrder: 2 })] });
 }
 
+{ // CrossRegion: actions in other regions get replication buckets
+  const s = new cdk.Stack(app, 'CrossRegion', { env: { account: '111111111111', region: 'us-east-1' } });
+  const other = new cdk.Stack(app, 'Other', { env: { account: '111111111111', region: 'us-west-2' } });
+  const site = new s3.Bucket(other, 'Site', { bucketName: 'my-site' });
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src })] });
+  p.addStage({ stageName: 'Deploy', actions: [
+    new actions.CloudFormationCreateUpdateStackAction({ actionName: 'Deploy', stackName: 'app', templatePath: src.atPath('t.json'),
+      adminPermissions: false, region: 'eu-west-1' }),
+    new actions.S3DeployAction({ actionName: 'Site', bucket: site, input: src }),
+  ] });
+}
+
 const errors = {
   OneStage: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
