@@ -310,7 +310,11 @@ func putNonNil(m map[string]interface{}, k string, v interface{}) {
 }
 
 func (t *trigger) render() interface{} {
-	out := map[string]interface{}{"ProviderType": string(t.props.ProviderType)}
+	pt := string(t.props.ProviderType)
+	if t.props.ProviderType == ProviderType_CODE_STAR_SOURCE_CONNECTION {
+		pt = "CodeStarSourceConnection"
+	}
+	out := map[string]interface{}{"ProviderType": pt}
 	g := t.props.GitConfiguration
 	if g == nil {
 		return out

@@ -44,3 +44,32 @@ func TestCrossRegion(t *testing.T) {
 		}})
 	}, nil)
 }
+
+func init() {
+	templateCases["Triggers"] = func(st awscdk.Stack) {
+		o := cp.NewArtifact(s("Src"), nil)
+		conn := awscodepipelineactions.NewCodeStarConnectionsSourceAction(&awscodepipelineactions.CodeStarConnectionsSourceActionProps{
+			ActionName: s("Conn"), Owner: s("me"), Repo: s("app"), Output: o, ConnectionArn: s("arn:aws:codeconnections:us-east-1:123456789012:connection/abc")})
+		rule := cp.NewRule(&cp.RuleProps{Name: s("Check"), Provider: s("DeploymentWindow"), Version: s("1"),
+			Configuration: &map[string]interface{}{"Cron": "cron(0 9 ? * MON-FRI *)", "TimeZone": "UTC"}})
+		p := cp.NewPipeline(st, s("Pipeline"), &cp.PipelineProps{
+			PipelineType: cp.PipelineType_V2,
+			Triggers: &[]*cp.TriggerProps{{ProviderType: cp.ProviderType_CODE_STAR_SOURCE_CONNECTION, GitConfiguration: &cp.GitConfiguration{
+				SourceAction: conn,
+				PushFilter: &[]*cp.GitPushFilter{{BranchesIncludes: jsii.Strings("main"), FilePathsExcludes: jsii.Strings("docs/*")},
+					{TagsIncludes: jsii.Strings("v*"), TagsExcludes: jsii.Strings("beta")}},
+				PullRequestFilter: &[]*cp.GitPullRequestFilter{{BranchesExcludes: jsii.Strings("wip"),
+					Events: &[]cp.GitPullRequestEvent{cp.GitPullRequestEvent_OPEN, cp.GitPullRequestEvent_OPEN, cp.GitPullRequestEvent_CLOSED}},
+					{BranchesIncludes: jsii.Strings("main")}}}}},
+		})
+		p.AddStage(&cp.StageOptions{StageName: s("Source"), Actions: &[]cp.IAction{conn}})
+		p.AddStage(&cp.StageOptions{StageName: s("Approve"), Actions: &[]cp.IAction{approval("Approve")},
+			BeforeEntry: &cp.Conditions{Conditions: &[]*cp.Condition{{Rules: &[]cp.Rule{rule}, Result: cp.Result_FAIL}}},
+			OnSuccess: &cp.Conditions{Conditions: &[]*cp.Condition{{Result: cp.Result_ROLLBACK, Rules: &[]cp.Rule{cp.NewRule(&cp.RuleProps{
+				Name: s("Alarm"), Provider: s("CloudWatchAlarm"), Version: s("1"), Configuration: &map[string]interface{}{"AlarmName": "a"},
+				InputArtifacts: jsii.Strings("Src")})}}}},
+			OnFailure: &cp.FailureConditions{Result: cp.Result_RETRY, RetryMode: cp.RetryMode_FAILED_ACTIONS},
+		})
+		out(st, "RuleRef", rule.Reference())
+	}
+}

@@ -213,14 +213,21 @@ func (s *stage) render() interface{} {
 		actions[i] = s.renderAction(d)
 	}
 	out := map[string]interface{}{"Name": s.name, "Actions": actions}
+	withConditions := func(cs *[]*Condition) map[string]interface{} {
+		m := map[string]interface{}{}
+		if c := renderConditions(cs); c != nil {
+			m["Conditions"] = c
+		}
+		return m
+	}
 	if s.beforeEntry != nil {
-		out["BeforeEntry"] = map[string]interface{}{"Conditions": renderConditions(s.beforeEntry.Conditions)}
+		out["BeforeEntry"] = withConditions(s.beforeEntry.Conditions)
 	}
 	if s.onSuccess != nil {
-		out["OnSuccess"] = map[string]interface{}{"Conditions": renderConditions(s.onSuccess.Conditions)}
+		out["OnSuccess"] = withConditions(s.onSuccess.Conditions)
 	}
 	if f := s.onFailure; f != nil {
-		m := map[string]interface{}{"Conditions": renderConditions(f.Conditions)}
+		m := withConditions(f.Conditions)
 		if f.Result != "" {
 			m["Result"] = string(f.Result)
 		}

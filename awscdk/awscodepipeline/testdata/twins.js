@@ -124,6 +124,29 @@ function source(s, out) {
   ] });
 }
 
+{ // Triggers: Git triggers and stage conditions of a V2 pipeline
+  const s = new cdk.Stack(app, 'Triggers');
+  const out = new cp.Artifact('Src');
+  const conn = new actions.CodeStarConnectionsSourceAction({ actionName: 'Conn', owner: 'me', repo: 'app', output: out,
+    connectionArn: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc' });
+  const rule = new cp.Rule({ name: 'Check', provider: 'DeploymentWindow', version: '1', configuration: { Cron: 'cron(0 9 ? * MON-FRI *)', TimeZone: 'UTC' } });
+  const p = new cp.Pipeline(s, 'Pipeline', {
+    pipelineType: cp.PipelineType.V2,
+    triggers: [{ providerType: cp.ProviderType.CODE_STAR_SOURCE_CONNECTION, gitConfiguration: { sourceAction: conn,
+      pushFilter: [{ branchesIncludes: ['main'], filePathsExcludes: ['docs/*'] }, { tagsIncludes: ['v*'], tagsExcludes: ['beta'] }],
+      pullRequestFilter: [{ branchesExcludes: ['wip'], events: [cp.GitPullRequestEvent.OPEN, cp.GitPullRequestEvent.OPEN, cp.GitPullRequestEvent.CLOSED] },
+        { branchesIncludes: ['main'] }] } }],
+  });
+  p.addStage({ stageName: 'Source', actions: [conn] });
+  p.addStage({ stageName: 'Approve', actions: [new actions.ManualApprovalAction({ actionName: 'Approve' })],
+    beforeEntry: { conditions: [{ rules: [rule], result: cp.Result.FAIL }] },
+    onSuccess: { conditions: [{ result: cp.Result.ROLLBACK, rules: [new cp.Rule({ name: 'Alarm', provider: 'CloudWatchAlarm', version: '1',
+      configuration: { AlarmName: 'a' }, inputArtifacts: ['Src'] })] }] },
+    onFailure: { result: cp.Result.RETRY, retryMode: cp.RetryMode.FAILED_ACTIONS },
+  });
+  new cdk.CfnOutput(s, 'RuleRef', { value: rule.reference() });
+}
+
 const errors = {
   OneStage: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
