@@ -73,3 +73,27 @@ func init() {
 		out(st, "RuleRef", rule.Reference())
 	}
 }
+
+func init() {
+	errorCases["VariablesOnV1"] = func(st awscdk.Stack) {
+		p := cp.NewPipeline(st, s("Pipeline"), &cp.PipelineProps{PipelineType: cp.PipelineType_V1,
+			Variables: &[]cp.Variable{cp.NewVariable(&cp.VariableProps{VariableName: s("v")})}})
+		p.AddStage(&cp.StageOptions{StageName: s("Source"), Actions: &[]cp.IAction{source(st, cp.NewArtifact(nil, nil))}})
+		p.AddStage(&cp.StageOptions{StageName: s("B"), Actions: &[]cp.IAction{approval("A")}})
+	}
+	errorCases["TriggerNotCodeStar"] = func(st awscdk.Stack) {
+		cp.NewPipeline(st, s("Pipeline"), &cp.PipelineProps{Triggers: &[]*cp.TriggerProps{{ProviderType: cp.ProviderType_CODE_STAR_SOURCE_CONNECTION,
+			GitConfiguration: &cp.GitConfiguration{SourceAction: approval("A")}}}})
+	}
+	errorCases["DuplicateVariable"] = func(st awscdk.Stack) {
+		cp.NewPipeline(st, s("Pipeline"), &cp.PipelineProps{Variables: &[]cp.Variable{
+			cp.NewVariable(&cp.VariableProps{VariableName: s("v")}), cp.NewVariable(&cp.VariableProps{VariableName: s("v")})}})
+	}
+	errorCases["BadVariableName"] = func(st awscdk.Stack) { cp.NewVariable(&cp.VariableProps{VariableName: s("a b")}) }
+	errorCases["UnnamedInput"] = func(st awscdk.Stack) {
+		p := cp.NewPipeline(st, s("Pipeline"), nil)
+		p.AddStage(&cp.StageOptions{StageName: s("Source"), Actions: &[]cp.IAction{source(st, cp.NewArtifact(s("x"), nil))}})
+		p.AddStage(&cp.StageOptions{StageName: s("B"), Actions: &[]cp.IAction{awscodepipelineactions.NewS3DeployAction(
+			&awscodepipelineactions.S3DeployActionProps{ActionName: s("D"), Bucket: awss3.NewBucket(st, s("T"), nil), Input: cp.NewArtifact(nil, nil)})}})
+	}
+}

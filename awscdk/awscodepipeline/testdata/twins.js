@@ -159,6 +159,20 @@ const errors = {
   },
   NoStage: (s) => new cp.Pipeline(s, 'Pipeline').stage('Nope'),
   ParallelOnV1: (s) => new cp.Pipeline(s, 'Pipeline', { pipelineType: cp.PipelineType.V1, executionMode: cp.ExecutionMode.QUEUED }),
+  VariablesOnV1: (s) => {
+    const p = new cp.Pipeline(s, 'Pipeline', { pipelineType: cp.PipelineType.V1, variables: [new cp.Variable({ variableName: 'v' })] });
+    p.addStage({ stageName: 'Source', actions: [source(s, new cp.Artifact())] });
+    p.addStage({ stageName: 'B', actions: [new actions.ManualApprovalAction({ actionName: 'A' })] });
+  },
+  TriggerNotCodeStar: (s) => new cp.Pipeline(s, 'Pipeline', { triggers: [{ providerType: cp.ProviderType.CODE_STAR_SOURCE_CONNECTION,
+    gitConfiguration: { sourceAction: new actions.ManualApprovalAction({ actionName: 'A' }) } }] }),
+  DuplicateVariable: (s) => new cp.Pipeline(s, 'Pipeline', { variables: [new cp.Variable({ variableName: 'v' }), new cp.Variable({ variableName: 'v' })] }),
+  BadVariableName: (s) => new cp.Variable({ variableName: 'a b' }),
+  UnnamedInput: (s) => {
+    const p = new cp.Pipeline(s, 'Pipeline');
+    p.addStage({ stageName: 'Source', actions: [source(s, new cp.Artifact('x'))] });
+    p.addStage({ stageName: 'B', actions: [new actions.S3DeployAction({ actionName: 'D', bucket: new s3.Bucket(s, 'T'), input: new cp.Artifact() })] });
+  },
   BadStageName: (s) => new cp.Pipeline(s, 'Pipeline').addStage({ stageName: 'a b' }),
 };
 const out = {};
