@@ -1,7 +1,6 @@
 package awscodepipeline
 
 import (
-	"fmt"
 	"regexp"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -359,4 +358,3 @@ func (t *trigger) render() interface{} {
 	return out
 }
 
-var _ = fmt.Sprint
