@@ -357,4 +357,3 @@ func (t *trigger) render() interface{} {
 	out["GitConfiguration"] = gc
 	return out
 }
-
