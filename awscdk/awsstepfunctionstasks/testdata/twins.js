@@ -1,0 +1,63 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in tasks_test.go. Objects a Go
+// program passes as maps are written with sorted keys: jsii sorts them.
+// Each stack is one template case; each entry of `errors` one bad-input
+// case, whose message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
+const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
+const app = new cdk.App();
+const J = sfn.JsonPath;
+const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
+const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => 1;') });
+
+{ // Lambda: every LambdaInvoke shape, chained
+  const s = new cdk.Stack(app, 'Lambda');
+  const f = fn(s);
+  const imported = lambda.Function.fromFunctionArn(s, 'Imported', 'arn:aws:lambda:us-east-1:111111111111:function:other');
+  const a = new tasks.LambdaInvoke(s, 'Default', { lambdaFunction: f });
+  const b = new tasks.LambdaInvoke(s, 'Full', {
+    lambdaFunction: f, payload: sfn.TaskInput.fromObject({ a: J.stringAt('$.a'), lit: 'x', n: 1 }),
+    invocationType: tasks.LambdaInvocationType.EVENT, clientContext: 'ctx', qualifier: '1', retryOnServiceExceptions: false,
+    resultPath: '$.r', comment: 'full', timeout: cdk.Duration.seconds(30),
+  });
+  const c = new tasks.LambdaInvoke(s, 'Only', { lambdaFunction: imported, payloadResponseOnly: true, payload: sfn.TaskInput.fromJsonPathAt('$.in') });
+  const d = new tasks.LambdaInvoke(s, 'Callback', { lambdaFunction: f, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, payload: sfn.TaskInput.fromObject({ token: J.taskToken }) });
+  const e = tasks.LambdaInvoke.jsonPath(s, 'Path', { lambdaFunction: imported, payload: sfn.TaskInput.fromText('hello'), outputPath: '$.Payload' });
+  const g = tasks.LambdaInvoke.jsonata(s, 'Nata', { lambdaFunction: f, outputs: '{% $states.result.Payload %}' });
+  const h = tasks.LambdaInvoke.jsonata(s, 'NataPayload', { lambdaFunction: imported, payload: sfn.TaskInput.fromObject({ x: '{% $states.input.x %}' }), invocationType: tasks.LambdaInvocationType.DRY_RUN });
+  const i = new tasks.LambdaInvoke(s, 'OnlyDefault', { lambdaFunction: f, payloadResponseOnly: true });
+  machine(s, a.next(b).next(c).next(d).next(e).next(g).next(h).next(i));
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('RunTime', b.metricRunTime());
+  alarm('Failed', a.metricFailed());
+}
+
+{ // LambdaJsonata: a JSONata state machine with default LambdaInvoke tasks
+  const s = new cdk.Stack(app, 'LambdaJsonata');
+  const f = fn(s);
+  const a = new tasks.LambdaInvoke(s, 'A', { lambdaFunction: f });
+  const b = tasks.LambdaInvoke.jsonPath(s, 'B', { lambdaFunction: f, payload: sfn.TaskInput.fromObject({ k: '{% $states.input.k %}' }) });
+  machine(s, a.next(b), { queryLanguage: sfn.QueryLanguage.JSONATA });
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const errors = {
+  LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  LambdaNoToken: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  LambdaPayloadOnly: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), payloadResponseOnly: true, qualifier: '1' }),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
