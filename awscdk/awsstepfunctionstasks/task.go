@@ -2,6 +2,7 @@ package awsstepfunctionstasks
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
@@ -245,3 +246,16 @@ func throw(c constructs.IConstruct, format string, args ...interface{}) {
 func str(s string) *string   { return &s }
 func num(f float64) *float64 { return &f }
 func boolean(b bool) *bool   { return &b }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func isJsonata(s string) bool {
+	return strings.HasPrefix(s, "{%") && strings.HasSuffix(s, "%}")
+}

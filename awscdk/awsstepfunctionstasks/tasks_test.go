@@ -3,7 +3,10 @@ package awsstepfunctionstasks_test
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awssns"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	tasks "github.com/strata-cdk/strata/awscdk/awsstepfunctionstasks"
 	"github.com/strata-cdk/strata/jsii"
@@ -59,6 +62,27 @@ var templateCases = map[string]func(s awscdk.Stack){
 			Payload: sfn.TaskInput_FromObject(&map[string]interface{}{"k": "{% $states.input.k %}"})})
 		machine(s, a.Next(b), &sfn.StateMachineProps{QueryLanguage: sfn.QueryLanguage_JSONATA})
 	},
+	"Messaging": func(s awscdk.Stack) {
+		topic := awssns.NewTopic(s, str("Topic"), nil)
+		fifo := awssns.NewTopic(s, str("Fifo"), &awssns.TopicProps{Fifo: jsii.Bool(true), ContentBasedDeduplication: jsii.Bool(true)})
+		q := awssqs.NewQueue(s, str("Queue"), nil)
+		encrypted := awssqs.NewQueue(s, str("Encrypted"), &awssqs.QueueProps{EncryptionMasterKey: awskms.NewKey(s, str("Key"), nil)})
+		a := tasks.NewSnsPublish(s, str("Publish"), &tasks.SnsPublishProps{Topic: topic, Message: sfn.TaskInput_FromJsonPathAt(str("$.msg")), Subject: str("hi"),
+			MessageAttributes: &map[string]*tasks.MessageAttribute{
+				"arr": {Value: jsii.Strings("a", "b")}, "bin": {Value: "aGk=", DataType: tasks.MessageAttributeDataType_BINARY},
+				"flag": {Value: true}, "input": {Value: sfn.TaskInput_FromJsonPathAt(str("$.x"))}, "n": {Value: 3.5},
+				"num": {Value: 2, DataType: tasks.MessageAttributeDataType_NUMBER}, "path": {Value: sfn.JsonPath_StringAt(str("$.p")), DataType: tasks.MessageAttributeDataType_NUMBER},
+				"s": {Value: str("plain"), DataType: tasks.MessageAttributeDataType_STRING},
+			}})
+		b := tasks.NewSnsPublish(s, str("PublishFifo"), &tasks.SnsPublishProps{Topic: fifo, Message: sfn.TaskInput_FromObject(&map[string]interface{}{"token": sfn.JsonPath_TaskToken(), "v": 1}),
+			MessageGroupId: str("g"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN, MessagePerSubscriptionType: jsii.Bool(true)})
+		c := tasks.SnsPublish_Jsonata(s, str("PublishNata"), &tasks.SnsPublishJsonataProps{Topic: topic, Message: sfn.TaskInput_FromText(str("{% $states.input.m %}"))})
+		d := tasks.NewSqsSendMessage(s, str("Send"), &tasks.SqsSendMessageProps{Queue: q, MessageBody: sfn.TaskInput_FromText(str("hello")), Delay: awscdk.Duration_Minutes(num(1))})
+		e := tasks.NewSqsSendMessage(s, str("SendEncrypted"), &tasks.SqsSendMessageProps{Queue: encrypted, MessageBody: sfn.TaskInput_FromObject(&map[string]interface{}{"t": sfn.JsonPath_TaskToken()}),
+			IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN, MessageGroupId: str("g"), MessageDeduplicationId: str("d")})
+		f := tasks.SqsSendMessage_Jsonata(s, str("SendNata"), &tasks.SqsSendMessageJsonataProps{Queue: q, MessageBody: sfn.TaskInput_FromObject(&map[string]interface{}{"a": "{% $states.input %}"})})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -71,5 +95,28 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"LambdaPayloadOnly": func(s awscdk.Stack) {
 		tasks.NewLambdaInvoke(s, str("T"), &tasks.LambdaInvokeProps{LambdaFunction: fn(s), PayloadResponseOnly: jsii.Bool(true), Qualifier: str("1")})
+	},
+	"SnsRunJob": func(s awscdk.Stack) {
+		tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), nil), Message: sfn.TaskInput_FromText(str("m")), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+	},
+	"SnsNoToken": func(s awscdk.Stack) {
+		tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), nil), Message: sfn.TaskInput_FromText(str("m")), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"SnsFifoNoGroup": func(s awscdk.Stack) {
+		tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), &awssns.TopicProps{Fifo: jsii.Bool(true)}), Message: sfn.TaskInput_FromText(str("m"))})
+	},
+	"SnsFifoNoDedup": func(s awscdk.Stack) {
+		tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), &awssns.TopicProps{Fifo: jsii.Bool(true)}), Message: sfn.TaskInput_FromText(str("m")), MessageGroupId: str("g")})
+	},
+	"SnsAttributeType": func(s awscdk.Stack) {
+		machine(s, tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), nil), Message: sfn.TaskInput_FromText(str("m")),
+			MessageAttributes: &map[string]*tasks.MessageAttribute{"a": {Value: "x", DataType: tasks.MessageAttributeDataType_NUMBER}}}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"SnsAttributeArray": func(s awscdk.Stack) {
+		machine(s, tasks.NewSnsPublish(s, str("T"), &tasks.SnsPublishProps{Topic: awssns.NewTopic(s, str("X"), nil), Message: sfn.TaskInput_FromText(str("m")),
+			MessageAttributes: &map[string]*tasks.MessageAttribute{"a": {Value: []string{"x"}, DataType: tasks.MessageAttributeDataType_STRING}}}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"SqsNoToken": func(s awscdk.Stack) {
+		tasks.NewSqsSendMessage(s, str("T"), &tasks.SqsSendMessageProps{Queue: awssqs.NewQueue(s, str("X"), nil), MessageBody: sfn.TaskInput_FromText(str("m")), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
 	},
 }

@@ -8,6 +8,9 @@ const lambda = require('aws-cdk-lib/aws-lambda');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const sfn = require('aws-cdk-lib/aws-stepfunctions');
 const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
+const sns = require('aws-cdk-lib/aws-sns');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const kms = require('aws-cdk-lib/aws-kms');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -43,17 +46,49 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b), { queryLanguage: sfn.QueryLanguage.JSONATA });
 }
 
+{ // Messaging: SnsPublish and SqsSendMessage
+  const s = new cdk.Stack(app, 'Messaging');
+  const topic = new sns.Topic(s, 'Topic');
+  const fifo = new sns.Topic(s, 'Fifo', { fifo: true, contentBasedDeduplication: true });
+  const q = new sqs.Queue(s, 'Queue');
+  const encrypted = new sqs.Queue(s, 'Encrypted', { encryptionMasterKey: new kms.Key(s, 'Key') });
+  const a = new tasks.SnsPublish(s, 'Publish', { topic, message: sfn.TaskInput.fromJsonPathAt('$.msg'), subject: 'hi',
+    messageAttributes: {
+      arr: { value: ['a', 'b'] }, bin: { value: 'aGk=', dataType: tasks.MessageAttributeDataType.BINARY },
+      flag: { value: true }, input: { value: sfn.TaskInput.fromJsonPathAt('$.x') }, n: { value: 3.5 },
+      num: { value: 2, dataType: tasks.MessageAttributeDataType.NUMBER }, path: { value: J.stringAt('$.p'), dataType: tasks.MessageAttributeDataType.NUMBER },
+      s: { value: 'plain', dataType: tasks.MessageAttributeDataType.STRING },
+    } });
+  const b = new tasks.SnsPublish(s, 'PublishFifo', { topic: fifo, message: sfn.TaskInput.fromObject({ token: J.taskToken, v: 1 }), messageGroupId: 'g',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, messagePerSubscriptionType: true });
+  const c = tasks.SnsPublish.jsonata(s, 'PublishNata', { topic, message: sfn.TaskInput.fromText('{% $states.input.m %}') });
+  const d = new tasks.SqsSendMessage(s, 'Send', { queue: q, messageBody: sfn.TaskInput.fromText('hello'), delay: cdk.Duration.minutes(1) });
+  const e = new tasks.SqsSendMessage(s, 'SendEncrypted', { queue: encrypted, messageBody: sfn.TaskInput.fromObject({ t: J.taskToken }),
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, messageGroupId: 'g', messageDeduplicationId: 'd' });
+  const f = tasks.SqsSendMessage.jsonata(s, 'SendNata', { queue: q, messageBody: sfn.TaskInput.fromObject({ a: '{% $states.input %}' }) });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
   LambdaNoToken: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
   LambdaPayloadOnly: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), payloadResponseOnly: true, qualifier: '1' }),
+  SnsRunJob: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  SnsNoToken: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  SnsFifoNoGroup: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X', { fifo: true }), message: sfn.TaskInput.fromText('m') }),
+  SnsFifoNoDedup: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X', { fifo: true }), message: sfn.TaskInput.fromText('m'), messageGroupId: 'g' }),
+  SnsAttributeType: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: 'x', dataType: tasks.MessageAttributeDataType.NUMBER } } }).next(new sfn.Pass(s, 'P'))),
+  SnsAttributeArray: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: ['x'], dataType: tasks.MessageAttributeDataType.STRING } } }).next(new sfn.Pass(s, 'P'))),
+  SqsNoToken: (s) => new tasks.SqsSendMessage(s, 'T', { queue: new sqs.Queue(s, 'X'), messageBody: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
-  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  const errApp = new cdk.App({ autoSynth: false });
+  const s = new cdk.Stack(errApp, 'S');
   try {
     build(s);
+    errApp.synth();
     out[name] = null;
   } catch (e) {
     out[name] = { path: e.constructPath || '', message: e.message };
