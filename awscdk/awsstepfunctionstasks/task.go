@@ -138,6 +138,14 @@ func present(v interface{}) interface{} {
 		return *x
 	case *[]*string:
 		return *x
+	case *map[string]*string:
+		o := ojson.New()
+		for _, k := range sortedKeys(*x) {
+			if e := (*x)[k]; e != nil {
+				o.Set(k, *e)
+			}
+		}
+		return o
 	}
 	return v
 }

@@ -3,6 +3,7 @@ package awsstepfunctionstasks_test
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -83,6 +84,38 @@ var templateCases = map[string]func(s awscdk.Stack){
 		f := tasks.SqsSendMessage_Jsonata(s, str("SendNata"), &tasks.SqsSendMessageJsonataProps{Queue: q, MessageBody: sfn.TaskInput_FromObject(&map[string]interface{}{"a": "{% $states.input %}"})})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f), nil)
 	},
+	"Dynamo": func(s awscdk.Stack) {
+		table := awsdynamodb.NewTable(s, str("Table"), &awsdynamodb.TableProps{PartitionKey: &awsdynamodb.Attribute{Name: str("pk"), Type: awsdynamodb.AttributeType_STRING}})
+		imported := awsdynamodb.Table_FromTableName(s, str("Imported"), str("other"))
+		type D = map[string]tasks.DynamoAttributeValue
+		get := tasks.NewDynamoGetItem(s, str("Get"), &tasks.DynamoGetItemProps{Table: table,
+			Key:            &D{"pk": tasks.DynamoAttributeValue_FromString(sfn.JsonPath_StringAt(str("$.id"))), "sk": tasks.DynamoAttributeValue_FromNumber(num(42))},
+			ConsistentRead: jsii.Bool(true), ExpressionAttributeNames: &map[string]*string{"#n": str("name")}, ReturnConsumedCapacity: tasks.DynamoConsumedCapacity_TOTAL,
+			ProjectionExpression: &[]tasks.DynamoProjectionExpression{tasks.NewDynamoProjectionExpression().WithAttribute(str("a")).WithAttribute(str("b")).AtIndex(num(2)),
+				tasks.NewDynamoProjectionExpression().WithAttribute(str("c"))},
+			ResultPath: str("$.item")})
+		put := tasks.NewDynamoPutItem(s, str("Put"), &tasks.DynamoPutItemProps{Table: imported, Item: &D{
+			"b": tasks.DynamoAttributeValue_FromBinary(str("aGk=")), "bool": tasks.DynamoAttributeValue_FromBoolean(jsii.Bool(false)),
+			"bs": tasks.DynamoAttributeValue_FromBinarySet(jsii.Strings("aGk=")),
+			"l":  tasks.DynamoAttributeValue_FromList(&[]tasks.DynamoAttributeValue{tasks.DynamoAttributeValue_FromString(str("x")), tasks.DynamoAttributeValue_FromNumber(num(1.5))}),
+			"lp": tasks.DynamoAttributeValue_ListFromJsonPath(str("$.list")),
+			"m":  tasks.DynamoAttributeValue_FromMap(&D{"z": tasks.DynamoAttributeValue_FromString(str("z")), "a": tasks.DynamoAttributeValue_NumberFromString(str("7"))}),
+			"mp": tasks.DynamoAttributeValue_MapFromJsonPath(str("$.map")), "n": tasks.DynamoAttributeValue_FromNull(jsii.Bool(true)),
+			"ns": tasks.DynamoAttributeValue_FromNumberSet(&[]*float64{num(1), num(2.5)}), "nss": tasks.DynamoAttributeValue_NumberSetFromStrings(jsii.Strings("3")),
+			"pk": tasks.DynamoAttributeValue_FromString(str("k")), "ss": tasks.DynamoAttributeValue_FromStringSet(jsii.Strings("a", "b")),
+			"bp": tasks.DynamoAttributeValue_BooleanFromJsonPath(str("$.flag")),
+		}, ConditionExpression: str("attribute_not_exists(pk)"), ReturnValues: tasks.DynamoReturnValues_ALL_OLD, ReturnItemCollectionMetrics: tasks.DynamoItemCollectionMetrics_SIZE})
+		update := tasks.NewDynamoUpdateItem(s, str("Update"), &tasks.DynamoUpdateItemProps{Table: table, Key: &D{"pk": tasks.DynamoAttributeValue_FromString(str("k"))},
+			UpdateExpression: str("SET #v = :v"), ExpressionAttributeNames: &map[string]*string{"#v": str("v")},
+			ExpressionAttributeValues: &D{":v": tasks.DynamoAttributeValue_FromNumber(num(1))}, ReturnValues: tasks.DynamoReturnValues_UPDATED_NEW})
+		del := tasks.NewDynamoDeleteItem(s, str("Delete"), &tasks.DynamoDeleteItemProps{Table: table, Key: &D{"pk": tasks.DynamoAttributeValue_FromString(sfn.JsonPath_StringAt(str("$.id")))},
+			ResultPath: sfn.JsonPath_DISCARD()})
+		nata := tasks.DynamoGetItem_Jsonata(s, str("GetNata"), &tasks.DynamoGetItemJsonataProps{Table: table, Key: &D{"pk": tasks.DynamoAttributeValue_FromString(str("{% $states.input.id %}"))}})
+		nataPut := tasks.DynamoPutItem_Jsonata(s, str("PutNata"), &tasks.DynamoPutItemJsonataProps{Table: table, Item: &D{"pk": tasks.DynamoAttributeValue_FromString(str("x")),
+			"m": tasks.DynamoAttributeValue_MapFromJsonata(str("{% $states.input.m %}")), "l": tasks.DynamoAttributeValue_ListFromJsonata(str("{% $l %}")),
+			"b": tasks.DynamoAttributeValue_BooleanFromJsonata(str("{% true %}"))}})
+		machine(s, get.Next(put).Next(update).Next(del).Next(nata).Next(nataPut), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -119,4 +152,7 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"SqsNoToken": func(s awscdk.Stack) {
 		tasks.NewSqsSendMessage(s, str("T"), &tasks.SqsSendMessageProps{Queue: awssqs.NewQueue(s, str("X"), nil), MessageBody: sfn.TaskInput_FromText(str("m")), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
 	},
+	"DynamoJsonPath":   func(s awscdk.Stack) { tasks.DynamoAttributeValue_MapFromJsonPath(str("x")) },
+	"DynamoJsonata":    func(s awscdk.Stack) { tasks.DynamoAttributeValue_ListFromJsonata(str("$.x")) },
+	"DynamoProjection": func(s awscdk.Stack) { tasks.NewDynamoProjectionExpression().AtIndex(num(1)) },
 }

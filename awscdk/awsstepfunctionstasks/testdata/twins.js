@@ -11,6 +11,7 @@ const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
 const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const kms = require('aws-cdk-lib/aws-kms');
+const ddb = require('aws-cdk-lib/aws-dynamodb');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -69,6 +70,28 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c).next(d).next(e).next(f));
 }
 
+{ // Dynamo: the four item tasks and every attribute value
+  const s = new cdk.Stack(app, 'Dynamo');
+  const table = new ddb.Table(s, 'Table', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } });
+  const imported = ddb.Table.fromTableName(s, 'Imported', 'other');
+  const D = tasks.DynamoAttributeValue;
+  const get = new tasks.DynamoGetItem(s, 'Get', { table, key: { pk: D.fromString(J.stringAt('$.id')), sk: D.fromNumber(42) },
+    consistentRead: true, expressionAttributeNames: { '#n': 'name' }, returnConsumedCapacity: tasks.DynamoConsumedCapacity.TOTAL,
+    projectionExpression: [new tasks.DynamoProjectionExpression().withAttribute('a').withAttribute('b').atIndex(2), new tasks.DynamoProjectionExpression().withAttribute('c')],
+    resultPath: '$.item' });
+  const put = new tasks.DynamoPutItem(s, 'Put', { table: imported, item: {
+      b: D.fromBinary('aGk='), bool: D.fromBoolean(false), bp: D.booleanFromJsonPath('$.flag'), bs: D.fromBinarySet(['aGk=']), l: D.fromList([D.fromString('x'), D.fromNumber(1.5)]),
+      lp: D.listFromJsonPath('$.list'), m: D.fromMap({ a: D.numberFromString('7'), z: D.fromString('z') }), mp: D.mapFromJsonPath('$.map'),
+      n: D.fromNull(true), ns: D.fromNumberSet([1, 2.5]), nss: D.numberSetFromStrings(['3']), pk: D.fromString('k'), ss: D.fromStringSet(['a', 'b']),
+    }, conditionExpression: 'attribute_not_exists(pk)', returnValues: tasks.DynamoReturnValues.ALL_OLD, returnItemCollectionMetrics: tasks.DynamoItemCollectionMetrics.SIZE });
+  const update = new tasks.DynamoUpdateItem(s, 'Update', { table, key: { pk: D.fromString('k') }, updateExpression: 'SET #v = :v',
+    expressionAttributeNames: { '#v': 'v' }, expressionAttributeValues: { ':v': D.fromNumber(1) }, returnValues: tasks.DynamoReturnValues.UPDATED_NEW });
+  const del = new tasks.DynamoDeleteItem(s, 'Delete', { table, key: { pk: D.fromString(J.stringAt('$.id')) }, resultPath: J.DISCARD });
+  const nata = tasks.DynamoGetItem.jsonata(s, 'GetNata', { table, key: { pk: D.fromString('{% $states.input.id %}') } });
+  const nataPut = tasks.DynamoPutItem.jsonata(s, 'PutNata', { table, item: { b: D.booleanFromJsonata('{% true %}'), l: D.listFromJsonata('{% $l %}'), m: D.mapFromJsonata('{% $states.input.m %}'), pk: D.fromString('x') } });
+  machine(s, get.next(put).next(update).next(del).next(nata).next(nataPut));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -81,6 +104,9 @@ const errors = {
   SnsAttributeType: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: 'x', dataType: tasks.MessageAttributeDataType.NUMBER } } }).next(new sfn.Pass(s, 'P'))),
   SnsAttributeArray: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: ['x'], dataType: tasks.MessageAttributeDataType.STRING } } }).next(new sfn.Pass(s, 'P'))),
   SqsNoToken: (s) => new tasks.SqsSendMessage(s, 'T', { queue: new sqs.Queue(s, 'X'), messageBody: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  DynamoJsonPath: (s) => tasks.DynamoAttributeValue.mapFromJsonPath('x'),
+  DynamoJsonata: (s) => tasks.DynamoAttributeValue.listFromJsonata('$.x'),
+  DynamoProjection: (s) => new tasks.DynamoProjectionExpression().atIndex(1),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
