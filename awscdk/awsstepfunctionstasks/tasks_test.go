@@ -4,6 +4,8 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
+	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awssns"
@@ -116,6 +118,35 @@ var templateCases = map[string]func(s awscdk.Stack){
 			"b": tasks.DynamoAttributeValue_BooleanFromJsonata(str("{% true %}"))}})
 		machine(s, get.Next(put).Next(update).Next(del).Next(nata).Next(nataPut), nil)
 	},
+	"Integrations": func(s awscdk.Stack) {
+		child := sfn.NewStateMachine(s, str("Child"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(sfn.NewPass(s, str("ChildPass"), nil))})
+		importedSm := sfn.StateMachine_FromStateMachineArn(s, str("ImportedSm"), str("arn:aws:states:us-east-1:111111111111:stateMachine:other"))
+		a := tasks.NewStepFunctionsStartExecution(s, str("Start"), &tasks.StepFunctionsStartExecutionProps{StateMachine: child})
+		b := tasks.NewStepFunctionsStartExecution(s, str("StartSync"), &tasks.StepFunctionsStartExecutionProps{StateMachine: child, IntegrationPattern: sfn.IntegrationPattern_RUN_JOB,
+			Input: sfn.TaskInput_FromObject(&map[string]interface{}{"k": sfn.JsonPath_StringAt(str("$.k")), "lit": 1}), AssociateWithParent: jsii.Bool(true), Name: str("run")})
+		c := tasks.NewStepFunctionsStartExecution(s, str("StartCallback"), &tasks.StepFunctionsStartExecutionProps{StateMachine: importedSm, IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN,
+			Input: sfn.TaskInput_FromObject(&map[string]interface{}{"token": sfn.JsonPath_TaskToken()})})
+		d := tasks.StepFunctionsStartExecution_Jsonata(s, str("StartNata"), &tasks.StepFunctionsStartExecutionJsonataProps{StateMachine: importedSm, AssociateWithParent: jsii.Bool(true)})
+		bus := awsevents.NewEventBus(s, str("Bus"), nil)
+		e := tasks.NewEventBridgePutEvents(s, str("Put"), &tasks.EventBridgePutEventsProps{Entries: &[]*tasks.EventBridgePutEventsEntry{
+			{Detail: sfn.TaskInput_FromObject(&map[string]interface{}{"m": sfn.JsonPath_StringAt(str("$.m"))}), DetailType: str("MyType"), Source: str("my.source")},
+			{Detail: sfn.TaskInput_FromJsonPathAt(str("$.d")), DetailType: str("Other"), Source: str("my.other"), EventBus: bus},
+		}})
+		f := tasks.NewEventBridgePutEvents(s, str("PutCallback"), &tasks.EventBridgePutEventsProps{IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN,
+			Entries: &[]*tasks.EventBridgePutEventsEntry{{Detail: sfn.TaskInput_FromObject(&map[string]interface{}{"t": sfn.JsonPath_TaskToken()}), DetailType: str("T"), Source: str("my.source"), EventBus: bus}}})
+		g := tasks.NewCallAwsService(s, str("List"), &tasks.CallAwsServiceProps{Service: str("s3"), Action: str("listObjectsV2"),
+			Parameters: &map[string]interface{}{"Bucket": "b", "Prefix": sfn.JsonPath_StringAt(str("$.p"))}, IamResources: jsii.Strings("arn:aws:s3:::b")})
+		h := tasks.NewCallAwsService(s, str("Logs"), &tasks.CallAwsServiceProps{Service: str("cloudwatchlogs"), Action: str("describeLogGroups"), IamResources: jsii.Strings("*"),
+			AdditionalIamStatements: &[]awsiam.PolicyStatement{awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: jsii.Strings("logs:Extra"), Resources: jsii.Strings("*")})},
+			ResultSelector:          &map[string]interface{}{"groups": sfn.JsonPath_ListAt(str("$.LogGroups"))}})
+		i := tasks.NewCallAwsService(s, str("Sfn"), &tasks.CallAwsServiceProps{Service: str("SFN"), Action: str("listExecutions"), IamResources: jsii.Strings("*"), IamAction: str("states:ListExecutions"),
+			IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN, Parameters: &map[string]interface{}{"Token": sfn.JsonPath_TaskToken()}})
+		j := tasks.CallAwsService_Jsonata(s, str("Nata"), &tasks.CallAwsServiceJsonataProps{Service: str("dynamodb"), Action: str("scan"), IamResources: jsii.Strings("*"),
+			Parameters: &map[string]interface{}{"TableName": "{% $t %}"}})
+		k := tasks.EventBridgePutEvents_Jsonata(s, str("PutNata"), &tasks.EventBridgePutEventsJsonataProps{Entries: &[]*tasks.EventBridgePutEventsEntry{
+			{Detail: sfn.TaskInput_FromText(str("{% $d %}")), DetailType: str("T"), Source: str("src")}}})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g).Next(h).Next(i).Next(j).Next(k), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -155,4 +186,32 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"DynamoJsonPath":   func(s awscdk.Stack) { tasks.DynamoAttributeValue_MapFromJsonPath(str("x")) },
 	"DynamoJsonata":    func(s awscdk.Stack) { tasks.DynamoAttributeValue_ListFromJsonata(str("$.x")) },
 	"DynamoProjection": func(s awscdk.Stack) { tasks.NewDynamoProjectionExpression().AtIndex(num(1)) },
+	"StartNoToken": func(s awscdk.Stack) {
+		tasks.NewStepFunctionsStartExecution(s, str("T"), &tasks.StepFunctionsStartExecutionProps{StateMachine: sfn.StateMachine_FromStateMachineName(s, str("X"), str("x")),
+			IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"StartAssociatePath": func(s awscdk.Stack) {
+		tasks.NewStepFunctionsStartExecution(s, str("T"), &tasks.StepFunctionsStartExecutionProps{StateMachine: sfn.StateMachine_FromStateMachineName(s, str("X"), str("x")),
+			AssociateWithParent: jsii.Bool(true), Input: sfn.TaskInput_FromJsonPathAt(str("$.i"))})
+	},
+	"EventsEmpty": func(s awscdk.Stack) {
+		tasks.NewEventBridgePutEvents(s, str("T"), &tasks.EventBridgePutEventsProps{Entries: &[]*tasks.EventBridgePutEventsEntry{}})
+	},
+	"EventsAwsSource": func(s awscdk.Stack) {
+		tasks.NewEventBridgePutEvents(s, str("T"), &tasks.EventBridgePutEventsProps{Entries: &[]*tasks.EventBridgePutEventsEntry{{Detail: sfn.TaskInput_FromText(str("x")), DetailType: str("d"), Source: str("aws.ec2")}}})
+	},
+	"EventsNoToken": func(s awscdk.Stack) {
+		tasks.NewEventBridgePutEvents(s, str("T"), &tasks.EventBridgePutEventsProps{IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN,
+			Entries: &[]*tasks.EventBridgePutEventsEntry{{Detail: sfn.TaskInput_FromText(str("x")), DetailType: str("d"), Source: str("s")}}})
+	},
+	"SdkRunJob": func(s awscdk.Stack) {
+		tasks.NewCallAwsService(s, str("T"), &tasks.CallAwsServiceProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*"), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+	},
+	"SdkAction": func(s awscdk.Stack) {
+		tasks.NewCallAwsService(s, str("T"), &tasks.CallAwsServiceProps{Service: str("s3"), Action: str("ListBuckets"), IamResources: jsii.Strings("*")})
+	},
+	"SdkParams": func(s awscdk.Stack) {
+		tasks.NewCallAwsService(s, str("T"), &tasks.CallAwsServiceProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*"),
+			Parameters: &map[string]interface{}{"Ok": 1, "bad": 2, "worse": 3}})
+	},
 }

@@ -12,6 +12,7 @@ const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const kms = require('aws-cdk-lib/aws-kms');
 const ddb = require('aws-cdk-lib/aws-dynamodb');
+const events = require('aws-cdk-lib/aws-events');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -92,6 +93,33 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, get.next(put).next(update).next(del).next(nata).next(nataPut));
 }
 
+{ // Integrations: StepFunctionsStartExecution, EventBridgePutEvents, CallAwsService
+  const s = new cdk.Stack(app, 'Integrations');
+  const child = new sfn.StateMachine(s, 'Child', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'ChildPass')) });
+  const importedSm = sfn.StateMachine.fromStateMachineArn(s, 'ImportedSm', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  const a = new tasks.StepFunctionsStartExecution(s, 'Start', { stateMachine: child });
+  const b = new tasks.StepFunctionsStartExecution(s, 'StartSync', { stateMachine: child, integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    input: sfn.TaskInput.fromObject({ k: J.stringAt('$.k'), lit: 1 }), associateWithParent: true, name: 'run' });
+  const c = new tasks.StepFunctionsStartExecution(s, 'StartCallback', { stateMachine: importedSm, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    input: sfn.TaskInput.fromObject({ token: J.taskToken }) });
+  const d = tasks.StepFunctionsStartExecution.jsonata(s, 'StartNata', { stateMachine: importedSm, associateWithParent: true });
+  const bus = new events.EventBus(s, 'Bus');
+  const e = new tasks.EventBridgePutEvents(s, 'Put', { entries: [
+    { detail: sfn.TaskInput.fromObject({ m: J.stringAt('$.m') }), detailType: 'MyType', source: 'my.source' },
+    { detail: sfn.TaskInput.fromJsonPathAt('$.d'), detailType: 'Other', source: 'my.other', eventBus: bus },
+  ] });
+  const f = new tasks.EventBridgePutEvents(s, 'PutCallback', { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    entries: [{ detail: sfn.TaskInput.fromObject({ t: J.taskToken }), detailType: 'T', source: 'my.source', eventBus: bus }] });
+  const g = new tasks.CallAwsService(s, 'List', { service: 's3', action: 'listObjectsV2', parameters: { Bucket: 'b', Prefix: J.stringAt('$.p') }, iamResources: ['arn:aws:s3:::b'] });
+  const h = new tasks.CallAwsService(s, 'Logs', { service: 'cloudwatchlogs', action: 'describeLogGroups', iamResources: ['*'],
+    additionalIamStatements: [new iam.PolicyStatement({ actions: ['logs:Extra'], resources: ['*'] })], resultSelector: { groups: J.listAt('$.LogGroups') } });
+  const i = new tasks.CallAwsService(s, 'Sfn', { service: 'SFN', action: 'listExecutions', iamResources: ['*'], iamAction: 'states:ListExecutions',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, parameters: { Token: J.taskToken } });
+  const j = tasks.CallAwsService.jsonata(s, 'Nata', { service: 'dynamodb', action: 'scan', iamResources: ['*'], parameters: { TableName: '{% $t %}' } });
+  const k = tasks.EventBridgePutEvents.jsonata(s, 'PutNata', { entries: [{ detail: sfn.TaskInput.fromText('{% $d %}'), detailType: 'T', source: 'src' }] });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -107,6 +135,14 @@ const errors = {
   DynamoJsonPath: (s) => tasks.DynamoAttributeValue.mapFromJsonPath('x'),
   DynamoJsonata: (s) => tasks.DynamoAttributeValue.listFromJsonata('$.x'),
   DynamoProjection: (s) => new tasks.DynamoProjectionExpression().atIndex(1),
+  StartNoToken: (s) => new tasks.StepFunctionsStartExecution(s, 'T', { stateMachine: sfn.StateMachine.fromStateMachineName(s, 'X', 'x'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  StartAssociatePath: (s) => new tasks.StepFunctionsStartExecution(s, 'T', { stateMachine: sfn.StateMachine.fromStateMachineName(s, 'X', 'x'), associateWithParent: true, input: sfn.TaskInput.fromJsonPathAt('$.i') }),
+  EventsEmpty: (s) => new tasks.EventBridgePutEvents(s, 'T', { entries: [] }),
+  EventsAwsSource: (s) => new tasks.EventBridgePutEvents(s, 'T', { entries: [{ detail: sfn.TaskInput.fromText('x'), detailType: 'd', source: 'aws.ec2' }] }),
+  EventsNoToken: (s) => new tasks.EventBridgePutEvents(s, 'T', { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, entries: [{ detail: sfn.TaskInput.fromText('x'), detailType: 'd', source: 's' }] }),
+  SdkRunJob: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  SdkAction: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'ListBuckets', iamResources: ['*'] }),
+  SdkParams: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], parameters: { Ok: 1, bad: 2, worse: 3 } }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
