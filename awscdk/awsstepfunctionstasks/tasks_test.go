@@ -3,11 +3,13 @@ package awsstepfunctionstasks_test
 import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
+	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
@@ -147,6 +149,35 @@ var templateCases = map[string]func(s awscdk.Stack){
 			{Detail: sfn.TaskInput_FromText(str("{% $d %}")), DetailType: str("T"), Source: str("src")}}})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g).Next(h).Next(i).Next(j).Next(k), nil)
 	},
+	"Jobs": func(s awscdk.Stack) {
+		a := tasks.NewGlueStartJobRun(s, str("Glue"), &tasks.GlueStartJobRunProps{GlueJobName: str("job")})
+		b := tasks.NewGlueStartJobRun(s, str("GlueSync"), &tasks.GlueStartJobRunProps{GlueJobName: str("job"), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB,
+			Arguments: sfn.TaskInput_FromObject(&map[string]interface{}{"--k": sfn.JsonPath_StringAt(str("$.k"))}), Timeout: awscdk.Duration_Minutes(num(30)),
+			NotifyDelayAfter: awscdk.Duration_Minutes(num(5)), SecurityConfiguration: str("sec"),
+			WorkerConfiguration: &tasks.WorkerConfigurationProperty{WorkerType: tasks.WorkerType_G_1X, NumberOfWorkers: num(2)}, ExecutionClass: tasks.ExecutionClass_FLEX})
+		c := tasks.NewGlueStartJobRun(s, str("GlueV2"), &tasks.GlueStartJobRunProps{GlueJobName: str("job"),
+			WorkerConfiguration: &tasks.WorkerConfigurationProperty{WorkerTypeV2: tasks.WorkerTypeV2_Of(str("G.16X")), NumberOfWorkers: num(1)},
+			TaskTimeout:         sfn.Timeout_Duration(awscdk.Duration_Hours(num(1)))})
+		d := tasks.NewGlueStartJobRun(s, str("GluePath"), &tasks.GlueStartJobRunProps{GlueJobName: str("job"), TaskTimeout: sfn.Timeout_At(str("$.t"))})
+		project := awscodebuild.NewProject(s, str("Project"), &awscodebuild.ProjectProps{BuildSpec: awscodebuild.BuildSpec_FromObject(&map[string]interface{}{
+			"version": "0.2", "phases": map[string]interface{}{"build": map[string]interface{}{"commands": []interface{}{"echo hi"}}}})})
+		e := tasks.NewCodeBuildStartBuild(s, str("Build"), &tasks.CodeBuildStartBuildProps{Project: project})
+		f := tasks.NewCodeBuildStartBuild(s, str("BuildSync"), &tasks.CodeBuildStartBuildProps{Project: project, IntegrationPattern: sfn.IntegrationPattern_RUN_JOB,
+			EnvironmentVariablesOverride: &map[string]*awscodebuild.BuildEnvironmentVariable{"A": {Value: "a"},
+				"B": {Value: sfn.JsonPath_StringAt(str("$.b")), Type: awscodebuild.BuildEnvironmentVariableType_PARAMETER_STORE}}})
+		g := tasks.NewAthenaStartQueryExecution(s, str("Query"), &tasks.AthenaStartQueryExecutionProps{QueryString: str("SELECT 1")})
+		h := tasks.NewAthenaStartQueryExecution(s, str("QueryFull"), &tasks.AthenaStartQueryExecutionProps{QueryString: sfn.JsonPath_StringAt(str("$.q")),
+			IntegrationPattern: sfn.IntegrationPattern_RUN_JOB, ClientRequestToken: str("tok"),
+			QueryExecutionContext: &tasks.QueryExecutionContext{CatalogName: str("cat"), DatabaseName: str("db")},
+			ResultConfiguration: &tasks.ResultConfiguration{EncryptionConfiguration: &tasks.EncryptionConfiguration{EncryptionOption: tasks.EncryptionOption_S3_MANAGED},
+				OutputLocation: &awss3.Location{BucketName: str("out"), ObjectKey: str("results")}},
+			WorkGroup: str("wg"), ExecutionParameters: jsii.Strings("a", "b"), ResultReuseConfigurationMaxAge: awscdk.Duration_Minutes(num(60))})
+		i := tasks.GlueStartJobRun_Jsonata(s, str("GlueNata"), &tasks.GlueStartJobRunJsonataProps{GlueJobName: str("job"),
+			Arguments: sfn.TaskInput_FromObject(&map[string]interface{}{"--x": "{% $x %}"})})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g).Next(h).Next(i), nil)
+		alarm(s, "GlueFailed", a.MetricFailed(nil))
+		alarm(s, "BuildStarted", e.MetricStarted(nil))
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -213,5 +244,25 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"SdkParams": func(s awscdk.Stack) {
 		tasks.NewCallAwsService(s, str("T"), &tasks.CallAwsServiceProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*"),
 			Parameters: &map[string]interface{}{"Ok": 1, "bad": 2, "worse": 3}})
+	},
+	"GlueBothWorkers": func(s awscdk.Stack) {
+		machine(s, tasks.NewGlueStartJobRun(s, str("T"), &tasks.GlueStartJobRunProps{GlueJobName: str("j"), WorkerConfiguration: &tasks.WorkerConfigurationProperty{
+			WorkerType: tasks.WorkerType_G_1X, WorkerTypeV2: tasks.WorkerTypeV2_G_2X(), NumberOfWorkers: num(1)}}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"GlueNoWorker": func(s awscdk.Stack) {
+		machine(s, tasks.NewGlueStartJobRun(s, str("T"), &tasks.GlueStartJobRunProps{GlueJobName: str("j"),
+			WorkerConfiguration: &tasks.WorkerConfigurationProperty{NumberOfWorkers: num(1)}}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"GlueCallback": func(s awscdk.Stack) {
+		tasks.NewGlueStartJobRun(s, str("T"), &tasks.GlueStartJobRunProps{GlueJobName: str("j"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"AthenaParams": func(s awscdk.Stack) {
+		tasks.NewAthenaStartQueryExecution(s, str("T"), &tasks.AthenaStartQueryExecutionProps{QueryString: str("q"), ExecutionParameters: &[]*string{}})
+	},
+	"AthenaMaxAge": func(s awscdk.Stack) {
+		tasks.NewAthenaStartQueryExecution(s, str("T"), &tasks.AthenaStartQueryExecutionProps{QueryString: str("q"), ResultReuseConfigurationMaxAge: awscdk.Duration_Seconds(num(30))})
+	},
+	"AthenaMaxAgeHigh": func(s awscdk.Stack) {
+		tasks.NewAthenaStartQueryExecution(s, str("T"), &tasks.AthenaStartQueryExecutionProps{QueryString: str("q"), ResultReuseConfigurationMaxAge: awscdk.Duration_Days(num(8))})
 	},
 }

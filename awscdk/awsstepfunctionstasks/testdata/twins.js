@@ -13,6 +13,7 @@ const sqs = require('aws-cdk-lib/aws-sqs');
 const kms = require('aws-cdk-lib/aws-kms');
 const ddb = require('aws-cdk-lib/aws-dynamodb');
 const events = require('aws-cdk-lib/aws-events');
+const codebuild = require('aws-cdk-lib/aws-codebuild');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -120,6 +121,31 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
 }
 
+{ // Jobs: GlueStartJobRun, CodeBuildStartBuild, AthenaStartQueryExecution
+  const s = new cdk.Stack(app, 'Jobs');
+  const a = new tasks.GlueStartJobRun(s, 'Glue', { glueJobName: 'job' });
+  const b = new tasks.GlueStartJobRun(s, 'GlueSync', { glueJobName: 'job', integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    arguments: sfn.TaskInput.fromObject({ '--k': J.stringAt('$.k') }), timeout: cdk.Duration.minutes(30), notifyDelayAfter: cdk.Duration.minutes(5),
+    securityConfiguration: 'sec', workerConfiguration: { workerType: tasks.WorkerType.G_1X, numberOfWorkers: 2 }, executionClass: tasks.ExecutionClass.FLEX });
+  const c = new tasks.GlueStartJobRun(s, 'GlueV2', { glueJobName: 'job', workerConfiguration: { workerTypeV2: tasks.WorkerTypeV2.of('G.16X'), numberOfWorkers: 1 },
+    taskTimeout: sfn.Timeout.duration(cdk.Duration.hours(1)) });
+  const d = new tasks.GlueStartJobRun(s, 'GluePath', { glueJobName: 'job', taskTimeout: sfn.Timeout.at('$.t') });
+  const project = new codebuild.Project(s, 'Project', { buildSpec: codebuild.BuildSpec.fromObject({ phases: { build: { commands: ['echo hi'] } }, version: '0.2' }) });
+  const e = new tasks.CodeBuildStartBuild(s, 'Build', { project });
+  const f = new tasks.CodeBuildStartBuild(s, 'BuildSync', { project, integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    environmentVariablesOverride: { A: { value: 'a' }, B: { value: J.stringAt('$.b'), type: codebuild.BuildEnvironmentVariableType.PARAMETER_STORE } } });
+  const g = new tasks.AthenaStartQueryExecution(s, 'Query', { queryString: 'SELECT 1' });
+  const h = new tasks.AthenaStartQueryExecution(s, 'QueryFull', { queryString: J.stringAt('$.q'), integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    clientRequestToken: 'tok', queryExecutionContext: { catalogName: 'cat', databaseName: 'db' },
+    resultConfiguration: { encryptionConfiguration: { encryptionOption: tasks.EncryptionOption.S3_MANAGED }, outputLocation: { bucketName: 'out', objectKey: 'results' } },
+    workGroup: 'wg', executionParameters: ['a', 'b'], resultReuseConfigurationMaxAge: cdk.Duration.minutes(60) });
+  const i = tasks.GlueStartJobRun.jsonata(s, 'GlueNata', { glueJobName: 'job', arguments: sfn.TaskInput.fromObject({ '--x': '{% $x %}' }) });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i));
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('GlueFailed', a.metricFailed());
+  alarm('BuildStarted', e.metricStarted());
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -143,6 +169,12 @@ const errors = {
   SdkRunJob: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
   SdkAction: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'ListBuckets', iamResources: ['*'] }),
   SdkParams: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], parameters: { Ok: 1, bad: 2, worse: 3 } }),
+  GlueBothWorkers: (s) => machine(s, new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', workerConfiguration: { workerType: tasks.WorkerType.G_1X, workerTypeV2: tasks.WorkerTypeV2.G_2X, numberOfWorkers: 1 } }).next(new sfn.Pass(s, 'P'))),
+  GlueNoWorker: (s) => machine(s, new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', workerConfiguration: { numberOfWorkers: 1 } }).next(new sfn.Pass(s, 'P'))),
+  GlueCallback: (s) => new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  AthenaParams: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', executionParameters: [] }),
+  AthenaMaxAge: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.seconds(30) }),
+  AthenaMaxAgeHigh: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.days(8) }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
