@@ -144,23 +144,29 @@ func newCodeBuildStartBuild(scope constructs.Construct, id *string, props *CodeB
 			awscdk.Stack_Of(t).FormatArn(&awscdk.ArnComponents{Service: str("events"), Resource: str("rule/StepFunctionsGetEventForCodeBuildStartBuildRule")})))
 	}
 	t.Hook.Render = func(top string) interface{} {
-		var env interface{}
-		if props.EnvironmentVariablesOverride != nil {
-			list := []interface{}{}
-			for _, name := range sortedKeys(*props.EnvironmentVariablesOverride) {
-				v := (*props.EnvironmentVariablesOverride)[name]
-				if v == nil {
-					v = &awscodebuild.BuildEnvironmentVariable{}
-				}
-				typ := string(v.Type)
-				if typ == "" {
-					typ = string(awscodebuild.BuildEnvironmentVariableType_PLAINTEXT)
-				}
-				list = append(list, obj("Name", name, "Type", typ, "Value", plain(v.Value)))
-			}
-			env = list
-		}
+		env := codebuildEnv(props.EnvironmentVariablesOverride)
 		return t.render(top, integrationResourceArn("codebuild", "startBuild", pattern), obj("ProjectName", ref.ProjectName, "EnvironmentVariablesOverride", env))
 	}
 	return t
+}
+
+// codebuildEnv is the environment variables override as CodeBuild's API
+// takes it, by name in jsii's (sorted) order.
+func codebuildEnv(m *map[string]*awscodebuild.BuildEnvironmentVariable) interface{} {
+	if m == nil {
+		return nil
+	}
+	list := []interface{}{}
+	for _, name := range sortedKeys(*m) {
+		v := (*m)[name]
+		if v == nil {
+			v = &awscodebuild.BuildEnvironmentVariable{}
+		}
+		typ := string(v.Type)
+		if typ == "" {
+			typ = string(awscodebuild.BuildEnvironmentVariableType_PLAINTEXT)
+		}
+		list = append(list, obj("Name", name, "Type", typ, "Value", plain(v.Value)))
+	}
+	return list
 }

@@ -267,3 +267,13 @@ func sortedKeys[V any](m map[string]V) []string {
 func isJsonata(s string) bool {
 	return strings.HasPrefix(s, "{%") && strings.HasSuffix(s, "%}")
 }
+
+// patternOr is pattern, or def when unset; a task that supports def
+// alone refuses any other.
+func patternOr(pattern, def sfn.IntegrationPattern) sfn.IntegrationPattern {
+	if pattern == "" {
+		pattern = def
+	}
+	validatePattern(pattern, def)
+	return pattern
+}

@@ -178,6 +178,28 @@ var templateCases = map[string]func(s awscdk.Stack){
 		alarm(s, "GlueFailed", a.MetricFailed(nil))
 		alarm(s, "BuildStarted", e.MetricStarted(nil))
 	},
+	"More": func(s awscdk.Stack) {
+		conn := awsevents.NewConnection(s, str("Conn"), &awsevents.ConnectionProps{Authorization: awsevents.Authorization_ApiKey(str("key"), awscdk.SecretValue_UnsafePlainText(str("v")))})
+		a := tasks.NewHttpInvoke(s, str("Http"), &tasks.HttpInvokeProps{ApiRoot: str("https://api.example.com"), ApiEndpoint: sfn.TaskInput_FromText(str("path/to")), Connection: conn,
+			Method: sfn.TaskInput_FromText(str("POST")), Body: sfn.TaskInput_FromObject(&map[string]interface{}{"k": sfn.JsonPath_StringAt(str("$.k"))}),
+			Headers: sfn.TaskInput_FromObject(&map[string]interface{}{"A": "b"}), QueryStringParameters: sfn.TaskInput_FromObject(&map[string]interface{}{"q": "1"}),
+			UrlEncodingFormat: tasks.URLEncodingFormat_BRACKETS})
+		b := tasks.NewHttpInvoke(s, str("HttpDefault"), &tasks.HttpInvokeProps{ApiRoot: str("https://api.example.com"), ApiEndpoint: sfn.TaskInput_FromJsonPathAt(str("$.ep")), Connection: conn,
+			Method: sfn.TaskInput_FromText(str("GET")), UrlEncodingFormat: tasks.URLEncodingFormat_DEFAULT})
+		c := tasks.HttpInvoke_Jsonata(s, str("HttpNata"), &tasks.HttpInvokeJsonataProps{ApiRoot: str("https://api.example.com"), ApiEndpoint: sfn.TaskInput_FromText(str("{% $states.input.p %}")),
+			Connection: conn, Method: sfn.TaskInput_FromText(str("GET"))})
+		d := tasks.NewAthenaGetQueryExecution(s, str("GetExec"), &tasks.AthenaGetQueryExecutionProps{QueryExecutionId: sfn.JsonPath_StringAt(str("$.id"))})
+		e := tasks.NewAthenaGetQueryResults(s, str("GetResults"), &tasks.AthenaGetQueryResultsProps{QueryExecutionId: str("id"), MaxResults: num(10), NextToken: sfn.JsonPath_StringAt(str("$.next"))})
+		f := tasks.NewAthenaStopQueryExecution(s, str("Stop"), &tasks.AthenaStopQueryExecutionProps{QueryExecutionId: str("id")})
+		g := tasks.NewGlueStartCrawlerRun(s, str("Crawl"), &tasks.GlueStartCrawlerRunProps{CrawlerName: str("crawler")})
+		h := tasks.NewGlueDataBrewStartJobRun(s, str("Brew"), &tasks.GlueDataBrewStartJobRunProps{Name: str("job"), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+		i := tasks.NewGlueDataBrewStartJobRun(s, str("BrewPath"), &tasks.GlueDataBrewStartJobRunProps{Name: sfn.JsonPath_StringAt(str("$.job"))})
+		project := awscodebuild.Project_FromProjectName(s, str("Project"), str("proj"))
+		j := tasks.NewCodeBuildStartBuildBatch(s, str("Batch"), &tasks.CodeBuildStartBuildBatchProps{Project: project, IntegrationPattern: sfn.IntegrationPattern_RUN_JOB,
+			EnvironmentVariablesOverride: &map[string]*awscodebuild.BuildEnvironmentVariable{"X": {Value: "x"}}})
+		k := tasks.NewCodeBuildStartBuildBatch(s, str("BatchPlain"), &tasks.CodeBuildStartBuildBatchProps{Project: project})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g).Next(h).Next(i).Next(j).Next(k), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -264,5 +286,11 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"AthenaMaxAgeHigh": func(s awscdk.Stack) {
 		tasks.NewAthenaStartQueryExecution(s, str("T"), &tasks.AthenaStartQueryExecutionProps{QueryString: str("q"), ResultReuseConfigurationMaxAge: awscdk.Duration_Days(num(8))})
+	},
+	"AthenaGetRunJob": func(s awscdk.Stack) {
+		tasks.NewAthenaGetQueryExecution(s, str("T"), &tasks.AthenaGetQueryExecutionProps{QueryExecutionId: str("x"), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+	},
+	"BrewCallback": func(s awscdk.Stack) {
+		tasks.NewGlueDataBrewStartJobRun(s, str("T"), &tasks.GlueDataBrewStartJobRunProps{Name: str("x"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
 	},
 }

@@ -146,6 +146,28 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   alarm('BuildStarted', e.metricStarted());
 }
 
+{ // More: HttpInvoke, the Athena query helpers, the Glue crawler, DataBrew, CodeBuild batches
+  const s = new cdk.Stack(app, 'More');
+  const conn = new events.Connection(s, 'Conn', { authorization: events.Authorization.apiKey('key', cdk.SecretValue.unsafePlainText('v')) });
+  const a = new tasks.HttpInvoke(s, 'Http', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromText('path/to'), connection: conn,
+    method: sfn.TaskInput.fromText('POST'), body: sfn.TaskInput.fromObject({ k: J.stringAt('$.k') }), headers: sfn.TaskInput.fromObject({ A: 'b' }),
+    queryStringParameters: sfn.TaskInput.fromObject({ q: '1' }), urlEncodingFormat: tasks.URLEncodingFormat.BRACKETS });
+  const b = new tasks.HttpInvoke(s, 'HttpDefault', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromJsonPathAt('$.ep'), connection: conn,
+    method: sfn.TaskInput.fromText('GET'), urlEncodingFormat: tasks.URLEncodingFormat.DEFAULT });
+  const c = tasks.HttpInvoke.jsonata(s, 'HttpNata', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromText('{% $states.input.p %}'), connection: conn,
+    method: sfn.TaskInput.fromText('GET') });
+  const d = new tasks.AthenaGetQueryExecution(s, 'GetExec', { queryExecutionId: J.stringAt('$.id') });
+  const e = new tasks.AthenaGetQueryResults(s, 'GetResults', { queryExecutionId: 'id', maxResults: 10, nextToken: J.stringAt('$.next') });
+  const f = new tasks.AthenaStopQueryExecution(s, 'Stop', { queryExecutionId: 'id' });
+  const g = new tasks.GlueStartCrawlerRun(s, 'Crawl', { crawlerName: 'crawler' });
+  const h = new tasks.GlueDataBrewStartJobRun(s, 'Brew', { name: 'job', integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  const i = new tasks.GlueDataBrewStartJobRun(s, 'BrewPath', { name: J.stringAt('$.job') });
+  const project = codebuild.Project.fromProjectName(s, 'Project', 'proj');
+  const j = new tasks.CodeBuildStartBuildBatch(s, 'Batch', { project, integrationPattern: sfn.IntegrationPattern.RUN_JOB, environmentVariablesOverride: { X: { value: 'x' } } });
+  const k = new tasks.CodeBuildStartBuildBatch(s, 'BatchPlain', { project });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -175,6 +197,8 @@ const errors = {
   AthenaParams: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', executionParameters: [] }),
   AthenaMaxAge: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.seconds(30) }),
   AthenaMaxAgeHigh: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.days(8) }),
+  AthenaGetRunJob: (s) => new tasks.AthenaGetQueryExecution(s, 'T', { queryExecutionId: 'x', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  BrewCallback: (s) => new tasks.GlueDataBrewStartJobRun(s, 'T', { name: 'x', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
