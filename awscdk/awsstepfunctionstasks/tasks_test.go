@@ -5,6 +5,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
@@ -200,6 +201,20 @@ var templateCases = map[string]func(s awscdk.Stack){
 		k := tasks.NewCodeBuildStartBuildBatch(s, str("BatchPlain"), &tasks.CodeBuildStartBuildBatchProps{Project: project})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g).Next(h).Next(i).Next(j).Next(k), nil)
 	},
+	"Batch": func(s awscdk.Stack) {
+		a := tasks.NewBatchSubmitJob(s, str("Submit"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("arn:aws:batch:us-east-1:111111111111:job-definition/def"), JobName: str("job"),
+			JobQueueArn: str("arn:aws:batch:us-east-1:111111111111:job-queue/q")})
+		b := tasks.NewBatchSubmitJob(s, str("SubmitFull"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("def"), JobName: sfn.JsonPath_StringAt(str("$.name")), JobQueueArn: str("arn:aws:batch:us-east-1:111111111111:job-queue/q2"),
+			IntegrationPattern: sfn.IntegrationPattern_REQUEST_RESPONSE, ArraySize: num(5), Attempts: num(3), Timeout: awscdk.Duration_Minutes(num(5)),
+			Payload:   sfn.TaskInput_FromObject(&map[string]interface{}{"p": sfn.JsonPath_StringAt(str("$.p"))}),
+			DependsOn: &[]*tasks.BatchJobDependency{{JobId: str("j1"), Type: str("N_TO_N")}, {JobId: str("j2")}},
+			Tags:      &map[string]*string{"a": str("1"), "b": str("2")},
+			ContainerOverrides: &tasks.BatchContainerOverrides{Command: jsii.Strings("echo", "hi"), Environment: &map[string]*string{"A": str("x"), "B": str("y")}, GpuCount: num(1),
+				InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_M5, awsec2.InstanceSize_LARGE), Memory: awscdk.Size_Gibibytes(num(2)), Vcpus: num(2)}})
+		c := tasks.NewBatchSubmitJob(s, str("SubmitPath"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("def"), JobName: str("n"), JobQueueArn: sfn.JsonPath_StringAt(str("$.queue")),
+			TaskTimeout: sfn.Timeout_At(str("$.t"))})
+		machine(s, a.Next(b).Next(c), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -292,5 +307,18 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"BrewCallback": func(s awscdk.Stack) {
 		tasks.NewGlueDataBrewStartJobRun(s, str("T"), &tasks.GlueDataBrewStartJobRunProps{Name: str("x"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"BatchArray": func(s awscdk.Stack) {
+		tasks.NewBatchSubmitJob(s, str("T"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("d"), JobName: str("n"), JobQueueArn: str("q"), ArraySize: num(1)})
+	},
+	"BatchAttempts": func(s awscdk.Stack) {
+		tasks.NewBatchSubmitJob(s, str("T"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("d"), JobName: str("n"), JobQueueArn: str("q"), Attempts: num(11)})
+	},
+	"BatchTimeout": func(s awscdk.Stack) {
+		tasks.NewBatchSubmitJob(s, str("T"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("d"), JobName: str("n"), JobQueueArn: str("q"), Timeout: awscdk.Duration_Seconds(num(30))})
+	},
+	"BatchEnv": func(s awscdk.Stack) {
+		tasks.NewBatchSubmitJob(s, str("T"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("d"), JobName: str("n"), JobQueueArn: str("q"),
+			ContainerOverrides: &tasks.BatchContainerOverrides{Environment: &map[string]*string{"AWS_BATCH_X": str("x")}}})
 	},
 }

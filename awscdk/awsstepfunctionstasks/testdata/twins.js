@@ -14,6 +14,7 @@ const kms = require('aws-cdk-lib/aws-kms');
 const ddb = require('aws-cdk-lib/aws-dynamodb');
 const events = require('aws-cdk-lib/aws-events');
 const codebuild = require('aws-cdk-lib/aws-codebuild');
+const ec2 = require('aws-cdk-lib/aws-ec2');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -168,6 +169,20 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
 }
 
+{ // Batch: BatchSubmitJob, every field
+  const s = new cdk.Stack(app, 'Batch');
+  const a = new tasks.BatchSubmitJob(s, 'Submit', { jobDefinitionArn: 'arn:aws:batch:us-east-1:111111111111:job-definition/def', jobName: 'job',
+    jobQueueArn: 'arn:aws:batch:us-east-1:111111111111:job-queue/q' });
+  const b = new tasks.BatchSubmitJob(s, 'SubmitFull', { jobDefinitionArn: 'def', jobName: J.stringAt('$.name'), jobQueueArn: 'arn:aws:batch:us-east-1:111111111111:job-queue/q2',
+    integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE, arraySize: 5, attempts: 3, timeout: cdk.Duration.minutes(5),
+    payload: sfn.TaskInput.fromObject({ p: J.stringAt('$.p') }), dependsOn: [{ jobId: 'j1', type: 'N_TO_N' }, { jobId: 'j2' }],
+    tags: { a: '1', b: '2' },
+    containerOverrides: { command: ['echo', 'hi'], environment: { A: 'x', B: 'y' }, gpuCount: 1, instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE),
+      memory: cdk.Size.gibibytes(2), vcpus: 2 } });
+  const c = new tasks.BatchSubmitJob(s, 'SubmitPath', { jobDefinitionArn: 'def', jobName: 'n', jobQueueArn: J.stringAt('$.queue'), taskTimeout: sfn.Timeout.at('$.t') });
+  machine(s, a.next(b).next(c));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -199,6 +214,10 @@ const errors = {
   AthenaMaxAgeHigh: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.days(8) }),
   AthenaGetRunJob: (s) => new tasks.AthenaGetQueryExecution(s, 'T', { queryExecutionId: 'x', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
   BrewCallback: (s) => new tasks.GlueDataBrewStartJobRun(s, 'T', { name: 'x', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  BatchArray: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', arraySize: 1 }),
+  BatchAttempts: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', attempts: 11 }),
+  BatchTimeout: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', timeout: cdk.Duration.seconds(30) }),
+  BatchEnv: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', containerOverrides: { environment: { AWS_BATCH_X: 'x' } } }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
