@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsecs"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
@@ -215,6 +216,26 @@ var templateCases = map[string]func(s awscdk.Stack){
 			TaskTimeout: sfn.Timeout_At(str("$.t"))})
 		machine(s, a.Next(b).Next(c), nil)
 	},
+	"Ecs": func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, str("Vpc"), &awsec2.VpcProps{MaxAzs: num(2)})
+		cluster := awsecs.NewCluster(s, str("Cluster"), &awsecs.ClusterProps{Vpc: vpc})
+		td := awsecs.NewFargateTaskDefinition(s, str("TD"), &awsecs.FargateTaskDefinitionProps{Cpu: num(256), MemoryLimitMiB: num(512)})
+		app1 := td.AddContainer(str("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(str("nginx"), nil), MemoryLimitMiB: num(256)})
+		a := tasks.NewEcsRunTask(s, str("Run"), &tasks.EcsRunTaskProps{Cluster: cluster, TaskDefinition: td, LaunchTarget: tasks.NewEcsFargateLaunchTarget(nil),
+			IntegrationPattern: sfn.IntegrationPattern_RUN_JOB, AssignPublicIp: jsii.Bool(true),
+			ContainerOverrides: &[]*tasks.ContainerOverride{{ContainerDefinition: app1, Command: jsii.Strings("run"), Cpu: num(128), MemoryLimit: num(256), MemoryReservation: num(128),
+				Environment: &[]*tasks.TaskEnvironmentVariable{{Name: str("A"), Value: sfn.JsonPath_StringAt(str("$.a"))}, {Name: str("B"), Value: str("b")}}}},
+			Cpu: str("256"), MemoryMiB: str("512"), PropagatedTagSource: awsecs.PropagatedTagSource_TASK_DEFINITION, EnableExecuteCommand: jsii.Bool(true)})
+		sg := awsec2.NewSecurityGroup(s, str("SG"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		b := tasks.NewEcsRunTask(s, str("RunGiven"), &tasks.EcsRunTaskProps{Cluster: cluster, TaskDefinition: td, SecurityGroups: &[]awsec2.ISecurityGroup{sg},
+			Subnets:      &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PUBLIC},
+			LaunchTarget: tasks.NewEcsFargateLaunchTarget(&tasks.EcsFargateLaunchTargetOptions{PlatformVersion: awsecs.FargatePlatformVersion_LATEST}), RevisionNumber: num(3)})
+		c := tasks.NewEcsRunTask(s, str("RunCallback"), &tasks.EcsRunTaskProps{Cluster: cluster, TaskDefinition: td, IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN,
+			LaunchTarget: tasks.NewEcsFargateLaunchTarget(&tasks.EcsFargateLaunchTargetOptions{PlatformVersion: awsecs.FargatePlatformVersion_VERSION1_4,
+				CapacityProviderOptions: tasks.CapacityProviderOptions_Custom(&[]*awsecs.CapacityProviderStrategy{{CapacityProvider: str("FARGATE_SPOT"), Weight: num(2), Base: num(1)}})}),
+			ContainerOverrides: &[]*tasks.ContainerOverride{{ContainerDefinition: app1, Environment: &[]*tasks.TaskEnvironmentVariable{{Name: str("TOKEN"), Value: sfn.JsonPath_TaskToken()}}}}})
+		machine(s, a.Next(b).Next(c), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -321,4 +342,23 @@ var errorCases = map[string]func(s awscdk.Stack){
 		tasks.NewBatchSubmitJob(s, str("T"), &tasks.BatchSubmitJobProps{JobDefinitionArn: str("d"), JobName: str("n"), JobQueueArn: str("q"),
 			ContainerOverrides: &tasks.BatchContainerOverrides{Environment: &map[string]*string{"AWS_BATCH_X": str("x")}}})
 	},
+	"EcsNoCapacity": func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, str("Vpc"), &awsec2.VpcProps{MaxAzs: num(1)})
+		cluster := awsecs.NewCluster(s, str("Cluster"), &awsecs.ClusterProps{Vpc: vpc})
+		td := awsecs.NewEc2TaskDefinition(s, str("TD"), nil)
+		td.AddContainer(str("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(str("nginx"), nil), MemoryLimitMiB: num(256)})
+		machine(s, tasks.NewEcsRunTask(s, str("T"), &tasks.EcsRunTaskProps{Cluster: cluster, TaskDefinition: td, LaunchTarget: tasks.NewEcsEc2LaunchTarget(nil)}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"EcsNotFargate": func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, str("Vpc"), &awsec2.VpcProps{MaxAzs: num(1)})
+		cluster := awsecs.NewCluster(s, str("Cluster"), &awsecs.ClusterProps{Vpc: vpc})
+		td := awsecs.NewEc2TaskDefinition(s, str("TD"), nil)
+		td.AddContainer(str("app"), &awsecs.ContainerDefinitionOptions{Image: awsecs.ContainerImage_FromRegistry(str("nginx"), nil), MemoryLimitMiB: num(256)})
+		machine(s, tasks.NewEcsRunTask(s, str("T"), &tasks.EcsRunTaskProps{Cluster: cluster, TaskDefinition: td, LaunchTarget: tasks.NewEcsFargateLaunchTarget(nil)}).Next(sfn.NewPass(s, str("P"), nil)), nil)
+	},
+	"EcsNoContainer": func(s awscdk.Stack) {
+		tasks.NewEcsRunTask(s, str("T"), &tasks.EcsRunTaskProps{Cluster: awsecs.NewCluster(s, str("Cluster"), &awsecs.ClusterProps{Vpc: awsec2.NewVpc(s, str("Vpc"), &awsec2.VpcProps{MaxAzs: num(1)})}),
+			TaskDefinition: awsecs.NewFargateTaskDefinition(s, str("TD"), nil), LaunchTarget: tasks.NewEcsFargateLaunchTarget(nil)})
+	},
+	"EcsCapacityEmpty": func(s awscdk.Stack) { tasks.CapacityProviderOptions_Custom(&[]*awsecs.CapacityProviderStrategy{}) },
 }

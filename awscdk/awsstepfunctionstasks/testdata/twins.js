@@ -15,6 +15,7 @@ const ddb = require('aws-cdk-lib/aws-dynamodb');
 const events = require('aws-cdk-lib/aws-events');
 const codebuild = require('aws-cdk-lib/aws-codebuild');
 const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecs = require('aws-cdk-lib/aws-ecs');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -183,6 +184,27 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c));
 }
 
+{ // Ecs: EcsRunTask on Fargate, with overrides, given security groups and a revision
+  const s = new cdk.Stack(app, 'Ecs');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { cpu: 256, memoryLimitMiB: 512 });
+  const app1 = td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+  const a = new tasks.EcsRunTask(s, 'Run', { cluster, taskDefinition: td, launchTarget: new tasks.EcsFargateLaunchTarget(),
+    integrationPattern: sfn.IntegrationPattern.RUN_JOB, assignPublicIp: true,
+    containerOverrides: [{ containerDefinition: app1, command: ['run'], cpu: 128, memoryLimit: 256, memoryReservation: 128,
+      environment: [{ name: 'A', value: J.stringAt('$.a') }, { name: 'B', value: 'b' }] }],
+    cpu: '256', memoryMiB: '512', propagatedTagSource: ecs.PropagatedTagSource.TASK_DEFINITION, enableExecuteCommand: true });
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const b = new tasks.EcsRunTask(s, 'RunGiven', { cluster, taskDefinition: td, securityGroups: [sg], subnets: { subnetType: ec2.SubnetType.PUBLIC },
+    launchTarget: new tasks.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST }), revisionNumber: 3 });
+  const c = new tasks.EcsRunTask(s, 'RunCallback', { cluster, taskDefinition: td, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    launchTarget: new tasks.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.VERSION1_4,
+      capacityProviderOptions: tasks.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE_SPOT', weight: 2, base: 1 }]) }),
+    containerOverrides: [{ containerDefinition: app1, environment: [{ name: 'TOKEN', value: J.taskToken }] }] });
+  machine(s, a.next(b).next(c));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -218,6 +240,23 @@ const errors = {
   BatchAttempts: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', attempts: 11 }),
   BatchTimeout: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', timeout: cdk.Duration.seconds(30) }),
   BatchEnv: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', containerOverrides: { environment: { AWS_BATCH_X: 'x' } } }),
+  EcsNoCapacity: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+    machine(s, new tasks.EcsRunTask(s, 'T', { cluster, taskDefinition: td, launchTarget: new tasks.EcsEc2LaunchTarget() }).next(new sfn.Pass(s, 'P')));
+  },
+  EcsNotFargate: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+    machine(s, new tasks.EcsRunTask(s, 'T', { cluster, taskDefinition: td, launchTarget: new tasks.EcsFargateLaunchTarget() }).next(new sfn.Pass(s, 'P')));
+  },
+  EcsNoContainer: (s) => new tasks.EcsRunTask(s, 'T', { cluster: new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1 }) }),
+    taskDefinition: new ecs.FargateTaskDefinition(s, 'TD'), launchTarget: new tasks.EcsFargateLaunchTarget() }),
+  EcsCapacityEmpty: (s) => tasks.CapacityProviderOptions.custom([]),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
