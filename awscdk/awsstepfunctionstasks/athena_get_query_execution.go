@@ -134,5 +134,3 @@ func newAthenaGetQueryExecution(scope constructs.Construct, id *string, props *A
 	}
 	return t
 }
-
-var _ awscdk.Duration

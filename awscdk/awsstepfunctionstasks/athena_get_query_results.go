@@ -141,5 +141,3 @@ func newAthenaGetQueryResults(scope constructs.Construct, id *string, props *Ath
 	}
 	return t
 }
-
-var _ awscdk.Duration

@@ -264,5 +264,3 @@ func newAthenaStartQueryExecution(scope constructs.Construct, id *string, props 
 	}
 	return t
 }
-
-var _ awskms.IKey

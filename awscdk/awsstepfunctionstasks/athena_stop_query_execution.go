@@ -134,5 +134,3 @@ func newAthenaStopQueryExecution(scope constructs.Construct, id *string, props *
 	}
 	return t
 }
-
-var _ awscdk.Duration

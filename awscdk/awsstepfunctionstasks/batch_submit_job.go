@@ -299,5 +299,3 @@ func newBatchSubmitJob(scope constructs.Construct, id *string, props *BatchSubmi
 	}
 	return t
 }
-
-var _ awsec2.InstanceType

@@ -155,6 +155,3 @@ func newCodeBuildStartBuildBatch(scope constructs.Construct, id *string, props *
 	}
 	return t
 }
-
-var _ awscodebuild.BuildEnvironmentVariable
-var _ interfacesawscodebuild.IProjectRef

@@ -9,7 +9,6 @@ import (
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/l2"
-	"github.com/strata-cdk/strata/internal/ojson"
 	"github.com/strata-cdk/strata/internal/sfntask"
 	"strings"
 )
@@ -526,8 +525,6 @@ func ecsOverrides(props *EcsRunTaskProps) interface{} {
 	}
 	return obj("Cpu", props.Cpu, "Memory", props.MemoryMiB, "ContainerOverrides", list)
 }
-
-var _ = ojson.New
 
 // fargatePlatformVersion is the value ECS takes for v (LATEST, 1.4.0, …).
 func fargatePlatformVersion(v awsecs.FargatePlatformVersion) string {

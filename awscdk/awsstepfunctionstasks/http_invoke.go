@@ -222,5 +222,3 @@ func newHttpInvoke(scope constructs.Construct, id *string, props *HttpInvokeProp
 }
 
 func str1(s string) *[]*string { return &[]*string{&s} }
-
-var _ awsevents.IConnection

@@ -236,6 +236,18 @@ var templateCases = map[string]func(s awscdk.Stack){
 			ContainerOverrides: &[]*tasks.ContainerOverride{{ContainerDefinition: app1, Environment: &[]*tasks.TaskEnvironmentVariable{{Name: str("TOKEN"), Value: sfn.JsonPath_TaskToken()}}}}})
 		machine(s, a.Next(b).Next(c), nil)
 	},
+	"Emr": func(s awscdk.Stack) {
+		a := tasks.NewEmrAddStep(s, str("AddStep"), &tasks.EmrAddStepProps{ClusterId: str("c-1"), Name: str("step"), Jar: str("command-runner.jar"),
+			Args: jsii.Strings("spark-submit", "x.py"), MainClass: str("Main"), Properties: &map[string]*string{"a": str("1"), "b": str("2")},
+			ActionOnFailure: tasks.ActionOnFailure_TERMINATE_CLUSTER, ExecutionRoleArn: str("arn:aws:iam::111111111111:role/r")})
+		b := tasks.NewEmrAddStep(s, str("AddStepPlain"), &tasks.EmrAddStepProps{ClusterId: sfn.JsonPath_StringAt(str("$.cluster")), Name: str("step"), Jar: str("x.jar"),
+			IntegrationPattern: sfn.IntegrationPattern_REQUEST_RESPONSE})
+		c := tasks.NewEmrCancelStep(s, str("Cancel"), &tasks.EmrCancelStepProps{ClusterId: str("c-1"), StepId: sfn.JsonPath_StringAt(str("$.step"))})
+		d := tasks.NewEmrSetClusterTerminationProtection(s, str("Protect"), &tasks.EmrSetClusterTerminationProtectionProps{ClusterId: str("c-1"), TerminationProtected: jsii.Bool(false)})
+		e := tasks.NewEmrTerminateCluster(s, str("Terminate"), &tasks.EmrTerminateClusterProps{ClusterId: str("c-1")})
+		f := tasks.NewEmrTerminateCluster(s, str("TerminateNow"), &tasks.EmrTerminateClusterProps{ClusterId: str("c-1"), IntegrationPattern: sfn.IntegrationPattern_REQUEST_RESPONSE})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -361,4 +373,7 @@ var errorCases = map[string]func(s awscdk.Stack){
 			TaskDefinition: awsecs.NewFargateTaskDefinition(s, str("TD"), nil), LaunchTarget: tasks.NewEcsFargateLaunchTarget(nil)})
 	},
 	"EcsCapacityEmpty": func(s awscdk.Stack) { tasks.CapacityProviderOptions_Custom(&[]*awsecs.CapacityProviderStrategy{}) },
+	"EmrCallback": func(s awscdk.Stack) {
+		tasks.NewEmrTerminateCluster(s, str("T"), &tasks.EmrTerminateClusterProps{ClusterId: str("c"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
 }

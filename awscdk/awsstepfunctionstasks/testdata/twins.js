@@ -205,6 +205,18 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c));
 }
 
+{ // Emr: the EMR step and cluster tasks
+  const s = new cdk.Stack(app, 'Emr');
+  const a = new tasks.EmrAddStep(s, 'AddStep', { clusterId: 'c-1', name: 'step', jar: 'command-runner.jar', args: ['spark-submit', 'x.py'],
+    mainClass: 'Main', properties: { a: '1', b: '2' }, actionOnFailure: tasks.ActionOnFailure.TERMINATE_CLUSTER, executionRoleArn: 'arn:aws:iam::111111111111:role/r' });
+  const b = new tasks.EmrAddStep(s, 'AddStepPlain', { clusterId: J.stringAt('$.cluster'), name: 'step', jar: 'x.jar', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
+  const c = new tasks.EmrCancelStep(s, 'Cancel', { clusterId: 'c-1', stepId: J.stringAt('$.step') });
+  const d = new tasks.EmrSetClusterTerminationProtection(s, 'Protect', { clusterId: 'c-1', terminationProtected: false });
+  const e = new tasks.EmrTerminateCluster(s, 'Terminate', { clusterId: 'c-1' });
+  const f = new tasks.EmrTerminateCluster(s, 'TerminateNow', { clusterId: 'c-1', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -257,6 +269,7 @@ const errors = {
   EcsNoContainer: (s) => new tasks.EcsRunTask(s, 'T', { cluster: new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1 }) }),
     taskDefinition: new ecs.FargateTaskDefinition(s, 'TD'), launchTarget: new tasks.EcsFargateLaunchTarget() }),
   EcsCapacityEmpty: (s) => tasks.CapacityProviderOptions.custom([]),
+  EmrCallback: (s) => new tasks.EmrTerminateCluster(s, 'T', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
