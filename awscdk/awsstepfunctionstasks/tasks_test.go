@@ -2,6 +2,7 @@ package awsstepfunctionstasks_test
 
 import (
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
@@ -248,6 +249,22 @@ var templateCases = map[string]func(s awscdk.Stack){
 		f := tasks.NewEmrTerminateCluster(s, str("TerminateNow"), &tasks.EmrTerminateClusterProps{ClusterId: str("c-1"), IntegrationPattern: sfn.IntegrationPattern_REQUEST_RESPONSE})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f), nil)
 	},
+	"ApiGateway": func(s awscdk.Stack) {
+		api := awsapigateway.NewRestApi(s, str("Api"), nil)
+		api.Root().AddMethod(str("GET"), nil, nil)
+		a := tasks.NewCallApiGatewayRestApiEndpoint(s, str("Rest"), &tasks.CallApiGatewayRestApiEndpointProps{Api: api, StageName: str("prod"), Method: tasks.HttpMethod_GET,
+			ApiPath: str("/items"), AuthType: tasks.AuthType_IAM_ROLE, Headers: sfn.TaskInput_FromObject(&map[string]interface{}{"h": []string{"v"}}),
+			QueryParameters: sfn.TaskInput_FromObject(&map[string]interface{}{"q": []string{"1"}}),
+			RequestBody:     sfn.TaskInput_FromObject(&map[string]interface{}{"b": sfn.JsonPath_StringAt(str("$.b"))})})
+		b := tasks.NewCallApiGatewayRestApiEndpoint(s, str("RestCallback"), &tasks.CallApiGatewayRestApiEndpointProps{Api: api, StageName: str("prod"), Method: tasks.HttpMethod_POST,
+			Region: str("eu-west-1"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN,
+			Headers: sfn.TaskInput_FromObject(&map[string]interface{}{"TaskToken": sfn.JsonPath_Array(sfn.JsonPath_TaskToken())}), AuthType: tasks.AuthType_NO_AUTH})
+		c := tasks.NewCallApiGatewayHttpApiEndpoint(s, str("Http"), &tasks.CallApiGatewayHttpApiEndpointProps{ApiId: str("abc123"), ApiStack: s, Method: tasks.HttpMethod_PUT,
+			ApiPath: str("/x"), StageName: str("dev")})
+		d := tasks.NewCallApiGatewayHttpApiEndpoint(s, str("HttpNoStage"), &tasks.CallApiGatewayHttpApiEndpointProps{ApiId: str("abc123"), ApiStack: s, Method: tasks.HttpMethod_DELETE,
+			AuthType: tasks.AuthType_RESOURCE_POLICY})
+		machine(s, a.Next(b).Next(c).Next(d), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -375,5 +392,9 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"EcsCapacityEmpty": func(s awscdk.Stack) { tasks.CapacityProviderOptions_Custom(&[]*awsecs.CapacityProviderStrategy{}) },
 	"EmrCallback": func(s awscdk.Stack) {
 		tasks.NewEmrTerminateCluster(s, str("T"), &tasks.EmrTerminateClusterProps{ClusterId: str("c"), IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"ApiNoToken": func(s awscdk.Stack) {
+		tasks.NewCallApiGatewayHttpApiEndpoint(s, str("T"), &tasks.CallApiGatewayHttpApiEndpointProps{ApiId: str("a"), ApiStack: s, Method: tasks.HttpMethod_GET,
+			IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
 	},
 }

@@ -16,6 +16,7 @@ const events = require('aws-cdk-lib/aws-events');
 const codebuild = require('aws-cdk-lib/aws-codebuild');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
+const apigw = require('aws-cdk-lib/aws-apigateway');
 const app = new cdk.App();
 const J = sfn.JsonPath;
 const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
@@ -217,6 +218,20 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c).next(d).next(e).next(f));
 }
 
+{ // ApiGateway: REST and HTTP API calls
+  const s = new cdk.Stack(app, 'ApiGateway');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  const a = new tasks.CallApiGatewayRestApiEndpoint(s, 'Rest', { api, stageName: 'prod', method: tasks.HttpMethod.GET, apiPath: '/items',
+    authType: tasks.AuthType.IAM_ROLE, headers: sfn.TaskInput.fromObject({ h: ['v'] }), queryParameters: sfn.TaskInput.fromObject({ q: ['1'] }),
+    requestBody: sfn.TaskInput.fromObject({ b: J.stringAt('$.b') }) });
+  const b = new tasks.CallApiGatewayRestApiEndpoint(s, 'RestCallback', { api, stageName: 'prod', method: tasks.HttpMethod.POST, region: 'eu-west-1',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, headers: sfn.TaskInput.fromObject({ TaskToken: J.array(J.taskToken) }), authType: tasks.AuthType.NO_AUTH });
+  const c = new tasks.CallApiGatewayHttpApiEndpoint(s, 'Http', { apiId: 'abc123', apiStack: s, method: tasks.HttpMethod.PUT, apiPath: '/x', stageName: 'dev' });
+  const d = new tasks.CallApiGatewayHttpApiEndpoint(s, 'HttpNoStage', { apiId: 'abc123', apiStack: s, method: tasks.HttpMethod.DELETE, authType: tasks.AuthType.RESOURCE_POLICY });
+  machine(s, a.next(b).next(c).next(d));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -270,6 +285,7 @@ const errors = {
     taskDefinition: new ecs.FargateTaskDefinition(s, 'TD'), launchTarget: new tasks.EcsFargateLaunchTarget() }),
   EcsCapacityEmpty: (s) => tasks.CapacityProviderOptions.custom([]),
   EmrCallback: (s) => new tasks.EmrTerminateCluster(s, 'T', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  ApiNoToken: (s) => new tasks.CallApiGatewayHttpApiEndpoint(s, 'T', { apiId: 'a', apiStack: s, method: tasks.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
