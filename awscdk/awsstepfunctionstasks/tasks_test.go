@@ -265,6 +265,13 @@ var templateCases = map[string]func(s awscdk.Stack){
 			AuthType: tasks.AuthType_RESOURCE_POLICY})
 		machine(s, a.Next(b).Next(c).Next(d), nil)
 	},
+	"MediaConvert": func(s awscdk.Stack) {
+		req := &map[string]interface{}{"Role": "arn:aws:iam::111111111111:role/mc", "Settings": map[string]interface{}{"OutputGroups": []interface{}{map[string]interface{}{"Name": "g"}}},
+			"Queue": sfn.JsonPath_StringAt(str("$.queue"))}
+		a := tasks.NewMediaConvertCreateJob(s, str("Job"), &tasks.MediaConvertCreateJobProps{CreateJobRequest: req})
+		b := tasks.NewMediaConvertCreateJob(s, str("JobSync"), &tasks.MediaConvertCreateJobProps{CreateJobRequest: req, IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+		machine(s, a.Next(b), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -396,5 +403,8 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"ApiNoToken": func(s awscdk.Stack) {
 		tasks.NewCallApiGatewayHttpApiEndpoint(s, str("T"), &tasks.CallApiGatewayHttpApiEndpointProps{ApiId: str("a"), ApiStack: s, Method: tasks.HttpMethod_GET,
 			IntegrationPattern: sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN})
+	},
+	"MediaConvertNoRole": func(s awscdk.Stack) {
+		tasks.NewMediaConvertCreateJob(s, str("T"), &tasks.MediaConvertCreateJobProps{CreateJobRequest: &map[string]interface{}{"Settings": map[string]interface{}{}}})
 	},
 }

@@ -232,6 +232,14 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b).next(c).next(d));
 }
 
+{ // MediaConvert: MediaConvertCreateJob, both patterns
+  const s = new cdk.Stack(app, 'MediaConvert');
+  const req = { Queue: J.stringAt('$.queue'), Role: 'arn:aws:iam::111111111111:role/mc', Settings: { OutputGroups: [{ Name: 'g' }] } };
+  const a = new tasks.MediaConvertCreateJob(s, 'Job', { createJobRequest: req });
+  const b = new tasks.MediaConvertCreateJob(s, 'JobSync', { createJobRequest: req, integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  machine(s, a.next(b));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -286,6 +294,7 @@ const errors = {
   EcsCapacityEmpty: (s) => tasks.CapacityProviderOptions.custom([]),
   EmrCallback: (s) => new tasks.EmrTerminateCluster(s, 'T', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
   ApiNoToken: (s) => new tasks.CallApiGatewayHttpApiEndpoint(s, 'T', { apiId: 'a', apiStack: s, method: tasks.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
