@@ -272,6 +272,12 @@ var templateCases = map[string]func(s awscdk.Stack){
 		b := tasks.NewMediaConvertCreateJob(s, str("JobSync"), &tasks.MediaConvertCreateJobProps{CreateJobRequest: req, IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
 		machine(s, a.Next(b), nil)
 	},
+	"SageMaker": func(s awscdk.Stack) {
+		a := tasks.NewSageMakerCreateEndpoint(s, str("Create"), &tasks.SageMakerCreateEndpointProps{EndpointName: str("MyEndpoint"), EndpointConfigName: str("MyConfig"),
+			Tags: sfn.TaskInput_FromObject(&map[string]interface{}{"k": "v"})})
+		b := tasks.NewSageMakerUpdateEndpoint(s, str("Update"), &tasks.SageMakerUpdateEndpointProps{EndpointName: sfn.JsonPath_StringAt(str("$.ep")), EndpointConfigName: str("cfg")})
+		machine(s, a.Next(b), nil)
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.
@@ -406,5 +412,8 @@ var errorCases = map[string]func(s awscdk.Stack){
 	},
 	"MediaConvertNoRole": func(s awscdk.Stack) {
 		tasks.NewMediaConvertCreateJob(s, str("T"), &tasks.MediaConvertCreateJobProps{CreateJobRequest: &map[string]interface{}{"Settings": map[string]interface{}{}}})
+	},
+	"SageMakerRunJob": func(s awscdk.Stack) {
+		tasks.NewSageMakerUpdateEndpoint(s, str("T"), &tasks.SageMakerUpdateEndpointProps{EndpointName: str("e"), EndpointConfigName: str("c"), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
 	},
 }

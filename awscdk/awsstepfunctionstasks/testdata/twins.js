@@ -240,6 +240,13 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b));
 }
 
+{ // SageMaker: endpoint create and update
+  const s = new cdk.Stack(app, 'SageMaker');
+  const a = new tasks.SageMakerCreateEndpoint(s, 'Create', { endpointName: 'MyEndpoint', endpointConfigName: 'MyConfig', tags: sfn.TaskInput.fromObject({ k: 'v' }) });
+  const b = new tasks.SageMakerUpdateEndpoint(s, 'Update', { endpointName: J.stringAt('$.ep'), endpointConfigName: 'cfg' });
+  machine(s, a.next(b));
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
@@ -295,6 +302,7 @@ const errors = {
   EmrCallback: (s) => new tasks.EmrTerminateCluster(s, 'T', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
   ApiNoToken: (s) => new tasks.CallApiGatewayHttpApiEndpoint(s, 'T', { apiId: 'a', apiStack: s, method: tasks.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
   MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
+  SageMakerRunJob: (s) => new tasks.SageMakerUpdateEndpoint(s, 'T', { endpointName: 'e', endpointConfigName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
