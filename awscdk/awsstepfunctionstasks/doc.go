@@ -1,8 +1,16 @@
 // Package awsstepfunctionstasks is Step Functions' service integrations for
 // Strata, with aws-cdk-go's API (aws-cdk-lib's aws_stepfunctions_tasks
-// module): task states that invoke a Lambda function, publish to SNS, send
-// to SQS, read and write DynamoDB items, start another state machine, put
-// EventBridge events and call any AWS SDK API.
+// module): task states that call other services. Here so far: LambdaInvoke,
+// SnsPublish, SqsSendMessage, DynamoGetItem/PutItem/UpdateItem/DeleteItem
+// (with DynamoAttributeValue and DynamoProjectionExpression),
+// StepFunctionsStartExecution, EventBridgePutEvents, CallAwsService,
+// HttpInvoke, CallApiGatewayRestApiEndpoint and CallApiGatewayHttpApiEndpoint,
+// EcsRunTask (Fargate and EC2 launch targets), BatchSubmitJob,
+// GlueStartJobRun, GlueStartCrawlerRun, GlueDataBrewStartJobRun,
+// CodeBuildStartBuild and CodeBuildStartBuildBatch, the Athena query tasks,
+// the EMR step and cluster tasks (EmrAddStep, EmrCancelStep,
+// EmrSetClusterTerminationProtection, EmrTerminateCluster),
+// MediaConvertCreateJob and SageMakerCreateEndpoint/UpdateEndpoint.
 //
 // Every task is built on awsstepfunctions.TaskStateBase: it gives the base
 // its Resource and Parameters (JSONPath) or Arguments (JSONata) through an
