@@ -10,7 +10,8 @@
 // CodeBuildStartBuild and CodeBuildStartBuildBatch, the Athena query tasks,
 // the EMR step and cluster tasks (EmrAddStep, EmrCancelStep,
 // EmrSetClusterTerminationProtection, EmrTerminateCluster),
-// MediaConvertCreateJob and SageMakerCreateEndpoint/UpdateEndpoint.
+// MediaConvertCreateJob, SageMakerCreateEndpoint/UpdateEndpoint and
+// StepFunctionsInvokeActivity.
 //
 // Every task is built on awsstepfunctions.TaskStateBase: it gives the base
 // its Resource and Parameters (JSONPath) or Arguments (JSONata) through an

@@ -278,6 +278,16 @@ var templateCases = map[string]func(s awscdk.Stack){
 		b := tasks.NewSageMakerUpdateEndpoint(s, str("Update"), &tasks.SageMakerUpdateEndpointProps{EndpointName: sfn.JsonPath_StringAt(str("$.ep")), EndpointConfigName: str("cfg")})
 		machine(s, a.Next(b), nil)
 	},
+	"Activity": func(s awscdk.Stack) {
+		key := awskms.NewKey(s, str("Key"), nil)
+		act := sfn.NewActivity(s, str("Act"), &sfn.ActivityProps{EncryptionConfiguration: sfn.NewCustomerManagedEncryptionConfiguration(key, nil)})
+		plain := sfn.NewActivity(s, str("Plain"), nil)
+		a := tasks.NewStepFunctionsInvokeActivity(s, str("Invoke"), &tasks.StepFunctionsInvokeActivityProps{Activity: act,
+			Parameters: &map[string]interface{}{"a": sfn.JsonPath_StringAt(str("$.a")), "b": "x"}, Heartbeat: awscdk.Duration_Minutes(num(1))})
+		b := tasks.NewStepFunctionsInvokeActivity(s, str("InvokePlain"), &tasks.StepFunctionsInvokeActivityProps{Activity: plain})
+		machine(s, a.Next(b), nil)
+		alarm(s, "Failed", b.MetricFailed(nil))
+	},
 }
 
 // The Go twins of the bad-input cases in testdata/twins.js.

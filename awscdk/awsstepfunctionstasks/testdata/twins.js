@@ -247,6 +247,17 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   machine(s, a.next(b));
 }
 
+{ // Activity: StepFunctionsInvokeActivity, with a customer-managed key
+  const s = new cdk.Stack(app, 'Activity');
+  const key = new kms.Key(s, 'Key');
+  const act = new sfn.Activity(s, 'Act', { encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) });
+  const plain = new sfn.Activity(s, 'Plain');
+  const a = new tasks.StepFunctionsInvokeActivity(s, 'Invoke', { activity: act, parameters: { a: J.stringAt('$.a'), b: 'x' }, heartbeat: cdk.Duration.minutes(1) });
+  const b = new tasks.StepFunctionsInvokeActivity(s, 'InvokePlain', { activity: plain });
+  machine(s, a.next(b));
+  new cloudwatch.Alarm(s, 'Failed', { metric: b.metricFailed(), threshold: 1, evaluationPeriods: 1 });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
