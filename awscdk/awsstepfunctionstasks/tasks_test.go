@@ -285,7 +285,9 @@ var templateCases = map[string]func(s awscdk.Stack){
 		a := tasks.NewStepFunctionsInvokeActivity(s, str("Invoke"), &tasks.StepFunctionsInvokeActivityProps{Activity: act,
 			Parameters: &map[string]interface{}{"a": sfn.JsonPath_StringAt(str("$.a")), "b": "x"}, Heartbeat: awscdk.Duration_Minutes(num(1))})
 		b := tasks.NewStepFunctionsInvokeActivity(s, str("InvokePlain"), &tasks.StepFunctionsInvokeActivityProps{Activity: plain})
-		machine(s, a.Next(b), nil)
+		c := tasks.StepFunctionsInvokeActivity_Jsonata(s, str("InvokeNata"), &tasks.StepFunctionsInvokeActivityJsonataProps{Activity: plain,
+			Arguments: map[string]interface{}{"k": "{% $x %}"}, Comment: str("c")})
+		machine(s, a.Next(b).Next(c), nil)
 		alarm(s, "Failed", b.MetricFailed(nil))
 	},
 }

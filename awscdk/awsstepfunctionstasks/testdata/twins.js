@@ -254,7 +254,8 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   const plain = new sfn.Activity(s, 'Plain');
   const a = new tasks.StepFunctionsInvokeActivity(s, 'Invoke', { activity: act, parameters: { a: J.stringAt('$.a'), b: 'x' }, heartbeat: cdk.Duration.minutes(1) });
   const b = new tasks.StepFunctionsInvokeActivity(s, 'InvokePlain', { activity: plain });
-  machine(s, a.next(b));
+  const c = tasks.StepFunctionsInvokeActivity.jsonata(s, 'InvokeNata', { activity: plain, arguments: { k: '{% $x %}' }, comment: 'c' });
+  machine(s, a.next(b).next(c));
   new cloudwatch.Alarm(s, 'Failed', { metric: b.metricFailed(), threshold: 1, evaluationPeriods: 1 });
 }
 
