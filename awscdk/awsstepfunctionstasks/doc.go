@@ -9,7 +9,8 @@
 // GlueStartJobRun, GlueStartCrawlerRun, GlueDataBrewStartJobRun,
 // CodeBuildStartBuild and CodeBuildStartBuildBatch, the Athena query tasks,
 // the EMR step and cluster tasks (EmrAddStep, EmrCancelStep,
-// EmrSetClusterTerminationProtection, EmrTerminateCluster),
+// EmrSetClusterTerminationProtection, EmrTerminateCluster,
+// EmrModifyInstanceGroupByName),
 // MediaConvertCreateJob, SageMakerCreateEndpoint/UpdateEndpoint and
 // StepFunctionsInvokeActivity.
 //

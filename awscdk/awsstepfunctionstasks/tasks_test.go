@@ -247,7 +247,14 @@ var templateCases = map[string]func(s awscdk.Stack){
 		d := tasks.NewEmrSetClusterTerminationProtection(s, str("Protect"), &tasks.EmrSetClusterTerminationProtectionProps{ClusterId: str("c-1"), TerminationProtected: jsii.Bool(false)})
 		e := tasks.NewEmrTerminateCluster(s, str("Terminate"), &tasks.EmrTerminateClusterProps{ClusterId: str("c-1")})
 		f := tasks.NewEmrTerminateCluster(s, str("TerminateNow"), &tasks.EmrTerminateClusterProps{ClusterId: str("c-1"), IntegrationPattern: sfn.IntegrationPattern_REQUEST_RESPONSE})
-		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f), nil)
+		g := tasks.NewEmrModifyInstanceGroupByName(s, str("Modify"), &tasks.EmrModifyInstanceGroupByNameProps{ClusterId: str("c-1"), InstanceGroupName: sfn.JsonPath_StringAt(str("$.group")),
+			InstanceGroup: &tasks.EmrModifyInstanceGroupByName_InstanceGroupModifyConfigProperty{
+				Configurations: &[]*tasks.EmrCreateCluster_ConfigurationProperty{{Classification: str("spark"), Properties: &map[string]*string{"a": str("1")},
+					Configurations: &[]*tasks.EmrCreateCluster_ConfigurationProperty{{Classification: str("inner")}}}},
+				EC2InstanceIdsToTerminate: jsii.Strings("i-1"), InstanceCount: num(2),
+				ShrinkPolicy: &tasks.EmrModifyInstanceGroupByName_ShrinkPolicyProperty{InstanceResizePolicy: &tasks.EmrModifyInstanceGroupByName_InstanceResizePolicyProperty{
+					InstancesToProtect: jsii.Strings("i-2"), InstancesToTerminate: jsii.Strings("i-3")}}}})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g), nil)
 	},
 	"ApiGateway": func(s awscdk.Stack) {
 		api := awsapigateway.NewRestApi(s, str("Api"), nil)

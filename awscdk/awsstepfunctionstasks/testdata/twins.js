@@ -215,7 +215,10 @@ const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_
   const d = new tasks.EmrSetClusterTerminationProtection(s, 'Protect', { clusterId: 'c-1', terminationProtected: false });
   const e = new tasks.EmrTerminateCluster(s, 'Terminate', { clusterId: 'c-1' });
   const f = new tasks.EmrTerminateCluster(s, 'TerminateNow', { clusterId: 'c-1', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
-  machine(s, a.next(b).next(c).next(d).next(e).next(f));
+  const g = new tasks.EmrModifyInstanceGroupByName(s, 'Modify', { clusterId: 'c-1', instanceGroupName: J.stringAt('$.group'), instanceGroup: {
+    configurations: [{ classification: 'spark', properties: { a: '1' }, configurations: [{ classification: 'inner' }] }],
+    eC2InstanceIdsToTerminate: ['i-1'], instanceCount: 2, shrinkPolicy: { instanceResizePolicy: { instancesToProtect: ['i-2'], instancesToTerminate: ['i-3'] } } } });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g));
 }
 
 { // ApiGateway: REST and HTTP API calls
