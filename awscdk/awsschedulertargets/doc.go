@@ -9,9 +9,6 @@
 // LambdaInvoke, SqsSendMessage, SnsPublish, EventBridgePutEvents,
 // KinesisStreamPutRecord, FirehosePutRecord, CodeBuildStartBuild,
 // CodePipelineStartPipelineExecution, EcsRunFargateTask, EcsRunEc2Task,
-// InspectorStartAssessmentRun, SageMakerStartPipelineExecution and
-// Universal (any AWS API action).
-//
-// StepFunctionsStartExecution is not here yet: it takes
-// awsstepfunctions.IStateMachine, which Strata does not have so far.
+// InspectorStartAssessmentRun, SageMakerStartPipelineExecution,
+// StepFunctionsStartExecution and Universal (any AWS API action).
 package awsschedulertargets

@@ -841,7 +841,9 @@ func nullToken(s string) interface{} {
 		return s
 	}
 	if t := awscdk.Tokenization_ReverseCompleteString(&s); t != nil {
-		if _, ok := t.(awscdk.JsonNull); ok {
+		// The instance itself: a reference (Ref, GetAtt) also has ToJSON
+		// and so satisfies the JsonNull interface.
+		if t == awscdk.IResolvable(awscdk.JsonNull_INSTANCE()) {
 			return ojson.Null
 		}
 	}

@@ -17,6 +17,7 @@ const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const scheduler = require('aws-cdk-lib/aws-scheduler');
 const targets = require('aws-cdk-lib/aws-scheduler-targets');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
 const app = new cdk.App();
 
 const every = (n) => scheduler.ScheduleExpression.rate(cdk.Duration.minutes(n));
@@ -62,6 +63,14 @@ class FakePipeline extends cdk.Resource {
   new scheduler.Schedule(s, 'ToBus', { schedule: every(5), target: new targets.EventBridgePutEvents({
     eventBus: bus, source: 'my.source', detailType: 'Tick', detail: scheduler.ScheduleTargetInput.fromObject({ k: 'v' }),
   }) });
+}
+
+{ // StepFunctions: StepFunctionsStartExecution on a state machine and an imported one (stepfunctions_test.go)
+  const s = new cdk.Stack(app, 'StepFunctions');
+  const sm = new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'Pass')) });
+  new scheduler.Schedule(s, 'ToMachine', { schedule: every(5), target: new targets.StepFunctionsStartExecution(sm, { input: scheduler.ScheduleTargetInput.fromObject({ k: 'v' }), retryAttempts: 3 }) });
+  const imported = sfn.StateMachine.fromStateMachineArn(s, 'Imported', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  new scheduler.Schedule(s, 'ToImported', { schedule: every(10), target: new targets.StepFunctionsStartExecution(imported, {}) });
 }
 
 { // Streams: Kinesis (plain, KMS), Firehose (imported)

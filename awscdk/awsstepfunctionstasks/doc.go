@@ -1,0 +1,30 @@
+// Package awsstepfunctionstasks is Step Functions' service integrations for
+// Strata, with aws-cdk-go's API (aws-cdk-lib's aws_stepfunctions_tasks
+// module): task states that call other services. Here so far: LambdaInvoke,
+// SnsPublish, SqsSendMessage, DynamoGetItem/PutItem/UpdateItem/DeleteItem
+// (with DynamoAttributeValue and DynamoProjectionExpression),
+// StepFunctionsStartExecution, EventBridgePutEvents, CallAwsService,
+// HttpInvoke, CallApiGatewayRestApiEndpoint and CallApiGatewayHttpApiEndpoint,
+// EcsRunTask (Fargate and EC2 launch targets), BatchSubmitJob,
+// GlueStartJobRun, GlueStartCrawlerRun, GlueDataBrewStartJobRun,
+// CodeBuildStartBuild and CodeBuildStartBuildBatch, the Athena query tasks,
+// the EMR step and cluster tasks (EmrAddStep, EmrCancelStep,
+// EmrSetClusterTerminationProtection, EmrTerminateCluster,
+// EmrModifyInstanceGroupByName),
+// MediaConvertCreateJob, SageMakerCreateEndpoint/UpdateEndpoint and
+// StepFunctionsInvokeActivity.
+//
+// Every task is built on awsstepfunctions.TaskStateBase: it gives the base
+// its Resource and Parameters (JSONPath) or Arguments (JSONata) through an
+// embedded *sfntask.Hook, the statements the state machine's role needs
+// through TaskPolicies, and its CloudWatch metrics through TaskMetrics. Each
+// task has a New constructor, a _JsonPath and a _Jsonata variant (the
+// latter sets the state's query language), and a _Override constructor for
+// Go types that embed it.
+//
+// Parameters keep aws-cdk-lib's key order, since the definition string is
+// compared byte for byte; maps a program passes are taken in sorted key
+// order, as jsii hands them over. Mistakes aws-cdk-lib throws on (an
+// unsupported integration pattern, a callback without the task token) stop
+// with its message and the construct path.
+package awsstepfunctionstasks

@@ -1,0 +1,335 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in tasks_test.go. Objects a Go
+// program passes as maps are written with sorted keys: jsii sorts them.
+// Each stack is one template case; each entry of `errors` one bad-input
+// case, whose message and construct path regen.sh writes to errors.json.
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
+const tasks = require('aws-cdk-lib/aws-stepfunctions-tasks');
+const sns = require('aws-cdk-lib/aws-sns');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const kms = require('aws-cdk-lib/aws-kms');
+const ddb = require('aws-cdk-lib/aws-dynamodb');
+const events = require('aws-cdk-lib/aws-events');
+const codebuild = require('aws-cdk-lib/aws-codebuild');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecs = require('aws-cdk-lib/aws-ecs');
+const apigw = require('aws-cdk-lib/aws-apigateway');
+const app = new cdk.App();
+const J = sfn.JsonPath;
+const machine = (s, chain, props) => new sfn.StateMachine(s, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain), ...props });
+const fn = (s) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => 1;') });
+
+{ // Lambda: every LambdaInvoke shape, chained
+  const s = new cdk.Stack(app, 'Lambda');
+  const f = fn(s);
+  const imported = lambda.Function.fromFunctionArn(s, 'Imported', 'arn:aws:lambda:us-east-1:111111111111:function:other');
+  const a = new tasks.LambdaInvoke(s, 'Default', { lambdaFunction: f });
+  const b = new tasks.LambdaInvoke(s, 'Full', {
+    lambdaFunction: f, payload: sfn.TaskInput.fromObject({ a: J.stringAt('$.a'), lit: 'x', n: 1 }),
+    invocationType: tasks.LambdaInvocationType.EVENT, clientContext: 'ctx', qualifier: '1', retryOnServiceExceptions: false,
+    resultPath: '$.r', comment: 'full', timeout: cdk.Duration.seconds(30),
+  });
+  const c = new tasks.LambdaInvoke(s, 'Only', { lambdaFunction: imported, payloadResponseOnly: true, payload: sfn.TaskInput.fromJsonPathAt('$.in') });
+  const d = new tasks.LambdaInvoke(s, 'Callback', { lambdaFunction: f, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, payload: sfn.TaskInput.fromObject({ token: J.taskToken }) });
+  const e = tasks.LambdaInvoke.jsonPath(s, 'Path', { lambdaFunction: imported, payload: sfn.TaskInput.fromText('hello'), outputPath: '$.Payload' });
+  const g = tasks.LambdaInvoke.jsonata(s, 'Nata', { lambdaFunction: f, outputs: '{% $states.result.Payload %}' });
+  const h = tasks.LambdaInvoke.jsonata(s, 'NataPayload', { lambdaFunction: imported, payload: sfn.TaskInput.fromObject({ x: '{% $states.input.x %}' }), invocationType: tasks.LambdaInvocationType.DRY_RUN });
+  const i = new tasks.LambdaInvoke(s, 'OnlyDefault', { lambdaFunction: f, payloadResponseOnly: true });
+  machine(s, a.next(b).next(c).next(d).next(e).next(g).next(h).next(i));
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('RunTime', b.metricRunTime());
+  alarm('Failed', a.metricFailed());
+}
+
+{ // LambdaJsonata: a JSONata state machine with default LambdaInvoke tasks
+  const s = new cdk.Stack(app, 'LambdaJsonata');
+  const f = fn(s);
+  const a = new tasks.LambdaInvoke(s, 'A', { lambdaFunction: f });
+  const b = tasks.LambdaInvoke.jsonPath(s, 'B', { lambdaFunction: f, payload: sfn.TaskInput.fromObject({ k: '{% $states.input.k %}' }) });
+  machine(s, a.next(b), { queryLanguage: sfn.QueryLanguage.JSONATA });
+}
+
+{ // Messaging: SnsPublish and SqsSendMessage
+  const s = new cdk.Stack(app, 'Messaging');
+  const topic = new sns.Topic(s, 'Topic');
+  const fifo = new sns.Topic(s, 'Fifo', { fifo: true, contentBasedDeduplication: true });
+  const q = new sqs.Queue(s, 'Queue');
+  const encrypted = new sqs.Queue(s, 'Encrypted', { encryptionMasterKey: new kms.Key(s, 'Key') });
+  const a = new tasks.SnsPublish(s, 'Publish', { topic, message: sfn.TaskInput.fromJsonPathAt('$.msg'), subject: 'hi',
+    messageAttributes: {
+      arr: { value: ['a', 'b'] }, bin: { value: 'aGk=', dataType: tasks.MessageAttributeDataType.BINARY },
+      flag: { value: true }, input: { value: sfn.TaskInput.fromJsonPathAt('$.x') }, n: { value: 3.5 },
+      num: { value: 2, dataType: tasks.MessageAttributeDataType.NUMBER }, path: { value: J.stringAt('$.p'), dataType: tasks.MessageAttributeDataType.NUMBER },
+      s: { value: 'plain', dataType: tasks.MessageAttributeDataType.STRING },
+    } });
+  const b = new tasks.SnsPublish(s, 'PublishFifo', { topic: fifo, message: sfn.TaskInput.fromObject({ token: J.taskToken, v: 1 }), messageGroupId: 'g',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, messagePerSubscriptionType: true });
+  const c = tasks.SnsPublish.jsonata(s, 'PublishNata', { topic, message: sfn.TaskInput.fromText('{% $states.input.m %}') });
+  const d = new tasks.SqsSendMessage(s, 'Send', { queue: q, messageBody: sfn.TaskInput.fromText('hello'), delay: cdk.Duration.minutes(1) });
+  const e = new tasks.SqsSendMessage(s, 'SendEncrypted', { queue: encrypted, messageBody: sfn.TaskInput.fromObject({ t: J.taskToken }),
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, messageGroupId: 'g', messageDeduplicationId: 'd' });
+  const f = tasks.SqsSendMessage.jsonata(s, 'SendNata', { queue: q, messageBody: sfn.TaskInput.fromObject({ a: '{% $states.input %}' }) });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f));
+}
+
+{ // Dynamo: the four item tasks and every attribute value
+  const s = new cdk.Stack(app, 'Dynamo');
+  const table = new ddb.Table(s, 'Table', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } });
+  const imported = ddb.Table.fromTableName(s, 'Imported', 'other');
+  const D = tasks.DynamoAttributeValue;
+  const get = new tasks.DynamoGetItem(s, 'Get', { table, key: { pk: D.fromString(J.stringAt('$.id')), sk: D.fromNumber(42) },
+    consistentRead: true, expressionAttributeNames: { '#n': 'name' }, returnConsumedCapacity: tasks.DynamoConsumedCapacity.TOTAL,
+    projectionExpression: [new tasks.DynamoProjectionExpression().withAttribute('a').withAttribute('b').atIndex(2), new tasks.DynamoProjectionExpression().withAttribute('c')],
+    resultPath: '$.item' });
+  const put = new tasks.DynamoPutItem(s, 'Put', { table: imported, item: {
+      b: D.fromBinary('aGk='), bool: D.fromBoolean(false), bp: D.booleanFromJsonPath('$.flag'), bs: D.fromBinarySet(['aGk=']), l: D.fromList([D.fromString('x'), D.fromNumber(1.5)]),
+      lp: D.listFromJsonPath('$.list'), m: D.fromMap({ a: D.numberFromString('7'), z: D.fromString('z') }), mp: D.mapFromJsonPath('$.map'),
+      n: D.fromNull(true), ns: D.fromNumberSet([1, 2.5]), nss: D.numberSetFromStrings(['3']), pk: D.fromString('k'), ss: D.fromStringSet(['a', 'b']),
+    }, conditionExpression: 'attribute_not_exists(pk)', returnValues: tasks.DynamoReturnValues.ALL_OLD, returnItemCollectionMetrics: tasks.DynamoItemCollectionMetrics.SIZE });
+  const update = new tasks.DynamoUpdateItem(s, 'Update', { table, key: { pk: D.fromString('k') }, updateExpression: 'SET #v = :v',
+    expressionAttributeNames: { '#v': 'v' }, expressionAttributeValues: { ':v': D.fromNumber(1) }, returnValues: tasks.DynamoReturnValues.UPDATED_NEW });
+  const del = new tasks.DynamoDeleteItem(s, 'Delete', { table, key: { pk: D.fromString(J.stringAt('$.id')) }, resultPath: J.DISCARD });
+  const nata = tasks.DynamoGetItem.jsonata(s, 'GetNata', { table, key: { pk: D.fromString('{% $states.input.id %}') } });
+  const nataPut = tasks.DynamoPutItem.jsonata(s, 'PutNata', { table, item: { b: D.booleanFromJsonata('{% true %}'), l: D.listFromJsonata('{% $l %}'), m: D.mapFromJsonata('{% $states.input.m %}'), pk: D.fromString('x') } });
+  machine(s, get.next(put).next(update).next(del).next(nata).next(nataPut));
+}
+
+{ // Integrations: StepFunctionsStartExecution, EventBridgePutEvents, CallAwsService
+  const s = new cdk.Stack(app, 'Integrations');
+  const child = new sfn.StateMachine(s, 'Child', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'ChildPass')) });
+  const importedSm = sfn.StateMachine.fromStateMachineArn(s, 'ImportedSm', 'arn:aws:states:us-east-1:111111111111:stateMachine:other');
+  const a = new tasks.StepFunctionsStartExecution(s, 'Start', { stateMachine: child });
+  const b = new tasks.StepFunctionsStartExecution(s, 'StartSync', { stateMachine: child, integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    input: sfn.TaskInput.fromObject({ k: J.stringAt('$.k'), lit: 1 }), associateWithParent: true, name: 'run' });
+  const c = new tasks.StepFunctionsStartExecution(s, 'StartCallback', { stateMachine: importedSm, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    input: sfn.TaskInput.fromObject({ token: J.taskToken }) });
+  const d = tasks.StepFunctionsStartExecution.jsonata(s, 'StartNata', { stateMachine: importedSm, associateWithParent: true });
+  const bus = new events.EventBus(s, 'Bus');
+  const e = new tasks.EventBridgePutEvents(s, 'Put', { entries: [
+    { detail: sfn.TaskInput.fromObject({ m: J.stringAt('$.m') }), detailType: 'MyType', source: 'my.source' },
+    { detail: sfn.TaskInput.fromJsonPathAt('$.d'), detailType: 'Other', source: 'my.other', eventBus: bus },
+  ] });
+  const f = new tasks.EventBridgePutEvents(s, 'PutCallback', { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    entries: [{ detail: sfn.TaskInput.fromObject({ t: J.taskToken }), detailType: 'T', source: 'my.source', eventBus: bus }] });
+  const g = new tasks.CallAwsService(s, 'List', { service: 's3', action: 'listObjectsV2', parameters: { Bucket: 'b', Prefix: J.stringAt('$.p') }, iamResources: ['arn:aws:s3:::b'] });
+  const h = new tasks.CallAwsService(s, 'Logs', { service: 'cloudwatchlogs', action: 'describeLogGroups', iamResources: ['*'],
+    additionalIamStatements: [new iam.PolicyStatement({ actions: ['logs:Extra'], resources: ['*'] })], resultSelector: { groups: J.listAt('$.LogGroups') } });
+  const i = new tasks.CallAwsService(s, 'Sfn', { service: 'SFN', action: 'listExecutions', iamResources: ['*'], iamAction: 'states:ListExecutions',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, parameters: { Token: J.taskToken } });
+  const j = tasks.CallAwsService.jsonata(s, 'Nata', { service: 'dynamodb', action: 'scan', iamResources: ['*'], parameters: { TableName: '{% $t %}' } });
+  const k = tasks.EventBridgePutEvents.jsonata(s, 'PutNata', { entries: [{ detail: sfn.TaskInput.fromText('{% $d %}'), detailType: 'T', source: 'src' }] });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
+}
+
+{ // Jobs: GlueStartJobRun, CodeBuildStartBuild, AthenaStartQueryExecution
+  const s = new cdk.Stack(app, 'Jobs');
+  const a = new tasks.GlueStartJobRun(s, 'Glue', { glueJobName: 'job' });
+  const b = new tasks.GlueStartJobRun(s, 'GlueSync', { glueJobName: 'job', integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    arguments: sfn.TaskInput.fromObject({ '--k': J.stringAt('$.k') }), timeout: cdk.Duration.minutes(30), notifyDelayAfter: cdk.Duration.minutes(5),
+    securityConfiguration: 'sec', workerConfiguration: { workerType: tasks.WorkerType.G_1X, numberOfWorkers: 2 }, executionClass: tasks.ExecutionClass.FLEX });
+  const c = new tasks.GlueStartJobRun(s, 'GlueV2', { glueJobName: 'job', workerConfiguration: { workerTypeV2: tasks.WorkerTypeV2.of('G.16X'), numberOfWorkers: 1 },
+    taskTimeout: sfn.Timeout.duration(cdk.Duration.hours(1)) });
+  const d = new tasks.GlueStartJobRun(s, 'GluePath', { glueJobName: 'job', taskTimeout: sfn.Timeout.at('$.t') });
+  const project = new codebuild.Project(s, 'Project', { buildSpec: codebuild.BuildSpec.fromObject({ phases: { build: { commands: ['echo hi'] } }, version: '0.2' }) });
+  const e = new tasks.CodeBuildStartBuild(s, 'Build', { project });
+  const f = new tasks.CodeBuildStartBuild(s, 'BuildSync', { project, integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    environmentVariablesOverride: { A: { value: 'a' }, B: { value: J.stringAt('$.b'), type: codebuild.BuildEnvironmentVariableType.PARAMETER_STORE } } });
+  const g = new tasks.AthenaStartQueryExecution(s, 'Query', { queryString: 'SELECT 1' });
+  const h = new tasks.AthenaStartQueryExecution(s, 'QueryFull', { queryString: J.stringAt('$.q'), integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+    clientRequestToken: 'tok', queryExecutionContext: { catalogName: 'cat', databaseName: 'db' },
+    resultConfiguration: { encryptionConfiguration: { encryptionOption: tasks.EncryptionOption.S3_MANAGED }, outputLocation: { bucketName: 'out', objectKey: 'results' } },
+    workGroup: 'wg', executionParameters: ['a', 'b'], resultReuseConfigurationMaxAge: cdk.Duration.minutes(60) });
+  const i = tasks.GlueStartJobRun.jsonata(s, 'GlueNata', { glueJobName: 'job', arguments: sfn.TaskInput.fromObject({ '--x': '{% $x %}' }) });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i));
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('GlueFailed', a.metricFailed());
+  alarm('BuildStarted', e.metricStarted());
+}
+
+{ // More: HttpInvoke, the Athena query helpers, the Glue crawler, DataBrew, CodeBuild batches
+  const s = new cdk.Stack(app, 'More');
+  const conn = new events.Connection(s, 'Conn', { authorization: events.Authorization.apiKey('key', cdk.SecretValue.unsafePlainText('v')) });
+  const a = new tasks.HttpInvoke(s, 'Http', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromText('path/to'), connection: conn,
+    method: sfn.TaskInput.fromText('POST'), body: sfn.TaskInput.fromObject({ k: J.stringAt('$.k') }), headers: sfn.TaskInput.fromObject({ A: 'b' }),
+    queryStringParameters: sfn.TaskInput.fromObject({ q: '1' }), urlEncodingFormat: tasks.URLEncodingFormat.BRACKETS });
+  const b = new tasks.HttpInvoke(s, 'HttpDefault', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromJsonPathAt('$.ep'), connection: conn,
+    method: sfn.TaskInput.fromText('GET'), urlEncodingFormat: tasks.URLEncodingFormat.DEFAULT });
+  const c = tasks.HttpInvoke.jsonata(s, 'HttpNata', { apiRoot: 'https://api.example.com', apiEndpoint: sfn.TaskInput.fromText('{% $states.input.p %}'), connection: conn,
+    method: sfn.TaskInput.fromText('GET') });
+  const d = new tasks.AthenaGetQueryExecution(s, 'GetExec', { queryExecutionId: J.stringAt('$.id') });
+  const e = new tasks.AthenaGetQueryResults(s, 'GetResults', { queryExecutionId: 'id', maxResults: 10, nextToken: J.stringAt('$.next') });
+  const f = new tasks.AthenaStopQueryExecution(s, 'Stop', { queryExecutionId: 'id' });
+  const g = new tasks.GlueStartCrawlerRun(s, 'Crawl', { crawlerName: 'crawler' });
+  const h = new tasks.GlueDataBrewStartJobRun(s, 'Brew', { name: 'job', integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  const i = new tasks.GlueDataBrewStartJobRun(s, 'BrewPath', { name: J.stringAt('$.job') });
+  const project = codebuild.Project.fromProjectName(s, 'Project', 'proj');
+  const j = new tasks.CodeBuildStartBuildBatch(s, 'Batch', { project, integrationPattern: sfn.IntegrationPattern.RUN_JOB, environmentVariablesOverride: { X: { value: 'x' } } });
+  const k = new tasks.CodeBuildStartBuildBatch(s, 'BatchPlain', { project });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g).next(h).next(i).next(j).next(k));
+}
+
+{ // Batch: BatchSubmitJob, every field
+  const s = new cdk.Stack(app, 'Batch');
+  const a = new tasks.BatchSubmitJob(s, 'Submit', { jobDefinitionArn: 'arn:aws:batch:us-east-1:111111111111:job-definition/def', jobName: 'job',
+    jobQueueArn: 'arn:aws:batch:us-east-1:111111111111:job-queue/q' });
+  const b = new tasks.BatchSubmitJob(s, 'SubmitFull', { jobDefinitionArn: 'def', jobName: J.stringAt('$.name'), jobQueueArn: 'arn:aws:batch:us-east-1:111111111111:job-queue/q2',
+    integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE, arraySize: 5, attempts: 3, timeout: cdk.Duration.minutes(5),
+    payload: sfn.TaskInput.fromObject({ p: J.stringAt('$.p') }), dependsOn: [{ jobId: 'j1', type: 'N_TO_N' }, { jobId: 'j2' }],
+    tags: { a: '1', b: '2' },
+    containerOverrides: { command: ['echo', 'hi'], environment: { A: 'x', B: 'y' }, gpuCount: 1, instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE),
+      memory: cdk.Size.gibibytes(2), vcpus: 2 } });
+  const c = new tasks.BatchSubmitJob(s, 'SubmitPath', { jobDefinitionArn: 'def', jobName: 'n', jobQueueArn: J.stringAt('$.queue'), taskTimeout: sfn.Timeout.at('$.t') });
+  machine(s, a.next(b).next(c));
+}
+
+{ // Ecs: EcsRunTask on Fargate, with overrides, given security groups and a revision
+  const s = new cdk.Stack(app, 'Ecs');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const td = new ecs.FargateTaskDefinition(s, 'TD', { cpu: 256, memoryLimitMiB: 512 });
+  const app1 = td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+  const a = new tasks.EcsRunTask(s, 'Run', { cluster, taskDefinition: td, launchTarget: new tasks.EcsFargateLaunchTarget(),
+    integrationPattern: sfn.IntegrationPattern.RUN_JOB, assignPublicIp: true,
+    containerOverrides: [{ containerDefinition: app1, command: ['run'], cpu: 128, memoryLimit: 256, memoryReservation: 128,
+      environment: [{ name: 'A', value: J.stringAt('$.a') }, { name: 'B', value: 'b' }] }],
+    cpu: '256', memoryMiB: '512', propagatedTagSource: ecs.PropagatedTagSource.TASK_DEFINITION, enableExecuteCommand: true });
+  const sg = new ec2.SecurityGroup(s, 'SG', { vpc });
+  const b = new tasks.EcsRunTask(s, 'RunGiven', { cluster, taskDefinition: td, securityGroups: [sg], subnets: { subnetType: ec2.SubnetType.PUBLIC },
+    launchTarget: new tasks.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.LATEST }), revisionNumber: 3 });
+  const c = new tasks.EcsRunTask(s, 'RunCallback', { cluster, taskDefinition: td, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    launchTarget: new tasks.EcsFargateLaunchTarget({ platformVersion: ecs.FargatePlatformVersion.VERSION1_4,
+      capacityProviderOptions: tasks.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE_SPOT', weight: 2, base: 1 }]) }),
+    containerOverrides: [{ containerDefinition: app1, environment: [{ name: 'TOKEN', value: J.taskToken }] }] });
+  machine(s, a.next(b).next(c));
+}
+
+{ // Emr: the EMR step and cluster tasks
+  const s = new cdk.Stack(app, 'Emr');
+  const a = new tasks.EmrAddStep(s, 'AddStep', { clusterId: 'c-1', name: 'step', jar: 'command-runner.jar', args: ['spark-submit', 'x.py'],
+    mainClass: 'Main', properties: { a: '1', b: '2' }, actionOnFailure: tasks.ActionOnFailure.TERMINATE_CLUSTER, executionRoleArn: 'arn:aws:iam::111111111111:role/r' });
+  const b = new tasks.EmrAddStep(s, 'AddStepPlain', { clusterId: J.stringAt('$.cluster'), name: 'step', jar: 'x.jar', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
+  const c = new tasks.EmrCancelStep(s, 'Cancel', { clusterId: 'c-1', stepId: J.stringAt('$.step') });
+  const d = new tasks.EmrSetClusterTerminationProtection(s, 'Protect', { clusterId: 'c-1', terminationProtected: false });
+  const e = new tasks.EmrTerminateCluster(s, 'Terminate', { clusterId: 'c-1' });
+  const f = new tasks.EmrTerminateCluster(s, 'TerminateNow', { clusterId: 'c-1', integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
+  const g = new tasks.EmrModifyInstanceGroupByName(s, 'Modify', { clusterId: 'c-1', instanceGroupName: J.stringAt('$.group'), instanceGroup: {
+    configurations: [{ classification: 'spark', properties: { a: '1' }, configurations: [{ classification: 'inner' }] }],
+    eC2InstanceIdsToTerminate: ['i-1'], instanceCount: 2, shrinkPolicy: { instanceResizePolicy: { instancesToProtect: ['i-2'], instancesToTerminate: ['i-3'] } } } });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g));
+}
+
+{ // ApiGateway: REST and HTTP API calls
+  const s = new cdk.Stack(app, 'ApiGateway');
+  const api = new apigw.RestApi(s, 'Api');
+  api.root.addMethod('GET');
+  const a = new tasks.CallApiGatewayRestApiEndpoint(s, 'Rest', { api, stageName: 'prod', method: tasks.HttpMethod.GET, apiPath: '/items',
+    authType: tasks.AuthType.IAM_ROLE, headers: sfn.TaskInput.fromObject({ h: ['v'] }), queryParameters: sfn.TaskInput.fromObject({ q: ['1'] }),
+    requestBody: sfn.TaskInput.fromObject({ b: J.stringAt('$.b') }) });
+  const b = new tasks.CallApiGatewayRestApiEndpoint(s, 'RestCallback', { api, stageName: 'prod', method: tasks.HttpMethod.POST, region: 'eu-west-1',
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, headers: sfn.TaskInput.fromObject({ TaskToken: J.array(J.taskToken) }), authType: tasks.AuthType.NO_AUTH });
+  const c = new tasks.CallApiGatewayHttpApiEndpoint(s, 'Http', { apiId: 'abc123', apiStack: s, method: tasks.HttpMethod.PUT, apiPath: '/x', stageName: 'dev' });
+  const d = new tasks.CallApiGatewayHttpApiEndpoint(s, 'HttpNoStage', { apiId: 'abc123', apiStack: s, method: tasks.HttpMethod.DELETE, authType: tasks.AuthType.RESOURCE_POLICY });
+  machine(s, a.next(b).next(c).next(d));
+}
+
+{ // MediaConvert: MediaConvertCreateJob, both patterns
+  const s = new cdk.Stack(app, 'MediaConvert');
+  const req = { Queue: J.stringAt('$.queue'), Role: 'arn:aws:iam::111111111111:role/mc', Settings: { OutputGroups: [{ Name: 'g' }] } };
+  const a = new tasks.MediaConvertCreateJob(s, 'Job', { createJobRequest: req });
+  const b = new tasks.MediaConvertCreateJob(s, 'JobSync', { createJobRequest: req, integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  machine(s, a.next(b));
+}
+
+{ // SageMaker: endpoint create and update
+  const s = new cdk.Stack(app, 'SageMaker');
+  const a = new tasks.SageMakerCreateEndpoint(s, 'Create', { endpointName: 'MyEndpoint', endpointConfigName: 'MyConfig', tags: sfn.TaskInput.fromObject({ k: 'v' }) });
+  const b = new tasks.SageMakerUpdateEndpoint(s, 'Update', { endpointName: J.stringAt('$.ep'), endpointConfigName: 'cfg' });
+  machine(s, a.next(b));
+}
+
+{ // Activity: StepFunctionsInvokeActivity, with a customer-managed key
+  const s = new cdk.Stack(app, 'Activity');
+  const key = new kms.Key(s, 'Key');
+  const act = new sfn.Activity(s, 'Act', { encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) });
+  const plain = new sfn.Activity(s, 'Plain');
+  const a = new tasks.StepFunctionsInvokeActivity(s, 'Invoke', { activity: act, parameters: { a: J.stringAt('$.a'), b: 'x' }, heartbeat: cdk.Duration.minutes(1) });
+  const b = new tasks.StepFunctionsInvokeActivity(s, 'InvokePlain', { activity: plain });
+  const c = tasks.StepFunctionsInvokeActivity.jsonata(s, 'InvokeNata', { activity: plain, arguments: { k: '{% $x %}' }, comment: 'c' });
+  machine(s, a.next(b).next(c));
+  new cloudwatch.Alarm(s, 'Failed', { metric: b.metricFailed(), threshold: 1, evaluationPeriods: 1 });
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const errors = {
+  LambdaRunJob: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  LambdaNoToken: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  LambdaPayloadOnly: (s) => new tasks.LambdaInvoke(s, 'T', { lambdaFunction: fn(s), payloadResponseOnly: true, qualifier: '1' }),
+  SnsRunJob: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  SnsNoToken: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  SnsFifoNoGroup: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X', { fifo: true }), message: sfn.TaskInput.fromText('m') }),
+  SnsFifoNoDedup: (s) => new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X', { fifo: true }), message: sfn.TaskInput.fromText('m'), messageGroupId: 'g' }),
+  SnsAttributeType: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: 'x', dataType: tasks.MessageAttributeDataType.NUMBER } } }).next(new sfn.Pass(s, 'P'))),
+  SnsAttributeArray: (s) => machine(s, new tasks.SnsPublish(s, 'T', { topic: new sns.Topic(s, 'X'), message: sfn.TaskInput.fromText('m'), messageAttributes: { a: { value: ['x'], dataType: tasks.MessageAttributeDataType.STRING } } }).next(new sfn.Pass(s, 'P'))),
+  SqsNoToken: (s) => new tasks.SqsSendMessage(s, 'T', { queue: new sqs.Queue(s, 'X'), messageBody: sfn.TaskInput.fromText('m'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  DynamoJsonPath: (s) => tasks.DynamoAttributeValue.mapFromJsonPath('x'),
+  DynamoJsonata: (s) => tasks.DynamoAttributeValue.listFromJsonata('$.x'),
+  DynamoProjection: (s) => new tasks.DynamoProjectionExpression().atIndex(1),
+  StartNoToken: (s) => new tasks.StepFunctionsStartExecution(s, 'T', { stateMachine: sfn.StateMachine.fromStateMachineName(s, 'X', 'x'), integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  StartAssociatePath: (s) => new tasks.StepFunctionsStartExecution(s, 'T', { stateMachine: sfn.StateMachine.fromStateMachineName(s, 'X', 'x'), associateWithParent: true, input: sfn.TaskInput.fromJsonPathAt('$.i') }),
+  EventsEmpty: (s) => new tasks.EventBridgePutEvents(s, 'T', { entries: [] }),
+  EventsAwsSource: (s) => new tasks.EventBridgePutEvents(s, 'T', { entries: [{ detail: sfn.TaskInput.fromText('x'), detailType: 'd', source: 'aws.ec2' }] }),
+  EventsNoToken: (s) => new tasks.EventBridgePutEvents(s, 'T', { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, entries: [{ detail: sfn.TaskInput.fromText('x'), detailType: 'd', source: 's' }] }),
+  SdkRunJob: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  SdkAction: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'ListBuckets', iamResources: ['*'] }),
+  SdkParams: (s) => new tasks.CallAwsService(s, 'T', { service: 's3', action: 'listBuckets', iamResources: ['*'], parameters: { Ok: 1, bad: 2, worse: 3 } }),
+  GlueBothWorkers: (s) => machine(s, new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', workerConfiguration: { workerType: tasks.WorkerType.G_1X, workerTypeV2: tasks.WorkerTypeV2.G_2X, numberOfWorkers: 1 } }).next(new sfn.Pass(s, 'P'))),
+  GlueNoWorker: (s) => machine(s, new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', workerConfiguration: { numberOfWorkers: 1 } }).next(new sfn.Pass(s, 'P'))),
+  GlueCallback: (s) => new tasks.GlueStartJobRun(s, 'T', { glueJobName: 'j', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  AthenaParams: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', executionParameters: [] }),
+  AthenaMaxAge: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.seconds(30) }),
+  AthenaMaxAgeHigh: (s) => new tasks.AthenaStartQueryExecution(s, 'T', { queryString: 'q', resultReuseConfigurationMaxAge: cdk.Duration.days(8) }),
+  AthenaGetRunJob: (s) => new tasks.AthenaGetQueryExecution(s, 'T', { queryExecutionId: 'x', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  BrewCallback: (s) => new tasks.GlueDataBrewStartJobRun(s, 'T', { name: 'x', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  BatchArray: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', arraySize: 1 }),
+  BatchAttempts: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', attempts: 11 }),
+  BatchTimeout: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', timeout: cdk.Duration.seconds(30) }),
+  BatchEnv: (s) => new tasks.BatchSubmitJob(s, 'T', { jobDefinitionArn: 'd', jobName: 'n', jobQueueArn: 'q', containerOverrides: { environment: { AWS_BATCH_X: 'x' } } }),
+  EcsNoCapacity: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+    machine(s, new tasks.EcsRunTask(s, 'T', { cluster, taskDefinition: td, launchTarget: new tasks.EcsEc2LaunchTarget() }).next(new sfn.Pass(s, 'P')));
+  },
+  EcsNotFargate: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+    const td = new ecs.Ec2TaskDefinition(s, 'TD');
+    td.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx'), memoryLimitMiB: 256 });
+    machine(s, new tasks.EcsRunTask(s, 'T', { cluster, taskDefinition: td, launchTarget: new tasks.EcsFargateLaunchTarget() }).next(new sfn.Pass(s, 'P')));
+  },
+  EcsNoContainer: (s) => new tasks.EcsRunTask(s, 'T', { cluster: new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 1 }) }),
+    taskDefinition: new ecs.FargateTaskDefinition(s, 'TD'), launchTarget: new tasks.EcsFargateLaunchTarget() }),
+  EcsCapacityEmpty: (s) => tasks.CapacityProviderOptions.custom([]),
+  EmrCallback: (s) => new tasks.EmrTerminateCluster(s, 'T', { clusterId: 'c', integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  ApiNoToken: (s) => new tasks.CallApiGatewayHttpApiEndpoint(s, 'T', { apiId: 'a', apiStack: s, method: tasks.HttpMethod.GET, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+  MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
+  SageMakerRunJob: (s) => new tasks.SageMakerUpdateEndpoint(s, 'T', { endpointName: 'e', endpointConfigName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const errApp = new cdk.App({ autoSynth: false });
+  const s = new cdk.Stack(errApp, 'S');
+  try {
+    build(s);
+    errApp.synth();
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
