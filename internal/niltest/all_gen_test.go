@@ -15,8 +15,11 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awscodecommit"
 	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
+	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
+	"github.com/strata-cdk/strata/awscdk/awscodepipelineactions"
 	"github.com/strata-cdk/strata/awscdk/awscodestarnotifications"
 	"github.com/strata-cdk/strata/awscdk/awscognito"
+	"github.com/strata-cdk/strata/awscdk/awscognitoidentitypool"
 	"github.com/strata-cdk/strata/awscdk/awsdynamodb"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsecr"
@@ -27,6 +30,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancing"
 	"github.com/strata-cdk/strata/awscdk/awselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/awscdk/awsevents"
+	"github.com/strata-cdk/strata/awscdk/awsglobalaccelerator"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskinesis"
 	"github.com/strata-cdk/strata/awscdk/awskinesisfirehose"
@@ -35,17 +39,20 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awsrds"
 	"github.com/strata-cdk/strata/awscdk/awsroute53"
+	"github.com/strata-cdk/strata/awscdk/awsroute53patterns"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awss3assets"
 	"github.com/strata-cdk/strata/awscdk/awss3deployment"
 	"github.com/strata-cdk/strata/awscdk/awsscheduler"
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/awscdk/awsservicediscovery"
+	"github.com/strata-cdk/strata/awscdk/awsses"
 	"github.com/strata-cdk/strata/awscdk/awssigner"
 	"github.com/strata-cdk/strata/awscdk/awssns"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	"github.com/strata-cdk/strata/awscdk/awsssm"
 	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
+	"github.com/strata-cdk/strata/awscdk/awsstepfunctionstasks"
 	"github.com/strata-cdk/strata/constructs"
 )
 
@@ -199,6 +206,13 @@ var everyConstructor = []struct {
 	{"awscodeguruprofiler.NewProfilingGroup", func(scope constructs.Construct) {
 		awscodeguruprofiler.NewProfilingGroup(scope, s("ProfilingGroup"), nil)
 	}},
+	{"awscodepipeline.NewCustomActionRegistration", func(scope constructs.Construct) {
+		awscodepipeline.NewCustomActionRegistration(scope, s("CustomActionRegistration"), nil)
+	}},
+	{"awscodepipeline.NewPipeline", func(scope constructs.Construct) { awscodepipeline.NewPipeline(scope, s("Pipeline"), nil) }},
+	{"awscodepipelineactions.NewJenkinsProvider", func(scope constructs.Construct) {
+		awscodepipelineactions.NewJenkinsProvider(scope, s("JenkinsProvider"), nil)
+	}},
 	{"awscodestarnotifications.NewNotificationRule", func(scope constructs.Construct) {
 		awscodestarnotifications.NewNotificationRule(scope, s("NotificationRule"), nil)
 	}},
@@ -226,6 +240,9 @@ var everyConstructor = []struct {
 	}},
 	{"awscognito.NewUserPoolResourceServer", func(scope constructs.Construct) {
 		awscognito.NewUserPoolResourceServer(scope, s("UserPoolResourceServer"), nil)
+	}},
+	{"awscognitoidentitypool.NewIdentityPool", func(scope constructs.Construct) {
+		awscognitoidentitypool.NewIdentityPool(scope, s("IdentityPool"), nil)
 	}},
 	{"awsdynamodb.NewTable", func(scope constructs.Construct) { awsdynamodb.NewTable(scope, s("Table"), nil) }},
 	{"awsdynamodb.NewTableV2MultiAccountReplica", func(scope constructs.Construct) {
@@ -364,6 +381,11 @@ var everyConstructor = []struct {
 	{"awsevents.NewEventBus", func(scope constructs.Construct) { awsevents.NewEventBus(scope, s("EventBus"), nil) }},
 	{"awsevents.NewEventBusPolicy", func(scope constructs.Construct) { awsevents.NewEventBusPolicy(scope, s("EventBusPolicy"), nil) }},
 	{"awsevents.NewRule", func(scope constructs.Construct) { awsevents.NewRule(scope, s("Rule"), nil) }},
+	{"awsglobalaccelerator.NewAccelerator", func(scope constructs.Construct) { awsglobalaccelerator.NewAccelerator(scope, s("Accelerator"), nil) }},
+	{"awsglobalaccelerator.NewEndpointGroup", func(scope constructs.Construct) {
+		awsglobalaccelerator.NewEndpointGroup(scope, s("EndpointGroup"), nil)
+	}},
+	{"awsglobalaccelerator.NewListener", func(scope constructs.Construct) { awsglobalaccelerator.NewListener(scope, s("Listener"), nil) }},
 	{"awsiam.NewAccessKey", func(scope constructs.Construct) { awsiam.NewAccessKey(scope, s("AccessKey"), nil) }},
 	{"awsiam.NewGroup", func(scope constructs.Construct) { awsiam.NewGroup(scope, s("Group"), nil) }},
 	{"awsiam.NewInstanceProfile", func(scope constructs.Construct) { awsiam.NewInstanceProfile(scope, s("InstanceProfile"), nil) }},
@@ -456,6 +478,7 @@ var everyConstructor = []struct {
 	{"awsroute53.NewZoneDelegationRecord", func(scope constructs.Construct) {
 		awsroute53.NewZoneDelegationRecord(scope, s("ZoneDelegationRecord"), nil)
 	}},
+	{"awsroute53patterns.NewHttpsRedirect", func(scope constructs.Construct) { awsroute53patterns.NewHttpsRedirect(scope, s("HttpsRedirect"), nil) }},
 	{"awss3.NewBucket", func(scope constructs.Construct) { awss3.NewBucket(scope, s("Bucket"), nil) }},
 	{"awss3.NewBucketPolicy", func(scope constructs.Construct) { awss3.NewBucketPolicy(scope, s("BucketPolicy"), nil) }},
 	{"awss3assets.NewAsset", func(scope constructs.Construct) { awss3assets.NewAsset(scope, s("Asset"), nil) }},
@@ -490,6 +513,20 @@ var everyConstructor = []struct {
 		awsservicediscovery.NewPublicDnsNamespace(scope, s("PublicDnsNamespace"), nil)
 	}},
 	{"awsservicediscovery.NewService", func(scope constructs.Construct) { awsservicediscovery.NewService(scope, s("Service"), nil) }},
+	{"awsses.NewAllowListReceiptFilter", func(scope constructs.Construct) {
+		awsses.NewAllowListReceiptFilter(scope, s("AllowListReceiptFilter"), nil)
+	}},
+	{"awsses.NewConfigurationSet", func(scope constructs.Construct) { awsses.NewConfigurationSet(scope, s("ConfigurationSet"), nil) }},
+	{"awsses.NewConfigurationSetEventDestination", func(scope constructs.Construct) {
+		awsses.NewConfigurationSetEventDestination(scope, s("ConfigurationSetEventDestination"), nil)
+	}},
+	{"awsses.NewDedicatedIpPool", func(scope constructs.Construct) { awsses.NewDedicatedIpPool(scope, s("DedicatedIpPool"), nil) }},
+	{"awsses.NewDropSpamReceiptRule", func(scope constructs.Construct) { awsses.NewDropSpamReceiptRule(scope, s("DropSpamReceiptRule"), nil) }},
+	{"awsses.NewEmailIdentity", func(scope constructs.Construct) { awsses.NewEmailIdentity(scope, s("EmailIdentity"), nil) }},
+	{"awsses.NewReceiptFilter", func(scope constructs.Construct) { awsses.NewReceiptFilter(scope, s("ReceiptFilter"), nil) }},
+	{"awsses.NewReceiptRule", func(scope constructs.Construct) { awsses.NewReceiptRule(scope, s("ReceiptRule"), nil) }},
+	{"awsses.NewReceiptRuleSet", func(scope constructs.Construct) { awsses.NewReceiptRuleSet(scope, s("ReceiptRuleSet"), nil) }},
+	{"awsses.NewVdmAttributes", func(scope constructs.Construct) { awsses.NewVdmAttributes(scope, s("VdmAttributes"), nil) }},
 	{"awssigner.NewSigningProfile", func(scope constructs.Construct) { awssigner.NewSigningProfile(scope, s("SigningProfile"), nil) }},
 	{"awssns.NewSubscription", func(scope constructs.Construct) { awssns.NewSubscription(scope, s("Subscription"), nil) }},
 	{"awssns.NewTopic", func(scope constructs.Construct) { awssns.NewTopic(scope, s("Topic"), nil) }},
@@ -509,4 +546,93 @@ var everyConstructor = []struct {
 	{"awsstepfunctions.NewStateMachine", func(scope constructs.Construct) { awsstepfunctions.NewStateMachine(scope, s("StateMachine"), nil) }},
 	{"awsstepfunctions.NewSucceed", func(scope constructs.Construct) { awsstepfunctions.NewSucceed(scope, s("Succeed"), nil) }},
 	{"awsstepfunctions.NewWait", func(scope constructs.Construct) { awsstepfunctions.NewWait(scope, s("Wait"), nil) }},
+	{"awsstepfunctionstasks.NewAthenaGetQueryExecution", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewAthenaGetQueryExecution(scope, s("AthenaGetQueryExecution"), nil)
+	}},
+	{"awsstepfunctionstasks.NewAthenaGetQueryResults", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewAthenaGetQueryResults(scope, s("AthenaGetQueryResults"), nil)
+	}},
+	{"awsstepfunctionstasks.NewAthenaStartQueryExecution", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewAthenaStartQueryExecution(scope, s("AthenaStartQueryExecution"), nil)
+	}},
+	{"awsstepfunctionstasks.NewAthenaStopQueryExecution", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewAthenaStopQueryExecution(scope, s("AthenaStopQueryExecution"), nil)
+	}},
+	{"awsstepfunctionstasks.NewBatchSubmitJob", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewBatchSubmitJob(scope, s("BatchSubmitJob"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCallApiGatewayHttpApiEndpoint", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCallApiGatewayHttpApiEndpoint(scope, s("CallApiGatewayHttpApiEndpoint"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCallApiGatewayRestApiEndpoint", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCallApiGatewayRestApiEndpoint(scope, s("CallApiGatewayRestApiEndpoint"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCallAwsService", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCallAwsService(scope, s("CallAwsService"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCodeBuildStartBuild", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCodeBuildStartBuild(scope, s("CodeBuildStartBuild"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCodeBuildStartBuildBatch", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCodeBuildStartBuildBatch(scope, s("CodeBuildStartBuildBatch"), nil)
+	}},
+	{"awsstepfunctionstasks.NewDynamoDeleteItem", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewDynamoDeleteItem(scope, s("DynamoDeleteItem"), nil)
+	}},
+	{"awsstepfunctionstasks.NewDynamoGetItem", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewDynamoGetItem(scope, s("DynamoGetItem"), nil)
+	}},
+	{"awsstepfunctionstasks.NewDynamoPutItem", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewDynamoPutItem(scope, s("DynamoPutItem"), nil)
+	}},
+	{"awsstepfunctionstasks.NewDynamoUpdateItem", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewDynamoUpdateItem(scope, s("DynamoUpdateItem"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEcsRunTask", func(scope constructs.Construct) { awsstepfunctionstasks.NewEcsRunTask(scope, s("EcsRunTask"), nil) }},
+	{"awsstepfunctionstasks.NewEmrAddStep", func(scope constructs.Construct) { awsstepfunctionstasks.NewEmrAddStep(scope, s("EmrAddStep"), nil) }},
+	{"awsstepfunctionstasks.NewEmrCancelStep", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrCancelStep(scope, s("EmrCancelStep"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEmrModifyInstanceGroupByName", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrModifyInstanceGroupByName(scope, s("EmrModifyInstanceGroupByName"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEmrSetClusterTerminationProtection", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrSetClusterTerminationProtection(scope, s("EmrSetClusterTerminationProtection"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEmrTerminateCluster", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrTerminateCluster(scope, s("EmrTerminateCluster"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEventBridgePutEvents", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEventBridgePutEvents(scope, s("EventBridgePutEvents"), nil)
+	}},
+	{"awsstepfunctionstasks.NewGlueDataBrewStartJobRun", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewGlueDataBrewStartJobRun(scope, s("GlueDataBrewStartJobRun"), nil)
+	}},
+	{"awsstepfunctionstasks.NewGlueStartCrawlerRun", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewGlueStartCrawlerRun(scope, s("GlueStartCrawlerRun"), nil)
+	}},
+	{"awsstepfunctionstasks.NewGlueStartJobRun", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewGlueStartJobRun(scope, s("GlueStartJobRun"), nil)
+	}},
+	{"awsstepfunctionstasks.NewHttpInvoke", func(scope constructs.Construct) { awsstepfunctionstasks.NewHttpInvoke(scope, s("HttpInvoke"), nil) }},
+	{"awsstepfunctionstasks.NewLambdaInvoke", func(scope constructs.Construct) { awsstepfunctionstasks.NewLambdaInvoke(scope, s("LambdaInvoke"), nil) }},
+	{"awsstepfunctionstasks.NewMediaConvertCreateJob", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewMediaConvertCreateJob(scope, s("MediaConvertCreateJob"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerCreateEndpoint", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerCreateEndpoint(scope, s("SageMakerCreateEndpoint"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerUpdateEndpoint", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerUpdateEndpoint(scope, s("SageMakerUpdateEndpoint"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSnsPublish", func(scope constructs.Construct) { awsstepfunctionstasks.NewSnsPublish(scope, s("SnsPublish"), nil) }},
+	{"awsstepfunctionstasks.NewSqsSendMessage", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSqsSendMessage(scope, s("SqsSendMessage"), nil)
+	}},
+	{"awsstepfunctionstasks.NewStepFunctionsInvokeActivity", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewStepFunctionsInvokeActivity(scope, s("StepFunctionsInvokeActivity"), nil)
+	}},
+	{"awsstepfunctionstasks.NewStepFunctionsStartExecution", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewStepFunctionsStartExecution(scope, s("StepFunctionsStartExecution"), nil)
+	}},
 }
