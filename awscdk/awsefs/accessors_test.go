@@ -39,7 +39,9 @@ func TestAccessors(t *testing.T) {
 	if awsefs.ReplicationConfiguration_ExistingFileSystem(fs).DestinationFileSystem() != awsefs.IFileSystem(fs) {
 		t.Error("ExistingFileSystem's DestinationFileSystem")
 	}
-	type myReplication struct{ awsefs.ReplicationConfiguration }
+	type myReplication struct {
+		awsefs.ReplicationConfiguration
+	}
 	mine := &myReplication{}
 	awsefs.NewReplicationConfiguration_Override(mine, &awsefs.ReplicationConfigurationProps{Region: jsii.String("eu-west-1")})
 	if *mine.Region() != "eu-west-1" {
