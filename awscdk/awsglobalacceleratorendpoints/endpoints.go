@@ -55,6 +55,11 @@ type InstanceEndpoint interface {
 // CfnEipEndpoint routes to an Elastic IP address.
 type CfnEipEndpoint interface {
 	awsglobalaccelerator.IEndpoint
+	// The endpoint's region, if known.
+	Region() *string
+	// RenderEndpointConfiguration is the endpoint's entry in the group's
+	// EndpointConfigurations.
+	RenderEndpointConfiguration() interface{}
 }
 
 // endpoint is what all four share: an id, a region, a weight and whether
