@@ -14,4 +14,8 @@ export CDK_CONTEXT_JSON="$(cat "$here/../../../internal/cdkctx/cdk-init-context.
 export CDK_OUTDIR="$out"
 rm -f "$here"/*.template.json
 (cd "$here/.." && NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" > "$here/errors.json")
+# Messages that name an absolute path carry this package's directory as
+# <pkgdir>, so that the file is the same on every machine.
+pkgdir=$(cd "$here/.." && pwd)
+sed -i "s#$pkgdir/#<pkgdir>/#g" "$here/errors.json"
 for f in "$out"/*.template.json; do cp "$f" "$here/"; done
