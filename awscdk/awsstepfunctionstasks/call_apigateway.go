@@ -450,6 +450,7 @@ func (c *apiCall) finish(t *task) {
 var jsonataPath = regexp.MustCompile(`(?s)^{%(.*)%}$`)
 
 func newCallApiGatewayRestApiEndpoint(scope constructs.Construct, id *string, props *CallApiGatewayRestApiEndpointProps) CallApiGatewayRestApiEndpoint {
+	props = l2.Inject(*CallApiGatewayRestApiEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	required(scope, id, "CallApiGatewayRestApiEndpoint", props, "Method", "Api", "StageName")
 	t := newTask(scope, id, props)
 	c := newAPICall(t, props)
@@ -470,6 +471,7 @@ func newCallApiGatewayRestApiEndpoint(scope constructs.Construct, id *string, pr
 }
 
 func newCallApiGatewayHttpApiEndpoint(scope constructs.Construct, id *string, props *CallApiGatewayHttpApiEndpointProps) CallApiGatewayHttpApiEndpoint {
+	props = l2.Inject(*CallApiGatewayHttpApiEndpoint_PROPERTY_INJECTION_ID(), props, scope, id)
 	required(scope, id, "CallApiGatewayHttpApiEndpoint", props, "Method", "ApiId", "ApiStack")
 	t := newTask(scope, id, props)
 	c := newAPICall(t, props)

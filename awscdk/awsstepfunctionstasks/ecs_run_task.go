@@ -367,6 +367,7 @@ func (e *ecsRunTask) TaskMetrics() *awsstepfunctions.TaskMetricsConfig { return 
 func (e *ecsRunTask) TaskPolicies() *[]awsiam.PolicyStatement          { return e.t.TaskPolicies() }
 
 func newEcsRunTask(scope constructs.Construct, id *string, props *EcsRunTaskProps) EcsRunTask {
+	props = l2.Inject(*EcsRunTask_PROPERTY_INJECTION_ID(), props, scope, id)
 	required(scope, id, "EcsRunTask", props, "Cluster", "LaunchTarget", "TaskDefinition")
 	base := &awsstepfunctions.TaskStateBaseProps{}
 	copyFields(base, props)

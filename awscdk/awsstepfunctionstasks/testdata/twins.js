@@ -319,6 +319,9 @@ const errors = {
   MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
   SageMakerRunJob: (s) => new tasks.SageMakerUpdateEndpoint(s, 'T', { endpointName: 'e', endpointConfigName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
 };
+// The error cases run and the app synthesizes once every block below has
+// added its stacks and error cases.
+setImmediate(() => {
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
   const errApp = new cdk.App({ autoSynth: false });
@@ -333,3 +336,111 @@ for (const [name, build] of Object.entries(errors)) {
 }
 console.log(JSON.stringify(out, null, 2));
 app.synth();
+});
+
+// ---- sfnta ----
+// Maps are written with sorted keys, as jsii hands a Go map over.
+// SageMaker model, endpoint configuration, training and transform tasks;
+// EmrCreateCluster and EmrModifyInstanceFleetByName.
+{
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const ecr = require('aws-cdk-lib/aws-ecr');
+  const T = tasks;
+
+  { // SmModel: SageMakerCreateModel with a VPC, images and model artifacts
+    const s = new cdk.Stack(app, 'SmModel');
+    const bucket = new s3.Bucket(s, 'Bucket');
+    const repo = new ecr.Repository(s, 'Repo');
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const a = new T.SageMakerCreateModel(s, 'Model', { modelName: 'MyModel', enableNetworkIsolation: true, tags: sfn.TaskInput.fromObject({ k: 'v' }), vpc,
+      subnetSelection: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      primaryContainer: new T.ContainerDefinition({ image: T.DockerImage.fromEcrRepository(repo, 'v1'), mode: T.Mode.SINGLE_MODEL, containerHostName: 'h',
+        modelS3Location: T.S3Location.fromBucket(bucket, 'models/'), environmentVariables: sfn.TaskInput.fromObject({ A: 'b' }) }),
+      containers: [new T.ContainerDefinition({ image: T.DockerImage.fromJsonExpression(J.stringAt('$.img')), modelPackageName: 'pkg' })] });
+    a.addSecurityGroup(new ec2.SecurityGroup(s, 'Extra', { vpc }));
+    const b = T.SageMakerCreateModel.jsonPath(s, 'ModelPath', { modelName: J.stringAt('$.name'), role: iam.Role.fromRoleArn(s, 'Imported', 'arn:aws:iam::111111111111:role/sm'),
+      primaryContainer: new T.ContainerDefinition({ image: T.DockerImage.fromRegistry('111111111111.dkr.ecr.us-east-1.amazonaws.com/x:1'), modelS3Location: T.S3Location.fromJsonExpression('$.model') }) });
+    const c = T.SageMakerCreateModel.jsonata(s, 'ModelNata', { modelName: '{% $states.input.name %}', outputs: '{% $states.result %}',
+      primaryContainer: new T.ContainerDefinition({ image: T.DockerImage.fromJsonExpression('{% $states.input.img %}', false), modelS3Location: T.S3Location.fromJsonExpression('{% $states.input.m %}') }) });
+    machine(s, a.next(b).next(c));
+  }
+
+  { // SmEndpointConfig: SageMakerCreateEndpointConfig
+    const s = new cdk.Stack(app, 'SmEndpointConfig');
+    const key = new kms.Key(s, 'Key');
+    const a = new T.SageMakerCreateEndpointConfig(s, 'Config', { endpointConfigName: 'MyConfig', kmsKey: key, tags: sfn.TaskInput.fromObject({ k: 'v' }), productionVariants: [
+      { instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v1', initialInstanceCount: 2, initialVariantWeight: 0.5,
+        acceleratorType: T.AcceleratorType.of(T.AcceleratorClass.EIA2, ec2.InstanceSize.MEDIUM) },
+      { instanceType: new ec2.InstanceType(J.stringAt('$.type')), modelName: J.stringAt('$.m'), variantName: 'v2', acceleratorType: new T.AcceleratorType('ml.eia1.large') }] });
+    const b = T.SageMakerCreateEndpointConfig.jsonata(s, 'ConfigNata', { endpointConfigName: '{% $x %}',
+      productionVariants: [{ instanceType: new ec2.InstanceType('{% $t %}'), modelName: 'm', variantName: 'v' }] });
+    const c = T.SageMakerCreateEndpointConfig.jsonPath(s, 'ConfigPath', { endpointConfigName: J.stringAt('$.c'),
+      productionVariants: [{ instanceType: ec2.InstanceType.of(ec2.InstanceClass.C5, ec2.InstanceSize.XLARGE), modelName: 'm', variantName: 'v' }] });
+    machine(s, a.next(b).next(c));
+  }
+
+  { // SmTraining: SageMakerCreateTrainingJob
+    const s = new cdk.Stack(app, 'SmTraining');
+    const bucket = new s3.Bucket(s, 'Bucket');
+    const key = new kms.Key(s, 'Key');
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 1 });
+    const a = new T.SageMakerCreateTrainingJob(s, 'Train', { trainingJobName: 'MyJob', integrationPattern: sfn.IntegrationPattern.RUN_JOB, enableNetworkIsolation: true,
+      algorithmSpecification: { trainingImage: T.DockerImage.fromRegistry('img:1'), trainingInputMode: T.InputMode.PIPE, metricDefinitions: [{ name: 'loss', regex: 'l=(.*)' }] },
+      inputDataConfig: [
+        { channelName: 'train', dataSource: { s3DataSource: { s3Location: T.S3Location.fromBucket(bucket, 'train/'), s3DataDistributionType: T.S3DataDistributionType.FULLY_REPLICATED, attributeNames: ['a'] } },
+          compressionType: T.CompressionType.GZIP, contentType: 'text/csv', inputMode: T.InputMode.FILE, recordWrapperType: T.RecordWrapperType.RECORD_IO, shuffleConfig: { seed: 1 } },
+        { channelName: 'test', dataSource: { s3DataSource: { s3Location: T.S3Location.fromJsonExpression('$.test'), s3DataType: T.S3DataType.MANIFEST_FILE } } }],
+      outputDataConfig: { s3OutputLocation: T.S3Location.fromBucket(bucket, 'out/'), encryptionKey: key },
+      resourceConfig: { instanceCount: 2, instanceType: ec2.InstanceType.of(ec2.InstanceClass.P3, ec2.InstanceSize.XLARGE2), volumeSize: cdk.Size.gibibytes(50), volumeEncryptionKey: key },
+      stoppingCondition: { maxRuntime: cdk.Duration.hours(2) }, hyperparameters: { epochs: '10', lr: 0.1 }, tags: { a: '1', b: '2' }, environment: { A: 'a', Z: 'z' },
+      vpcConfig: { vpc } });
+    a.addSecurityGroup(new ec2.SecurityGroup(s, 'Extra', { vpc }));
+    const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('sagemaker.amazonaws.com') });
+    const b = T.SageMakerCreateTrainingJob.jsonPath(s, 'TrainPath', { trainingJobName: J.stringAt('$.name'), role, algorithmSpecification: { algorithmName: 'BlazingText' },
+      outputDataConfig: { s3OutputLocation: T.S3Location.fromJsonExpression('$.out') }, stoppingCondition: {} });
+    const c = T.SageMakerCreateTrainingJob.jsonata(s, 'TrainNata', { trainingJobName: '{% $n %}', algorithmSpecification: { trainingImage: T.DockerImage.fromJsonExpression('{% $img %}') },
+      outputDataConfig: { s3OutputLocation: T.S3Location.fromJsonExpression('{% $o %}') },
+      resourceConfig: { instanceCount: 1, instanceType: new ec2.InstanceType('{% $t %}'), volumeSize: cdk.Size.gibibytes(5) } });
+    machine(s, a.next(b).next(c));
+  }
+
+  { // SmTransform: SageMakerCreateTransformJob
+    const s = new cdk.Stack(app, 'SmTransform');
+    const key = new kms.Key(s, 'Key');
+    const a = new T.SageMakerCreateTransformJob(s, 'Transform', { transformJobName: 'MyTransform', modelName: 'm', integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      batchStrategy: T.BatchStrategy.MULTI_RECORD, environment: { A: 'a', B: 'b' }, maxConcurrentTransforms: 3, maxPayload: cdk.Size.mebibytes(20),
+      modelClientOptions: { invocationsMaxRetries: 2, invocationsTimeout: cdk.Duration.minutes(2) }, tags: { k: 'v' },
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: 's3://b/in', s3DataType: T.S3DataType.S3_PREFIX } }, compressionType: T.CompressionType.GZIP, contentType: 'text/csv', splitType: T.SplitType.LINE },
+      transformOutput: { s3OutputPath: 's3://b/out', accept: 'text/csv', assembleWith: T.AssembleWith.LINE, encryptionKey: key },
+      transformResources: { instanceCount: 2, instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.XLARGE), volumeEncryptionKey: key } });
+    const role = iam.Role.fromRoleArn(s, 'Imported', 'arn:aws:iam::111111111111:role/sm');
+    const b = T.SageMakerCreateTransformJob.jsonPath(s, 'TransformPath', { transformJobName: J.stringAt('$.n'), modelName: J.stringAt('$.m'), role, modelClientOptions: {},
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: J.stringAt('$.in') } } }, transformOutput: { s3OutputPath: J.stringAt('$.out') } });
+    const c = T.SageMakerCreateTransformJob.jsonata(s, 'TransformNata', { transformJobName: '{% $n %}', modelName: 'm',
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: '{% $in %}', s3DataType: T.S3DataType.AUGMENTED_MANIFEST_FILE } }, splitType: T.SplitType.TF_RECORD },
+      transformOutput: { s3OutputPath: '{% $out %}', assembleWith: T.AssembleWith.NONE }, transformResources: { instanceCount: 1, instanceType: new ec2.InstanceType('{% $t %}') } });
+    machine(s, a.next(b).next(c));
+  }
+
+  const variant = { instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v' };
+  const algo = { trainingImage: T.DockerImage.fromRegistry('i') };
+  const out = { s3OutputLocation: T.S3Location.fromJsonExpression('$.o') };
+  const tin = { transformDataSource: { s3DataSource: { s3Uri: 's3://b/in' } } };
+  Object.assign(errors, {
+    SmModelRunJob: (s) => new T.SageMakerCreateModel(s, 'T', { modelName: 'm', primaryContainer: new T.ContainerDefinition({}), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+    SmVariantsEmpty: (s) => new T.SageMakerCreateEndpointConfig(s, 'T', { endpointConfigName: 'c', productionVariants: [] }),
+    SmVariantsMany: (s) => new T.SageMakerCreateEndpointConfig(s, 'T', { endpointConfigName: 'c', productionVariants: Array(11).fill(variant) }),
+    SmVariantCount: (s) => new T.SageMakerCreateEndpointConfig(s, 'T', { endpointConfigName: 'c', productionVariants: [{ ...variant, initialInstanceCount: 0.5 }] }),
+    SmVariantWeight: (s) => new T.SageMakerCreateEndpointConfig(s, 'T', { endpointConfigName: 'c', productionVariants: [{ ...variant, initialVariantWeight: -1 }] }),
+    SmTrainNoAlgo: (s) => new T.SageMakerCreateTrainingJob(s, 'T', { trainingJobName: 'j', algorithmSpecification: {}, outputDataConfig: out }),
+    SmTrainBoth: (s) => new T.SageMakerCreateTrainingJob(s, 'T', { trainingJobName: 'j', algorithmSpecification: { ...algo, algorithmName: 'a' }, outputDataConfig: out }),
+    SmTrainAlgoName: (s) => new T.SageMakerCreateTrainingJob(s, 'T', { trainingJobName: 'j', algorithmSpecification: { algorithmName: 'bad-' }, outputDataConfig: out }),
+    SmTrainAlgoLong: (s) => new T.SageMakerCreateTrainingJob(s, 'T', { trainingJobName: 'j', algorithmSpecification: { algorithmName: 'a'.repeat(171) }, outputDataConfig: out }),
+    SmTrainCallback: (s) => new T.SageMakerCreateTrainingJob(s, 'T', { trainingJobName: 'j', algorithmSpecification: algo, outputDataConfig: out, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+    SmTransformRetries: (s) => machine(s, new T.SageMakerCreateTransformJob(s, 'T', { transformJobName: 'j', modelName: 'm', transformInput: tin, transformOutput: { s3OutputPath: 's3://b/o' },
+      modelClientOptions: { invocationsMaxRetries: 4 } }).next(new sfn.Pass(s, 'P'))),
+    SmTransformTimeout: (s) => machine(s, new T.SageMakerCreateTransformJob(s, 'T', { transformJobName: 'j', modelName: 'm', transformInput: tin, transformOutput: { s3OutputPath: 's3://b/o' },
+      modelClientOptions: { invocationsTimeout: cdk.Duration.hours(2) } }).next(new sfn.Pass(s, 'P'))),
+  });
+}
+// ---- end sfnta ----
