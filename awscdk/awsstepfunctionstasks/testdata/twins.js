@@ -422,6 +422,81 @@ app.synth();
     machine(s, a.next(b).next(c));
   }
 
+  const C = T.EmrCreateCluster;
+  const emrGroups = [
+    { instanceCount: 1, instanceRole: C.InstanceRoleType.MASTER, instanceType: 'm5.xlarge', name: 'master', market: C.InstanceMarket.ON_DEMAND,
+      ebsConfiguration: { ebsBlockDeviceConfigs: [{ volumeSpecification: { volumeSize: cdk.Size.gibibytes(32), volumeType: C.EbsBlockDeviceVolumeType.GP3, iops: 3000 }, volumesPerInstance: 2 }], ebsOptimized: true },
+      configurations: [{ classification: 'c', properties: { a: '1' } }] },
+    { instanceCount: 2, instanceRole: C.InstanceRoleType.CORE, instanceType: 'm5.xlarge', bidPrice: '0.5', autoScalingPolicy: { constraints: { minCapacity: 1, maxCapacity: 4 },
+      rules: [{ name: 'up', description: 'd', action: { market: C.InstanceMarket.SPOT, simpleScalingPolicyConfiguration: { adjustmentType: C.ScalingAdjustmentType.CHANGE_IN_CAPACITY, scalingAdjustment: 1, coolDown: 300 } },
+        trigger: { cloudWatchAlarmDefinition: { comparisonOperator: C.CloudWatchAlarmComparisonOperator.GREATER_THAN, metricName: 'm', period: cdk.Duration.minutes(5), dimensions: [{ key: 'k', value: 'v' }],
+          evaluationPeriods: 1, namespace: 'AWS/ElasticMapReduce', statistic: C.CloudWatchAlarmStatistic.AVERAGE, threshold: 75, unit: C.CloudWatchAlarmUnit.PERCENT } } }] } }];
+  const emrFleets = [
+    { instanceFleetType: C.InstanceRoleType.MASTER, targetOnDemandCapacity: 1, name: 'm',
+      instanceTypeConfigs: [{ instanceType: 'm5.xlarge', priority: 0, weightedCapacity: 1 }, { instanceType: 'm5.2xlarge', priority: 1, bidPriceAsPercentageOfOnDemandPrice: 50 }],
+      launchSpecifications: { onDemandSpecification: { allocationStrategy: C.OnDemandAllocationStrategy.PRIORITIZED } } },
+    { instanceFleetType: C.InstanceRoleType.CORE, targetSpotCapacity: 2,
+      instanceTypeConfigs: [{ instanceType: 'r5.xlarge', bidPrice: '1', ebsConfiguration: { ebsBlockDeviceConfigs: [{ volumeSpecification: { volumeSize: cdk.Size.gibibytes(64), volumeType: C.EbsBlockDeviceVolumeType.ST1 } }] } }],
+      launchSpecifications: { spotSpecification: { allocationStrategy: C.SpotAllocationStrategy.CAPACITY_OPTIMIZED, timeout: cdk.Duration.minutes(10), timeoutAction: C.SpotTimeoutAction.SWITCH_TO_ON_DEMAND, blockDurationMinutes: 60 } } },
+    { instanceFleetType: C.InstanceRoleType.TASK, targetSpotCapacity: 1,
+      launchSpecifications: { spotSpecification: { allocationStrategy: C.SpotAllocationStrategy.PRICE_CAPACITY_OPTIMIZED, timeoutDurationMinutes: 20, timeoutAction: C.SpotTimeoutAction.TERMINATE_CLUSTER } } }];
+
+  { // EmrCluster: EmrCreateCluster (groups, fleets, JSONata) and EmrModifyInstanceFleetByName
+    const s = new cdk.Stack(app, 'EmrCluster');
+    const a = new T.EmrCreateCluster(s, 'Cluster', { name: 'c', releaseLabel: 'emr-6.15.0',
+      instances: { instanceGroups: emrGroups, ec2SubnetId: 'subnet-1', ec2KeyName: 'key', additionalMasterSecurityGroups: ['sg-1'], placement: { availabilityZone: 'us-east-1a' },
+        terminationProtected: false, hadoopVersion: '3' },
+      applications: [{ name: 'Spark', version: '3', args: ['a'], additionalInfo: { k: 'v' } }], bootstrapActions: [{ name: 'b', scriptBootstrapAction: { path: 's3://x/y.sh', args: ['1'] } }],
+      configurations: [{ classification: 'spark', properties: { a: '1' } }], customAmiId: 'ami-1', ebsRootVolumeSize: cdk.Size.gibibytes(20), ebsRootVolumeIops: 3000, ebsRootVolumeThroughput: 125,
+      kerberosAttributes: { realm: 'R', kdcAdminPassword: 'p', adDomainJoinUser: 'u' }, logUri: 's3://logs',
+      managedScalingPolicy: { computeLimits: { unitType: C.ComputeLimitsUnitType.INSTANCES, minimumCapacityUnits: 1, maximumCapacityUnits: 5, maximumOnDemandCapacityUnits: 2, maximumCoreCapacityUnits: 3 } },
+      scaleDownBehavior: C.EmrClusterScaleDownBehavior.TERMINATE_AT_TASK_COMPLETION, securityConfiguration: 'sc', stepConcurrencyLevel: 2, tags: { a: '1', b: '2' }, visibleToAllUsers: false,
+      autoTerminationPolicyIdleTimeout: cdk.Duration.hours(1) });
+    const service = new iam.Role(s, 'Service', { assumedBy: new iam.ServicePrincipal('elasticmapreduce.amazonaws.com') });
+    const b = C.jsonPath(s, 'Fleets', { name: J.stringAt('$.name'), integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE, serviceRole: service,
+      clusterRole: iam.Role.fromRoleArn(s, 'Instance', 'arn:aws:iam::111111111111:role/emr-ec2'), instances: { instanceFleets: emrFleets, ec2SubnetIds: ['subnet-1', 'subnet-2'] } });
+    const c = C.jsonata(s, 'Nata', { name: '{% $n %}', instances: {}, tags: {}, autoScalingRole: iam.Role.fromRoleArn(s, 'Scaling', 'arn:aws:iam::111111111111:role/emr-as') });
+    const d = new T.EmrModifyInstanceFleetByName(s, 'ModifyFleet', { clusterId: 'c-1', instanceFleetName: J.stringAt('$.f'), targetOnDemandCapacity: 2, targetSpotCapacity: 0 });
+    const e = T.EmrModifyInstanceFleetByName.jsonata(s, 'ModifyFleetNata', { clusterId: '{% $c %}', instanceFleetName: 'f', targetOnDemandCapacity: 1, targetSpotCapacity: 1 });
+    machine(s, a.next(b).next(c).next(d).next(e));
+  }
+
+  { // EmrClusterV1: the service role without the EMR service policy v2 flag
+    const s = new cdk.Stack(app, 'EmrClusterV1');
+    s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:enableEmrServicePolicyV2', false);
+    machine(s, new T.EmrCreateCluster(s, 'Cluster', { name: 'c', instances: {} }));
+  }
+
+  const emr = (s, props) => new T.EmrCreateCluster(s, 'T', { name: 'c', instances: {}, ...props });
+  const emrFleet = (s, fleet) => machine(s, emr(s, { instances: { instanceFleets: [fleet] } }).next(new sfn.Pass(s, 'P')));
+  Object.assign(errors, {
+    EmrFleetsAutoScaling: (s) => emr(s, { instances: { instanceFleets: [{ instanceFleetType: C.InstanceRoleType.MASTER, targetOnDemandCapacity: 1 }] },
+      autoScalingRole: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }),
+    EmrNoAutoScalingRole: (s) => emr(s, { instances: { instanceFleets: [{ instanceFleetType: C.InstanceRoleType.MASTER, targetOnDemandCapacity: 1 }] } }).autoScalingRole,
+    EmrIdleTimeout: (s) => emr(s, { autoTerminationPolicyIdleTimeout: cdk.Duration.seconds(30) }),
+    EmrReleaseLabel: (s) => emr(s, { releaseLabel: 'emr-6.x' }),
+    EmrStepConcurrency: (s) => emr(s, { stepConcurrencyLevel: 300 }),
+    EmrStepConcurrencyOld: (s) => emr(s, { releaseLabel: 'emr-5.20.0', stepConcurrencyLevel: 2 }),
+    EmrEbsSize: (s) => emr(s, { ebsRootVolumeSize: cdk.Size.gibibytes(10) }),
+    EmrEbsIopsOld: (s) => emr(s, { releaseLabel: 'emr-6.10.0', ebsRootVolumeIops: 3000 }),
+    EmrThroughput: (s) => emr(s, { ebsRootVolumeThroughput: 100 }),
+    EmrIops: (s) => emr(s, { ebsRootVolumeIops: 20000 }),
+    EmrCreateCallback: (s) => emr(s, { integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }),
+    EmrFleetNoCapacity: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE }),
+    EmrMasterFleetBoth: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.MASTER, targetOnDemandCapacity: 1, targetSpotCapacity: 1 }),
+    EmrMasterFleetTwo: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.MASTER, targetSpotCapacity: 2 }),
+    EmrSpotTimeoutBoth: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetSpotCapacity: 1,
+      launchSpecifications: { spotSpecification: { timeout: cdk.Duration.minutes(10), timeoutDurationMinutes: 10, timeoutAction: C.SpotTimeoutAction.TERMINATE_CLUSTER } } }),
+    EmrSpotTimeoutRange: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetSpotCapacity: 1,
+      launchSpecifications: { spotSpecification: { timeoutDurationMinutes: 2, timeoutAction: C.SpotTimeoutAction.TERMINATE_CLUSTER } } }),
+    EmrBidBoth: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetSpotCapacity: 1, instanceTypeConfigs: [{ instanceType: 'm5.xlarge', bidPrice: '1', bidPriceAsPercentageOfOnDemandPrice: 50 }] }),
+    EmrPriorityNegative: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetOnDemandCapacity: 1, instanceTypeConfigs: [{ instanceType: 'm5.xlarge', priority: -1 }],
+      launchSpecifications: { onDemandSpecification: { allocationStrategy: C.OnDemandAllocationStrategy.PRIORITIZED } } }),
+    EmrPriorityNotPrioritized: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetOnDemandCapacity: 1, instanceTypeConfigs: [{ instanceType: 'm5.xlarge', priority: 1 }] }),
+    EmrPrioritizedNoPriority: (s) => emrFleet(s, { instanceFleetType: C.InstanceRoleType.CORE, targetOnDemandCapacity: 1, instanceTypeConfigs: [{ instanceType: 'm5.xlarge' }],
+      launchSpecifications: { onDemandSpecification: { allocationStrategy: C.OnDemandAllocationStrategy.PRIORITIZED } } }),
+  });
+
   const variant = { instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v' };
   const algo = { trainingImage: T.DockerImage.fromRegistry('i') };
   const out = { s3OutputLocation: T.S3Location.fromJsonExpression('$.o') };
