@@ -12,7 +12,12 @@
 // EmrSetClusterTerminationProtection, EmrTerminateCluster,
 // EmrModifyInstanceGroupByName),
 // MediaConvertCreateJob, SageMakerCreateEndpoint/UpdateEndpoint and
-// StepFunctionsInvokeActivity.
+// StepFunctionsInvokeActivity; SageMakerCreateModel,
+// SageMakerCreateEndpointConfig, SageMakerCreateTrainingJob and
+// SageMakerCreateTransformJob (with DockerImage, S3Location and
+// ContainerDefinition, which grant the task's role what it uses), and
+// EmrCreateCluster (which creates the cluster's service, instance and
+// auto-scaling roles) with EmrModifyInstanceFleetByName.
 //
 // Every task is built on awsstepfunctions.TaskStateBase: it gives the base
 // its Resource and Parameters (JSONPath) or Arguments (JSONata) through an

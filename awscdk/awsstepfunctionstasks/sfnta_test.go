@@ -4,6 +4,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsecr"
+	"github.com/strata-cdk/strata/awscdk/awsecrassets"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awss3"
@@ -209,4 +210,13 @@ var sfntaNil = map[string]func(s awscdk.Stack){
 	"SageMakerCreateTransformJob": func(s awscdk.Stack) {
 		tasks.NewSageMakerCreateTransformJob(s, str("T"), &tasks.SageMakerCreateTransformJobProps{ModelName: str("m")})
 	},
+}
+
+func init() {
+	templateCases["SmAsset"] = func(s awscdk.Stack) {
+		machine(s, tasks.NewSageMakerCreateTrainingJob(s, str("Train"), &tasks.SageMakerCreateTrainingJobProps{TrainingJobName: str("AssetJob"),
+			AlgorithmSpecification: &tasks.AlgorithmSpecification{TrainingImage: tasks.DockerImage_FromAsset(s, str("Image"),
+				&awsecrassets.DockerImageAssetProps{Directory: str("testdata/smimage")})},
+			OutputDataConfig: &tasks.OutputDataConfig{S3OutputLocation: tasks.S3Location_FromJsonExpression(str("$.out"))}}), nil)
+	}
 }

@@ -497,6 +497,13 @@ app.synth();
       launchSpecifications: { onDemandSpecification: { allocationStrategy: C.OnDemandAllocationStrategy.PRIORITIZED } } }),
   });
 
+  { // SmAsset: a training image built from a local directory (DockerImage.fromAsset)
+    const s = new cdk.Stack(app, 'SmAsset');
+    machine(s, new T.SageMakerCreateTrainingJob(s, 'Train', { trainingJobName: 'AssetJob',
+      algorithmSpecification: { trainingImage: T.DockerImage.fromAsset(s, 'Image', { directory: require('path').join(__dirname, 'smimage') }) },
+      outputDataConfig: { s3OutputLocation: T.S3Location.fromJsonExpression('$.out') } }));
+  }
+
   const variant = { instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v' };
   const algo = { trainingImage: T.DockerImage.fromRegistry('i') };
   const out = { s3OutputLocation: T.S3Location.fromJsonExpression('$.o') };
