@@ -220,3 +220,21 @@ func init() {
 			OutputDataConfig: &tasks.OutputDataConfig{S3OutputLocation: tasks.S3Location_FromJsonExpression(str("$.out"))}}), nil)
 	}
 }
+
+func init() {
+	templateCases["SmDefaults"] = func(s awscdk.Stack) {
+		bucket := awss3.NewBucket(s, str("Bucket"), nil)
+		repo := awsecr.Repository_FromRepositoryName(s, str("Repo"), str("trainer"))
+		a := tasks.NewSageMakerCreateModel(s, str("Model"), &tasks.SageMakerCreateModelProps{ModelName: str("pkg"),
+			PrimaryContainer: tasks.NewContainerDefinition(&tasks.ContainerDefinitionOptions{ModelPackageName: str("arn:aws:sagemaker:us-east-1:111111111111:model-package/p/1")}),
+			Containers: &[]tasks.IContainerDefinition{tasks.NewContainerDefinition(&tasks.ContainerDefinitionOptions{Image: tasks.DockerImage_FromEcrRepository(repo, nil),
+				ModelS3Location: tasks.S3Location_FromBucket(bucket, nil)})}})
+		b := tasks.NewSageMakerCreateTrainingJob(s, str("Train"), &tasks.SageMakerCreateTrainingJobProps{TrainingJobName: str("Root"),
+			AlgorithmSpecification: &tasks.AlgorithmSpecification{AlgorithmName: str("arn:aws:sagemaker:us-east-1:111111111111:algorithm/my-algo")},
+			OutputDataConfig:       &tasks.OutputDataConfig{S3OutputLocation: tasks.S3Location_FromBucket(bucket, nil)}})
+		c := tasks.NewSageMakerCreateEndpointConfig(s, str("Config"), &tasks.SageMakerCreateEndpointConfigProps{EndpointConfigName: str("Cfg"),
+			ProductionVariants: &[]*tasks.ProductionVariant{{InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_M5, awsec2.InstanceSize_LARGE), ModelName: str("m"),
+				VariantName: str("v"), InitialInstanceCount: num(0), InitialVariantWeight: num(0)}}})
+		machine(s, a.Next(b).Next(c), nil)
+	}
+}

@@ -504,6 +504,18 @@ app.synth();
       outputDataConfig: { s3OutputLocation: T.S3Location.fromJsonExpression('$.out') } }));
   }
 
+  { // SmDefaults: a bucket's root, the default image tag, a model package without an image, a defaulted instance count
+    const s = new cdk.Stack(app, 'SmDefaults');
+    const bucket = new s3.Bucket(s, 'Bucket');
+    const repo = ecr.Repository.fromRepositoryName(s, 'Repo', 'trainer');
+    const a = new T.SageMakerCreateModel(s, 'Model', { modelName: 'pkg', primaryContainer: new T.ContainerDefinition({ modelPackageName: 'arn:aws:sagemaker:us-east-1:111111111111:model-package/p/1' }),
+      containers: [new T.ContainerDefinition({ image: T.DockerImage.fromEcrRepository(repo), modelS3Location: T.S3Location.fromBucket(bucket) })] });
+    const b = new T.SageMakerCreateTrainingJob(s, 'Train', { trainingJobName: 'Root', algorithmSpecification: { algorithmName: 'arn:aws:sagemaker:us-east-1:111111111111:algorithm/my-algo' },
+      outputDataConfig: { s3OutputLocation: T.S3Location.fromBucket(bucket) } });
+    const c = new T.SageMakerCreateEndpointConfig(s, 'Config', { endpointConfigName: 'Cfg', productionVariants: [{ ...{ instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v' }, initialInstanceCount: 0, initialVariantWeight: 0 }] });
+    machine(s, a.next(b).next(c));
+  }
+
   const variant = { instanceType: ec2.InstanceType.of(ec2.InstanceClass.M5, ec2.InstanceSize.LARGE), modelName: 'm', variantName: 'v' };
   const algo = { trainingImage: T.DockerImage.fromRegistry('i') };
   const out = { s3OutputLocation: T.S3Location.fromJsonExpression('$.o') };
