@@ -112,3 +112,21 @@ func TestSfntaParallelApps(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// halfImage embeds DockerImage without binding itself: a clear error, not
+// a nil-pointer trace.
+type halfImage struct{ tasks.DockerImage }
+
+func TestSfntaAbstractImage(t *testing.T) {
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, str("S"), nil)
+		img := &halfImage{}
+		tasks.NewDockerImage_Override(img)
+		task := tasks.NewSageMakerCreateModel(s, str("T"), &tasks.SageMakerCreateModelProps{ModelName: str("m"),
+			PrimaryContainer: tasks.NewContainerDefinition(&tasks.ContainerDefinitionOptions{Image: img})})
+		sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(task)})
+	})
+	if err == nil || !strings.Contains(err.Error(), "must implement Bind") {
+		t.Fatalf("got %v; want the error saying the image must implement Bind", err)
+	}
+}
