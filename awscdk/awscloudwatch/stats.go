@@ -2,11 +2,11 @@ package awscloudwatch
 
 import (
 	"fmt"
-	"github.com/strata-cdk/strata/internal/cwunit"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/strata-cdk/strata/internal/cwunit"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
