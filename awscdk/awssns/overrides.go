@@ -19,5 +19,11 @@ func (abstractFilterOrPolicy) Type() FilterOrPolicyType {
 	diag.Panic("", "a FilterOrPolicy subclass must define Type")
 	return ""
 }
-func (a abstractFilterOrPolicy) IsFilter() *bool { b := a.Type() == FilterOrPolicyType_FILTER; return &b }
-func (a abstractFilterOrPolicy) IsPolicy() *bool { b := a.Type() == FilterOrPolicyType_POLICY; return &b }
+func (a abstractFilterOrPolicy) IsFilter() *bool {
+	b := a.Type() == FilterOrPolicyType_FILTER
+	return &b
+}
+func (a abstractFilterOrPolicy) IsPolicy() *bool {
+	b := a.Type() == FilterOrPolicyType_POLICY
+	return &b
+}
