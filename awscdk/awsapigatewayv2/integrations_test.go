@@ -11,6 +11,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsevents"
 	"github.com/strata-cdk/strata/awscdk/awsservicediscovery"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
+	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,11 +53,36 @@ func integrationsCase(s awscdk.Stack) {
 	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpNlbIntegration(jsii.String("OwnedNlb"), owned, &integ.HttpNlbIntegrationProps{Method: v2.HttpMethod_GET}), Path: jsii.String("/owned-nlb")})
 }
 
+// The Go twin of the StepFunctions stack in testdata/twins.js.
+func stepFunctionsCase(s awscdk.Stack) {
+	api := v2.NewHttpApi(s, jsii.String("Api"), nil)
+	standard := awsstepfunctions.NewStateMachine(s, jsii.String("Standard"), &awsstepfunctions.StateMachineProps{
+		DefinitionBody: awsstepfunctions.DefinitionBody_FromChainable(awsstepfunctions.NewPass(s, jsii.String("P1"), nil))})
+	express := awsstepfunctions.NewStateMachine(s, jsii.String("Express"), &awsstepfunctions.StateMachineProps{StateMachineType: awsstepfunctions.StateMachineType_EXPRESS,
+		DefinitionBody: awsstepfunctions.DefinitionBody_FromChainable(awsstepfunctions.NewPass(s, jsii.String("P2"), nil))})
+	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpStepFunctionsIntegration(jsii.String("Start"), &integ.HttpStepFunctionsIntegrationProps{StateMachine: standard}),
+		Path: jsii.String("/start"), Methods: methods(v2.HttpMethod_POST)})
+	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpStepFunctionsIntegration(jsii.String("Sync"), &integ.HttpStepFunctionsIntegrationProps{StateMachine: express,
+		Subtype: v2.HttpIntegrationSubtype_STEPFUNCTIONS_START_SYNC_EXECUTION}), Path: jsii.String("/sync"), Methods: methods(v2.HttpMethod_POST)})
+	api.AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpStepFunctionsIntegration(jsii.String("Stop"), &integ.HttpStepFunctionsIntegrationProps{StateMachine: standard,
+		Subtype:          v2.HttpIntegrationSubtype_STEPFUNCTIONS_STOP_EXECUTION,
+		ParameterMapping: v2.NewParameterMapping().Custom(jsii.String("ExecutionArn"), jsii.String("$request.querystring.executionArn"))}),
+		Path: jsii.String("/stop"), Methods: methods(v2.HttpMethod_DELETE)})
+}
+
 func TestIntegrationTemplates(t *testing.T) {
-	checkTemplates(t, map[string]func(s awscdk.Stack){"Integrations": integrationsCase}, nil)
+	checkTemplates(t, map[string]func(s awscdk.Stack){"Integrations": integrationsCase, "StepFunctions": stepFunctionsCase}, nil)
 }
 
 func init() {
+	sfnRoute := func(s awscdk.Stack, subtype v2.HttpIntegrationSubtype) {
+		sm := awsstepfunctions.NewStateMachine(s, jsii.String("SM"), &awsstepfunctions.StateMachineProps{
+			DefinitionBody: awsstepfunctions.DefinitionBody_FromChainable(awsstepfunctions.NewPass(s, jsii.String("P"), nil))})
+		v2.NewHttpApi(s, jsii.String("A"), nil).AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpStepFunctionsIntegration(jsii.String("F"),
+			&integ.HttpStepFunctionsIntegrationProps{StateMachine: sm, Subtype: subtype}), Path: jsii.String("/x")})
+	}
+	errorCases["SfnBadSubtype"] = func(s awscdk.Stack) { sfnRoute(s, v2.HttpIntegrationSubtype_SQS_PURGE_QUEUE) }
+	errorCases["SfnSyncStandard"] = func(s awscdk.Stack) { sfnRoute(s, v2.HttpIntegrationSubtype_STEPFUNCTIONS_START_SYNC_EXECUTION) }
 	errorCases["SqsBadSubtype"] = func(s awscdk.Stack) {
 		v2.NewHttpApi(s, jsii.String("A"), nil).AddRoutes(&v2.AddRoutesOptions{Integration: integ.NewHttpSqsIntegration(jsii.String("Q"), &integ.HttpSqsIntegrationProps{
 			Queue: awssqs.NewQueue(s, jsii.String("Queue"), nil), Subtype: v2.HttpIntegrationSubtype_EVENTBRIDGE_PUT_EVENTS}), Path: jsii.String("/x")})

@@ -2,14 +2,11 @@
 // awsapigatewayv2integrations: what API Gateway v2 routes send requests
 // to, identical to aws-cdk-lib 2.276.0's. HTTP APIs: HttpLambdaIntegration
 // (the invoke permission per route, or one per API), HttpUrlIntegration,
-// HttpSqsIntegration and HttpEventBridgeIntegration (with the role API
-// Gateway assumes), and HttpAlbIntegration, HttpNlbIntegration and
+// HttpSqsIntegration, HttpEventBridgeIntegration and
+// HttpStepFunctionsIntegration (with the role API Gateway assumes), and HttpAlbIntegration, HttpNlbIntegration and
 // HttpServiceDiscoveryIntegration over VPC links. WebSocket APIs:
 // WebSocketLambdaIntegration, WebSocketMockIntegration and
 // WebSocketAwsIntegration.
-//
-// Not yet: HttpStepFunctionsIntegration, which needs awsstepfunctions'
-// StateMachine L2.
 package awsapigatewayv2integrations
 
 import (

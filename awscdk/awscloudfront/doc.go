@@ -18,6 +18,6 @@
 // Templates are those of aws-cdk-lib 2.276.0 (testdata, from twins.js),
 // validation messages included. Where aws-cdk-lib quietly renders a
 // distribution CloudFormation rejects — two behaviors with one path pattern
-// — Strata reports the mistake at synthesis instead. Not provided:
-// RealtimeLogConfig and Endpoint (they need awskinesis's Stream L2).
+// — Strata reports the mistake at synthesis instead. RealtimeLogConfig
+// sends real-time logs to Kinesis streams (Endpoint_FromKinesisStream).
 package awscloudfront

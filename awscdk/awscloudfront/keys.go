@@ -165,6 +165,11 @@ func KeyGroup_FromKeyGroupId(scope constructs.Construct, id *string, keyGroupId 
 // ImportSource is the data a key value store starts with.
 type ImportSource interface{}
 
+// NewImportSource_Override exists for aws-cdk-go compatibility: ImportSource
+// has no state to initialise. A key value store accepts only the sources
+// ImportSource_From* make, and names any other in its error.
+func NewImportSource_Override(i ImportSource) {}
+
 // importBinder is what every ImportSource of this package does: it
 // renders itself for the store in scope.
 type importBinder interface {
@@ -396,8 +401,7 @@ func KeyValueStore_FromKeyValueStoreArn(scope constructs.Construct, id *string, 
 }
 
 // IRealtimeLogConfig is a real-time log configuration a behavior can
-// send its logs to (aws-cdk-lib's RealtimeLogConfig construct, which
-// needs a Kinesis stream L2, is not provided yet).
+// send its logs to (RealtimeLogConfig, or an import).
 type IRealtimeLogConfig interface {
 	interfacesawscloudfront.IRealtimeLogConfigRef
 	awscdk.IResource

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/strata-cdk/strata/internal/cwunit"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
 
@@ -47,14 +48,7 @@ func unitValue(u Unit) interface{} {
 	if u == "" {
 		return nil
 	}
-	s := string(u)
-	per := strings.HasSuffix(s, "_PER_SECOND")
-	s = strings.TrimSuffix(s, "_PER_SECOND")
-	s = s[:1] + strings.ToLower(s[1:])
-	if per {
-		s += "/Second"
-	}
-	return s
+	return cwunit.Name(string(u))
 }
 
 // Statistic is one of the simple statistics (deprecated in favour of Stats).

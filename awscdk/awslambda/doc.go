@@ -29,9 +29,10 @@
 // Code_FromCustomCommand/FromDockerBuild.
 //
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
-// with the construct path at synthesis. Not provided yet: the
-// CodeSigningConfig construct (imports work), S3 Files and EFS file systems
-// (FileSystem_From*), Function_ClassifyVersionProperty (aws-cdk-lib keeps
-// that table in a process-wide global) and the FunctionBase and
-// QualifiedFunctionBase _Override constructors.
+// with the construct path at synthesis; FunctionVersionUpgrade forces new
+// versions when a version-hashing feature flag flips. Not provided yet:
+// S3 Files (FileSystem_FromS3FilesAccessPoint, S3FilesOptions, DirectS3Read),
+// Function_ClassifyVersionProperty (aws-cdk-lib keeps that table in a
+// process-wide global) and the FunctionBase and QualifiedFunctionBase
+// _Override constructors.
 package awslambda

@@ -234,6 +234,15 @@ func init() {
 	}
 }
 
+func init() {
+	templateCases["VersionUpgrade"] = func(s awscdk.Stack) {
+		fn(s, "Plain", nil)
+		fn(s, "Described", &awslambda.FunctionProps{Description: jsii.String("my fn"), MemorySize: jsii.Number(256)})
+		awscdk.Aspects_Of(s).Add(awslambda.NewFunctionVersionUpgrade(jsii.String("@aws-cdk/aws-lambda:recognizeVersionProps"), nil), nil)
+		awscdk.Aspects_Of(s).Add(awslambda.NewFunctionVersionUpgrade(jsii.String("@aws-cdk/aws-lambda:recognizeLayerVersion"), jsii.Bool(false)), nil)
+	}
+}
+
 func TestFunctionTemplates(t *testing.T) {
 	checkTemplates(t, templateCases, func(name string) *awscdk.StackProps {
 		if name == "Imports" {

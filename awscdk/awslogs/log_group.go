@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskms"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
@@ -87,6 +88,13 @@ type ILogGroup interface {
 	LogGroupPhysicalName() *string
 	LogGroupArn() *string
 	LogGroupName() *string
+	// ExtractMetric adds a metric filter publishing jsonField's value and
+	// returns its metric.
+	ExtractMetric(jsonField, metricNamespace, metricName *string) awscloudwatch.Metric
+	// Metric is one of the log group's AWS/Logs metrics (statistic Sum).
+	Metric(metricName *string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIncomingBytes(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
+	MetricIncomingLogEvents(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 // LogGroup is a log group (AWS::Logs::LogGroup).
@@ -155,7 +163,8 @@ func (l *logGroupBase) AddMetricFilter(id *string, props *MetricFilterOptions) M
 	}
 	return NewMetricFilter(l.Resource, id, &MetricFilterProps{LogGroup: l.self, FilterPattern: props.FilterPattern,
 		MetricName: props.MetricName, MetricNamespace: props.MetricNamespace, ApplyOnTransformedLogs: props.ApplyOnTransformedLogs,
-		DefaultValue: props.DefaultValue, Dimensions: props.Dimensions, FilterName: props.FilterName, MetricValue: props.MetricValue})
+		DefaultValue: props.DefaultValue, Dimensions: props.Dimensions, FilterName: props.FilterName, MetricValue: props.MetricValue,
+		Unit: props.Unit})
 }
 
 // AddToResourcePolicy adds a statement to the log group's resource policy

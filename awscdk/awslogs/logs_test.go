@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
@@ -44,6 +45,20 @@ func TestTemplates(t *testing.T) {
 			})
 			awslogs.NewLogGroup(st, s("Forever"), &awslogs.LogGroupProps{Retention: awslogs.RetentionDays_INFINITE})
 			awslogs.NewLogGroup(st, s("Delivery"), &awslogs.LogGroupProps{LogGroupClass: awslogs.LogGroupClass_DELIVERY})
+		},
+		"Metrics": func(st awscdk.Stack) {
+			g := awslogs.NewLogGroup(st, s("G"), nil)
+			alarm := func(id string, m awscloudwatch.IMetric) {
+				awscloudwatch.NewAlarm(st, s(id), &awscloudwatch.AlarmProps{Metric: m, Threshold: jsii.Number(1), EvaluationPeriods: jsii.Number(1)})
+			}
+			alarm("Extracted", g.ExtractMetric(s("$.latency"), s("App"), s("Latency")))
+			alarm("Bytes", g.MetricIncomingBytes(nil))
+			alarm("Events", g.MetricIncomingLogEvents(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: s("Maximum")}))
+			alarm("Custom", g.Metric(s("ForwardedBytes"), &awscloudwatch.MetricOptions{Label: s("fwd")}))
+			f := g.AddMetricFilter(s("Filter"), &awslogs.MetricFilterOptions{FilterPattern: awslogs.FilterPattern_AllEvents(), MetricName: s("Count"),
+				MetricNamespace: s("App"), Unit: awscloudwatch.Unit_COUNT})
+			alarm("FromFilter", f.Metric(nil))
+			alarm("FromFilterSum", f.Metric(&awscloudwatch.MetricOptions{Statistic: s("Sum")}))
 		},
 		"Patterns": func(st awscdk.Stack) {
 			awslogs.NewLogGroup(st, s("Anchor"), nil)

@@ -4,15 +4,15 @@ import (
 	"sort"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/cwunit"
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // MetricFilterOptions are the props of LogGroup.AddMetricFilter.
-// (aws-cdk-go's Unit field, an awscloudwatch.Unit, waits for the
-// awscloudwatch L2.)
 type MetricFilterOptions struct {
 	FilterPattern          IFilterPattern      `field:"required" json:"filterPattern" yaml:"filterPattern"`
 	MetricName             *string             `field:"required" json:"metricName" yaml:"metricName"`
@@ -22,6 +22,7 @@ type MetricFilterOptions struct {
 	Dimensions             *map[string]*string `field:"optional" json:"dimensions" yaml:"dimensions"`
 	FilterName             *string             `field:"optional" json:"filterName" yaml:"filterName"`
 	MetricValue            *string             `field:"optional" json:"metricValue" yaml:"metricValue"`
+	Unit                   awscloudwatch.Unit  `field:"optional" json:"unit" yaml:"unit"`
 }
 
 // MetricFilterProps are the props of NewMetricFilter.
@@ -34,18 +35,21 @@ type MetricFilterProps struct {
 	Dimensions             *map[string]*string            `field:"optional" json:"dimensions" yaml:"dimensions"`
 	FilterName             *string                        `field:"optional" json:"filterName" yaml:"filterName"`
 	MetricValue            *string                        `field:"optional" json:"metricValue" yaml:"metricValue"`
+	Unit                   awscloudwatch.Unit             `field:"optional" json:"unit" yaml:"unit"`
 	LogGroup               interfacesawslogs.ILogGroupRef `field:"required" json:"logGroup" yaml:"logGroup"`
 }
 
 // MetricFilter extracts a CloudWatch metric from a log group's events
-// (AWS::Logs::MetricFilter). Its Metric method needs the awscloudwatch L2
-// and is not offered yet.
+// (AWS::Logs::MetricFilter).
 type MetricFilter interface {
 	awscdk.Resource
+	// Metric is the filter's metric (statistic "avg" unless props say otherwise).
+	Metric(props *awscloudwatch.MetricOptions) awscloudwatch.Metric
 }
 
 type metricFilter struct {
 	awscdk.Resource
+	name, namespace *string
 }
 
 // NewMetricFilter creates a metric filter; MetricValue defaults to "1".
@@ -54,7 +58,7 @@ func NewMetricFilter(scope constructs.Construct, id *string, props *MetricFilter
 	if props == nil {
 		l2.RequireProps(scope, id, "MetricFilter", "LogGroup", "FilterPattern", "MetricName", "MetricNamespace")
 	}
-	m := &metricFilter{}
+	m := &metricFilter{name: props.MetricName, namespace: props.MetricNamespace}
 	m.Resource = awscdk.NewResource(scope, id, &awscdk.ResourceProps{PhysicalName: props.FilterName})
 	host.Set(m.Resource, m)
 	var keys []string
@@ -83,6 +87,10 @@ func NewMetricFilter(scope constructs.Construct, id *string, props *MetricFilter
 	if value == nil {
 		value = str("1")
 	}
+	var unit *string
+	if props.Unit != "" {
+		unit = str(cwunit.Name(string(props.Unit)))
+	}
 	var onTransformed interface{}
 	if props.ApplyOnTransformedLogs != nil {
 		onTransformed = props.ApplyOnTransformedLogs
@@ -97,6 +105,7 @@ func NewMetricFilter(scope constructs.Construct, id *string, props *MetricFilter
 			MetricValue:     value,
 			DefaultValue:    props.DefaultValue,
 			Dimensions:      dims,
+			Unit:            unit,
 		}},
 		ApplyOnTransformedLogs: onTransformed,
 	})

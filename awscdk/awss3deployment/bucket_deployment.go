@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
+	"github.com/strata-cdk/strata/awscdk/awsefs"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/awscdk/awslogs"
@@ -21,9 +23,6 @@ import (
 )
 
 // BucketDeploymentProps are the props of NewBucketDeployment.
-//
-// aws-cdk-go's UseEfs, Vpc, VpcSubnets and SecurityGroups are not offered
-// yet: Strata has no EC2 or EFS L2 so far.
 type BucketDeploymentProps struct {
 	DestinationBucket                     awss3.IBucket                            `field:"required" json:"destinationBucket" yaml:"destinationBucket"`
 	Sources                               *[]ISource                               `field:"required" json:"sources" yaml:"sources"`
@@ -49,13 +48,18 @@ type BucketDeploymentProps struct {
 	Prune                                 *bool                                    `field:"optional" json:"prune" yaml:"prune"`
 	RetainOnDelete                        *bool                                    `field:"optional" json:"retainOnDelete" yaml:"retainOnDelete"`
 	Role                                  awsiam.IRole                             `field:"optional" json:"role" yaml:"role"`
+	SecurityGroups                        *[]awsec2.ISecurityGroup                 `field:"optional" json:"securityGroups" yaml:"securityGroups"`
 	ServerSideEncryption                  ServerSideEncryption                     `field:"optional" json:"serverSideEncryption" yaml:"serverSideEncryption"`
 	ServerSideEncryptionAwsKmsKeyId       *string                                  `field:"optional" json:"serverSideEncryptionAwsKmsKeyId" yaml:"serverSideEncryptionAwsKmsKeyId"`
 	ServerSideEncryptionCustomerAlgorithm *string                                  `field:"optional" json:"serverSideEncryptionCustomerAlgorithm" yaml:"serverSideEncryptionCustomerAlgorithm"`
 	SignContent                           *bool                                    `field:"optional" json:"signContent" yaml:"signContent"`
 	StorageClass                          StorageClass                             `field:"optional" json:"storageClass" yaml:"storageClass"`
-	WaitForDistributionInvalidation       *bool                                    `field:"optional" json:"waitForDistributionInvalidation" yaml:"waitForDistributionInvalidation"`
-	WebsiteRedirectLocation               *string                                  `field:"optional" json:"websiteRedirectLocation" yaml:"websiteRedirectLocation"`
+	// UseEfs has the handler work on an EFS file system (for large files); needs Vpc.
+	UseEfs                          *bool                   `field:"optional" json:"useEfs" yaml:"useEfs"`
+	Vpc                             awsec2.IVpc             `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets                      *awsec2.SubnetSelection `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
+	WaitForDistributionInvalidation *bool                   `field:"optional" json:"waitForDistributionInvalidation" yaml:"waitForDistributionInvalidation"`
+	WebsiteRedirectLocation         *string                 `field:"optional" json:"websiteRedirectLocation" yaml:"websiteRedirectLocation"`
 }
 
 // BucketDeployment copies files into a bucket when the stack deploys:
@@ -127,29 +131,71 @@ func initBucketDeployment(d *bucketDeployment, outer constructs.IConstruct, scop
 			}
 		}
 	}
+	useEfs := props.UseEfs != nil && *props.UseEfs
+	if useEfs && (props.Vpc == nil || isNil(props.Vpc)) {
+		throwScoped(d, "Vpc must be specified if useEfs is set")
+	}
 	d.dest = props.DestinationBucket
 	d.extract = boolOr(props.Extract, true)
 	d.outputObjectKeys = boolOr(props.OutputObjectKeys, true)
+
+	// With EFS, the handler unpacks sources under the access point's
+	// mount instead of its small /tmp; one file system per VPC and stack.
+	const mountPath = "/mnt/lambda"
+	var fileSystem awslambda.FileSystem
+	if useEfs {
+		fs := efsFor(scope, props.Vpc)
+		ap := fs.AddAccessPoint(str("AccessPoint"), &awsefs.AccessPointOptions{
+			Path:      str("/lambda"),
+			CreateAcl: &awsefs.Acl{OwnerUid: str("1001"), OwnerGid: str("1001"), Permissions: str("0777")},
+			PosixUser: &awsefs.PosixUser{Uid: str("1001"), Gid: str("1001")},
+		})
+		ap.Node().AddDependency(fs.MountTargetsAvailable())
+		fileSystem = awslambda.FileSystem_FromEfsAccessPoint(ap, str(mountPath))
+	}
+	if props.Vpc != nil && !isNil(props.Vpc) {
+		d.Node().AddDependency(props.Vpc)
+	}
 
 	memory := props.MemoryLimit
 	if memory == nil {
 		memory = num(1024)
 	}
+	var groups *[]awsec2.ISecurityGroup
+	if props.SecurityGroups != nil && len(*props.SecurityGroups) > 0 {
+		groups = props.SecurityGroups
+	}
+	caBundle := str("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem")
+	env := &map[string]*string{"AWS_CA_BUNDLE": caBundle}
+	if useEfs {
+		// aws-cdk-lib writes MOUNT_PATH first; a Go map would sort it after
+		// AWS_CA_BUNDLE, so the variables are added in order below.
+		env = nil
+	}
 	handler := awslambda.NewSingletonFunction(d, str("CustomResourceHandler"), &awslambda.SingletonFunctionProps{
-		Uuid:                 str("8693BB64-9689-44B6-9AAF-B0CC9EB8756C" + d.renderUniqueID(props.MemoryLimit, props.EphemeralStorageSize)),
+		Uuid: str("8693BB64-9689-44B6-9AAF-B0CC9EB8756C" + d.renderUniqueID(props.MemoryLimit, props.EphemeralStorageSize,
+			props.Vpc, props.SecurityGroups)),
 		Code:                 awslambda.Code_FromAsset(str(s3deployment.Dir()), nil),
 		Handler:              str("index.handler"),
 		Runtime:              awslambda.Runtime_PYTHON_3_13(),
 		Architecture:         awslambda.Architecture_ARM_64(),
-		Environment:          &map[string]*string{"AWS_CA_BUNDLE": str("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem")},
+		Environment:          env,
 		LambdaPurpose:        str("Custom::CDKBucketDeployment"),
 		Timeout:              awscdk.Duration_Minutes(num(15)),
 		Role:                 props.Role,
 		MemorySize:           memory,
 		EphemeralStorageSize: props.EphemeralStorageSize,
+		Vpc:                  props.Vpc,
+		VpcSubnets:           props.VpcSubnets,
+		SecurityGroups:       groups,
+		Filesystem:           fileSystem,
 		LogRetention:         props.LogRetention,
 		LogGroup:             props.LogGroup,
 	})
+	if useEfs {
+		handler.AddEnvironment(str("MOUNT_PATH"), str(mountPath), nil)
+		handler.AddEnvironment(str("AWS_CA_BUNDLE"), caBundle, nil)
+	}
 	d.handlerRole = handler.Role()
 	if d.handlerRole == nil || isNil(d.handlerRole) {
 		throwScoped(d, "lambda.SingletonFunction should have created a Role")
@@ -181,7 +227,7 @@ func initBucketDeployment(d *bucketDeployment, outer constructs.IConstruct, scop
 		return nil
 	}))
 
-	crID := "CustomResource" + d.renderUniqueID(props.MemoryLimit, props.EphemeralStorageSize)
+	crID := "CustomResource" + d.renderUniqueID(props.MemoryLimit, props.EphemeralStorageSize, props.Vpc, nil)
 	d.cr = awscdk.NewResource(d, str(crID), nil)
 	d.cfn = awscdk.NewCfnResource(d.cr, str("Default"), &awscdk.CfnResourceProps{Type: str("Custom::CDKBucketDeployment")})
 	l1.Init(d.cfn, d.cfn, d.renderProperties(handler.FunctionArn()))
@@ -204,7 +250,7 @@ func num(f float64) *float64 { return &f }
 
 // renderUniqueID makes the handler (and the custom resource) differ for
 // each memory and storage size, as in aws-cdk-lib.
-func (d *bucketDeployment) renderUniqueID(memory *float64, storage awscdk.Size) string {
+func (d *bucketDeployment) renderUniqueID(memory *float64, storage awscdk.Size, vpc awsec2.IVpc, groups *[]awsec2.ISecurityGroup) string {
 	id := ""
 	if memory != nil {
 		if isUnresolved(memory) {
@@ -218,7 +264,28 @@ func (d *bucketDeployment) renderUniqueID(memory *float64, storage awscdk.Size) 
 		}
 		id += "-" + formatNumber(*storage.ToMebibytes(nil)) + "MiB"
 	}
+	if vpc != nil && !isNil(vpc) {
+		id += "-" + *vpc.Node().Addr()
+	}
+	if groups != nil && len(*groups) > 0 {
+		addrs := make([]string, len(*groups))
+		for i, g := range *groups {
+			addrs[i] = *g.Node().Addr()
+		}
+		sort.Strings(addrs)
+		id += "-" + strings.Join(addrs, "-")
+	}
 	return id
+}
+
+// efsFor returns the stack's file system for deployments in vpc, making it
+// on first use.
+func efsFor(scope constructs.Construct, vpc awsec2.IVpc) awsefs.FileSystem {
+	id := "BucketDeploymentEFS-VPC-" + *vpc.Node().Addr()
+	if fs, ok := awscdk.Stack_Of(scope).Node().TryFindChild(str(id)).(awsefs.FileSystem); ok {
+		return fs
+	}
+	return awsefs.NewFileSystem(scope, str(id), &awsefs.FileSystemProps{Vpc: vpc, RemovalPolicy: awscdk.RemovalPolicy_DESTROY})
 }
 
 // deploymentProps are the properties of Custom::CDKBucketDeployment, in

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awscloudfront"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awss3"
@@ -38,6 +39,17 @@ func distribution(s awscdk.Stack, withOrigin bool) awscloudfront.CfnDistribution
 
 func TestBucketDeploymentTemplates(t *testing.T) {
 	cases := map[string]func(s awscdk.Stack){
+		"Vpc": func(s awscdk.Stack) {
+			vpc := awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(1), RestrictDefaultSecurityGroup: jsii.Bool(false)})
+			b := awss3.NewBucket(s, jsii.String("Bucket"), nil)
+			awss3deployment.NewBucketDeployment(s, jsii.String("Efs"), &awss3deployment.BucketDeploymentProps{Sources: &[]awss3deployment.ISource{site()}, DestinationBucket: b,
+				Vpc: vpc, UseEfs: jsii.Bool(true)})
+			sgB := awsec2.NewSecurityGroup(s, jsii.String("SgB"), &awsec2.SecurityGroupProps{Vpc: vpc})
+			sgA := awsec2.NewSecurityGroup(s, jsii.String("SgA"), &awsec2.SecurityGroupProps{Vpc: vpc})
+			awss3deployment.NewBucketDeployment(s, jsii.String("Groups"), &awss3deployment.BucketDeploymentProps{Sources: &[]awss3deployment.ISource{site()}, DestinationBucket: b,
+				DestinationKeyPrefix: jsii.String("g"), Vpc: vpc, SecurityGroups: &[]awsec2.ISecurityGroup{sgB, sgA},
+				VpcSubnets: &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PRIVATE_WITH_EGRESS}})
+		},
 		"Basic": func(s awscdk.Stack) {
 			b := awss3.NewBucket(s, jsii.String("Bucket"), nil)
 			awss3deployment.NewBucketDeployment(s, jsii.String("Deploy"), &awss3deployment.BucketDeploymentProps{Sources: &[]awss3deployment.ISource{site()}, DestinationBucket: b})
@@ -132,6 +144,9 @@ func TestBucketDeploymentErrors(t *testing.T) {
 	none := &[]awss3deployment.ISource{}
 	bucket := func(s awscdk.Stack) awss3.Bucket { return awss3.NewBucket(s, jsii.String("B"), nil) }
 	cases := map[string]func(s awscdk.Stack){
+		"EfsWithoutVpc": func(s awscdk.Stack) {
+			awss3deployment.NewBucketDeployment(s, jsii.String("D"), &awss3deployment.BucketDeploymentProps{Sources: none, DestinationBucket: bucket(s), UseEfs: jsii.Bool(true)})
+		},
 		"SubstitutedMissingFile": func(s awscdk.Stack) {
 			awss3deployment.NewDeployTimeSubstitutedFile(s, jsii.String("F"), &awss3deployment.DeployTimeSubstitutedFileProps{Source: jsii.String("nope.txt"), DestinationBucket: bucket(s), Substitutions: &map[string]*string{}})
 		},

@@ -27,6 +27,7 @@
 // are not uploaded again (compared by content, where the CLI compares size
 // and time).
 //
-// Not provided yet: UseEfs, Vpc, VpcSubnets and SecurityGroups (no EC2/EFS
-// L2 in Strata so far) and Source_YamlData.
+// In a VPC (Vpc, VpcSubnets, SecurityGroups) the handler runs in the VPC;
+// with UseEfs it unpacks sources on an EFS access point (one file system
+// per VPC, as aws-cdk-lib). Not provided yet: Source_YamlData.
 package awss3deployment

@@ -2,8 +2,10 @@ package awssecretsmanager
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
 	"github.com/strata-cdk/strata/constructs"
@@ -217,23 +219,30 @@ func HostedRotationType_MONGODB_MULTI_USER() HostedRotationType {
 }
 
 // SingleUserHostedRotationOptions set up a single user hosted rotation.
-// (aws-cdk-go's Vpc, VpcSubnets and SecurityGroups fields wait for the
-// awsec2 L2.)
 type SingleUserHostedRotationOptions struct {
 	ExcludeCharacters *string `field:"optional" json:"excludeCharacters" yaml:"excludeCharacters"`
 	FunctionName      *string `field:"optional" json:"functionName" yaml:"functionName"`
+	// Default: a new security group, when Vpc is set.
+	SecurityGroups *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	// Default: the function is not deployed in a VPC.
+	Vpc        awsec2.IVpc             `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets *awsec2.SubnetSelection `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 }
 
 // MultiUserHostedRotationOptions set up a multi user hosted rotation.
 type MultiUserHostedRotationOptions struct {
-	ExcludeCharacters *string `field:"optional" json:"excludeCharacters" yaml:"excludeCharacters"`
-	FunctionName      *string `field:"optional" json:"functionName" yaml:"functionName"`
+	ExcludeCharacters *string                  `field:"optional" json:"excludeCharacters" yaml:"excludeCharacters"`
+	FunctionName      *string                  `field:"optional" json:"functionName" yaml:"functionName"`
+	SecurityGroups    *[]awsec2.ISecurityGroup `field:"optional" json:"securityGroups" yaml:"securityGroups"`
+	Vpc               awsec2.IVpc              `field:"optional" json:"vpc" yaml:"vpc"`
+	VpcSubnets        *awsec2.SubnetSelection  `field:"optional" json:"vpcSubnets" yaml:"vpcSubnets"`
 	// The secret whose credentials rotate the user's.
 	MasterSecret ISecret `field:"required" json:"masterSecret" yaml:"masterSecret"`
 }
 
 // HostedRotation is a rotation function Secrets Manager deploys for you.
 type HostedRotation interface {
+	awsec2.IConnectable
 	// Bind renders the rotation for a secret's RotationSchedule.
 	Bind(secret ISecret, scope constructs.Construct) *CfnRotationSchedule_HostedRotationLambdaProperty
 }
@@ -243,30 +252,36 @@ type hostedRotation struct {
 	exclude      *string
 	functionName *string
 	master       ISecret
+	vpc          awsec2.IVpc
+	subnets      *awsec2.SubnetSelection
+	groups       *[]awsec2.ISecurityGroup
+	connections  awsec2.Connections
 }
 
 const defaultPasswordExcludeChars = " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
 
-func newHostedRotation(t HostedRotationType, exclude, fn *string, master ISecret) HostedRotation {
-	ht := t.(hostedRotationType)
-	if ht.multi && master == nil {
+func newHostedRotation(t HostedRotationType, h *hostedRotation) HostedRotation {
+	h.typ = t.(hostedRotationType)
+	if h.typ.multi && h.master == nil {
 		throwUnscoped("The `masterSecret` must be specified when using the multi user scheme.")
 	}
-	return &hostedRotation{typ: ht, exclude: exclude, functionName: fn, master: master}
+	return h
 }
 
 func single(t HostedRotationType, o *SingleUserHostedRotationOptions) HostedRotation {
 	if o == nil {
 		o = &SingleUserHostedRotationOptions{}
 	}
-	return newHostedRotation(t, o.ExcludeCharacters, o.FunctionName, nil)
+	return newHostedRotation(t, &hostedRotation{exclude: o.ExcludeCharacters, functionName: o.FunctionName,
+		vpc: o.Vpc, subnets: o.VpcSubnets, groups: o.SecurityGroups})
 }
 
 func multi(t HostedRotationType, o *MultiUserHostedRotationOptions) HostedRotation {
 	if o == nil {
 		o = &MultiUserHostedRotationOptions{}
 	}
-	return newHostedRotation(t, o.ExcludeCharacters, o.FunctionName, o.MasterSecret)
+	return newHostedRotation(t, &hostedRotation{exclude: o.ExcludeCharacters, functionName: o.FunctionName, master: o.MasterSecret,
+		vpc: o.Vpc, subnets: o.VpcSubnets, groups: o.SecurityGroups})
 }
 
 // HostedRotation_MysqlSingleUser is a single user rotation Secrets Manager hosts.
@@ -341,6 +356,16 @@ func HostedRotation_MongoDbMultiUser(o *MultiUserHostedRotationOptions) HostedRo
 
 func (h *hostedRotation) Bind(target ISecret, scope constructs.Construct) *CfnRotationSchedule_HostedRotationLambdaProperty {
 	awscdk.Stack_Of(scope).AddTransform(str("AWS::SecretsManager-2024-09-16"))
+	if h.vpc == nil && h.groups != nil {
+		l2.Throw(target, "`vpc` must be specified when specifying `securityGroups`.")
+	}
+	if h.vpc != nil {
+		groups := h.groups
+		if groups == nil {
+			groups = &[]awsec2.ISecurityGroup{awsec2.NewSecurityGroup(scope, str("SecurityGroup"), &awsec2.SecurityGroupProps{Vpc: h.vpc})}
+		}
+		h.connections = awsec2.NewConnections(&awsec2.ConnectionsProps{SecurityGroups: groups})
+	}
 	var masterArn, masterKey *string
 	if h.master != nil {
 		h.master.DenyAccountRootDelete()
@@ -370,5 +395,31 @@ func (h *hostedRotation) Bind(target ISecret, scope constructs.Construct) *CfnRo
 	if k := target.EncryptionKey(); k != nil {
 		out.KmsKeyArn = k.KeyArn()
 	}
+	if h.connections != nil {
+		var ids []string
+		for _, g := range *h.connections.SecurityGroups() {
+			ids = append(ids, *g.SecurityGroupId())
+		}
+		out.VpcSecurityGroupIds = str(strings.Join(ids, ","))
+	}
+	if h.vpc != nil {
+		var ids []string
+		for _, id := range *h.vpc.SelectSubnets(h.subnets).SubnetIds {
+			ids = append(ids, *id)
+		}
+		out.VpcSubnetIds = str(strings.Join(ids, ","))
+	}
 	return out
+}
+
+// Connections are the rotation function's network connections; only a
+// rotation in a VPC, once bound to a secret, has them.
+func (h *hostedRotation) Connections() awsec2.Connections {
+	if h.vpc == nil {
+		throwUnscoped("Cannot use connections for a hosted rotation that is not deployed in a VPC")
+	}
+	if h.connections == nil {
+		throwUnscoped("Cannot use connections for a hosted rotation that has not been bound to a secret")
+	}
+	return h.connections
 }

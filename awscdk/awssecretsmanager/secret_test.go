@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -110,6 +111,31 @@ var templateCases = map[string]func(s awscdk.Stack){
 		out(s, "AttachedName", attached.SecretName())
 		out(s, "ImportedName", imported.SecretName())
 	},
+}
+
+func init() {
+	templateCases["HostedVpc"] = func(s awscdk.Stack) {
+		vpc := awsec2.NewVpc(s, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2), NatGateways: jsii.Number(1), RestrictDefaultSecurityGroup: jsii.Bool(false)})
+		db := awsec2.NewSecurityGroup(s, jsii.String("Db"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		master := sm.NewSecret(s, jsii.String("Master"), nil)
+		single := sm.HostedRotation_PostgreSqlSingleUser(&sm.SingleUserHostedRotationOptions{Vpc: vpc})
+		master.AddRotationSchedule(jsii.String("Rotation"), &sm.RotationScheduleOptions{HostedRotation: single})
+		single.Connections().AllowTo(db, awsec2.Port_Tcp(jsii.Number(5432)), nil)
+		given := awsec2.NewSecurityGroup(s, jsii.String("Given"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		user := sm.NewSecret(s, jsii.String("User"), nil)
+		multi := sm.HostedRotation_PostgreSqlMultiUser(&sm.MultiUserHostedRotationOptions{MasterSecret: master, Vpc: vpc,
+			SecurityGroups: &[]awsec2.ISecurityGroup{given}, VpcSubnets: &awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PUBLIC}})
+		user.AddRotationSchedule(jsii.String("Rotation"), &sm.RotationScheduleOptions{HostedRotation: multi})
+		db.Connections().AllowFrom(multi, awsec2.Port_Tcp(jsii.Number(5432)), nil)
+	}
+	errorCases["GroupsWithoutVpc"] = func(s awscdk.Stack) {
+		sm.NewSecret(s, jsii.String("S"), nil).AddRotationSchedule(jsii.String("R"), &sm.RotationScheduleOptions{HostedRotation: sm.HostedRotation_MysqlSingleUser(
+			&sm.SingleUserHostedRotationOptions{SecurityGroups: &[]awsec2.ISecurityGroup{awsec2.SecurityGroup_FromSecurityGroupId(s, jsii.String("G"), jsii.String("sg-1"), nil)}})})
+	}
+	errorCases["ConnectionsNoVpc"] = func(s awscdk.Stack) { sm.HostedRotation_MysqlSingleUser(nil).Connections() }
+	errorCases["ConnectionsUnbound"] = func(s awscdk.Stack) {
+		sm.HostedRotation_MysqlSingleUser(&sm.SingleUserHostedRotationOptions{Vpc: awsec2.NewVpc(s, jsii.String("V"), nil)}).Connections()
+	}
 }
 
 func TestTemplates(t *testing.T) { golden.CheckTemplates(t, templateCases, nil, nil) }

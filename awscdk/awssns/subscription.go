@@ -234,6 +234,8 @@ func buildFilterPolicyWithMessageBody(scope constructs.IConstruct, in map[string
 			c := conditionsOf(f.FilterDoc())
 			out[k] = c
 			*total *= len(c) * depth
+		default:
+			throw(scope, "filter policy %q: a FilterOrPolicy must come from FilterOrPolicy_Filter or FilterOrPolicy_Policy", k)
 		}
 	}
 	if *total > 150 {

@@ -324,6 +324,21 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   http.addRoutes({ integration: new integ.HttpEventBridgeIntegration('Put', { eventBusRef: bus.eventBusRef }), path: '/put', methods: [apigw.HttpMethod.POST] });
 }
 
+{ // StepFunctions: HttpStepFunctionsIntegration with each subtype
+  const s = new cdk.Stack(app, 'StepFunctions');
+  const sfn = require('aws-cdk-lib/aws-stepfunctions');
+  const api = new apigw.HttpApi(s, 'Api');
+  const standard = new sfn.StateMachine(s, 'Standard', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P1')) });
+  const express = new sfn.StateMachine(s, 'Express', { stateMachineType: sfn.StateMachineType.EXPRESS,
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'P2')) });
+  api.addRoutes({ integration: new integ.HttpStepFunctionsIntegration('Start', { stateMachine: standard }), path: '/start', methods: [apigw.HttpMethod.POST] });
+  api.addRoutes({ integration: new integ.HttpStepFunctionsIntegration('Sync', { stateMachine: express,
+    subtype: apigw.HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION }), path: '/sync', methods: [apigw.HttpMethod.POST] });
+  api.addRoutes({ integration: new integ.HttpStepFunctionsIntegration('Stop', { stateMachine: standard,
+    subtype: apigw.HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
+    parameterMapping: new apigw.ParameterMapping().custom('ExecutionArn', '$request.querystring.executionArn') }), path: '/stop', methods: [apigw.HttpMethod.DELETE] });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   BadPath: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpUrlIntegration('U', 'https://x'), path: 'items' }),
@@ -355,6 +370,8 @@ const errors = {
   DomainMappingWithoutDefaultStage: (s) => new apigw.HttpApi(s, 'A', { createDefaultStage: false,
     defaultDomainMapping: { domainName: new apigw.DomainName(s, 'D', { domainName: 'x.example.com' }) } }),
   ImportedWebSocketEndpoint: (s) => new cdk.CfnOutput(s, 'O', { value: apigw.WebSocketApi.fromWebSocketApiAttributes(s, 'I', { webSocketId: 'x' }).apiEndpoint }),
+  SfnBadSubtype: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpStepFunctionsIntegration('F', { stateMachine: new (require('aws-cdk-lib/aws-stepfunctions').StateMachine)(s, 'SM', { definitionBody: require('aws-cdk-lib/aws-stepfunctions').DefinitionBody.fromChainable(new (require('aws-cdk-lib/aws-stepfunctions').Pass)(s, 'P')) }), subtype: apigw.HttpIntegrationSubtype.SQS_PURGE_QUEUE }), path: '/x' }),
+  SfnSyncStandard: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpStepFunctionsIntegration('F', { stateMachine: new (require('aws-cdk-lib/aws-stepfunctions').StateMachine)(s, 'SM', { definitionBody: require('aws-cdk-lib/aws-stepfunctions').DefinitionBody.fromChainable(new (require('aws-cdk-lib/aws-stepfunctions').Pass)(s, 'P')) }), subtype: apigw.HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION }), path: '/x' }),
   SqsBadSubtype: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpSqsIntegration('Q', { queue: new (require('aws-cdk-lib/aws-sqs').Queue)(s, 'Queue'), subtype: apigw.HttpIntegrationSubtype.EVENTBRIDGE_PUT_EVENTS }), path: '/x' }),
   CloudMapWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpServiceDiscoveryIntegration('C', new (require('aws-cdk-lib/aws-servicediscovery').CfnService)(s, 'Svc', {})), path: '/x' }),
   NlbImportedWithoutVpcLink: (s) => new apigw.HttpApi(s, 'A').addRoutes({ integration: new integ.HttpNlbIntegration('N',

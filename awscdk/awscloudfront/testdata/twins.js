@@ -250,7 +250,24 @@ const app = new cdk.App();
   new cdk.CfnOutput(front, 'Url', { value: d.distributionDomainName });
 }
 
+{ // Realtime: real-time log configurations to Kinesis (own role, encrypted stream, shared default role) on behaviors
+  const kinesis = require('aws-cdk-lib/aws-kinesis');
+  const s = new cdk.Stack(app, 'Realtime');
+  const plain = new kinesis.Stream(s, 'Plain', { encryption: kinesis.StreamEncryption.UNENCRYPTED });
+  const secret = new kinesis.Stream(s, 'Secret', { encryption: kinesis.StreamEncryption.KMS });
+  const role = new iam.Role(s, 'Writer', { assumedBy: new iam.ServicePrincipal('cloudfront.amazonaws.com') });
+  const named = new cf.RealtimeLogConfig(s, 'Named', { realtimeLogConfigName: 'rt', samplingRate: 100,
+    fields: ['timestamp', 'c-ip'], endPoints: [cf.Endpoint.fromKinesisStream(plain, role)] });
+  const auto = new cf.RealtimeLogConfig(s, 'Auto', { samplingRate: 5, fields: ['timestamp'],
+    endPoints: [cf.Endpoint.fromKinesisStream(secret), cf.Endpoint.fromKinesisStream(plain)] });
+  new cf.Distribution(s, 'Dist', { defaultBehavior: { origin: new origins.HttpOrigin('example.com'), realtimeLogConfig: named },
+    additionalBehaviors: { '/api/*': { origin: new origins.HttpOrigin('api.example.com'), realtimeLogConfig: auto } } });
+  new cdk.CfnOutput(s, 'Name', { value: auto.realtimeLogConfigName });
+  new cdk.CfnOutput(s, 'Arn', { value: named.realtimeLogConfigArn });
+}
+
 const errors = {
+  RealtimeBadRate: (s) => new cf.RealtimeLogConfig(s, 'R', { samplingRate: 0, fields: ['timestamp'], endPoints: [] }),
   CrossStackOac: (s) => { // the bucket policy in the bucket's stack names the distribution, which names the bucket
     const data = new cdk.Stack(s.node.scope, 'CfData');
     const bucket = new s3.Bucket(data, 'Frontend');

@@ -377,6 +377,14 @@ for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { a
     policyName: 'beta-tracking', scaleInCooldown: cdk.Duration.minutes(5), scaleOutCooldown: cdk.Duration.seconds(30) });
 }
 
+{ // VersionUpgrade: the FunctionVersionUpgrade aspect on functions with and without a description, and one whose flag value does not match
+  const s = new cdk.Stack(app, 'VersionUpgrade');
+  new lambda.Function(s, 'Plain', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
+  new lambda.Function(s, 'Described', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, description: 'my fn', memorySize: 256 });
+  cdk.Aspects.of(s).add(new lambda.FunctionVersionUpgrade('@aws-cdk/aws-lambda:recognizeVersionProps'));
+  cdk.Aspects.of(s).add(new lambda.FunctionVersionUpgrade('@aws-cdk/aws-lambda:recognizeLayerVersion', false));
+}
+
 const errors = {
   AliasScalingTwice: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });

@@ -6,6 +6,7 @@ const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const s3 = require('aws-cdk-lib/aws-s3');
 const logs = require('aws-cdk-lib/aws-logs');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const app = new cdk.App();
 const FP = logs.FilterPattern;
 
@@ -181,6 +182,19 @@ class FixedDestination {
 }
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+{ // Metrics: ExtractMetric, log group and filter metrics (rendered by alarms), a filter with a unit
+  const s = new cdk.Stack(app, 'Metrics');
+  const g = new logs.LogGroup(s, 'G');
+  const alarm = (id, m) => new cloudwatch.Alarm(s, id, { metric: m, threshold: 1, evaluationPeriods: 1 });
+  alarm('Extracted', g.extractMetric('$.latency', 'App', 'Latency'));
+  alarm('Bytes', g.metricIncomingBytes());
+  alarm('Events', g.metricIncomingLogEvents({ period: cdk.Duration.minutes(1), statistic: 'Maximum' }));
+  alarm('Custom', g.metric('ForwardedBytes', { label: 'fwd' }));
+  const f = g.addMetricFilter('Filter', { filterPattern: FP.allEvents(), metricName: 'Count', metricNamespace: 'App', unit: cloudwatch.Unit.COUNT });
+  alarm('FromFilter', f.metric());
+  alarm('FromFilterSum', f.metric({ statistic: 'Sum' }));
+}
+
 const errors = {
   TooManyDimensions: (s) => new logs.MetricFilter(s, 'M', { logGroup: new logs.LogGroup(s, 'G'), filterPattern: FP.allEvents(), metricNamespace: 'n', metricName: 'm', dimensions: { a: '1', b: '2', c: '3', d: '4' } }),
   DeliveryRetention: (s) => new logs.LogGroup(s, 'G', { logGroupClass: logs.LogGroupClass.DELIVERY, retention: logs.RetentionDays.ONE_DAY }),

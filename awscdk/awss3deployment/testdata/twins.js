@@ -94,7 +94,20 @@ const app = new cdk.App();
   new cdk.CfnOutput(s, 'BucketArn', { value: f.bucket.bucketArn });
 }
 
+{ // Vpc: deployments in a VPC, on EFS and with given security groups and subnets
+  const ec2 = require('aws-cdk-lib/aws-ec2');
+  const s = new cdk.Stack(app, 'Vpc');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const b = new s3.Bucket(s, 'Bucket');
+  new d.BucketDeployment(s, 'Efs', { sources: [d.Source.asset('site')], destinationBucket: b, vpc, useEfs: true });
+  const sgB = new ec2.SecurityGroup(s, 'SgB', { vpc });
+  const sgA = new ec2.SecurityGroup(s, 'SgA', { vpc });
+  new d.BucketDeployment(s, 'Groups', { sources: [d.Source.asset('site')], destinationBucket: b, destinationKeyPrefix: 'g', vpc,
+    securityGroups: [sgB, sgA], vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } });
+}
+
 const errors = {
+  EfsWithoutVpc: (s) => new d.BucketDeployment(s, 'D', { sources: [], destinationBucket: new s3.Bucket(s, 'B'), useEfs: true }),
   SubstitutedMissingFile: (s) => new d.DeployTimeSubstitutedFile(s, 'F', { source: 'nope.txt', destinationBucket: new s3.Bucket(s, 'B'), substitutions: {} }),
   PathsWithoutDistribution: (s) => new d.BucketDeployment(s, 'D', { sources: [], destinationBucket: new s3.Bucket(s, 'B'), distributionPaths: ['/a'] }),
   PathWithoutSlash: (s) => new d.BucketDeployment(s, 'D', {

@@ -100,6 +100,23 @@ const target = { asSecretAttachmentTarget: () => ({ targetId: 'db-1', targetType
   new cdk.CfnOutput(b, 'Value', { value: secret.secretValueFromJson('password').unsafeUnwrap() });
 }
 
+{ // HostedVpc: hosted rotations deployed in a VPC (own security group, given groups and subnets) and their connections
+  const ec2 = require('aws-cdk-lib/aws-ec2');
+  const s = new cdk.Stack(app, 'HostedVpc');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 1, restrictDefaultSecurityGroup: false });
+  const db = new ec2.SecurityGroup(s, 'Db', { vpc });
+  const master = new sm.Secret(s, 'Master');
+  const single = sm.HostedRotation.postgreSqlSingleUser({ vpc });
+  master.addRotationSchedule('Rotation', { hostedRotation: single });
+  single.connections.allowTo(db, ec2.Port.tcp(5432));
+  const given = new ec2.SecurityGroup(s, 'Given', { vpc });
+  const user = new sm.Secret(s, 'User');
+  const multi = sm.HostedRotation.postgreSqlMultiUser({ masterSecret: master, vpc, securityGroups: [given],
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+  user.addRotationSchedule('Rotation', { hostedRotation: multi });
+  db.connections.allowFrom(multi, ec2.Port.tcp(5432));
+}
+
 const errors = {
   TemplateWithoutKey: (s) => new sm.Secret(s, 'S', { generateSecretString: { secretStringTemplate: '{}' } }),
   TwoValues: (s) => new sm.Secret(s, 'S', { generateSecretString: {}, secretStringValue: cdk.SecretValue.unsafePlainText('x') }),
@@ -108,6 +125,9 @@ const errors = {
   ImportBothArns: (s) => sm.Secret.fromSecretAttributes(s, 'I', { secretCompleteArn: 'arn:aws:secretsmanager:us-east-1:1:secret:a-AbCdEf', secretPartialArn: 'arn:aws:secretsmanager:us-east-1:1:secret:a' }),
   IncompleteArn: (s) => sm.Secret.fromSecretCompleteArn(s, 'I', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:short'),
   AttachTwice: (s) => { const x = new sm.Secret(s, 'S'); x.attach(target); x.attach(target); },
+  GroupsWithoutVpc: (s) => new sm.Secret(s, 'S').addRotationSchedule('R', { hostedRotation: sm.HostedRotation.mysqlSingleUser({ securityGroups: [require('aws-cdk-lib/aws-ec2').SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')] }) }),
+  ConnectionsNoVpc: (s) => sm.HostedRotation.mysqlSingleUser().connections,
+  ConnectionsUnbound: (s) => sm.HostedRotation.mysqlSingleUser({ vpc: new (require('aws-cdk-lib/aws-ec2').Vpc)(s, 'V') }).connections,
   MultiUserNoMaster: (s) => sm.HostedRotation.postgreSqlMultiUser({}),
 };
 const outErrors = {};

@@ -144,7 +144,9 @@ def run(request, props, old, physical_id):
 
 def deploy(client, names, keys, markers, configs, bucket, prefix, extract, prune, exclude, include,
            user_metadata, system_metadata):
-    workdir = tempfile.mkdtemp()
+    # With useEfs, MOUNT_PATH is an EFS access point: room for sources
+    # larger than the function's ephemeral storage.
+    workdir = tempfile.mkdtemp(dir=os.environ.get("MOUNT_PATH") or None)
     contents = os.path.join(workdir, "contents")
     os.mkdir(contents)
     try:
