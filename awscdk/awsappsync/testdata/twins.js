@@ -1,0 +1,285 @@
+// aws-cdk-lib 2.276.0 twins of the Go cases in graphqlapi_test.go. Each
+// stack is one template case; each entry of `errors` one bad-input case,
+// whose message and construct path regen.sh writes to errors.json.
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const appsync = require('aws-cdk-lib/aws-appsync');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+const cognito = require('aws-cdk-lib/aws-cognito');
+const events = require('aws-cdk-lib/aws-events');
+const logs = require('aws-cdk-lib/aws-logs');
+const rds = require('aws-cdk-lib/aws-rds');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
+const acm = require('aws-cdk-lib/aws-certificatemanager');
+const app = new cdk.App();
+const schemaFile = path.join(__dirname, 'schema.graphql');
+const inlineSchema = 'type Query { hello: String }';
+
+function fn(s, id) {
+  return new lambda.Function(s, id, {
+    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});'),
+  });
+}
+
+{ // Default: schema from a file, the default API key, an inline schema
+  const s = new cdk.Stack(app, 'Default');
+  const api = new appsync.GraphqlApi(s, 'Api', { name: 'demo', definition: appsync.Definition.fromFile(schemaFile) });
+  new appsync.GraphqlApi(s, 'Inline', { name: 'inline', schema: appsync.SchemaFile.fromAsset(schemaFile) });
+  new cdk.CfnOutput(s, 'Url', { value: api.graphqlUrl });
+  new cdk.CfnOutput(s, 'Key', { value: api.apiKey });
+  new cdk.CfnOutput(s, 'Id', { value: api.apiId });
+  new cdk.CfnOutput(s, 'Arn', { value: api.arn });
+  new cdk.CfnOutput(s, 'Name', { value: api.name });
+  new cdk.CfnOutput(s, 'LogGroup', { value: api.logGroup.logGroupName });
+}
+
+{ // Auth: every authorization mode, OIDC default, Lambda and Cognito additional
+  const s = new cdk.Stack(app, 'Auth');
+  const pool = new cognito.UserPool(s, 'Pool');
+  const authFn = fn(s, 'AuthFn');
+  new appsync.GraphqlApi(s, 'Api', {
+    name: 'auth', definition: appsync.Definition.fromFile(schemaFile),
+    authorizationConfig: {
+      defaultAuthorization: { authorizationType: appsync.AuthorizationType.OIDC, openIdConnectConfig: { oidcProvider: 'https://issuer.example.com', clientId: 'client', tokenExpiryFromAuth: 1000, tokenExpiryFromIssue: 2000 } },
+      additionalAuthorizationModes: [
+        { authorizationType: appsync.AuthorizationType.IAM },
+        { authorizationType: appsync.AuthorizationType.USER_POOL, userPoolConfig: { userPool: pool, appIdClientRegex: 'abc.*', defaultAction: appsync.UserPoolDefaultAction.DENY } },
+        { authorizationType: appsync.AuthorizationType.LAMBDA, lambdaAuthorizerConfig: { handler: authFn, resultsCacheTtl: cdk.Duration.minutes(2), validationRegex: '^Bearer .*' } },
+        { authorizationType: appsync.AuthorizationType.API_KEY, apiKeyConfig: { name: 'Mine', description: 'my key' } },
+      ],
+    },
+  });
+  new appsync.GraphqlApi(s, 'PoolApi', {
+    name: 'pool', definition: appsync.Definition.fromSchema(appsync.SchemaFile.fromAsset(schemaFile)),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.USER_POOL, userPoolConfig: { userPool: pool } } },
+  });
+  new appsync.GraphqlApi(s, 'Lambda', {
+    name: 'lambda', definition: appsync.Definition.fromFile(schemaFile),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.LAMBDA, lambdaAuthorizerConfig: { handler: authFn } } },
+  });
+  new appsync.GraphqlApi(s, 'Iam', {
+    name: 'iam', definition: appsync.Definition.fromFile(schemaFile),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM } },
+  });
+}
+
+{ // Settings: logging (new and given role), xray, visibility, limits, env, metrics, domain
+  const s = new cdk.Stack(app, 'Settings');
+  const role = new iam.Role(s, 'LogRole', { assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com') });
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  const api = new appsync.GraphqlApi(s, 'Api', {
+    name: 'settings', definition: appsync.Definition.fromFile(schemaFile),
+    logConfig: { fieldLogLevel: appsync.FieldLogLevel.ALL, excludeVerboseContent: true, retention: logs.RetentionDays.ONE_WEEK },
+    xrayEnabled: true, visibility: appsync.Visibility.PRIVATE, introspectionConfig: appsync.IntrospectionConfig.DISABLED,
+    queryDepthLimit: 10, resolverCountLimit: 100, ownerContact: 'team@example.com',
+    environmentVariables: { ALPHA: 'a', ZED: 'z' }, // keys sorted, as jsii passes a Go map
+    enhancedMetricsConfig: {
+      dataSourceLevelMetricsBehavior: appsync.DataSourceLevelMetricsBehavior.PER_DATA_SOURCE_METRICS,
+      operationLevelMetricsConfig: appsync.OperationLevelMetricsConfig.ENABLED,
+      resolverLevelMetricsBehavior: appsync.ResolverLevelMetricsBehavior.PER_RESOLVER_METRICS,
+    },
+    domainName: { certificate: cert, domainName: 'api.example.com' },
+  });
+  api.addEnvironmentVariable('MIDDLE', 'm');
+  new cdk.CfnOutput(s, 'Domain', { value: api.appSyncDomainName });
+  new appsync.GraphqlApi(s, 'GivenRole', {
+    name: 'given', definition: appsync.Definition.fromFile(schemaFile), xrayEnabled: false,
+    logConfig: { role },
+  });
+}
+
+{ // Grants: query, mutation, subscription, custom, all, on an imported API
+  const s = new cdk.Stack(app, 'Grants');
+  const api = new appsync.GraphqlApi(s, 'Api', { name: 'grants', definition: appsync.Definition.fromFile(schemaFile),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM } } });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  api.grantQuery(role, 'getItem', 'listItems');
+  api.grantMutation(role);
+  api.grantSubscription(role, 'onAdd');
+  api.grant(role, appsync.IamResource.custom('types/Query/fields/getItem'), 'appsync:GraphQL');
+  api.grant(role, appsync.IamResource.all(), 'appsync:GraphQL', 'appsync:GetSchemaCreationStatus');
+  api.grant(role, appsync.IamResource.ofType('Item'), 'appsync:GraphQL');
+  const imported = appsync.GraphqlApi.fromGraphqlApiAttributes(s, 'Imported', { graphqlApiId: 'abcdef' });
+  imported.grantQuery(role);
+  const importedArn = appsync.GraphqlApi.fromGraphqlApiAttributes(s, 'ImportedArn', {
+    graphqlApiId: 'xyz', graphqlApiArn: 'arn:aws:appsync:us-east-1:111111111111:apis/xyz' });
+  importedArn.grantMutation(role, 'addItem');
+  new cdk.CfnOutput(s, 'ImportedId', { value: imported.apiId });
+  new cdk.CfnOutput(s, 'ImportedArnOut', { value: imported.arn });
+}
+
+{ // DataSources: each kind, with roles and grants; the data source on an imported API
+  const s = new cdk.Stack(app, 'DataSources');
+  const api = new appsync.GraphqlApi(s, 'Api', { name: 'ds', definition: appsync.Definition.fromFile(schemaFile) });
+  const table = new dynamodb.Table(s, 'Table', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+  const f = fn(s, 'Fn');
+  const bus = new events.EventBus(s, 'Bus');
+  api.addNoneDataSource('none');
+  api.addNoneDataSource('None2', { name: 'my-none!', description: 'local' });
+  api.addDynamoDbDataSource('items', table, { description: 'table', metricsConfig: appsync.DataSourceMetricsConfig.ENABLED });
+  new appsync.DynamoDbDataSource(s, 'ReadOnly', { api, table, readOnlyAccess: true, useCallerCredentials: true });
+  api.addLambdaDataSource('fn', f);
+  api.addHttpDataSource('http', 'https://example.com');
+  api.addHttpDataSource('signed', 'https://states.us-east-1.amazonaws.com', { authorizationConfig: { signingRegion: 'us-east-1', signingServiceName: 'states' } });
+  api.addEventBridgeDataSource('bus', bus);
+  const role = new iam.Role(s, 'DsRole', { assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com') });
+  new appsync.LambdaDataSource(s, 'GivenRole', { api, lambdaFunction: f, serviceRole: role, name: 'given' });
+  const cluster = rds.ServerlessCluster.fromServerlessClusterAttributes(s, 'Cluster', { clusterIdentifier: 'my-cluster' });
+  const secret = secretsmanager.Secret.fromSecretCompleteArn(s, 'Secret', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf');
+  api.addRdsDataSource('rds', cluster, secret, 'mydb');
+  const imported = appsync.GraphqlApi.fromGraphqlApiAttributes(s, 'Imported', { graphqlApiId: 'abcdef' });
+  imported.addNoneDataSource('ImportedNone');
+}
+
+{ // Resolvers: unit VTL, JS code, pipeline of functions, caching, imported function
+  const s = new cdk.Stack(app, 'Resolvers');
+  const api = new appsync.GraphqlApi(s, 'Api', { name: 'resolvers', definition: appsync.Definition.fromFile(schemaFile) });
+  const table = new dynamodb.Table(s, 'Table', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+  const ds = api.addDynamoDbDataSource('items', table);
+  ds.createResolver('GetItem', {
+    typeName: 'Query', fieldName: 'getItem',
+    requestMappingTemplate: appsync.MappingTemplate.dynamoDbGetItem('id', 'id'),
+    responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultItem(),
+    cachingConfig: { ttl: cdk.Duration.minutes(1), cachingKeys: ['$context.arguments.id'] },
+  });
+  ds.createResolver('ListItems', {
+    typeName: 'Query', fieldName: 'listItems',
+    requestMappingTemplate: appsync.MappingTemplate.dynamoDbScanTable(true),
+    responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultList(),
+    metricsConfig: appsync.ResolverMetricsConfig.ENABLED,
+  });
+  ds.createResolver('AddItem', {
+    typeName: 'Mutation', fieldName: 'addItem',
+    requestMappingTemplate: appsync.MappingTemplate.dynamoDbPutItem(
+      appsync.PrimaryKey.partition('id').auto(), appsync.Values.projecting('input')),
+    responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultItem(),
+  });
+  const none = api.addNoneDataSource('none');
+  const f1 = none.createFunction('F1', {
+    name: 'f1', runtime: appsync.FunctionRuntime.JS_1_0_0,
+    code: appsync.Code.fromInline('export function request(ctx) { return {}; }\nexport function response(ctx) { return ctx.prev.result; }'),
+    description: 'first',
+  });
+  const f2 = new appsync.AppsyncFunction(s, 'F2', {
+    name: 'f2', api, dataSource: none,
+    requestMappingTemplate: appsync.MappingTemplate.fromString('{"version": "2017-02-28"}'),
+    responseMappingTemplate: appsync.MappingTemplate.fromString('$util.toJson($ctx.result)'),
+  });
+  const f3 = appsync.AppsyncFunction.fromAppsyncFunctionAttributes(s, 'F3', { functionArn: 'arn:aws:appsync:us-east-1:111111111111:apis/abc/functions/fn-123' });
+  new appsync.Resolver(s, 'Pipeline', {
+    api, typeName: 'Query', fieldName: 'pipeline', pipelineConfig: [f1, f2, f3],
+    runtime: appsync.FunctionRuntime.JS_1_0_0,
+    code: appsync.Code.fromInline('export function request(ctx) { return {}; }\nexport function response(ctx) { return ctx.prev.result; }'),
+  });
+  api.createResolver('Local', { typeName: 'Query', fieldName: 'local', dataSource: none,
+    requestMappingTemplate: appsync.MappingTemplate.lambdaRequest(), responseMappingTemplate: appsync.MappingTemplate.lambdaResult() });
+  const f = fn(s, 'Fn');
+  const lds = api.addLambdaDataSource('fn', f);
+  lds.createFunction('Batch', { name: 'batch', maxBatchSize: 5,
+    requestMappingTemplate: appsync.MappingTemplate.lambdaRequest('$util.toJson($ctx.args)', 'BatchInvoke'),
+    responseMappingTemplate: appsync.MappingTemplate.lambdaResult() });
+  lds.createResolver('Asset', { typeName: 'Query', fieldName: 'asset', runtime: appsync.FunctionRuntime.JS_1_0_0,
+    code: appsync.Code.fromAsset(path.join(__dirname, 'resolver.js')), maxBatchSize: 10 });
+  new cdk.CfnOutput(s, 'F1Id', { value: f1.functionId });
+  new cdk.CfnOutput(s, 'F1Name', { value: f1.functionName });
+  new cdk.CfnOutput(s, 'F1Arn', { value: f1.functionArn });
+}
+
+{ // Templates: the DynamoDB VTL builders, rendered into a NONE resolver each
+  const s = new cdk.Stack(app, 'Templates');
+  const api = new appsync.GraphqlApi(s, 'Api', { name: 'templates', definition: appsync.Definition.fromFile(schemaFile) });
+  const none = api.addNoneDataSource('none');
+  const templates = {
+    Query: appsync.MappingTemplate.dynamoDbQuery(appsync.KeyCondition.eq('pk', 'pk').and(appsync.KeyCondition.beginsWith('sk', 'prefix'))),
+    QueryIndex: appsync.MappingTemplate.dynamoDbQuery(appsync.KeyCondition.between('n', 'lo', 'hi').and(appsync.KeyCondition.eq('n', 'lo')), 'byN', true),
+    Compare: appsync.MappingTemplate.dynamoDbQuery(appsync.KeyCondition.lt('a', 'x').and(appsync.KeyCondition.le('b', 'y')).and(appsync.KeyCondition.gt('c', 'z')).and(appsync.KeyCondition.ge('d', 'w'))),
+    Get: appsync.MappingTemplate.dynamoDbGetItem('id', 'itemId', true),
+    Delete: appsync.MappingTemplate.dynamoDbDeleteItem('id', 'itemId'),
+    Scan: appsync.MappingTemplate.dynamoDbScanTable(),
+    PutSort: appsync.MappingTemplate.dynamoDbPutItem(
+      appsync.PrimaryKey.partition('pk').is('pk').sort('sk').auto(),
+      appsync.Values.attribute('name').is('$ctx.args.name').attribute('age').is('$ctx.args.age')),
+    PutSortIs: appsync.MappingTemplate.dynamoDbPutItem(
+      appsync.PrimaryKey.partition('pk').auto().sort('sk').is('sk'), appsync.Values.projecting()),
+    PutPlain: appsync.MappingTemplate.dynamoDbPutItem(new appsync.PrimaryKey(new appsync.Assign('id', '$ctx.args.id')),
+      new appsync.AttributeValues('$ctx.args.input', [new appsync.Assign('createdAt', '$util.time.nowISO8601()')])),
+    Lambda: appsync.MappingTemplate.lambdaRequest('$util.toJson($ctx.args)'),
+  };
+  for (const [name, t] of Object.entries(templates)) {
+    none.createResolver(name, { typeName: 'Query', fieldName: name.toLowerCase(), requestMappingTemplate: t, responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultItem() });
+  }
+}
+
+{ // Merged: a merged API over two source APIs (auto and manual merge)
+  const s = new cdk.Stack(app, 'Merged');
+  const a = new appsync.GraphqlApi(s, 'SourceA', { name: 'a', definition: appsync.Definition.fromFile(schemaFile) });
+  const b = new appsync.GraphqlApi(s, 'SourceB', { name: 'b', definition: appsync.Definition.fromFile(schemaFile) });
+  new appsync.GraphqlApi(s, 'Merged', {
+    name: 'merged',
+    definition: appsync.Definition.fromSourceApis({ sourceApis: [
+      { sourceApi: a },
+      { sourceApi: b, mergeType: appsync.MergeType.MANUAL_MERGE, description: 'manual' },
+    ] }),
+  });
+}
+
+// Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
+const def = () => appsync.Definition.fromFile(schemaFile);
+const errors = {
+  NoDefinition: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x' }),
+  BothSchemaAndDefinition: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), schema: appsync.SchemaFile.fromAsset(schemaFile) }),
+  QueryDepth: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), queryDepthLimit: 76 }),
+  ResolverCount: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), resolverCountLimit: 10001 }),
+  OwnerContact: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), ownerContact: 'x'.repeat(257) }),
+  MissingOidc: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.OIDC } } }),
+  MissingUserPool: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.USER_POOL } } }),
+  MissingLambda: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.LAMBDA } } }),
+  DuplicateApiKey: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { additionalAuthorizationModes: [{ authorizationType: appsync.AuthorizationType.API_KEY }] } }),
+  DuplicateIam: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM }, additionalAuthorizationModes: [{ authorizationType: appsync.AuthorizationType.IAM }] } }),
+  BadEnvKey: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), environmentVariables: { '1abc': 'v' } }),
+  ShortEnvKey: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), environmentVariables: { A: 'v' } }),
+  LongEnvValue: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), environmentVariables: { AB: 'v'.repeat(513) } }),
+  NoDomain: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() }).appSyncDomainName,
+  MergedSchema: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: appsync.Definition.fromSourceApis({ sourceApis: [] }) }).schema,
+  MergedEnv: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: appsync.Definition.fromSourceApis({ sourceApis: [] }) }).addEnvironmentVariable('AB', 'c'),
+  RuntimeWithoutCode: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    api.createResolver('R', { typeName: 'Query', fieldName: 'f', runtime: appsync.FunctionRuntime.JS_1_0_0 });
+  },
+  CodeAndTemplate: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    api.addNoneDataSource('none').createFunction('F', { name: 'f', code: appsync.Code.fromInline('x'), requestMappingTemplate: appsync.MappingTemplate.fromString('{}') });
+  },
+  PipelineWithDataSource: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    const none = api.addNoneDataSource('none');
+    const f = none.createFunction('F', { name: 'f' });
+    none.createResolver('R', { typeName: 'Query', fieldName: 'f', pipelineConfig: [f] });
+  },
+  CachingTtl: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    api.createResolver('R', { typeName: 'Query', fieldName: 'f', cachingConfig: { ttl: cdk.Duration.hours(2) } });
+  },
+  CachingKeys: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    api.createResolver('R', { typeName: 'Query', fieldName: 'f', cachingConfig: { ttl: cdk.Duration.minutes(1), cachingKeys: ['$context.arguments.a', '$ctx.b'] } });
+  },
+  MaxBatchSizeNotLambda: (s) => {
+    const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
+    api.addNoneDataSource('none').createFunction('F', { name: 'f', maxBatchSize: 2 });
+  },
+};
+const out = {};
+for (const [name, build] of Object.entries(errors)) {
+  const s = new cdk.Stack(new cdk.App({ autoSynth: false }), 'S');
+  try {
+    build(s);
+    out[name] = null;
+  } catch (e) {
+    out[name] = { path: e.constructPath || '', message: e.message };
+  }
+}
+console.log(JSON.stringify(out, null, 2));
+app.synth();
