@@ -46,3 +46,17 @@ func s3Key(doc []byte) string {
 	}
 	return d.Resources[logRetentionHandler].Properties.Code.S3Key
 }
+
+func synthErr(t *testing.T, build func(app awscdk.App)) error {
+	t.Helper()
+	return golden.SynthErr(t, build)
+}
+
+func toJSON(t *testing.T, v interface{}) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
