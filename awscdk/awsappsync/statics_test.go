@@ -15,7 +15,9 @@ type myApi struct{ awsappsync.GraphqlApi }
 type myBase struct{ awsappsync.GraphqlApiBase }
 
 func (myBase) ApiId() *string { return jsii.String("custom-id") }
-func (myBase) Arn() *string   { return jsii.String("arn:aws:appsync:us-east-1:111111111111:apis/custom-id") }
+func (myBase) Arn() *string {
+	return jsii.String("arn:aws:appsync:us-east-1:111111111111:apis/custom-id")
+}
 
 type myTemplate struct{ awsappsync.MappingTemplate }
 
