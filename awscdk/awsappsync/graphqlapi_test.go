@@ -245,6 +245,19 @@ var templateCases = map[string]func(s awscdk.Stack){
 				{SourceApi: b, MergeType: awsappsync.MergeType_MANUAL_MERGE, Description: str("manual")},
 			}}),
 		})
+		c := api(s, "SourceC", "c")
+		role := awsiam.NewRole(s, str("MergedRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("appsync.amazonaws.com"), nil)})
+		merged2 := awsappsync.NewGraphqlApi(s, str("Merged2"), &awsappsync.GraphqlApiProps{Name: str("merged2"),
+			Definition: awsappsync.Definition_FromSourceApis(&awsappsync.SourceApiOptions{SourceApis: &[]*awsappsync.SourceApi{}, MergedApiExecutionRole: role})})
+		assoc := awsappsync.NewSourceApiAssociation(s, str("Assoc"), &awsappsync.SourceApiAssociationProps{SourceApi: c, MergedApi: merged2,
+			MergedApiExecutionRole: role, Description: str("standalone")})
+		awsappsync.NewSourceApiAssociation(s, str("Manual"), &awsappsync.SourceApiAssociationProps{SourceApi: a, MergedApi: merged2,
+			MergedApiExecutionRole: role, MergeType: awsappsync.MergeType_MANUAL_MERGE})
+		imported := awsappsync.SourceApiAssociation_FromSourceApiAssociationAttributes(s, str("ImportedAssoc"), &awsappsync.SourceApiAssociationAttributes{
+			AssociationArn: str("arn:aws:appsync:us-east-1:111111111111:apis/m/sourceApiAssociations/a1"), SourceApi: c, MergedApi: merged2})
+		out(s, "AssocId", assoc.AssociationId())
+		out(s, "AssocArn", assoc.AssociationArn())
+		out(s, "ImportedId", imported.AssociationId())
 	},
 }
 

@@ -223,6 +223,16 @@ function fn(s, id) {
       { sourceApi: b, mergeType: appsync.MergeType.MANUAL_MERGE, description: 'manual' },
     ] }),
   });
+  const c = new appsync.GraphqlApi(s, 'SourceC', { name: 'c', definition: appsync.Definition.fromFile(schemaFile) });
+  const role = new iam.Role(s, 'MergedRole', { assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com') });
+  const merged2 = new appsync.GraphqlApi(s, 'Merged2', { name: 'merged2', definition: appsync.Definition.fromSourceApis({ sourceApis: [], mergedApiExecutionRole: role }) });
+  const assoc = new appsync.SourceApiAssociation(s, 'Assoc', { sourceApi: c, mergedApi: merged2, mergedApiExecutionRole: role, description: 'standalone' });
+  new appsync.SourceApiAssociation(s, 'Manual', { sourceApi: a, mergedApi: merged2, mergedApiExecutionRole: role, mergeType: appsync.MergeType.MANUAL_MERGE });
+  const imported = appsync.SourceApiAssociation.fromSourceApiAssociationAttributes(s, 'ImportedAssoc', {
+    associationArn: 'arn:aws:appsync:us-east-1:111111111111:apis/m/sourceApiAssociations/a1', sourceApi: c, mergedApi: merged2 });
+  new cdk.CfnOutput(s, 'AssocId', { value: assoc.associationId });
+  new cdk.CfnOutput(s, 'AssocArn', { value: assoc.associationArn });
+  new cdk.CfnOutput(s, 'ImportedId', { value: imported.associationId });
 }
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
