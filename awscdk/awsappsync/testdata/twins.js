@@ -235,6 +235,76 @@ function fn(s, id) {
   new cdk.CfnOutput(s, 'ImportedId', { value: imported.associationId });
 }
 
+{ // EventApi: the default API key; every provider, modes, logging, domain, namespaces, data sources, grants
+  const s = new cdk.Stack(app, 'EventApi');
+  new appsync.EventApi(s, 'Default', { apiName: 'default' });
+  const pool = new cognito.UserPool(s, 'Pool');
+  const authFn = fn(s, 'AuthFn');
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  const api = new appsync.EventApi(s, 'Api', {
+    apiName: 'events', ownerContact: 'team-events',
+    authorizationConfig: {
+      authProviders: [
+        { authorizationType: appsync.AppSyncAuthorizationType.IAM },
+        { authorizationType: appsync.AppSyncAuthorizationType.API_KEY, apiKeyConfig: { name: 'First', description: 'first key' } },
+        { authorizationType: appsync.AppSyncAuthorizationType.API_KEY, apiKeyConfig: { name: 'Second' } },
+        { authorizationType: appsync.AppSyncAuthorizationType.USER_POOL, cognitoConfig: { userPool: pool, appIdClientRegex: 'abc' } },
+        { authorizationType: appsync.AppSyncAuthorizationType.OIDC, openIdConnectConfig: { oidcProvider: 'https://issuer.example.com', clientId: 'c', tokenExpiryFromAuth: 10, tokenExpiryFromIssue: 20 } },
+        { authorizationType: appsync.AppSyncAuthorizationType.LAMBDA, lambdaAuthorizerConfig: { handler: authFn, resultsCacheTtl: cdk.Duration.minutes(1), validationRegex: '.*' } },
+      ],
+      connectionAuthModeTypes: [appsync.AppSyncAuthorizationType.IAM, appsync.AppSyncAuthorizationType.API_KEY],
+      defaultPublishAuthModeTypes: [appsync.AppSyncAuthorizationType.IAM],
+      defaultSubscribeAuthModeTypes: [appsync.AppSyncAuthorizationType.API_KEY, appsync.AppSyncAuthorizationType.LAMBDA],
+    },
+    logConfig: { fieldLogLevel: appsync.AppSyncFieldLogLevel.INFO, retention: logs.RetentionDays.ONE_MONTH },
+    domainName: { certificate: cert, domainName: 'events.example.com' },
+  });
+  const table = new dynamodb.Table(s, 'Table', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+  const f = fn(s, 'Fn');
+  const lds = api.addLambdaDataSource('lambda', f, { description: 'fn' });
+  const dds = api.addDynamoDbDataSource('table', table, { name: 'my-table' });
+  api.addHttpDataSource('http', 'https://example.com', { authorizationConfig: { signingRegion: 'us-east-1', signingServiceName: 'states' } });
+  api.addEventBridgeDataSource('bus', new events.EventBus(s, 'Bus'));
+  const cluster = rds.ServerlessCluster.fromServerlessClusterAttributes(s, 'Cluster', { clusterIdentifier: 'my-cluster' });
+  const secret = secretsmanager.Secret.fromSecretCompleteArn(s, 'Secret', 'arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf');
+  api.addRdsDataSource('rds', cluster, secret, 'mydb');
+  new appsync.AppSyncDynamoDbDataSource(s, 'ReadOnly', { api, table, readOnlyAccess: true, useCallerCredentials: false });
+  const ns = api.addChannelNamespace('chat');
+  api.addChannelNamespace('Direct', {
+    channelNamespaceName: 'direct',
+    publishHandlerConfig: { dataSource: lds, direct: true, lambdaInvokeType: appsync.LambdaInvokeType.EVENT },
+    subscribeHandlerConfig: { dataSource: lds, direct: true },
+    authorizationConfig: { publishAuthModeTypes: [appsync.AppSyncAuthorizationType.IAM], subscribeAuthModeTypes: [appsync.AppSyncAuthorizationType.API_KEY] },
+  });
+  new appsync.ChannelNamespace(s, 'Code', { api, code: appsync.Code.fromInline('export function onPublish(ctx) { return ctx.events; }'),
+    publishHandlerConfig: { dataSource: dds } });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  api.grantConnect(role);
+  api.grantPublish(role);
+  api.grantSubscribe(role);
+  api.grantPublishAndSubscribe(role);
+  api.grant(role, appsync.AppSyncEventResource.all(), 'appsync:*');
+  ns.grantPublish(role);
+  ns.grantSubscribe(role);
+  ns.grantPublishAndSubscribe(role);
+  const imported = appsync.EventApi.fromEventApiAttributes(s, 'Imported', { apiId: 'abc', httpDns: 'h.example.com', realtimeDns: 'r.example.com',
+    authProviderTypes: [appsync.AppSyncAuthorizationType.IAM] });
+  imported.grantPublish(role);
+  imported.addChannelNamespace('ImportedNs');
+  const importedNs = appsync.ChannelNamespace.fromChannelNamespaceArn(s, 'ImportedNamespace', 'arn:aws:appsync:us-east-1:111111111111:apis/abc/channelNamespace/x');
+  new cdk.CfnOutput(s, 'Http', { value: api.httpDns });
+  new cdk.CfnOutput(s, 'Realtime', { value: api.realtimeDns });
+  new cdk.CfnOutput(s, 'ApiArn', { value: api.apiArn });
+  new cdk.CfnOutput(s, 'CustomHttp', { value: api.customHttpEndpoint });
+  new cdk.CfnOutput(s, 'CustomRealtime', { value: api.customRealtimeEndpoint });
+  new cdk.CfnOutput(s, 'Domain', { value: api.appSyncDomainName });
+  new cdk.CfnOutput(s, 'FirstKey', { value: api.apiKeys.First.attrApiKey });
+  new cdk.CfnOutput(s, 'NsArn', { value: ns.channelNamespaceArn });
+  new cdk.CfnOutput(s, 'ImportedNsArn', { value: importedNs.channelNamespaceArn });
+  new cdk.CfnOutput(s, 'ImportedArn', { value: imported.apiArn });
+  new cdk.CfnOutput(s, 'LogGroupName', { value: api.logGroup.logGroupName });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const def = () => appsync.Definition.fromFile(schemaFile);
 const errors = {
@@ -279,6 +349,26 @@ const errors = {
   MaxBatchSizeNotLambda: (s) => {
     const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
     api.addNoneDataSource('none').createFunction('F', { name: 'f', maxBatchSize: 2 });
+  },
+  EventApiName: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x'.repeat(51) }),
+  EventOwnerContact: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x', ownerContact: 'bad!' }),
+  EventKeyNames: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x', authorizationConfig: { authProviders: [
+    { authorizationType: appsync.AppSyncAuthorizationType.API_KEY }, { authorizationType: appsync.AppSyncAuthorizationType.API_KEY, apiKeyConfig: { name: 'b' } }] } }),
+  EventMissingCognito: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x', authorizationConfig: { authProviders: [{ authorizationType: appsync.AppSyncAuthorizationType.USER_POOL }] } }),
+  EventMissingMode: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x', authorizationConfig: { defaultPublishAuthModeTypes: [appsync.AppSyncAuthorizationType.IAM] } }),
+  EventEmptyModes: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x', authorizationConfig: { connectionAuthModeTypes: [] } }),
+  EventGrantWithoutIam: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x' }).grantPublish(new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() })),
+  EventNoDomain: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x' }).customHttpEndpoint,
+  NamespaceName: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x' }).addChannelNamespace('N', { channelNamespaceName: 'n'.repeat(51) }),
+  NamespaceMissingMode: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x' }).addChannelNamespace('N', { authorizationConfig: { publishAuthModeTypes: [appsync.AppSyncAuthorizationType.IAM] } }),
+  NamespaceDirectNoSource: (s) => new appsync.EventApi(s, 'Api', { apiName: 'x' }).addChannelNamespace('N', { publishHandlerConfig: { direct: true } }),
+  NamespaceDirectNotLambda: (s) => {
+    const api = new appsync.EventApi(s, 'Api', { apiName: 'x' });
+    api.addChannelNamespace('N', { subscribeHandlerConfig: { direct: true, dataSource: api.addHttpDataSource('h', 'https://example.com') } });
+  },
+  NamespaceInvokeTypeNotDirect: (s) => {
+    const api = new appsync.EventApi(s, 'Api', { apiName: 'x' });
+    api.addChannelNamespace('N', { publishHandlerConfig: { dataSource: api.addHttpDataSource('h', 'https://example.com'), lambdaInvokeType: appsync.LambdaInvokeType.EVENT } });
   },
 };
 const out = {};
