@@ -17,6 +17,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awssecretsmanager"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappsync"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/golden"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -229,6 +230,7 @@ var templateCases = map[string]func(s awscdk.Stack){
 			{"PutPlain", awsappsync.MappingTemplate_DynamoDbPutItem(awsappsync.NewPrimaryKey(awsappsync.NewAssign(str("id"), str("$ctx.args.id")), nil),
 				awsappsync.NewAttributeValues(str("$ctx.args.input"), &[]awsappsync.Assign{awsappsync.NewAssign(str("createdAt"), str("$util.time.nowISO8601()"))}))},
 			{"Lambda", awsappsync.MappingTemplate_LambdaRequest(str("$util.toJson($ctx.args)"), nil)},
+			{"File", awsappsync.MappingTemplate_FromFile(str("testdata/request.vtl"))},
 		}
 		for _, t := range templates {
 			none.CreateResolver(str(t.name), &awsappsync.BaseResolverProps{TypeName: str("Query"), FieldName: str(strings.ToLower(t.name)),
@@ -263,6 +265,13 @@ var templateCases = map[string]func(s awscdk.Stack){
 
 func TestGraphqlApiTemplates(t *testing.T) {
 	checkTemplates(t, templateCases, nil)
+}
+
+// Apps built side by side share nothing.
+func TestParallelApps(t *testing.T) {
+	golden.CheckParallelApps(t, map[string]func(s awscdk.Stack){
+		"Resolvers": templateCases["Resolvers"], "EventApi": templateCases["EventApi"], "Merged": templateCases["Merged"],
+	})
 }
 
 func withApi(s awscdk.Stack) awsappsync.GraphqlApi { return api(s, "Api", "x") }
@@ -341,6 +350,12 @@ var errorCases = map[string]func(s awscdk.Stack){
 	"CachingKeys": func(s awscdk.Stack) {
 		withApi(s).CreateResolver(str("R"), &awsappsync.ExtendedResolverProps{TypeName: str("Query"), FieldName: str("f"),
 			CachingConfig: &awsappsync.CachingConfig{Ttl: awscdk.Duration_Minutes(jsii.Number(1)), CachingKeys: jsii.Strings("$context.arguments.a", "$ctx.b")}})
+	},
+	"ApiKeyExpiry": func(s awscdk.Stack) {
+		awsappsync.NewGraphqlApi(s, str("Api"), &awsappsync.GraphqlApiProps{Name: str("x"), Definition: def(),
+			AuthorizationConfig: &awsappsync.AuthorizationConfig{DefaultAuthorization: &awsappsync.AuthorizationMode{
+				AuthorizationType: awsappsync.AuthorizationType_API_KEY,
+				ApiKeyConfig:      &awsappsync.ApiKeyConfig{Expires: awscdk.Expiration_After(awscdk.Duration_Hours(jsii.Number(1)))}}}})
 	},
 	"MaxBatchSizeNotLambda": func(s awscdk.Stack) {
 		withApi(s).AddNoneDataSource(str("none"), nil).CreateFunction(str("F"), &awsappsync.BaseAppsyncFunctionProps{Name: str("f"), MaxBatchSize: jsii.Number(2)})

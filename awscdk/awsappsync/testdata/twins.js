@@ -206,6 +206,7 @@ function fn(s, id) {
     PutPlain: appsync.MappingTemplate.dynamoDbPutItem(new appsync.PrimaryKey(new appsync.Assign('id', '$ctx.args.id')),
       new appsync.AttributeValues('$ctx.args.input', [new appsync.Assign('createdAt', '$util.time.nowISO8601()')])),
     Lambda: appsync.MappingTemplate.lambdaRequest('$util.toJson($ctx.args)'),
+    File: appsync.MappingTemplate.fromFile(path.join(__dirname, 'request.vtl')),
   };
   for (const [name, t] of Object.entries(templates)) {
     none.createResolver(name, { typeName: 'Query', fieldName: name.toLowerCase(), requestMappingTemplate: t, responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultItem() });
@@ -346,6 +347,8 @@ const errors = {
     const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
     api.createResolver('R', { typeName: 'Query', fieldName: 'f', cachingConfig: { ttl: cdk.Duration.minutes(1), cachingKeys: ['$context.arguments.a', '$ctx.b'] } });
   },
+  ApiKeyExpiry: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: {
+    authorizationType: appsync.AuthorizationType.API_KEY, apiKeyConfig: { expires: cdk.Expiration.after(cdk.Duration.hours(1)) } } } }),
   MaxBatchSizeNotLambda: (s) => {
     const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
     api.addNoneDataSource('none').createFunction('F', { name: 'f', maxBatchSize: 2 });
