@@ -264,8 +264,8 @@ func (e *eventApiBase) Grant(grantee awsiam.IGrantable, resources AppSyncEventRe
 	if !iam {
 		l2.Throw(e, "Cannot use grant method because IAM Authorization mode is missing in the auth providers on this API.")
 	}
-	if resources == nil {
-		l2.Throw(e, "grant needs resources; got nil")
+	if grantee == nil || resources == nil {
+		l2.Throw(e, "grant needs a grantee and resources; got nil")
 	}
 	base, _ := e.self.(EventApiBase)
 	return awsiam.Grant_AddToPrincipal(&awsiam.GrantOnPrincipalOptions{Grantee: grantee, Actions: &actions, ResourceArns: resources.ResourceArns(base)})

@@ -150,8 +150,8 @@ func (g *graphqlApiBase) CreateResolver(id *string, props *ExtendedResolverProps
 }
 
 func (g *graphqlApiBase) Grant(grantee awsiam.IGrantable, resources IamResource, actions ...*string) awsiam.Grant {
-	if resources == nil {
-		diag.Panic(*g.Node().Path(), "grant needs resources; got nil")
+	if grantee == nil || resources == nil {
+		diag.Panic(*g.Node().Path(), "grant needs a grantee and resources; got nil")
 	}
 	base, _ := g.self.(GraphqlApiBase)
 	if base == nil {
