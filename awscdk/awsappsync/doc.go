@@ -8,6 +8,12 @@
 // DynamoDB, HTTP, Lambda, EventBridge, RDS) with their service roles and
 // grants; Resolver and AppsyncFunction (unit and pipeline, VTL mapping
 // templates or APPSYNC_JS code); and the DynamoDB VTL builders
-// (MappingTemplate, KeyCondition, PrimaryKey, Values). Each writes the
-// template aws-cdk-lib 2.276.0 writes for the same program.
+// (MappingTemplate, KeyCondition, PrimaryKey, Values); merged APIs and
+// SourceApiAssociation; and the Event API (EventApi, ChannelNamespace,
+// the AppSync* data sources). Each writes the template aws-cdk-lib 2.276.0
+// writes for the same program.
+//
+// Not yet here: the OpenSearch and Elasticsearch data sources (Strata has
+// no domain L2 for them), so IGraphqlApi and IEventApi lack their Add
+// methods.
 package awsappsync

@@ -306,6 +306,19 @@ function fn(s, id) {
   new cdk.CfnOutput(s, 'LogGroupName', { value: api.logGroup.logGroupName });
 }
 
+{ // CrossStack: the API in one stack, a table data source and resolver in another
+  const producer = new cdk.Stack(app, 'Producer');
+  const api = new appsync.GraphqlApi(producer, 'Api', { name: 'shared', definition: appsync.Definition.fromFile(schemaFile),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM } } });
+  const consumer = new cdk.Stack(app, 'Consumer');
+  const table = new dynamodb.Table(consumer, 'Table', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+  const ds = new appsync.DynamoDbDataSource(consumer, 'Items', { api, table });
+  new appsync.Resolver(consumer, 'Get', { api, dataSource: ds, typeName: 'Query', fieldName: 'getItem',
+    requestMappingTemplate: appsync.MappingTemplate.dynamoDbGetItem('id', 'id'), responseMappingTemplate: appsync.MappingTemplate.dynamoDbResultItem() });
+  const role = new iam.Role(consumer, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  api.grantQuery(role, 'getItem');
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const def = () => appsync.Definition.fromFile(schemaFile);
 const errors = {
