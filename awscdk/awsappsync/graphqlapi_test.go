@@ -270,19 +270,21 @@ func TestGraphqlApiTemplates(t *testing.T) {
 // The Go twin of the Producer and Consumer stacks: references across
 // stacks are weak under the init flags.
 func TestCrossStack(t *testing.T) {
-	golden.CheckApp(t, []string{"Producer", "Consumer"}, func(app awscdk.App) {
-		producer := awscdk.NewStack(app, str("Producer"), nil)
-		a := awsappsync.NewGraphqlApi(producer, str("Api"), &awsappsync.GraphqlApiProps{Name: str("shared"), Definition: def(),
-			AuthorizationConfig: mode(awsappsync.AuthorizationType_IAM)})
-		consumer := awscdk.NewStack(app, str("Consumer"), nil)
-		tbl := table(consumer)
-		ds := awsappsync.NewDynamoDbDataSource(consumer, str("Items"), &awsappsync.DynamoDbDataSourceProps{Api: a, Table: tbl})
-		awsappsync.NewResolver(consumer, str("Get"), &awsappsync.ResolverProps{Api: a, DataSource: ds, TypeName: str("Query"), FieldName: str("getItem"),
-			RequestMappingTemplate:  awsappsync.MappingTemplate_DynamoDbGetItem(str("id"), str("id"), nil),
-			ResponseMappingTemplate: awsappsync.MappingTemplate_DynamoDbResultItem()})
-		role := awsiam.NewRole(consumer, str("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("lambda.amazonaws.com"), nil)})
-		a.GrantQuery(role, str("getItem"))
-	}, ownHandler)
+	golden.CheckApp(t, []string{"Producer", "Consumer"}, crossStack, ownHandler)
+}
+
+var crossStack = func(app awscdk.App) {
+	producer := awscdk.NewStack(app, str("Producer"), nil)
+	a := awsappsync.NewGraphqlApi(producer, str("Api"), &awsappsync.GraphqlApiProps{Name: str("shared"), Definition: def(),
+		AuthorizationConfig: mode(awsappsync.AuthorizationType_IAM)})
+	consumer := awscdk.NewStack(app, str("Consumer"), nil)
+	tbl := table(consumer)
+	ds := awsappsync.NewDynamoDbDataSource(consumer, str("Items"), &awsappsync.DynamoDbDataSourceProps{Api: a, Table: tbl})
+	awsappsync.NewResolver(consumer, str("Get"), &awsappsync.ResolverProps{Api: a, DataSource: ds, TypeName: str("Query"), FieldName: str("getItem"),
+		RequestMappingTemplate:  awsappsync.MappingTemplate_DynamoDbGetItem(str("id"), str("id"), nil),
+		ResponseMappingTemplate: awsappsync.MappingTemplate_DynamoDbResultItem()})
+	role := awsiam.NewRole(consumer, str("Role"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("lambda.amazonaws.com"), nil)})
+	a.GrantQuery(role, str("getItem"))
 }
 
 // Apps built side by side share nothing.
