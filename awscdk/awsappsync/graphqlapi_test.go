@@ -377,6 +377,14 @@ var errorCases = map[string]func(s awscdk.Stack){
 				AuthorizationType: awsappsync.AuthorizationType_API_KEY,
 				ApiKeyConfig:      &awsappsync.ApiKeyConfig{Expires: awscdk.Expiration_After(awscdk.Duration_Hours(jsii.Number(1)))}}}})
 	},
+	"AssetAcrossStacks": func(s awscdk.Stack) {
+		code := awsappsync.Code_FromAsset(str("testdata/resolver.js"), nil)
+		props := &awsappsync.ExtendedResolverProps{TypeName: str("Query"), FieldName: str("a"), Runtime: awsappsync.FunctionRuntime_JS_1_0_0(), Code: code}
+		withApi(s).CreateResolver(str("A"), props)
+		s2 := awscdk.NewStack(s.Node().Root().(constructs.Construct), str("S2"), nil)
+		awsappsync.NewGraphqlApi(s2, str("Api"), &awsappsync.GraphqlApiProps{Name: str("y"), Definition: def()}).CreateResolver(str("B"), props)
+	},
+	"EmptyInlineCode": func(s awscdk.Stack) { awsappsync.Code_FromInline(str("")) },
 	"MaxBatchSizeNotLambda": func(s awscdk.Stack) {
 		withApi(s).AddNoneDataSource(str("none"), nil).CreateFunction(str("F"), &awsappsync.BaseAppsyncFunctionProps{Name: str("f"), MaxBatchSize: jsii.Number(2)})
 	},

@@ -362,6 +362,14 @@ const errors = {
   },
   ApiKeyExpiry: (s) => new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def(), authorizationConfig: { defaultAuthorization: {
     authorizationType: appsync.AuthorizationType.API_KEY, apiKeyConfig: { expires: cdk.Expiration.after(cdk.Duration.hours(1)) } } } }),
+  AssetAcrossStacks: (s) => {
+    const code = appsync.Code.fromAsset(path.join(__dirname, 'resolver.js'));
+    const props = { typeName: 'Query', fieldName: 'a', runtime: appsync.FunctionRuntime.JS_1_0_0, code };
+    new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() }).createResolver('A', props);
+    const s2 = new cdk.Stack(s.node.root, 'S2');
+    new appsync.GraphqlApi(s2, 'Api', { name: 'y', definition: def() }).createResolver('B', props);
+  },
+  EmptyInlineCode: (s) => appsync.Code.fromInline(''),
   MaxBatchSizeNotLambda: (s) => {
     const api = new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: def() });
     api.addNoneDataSource('none').createFunction('F', { name: 'f', maxBatchSize: 2 });
