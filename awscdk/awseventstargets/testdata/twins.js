@@ -146,6 +146,23 @@ function every5(s, id) {
   }));
 }
 
+{ // AppSync: a GraphQL API mutation target, with a given role and one the target creates
+  const appsync = require('aws-cdk-lib/aws-appsync');
+  const s = new cdk.Stack(app, 'AppSync');
+  const api = new appsync.GraphqlApi(s, 'Api', {
+    name: 'api', definition: appsync.Definition.fromSchema(appsync.SchemaFile.fromAsset(require('path').join(__dirname, '../../awsappsync/testdata/schema.graphql'))),
+    authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM } },
+  });
+  const dlq = new sqs.Queue(s, 'DLQ');
+  every5(s, 'Rule').addTarget(new targets.AppSync(api, {
+    graphQLOperation: 'mutation Publish($message: String!){ publish(message: $message) { message } }',
+    variables: events.RuleTargetInput.fromObject({ message: 'hello' }),
+    deadLetterQueue: dlq, retryAttempts: 2, maxEventAge: cdk.Duration.hours(2),
+  }));
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('events.amazonaws.com') });
+  every5(s, 'Given').addTarget(new targets.AppSync(api, { graphQLOperation: 'mutation { ping }', eventRole: role }));
+}
+
 const errors = {
   EventAndLogEvent: (s) => every5(s, 'R').addTarget(new targets.CloudWatchLogGroup(new logs.LogGroup(s, 'L'), {
     event: events.RuleTargetInput.fromText('x'), logEvent: targets.LogGroupTargetInput.fromObjectV2({ message: 'm' }),
@@ -158,6 +175,17 @@ const errors = {
     every5(s, 'R').addTarget(new targets.ApiGateway(api, { path: '/a/*/b/*', pathParameterValues: ['x'] }));
   },
 };
+// AppSync target errors.
+{
+  const appsync = require('aws-cdk-lib/aws-appsync');
+  const schema = () => appsync.Definition.fromFile(require('path').join(__dirname, '../../awsappsync/testdata/schema.graphql'));
+  Object.assign(errors, {
+    AppSyncWithoutIam: (s) => every5(s, 'R').addTarget(new targets.AppSync(new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: schema() }), { graphQLOperation: 'mutation { a }' })),
+    AppSyncPrivate: (s) => every5(s, 'R').addTarget(new targets.AppSync(new appsync.GraphqlApi(s, 'Api', { name: 'x', definition: schema(), visibility: appsync.Visibility.PRIVATE,
+      authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.IAM } } }), { graphQLOperation: 'mutation { a }' })),
+    AppSyncNoEndpoint: (s) => every5(s, 'R').addTarget(new targets.AppSync(appsync.GraphqlApi.fromGraphqlApiAttributes(s, 'Api', { graphqlApiId: 'id', modes: [appsync.AuthorizationType.IAM] }), { graphQLOperation: 'mutation { a }' })),
+  });
+}
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
   // Synthesized under the init flags, so validation errors count too.

@@ -59,4 +59,16 @@ const app = new cdk.App();
   new r53.ARecord(s, 'Healthy', { zone, recordName: 'hc', target: r53.RecordTarget.fromAlias(new targets.ClassicLoadBalancerTarget(lb, { evaluateTargetHealth: true })) });
 }
 
+{ // AppSync: an A record aliased to a GraphQL API's custom domain
+  const appsync = require('aws-cdk-lib/aws-appsync');
+  const s = new cdk.Stack(app, 'AppSync');
+  const zone = new r53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:111111111111:certificate/abc');
+  const api = new appsync.GraphqlApi(s, 'Api', {
+    name: 'api', definition: appsync.Definition.fromFile(require('path').join(__dirname, '../../awsappsync/testdata/schema.graphql')),
+    domainName: { certificate: cert, domainName: 'api.example.com' },
+  });
+  new r53.ARecord(s, 'Alias', { zone, recordName: 'api', target: r53.RecordTarget.fromAlias(new targets.AppSyncTarget(api)) });
+}
+
 app.synth();
