@@ -221,7 +221,9 @@ func deref(s *string) string {
 }
 
 // BaseDeploymentConfig_IsConstruct reports whether x is a construct.
-func BaseDeploymentConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func BaseDeploymentConfig_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
 
 // BaseDeploymentConfig_IsOwnedResource reports whether construct is a Resource this app created.
 func BaseDeploymentConfig_IsOwnedResource(construct constructs.IConstruct) *bool {

@@ -24,10 +24,10 @@ type deploymentGroupBase struct {
 	alarms          []interfacesawscloudwatch.IAlarmRef
 }
 
-func (g *deploymentGroupBase) Role() awsiam.IRole             { return g.role }
-func (g *deploymentGroupBase) ApplicationName() *string       { return g.applicationName }
-func (g *deploymentGroupBase) DeploymentGroupName() *string   { return g.groupName }
-func (g *deploymentGroupBase) DeploymentGroupArn() *string    { return g.groupArn }
+func (g *deploymentGroupBase) Role() awsiam.IRole           { return g.role }
+func (g *deploymentGroupBase) ApplicationName() *string     { return g.applicationName }
+func (g *deploymentGroupBase) DeploymentGroupName() *string { return g.groupName }
+func (g *deploymentGroupBase) DeploymentGroupArn() *string  { return g.groupArn }
 func (g *deploymentGroupBase) AddAlarm(alarm interfacesawscloudwatch.IAlarmRef) {
 	if alarm != nil {
 		g.alarms = append(g.alarms, alarm)

@@ -18,10 +18,14 @@ func LambdaApplication_IsOwnedResource(construct constructs.IConstruct) *bool {
 }
 
 // LambdaApplication_IsResource reports whether construct is a Resource.
-func LambdaApplication_IsResource(construct constructs.IConstruct) *bool { return awscdk.Resource_IsResource(construct) }
+func LambdaApplication_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
 
 // LambdaDeploymentConfig_IsConstruct reports whether x is a construct.
-func LambdaDeploymentConfig_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func LambdaDeploymentConfig_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
 
 // LambdaDeploymentConfig_IsOwnedResource reports whether construct is a Resource this app created.
 func LambdaDeploymentConfig_IsOwnedResource(construct constructs.IConstruct) *bool {
@@ -29,10 +33,14 @@ func LambdaDeploymentConfig_IsOwnedResource(construct constructs.IConstruct) *bo
 }
 
 // LambdaDeploymentConfig_IsResource reports whether construct is a Resource.
-func LambdaDeploymentConfig_IsResource(construct constructs.IConstruct) *bool { return awscdk.Resource_IsResource(construct) }
+func LambdaDeploymentConfig_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
 
 // LambdaDeploymentGroup_IsConstruct reports whether x is a construct.
-func LambdaDeploymentGroup_IsConstruct(x interface{}) *bool { return constructs.Construct_IsConstruct(x) }
+func LambdaDeploymentGroup_IsConstruct(x interface{}) *bool {
+	return constructs.Construct_IsConstruct(x)
+}
 
 // LambdaDeploymentGroup_IsOwnedResource reports whether construct is a Resource this app created.
 func LambdaDeploymentGroup_IsOwnedResource(construct constructs.IConstruct) *bool {
@@ -40,7 +48,9 @@ func LambdaDeploymentGroup_IsOwnedResource(construct constructs.IConstruct) *boo
 }
 
 // LambdaDeploymentGroup_IsResource reports whether construct is a Resource.
-func LambdaDeploymentGroup_IsResource(construct constructs.IConstruct) *bool { return awscdk.Resource_IsResource(construct) }
+func LambdaDeploymentGroup_IsResource(construct constructs.IConstruct) *bool {
+	return awscdk.Resource_IsResource(construct)
+}
 
 // NewLambdaApplication_Override initialises outer, a type embedding LambdaApplication.
 func NewLambdaApplication_Override(l LambdaApplication, scope constructs.Construct, id *string, props *LambdaApplicationProps) {
