@@ -151,7 +151,7 @@ func fixMessage(m string) string { return resolutionError.ReplaceAllString(m, ""
 
 func TestErrors(t *testing.T) {
 	all := map[string]func(st awscdk.Stack){}
-	for _, m := range []map[string]func(st awscdk.Stack){lambdaErrors} {
+	for _, m := range []map[string]func(st awscdk.Stack){lambdaErrors, ecsErrors, serverErrors} {
 		for k, v := range m {
 			all[k] = v
 		}

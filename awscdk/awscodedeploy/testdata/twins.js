@@ -6,6 +6,9 @@ const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const codedeploy = require('aws-cdk-lib/aws-codedeploy');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const ecs = require('aws-cdk-lib/aws-ecs');
+const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
 const app = new cdk.App();
 
 const fn = (s, id) => new lambda.Function(s, id, {
@@ -94,6 +97,73 @@ const alarm = (s, id) => new cloudwatch.Alarm(s, id, {
   out('PredefinedArn', codedeploy.LambdaDeploymentConfig.LINEAR_10PERCENT_EVERY_3MINUTES.deploymentConfigArn);
 }
 
+// An ECS service under CodeDeploy's control, behind an ALB with blue and
+// green target groups and a production and a test listener.
+const ecsService = (s) => {
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
+  const task = new ecs.FargateTaskDefinition(s, 'Task');
+  task.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx'), portMappings: [{ containerPort: 80 }] });
+  const service = new ecs.FargateService(s, 'Service', {
+    cluster, taskDefinition: task, deploymentController: { type: ecs.DeploymentControllerType.CODE_DEPLOY },
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, assignPublicIp: true,
+  });
+  const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc, internetFacing: true });
+  const blue = new elbv2.ApplicationTargetGroup(s, 'Blue', { vpc, port: 80, targetType: elbv2.TargetType.IP });
+  const green = new elbv2.ApplicationTargetGroup(s, 'Green', { vpc, port: 80, targetType: elbv2.TargetType.IP });
+  const listener = lb.addListener('Prod', { port: 80, defaultTargetGroups: [blue] });
+  const test = lb.addListener('Test', { port: 8080, protocol: elbv2.ApplicationProtocol.HTTP, defaultTargetGroups: [green] });
+  return { service, blue, green, listener, test };
+};
+
+{ // EcsDefault: blue/green with the defaults
+  const s = new cdk.Stack(app, 'EcsDefault');
+  const e = ecsService(s);
+  new codedeploy.EcsDeploymentGroup(s, 'DG', {
+    service: e.service,
+    blueGreenDeploymentConfig: { blueTargetGroup: e.blue, greenTargetGroup: e.green, listener: e.listener },
+  });
+}
+
+{ // EcsFull: test listener, waits, named application, custom config, alarms, rollback
+  const s = new cdk.Stack(app, 'EcsFull');
+  const e = ecsService(s);
+  const application = new codedeploy.EcsApplication(s, 'App', { applicationName: 'ecs-app' });
+  const config = new codedeploy.EcsDeploymentConfig(s, 'Config', {
+    trafficRouting: new codedeploy.TimeBasedLinearTrafficRouting({ interval: cdk.Duration.minutes(1), percentage: 10 }),
+  });
+  const dg = new codedeploy.EcsDeploymentGroup(s, 'DG', {
+    service: e.service,
+    application,
+    deploymentGroupName: 'ecs-group',
+    deploymentConfig: config,
+    alarms: [alarm(s, 'A1')],
+    autoRollback: { stoppedDeployment: true, failedDeployment: false },
+    blueGreenDeploymentConfig: {
+      blueTargetGroup: e.blue, greenTargetGroup: e.green, listener: e.listener, testListener: e.test,
+      deploymentApprovalWaitTime: cdk.Duration.minutes(30), terminationWaitTime: cdk.Duration.hours(1),
+    },
+  });
+  dg.addAlarm(alarm(s, 'A2'));
+  new codedeploy.EcsDeploymentConfig(s, 'Canary', {
+    deploymentConfigName: 'ecs-canary',
+    trafficRouting: codedeploy.TrafficRouting.timeBasedCanary({ interval: cdk.Duration.minutes(5), percentage: 15 }),
+  });
+  new codedeploy.EcsDeploymentConfig(s, 'Plain');
+  const imported = codedeploy.EcsDeploymentGroup.fromEcsDeploymentGroupAttributes(s, 'Imported', {
+    application: codedeploy.EcsApplication.fromEcsApplicationName(s, 'ImportedApp', 'other-app'), deploymentGroupName: 'other-group',
+  });
+  const byArn = codedeploy.EcsApplication.fromEcsApplicationArn(s, 'ByArn', 'arn:aws:codedeploy:eu-west-1:111111111111:application:app-c');
+  const out = (id, v) => new cdk.CfnOutput(s, id, { value: v });
+  out('GroupArn', dg.deploymentGroupArn);
+  out('ConfigName', dg.deploymentConfig.deploymentConfigName);
+  out('ImportedArn', imported.deploymentGroupArn);
+  out('ImportedConfigArn', imported.deploymentConfig.deploymentConfigArn);
+  out('ByArnName', byArn.applicationName);
+  out('Canary10', codedeploy.EcsDeploymentConfig.CANARY_10PERCENT_15MINUTES.deploymentConfigName);
+  out('ImportedCfg', codedeploy.EcsDeploymentConfig.fromEcsDeploymentConfigName(s, 'Cfg', 'cfg-e').deploymentConfigArn);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   InAlarmWithoutAlarms: (s) => new codedeploy.LambdaDeploymentGroup(s, 'DG', { alias: alias(s, fn(s, 'Fn')), autoRollback: { deploymentInAlarm: true } }),
@@ -102,6 +172,17 @@ const errors = {
   BadGroupName: (s) => new codedeploy.LambdaDeploymentGroup(s, 'DG', { alias: alias(s, fn(s, 'Fn')), deploymentGroupName: 'bad name!' }),
   LongAppName: (s) => new codedeploy.LambdaApplication(s, 'App', { applicationName: 'a'.repeat(101) }),
   BadConfigName: (s) => new codedeploy.LambdaDeploymentConfig(s, 'Cfg', { deploymentConfigName: 'bad/name' }),
+  EcsNotCodeDeploy: (s) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+    const task = new ecs.FargateTaskDefinition(s, 'Task');
+    task.addContainer('web', { image: ecs.ContainerImage.fromRegistry('nginx') });
+    const service = new ecs.FargateService(s, 'Service', { cluster: new ecs.Cluster(s, 'Cluster', { vpc }), taskDefinition: task });
+    const tg = new elbv2.ApplicationTargetGroup(s, 'TG', { vpc, port: 80 });
+    const lb = new elbv2.ApplicationLoadBalancer(s, 'LB', { vpc });
+    new codedeploy.EcsDeploymentGroup(s, 'DG', { service, blueGreenDeploymentConfig: { blueTargetGroup: tg, greenTargetGroup: tg, listener: lb.addListener('L', { port: 80, defaultTargetGroups: [tg] }) } });
+  },
+  TrafficRoutingOnServer: (s) => new codedeploy.ServerDeploymentConfig(s, 'Cfg', { minimumHealthyHosts: codedeploy.MinimumHealthyHosts.count(1), zonalConfig: { monitorDuration: cdk.Duration.millis(500) } }),
+  PerZoneNotInteger: (s) => codedeploy.MinimumHealthyHostsPerZone.percentage(1.5),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
