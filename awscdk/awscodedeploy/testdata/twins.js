@@ -9,6 +9,8 @@ const codedeploy = require('aws-cdk-lib/aws-codedeploy');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const ecs = require('aws-cdk-lib/aws-ecs');
 const elbv2 = require('aws-cdk-lib/aws-elasticloadbalancingv2');
+const elb = require('aws-cdk-lib/aws-elasticloadbalancing');
+const autoscaling = require('aws-cdk-lib/aws-autoscaling');
 const app = new cdk.App();
 
 const fn = (s, id) => new lambda.Function(s, id, {
@@ -164,6 +166,78 @@ const ecsService = (s) => {
   out('ImportedCfg', codedeploy.EcsDeploymentConfig.fromEcsDeploymentConfigName(s, 'Cfg', 'cfg-e').deploymentConfigArn);
 }
 
+{ // ServerDefault: the smallest server deployment group
+  const s = new cdk.Stack(app, 'ServerDefault');
+  new codedeploy.ServerDeploymentGroup(s, 'DG');
+}
+
+{ // ServerFull: ASGs (Linux and Windows) with the agent, tags, load balancers, alarms, configs
+  const s = new cdk.Stack(app, 'ServerFull');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+  const asg = (id, image) => new autoscaling.AutoScalingGroup(s, id, {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: image, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+  });
+  const linux = asg('Linux', new ec2.GenericLinuxImage({ 'us-east-1': 'ami-12345678' }));
+  const windows = asg('Windows', new ec2.GenericWindowsImage({ 'us-east-1': 'ami-87654321' }));
+  const tg = new elbv2.ApplicationTargetGroup(s, 'TG', { vpc, port: 80 });
+  const ntg = new elbv2.NetworkTargetGroup(s, 'NTG', { vpc, port: 80 });
+  const clb = new elb.LoadBalancer(s, 'CLB', { vpc, internetFacing: true });
+  const application = new codedeploy.ServerApplication(s, 'App', { applicationName: 'srv-app' });
+  const config = new codedeploy.ServerDeploymentConfig(s, 'Config', {
+    deploymentConfigName: 'srv-config',
+    minimumHealthyHosts: codedeploy.MinimumHealthyHosts.percentage(75),
+    zonalConfig: {
+      monitorDuration: cdk.Duration.minutes(5), firstZoneMonitorDuration: cdk.Duration.seconds(90),
+      minimumHealthyHostsPerZone: codedeploy.MinimumHealthyHostsPerZone.count(1),
+    },
+  });
+  new codedeploy.ServerDeploymentConfig(s, 'Count', { minimumHealthyHosts: codedeploy.MinimumHealthyHosts.count(2) });
+  const dg = new codedeploy.ServerDeploymentGroup(s, 'DG', {
+    application,
+    deploymentGroupName: 'srv-group',
+    deploymentConfig: config,
+    autoScalingGroups: [linux],
+    loadBalancers: [codedeploy.LoadBalancer.application(tg), codedeploy.LoadBalancer.network(ntg), codedeploy.LoadBalancer.classic(clb)],
+    ec2InstanceTags: new codedeploy.InstanceTagSet({ env: ['prod', 'beta'], role: [] }, { '': ['web'] }),
+    onPremiseInstanceTags: new codedeploy.InstanceTagSet({ site: ['dc1'] }),
+    alarms: [alarm(s, 'A1')],
+    ignorePollAlarmsFailure: false,
+    autoRollback: { deploymentInAlarm: false },
+    terminationHook: true,
+  });
+  dg.addAutoScalingGroup(windows);
+  const out = (id, v) => new cdk.CfnOutput(s, id, { value: v });
+  out('GroupArn', dg.deploymentGroupArn);
+  out('ConfigArn', dg.deploymentConfig.deploymentConfigArn);
+  out('RoleArn', dg.role.roleArn);
+}
+
+{ // ServerMisc: one load balancer, no agent, predefined config, a given role, imports
+  const s = new cdk.Stack(app, 'ServerMisc');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+  const linux = new autoscaling.AutoScalingGroup(s, 'Linux', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: new ec2.GenericLinuxImage({ 'us-east-1': 'ami-12345678' }),
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+  });
+  const tg = new elbv2.ApplicationTargetGroup(s, 'TG', { vpc, port: 80 });
+  const role = new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('codedeploy.amazonaws.com') });
+  new codedeploy.ServerDeploymentGroup(s, 'DG', {
+    role, installAgent: false, autoScalingGroups: [linux], loadBalancer: codedeploy.LoadBalancer.application(tg),
+    deploymentConfig: codedeploy.ServerDeploymentConfig.HALF_AT_A_TIME,
+  });
+  const imported = codedeploy.ServerDeploymentGroup.fromServerDeploymentGroupAttributes(s, 'Imported', {
+    application: codedeploy.ServerApplication.fromServerApplicationArn(s, 'App', 'arn:aws:codedeploy:eu-west-1:111111111111:application:srv'),
+    deploymentGroupName: 'grp',
+  });
+  const out = (id, v) => new cdk.CfnOutput(s, id, { value: v });
+  out('ImportedArn', imported.deploymentGroupArn);
+  out('ImportedConfig', imported.deploymentConfig.deploymentConfigArn);
+  out('ImportedAppName', imported.application.applicationName);
+  out('NamedArn', codedeploy.ServerApplication.fromServerApplicationName(s, 'Named', 'nm').applicationArn);
+  out('CfgArn', codedeploy.ServerDeploymentConfig.fromServerDeploymentConfigName(s, 'Cfg', 'c').deploymentConfigArn);
+  out('AllAtOnce', codedeploy.ServerDeploymentConfig.ALL_AT_ONCE.deploymentConfigName);
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
   InAlarmWithoutAlarms: (s) => new codedeploy.LambdaDeploymentGroup(s, 'DG', { alias: alias(s, fn(s, 'Fn')), autoRollback: { deploymentInAlarm: true } }),
@@ -183,6 +257,9 @@ const errors = {
   },
   TrafficRoutingOnServer: (s) => new codedeploy.ServerDeploymentConfig(s, 'Cfg', { minimumHealthyHosts: codedeploy.MinimumHealthyHosts.count(1), zonalConfig: { monitorDuration: cdk.Duration.millis(500) } }),
   PerZoneNotInteger: (s) => codedeploy.MinimumHealthyHostsPerZone.percentage(1.5),
+  NoLoadBalancers: (s) => new codedeploy.ServerDeploymentGroup(s, 'DG', { loadBalancers: [] }),
+  EmptyTagFilter: (s) => new codedeploy.ServerDeploymentGroup(s, 'DG', { ec2InstanceTags: new codedeploy.InstanceTagSet({ '': [] }) }),
+  TooManyTagGroups: (s) => new codedeploy.InstanceTagSet({}, {}, {}, {}),
 };
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
