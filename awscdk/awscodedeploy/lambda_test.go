@@ -158,3 +158,24 @@ func TestErrors(t *testing.T) {
 	}
 	checkErrors(t, all, fixMessage)
 }
+
+func init() {
+	lambdaCases["LambdaCustomConfig"] = func(st awscdk.Stack) {
+		canary := awscodedeploy.NewCustomLambdaDeploymentConfig(st, s("Canary"), &awscodedeploy.CustomLambdaDeploymentConfigProps{
+			Type: awscodedeploy.CustomLambdaDeploymentConfigType_CANARY, Interval: awscdk.Duration_Minutes(jsii.Number(5)), Percentage: jsii.Number(10)})
+		linear := awscodedeploy.NewCustomLambdaDeploymentConfig(st, s("Linear"), &awscodedeploy.CustomLambdaDeploymentConfigProps{
+			Type: awscodedeploy.CustomLambdaDeploymentConfigType_LINEAR, Interval: awscdk.Duration_Minutes(jsii.Number(1)), Percentage: jsii.Number(5),
+			DeploymentConfigName: s("my-linear")})
+		awscodedeploy.NewLambdaDeploymentGroup(st, s("DG"), &awscodedeploy.LambdaDeploymentGroupProps{Alias: alias(st, fn(st, "Fn")), DeploymentConfig: canary})
+		out(st, "LinearArn", linear.DeploymentConfigArn())
+		out(st, "CanaryName", canary.DeploymentConfigName())
+	}
+	lambdaErrors["CustomPercentage"] = func(st awscdk.Stack) {
+		awscodedeploy.NewCustomLambdaDeploymentConfig(st, s("C"), &awscodedeploy.CustomLambdaDeploymentConfigProps{
+			Type: awscodedeploy.CustomLambdaDeploymentConfigType_LINEAR, Interval: awscdk.Duration_Minutes(jsii.Number(1)), Percentage: jsii.Number(100)})
+	}
+	lambdaErrors["CustomInterval"] = func(st awscdk.Stack) {
+		awscodedeploy.NewCustomLambdaDeploymentConfig(st, s("C"), &awscodedeploy.CustomLambdaDeploymentConfigProps{
+			Type: awscodedeploy.CustomLambdaDeploymentConfigType_CANARY, Interval: awscdk.Duration_Days(jsii.Number(3)), Percentage: jsii.Number(10)})
+	}
+}

@@ -72,6 +72,19 @@ const alarm = (s, id) => new cloudwatch.Alarm(s, id, {
   new codedeploy.LambdaDeploymentConfig(s, 'AllAtOnce', { trafficRouting: new codedeploy.AllAtOnceTrafficRouting() });
 }
 
+{ // LambdaCustomConfig: the deprecated custom-resource config, canary and linear, bound to a group
+  const s = new cdk.Stack(app, 'LambdaCustomConfig');
+  const canary = new codedeploy.CustomLambdaDeploymentConfig(s, 'Canary', {
+    type: codedeploy.CustomLambdaDeploymentConfigType.CANARY, interval: cdk.Duration.minutes(5), percentage: 10,
+  });
+  const linear = new codedeploy.CustomLambdaDeploymentConfig(s, 'Linear', {
+    type: codedeploy.CustomLambdaDeploymentConfigType.LINEAR, interval: cdk.Duration.minutes(1), percentage: 5, deploymentConfigName: 'my-linear',
+  });
+  new codedeploy.LambdaDeploymentGroup(s, 'DG', { alias: alias(s, fn(s, 'Fn')), deploymentConfig: canary });
+  new cdk.CfnOutput(s, 'LinearArn', { value: linear.deploymentConfigArn });
+  new cdk.CfnOutput(s, 'CanaryName', { value: canary.deploymentConfigName });
+}
+
 { // LambdaImports: imported applications, groups and configs
   const s = new cdk.Stack(app, 'LambdaImports');
   new cdk.CfnWaitConditionHandle(s, 'Handle');
@@ -246,6 +259,8 @@ const errors = {
   BadGroupName: (s) => new codedeploy.LambdaDeploymentGroup(s, 'DG', { alias: alias(s, fn(s, 'Fn')), deploymentGroupName: 'bad name!' }),
   LongAppName: (s) => new codedeploy.LambdaApplication(s, 'App', { applicationName: 'a'.repeat(101) }),
   BadConfigName: (s) => new codedeploy.LambdaDeploymentConfig(s, 'Cfg', { deploymentConfigName: 'bad/name' }),
+  CustomPercentage: (s) => new codedeploy.CustomLambdaDeploymentConfig(s, 'C', { type: codedeploy.CustomLambdaDeploymentConfigType.LINEAR, interval: cdk.Duration.minutes(1), percentage: 100 }),
+  CustomInterval: (s) => new codedeploy.CustomLambdaDeploymentConfig(s, 'C', { type: codedeploy.CustomLambdaDeploymentConfigType.CANARY, interval: cdk.Duration.days(3), percentage: 10 }),
   EcsNotCodeDeploy: (s) => {
     const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
     const task = new ecs.FargateTaskDefinition(s, 'Task');
