@@ -5,7 +5,8 @@
 //
 //   - Lambda: LambdaApplication, LambdaDeploymentGroup (which sets the
 //     alias's CodeDeployLambdaAliasUpdate update policy), LambdaDeploymentConfig
-//     and its predefined configs, TrafficRouting.
+//     and its predefined configs, TrafficRouting, and the deprecated
+//     CustomLambdaDeploymentConfig (a customresources.AwsCustomResource).
 //   - ECS: EcsApplication, EcsDeploymentGroup, EcsDeploymentConfig.
 //   - Server (EC2 and on-premises): ServerApplication, ServerDeploymentGroup,
 //     ServerDeploymentConfig, InstanceTagSet, LoadBalancer, MinimumHealthyHosts.

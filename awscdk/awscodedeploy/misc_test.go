@@ -3,6 +3,7 @@ package awscodedeploy_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -171,3 +172,36 @@ func TestPredefinedConfigs(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIContext synthesizes LambdaFull under the context the CDK CLI adds
+// too (path metadata, version reporting), where the alias's UpdatePolicy
+// must still come before its Metadata.
+func TestCLIContext(t *testing.T) {
+	ctx := cdkctx.InitContext()
+	for k, v := range cdkctx.CLIContext() {
+		ctx[k] = v
+	}
+	dir := t.TempDir()
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(dir)})
+	lambdaCases["LambdaFull"](awscdk.NewStack(app, s("LambdaFull"), nil))
+	app.Synth(nil)
+	got, err := os.ReadFile(filepath.Join(dir, "LambdaFull.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "cli", "LambdaFull.template.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Version reporting names Strata, not aws-cdk-lib's constructs, by design.
+	theirs, ours := analytics.FindSubmatch(want), analytics.FindSubmatch(got)
+	if theirs == nil || ours == nil {
+		t.Fatal("no CDKMetadata analytics in one of the templates")
+	}
+	want = []byte(strings.Replace(string(want), string(theirs[1]), string(ours[1]), 1))
+	if string(got) != string(want) {
+		t.Errorf("differs from aws-cdk-lib's:\n%s", golden.JSONDiff(want, got))
+	}
+}
+
+var analytics = regexp.MustCompile(`"Analytics": "([^"]+)"`)
