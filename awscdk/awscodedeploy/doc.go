@@ -1,5 +1,6 @@
 // Package awscodedeploy offers AWS CodeDeploy's resources: the generated L1
-// classes (Cfn*, one *_gen.go file per resource type) and the hand-written
+// classes (CfnApplication, CfnDeploymentConfig, CfnDeploymentGroup, one
+// *_gen.go file per CloudFormation resource type) and the hand-written
 // L2 constructs of aws-cdk-go's package of the same name, which write the
 // same templates as aws-cdk-lib 2.276.0:
 //
