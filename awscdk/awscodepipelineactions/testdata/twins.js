@@ -13,6 +13,9 @@ const s3 = require('aws-cdk-lib/aws-s3');
 const sfn = require('aws-cdk-lib/aws-stepfunctions');
 const kms = require('aws-cdk-lib/aws-kms');
 const ecs = require('aws-cdk-lib/aws-ecs');
+const codedeploy = require('aws-cdk-lib/aws-codedeploy');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const autoscaling = require('aws-cdk-lib/aws-autoscaling');
 const app = new cdk.App();
 
 { // CodeCommitBuild: CodeCommit sources into a CodeBuild build and test
@@ -227,6 +230,44 @@ const app = new cdk.App();
   ] });
 }
 
+{ // CodeDeploy: server and ECS blue/green deploy actions
+  const s = new cdk.Stack(app, 'CodeDeploy');
+  const bucket = new s3.Bucket(s, 'Src', { versioned: true });
+  const src = new cp.Artifact('Src');
+  const image = new cp.Artifact('Image');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false });
+  const asg = new autoscaling.AutoScalingGroup(s, 'Asg', {
+    vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: new ec2.GenericLinuxImage({ 'us-east-1': 'ami-12345678' }),
+    vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+  });
+  const group = new codedeploy.ServerDeploymentGroup(s, 'Group', { autoScalingGroups: [asg], installAgent: false });
+  const importedServer = codedeploy.ServerDeploymentGroup.fromServerDeploymentGroupAttributes(s, 'ImportedServer', {
+    application: codedeploy.ServerApplication.fromServerApplicationName(s, 'ServerApp', 'srv'), deploymentGroupName: 'srv-group',
+  });
+  const ecsGroup = codedeploy.EcsDeploymentGroup.fromEcsDeploymentGroupAttributes(s, 'EcsGroup', {
+    application: codedeploy.EcsApplication.fromEcsApplicationName(s, 'EcsApp', 'ecs'), deploymentGroupName: 'ecs-group',
+    deploymentConfig: codedeploy.EcsDeploymentConfig.CANARY_10PERCENT_5MINUTES,
+  });
+  const p = new cp.Pipeline(s, 'Pipeline');
+  p.addStage({ stageName: 'Source', actions: [
+    new actions.S3SourceAction({ actionName: 'S3', bucket, bucketKey: 'k.zip', output: src }),
+    new actions.S3SourceAction({ actionName: 'Img', bucket, bucketKey: 'i.zip', output: image }),
+  ] });
+  p.addStage({ stageName: 'Deploy', actions: [
+    new actions.CodeDeployServerDeployAction({ actionName: 'Server', deploymentGroup: group, input: src }),
+    new actions.CodeDeployServerDeployAction({ actionName: 'Imported', deploymentGroup: importedServer, input: src, runOrder: 2 }),
+    new actions.CodeDeployEcsDeployAction({
+      actionName: 'Ecs', deploymentGroup: ecsGroup, runOrder: 3,
+      taskDefinitionTemplateFile: src.atPath('td.json'), appSpecTemplateInput: src,
+      containerImageInputs: [{ input: image, taskDefinitionPlaceholder: 'IMG' }, { input: src }],
+    }),
+    new actions.CodeDeployEcsDeployAction({
+      actionName: 'Ecs2', deploymentGroup: ecsGroup, runOrder: 4,
+      taskDefinitionTemplateInput: src, appSpecTemplateFile: image.atPath('app.yaml'),
+    }),
+  ] });
+}
+
 const errors = {
   EmptyBranch: (s) => new actions.CodeCommitSourceAction({ actionName: 'S', repository: new codecommit.Repository(s, 'R', { repositoryName: 'r' }), output: new cp.Artifact(), branch: '' }),
   EmptyBucketKey: (s) => new actions.S3SourceAction({ actionName: 'S', bucket: new s3.Bucket(s, 'B'), bucketKey: '', output: new cp.Artifact() }),
@@ -249,6 +290,14 @@ const errors = {
   Ec2Percentage: (s) => actions.Ec2MaxInstances.percentage(101),
   BadPercentage: (s) => new actions.CloudFormationDeployStackInstancesAction({ actionName: 'I', stackSetName: 's', failureTolerancePercentage: 101, stackInstances: actions.StackInstances.inAccounts(['1'], ['r']) }),
   NoRegions: (s) => actions.StackInstances.inAccounts(['1'], []),
+  CodeDeployNoTaskDef: (s) => new actions.CodeDeployEcsDeployAction({ actionName: 'E', appSpecTemplateInput: new cp.Artifact('a'),
+    deploymentGroup: codedeploy.EcsDeploymentGroup.fromEcsDeploymentGroupAttributes(s, 'G', { application: codedeploy.EcsApplication.fromEcsApplicationName(s, 'A', 'a'), deploymentGroupName: 'g' }) }),
+  CodeDeployBothAppSpec: (s) => new actions.CodeDeployEcsDeployAction({ actionName: 'E', taskDefinitionTemplateInput: new cp.Artifact('a'),
+    appSpecTemplateInput: new cp.Artifact('b'), appSpecTemplateFile: new cp.Artifact('c').atPath('x'),
+    deploymentGroup: codedeploy.EcsDeploymentGroup.fromEcsDeploymentGroupAttributes(s, 'G', { application: codedeploy.EcsApplication.fromEcsApplicationName(s, 'A', 'a'), deploymentGroupName: 'g' }) }),
+  CodeDeployTooManyImages: (s) => new actions.CodeDeployEcsDeployAction({ actionName: 'E', taskDefinitionTemplateInput: new cp.Artifact('a'),
+    appSpecTemplateInput: new cp.Artifact('b'), containerImageInputs: [1, 2, 3, 4, 5].map(i => ({ input: new cp.Artifact('i' + i) })),
+    deploymentGroup: codedeploy.EcsDeploymentGroup.fromEcsDeploymentGroupAttributes(s, 'G', { application: codedeploy.EcsApplication.fromEcsApplicationName(s, 'A', 'a'), deploymentGroupName: 'g' }) }),
   DuplicateAction: (s) => {
     const p = new cp.Pipeline(s, 'Pipeline');
     p.addStage({ stageName: 'A', actions: [new actions.ManualApprovalAction({ actionName: 'X' }), new actions.ManualApprovalAction({ actionName: 'X' })] });
