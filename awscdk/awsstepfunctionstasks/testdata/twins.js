@@ -319,6 +319,54 @@ const errors = {
   MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
   SageMakerRunJob: (s) => new tasks.SageMakerUpdateEndpoint(s, 'T', { endpointName: 'e', endpointConfigName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
 };
+// ---- sfntb ----
+// EvaluateExpression, CallAwsServiceCrossRegion, the EventBridge Scheduler
+// and the Bedrock tasks (stacks Eval*, Xr*, Sched*, Bedrock*; Go twins in
+// sfntb_test.go). They sit before the runner below, which writes
+// errors.json and synthesizes the app.
+
+{ // EvalDedicated: a function per task, one role for the stack
+  const s = new cdk.Stack(app, 'EvalDedicated');
+  const a = new tasks.EvaluateExpression(s, 'Sum', { expression: '$.a + $.b', resultPath: '$.sum' });
+  const b = new tasks.EvaluateExpression(s, 'Arm', { expression: '`${$.name}-${$[0].x}` + $.a', runtime: lambda.Runtime.NODEJS_20_X, architecture: lambda.Architecture.ARM_64 });
+  const c = new tasks.EvaluateExpression(s, 'Plain', { expression: '[1, 2].map(x => x / 2)', comment: 'no paths' });
+  machine(s, a.next(b).next(c));
+}
+
+{ // EvalShared: the dedicated-function flag off, one function per runtime
+  const s = new cdk.Stack(app, 'EvalShared');
+  s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction', false);
+  const a = new tasks.EvaluateExpression(s, 'A', { expression: '$.x * 2' });
+  const b = new tasks.EvaluateExpression(s, 'B', { expression: '$.y.length' });
+  const c = new tasks.EvaluateExpression(s, 'C', { expression: '$.z', runtime: lambda.Runtime.NODEJS_22_X, architecture: lambda.Architecture.ARM_64 });
+  machine(s, a.next(b).next(c));
+}
+
+{ // XrCalls: CallAwsServiceCrossRegion shapes sharing one function
+  const s = new cdk.Stack(app, 'XrCalls');
+  const a = new tasks.CallAwsServiceCrossRegion(s, 'List', { service: 's3', action: 'listBuckets', region: 'us-west-2', iamResources: ['*'] });
+  const b = new tasks.CallAwsServiceCrossRegion(s, 'Get', { service: 's3', action: 'getObject', region: 'eu-west-1', iamResources: ['arn:aws:s3:::b/*'],
+    parameters: { Bucket: 'b', Key: J.stringAt('$.key') }, endpoint: 'https://s3.eu-west-1.amazonaws.com', resultPath: '$.obj',
+    additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })] });
+  const c = new tasks.CallAwsServiceCrossRegion(s, 'Sfn', { service: 'sfn', action: 'listExecutions', region: J.stringAt('$.region'), iamResources: ['*'],
+    retryOnServiceExceptions: false, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, parameters: { Token: J.taskToken } });
+  const d = tasks.CallAwsServiceCrossRegion.jsonata(s, 'Nata', { service: 'cloudwatch-logs', action: 'describeLogGroups', region: '{% $states.input.region %}',
+    iamResources: ['*'], iamAction: 'logs:DescribeLogGroups', parameters: { Limit: 5 }, outputs: '{% $states.result %}' });
+  const e = tasks.CallAwsServiceCrossRegion.jsonPath(s, 'Path', { service: 'mwaa', action: 'listEnvironments', region: 'us-east-2', iamResources: ['*'], outputPath: '$.Environments' });
+  machine(s, a.next(b).next(c).next(d).next(e));
+}
+
+Object.assign(errors, {
+  EvalPlainString: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '"name: $.name"' }),
+  EvalTemplateText: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '`${$.a} and $.b`' }),
+  EvalRuntime: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '$.a', runtime: lambda.Runtime.PYTHON_3_12 }),
+  EvalSharedRuntime: (s) => { s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction', false);
+    new tasks.EvaluateExpression(s, 'T', { expression: '$.a', runtime: lambda.Runtime.PYTHON_3_12 }); },
+  XrRunJob: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'listBuckets', region: 'r', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  XrAction: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'ListBuckets', region: 'r', iamResources: ['*'] }),
+});
+// ---- end sfntb ----
+
 const out = {};
 for (const [name, build] of Object.entries(errors)) {
   const errApp = new cdk.App({ autoSynth: false });
