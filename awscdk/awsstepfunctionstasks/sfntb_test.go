@@ -4,10 +4,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
+	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awssqs"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	tasks "github.com/strata-cdk/strata/awscdk/awsstepfunctionstasks"
 	"github.com/strata-cdk/strata/internal/golden"
@@ -53,6 +56,34 @@ var sfntbTemplateCases = map[string]func(s awscdk.Stack){
 			Region: str("us-east-2"), IamResources: jsii.Strings("*"), OutputPath: str("$.Environments")})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e), nil)
 	},
+	"SchedCreate": func(s awscdk.Stack) {
+		role := awsiam.NewRole(s, str("SchedulerRole"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(str("scheduler.amazonaws.com"), nil)})
+		q := awssqs.NewQueue(s, str("Dlq"), nil)
+		key := awskms.NewKey(s, str("Key"), nil)
+		full := tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: q.QueueArn(), Role: role, Input: str("hello"),
+			RetryPolicy: &tasks.RetryPolicy{MaximumEventAge: awscdk.Duration_Minutes(num(5)), MaximumRetryAttempts: num(3)}, DeadLetterQueue: q})
+		simple := tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: str("arn:aws:lambda:us-east-1:111111111111:function:f"), Role: role})
+		start, end := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2030, 6, 1, 12, 30, 0, 250e6, time.UTC)
+		once := time.Date(2031, 3, 4, 5, 6, 7, 0, time.Local)
+		a := tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("Rate"), &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: str("every"),
+			Schedule: tasks.Schedule_Rate(awscdk.Duration_Hours(num(2))), Target: full})
+		b := tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("Full"), &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: str("full"),
+			Schedule: tasks.Schedule_Cron(&tasks.CronOptions{Minute: str("0"), Hour: str("12"), WeekDay: str("MON")}),
+			Target:   simple, ActionAfterCompletion: tasks.ActionAfterCompletion_DELETE, ClientToken: str("tok-1"), Description: str("d"), Enabled: jsii.Bool(false),
+			StartDate: &start, EndDate: &end, FlexibleTimeWindow: awscdk.Duration_Minutes(num(10)),
+			GroupName: str("grp.1"), KmsKey: key, Timezone: str("Europe/Paris"), ResultPath: str("$.schedule")})
+		c := tasks.EventBridgeSchedulerCreateScheduleTask_Jsonata(s, str("Once"), &tasks.EventBridgeSchedulerCreateScheduleTaskJsonataProps{
+			ScheduleName: str("{% $states.input.name %}"), Schedule: tasks.Schedule_OneTime(&once), Target: simple})
+		d := tasks.EventBridgeSchedulerCreateScheduleTask_JsonPath(s, str("Days"), &tasks.EventBridgeSchedulerCreateScheduleTaskJsonPathProps{ScheduleName: str("days"),
+			Schedule: tasks.Schedule_Rate(awscdk.Duration_Days(num(1))), Target: simple, ActionAfterCompletion: tasks.ActionAfterCompletion_NONE, Enabled: jsii.Bool(true)})
+		e := tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("Minutes"), &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: sfn.JsonPath_StringAt(str("$.name")),
+			Schedule: tasks.Schedule_Rate(awscdk.Duration_Minutes(num(90))), Target: simple})
+		f := tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("AnyTime"), &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: str("any"),
+			Schedule: tasks.Schedule_Cron(&tasks.CronOptions{}), Target: simple})
+		g := tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("Monthly"), &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: str("monthly"),
+			Schedule: tasks.Schedule_Cron(&tasks.CronOptions{Day: str("1"), Month: str("*/2"), Year: str("2030")}), Target: simple})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g), nil)
+	},
 }
 
 var sfntbErrorCases = map[string]func(s awscdk.Stack){
@@ -77,6 +108,59 @@ var sfntbErrorCases = map[string]func(s awscdk.Stack){
 		tasks.NewCallAwsServiceCrossRegion(s, str("T"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("ListBuckets"), Region: str("r"),
 			IamResources: jsii.Strings("*")})
 	},
+	"SchedDates": func(s awscdk.Stack) {
+		start, end := time.Date(2030, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.StartDate, p.EndDate = &start, &end })
+	},
+	"SchedToken": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.ClientToken = str("a b") })
+	},
+	"SchedTokenLong": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) {
+			p.ClientToken = str(strings.Repeat("x", 65))
+		})
+	},
+	"SchedGroup": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.GroupName = str("g/1") })
+	},
+	"SchedWindow": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) {
+			p.FlexibleTimeWindow = awscdk.Duration_Days(num(2))
+		})
+	},
+	"SchedDescription": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) {
+			p.Description = str(strings.Repeat("d", 513))
+		})
+	},
+	"SchedTimezone": func(s awscdk.Stack) {
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.Timezone = str("") })
+	},
+	"SchedRetryAttempts": func(s awscdk.Stack) {
+		tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: str("a"), Role: importedRole(s),
+			RetryPolicy: &tasks.RetryPolicy{MaximumEventAge: awscdk.Duration_Minutes(num(5)), MaximumRetryAttempts: num(200)}})
+	},
+	"SchedEventAge": func(s awscdk.Stack) {
+		tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: str("a"), Role: importedRole(s),
+			RetryPolicy: &tasks.RetryPolicy{MaximumEventAge: awscdk.Duration_Seconds(num(30)), MaximumRetryAttempts: num(1)}})
+	},
+	"SchedInput": func(s awscdk.Stack) {
+		tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: str("a"), Role: importedRole(s), Input: str("")})
+	},
+	"SchedRate": func(s awscdk.Stack) { tasks.Schedule_Rate(awscdk.Duration_Seconds(num(30))) },
+	"SchedCron": func(s awscdk.Stack) { tasks.Schedule_Cron(&tasks.CronOptions{Day: str("1"), WeekDay: str("MON")}) },
+}
+
+func importedRole(s awscdk.Stack) awsiam.IRole {
+	return awsiam.Role_FromRoleArn(s, str("R"), str("arn:aws:iam::111111111111:role/r"), nil)
+}
+
+// schedTask is the twins' minimal schedule task, changed by set.
+func schedTask(s awscdk.Stack, set func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps)) {
+	p := &tasks.EventBridgeSchedulerCreateScheduleTaskProps{ScheduleName: str("n"), Schedule: tasks.Schedule_Rate(awscdk.Duration_Hours(num(1))),
+		Target: tasks.NewEventBridgeSchedulerTarget(&tasks.EventBridgeSchedulerTargetProps{Arn: str("a"), Role: importedRole(s)})}
+	set(p)
+	tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("T"), p)
 }
 
 // The error cases join TestErrors, which checks every entry of the shared
@@ -138,6 +222,10 @@ var sfntbNilCases = map[string]func(s awscdk.Stack){
 	"EvaluateExpressionEmpty":   func(s awscdk.Stack) { tasks.NewEvaluateExpression(s, str("T"), &tasks.EvaluateExpressionProps{}) },
 	"CallAwsServiceCrossRegion": func(s awscdk.Stack) { tasks.NewCallAwsServiceCrossRegion(s, str("T"), nil) },
 	"CrossRegionJsonata":        func(s awscdk.Stack) { tasks.CallAwsServiceCrossRegion_Jsonata(s, str("T"), nil) },
+	"Schedule":                  func(s awscdk.Stack) { tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("T"), nil) },
+	"ScheduleJsonata": func(s awscdk.Stack) {
+		tasks.EventBridgeSchedulerCreateScheduleTask_Jsonata(s, str("T"), &tasks.EventBridgeSchedulerCreateScheduleTaskJsonataProps{ScheduleName: str("n")})
+	},
 	"CrossRegionNoRegion": func(s awscdk.Stack) {
 		tasks.NewCallAwsServiceCrossRegion(s, str("T"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*")})
 	},

@@ -365,6 +365,53 @@ Object.assign(errors, {
   XrRunJob: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'listBuckets', region: 'r', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
   XrAction: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'ListBuckets', region: 'r', iamResources: ['*'] }),
 });
+{ // SchedCreate: EventBridgeSchedulerCreateScheduleTask with every schedule kind
+  const s = new cdk.Stack(app, 'SchedCreate');
+  const role = new iam.Role(s, 'SchedulerRole', { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') });
+  const q = new sqs.Queue(s, 'Dlq');
+  const key = new kms.Key(s, 'Key');
+  const full = new tasks.EventBridgeSchedulerTarget({ arn: q.queueArn, role, input: 'hello',
+    retryPolicy: { maximumEventAge: cdk.Duration.minutes(5), maximumRetryAttempts: 3 }, deadLetterQueue: q });
+  const simple = new tasks.EventBridgeSchedulerTarget({ arn: 'arn:aws:lambda:us-east-1:111111111111:function:f', role });
+  const a = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Rate', { scheduleName: 'every', schedule: tasks.Schedule.rate(cdk.Duration.hours(2)), target: full });
+  const b = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Full', { scheduleName: 'full', schedule: tasks.Schedule.cron({ minute: '0', hour: '12', weekDay: 'MON' }),
+    target: simple, actionAfterCompletion: tasks.ActionAfterCompletion.DELETE, clientToken: 'tok-1', description: 'd', enabled: false,
+    startDate: new Date('2030-01-01T00:00:00Z'), endDate: new Date('2030-06-01T12:30:00.250Z'), flexibleTimeWindow: cdk.Duration.minutes(10),
+    groupName: 'grp.1', kmsKey: key, timezone: 'Europe/Paris', resultPath: '$.schedule' });
+  const c = tasks.EventBridgeSchedulerCreateScheduleTask.jsonata(s, 'Once', { scheduleName: '{% $states.input.name %}',
+    schedule: tasks.Schedule.oneTime(new Date(2031, 2, 4, 5, 6, 7)), target: simple });
+  const d = tasks.EventBridgeSchedulerCreateScheduleTask.jsonPath(s, 'Days', { scheduleName: 'days', schedule: tasks.Schedule.rate(cdk.Duration.days(1)), target: simple,
+    actionAfterCompletion: tasks.ActionAfterCompletion.NONE, enabled: true });
+  const e = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Minutes', { scheduleName: J.stringAt('$.name'), schedule: tasks.Schedule.rate(cdk.Duration.minutes(90)), target: simple });
+  const f = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'AnyTime', { scheduleName: 'any', schedule: tasks.Schedule.cron({}), target: simple });
+  const g = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Monthly', { scheduleName: 'monthly', schedule: tasks.Schedule.cron({ day: '1', month: '*/2', year: '2030' }), target: simple });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g));
+}
+
+Object.assign(errors, {
+  SchedDates: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }),
+    startDate: new Date('2030-01-02T00:00:00Z'), endDate: new Date('2030-01-01T00:00:00Z') }),
+  SchedToken: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), clientToken: 'a b' }),
+  SchedTokenLong: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), clientToken: 'x'.repeat(65) }),
+  SchedGroup: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), groupName: 'g/1' }),
+  SchedWindow: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), flexibleTimeWindow: cdk.Duration.days(2) }),
+  SchedDescription: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), description: 'd'.repeat(513) }),
+  SchedTimezone: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), timezone: '' }),
+  SchedRetryAttempts: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'),
+    retryPolicy: { maximumEventAge: cdk.Duration.minutes(5), maximumRetryAttempts: 200 } }),
+  SchedEventAge: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'),
+    retryPolicy: { maximumEventAge: cdk.Duration.seconds(30), maximumRetryAttempts: 1 } }),
+  SchedInput: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'), input: '' }),
+  SchedRate: (s) => tasks.Schedule.rate(cdk.Duration.seconds(30)),
+  SchedCron: (s) => tasks.Schedule.cron({ day: '1', weekDay: 'MON' }),
+});
 // ---- end sfntb ----
 
 const out = {};
