@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/diag"
+	"github.com/strata-cdk/strata/internal/l2"
 )
 
 // IModel is a Bedrock model a task or a policy refers to by ARN.
@@ -28,6 +29,12 @@ func (f *foundationModelID) ModelId() *string { return f.id }
 // (anthropic.claude-v2, for instance).
 func NewFoundationModelIdentifier(modelId *string) FoundationModelIdentifier {
 	return &foundationModelID{modelId}
+}
+
+// NewFoundationModelIdentifier_Override initializes f, a Go type embedding
+// FoundationModelIdentifier, as the identifier modelId.
+func NewFoundationModelIdentifier_Override(f FoundationModelIdentifier, modelId *string) {
+	l2.Override[FoundationModelIdentifier](f, NewFoundationModelIdentifier(modelId))
 }
 
 // FoundationModel is a Bedrock foundation model: its id and ARN.

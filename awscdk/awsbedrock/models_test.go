@@ -72,3 +72,13 @@ func TestIdentifierOfAModel(t *testing.T) {
 		t.Errorf("ModelId = %q", got)
 	}
 }
+
+type myModelID struct{ awsbedrock.FoundationModelIdentifier }
+
+func TestIdentifierOverride(t *testing.T) {
+	m := &myModelID{}
+	awsbedrock.NewFoundationModelIdentifier_Override(m, jsii.String("x.y"))
+	if m.FoundationModelIdentifier == nil || *m.ModelId() != "x.y" {
+		t.Fatal("override did not initialize the embedded identifier")
+	}
+}
