@@ -7,9 +7,11 @@ import (
 	"time"
 
 	"github.com/strata-cdk/strata/awscdk"
+	"github.com/strata-cdk/strata/awscdk/awsbedrock"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
+	"github.com/strata-cdk/strata/awscdk/awss3"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
 	sfn "github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	tasks "github.com/strata-cdk/strata/awscdk/awsstepfunctionstasks"
@@ -84,6 +86,33 @@ var sfntbTemplateCases = map[string]func(s awscdk.Stack){
 			Schedule: tasks.Schedule_Cron(&tasks.CronOptions{Day: str("1"), Month: str("*/2"), Year: str("2030")}), Target: simple})
 		machine(s, a.Next(b).Next(c).Next(d).Next(e).Next(f).Next(g), nil)
 	},
+	"BedrockInvoke": func(s awscdk.Stack) {
+		claude := awsbedrock.FoundationModel_FromFoundationModelId(s, str("Claude"), awsbedrock.FoundationModelIdentifier_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0())
+		provisioned := awsbedrock.ProvisionedModel_FromProvisionedModelArn(s, str("Provisioned"), str("arn:aws:bedrock:us-east-1:111111111111:provisioned-model/abc"))
+		a := tasks.NewBedrockInvokeModel(s, str("Inline"), &tasks.BedrockInvokeModelProps{Model: claude,
+			Body:   sfn.TaskInput_FromObject(&map[string]interface{}{"max_tokens": 100, "prompt": sfn.JsonPath_StringAt(str("$.prompt"))}),
+			Accept: str("application/json"), ContentType: str("application/json"), Guardrail: tasks.Guardrail_Enable(str("abc123"), num(2)), TraceEnabled: jsii.Bool(true),
+			ResultSelector: &map[string]interface{}{"text": sfn.JsonPath_StringAt(str("$.Body.completion"))}})
+		b := tasks.NewBedrockInvokeModel(s, str("S3"), &tasks.BedrockInvokeModelProps{Model: provisioned,
+			Input:     &tasks.BedrockInvokeModelInputProps{S3Location: &awss3.Location{BucketName: str("in"), ObjectKey: str("k.json")}},
+			Output:    &tasks.BedrockInvokeModelOutputProps{S3Location: &awss3.Location{BucketName: str("out"), ObjectKey: str("o.json")}},
+			Guardrail: tasks.Guardrail_EnableDraft(str("arn:aws:bedrock:us-east-1:111111111111:guardrail/xyz")), TraceEnabled: jsii.Bool(false)})
+		c := tasks.BedrockInvokeModel_Jsonata(s, str("Nata"), &tasks.BedrockInvokeModelJsonataProps{Model: claude,
+			Body: sfn.TaskInput_FromObject(&map[string]interface{}{"p": "{% $states.input.p %}"}), Outputs: "{% $states.result.Body %}"})
+		d := tasks.NewBedrockInvokeModel(s, str("Uris"), &tasks.BedrockInvokeModelProps{Model: claude,
+			Input: &tasks.BedrockInvokeModelInputProps{S3InputUri: sfn.JsonPath_StringAt(str("$.in"))}, Output: &tasks.BedrockInvokeModelOutputProps{S3OutputUri: str("s3://bucket/out")}})
+		e := tasks.BedrockInvokeModel_JsonPath(s, str("Text"), &tasks.BedrockInvokeModelJsonPathProps{Model: claude, Body: sfn.TaskInput_FromText(str("hello")),
+			InputPath: str("$.x"), OutputPath: str("$.Body")})
+		machine(s, a.Next(b).Next(c).Next(d).Next(e), nil)
+	},
+	"BedrockLegacy": func(s awscdk.Stack) {
+		s.Node().SetContext(str("@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask"), false)
+		claude := awsbedrock.FoundationModel_FromFoundationModelId(s, str("Claude"), awsbedrock.NewFoundationModelIdentifier(str("anthropic.claude-v2")))
+		a := tasks.NewBedrockInvokeModel(s, str("Paths"), &tasks.BedrockInvokeModelProps{Model: claude, InputPath: str("$.in"), OutputPath: str("$.out")})
+		b := tasks.NewBedrockInvokeModel(s, str("Body"), &tasks.BedrockInvokeModelProps{Model: claude, Body: sfn.TaskInput_FromText(str("x")),
+			Output: &tasks.BedrockInvokeModelOutputProps{S3OutputUri: str("s3://ignored")}})
+		machine(s, a.Next(b), nil)
+	},
 }
 
 var sfntbErrorCases = map[string]func(s awscdk.Stack){
@@ -149,6 +178,39 @@ var sfntbErrorCases = map[string]func(s awscdk.Stack){
 	},
 	"SchedRate": func(s awscdk.Stack) { tasks.Schedule_Rate(awscdk.Duration_Seconds(num(30))) },
 	"SchedCron": func(s awscdk.Stack) { tasks.Schedule_Cron(&tasks.CronOptions{Day: str("1"), WeekDay: str("MON")}) },
+	"BedrockBoth": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Body: sfn.TaskInput_FromText(str("x")), Input: &tasks.BedrockInvokeModelInputProps{S3InputUri: str("s3://b/k")}})
+	},
+	"BedrockNone": func(s awscdk.Stack) { bedrockTask(s, &tasks.BedrockInvokeModelProps{}) },
+	"BedrockInVersion": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Input: &tasks.BedrockInvokeModelInputProps{
+			S3Location: &awss3.Location{BucketName: str("b"), ObjectKey: str("k"), ObjectVersion: str("1")}}})
+	},
+	"BedrockOutVersion": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Body: sfn.TaskInput_FromText(str("x")), Output: &tasks.BedrockInvokeModelOutputProps{
+			S3Location: &awss3.Location{BucketName: str("b"), ObjectKey: str("k"), ObjectVersion: str("1")}}})
+	},
+	"BedrockUriAndLoc": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Body: sfn.TaskInput_FromText(str("x")), Output: &tasks.BedrockInvokeModelOutputProps{
+			S3OutputUri: str("s3://b/k"), S3Location: &awss3.Location{BucketName: str("b"), ObjectKey: str("k")}}})
+	},
+	"BedrockEmptyUri": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Body: sfn.TaskInput_FromText(str("x")), Output: &tasks.BedrockInvokeModelOutputProps{S3OutputUri: str("")}})
+	},
+	"BedrockRunJob": func(s awscdk.Stack) {
+		bedrockTask(s, &tasks.BedrockInvokeModelProps{Body: sfn.TaskInput_FromText(str("x")), IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+	},
+	"BedrockGuardrailVersion": func(s awscdk.Stack) { tasks.Guardrail_Enable(str("abc"), num(0)) },
+	"BedrockGuardrailId":      func(s awscdk.Stack) { tasks.Guardrail_EnableDraft(str("ABC")) },
+	"BedrockGuardrailArn": func(s awscdk.Stack) {
+		tasks.Guardrail_EnableDraft(str("arn:aws:bedrock:us-east-1:111111111111:guardrail"))
+	},
+}
+
+// bedrockTask is the twins' BedrockInvokeModel on model "arn:m".
+func bedrockTask(s awscdk.Stack, p *tasks.BedrockInvokeModelProps) {
+	p.Model = awsbedrock.ProvisionedModel_FromProvisionedModelArn(s, str("M"), str("arn:m"))
+	tasks.NewBedrockInvokeModel(s, str("T"), p)
 }
 
 func importedRole(s awscdk.Stack) awsiam.IRole {
@@ -225,6 +287,10 @@ var sfntbNilCases = map[string]func(s awscdk.Stack){
 	"Schedule":                  func(s awscdk.Stack) { tasks.NewEventBridgeSchedulerCreateScheduleTask(s, str("T"), nil) },
 	"ScheduleJsonata": func(s awscdk.Stack) {
 		tasks.EventBridgeSchedulerCreateScheduleTask_Jsonata(s, str("T"), &tasks.EventBridgeSchedulerCreateScheduleTaskJsonataProps{ScheduleName: str("n")})
+	},
+	"BedrockInvokeModel": func(s awscdk.Stack) { tasks.NewBedrockInvokeModel(s, str("T"), nil) },
+	"BedrockInvokeModelJsonPath": func(s awscdk.Stack) {
+		tasks.BedrockInvokeModel_JsonPath(s, str("T"), &tasks.BedrockInvokeModelJsonPathProps{Body: sfn.TaskInput_FromText(str("x"))})
 	},
 	"CrossRegionNoRegion": func(s awscdk.Stack) {
 		tasks.NewCallAwsServiceCrossRegion(s, str("T"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*")})

@@ -412,6 +412,50 @@ Object.assign(errors, {
   SchedRate: (s) => tasks.Schedule.rate(cdk.Duration.seconds(30)),
   SchedCron: (s) => tasks.Schedule.cron({ day: '1', weekDay: 'MON' }),
 });
+{ // BedrockInvoke: BedrockInvokeModel with inline bodies, S3 input and output, guardrails
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s = new cdk.Stack(app, 'BedrockInvoke');
+  const claude = bedrock.FoundationModel.fromFoundationModelId(s, 'Claude', bedrock.FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0);
+  const provisioned = bedrock.ProvisionedModel.fromProvisionedModelArn(s, 'Provisioned', 'arn:aws:bedrock:us-east-1:111111111111:provisioned-model/abc');
+  const a = new tasks.BedrockInvokeModel(s, 'Inline', { model: claude, body: sfn.TaskInput.fromObject({ max_tokens: 100, prompt: J.stringAt('$.prompt') }),
+    accept: 'application/json', contentType: 'application/json', guardrail: tasks.Guardrail.enable('abc123', 2), traceEnabled: true,
+    resultSelector: { text: J.stringAt('$.Body.completion') } });
+  const b = new tasks.BedrockInvokeModel(s, 'S3', { model: provisioned, input: { s3Location: { bucketName: 'in', objectKey: 'k.json' } },
+    output: { s3Location: { bucketName: 'out', objectKey: 'o.json' } }, guardrail: tasks.Guardrail.enableDraft('arn:aws:bedrock:us-east-1:111111111111:guardrail/xyz'), traceEnabled: false });
+  const c = tasks.BedrockInvokeModel.jsonata(s, 'Nata', { model: claude, body: sfn.TaskInput.fromObject({ p: '{% $states.input.p %}' }), outputs: '{% $states.result.Body %}' });
+  const d = new tasks.BedrockInvokeModel(s, 'Uris', { model: claude, input: { s3InputUri: J.stringAt('$.in') }, output: { s3OutputUri: 's3://bucket/out' } });
+  const e = tasks.BedrockInvokeModel.jsonPath(s, 'Text', { model: claude, body: sfn.TaskInput.fromText('hello'), inputPath: '$.x', outputPath: '$.Body' });
+  machine(s, a.next(b).next(c).next(d).next(e));
+}
+
+{ // BedrockLegacy: the new-S3-URI flag off, inputPath and outputPath as S3 URIs
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s = new cdk.Stack(app, 'BedrockLegacy');
+  s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask', false);
+  const claude = bedrock.FoundationModel.fromFoundationModelId(s, 'Claude', new bedrock.FoundationModelIdentifier('anthropic.claude-v2'));
+  const a = new tasks.BedrockInvokeModel(s, 'Paths', { model: claude, inputPath: '$.in', outputPath: '$.out' });
+  const b = new tasks.BedrockInvokeModel(s, 'Body', { model: claude, body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: 's3://ignored' } });
+  machine(s, a.next(b));
+}
+
+Object.assign(errors, {
+  BedrockBoth: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), input: { s3InputUri: 's3://b/k' } }),
+  BedrockNone: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m') }),
+  BedrockInVersion: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    input: { s3Location: { bucketName: 'b', objectKey: 'k', objectVersion: '1' } } }),
+  BedrockOutVersion: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3Location: { bucketName: 'b', objectKey: 'k', objectVersion: '1' } } }),
+  BedrockUriAndLoc: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: 's3://b/k', s3Location: { bucketName: 'b', objectKey: 'k' } } }),
+  BedrockEmptyUri: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: '' } }),
+  BedrockRunJob: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  BedrockGuardrailVersion: (s) => tasks.Guardrail.enable('abc', 0),
+  BedrockGuardrailId: (s) => tasks.Guardrail.enableDraft('ABC'),
+  BedrockGuardrailArn: (s) => tasks.Guardrail.enableDraft('arn:aws:bedrock:us-east-1:111111111111:guardrail'),
+});
 // ---- end sfntb ----
 
 const out = {};
