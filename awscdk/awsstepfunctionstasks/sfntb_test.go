@@ -8,6 +8,7 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsbedrock"
+	"github.com/strata-cdk/strata/awscdk/awsec2"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awskms"
 	"github.com/strata-cdk/strata/awscdk/awslambda"
@@ -113,7 +114,43 @@ var sfntbTemplateCases = map[string]func(s awscdk.Stack){
 			Output: &tasks.BedrockInvokeModelOutputProps{S3OutputUri: str("s3://ignored")}})
 		machine(s, a.Next(b), nil)
 	},
+	"BedrockCustomize": func(s awscdk.Stack) {
+		model := awsbedrock.FoundationModel_FromFoundationModelId(s, str("Model"), awsbedrock.FoundationModelIdentifier_AMAZON_TITAN_TEXT_G1_EXPRESS_V1())
+		train := awss3.NewBucket(s, str("Train"), nil)
+		out := awss3.NewBucket(s, str("Out"), nil)
+		valid := awss3.NewBucket(s, str("Valid"), nil)
+		key := awskms.NewKey(s, str("Key"), nil)
+		vpc := awsec2.NewVpc(s, str("Vpc"), &awsec2.VpcProps{MaxAzs: num(2), NatGateways: num(0),
+			SubnetConfiguration: &[]*awsec2.SubnetConfiguration{{Name: str("iso"), SubnetType: awsec2.SubnetType_PRIVATE_ISOLATED}}})
+		sg := awsec2.NewSecurityGroup(s, str("Sg"), &awsec2.SecurityGroupProps{Vpc: vpc})
+		a := tasks.NewBedrockCreateModelCustomizationJob(s, str("Full"), &tasks.BedrockCreateModelCustomizationJobProps{BaseModel: model,
+			CustomModelName: str("my-model"), JobName: str("job-1"),
+			TrainingData:       &tasks.TrainingBucketConfiguration{Bucket: train, Path: str("data/train.jsonl")},
+			OutputData:         &tasks.OutputBucketConfiguration{Bucket: out, Path: str("out/")},
+			ValidationData:     &[]*tasks.ValidationBucketConfiguration{{Bucket: valid, Path: str("v.jsonl")}, {Bucket: train}},
+			ClientRequestToken: str("tok-1"), CustomizationType: tasks.CustomizationType_FINE_TUNING, CustomModelKmsKey: key,
+			CustomModelTags: &[]*tasks.CustomModelTag{{Key: str("k"), Value: str("v")}}, JobTags: &[]*tasks.CustomModelTag{{Key: str("j"), Value: str("w")}},
+			HyperParameters:    &map[string]*string{"batchSize": str("8"), "epochCount": str("2")},
+			VpcConfig:          &jobVpc{sgs: []awsec2.ISecurityGroup{sg}, subnets: *vpc.IsolatedSubnets()},
+			IntegrationPattern: sfn.IntegrationPattern_RUN_JOB})
+		role := awsiam.Role_FromRoleArn(s, str("Given"), str("arn:aws:iam::111111111111:role/bedrock"), nil)
+		b := tasks.NewBedrockCreateModelCustomizationJob(s, str("GivenRole"), &tasks.BedrockCreateModelCustomizationJobProps{BaseModel: model,
+			CustomModelName: str("m2"), JobName: str("j2"), Role: role,
+			TrainingData: &tasks.TrainingBucketConfiguration{Bucket: train}, OutputData: &tasks.OutputBucketConfiguration{Bucket: out},
+			HyperParameters: &map[string]*string{"Evaluation percentage": str("20")}, CustomizationType: tasks.CustomizationType_CONTINUED_PRE_TRAINING})
+		machine(s, a.Next(b), nil)
+		awscdk.NewCfnOutput(s, str("RoleArn"), &awscdk.CfnOutputProps{Value: a.Role().RoleArn()})
+	},
 }
+
+// jobVpc is a program's IBedrockCreateModelCustomizationJobVpcConfig.
+type jobVpc struct {
+	sgs     []awsec2.ISecurityGroup
+	subnets []awsec2.ISubnet
+}
+
+func (v *jobVpc) SecurityGroups() *[]awsec2.ISecurityGroup { return &v.sgs }
+func (v *jobVpc) Subnets() *[]awsec2.ISubnet               { return &v.subnets }
 
 var sfntbErrorCases = map[string]func(s awscdk.Stack){
 	"EvalPlainString": func(s awscdk.Stack) {
@@ -205,6 +242,44 @@ var sfntbErrorCases = map[string]func(s awscdk.Stack){
 	"BedrockGuardrailArn": func(s awscdk.Stack) {
 		tasks.Guardrail_EnableDraft(str("arn:aws:bedrock:us-east-1:111111111111:guardrail"))
 	},
+	"CustomizeNoValidation": func(s awscdk.Stack) { customizeTask(s, nil) },
+	"CustomizeName": func(s awscdk.Stack) {
+		customizeTask(s, func(p *tasks.BedrockCreateModelCustomizationJobProps) {
+			p.CustomModelName, p.HyperParameters = str("bad name"), &map[string]*string{"Evaluation percentage": str("1")}
+		})
+	},
+	"CustomizeJobLong": func(s awscdk.Stack) {
+		customizeTask(s, func(p *tasks.BedrockCreateModelCustomizationJobProps) {
+			p.JobName, p.HyperParameters = str(strings.Repeat("j", 64)), &map[string]*string{"Evaluation percentage": str("1")}
+		})
+	},
+	"CustomizeValidationEmpty": func(s awscdk.Stack) {
+		customizeTask(s, func(p *tasks.BedrockCreateModelCustomizationJobProps) {
+			p.ValidationData = &[]*tasks.ValidationBucketConfiguration{}
+		})
+	},
+	"CustomizeCallback": func(s awscdk.Stack) {
+		customizeTask(s, func(p *tasks.BedrockCreateModelCustomizationJobProps) {
+			p.IntegrationPattern = sfn.IntegrationPattern_WAIT_FOR_TASK_TOKEN
+		})
+	},
+	"CustomizeImportedKey": func(s awscdk.Stack) {
+		customizeTask(s, func(p *tasks.BedrockCreateModelCustomizationJobProps) {
+			p.HyperParameters = &map[string]*string{"Evaluation percentage": str("1")}
+			p.CustomModelKmsKey = awskms.Key_FromKeyArn(s, str("K"), str("arn:aws:kms:us-east-1:111111111111:key/k"))
+		})
+	},
+}
+
+// customizeTask is the twins' minimal customization job, changed by set.
+func customizeTask(s awscdk.Stack, set func(p *tasks.BedrockCreateModelCustomizationJobProps)) {
+	b := awss3.NewBucket(s, str("B"), nil)
+	p := &tasks.BedrockCreateModelCustomizationJobProps{BaseModel: awsbedrock.ProvisionedModel_FromProvisionedModelArn(s, str("M"), str("arn:m")),
+		CustomModelName: str("m"), JobName: str("j"), TrainingData: &tasks.TrainingBucketConfiguration{Bucket: b}, OutputData: &tasks.OutputBucketConfiguration{Bucket: b}}
+	if set != nil {
+		set(p)
+	}
+	tasks.NewBedrockCreateModelCustomizationJob(s, str("T"), p)
 }
 
 // bedrockTask is the twins' BedrockInvokeModel on model "arn:m".
@@ -291,6 +366,11 @@ var sfntbNilCases = map[string]func(s awscdk.Stack){
 	"BedrockInvokeModel": func(s awscdk.Stack) { tasks.NewBedrockInvokeModel(s, str("T"), nil) },
 	"BedrockInvokeModelJsonPath": func(s awscdk.Stack) {
 		tasks.BedrockInvokeModel_JsonPath(s, str("T"), &tasks.BedrockInvokeModelJsonPathProps{Body: sfn.TaskInput_FromText(str("x"))})
+	},
+	"BedrockCreateModelCustomizationJob": func(s awscdk.Stack) { tasks.NewBedrockCreateModelCustomizationJob(s, str("T"), nil) },
+	"CustomizationNoOutput": func(s awscdk.Stack) {
+		tasks.NewBedrockCreateModelCustomizationJob(s, str("T"), &tasks.BedrockCreateModelCustomizationJobProps{CustomModelName: str("m"), JobName: str("j"),
+			BaseModel: awsbedrock.ProvisionedModel_FromProvisionedModelArn(s, str("M"), str("arn:m"))})
 	},
 	"CrossRegionNoRegion": func(s awscdk.Stack) {
 		tasks.NewCallAwsServiceCrossRegion(s, str("T"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*")})

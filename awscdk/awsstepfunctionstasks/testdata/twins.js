@@ -456,6 +456,52 @@ Object.assign(errors, {
   BedrockGuardrailId: (s) => tasks.Guardrail.enableDraft('ABC'),
   BedrockGuardrailArn: (s) => tasks.Guardrail.enableDraft('arn:aws:bedrock:us-east-1:111111111111:guardrail'),
 });
+{ // BedrockCustomize: BedrockCreateModelCustomizationJob with its own role, and with a given one
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const s = new cdk.Stack(app, 'BedrockCustomize');
+  const model = bedrock.FoundationModel.fromFoundationModelId(s, 'Model', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1);
+  const train = new s3.Bucket(s, 'Train');
+  const out = new s3.Bucket(s, 'Out');
+  const valid = new s3.Bucket(s, 'Valid');
+  const key = new kms.Key(s, 'Key');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'iso', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc });
+  const a = new tasks.BedrockCreateModelCustomizationJob(s, 'Full', { baseModel: model, customModelName: 'my-model', jobName: 'job-1',
+    trainingData: { bucket: train, path: 'data/train.jsonl' }, outputData: { bucket: out, path: 'out/' },
+    validationData: [{ bucket: valid, path: 'v.jsonl' }, { bucket: train }], clientRequestToken: 'tok-1', customizationType: tasks.CustomizationType.FINE_TUNING,
+    customModelKmsKey: key, customModelTags: [{ key: 'k', value: 'v' }], jobTags: [{ key: 'j', value: 'w' }],
+    hyperParameters: { batchSize: '8', epochCount: '2' }, vpcConfig: { securityGroups: [sg], subnets: vpc.isolatedSubnets },
+    integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  const role = iam.Role.fromRoleArn(s, 'Given', 'arn:aws:iam::111111111111:role/bedrock');
+  const b = new tasks.BedrockCreateModelCustomizationJob(s, 'GivenRole', { baseModel: model, customModelName: 'm2', jobName: 'j2', role,
+    trainingData: { bucket: train }, outputData: { bucket: out }, hyperParameters: { 'Evaluation percentage': '20' },
+    customizationType: tasks.CustomizationType.CONTINUED_PRE_TRAINING });
+  machine(s, a.next(b));
+  new cdk.CfnOutput(s, 'RoleArn', { value: a.role.roleArn });
+}
+
+Object.assign(errors, {
+  CustomizeNoValidation: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b } }); },
+  CustomizeName: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'bad name', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' } }); },
+  CustomizeJobLong: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j'.repeat(64), trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' } }); },
+  CustomizeValidationEmpty: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, validationData: [] }); },
+  CustomizeCallback: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }); },
+  CustomizeImportedKey: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' },
+      customModelKmsKey: kms.Key.fromKeyArn(s, 'K', 'arn:aws:kms:us-east-1:111111111111:key/k') }); },
+});
 // ---- end sfntb ----
 
 const out = {};
