@@ -20,7 +20,16 @@ import (
 // SDK integrations call the state machine's region only.
 type CallAwsServiceCrossRegion interface {
 	awsstepfunctions.TaskStateBase
+	// LambdaFunction is the shared function that makes the call.
+	LambdaFunction() awslambda.IFunction
 }
+
+type crossRegionCall struct {
+	*task
+	fn awslambda.IFunction
+}
+
+func (c *crossRegionCall) LambdaFunction() awslambda.IFunction { return c.fn }
 
 // NewCallAwsServiceCrossRegion builds the task at scope/id.
 func NewCallAwsServiceCrossRegion(scope constructs.Construct, id *string, props *CallAwsServiceCrossRegionProps) CallAwsServiceCrossRegion {
@@ -216,5 +225,5 @@ func newCallAwsServiceCrossRegion(scope constructs.Construct, id *string, props 
 		}
 		return t.render(top, integrationResourceArn("lambda", "invoke", pattern), obj("FunctionName", fn.FunctionArn(), "Payload", call))
 	}
-	return t
+	return &crossRegionCall{task: t, fn: fn}
 }

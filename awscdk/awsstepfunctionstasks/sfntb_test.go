@@ -376,3 +376,13 @@ var sfntbNilCases = map[string]func(s awscdk.Stack){
 		tasks.NewCallAwsServiceCrossRegion(s, str("T"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), IamResources: jsii.Strings("*")})
 	},
 }
+
+func TestCrossRegionLambdaFunction(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	a := tasks.NewCallAwsServiceCrossRegion(s, str("A"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), Region: str("r"), IamResources: jsii.Strings("*")})
+	b := tasks.NewCallAwsServiceCrossRegion(s, str("B"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"), Region: str("r"), IamResources: jsii.Strings("*")})
+	if a.LambdaFunction() == nil || *a.LambdaFunction().FunctionArn() != *b.LambdaFunction().FunctionArn() {
+		t.Fatal("the tasks should share one function")
+	}
+}
