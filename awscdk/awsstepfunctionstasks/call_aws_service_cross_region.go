@@ -205,6 +205,8 @@ func newCallAwsServiceCrossRegion(scope constructs.Construct, id *string, props 
 		Timeout: awscdk.Duration_Seconds(jsii.Number(30)), Code: awslambda.Code_FromAsset(jsii.String(dir), nil),
 		Handler: jsii.String("index.handler"), Runtime: latestNodeRuntime(t),
 	})
+	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-singleton"), true, nil)
+	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-runtime-family"), 0, nil)
 	fn.AddToRolePolicy(statement([]string{iamAction}, *props.IamResources...))
 	if props.AdditionalIamStatements != nil {
 		for _, s := range *props.AdditionalIamStatements {

@@ -181,9 +181,24 @@ func dedicatedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Archite
 	if rt == nil {
 		rt = latestNodeRuntime(t)
 	}
-	return awslambda.NewFunction(t, jsii.String("EvalFunction"), &awslambda.FunctionProps{
+	fn := awslambda.NewFunction(t, jsii.String("EvalFunction"), &awslambda.FunctionProps{
 		Code: evalCode(), Handler: jsii.String("index.handler"), Runtime: rt, Architecture: arch, Role: role,
 	})
+	fn.Node().AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-runtime-family"), runtimeFamilyOrdinal(rt), nil)
+	return fn
+}
+
+// runtimeFamilyOrdinal is a runtime's family as aws-cdk-lib's enum
+// ordinal, the value of the handler metadata aws-cdk-lib records.
+func runtimeFamilyOrdinal(rt awslambda.Runtime) int {
+	families := []awslambda.RuntimeFamily{awslambda.RuntimeFamily_NODEJS, awslambda.RuntimeFamily_JAVA, awslambda.RuntimeFamily_PYTHON,
+		awslambda.RuntimeFamily_DOTNET_CORE, awslambda.RuntimeFamily_GO, awslambda.RuntimeFamily_RUBY, awslambda.RuntimeFamily_OTHER}
+	for i, f := range families {
+		if rt.Family() == f {
+			return i
+		}
+	}
+	return len(families) - 1
 }
 
 // sharedEvalFunction is the stack's one function per runtime and
@@ -204,10 +219,13 @@ func sharedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Architectu
 	if rt == nil {
 		rt = latestNodeRuntime(t)
 	}
-	return awslambda.NewSingletonFunction(t, jsii.String("EvalFunction"), &awslambda.SingletonFunctionProps{
+	fn := awslambda.NewSingletonFunction(t, jsii.String("EvalFunction"), &awslambda.SingletonFunctionProps{
 		Uuid: jsii.String(uuid), LambdaPurpose: jsii.String("Eval"), Runtime: rt, Architecture: arch,
 		Code: evalCode(), Handler: jsii.String("index.handler"),
 	})
+	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-singleton"), true, nil)
+	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-runtime-family"), runtimeFamilyOrdinal(rt), nil)
+	return fn
 }
 
 func jsonList(s []string) string {

@@ -386,3 +386,35 @@ func TestCrossRegionLambdaFunction(t *testing.T) {
 		t.Fatal("the tasks should share one function")
 	}
 }
+
+type myCustomization struct {
+	tasks.BedrockCreateModelCustomizationJob
+}
+
+type myCrossRegion struct {
+	tasks.CallAwsServiceCrossRegion
+}
+
+// Go types embedding the tasks work through the _Override constructors,
+// methods beyond TaskStateBase's included.
+func TestSfntbOverride(t *testing.T) {
+	app := awscdk.NewApp(nil)
+	s := awscdk.NewStack(app, str("S"), nil)
+	b := awss3.NewBucket(s, str("B"), nil)
+	c := &myCustomization{}
+	tasks.NewBedrockCreateModelCustomizationJob_Override(c, s, str("C"), &tasks.BedrockCreateModelCustomizationJobProps{
+		BaseModel: awsbedrock.ProvisionedModel_FromProvisionedModelArn(s, str("M"), str("arn:m")), CustomModelName: str("m"), JobName: str("j"),
+		TrainingData: &tasks.TrainingBucketConfiguration{Bucket: b}, OutputData: &tasks.OutputBucketConfiguration{Bucket: b},
+		HyperParameters: &map[string]*string{"Evaluation percentage": str("10")}})
+	x := &myCrossRegion{}
+	tasks.NewCallAwsServiceCrossRegion_Override(x, s, str("X"), &tasks.CallAwsServiceCrossRegionProps{Service: str("s3"), Action: str("listBuckets"),
+		Region: str("r"), IamResources: jsii.Strings("*")})
+	if c.Role() == nil || x.LambdaFunction() == nil {
+		t.Fatal("override did not initialize the embedded task")
+	}
+	sfn.NewStateMachine(s, str("SM"), &sfn.StateMachineProps{DefinitionBody: sfn.DefinitionBody_FromChainable(c.Next(x))})
+	app.Synth(nil)
+	if p := c.TaskPolicies(); p == nil || len(*p) != 2 {
+		t.Fatalf("TaskPolicies = %v; want CreateModelCustomizationJob and PassRole", p)
+	}
+}
