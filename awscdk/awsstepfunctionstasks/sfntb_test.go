@@ -418,3 +418,22 @@ func TestSfntbOverride(t *testing.T) {
 		t.Fatalf("TaskPolicies = %v; want CreateModelCustomizationJob and PassRole", p)
 	}
 }
+
+// Apps with handler-backed tasks built in parallel share no state (run
+// with -race): the handlers' code is staged once and read by all.
+func TestSfntbParallelApps(t *testing.T) {
+	done := make(chan struct{})
+	for i := 0; i < 4; i++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			app := awscdk.NewApp(nil)
+			for _, name := range []string{"EvalDedicated", "EvalShared", "XrCalls", "SchedCreate"} {
+				sfntbTemplateCases[name](awscdk.NewStack(app, str(name), nil))
+			}
+			app.Synth(nil)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+}
