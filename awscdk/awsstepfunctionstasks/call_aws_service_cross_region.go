@@ -203,7 +203,7 @@ func newCallAwsServiceCrossRegion(scope constructs.Construct, id *string, props 
 	fn := awslambda.NewSingletonFunction(t, jsii.String("Handler"), &awslambda.SingletonFunctionProps{
 		Uuid: jsii.String("8a0c93f3-dbef-4b71-ac13-7aaf2048ce7e"), LambdaPurpose: jsii.String("CrossRegionAwsSdk"),
 		Timeout: awscdk.Duration_Seconds(jsii.Number(30)), Code: awslambda.Code_FromAsset(jsii.String(dir), nil),
-		Handler: jsii.String("index.handler"), Runtime: latestNodeRuntime(t),
+		Handler: jsii.String("index.handler"), Runtime: latestNodeRuntime(),
 	})
 	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-singleton"), true, nil)
 	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-runtime-family"), 0, nil)

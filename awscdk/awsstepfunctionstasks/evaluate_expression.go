@@ -152,13 +152,6 @@ func evalCode() awslambda.Code {
 	return awslambda.Code_FromAsset(jsii.String(dir), nil)
 }
 
-// latestNodeRuntime is the latest Node.js runtime of the stack's region,
-// the default of aws-cdk-lib's handler functions.
-func latestNodeRuntime(scope constructs.Construct) awslambda.Runtime {
-	name := awscdk.Stack_Of(scope).RegionalFact(jsii.String("LATEST_NODE_RUNTIME"), jsii.String("nodejs24.x"))
-	return awslambda.NewRuntime(name, awslambda.RuntimeFamily_NODEJS, &awslambda.LambdaRuntimeProps{SupportsInlineCode: jsii.Bool(true), IsVariable: jsii.Bool(true)})
-}
-
 // dedicatedEvalFunction is the task's own function, run by a role all
 // of the stack's EvaluateExpression tasks share.
 func dedicatedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Architecture) awslambda.IFunction {
@@ -179,7 +172,7 @@ func dedicatedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Archite
 		role = r.WithoutPolicyUpdates(nil)
 	}
 	if rt == nil {
-		rt = latestNodeRuntime(t)
+		rt = latestNodeRuntime()
 	}
 	fn := awslambda.NewFunction(t, jsii.String("EvalFunction"), &awslambda.FunctionProps{
 		Code: evalCode(), Handler: jsii.String("index.handler"), Runtime: rt, Architecture: arch, Role: role,
@@ -217,7 +210,7 @@ func sharedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Architectu
 		uuid = ids[1]
 	}
 	if rt == nil {
-		rt = latestNodeRuntime(t)
+		rt = latestNodeRuntime()
 	}
 	fn := awslambda.NewSingletonFunction(t, jsii.String("EvalFunction"), &awslambda.SingletonFunctionProps{
 		Uuid: jsii.String(uuid), LambdaPurpose: jsii.String("Eval"), Runtime: rt, Architecture: arch,
@@ -227,6 +220,11 @@ func sharedEvalFunction(t *task, rt awslambda.Runtime, arch awslambda.Architectu
 	fn.AddMetadata(jsii.String("aws:cdk:is-custom-resource-handler-runtime-family"), runtimeFamilyOrdinal(rt), nil)
 	return fn
 }
+
+// latestNodeRuntime is the default of aws-cdk-lib's handler functions: the
+// latest Node.js runtime of the stack's region, which awslambda works out
+// from NODEJS_LATEST when it builds the function.
+func latestNodeRuntime() awslambda.Runtime { return awslambda.Runtime_NODEJS_LATEST() }
 
 func jsonList(s []string) string {
 	b, _ := json.Marshal(s)
