@@ -177,8 +177,8 @@ func newBedrockCreateModelCustomizationJob(scope constructs.Construct, id *strin
 		pattern = awsstepfunctions.IntegrationPattern_REQUEST_RESPONSE
 	}
 	length := func(name string, min, max int, v *string) {
-		if v != nil && !*awscdk.Token_IsUnresolved(*v) && (len(*v) < min || len(*v) > max) {
-			throw(t, "%s must be between %d and %d characters long, got: %d.", name, min, max, len(*v))
+		if v != nil && !*awscdk.Token_IsUnresolved(*v) && (jsLength(*v) < min || jsLength(*v) > max) {
+			throw(t, "%s must be between %d and %d characters long, got: %d.", name, min, max, jsLength(*v))
 		}
 	}
 	match := func(name string, re *regexp.Regexp, literal string, v *string) {

@@ -195,8 +195,8 @@ func newGuardrail(identifier *string, version string) Guardrail {
 		if !guardrailID.MatchString(name) {
 			diag.Panic("", "The id of Guardrail must contain only lowercase letters and numbers, got %s.", name)
 		}
-		if len(id) > 2048 {
-			diag.Panic("", "`guardrailIdentifier` length must be between 0 and 2048, got %d.", len(id))
+		if jsLength(id) > 2048 {
+			diag.Panic("", "`guardrailIdentifier` length must be between 0 and 2048, got %d.", jsLength(id))
 		}
 	}
 	return &guardrail{id: identifier, version: jsii.String(version)}

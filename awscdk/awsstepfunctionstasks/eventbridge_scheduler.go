@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"time"
+	"unicode/utf16"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -271,6 +272,10 @@ func Schedule_Cron(options *CronOptions) Schedule {
 
 func jsNumber(v float64) string { return fmt.Sprint(v) }
 
+// jsLength is a string's length as JavaScript counts it (UTF-16 code
+// units), the measure of aws-cdk-lib's length limits.
+func jsLength(s string) int { return len(utf16.Encode([]rune(s))) }
+
 // EventBridgeSchedulerTargetProps configures an EventBridgeSchedulerTarget.
 type EventBridgeSchedulerTargetProps struct {
 	// The ARN of the target (an SDK integration's ARN for a universal target).
@@ -314,7 +319,7 @@ func NewEventBridgeSchedulerTarget(props *EventBridgeSchedulerTargetProps) Event
 	if props == nil || props.Arn == nil || props.Role == nil {
 		diag.Panic("", "EventBridgeSchedulerTarget: arn and role are required")
 	}
-	if in := props.Input; in != nil && !*awscdk.Token_IsUnresolved(*in) && len(*in) < 1 {
+	if in := props.Input; in != nil && !*awscdk.Token_IsUnresolved(*in) && jsLength(*in) < 1 {
 		diag.Panic("", "Input must be at least 1 character long.")
 	}
 	if r := props.RetryPolicy; r != nil {
@@ -404,29 +409,29 @@ func newEventBridgeSchedulerCreateScheduleTask(scope constructs.Construct, id *s
 		throw(t, "'startDate' must be before 'endDate'")
 	}
 	if c := props.ClientToken; known(c) {
-		if len(*c) > 64 || len(*c) < 1 {
-			throw(t, "ClientToken must be between 1 and 64 characters long. Got: %d", len(*c))
+		if jsLength(*c) > 64 || jsLength(*c) < 1 {
+			throw(t, "ClientToken must be between 1 and 64 characters long. Got: %d", jsLength(*c))
 		}
 		if !clientTokenChars.MatchString(*c) {
 			throw(t, "ClientToken must consist of alphanumeric characters, dashes, and underscores only, Got: %s", *c)
 		}
 	}
-	if d := props.Description; known(d) && len(*d) > 512 {
-		throw(t, "Description must be less than 512 characters long. Got: %d", len(*d))
+	if d := props.Description; known(d) && jsLength(*d) > 512 {
+		throw(t, "Description must be less than 512 characters long. Got: %d", jsLength(*d))
 	}
 	if w := props.FlexibleTimeWindow; w != nil && (*w.ToMilliseconds(nil) < 60000 || *w.ToMinutes(nil) > 1440) {
 		throw(t, "FlexibleTimeWindow must be between 1 and 1440 minutes")
 	}
 	if g := props.GroupName; known(g) {
-		if len(*g) < 1 || len(*g) > 64 {
-			throw(t, "GroupName must be between 1 and 64 characters long. Got: %d", len(*g))
+		if jsLength(*g) < 1 || jsLength(*g) > 64 {
+			throw(t, "GroupName must be between 1 and 64 characters long. Got: %d", jsLength(*g))
 		}
 		if !groupNameChars.MatchString(*g) {
 			throw(t, "GroupName must consist of alphanumeric characters, dashes, underscores, and periods only, Got: %s", *g)
 		}
 	}
-	if z := props.Timezone; known(z) && (len(*z) < 1 || len(*z) > 50) {
-		throw(t, "Timezone must be between 1 and 50 characters long. Got: %d", len(*z))
+	if z := props.Timezone; known(z) && (jsLength(*z) < 1 || jsLength(*z) > 50) {
+		throw(t, "Timezone must be between 1 and 50 characters long. Got: %d", jsLength(*z))
 	}
 	if props.KmsKey != nil {
 		props.KmsKey.GrantDecrypt(props.Target.Role())

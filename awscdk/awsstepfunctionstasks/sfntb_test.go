@@ -443,3 +443,15 @@ func TestSfntbParallelApps(t *testing.T) {
 		<-done
 	}
 }
+
+// aws-cdk-lib measures lengths in UTF-16 code units: 300 "é" make a
+// description of 300, within the limit of 512, though 600 bytes long.
+func TestScheduleDescriptionLengthInCodeUnits(t *testing.T) {
+	err := golden.SynthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, str("S"), nil)
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.Description = str(strings.Repeat("é", 300)) })
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
