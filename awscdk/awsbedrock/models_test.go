@@ -73,7 +73,9 @@ func TestIdentifierOfAModel(t *testing.T) {
 	}
 }
 
-type myModelID struct{ awsbedrock.FoundationModelIdentifier }
+type myModelID struct {
+	awsbedrock.FoundationModelIdentifier
+}
 
 func TestIdentifierOverride(t *testing.T) {
 	m := &myModelID{}

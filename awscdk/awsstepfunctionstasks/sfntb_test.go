@@ -449,7 +449,9 @@ func TestSfntbParallelApps(t *testing.T) {
 func TestScheduleDescriptionLengthInCodeUnits(t *testing.T) {
 	err := golden.SynthErr(t, func(app awscdk.App) {
 		s := awscdk.NewStack(app, str("S"), nil)
-		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) { p.Description = str(strings.Repeat("é", 300)) })
+		schedTask(s, func(p *tasks.EventBridgeSchedulerCreateScheduleTaskProps) {
+			p.Description = str(strings.Repeat("é", 300))
+		})
 	})
 	if err != nil {
 		t.Fatal(err)
