@@ -319,6 +319,191 @@ const errors = {
   MediaConvertNoRole: (s) => new tasks.MediaConvertCreateJob(s, 'T', { createJobRequest: { Settings: {} } }),
   SageMakerRunJob: (s) => new tasks.SageMakerUpdateEndpoint(s, 'T', { endpointName: 'e', endpointConfigName: 'c', integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
 };
+// ---- sfntb ----
+// EvaluateExpression, CallAwsServiceCrossRegion, the EventBridge Scheduler
+// and the Bedrock tasks (stacks Eval*, Xr*, Sched*, Bedrock*; Go twins in
+// sfntb_test.go). They sit before the runner below, which writes
+// errors.json and synthesizes the app.
+
+{ // EvalDedicated: a function per task, one role for the stack
+  const s = new cdk.Stack(app, 'EvalDedicated');
+  const a = new tasks.EvaluateExpression(s, 'Sum', { expression: '$.a + $.b', resultPath: '$.sum' });
+  const b = new tasks.EvaluateExpression(s, 'Arm', { expression: '`${$.name}-${$[0].x}` + $.a', runtime: lambda.Runtime.NODEJS_20_X, architecture: lambda.Architecture.ARM_64 });
+  const c = new tasks.EvaluateExpression(s, 'Plain', { expression: '[1, 2].map(x => x / 2)', comment: 'no paths' });
+  machine(s, a.next(b).next(c));
+}
+
+{ // EvalShared: the dedicated-function flag off, one function per runtime
+  const s = new cdk.Stack(app, 'EvalShared');
+  s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction', false);
+  const a = new tasks.EvaluateExpression(s, 'A', { expression: '$.x * 2' });
+  const b = new tasks.EvaluateExpression(s, 'B', { expression: '$.y.length' });
+  const c = new tasks.EvaluateExpression(s, 'C', { expression: '$.z', runtime: lambda.Runtime.NODEJS_22_X, architecture: lambda.Architecture.ARM_64 });
+  machine(s, a.next(b).next(c));
+}
+
+{ // XrCalls: CallAwsServiceCrossRegion shapes sharing one function
+  const s = new cdk.Stack(app, 'XrCalls');
+  const a = new tasks.CallAwsServiceCrossRegion(s, 'List', { service: 's3', action: 'listBuckets', region: 'us-west-2', iamResources: ['*'] });
+  const b = new tasks.CallAwsServiceCrossRegion(s, 'Get', { service: 's3', action: 'getObject', region: 'eu-west-1', iamResources: ['arn:aws:s3:::b/*'],
+    parameters: { Bucket: 'b', Key: J.stringAt('$.key') }, endpoint: 'https://s3.eu-west-1.amazonaws.com', resultPath: '$.obj',
+    additionalIamStatements: [new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] })] });
+  const c = new tasks.CallAwsServiceCrossRegion(s, 'Sfn', { service: 'sfn', action: 'listExecutions', region: J.stringAt('$.region'), iamResources: ['*'],
+    retryOnServiceExceptions: false, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN, parameters: { Token: J.taskToken } });
+  const d = tasks.CallAwsServiceCrossRegion.jsonata(s, 'Nata', { service: 'cloudwatch-logs', action: 'describeLogGroups', region: '{% $states.input.region %}',
+    iamResources: ['*'], iamAction: 'logs:DescribeLogGroups', parameters: { Limit: 5 }, outputs: '{% $states.result %}' });
+  const e = tasks.CallAwsServiceCrossRegion.jsonPath(s, 'Path', { service: 'mwaa', action: 'listEnvironments', region: 'us-east-2', iamResources: ['*'], outputPath: '$.Environments' });
+  machine(s, a.next(b).next(c).next(d).next(e));
+}
+
+Object.assign(errors, {
+  EvalPlainString: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '"name: $.name"' }),
+  EvalTemplateText: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '`${$.a} and $.b`' }),
+  EvalRuntime: (s) => new tasks.EvaluateExpression(s, 'T', { expression: '$.a', runtime: lambda.Runtime.PYTHON_3_12 }),
+  EvalSharedRuntime: (s) => { s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction', false);
+    new tasks.EvaluateExpression(s, 'T', { expression: '$.a', runtime: lambda.Runtime.PYTHON_3_12 }); },
+  XrRunJob: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'listBuckets', region: 'r', iamResources: ['*'], integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  XrAction: (s) => new tasks.CallAwsServiceCrossRegion(s, 'T', { service: 's3', action: 'ListBuckets', region: 'r', iamResources: ['*'] }),
+});
+{ // SchedCreate: EventBridgeSchedulerCreateScheduleTask with every schedule kind
+  const s = new cdk.Stack(app, 'SchedCreate');
+  const role = new iam.Role(s, 'SchedulerRole', { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') });
+  const q = new sqs.Queue(s, 'Dlq');
+  const key = new kms.Key(s, 'Key');
+  const full = new tasks.EventBridgeSchedulerTarget({ arn: q.queueArn, role, input: 'hello',
+    retryPolicy: { maximumEventAge: cdk.Duration.minutes(5), maximumRetryAttempts: 3 }, deadLetterQueue: q });
+  const simple = new tasks.EventBridgeSchedulerTarget({ arn: 'arn:aws:lambda:us-east-1:111111111111:function:f', role });
+  const a = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Rate', { scheduleName: 'every', schedule: tasks.Schedule.rate(cdk.Duration.hours(2)), target: full });
+  const b = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Full', { scheduleName: 'full', schedule: tasks.Schedule.cron({ minute: '0', hour: '12', weekDay: 'MON' }),
+    target: simple, actionAfterCompletion: tasks.ActionAfterCompletion.DELETE, clientToken: 'tok-1', description: 'd', enabled: false,
+    startDate: new Date('2030-01-01T00:00:00Z'), endDate: new Date('2030-06-01T12:30:00.250Z'), flexibleTimeWindow: cdk.Duration.minutes(10),
+    groupName: 'grp.1', kmsKey: key, timezone: 'Europe/Paris', resultPath: '$.schedule' });
+  const c = tasks.EventBridgeSchedulerCreateScheduleTask.jsonata(s, 'Once', { scheduleName: '{% $states.input.name %}',
+    schedule: tasks.Schedule.oneTime(new Date(2031, 2, 4, 5, 6, 7)), target: simple });
+  const d = tasks.EventBridgeSchedulerCreateScheduleTask.jsonPath(s, 'Days', { scheduleName: 'days', schedule: tasks.Schedule.rate(cdk.Duration.days(1)), target: simple,
+    actionAfterCompletion: tasks.ActionAfterCompletion.NONE, enabled: true });
+  const e = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Minutes', { scheduleName: J.stringAt('$.name'), schedule: tasks.Schedule.rate(cdk.Duration.minutes(90)), target: simple });
+  const f = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'AnyTime', { scheduleName: 'any', schedule: tasks.Schedule.cron({}), target: simple });
+  const g = new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'Monthly', { scheduleName: 'monthly', schedule: tasks.Schedule.cron({ day: '1', month: '*/2', year: '2030' }), target: simple });
+  machine(s, a.next(b).next(c).next(d).next(e).next(f).next(g));
+}
+
+Object.assign(errors, {
+  SchedDates: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }),
+    startDate: new Date('2030-01-02T00:00:00Z'), endDate: new Date('2030-01-01T00:00:00Z') }),
+  SchedToken: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), clientToken: 'a b' }),
+  SchedTokenLong: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), clientToken: 'x'.repeat(65) }),
+  SchedGroup: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), groupName: 'g/1' }),
+  SchedWindow: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), flexibleTimeWindow: cdk.Duration.days(2) }),
+  SchedDescription: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), description: 'd'.repeat(513) }),
+  SchedTimezone: (s) => new tasks.EventBridgeSchedulerCreateScheduleTask(s, 'T', { scheduleName: 'n', schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+    target: new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r') }), timezone: '' }),
+  SchedRetryAttempts: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'),
+    retryPolicy: { maximumEventAge: cdk.Duration.minutes(5), maximumRetryAttempts: 200 } }),
+  SchedEventAge: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'),
+    retryPolicy: { maximumEventAge: cdk.Duration.seconds(30), maximumRetryAttempts: 1 } }),
+  SchedInput: (s) => new tasks.EventBridgeSchedulerTarget({ arn: 'a', role: iam.Role.fromRoleArn(s, 'R', 'arn:aws:iam::111111111111:role/r'), input: '' }),
+  SchedRate: (s) => tasks.Schedule.rate(cdk.Duration.seconds(30)),
+  SchedCron: (s) => tasks.Schedule.cron({ day: '1', weekDay: 'MON' }),
+});
+{ // BedrockInvoke: BedrockInvokeModel with inline bodies, S3 input and output, guardrails
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s = new cdk.Stack(app, 'BedrockInvoke');
+  const claude = bedrock.FoundationModel.fromFoundationModelId(s, 'Claude', bedrock.FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0);
+  const provisioned = bedrock.ProvisionedModel.fromProvisionedModelArn(s, 'Provisioned', 'arn:aws:bedrock:us-east-1:111111111111:provisioned-model/abc');
+  const a = new tasks.BedrockInvokeModel(s, 'Inline', { model: claude, body: sfn.TaskInput.fromObject({ max_tokens: 100, prompt: J.stringAt('$.prompt') }),
+    accept: 'application/json', contentType: 'application/json', guardrail: tasks.Guardrail.enable('abc123', 2), traceEnabled: true,
+    resultSelector: { text: J.stringAt('$.Body.completion') } });
+  const b = new tasks.BedrockInvokeModel(s, 'S3', { model: provisioned, input: { s3Location: { bucketName: 'in', objectKey: 'k.json' } },
+    output: { s3Location: { bucketName: 'out', objectKey: 'o.json' } }, guardrail: tasks.Guardrail.enableDraft('arn:aws:bedrock:us-east-1:111111111111:guardrail/xyz'), traceEnabled: false });
+  const c = tasks.BedrockInvokeModel.jsonata(s, 'Nata', { model: claude, body: sfn.TaskInput.fromObject({ p: '{% $states.input.p %}' }), outputs: '{% $states.result.Body %}' });
+  const d = new tasks.BedrockInvokeModel(s, 'Uris', { model: claude, input: { s3InputUri: J.stringAt('$.in') }, output: { s3OutputUri: 's3://bucket/out' } });
+  const e = tasks.BedrockInvokeModel.jsonPath(s, 'Text', { model: claude, body: sfn.TaskInput.fromText('hello'), inputPath: '$.x', outputPath: '$.Body' });
+  machine(s, a.next(b).next(c).next(d).next(e));
+}
+
+{ // BedrockLegacy: the new-S3-URI flag off, inputPath and outputPath as S3 URIs
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s = new cdk.Stack(app, 'BedrockLegacy');
+  s.node.setContext('@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask', false);
+  const claude = bedrock.FoundationModel.fromFoundationModelId(s, 'Claude', new bedrock.FoundationModelIdentifier('anthropic.claude-v2'));
+  const a = new tasks.BedrockInvokeModel(s, 'Paths', { model: claude, inputPath: '$.in', outputPath: '$.out' });
+  const b = new tasks.BedrockInvokeModel(s, 'Body', { model: claude, body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: 's3://ignored' } });
+  machine(s, a.next(b));
+}
+
+Object.assign(errors, {
+  BedrockBoth: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), input: { s3InputUri: 's3://b/k' } }),
+  BedrockNone: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m') }),
+  BedrockInVersion: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    input: { s3Location: { bucketName: 'b', objectKey: 'k', objectVersion: '1' } } }),
+  BedrockOutVersion: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3Location: { bucketName: 'b', objectKey: 'k', objectVersion: '1' } } }),
+  BedrockUriAndLoc: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: 's3://b/k', s3Location: { bucketName: 'b', objectKey: 'k' } } }),
+  BedrockEmptyUri: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), output: { s3OutputUri: '' } }),
+  BedrockRunJob: (s) => new tasks.BedrockInvokeModel(s, 'T', { model: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+    body: sfn.TaskInput.fromText('x'), integrationPattern: sfn.IntegrationPattern.RUN_JOB }),
+  BedrockGuardrailVersion: (s) => tasks.Guardrail.enable('abc', 0),
+  BedrockGuardrailId: (s) => tasks.Guardrail.enableDraft('ABC'),
+  BedrockGuardrailArn: (s) => tasks.Guardrail.enableDraft('arn:aws:bedrock:us-east-1:111111111111:guardrail'),
+});
+{ // BedrockCustomize: BedrockCreateModelCustomizationJob with its own role, and with a given one
+  const bedrock = require('aws-cdk-lib/aws-bedrock');
+  const s3 = require('aws-cdk-lib/aws-s3');
+  const s = new cdk.Stack(app, 'BedrockCustomize');
+  const model = bedrock.FoundationModel.fromFoundationModelId(s, 'Model', bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1);
+  const train = new s3.Bucket(s, 'Train');
+  const out = new s3.Bucket(s, 'Out');
+  const valid = new s3.Bucket(s, 'Valid');
+  const key = new kms.Key(s, 'Key');
+  const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'iso', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const sg = new ec2.SecurityGroup(s, 'Sg', { vpc });
+  const a = new tasks.BedrockCreateModelCustomizationJob(s, 'Full', { baseModel: model, customModelName: 'my-model', jobName: 'job-1',
+    trainingData: { bucket: train, path: 'data/train.jsonl' }, outputData: { bucket: out, path: 'out/' },
+    validationData: [{ bucket: valid, path: 'v.jsonl' }, { bucket: train }], clientRequestToken: 'tok-1', customizationType: tasks.CustomizationType.FINE_TUNING,
+    customModelKmsKey: key, customModelTags: [{ key: 'k', value: 'v' }], jobTags: [{ key: 'j', value: 'w' }],
+    hyperParameters: { batchSize: '8', epochCount: '2' }, vpcConfig: { securityGroups: [sg], subnets: vpc.isolatedSubnets },
+    integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+  const role = iam.Role.fromRoleArn(s, 'Given', 'arn:aws:iam::111111111111:role/bedrock');
+  const b = new tasks.BedrockCreateModelCustomizationJob(s, 'GivenRole', { baseModel: model, customModelName: 'm2', jobName: 'j2', role,
+    trainingData: { bucket: train }, outputData: { bucket: out }, hyperParameters: { 'Evaluation percentage': '20' },
+    customizationType: tasks.CustomizationType.CONTINUED_PRE_TRAINING });
+  machine(s, a.next(b));
+  new cdk.CfnOutput(s, 'RoleArn', { value: a.role.roleArn });
+}
+
+Object.assign(errors, {
+  CustomizeNoValidation: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b } }); },
+  CustomizeName: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'bad name', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' } }); },
+  CustomizeJobLong: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j'.repeat(64), trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' } }); },
+  CustomizeValidationEmpty: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, validationData: [] }); },
+  CustomizeCallback: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN }); },
+  CustomizeImportedKey: (s) => { const b = new (require('aws-cdk-lib/aws-s3').Bucket)(s, 'B');
+    new tasks.BedrockCreateModelCustomizationJob(s, 'T', { baseModel: require('aws-cdk-lib/aws-bedrock').ProvisionedModel.fromProvisionedModelArn(s, 'M', 'arn:m'),
+      customModelName: 'm', jobName: 'j', trainingData: { bucket: b }, outputData: { bucket: b }, hyperParameters: { 'Evaluation percentage': '1' },
+      customModelKmsKey: kms.Key.fromKeyArn(s, 'K', 'arn:aws:kms:us-east-1:111111111111:key/k') }); },
+});
+// ---- end sfntb ----
+
 // The error cases run and the app synthesizes once every block below has
 // added its stacks and error cases.
 setImmediate(() => {

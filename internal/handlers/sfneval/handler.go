@@ -1,0 +1,17 @@
+// Package sfneval holds the code of the Lambda function behind
+// awsstepfunctionstasks.EvaluateExpression: Strata's own Node.js handler,
+// so the asset holding it, and its S3 key in the template, differ from
+// aws-cdk-lib's.
+package sfneval
+
+import (
+	"embed"
+
+	"github.com/strata-cdk/strata/internal/handlers"
+)
+
+//go:embed index.js
+var code embed.FS
+
+// Dir returns a directory holding the handler's code (index.js).
+func Dir() (string, error) { return handlers.Stage(code, ".") }
