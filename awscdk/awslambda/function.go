@@ -590,7 +590,11 @@ func (f *function) AddLayers(layers ...ILayerVersion) {
 			addError(f, "Unable to add layer: this lambda function already uses 5 layers.")
 			return
 		}
-		if rts := l.CompatibleRuntimes(); rts != nil && f.runtime != nil {
+		// A layer imported by ARN lists aws-cdk-lib's Runtime.ALL, which
+		// holds every runtime created, this function's included.
+		imported, byArn := l.(*layerVersion)
+		anyRuntime := byArn && imported.all
+		if rts := l.CompatibleRuntimes(); rts != nil && f.runtime != nil && !anyRuntime {
 			ok := false
 			var names []string
 			for _, r := range *rts {

@@ -52,8 +52,6 @@ type runtime struct {
 	image                             awscdk.DockerImage
 }
 
-var allRuntimes []Runtime
-
 // NewRuntime defines a runtime; the predefined ones are the Runtime_* functions.
 func NewRuntime(name *string, family RuntimeFamily, props *LambdaRuntimeProps) Runtime {
 	if props == nil {
@@ -69,7 +67,6 @@ func NewRuntime(name *string, family RuntimeFamily, props *LambdaRuntimeProps) R
 		image = *props.BundlingDockerImage
 	}
 	r.image = awscdk.DockerImage_FromRegistry(&image)
-	allRuntimes = append(allRuntimes, r)
 	return r
 }
 
@@ -85,9 +82,15 @@ func (r *runtime) RuntimeEquals(other Runtime) *bool {
 	return jsii.Bool(other != nil && *other.Name() == r.name && other.Family() == r.family && *other.SupportsInlineCode() == r.inline)
 }
 
-// Runtime_ALL lists every runtime defined so far, predefined ones first.
+// Runtime_ALL lists the predefined runtimes, in aws-cdk-lib's order.
+//
+// aws-cdk-lib's Runtime.ALL also grows with every runtime a program (or
+// aws-cdk-lib itself) creates later. Strata keeps no process-wide state, so
+// two Apps never see each other's runtimes; a layer imported with
+// LayerVersion_FromLayerVersionArn stays compatible with every runtime, as
+// in aws-cdk-lib.
 func Runtime_ALL() *[]Runtime {
-	out := append([]Runtime(nil), allRuntimes...)
+	out := append([]Runtime(nil), predefinedRuntimes...)
 	return &out
 }
 
@@ -151,6 +154,62 @@ var (
 	runtimeProvidedAl2023 = NewRuntime(jsii.String("provided.al2023"), RuntimeFamily_OTHER, nil)
 	runtimeFromImage      = NewRuntime(jsii.String("FROM_IMAGE"), "", nil)
 )
+
+// predefinedRuntimes is Runtime_ALL: built once, never changed.
+var predefinedRuntimes = []Runtime{
+	runtimeNodejs,
+	runtimeNodejs43,
+	runtimeNodejs610,
+	runtimeNodejs810,
+	runtimeNodejs10X,
+	runtimeNodejs12X,
+	runtimeNodejs14X,
+	runtimeNodejs16X,
+	runtimeNodejs18X,
+	runtimeNodejs20X,
+	runtimeNodejsLatest,
+	runtimeNodejs22X,
+	runtimeNodejs24X,
+	runtimePython27,
+	runtimePython36,
+	runtimePython37,
+	runtimePython38,
+	runtimePython39,
+	runtimePython310,
+	runtimePython311,
+	runtimePython312,
+	runtimePython313,
+	runtimePython314,
+	runtimePython315,
+	runtimeJava8,
+	runtimeJava8Corretto,
+	runtimeJava11,
+	runtimeJava17,
+	runtimeJava21,
+	runtimeJava25,
+	runtimeJava8Al2023,
+	runtimeJava11Al2023,
+	runtimeJava17Al2023,
+	runtimeDotnet6,
+	runtimeDotnet8,
+	runtimeDotnet9,
+	runtimeDotnet10,
+	runtimeDotnetCore1,
+	runtimeDotnetCore2,
+	runtimeDotnetCore21,
+	runtimeDotnetCore31,
+	runtimeGo1X,
+	runtimeRuby25,
+	runtimeRuby27,
+	runtimeRuby32,
+	runtimeRuby33,
+	runtimeRuby34,
+	runtimeRuby40,
+	runtimeProvided,
+	runtimeProvidedAl2,
+	runtimeProvidedAl2023,
+	runtimeFromImage,
+}
 
 // Runtime_NODEJS is the nodejs runtime.
 func Runtime_NODEJS() Runtime { return runtimeNodejs }
