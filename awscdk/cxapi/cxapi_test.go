@@ -340,3 +340,16 @@ func setFields(v interface{}) map[string]interface{} {
 	}
 	return m
 }
+
+// The validation report aws-cdk-lib wrote next to the assembly reads into
+// the schema's types.
+func TestLoadValidationReport(t *testing.T) {
+	r := cas.Manifest_LoadValidationReport(s("testdata/asm/validation-report.json"))
+	if r.Title == nil || *r.Title != "Validation Report" || r.PluginReports == nil || len(*r.PluginReports) != 1 {
+		t.Fatalf("report: %+v", r)
+	}
+	p := (*r.PluginReports)[0]
+	if p.PluginName == nil || p.Conclusion == nil || p.Violations == nil {
+		t.Errorf("plugin report: %+v", p)
+	}
+}

@@ -10,5 +10,5 @@ here=$(cd "$(dirname "$0")" && pwd)
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/strata-parity/aws-cdk-lib-2.276.0/node_modules
 [ -d "$cache" ] || cache=/tmp/cdk/node_modules
 NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" "$here/../../../internal/cdkctx/cdk-init-context.json"
-# The validation report and asset staging are not read by the cases.
-rm -rf "$here"/asm/validation-report.json "$here"/asm/asset.* "$here"/asm/*/asset.*
+# Staged assets are not read by the cases.
+rm -rf "$here"/asm/asset.* "$here"/asm/*/asset.*
