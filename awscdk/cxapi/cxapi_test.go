@@ -353,3 +353,25 @@ func TestLoadValidationReport(t *testing.T) {
 		t.Errorf("plugin report: %+v", p)
 	}
 }
+
+// One assembly read from many goroutines at once (run with -race).
+func TestParallelReads(t *testing.T) {
+	a, err := cxapi.Load("testdata/asm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			st := a.GetStackArtifact(s("Producer"))
+			_ = st.Template()
+			_ = st.Messages()
+			done <- *a.GetNestedAssembly(s("assembly-Beta")).Directory()
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if d := <-done; !strings.HasSuffix(d, "assembly-Beta") {
+			t.Error(d)
+		}
+	}
+}
