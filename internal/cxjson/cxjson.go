@@ -24,38 +24,21 @@ import (
 // schemaPkg is the package of the enums below.
 const schemaPkg = "github.com/strata-cdk/strata/awscdk/cloudassemblyschema"
 
-// wireValues maps each schema enum's constant names to its wire values
-// (read-only).
-var wireValues = map[string]map[string]string{
-	"ArtifactType": {
-		"NONE": "none", "AWS_CLOUDFORMATION_STACK": "aws:cloudformation:stack", "CDK_TREE": "cdk:tree",
-		"ASSET_MANIFEST": "cdk:asset-manifest", "NESTED_CLOUD_ASSEMBLY": "cdk:cloud-assembly",
-		"FEATURE_FLAG_REPORT": "cdk:feature-flag-report",
-	},
-	"ArtifactMetadataEntryType": {
-		"ASSET": "aws:cdk:asset", "INFO": "aws:cdk:info", "WARN": "aws:cdk:warning", "ERROR": "aws:cdk:error",
-		"LOGICAL_ID": "aws:cdk:logicalId", "STACK_TAGS": "aws:cdk:stack-tags", "DO_NOT_REFACTOR": "aws:cdk:do-not-refactor",
-		"CREATION_STACK": "aws:cdk:creationStack", "PROPERTY_ASSIGNMENT": "aws:cdk:propertyAssignment",
-	},
-	"ContextProvider": {
-		"AMI_PROVIDER": "ami", "AVAILABILITY_ZONE_PROVIDER": "availability-zones", "HOSTED_ZONE_PROVIDER": "hosted-zone",
-		"SSM_PARAMETER_PROVIDER": "ssm", "VPC_PROVIDER": "vpc-provider",
-		"ENDPOINT_SERVICE_AVAILABILITY_ZONE_PROVIDER": "endpoint-service-availability-zones",
-		"LOAD_BALANCER_PROVIDER":                      "load-balancer", "LOAD_BALANCER_LISTENER_PROVIDER": "load-balancer-listener",
-		"SECURITY_GROUP_PROVIDER": "security-group", "KEY_PROVIDER": "key-provider", "CC_API_PROVIDER": "cc-api-provider",
-		"PLUGIN": "plugin",
-	},
-	"LoadBalancerType": {"NETWORK": "network", "APPLICATION": "application"},
-	"LoadBalancerListenerProtocol": {
-		"HTTP": "HTTP", "HTTPS": "HTTPS", "TCP": "TCP", "TLS": "TLS", "UDP": "UDP", "TCP_UDP": "TCP_UDP",
-	},
-	"FileAssetPackaging": {"FILE": "file", "ZIP_DIRECTORY": "zip"},
-	"RequireApproval": {
-		"NEVER": "never", "ANYCHANGE": "any-change", "BROADENING": "broadening", "DESTRUCTIVE": "destructive",
-	},
+// wireValues lists each schema enum's constant names with its wire values,
+// in the schema's order (read-only).
+var wireValues = map[string][][2]string{
+	"ArtifactType":                 {{"NONE", "none"}, {"AWS_CLOUDFORMATION_STACK", "aws:cloudformation:stack"}, {"CDK_TREE", "cdk:tree"}, {"ASSET_MANIFEST", "cdk:asset-manifest"}, {"NESTED_CLOUD_ASSEMBLY", "cdk:cloud-assembly"}, {"FEATURE_FLAG_REPORT", "cdk:feature-flag-report"}},
+	"ArtifactMetadataEntryType":    {{"ASSET", "aws:cdk:asset"}, {"INFO", "aws:cdk:info"}, {"WARN", "aws:cdk:warning"}, {"ERROR", "aws:cdk:error"}, {"LOGICAL_ID", "aws:cdk:logicalId"}, {"STACK_TAGS", "aws:cdk:stack-tags"}, {"DO_NOT_REFACTOR", "aws:cdk:do-not-refactor"}, {"CREATION_STACK", "aws:cdk:creationStack"}, {"PROPERTY_ASSIGNMENT", "aws:cdk:propertyAssignment"}},
+	"ContextProvider":              {{"AMI_PROVIDER", "ami"}, {"AVAILABILITY_ZONE_PROVIDER", "availability-zones"}, {"HOSTED_ZONE_PROVIDER", "hosted-zone"}, {"SSM_PARAMETER_PROVIDER", "ssm"}, {"VPC_PROVIDER", "vpc-provider"}, {"ENDPOINT_SERVICE_AVAILABILITY_ZONE_PROVIDER", "endpoint-service-availability-zones"}, {"LOAD_BALANCER_PROVIDER", "load-balancer"}, {"LOAD_BALANCER_LISTENER_PROVIDER", "load-balancer-listener"}, {"SECURITY_GROUP_PROVIDER", "security-group"}, {"KEY_PROVIDER", "key-provider"}, {"CC_API_PROVIDER", "cc-api-provider"}, {"PLUGIN", "plugin"}},
+	"LoadBalancerType":             {{"NETWORK", "network"}, {"APPLICATION", "application"}},
+	"LoadBalancerListenerProtocol": {{"HTTP", "HTTP"}, {"HTTPS", "HTTPS"}, {"TCP", "TCP"}, {"TLS", "TLS"}, {"UDP", "UDP"}, {"TCP_UDP", "TCP_UDP"}},
+	"FileAssetPackaging":           {{"FILE", "file"}, {"ZIP_DIRECTORY", "zip"}},
+	"RequireApproval":              {{"NEVER", "never"}, {"ANYCHANGE", "any-change"}, {"BROADENING", "broadening"}, {"DESTRUCTIVE", "destructive"}},
 }
 
-func table(t reflect.Type) map[string]string {
+// Enum returns the constant names and wire values of schema enum t, in
+// the schema's order; nil for other types.
+func Enum(t reflect.Type) [][2]string {
 	if t.PkgPath() != schemaPkg {
 		return nil
 	}
@@ -65,17 +48,19 @@ func table(t reflect.Type) map[string]string {
 // WireValue returns the value enum constant name of type t is written as;
 // names (and types) the schema does not know pass through.
 func WireValue(t reflect.Type, name string) string {
-	if w, ok := table(t)[name]; ok {
-		return w
+	for _, e := range Enum(t) {
+		if e[0] == name {
+			return e[1]
+		}
 	}
 	return name
 }
 
 // GoValue is WireValue's inverse.
 func GoValue(t reflect.Type, wire string) string {
-	for name, w := range table(t) {
-		if w == wire {
-			return name
+	for _, e := range Enum(t) {
+		if e[1] == wire {
+			return e[0]
 		}
 	}
 	return wire

@@ -98,3 +98,10 @@ require('fs').writeFileSync(path.join(out, 'future.json'), JSON.stringify({ vers
 try { cas.Manifest.loadAssemblyManifest(path.join(out, 'future.json')); } catch (e) { errors.FutureVersion = e.message; }
 try { cas.Manifest.loadAssemblyManifest(path.join(out, 'future.json'), { skipVersionCheck: true }); errors.FutureVersionSkipped = null; } catch (e) { errors.FutureVersionSkipped = e.message; }
 console.log(JSON.stringify(errors, undefined, 2));
+
+// The enums' wire values, in the schema's order (enums.json).
+const enums = {};
+for (const n of ['ArtifactType', 'ArtifactMetadataEntryType', 'ContextProvider', 'LoadBalancerType', 'LoadBalancerListenerProtocol', 'FileAssetPackaging', 'RequireApproval']) {
+  enums[n] = Object.entries(cas[n]);
+}
+require('fs').writeFileSync(path.join(out, 'enums.json'), JSON.stringify(enums, undefined, 2) + '\n');
