@@ -159,6 +159,12 @@ func loadManifest(filePath *string, dst interface{}, options *LoadManifestOption
 	if err := checkVersion(vs, o, options); err != nil {
 		return err
 	}
+	if wantValidation(options) {
+		skipEnums := options != nil && options.SkipEnumCheck != nil && *options.SkipEnumCheck
+		if errs := validate(o, reflect.TypeOf(dst).Elem(), skipEnums); len(errs) > 0 {
+			return fmt.Errorf("Invalid assembly manifest:\n%s", strings.Join(errs, "\n"))
+		}
+	}
 	return fromJSON(o, reflect.ValueOf(dst).Elem(), *filePath)
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -301,4 +302,45 @@ func TestEnumWireValues(t *testing.T) {
 			t.Errorf("%s:\n got  %v\n want %v", name, got, w)
 		}
 	}
+}
+
+// Schema validation reports what aws-cdk-lib's does for the same bad
+// manifests (testdata/validation.json), in the same words; the order of the
+// lines is not compared.
+func TestSchemaValidation(t *testing.T) {
+	raw, err := os.ReadFile("testdata/validation.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]*string
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	lines := func(s string) []string {
+		l := strings.Split(s, "\n")
+		sort.Strings(l[1:])
+		return l
+	}
+	for name, w := range want {
+		file, skip := strings.CutSuffix(name, "-skipEnums")
+		got := panicMessage(func() {
+			cas.Manifest_LoadAssemblyManifest(s("testdata/"+file+".json"), &cas.LoadManifestOptions{ValidateSchema: b(true), SkipEnumCheck: b(skip)})
+		})
+		if w == nil {
+			if got != "" {
+				t.Errorf("%s: %s", name, got)
+			}
+			continue
+		}
+		if !reflect.DeepEqual(lines(got), lines(*w)) {
+			t.Errorf("%s:\ngot  %s\nwant %s", name, got, *w)
+		}
+	}
+	// Without ValidateSchema (and TESTING_CDK), the same files load.
+	t.Setenv("TESTING_CDK", "")
+	if m := cas.Manifest_LoadAssemblyManifest(s("testdata/invalid1.json"), nil); len(*m.Artifacts) != 3 {
+		t.Errorf("artifacts: %v", *m.Artifacts)
+	}
+	// aws-cdk-lib's own assembly is valid.
+	cas.Manifest_LoadAssemblyManifest(s("testdata/assembly.json"), &cas.LoadManifestOptions{ValidateSchema: b(true)})
 }

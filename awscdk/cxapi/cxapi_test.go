@@ -375,3 +375,13 @@ func TestParallelReads(t *testing.T) {
 		}
 	}
 }
+
+// aws-cdk-lib's assembly passes schema validation, nested one included.
+func TestValidatedLoad(t *testing.T) {
+	a := cxapi.NewCloudAssembly(s("testdata/asm"), &cas.LoadManifestOptions{ValidateSchema: jsiiTrue()})
+	if len(*a.StacksRecursively()) != 3 {
+		t.Error("stacks")
+	}
+}
+
+func jsiiTrue() *bool { v := true; return &v }

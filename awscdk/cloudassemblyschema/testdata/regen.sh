@@ -11,4 +11,4 @@ cache=${XDG_CACHE_HOME:-$HOME/.cache}/strata-parity/aws-cdk-lib-2.276.0/node_mod
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" "$out" > "$here/errors.json"
-for f in assembly assets integ enums; do cp "$out/$f.json" "$here/$f.json"; done
+for f in assembly assets integ enums validation; do cp "$out/$f.json" "$here/$f.json"; done

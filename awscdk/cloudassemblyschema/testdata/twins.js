@@ -105,3 +105,16 @@ for (const n of ['ArtifactType', 'ArtifactMetadataEntryType', 'ContextProvider',
   enums[n] = Object.entries(cas[n]);
 }
 require('fs').writeFileSync(path.join(out, 'enums.json'), JSON.stringify(enums, undefined, 2) + '\n');
+
+// Schema validation of hand-written bad manifests (invalid*.json): the
+// messages go to errors.json as validate-<file>, the order of their lines
+// aside.
+{
+  const v = {};
+  for (const f of ['invalid1', 'invalid2']) {
+    for (const [suffix, opts] of [['', { validateSchema: true }], ['-skipEnums', { validateSchema: true, skipEnumCheck: true }]]) {
+      try { cas.Manifest.loadAssemblyManifest(path.join(__dirname, f + '.json'), opts); v[f + suffix] = null; } catch (e) { v[f + suffix] = e.message; }
+    }
+  }
+  require('fs').writeFileSync(path.join(out, 'validation.json'), JSON.stringify(v, undefined, 2) + '\n');
+}
