@@ -6,6 +6,8 @@ import (
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awssqs"
+	cas "github.com/strata-cdk/strata/awscdk/cloudassemblyschema"
+	"github.com/strata-cdk/strata/awscdk/cxapi"
 	"github.com/strata-cdk/strata/internal/cdkctx"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -33,4 +35,6 @@ func TestSynthReturnsTheAssembly(t *testing.T) {
 	want := expect(t, "read.json")
 	delete(want, "errors")
 	same(t, "assembly", want, describe(asm))
+	// What Strata wrote passes the schema validation.
+	cxapi.NewCloudAssembly(asm.Directory(), &cas.LoadManifestOptions{ValidateSchema: jsiiTrue()}).StacksRecursively()
 }
