@@ -83,6 +83,9 @@ type stage struct {
 	validationErrors diag.Diagnostics
 	// noBuiltinValidation is AppProps.BuiltinCloudFormationValidation false.
 	noBuiltinValidation bool
+	// synthOptions are the options of the synthesis running from this
+	// stage, nil when none is (synth_session_assembly.go).
+	synthOptions *StageSynthesisOptions
 }
 
 // NewApp creates an app: the root of the construct tree. Context comes from

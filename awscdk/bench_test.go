@@ -96,7 +96,7 @@ func TestBigAppSynthesizes(t *testing.T) {
 		t.Fatalf("got %d resources, want 100", n)
 	}
 	deps := *asm.GetStackArtifact(jsii.String("Stack1")).Dependencies()
-	if len(deps) == 0 || deps[0] != "Stack0" {
+	if len(deps) == 0 || *deps[0].Id() != "Stack0" {
 		t.Fatalf("Stack1 should depend on Stack0, got %v", deps)
 	}
 	if n := len(tmpl["Outputs"].(map[string]interface{})); n != 100 {
@@ -119,7 +119,7 @@ func TestBenchAppShape(t *testing.T) {
 			t.Errorf("%s: %d resources, want 105", id, n)
 		}
 	}
-	if deps := *asm.GetStackArtifact(jsii.String("Stack1")).Dependencies(); len(deps) == 0 || deps[0] != "Stack0" {
+	if deps := *asm.GetStackArtifact(jsii.String("Stack1")).Dependencies(); len(deps) == 0 || *deps[0].Id() != "Stack0" {
 		t.Errorf("Stack1 should depend on Stack0: %v", deps)
 	}
 }

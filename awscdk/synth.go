@@ -29,6 +29,7 @@ func failSynth(err error) {
 // synthesize runs the whole pipeline for the app (or stage) root and
 // writes the assembly atomically into its outdir.
 func synthesize(root *stage, options *StageSynthesisOptions) (cxapi.CloudAssembly, error) {
+	defer root.synthesizing(options)()
 	var ds diag.Diagnostics
 	ds.Append(treeErrors(root)...)
 	outdir := root.outdir

@@ -40,14 +40,12 @@ type synthArtifactAPI interface {
 type synthSession struct {
 	w       *assemblyWriter
 	emitted map[*stack]bool
+	set     sessionSettings // synth_session_assembly.go
 }
 
 func newSynthSession(w *assemblyWriter) *synthSession {
 	return &synthSession{w: w, emitted: map[*stack]bool{}}
 }
-
-func (s *synthSession) Outdir() *string        { return str(s.w.stage.Dir) }
-func (s *synthSession) ValidateOnSynth() *bool { return boolp(false) }
 
 func sessionOf(session ISynthesisSession, path string) *synthSession {
 	ss, ok := session.(*synthSession)
@@ -84,7 +82,7 @@ func (ss *synthSession) templateOf(s *stack) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b, ss.w.stage.WriteFile(s.artifactID+".template.json", b)
+	return b, ss.writeTemplate(s.artifactID+".template.json", b)
 }
 
 func (b *synthBase) SynthesizeTemplate(session ISynthesisSession, lookupRoleArn *string, lookupRoleExternalId *string, lookupRoleAdditionalOptions *map[string]interface{}) *FileAssetSource {
@@ -114,6 +112,7 @@ func (b *synthBase) EmitStackArtifact(st Stack, session ISynthesisSession, optio
 		panicf(*s.Node().Path(), "assumeRoleAdditionalOptions are not supported by Strata yet: leave them out")
 	}
 	props := ss.w.stackProperties(s)
+	props.ValidateOnSynth = *ss.ValidateOnSynth()
 	props.AssumeRoleArn = deref(options.AssumeRoleArn)
 	props.AssumeRoleExternalID = deref(options.AssumeRoleExternalId)
 	props.CloudFormationExecutionRoleArn = deref(options.CloudFormationExecutionRoleArn)

@@ -7,6 +7,7 @@ package awscdk
 import (
 	"strings"
 
+	"github.com/strata-cdk/strata/awscdk/cloudassemblyschema"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/assembly"
 	"github.com/strata-cdk/strata/internal/cdkctx"
@@ -123,7 +124,8 @@ func (s *session) Outdir() *string { return str(s.outdir) }
 func (s *session) ValidateOnSynth() *bool { return boolp(false) }
 
 func (w *assemblyWriter) stackProperties(s *stack) *assembly.StackProperties {
-	p := &assembly.StackProperties{TemplateFile: s.artifactID + ".template.json", TerminationProtection: s.terminationProtection}
+	p := &assembly.StackProperties{TemplateFile: s.artifactID + ".template.json", TerminationProtection: s.terminationProtection,
+		ValidateOnSynth: w.validateOnSynth()}
 	tags := ojson.New()
 	tm := s.tags.(*tagManager)
 	for _, e := range tm.sorted() {
@@ -273,7 +275,8 @@ func (w *assemblyWriter) finish() error {
 			return err
 		}
 	}
-	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON()}
+	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON(),
+		MinimumCliVersion: *cloudassemblyschema.Manifest_CliVersion()}
 	_, err := w.stage.WriteJSON("manifest.json", m, 2)
 	return err
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/strata-cdk/strata/awscdk/cxapi"
 	"github.com/strata-cdk/strata/internal/assembly"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -31,8 +32,15 @@ type IReusableStackSynthesizer interface {
 
 // ISynthesisSession is the assembly being written.
 type ISynthesisSession interface {
+	// The cloud assembly being written (synth_session_assembly.go).
+	Assembly() cxapi.CloudAssemblyBuilder
+	SetAssembly(a cxapi.CloudAssemblyBuilder)
+	// The directory the templates are written to.
 	Outdir() *string
+	SetOutdir(o *string)
+	// Whether the CLI validates the stacks after synthesis.
 	ValidateOnSynth() *bool
+	SetValidateOnSynth(v *bool)
 }
 
 // FileAssetPackaging says how a file asset is packaged.

@@ -137,8 +137,8 @@ func TestMigrateReportsLacking(t *testing.T) {
 		got = append(got, m.String())
 	}
 	want := []string{
-		"lacking.go:9: awscdk.ISynthesisSession.SetValidateOnSynth (not in Strata yet)",
-		"lacking.go:11: awscdk.ISynthesisSession.SetOutdir (not in Strata yet)",
+		"lacking.go:9: awsbedrockagentcore.CfnOnlineEvaluationConfig.AttrOutputConfig (not in Strata yet)",
+		"lacking.go:11: awsbedrockagentcore.CfnPaymentManager_ClaimMatchValueTypeProperty (not in Strata yet)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("missing:\n%s\nwant:\n%s\nother errors: %v", strings.Join(got, "\n"), strings.Join(want, "\n"), res.Errors)

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsbedrockagentcore"
 )
 
-// useLacking calls APIs of aws-cdk-go that Strata doesn't have yet.
-func useLacking(session awscdk.ISynthesisSession) {
-	session.SetValidateOnSynth(nil)
+// useLacking uses APIs of aws-cdk-go 2.270 that Strata doesn't have.
+func useLacking(c awsbedrockagentcore.CfnOnlineEvaluationConfig) {
+	c.AttrOutputConfig()
 
-	session.SetOutdir(nil)
+	_ = awsbedrockagentcore.CfnPaymentManager_ClaimMatchValueTypeProperty{}
 }
