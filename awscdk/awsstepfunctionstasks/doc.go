@@ -17,7 +17,13 @@
 // SageMakerCreateTransformJob (with DockerImage, S3Location and
 // ContainerDefinition, which grant the task's role what it uses), and
 // EmrCreateCluster (which creates the cluster's service, instance and
-// auto-scaling roles) with EmrModifyInstanceFleetByName.
+// auto-scaling roles) with EmrModifyInstanceFleetByName; EvaluateExpression
+// and CallAwsServiceCrossRegion (each a Lambda function running Strata's own
+// handler, internal/handlers/sfneval and sfnsdkcrossregion: the templates
+// differ from aws-cdk-lib's only in that code's asset hash),
+// EventBridgeSchedulerCreateScheduleTask, BedrockInvokeModel and
+// BedrockCreateModelCustomizationJob. Not yet: EksCall and the EMR on EKS
+// tasks (they need an awseks L2).
 //
 // Every task is built on awsstepfunctions.TaskStateBase: it gives the base
 // its Resource and Parameters (JSONPath) or Arguments (JSONata) through an

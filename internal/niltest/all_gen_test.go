@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsapigateway"
 	"github.com/strata-cdk/strata/awscdk/awsapigatewayv2"
 	"github.com/strata-cdk/strata/awscdk/awsapplicationautoscaling"
+	"github.com/strata-cdk/strata/awscdk/awsappsync"
 	"github.com/strata-cdk/strata/awscdk/awsautoscaling"
 	"github.com/strata-cdk/strata/awscdk/awsbackup"
 	"github.com/strata-cdk/strata/awscdk/awscertificatemanager"
@@ -14,6 +15,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awscloudwatch"
 	"github.com/strata-cdk/strata/awscdk/awscodebuild"
 	"github.com/strata-cdk/strata/awscdk/awscodecommit"
+	"github.com/strata-cdk/strata/awscdk/awscodedeploy"
 	"github.com/strata-cdk/strata/awscdk/awscodeguruprofiler"
 	"github.com/strata-cdk/strata/awscdk/awscodepipeline"
 	"github.com/strata-cdk/strata/awscdk/awscodepipelineactions"
@@ -124,6 +126,39 @@ var everyConstructor = []struct {
 	{"awsapplicationautoscaling.NewTargetTrackingScalingPolicy", func(scope constructs.Construct) {
 		awsapplicationautoscaling.NewTargetTrackingScalingPolicy(scope, s("TargetTrackingScalingPolicy"), nil)
 	}},
+	{"awsappsync.NewAppSyncDynamoDbDataSource", func(scope constructs.Construct) {
+		awsappsync.NewAppSyncDynamoDbDataSource(scope, s("AppSyncDynamoDbDataSource"), nil)
+	}},
+	{"awsappsync.NewAppSyncEventBridgeDataSource", func(scope constructs.Construct) {
+		awsappsync.NewAppSyncEventBridgeDataSource(scope, s("AppSyncEventBridgeDataSource"), nil)
+	}},
+	{"awsappsync.NewAppSyncHttpDataSource", func(scope constructs.Construct) {
+		awsappsync.NewAppSyncHttpDataSource(scope, s("AppSyncHttpDataSource"), nil)
+	}},
+	{"awsappsync.NewAppSyncLambdaDataSource", func(scope constructs.Construct) {
+		awsappsync.NewAppSyncLambdaDataSource(scope, s("AppSyncLambdaDataSource"), nil)
+	}},
+	{"awsappsync.NewAppSyncRdsDataSource", func(scope constructs.Construct) {
+		awsappsync.NewAppSyncRdsDataSource(scope, s("AppSyncRdsDataSource"), nil)
+	}},
+	{"awsappsync.NewAppsyncFunction", func(scope constructs.Construct) { awsappsync.NewAppsyncFunction(scope, s("AppsyncFunction"), nil) }},
+	{"awsappsync.NewChannelNamespace", func(scope constructs.Construct) { awsappsync.NewChannelNamespace(scope, s("ChannelNamespace"), nil) }},
+	{"awsappsync.NewDynamoDbDataSource", func(scope constructs.Construct) {
+		awsappsync.NewDynamoDbDataSource(scope, s("DynamoDbDataSource"), nil)
+	}},
+	{"awsappsync.NewEventApi", func(scope constructs.Construct) { awsappsync.NewEventApi(scope, s("EventApi"), nil) }},
+	{"awsappsync.NewEventBridgeDataSource", func(scope constructs.Construct) {
+		awsappsync.NewEventBridgeDataSource(scope, s("EventBridgeDataSource"), nil)
+	}},
+	{"awsappsync.NewGraphqlApi", func(scope constructs.Construct) { awsappsync.NewGraphqlApi(scope, s("GraphqlApi"), nil) }},
+	{"awsappsync.NewHttpDataSource", func(scope constructs.Construct) { awsappsync.NewHttpDataSource(scope, s("HttpDataSource"), nil) }},
+	{"awsappsync.NewLambdaDataSource", func(scope constructs.Construct) { awsappsync.NewLambdaDataSource(scope, s("LambdaDataSource"), nil) }},
+	{"awsappsync.NewNoneDataSource", func(scope constructs.Construct) { awsappsync.NewNoneDataSource(scope, s("NoneDataSource"), nil) }},
+	{"awsappsync.NewRdsDataSource", func(scope constructs.Construct) { awsappsync.NewRdsDataSource(scope, s("RdsDataSource"), nil) }},
+	{"awsappsync.NewResolver", func(scope constructs.Construct) { awsappsync.NewResolver(scope, s("Resolver"), nil) }},
+	{"awsappsync.NewSourceApiAssociation", func(scope constructs.Construct) {
+		awsappsync.NewSourceApiAssociation(scope, s("SourceApiAssociation"), nil)
+	}},
 	{"awsautoscaling.NewAutoScalingGroup", func(scope constructs.Construct) {
 		awsautoscaling.NewAutoScalingGroup(scope, s("AutoScalingGroup"), nil)
 	}},
@@ -170,6 +205,9 @@ var everyConstructor = []struct {
 		awscloudfront.NewOriginRequestPolicy(scope, s("OriginRequestPolicy"), nil)
 	}},
 	{"awscloudfront.NewPublicKey", func(scope constructs.Construct) { awscloudfront.NewPublicKey(scope, s("PublicKey"), nil) }},
+	{"awscloudfront.NewRealtimeLogConfig", func(scope constructs.Construct) {
+		awscloudfront.NewRealtimeLogConfig(scope, s("RealtimeLogConfig"), nil)
+	}},
 	{"awscloudfront.NewResponseHeadersPolicy", func(scope constructs.Construct) {
 		awscloudfront.NewResponseHeadersPolicy(scope, s("ResponseHeadersPolicy"), nil)
 	}},
@@ -203,6 +241,34 @@ var everyConstructor = []struct {
 		awscodebuild.NewUntrustedCodeBoundaryPolicy(scope, s("UntrustedCodeBoundaryPolicy"), nil)
 	}},
 	{"awscodecommit.NewRepository", func(scope constructs.Construct) { awscodecommit.NewRepository(scope, s("Repository"), nil) }},
+	{"awscodedeploy.NewCustomLambdaDeploymentConfig", func(scope constructs.Construct) {
+		awscodedeploy.NewCustomLambdaDeploymentConfig(scope, s("CustomLambdaDeploymentConfig"), nil)
+	}},
+	{"awscodedeploy.NewEcsApplication", func(scope constructs.Construct) { awscodedeploy.NewEcsApplication(scope, s("EcsApplication"), nil) }},
+	{"awscodedeploy.NewEcsDeploymentConfig", func(scope constructs.Construct) {
+		awscodedeploy.NewEcsDeploymentConfig(scope, s("EcsDeploymentConfig"), nil)
+	}},
+	{"awscodedeploy.NewEcsDeploymentGroup", func(scope constructs.Construct) {
+		awscodedeploy.NewEcsDeploymentGroup(scope, s("EcsDeploymentGroup"), nil)
+	}},
+	{"awscodedeploy.NewLambdaApplication", func(scope constructs.Construct) {
+		awscodedeploy.NewLambdaApplication(scope, s("LambdaApplication"), nil)
+	}},
+	{"awscodedeploy.NewLambdaDeploymentConfig", func(scope constructs.Construct) {
+		awscodedeploy.NewLambdaDeploymentConfig(scope, s("LambdaDeploymentConfig"), nil)
+	}},
+	{"awscodedeploy.NewLambdaDeploymentGroup", func(scope constructs.Construct) {
+		awscodedeploy.NewLambdaDeploymentGroup(scope, s("LambdaDeploymentGroup"), nil)
+	}},
+	{"awscodedeploy.NewServerApplication", func(scope constructs.Construct) {
+		awscodedeploy.NewServerApplication(scope, s("ServerApplication"), nil)
+	}},
+	{"awscodedeploy.NewServerDeploymentConfig", func(scope constructs.Construct) {
+		awscodedeploy.NewServerDeploymentConfig(scope, s("ServerDeploymentConfig"), nil)
+	}},
+	{"awscodedeploy.NewServerDeploymentGroup", func(scope constructs.Construct) {
+		awscodedeploy.NewServerDeploymentGroup(scope, s("ServerDeploymentGroup"), nil)
+	}},
 	{"awscodeguruprofiler.NewProfilingGroup", func(scope constructs.Construct) {
 		awscodeguruprofiler.NewProfilingGroup(scope, s("ProfilingGroup"), nil)
 	}},
@@ -561,6 +627,12 @@ var everyConstructor = []struct {
 	{"awsstepfunctionstasks.NewBatchSubmitJob", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewBatchSubmitJob(scope, s("BatchSubmitJob"), nil)
 	}},
+	{"awsstepfunctionstasks.NewBedrockCreateModelCustomizationJob", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewBedrockCreateModelCustomizationJob(scope, s("BedrockCreateModelCustomizationJob"), nil)
+	}},
+	{"awsstepfunctionstasks.NewBedrockInvokeModel", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewBedrockInvokeModel(scope, s("BedrockInvokeModel"), nil)
+	}},
 	{"awsstepfunctionstasks.NewCallApiGatewayHttpApiEndpoint", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewCallApiGatewayHttpApiEndpoint(scope, s("CallApiGatewayHttpApiEndpoint"), nil)
 	}},
@@ -569,6 +641,9 @@ var everyConstructor = []struct {
 	}},
 	{"awsstepfunctionstasks.NewCallAwsService", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewCallAwsService(scope, s("CallAwsService"), nil)
+	}},
+	{"awsstepfunctionstasks.NewCallAwsServiceCrossRegion", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewCallAwsServiceCrossRegion(scope, s("CallAwsServiceCrossRegion"), nil)
 	}},
 	{"awsstepfunctionstasks.NewCodeBuildStartBuild", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewCodeBuildStartBuild(scope, s("CodeBuildStartBuild"), nil)
@@ -593,6 +668,12 @@ var everyConstructor = []struct {
 	{"awsstepfunctionstasks.NewEmrCancelStep", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewEmrCancelStep(scope, s("EmrCancelStep"), nil)
 	}},
+	{"awsstepfunctionstasks.NewEmrCreateCluster", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrCreateCluster(scope, s("EmrCreateCluster"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEmrModifyInstanceFleetByName", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEmrModifyInstanceFleetByName(scope, s("EmrModifyInstanceFleetByName"), nil)
+	}},
 	{"awsstepfunctionstasks.NewEmrModifyInstanceGroupByName", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewEmrModifyInstanceGroupByName(scope, s("EmrModifyInstanceGroupByName"), nil)
 	}},
@@ -602,8 +683,14 @@ var everyConstructor = []struct {
 	{"awsstepfunctionstasks.NewEmrTerminateCluster", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewEmrTerminateCluster(scope, s("EmrTerminateCluster"), nil)
 	}},
+	{"awsstepfunctionstasks.NewEvaluateExpression", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEvaluateExpression(scope, s("EvaluateExpression"), nil)
+	}},
 	{"awsstepfunctionstasks.NewEventBridgePutEvents", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewEventBridgePutEvents(scope, s("EventBridgePutEvents"), nil)
+	}},
+	{"awsstepfunctionstasks.NewEventBridgeSchedulerCreateScheduleTask", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewEventBridgeSchedulerCreateScheduleTask(scope, s("EventBridgeSchedulerCreateScheduleTask"), nil)
 	}},
 	{"awsstepfunctionstasks.NewGlueDataBrewStartJobRun", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewGlueDataBrewStartJobRun(scope, s("GlueDataBrewStartJobRun"), nil)
@@ -621,6 +708,18 @@ var everyConstructor = []struct {
 	}},
 	{"awsstepfunctionstasks.NewSageMakerCreateEndpoint", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewSageMakerCreateEndpoint(scope, s("SageMakerCreateEndpoint"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerCreateEndpointConfig", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerCreateEndpointConfig(scope, s("SageMakerCreateEndpointConfig"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerCreateModel", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerCreateModel(scope, s("SageMakerCreateModel"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerCreateTrainingJob", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerCreateTrainingJob(scope, s("SageMakerCreateTrainingJob"), nil)
+	}},
+	{"awsstepfunctionstasks.NewSageMakerCreateTransformJob", func(scope constructs.Construct) {
+		awsstepfunctionstasks.NewSageMakerCreateTransformJob(scope, s("SageMakerCreateTransformJob"), nil)
 	}},
 	{"awsstepfunctionstasks.NewSageMakerUpdateEndpoint", func(scope constructs.Construct) {
 		awsstepfunctionstasks.NewSageMakerUpdateEndpoint(scope, s("SageMakerUpdateEndpoint"), nil)
