@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
 	"strings"
@@ -14,6 +15,32 @@ import (
 // HttpInvoke calls an HTTPS API through an EventBridge connection.
 type HttpInvoke interface {
 	awsstepfunctions.TaskStateBase
+	// BuildTaskPolicyStatements are the statements the state machine's
+	// role needs: the connection's credentials and secret, and invoking
+	// HTTP endpoints under the API root.
+	BuildTaskPolicyStatements() *[]awsiam.PolicyStatement
+}
+
+// httpInvoke is the task with what its policy statements are made of.
+type httpInvoke struct {
+	*task
+	conn awsevents.IConnection
+	root string
+}
+
+// BuildTaskPolicyStatements makes new statements on every call, as
+// aws-cdk-lib does.
+func (h *httpInvoke) BuildTaskPolicyStatements() *[]awsiam.PolicyStatement {
+	endpointCondition := h.root + "*"
+	if isJsonata(h.root) {
+		endpointCondition = "*"
+	}
+	return &[]awsiam.PolicyStatement{
+		statement([]string{"events:RetrieveConnectionCredentials"}, h.conn.ConnectionArn()),
+		statement([]string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"}, h.conn.ConnectionSecretArn()),
+		awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: str1("states:InvokeHTTPEndpoint"), Resources: str1("*"),
+			Conditions: &map[string]interface{}{"StringLike": map[string]interface{}{"states:HTTPEndpoint": endpointCondition}}}),
+	}
 }
 
 // NewHttpInvoke builds the task at scope/id.
@@ -163,18 +190,10 @@ const httpInvokeDynamicEndpointFlag = "@aws-cdk/aws-stepfunctions-tasks:httpInvo
 func newHttpInvoke(scope constructs.Construct, id *string, props *HttpInvokeProps) HttpInvoke {
 	required(scope, id, "HttpInvoke", props, "ApiEndpoint", "ApiRoot", "Connection", "Method")
 	t := newTask(scope, id, props)
-	conn := props.Connection
 	root := *props.ApiRoot
-	endpointCondition := root + "*"
-	if isJsonata(root) {
-		endpointCondition = "*"
-	}
-	t.policies = []awsiam.PolicyStatement{
-		statement([]string{"events:RetrieveConnectionCredentials"}, conn.ConnectionArn()),
-		statement([]string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"}, conn.ConnectionSecretArn()),
-		awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: str1("states:InvokeHTTPEndpoint"), Resources: str1("*"),
-			Conditions: &map[string]interface{}{"StringLike": map[string]interface{}{"states:HTTPEndpoint": endpointCondition}}}),
-	}
+	h := &httpInvoke{task: t, conn: props.Connection, root: root}
+	host.Set(t.TaskStateBase, h)
+	t.policies = *h.BuildTaskPolicyStatements()
 	t.Hook.Render = func(top string) interface{} {
 		// As aws-cdk-lib, the state's own language decides, not the machine's.
 		jsonata := t.ql == awsstepfunctions.QueryLanguage_JSONATA || t.ql == "JSONata"
@@ -215,10 +234,10 @@ func newHttpInvoke(scope constructs.Construct, id *string, props *HttpInvokeProp
 			transform = tr
 		}
 		return t.render(top, integrationResourceArn("http", "invoke", ""), obj(
-			"ApiEndpoint", apiEndpoint, "Authentication", obj("ConnectionArn", conn.ConnectionArn()), "Method", inputValue(props.Method),
+			"ApiEndpoint", apiEndpoint, "Authentication", obj("ConnectionArn", h.conn.ConnectionArn()), "Method", inputValue(props.Method),
 			"Headers", headers, "RequestBody", inputValue(props.Body), "QueryParameters", inputValue(props.QueryStringParameters), "Transform", transform))
 	}
-	return t
+	return h
 }
 
 func str1(s string) *[]*string { return &[]*string{&s} }
