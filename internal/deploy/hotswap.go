@@ -53,6 +53,12 @@ type EcsTaskDefUpdate struct {
 type HotswapOps struct {
 	Lambda []LambdaUpdate
 	Ecs    []EcsTaskDefUpdate
+	// Beyond Lambda and ECS (hotswap_more.go).
+	Sfn               []SfnUpdate
+	CodeBuild         []CodeBuildUpdate
+	BucketDeployments []BucketDeploymentInvoke
+	AppSync           []AppSyncUpdate
+	CloudControl      []CloudControlUpdate
 	// EcsDeployment tunes how services move onto a new task definition.
 	EcsDeployment EcsDeployment
 }
@@ -66,7 +72,7 @@ type EcsDeployment struct {
 }
 
 // Empty reports whether there is nothing to do.
-func (o HotswapOps) Empty() bool { return len(o.Lambda) == 0 && len(o.Ecs) == 0 }
+func (o HotswapOps) Empty() bool { return len(o.Lambda) == 0 && len(o.Ecs) == 0 && o.emptyMore() }
 
 // StackPhysicalIDs maps the logical IDs of a deployed stack's resources to
 // their physical IDs (one listing: moto's DescribeStackResource fails on
@@ -111,7 +117,7 @@ func (s *Session) Hotswap(ctx context.Context, stack, region, roleArn, externalI
 			}
 		}
 	}
-	return nil
+	return s.hotswapMore(ctx, stack, cfg, ops, progress)
 }
 
 func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u LambdaUpdate, progress Progress) error {

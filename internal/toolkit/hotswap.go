@@ -28,6 +28,9 @@ type hotswapPlan struct {
 	ops deploy.HotswapOps
 	// blockers are the changes that cannot be hotswapped, for people.
 	blockers []string
+	// applied are the properties hotswapped, by logical ID (for the
+	// hotswap cache).
+	applied map[string][]string
 }
 
 // planHotswap sorts the diff's changes into those the Lambda and ECS APIs
@@ -52,7 +55,19 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			block(string(rc.Kind))
 			continue
 		}
-		allowed, known := hotswapProps(rc.Type)
+		r, _ := res[rc.LogicalID].(map[string]interface{})
+		props, _ := r["Properties"].(map[string]interface{})
+		switch {
+		case rc.Type == "AWS::CDK::Metadata":
+			continue
+		case rc.Type == "AWS::IAM::Policy" && bucketDeploymentPolicy(rc.LogicalID, props, ev):
+			continue
+		}
+		var names []string
+		for _, pc := range rc.Properties {
+			names = append(names, pc.Name)
+		}
+		allowed, known := hotswappableProps(rc.Type, names)
 		if !known {
 			block(string(rc.Kind))
 			continue
@@ -72,14 +87,57 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 		if len(changed) == 0 {
 			continue
 		}
-		r, _ := res[rc.LogicalID].(map[string]interface{})
-		props, _ := r["Properties"].(map[string]interface{})
+		var applied []string
+		for name := range changed {
+			applied = append(applied, name)
+		}
+		sort.Strings(applied)
+		done := func() {
+			if p.applied == nil {
+				p.applied = map[string][]string{}
+			}
+			p.applied[rc.LogicalID] = applied
+		}
 		switch rc.Type {
+		case "AWS::StepFunctions::StateMachine":
+			sf, cc, why := planStateMachine(rc, who, props, changed, ev)
+			switch {
+			case why != "":
+				block(why)
+			case sf != nil:
+				p.ops.Sfn = append(p.ops.Sfn, *sf)
+				done()
+			default:
+				p.ops.CloudControl = append(p.ops.CloudControl, *cc)
+				done()
+			}
+		case "AWS::CodeBuild::Project":
+			if u, why := planCodeBuild(rc.LogicalID, who, props, changed, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.CodeBuild = append(p.ops.CodeBuild, *u)
+				done()
+			}
+		case bucketDeploymentType:
+			if u, why := planBucketDeployment(rc.LogicalID, who, props, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.BucketDeployments = append(p.ops.BucketDeployments, *u)
+				done()
+			}
+		case deploy.AppSyncResolver, deploy.AppSyncFunction, deploy.AppSyncSchema, deploy.AppSyncAPIKey:
+			if u, why := planAppSync(rc, who, props, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.AppSync = append(p.ops.AppSync, *u)
+				done()
+			}
 		case "AWS::Lambda::Function":
 			if u, why := planLambda(rc.LogicalID, who, props, changed, ev); why != "" {
 				block(why)
 			} else {
 				p.ops.Lambda = append(p.ops.Lambda, u)
+				done()
 			}
 		case "AWS::ECS::TaskDefinition":
 			u, whys := planTaskDef(rc.LogicalID, who, props, d, ev)
@@ -88,6 +146,16 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			}
 			if u != nil {
 				p.ops.Ecs = append(p.ops.Ecs, *u)
+				done()
+			}
+		default:
+			if cloudControlTypes[rc.Type] {
+				if u, why := planCloudControl(rc, who, props, changed, ev); why != "" {
+					block(why)
+				} else {
+					p.ops.CloudControl = append(p.ops.CloudControl, *u)
+					done()
+				}
 			}
 		}
 	}
@@ -313,15 +381,8 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		return true, err
 	}
 	if cache != nil && state.StackID != "" {
-		var ids []string
-		for _, u := range plan.ops.Lambda {
-			ids = append(ids, u.LogicalID)
-		}
-		for _, u := range plan.ops.Ecs {
-			ids = append(ids, u.LogicalID)
-		}
 		rec := hotswapRecord{StackName: s.StackName, Region: target.Region, StackID: state.StackID, LastUpdated: state.LastUpdated,
-			TemplateSHA256: state.TemplateSHA256, Applied: appliedAfter(prev, s.Template, ids), Time: time.Now().UTC()}
+			TemplateSHA256: state.TemplateSHA256, Applied: appliedProps(prev, s.Template, plan.applied), Time: time.Now().UTC()}
 		if err := cache.store(rec); err != nil {
 			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "could not record the hotswap in " + cache.path + ": " + err.Error()})
 		}

@@ -209,10 +209,29 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 	arn := func(service, region, resource string) (interface{}, bool) {
 		return e.target.Substitute("arn:${AWS::Partition}:" + service + ":" + region + ":${AWS::AccountId}:" + resource), true
 	}
+	// The attributes the CDK CLI derives from a physical ID.
+	switch typ + "." + attr {
+	case "AWS::Events::EventBus.Name":
+		return p, true
+	case "AWS::AppSync::GraphQLApi.ApiId":
+		return arnPart(p, 1)
+	case "AWS::AppSync::FunctionConfiguration.FunctionId", "AWS::AppSync::DataSource.Name":
+		return arnPart(p, 3)
+	}
 	if attr != "Arn" {
 		return nil, false
 	}
 	switch typ {
+	case "AWS::IAM::User":
+		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:user/") + p, true
+	case "AWS::IAM::Group":
+		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:group/") + p, true
+	case "AWS::DynamoDB::Table":
+		return arn("dynamodb", e.target.Region, "table/"+p)
+	case "AWS::Events::EventBus":
+		return arn("events", e.target.Region, "event-bus/"+p)
+	case "AWS::KMS::Key":
+		return arn("kms", e.target.Region, "key/"+p)
 	case "AWS::IAM::Role":
 		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/") + p, true
 	case "AWS::Lambda::Function":
@@ -227,6 +246,15 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 		return e.target.Substitute("arn:${AWS::Partition}:s3:::") + p, true
 	}
 	return nil, false
+}
+
+// arnPart is the i-th "/"-separated part of an ARN-like physical ID.
+func arnPart(p string, i int) (interface{}, bool) {
+	parts := strings.Split(p, "/")
+	if i >= len(parts) {
+		return nil, false
+	}
+	return parts[i], true
 }
 
 type templateRef struct {

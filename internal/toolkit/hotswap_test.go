@@ -67,22 +67,31 @@ func TestPlanHotswapBlockers(t *testing.T) {
 	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":128}},
 	 "Fn2":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"}}},
 	 "Q":{"Type":"AWS::SQS::Queue"},
+	 "T":{"Type":"AWS::SNS::Topic"},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"Name":"a","FunctionVersion":"1"}}}}`)
 	nw := parseTemplate(t, `{"Resources":{
 	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":256,"Description":"d"}},
 	 "Fn2":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"Environment":{"Variables":{"Q":{"Fn::GetAtt":["Q","QueueName"]}}}}},
-	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"DelaySeconds":1}},
+	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"DelaySeconds":1,"FifoQueue":true}},
+	 "T":{"Type":"AWS::SNS::Topic","Properties":{"DisplayName":"t"}},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"Name":"b","FunctionVersion":"2"}}}}`)
-	physical := map[string]string{"Fn": "fn", "Fn2": "fn2", "Q": "https://q", "Alias": "x"}
+	physical := map[string]string{"Fn": "fn", "Fn2": "fn2", "Q": "https://q", "T": "arn:t", "Alias": "x"}
 	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
 	want := []string{
 		"AWS::Lambda::Alias Alias: Name changed",
 		"AWS::Lambda::Function Fn2: Environment variable Q cannot be resolved",
 		"AWS::Lambda::Function Fn: MemorySize changed",
-		"AWS::SQS::Queue Q: modified",
+		"AWS::SNS::Topic T: modified",
+		"AWS::SQS::Queue Q: FifoQueue changed",
 	}
 	if strings.Join(p.blockers, "\n") != strings.Join(want, "\n") {
 		t.Errorf("blockers:\n%s\nwant:\n%s", strings.Join(p.blockers, "\n"), strings.Join(want, "\n"))
+	}
+	// The queue's DelaySeconds goes through Cloud Control; FifoQueue is
+	// create-only.
+	if len(p.ops.CloudControl) != 1 || p.ops.CloudControl[0].Identifier != "https://q" || len(p.ops.CloudControl[0].Patch) != 1 ||
+		p.ops.CloudControl[0].Patch[0] != (deploy.PatchOp{Op: "add", Path: "/DelaySeconds", Value: float64(1)}) {
+		t.Errorf("cloud control: %+v", p.ops.CloudControl)
 	}
 	// The description of Fn is still hotswapped (under --hotswap), as the CDK CLI.
 	if len(p.ops.Lambda) != 1 || p.ops.Lambda[0].LogicalID != "Fn" || p.ops.Lambda[0].Description == nil || *p.ops.Lambda[0].Description != "d" {
