@@ -1,0 +1,232 @@
+package toolkit
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/strata-cdk/strata/internal/deploy"
+	"github.com/strata-cdk/strata/internal/toolkit/templatediff"
+)
+
+// A state machine whose definition changed goes to Step Functions with
+// the definition evaluated (Fn::Join, GetAtt of a function) and its
+// substitutions applied; one whose other properties changed goes through
+// Cloud Control, and its create-only name blocks.
+func TestPlanHotswapStateMachine(t *testing.T) {
+	sm := func(state, extra string) string {
+		return `{"Type":"AWS::StepFunctions::StateMachine","Properties":{"RoleArn":{"Fn::GetAtt":["Role","Arn"]}` + extra + `,
+		 "DefinitionString":{"Fn::Join":["",["{\"StartAt\":\"` + state + `\",\"States\":{\"` + state + `\":{\"Type\":\"Task\",\"Resource\":\"",{"Fn::GetAtt":["Fn","Arn"]},"\",\"Comment\":\"${stage}\",\"End\":true}}}"]]},
+		 "DefinitionSubstitutions":{"stage":"prod"}}}`
+	}
+	old := parseTemplate(t, `{"Resources":{"Role":{"Type":"AWS::IAM::Role"},"Fn":{"Type":"AWS::Lambda::Function"},
+	 "SM":`+sm("A", "")+`,"SM2":`+sm("A", `,"TracingConfiguration":{"Enabled":false}`)+`,"SM3":`+sm("A", `,"StateMachineName":"one"`)+`}}`)
+	nw := parseTemplate(t, `{"Resources":{"Role":{"Type":"AWS::IAM::Role"},"Fn":{"Type":"AWS::Lambda::Function"},
+	 "SM":`+sm("B", "")+`,"SM2":`+sm("B", `,"TracingConfiguration":{"Enabled":true}`)+`,"SM3":`+sm("A", `,"StateMachineName":"two"`)+`}}`)
+	physical := map[string]string{"Role": "R", "Fn": "F",
+		"SM":  "arn:aws:states:us-east-1:123456789012:stateMachine:SM",
+		"SM2": "arn:aws:states:us-east-1:123456789012:stateMachine:SM2",
+		"SM3": "arn:aws:states:us-east-1:123456789012:stateMachine:one"}
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
+	if got := strings.Join(p.blockers, "; "); got != "AWS::StepFunctions::StateMachine SM3: StateMachineName changed" {
+		t.Errorf("blockers: %s", got)
+	}
+	if len(p.ops.Sfn) != 1 {
+		t.Fatalf("sfn: %+v", p.ops.Sfn)
+	}
+	u := p.ops.Sfn[0]
+	want := `{"StartAt":"B","States":{"B":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:F","Comment":"prod","End":true}}}`
+	if u.StateMachineArn != physical["SM"] || u.Definition != want {
+		t.Errorf("sfn update: %+v", u)
+	}
+	if len(p.ops.CloudControl) != 1 {
+		t.Fatalf("cloud control: %+v", p.ops.CloudControl)
+	}
+	cc := p.ops.CloudControl[0]
+	b, _ := json.Marshal(cc.Patch)
+	if cc.TypeName != "AWS::StepFunctions::StateMachine" || cc.Identifier != physical["SM2"] || !strings.HasPrefix(string(b), `[{"op":"replace","path":"/DefinitionString","value":"{\"StartAt\":\"B\"`) ||
+		!strings.HasSuffix(string(b), `{"op":"replace","path":"/TracingConfiguration","value":{"Enabled":true}}]`) {
+		t.Errorf("cloud control update: %s %s %s", cc.TypeName, cc.Identifier, b)
+	}
+	if strings.Join(p.applied["SM"], ",") != "DefinitionString" || strings.Join(p.applied["SM2"], ",") != "DefinitionString,TracingConfiguration" {
+		t.Errorf("applied: %v", p.applied)
+	}
+}
+
+// A CodeBuild project's Source, Environment and SourceVersion are
+// hotswapped; other properties are not.
+func TestPlanHotswapCodeBuild(t *testing.T) {
+	proj := func(spec, image, extra string) string {
+		return `{"Type":"AWS::CodeBuild::Project","Properties":{"Source":{"Type":"NO_SOURCE","BuildSpec":"` + spec + `"},
+		 "Environment":{"Type":"LINUX_CONTAINER","Image":"` + image + `","ComputeType":"BUILD_GENERAL1_SMALL",
+		 "EnvironmentVariables":[{"Name":"BUCKET","Type":"PLAINTEXT","Value":{"Ref":"B"}}]},"SourceVersion":"main"` + extra + `}}`
+	}
+	old := parseTemplate(t, `{"Resources":{"B":{"Type":"AWS::S3::Bucket"},"P":`+proj("v1", "img:1", "")+`,"Q":`+proj("v1", "img:1", `,"TimeoutInMinutes":5`)+`}}`)
+	nw := parseTemplate(t, `{"Resources":{"B":{"Type":"AWS::S3::Bucket"},"P":`+proj("v2", "img:2", "")+`,"Q":`+proj("v1", "img:1", `,"TimeoutInMinutes":9`)+`}}`)
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, map[string]string{"B": "bucket-1", "P": "proj-p", "Q": "proj-q"})
+	if got := strings.Join(p.blockers, "; "); got != "AWS::CodeBuild::Project Q: TimeoutInMinutes changed" {
+		t.Errorf("blockers: %s", got)
+	}
+	if len(p.ops.CodeBuild) != 1 {
+		t.Fatalf("codebuild: %+v", p.ops.CodeBuild)
+	}
+	u := p.ops.CodeBuild[0]
+	env, _ := json.Marshal(u.Environment)
+	if u.ProjectName != "proj-p" || u.Source["BuildSpec"] != "v2" || u.SourceVersion != nil ||
+		string(env) != `{"ComputeType":"BUILD_GENERAL1_SMALL","EnvironmentVariables":[{"Name":"BUCKET","Type":"PLAINTEXT","Value":"bucket-1"}],"Image":"img:2","Type":"LINUX_CONTAINER"}` {
+		t.Errorf("update: %+v %s", u, env)
+	}
+}
+
+// A bucket deployment is re-run through its handler with the new
+// properties, every scalar a string; the policy of a role only its
+// handler uses does not block the hotswap.
+func TestPlanHotswapBucketDeployment(t *testing.T) {
+	tmpl := func(key, action string) string {
+		return `{"Resources":{
+		 "Dest":{"Type":"AWS::S3::Bucket"},
+		 "HandlerRole":{"Type":"AWS::IAM::Role"},
+		 "HandlerPolicy":{"Type":"AWS::IAM::Policy","Properties":{"PolicyName":"p","Roles":[{"Ref":"HandlerRole"}],"PolicyDocument":{"Statement":[{"Action":"` + action + `","Effect":"Allow","Resource":"*"}]}}},
+		 "Handler":{"Type":"AWS::Lambda::Function","Properties":{"Role":{"Fn::GetAtt":["HandlerRole","Arn"]}}},
+		 "Deploy":{"Type":"Custom::CDKBucketDeployment","Properties":{"ServiceToken":{"Fn::GetAtt":["Handler","Arn"]},
+		   "SourceBucketNames":[{"Fn::Sub":"cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"}],"SourceObjectKeys":["` + key + `"],
+		   "DestinationBucketName":{"Ref":"Dest"},"Prune":true,"RetainOnDelete":false,"OutputObjectKeys":true}}}}`
+	}
+	old := parseTemplate(t, tmpl("a.zip", "s3:GetObject"))
+	nw := parseTemplate(t, tmpl("b.zip", "s3:*"))
+	physical := map[string]string{"Dest": "dest-bucket", "HandlerRole": "S-HandlerRole", "HandlerPolicy": "S-Pol", "Handler": "S-Handler", "Deploy": "aws.cdk.s3deployment.x"}
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
+	if len(p.blockers) != 0 {
+		t.Errorf("blockers: %v", p.blockers)
+	}
+	if len(p.ops.BucketDeployments) != 1 {
+		t.Fatalf("ops: %+v", p.ops)
+	}
+	u := p.ops.BucketDeployments[0]
+	b, _ := json.Marshal(u.Properties)
+	if u.FunctionName != "arn:aws:lambda:us-east-1:123456789012:function:S-Handler" || u.DestinationBucket != "dest-bucket" ||
+		string(b) != `{"DestinationBucketName":"dest-bucket","OutputObjectKeys":"true","Prune":"true","RetainOnDelete":"false","SourceBucketNames":["cdk-hnb659fds-assets-123456789012-us-east-1"],"SourceObjectKeys":["b.zip"]}` {
+		t.Errorf("invoke: %s %s", u.FunctionName, b)
+	}
+	// A role another function uses too: its policy change blocks.
+	nw2 := parseTemplate(t, tmpl("b.zip", "s3:*"))
+	res := nw2["Resources"].(map[string]interface{})
+	res["Other"] = map[string]interface{}{"Type": "AWS::Lambda::Function", "Properties": map[string]interface{}{"Role": map[string]interface{}{"Fn::GetAtt": []interface{}{"HandlerRole", "Arn"}}}}
+	old2 := parseTemplate(t, tmpl("a.zip", "s3:GetObject"))
+	old2["Resources"].(map[string]interface{})["Other"] = res["Other"]
+	physical["Other"] = "S-Other"
+	p = planHotswap(templatediff.Compare(old2, nw2), nw2, hotswapTarget, physical)
+	if got := strings.Join(p.blockers, "; "); got != "AWS::IAM::Policy HandlerPolicy: modified" {
+		t.Errorf("blockers: %s", got)
+	}
+}
+
+// AppSync: a resolver's templates, a function's code (found by name), a
+// schema's definition, an API key's expiry; the rest of the deployed
+// properties go with them.
+func TestPlanHotswapAppSync(t *testing.T) {
+	tmpl := func(v, expires string, ds string) string {
+		return `{"Resources":{
+		 "Api":{"Type":"AWS::AppSync::GraphQLApi","Properties":{"Name":"api"}},
+		 "Schema":{"Type":"AWS::AppSync::GraphQLSchema","Properties":{"ApiId":{"Fn::GetAtt":["Api","ApiId"]},"Definition":"type Query { v` + v + `: String }"}},
+		 "Resolver":{"Type":"AWS::AppSync::Resolver","Properties":{"ApiId":{"Fn::GetAtt":["Api","ApiId"]},"TypeName":"Query","FieldName":"v","DataSourceName":"` + ds + `",
+		   "RequestMappingTemplate":"req` + v + `","ResponseMappingTemplate":"res` + v + `"}},
+		 "Func":{"Type":"AWS::AppSync::FunctionConfiguration","Properties":{"ApiId":{"Fn::GetAtt":["Api","ApiId"]},"Name":"fn1","DataSourceName":"ds",
+		   "Runtime":{"Name":"APPSYNC_JS","RuntimeVersion":"1.0.0"},"Code":"export function request() { return ` + v + ` }"}},
+		 "Key":{"Type":"AWS::AppSync::ApiKey","Properties":{"ApiId":{"Fn::GetAtt":["Api","ApiId"]},"Expires":` + expires + `}}}}`
+	}
+	old := parseTemplate(t, tmpl("1", "1800000000", "ds"))
+	nw := parseTemplate(t, tmpl("2", "1900000000", "ds"))
+	api := "arn:aws:appsync:us-east-1:123456789012:apis/abc123"
+	physical := map[string]string{"Api": api, "Schema": "abc123GraphQLSchema",
+		"Resolver": api + "/types/Query/resolvers/v", "Func": api + "/functions/fid", "Key": api + "/apikeys/da2-key"}
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
+	if len(p.blockers) != 0 {
+		t.Errorf("blockers: %v", p.blockers)
+	}
+	got := map[string]string{}
+	for _, u := range p.ops.AppSync {
+		b, _ := json.Marshal(u.Properties)
+		got[u.LogicalID] = u.PhysicalName + " " + string(b)
+	}
+	want := map[string]string{
+		"Func":     `fn1 {"ApiId":"abc123","Code":"export function request() { return 2 }","DataSourceName":"ds","Name":"fn1","Runtime":{"Name":"APPSYNC_JS","RuntimeVersion":"1.0.0"}}`,
+		"Key":      api + `/apikeys/da2-key {"ApiId":"abc123","Expires":1900000000}`,
+		"Resolver": `Query.v {"ApiId":"abc123","DataSourceName":"ds","FieldName":"v","RequestMappingTemplate":"req2","ResponseMappingTemplate":"res2","TypeName":"Query"}`,
+		"Schema":   `abc123GraphQLSchema {"ApiId":"abc123","Definition":"type Query { v2: String }"}`,
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s:\n got %s\nwant %s", k, got[k], w)
+		}
+	}
+	// A resolver's data source is not hotswappable.
+	nw = parseTemplate(t, tmpl("1", "1800000000", "other"))
+	p = planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
+	if got := strings.Join(p.blockers, "; "); got != "AWS::AppSync::Resolver Resolver: DataSourceName changed" || len(p.ops.AppSync) != 0 {
+		t.Errorf("blockers: %s, ops %+v", got, p.ops.AppSync)
+	}
+}
+
+// Cloud Control: the identifier from the primary identifier's parts, the
+// patch from the property changes, Tags left for apply time; an
+// unresolvable value blocks with the CDK CLI's words.
+func TestPlanHotswapCloudControl(t *testing.T) {
+	old := parseTemplate(t, `{"Resources":{
+	 "Api":{"Type":"AWS::ApiGateway::RestApi","Properties":{"Name":"a"}},
+	 "Dep":{"Type":"AWS::ApiGateway::Deployment","Properties":{"RestApiId":{"Ref":"Api"},"Description":"one"}},
+	 "Table":{"Type":"AWS::DynamoDB::Table","Properties":{"BillingMode":"PAY_PER_REQUEST","Tags":[{"Key":"a","Value":"1"}],"TableClass":"STANDARD"}},
+	 "Alarm":{"Type":"AWS::CloudWatch::Alarm","Properties":{"Threshold":1}},
+	 "CDKMetadata":{"Type":"AWS::CDK::Metadata","Properties":{"Analytics":"v1"}}}}`)
+	nw := parseTemplate(t, `{"Resources":{
+	 "Api":{"Type":"AWS::ApiGateway::RestApi","Properties":{"Name":"a"}},
+	 "Dep":{"Type":"AWS::ApiGateway::Deployment","Properties":{"RestApiId":{"Ref":"Api"},"Description":"two"}},
+	 "Table":{"Type":"AWS::DynamoDB::Table","Properties":{"BillingMode":"PAY_PER_REQUEST","Tags":[{"Key":"a","Value":"2"}],"DeletionProtectionEnabled":true}},
+	 "Alarm":{"Type":"AWS::CloudWatch::Alarm","Properties":{"Threshold":{"Fn::GetAtt":["Table","StreamArn"]}}},
+	 "CDKMetadata":{"Type":"AWS::CDK::Metadata","Properties":{"Analytics":"v2"}}}}`)
+	physical := map[string]string{"Api": "rest1", "Dep": "dep1", "Table": "tbl", "Alarm": "alarm1"}
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
+	if got := strings.Join(p.blockers, "; "); got != "AWS::CloudWatch::Alarm Alarm: Property 'Threshold' of resource 'Alarm' has been replaced and could not be resolved" {
+		t.Errorf("blockers: %s", got)
+	}
+	got := map[string]string{}
+	for _, u := range p.ops.CloudControl {
+		b, _ := json.Marshal(u.Patch)
+		tags, _ := json.Marshal(u.Tags)
+		got[u.LogicalID] = u.Identifier + " " + string(b) + " " + string(tags)
+	}
+	want := map[string]string{
+		"Dep":   `dep1|rest1 [{"op":"replace","path":"/Description","value":"two"}] null`,
+		"Table": `tbl [{"op":"add","path":"/DeletionProtectionEnabled","value":true},{"op":"remove","path":"/TableClass"}] [{"Key":"a","Value":"2"}]`,
+	}
+	if len(got) != len(want) {
+		t.Errorf("ops: %v", got)
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s:\n got %s\nwant %s", k, got[k], w)
+		}
+	}
+}
+
+// The tag patch keeps the tags AWS manages and touches only what changed.
+func TestTagPatch(t *testing.T) {
+	var cur, want interface{}
+	_ = json.Unmarshal([]byte(`[{"Key":"aws:cloudformation:stack-name","Value":"S"},{"Key":"a","Value":"1"},{"Key":"b","Value":"1"},{"Key":"c","Value":"1"}]`), &cur)
+	_ = json.Unmarshal([]byte(`[{"Key":"a","Value":"2"},{"Key":"c","Value":"1"},{"Key":"d","Value":"1"}]`), &want)
+	ops, err := deploy.TagPatch(cur, want, "id", "T")
+	b, _ := json.Marshal(ops)
+	if err != nil || string(b) != `[{"op":"replace","path":"/Tags/1","value":{"Key":"a","Value":"2"}},{"op":"remove","path":"/Tags/2"},{"op":"add","path":"/Tags/-","value":{"Key":"d","Value":"1"}}]` {
+		t.Errorf("list: %s %v", b, err)
+	}
+	_ = json.Unmarshal([]byte(`{"aws:x":"1","a/b":"1","gone":"1"}`), &cur)
+	_ = json.Unmarshal([]byte(`{"a/b":"2","new":"1"}`), &want)
+	ops, err = deploy.TagPatch(cur, want, "id", "T")
+	b, _ = json.Marshal(ops)
+	if err != nil || string(b) != `[{"op":"replace","path":"/Tags/a~1b","value":"2"},{"op":"add","path":"/Tags/new","value":"1"},{"op":"remove","path":"/Tags/gone"}]` {
+		t.Errorf("map: %s %v", b, err)
+	}
+	if _, err := deploy.TagPatch(map[string]interface{}{}, []interface{}{}, "id", "T"); err == nil || !strings.Contains(err.Error(), "reports Tags as a map but the template declares a list") {
+		t.Errorf("shape mismatch: %v", err)
+	}
+}
