@@ -90,8 +90,8 @@ func TestHotswapCodeBuild(t *testing.T) {
 	v := "main"
 	err := s.Hotswap(context.Background(), "S", "us-east-1", "", "", HotswapOps{CodeBuild: []CodeBuildUpdate{{
 		LogicalID: "P", DisplayName: "S/P (P)", ProjectName: "proj",
-		Source:      map[string]interface{}{"Type": "NO_SOURCE", "BuildSpec": "version: 0.2"},
-		Environment: map[string]interface{}{"Type": "LINUX_CONTAINER", "Image": "img:2", "ComputeType": "BUILD_GENERAL1_SMALL", "PrivilegedMode": true, "EnvironmentVariables": []interface{}{map[string]interface{}{"Name": "A", "Value": "1", "Type": "PLAINTEXT"}}},
+		Source:        map[string]interface{}{"Type": "NO_SOURCE", "BuildSpec": "version: 0.2"},
+		Environment:   map[string]interface{}{"Type": "LINUX_CONTAINER", "Image": "img:2", "ComputeType": "BUILD_GENERAL1_SMALL", "PrivilegedMode": true, "EnvironmentVariables": []interface{}{map[string]interface{}{"Name": "A", "Value": "1", "Type": "PLAINTEXT"}}},
 		SourceVersion: &v,
 	}}}, rec)
 	if err != nil {
