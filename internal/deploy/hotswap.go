@@ -101,6 +101,9 @@ func (s *Session) Hotswap(ctx context.Context, stack, region, roleArn, externalI
 		progress = nopProgress{}
 	}
 	cfg := s.Config(ctx, region, roleArn, externalID)
+	if !ops.Empty() {
+		progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Message: hotswapIcon + " hotswapping resources:"})
+	}
 	if len(ops.Lambda) > 0 {
 		lc := lambda.NewFromConfig(cfg)
 		for _, u := range ops.Lambda {
@@ -175,7 +178,7 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 		}
 		done = append(done, what...)
 	}
-	msg := fmt.Sprintf("hotswapped %s: Lambda function %s %s updated", u.DisplayName, name, strings.Join(done, ", "))
+	msg := fmt.Sprintf("%s updated", strings.Join(done, ", "))
 	if u.PublishVersion {
 		v, err := lc.PublishVersion(ctx, &lambda.PublishVersionInput{FunctionName: aws.String(name)})
 		if err != nil {
@@ -191,9 +194,18 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 		}
 	}
 	progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
-		Message: fmt.Sprintf("%s (%.1fs)", msg, time.Since(start).Seconds())})
+		Message: hotswappedLine("AWS::Lambda::Function", name, u.DisplayName+": "+msg, start)})
 	return nil
 }
+
+// hotswappedLine is the CDK CLI's line for a resource hotswapped, with
+// what strata did and how long it took.
+func hotswappedLine(typ, name, detail string, start time.Time) string {
+	return fmt.Sprintf("%s %s '%s' hotswapped! (%s, %.1fs)", hotswapIcon, typ, name, detail, time.Since(start).Seconds())
+}
+
+// hotswapIcon marks hotswap lines, as in the CDK CLI.
+const hotswapIcon = "✨"
 
 func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTaskDefUpdate, dc EcsDeployment, progress Progress) error {
 	start := time.Now()
@@ -247,12 +259,16 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		}
 		names = append(names, parts[2])
 	}
-	msg := fmt.Sprintf("hotswapped %s: ECS task definition %s registered", u.DisplayName, arn)
+	msg := u.DisplayName + ": registered " + arn
 	if len(names) > 0 {
 		msg += ", service " + strings.Join(names, ", ") + " updated"
 	}
 	progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
-		Message: fmt.Sprintf("%s (%.1fs)", msg, time.Since(start).Seconds())})
+		Message: hotswappedLine("AWS::ECS::TaskDefinition", family, msg, start)})
+	for _, n := range names {
+		progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
+			Message: hotswappedLine("AWS::ECS::Service", n, u.DisplayName+": on the new task definition", start)})
+	}
 	return nil
 }
 

@@ -100,9 +100,9 @@ func (o HotswapOps) emptyMore() bool {
 
 // hotswapMore applies the operations beyond Lambda and ECS.
 func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config, ops HotswapOps, progress Progress) error {
-	done := func(start time.Time, what string) {
+	done := func(start time.Time, what, who string) {
 		progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
-			Message: fmt.Sprintf("%s hotswapped! (%.1fs)", what, time.Since(start).Seconds())})
+			Message: fmt.Sprintf("%s %s hotswapped! (%s, %.1fs)", hotswapIcon, what, who, time.Since(start).Seconds())})
 	}
 	if len(ops.Sfn) > 0 {
 		c := sfn.NewFromConfig(cfg)
@@ -111,7 +111,7 @@ func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config,
 			if _, err := c.UpdateStateMachine(ctx, &sfn.UpdateStateMachineInput{StateMachineArn: aws.String(u.StateMachineArn), Definition: aws.String(u.Definition)}); err != nil {
 				return fmt.Errorf("hotswap of %s: [stepfunctions] UpdateStateMachine: %s", u.DisplayName, shortErr(err))
 			}
-			done(start, fmt.Sprintf("AWS::StepFunctions::StateMachine '%s'", u.StateMachineArn))
+			done(start, fmt.Sprintf("AWS::StepFunctions::StateMachine '%s'", u.StateMachineArn), u.DisplayName)
 		}
 	}
 	if len(ops.CodeBuild) > 0 {
@@ -125,7 +125,7 @@ func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config,
 			if _, err := c.UpdateProject(ctx, in); err != nil {
 				return fmt.Errorf("hotswap of %s: [codebuild] UpdateProject: %s", u.DisplayName, shortErr(err))
 			}
-			done(start, fmt.Sprintf("AWS::CodeBuild::Project '%s'", u.ProjectName))
+			done(start, fmt.Sprintf("AWS::CodeBuild::Project '%s'", u.ProjectName), u.DisplayName)
 		}
 	}
 	if len(ops.BucketDeployments) > 0 {
@@ -135,7 +135,7 @@ func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config,
 			if err := invokeBucketDeployment(ctx, c, u); err != nil {
 				return fmt.Errorf("hotswap of %s: [custom-s3-deployment] %s", u.DisplayName, err)
 			}
-			done(start, fmt.Sprintf("Contents of AWS::S3::Bucket '%s'", u.DestinationBucket))
+			done(start, fmt.Sprintf("Contents of AWS::S3::Bucket '%s'", u.DestinationBucket), u.DisplayName)
 		}
 	}
 	if len(ops.AppSync) > 0 {
@@ -146,7 +146,7 @@ func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config,
 			if err := updateAppSync(ctx, c, s3c, u); err != nil {
 				return fmt.Errorf("hotswap of %s: [appsync] %s", u.DisplayName, err)
 			}
-			done(start, fmt.Sprintf("%s '%s'", u.Type, u.PhysicalName))
+			done(start, fmt.Sprintf("%s '%s'", u.Type, u.PhysicalName), u.DisplayName)
 		}
 	}
 	if len(ops.CloudControl) > 0 {
@@ -156,7 +156,7 @@ func (s *Session) hotswapMore(ctx context.Context, stack string, cfg aws.Config,
 			if err := updateCloudControl(ctx, c, u, s.opts.PollInterval); err != nil {
 				return fmt.Errorf("hotswap of %s: [cloudcontrol] %s", u.DisplayName, err)
 			}
-			done(start, fmt.Sprintf("%s '%s'", u.TypeName, u.Identifier))
+			done(start, fmt.Sprintf("%s '%s'", u.TypeName, u.Identifier), u.DisplayName)
 		}
 	}
 	return nil

@@ -28,6 +28,8 @@ type hotswapPlan struct {
 	ops deploy.HotswapOps
 	// blockers are the changes that cannot be hotswapped, for people.
 	blockers []string
+	// rejected are the same changes in the CDK CLI's terms.
+	rejected []rejectedChange
 	// applied are the properties hotswapped, by logical ID (for the
 	// hotswap cache).
 	applied map[string][]string
@@ -50,9 +52,29 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 		if rc.ConstructPath != "" {
 			who = strings.TrimSuffix(rc.ConstructPath, "/Resource") + " (" + rc.LogicalID + ")"
 		}
-		block := func(why string) { p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, why)) }
-		if rc.Kind != templatediff.Modified || len(rc.Attributes) > 0 || rc.OldType != "" {
-			block(string(rc.Kind))
+		// reject records a change left out: for people (blockers), and
+		// in the CDK CLI's words (rejected).
+		reject := func(why string, props []string, reason string, visible bool) {
+			p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, why))
+			p.rejected = append(p.rejected, rejectedChange{LogicalID: rc.LogicalID, Type: rc.Type, Props: props, Reason: reason, Visible: visible})
+		}
+		block := func(why string) { reject(why, nil, why, true) }
+		switch {
+		case rc.Kind == templatediff.Added:
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' was created by this deployment", rc.LogicalID), false)
+			continue
+		case rc.Kind == templatediff.Removed:
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' was destroyed by this deployment", rc.LogicalID), false)
+			continue
+		case rc.OldType != "":
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' had its type changed from '%s' to '%s'", rc.LogicalID, rc.OldType, rc.Type), false)
+			continue
+		case len(rc.Attributes) > 0:
+			var attrs []string
+			for _, a := range rc.Attributes {
+				attrs = append(attrs, a.Name)
+			}
+			reject(string(rc.Kind), attrs, fmt.Sprintf("resource attributes '%s' are not hotswappable", strings.Join(attrs, ",")), true)
 			continue
 		}
 		r, _ := res[rc.LogicalID].(map[string]interface{})
@@ -69,7 +91,7 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 		}
 		allowed, known := hotswappableProps(rc.Type, names)
 		if !known {
-			block(string(rc.Kind))
+			reject(string(rc.Kind), names, "This resource type is not supported for hotswap deployments", false)
 			continue
 		}
 		changed := map[string]bool{}
@@ -82,7 +104,11 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			}
 		}
 		if len(other) > 0 {
-			block(strings.Join(other, ", ") + " changed")
+			reason := fmt.Sprintf("resource properties '%s' are not hotswappable on this resource type", strings.Join(other, ","))
+			if len(other) == 1 && other[0] == "Tags" {
+				reason = "Tags are not hotswappable"
+			}
+			reject(strings.Join(other, ", ")+" changed", other, reason, true)
 		}
 		if len(changed) == 0 {
 			continue
@@ -161,15 +187,52 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 	}
 	for _, c := range d.Parameters {
 		p.blockers = append(p.blockers, "parameter "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: "parameter", LogicalID: c.Name, Reason: "parameter was changed"})
 	}
 	for _, c := range d.Outputs {
 		p.blockers = append(p.blockers, "output "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: "output", LogicalID: c.Name, Reason: "output was changed"})
 	}
 	for _, c := range append(append(d.Conditions, d.Mappings...), d.Other...) {
-		p.blockers = append(p.blockers, strings.ToLower(c.Section)+" "+c.Name)
+		section := strings.ToLower(c.Section)
+		p.blockers = append(p.blockers, section+" "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: section, LogicalID: c.Name, Reason: section + " was changed"})
 	}
 	sort.Strings(p.blockers)
 	return p
+}
+
+// rejectedChange is a change a hotswap leaves out, as the CDK CLI
+// reports it.
+type rejectedChange struct {
+	// Section is "output", "parameter", … for a change outside Resources.
+	Section         string
+	LogicalID, Type string
+	Props           []string
+	Reason          string
+	// Visible: the CDK CLI lists it under --hotswap too (property-level
+	// rejections); creations, deletions and unsupported types it lists
+	// only when falling back.
+	Visible bool
+}
+
+// message is the CDK CLI's line for the change.
+func (r rejectedChange) message() string {
+	if r.Section != "" {
+		return fmt.Sprintf("%s: %s, reason: %s", r.Section, r.LogicalID, r.Reason)
+	}
+	if len(r.Props) > 0 {
+		return fmt.Sprintf("resource: %s, type: %s, rejected changes: %s, reason: %s", r.LogicalID, r.Type, jsList(r.Props), r.Reason)
+	}
+	return fmt.Sprintf("resource: %s, type: %s, reason: %s", r.LogicalID, r.Type, r.Reason)
+}
+
+// jsList writes a list of names as Node's util.format("%s") does.
+func jsList(names []string) string {
+	if len(names) == 0 {
+		return "[]"
+	}
+	return "[ '" + strings.Join(names, "', '") + "' ]"
 }
 
 func contains(list []string, s string) bool {
@@ -356,11 +419,40 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	}
 	plan := planHotswap(s.compare(running), s.Template, target, physical)
 	if len(plan.blockers) > 0 {
+		info := func(msg string) { t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: msg}) }
 		if o.Hotswap == HotswapFallback {
-			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "could not hotswap (" + strings.Join(plan.blockers, "; ") + "): falling back to a full deployment"})
+			// As the CDK CLI: every change left out, then the fallback.
+			info("⚠️ The following non-hotswappable changes were found:")
+			for _, r := range plan.rejected {
+				info("    " + r.message())
+			}
+			info(fmt.Sprintf("Could not perform a hotswap deployment, as the stack %s contains non-Asset changes", s.DisplayName))
+			info("Falling back to doing a full deployment")
 			return false, nil
 		}
-		t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "not hotswappable, left as deployed (use --hotswap-fallback or a full deploy): " + strings.Join(plan.blockers, "; ")})
+		// The CDK CLI lists only the property changes it left out;
+		// strata names the rest on one line, so that nothing is left
+		// out silently.
+		var visible []rejectedChange
+		var hidden []string
+		for _, r := range plan.rejected {
+			if r.Visible {
+				visible = append(visible, r)
+			} else if r.Section != "" {
+				hidden = append(hidden, r.Section+" "+r.LogicalID)
+			} else {
+				hidden = append(hidden, r.Type+" "+r.LogicalID)
+			}
+		}
+		if len(visible) > 0 {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "⚠️ The following non-hotswappable changes were found. To reconcile these using CloudFormation, specify --hotswap-fallback"})
+			for _, r := range visible {
+				info("    " + r.message())
+			}
+		}
+		if len(hidden) > 0 {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "also left as deployed (created, removed or not hotswappable): " + strings.Join(hidden, ", ")})
+		}
 	}
 	if plan.ops.Empty() {
 		if prev != nil && len(prev.Applied) > 0 && len(s.compare(deployed).Resources) > 0 {

@@ -2,6 +2,7 @@ package toolkit
 
 import (
 	"encoding/json"
+	"sort"
 	"strings"
 	"testing"
 
@@ -228,5 +229,40 @@ func TestTagPatch(t *testing.T) {
 	}
 	if _, err := deploy.TagPatch(map[string]interface{}{}, []interface{}{}, "id", "T"); err == nil || !strings.Contains(err.Error(), "reports Tags as a map but the template declares a list") {
 		t.Errorf("shape mismatch: %v", err)
+	}
+}
+
+// What a hotswap leaves out is reported in the CDK CLI's words; only
+// property-level rejections are "visible" under --hotswap.
+func TestHotswapRejectedMessages(t *testing.T) {
+	old := parseTemplate(t, `{"Resources":{
+	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":128,"Timeout":3}},
+	 "T":{"Type":"AWS::SNS::Topic","Properties":{"DisplayName":"a"}},
+	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"Tags":[{"Key":"a","Value":"1"}]}}},
+	 "Outputs":{"O":{"Value":"1"}}}`)
+	nw := parseTemplate(t, `{"Resources":{
+	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":256,"Timeout":9}},
+	 "T":{"Type":"AWS::SNS::Topic","Properties":{"DisplayName":"b"}},
+	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"Tags":[{"Key":"a","Value":"1"}]}},
+	 "New":{"Type":"AWS::SQS::Queue"}},
+	 "Outputs":{"O":{"Value":"2"}}}`)
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, map[string]string{"Fn": "fn", "T": "arn:t", "Q": "https://q"})
+	var got []string
+	for _, r := range p.rejected {
+		line := r.message()
+		if r.Visible {
+			line = "visible " + line
+		}
+		got = append(got, line)
+	}
+	sort.Strings(got)
+	want := []string{
+		"output: O, reason: output was changed",
+		"resource: New, type: AWS::SQS::Queue, reason: resource 'New' was created by this deployment",
+		"resource: T, type: AWS::SNS::Topic, rejected changes: [ 'DisplayName' ], reason: This resource type is not supported for hotswap deployments",
+		"visible resource: Fn, type: AWS::Lambda::Function, rejected changes: [ 'MemorySize', 'Timeout' ], reason: resource properties 'MemorySize,Timeout' are not hotswappable on this resource type",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rejected:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
