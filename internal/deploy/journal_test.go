@@ -334,3 +334,37 @@ func testInterruptedDeployIsJournaled(t *testing.T, moto string) {
 		t.Errorf("entries left: %+v", es)
 	}
 }
+
+// A recorded rollback or deletion ends as rollback and destroy do: a
+// rollback that completes is a success (the deploy's UPDATE_ROLLBACK_COMPLETE
+// would be a failure), a deletion succeeds only at DELETE_COMPLETE.
+func TestAttachRollbackAndDeletion(t *testing.T) {
+	for _, c := range []struct {
+		op, final string
+		ok        bool
+	}{
+		{OpRollbackStack, "UPDATE_ROLLBACK_COMPLETE", true},
+		{OpContinueRollback, "UPDATE_ROLLBACK_COMPLETE", true},
+		{OpRollbackStack, "UPDATE_ROLLBACK_FAILED", false},
+		{OpDeleteStack, "DELETE_COMPLETE", true},
+		{OpDeleteStack, "DELETE_FAILED", false},
+		{"EXECUTE_CHANGE_SET", "UPDATE_ROLLBACK_COMPLETE", false},
+	} {
+		e := journalEntry()
+		e.Operation = c.op
+		f := &fakeStack{events: updateEvents()[:1], steps: []fakeStep{{strings.Replace(c.final, "COMPLETE", "IN_PROGRESS", 1), 1}, {c.final, 1}}}
+		f.step = -1
+		j := journalWith(t, e)
+		s := &Session{opts: Options{PollInterval: time.Millisecond}, Journal: j, warned: map[string]bool{}}
+		res, err := s.attach(context.Background(), f, e, &recorder{})
+		if c.ok != (err == nil) || (c.ok && res.Status != c.final) {
+			t.Errorf("%s ending %s: %+v %v", c.op, c.final, res, err)
+		}
+		if left, _ := j.Entries(); len(left) != 0 {
+			t.Errorf("%s ending %s: the journal keeps %+v", c.op, c.final, left)
+		}
+	}
+	if (JournalEntry{Operation: OpDeleteStack}).Deploys() || !(JournalEntry{Operation: "CREATE_STACK"}).Deploys() {
+		t.Error("Deploys")
+	}
+}
