@@ -550,3 +550,22 @@ func sortedIfaceKeys(m map[string]interface{}) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// ResourceProperties reads a deployed resource's properties through Cloud
+// Control's GetResource (for the Fn::GetAtt a hotswap cannot derive from a
+// physical ID, as the CDK CLI does).
+func (s *Session) ResourceProperties(ctx context.Context, region, roleArn, externalID, typeName, identifier string) (map[string]interface{}, error) {
+	c := cloudcontrol.NewFromConfig(s.Config(ctx, region, roleArn, externalID))
+	out, err := c.GetResource(ctx, &cloudcontrol.GetResourceInput{TypeName: aws.String(typeName), Identifier: aws.String(identifier)})
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: GetResource: %s", typeName, identifier, shortErr(err))
+	}
+	if out.ResourceDescription == nil || out.ResourceDescription.Properties == nil {
+		return nil, fmt.Errorf("%s %s: GetResource returned no properties", typeName, identifier)
+	}
+	var props map[string]interface{}
+	if err := json.Unmarshal([]byte(*out.ResourceDescription.Properties), &props); err != nil {
+		return nil, fmt.Errorf("%s %s: GetResource: %v", typeName, identifier, err)
+	}
+	return props, nil
+}

@@ -222,3 +222,15 @@ func dropClientToken(s string) string {
 		s = s[:i] + s[i+15+j+2:]
 	}
 }
+
+// ResourceProperties reads a resource's properties through Cloud Control.
+func TestResourceProperties(t *testing.T) {
+	f, s := startFake(t)
+	props, err := s.ResourceProperties(context.Background(), "us-east-1", "", "", "AWS::DynamoDB::Table", "tbl")
+	if err != nil || props["TableName"] != "tbl" {
+		t.Fatalf("%v %v", props, err)
+	}
+	if got := f.log(); got != `POST / CloudApiService.GetResource {"Identifier":"tbl","TypeName":"AWS::DynamoDB::Table"}` {
+		t.Errorf("requests: %s", got)
+	}
+}

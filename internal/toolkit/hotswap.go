@@ -42,8 +42,15 @@ type hotswapPlan struct {
 // task definition's ContainerDefinitions (re-registered, its services
 // updated). physical maps the deployed logical IDs to physical IDs.
 func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string) hotswapPlan {
+	return planHotswapWith(d, tmpl, target, physical, nil)
+}
+
+// planHotswapWith is planHotswap with a way to read a deployed resource's
+// properties (Cloud Control's GetResource), for the Fn::GetAtt that do
+// not follow from a physical ID; nil reads nothing.
+func planHotswapWith(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string, lookup resourceLookup) hotswapPlan {
 	var p hotswapPlan
-	ev := &cfnEval{target: target, physical: physical, template: tmpl}
+	ev := &cfnEval{target: target, physical: physical, template: tmpl, lookup: lookup}
 	// The properties each resource type can change in place; a version's
 	// changes follow from its function's.
 	res, _ := tmpl["Resources"].(map[string]interface{})
@@ -417,7 +424,10 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	if err != nil {
 		return false, err
 	}
-	plan := planHotswap(s.compare(running), s.Template, target, physical)
+	lookup := func(typ, identifier string) (map[string]interface{}, error) {
+		return t.Session.ResourceProperties(ctx, target.Region, role, s.AssumeRoleExternalID, typ, identifier)
+	}
+	plan := planHotswapWith(s.compare(running), s.Template, target, physical, lookup)
 	if len(plan.blockers) > 0 {
 		info := func(msg string) { t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: msg}) }
 		if o.Hotswap == HotswapFallback {

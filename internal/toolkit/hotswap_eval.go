@@ -16,7 +16,16 @@ type cfnEval struct {
 	target   deploy.Target
 	physical map[string]string
 	template map[string]interface{}
+	// lookup reads a deployed resource's properties, for the attributes
+	// that do not follow from its physical ID (nil: none); read holds
+	// what it read, by type and identifier.
+	lookup resourceLookup
+	read   map[string]map[string]interface{}
 }
+
+// resourceLookup reads the properties of a deployed resource, as Cloud
+// Control's GetResource has them.
+type resourceLookup func(typ, identifier string) (map[string]interface{}, error)
 
 // str evaluates v to a string.
 func (e *cfnEval) str(v interface{}) (string, bool) {
@@ -219,7 +228,7 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 		return arnPart(p, 3)
 	}
 	if attr != "Arn" {
-		return nil, false
+		return e.readAttribute(id, typ, p, attr)
 	}
 	switch typ {
 	case "AWS::IAM::User":
@@ -245,7 +254,61 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 	case "AWS::S3::Bucket":
 		return e.target.Substitute("arn:${AWS::Partition}:s3:::") + p, true
 	}
-	return nil, false
+	return e.readAttribute(id, typ, p, attr)
+}
+
+// readAttribute reads an attribute from the deployed resource's
+// properties, as the CDK CLI does for the attributes it cannot derive.
+func (e *cfnEval) readAttribute(id, typ, physical, attr string) (interface{}, bool) {
+	if e.lookup == nil || typ == "" {
+		return nil, false
+	}
+	identifier, ok := e.identifier(id, typ, physical)
+	if !ok {
+		return nil, false
+	}
+	key := typ + "|" + identifier
+	props, seen := e.read[key]
+	if !seen {
+		var err error
+		props, err = e.lookup(typ, identifier)
+		if err != nil {
+			props = nil
+		}
+		if e.read == nil {
+			e.read = map[string]map[string]interface{}{}
+		}
+		e.read[key] = props
+	}
+	v, ok := props[attr]
+	return v, ok && v != nil
+}
+
+// identifier is a resource's Cloud Control identifier: its physical ID,
+// or for the types whose primary identifier has several parts, those
+// parts from the template (the physical ID for one it does not set).
+func (e *cfnEval) identifier(id, typ, physical string) (string, bool) {
+	parts, ok := cloudControlIdentifiers[typ]
+	if !ok {
+		return physical, true
+	}
+	res, _ := e.template["Resources"].(map[string]interface{})
+	r, _ := res[id].(map[string]interface{})
+	props, _ := r["Properties"].(map[string]interface{})
+	var vals []string
+	for _, name := range parts {
+		v, has := props[name]
+		if !has {
+			vals = append(vals, physical)
+			continue
+		}
+		s, ok := e.str(v)
+		if !ok {
+			return "", false
+		}
+		vals = append(vals, s)
+	}
+	return strings.Join(vals, "|"), true
 }
 
 // arnPart is the i-th "/"-separated part of an ARN-like physical ID.

@@ -164,22 +164,9 @@ func planCloudControl(rc templatediff.ResourceChange, who string, props map[stri
 	if physical == "" {
 		return nil, "Could not determine the physical name or primary identifier of the resource, so Cloud Control API cannot hotswap it."
 	}
-	identifier := physical
-	if parts, ok := cloudControlIdentifiers[rc.Type]; ok {
-		var vals []string
-		for _, p := range parts {
-			v, has := props[p]
-			if !has {
-				vals = append(vals, physical)
-				continue
-			}
-			s, ok := ev.str(v)
-			if !ok {
-				return nil, "Could not determine the physical name or primary identifier of the resource, so Cloud Control API cannot hotswap it."
-			}
-			vals = append(vals, s)
-		}
-		identifier = strings.Join(vals, "|")
+	identifier, ok := ev.identifier(rc.LogicalID, rc.Type, physical)
+	if !ok {
+		return nil, "Could not determine the physical name or primary identifier of the resource, so Cloud Control API cannot hotswap it."
 	}
 	u := &deploy.CloudControlUpdate{LogicalID: rc.LogicalID, DisplayName: who, TypeName: rc.Type, Identifier: identifier}
 	for _, pc := range rc.Properties {

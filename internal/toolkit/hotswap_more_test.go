@@ -2,6 +2,7 @@ package toolkit
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -264,5 +265,48 @@ func TestHotswapRejectedMessages(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rejected:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// An attribute that does not follow from a physical ID is read from the
+// deployed resource (Cloud Control's GetResource), once per resource.
+func TestPlanHotswapGetAttRead(t *testing.T) {
+	sm := func(state string) string {
+		return `{"Type":"AWS::StepFunctions::StateMachine","Properties":{"RoleArn":"r",
+		 "DefinitionString":{"Fn::Join":["",["{\"StartAt\":\"` + state + `\",\"States\":{\"` + state + `\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage\",\"Parameters\":{\"QueueUrl\":\"",{"Ref":"Q"},"\",\"Arn\":\"",{"Fn::GetAtt":["Q","Arn"]},"\",\"Stream\":\"",{"Fn::GetAtt":["T","StreamArn"]},"\"},\"End\":true}}}"]]}}}`
+	}
+	old := parseTemplate(t, `{"Resources":{"Q":{"Type":"AWS::SQS::Queue"},"T":{"Type":"AWS::DynamoDB::Table"},"SM":`+sm("A")+`}}`)
+	nw := parseTemplate(t, `{"Resources":{"Q":{"Type":"AWS::SQS::Queue"},"T":{"Type":"AWS::DynamoDB::Table"},"SM":`+sm("B")+`}}`)
+	physical := map[string]string{"Q": "https://sqs/q", "T": "tbl", "SM": "arn:sm"}
+	var asked []string
+	lookup := func(typ, id string) (map[string]interface{}, error) {
+		asked = append(asked, typ+" "+id)
+		switch typ {
+		case "AWS::SQS::Queue":
+			return map[string]interface{}{"Arn": "arn:aws:sqs:us-east-1:123456789012:q", "QueueUrl": id}, nil
+		}
+		return nil, fmt.Errorf("no")
+	}
+	p := planHotswapWith(templatediff.Compare(old, nw), nw, hotswapTarget, physical, lookup)
+	// The table's StreamArn cannot be read: not hotswapped.
+	if got := strings.Join(p.blockers, "; "); got != "AWS::StepFunctions::StateMachine SM: DefinitionString cannot be resolved" {
+		t.Errorf("blockers: %s", got)
+	}
+	if strings.Join(asked, ",") != "AWS::SQS::Queue https://sqs/q,AWS::DynamoDB::Table tbl" {
+		t.Errorf("asked: %v", asked)
+	}
+	// Without the table, the definition resolves with the queue's ARN read.
+	for _, tm := range []map[string]interface{}{old, nw} {
+		sm := tm["Resources"].(map[string]interface{})["SM"].(map[string]interface{})["Properties"].(map[string]interface{})
+		parts := sm["DefinitionString"].(map[string]interface{})["Fn::Join"].([]interface{})[1].([]interface{})
+		sm["DefinitionString"].(map[string]interface{})["Fn::Join"] = []interface{}{"", parts[:len(parts)-2]}
+	}
+	asked = nil
+	p = planHotswapWith(templatediff.Compare(old, nw), nw, hotswapTarget, physical, lookup)
+	if len(p.ops.Sfn) != 1 || !strings.Contains(p.ops.Sfn[0].Definition, `"QueueUrl":"https://sqs/q","Arn":"arn:aws:sqs:us-east-1:123456789012:q"`) {
+		t.Errorf("sfn: %+v (blockers %v)", p.ops.Sfn, p.blockers)
+	}
+	if strings.Join(asked, ",") != "AWS::SQS::Queue https://sqs/q" {
+		t.Errorf("asked: %v", asked)
 	}
 }
