@@ -15,6 +15,7 @@ import (
 	appsynctypes "github.com/aws/aws-sdk-go-v2/service/appsync/types"
 	"github.com/aws/aws-sdk-go-v2/service/cloudcontrol"
 	cctypes "github.com/aws/aws-sdk-go-v2/service/cloudcontrol/types"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/codebuild"
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -568,4 +569,32 @@ func (s *Session) ResourceProperties(ctx context.Context, region, roleArn, exter
 		return nil, fmt.Errorf("%s %s: GetResource: %v", typeName, identifier, err)
 	}
 	return props, nil
+}
+
+// Exports lists the region's CloudFormation exports, by name (for
+// Fn::ImportValue in what a hotswap evaluates).
+func (s *Session) Exports(ctx context.Context, region, roleArn, externalID string) (map[string]string, error) {
+	cfn := s.CloudFormation(s.Config(ctx, region, roleArn, externalID))
+	out := map[string]string{}
+	pages := cloudformation.NewListExportsPaginator(cfn, &cloudformation.ListExportsInput{})
+	for pages.HasMorePages() {
+		page, err := pages.NextPage(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("ListExports: %s", shortErr(err))
+		}
+		for _, e := range page.Exports {
+			out[aws.ToString(e.Name)] = aws.ToString(e.Value)
+		}
+	}
+	return out, nil
+}
+
+// StackOutputs are a deployed stack's outputs (for Fn::GetStackOutput in
+// what a hotswap evaluates); nil when the stack does not exist.
+func (s *Session) StackOutputs(ctx context.Context, region, roleArn, externalID, stack string) (map[string]string, error) {
+	st, err := describeStack(ctx, s.CloudFormation(s.Config(ctx, region, roleArn, externalID)), stack)
+	if err != nil || st == nil {
+		return nil, err
+	}
+	return outputsOf(st), nil
 }

@@ -2,7 +2,10 @@ package deploy
 
 import (
 	"context"
+
 	"encoding/json"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -232,5 +235,30 @@ func TestResourceProperties(t *testing.T) {
 	}
 	if got := f.log(); got != `POST / CloudApiService.GetResource {"Identifier":"tbl","TypeName":"AWS::DynamoDB::Table"}` {
 		t.Errorf("requests: %s", got)
+	}
+}
+
+// Exports and StackOutputs read from moto: an export of one stack, the
+// outputs of another, nil for a stack that does not exist.
+func TestExportsAndStackOutputs(t *testing.T) {
+	moto := startMoto(t)
+	s := session(t, moto, Options{})
+	ctx := context.Background()
+	tmpl := `{"Resources":{"Q":{"Type":"AWS::SQS::Queue"}},"Outputs":{"Name":{"Value":"jobs","Export":{"Name":"Shared:Queue"}},"Other":{"Value":"x"}}}`
+	// Made with CreateStack, so that the test rests only on what it reads.
+	cfn := s.CloudFormation(s.Config(ctx, "us-east-1", "", ""))
+	if _, err := cfn.CreateStack(ctx, &cloudformation.CreateStackInput{StackName: aws.String("Producer"), TemplateBody: aws.String(tmpl)}); err != nil {
+		t.Fatal(err)
+	}
+	exports, err := s.Exports(ctx, "us-east-1", "", "")
+	if err != nil || exports["Shared:Queue"] != "jobs" {
+		t.Errorf("exports: %v %v", exports, err)
+	}
+	outs, err := s.StackOutputs(ctx, "us-east-1", "", "", "Producer")
+	if err != nil || outs["Name"] != "jobs" || outs["Other"] != "x" {
+		t.Errorf("outputs: %v %v", outs, err)
+	}
+	if outs, err := s.StackOutputs(ctx, "us-east-1", "", "", "Nope"); err != nil || outs != nil {
+		t.Errorf("missing stack: %v %v", outs, err)
 	}
 }

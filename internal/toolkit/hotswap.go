@@ -35,22 +35,25 @@ type hotswapPlan struct {
 	applied map[string][]string
 }
 
-// planHotswap sorts the diff's changes into those the Lambda and ECS APIs
-// can make in place and the rest, as the CDK CLI does: a function's Code,
+// planHotswap sorts the diff's changes into those the services' APIs can
+// make in place and the rest, as the CDK CLI does: a function's Code,
 // Environment and Description (then a new version for its
-// AWS::Lambda::Version and its aliases), an alias's FunctionVersion, and a
+// AWS::Lambda::Version and its aliases), an alias's FunctionVersion, a
 // task definition's ContainerDefinitions (re-registered, its services
-// updated). physical maps the deployed logical IDs to physical IDs.
+// updated), and the types of hotswap_more.go (Step Functions, CodeBuild,
+// bucket deployments, AppSync, Cloud Control). physical maps the deployed
+// logical IDs to physical IDs.
 func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string) hotswapPlan {
-	return planHotswapWith(d, tmpl, target, physical, nil)
+	return planHotswapWith(d, &cfnEval{target: target, physical: physical, template: tmpl})
 }
 
-// planHotswapWith is planHotswap with a way to read a deployed resource's
-// properties (Cloud Control's GetResource), for the Fn::GetAtt that do
-// not follow from a physical ID; nil reads nothing.
-func planHotswapWith(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string, lookup resourceLookup) hotswapPlan {
+// planHotswapWith is planHotswap with an evaluator that may read the
+// deployed account: resources' properties (Cloud Control's GetResource)
+// for the Fn::GetAtt that do not follow from a physical ID, exports and
+// other stacks' outputs.
+func planHotswapWith(d *templatediff.Diff, ev *cfnEval) hotswapPlan {
 	var p hotswapPlan
-	ev := &cfnEval{target: target, physical: physical, template: tmpl, lookup: lookup}
+	tmpl := ev.template
 	// The properties each resource type can change in place; a version's
 	// changes follow from its function's.
 	res, _ := tmpl["Resources"].(map[string]interface{})
@@ -424,10 +427,36 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	if err != nil {
 		return false, err
 	}
-	lookup := func(typ, identifier string) (map[string]interface{}, error) {
+	ev := &cfnEval{target: target, physical: physical, template: s.Template}
+	ev.lookup = func(typ, identifier string) (map[string]interface{}, error) {
 		return t.Session.ResourceProperties(ctx, target.Region, role, s.AssumeRoleExternalID, typ, identifier)
 	}
-	plan := planHotswapWith(s.compare(running), s.Template, target, physical, lookup)
+	var exports map[string]string
+	ev.exports = func(name string) (string, bool) {
+		if exports == nil {
+			exports, _ = t.Session.Exports(ctx, target.Region, role, s.AssumeRoleExternalID)
+			if exports == nil {
+				exports = map[string]string{}
+			}
+		}
+		v, ok := exports[name]
+		return v, ok
+	}
+	outputs := map[string]map[string]string{}
+	ev.stackOutput = func(stack, region, roleArn, output string) (string, bool) {
+		key := region + "|" + stack
+		outs, seen := outputs[key]
+		if !seen {
+			if roleArn == "" {
+				roleArn = role
+			}
+			outs, _ = t.Session.StackOutputs(ctx, region, roleArn, s.AssumeRoleExternalID, stack)
+			outputs[key] = outs
+		}
+		v, ok := outs[output]
+		return v, ok
+	}
+	plan := planHotswapWith(s.compare(running), ev)
 	if len(plan.blockers) > 0 {
 		info := func(msg string) { t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: msg}) }
 		if o.Hotswap == HotswapFallback {

@@ -21,6 +21,10 @@ type cfnEval struct {
 	// what it read, by type and identifier.
 	lookup resourceLookup
 	read   map[string]map[string]interface{}
+	// exports and stackOutput read Fn::ImportValue and Fn::GetStackOutput
+	// (nil: unresolvable).
+	exports     func(name string) (string, bool)
+	stackOutput func(stack, region, roleArn, output string) (string, bool)
 }
 
 // resourceLookup reads the properties of a deployed resource, as Cloud
@@ -150,6 +154,35 @@ func (e *cfnEval) intrinsic(fn string, arg interface{}) (interface{}, bool) {
 			out = append(out, p)
 		}
 		return out, true
+	case "Fn::ImportValue":
+		name, ok := e.str(arg)
+		if !ok || e.exports == nil {
+			return nil, false
+		}
+		v, ok := e.exports(name)
+		return v, ok
+	case "Fn::GetStackOutput":
+		// A weak cross-stack reference: {StackName, OutputName, Region?,
+		// RoleArn?}, read from the producing stack's outputs.
+		m, _ := arg.(map[string]interface{})
+		if m == nil || e.stackOutput == nil {
+			return nil, false
+		}
+		var vals [4]string
+		for i, k := range []string{"StackName", "OutputName", "Region", "RoleArn"} {
+			if v, has := m[k]; has {
+				s, ok := e.str(v)
+				if !ok {
+					return nil, false
+				}
+				vals[i] = s
+			}
+		}
+		if vals[2] == "" {
+			vals[2] = e.target.Region
+		}
+		v, ok := e.stackOutput(vals[0], vals[2], vals[3], vals[1])
+		return v, ok
 	case "Fn::Sub":
 		tmpl, vars := "", map[string]interface{}{}
 		switch a := arg.(type) {

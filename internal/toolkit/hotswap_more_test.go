@@ -287,7 +287,7 @@ func TestPlanHotswapGetAttRead(t *testing.T) {
 		}
 		return nil, fmt.Errorf("no")
 	}
-	p := planHotswapWith(templatediff.Compare(old, nw), nw, hotswapTarget, physical, lookup)
+	p := planHotswapWith(templatediff.Compare(old, nw), &cfnEval{target: hotswapTarget, physical: physical, template: nw, lookup: lookup})
 	// The table's StreamArn cannot be read: not hotswapped.
 	if got := strings.Join(p.blockers, "; "); got != "AWS::StepFunctions::StateMachine SM: DefinitionString cannot be resolved" {
 		t.Errorf("blockers: %s", got)
@@ -302,11 +302,46 @@ func TestPlanHotswapGetAttRead(t *testing.T) {
 		sm["DefinitionString"].(map[string]interface{})["Fn::Join"] = []interface{}{"", parts[:len(parts)-2]}
 	}
 	asked = nil
-	p = planHotswapWith(templatediff.Compare(old, nw), nw, hotswapTarget, physical, lookup)
+	p = planHotswapWith(templatediff.Compare(old, nw), &cfnEval{target: hotswapTarget, physical: physical, template: nw, lookup: lookup})
 	if len(p.ops.Sfn) != 1 || !strings.Contains(p.ops.Sfn[0].Definition, `"QueueUrl":"https://sqs/q","Arn":"arn:aws:sqs:us-east-1:123456789012:q"`) {
 		t.Errorf("sfn: %+v (blockers %v)", p.ops.Sfn, p.blockers)
 	}
 	if strings.Join(asked, ",") != "AWS::SQS::Queue https://sqs/q" {
 		t.Errorf("asked: %v", asked)
+	}
+}
+
+// Fn::ImportValue and Fn::GetStackOutput (a weak cross-stack reference)
+// are read from the account.
+func TestPlanHotswapImportsAndStackOutputs(t *testing.T) {
+	fn := func(v string) string {
+		return `{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"Environment":{"Variables":{"V":"` + v + `",
+		 "IMPORTED":{"Fn::ImportValue":"Shared:Bucket"},
+		 "WEAK":{"Fn::GetStackOutput":{"StackName":"Producer","OutputName":"TopicArn"}},
+		 "OTHER_REGION":{"Fn::GetStackOutput":{"StackName":"Producer","OutputName":"TopicArn","Region":"eu-west-1","RoleArn":"arn:role"}}}}}}`
+	}
+	old := parseTemplate(t, `{"Resources":{"Fn":`+fn("1")+`}}`)
+	nw := parseTemplate(t, `{"Resources":{"Fn":`+fn("2")+`}}`)
+	var asked []string
+	ev := &cfnEval{target: hotswapTarget, physical: map[string]string{"Fn": "fn"}, template: nw,
+		exports: func(name string) (string, bool) {
+			asked = append(asked, "export "+name)
+			return "bucket-x", name == "Shared:Bucket"
+		},
+		stackOutput: func(stack, region, role, output string) (string, bool) {
+			asked = append(asked, strings.Join([]string{"output", stack, region, role, output}, " "))
+			return "arn:topic:" + region, true
+		}}
+	p := planHotswapWith(templatediff.Compare(old, nw), ev)
+	if len(p.blockers) != 0 || len(p.ops.Lambda) != 1 {
+		t.Fatalf("blockers %v ops %+v", p.blockers, p.ops)
+	}
+	env := p.ops.Lambda[0].Environment
+	if env["IMPORTED"] != "bucket-x" || env["WEAK"] != "arn:topic:us-east-1" || env["OTHER_REGION"] != "arn:topic:eu-west-1" {
+		t.Errorf("environment: %v", env)
+	}
+	sort.Strings(asked)
+	if got := strings.Join(asked, "; "); got != "export Shared:Bucket; output Producer eu-west-1 arn:role TopicArn; output Producer us-east-1  TopicArn" {
+		t.Errorf("asked: %s", got)
 	}
 }
