@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -54,6 +55,7 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 func planHotswapWith(d *templatediff.Diff, ev *cfnEval) hotswapPlan {
 	var p hotswapPlan
 	tmpl := ev.template
+	renamed := versionRenames(d, ev.deployed, tmpl)
 	// The properties each resource type can change in place; a version's
 	// changes follow from its function's.
 	res, _ := tmpl["Resources"].(map[string]interface{})
@@ -69,6 +71,11 @@ func planHotswapWith(d *templatediff.Diff, ev *cfnEval) hotswapPlan {
 			p.rejected = append(p.rejected, rejectedChange{LogicalID: rc.LogicalID, Type: rc.Type, Props: props, Reason: reason, Visible: visible})
 		}
 		block := func(why string) { reject(why, nil, why, true) }
+		if renamed[rc.LogicalID] {
+			// A function's version under a new logical ID: published by
+			// the function's hotswap, as the CDK CLI does.
+			continue
+		}
 		switch {
 		case rc.Kind == templatediff.Added:
 			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' was created by this deployment", rc.LogicalID), false)
@@ -243,6 +250,39 @@ func jsList(names []string) string {
 		return "[]"
 	}
 	return "[ '" + strings.Join(names, "', '") + "' ]"
+}
+
+// versionRenames finds the AWS::Lambda::Version resources removed and
+// added with the same properties (a function's currentVersion whose
+// logical ID follows its configuration): the CDK CLI takes such a pair
+// for a rename, and a version's change follows from its function's. It
+// returns the logical IDs of both sides; none without the deployed
+// template.
+func versionRenames(d *templatediff.Diff, deployed, tmpl map[string]interface{}) map[string]bool {
+	out := map[string]bool{}
+	if deployed == nil {
+		return out
+	}
+	props := func(t map[string]interface{}, id string) interface{} {
+		res, _ := t["Resources"].(map[string]interface{})
+		r, _ := res[id].(map[string]interface{})
+		return r["Properties"]
+	}
+	for _, add := range d.Resources {
+		if add.Kind != templatediff.Added || add.Type != "AWS::Lambda::Version" {
+			continue
+		}
+		for _, rem := range d.Resources {
+			if rem.Kind != templatediff.Removed || rem.Type != add.Type || out[rem.LogicalID] {
+				continue
+			}
+			if reflect.DeepEqual(props(deployed, rem.LogicalID), props(tmpl, add.LogicalID)) {
+				out[add.LogicalID], out[rem.LogicalID] = true, true
+				break
+			}
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {
@@ -427,7 +467,7 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	if err != nil {
 		return false, err
 	}
-	ev := &cfnEval{target: target, physical: physical, template: s.Template}
+	ev := &cfnEval{target: target, physical: physical, template: s.Template, deployed: running}
 	ev.lookup = func(typ, identifier string) (map[string]interface{}, error) {
 		return t.Session.ResourceProperties(ctx, target.Region, role, s.AssumeRoleExternalID, typ, identifier)
 	}

@@ -16,6 +16,8 @@ type cfnEval struct {
 	target   deploy.Target
 	physical map[string]string
 	template map[string]interface{}
+	// deployed is the template running (for renames; nil: unknown).
+	deployed map[string]interface{}
 	// lookup reads a deployed resource's properties, for the attributes
 	// that do not follow from its physical ID (nil: none); read holds
 	// what it read, by type and identifier.

@@ -58,6 +58,12 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 	if got != "AWS::Lambda::Version FnVersionNew: added; AWS::Lambda::Version FnVersionOld: removed" {
 		t.Errorf("blockers: %s", got)
 	}
+	// Knowing the deployed template, the new version is the old one
+	// renamed, as the CDK CLI sees it: nothing is left out.
+	p = planHotswapWith(templatediff.Compare(old, nw), &cfnEval{target: hotswapTarget, physical: physical, template: nw, deployed: old})
+	if len(p.blockers) != 0 || len(p.ops.Lambda) != 1 || !p.ops.Lambda[0].PublishVersion {
+		t.Errorf("with renames: blockers %v, ops %+v", p.blockers, p.ops.Lambda)
+	}
 }
 
 // What cannot be hotswapped is said, and an unresolvable value blocks
