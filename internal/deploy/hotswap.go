@@ -24,6 +24,8 @@ type LambdaUpdate struct {
 	FunctionName string
 	// S3Bucket and S3Key locate new code; empty when the code is unchanged.
 	S3Bucket, S3Key string
+	// S3ObjectVersion is the object's version, when the template names one.
+	S3ObjectVersion string
 	// ImageURI is new container image code.
 	ImageURI string
 	// ZipFile is new inline code, zipped.
@@ -147,6 +149,9 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 			in.ImageUri = aws.String(u.ImageURI)
 		} else {
 			in.S3Bucket, in.S3Key = aws.String(u.S3Bucket), aws.String(u.S3Key)
+			if u.S3ObjectVersion != "" {
+				in.S3ObjectVersion = aws.String(u.S3ObjectVersion)
+			}
 		}
 		if _, err := lc.UpdateFunctionCode(ctx, in); err != nil {
 			return fail("UpdateFunctionCode", err)

@@ -322,6 +322,13 @@ func planLambda(id, who string, props map[string]interface{}, changed map[string
 				return u, "Code is not an S3 object strata can resolve"
 			}
 			u.S3Bucket, u.S3Key = bucket, key
+			if v, ok := code["S3ObjectVersion"]; ok {
+				ver, ok := ev.str(v)
+				if !ok {
+					return u, "Code.S3ObjectVersion cannot be resolved"
+				}
+				u.S3ObjectVersion = ver
+			}
 		}
 	}
 	if changed["Description"] {

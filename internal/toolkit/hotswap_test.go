@@ -35,7 +35,7 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"FunctionName":{"Ref":"Fn"},"FunctionVersion":{"Fn::GetAtt":["FnVersionOld","Version"]},"Name":"live"}}}}`)
 	nw := parseTemplate(t, `{"Resources":{
 	 "Role":{"Type":"AWS::IAM::Role"},
-	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":{"Fn::Sub":"cdk-assets-${AWS::AccountId}-${AWS::Region}"},"S3Key":"new.zip"},"Role":{"Fn::GetAtt":["Role","Arn"]},
+	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":{"Fn::Sub":"cdk-assets-${AWS::AccountId}-${AWS::Region}"},"S3Key":"new.zip","S3ObjectVersion":"v7"},"Role":{"Fn::GetAtt":["Role","Arn"]},
 	   "Environment":{"Variables":{"A":"2","ROLE":{"Fn::GetAtt":["Role","Arn"]},"URL":{"Fn::Join":["",["https://",{"Ref":"AWS::URLSuffix"}]]}}}}},
 	 "FnVersionNew":{"Type":"AWS::Lambda::Version","Properties":{"FunctionName":{"Ref":"Fn"}}},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"FunctionName":{"Ref":"Fn"},"FunctionVersion":{"Fn::GetAtt":["FnVersionNew","Version"]},"Name":"live"}}}}`)
@@ -45,7 +45,7 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 		t.Fatalf("ops: %+v", p.ops)
 	}
 	u := p.ops.Lambda[0]
-	if u.FunctionName != "S-Fn-1" || u.S3Bucket != "cdk-assets-123456789012-us-east-1" || u.S3Key != "new.zip" || u.Description != nil || !u.SetEnv {
+	if u.FunctionName != "S-Fn-1" || u.S3Bucket != "cdk-assets-123456789012-us-east-1" || u.S3Key != "new.zip" || u.S3ObjectVersion != "v7" || u.Description != nil || !u.SetEnv {
 		t.Errorf("update: %+v", u)
 	}
 	if u.Environment["A"] != "2" || u.Environment["ROLE"] != "arn:aws:iam::123456789012:role/S-Role-1" || u.Environment["URL"] != "https://amazonaws.com" {
