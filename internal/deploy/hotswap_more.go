@@ -401,8 +401,10 @@ func updateCloudControl(ctx context.Context, c *cloudcontrol.Client, u CloudCont
 	// The CDK CLI leaves the request running; strata waits for its end,
 	// so that a failed update is not reported hotswapped.
 	ev := out.ProgressEvent
-	if poll <= 0 {
-		poll = time.Second
+	// Quick at first (most updates end within a second), then slower.
+	grow := poll <= 0
+	if grow {
+		poll = 200 * time.Millisecond
 	}
 	deadline := time.Now().Add(10 * time.Minute)
 	for ev != nil && (ev.OperationStatus == cctypes.OperationStatusPending || ev.OperationStatus == cctypes.OperationStatusInProgress) {
@@ -413,6 +415,9 @@ func updateCloudControl(ctx context.Context, c *cloudcontrol.Client, u CloudCont
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(poll):
+		}
+		if grow && poll < 5*time.Second {
+			poll = poll * 3 / 2
 		}
 		st, err := c.GetResourceRequestStatus(ctx, &cloudcontrol.GetResourceRequestStatusInput{RequestToken: ev.RequestToken})
 		if err != nil {
