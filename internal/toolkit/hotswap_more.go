@@ -254,7 +254,10 @@ func planBucketDeployment(id, who string, props map[string]interface{}, ev *cfnE
 	if !ok {
 		return nil, "its properties cannot be resolved"
 	}
-	m := stringified(v).(map[string]interface{})
+	m, isMap := stringified(v).(map[string]interface{})
+	if !isMap {
+		return nil, "its properties cannot be resolved"
+	}
 	bucket, _ := m["DestinationBucketName"].(string)
 	return &deploy.BucketDeploymentInvoke{LogicalID: id, DisplayName: who, FunctionName: fn, DestinationBucket: bucket, Properties: m}, ""
 }
@@ -315,10 +318,11 @@ func planAppSync(rc templatediff.ResourceChange, who string, props map[string]in
 		}
 	}
 	v, ok := ev.eval(p)
-	if !ok {
+	m, isMap := v.(map[string]interface{})
+	if !ok || !isMap {
 		return nil, "its properties cannot be resolved"
 	}
-	return &deploy.AppSyncUpdate{LogicalID: rc.LogicalID, DisplayName: who, Type: rc.Type, PhysicalName: physical, Properties: v.(map[string]interface{})}, ""
+	return &deploy.AppSyncUpdate{LogicalID: rc.LogicalID, DisplayName: who, Type: rc.Type, PhysicalName: physical, Properties: m}, ""
 }
 
 // bucketDeploymentPolicy reports whether a changed IAM policy only serves

@@ -345,3 +345,34 @@ func TestPlanHotswapImportsAndStackOutputs(t *testing.T) {
 		t.Errorf("asked: %s", got)
 	}
 }
+
+// Resources without properties, or with values that are not what the
+// APIs take, are reported, never a panic.
+func TestPlanHotswapOddInput(t *testing.T) {
+	old := parseTemplate(t, `{"Resources":{
+	 "D":{"Type":"Custom::CDKBucketDeployment","Properties":{"ServiceToken":"arn:fn","SourceObjectKeys":["a"]}},
+	 "P":{"Type":"AWS::CodeBuild::Project","Properties":{"Source":{"Type":"NO_SOURCE"}}},
+	 "R":{"Type":"AWS::AppSync::Resolver","Properties":{"RequestMappingTemplate":"a"}},
+	 "S":{"Type":"AWS::StepFunctions::StateMachine","Properties":{"DefinitionString":"{}"}},
+	 "Pol":{"Type":"AWS::IAM::Policy","Properties":{"Roles":"nope"}}}}`)
+	nw := parseTemplate(t, `{"Resources":{
+	 "D":{"Type":"Custom::CDKBucketDeployment"},
+	 "P":{"Type":"AWS::CodeBuild::Project","Properties":{"Source":"text"}},
+	 "R":{"Type":"AWS::AppSync::Resolver","Properties":{"RequestMappingTemplate":{"Fn::GetAtt":["X","Y"]}}},
+	 "S":{"Type":"AWS::StepFunctions::StateMachine"},
+	 "Pol":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[]}}}}`)
+	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, map[string]string{"P": "p", "R": "arn:a/apis/x/types/Query/resolvers/f", "S": "arn:s"})
+	want := []string{
+		"AWS::AppSync::Resolver R: its properties cannot be resolved",
+		"AWS::CodeBuild::Project P: Source cannot be resolved",
+		"AWS::IAM::Policy Pol: modified",
+		"Custom::CDKBucketDeployment D: ServiceToken cannot be resolved",
+	}
+	if got := strings.Join(p.blockers, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("blockers:\n%s", got)
+	}
+	// The state machine lost its definition: Cloud Control removes it.
+	if len(p.ops.CloudControl) != 1 || p.ops.CloudControl[0].Patch[0] != (deploy.PatchOp{Op: "remove", Path: "/DefinitionString"}) {
+		t.Errorf("cloud control: %+v", p.ops.CloudControl)
+	}
+}
