@@ -96,8 +96,10 @@ func runAttach(ctx context.Context, stdio IO, g *globalArgs, patterns []string, 
 	s.Journal = j
 	view := &progressView{w: stdio.Stderr, json: g.JSON, color: colorOn(g, stdio.Stderr)}
 	var results []*toolkit.StackResult
+	var ops []string
 	var firstErr error
 	for _, e := range chosen {
+		ops = append(ops, e.Operation)
 		r := &toolkit.StackResult{Name: e.StackName, Display: e.DisplayName}
 		if r.Display == "" {
 			r.Display = e.StackName
@@ -127,6 +129,32 @@ func runAttach(ctx context.Context, stdio IO, g *globalArgs, patterns []string, 
 		}
 		return nil
 	}
-	renderDeploy(stdio, results, nil)
+	// Deployments end as deploy does, deletions and rollbacks as destroy
+	// and rollback do.
+	var deployed []*toolkit.StackResult
+	for i, r := range results {
+		e := deploy.JournalEntry{Operation: ops[i]}
+		if e.Deploys() {
+			deployed = append(deployed, r)
+			continue
+		}
+		w := stdio.Stdout
+		destroy := ops[i] == deploy.OpDeleteStack
+		switch {
+		case r.Skipped != "":
+			fmt.Fprintf(w, "\n- %s: not followed (%s)\n", r.Display, r.Skipped)
+		case r.Err != nil && exitCodeFor(r.Err) == 130:
+			fmt.Fprintf(w, "\n- %s: interrupted while CloudFormation works on it\n", r.Display)
+		case r.Err != nil && destroy:
+			fmt.Fprintf(w, "\nx %s: not destroyed\n", r.Display)
+		case r.Err != nil:
+			fmt.Fprintf(w, "\nx %s: rollback failed\n", r.Display)
+		case destroy:
+			fmt.Fprintf(w, "\n✅  %s: destroyed\n", r.Display)
+		default:
+			fmt.Fprintf(w, "\n✅  %s: rolled back (%s)\n", r.Display, r.Result.Status)
+		}
+	}
+	renderDeploy(stdio, deployed, nil)
 	return firstErr
 }

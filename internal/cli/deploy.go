@@ -71,7 +71,7 @@ func newDeployCmd(g *globalArgs, stdio IO) *cobra.Command {
 	f.StringVar(&a.ToolkitStackName, "toolkit-stack-name", "", "the bootstrap stack, for stacks that name no SSM parameter for its version (default CDKToolkit, or cdk.json toolkitStackName)")
 	f.BoolVar(&a.Rollback, "rollback", true, "roll back a failed deployment (--no-rollback or --rollback=false keeps it as it stopped, for `strata rollback`)")
 	f.BoolVar(&a.NoRollback, "no-rollback", false, "do not roll back a failed deployment")
-	f.BoolVar(&a.Hotswap, "hotswap", false, "update Lambda code, configuration and aliases and ECS task definitions in place through their APIs, without CloudFormation; other changes are left as deployed (for development only)")
+	f.BoolVar(&a.Hotswap, "hotswap", false, "update in place through the services' APIs, without CloudFormation, what can be: Lambda code, configuration, versions and aliases, ECS task definitions, Step Functions definitions, CodeBuild projects, bucket deployments, AppSync resolvers, functions, schemas and API keys, and the types Cloud Control updates; other changes are left as deployed (for development only)")
 	f.BoolVar(&a.HotswapFallback, "hotswap-fallback", false, "hotswap when every change can be, else deploy in full (for development only)")
 	registerHotswapEcsFlags(f, &a.hotswapEcsArgs)
 	registerAssetFlags(f, &a)

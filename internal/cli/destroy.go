@@ -40,6 +40,9 @@ func runDestroy(ctx context.Context, stdio IO, a *destroyArgs, patterns []string
 	if err != nil {
 		return err
 	}
+	// A deletion interrupted is recorded like a deployment: `strata
+	// attach` follows it.
+	s.Journal = openJournal(a.globalArgs, p)
 	asm, err := a.assembly(ctx, p, s, stdio)
 	if err != nil {
 		return err
@@ -82,6 +85,8 @@ func runDestroy(ctx context.Context, stdio IO, a *destroyArgs, patterns []string
 	}
 	for _, r := range results {
 		switch {
+		case r.ErrorMsg != "" && exitCodeFor(err) == 130:
+			fmt.Fprintf(stdio.Stdout, "- %s: interrupted while CloudFormation deletes it\n", r.Display)
 		case r.ErrorMsg != "":
 			fmt.Fprintf(stdio.Stdout, "x %s: not destroyed\n", r.Display)
 		case r.Deleted:

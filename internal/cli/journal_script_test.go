@@ -20,14 +20,22 @@ import (
 // cfnHold is a proxy in front of a script's moto_server that makes a
 // deployment look slow: moto ends every operation at once, so once armed
 // and a change set is executed, DescribeStacks answers UPDATE_IN_PROGRESS
-// until released (at once, or after n more polls).
+// until released (at once, or after n more polls). A DeleteStack, once
+// armed, is held back from moto until released, DescribeStacks answering
+// DELETE_IN_PROGRESS meanwhile.
 type cfnHold struct {
-	srv *httptest.Server
+	srv    *httptest.Server
+	target *url.URL
 
 	mu      sync.Mutex
 	armed   bool
 	holding bool
-	polls   int // with holding: -1 holds until released, else polls left
+	polls   int    // with holding: -1 holds until released, else polls left
+	status  string // what DescribeStacks answers while holding
+	// deletion is the DeleteStack request held back, with its headers
+	// (moto tells services apart by the signature's scope).
+	deletion []byte
+	header   http.Header
 }
 
 var holdStatus = regexp.MustCompile(`<StackStatus>[A-Z_]+</StackStatus>`)
@@ -38,7 +46,7 @@ func newCfnHold(motoURL string) (*cfnHold, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &cfnHold{}
+	h := &cfnHold{target: target}
 	rp := httputil.NewSingleHostReverseProxy(target)
 	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		action := ""
@@ -51,8 +59,17 @@ func newCfnHold(motoURL string) (*cfnHold, error) {
 		}
 		h.mu.Lock()
 		if action == "ExecuteChangeSet" && h.armed {
-			h.armed, h.holding, h.polls = false, true, -1
+			h.armed, h.holding, h.polls, h.status = false, true, -1, "UPDATE_IN_PROGRESS"
 		}
+		if action == "DeleteStack" && h.armed {
+			body, _ := io.ReadAll(r.Body)
+			h.armed, h.holding, h.polls, h.status, h.deletion, h.header = false, true, -1, "DELETE_IN_PROGRESS", body, r.Header.Clone()
+			h.mu.Unlock()
+			w.Header().Set("Content-Type", "text/xml")
+			io.WriteString(w, `<DeleteStackResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ResponseMetadata><RequestId>held</RequestId></ResponseMetadata></DeleteStackResponse>`)
+			return
+		}
+		status := h.status
 		hold := action == "DescribeStacks" && h.holding && h.polls != 0
 		if hold && h.polls > 0 {
 			h.polls--
@@ -67,7 +84,7 @@ func newCfnHold(motoURL string) (*cfnHold, error) {
 		}
 		rec := httptest.NewRecorder()
 		rp.ServeHTTP(rec, r)
-		out := holdStatus.ReplaceAllString(rec.Body.String(), "<StackStatus>UPDATE_IN_PROGRESS</StackStatus>")
+		out := holdStatus.ReplaceAllString(rec.Body.String(), "<StackStatus>"+status+"</StackStatus>")
 		for k, v := range rec.Header() {
 			if k != "Content-Length" {
 				w.Header()[k] = v
@@ -90,6 +107,17 @@ func (h *cfnHold) release(n int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.polls, h.holding = n, n != 0
+	if h.deletion != nil {
+		// The deletion held back reaches moto now.
+		req, err := http.NewRequest("POST", h.target.String()+"/", bytes.NewReader(h.deletion))
+		if err == nil {
+			req.Header = h.header
+			if resp, err := http.DefaultClient.Do(req); err == nil {
+				resp.Body.Close()
+			}
+		}
+		h.deletion = nil
+	}
 }
 
 // holds are the scripts' proxies, one per script.

@@ -41,6 +41,7 @@ func runRollback(ctx context.Context, stdio IO, a *rollbackArgs, patterns []stri
 	if err != nil {
 		return err
 	}
+	s.Journal = openJournal(a.globalArgs, p)
 	asm, err := a.assembly(ctx, p, s, stdio)
 	if err != nil {
 		return err

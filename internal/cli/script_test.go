@@ -83,11 +83,12 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"moto":          cmdMoto,
-			"seed-lookups":  cmdSeedLookups,
-			"normalize-ids": cmdNormalizeIDs,
-			"cfn-hold":      cmdCfnHold,
-			"wait-file":     cmdWaitFile,
+			"moto":              cmdMoto,
+			"seed-lookups":      cmdSeedLookups,
+			"normalize-ids":     cmdNormalizeIDs,
+			"cfn-hold":          cmdCfnHold,
+			"cloudcontrol-fake": cmdCloudControlFake,
+			"wait-file":         cmdWaitFile,
 			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
 				d, err := time.ParseDuration(args[0])
 				ts.Check(err)

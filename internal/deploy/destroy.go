@@ -39,11 +39,23 @@ func (s *Session) DestroyStack(ctx context.Context, d StackDeletion, progress Pr
 	if d.ExecutionRoleArn != "" {
 		role = aws.String(d.ExecutionRoleArn)
 	}
-	dep := StackDeployment{Name: d.Name, DisplayName: d.DisplayName, Template: d.Template}
-	return true, s.deleteAndWait(ctx, cfn, d.Name, d.DisplayName, role, progress, dep)
+	dep := StackDeployment{Name: d.Name, DisplayName: d.DisplayName, Template: d.Template,
+		Target: Target{Region: d.Region}, RoleArn: d.RoleArn, ExternalID: d.ExternalID}
+	return true, s.deleteAndWait(ctx, cfn, d.Name, d.DisplayName, role, progress, aws.ToString(st.StackId), dep)
 }
 
-func (s *Session) deleteAndWait(ctx context.Context, cfn *cloudformation.Client, name, display string, role *string, progress Progress, dep ...StackDeployment) error {
+// OpDeleteStack, OpRollbackStack and OpContinueRollback are the journal's
+// names of the operations destroy and rollback start.
+const (
+	OpDeleteStack      = "DELETE_STACK"
+	OpRollbackStack    = "ROLLBACK_STACK"
+	OpContinueRollback = "CONTINUE_UPDATE_ROLLBACK"
+)
+
+// deleteAndWait deletes a stack and follows the deletion; with a stackID
+// the deletion is recorded in the deploy journal like a deployment, so
+// that an interrupted destroy can be followed with `strata attach`.
+func (s *Session) deleteAndWait(ctx context.Context, cfn *cloudformation.Client, name, display string, role *string, progress Progress, stackID string, dep ...StackDeployment) error {
 	d := StackDeployment{Name: name, DisplayName: display}
 	if len(dep) > 0 {
 		d = dep[0]
@@ -56,7 +68,13 @@ func (s *Session) deleteAndWait(ctx context.Context, cfn *cloudformation.Client,
 	if _, err := cfn.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name), RoleARN: role}); err != nil {
 		return fmt.Errorf("stack %s: DeleteStack: %s", name, shortErr(err))
 	}
+	if stackID != "" {
+		s.journalBegin(d, m, OpDeleteStack, stackID, "")
+	}
 	final, err := m.wait(ctx)
+	if stackID != "" {
+		s.journalEnd(JournalEntry{StackName: d.Name, Region: d.Target.Region}, m, err)
+	}
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,8 @@ type LambdaUpdate struct {
 	FunctionName string
 	// S3Bucket and S3Key locate new code; empty when the code is unchanged.
 	S3Bucket, S3Key string
+	// S3ObjectVersion is the object's version, when the template names one.
+	S3ObjectVersion string
 	// ImageURI is new container image code.
 	ImageURI string
 	// ZipFile is new inline code, zipped.
@@ -53,6 +55,12 @@ type EcsTaskDefUpdate struct {
 type HotswapOps struct {
 	Lambda []LambdaUpdate
 	Ecs    []EcsTaskDefUpdate
+	// Beyond Lambda and ECS (hotswap_more.go).
+	Sfn               []SfnUpdate
+	CodeBuild         []CodeBuildUpdate
+	BucketDeployments []BucketDeploymentInvoke
+	AppSync           []AppSyncUpdate
+	CloudControl      []CloudControlUpdate
 	// EcsDeployment tunes how services move onto a new task definition.
 	EcsDeployment EcsDeployment
 }
@@ -66,7 +74,7 @@ type EcsDeployment struct {
 }
 
 // Empty reports whether there is nothing to do.
-func (o HotswapOps) Empty() bool { return len(o.Lambda) == 0 && len(o.Ecs) == 0 }
+func (o HotswapOps) Empty() bool { return len(o.Lambda) == 0 && len(o.Ecs) == 0 && o.emptyMore() }
 
 // StackPhysicalIDs maps the logical IDs of a deployed stack's resources to
 // their physical IDs (one listing: moto's DescribeStackResource fails on
@@ -95,6 +103,9 @@ func (s *Session) Hotswap(ctx context.Context, stack, region, roleArn, externalI
 		progress = nopProgress{}
 	}
 	cfg := s.Config(ctx, region, roleArn, externalID)
+	if !ops.Empty() {
+		progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Message: hotswapIcon + " hotswapping resources:"})
+	}
 	if len(ops.Lambda) > 0 {
 		lc := lambda.NewFromConfig(cfg)
 		for _, u := range ops.Lambda {
@@ -111,7 +122,7 @@ func (s *Session) Hotswap(ctx context.Context, stack, region, roleArn, externalI
 			}
 		}
 	}
-	return nil
+	return s.hotswapMore(ctx, stack, cfg, ops, progress)
 }
 
 func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u LambdaUpdate, progress Progress) error {
@@ -138,6 +149,9 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 			in.ImageUri = aws.String(u.ImageURI)
 		} else {
 			in.S3Bucket, in.S3Key = aws.String(u.S3Bucket), aws.String(u.S3Key)
+			if u.S3ObjectVersion != "" {
+				in.S3ObjectVersion = aws.String(u.S3ObjectVersion)
+			}
 		}
 		if _, err := lc.UpdateFunctionCode(ctx, in); err != nil {
 			return fail("UpdateFunctionCode", err)
@@ -169,7 +183,7 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 		}
 		done = append(done, what...)
 	}
-	msg := fmt.Sprintf("hotswapped %s: Lambda function %s %s updated", u.DisplayName, name, strings.Join(done, ", "))
+	msg := fmt.Sprintf("%s updated", strings.Join(done, ", "))
 	if u.PublishVersion {
 		v, err := lc.PublishVersion(ctx, &lambda.PublishVersionInput{FunctionName: aws.String(name)})
 		if err != nil {
@@ -185,9 +199,18 @@ func hotswapLambda(ctx context.Context, lc *lambda.Client, stack string, u Lambd
 		}
 	}
 	progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
-		Message: fmt.Sprintf("%s (%.1fs)", msg, time.Since(start).Seconds())})
+		Message: hotswappedLine("AWS::Lambda::Function", name, u.DisplayName+": "+msg, start)})
 	return nil
 }
+
+// hotswappedLine is the CDK CLI's line for a resource hotswapped, with
+// what strata did and how long it took.
+func hotswappedLine(typ, name, detail string, start time.Time) string {
+	return fmt.Sprintf("%s %s '%s' hotswapped! (%s, %.1fs)", hotswapIcon, typ, name, detail, time.Since(start).Seconds())
+}
+
+// hotswapIcon marks hotswap lines, as in the CDK CLI.
+const hotswapIcon = "✨"
 
 func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTaskDefUpdate, dc EcsDeployment, progress Progress) error {
 	start := time.Now()
@@ -241,12 +264,16 @@ func hotswapTaskDef(ctx context.Context, ec *ecs.Client, stack string, u EcsTask
 		}
 		names = append(names, parts[2])
 	}
-	msg := fmt.Sprintf("hotswapped %s: ECS task definition %s registered", u.DisplayName, arn)
+	msg := u.DisplayName + ": registered " + arn
 	if len(names) > 0 {
 		msg += ", service " + strings.Join(names, ", ") + " updated"
 	}
 	progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
-		Message: fmt.Sprintf("%s (%.1fs)", msg, time.Since(start).Seconds())})
+		Message: hotswappedLine("AWS::ECS::TaskDefinition", family, msg, start)})
+	for _, n := range names {
+		progress.Event(Event{Stack: stack, Kind: EventInfo, Time: time.Now(), Elapsed: time.Since(start),
+			Message: hotswappedLine("AWS::ECS::Service", n, u.DisplayName+": on the new task definition", start)})
+	}
 	return nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	cfntypes "github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
 )
 
 // The deploy journal records every CloudFormation operation a deploy has
@@ -36,7 +37,9 @@ type JournalEntry struct {
 	// StackID is the stack's ARN: a stack of the same name made later is
 	// another stack.
 	StackID string `json:"stackId"`
-	// Operation is CREATE_STACK, UPDATE_STACK or EXECUTE_CHANGE_SET.
+	// Operation is CREATE_STACK, UPDATE_STACK or EXECUTE_CHANGE_SET for a
+	// deploy, DELETE_STACK for a destroy, ROLLBACK_STACK or
+	// CONTINUE_UPDATE_ROLLBACK for a rollback.
 	Operation     string    `json:"operation"`
 	ChangeSetName string    `json:"changeSetName,omitempty"`
 	ChangeSetID   string    `json:"changeSetId,omitempty"`
@@ -286,7 +289,7 @@ func (s *Session) journalEnd(e JournalEntry, m *monitor, waitErr error) {
 func (s *Session) Attach(ctx context.Context, e JournalEntry, progress Progress) (*DeployResult, error) {
 	cfn := s.CloudFormation(s.Config(ctx, e.Region, e.RoleArn, e.ExternalID))
 	res, err := s.attach(ctx, cfn, e, progress)
-	if err == nil && res != nil {
+	if err == nil && res != nil && e.Deploys() {
 		d := StackDeployment{Name: e.StackName, TerminationProtection: e.TerminationProtection}
 		if st, derr := describeStack(ctx, cfn, e.StackIDOrName()); derr == nil && st != nil {
 			if perr := s.setTerminationProtection(ctx, cfn, d, st); perr != nil {
@@ -295,6 +298,27 @@ func (s *Session) Attach(ctx context.Context, e JournalEntry, progress Progress)
 		}
 	}
 	return res, err
+}
+
+// Deploys reports whether the operation is a deployment's (not a
+// destroy's or a rollback's).
+func (e JournalEntry) Deploys() bool {
+	switch e.Operation {
+	case OpDeleteStack, OpRollbackStack, OpContinueRollback:
+		return false
+	}
+	return true
+}
+
+// succeeded reports whether the operation ended as its command wanted.
+func (e JournalEntry) succeeded(status cfntypes.StackStatus) bool {
+	switch e.Operation {
+	case OpDeleteStack:
+		return status == cfntypes.StackStatusDeleteComplete
+	case OpRollbackStack, OpContinueRollback:
+		return !strings.HasSuffix(string(status), "_FAILED")
+	}
+	return isSuccess(status)
 }
 
 // StackIDOrName is what API calls should name the stack by.
@@ -353,7 +377,7 @@ func (s *Session) attach(ctx context.Context, cfn stackReader, e JournalEntry, p
 	if !e.StartTime.IsZero() {
 		res.Elapsed = time.Since(e.StartTime)
 	}
-	if !isSuccess(final.StackStatus) {
+	if !e.succeeded(final.StackStatus) {
 		return nil, m.failure(final)
 	}
 	res.Outputs = outputsOf(final)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -332,5 +334,114 @@ func testInterruptedDeployIsJournaled(t *testing.T, moto string) {
 	// journal says is in progress points to attach.
 	if es, _ := s.Journal.Entries(); len(es) != 0 {
 		t.Errorf("entries left: %+v", es)
+	}
+}
+
+// A recorded rollback or deletion ends as rollback and destroy do: a
+// rollback that completes is a success (the deploy's UPDATE_ROLLBACK_COMPLETE
+// would be a failure), a deletion succeeds only at DELETE_COMPLETE.
+func TestAttachRollbackAndDeletion(t *testing.T) {
+	for _, c := range []struct {
+		op, final string
+		ok        bool
+	}{
+		{OpRollbackStack, "UPDATE_ROLLBACK_COMPLETE", true},
+		{OpContinueRollback, "UPDATE_ROLLBACK_COMPLETE", true},
+		{OpRollbackStack, "UPDATE_ROLLBACK_FAILED", false},
+		{OpDeleteStack, "DELETE_COMPLETE", true},
+		{OpDeleteStack, "DELETE_FAILED", false},
+		{"EXECUTE_CHANGE_SET", "UPDATE_ROLLBACK_COMPLETE", false},
+	} {
+		e := journalEntry()
+		e.Operation = c.op
+		f := &fakeStack{events: updateEvents()[:1], steps: []fakeStep{{strings.Replace(c.final, "COMPLETE", "IN_PROGRESS", 1), 1}, {c.final, 1}}}
+		f.step = -1
+		j := journalWith(t, e)
+		s := &Session{opts: Options{PollInterval: time.Millisecond}, Journal: j, warned: map[string]bool{}}
+		res, err := s.attach(context.Background(), f, e, &recorder{})
+		if c.ok != (err == nil) || (c.ok && res.Status != c.final) {
+			t.Errorf("%s ending %s: %+v %v", c.op, c.final, res, err)
+		}
+		if left, _ := j.Entries(); len(left) != 0 {
+			t.Errorf("%s ending %s: the journal keeps %+v", c.op, c.final, left)
+		}
+	}
+	if (JournalEntry{Operation: OpDeleteStack}).Deploys() || !(JournalEntry{Operation: "CREATE_STACK"}).Deploys() {
+		t.Error("Deploys")
+	}
+}
+
+// fakeRollbackCFN plays CloudFormation's query API for one stack left
+// UPDATE_FAILED: RollbackStack moves it to UPDATE_ROLLBACK_IN_PROGRESS,
+// where it stays until done is set.
+type fakeRollbackCFN struct {
+	mu             sync.Mutex
+	rolling, done  bool
+	rollbackCalled int
+}
+
+func (f *fakeRollbackCFN) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	_ = r.ParseForm()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	const ns = `xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"`
+	w.Header().Set("Content-Type", "text/xml")
+	switch r.Form.Get("Action") {
+	case "DescribeStacks":
+		status := "UPDATE_FAILED"
+		if f.done {
+			status = "UPDATE_ROLLBACK_COMPLETE"
+		} else if f.rolling {
+			status = "UPDATE_ROLLBACK_IN_PROGRESS"
+		}
+		fmt.Fprintf(w, `<DescribeStacksResponse %s><DescribeStacksResult><Stacks><member><StackName>Shop</StackName><StackId>arn:aws:cloudformation:us-east-1:123456789012:stack/Shop/1</StackId><StackStatus>%s</StackStatus><CreationTime>2026-01-01T00:00:00Z</CreationTime></member></Stacks></DescribeStacksResult></DescribeStacksResponse>`, ns, status)
+	case "DescribeStackEvents":
+		fmt.Fprintf(w, `<DescribeStackEventsResponse %s><DescribeStackEventsResult><StackEvents></StackEvents></DescribeStackEventsResult></DescribeStackEventsResponse>`, ns)
+	case "RollbackStack":
+		f.rolling = true
+		f.rollbackCalled++
+		fmt.Fprintf(w, `<RollbackStackResponse %s><RollbackStackResult><StackId>arn:aws:cloudformation:us-east-1:123456789012:stack/Shop/1</StackId></RollbackStackResult></RollbackStackResponse>`, ns)
+	default:
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `<ErrorResponse><Error><Code>Unsupported</Code><Message>%s</Message></Error></ErrorResponse>`, r.Form.Get("Action"))
+	}
+}
+
+// An interrupted rollback is recorded in the journal like a deployment;
+// attach then follows it to its end and the entry goes.
+func TestRollbackIsJournaled(t *testing.T) {
+	f := &fakeRollbackCFN{}
+	srv := httptest.NewServer(f)
+	defer srv.Close()
+	s := session(t, srv.URL, Options{PollInterval: 5 * time.Millisecond})
+	s.Journal = OpenJournal(filepath.Join(t.TempDir(), "cdk.out", JournalFile), "cdk.out/"+JournalFile)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for {
+			if _, err := os.Stat(s.Journal.Path()); err == nil {
+				cancel()
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	_, err := s.RollbackStack(ctx, StackRollback{Name: "Shop", DisplayName: "Shop", Region: "us-east-1"}, nil)
+	var ie *InterruptedError
+	if !errors.As(err, &ie) || ie.Status != "UPDATE_ROLLBACK_IN_PROGRESS" || !strings.Contains(err.Error(), "strata attach Shop") {
+		t.Fatalf("want an InterruptedError naming attach, got %v", err)
+	}
+	entries, _ := s.Journal.Entries()
+	if len(entries) != 1 || entries[0].Operation != OpRollbackStack || entries[0].StackID != "arn:aws:cloudformation:us-east-1:123456789012:stack/Shop/1" || entries[0].Status != "UPDATE_ROLLBACK_IN_PROGRESS" {
+		t.Fatalf("journal: %+v", entries)
+	}
+	f.mu.Lock()
+	f.done = true
+	f.mu.Unlock()
+	res, err := s.Attach(context.Background(), entries[0], nil)
+	if err != nil || res.Status != "UPDATE_ROLLBACK_COMPLETE" {
+		t.Fatalf("attach: %+v %v", res, err)
+	}
+	if left, _ := s.Journal.Entries(); len(left) != 0 || f.rollbackCalled != 1 {
+		t.Errorf("journal after attach: %+v, RollbackStack called %d times", left, f.rollbackCalled)
 	}
 }

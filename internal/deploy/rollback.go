@@ -53,7 +53,10 @@ func (s *Session) RollbackStack(ctx context.Context, r StackRollback, progress P
 	if r.ExecutionRoleArn != "" {
 		role = aws.String(r.ExecutionRoleArn)
 	}
-	m := newMonitor(cfn, StackDeployment{Name: r.Name, DisplayName: r.DisplayName, Template: r.Template}, progress, s.opts.PollInterval)
+	d := StackDeployment{Name: r.Name, DisplayName: r.DisplayName, Template: r.Template,
+		Target: Target{Region: r.Region}, RoleArn: r.RoleArn, ExternalID: r.ExternalID}
+	m := newMonitor(cfn, d, progress, s.opts.PollInterval)
+	op := ""
 	m.stillEvery = s.opts.StillWaitingEvery
 	status := st.StackStatus
 	switch {
@@ -66,6 +69,7 @@ func (s *Session) RollbackStack(ctx context.Context, r StackRollback, progress P
 		}); err != nil {
 			return nil, fmt.Errorf("stack %s: ContinueUpdateRollback: %s", r.Name, shortErr(err))
 		}
+		op = OpContinueRollback
 	case strings.HasSuffix(string(status), "_FAILED") && !strings.Contains(string(status), "ROLLBACK") && status != cfntypes.StackStatusDeleteFailed:
 		if len(r.Orphan) > 0 {
 			return nil, fmt.Errorf("stack %s is %s: --orphan applies only to a stack whose rollback failed (UPDATE_ROLLBACK_FAILED)", r.Name, status)
@@ -76,12 +80,17 @@ func (s *Session) RollbackStack(ctx context.Context, r StackRollback, progress P
 		if _, err := cfn.RollbackStack(ctx, &cloudformation.RollbackStackInput{StackName: aws.String(r.Name), RoleARN: role}); err != nil {
 			return nil, fmt.Errorf("stack %s: RollbackStack: %s", r.Name, shortErr(err))
 		}
+		op = OpRollbackStack
 	case strings.HasSuffix(string(status), "_IN_PROGRESS"):
 		return nil, fmt.Errorf("stack %s is %s; wait for that operation to finish", r.Name, status)
 	default:
 		return &RollbackResult{StackName: r.Name, Status: string(status), NotNeeded: true}, nil
 	}
+	// Recorded like a deployment: `strata attach` follows an interrupted
+	// rollback.
+	s.journalBegin(d, m, op, aws.ToString(st.StackId), "")
 	final, err := m.wait(ctx)
+	s.journalEnd(JournalEntry{StackName: d.Name, Region: d.Target.Region}, m, err)
 	if err != nil {
 		return nil, err
 	}

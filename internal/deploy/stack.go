@@ -226,7 +226,7 @@ func (s *Session) DeployStack(ctx context.Context, d StackDeployment, progress P
 			// A stack whose creation failed cannot be updated: delete it and
 			// create it afresh, as the CDK CLI does.
 			progress.Event(Event{Stack: d.DisplayName, Kind: EventInfo, Message: fmt.Sprintf("stack is in %s from a failed creation; deleting it first", current.StackStatus)})
-			if err := s.deleteAndWait(ctx, cfn, d.Name, d.DisplayName, nil, progress); err != nil {
+			if err := s.deleteAndWait(ctx, cfn, d.Name, d.DisplayName, nil, progress, ""); err != nil {
 				return nil, err
 			}
 			current = nil

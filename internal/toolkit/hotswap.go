@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -28,17 +29,33 @@ type hotswapPlan struct {
 	ops deploy.HotswapOps
 	// blockers are the changes that cannot be hotswapped, for people.
 	blockers []string
+	// rejected are the same changes in the CDK CLI's terms.
+	rejected []rejectedChange
+	// applied are the properties hotswapped, by logical ID (for the
+	// hotswap cache).
+	applied map[string][]string
 }
 
-// planHotswap sorts the diff's changes into those the Lambda and ECS APIs
-// can make in place and the rest, as the CDK CLI does: a function's Code,
+// planHotswap sorts the diff's changes into those the services' APIs can
+// make in place and the rest, as the CDK CLI does: a function's Code,
 // Environment and Description (then a new version for its
-// AWS::Lambda::Version and its aliases), an alias's FunctionVersion, and a
+// AWS::Lambda::Version and its aliases), an alias's FunctionVersion, a
 // task definition's ContainerDefinitions (re-registered, its services
-// updated). physical maps the deployed logical IDs to physical IDs.
+// updated), and the types of hotswap_more.go (Step Functions, CodeBuild,
+// bucket deployments, AppSync, Cloud Control). physical maps the deployed
+// logical IDs to physical IDs.
 func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deploy.Target, physical map[string]string) hotswapPlan {
+	return planHotswapWith(d, &cfnEval{target: target, physical: physical, template: tmpl})
+}
+
+// planHotswapWith is planHotswap with an evaluator that may read the
+// deployed account: resources' properties (Cloud Control's GetResource)
+// for the Fn::GetAtt that do not follow from a physical ID, exports and
+// other stacks' outputs.
+func planHotswapWith(d *templatediff.Diff, ev *cfnEval) hotswapPlan {
 	var p hotswapPlan
-	ev := &cfnEval{target: target, physical: physical, template: tmpl}
+	tmpl := ev.template
+	renamed := versionRenames(d, ev.deployed, tmpl)
 	// The properties each resource type can change in place; a version's
 	// changes follow from its function's.
 	res, _ := tmpl["Resources"].(map[string]interface{})
@@ -47,14 +64,51 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 		if rc.ConstructPath != "" {
 			who = strings.TrimSuffix(rc.ConstructPath, "/Resource") + " (" + rc.LogicalID + ")"
 		}
-		block := func(why string) { p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, why)) }
-		if rc.Kind != templatediff.Modified || len(rc.Attributes) > 0 || rc.OldType != "" {
-			block(string(rc.Kind))
+		// reject records a change left out: for people (blockers), and
+		// in the CDK CLI's words (rejected).
+		reject := func(why string, props []string, reason string, visible bool) {
+			p.blockers = append(p.blockers, fmt.Sprintf("%s %s: %s", rc.Type, who, why))
+			p.rejected = append(p.rejected, rejectedChange{LogicalID: rc.LogicalID, Type: rc.Type, Props: props, Reason: reason, Visible: visible})
+		}
+		block := func(why string) { reject(why, nil, why, true) }
+		if renamed[rc.LogicalID] {
+			// A function's version under a new logical ID: published by
+			// the function's hotswap, as the CDK CLI does.
 			continue
 		}
-		allowed, known := hotswapProps(rc.Type)
+		switch {
+		case rc.Kind == templatediff.Added:
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' was created by this deployment", rc.LogicalID), false)
+			continue
+		case rc.Kind == templatediff.Removed:
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' was destroyed by this deployment", rc.LogicalID), false)
+			continue
+		case rc.OldType != "":
+			reject(string(rc.Kind), nil, fmt.Sprintf("resource '%s' had its type changed from '%s' to '%s'", rc.LogicalID, rc.OldType, rc.Type), false)
+			continue
+		case len(rc.Attributes) > 0:
+			var attrs []string
+			for _, a := range rc.Attributes {
+				attrs = append(attrs, a.Name)
+			}
+			reject(string(rc.Kind), attrs, fmt.Sprintf("resource attributes '%s' are not hotswappable", strings.Join(attrs, ",")), true)
+			continue
+		}
+		r, _ := res[rc.LogicalID].(map[string]interface{})
+		props, _ := r["Properties"].(map[string]interface{})
+		switch {
+		case rc.Type == "AWS::CDK::Metadata":
+			continue
+		case rc.Type == "AWS::IAM::Policy" && bucketDeploymentPolicy(rc.LogicalID, props, ev):
+			continue
+		}
+		var names []string
+		for _, pc := range rc.Properties {
+			names = append(names, pc.Name)
+		}
+		allowed, known := hotswappableProps(rc.Type, names)
 		if !known {
-			block(string(rc.Kind))
+			reject(string(rc.Kind), names, "This resource type is not supported for hotswap deployments", false)
 			continue
 		}
 		changed := map[string]bool{}
@@ -67,19 +121,66 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			}
 		}
 		if len(other) > 0 {
-			block(strings.Join(other, ", ") + " changed")
+			reason := fmt.Sprintf("resource properties '%s' are not hotswappable on this resource type", strings.Join(other, ","))
+			if len(other) == 1 && other[0] == "Tags" {
+				reason = "Tags are not hotswappable"
+			}
+			reject(strings.Join(other, ", ")+" changed", other, reason, true)
 		}
 		if len(changed) == 0 {
 			continue
 		}
-		r, _ := res[rc.LogicalID].(map[string]interface{})
-		props, _ := r["Properties"].(map[string]interface{})
+		var applied []string
+		for name := range changed {
+			applied = append(applied, name)
+		}
+		sort.Strings(applied)
+		done := func() {
+			if p.applied == nil {
+				p.applied = map[string][]string{}
+			}
+			p.applied[rc.LogicalID] = applied
+		}
 		switch rc.Type {
+		case "AWS::StepFunctions::StateMachine":
+			sf, cc, why := planStateMachine(rc, who, props, changed, ev)
+			switch {
+			case why != "":
+				block(why)
+			case sf != nil:
+				p.ops.Sfn = append(p.ops.Sfn, *sf)
+				done()
+			default:
+				p.ops.CloudControl = append(p.ops.CloudControl, *cc)
+				done()
+			}
+		case "AWS::CodeBuild::Project":
+			if u, why := planCodeBuild(rc.LogicalID, who, props, changed, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.CodeBuild = append(p.ops.CodeBuild, *u)
+				done()
+			}
+		case bucketDeploymentType:
+			if u, why := planBucketDeployment(rc.LogicalID, who, props, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.BucketDeployments = append(p.ops.BucketDeployments, *u)
+				done()
+			}
+		case deploy.AppSyncResolver, deploy.AppSyncFunction, deploy.AppSyncSchema, deploy.AppSyncAPIKey:
+			if u, why := planAppSync(rc, who, props, ev); why != "" {
+				block(why)
+			} else {
+				p.ops.AppSync = append(p.ops.AppSync, *u)
+				done()
+			}
 		case "AWS::Lambda::Function":
 			if u, why := planLambda(rc.LogicalID, who, props, changed, ev); why != "" {
 				block(why)
 			} else {
 				p.ops.Lambda = append(p.ops.Lambda, u)
+				done()
 			}
 		case "AWS::ECS::TaskDefinition":
 			u, whys := planTaskDef(rc.LogicalID, who, props, d, ev)
@@ -88,20 +189,100 @@ func planHotswap(d *templatediff.Diff, tmpl map[string]interface{}, target deplo
 			}
 			if u != nil {
 				p.ops.Ecs = append(p.ops.Ecs, *u)
+				done()
+			}
+		default:
+			if cloudControlTypes[rc.Type] {
+				if u, why := planCloudControl(rc, who, props, changed, ev); why != "" {
+					block(why)
+				} else {
+					p.ops.CloudControl = append(p.ops.CloudControl, *u)
+					done()
+				}
 			}
 		}
 	}
 	for _, c := range d.Parameters {
 		p.blockers = append(p.blockers, "parameter "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: "parameter", LogicalID: c.Name, Reason: "parameter was changed"})
 	}
 	for _, c := range d.Outputs {
 		p.blockers = append(p.blockers, "output "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: "output", LogicalID: c.Name, Reason: "output was changed"})
 	}
 	for _, c := range append(append(d.Conditions, d.Mappings...), d.Other...) {
-		p.blockers = append(p.blockers, strings.ToLower(c.Section)+" "+c.Name)
+		section := strings.ToLower(c.Section)
+		p.blockers = append(p.blockers, section+" "+c.Name)
+		p.rejected = append(p.rejected, rejectedChange{Section: section, LogicalID: c.Name, Reason: section + " was changed"})
 	}
 	sort.Strings(p.blockers)
 	return p
+}
+
+// rejectedChange is a change a hotswap leaves out, as the CDK CLI
+// reports it.
+type rejectedChange struct {
+	// Section is "output", "parameter", … for a change outside Resources.
+	Section         string
+	LogicalID, Type string
+	Props           []string
+	Reason          string
+	// Visible: the CDK CLI lists it under --hotswap too (property-level
+	// rejections); creations, deletions and unsupported types it lists
+	// only when falling back.
+	Visible bool
+}
+
+// message is the CDK CLI's line for the change.
+func (r rejectedChange) message() string {
+	if r.Section != "" {
+		return fmt.Sprintf("%s: %s, reason: %s", r.Section, r.LogicalID, r.Reason)
+	}
+	if len(r.Props) > 0 {
+		return fmt.Sprintf("resource: %s, type: %s, rejected changes: %s, reason: %s", r.LogicalID, r.Type, jsList(r.Props), r.Reason)
+	}
+	return fmt.Sprintf("resource: %s, type: %s, reason: %s", r.LogicalID, r.Type, r.Reason)
+}
+
+// jsList writes a list of names as Node's util.format("%s") does.
+func jsList(names []string) string {
+	if len(names) == 0 {
+		return "[]"
+	}
+	return "[ '" + strings.Join(names, "', '") + "' ]"
+}
+
+// versionRenames finds the AWS::Lambda::Version resources removed and
+// added with the same properties (a function's currentVersion whose
+// logical ID follows its configuration): the CDK CLI takes such a pair
+// for a rename, and a version's change follows from its function's. It
+// returns the logical IDs of both sides; none without the deployed
+// template.
+func versionRenames(d *templatediff.Diff, deployed, tmpl map[string]interface{}) map[string]bool {
+	out := map[string]bool{}
+	if deployed == nil {
+		return out
+	}
+	props := func(t map[string]interface{}, id string) interface{} {
+		res, _ := t["Resources"].(map[string]interface{})
+		r, _ := res[id].(map[string]interface{})
+		return r["Properties"]
+	}
+	for _, add := range d.Resources {
+		if add.Kind != templatediff.Added || add.Type != "AWS::Lambda::Version" {
+			continue
+		}
+		for _, rem := range d.Resources {
+			if rem.Kind != templatediff.Removed || rem.Type != add.Type || out[rem.LogicalID] {
+				continue
+			}
+			if reflect.DeepEqual(props(deployed, rem.LogicalID), props(tmpl, add.LogicalID)) {
+				out[add.LogicalID], out[rem.LogicalID] = true, true
+				break
+			}
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {
@@ -141,6 +322,13 @@ func planLambda(id, who string, props map[string]interface{}, changed map[string
 				return u, "Code is not an S3 object strata can resolve"
 			}
 			u.S3Bucket, u.S3Key = bucket, key
+			if v, ok := code["S3ObjectVersion"]; ok {
+				ver, ok := ev.str(v)
+				if !ok {
+					return u, "Code.S3ObjectVersion cannot be resolved"
+				}
+				u.S3ObjectVersion = ver
+			}
 		}
 	}
 	if changed["Description"] {
@@ -286,13 +474,71 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 	if err != nil {
 		return false, err
 	}
-	plan := planHotswap(s.compare(running), s.Template, target, physical)
+	ev := &cfnEval{target: target, physical: physical, template: s.Template, deployed: running}
+	ev.lookup = func(typ, identifier string) (map[string]interface{}, error) {
+		return t.Session.ResourceProperties(ctx, target.Region, role, s.AssumeRoleExternalID, typ, identifier)
+	}
+	var exports map[string]string
+	ev.exports = func(name string) (string, bool) {
+		if exports == nil {
+			exports, _ = t.Session.Exports(ctx, target.Region, role, s.AssumeRoleExternalID)
+			if exports == nil {
+				exports = map[string]string{}
+			}
+		}
+		v, ok := exports[name]
+		return v, ok
+	}
+	outputs := map[string]map[string]string{}
+	ev.stackOutput = func(stack, region, roleArn, output string) (string, bool) {
+		key := region + "|" + stack
+		outs, seen := outputs[key]
+		if !seen {
+			if roleArn == "" {
+				roleArn = role
+			}
+			outs, _ = t.Session.StackOutputs(ctx, region, roleArn, s.AssumeRoleExternalID, stack)
+			outputs[key] = outs
+		}
+		v, ok := outs[output]
+		return v, ok
+	}
+	plan := planHotswapWith(s.compare(running), ev)
 	if len(plan.blockers) > 0 {
+		info := func(msg string) { t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: msg}) }
 		if o.Hotswap == HotswapFallback {
-			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventInfo, Message: "could not hotswap (" + strings.Join(plan.blockers, "; ") + "): falling back to a full deployment"})
+			// As the CDK CLI: every change left out, then the fallback.
+			info("⚠️ The following non-hotswappable changes were found:")
+			for _, r := range plan.rejected {
+				info("    " + r.message())
+			}
+			info(fmt.Sprintf("Could not perform a hotswap deployment, as the stack %s contains non-Asset changes", s.DisplayName))
+			info("Falling back to doing a full deployment")
 			return false, nil
 		}
-		t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "not hotswappable, left as deployed (use --hotswap-fallback or a full deploy): " + strings.Join(plan.blockers, "; ")})
+		// The CDK CLI lists only the property changes it left out;
+		// strata names the rest on one line, so that nothing is left
+		// out silently.
+		var visible []rejectedChange
+		var hidden []string
+		for _, r := range plan.rejected {
+			if r.Visible {
+				visible = append(visible, r)
+			} else if r.Section != "" {
+				hidden = append(hidden, r.Section+" "+r.LogicalID)
+			} else {
+				hidden = append(hidden, r.Type+" "+r.LogicalID)
+			}
+		}
+		if len(visible) > 0 {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "⚠️ The following non-hotswappable changes were found. To reconcile these using CloudFormation, specify --hotswap-fallback"})
+			for _, r := range visible {
+				info("    " + r.message())
+			}
+		}
+		if len(hidden) > 0 {
+			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "also left as deployed (created, removed or not hotswappable): " + strings.Join(hidden, ", ")})
+		}
 	}
 	if plan.ops.Empty() {
 		if prev != nil && len(prev.Applied) > 0 && len(s.compare(deployed).Resources) > 0 {
@@ -313,15 +559,8 @@ func (t *Toolkit) hotswap(ctx context.Context, s *Stack, o DeployOptions, target
 		return true, err
 	}
 	if cache != nil && state.StackID != "" {
-		var ids []string
-		for _, u := range plan.ops.Lambda {
-			ids = append(ids, u.LogicalID)
-		}
-		for _, u := range plan.ops.Ecs {
-			ids = append(ids, u.LogicalID)
-		}
 		rec := hotswapRecord{StackName: s.StackName, Region: target.Region, StackID: state.StackID, LastUpdated: state.LastUpdated,
-			TemplateSHA256: state.TemplateSHA256, Applied: appliedAfter(prev, s.Template, ids), Time: time.Now().UTC()}
+			TemplateSHA256: state.TemplateSHA256, Applied: appliedProps(prev, s.Template, plan.applied), Time: time.Now().UTC()}
 		if err := cache.store(rec); err != nil {
 			t.emit(deploy.Event{Stack: s.DisplayName, Kind: deploy.EventWarning, Message: "could not record the hotswap in " + cache.path + ": " + err.Error()})
 		}

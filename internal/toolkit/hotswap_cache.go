@@ -41,6 +41,10 @@ func hotswapProps(typ string) (props []string, known bool) {
 		return nil, true
 	case "AWS::ECS::TaskDefinition":
 		return []string{"ContainerDefinitions"}, true
+	case "AWS::CodeBuild::Project":
+		return []string{"Source", "Environment", "SourceVersion"}, true
+	case "AWS::AppSync::Resolver", "AWS::AppSync::FunctionConfiguration", "AWS::AppSync::GraphQLSchema", "AWS::AppSync::ApiKey":
+		return appSyncProps, true
 	}
 	return nil, false
 }
@@ -187,6 +191,20 @@ func (r *hotswapRecord) overlay(deployed map[string]interface{}) (map[string]int
 // properties of the resources a hotswap just changed, as the local
 // template has them.
 func appliedAfter(prev *hotswapRecord, tmpl map[string]interface{}, ids []string) map[string]map[string]json.RawMessage {
+	res, _ := tmpl["Resources"].(map[string]interface{})
+	byID := map[string][]string{}
+	for _, id := range ids {
+		rm, _ := res[id].(map[string]interface{})
+		typ, _ := rm["Type"].(string)
+		byID[id], _ = hotswapProps(typ)
+	}
+	return appliedProps(prev, tmpl, byID)
+}
+
+// appliedProps records, on top of prev, the named properties of each
+// resource a hotswap just changed (for the types whose hotswappable
+// properties depend on the change: Cloud Control's, bucket deployments).
+func appliedProps(prev *hotswapRecord, tmpl map[string]interface{}, applied map[string][]string) map[string]map[string]json.RawMessage {
 	out := map[string]map[string]json.RawMessage{}
 	if prev != nil {
 		for id, props := range prev.Applied {
@@ -194,15 +212,26 @@ func appliedAfter(prev *hotswapRecord, tmpl map[string]interface{}, ids []string
 		}
 	}
 	res, _ := tmpl["Resources"].(map[string]interface{})
-	for _, id := range ids {
+	for id, names := range applied {
 		rm, _ := res[id].(map[string]interface{})
-		typ, _ := rm["Type"].(string)
-		names, _ := hotswapProps(typ)
 		props, _ := rm["Properties"].(map[string]interface{})
 		rec := map[string]json.RawMessage{}
+		// The full list for fixed types: a property the template dropped
+		// is recorded as removed.
+		typ, _ := rm["Type"].(string)
+		if all, ok := hotswapProps(typ); ok {
+			names = all
+		}
 		for _, n := range names {
 			b, _ := json.Marshal(props[n]) // absent: null
 			rec[n] = b
+		}
+		if prevRec, ok := out[id]; ok {
+			for k, v := range prevRec {
+				if _, set := rec[k]; !set {
+					rec[k] = v
+				}
+			}
 		}
 		out[id] = rec
 	}

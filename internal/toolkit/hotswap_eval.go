@@ -16,7 +16,22 @@ type cfnEval struct {
 	target   deploy.Target
 	physical map[string]string
 	template map[string]interface{}
+	// deployed is the template running (for renames; nil: unknown).
+	deployed map[string]interface{}
+	// lookup reads a deployed resource's properties, for the attributes
+	// that do not follow from its physical ID (nil: none); read holds
+	// what it read, by type and identifier.
+	lookup resourceLookup
+	read   map[string]map[string]interface{}
+	// exports and stackOutput read Fn::ImportValue and Fn::GetStackOutput
+	// (nil: unresolvable).
+	exports     func(name string) (string, bool)
+	stackOutput func(stack, region, roleArn, output string) (string, bool)
 }
+
+// resourceLookup reads the properties of a deployed resource, as Cloud
+// Control's GetResource has them.
+type resourceLookup func(typ, identifier string) (map[string]interface{}, error)
 
 // str evaluates v to a string.
 func (e *cfnEval) str(v interface{}) (string, bool) {
@@ -141,6 +156,35 @@ func (e *cfnEval) intrinsic(fn string, arg interface{}) (interface{}, bool) {
 			out = append(out, p)
 		}
 		return out, true
+	case "Fn::ImportValue":
+		name, ok := e.str(arg)
+		if !ok || e.exports == nil {
+			return nil, false
+		}
+		v, ok := e.exports(name)
+		return v, ok
+	case "Fn::GetStackOutput":
+		// A weak cross-stack reference: {StackName, OutputName, Region?,
+		// RoleArn?}, read from the producing stack's outputs.
+		m, _ := arg.(map[string]interface{})
+		if m == nil || e.stackOutput == nil {
+			return nil, false
+		}
+		var vals [4]string
+		for i, k := range []string{"StackName", "OutputName", "Region", "RoleArn"} {
+			if v, has := m[k]; has {
+				s, ok := e.str(v)
+				if !ok {
+					return nil, false
+				}
+				vals[i] = s
+			}
+		}
+		if vals[2] == "" {
+			vals[2] = e.target.Region
+		}
+		v, ok := e.stackOutput(vals[0], vals[2], vals[3], vals[1])
+		return v, ok
 	case "Fn::Sub":
 		tmpl, vars := "", map[string]interface{}{}
 		switch a := arg.(type) {
@@ -209,10 +253,29 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 	arn := func(service, region, resource string) (interface{}, bool) {
 		return e.target.Substitute("arn:${AWS::Partition}:" + service + ":" + region + ":${AWS::AccountId}:" + resource), true
 	}
+	// The attributes the CDK CLI derives from a physical ID.
+	switch typ + "." + attr {
+	case "AWS::Events::EventBus.Name":
+		return p, true
+	case "AWS::AppSync::GraphQLApi.ApiId":
+		return arnPart(p, 1)
+	case "AWS::AppSync::FunctionConfiguration.FunctionId", "AWS::AppSync::DataSource.Name":
+		return arnPart(p, 3)
+	}
 	if attr != "Arn" {
-		return nil, false
+		return e.readAttribute(id, typ, p, attr)
 	}
 	switch typ {
+	case "AWS::IAM::User":
+		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:user/") + p, true
+	case "AWS::IAM::Group":
+		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:group/") + p, true
+	case "AWS::DynamoDB::Table":
+		return arn("dynamodb", e.target.Region, "table/"+p)
+	case "AWS::Events::EventBus":
+		return arn("events", e.target.Region, "event-bus/"+p)
+	case "AWS::KMS::Key":
+		return arn("kms", e.target.Region, "key/"+p)
 	case "AWS::IAM::Role":
 		return e.target.Substitute("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/") + p, true
 	case "AWS::Lambda::Function":
@@ -226,7 +289,70 @@ func (e *cfnEval) getAtt(id, attr string) (interface{}, bool) {
 	case "AWS::S3::Bucket":
 		return e.target.Substitute("arn:${AWS::Partition}:s3:::") + p, true
 	}
-	return nil, false
+	return e.readAttribute(id, typ, p, attr)
+}
+
+// readAttribute reads an attribute from the deployed resource's
+// properties, as the CDK CLI does for the attributes it cannot derive.
+func (e *cfnEval) readAttribute(id, typ, physical, attr string) (interface{}, bool) {
+	if e.lookup == nil || typ == "" {
+		return nil, false
+	}
+	identifier, ok := e.identifier(id, typ, physical)
+	if !ok {
+		return nil, false
+	}
+	key := typ + "|" + identifier
+	props, seen := e.read[key]
+	if !seen {
+		var err error
+		props, err = e.lookup(typ, identifier)
+		if err != nil {
+			props = nil
+		}
+		if e.read == nil {
+			e.read = map[string]map[string]interface{}{}
+		}
+		e.read[key] = props
+	}
+	v, ok := props[attr]
+	return v, ok && v != nil
+}
+
+// identifier is a resource's Cloud Control identifier: its physical ID,
+// or for the types whose primary identifier has several parts, those
+// parts from the template (the physical ID for one it does not set).
+func (e *cfnEval) identifier(id, typ, physical string) (string, bool) {
+	parts, ok := cloudControlIdentifiers[typ]
+	if !ok {
+		return physical, true
+	}
+	res, _ := e.template["Resources"].(map[string]interface{})
+	r, _ := res[id].(map[string]interface{})
+	props, _ := r["Properties"].(map[string]interface{})
+	var vals []string
+	for _, name := range parts {
+		v, has := props[name]
+		if !has {
+			vals = append(vals, physical)
+			continue
+		}
+		s, ok := e.str(v)
+		if !ok {
+			return "", false
+		}
+		vals = append(vals, s)
+	}
+	return strings.Join(vals, "|"), true
+}
+
+// arnPart is the i-th "/"-separated part of an ARN-like physical ID.
+func arnPart(p string, i int) (interface{}, bool) {
+	parts := strings.Split(p, "/")
+	if i >= len(parts) {
+		return nil, false
+	}
+	return parts[i], true
 }
 
 type templateRef struct {

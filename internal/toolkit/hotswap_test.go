@@ -35,7 +35,7 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"FunctionName":{"Ref":"Fn"},"FunctionVersion":{"Fn::GetAtt":["FnVersionOld","Version"]},"Name":"live"}}}}`)
 	nw := parseTemplate(t, `{"Resources":{
 	 "Role":{"Type":"AWS::IAM::Role"},
-	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":{"Fn::Sub":"cdk-assets-${AWS::AccountId}-${AWS::Region}"},"S3Key":"new.zip"},"Role":{"Fn::GetAtt":["Role","Arn"]},
+	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":{"Fn::Sub":"cdk-assets-${AWS::AccountId}-${AWS::Region}"},"S3Key":"new.zip","S3ObjectVersion":"v7"},"Role":{"Fn::GetAtt":["Role","Arn"]},
 	   "Environment":{"Variables":{"A":"2","ROLE":{"Fn::GetAtt":["Role","Arn"]},"URL":{"Fn::Join":["",["https://",{"Ref":"AWS::URLSuffix"}]]}}}}},
 	 "FnVersionNew":{"Type":"AWS::Lambda::Version","Properties":{"FunctionName":{"Ref":"Fn"}}},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"FunctionName":{"Ref":"Fn"},"FunctionVersion":{"Fn::GetAtt":["FnVersionNew","Version"]},"Name":"live"}}}}`)
@@ -45,7 +45,7 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 		t.Fatalf("ops: %+v", p.ops)
 	}
 	u := p.ops.Lambda[0]
-	if u.FunctionName != "S-Fn-1" || u.S3Bucket != "cdk-assets-123456789012-us-east-1" || u.S3Key != "new.zip" || u.Description != nil || !u.SetEnv {
+	if u.FunctionName != "S-Fn-1" || u.S3Bucket != "cdk-assets-123456789012-us-east-1" || u.S3Key != "new.zip" || u.S3ObjectVersion != "v7" || u.Description != nil || !u.SetEnv {
 		t.Errorf("update: %+v", u)
 	}
 	if u.Environment["A"] != "2" || u.Environment["ROLE"] != "arn:aws:iam::123456789012:role/S-Role-1" || u.Environment["URL"] != "https://amazonaws.com" {
@@ -58,6 +58,12 @@ func TestPlanHotswapLambdaVersionAlias(t *testing.T) {
 	if got != "AWS::Lambda::Version FnVersionNew: added; AWS::Lambda::Version FnVersionOld: removed" {
 		t.Errorf("blockers: %s", got)
 	}
+	// Knowing the deployed template, the new version is the old one
+	// renamed, as the CDK CLI sees it: nothing is left out.
+	p = planHotswapWith(templatediff.Compare(old, nw), &cfnEval{target: hotswapTarget, physical: physical, template: nw, deployed: old})
+	if len(p.blockers) != 0 || len(p.ops.Lambda) != 1 || !p.ops.Lambda[0].PublishVersion {
+		t.Errorf("with renames: blockers %v, ops %+v", p.blockers, p.ops.Lambda)
+	}
 }
 
 // What cannot be hotswapped is said, and an unresolvable value blocks
@@ -67,22 +73,31 @@ func TestPlanHotswapBlockers(t *testing.T) {
 	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":128}},
 	 "Fn2":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"}}},
 	 "Q":{"Type":"AWS::SQS::Queue"},
+	 "T":{"Type":"AWS::SNS::Topic"},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"Name":"a","FunctionVersion":"1"}}}}`)
 	nw := parseTemplate(t, `{"Resources":{
 	 "Fn":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"MemorySize":256,"Description":"d"}},
 	 "Fn2":{"Type":"AWS::Lambda::Function","Properties":{"Code":{"S3Bucket":"b","S3Key":"k"},"Environment":{"Variables":{"Q":{"Fn::GetAtt":["Q","QueueName"]}}}}},
-	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"DelaySeconds":1}},
+	 "Q":{"Type":"AWS::SQS::Queue","Properties":{"DelaySeconds":1,"FifoQueue":true}},
+	 "T":{"Type":"AWS::SNS::Topic","Properties":{"DisplayName":"t"}},
 	 "Alias":{"Type":"AWS::Lambda::Alias","Properties":{"Name":"b","FunctionVersion":"2"}}}}`)
-	physical := map[string]string{"Fn": "fn", "Fn2": "fn2", "Q": "https://q", "Alias": "x"}
+	physical := map[string]string{"Fn": "fn", "Fn2": "fn2", "Q": "https://q", "T": "arn:t", "Alias": "x"}
 	p := planHotswap(templatediff.Compare(old, nw), nw, hotswapTarget, physical)
 	want := []string{
 		"AWS::Lambda::Alias Alias: Name changed",
 		"AWS::Lambda::Function Fn2: Environment variable Q cannot be resolved",
 		"AWS::Lambda::Function Fn: MemorySize changed",
-		"AWS::SQS::Queue Q: modified",
+		"AWS::SNS::Topic T: modified",
+		"AWS::SQS::Queue Q: FifoQueue changed",
 	}
 	if strings.Join(p.blockers, "\n") != strings.Join(want, "\n") {
 		t.Errorf("blockers:\n%s\nwant:\n%s", strings.Join(p.blockers, "\n"), strings.Join(want, "\n"))
+	}
+	// The queue's DelaySeconds goes through Cloud Control; FifoQueue is
+	// create-only.
+	if len(p.ops.CloudControl) != 1 || p.ops.CloudControl[0].Identifier != "https://q" || len(p.ops.CloudControl[0].Patch) != 1 ||
+		p.ops.CloudControl[0].Patch[0] != (deploy.PatchOp{Op: "add", Path: "/DelaySeconds", Value: float64(1)}) {
+		t.Errorf("cloud control: %+v", p.ops.CloudControl)
 	}
 	// The description of Fn is still hotswapped (under --hotswap), as the CDK CLI.
 	if len(p.ops.Lambda) != 1 || p.ops.Lambda[0].LogicalID != "Fn" || p.ops.Lambda[0].Description == nil || *p.ops.Lambda[0].Description != "d" {
