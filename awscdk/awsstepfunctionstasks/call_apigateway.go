@@ -6,6 +6,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awsiam"
 	"github.com/strata-cdk/strata/awscdk/awsstepfunctions"
 	"github.com/strata-cdk/strata/constructs"
+	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"regexp"
 )
@@ -13,6 +14,7 @@ import (
 // CallApiGatewayRestApiEndpoint calls an API Gateway REST API endpoint.
 type CallApiGatewayRestApiEndpoint interface {
 	awsstepfunctions.TaskStateBase
+	apiGatewayCall
 }
 
 // NewCallApiGatewayRestApiEndpoint builds the task at scope/id.
@@ -153,6 +155,7 @@ type CallApiGatewayRestApiEndpointJsonataProps struct {
 // CallApiGatewayHttpApiEndpoint calls an API Gateway HTTP API endpoint.
 type CallApiGatewayHttpApiEndpoint interface {
 	awsstepfunctions.TaskStateBase
+	apiGatewayCall
 }
 
 // NewCallApiGatewayHttpApiEndpoint builds the task at scope/id.
@@ -406,6 +409,34 @@ const (
 	AuthType_RESOURCE_POLICY AuthType = "RESOURCE_POLICY"
 )
 
+// apiGatewayCall is what both API Gateway call tasks expose of the call.
+type apiGatewayCall interface {
+	// ApiEndpoint is the host name the task calls ("<id>.execute-api.<region>.<suffix>").
+	ApiEndpoint() *string
+	// ArnForExecuteApi is what execute-api:Invoke is granted on.
+	ArnForExecuteApi() *string
+	StageName() *string
+	// CreatePolicyStatements are the statements the state machine's role
+	// needs: none for NO_AUTH, else execute-api:Invoke.
+	CreatePolicyStatements() *[]awsiam.PolicyStatement
+}
+
+// apiGatewayTask is a task calling an API Gateway endpoint.
+type apiGatewayTask struct {
+	*task
+	call *apiCall
+}
+
+func (a *apiGatewayTask) ApiEndpoint() *string      { return a.call.endpoint }
+func (a *apiGatewayTask) ArnForExecuteApi() *string { return a.call.arnForExecution }
+func (a *apiGatewayTask) StageName() *string        { return a.call.stage }
+func (a *apiGatewayTask) CreatePolicyStatements() *[]awsiam.PolicyStatement {
+	if a.call.auth == AuthType_NO_AUTH {
+		return &[]awsiam.PolicyStatement{}
+	}
+	return &[]awsiam.PolicyStatement{statement([]string{"execute-api:Invoke"}, a.call.arnForExecution)}
+}
+
 // apiCall is what the two API Gateway calls share.
 type apiCall struct {
 	pattern                   awsstepfunctions.IntegrationPattern
@@ -431,10 +462,12 @@ func newAPICall(t *task, props interface{}) *apiCall {
 	return c
 }
 
-func (c *apiCall) finish(t *task) {
+func (c *apiCall) finish(t *task) *apiGatewayTask {
+	a := &apiGatewayTask{task: t, call: c}
+	host.Set(t.TaskStateBase, a)
 	// aws-cdk-lib grants execute-api:Invoke unless the call is NO_AUTH.
-	if c.auth != AuthType_NO_AUTH {
-		t.policies = []awsiam.PolicyStatement{statement([]string{"execute-api:Invoke"}, c.arnForExecution)}
+	if p := *a.CreatePolicyStatements(); len(p) > 0 {
+		t.policies = p
 	}
 	t.Hook.Render = func(top string) interface{} {
 		auth := string(c.auth)
@@ -445,6 +478,7 @@ func (c *apiCall) finish(t *task) {
 			"ApiEndpoint", c.endpoint, "Method", string(c.method), "Headers", inputValue(c.headers), "Stage", c.stage, "Path", c.path,
 			"QueryParameters", inputValue(c.query), "RequestBody", inputValue(c.body), "AuthType", auth))
 	}
+	return a
 }
 
 var jsonataPath = regexp.MustCompile(`(?s)^{%(.*)%}$`)
@@ -466,8 +500,7 @@ func newCallApiGatewayRestApiEndpoint(scope constructs.Construct, id *string, pr
 	}
 	c.arnForExecution = props.Api.ArnForExecuteApi(str(string(props.Method)), path, props.StageName)
 	c.stage = props.StageName
-	c.finish(t)
-	return t
+	return c.finish(t)
 }
 
 func newCallApiGatewayHttpApiEndpoint(scope constructs.Construct, id *string, props *CallApiGatewayHttpApiEndpointProps) CallApiGatewayHttpApiEndpoint {
@@ -479,6 +512,5 @@ func newCallApiGatewayHttpApiEndpoint(scope constructs.Construct, id *string, pr
 	c.arnForExecution = props.ApiStack.FormatArn(&awscdk.ArnComponents{Service: str("execute-api"), Resource: props.ApiId, ArnFormat: awscdk.ArnFormat_SLASH_RESOURCE_NAME,
 		ResourceName: str(jsString(plain(props.StageName)) + "/" + string(props.Method) + jsString(plain(props.ApiPath)))})
 	c.stage = props.StageName
-	c.finish(t)
-	return t
+	return c.finish(t)
 }
