@@ -252,6 +252,21 @@ func TestBucketTemplates(t *testing.T) {
 			b.AddObjectCreatedNotification(dest("arn:aws:sqs:us-east-1:111111111111:q", awss3.BucketNotificationDestinationType_QUEUE))
 			awscdk.Tags_Of(s).Add(jsii.String("team"), jsii.String("storage"), nil)
 		},
+		"FromCfnPolicy": func(s awscdk.Stack) {
+			raw := awss3.NewCfnBucket(s, jsii.String("Raw"), nil)
+			doc := map[string]interface{}{"Version": "2012-10-17", "Statement": []interface{}{map[string]interface{}{"Effect": "Allow",
+				"Principal": map[string]interface{}{"AWS": "arn:aws:iam::111111111111:root"}, "Action": "s3:GetObject", "Resource": "*"}}}
+			onL1 := awss3.NewCfnBucketPolicy(s, jsii.String("OnL1"), &awss3.CfnBucketPolicyProps{Bucket: raw.Ref(), PolicyDocument: doc})
+			byName := awss3.NewCfnBucketPolicy(s, jsii.String("ByName"), &awss3.CfnBucketPolicyProps{Bucket: jsii.String("named-bucket"), PolicyDocument: doc})
+			a := awss3.BucketPolicy_FromCfnBucketPolicy(onL1)
+			b := awss3.BucketPolicy_FromCfnBucketPolicy(byName)
+			for _, p := range []awss3.CfnBucketPolicy{onL1, byName} {
+				awscdk.Validations_Of(p).Acknowledge(&awscdk.Acknowledgment{Id: jsii.String("CloudFormation-Validate::E3019"), Reason: jsii.String("wrapped")})
+			}
+			output(s, "Same", jsii.String(fmt.Sprint(awss3.BucketPolicy_FromCfnBucketPolicy(onL1) == a)))
+			output(s, "L1Bucket", a.Bucket().BucketArn())
+			output(s, "NamedBucket", b.Bucket().BucketName())
+		},
 		"FromCfn": func(s awscdk.Stack) {
 			cfn := awss3.NewCfnBucket(s, jsii.String("Raw"), &awss3.CfnBucketProps{
 				WebsiteConfiguration:           &awss3.CfnBucket_WebsiteConfigurationProperty{IndexDocument: jsii.String("index.html")},

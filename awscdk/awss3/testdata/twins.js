@@ -295,6 +295,22 @@ class FakeDestination {
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const dest = (arn, type) => new FakeDestination(arn, type);
+{ // FromCfnPolicy: BucketPolicy.fromCfnBucketPolicy over a policy on an L1 bucket and one on a bucket named by a string
+  const s = new cdk.Stack(app, 'FromCfnPolicy');
+  const raw = new s3.CfnBucket(s, 'Raw');
+  // keys sorted, as jsii hands a Go map over
+  const doc = { Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Resource: '*' }], Version: '2012-10-17' };
+  const onL1 = new s3.CfnBucketPolicy(s, 'OnL1', { bucket: raw.ref, policyDocument: doc });
+  const byName = new s3.CfnBucketPolicy(s, 'ByName', { bucket: 'named-bucket', policyDocument: doc });
+  const a = s3.BucketPolicy.fromCfnBucketPolicy(onL1);
+  const b = s3.BucketPolicy.fromCfnBucketPolicy(byName);
+  // the wrappers acknowledge the duplicate; the program acknowledges it on its L1s
+  for (const p of [onL1, byName]) cdk.Validations.of(p).acknowledge({ id: 'CloudFormation-Validate::E3019', reason: 'wrapped' });
+  new cdk.CfnOutput(s, 'Same', { value: String(s3.BucketPolicy.fromCfnBucketPolicy(onL1) === a) });
+  new cdk.CfnOutput(s, 'L1Bucket', { value: a.bucket.bucketArn });
+  new cdk.CfnOutput(s, 'NamedBucket', { value: b.bucket.bucketName });
+}
+
 const errors = {
   NameTooShort: (s) => new s3.Bucket(s, 'B', { bucketName: 'ab' }),
   NameUppercase: (s) => new s3.Bucket(s, 'B', { bucketName: 'My-Bucket' }),
