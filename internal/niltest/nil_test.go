@@ -223,7 +223,11 @@ var cases = map[string]func(st awscdk.Stack){
 	"awslambda.NewS3Code":     func(st awscdk.Stack) { awslambda.NewS3Code(bucket(st), s("k"), nil) },
 	"awslambda.NewS3CodeV2":   func(st awscdk.Stack) { awslambda.NewS3CodeV2(bucket(st), s("k"), nil) },
 	"awslambda.NewAssetCode":  func(awscdk.Stack) { awslambda.NewAssetCode(s("testdata"), nil) },
-	"awslambda.NewFunction":   func(st awscdk.Stack) { awslambda.NewFunction(st, s("X"), nil) },
+	"awslambda.NewFunctionVersionUpgrade": func(st awscdk.Stack) {
+		awscdk.Aspects_Of(st).Add(awslambda.NewFunctionVersionUpgrade(nil, nil), nil)
+		awslambda.NewFunction(st, s("F"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_NODEJS_22_X(), Handler: s("index.handler"), Code: awslambda.Code_FromInline(s("x"))})
+	},
+	"awslambda.NewFunction": func(st awscdk.Stack) { awslambda.NewFunction(st, s("X"), nil) },
 	"awslambda.NewLayerVersion": func(st awscdk.Stack) {
 		awslambda.NewLayerVersion(st, s("X"), nil)
 	},

@@ -116,6 +116,10 @@ const cases = {
   'awslambda.NewS3Code': (s) => new lambda.S3Code(new s3.Bucket(s, 'B'), 'k', undefined),
   'awslambda.NewS3CodeV2': (s) => new lambda.S3CodeV2(new s3.Bucket(s, 'B'), 'k', undefined),
   'awslambda.NewAssetCode': () => new lambda.AssetCode(__dirname, undefined),
+  'awslambda.NewFunctionVersionUpgrade': (s) => {
+    cdk.Aspects.of(s).add(new lambda.FunctionVersionUpgrade(undefined, undefined));
+    new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('x') });
+  },
   'awslambda.NewFunction': (s) => new lambda.Function(s, 'X', undefined),
   'awslambda.NewLayerVersion': (s) => new lambda.LayerVersion(s, 'X', undefined),
   'awslambda.NewRuntime': () => new lambda.Runtime('python9.9', undefined, undefined),
