@@ -36,6 +36,8 @@ type cfnHold struct {
 	// (moto tells services apart by the signature's scope).
 	deletion []byte
 	header   http.Header
+	// heldPolls counts the DescribeStacks answered while holding.
+	heldPolls int
 }
 
 var holdStatus = regexp.MustCompile(`<StackStatus>[A-Z_]+</StackStatus>`)
@@ -71,6 +73,9 @@ func newCfnHold(motoURL string) (*cfnHold, error) {
 		}
 		status := h.status
 		hold := action == "DescribeStacks" && h.holding && h.polls != 0
+		if hold {
+			h.heldPolls++
+		}
 		if hold && h.polls > 0 {
 			h.polls--
 		}
@@ -120,12 +125,31 @@ func (h *cfnHold) release(n int) {
 	}
 }
 
+// waitPoll waits (up to 30 s) until a DescribeStacks is answered while
+// holding after the call: a command started in the background has seen
+// the operation in progress, however slowly the machine started it.
+func (h *cfnHold) waitPoll() bool {
+	h.mu.Lock()
+	seen := h.heldPolls
+	h.mu.Unlock()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		h.mu.Lock()
+		n := h.heldPolls
+		h.mu.Unlock()
+		if n > seen {
+			return true
+		}
+	}
+	return false
+}
+
 // holds are the scripts' proxies, one per script.
 var holds sync.Map // *testscript.TestScript -> *cfnHold
 
 // cmdCfnHold: `cfn-hold` starts the proxy and points AWS_ENDPOINT_URL at
 // it; `cfn-hold arm` holds from the next ExecuteChangeSet on; `cfn-hold
-// release [N]` lets the operation end (after N more polls).
+// wait-poll` waits until a held status was read; `cfn-hold release [N]`
+// lets the operation end (after N more polls).
 func cmdCfnHold(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! cfn-hold")
@@ -149,6 +173,10 @@ func cmdCfnHold(ts *testscript.TestScript, neg bool, args []string) {
 	switch args[0] {
 	case "arm":
 		h.arm()
+	case "wait-poll":
+		if !h.waitPoll() {
+			ts.Fatalf("cfn-hold wait-poll: no DescribeStacks while holding in 30 s")
+		}
 	case "release":
 		n := 0
 		if len(args) > 1 {
@@ -158,7 +186,7 @@ func cmdCfnHold(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		h.release(n)
 	default:
-		ts.Fatalf("usage: cfn-hold [arm | release [N]]")
+		ts.Fatalf("usage: cfn-hold [arm | wait-poll | release [N]]")
 	}
 }
 
