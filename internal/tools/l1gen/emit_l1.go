@@ -91,8 +91,8 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 	f.p("type %s struct {", impl)
 	f.p("\t_ [0]func() // not comparable: spares the compiler an equality function")
 	if root {
-		// package awscdk cannot import l1base
-		f.p("\tCfnResource")
+		// package awscdk cannot import l1base and has its own copy
+		f.p("\tcfnL1Base")
 	} else {
 		// l1base.CfnBase rather than the awscdk.CfnResource interface: see
 		// l1base's doc for the compile time it saves
