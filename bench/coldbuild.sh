@@ -8,6 +8,14 @@
 #	bench/coldbuild.sh -actions   also per-package compile times (top 25)
 #
 # Each run keeps both cores busy for about a minute: run it sparingly.
+# CPU time inflates when the machine is loaded, the std-only build's more
+# than hello-sqs's, so compare ratios from runs under similar load.
+#
+# 2026-12-06, go1.26.8, 2 cores shared (load in brackets):
+#	before (c14dd2fc)        std 32.9 s + hello-sqs 78.6 s cpu = 3.39x (load 1)
+#	cfnvalidate as data +    std 42.3 s + hello-sqs 80.2 s cpu = 2.89x (load 30)
+#	  l1base wrappers
+#	+ awscdk's own L1s       std 40.6 s + hello-sqs 66.3 s cpu = 2.63x (load 14)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
