@@ -111,7 +111,7 @@ type CfnChangeSet_TagsItemsProperty struct {
 
 type cfnChangeSet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnChangeSetProps
 	tags  TagManager
 }

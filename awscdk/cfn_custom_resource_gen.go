@@ -35,7 +35,7 @@ type CfnCustomResourceProps struct {
 
 type cfnCustomResource struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnCustomResourceProps
 }
 

@@ -66,7 +66,7 @@ type CfnGeneratedTemplate_TemplateProgressProperty struct {
 
 type cfnGeneratedTemplate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnGeneratedTemplateProps
 }
 

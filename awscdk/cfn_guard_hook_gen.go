@@ -138,7 +138,7 @@ type CfnGuardHook_TargetFiltersProperty struct {
 
 type cfnGuardHook struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnGuardHookProps
 }
 

@@ -41,7 +41,7 @@ type CfnHookDefaultVersionProps struct {
 
 type cfnHookDefaultVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnHookDefaultVersionProps
 }
 

@@ -46,7 +46,7 @@ type CfnHookTypeConfigProps struct {
 
 type cfnHookTypeConfig struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnHookTypeConfigProps
 }
 

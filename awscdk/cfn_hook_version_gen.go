@@ -62,7 +62,7 @@ type CfnHookVersion_LoggingConfigProperty struct {
 
 type cfnHookVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnHookVersionProps
 }
 

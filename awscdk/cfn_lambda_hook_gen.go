@@ -132,7 +132,7 @@ type CfnLambdaHook_TargetFiltersProperty struct {
 
 type cfnLambdaHook struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnLambdaHookProps
 }
 

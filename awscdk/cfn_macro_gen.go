@@ -51,7 +51,7 @@ type CfnMacroProps struct {
 
 type cfnMacro struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnMacroProps
 }
 

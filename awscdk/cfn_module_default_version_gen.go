@@ -39,7 +39,7 @@ type CfnModuleDefaultVersionProps struct {
 
 type cfnModuleDefaultVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnModuleDefaultVersionProps
 }
 

@@ -50,7 +50,7 @@ type CfnModuleVersionProps struct {
 
 type cfnModuleVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnModuleVersionProps
 }
 

@@ -55,7 +55,7 @@ type CfnPublicTypeVersionProps struct {
 
 type cfnPublicTypeVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnPublicTypeVersionProps
 }
 

@@ -42,7 +42,7 @@ type CfnPublisherProps struct {
 
 type cfnPublisher struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnPublisherProps
 }
 

@@ -41,7 +41,7 @@ type CfnResourceDefaultVersionProps struct {
 
 type cfnResourceDefaultVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnResourceDefaultVersionProps
 }
 

@@ -64,7 +64,7 @@ type CfnResourceVersion_LoggingConfigProperty struct {
 
 type cfnResourceVersion struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnResourceVersionProps
 }
 

@@ -78,7 +78,7 @@ type CfnStack_OutputProperty struct {
 
 type cfnStack struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnStackProps
 	tags  TagManager
 }

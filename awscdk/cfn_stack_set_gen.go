@@ -166,7 +166,7 @@ type CfnStackSet_StackInstancesProperty struct {
 
 type cfnStackSet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnStackSetProps
 	tags  TagManager
 }

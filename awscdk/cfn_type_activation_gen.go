@@ -84,7 +84,7 @@ type CfnTypeActivation_LoggingConfigProperty struct {
 
 type cfnTypeActivation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnTypeActivationProps
 }
 

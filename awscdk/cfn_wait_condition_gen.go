@@ -42,7 +42,7 @@ type CfnWaitConditionProps struct {
 
 type cfnWaitCondition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnWaitConditionProps
 }
 

@@ -26,7 +26,7 @@ type CfnWaitConditionHandleProps struct {
 
 type cfnWaitConditionHandle struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	CfnResource
+	cfnL1Base
 	props CfnWaitConditionHandleProps
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsamazonmq"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -74,7 +75,7 @@ type CfnConfiguration_TagsEntryProperty struct {
 
 type cfnConfiguration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConfigurationProps
 	tags  awscdk.TagManager
 }
@@ -138,13 +139,13 @@ func CfnConfiguration_FromConfigurationId(scope constructs.Construct, id *string
 // importedCfnConfiguration is a CfnConfiguration that lives outside this app, made by a CfnConfiguration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConfiguration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsamazonmq.ConfigurationReference
 }
 
 func importCfnConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsamazonmq.ConfigurationReference) interfacesawsamazonmq.IConfigurationRef {
 	i := &importedCfnConfiguration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

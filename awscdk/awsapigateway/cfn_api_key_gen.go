@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -77,7 +78,7 @@ type CfnApiKey_StageKeyProperty struct {
 
 type cfnApiKey struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApiKeyProps
 	tags  awscdk.TagManager
 }
@@ -132,13 +133,13 @@ func CfnApiKey_FromApiKeyId(scope constructs.Construct, id *string, apiKeyId *st
 // importedCfnApiKey is a CfnApiKey that lives outside this app, made by a CfnApiKey factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApiKey struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigateway.ApiKeyReference
 }
 
 func importCfnApiKey(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.ApiKeyReference) interfacesawsapigateway.IApiKeyRef {
 	i := &importedCfnApiKey{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnClientCertificateProps struct {
 
 type cfnClientCertificate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClientCertificateProps
 	tags  awscdk.TagManager
 }
@@ -100,13 +101,13 @@ func CfnClientCertificate_FromClientCertificateId(scope constructs.Construct, id
 // importedCfnClientCertificate is a CfnClientCertificate that lives outside this app, made by a CfnClientCertificate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClientCertificate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigateway.ClientCertificateReference
 }
 
 func importCfnClientCertificate(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.ClientCertificateReference) interfacesawsapigateway.IClientCertificateRef {
 	i := &importedCfnClientCertificate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -141,7 +142,7 @@ type CfnRestApi_S3LocationProperty struct {
 
 type cfnRestApi struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRestApiProps
 	tags  awscdk.TagManager
 }
@@ -197,13 +198,13 @@ func CfnRestApi_FromRestApiId(scope constructs.Construct, id *string, restApiId 
 // importedCfnRestApi is a CfnRestApi that lives outside this app, made by a CfnRestApi factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRestApi struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigateway.RestApiReference
 }
 
 func importCfnRestApi(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.RestApiReference) interfacesawsapigateway.IRestApiRef {
 	i := &importedCfnRestApi{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -87,7 +88,7 @@ type CfnUsagePlan_ThrottleSettingsProperty struct {
 
 type cfnUsagePlan struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnUsagePlanProps
 	tags  awscdk.TagManager
 }
@@ -142,13 +143,13 @@ func CfnUsagePlan_FromUsagePlanId(scope constructs.Construct, id *string, usageP
 // importedCfnUsagePlan is a CfnUsagePlan that lives outside this app, made by a CfnUsagePlan factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUsagePlan struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigateway.UsagePlanReference
 }
 
 func importCfnUsagePlan(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.UsagePlanReference) interfacesawsapigateway.IUsagePlanRef {
 	i := &importedCfnUsagePlan{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnVpcLinkProps struct {
 
 type cfnVpcLink struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVpcLinkProps
 	tags  awscdk.TagManager
 }
@@ -105,13 +106,13 @@ func CfnVpcLink_FromVpcLinkId(scope constructs.Construct, id *string, vpcLinkId 
 // importedCfnVpcLink is a CfnVpcLink that lives outside this app, made by a CfnVpcLink factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVpcLink struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigateway.VpcLinkReference
 }
 
 func importCfnVpcLink(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigateway.VpcLinkReference) interfacesawsapigateway.IVpcLinkRef {
 	i := &importedCfnVpcLink{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -150,7 +151,7 @@ type CfnApi_CorsProperty struct {
 
 type cfnApi struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApiProps
 	tags  awscdk.TagManager
 }
@@ -206,13 +207,13 @@ func CfnApi_FromApiId(scope constructs.Construct, id *string, apiId *string) int
 // importedCfnApi is a CfnApi that lives outside this app, made by a CfnApi factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApi struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigatewayv2.ApiReference
 }
 
 func importCfnApi(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigatewayv2.ApiReference) interfacesawsapigatewayv2.IApiRef {
 	i := &importedCfnApi{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

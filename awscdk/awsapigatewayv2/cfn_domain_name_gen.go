@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapigatewayv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -82,7 +83,7 @@ type CfnDomainName_MutualTlsAuthenticationProperty struct {
 
 type cfnDomainName struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDomainNameProps
 	tags  awscdk.TagManager
 }
@@ -146,13 +147,13 @@ func CfnDomainName_FromDomainNameArn(scope constructs.Construct, id *string, arn
 // importedCfnDomainName is a CfnDomainName that lives outside this app, made by a CfnDomainName factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomainName struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapigatewayv2.DomainNameReference
 }
 
 func importCfnDomainName(scope constructs.Construct, id *string, arn *string, ref interfacesawsapigatewayv2.DomainNameReference) interfacesawsapigatewayv2.IDomainNameRef {
 	i := &importedCfnDomainName{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

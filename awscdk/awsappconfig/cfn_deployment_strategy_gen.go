@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappconfig"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -69,7 +70,7 @@ type CfnDeploymentStrategyProps struct {
 
 type cfnDeploymentStrategy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeploymentStrategyProps
 	tags  awscdk.TagManager
 }
@@ -132,13 +133,13 @@ func CfnDeploymentStrategy_FromDeploymentStrategyId(scope constructs.Construct, 
 // importedCfnDeploymentStrategy is a CfnDeploymentStrategy that lives outside this app, made by a CfnDeploymentStrategy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeploymentStrategy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappconfig.DeploymentStrategyReference
 }
 
 func importCfnDeploymentStrategy(scope constructs.Construct, id *string, arn *string, ref interfacesawsappconfig.DeploymentStrategyReference) interfacesawsappconfig.IDeploymentStrategyRef {
 	i := &importedCfnDeploymentStrategy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

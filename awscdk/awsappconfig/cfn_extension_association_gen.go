@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappconfig"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnExtensionAssociationProps struct {
 
 type cfnExtensionAssociation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnExtensionAssociationProps
 	tags  awscdk.TagManager
 }
@@ -130,13 +131,13 @@ func CfnExtensionAssociation_FromExtensionAssociationId(scope constructs.Constru
 // importedCfnExtensionAssociation is a CfnExtensionAssociation that lives outside this app, made by a CfnExtensionAssociation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnExtensionAssociation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappconfig.ExtensionAssociationReference
 }
 
 func importCfnExtensionAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsappconfig.ExtensionAssociationReference) interfacesawsappconfig.IExtensionAssociationRef {
 	i := &importedCfnExtensionAssociation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappflow"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -611,7 +612,7 @@ type CfnFlow_ZendeskSourcePropertiesProperty struct {
 
 type cfnFlow struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFlowProps
 	tags  awscdk.TagManager
 }
@@ -674,13 +675,13 @@ func CfnFlow_FromFlowName(scope constructs.Construct, id *string, flowName *stri
 // importedCfnFlow is a CfnFlow that lives outside this app, made by a CfnFlow factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFlow struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappflow.FlowReference
 }
 
 func importCfnFlow(scope constructs.Construct, id *string, arn *string, ref interfacesawsappflow.FlowReference) interfacesawsappflow.IFlowRef {
 	i := &importedCfnFlow{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

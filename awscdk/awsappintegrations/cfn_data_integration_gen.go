@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappintegrations"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -89,7 +90,7 @@ type CfnDataIntegration_ScheduleConfigProperty struct {
 
 type cfnDataIntegration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDataIntegrationProps
 	tags  awscdk.TagManager
 }
@@ -155,13 +156,13 @@ func CfnDataIntegration_FromDataIntegrationId(scope constructs.Construct, id *st
 // importedCfnDataIntegration is a CfnDataIntegration that lives outside this app, made by a CfnDataIntegration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataIntegration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappintegrations.DataIntegrationReference
 }
 
 func importCfnDataIntegration(scope constructs.Construct, id *string, arn *string, ref interfacesawsappintegrations.DataIntegrationReference) interfacesawsappintegrations.IDataIntegrationRef {
 	i := &importedCfnDataIntegration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappintegrations"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnEventIntegration_EventFilterProperty struct {
 
 type cfnEventIntegration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEventIntegrationProps
 	tags  awscdk.TagManager
 }
@@ -126,13 +127,13 @@ func CfnEventIntegration_FromEventIntegrationName(scope constructs.Construct, id
 // importedCfnEventIntegration is a CfnEventIntegration that lives outside this app, made by a CfnEventIntegration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventIntegration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappintegrations.EventIntegrationReference
 }
 
 func importCfnEventIntegration(scope constructs.Construct, id *string, arn *string, ref interfacesawsappintegrations.EventIntegrationReference) interfacesawsappintegrations.IEventIntegrationRef {
 	i := &importedCfnEventIntegration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

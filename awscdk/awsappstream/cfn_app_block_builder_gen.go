@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappstream"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -105,7 +106,7 @@ type CfnAppBlockBuilder_VpcConfigProperty struct {
 
 type cfnAppBlockBuilder struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAppBlockBuilderProps
 	tags  awscdk.TagManager
 }
@@ -171,13 +172,13 @@ func CfnAppBlockBuilder_FromAppBlockBuilderName(scope constructs.Construct, id *
 // importedCfnAppBlockBuilder is a CfnAppBlockBuilder that lives outside this app, made by a CfnAppBlockBuilder factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAppBlockBuilder struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappstream.AppBlockBuilderReference
 }
 
 func importCfnAppBlockBuilder(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.AppBlockBuilderReference) interfacesawsappstream.IAppBlockBuilderRef {
 	i := &importedCfnAppBlockBuilder{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

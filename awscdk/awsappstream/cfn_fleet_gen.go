@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappstream"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -183,7 +184,7 @@ type CfnFleet_VpcConfigProperty struct {
 
 type cfnFleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFleetProps
 	tags  awscdk.TagManager
 }
@@ -245,13 +246,13 @@ func CfnFleet_FromFleetName(scope constructs.Construct, id *string, fleetName *s
 // importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappstream.FleetReference
 }
 
 func importCfnFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.FleetReference) interfacesawsappstream.IFleetRef {
 	i := &importedCfnFleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

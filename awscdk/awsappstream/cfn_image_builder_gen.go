@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappstream"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -134,7 +135,7 @@ type CfnImageBuilder_VpcConfigProperty struct {
 
 type cfnImageBuilder struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnImageBuilderProps
 	tags  awscdk.TagManager
 }
@@ -191,13 +192,13 @@ func CfnImageBuilder_FromImageBuilderName(scope constructs.Construct, id *string
 // importedCfnImageBuilder is a CfnImageBuilder that lives outside this app, made by a CfnImageBuilder factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnImageBuilder struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappstream.ImageBuilderReference
 }
 
 func importCfnImageBuilder(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.ImageBuilderReference) interfacesawsappstream.IImageBuilderRef {
 	i := &importedCfnImageBuilder{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsappstream"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -194,7 +195,7 @@ type CfnStack_UserSettingProperty struct {
 
 type cfnStack struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnStackProps
 	tags  awscdk.TagManager
 }
@@ -249,13 +250,13 @@ func CfnStack_FromStackName(scope constructs.Construct, id *string, stackName *s
 // importedCfnStack is a CfnStack that lives outside this app, made by a CfnStack factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStack struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsappstream.StackReference
 }
 
 func importCfnStack(scope constructs.Construct, id *string, arn *string, ref interfacesawsappstream.StackReference) interfacesawsappstream.IStackRef {
 	i := &importedCfnStack{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

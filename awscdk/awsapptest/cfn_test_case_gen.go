@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsapptest"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -264,7 +265,7 @@ type CfnTestCase_TestCaseLatestVersionProperty struct {
 
 type cfnTestCase struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTestCaseProps
 	tags  awscdk.TagManager
 }
@@ -326,13 +327,13 @@ func CfnTestCase_FromTestCaseId(scope constructs.Construct, id *string, testCase
 // importedCfnTestCase is a CfnTestCase that lives outside this app, made by a CfnTestCase factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTestCase struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsapptest.TestCaseReference
 }
 
 func importCfnTestCase(scope constructs.Construct, id *string, arn *string, ref interfacesawsapptest.TestCaseReference) interfacesawsapptest.ITestCaseRef {
 	i := &importedCfnTestCase{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

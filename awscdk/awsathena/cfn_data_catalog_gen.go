@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsathena"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -67,7 +68,7 @@ type CfnDataCatalogProps struct {
 
 type cfnDataCatalog struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDataCatalogProps
 	tags  awscdk.TagManager
 }
@@ -122,13 +123,13 @@ func CfnDataCatalog_FromDataCatalogName(scope constructs.Construct, id *string, 
 // importedCfnDataCatalog is a CfnDataCatalog that lives outside this app, made by a CfnDataCatalog factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataCatalog struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsathena.DataCatalogReference
 }
 
 func importCfnDataCatalog(scope constructs.Construct, id *string, arn *string, ref interfacesawsathena.DataCatalogReference) interfacesawsathena.IDataCatalogRef {
 	i := &importedCfnDataCatalog{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

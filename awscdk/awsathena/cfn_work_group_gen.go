@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsathena"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -269,7 +270,7 @@ type CfnWorkGroup_WorkGroupConfigurationUpdatesProperty struct {
 
 type cfnWorkGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkGroupProps
 	tags  awscdk.TagManager
 }
@@ -324,13 +325,13 @@ func CfnWorkGroup_FromWorkGroupName(scope constructs.Construct, id *string, work
 // importedCfnWorkGroup is a CfnWorkGroup that lives outside this app, made by a CfnWorkGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsathena.WorkGroupReference
 }
 
 func importCfnWorkGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsathena.WorkGroupReference) interfacesawsathena.IWorkGroupRef {
 	i := &importedCfnWorkGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsauditmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -149,7 +150,7 @@ type CfnAssessment_ScopeProperty struct {
 
 type cfnAssessment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAssessmentProps
 	tags  awscdk.TagManager
 }
@@ -213,13 +214,13 @@ func CfnAssessment_FromAssessmentId(scope constructs.Construct, id *string, asse
 // importedCfnAssessment is a CfnAssessment that lives outside this app, made by a CfnAssessment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssessment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsauditmanager.AssessmentReference
 }
 
 func importCfnAssessment(scope constructs.Construct, id *string, arn *string, ref interfacesawsauditmanager.AssessmentReference) interfacesawsauditmanager.IAssessmentRef {
 	i := &importedCfnAssessment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

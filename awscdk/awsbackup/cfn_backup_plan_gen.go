@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbackup"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -126,7 +127,7 @@ type CfnBackupPlan_ScanSettingResourceTypeProperty struct {
 
 type cfnBackupPlan struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBackupPlanProps
 	tags  awscdk.TagManager
 }
@@ -188,13 +189,13 @@ func CfnBackupPlan_FromBackupPlanId(scope constructs.Construct, id *string, back
 // importedCfnBackupPlan is a CfnBackupPlan that lives outside this app, made by a CfnBackupPlan factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackupPlan struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbackup.BackupPlanReference
 }
 
 func importCfnBackupPlan(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.BackupPlanReference) interfacesawsbackup.IBackupPlanRef {
 	i := &importedCfnBackupPlan{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbackup"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -79,7 +80,7 @@ type CfnBackupVault_NotificationObjectTypeProperty struct {
 
 type cfnBackupVault struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBackupVaultProps
 	tags  awscdk.TagManager
 }
@@ -145,13 +146,13 @@ func CfnBackupVault_FromBackupVaultName(scope constructs.Construct, id *string, 
 // importedCfnBackupVault is a CfnBackupVault that lives outside this app, made by a CfnBackupVault factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackupVault struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbackup.BackupVaultReference
 }
 
 func importCfnBackupVault(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.BackupVaultReference) interfacesawsbackup.IBackupVaultRef {
 	i := &importedCfnBackupVault{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbackup"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -80,7 +81,7 @@ type CfnLogicallyAirGappedBackupVault_NotificationObjectTypeProperty struct {
 
 type cfnLogicallyAirGappedBackupVault struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLogicallyAirGappedBackupVaultProps
 	tags  awscdk.TagManager
 }
@@ -143,13 +144,13 @@ func CfnLogicallyAirGappedBackupVault_FromBackupVaultName(scope constructs.Const
 // importedCfnLogicallyAirGappedBackupVault is a CfnLogicallyAirGappedBackupVault that lives outside this app, made by a CfnLogicallyAirGappedBackupVault factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLogicallyAirGappedBackupVault struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbackup.LogicallyAirGappedBackupVaultReference
 }
 
 func importCfnLogicallyAirGappedBackupVault(scope constructs.Construct, id *string, arn *string, ref interfacesawsbackup.LogicallyAirGappedBackupVaultReference) interfacesawsbackup.ILogicallyAirGappedBackupVaultRef {
 	i := &importedCfnLogicallyAirGappedBackupVault{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbedrock"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -323,7 +324,7 @@ type CfnAgent_SessionSummaryConfigurationProperty struct {
 
 type cfnAgent struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAgentProps
 	tags  awscdk.TagManager
 }
@@ -385,13 +386,13 @@ func CfnAgent_FromAgentId(scope constructs.Construct, id *string, agentId *strin
 // importedCfnAgent is a CfnAgent that lives outside this app, made by a CfnAgent factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAgent struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbedrock.AgentReference
 }
 
 func importCfnAgent(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrock.AgentReference) interfacesawsbedrock.IAgentRef {
 	i := &importedCfnAgent{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

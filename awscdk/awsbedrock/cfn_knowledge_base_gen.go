@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbedrock"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -479,7 +480,7 @@ type CfnKnowledgeBase_VideoSegmentationConfigurationProperty struct {
 
 type cfnKnowledgeBase struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnKnowledgeBaseProps
 	tags  awscdk.TagManager
 }
@@ -543,13 +544,13 @@ func CfnKnowledgeBase_FromKnowledgeBaseId(scope constructs.Construct, id *string
 // importedCfnKnowledgeBase is a CfnKnowledgeBase that lives outside this app, made by a CfnKnowledgeBase factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKnowledgeBase struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbedrock.KnowledgeBaseReference
 }
 
 func importCfnKnowledgeBase(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrock.KnowledgeBaseReference) interfacesawsbedrock.IKnowledgeBaseRef {
 	i := &importedCfnKnowledgeBase{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbedrockagentcore"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -141,7 +142,7 @@ type CfnBrowserCustom_VpcConfigProperty struct {
 
 type cfnBrowserCustom struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBrowserCustomProps
 	tags  awscdk.TagManager
 }
@@ -205,13 +206,13 @@ func CfnBrowserCustom_FromBrowserId(scope constructs.Construct, id *string, brow
 // importedCfnBrowserCustom is a CfnBrowserCustom that lives outside this app, made by a CfnBrowserCustom factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBrowserCustom struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbedrockagentcore.BrowserCustomReference
 }
 
 func importCfnBrowserCustom(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrockagentcore.BrowserCustomReference) interfacesawsbedrockagentcore.IBrowserCustomRef {
 	i := &importedCfnBrowserCustom{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

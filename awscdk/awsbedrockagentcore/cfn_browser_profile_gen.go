@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbedrockagentcore"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -58,7 +59,7 @@ type CfnBrowserProfileProps struct {
 
 type cfnBrowserProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBrowserProfileProps
 	tags  awscdk.TagManager
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsbedrockagentcore"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -97,7 +98,7 @@ type CfnCodeInterpreterCustom_VpcConfigProperty struct {
 
 type cfnCodeInterpreterCustom struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCodeInterpreterCustomProps
 	tags  awscdk.TagManager
 }
@@ -167,13 +168,13 @@ func CfnCodeInterpreterCustom_FromCodeInterpreterId(scope constructs.Construct, 
 // importedCfnCodeInterpreterCustom is a CfnCodeInterpreterCustom that lives outside this app, made by a CfnCodeInterpreterCustom factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCodeInterpreterCustom struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsbedrockagentcore.CodeInterpreterCustomReference
 }
 
 func importCfnCodeInterpreterCustom(scope constructs.Construct, id *string, arn *string, ref interfacesawsbedrockagentcore.CodeInterpreterCustomReference) interfacesawsbedrockagentcore.ICodeInterpreterCustomRef {
 	i := &importedCfnCodeInterpreterCustom{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

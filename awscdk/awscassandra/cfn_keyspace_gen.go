@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscassandra"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -55,7 +56,7 @@ type CfnKeyspace_ReplicationSpecificationProperty struct {
 
 type cfnKeyspace struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnKeyspaceProps
 	tags  awscdk.TagManager
 }
@@ -110,13 +111,13 @@ func CfnKeyspace_FromKeyspaceName(scope constructs.Construct, id *string, keyspa
 // importedCfnKeyspace is a CfnKeyspace that lives outside this app, made by a CfnKeyspace factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKeyspace struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscassandra.KeyspaceReference
 }
 
 func importCfnKeyspace(scope constructs.Construct, id *string, arn *string, ref interfacesawscassandra.KeyspaceReference) interfacesawscassandra.IKeyspaceRef {
 	i := &importedCfnKeyspace{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudfront"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -498,7 +499,7 @@ type CfnDistribution_VpcOriginConfigProperty struct {
 
 type cfnDistribution struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDistributionProps
 	tags  awscdk.TagManager
 }
@@ -555,13 +556,13 @@ func CfnDistribution_FromDistributionId(scope constructs.Construct, id *string, 
 // importedCfnDistribution is a CfnDistribution that lives outside this app, made by a CfnDistribution factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDistribution struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudfront.DistributionReference
 }
 
 func importCfnDistribution(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudfront.DistributionReference) interfacesawscloudfront.IDistributionRef {
 	i := &importedCfnDistribution{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

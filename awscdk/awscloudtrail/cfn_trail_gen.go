@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudtrail"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -178,7 +179,7 @@ type CfnTrail_InsightSelectorProperty struct {
 
 type cfnTrail struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrailProps
 	tags  awscdk.TagManager
 }
@@ -244,13 +245,13 @@ func CfnTrail_FromTrailName(scope constructs.Construct, id *string, trailName *s
 // importedCfnTrail is a CfnTrail that lives outside this app, made by a CfnTrail factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrail struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudtrail.TrailReference
 }
 
 func importCfnTrail(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudtrail.TrailReference) interfacesawscloudtrail.ITrailRef {
 	i := &importedCfnTrail{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -261,7 +262,7 @@ type CfnAlarm_WarmUpConfigurationProperty struct {
 
 type cfnAlarm struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAlarmProps
 	tags  awscdk.TagManager
 }
@@ -326,13 +327,13 @@ func CfnAlarm_FromAlarmName(scope constructs.Construct, id *string, alarmName *s
 // importedCfnAlarm is a CfnAlarm that lives outside this app, made by a CfnAlarm factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAlarm struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudwatch.AlarmReference
 }
 
 func importCfnAlarm(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.AlarmReference) interfacesawscloudwatch.IAlarmRef {
 	i := &importedCfnAlarm{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

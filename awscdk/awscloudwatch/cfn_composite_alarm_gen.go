@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -105,7 +106,7 @@ type CfnCompositeAlarm_AlarmTagsPropagationProperty struct {
 
 type cfnCompositeAlarm struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCompositeAlarmProps
 	tags  awscdk.TagManager
 }
@@ -172,13 +173,13 @@ func CfnCompositeAlarm_FromCompositeAlarmArn(scope constructs.Construct, id *str
 // importedCfnCompositeAlarm is a CfnCompositeAlarm that lives outside this app, made by a CfnCompositeAlarm factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCompositeAlarm struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudwatch.CompositeAlarmReference
 }
 
 func importCfnCompositeAlarm(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.CompositeAlarmReference) interfacesawscloudwatch.ICompositeAlarmRef {
 	i := &importedCfnCompositeAlarm{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -42,7 +43,7 @@ type CfnDashboardProps struct {
 
 type cfnDashboard struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDashboardProps
 	tags  awscdk.TagManager
 }
@@ -97,13 +98,13 @@ func CfnDashboard_FromDashboardName(scope constructs.Construct, id *string, dash
 // importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDashboard struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudwatch.DashboardReference
 }
 
 func importCfnDashboard(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.DashboardReference) interfacesawscloudwatch.IDashboardRef {
 	i := &importedCfnDashboard{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -104,7 +105,7 @@ type CfnMetricStream_MetricStreamStatisticsMetricProperty struct {
 
 type cfnMetricStream struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMetricStreamProps
 	tags  awscdk.TagManager
 }
@@ -170,13 +171,13 @@ func CfnMetricStream_FromMetricStreamName(scope constructs.Construct, id *string
 // importedCfnMetricStream is a CfnMetricStream that lives outside this app, made by a CfnMetricStream factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMetricStream struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudwatch.MetricStreamReference
 }
 
 func importCfnMetricStream(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.MetricStreamReference) interfacesawscloudwatch.IMetricStreamRef {
 	i := &importedCfnMetricStream{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscloudwatch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -55,7 +56,7 @@ type CfnViewProps struct {
 
 type cfnView struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnViewProps
 	tags  awscdk.TagManager
 }
@@ -117,13 +118,13 @@ func CfnView_FromViewName(scope constructs.Construct, id *string, viewName *stri
 // importedCfnView is a CfnView that lives outside this app, made by a CfnView factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnView struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscloudwatch.ViewReference
 }
 
 func importCfnView(scope constructs.Construct, id *string, arn *string, ref interfacesawscloudwatch.ViewReference) interfacesawscloudwatch.IViewRef {
 	i := &importedCfnView{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscodebuild"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -408,7 +409,7 @@ type CfnProject_WebhookFilterProperty struct {
 
 type cfnProject struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnProjectProps
 	tags  awscdk.TagManager
 }
@@ -470,13 +471,13 @@ func CfnProject_FromProjectName(scope constructs.Construct, id *string, projectN
 // importedCfnProject is a CfnProject that lives outside this app, made by a CfnProject factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProject struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscodebuild.ProjectReference
 }
 
 func importCfnProject(scope constructs.Construct, id *string, arn *string, ref interfacesawscodebuild.ProjectReference) interfacesawscodebuild.IProjectRef {
 	i := &importedCfnProject{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscodeguruprofiler"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -68,7 +69,7 @@ type CfnProfilingGroup_ChannelProperty struct {
 
 type cfnProfilingGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnProfilingGroupProps
 	tags  awscdk.TagManager
 }
@@ -133,13 +134,13 @@ func CfnProfilingGroup_FromProfilingGroupName(scope constructs.Construct, id *st
 // importedCfnProfilingGroup is a CfnProfilingGroup that lives outside this app, made by a CfnProfilingGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProfilingGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscodeguruprofiler.ProfilingGroupReference
 }
 
 func importCfnProfilingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawscodeguruprofiler.ProfilingGroupReference) interfacesawscodeguruprofiler.IProfilingGroupRef {
 	i := &importedCfnProfilingGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

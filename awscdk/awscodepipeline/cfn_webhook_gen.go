@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscodepipeline"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -92,7 +93,7 @@ type CfnWebhook_WebhookFilterRuleProperty struct {
 
 type cfnWebhook struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWebhookProps
 	tags  awscdk.TagManager
 }
@@ -147,13 +148,13 @@ func CfnWebhook_FromWebhookName(scope constructs.Construct, id *string, webhookN
 // importedCfnWebhook is a CfnWebhook that lives outside this app, made by a CfnWebhook factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWebhook struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscodepipeline.WebhookReference
 }
 
 func importCfnWebhook(scope constructs.Construct, id *string, arn *string, ref interfacesawscodepipeline.WebhookReference) interfacesawscodepipeline.IWebhookRef {
 	i := &importedCfnWebhook{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

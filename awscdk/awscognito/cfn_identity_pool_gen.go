@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscognito"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -118,7 +119,7 @@ type CfnIdentityPool_PushSyncProperty struct {
 
 type cfnIdentityPool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIdentityPoolProps
 	tags  awscdk.TagManager
 }
@@ -176,13 +177,13 @@ func CfnIdentityPool_FromIdentityPoolId(scope constructs.Construct, id *string, 
 // importedCfnIdentityPool is a CfnIdentityPool that lives outside this app, made by a CfnIdentityPool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdentityPool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscognito.IdentityPoolReference
 }
 
 func importCfnIdentityPool(scope constructs.Construct, id *string, arn *string, ref interfacesawscognito.IdentityPoolReference) interfacesawscognito.IIdentityPoolRef {
 	i := &importedCfnIdentityPool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscognito"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -441,7 +442,7 @@ type CfnUserPool_VerificationMessageTemplateProperty struct {
 
 type cfnUserPool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnUserPoolProps
 	tags  awscdk.TagManager
 }
@@ -506,13 +507,13 @@ func CfnUserPool_FromUserPoolId(scope constructs.Construct, id *string, userPool
 // importedCfnUserPool is a CfnUserPool that lives outside this app, made by a CfnUserPool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUserPool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscognito.UserPoolReference
 }
 
 func importCfnUserPool(scope constructs.Construct, id *string, arn *string, ref interfacesawscognito.UserPoolReference) interfacesawscognito.IUserPoolRef {
 	i := &importedCfnUserPool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

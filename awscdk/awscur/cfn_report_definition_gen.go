@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawscur"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -92,7 +93,7 @@ type CfnReportDefinitionProps struct {
 
 type cfnReportDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnReportDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -152,13 +153,13 @@ func CfnReportDefinition_FromReportName(scope constructs.Construct, id *string, 
 // importedCfnReportDefinition is a CfnReportDefinition that lives outside this app, made by a CfnReportDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReportDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawscur.ReportDefinitionReference
 }
 
 func importCfnReportDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawscur.ReportDefinitionReference) interfacesawscur.IReportDefinitionRef {
 	i := &importedCfnReportDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdatapipeline"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -117,7 +118,7 @@ type CfnPipeline_PipelineTagProperty struct {
 
 type cfnPipeline struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPipelineProps
 	tags  awscdk.TagManager
 }
@@ -172,13 +173,13 @@ func CfnPipeline_FromPipelineId(scope constructs.Construct, id *string, pipeline
 // importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdatapipeline.PipelineReference
 }
 
 func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawsdatapipeline.PipelineReference) interfacesawsdatapipeline.IPipelineRef {
 	i := &importedCfnPipeline{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

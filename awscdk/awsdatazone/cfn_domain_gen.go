@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdatazone"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -93,7 +94,7 @@ type CfnDomain_SingleSignOnProperty struct {
 
 type cfnDomain struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDomainProps
 	tags  awscdk.TagManager
 }
@@ -155,13 +156,13 @@ func CfnDomain_FromDomainId(scope constructs.Construct, id *string, domainId *st
 // importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdatazone.DomainReference
 }
 
 func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsdatazone.DomainReference) interfacesawsdatazone.IDomainRef {
 	i := &importedCfnDomain{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdevopsagent"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -122,7 +123,7 @@ type CfnAgentSpace_PreferencesProperty struct {
 
 type cfnAgentSpace struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAgentSpaceProps
 	tags  awscdk.TagManager
 }
@@ -186,13 +187,13 @@ func CfnAgentSpace_FromAgentSpaceId(scope constructs.Construct, id *string, agen
 // importedCfnAgentSpace is a CfnAgentSpace that lives outside this app, made by a CfnAgentSpace factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAgentSpace struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdevopsagent.AgentSpaceReference
 }
 
 func importCfnAgentSpace(scope constructs.Construct, id *string, arn *string, ref interfacesawsdevopsagent.AgentSpaceReference) interfacesawsdevopsagent.IAgentSpaceRef {
 	i := &importedCfnAgentSpace{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

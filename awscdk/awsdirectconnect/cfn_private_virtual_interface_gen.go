@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdirectconnect"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -97,7 +98,7 @@ type CfnPrivateVirtualInterface_BgpPeerProperty struct {
 
 type cfnPrivateVirtualInterface struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPrivateVirtualInterfaceProps
 	tags  awscdk.TagManager
 }
@@ -164,13 +165,13 @@ func CfnPrivateVirtualInterface_FromVirtualInterfaceId(scope constructs.Construc
 // importedCfnPrivateVirtualInterface is a CfnPrivateVirtualInterface that lives outside this app, made by a CfnPrivateVirtualInterface factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPrivateVirtualInterface struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdirectconnect.PrivateVirtualInterfaceReference
 }
 
 func importCfnPrivateVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.PrivateVirtualInterfaceReference) interfacesawsdirectconnect.IPrivateVirtualInterfaceRef {
 	i := &importedCfnPrivateVirtualInterface{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdirectconnect"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -84,7 +85,7 @@ type CfnPublicVirtualInterface_BgpPeerProperty struct {
 
 type cfnPublicVirtualInterface struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPublicVirtualInterfaceProps
 	tags  awscdk.TagManager
 }
@@ -150,13 +151,13 @@ func CfnPublicVirtualInterface_FromVirtualInterfaceId(scope constructs.Construct
 // importedCfnPublicVirtualInterface is a CfnPublicVirtualInterface that lives outside this app, made by a CfnPublicVirtualInterface factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPublicVirtualInterface struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdirectconnect.PublicVirtualInterfaceReference
 }
 
 func importCfnPublicVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.PublicVirtualInterfaceReference) interfacesawsdirectconnect.IPublicVirtualInterfaceRef {
 	i := &importedCfnPublicVirtualInterface{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdirectconnect"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -92,7 +93,7 @@ type CfnTransitVirtualInterface_BgpPeerProperty struct {
 
 type cfnTransitVirtualInterface struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitVirtualInterfaceProps
 	tags  awscdk.TagManager
 }
@@ -159,13 +160,13 @@ func CfnTransitVirtualInterface_FromVirtualInterfaceId(scope constructs.Construc
 // importedCfnTransitVirtualInterface is a CfnTransitVirtualInterface that lives outside this app, made by a CfnTransitVirtualInterface factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitVirtualInterface struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdirectconnect.TransitVirtualInterfaceReference
 }
 
 func importCfnTransitVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectconnect.TransitVirtualInterfaceReference) interfacesawsdirectconnect.ITransitVirtualInterfaceRef {
 	i := &importedCfnTransitVirtualInterface{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdirectoryservice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -75,7 +76,7 @@ type CfnMicrosoftAD_VpcSettingsProperty struct {
 
 type cfnMicrosoftAD struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMicrosoftADProps
 }
 
@@ -130,13 +131,13 @@ func CfnMicrosoftAD_FromDirectoryId(scope constructs.Construct, id *string, dire
 // importedCfnMicrosoftAD is a CfnMicrosoftAD that lives outside this app, made by a CfnMicrosoftAD factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMicrosoftAD struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdirectoryservice.MicrosoftADReference
 }
 
 func importCfnMicrosoftAD(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectoryservice.MicrosoftADReference) interfacesawsdirectoryservice.IMicrosoftADRef {
 	i := &importedCfnMicrosoftAD{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdirectoryservice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -85,7 +86,7 @@ type CfnSimpleAD_VpcSettingsProperty struct {
 
 type cfnSimpleAD struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSimpleADProps
 	tags  awscdk.TagManager
 }
@@ -142,13 +143,13 @@ func CfnSimpleAD_FromDirectoryId(scope constructs.Construct, id *string, directo
 // importedCfnSimpleAD is a CfnSimpleAD that lives outside this app, made by a CfnSimpleAD factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSimpleAD struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdirectoryservice.SimpleADReference
 }
 
 func importCfnSimpleAD(scope constructs.Construct, id *string, arn *string, ref interfacesawsdirectoryservice.SimpleADReference) interfacesawsdirectoryservice.ISimpleADRef {
 	i := &importedCfnSimpleAD{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdlm"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -354,7 +355,7 @@ type CfnLifecyclePolicy_ShareRuleProperty struct {
 
 type cfnLifecyclePolicy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLifecyclePolicyProps
 	tags  awscdk.TagManager
 }
@@ -420,13 +421,13 @@ func CfnLifecyclePolicy_FromPolicyId(scope constructs.Construct, id *string, pol
 // importedCfnLifecyclePolicy is a CfnLifecyclePolicy that lives outside this app, made by a CfnLifecyclePolicy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLifecyclePolicy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdlm.LifecyclePolicyReference
 }
 
 func importCfnLifecyclePolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsdlm.LifecyclePolicyReference) interfacesawsdlm.ILifecyclePolicyRef {
 	i := &importedCfnLifecyclePolicy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdocdb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -82,7 +83,7 @@ type CfnDBInstanceProps struct {
 
 type cfnDBInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDBInstanceProps
 	tags  awscdk.TagManager
 }
@@ -140,13 +141,13 @@ func CfnDBInstance_FromDBInstanceId(scope constructs.Construct, id *string, dbIn
 // importedCfnDBInstance is a CfnDBInstance that lives outside this app, made by a CfnDBInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDBInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdocdb.DBInstanceReference
 }
 
 func importCfnDBInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsdocdb.DBInstanceReference) interfacesawsdocdb.IDBInstanceRef {
 	i := &importedCfnDBInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdocdb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnEventSubscriptionProps struct {
 
 type cfnEventSubscription struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEventSubscriptionProps
 }
 
@@ -115,13 +116,13 @@ func CfnEventSubscription_FromSubscriptionName(scope constructs.Construct, id *s
 // importedCfnEventSubscription is a CfnEventSubscription that lives outside this app, made by a CfnEventSubscription factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventSubscription struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdocdb.EventSubscriptionReference
 }
 
 func importCfnEventSubscription(scope constructs.Construct, id *string, arn *string, ref interfacesawsdocdb.EventSubscriptionReference) interfacesawsdocdb.IEventSubscriptionRef {
 	i := &importedCfnEventSubscription{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdsql"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -88,7 +89,7 @@ type CfnCluster_MultiRegionPropertiesProperty struct {
 
 type cfnCluster struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClusterProps
 	tags  awscdk.TagManager
 }
@@ -143,13 +144,13 @@ func CfnCluster_FromIdentifier(scope constructs.Construct, id *string, identifie
 // importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdsql.ClusterReference
 }
 
 func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsdsql.ClusterReference) interfacesawsdsql.IClusterRef {
 	i := &importedCfnCluster{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

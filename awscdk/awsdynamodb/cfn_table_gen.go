@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsdynamodb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -323,7 +324,7 @@ type CfnTable_WarmThroughputProperty struct {
 
 type cfnTable struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTableProps
 	tags  awscdk.TagManager
 }
@@ -388,13 +389,13 @@ func CfnTable_FromTableName(scope constructs.Construct, id *string, tableName *s
 // importedCfnTable is a CfnTable that lives outside this app, made by a CfnTable factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTable struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsdynamodb.TableReference
 }
 
 func importCfnTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsdynamodb.TableReference) interfacesawsdynamodb.ITableRef {
 	i := &importedCfnTable{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

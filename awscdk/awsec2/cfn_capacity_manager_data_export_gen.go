@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -54,7 +55,7 @@ type CfnCapacityManagerDataExportProps struct {
 
 type cfnCapacityManagerDataExport struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCapacityManagerDataExportProps
 	tags  awscdk.TagManager
 }
@@ -117,13 +118,13 @@ func CfnCapacityManagerDataExport_FromCapacityManagerDataExportId(scope construc
 // importedCfnCapacityManagerDataExport is a CfnCapacityManagerDataExport that lives outside this app, made by a CfnCapacityManagerDataExport factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityManagerDataExport struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.CapacityManagerDataExportReference
 }
 
 func importCfnCapacityManagerDataExport(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityManagerDataExportReference) interfacesawsec2.ICapacityManagerDataExportRef {
 	i := &importedCfnCapacityManagerDataExport{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

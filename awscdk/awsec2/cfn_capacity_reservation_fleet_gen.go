@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -99,7 +100,7 @@ type CfnCapacityReservationFleet_TagSpecificationProperty struct {
 
 type cfnCapacityReservationFleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCapacityReservationFleetProps
 }
 
@@ -160,13 +161,13 @@ func CfnCapacityReservationFleet_FromCapacityReservationFleetId(scope constructs
 // importedCfnCapacityReservationFleet is a CfnCapacityReservationFleet that lives outside this app, made by a CfnCapacityReservationFleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityReservationFleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.CapacityReservationFleetReference
 }
 
 func importCfnCapacityReservationFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityReservationFleetReference) interfacesawsec2.ICapacityReservationFleetRef {
 	i := &importedCfnCapacityReservationFleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

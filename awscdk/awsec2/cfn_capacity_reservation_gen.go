@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -155,7 +156,7 @@ type CfnCapacityReservation_TagSpecificationProperty struct {
 
 type cfnCapacityReservation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCapacityReservationProps
 }
 
@@ -223,13 +224,13 @@ func CfnCapacityReservation_FromCapacityReservationId(scope constructs.Construct
 // importedCfnCapacityReservation is a CfnCapacityReservation that lives outside this app, made by a CfnCapacityReservation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityReservation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.CapacityReservationReference
 }
 
 func importCfnCapacityReservation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CapacityReservationReference) interfacesawsec2.ICapacityReservationRef {
 	i := &importedCfnCapacityReservation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -43,7 +44,7 @@ type CfnCarrierGatewayProps struct {
 
 type cfnCarrierGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCarrierGatewayProps
 	tags  awscdk.TagManager
 }
@@ -101,13 +102,13 @@ func CfnCarrierGateway_FromCarrierGatewayId(scope constructs.Construct, id *stri
 // importedCfnCarrierGateway is a CfnCarrierGateway that lives outside this app, made by a CfnCarrierGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCarrierGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.CarrierGatewayReference
 }
 
 func importCfnCarrierGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CarrierGatewayReference) interfacesawsec2.ICarrierGatewayRef {
 	i := &importedCfnCarrierGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -241,7 +242,7 @@ type CfnClientVpnEndpoint_TransitGatewayConfigurationProperty struct {
 
 type cfnClientVpnEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClientVpnEndpointProps
 }
 
@@ -300,13 +301,13 @@ func CfnClientVpnEndpoint_FromClientVpnEndpointId(scope constructs.Construct, id
 // importedCfnClientVpnEndpoint is a CfnClientVpnEndpoint that lives outside this app, made by a CfnClientVpnEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClientVpnEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.ClientVpnEndpointReference
 }
 
 func importCfnClientVpnEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.ClientVpnEndpointReference) interfacesawsec2.IClientVpnEndpointRef {
 	i := &importedCfnClientVpnEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -64,7 +65,7 @@ type CfnCustomerGatewayProps struct {
 
 type cfnCustomerGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCustomerGatewayProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnCustomerGateway_FromCustomerGatewayId(scope constructs.Construct, id *st
 // importedCfnCustomerGateway is a CfnCustomerGateway that lives outside this app, made by a CfnCustomerGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomerGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.CustomerGatewayReference
 }
 
 func importCfnCustomerGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.CustomerGatewayReference) interfacesawsec2.ICustomerGatewayRef {
 	i := &importedCfnCustomerGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

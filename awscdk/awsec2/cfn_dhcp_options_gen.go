@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -64,7 +65,7 @@ type CfnDHCPOptionsProps struct {
 
 type cfnDHCPOptions struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDHCPOptionsProps
 	tags  awscdk.TagManager
 }
@@ -119,13 +120,13 @@ func CfnDHCPOptions_FromDhcpOptionsId(scope constructs.Construct, id *string, dh
 // importedCfnDHCPOptions is a CfnDHCPOptions that lives outside this app, made by a CfnDHCPOptions factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDHCPOptions struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.DHCPOptionsReference
 }
 
 func importCfnDHCPOptions(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.DHCPOptionsReference) interfacesawsec2.IDHCPOptionsRef {
 	i := &importedCfnDHCPOptions{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

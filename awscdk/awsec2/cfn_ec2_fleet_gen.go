@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -476,7 +477,7 @@ type CfnEC2Fleet_VCpuCountRangeRequestProperty struct {
 
 type cfnEC2Fleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEC2FleetProps
 }
 
@@ -529,13 +530,13 @@ func CfnEC2Fleet_FromFleetId(scope constructs.Construct, id *string, fleetId *st
 // importedCfnEC2Fleet is a CfnEC2Fleet that lives outside this app, made by a CfnEC2Fleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEC2Fleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.EC2FleetReference
 }
 
 func importCfnEC2Fleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.EC2FleetReference) interfacesawsec2.IEC2FleetRef {
 	i := &importedCfnEC2Fleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

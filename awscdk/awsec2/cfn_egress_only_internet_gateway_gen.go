@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnEgressOnlyInternetGatewayProps struct {
 
 type cfnEgressOnlyInternetGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEgressOnlyInternetGatewayProps
 	tags  awscdk.TagManager
 }
@@ -103,13 +104,13 @@ func CfnEgressOnlyInternetGateway_FromEgressOnlyInternetGatewayId(scope construc
 // importedCfnEgressOnlyInternetGateway is a CfnEgressOnlyInternetGateway that lives outside this app, made by a CfnEgressOnlyInternetGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEgressOnlyInternetGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.EgressOnlyInternetGatewayReference
 }
 
 func importCfnEgressOnlyInternetGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.EgressOnlyInternetGatewayReference) interfacesawsec2.IEgressOnlyInternetGatewayRef {
 	i := &importedCfnEgressOnlyInternetGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

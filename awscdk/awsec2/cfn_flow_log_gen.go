@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -109,7 +110,7 @@ type CfnFlowLog_TagFieldSpecificationProperty struct {
 
 type cfnFlowLog struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFlowLogProps
 	tags  awscdk.TagManager
 }
@@ -168,13 +169,13 @@ func CfnFlowLog_FromFlowLogId(scope constructs.Construct, id *string, flowLogId 
 // importedCfnFlowLog is a CfnFlowLog that lives outside this app, made by a CfnFlowLog factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFlowLog struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.FlowLogReference
 }
 
 func importCfnFlowLog(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.FlowLogReference) interfacesawsec2.IFlowLogRef {
 	i := &importedCfnFlowLog{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

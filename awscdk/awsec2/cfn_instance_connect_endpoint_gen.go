@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -90,7 +91,7 @@ type CfnInstanceConnectEndpoint_InstanceConnectEndpointPublicDnsNamesProperty st
 
 type cfnInstanceConnectEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInstanceConnectEndpointProps
 	tags  awscdk.TagManager
 }
@@ -160,13 +161,13 @@ func CfnInstanceConnectEndpoint_FromInstanceConnectEndpointId(scope constructs.C
 // importedCfnInstanceConnectEndpoint is a CfnInstanceConnectEndpoint that lives outside this app, made by a CfnInstanceConnectEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInstanceConnectEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.InstanceConnectEndpointReference
 }
 
 func importCfnInstanceConnectEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InstanceConnectEndpointReference) interfacesawsec2.IInstanceConnectEndpointRef {
 	i := &importedCfnInstanceConnectEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

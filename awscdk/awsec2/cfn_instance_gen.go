@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -452,7 +453,7 @@ type CfnInstance_VolumeProperty struct {
 
 type cfnInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInstanceProps
 	tags  awscdk.TagManager
 }
@@ -512,13 +513,13 @@ func CfnInstance_FromInstanceId(scope constructs.Construct, id *string, instance
 // importedCfnInstance is a CfnInstance that lives outside this app, made by a CfnInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.InstanceReference
 }
 
 func importCfnInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InstanceReference) interfacesawsec2.IInstanceRef {
 	i := &importedCfnInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

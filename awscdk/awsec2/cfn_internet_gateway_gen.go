@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -34,7 +35,7 @@ type CfnInternetGatewayProps struct {
 
 type cfnInternetGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInternetGatewayProps
 	tags  awscdk.TagManager
 }
@@ -93,13 +94,13 @@ func CfnInternetGateway_FromInternetGatewayId(scope constructs.Construct, id *st
 // importedCfnInternetGateway is a CfnInternetGateway that lives outside this app, made by a CfnInternetGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInternetGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.InternetGatewayReference
 }
 
 func importCfnInternetGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.InternetGatewayReference) interfacesawsec2.IInternetGatewayRef {
 	i := &importedCfnInternetGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

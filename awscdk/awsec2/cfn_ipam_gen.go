@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -90,7 +91,7 @@ type CfnIPAM_IpamOrganizationalUnitExclusionProperty struct {
 
 type cfnIPAM struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMProps
 	tags  awscdk.TagManager
 }
@@ -152,13 +153,13 @@ func CfnIPAM_FromIpamId(scope constructs.Construct, id *string, ipamId *string) 
 // importedCfnIPAM is a CfnIPAM that lives outside this app, made by a CfnIPAM factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAM struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMReference
 }
 
 func importCfnIPAM(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMReference) interfacesawsec2.IIPAMRef {
 	i := &importedCfnIPAM{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -141,7 +142,7 @@ type CfnIPAMPool_SourceResourceProperty struct {
 
 type cfnIPAMPool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMPoolProps
 	tags  awscdk.TagManager
 }
@@ -203,13 +204,13 @@ func CfnIPAMPool_FromIpamPoolId(scope constructs.Construct, id *string, ipamPool
 // importedCfnIPAMPool is a CfnIPAMPool that lives outside this app, made by a CfnIPAMPool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMPoolReference
 }
 
 func importCfnIPAMPool(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPoolReference) interfacesawsec2.IIPAMPoolRef {
 	i := &importedCfnIPAMPool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -88,7 +89,7 @@ type CfnIPAMPrefixListResolver_IpamPrefixListResolverRuleProperty struct {
 
 type cfnIPAMPrefixListResolver struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMPrefixListResolverProps
 	tags  awscdk.TagManager
 }
@@ -158,13 +159,13 @@ func CfnIPAMPrefixListResolver_FromIpamPrefixListResolverId(scope constructs.Con
 // importedCfnIPAMPrefixListResolver is a CfnIPAMPrefixListResolver that lives outside this app, made by a CfnIPAMPrefixListResolver factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPrefixListResolver struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMPrefixListResolverReference
 }
 
 func importCfnIPAMPrefixListResolver(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPrefixListResolverReference) interfacesawsec2.IIPAMPrefixListResolverRef {
 	i := &importedCfnIPAMPrefixListResolver{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

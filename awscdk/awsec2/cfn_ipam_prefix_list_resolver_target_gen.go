@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -61,7 +62,7 @@ type CfnIPAMPrefixListResolverTargetProps struct {
 
 type cfnIPAMPrefixListResolverTarget struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMPrefixListResolverTargetProps
 	tags  awscdk.TagManager
 }
@@ -131,13 +132,13 @@ func CfnIPAMPrefixListResolverTarget_FromIpamPrefixListResolverTargetId(scope co
 // importedCfnIPAMPrefixListResolverTarget is a CfnIPAMPrefixListResolverTarget that lives outside this app, made by a CfnIPAMPrefixListResolverTarget factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMPrefixListResolverTarget struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMPrefixListResolverTargetReference
 }
 
 func importCfnIPAMPrefixListResolverTarget(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMPrefixListResolverTargetReference) interfacesawsec2.IIPAMPrefixListResolverTargetRef {
 	i := &importedCfnIPAMPrefixListResolverTarget{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

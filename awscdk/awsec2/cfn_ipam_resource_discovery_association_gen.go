@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -58,7 +59,7 @@ type CfnIPAMResourceDiscoveryAssociationProps struct {
 
 type cfnIPAMResourceDiscoveryAssociation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMResourceDiscoveryAssociationProps
 	tags  awscdk.TagManager
 }
@@ -128,13 +129,13 @@ func CfnIPAMResourceDiscoveryAssociation_FromIpamResourceDiscoveryAssociationId(
 // importedCfnIPAMResourceDiscoveryAssociation is a CfnIPAMResourceDiscoveryAssociation that lives outside this app, made by a CfnIPAMResourceDiscoveryAssociation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMResourceDiscoveryAssociation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMResourceDiscoveryAssociationReference
 }
 
 func importCfnIPAMResourceDiscoveryAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMResourceDiscoveryAssociationReference) interfacesawsec2.IIPAMResourceDiscoveryAssociationRef {
 	i := &importedCfnIPAMResourceDiscoveryAssociation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

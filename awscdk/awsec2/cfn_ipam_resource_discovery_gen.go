@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -71,7 +72,7 @@ type CfnIPAMResourceDiscovery_IpamResourceDiscoveryOrganizationalUnitExclusionPr
 
 type cfnIPAMResourceDiscovery struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMResourceDiscoveryProps
 	tags  awscdk.TagManager
 }
@@ -141,13 +142,13 @@ func CfnIPAMResourceDiscovery_FromIpamResourceDiscoveryId(scope constructs.Const
 // importedCfnIPAMResourceDiscovery is a CfnIPAMResourceDiscovery that lives outside this app, made by a CfnIPAMResourceDiscovery factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMResourceDiscovery struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMResourceDiscoveryReference
 }
 
 func importCfnIPAMResourceDiscovery(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMResourceDiscoveryReference) interfacesawsec2.IIPAMResourceDiscoveryRef {
 	i := &importedCfnIPAMResourceDiscovery{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

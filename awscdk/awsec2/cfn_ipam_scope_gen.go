@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -67,7 +68,7 @@ type CfnIPAMScope_IpamScopeExternalAuthorityConfigurationProperty struct {
 
 type cfnIPAMScope struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIPAMScopeProps
 	tags  awscdk.TagManager
 }
@@ -129,13 +130,13 @@ func CfnIPAMScope_FromIpamScopeId(scope constructs.Construct, id *string, ipamSc
 // importedCfnIPAMScope is a CfnIPAMScope that lives outside this app, made by a CfnIPAMScope factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIPAMScope struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.IPAMScopeReference
 }
 
 func importCfnIPAMScope(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.IPAMScopeReference) interfacesawsec2.IIPAMScopeRef {
 	i := &importedCfnIPAMScope{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

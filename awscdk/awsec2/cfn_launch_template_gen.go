@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -568,7 +569,7 @@ type CfnLaunchTemplate_VCpuCountProperty struct {
 
 type cfnLaunchTemplate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLaunchTemplateProps
 }
 
@@ -623,13 +624,13 @@ func CfnLaunchTemplate_FromLaunchTemplateId(scope constructs.Construct, id *stri
 // importedCfnLaunchTemplate is a CfnLaunchTemplate that lives outside this app, made by a CfnLaunchTemplate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLaunchTemplate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.LaunchTemplateReference
 }
 
 func importCfnLaunchTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LaunchTemplateReference) interfacesawsec2.ILaunchTemplateRef {
 	i := &importedCfnLaunchTemplate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps struct {
 
 type cfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps
 	tags  awscdk.TagManager
 }
@@ -115,13 +116,13 @@ func CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation_FromLocalGatewayR
 // importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation is a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference
 }
 
 func importCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference) interfacesawsec2.ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef {
 	i := &importedCfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

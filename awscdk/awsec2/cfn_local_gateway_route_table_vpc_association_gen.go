@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,7 +49,7 @@ type CfnLocalGatewayRouteTableVPCAssociationProps struct {
 
 type cfnLocalGatewayRouteTableVPCAssociation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLocalGatewayRouteTableVPCAssociationProps
 	tags  awscdk.TagManager
 }
@@ -112,13 +113,13 @@ func CfnLocalGatewayRouteTableVPCAssociation_FromLocalGatewayRouteTableVpcAssoci
 // importedCfnLocalGatewayRouteTableVPCAssociation is a CfnLocalGatewayRouteTableVPCAssociation that lives outside this app, made by a CfnLocalGatewayRouteTableVPCAssociation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayRouteTableVPCAssociation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference
 }
 
 func importCfnLocalGatewayRouteTableVPCAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayRouteTableVPCAssociationReference) interfacesawsec2.ILocalGatewayRouteTableVPCAssociationRef {
 	i := &importedCfnLocalGatewayRouteTableVPCAssociation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -77,7 +78,7 @@ type CfnLocalGatewayVirtualInterfaceProps struct {
 
 type cfnLocalGatewayVirtualInterface struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLocalGatewayVirtualInterfaceProps
 	tags  awscdk.TagManager
 }
@@ -140,13 +141,13 @@ func CfnLocalGatewayVirtualInterface_FromLocalGatewayVirtualInterfaceId(scope co
 // importedCfnLocalGatewayVirtualInterface is a CfnLocalGatewayVirtualInterface that lives outside this app, made by a CfnLocalGatewayVirtualInterface factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayVirtualInterface struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.LocalGatewayVirtualInterfaceReference
 }
 
 func importCfnLocalGatewayVirtualInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayVirtualInterfaceReference) interfacesawsec2.ILocalGatewayVirtualInterfaceRef {
 	i := &importedCfnLocalGatewayVirtualInterface{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -57,7 +58,7 @@ type CfnLocalGatewayVirtualInterfaceGroupProps struct {
 
 type cfnLocalGatewayVirtualInterfaceGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLocalGatewayVirtualInterfaceGroupProps
 	tags  awscdk.TagManager
 }
@@ -127,13 +128,13 @@ func CfnLocalGatewayVirtualInterfaceGroup_FromLocalGatewayVirtualInterfaceGroupI
 // importedCfnLocalGatewayVirtualInterfaceGroup is a CfnLocalGatewayVirtualInterfaceGroup that lives outside this app, made by a CfnLocalGatewayVirtualInterfaceGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLocalGatewayVirtualInterfaceGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference
 }
 
 func importCfnLocalGatewayVirtualInterfaceGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.LocalGatewayVirtualInterfaceGroupReference) interfacesawsec2.ILocalGatewayVirtualInterfaceGroupRef {
 	i := &importedCfnLocalGatewayVirtualInterfaceGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -107,7 +108,7 @@ type CfnNatGateway_AvailabilityZoneAddressProperty struct {
 
 type cfnNatGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNatGatewayProps
 	tags  awscdk.TagManager
 }
@@ -164,13 +165,13 @@ func CfnNatGateway_FromNatGatewayId(scope constructs.Construct, id *string, natG
 // importedCfnNatGateway is a CfnNatGateway that lives outside this app, made by a CfnNatGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNatGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NatGatewayReference
 }
 
 func importCfnNatGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NatGatewayReference) interfacesawsec2.INatGatewayRef {
 	i := &importedCfnNatGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

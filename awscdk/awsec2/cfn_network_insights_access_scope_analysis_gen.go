@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -53,7 +54,7 @@ type CfnNetworkInsightsAccessScopeAnalysisProps struct {
 
 type cfnNetworkInsightsAccessScopeAnalysis struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkInsightsAccessScopeAnalysisProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnNetworkInsightsAccessScopeAnalysis_FromNetworkInsightsAccessScopeAnalysi
 // importedCfnNetworkInsightsAccessScopeAnalysis is a CfnNetworkInsightsAccessScopeAnalysis that lives outside this app, made by a CfnNetworkInsightsAccessScopeAnalysis factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAccessScopeAnalysis struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference
 }
 
 func importCfnNetworkInsightsAccessScopeAnalysis(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAccessScopeAnalysisReference) interfacesawsec2.INetworkInsightsAccessScopeAnalysisRef {
 	i := &importedCfnNetworkInsightsAccessScopeAnalysis{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -100,7 +101,7 @@ type CfnNetworkInsightsAccessScope_ThroughResourcesStatementRequestProperty stru
 
 type cfnNetworkInsightsAccessScope struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkInsightsAccessScopeProps
 	tags  awscdk.TagManager
 }
@@ -170,13 +171,13 @@ func CfnNetworkInsightsAccessScope_FromNetworkInsightsAccessScopeId(scope constr
 // importedCfnNetworkInsightsAccessScope is a CfnNetworkInsightsAccessScope that lives outside this app, made by a CfnNetworkInsightsAccessScope factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAccessScope struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NetworkInsightsAccessScopeReference
 }
 
 func importCfnNetworkInsightsAccessScope(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAccessScopeReference) interfacesawsec2.INetworkInsightsAccessScopeRef {
 	i := &importedCfnNetworkInsightsAccessScope{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -377,7 +378,7 @@ type CfnNetworkInsightsAnalysis_TransitGatewayRouteTableRouteProperty struct {
 
 type cfnNetworkInsightsAnalysis struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkInsightsAnalysisProps
 	tags  awscdk.TagManager
 }
@@ -447,13 +448,13 @@ func CfnNetworkInsightsAnalysis_FromNetworkInsightsAnalysisId(scope constructs.C
 // importedCfnNetworkInsightsAnalysis is a CfnNetworkInsightsAnalysis that lives outside this app, made by a CfnNetworkInsightsAnalysis factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsAnalysis struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NetworkInsightsAnalysisReference
 }
 
 func importCfnNetworkInsightsAnalysis(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsAnalysisReference) interfacesawsec2.INetworkInsightsAnalysisRef {
 	i := &importedCfnNetworkInsightsAnalysis{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -102,7 +103,7 @@ type CfnNetworkInsightsPath_PathFilterProperty struct {
 
 type cfnNetworkInsightsPath struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkInsightsPathProps
 	tags  awscdk.TagManager
 }
@@ -172,13 +173,13 @@ func CfnNetworkInsightsPath_FromNetworkInsightsPathId(scope constructs.Construct
 // importedCfnNetworkInsightsPath is a CfnNetworkInsightsPath that lives outside this app, made by a CfnNetworkInsightsPath factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInsightsPath struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NetworkInsightsPathReference
 }
 
 func importCfnNetworkInsightsPath(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInsightsPathReference) interfacesawsec2.INetworkInsightsPathRef {
 	i := &importedCfnNetworkInsightsPath{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

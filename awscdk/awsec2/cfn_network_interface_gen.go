@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -177,7 +178,7 @@ type CfnNetworkInterface_PublicIpDnsNameOptionsProperty struct {
 
 type cfnNetworkInterface struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkInterfaceProps
 	tags  awscdk.TagManager
 }
@@ -238,13 +239,13 @@ func CfnNetworkInterface_FromNetworkInterfaceId(scope constructs.Construct, id *
 // importedCfnNetworkInterface is a CfnNetworkInterface that lives outside this app, made by a CfnNetworkInterface factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkInterface struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.NetworkInterfaceReference
 }
 
 func importCfnNetworkInterface(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.NetworkInterfaceReference) interfacesawsec2.INetworkInterfaceRef {
 	i := &importedCfnNetworkInterface{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -68,7 +69,7 @@ type CfnPrefixList_EntryProperty struct {
 
 type cfnPrefixList struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPrefixListProps
 	tags  awscdk.TagManager
 }
@@ -130,13 +131,13 @@ func CfnPrefixList_FromPrefixListId(scope constructs.Construct, id *string, pref
 // importedCfnPrefixList is a CfnPrefixList that lives outside this app, made by a CfnPrefixList factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPrefixList struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.PrefixListReference
 }
 
 func importCfnPrefixList(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.PrefixListReference) interfacesawsec2.IPrefixListRef {
 	i := &importedCfnPrefixList{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

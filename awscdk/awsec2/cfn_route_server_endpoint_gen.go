@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnRouteServerEndpointProps struct {
 
 type cfnRouteServerEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRouteServerEndpointProps
 	tags  awscdk.TagManager
 }
@@ -122,13 +123,13 @@ func CfnRouteServerEndpoint_FromRouteServerEndpointId(scope constructs.Construct
 // importedCfnRouteServerEndpoint is a CfnRouteServerEndpoint that lives outside this app, made by a CfnRouteServerEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServerEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.RouteServerEndpointReference
 }
 
 func importCfnRouteServerEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerEndpointReference) interfacesawsec2.IRouteServerEndpointRef {
 	i := &importedCfnRouteServerEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnRouteServerProps struct {
 
 type cfnRouteServer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRouteServerProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnRouteServer_FromRouteServerId(scope constructs.Construct, id *string, ro
 // importedCfnRouteServer is a CfnRouteServer that lives outside this app, made by a CfnRouteServer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.RouteServerReference
 }
 
 func importCfnRouteServer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerReference) interfacesawsec2.IRouteServerRef {
 	i := &importedCfnRouteServer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

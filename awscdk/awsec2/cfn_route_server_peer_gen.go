@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -69,7 +70,7 @@ type CfnRouteServerPeer_BgpOptionsProperty struct {
 
 type cfnRouteServerPeer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRouteServerPeerProps
 	tags  awscdk.TagManager
 }
@@ -135,13 +136,13 @@ func CfnRouteServerPeer_FromRouteServerPeerId(scope constructs.Construct, id *st
 // importedCfnRouteServerPeer is a CfnRouteServerPeer that lives outside this app, made by a CfnRouteServerPeer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteServerPeer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.RouteServerPeerReference
 }
 
 func importCfnRouteServerPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteServerPeerReference) interfacesawsec2.IRouteServerPeerRef {
 	i := &importedCfnRouteServerPeer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

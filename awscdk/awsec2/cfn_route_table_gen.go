@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnRouteTableProps struct {
 
 type cfnRouteTable struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRouteTableProps
 	tags  awscdk.TagManager
 }
@@ -95,13 +96,13 @@ func CfnRouteTable_FromRouteTableId(scope constructs.Construct, id *string, rout
 // importedCfnRouteTable is a CfnRouteTable that lives outside this app, made by a CfnRouteTable factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteTable struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.RouteTableReference
 }
 
 func importCfnRouteTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.RouteTableReference) interfacesawsec2.IRouteTableRef {
 	i := &importedCfnRouteTable{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -107,7 +108,7 @@ type CfnSecurityGroup_IngressProperty struct {
 
 type cfnSecurityGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSecurityGroupProps
 	tags  awscdk.TagManager
 }
@@ -163,13 +164,13 @@ func CfnSecurityGroup_FromSecurityGroupId(scope constructs.Construct, id *string
 // importedCfnSecurityGroup is a CfnSecurityGroup that lives outside this app, made by a CfnSecurityGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecurityGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.SecurityGroupReference
 }
 
 func importCfnSecurityGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.SecurityGroupReference) interfacesawsec2.ISecurityGroupRef {
 	i := &importedCfnSecurityGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -145,7 +146,7 @@ type CfnSubnet_PrivateDnsNameOptionsOnLaunchProperty struct {
 
 type cfnSubnet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSubnetProps
 	tags  awscdk.TagManager
 }
@@ -201,13 +202,13 @@ func CfnSubnet_FromSubnetId(scope constructs.Construct, id *string, subnetId *st
 // importedCfnSubnet is a CfnSubnet that lives outside this app, made by a CfnSubnet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubnet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.SubnetReference
 }
 
 func importCfnSubnet(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.SubnetReference) interfacesawsec2.ISubnetRef {
 	i := &importedCfnSubnet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -44,7 +45,7 @@ type CfnTrafficMirrorFilterProps struct {
 
 type cfnTrafficMirrorFilter struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrafficMirrorFilterProps
 	tags  awscdk.TagManager
 }
@@ -107,13 +108,13 @@ func CfnTrafficMirrorFilter_FromTrafficMirrorFilterId(scope constructs.Construct
 // importedCfnTrafficMirrorFilter is a CfnTrafficMirrorFilter that lives outside this app, made by a CfnTrafficMirrorFilter factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorFilter struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TrafficMirrorFilterReference
 }
 
 func importCfnTrafficMirrorFilter(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorFilterReference) interfacesawsec2.ITrafficMirrorFilterRef {
 	i := &importedCfnTrafficMirrorFilter{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

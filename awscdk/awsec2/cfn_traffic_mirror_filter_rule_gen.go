@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -92,7 +93,7 @@ type CfnTrafficMirrorFilterRule_TrafficMirrorPortRangeProperty struct {
 
 type cfnTrafficMirrorFilterRule struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrafficMirrorFilterRuleProps
 	tags  awscdk.TagManager
 }
@@ -155,13 +156,13 @@ func CfnTrafficMirrorFilterRule_FromTrafficMirrorFilterRuleId(scope constructs.C
 // importedCfnTrafficMirrorFilterRule is a CfnTrafficMirrorFilterRule that lives outside this app, made by a CfnTrafficMirrorFilterRule factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorFilterRule struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TrafficMirrorFilterRuleReference
 }
 
 func importCfnTrafficMirrorFilterRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorFilterRuleReference) interfacesawsec2.ITrafficMirrorFilterRuleRef {
 	i := &importedCfnTrafficMirrorFilterRule{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

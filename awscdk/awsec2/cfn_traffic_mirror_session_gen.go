@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -74,7 +75,7 @@ type CfnTrafficMirrorSessionProps struct {
 
 type cfnTrafficMirrorSession struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrafficMirrorSessionProps
 	tags  awscdk.TagManager
 }
@@ -137,13 +138,13 @@ func CfnTrafficMirrorSession_FromTrafficMirrorSessionId(scope constructs.Constru
 // importedCfnTrafficMirrorSession is a CfnTrafficMirrorSession that lives outside this app, made by a CfnTrafficMirrorSession factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorSession struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TrafficMirrorSessionReference
 }
 
 func importCfnTrafficMirrorSession(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorSessionReference) interfacesawsec2.ITrafficMirrorSessionRef {
 	i := &importedCfnTrafficMirrorSession{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -53,7 +54,7 @@ type CfnTrafficMirrorTargetProps struct {
 
 type cfnTrafficMirrorTarget struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrafficMirrorTargetProps
 	tags  awscdk.TagManager
 }
@@ -116,13 +117,13 @@ func CfnTrafficMirrorTarget_FromTrafficMirrorTargetId(scope constructs.Construct
 // importedCfnTrafficMirrorTarget is a CfnTrafficMirrorTarget that lives outside this app, made by a CfnTrafficMirrorTarget factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrafficMirrorTarget struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TrafficMirrorTargetReference
 }
 
 func importCfnTrafficMirrorTarget(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TrafficMirrorTargetReference) interfacesawsec2.ITrafficMirrorTargetRef {
 	i := &importedCfnTrafficMirrorTarget{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -66,7 +67,7 @@ type CfnTransitGatewayAttachment_OptionsProperty struct {
 
 type cfnTransitGatewayAttachment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayAttachmentProps
 	tags  awscdk.TagManager
 }
@@ -132,13 +133,13 @@ func CfnTransitGatewayAttachment_FromTransitGatewayAttachmentId(scope constructs
 // importedCfnTransitGatewayAttachment is a CfnTransitGatewayAttachment that lives outside this app, made by a CfnTransitGatewayAttachment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayAttachment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayAttachmentReference
 }
 
 func importCfnTransitGatewayAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayAttachmentReference) interfacesawsec2.ITransitGatewayAttachmentRef {
 	i := &importedCfnTransitGatewayAttachment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

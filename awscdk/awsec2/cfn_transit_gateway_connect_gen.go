@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnTransitGatewayConnect_TransitGatewayConnectOptionsProperty struct {
 
 type cfnTransitGatewayConnect struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayConnectProps
 	tags  awscdk.TagManager
 }
@@ -120,13 +121,13 @@ func CfnTransitGatewayConnect_FromTransitGatewayAttachmentId(scope constructs.Co
 // importedCfnTransitGatewayConnect is a CfnTransitGatewayConnect that lives outside this app, made by a CfnTransitGatewayConnect factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayConnect struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayConnectReference
 }
 
 func importCfnTransitGatewayConnect(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayConnectReference) interfacesawsec2.ITransitGatewayConnectRef {
 	i := &importedCfnTransitGatewayConnect{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

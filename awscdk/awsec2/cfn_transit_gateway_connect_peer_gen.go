@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -80,7 +81,7 @@ type CfnTransitGatewayConnectPeer_TransitGatewayConnectPeerConfigurationProperty
 
 type cfnTransitGatewayConnectPeer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayConnectPeerProps
 	tags  awscdk.TagManager
 }
@@ -143,13 +144,13 @@ func CfnTransitGatewayConnectPeer_FromTransitGatewayConnectPeerId(scope construc
 // importedCfnTransitGatewayConnectPeer is a CfnTransitGatewayConnectPeer that lives outside this app, made by a CfnTransitGatewayConnectPeer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayConnectPeer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayConnectPeerReference
 }
 
 func importCfnTransitGatewayConnectPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayConnectPeerReference) interfacesawsec2.ITransitGatewayConnectPeerRef {
 	i := &importedCfnTransitGatewayConnectPeer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

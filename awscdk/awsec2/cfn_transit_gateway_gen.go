@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -102,7 +103,7 @@ type CfnTransitGatewayProps struct {
 
 type cfnTransitGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayProps
 	tags  awscdk.TagManager
 }
@@ -166,13 +167,13 @@ func CfnTransitGateway_FromTransitGatewayId(scope constructs.Construct, id *stri
 // importedCfnTransitGateway is a CfnTransitGateway that lives outside this app, made by a CfnTransitGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayReference
 }
 
 func importCfnTransitGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayReference) interfacesawsec2.ITransitGatewayRef {
 	i := &importedCfnTransitGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

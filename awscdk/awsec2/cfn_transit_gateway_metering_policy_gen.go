@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,7 +49,7 @@ type CfnTransitGatewayMeteringPolicyProps struct {
 
 type cfnTransitGatewayMeteringPolicy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayMeteringPolicyProps
 	tags  awscdk.TagManager
 }
@@ -111,13 +112,13 @@ func CfnTransitGatewayMeteringPolicy_FromTransitGatewayMeteringPolicyId(scope co
 // importedCfnTransitGatewayMeteringPolicy is a CfnTransitGatewayMeteringPolicy that lives outside this app, made by a CfnTransitGatewayMeteringPolicy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayMeteringPolicy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayMeteringPolicyReference
 }
 
 func importCfnTransitGatewayMeteringPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayMeteringPolicyReference) interfacesawsec2.ITransitGatewayMeteringPolicyRef {
 	i := &importedCfnTransitGatewayMeteringPolicy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

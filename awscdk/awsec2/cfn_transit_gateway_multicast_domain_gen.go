@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnTransitGatewayMulticastDomain_OptionsProperty struct {
 
 type cfnTransitGatewayMulticastDomain struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayMulticastDomainProps
 	tags  awscdk.TagManager
 }
@@ -130,13 +131,13 @@ func CfnTransitGatewayMulticastDomain_FromTransitGatewayMulticastDomainId(scope 
 // importedCfnTransitGatewayMulticastDomain is a CfnTransitGatewayMulticastDomain that lives outside this app, made by a CfnTransitGatewayMulticastDomain factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayMulticastDomain struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayMulticastDomainReference
 }
 
 func importCfnTransitGatewayMulticastDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayMulticastDomainReference) interfacesawsec2.ITransitGatewayMulticastDomainRef {
 	i := &importedCfnTransitGatewayMulticastDomain{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -69,7 +70,7 @@ type CfnTransitGatewayPeeringAttachment_PeeringAttachmentStatusProperty struct {
 
 type cfnTransitGatewayPeeringAttachment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayPeeringAttachmentProps
 	tags  awscdk.TagManager
 }
@@ -133,13 +134,13 @@ func CfnTransitGatewayPeeringAttachment_FromTransitGatewayAttachmentId(scope con
 // importedCfnTransitGatewayPeeringAttachment is a CfnTransitGatewayPeeringAttachment that lives outside this app, made by a CfnTransitGatewayPeeringAttachment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayPeeringAttachment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayPeeringAttachmentReference
 }
 
 func importCfnTransitGatewayPeeringAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayPeeringAttachmentReference) interfacesawsec2.ITransitGatewayPeeringAttachmentRef {
 	i := &importedCfnTransitGatewayPeeringAttachment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -41,7 +42,7 @@ type CfnTransitGatewayPolicyTableProps struct {
 
 type cfnTransitGatewayPolicyTable struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayPolicyTableProps
 	tags  awscdk.TagManager
 }
@@ -104,13 +105,13 @@ func CfnTransitGatewayPolicyTable_FromTransitGatewayPolicyTableId(scope construc
 // importedCfnTransitGatewayPolicyTable is a CfnTransitGatewayPolicyTable that lives outside this app, made by a CfnTransitGatewayPolicyTable factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayPolicyTable struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayPolicyTableReference
 }
 
 func importCfnTransitGatewayPolicyTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayPolicyTableReference) interfacesawsec2.ITransitGatewayPolicyTableRef {
 	i := &importedCfnTransitGatewayPolicyTable{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

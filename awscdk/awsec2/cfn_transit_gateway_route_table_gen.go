@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnTransitGatewayRouteTableProps struct {
 
 type cfnTransitGatewayRouteTable struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTransitGatewayRouteTableProps
 	tags  awscdk.TagManager
 }
@@ -103,13 +104,13 @@ func CfnTransitGatewayRouteTable_FromTransitGatewayRouteTableId(scope constructs
 // importedCfnTransitGatewayRouteTable is a CfnTransitGatewayRouteTable that lives outside this app, made by a CfnTransitGatewayRouteTable factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTransitGatewayRouteTable struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.TransitGatewayRouteTableReference
 }
 
 func importCfnTransitGatewayRouteTable(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.TransitGatewayRouteTableReference) interfacesawsec2.ITransitGatewayRouteTableRef {
 	i := &importedCfnTransitGatewayRouteTable{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

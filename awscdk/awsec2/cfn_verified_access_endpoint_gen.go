@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -193,7 +194,7 @@ type CfnVerifiedAccessEndpoint_SseSpecificationProperty struct {
 
 type cfnVerifiedAccessEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVerifiedAccessEndpointProps
 	tags  awscdk.TagManager
 }
@@ -256,13 +257,13 @@ func CfnVerifiedAccessEndpoint_FromVerifiedAccessEndpointId(scope constructs.Con
 // importedCfnVerifiedAccessEndpoint is a CfnVerifiedAccessEndpoint that lives outside this app, made by a CfnVerifiedAccessEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VerifiedAccessEndpointReference
 }
 
 func importCfnVerifiedAccessEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessEndpointReference) interfacesawsec2.IVerifiedAccessEndpointRef {
 	i := &importedCfnVerifiedAccessEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -75,7 +76,7 @@ type CfnVerifiedAccessGroup_SseSpecificationProperty struct {
 
 type cfnVerifiedAccessGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVerifiedAccessGroupProps
 	tags  awscdk.TagManager
 }
@@ -145,13 +146,13 @@ func CfnVerifiedAccessGroup_FromVerifiedAccessGroupId(scope constructs.Construct
 // importedCfnVerifiedAccessGroup is a CfnVerifiedAccessGroup that lives outside this app, made by a CfnVerifiedAccessGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VerifiedAccessGroupReference
 }
 
 func importCfnVerifiedAccessGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessGroupReference) interfacesawsec2.IVerifiedAccessGroupRef {
 	i := &importedCfnVerifiedAccessGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

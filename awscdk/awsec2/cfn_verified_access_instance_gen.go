@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -126,7 +127,7 @@ type CfnVerifiedAccessInstance_VerifiedAccessTrustProviderProperty struct {
 
 type cfnVerifiedAccessInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVerifiedAccessInstanceProps
 	tags  awscdk.TagManager
 }
@@ -189,13 +190,13 @@ func CfnVerifiedAccessInstance_FromVerifiedAccessInstanceId(scope constructs.Con
 // importedCfnVerifiedAccessInstance is a CfnVerifiedAccessInstance that lives outside this app, made by a CfnVerifiedAccessInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VerifiedAccessInstanceReference
 }
 
 func importCfnVerifiedAccessInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessInstanceReference) interfacesawsec2.IVerifiedAccessInstanceRef {
 	i := &importedCfnVerifiedAccessInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

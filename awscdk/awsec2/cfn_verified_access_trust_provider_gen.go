@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -137,7 +138,7 @@ type CfnVerifiedAccessTrustProvider_SseSpecificationProperty struct {
 
 type cfnVerifiedAccessTrustProvider struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVerifiedAccessTrustProviderProps
 	tags  awscdk.TagManager
 }
@@ -200,13 +201,13 @@ func CfnVerifiedAccessTrustProvider_FromVerifiedAccessTrustProviderId(scope cons
 // importedCfnVerifiedAccessTrustProvider is a CfnVerifiedAccessTrustProvider that lives outside this app, made by a CfnVerifiedAccessTrustProvider factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVerifiedAccessTrustProvider struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VerifiedAccessTrustProviderReference
 }
 
 func importCfnVerifiedAccessTrustProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VerifiedAccessTrustProviderReference) interfacesawsec2.IVerifiedAccessTrustProviderRef {
 	i := &importedCfnVerifiedAccessTrustProvider{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -104,7 +105,7 @@ type CfnVolumeProps struct {
 
 type cfnVolume struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVolumeProps
 	tags  awscdk.TagManager
 }
@@ -162,13 +163,13 @@ func CfnVolume_FromVolumeId(scope constructs.Construct, id *string, volumeId *st
 // importedCfnVolume is a CfnVolume that lives outside this app, made by a CfnVolume factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVolume struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VolumeReference
 }
 
 func importCfnVolume(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VolumeReference) interfacesawsec2.IVolumeRef {
 	i := &importedCfnVolume{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

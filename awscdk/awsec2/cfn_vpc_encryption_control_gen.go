@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -165,7 +166,7 @@ type CfnVPCEncryptionControl_VpcEncryptionControlExclusionProperty struct {
 
 type cfnVPCEncryptionControl struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPCEncryptionControlProps
 	tags  awscdk.TagManager
 }
@@ -228,13 +229,13 @@ func CfnVPCEncryptionControl_FromVpcEncryptionControlId(scope constructs.Constru
 // importedCfnVPCEncryptionControl is a CfnVPCEncryptionControl that lives outside this app, made by a CfnVPCEncryptionControl factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCEncryptionControl struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPCEncryptionControlReference
 }
 
 func importCfnVPCEncryptionControl(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCEncryptionControlReference) interfacesawsec2.IVPCEncryptionControlRef {
 	i := &importedCfnVPCEncryptionControl{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

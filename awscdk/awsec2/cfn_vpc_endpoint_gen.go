@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -117,7 +118,7 @@ type CfnVPCEndpoint_DnsOptionsSpecificationProperty struct {
 
 type cfnVPCEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPCEndpointProps
 	tags  awscdk.TagManager
 }
@@ -176,13 +177,13 @@ func CfnVPCEndpoint_FromVpcEndpointId(scope constructs.Construct, id *string, vp
 // importedCfnVPCEndpoint is a CfnVPCEndpoint that lives outside this app, made by a CfnVPCEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPCEndpointReference
 }
 
 func importCfnVPCEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCEndpointReference) interfacesawsec2.IVPCEndpointRef {
 	i := &importedCfnVPCEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

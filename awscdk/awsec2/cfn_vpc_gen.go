@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -189,7 +190,7 @@ type CfnVPC_VpcEncryptionControlProperty struct {
 
 type cfnVPC struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPCProps
 	tags  awscdk.TagManager
 }
@@ -244,13 +245,13 @@ func CfnVPC_FromVpcId(scope constructs.Construct, id *string, vpcId *string) int
 // importedCfnVPC is a CfnVPC that lives outside this app, made by a CfnVPC factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPC struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPCReference
 }
 
 func importCfnVPC(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCReference) interfacesawsec2.IVPCRef {
 	i := &importedCfnVPC{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -64,7 +65,7 @@ type CfnVPCPeeringConnectionProps struct {
 
 type cfnVPCPeeringConnection struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPCPeeringConnectionProps
 	tags  awscdk.TagManager
 }
@@ -129,13 +130,13 @@ func CfnVPCPeeringConnection_FromVpcPeeringConnectionId(scope constructs.Constru
 // importedCfnVPCPeeringConnection is a CfnVPCPeeringConnection that lives outside this app, made by a CfnVPCPeeringConnection factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPCPeeringConnection struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPCPeeringConnectionReference
 }
 
 func importCfnVPCPeeringConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPCPeeringConnectionReference) interfacesawsec2.IVPCPeeringConnectionRef {
 	i := &importedCfnVPCPeeringConnection{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

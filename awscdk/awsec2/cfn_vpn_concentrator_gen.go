@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -46,7 +47,7 @@ type CfnVPNConcentratorProps struct {
 
 type cfnVPNConcentrator struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPNConcentratorProps
 	tags  awscdk.TagManager
 }
@@ -105,13 +106,13 @@ func CfnVPNConcentrator_FromVpnConcentratorId(scope constructs.Construct, id *st
 // importedCfnVPNConcentrator is a CfnVPNConcentrator that lives outside this app, made by a CfnVPNConcentrator factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNConcentrator struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPNConcentratorReference
 }
 
 func importCfnVPNConcentrator(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNConcentratorReference) interfacesawsec2.IVPNConcentratorRef {
 	i := &importedCfnVPNConcentrator{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

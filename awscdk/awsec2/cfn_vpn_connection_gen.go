@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -227,7 +228,7 @@ type CfnVPNConnection_VpnTunnelOptionsSpecificationProperty struct {
 
 type cfnVPNConnection struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPNConnectionProps
 	tags  awscdk.TagManager
 }
@@ -285,13 +286,13 @@ func CfnVPNConnection_FromVpnConnectionId(scope constructs.Construct, id *string
 // importedCfnVPNConnection is a CfnVPNConnection that lives outside this app, made by a CfnVPNConnection factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNConnection struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPNConnectionReference
 }
 
 func importCfnVPNConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNConnectionReference) interfacesawsec2.IVPNConnectionRef {
 	i := &importedCfnVPNConnection{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

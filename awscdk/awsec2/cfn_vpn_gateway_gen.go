@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsec2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -44,7 +45,7 @@ type CfnVPNGatewayProps struct {
 
 type cfnVPNGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVPNGatewayProps
 	tags  awscdk.TagManager
 }
@@ -99,13 +100,13 @@ func CfnVPNGateway_FromVpnGatewayId(scope constructs.Construct, id *string, vpnG
 // importedCfnVPNGateway is a CfnVPNGateway that lives outside this app, made by a CfnVPNGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVPNGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsec2.VPNGatewayReference
 }
 
 func importCfnVPNGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsec2.VPNGatewayReference) interfacesawsec2.IVPNGatewayRef {
 	i := &importedCfnVPNGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

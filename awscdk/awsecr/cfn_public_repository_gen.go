@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecr"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -63,7 +64,7 @@ type CfnPublicRepository_RepositoryCatalogDataProperty struct {
 
 type cfnPublicRepository struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPublicRepositoryProps
 	tags  awscdk.TagManager
 }
@@ -129,13 +130,13 @@ func CfnPublicRepository_FromRepositoryName(scope constructs.Construct, id *stri
 // importedCfnPublicRepository is a CfnPublicRepository that lives outside this app, made by a CfnPublicRepository factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPublicRepository struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsecr.PublicRepositoryReference
 }
 
 func importCfnPublicRepository(scope constructs.Construct, id *string, arn *string, ref interfacesawsecr.PublicRepositoryReference) interfacesawsecr.IPublicRepositoryRef {
 	i := &importedCfnPublicRepository{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

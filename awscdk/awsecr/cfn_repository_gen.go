@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecr"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -106,7 +107,7 @@ type CfnRepository_LifecyclePolicyProperty struct {
 
 type cfnRepository struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRepositoryProps
 	tags  awscdk.TagManager
 }
@@ -168,13 +169,13 @@ func CfnRepository_FromRepositoryName(scope constructs.Construct, id *string, re
 // importedCfnRepository is a CfnRepository that lives outside this app, made by a CfnRepository factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRepository struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsecr.RepositoryReference
 }
 
 func importCfnRepository(scope constructs.Construct, id *string, arn *string, ref interfacesawsecr.RepositoryReference) interfacesawsecr.IRepositoryRef {
 	i := &importedCfnRepository{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsecs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -269,7 +270,7 @@ type CfnCapacityProvider_VCpuCountRangeRequestProperty struct {
 
 type cfnCapacityProvider struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCapacityProviderProps
 	tags  awscdk.TagManager
 }
@@ -328,13 +329,13 @@ func CfnCapacityProvider_FromCapacityProviderName(scope constructs.Construct, id
 // importedCfnCapacityProvider is a CfnCapacityProvider that lives outside this app, made by a CfnCapacityProvider factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCapacityProvider struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsecs.CapacityProviderReference
 }
 
 func importCfnCapacityProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsecs.CapacityProviderReference) interfacesawsecs.ICapacityProviderRef {
 	i := &importedCfnCapacityProvider{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

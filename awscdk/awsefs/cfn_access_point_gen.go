@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsefs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -92,7 +93,7 @@ type CfnAccessPoint_RootDirectoryProperty struct {
 
 type cfnAccessPoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAccessPointProps
 	tags  awscdk.TagManager
 }
@@ -155,13 +156,13 @@ func CfnAccessPoint_FromAccessPointId(scope constructs.Construct, id *string, ac
 // importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsefs.AccessPointReference
 }
 
 func importCfnAccessPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsefs.AccessPointReference) interfacesawsefs.IAccessPointRef {
 	i := &importedCfnAccessPoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsefs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -150,7 +151,7 @@ type CfnFileSystem_ReplicationDestinationProperty struct {
 
 type cfnFileSystem struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFileSystemProps
 	tags  awscdk.TagManager
 }
@@ -216,13 +217,13 @@ func CfnFileSystem_FromFileSystemId(scope constructs.Construct, id *string, file
 // importedCfnFileSystem is a CfnFileSystem that lives outside this app, made by a CfnFileSystem factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFileSystem struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsefs.FileSystemReference
 }
 
 func importCfnFileSystem(scope constructs.Construct, id *string, arn *string, ref interfacesawsefs.FileSystemReference) interfacesawsefs.IFileSystemRef {
 	i := &importedCfnFileSystem{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

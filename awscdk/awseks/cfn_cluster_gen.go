@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawseks"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -436,7 +437,7 @@ type CfnCluster_ZonalShiftConfigProperty struct {
 
 type cfnCluster struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClusterProps
 	tags  awscdk.TagManager
 }
@@ -499,13 +500,13 @@ func CfnCluster_FromClusterName(scope constructs.Construct, id *string, clusterN
 // importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawseks.ClusterReference
 }
 
 func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawseks.ClusterReference) interfacesawseks.IClusterRef {
 	i := &importedCfnCluster{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

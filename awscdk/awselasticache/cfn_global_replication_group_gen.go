@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -116,7 +117,7 @@ type CfnGlobalReplicationGroup_ReshardingConfigurationProperty struct {
 
 type cfnGlobalReplicationGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGlobalReplicationGroupProps
 	tags  awscdk.TagManager
 }
@@ -186,13 +187,13 @@ func CfnGlobalReplicationGroup_FromGlobalReplicationGroupId(scope constructs.Con
 // importedCfnGlobalReplicationGroup is a CfnGlobalReplicationGroup that lives outside this app, made by a CfnGlobalReplicationGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGlobalReplicationGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.GlobalReplicationGroupReference
 }
 
 func importCfnGlobalReplicationGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.GlobalReplicationGroupReference) interfacesawselasticache.IGlobalReplicationGroupRef {
 	i := &importedCfnGlobalReplicationGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnParameterGroupProps struct {
 
 type cfnParameterGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnParameterGroupProps
 	tags  awscdk.TagManager
 }
@@ -106,13 +107,13 @@ func CfnParameterGroup_FromCacheParameterGroupName(scope constructs.Construct, i
 // importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnParameterGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.ParameterGroupReference
 }
 
 func importCfnParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ParameterGroupReference) interfacesawselasticache.IParameterGroupRef {
 	i := &importedCfnParameterGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -321,7 +322,7 @@ type CfnReplicationGroup_ReadEndPointProperty struct {
 
 type cfnReplicationGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnReplicationGroupProps
 	tags  awscdk.TagManager
 }
@@ -383,13 +384,13 @@ func CfnReplicationGroup_FromReplicationGroupId(scope constructs.Construct, id *
 // importedCfnReplicationGroup is a CfnReplicationGroup that lives outside this app, made by a CfnReplicationGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReplicationGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.ReplicationGroupReference
 }
 
 func importCfnReplicationGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ReplicationGroupReference) interfacesawselasticache.IReplicationGroupRef {
 	i := &importedCfnReplicationGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -167,7 +168,7 @@ type CfnServerlessCache_EndpointProperty struct {
 
 type cfnServerlessCache struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnServerlessCacheProps
 	tags  awscdk.TagManager
 }
@@ -237,13 +238,13 @@ func CfnServerlessCache_FromServerlessCacheName(scope constructs.Construct, id *
 // importedCfnServerlessCache is a CfnServerlessCache that lives outside this app, made by a CfnServerlessCache factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnServerlessCache struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.ServerlessCacheReference
 }
 
 func importCfnServerlessCache(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.ServerlessCacheReference) interfacesawselasticache.IServerlessCacheRef {
 	i := &importedCfnServerlessCache{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

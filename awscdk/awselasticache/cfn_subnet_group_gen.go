@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -47,7 +48,7 @@ type CfnSubnetGroupProps struct {
 
 type cfnSubnetGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSubnetGroupProps
 	tags  awscdk.TagManager
 }
@@ -105,13 +106,13 @@ func CfnSubnetGroup_FromCacheSubnetGroupName(scope constructs.Construct, id *str
 // importedCfnSubnetGroup is a CfnSubnetGroup that lives outside this app, made by a CfnSubnetGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubnetGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.SubnetGroupReference
 }
 
 func importCfnSubnetGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.SubnetGroupReference) interfacesawselasticache.ISubnetGroupRef {
 	i := &importedCfnSubnetGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

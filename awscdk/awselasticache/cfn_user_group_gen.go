@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticache"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -51,7 +52,7 @@ type CfnUserGroupProps struct {
 
 type cfnUserGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnUserGroupProps
 	tags  awscdk.TagManager
 }
@@ -113,13 +114,13 @@ func CfnUserGroup_FromUserGroupId(scope constructs.Construct, id *string, userGr
 // importedCfnUserGroup is a CfnUserGroup that lives outside this app, made by a CfnUserGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUserGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticache.UserGroupReference
 }
 
 func importCfnUserGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticache.UserGroupReference) interfacesawselasticache.IUserGroupRef {
 	i := &importedCfnUserGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

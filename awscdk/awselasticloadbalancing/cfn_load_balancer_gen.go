@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticloadbalancing"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -211,7 +212,7 @@ type CfnLoadBalancer_SourceSecurityGroupProperty struct {
 
 type cfnLoadBalancer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLoadBalancerProps
 	tags  awscdk.TagManager
 }
@@ -271,13 +272,13 @@ func CfnLoadBalancer_FromLoadBalancerName(scope constructs.Construct, id *string
 // importedCfnLoadBalancer is a CfnLoadBalancer that lives outside this app, made by a CfnLoadBalancer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLoadBalancer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticloadbalancing.LoadBalancerReference
 }
 
 func importCfnLoadBalancer(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticloadbalancing.LoadBalancerReference) interfacesawselasticloadbalancing.ILoadBalancerRef {
 	i := &importedCfnLoadBalancer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

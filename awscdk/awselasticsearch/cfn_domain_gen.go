@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticsearch"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -243,7 +244,7 @@ type CfnDomain_ZoneAwarenessConfigProperty struct {
 
 type cfnDomain struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDomainProps
 	tags  awscdk.TagManager
 }
@@ -308,13 +309,13 @@ func CfnDomain_FromDomainName(scope constructs.Construct, id *string, domainName
 // importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawselasticsearch.DomainReference
 }
 
 func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawselasticsearch.DomainReference) interfacesawselasticsearch.IDomainRef {
 	i := &importedCfnDomain{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsemr"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -118,7 +119,7 @@ type CfnStudioProps struct {
 
 type cfnStudio struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnStudioProps
 	tags  awscdk.TagManager
 }
@@ -188,13 +189,13 @@ func CfnStudio_FromStudioId(scope constructs.Construct, id *string, studioId *st
 // importedCfnStudio is a CfnStudio that lives outside this app, made by a CfnStudio factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStudio struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsemr.StudioReference
 }
 
 func importCfnStudio(scope constructs.Construct, id *string, arn *string, ref interfacesawsemr.StudioReference) interfacesawsemr.IStudioRef {
 	i := &importedCfnStudio{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

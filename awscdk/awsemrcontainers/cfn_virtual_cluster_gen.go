@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsemrcontainers"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -78,7 +79,7 @@ type CfnVirtualCluster_EksInfoProperty struct {
 
 type cfnVirtualCluster struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVirtualClusterProps
 	tags  awscdk.TagManager
 }
@@ -142,13 +143,13 @@ func CfnVirtualCluster_FromVirtualClusterId(scope constructs.Construct, id *stri
 // importedCfnVirtualCluster is a CfnVirtualCluster that lives outside this app, made by a CfnVirtualCluster factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVirtualCluster struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsemrcontainers.VirtualClusterReference
 }
 
 func importCfnVirtualCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsemrcontainers.VirtualClusterReference) interfacesawsemrcontainers.IVirtualClusterRef {
 	i := &importedCfnVirtualCluster{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

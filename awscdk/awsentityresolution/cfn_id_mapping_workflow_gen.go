@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsentityresolution"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -140,7 +141,7 @@ type CfnIdMappingWorkflow_RuleProperty struct {
 
 type cfnIdMappingWorkflow struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIdMappingWorkflowProps
 	tags  awscdk.TagManager
 }
@@ -201,13 +202,13 @@ func CfnIdMappingWorkflow_FromWorkflowName(scope constructs.Construct, id *strin
 // importedCfnIdMappingWorkflow is a CfnIdMappingWorkflow that lives outside this app, made by a CfnIdMappingWorkflow factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdMappingWorkflow struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsentityresolution.IdMappingWorkflowReference
 }
 
 func importCfnIdMappingWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.IdMappingWorkflowReference) interfacesawsentityresolution.IIdMappingWorkflowRef {
 	i := &importedCfnIdMappingWorkflow{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

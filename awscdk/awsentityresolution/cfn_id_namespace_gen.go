@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsentityresolution"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -114,7 +115,7 @@ type CfnIdNamespace_RuleProperty struct {
 
 type cfnIdNamespace struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIdNamespaceProps
 	tags  awscdk.TagManager
 }
@@ -178,13 +179,13 @@ func CfnIdNamespace_FromIdNamespaceName(scope constructs.Construct, id *string, 
 // importedCfnIdNamespace is a CfnIdNamespace that lives outside this app, made by a CfnIdNamespace factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIdNamespace struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsentityresolution.IdNamespaceReference
 }
 
 func importCfnIdNamespace(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.IdNamespaceReference) interfacesawsentityresolution.IIdNamespaceRef {
 	i := &importedCfnIdNamespace{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

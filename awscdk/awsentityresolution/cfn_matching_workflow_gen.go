@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsentityresolution"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -189,7 +190,7 @@ type CfnMatchingWorkflow_RuleProperty struct {
 
 type cfnMatchingWorkflow struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMatchingWorkflowProps
 	tags  awscdk.TagManager
 }
@@ -248,13 +249,13 @@ func CfnMatchingWorkflow_FromWorkflowName(scope constructs.Construct, id *string
 // importedCfnMatchingWorkflow is a CfnMatchingWorkflow that lives outside this app, made by a CfnMatchingWorkflow factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchingWorkflow struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsentityresolution.MatchingWorkflowReference
 }
 
 func importCfnMatchingWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.MatchingWorkflowReference) interfacesawsentityresolution.IMatchingWorkflowRef {
 	i := &importedCfnMatchingWorkflow{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

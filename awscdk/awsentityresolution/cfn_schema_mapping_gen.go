@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsentityresolution"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -71,7 +72,7 @@ type CfnSchemaMapping_SchemaInputAttributeProperty struct {
 
 type cfnSchemaMapping struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSchemaMappingProps
 	tags  awscdk.TagManager
 }
@@ -128,13 +129,13 @@ func CfnSchemaMapping_FromSchemaName(scope constructs.Construct, id *string, sch
 // importedCfnSchemaMapping is a CfnSchemaMapping that lives outside this app, made by a CfnSchemaMapping factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSchemaMapping struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsentityresolution.SchemaMappingReference
 }
 
 func importCfnSchemaMapping(scope constructs.Construct, id *string, arn *string, ref interfacesawsentityresolution.SchemaMappingReference) interfacesawsentityresolution.ISchemaMappingRef {
 	i := &importedCfnSchemaMapping{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnApiDestinationProps struct {
 
 type cfnApiDestination struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApiDestinationProps
 }
 
@@ -122,13 +123,13 @@ func CfnApiDestination_FromApiDestinationName(scope constructs.Construct, id *st
 // importedCfnApiDestination is a CfnApiDestination that lives outside this app, made by a CfnApiDestination factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApiDestination struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.ApiDestinationReference
 }
 
 func importCfnApiDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ApiDestinationReference) interfacesawsevents.IApiDestinationRef {
 	i := &importedCfnApiDestination{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

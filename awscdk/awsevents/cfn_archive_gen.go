@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -58,7 +59,7 @@ type CfnArchiveProps struct {
 
 type cfnArchive struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnArchiveProps
 }
 
@@ -119,13 +120,13 @@ func CfnArchive_FromArchiveName(scope constructs.Construct, id *string, archiveN
 // importedCfnArchive is a CfnArchive that lives outside this app, made by a CfnArchive factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnArchive struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.ArchiveReference
 }
 
 func importCfnArchive(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ArchiveReference) interfacesawsevents.IArchiveRef {
 	i := &importedCfnArchive{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -156,7 +157,7 @@ type CfnConnection_ResourceParametersProperty struct {
 
 type cfnConnection struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConnectionProps
 }
 
@@ -216,13 +217,13 @@ func CfnConnection_FromConnectionName(scope constructs.Construct, id *string, co
 // importedCfnConnection is a CfnConnection that lives outside this app, made by a CfnConnection factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnection struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.ConnectionReference
 }
 
 func importCfnConnection(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.ConnectionReference) interfacesawsevents.IConnectionRef {
 	i := &importedCfnConnection{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

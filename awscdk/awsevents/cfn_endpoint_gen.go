@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -104,7 +105,7 @@ type CfnEndpoint_SecondaryProperty struct {
 
 type cfnEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEndpointProps
 }
 
@@ -164,13 +165,13 @@ func CfnEndpoint_FromEndpointName(scope constructs.Construct, id *string, endpoi
 // importedCfnEndpoint is a CfnEndpoint that lives outside this app, made by a CfnEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.EndpointReference
 }
 
 func importCfnEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.EndpointReference) interfacesawsevents.IEndpointRef {
 	i := &importedCfnEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -86,7 +87,7 @@ type CfnEventBus_LogConfigProperty struct {
 
 type cfnEventBus struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEventBusProps
 	tags  awscdk.TagManager
 }
@@ -148,13 +149,13 @@ func CfnEventBus_FromEventBusName(scope constructs.Construct, id *string, eventB
 // importedCfnEventBus is a CfnEventBus that lives outside this app, made by a CfnEventBus factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventBus struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.EventBusReference
 }
 
 func importCfnEventBus(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.EventBusReference) interfacesawsevents.IEventBusRef {
 	i := &importedCfnEventBus{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

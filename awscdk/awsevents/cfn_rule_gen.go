@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsevents"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -316,7 +317,7 @@ type CfnRule_TargetProperty struct {
 
 type cfnRule struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRuleProps
 	tags  awscdk.TagManager
 }
@@ -372,13 +373,13 @@ func CfnRule_FromRuleArn(scope constructs.Construct, id *string, arn *string) in
 // importedCfnRule is a CfnRule that lives outside this app, made by a CfnRule factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRule struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsevents.RuleReference
 }
 
 func importCfnRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsevents.RuleReference) interfacesawsevents.IRuleRef {
 	i := &importedCfnRule{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

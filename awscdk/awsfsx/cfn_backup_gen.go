@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsfsx"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -47,7 +48,7 @@ type CfnBackupProps struct {
 
 type cfnBackup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBackupProps
 	tags  awscdk.TagManager
 }
@@ -104,13 +105,13 @@ func CfnBackup_FromBackupId(scope constructs.Construct, id *string, backupId *st
 // importedCfnBackup is a CfnBackup that lives outside this app, made by a CfnBackup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBackup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsfsx.BackupReference
 }
 
 func importCfnBackup(scope constructs.Construct, id *string, arn *string, ref interfacesawsfsx.BackupReference) interfacesawsfsx.IBackupRef {
 	i := &importedCfnBackup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsfsx"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -118,7 +119,7 @@ type CfnFileCache_MetadataConfigurationProperty struct {
 
 type cfnFileCache struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFileCacheProps
 	tags  awscdk.TagManager
 }
@@ -175,13 +176,13 @@ func CfnFileCache_FromFileCacheId(scope constructs.Construct, id *string, fileCa
 // importedCfnFileCache is a CfnFileCache that lives outside this app, made by a CfnFileCache factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFileCache struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsfsx.FileCacheReference
 }
 
 func importCfnFileCache(scope constructs.Construct, id *string, arn *string, ref interfacesawsfsx.FileCacheReference) interfacesawsfsx.IFileCacheRef {
 	i := &importedCfnFileCache{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

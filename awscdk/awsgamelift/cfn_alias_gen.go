@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -61,7 +62,7 @@ type CfnAlias_RoutingStrategyProperty struct {
 
 type cfnAlias struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAliasProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnAlias_FromAliasId(scope constructs.Construct, id *string, aliasId *strin
 // importedCfnAlias is a CfnAlias that lives outside this app, made by a CfnAlias factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAlias struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.AliasReference
 }
 
 func importCfnAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.AliasReference) interfacesawsgamelift.IAliasRef {
 	i := &importedCfnAlias{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

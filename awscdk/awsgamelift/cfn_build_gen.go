@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -73,7 +74,7 @@ type CfnBuild_StorageLocationProperty struct {
 
 type cfnBuild struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBuildProps
 	tags  awscdk.TagManager
 }
@@ -135,13 +136,13 @@ func CfnBuild_FromBuildId(scope constructs.Construct, id *string, buildId *strin
 // importedCfnBuild is a CfnBuild that lives outside this app, made by a CfnBuild factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBuild struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.BuildReference
 }
 
 func importCfnBuild(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.BuildReference) interfacesawsgamelift.IBuildRef {
 	i := &importedCfnBuild{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -245,7 +246,7 @@ type CfnContainerFleet_TargetConfigurationProperty struct {
 
 type cfnContainerFleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnContainerFleetProps
 	tags  awscdk.TagManager
 }
@@ -309,13 +310,13 @@ func CfnContainerFleet_FromFleetId(scope constructs.Construct, id *string, fleet
 // importedCfnContainerFleet is a CfnContainerFleet that lives outside this app, made by a CfnContainerFleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnContainerFleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.ContainerFleetReference
 }
 
 func importCfnContainerFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.ContainerFleetReference) interfacesawsgamelift.IContainerFleetRef {
 	i := &importedCfnContainerFleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -108,7 +109,7 @@ type CfnGameSessionQueue_PriorityConfigurationProperty struct {
 
 type cfnGameSessionQueue struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGameSessionQueueProps
 	tags  awscdk.TagManager
 }
@@ -174,13 +175,13 @@ func CfnGameSessionQueue_FromGameSessionQueueName(scope constructs.Construct, id
 // importedCfnGameSessionQueue is a CfnGameSessionQueue that lives outside this app, made by a CfnGameSessionQueue factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGameSessionQueue struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.GameSessionQueueReference
 }
 
 func importCfnGameSessionQueue(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.GameSessionQueueReference) interfacesawsgamelift.IGameSessionQueueRef {
 	i := &importedCfnGameSessionQueue{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -124,7 +125,7 @@ type CfnMatchmakingConfiguration_GamePropertyProperty struct {
 
 type cfnMatchmakingConfiguration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMatchmakingConfigurationProps
 	tags  awscdk.TagManager
 }
@@ -194,13 +195,13 @@ func CfnMatchmakingConfiguration_FromMatchmakingConfigurationName(scope construc
 // importedCfnMatchmakingConfiguration is a CfnMatchmakingConfiguration that lives outside this app, made by a CfnMatchmakingConfiguration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchmakingConfiguration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.MatchmakingConfigurationReference
 }
 
 func importCfnMatchmakingConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.MatchmakingConfigurationReference) interfacesawsgamelift.IMatchmakingConfigurationRef {
 	i := &importedCfnMatchmakingConfiguration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

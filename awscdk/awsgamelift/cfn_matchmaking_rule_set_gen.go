@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -48,7 +49,7 @@ type CfnMatchmakingRuleSetProps struct {
 
 type cfnMatchmakingRuleSet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMatchmakingRuleSetProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnMatchmakingRuleSet_FromMatchmakingRuleSetName(scope constructs.Construct
 // importedCfnMatchmakingRuleSet is a CfnMatchmakingRuleSet that lives outside this app, made by a CfnMatchmakingRuleSet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMatchmakingRuleSet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.MatchmakingRuleSetReference
 }
 
 func importCfnMatchmakingRuleSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.MatchmakingRuleSetReference) interfacesawsgamelift.IMatchmakingRuleSetRef {
 	i := &importedCfnMatchmakingRuleSet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

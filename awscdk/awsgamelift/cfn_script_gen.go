@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgamelift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -72,7 +73,7 @@ type CfnScript_S3LocationProperty struct {
 
 type cfnScript struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnScriptProps
 	tags  awscdk.TagManager
 }
@@ -134,13 +135,13 @@ func CfnScript_FromScriptId(scope constructs.Construct, id *string, scriptId *st
 // importedCfnScript is a CfnScript that lives outside this app, made by a CfnScript factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnScript struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgamelift.ScriptReference
 }
 
 func importCfnScript(scope constructs.Construct, id *string, arn *string, ref interfacesawsgamelift.ScriptReference) interfacesawsgamelift.IScriptRef {
 	i := &importedCfnScript{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

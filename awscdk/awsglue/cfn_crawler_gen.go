@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglue"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -241,7 +242,7 @@ type CfnCrawler_TargetsProperty struct {
 
 type cfnCrawler struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCrawlerProps
 	tags  awscdk.TagManager
 }
@@ -298,13 +299,13 @@ func CfnCrawler_FromCrawlerName(scope constructs.Construct, id *string, crawlerN
 // importedCfnCrawler is a CfnCrawler that lives outside this app, made by a CfnCrawler factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCrawler struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsglue.CrawlerReference
 }
 
 func importCfnCrawler(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.CrawlerReference) interfacesawsglue.ICrawlerRef {
 	i := &importedCfnCrawler{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

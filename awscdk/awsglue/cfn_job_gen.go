@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglue"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -172,7 +173,7 @@ type CfnJob_NotificationPropertyProperty struct {
 
 type cfnJob struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnJobProps
 	tags  awscdk.TagManager
 }
@@ -228,13 +229,13 @@ func CfnJob_FromJobName(scope constructs.Construct, id *string, jobName *string)
 // importedCfnJob is a CfnJob that lives outside this app, made by a CfnJob factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnJob struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsglue.JobReference
 }
 
 func importCfnJob(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.JobReference) interfacesawsglue.IJobRef {
 	i := &importedCfnJob{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

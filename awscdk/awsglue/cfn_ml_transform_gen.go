@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglue"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -148,7 +149,7 @@ type CfnMLTransform_TransformParametersProperty struct {
 
 type cfnMLTransform struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMLTransformProps
 	tags  awscdk.TagManager
 }
@@ -203,13 +204,13 @@ func CfnMLTransform_FromTransformId(scope constructs.Construct, id *string, tran
 // importedCfnMLTransform is a CfnMLTransform that lives outside this app, made by a CfnMLTransform factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMLTransform struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsglue.MLTransformReference
 }
 
 func importCfnMLTransform(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.MLTransformReference) interfacesawsglue.IMLTransformRef {
 	i := &importedCfnMLTransform{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

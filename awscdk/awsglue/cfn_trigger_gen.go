@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglue"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -129,7 +130,7 @@ type CfnTrigger_PredicateProperty struct {
 
 type cfnTrigger struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTriggerProps
 	tags  awscdk.TagManager
 }
@@ -184,13 +185,13 @@ func CfnTrigger_FromTriggerName(scope constructs.Construct, id *string, triggerN
 // importedCfnTrigger is a CfnTrigger that lives outside this app, made by a CfnTrigger factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrigger struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsglue.TriggerReference
 }
 
 func importCfnTrigger(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.TriggerReference) interfacesawsglue.ITriggerRef {
 	i := &importedCfnTrigger{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsglue"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnWorkflowProps struct {
 
 type cfnWorkflow struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkflowProps
 	tags  awscdk.TagManager
 }
@@ -107,13 +108,13 @@ func CfnWorkflow_FromWorkflowName(scope constructs.Construct, id *string, workfl
 // importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkflow struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsglue.WorkflowReference
 }
 
 func importCfnWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawsglue.WorkflowReference) interfacesawsglue.IWorkflowRef {
 	i := &importedCfnWorkflow{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

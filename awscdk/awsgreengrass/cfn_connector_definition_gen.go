@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -66,7 +67,7 @@ type CfnConnectorDefinition_ConnectorProperty struct {
 
 type cfnConnectorDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConnectorDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -136,13 +137,13 @@ func CfnConnectorDefinition_FromConnectorDefinitionId(scope constructs.Construct
 // importedCfnConnectorDefinition is a CfnConnectorDefinition that lives outside this app, made by a CfnConnectorDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectorDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.ConnectorDefinitionReference
 }
 
 func importCfnConnectorDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.ConnectorDefinitionReference) interfacesawsgreengrass.IConnectorDefinitionRef {
 	i := &importedCfnConnectorDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -68,7 +69,7 @@ type CfnCoreDefinition_CoreProperty struct {
 
 type cfnCoreDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCoreDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -132,13 +133,13 @@ func CfnCoreDefinition_FromCoreDefinitionId(scope constructs.Construct, id *stri
 // importedCfnCoreDefinition is a CfnCoreDefinition that lives outside this app, made by a CfnCoreDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCoreDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.CoreDefinitionReference
 }
 
 func importCfnCoreDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.CoreDefinitionReference) interfacesawsgreengrass.ICoreDefinitionRef {
 	i := &importedCfnCoreDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -68,7 +69,7 @@ type CfnDeviceDefinition_DeviceProperty struct {
 
 type cfnDeviceDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeviceDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -134,13 +135,13 @@ func CfnDeviceDefinition_FromDeviceDefinitionId(scope constructs.Construct, id *
 // importedCfnDeviceDefinition is a CfnDeviceDefinition that lives outside this app, made by a CfnDeviceDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.DeviceDefinitionReference
 }
 
 func importCfnDeviceDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.DeviceDefinitionReference) interfacesawsgreengrass.IDeviceDefinitionRef {
 	i := &importedCfnDeviceDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -128,7 +129,7 @@ type CfnFunctionDefinition_RunAsProperty struct {
 
 type cfnFunctionDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFunctionDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -198,13 +199,13 @@ func CfnFunctionDefinition_FromFunctionDefinitionId(scope constructs.Construct, 
 // importedCfnFunctionDefinition is a CfnFunctionDefinition that lives outside this app, made by a CfnFunctionDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFunctionDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.FunctionDefinitionReference
 }
 
 func importCfnFunctionDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.FunctionDefinitionReference) interfacesawsgreengrass.IFunctionDefinitionRef {
 	i := &importedCfnFunctionDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -77,7 +78,7 @@ type CfnGroup_GroupVersionProperty struct {
 
 type cfnGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGroupProps
 	tags  awscdk.TagManager
 }
@@ -139,13 +140,13 @@ func CfnGroup_FromGroupId(scope constructs.Construct, id *string, groupId *strin
 // importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.GroupReference
 }
 
 func importCfnGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.GroupReference) interfacesawsgreengrass.IGroupRef {
 	i := &importedCfnGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -70,7 +71,7 @@ type CfnLoggerDefinition_LoggerProperty struct {
 
 type cfnLoggerDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLoggerDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -136,13 +137,13 @@ func CfnLoggerDefinition_FromLoggerDefinitionId(scope constructs.Construct, id *
 // importedCfnLoggerDefinition is a CfnLoggerDefinition that lives outside this app, made by a CfnLoggerDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLoggerDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.LoggerDefinitionReference
 }
 
 func importCfnLoggerDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.LoggerDefinitionReference) interfacesawsgreengrass.ILoggerDefinitionRef {
 	i := &importedCfnLoggerDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -142,7 +143,7 @@ type CfnResourceDefinition_SecretsManagerSecretResourceDataProperty struct {
 
 type cfnResourceDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnResourceDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -212,13 +213,13 @@ func CfnResourceDefinition_FromResourceDefinitionId(scope constructs.Construct, 
 // importedCfnResourceDefinition is a CfnResourceDefinition that lives outside this app, made by a CfnResourceDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResourceDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.ResourceDefinitionReference
 }
 
 func importCfnResourceDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.ResourceDefinitionReference) interfacesawsgreengrass.IResourceDefinitionRef {
 	i := &importedCfnResourceDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

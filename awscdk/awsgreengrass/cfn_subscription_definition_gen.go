@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrass"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -68,7 +69,7 @@ type CfnSubscriptionDefinition_SubscriptionProperty struct {
 
 type cfnSubscriptionDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSubscriptionDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -138,13 +139,13 @@ func CfnSubscriptionDefinition_FromSubscriptionDefinitionId(scope constructs.Con
 // importedCfnSubscriptionDefinition is a CfnSubscriptionDefinition that lives outside this app, made by a CfnSubscriptionDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSubscriptionDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrass.SubscriptionDefinitionReference
 }
 
 func importCfnSubscriptionDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrass.SubscriptionDefinitionReference) interfacesawsgreengrass.ISubscriptionDefinitionRef {
 	i := &importedCfnSubscriptionDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

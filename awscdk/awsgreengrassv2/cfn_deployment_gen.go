@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgreengrassv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -176,7 +177,7 @@ type CfnDeployment_SystemResourceLimitsProperty struct {
 
 type cfnDeployment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeploymentProps
 	tags  awscdk.TagManager
 }
@@ -233,13 +234,13 @@ func CfnDeployment_FromDeploymentId(scope constructs.Construct, id *string, depl
 // importedCfnDeployment is a CfnDeployment that lives outside this app, made by a CfnDeployment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeployment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgreengrassv2.DeploymentReference
 }
 
 func importCfnDeployment(scope constructs.Construct, id *string, arn *string, ref interfacesawsgreengrassv2.DeploymentReference) interfacesawsgreengrassv2.IDeploymentRef {
 	i := &importedCfnDeployment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

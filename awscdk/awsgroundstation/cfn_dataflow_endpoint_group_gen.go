@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgroundstation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -135,7 +136,7 @@ type CfnDataflowEndpointGroup_SocketAddressProperty struct {
 
 type cfnDataflowEndpointGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDataflowEndpointGroupProps
 	tags  awscdk.TagManager
 }
@@ -205,13 +206,13 @@ func CfnDataflowEndpointGroup_FromDataflowEndpointGroupId(scope constructs.Const
 // importedCfnDataflowEndpointGroup is a CfnDataflowEndpointGroup that lives outside this app, made by a CfnDataflowEndpointGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataflowEndpointGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgroundstation.DataflowEndpointGroupReference
 }
 
 func importCfnDataflowEndpointGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsgroundstation.DataflowEndpointGroupReference) interfacesawsgroundstation.IDataflowEndpointGroupRef {
 	i := &importedCfnDataflowEndpointGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

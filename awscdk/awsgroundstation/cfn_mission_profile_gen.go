@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsgroundstation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -101,7 +102,7 @@ type CfnMissionProfile_StreamsKmsKeyProperty struct {
 
 type cfnMissionProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMissionProfileProps
 	tags  awscdk.TagManager
 }
@@ -160,13 +161,13 @@ func CfnMissionProfile_FromMissionProfileId(scope constructs.Construct, id *stri
 // importedCfnMissionProfile is a CfnMissionProfile that lives outside this app, made by a CfnMissionProfile factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMissionProfile struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsgroundstation.MissionProfileReference
 }
 
 func importCfnMissionProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsgroundstation.MissionProfileReference) interfacesawsgroundstation.IMissionProfileRef {
 	i := &importedCfnMissionProfile{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

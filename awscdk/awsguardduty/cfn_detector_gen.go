@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsguardduty"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -120,7 +121,7 @@ type CfnDetector_TagItemProperty struct {
 
 type cfnDetector struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDetectorProps
 	tags  awscdk.TagManager
 }
@@ -175,13 +176,13 @@ func CfnDetector_FromDetectorId(scope constructs.Construct, id *string, detector
 // importedCfnDetector is a CfnDetector that lives outside this app, made by a CfnDetector factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDetector struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsguardduty.DetectorReference
 }
 
 func importCfnDetector(scope constructs.Construct, id *string, arn *string, ref interfacesawsguardduty.DetectorReference) interfacesawsguardduty.IDetectorRef {
 	i := &importedCfnDetector{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

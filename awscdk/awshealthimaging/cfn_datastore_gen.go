@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawshealthimaging"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnDatastoreProps struct {
 
 type cfnDatastore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDatastoreProps
 	tags  awscdk.TagManager
 }
@@ -116,13 +117,13 @@ func CfnDatastore_FromDatastoreId(scope constructs.Construct, id *string, datast
 // importedCfnDatastore is a CfnDatastore that lives outside this app, made by a CfnDatastore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatastore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawshealthimaging.DatastoreReference
 }
 
 func importCfnDatastore(scope constructs.Construct, id *string, arn *string, ref interfacesawshealthimaging.DatastoreReference) interfacesawshealthimaging.IDatastoreRef {
 	i := &importedCfnDatastore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

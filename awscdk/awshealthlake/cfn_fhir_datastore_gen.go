@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawshealthlake"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -142,7 +143,7 @@ type CfnFHIRDatastore_SseConfigurationProperty struct {
 
 type cfnFHIRDatastore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFHIRDatastoreProps
 	tags  awscdk.TagManager
 }
@@ -206,13 +207,13 @@ func CfnFHIRDatastore_FromFHIRDatastoreArn(scope constructs.Construct, id *strin
 // importedCfnFHIRDatastore is a CfnFHIRDatastore that lives outside this app, made by a CfnFHIRDatastore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFHIRDatastore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawshealthlake.FHIRDatastoreReference
 }
 
 func importCfnFHIRDatastore(scope constructs.Construct, id *string, arn *string, ref interfacesawshealthlake.FHIRDatastoreReference) interfacesawshealthlake.IFHIRDatastoreRef {
 	i := &importedCfnFHIRDatastore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

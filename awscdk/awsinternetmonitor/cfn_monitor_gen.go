@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsinternetmonitor"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -135,7 +136,7 @@ type CfnMonitor_S3ConfigProperty struct {
 
 type cfnMonitor struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMonitorProps
 	tags  awscdk.TagManager
 }
@@ -197,13 +198,13 @@ func CfnMonitor_FromMonitorName(scope constructs.Construct, id *string, monitorN
 // importedCfnMonitor is a CfnMonitor that lives outside this app, made by a CfnMonitor factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMonitor struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsinternetmonitor.MonitorReference
 }
 
 func importCfnMonitor(scope constructs.Construct, id *string, arn *string, ref interfacesawsinternetmonitor.MonitorReference) interfacesawsinternetmonitor.IMonitorRef {
 	i := &importedCfnMonitor{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -69,7 +70,7 @@ type CfnAuthorizerProps struct {
 
 type cfnAuthorizer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAuthorizerProps
 	tags  awscdk.TagManager
 }
@@ -131,13 +132,13 @@ func CfnAuthorizer_FromAuthorizerName(scope constructs.Construct, id *string, au
 // importedCfnAuthorizer is a CfnAuthorizer that lives outside this app, made by a CfnAuthorizer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAuthorizer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.AuthorizerReference
 }
 
 func importCfnAuthorizer(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.AuthorizerReference) interfacesawsiot.IAuthorizerRef {
 	i := &importedCfnAuthorizer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

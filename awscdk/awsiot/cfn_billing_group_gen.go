@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnBillingGroup_BillingGroupPropertiesProperty struct {
 
 type cfnBillingGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBillingGroupProps
 	tags  awscdk.TagManager
 }
@@ -114,13 +115,13 @@ func CfnBillingGroup_FromBillingGroupName(scope constructs.Construct, id *string
 // importedCfnBillingGroup is a CfnBillingGroup that lives outside this app, made by a CfnBillingGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBillingGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.BillingGroupReference
 }
 
 func importCfnBillingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.BillingGroupReference) interfacesawsiot.IBillingGroupRef {
 	i := &importedCfnBillingGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

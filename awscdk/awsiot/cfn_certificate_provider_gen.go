@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnCertificateProviderProps struct {
 
 type cfnCertificateProvider struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCertificateProviderProps
 	tags  awscdk.TagManager
 }
@@ -119,13 +120,13 @@ func CfnCertificateProvider_FromCertificateProviderName(scope constructs.Constru
 // importedCfnCertificateProvider is a CfnCertificateProvider that lives outside this app, made by a CfnCertificateProvider factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCertificateProvider struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.CertificateProviderReference
 }
 
 func importCfnCertificateProvider(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CertificateProviderReference) interfacesawsiot.ICertificateProviderRef {
 	i := &importedCfnCertificateProvider{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

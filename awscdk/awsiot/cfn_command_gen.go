@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -143,7 +144,7 @@ type CfnCommand_CommandPreprocessorProperty struct {
 
 type cfnCommand struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCommandProps
 	tags  awscdk.TagManager
 }
@@ -205,13 +206,13 @@ func CfnCommand_FromCommandId(scope constructs.Construct, id *string, commandId 
 // importedCfnCommand is a CfnCommand that lives outside this app, made by a CfnCommand factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCommand struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.CommandReference
 }
 
 func importCfnCommand(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CommandReference) interfacesawsiot.ICommandRef {
 	i := &importedCfnCommand{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

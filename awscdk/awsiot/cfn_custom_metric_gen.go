@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnCustomMetricProps struct {
 
 type cfnCustomMetric struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCustomMetricProps
 	tags  awscdk.TagManager
 }
@@ -104,13 +105,13 @@ func CfnCustomMetric_FromMetricName(scope constructs.Construct, id *string, metr
 // importedCfnCustomMetric is a CfnCustomMetric that lives outside this app, made by a CfnCustomMetric factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomMetric struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.CustomMetricReference
 }
 
 func importCfnCustomMetric(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.CustomMetricReference) interfacesawsiot.ICustomMetricRef {
 	i := &importedCfnCustomMetric{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnDimensionProps struct {
 
 type cfnDimension struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDimensionProps
 	tags  awscdk.TagManager
 }
@@ -111,13 +112,13 @@ func CfnDimension_FromDimensionName(scope constructs.Construct, id *string, dime
 // importedCfnDimension is a CfnDimension that lives outside this app, made by a CfnDimension factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDimension struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.DimensionReference
 }
 
 func importCfnDimension(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.DimensionReference) interfacesawsiot.IDimensionRef {
 	i := &importedCfnDimension{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -138,7 +139,7 @@ type CfnDomainConfiguration_TlsConfigProperty struct {
 
 type cfnDomainConfiguration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDomainConfigurationProps
 	tags  awscdk.TagManager
 }
@@ -208,13 +209,13 @@ func CfnDomainConfiguration_FromDomainConfigurationName(scope constructs.Constru
 // importedCfnDomainConfiguration is a CfnDomainConfiguration that lives outside this app, made by a CfnDomainConfiguration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomainConfiguration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.DomainConfigurationReference
 }
 
 func importCfnDomainConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.DomainConfigurationReference) interfacesawsiot.IDomainConfigurationRef {
 	i := &importedCfnDomainConfiguration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

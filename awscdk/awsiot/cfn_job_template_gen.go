@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -174,7 +175,7 @@ type CfnJobTemplate_TimeoutConfigProperty struct {
 
 type cfnJobTemplate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnJobTemplateProps
 	tags  awscdk.TagManager
 }
@@ -236,13 +237,13 @@ func CfnJobTemplate_FromJobTemplateId(scope constructs.Construct, id *string, jo
 // importedCfnJobTemplate is a CfnJobTemplate that lives outside this app, made by a CfnJobTemplate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnJobTemplate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.JobTemplateReference
 }
 
 func importCfnJobTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.JobTemplateReference) interfacesawsiot.IJobTemplateRef {
 	i := &importedCfnJobTemplate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -228,7 +229,7 @@ type CfnOTAUpdate_StreamProperty struct {
 
 type cfnOTAUpdate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnOTAUpdateProps
 	tags  awscdk.TagManager
 }
@@ -285,13 +286,13 @@ func CfnOTAUpdate_FromOtaUpdateId(scope constructs.Construct, id *string, otaUpd
 // importedCfnOTAUpdate is a CfnOTAUpdate that lives outside this app, made by a CfnOTAUpdate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOTAUpdate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.OTAUpdateReference
 }
 
 func importCfnOTAUpdate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.OTAUpdateReference) interfacesawsiot.IOTAUpdateRef {
 	i := &importedCfnOTAUpdate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

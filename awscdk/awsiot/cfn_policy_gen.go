@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -44,7 +45,7 @@ type CfnPolicyProps struct {
 
 type cfnPolicy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPolicyProps
 	tags  awscdk.TagManager
 }
@@ -106,13 +107,13 @@ func CfnPolicy_FromPolicyName(scope constructs.Construct, id *string, policyName
 // importedCfnPolicy is a CfnPolicy that lives outside this app, made by a CfnPolicy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.PolicyReference
 }
 
 func importCfnPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.PolicyReference) interfacesawsiot.IPolicyRef {
 	i := &importedCfnPolicy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

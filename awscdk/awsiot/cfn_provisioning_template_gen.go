@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -77,7 +78,7 @@ type CfnProvisioningTemplate_ProvisioningHookProperty struct {
 
 type cfnProvisioningTemplate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnProvisioningTemplateProps
 	tags  awscdk.TagManager
 }
@@ -141,13 +142,13 @@ func CfnProvisioningTemplate_FromTemplateName(scope constructs.Construct, id *st
 // importedCfnProvisioningTemplate is a CfnProvisioningTemplate that lives outside this app, made by a CfnProvisioningTemplate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProvisioningTemplate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.ProvisioningTemplateReference
 }
 
 func importCfnProvisioningTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ProvisioningTemplateReference) interfacesawsiot.IProvisioningTemplateRef {
 	i := &importedCfnProvisioningTemplate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

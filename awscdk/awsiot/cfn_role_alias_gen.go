@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnRoleAliasProps struct {
 
 type cfnRoleAlias struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRoleAliasProps
 	tags  awscdk.TagManager
 }
@@ -112,13 +113,13 @@ func CfnRoleAlias_FromRoleAliasArn(scope constructs.Construct, id *string, arn *
 // importedCfnRoleAlias is a CfnRoleAlias that lives outside this app, made by a CfnRoleAlias factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRoleAlias struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.RoleAliasReference
 }
 
 func importCfnRoleAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.RoleAliasReference) interfacesawsiot.IRoleAliasRef {
 	i := &importedCfnRoleAlias{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,7 +60,7 @@ type CfnScheduledAuditProps struct {
 
 type cfnScheduledAudit struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnScheduledAuditProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnScheduledAudit_FromScheduledAuditName(scope constructs.Construct, id *st
 // importedCfnScheduledAudit is a CfnScheduledAudit that lives outside this app, made by a CfnScheduledAudit factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnScheduledAudit struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.ScheduledAuditReference
 }
 
 func importCfnScheduledAudit(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ScheduledAuditReference) interfacesawsiot.IScheduledAuditRef {
 	i := &importedCfnScheduledAudit{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

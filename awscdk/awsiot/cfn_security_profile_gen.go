@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -165,7 +166,7 @@ type CfnSecurityProfile_StatisticalThresholdProperty struct {
 
 type cfnSecurityProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSecurityProfileProps
 	tags  awscdk.TagManager
 }
@@ -231,13 +232,13 @@ func CfnSecurityProfile_FromSecurityProfileName(scope constructs.Construct, id *
 // importedCfnSecurityProfile is a CfnSecurityProfile that lives outside this app, made by a CfnSecurityProfile factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecurityProfile struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.SecurityProfileReference
 }
 
 func importCfnSecurityProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.SecurityProfileReference) interfacesawsiot.ISecurityProfileRef {
 	i := &importedCfnSecurityProfile{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

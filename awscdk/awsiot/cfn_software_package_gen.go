@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -44,7 +45,7 @@ type CfnSoftwarePackageProps struct {
 
 type cfnSoftwarePackage struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSoftwarePackageProps
 	tags  awscdk.TagManager
 }
@@ -103,13 +104,13 @@ func CfnSoftwarePackage_FromPackageName(scope constructs.Construct, id *string, 
 // importedCfnSoftwarePackage is a CfnSoftwarePackage that lives outside this app, made by a CfnSoftwarePackage factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSoftwarePackage struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.SoftwarePackageReference
 }
 
 func importCfnSoftwarePackage(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.SoftwarePackageReference) interfacesawsiot.ISoftwarePackageRef {
 	i := &importedCfnSoftwarePackage{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

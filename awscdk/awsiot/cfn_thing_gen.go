@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -46,7 +47,7 @@ type CfnThing_AttributePayloadProperty struct {
 
 type cfnThing struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnThingProps
 }
 
@@ -106,13 +107,13 @@ func CfnThing_FromThingName(scope constructs.Construct, id *string, thingName *s
 // importedCfnThing is a CfnThing that lives outside this app, made by a CfnThing factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThing struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.ThingReference
 }
 
 func importCfnThing(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingReference) interfacesawsiot.IThingRef {
 	i := &importedCfnThing{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -70,7 +71,7 @@ type CfnThingGroup_ThingGroupPropertiesProperty struct {
 
 type cfnThingGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnThingGroupProps
 	tags  awscdk.TagManager
 }
@@ -132,13 +133,13 @@ func CfnThingGroup_FromThingGroupName(scope constructs.Construct, id *string, th
 // importedCfnThingGroup is a CfnThingGroup that lives outside this app, made by a CfnThingGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThingGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.ThingGroupReference
 }
 
 func importCfnThingGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingGroupReference) interfacesawsiot.IThingGroupRef {
 	i := &importedCfnThingGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

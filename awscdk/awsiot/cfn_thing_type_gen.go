@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -77,7 +78,7 @@ type CfnThingType_ThingTypePropertiesProperty struct {
 
 type cfnThingType struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnThingTypeProps
 	tags  awscdk.TagManager
 }
@@ -139,13 +140,13 @@ func CfnThingType_FromThingTypeName(scope constructs.Construct, id *string, thin
 // importedCfnThingType is a CfnThingType that lives outside this app, made by a CfnThingType factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnThingType struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.ThingTypeReference
 }
 
 func importCfnThingType(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.ThingTypeReference) interfacesawsiot.IThingTypeRef {
 	i := &importedCfnThingType{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

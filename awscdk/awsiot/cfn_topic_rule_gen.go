@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiot"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -532,7 +533,7 @@ type CfnTopicRule_UserPropertyProperty struct {
 
 type cfnTopicRule struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTopicRuleProps
 	tags  awscdk.TagManager
 }
@@ -594,13 +595,13 @@ func CfnTopicRule_FromTopicRuleArn(scope constructs.Construct, id *string, arn *
 // importedCfnTopicRule is a CfnTopicRule that lives outside this app, made by a CfnTopicRule factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTopicRule struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiot.TopicRuleReference
 }
 
 func importCfnTopicRule(scope constructs.Construct, id *string, arn *string, ref interfacesawsiot.TopicRuleReference) interfacesawsiot.ITopicRuleRef {
 	i := &importedCfnTopicRule{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

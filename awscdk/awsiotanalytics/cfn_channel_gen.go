@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotanalytics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -74,7 +75,7 @@ type CfnChannel_RetentionPeriodProperty struct {
 
 type cfnChannel struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnChannelProps
 	tags  awscdk.TagManager
 }
@@ -129,13 +130,13 @@ func CfnChannel_FromChannelName(scope constructs.Construct, id *string, channelN
 // importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotanalytics.ChannelReference
 }
 
 func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.ChannelReference) interfacesawsiotanalytics.IChannelRef {
 	i := &importedCfnChannel{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotanalytics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -246,7 +247,7 @@ type CfnDataset_VersioningConfigurationProperty struct {
 
 type cfnDataset struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDatasetProps
 	tags  awscdk.TagManager
 }
@@ -301,13 +302,13 @@ func CfnDataset_FromDatasetName(scope constructs.Construct, id *string, datasetN
 // importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataset struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotanalytics.DatasetReference
 }
 
 func importCfnDataset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotanalytics.DatasetReference) interfacesawsiotanalytics.IDatasetRef {
 	i := &importedCfnDataset{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotcoredeviceadvisor"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -65,7 +66,7 @@ type CfnSuiteDefinition_SuiteDefinitionConfigurationProperty struct {
 
 type cfnSuiteDefinition struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSuiteDefinitionProps
 	tags  awscdk.TagManager
 }
@@ -131,13 +132,13 @@ func CfnSuiteDefinition_FromSuiteDefinitionId(scope constructs.Construct, id *st
 // importedCfnSuiteDefinition is a CfnSuiteDefinition that lives outside this app, made by a CfnSuiteDefinition factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSuiteDefinition struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference
 }
 
 func importCfnSuiteDefinition(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotcoredeviceadvisor.SuiteDefinitionReference) interfacesawsiotcoredeviceadvisor.ISuiteDefinitionRef {
 	i := &importedCfnSuiteDefinition{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotfleetwise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -284,7 +285,7 @@ type CfnCampaign_TimestreamConfigProperty struct {
 
 type cfnCampaign struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCampaignProps
 	tags  awscdk.TagManager
 }
@@ -346,13 +347,13 @@ func CfnCampaign_FromCampaignName(scope constructs.Construct, id *string, campai
 // importedCfnCampaign is a CfnCampaign that lives outside this app, made by a CfnCampaign factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCampaign struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotfleetwise.CampaignReference
 }
 
 func importCfnCampaign(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotfleetwise.CampaignReference) interfacesawsiotfleetwise.ICampaignRef {
 	i := &importedCfnCampaign{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotfleetwise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -53,7 +54,7 @@ type CfnFleetProps struct {
 
 type cfnFleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFleetProps
 	tags  awscdk.TagManager
 }
@@ -115,13 +116,13 @@ func CfnFleet_FromFleetId(scope constructs.Construct, id *string, fleetId *strin
 // importedCfnFleet is a CfnFleet that lives outside this app, made by a CfnFleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotfleetwise.FleetReference
 }
 
 func importCfnFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotfleetwise.FleetReference) interfacesawsiotfleetwise.IFleetRef {
 	i := &importedCfnFleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -93,7 +94,7 @@ type CfnAccessPolicy_UserProperty struct {
 
 type cfnAccessPolicy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAccessPolicyProps
 }
 
@@ -155,13 +156,13 @@ func CfnAccessPolicy_FromAccessPolicyId(scope constructs.Construct, id *string, 
 // importedCfnAccessPolicy is a CfnAccessPolicy that lives outside this app, made by a CfnAccessPolicy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPolicy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.AccessPolicyReference
 }
 
 func importCfnAccessPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AccessPolicyReference) interfacesawsiotsitewise.IAccessPolicyRef {
 	i := &importedCfnAccessPolicy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -94,7 +95,7 @@ type CfnAsset_AssetPropertyProperty struct {
 
 type cfnAsset struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAssetProps
 	tags  awscdk.TagManager
 }
@@ -157,13 +158,13 @@ func CfnAsset_FromAssetId(scope constructs.Construct, id *string, assetId *strin
 // importedCfnAsset is a CfnAsset that lives outside this app, made by a CfnAsset factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAsset struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.AssetReference
 }
 
 func importCfnAsset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AssetReference) interfacesawsiotsitewise.IAssetRef {
 	i := &importedCfnAsset{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

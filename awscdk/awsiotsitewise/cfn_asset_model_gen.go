@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -232,7 +233,7 @@ type CfnAssetModel_VariableValueProperty struct {
 
 type cfnAssetModel struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAssetModelProps
 	tags  awscdk.TagManager
 }
@@ -296,13 +297,13 @@ func CfnAssetModel_FromAssetModelId(scope constructs.Construct, id *string, asse
 // importedCfnAssetModel is a CfnAssetModel that lives outside this app, made by a CfnAssetModel factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssetModel struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.AssetModelReference
 }
 
 func importCfnAssetModel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.AssetModelReference) interfacesawsiotsitewise.IAssetModelRef {
 	i := &importedCfnAssetModel{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

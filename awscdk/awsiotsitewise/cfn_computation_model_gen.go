@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -96,7 +97,7 @@ type CfnComputationModel_ComputationModelDataBindingValueProperty struct {
 
 type cfnComputationModel struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnComputationModelProps
 	tags  awscdk.TagManager
 }
@@ -162,13 +163,13 @@ func CfnComputationModel_FromComputationModelId(scope constructs.Construct, id *
 // importedCfnComputationModel is a CfnComputationModel that lives outside this app, made by a CfnComputationModel factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnComputationModel struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.ComputationModelReference
 }
 
 func importCfnComputationModel(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.ComputationModelReference) interfacesawsiotsitewise.IComputationModelRef {
 	i := &importedCfnComputationModel{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnDashboardProps struct {
 
 type cfnDashboard struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDashboardProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnDashboard_FromDashboardId(scope constructs.Construct, id *string, dashbo
 // importedCfnDashboard is a CfnDashboard that lives outside this app, made by a CfnDashboard factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDashboard struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.DashboardReference
 }
 
 func importCfnDashboard(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.DashboardReference) interfacesawsiotsitewise.IDashboardRef {
 	i := &importedCfnDashboard{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

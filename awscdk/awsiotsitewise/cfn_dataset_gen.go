@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -99,7 +100,7 @@ type CfnDataset_SourceDetailProperty struct {
 
 type cfnDataset struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDatasetProps
 	tags  awscdk.TagManager
 }
@@ -161,13 +162,13 @@ func CfnDataset_FromDatasetId(scope constructs.Construct, id *string, datasetId 
 // importedCfnDataset is a CfnDataset that lives outside this app, made by a CfnDataset factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDataset struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.DatasetReference
 }
 
 func importCfnDataset(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.DatasetReference) interfacesawsiotsitewise.IDatasetRef {
 	i := &importedCfnDataset{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -89,7 +90,7 @@ type CfnGateway_SiemensIEProperty struct {
 
 type cfnGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGatewayProps
 	tags  awscdk.TagManager
 }
@@ -144,13 +145,13 @@ func CfnGateway_FromGatewayId(scope constructs.Construct, id *string, gatewayId 
 // importedCfnGateway is a CfnGateway that lives outside this app, made by a CfnGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.GatewayReference
 }
 
 func importCfnGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.GatewayReference) interfacesawsiotsitewise.IGatewayRef {
 	i := &importedCfnGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotsitewise"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -99,7 +100,7 @@ type CfnPortal_PortalTypeEntryProperty struct {
 
 type cfnPortal struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPortalProps
 	tags  awscdk.TagManager
 }
@@ -161,13 +162,13 @@ func CfnPortal_FromPortalId(scope constructs.Construct, id *string, portalId *st
 // importedCfnPortal is a CfnPortal that lives outside this app, made by a CfnPortal factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPortal struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotsitewise.PortalReference
 }
 
 func importCfnPortal(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotsitewise.PortalReference) interfacesawsiotsitewise.IPortalRef {
 	i := &importedCfnPortal{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiottwinmaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -58,7 +59,7 @@ type CfnWorkspaceProps struct {
 
 type cfnWorkspace struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkspaceProps
 	tags  awscdk.TagManager
 }
@@ -124,13 +125,13 @@ func CfnWorkspace_FromWorkspaceId(scope constructs.Construct, id *string, worksp
 // importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspace struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiottwinmaker.WorkspaceReference
 }
 
 func importCfnWorkspace(scope constructs.Construct, id *string, arn *string, ref interfacesawsiottwinmaker.WorkspaceReference) interfacesawsiottwinmaker.IWorkspaceRef {
 	i := &importedCfnWorkspace{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -88,7 +89,7 @@ type CfnDeviceProfile_LoRaWANDeviceProfileProperty struct {
 
 type cfnDeviceProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeviceProfileProps
 	tags  awscdk.TagManager
 }
@@ -152,13 +153,13 @@ func CfnDeviceProfile_FromDeviceProfileId(scope constructs.Construct, id *string
 // importedCfnDeviceProfile is a CfnDeviceProfile that lives outside this app, made by a CfnDeviceProfile factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceProfile struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.DeviceProfileReference
 }
 
 func importCfnDeviceProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.DeviceProfileReference) interfacesawsiotwireless.IDeviceProfileRef {
 	i := &importedCfnDeviceProfile{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -93,7 +94,7 @@ type CfnFuotaTask_LoRaWANProperty struct {
 
 type cfnFuotaTask struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFuotaTaskProps
 	tags  awscdk.TagManager
 }
@@ -155,13 +156,13 @@ func CfnFuotaTask_FromFuotaTaskId(scope constructs.Construct, id *string, fuotaT
 // importedCfnFuotaTask is a CfnFuotaTask that lives outside this app, made by a CfnFuotaTask factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFuotaTask struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.FuotaTaskReference
 }
 
 func importCfnFuotaTask(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.FuotaTaskReference) interfacesawsiotwireless.IFuotaTaskRef {
 	i := &importedCfnFuotaTask{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -79,7 +80,7 @@ type CfnMulticastGroup_LoRaWANProperty struct {
 
 type cfnMulticastGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMulticastGroupProps
 	tags  awscdk.TagManager
 }
@@ -143,13 +144,13 @@ func CfnMulticastGroup_FromMulticastGroupId(scope constructs.Construct, id *stri
 // importedCfnMulticastGroup is a CfnMulticastGroup that lives outside this app, made by a CfnMulticastGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMulticastGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.MulticastGroupReference
 }
 
 func importCfnMulticastGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.MulticastGroupReference) interfacesawsiotwireless.IMulticastGroupRef {
 	i := &importedCfnMulticastGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -67,7 +68,7 @@ type CfnNetworkAnalyzerConfiguration_TraceContentProperty struct {
 
 type cfnNetworkAnalyzerConfiguration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkAnalyzerConfigurationProps
 	tags  awscdk.TagManager
 }
@@ -137,13 +138,13 @@ func CfnNetworkAnalyzerConfiguration_FromNetworkAnalyzerConfigurationName(scope 
 // importedCfnNetworkAnalyzerConfiguration is a CfnNetworkAnalyzerConfiguration that lives outside this app, made by a CfnNetworkAnalyzerConfiguration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetworkAnalyzerConfiguration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.NetworkAnalyzerConfigurationReference
 }
 
 func importCfnNetworkAnalyzerConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.NetworkAnalyzerConfigurationReference) interfacesawsiotwireless.INetworkAnalyzerConfigurationRef {
 	i := &importedCfnNetworkAnalyzerConfiguration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -121,7 +122,7 @@ type CfnServiceProfile_LoRaWANServiceProfileProperty struct {
 
 type cfnServiceProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnServiceProfileProps
 	tags  awscdk.TagManager
 }
@@ -185,13 +186,13 @@ func CfnServiceProfile_FromServiceProfileId(scope constructs.Construct, id *stri
 // importedCfnServiceProfile is a CfnServiceProfile that lives outside this app, made by a CfnServiceProfile factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnServiceProfile struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.ServiceProfileReference
 }
 
 func importCfnServiceProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.ServiceProfileReference) interfacesawsiotwireless.IServiceProfileRef {
 	i := &importedCfnServiceProfile{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -168,7 +169,7 @@ type CfnWirelessDevice_SessionKeysAbpV11Property struct {
 
 type cfnWirelessDevice struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWirelessDeviceProps
 	tags  awscdk.TagManager
 }
@@ -232,13 +233,13 @@ func CfnWirelessDevice_FromWirelessDeviceId(scope constructs.Construct, id *stri
 // importedCfnWirelessDevice is a CfnWirelessDevice that lives outside this app, made by a CfnWirelessDevice factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessDevice struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.WirelessDeviceReference
 }
 
 func importCfnWirelessDevice(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessDeviceReference) interfacesawsiotwireless.IWirelessDeviceRef {
 	i := &importedCfnWirelessDevice{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

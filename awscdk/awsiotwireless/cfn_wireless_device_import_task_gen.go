@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -74,7 +75,7 @@ type CfnWirelessDeviceImportTask_SidewalkProperty struct {
 
 type cfnWirelessDeviceImportTask struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWirelessDeviceImportTaskProps
 	tags  awscdk.TagManager
 }
@@ -144,13 +145,13 @@ func CfnWirelessDeviceImportTask_FromWirelessDeviceImportTaskId(scope constructs
 // importedCfnWirelessDeviceImportTask is a CfnWirelessDeviceImportTask that lives outside this app, made by a CfnWirelessDeviceImportTask factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessDeviceImportTask struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.WirelessDeviceImportTaskReference
 }
 
 func importCfnWirelessDeviceImportTask(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessDeviceImportTaskReference) interfacesawsiotwireless.IWirelessDeviceImportTaskRef {
 	i := &importedCfnWirelessDeviceImportTask{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsiotwireless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -74,7 +75,7 @@ type CfnWirelessGateway_LoRaWANGatewayProperty struct {
 
 type cfnWirelessGateway struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWirelessGatewayProps
 	tags  awscdk.TagManager
 }
@@ -140,13 +141,13 @@ func CfnWirelessGateway_FromWirelessGatewayId(scope constructs.Construct, id *st
 // importedCfnWirelessGateway is a CfnWirelessGateway that lives outside this app, made by a CfnWirelessGateway factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWirelessGateway struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsiotwireless.WirelessGatewayReference
 }
 
 func importCfnWirelessGateway(scope constructs.Construct, id *string, arn *string, ref interfacesawsiotwireless.WirelessGatewayReference) interfacesawsiotwireless.IWirelessGatewayRef {
 	i := &importedCfnWirelessGateway{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskendra"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -175,7 +176,7 @@ type CfnIndex_ValueImportanceItemProperty struct {
 
 type cfnIndex struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnIndexProps
 	tags  awscdk.TagManager
 }
@@ -238,13 +239,13 @@ func CfnIndex_FromIndexId(scope constructs.Construct, id *string, indexId *strin
 // importedCfnIndex is a CfnIndex that lives outside this app, made by a CfnIndex factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnIndex struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawskendra.IndexReference
 }
 
 func importCfnIndex(scope constructs.Construct, id *string, arn *string, ref interfacesawskendra.IndexReference) interfacesawskendra.IIndexRef {
 	i := &importedCfnIndex{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskinesis"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -103,7 +104,7 @@ type CfnStream_WarmThroughputObjectProperty struct {
 
 type cfnStream struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnStreamProps
 	tags  awscdk.TagManager
 }
@@ -168,13 +169,13 @@ func CfnStream_FromStreamName(scope constructs.Construct, id *string, streamName
 // importedCfnStream is a CfnStream that lives outside this app, made by a CfnStream factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStream struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawskinesis.StreamReference
 }
 
 func importCfnStream(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesis.StreamReference) interfacesawskinesis.IStreamRef {
 	i := &importedCfnStream{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskinesisanalyticsv2"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -410,7 +411,7 @@ type CfnApplicationV2_ZeppelinMonitoringConfigurationProperty struct {
 
 type cfnApplicationV2 struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApplicationV2Props
 	tags  awscdk.TagManager
 }
@@ -468,13 +469,13 @@ func CfnApplicationV2_FromApplicationName(scope constructs.Construct, id *string
 // importedCfnApplicationV2 is a CfnApplicationV2 that lives outside this app, made by a CfnApplicationV2 factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplicationV2 struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawskinesisanalyticsv2.ApplicationReference
 }
 
 func importCfnApplicationV2(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesisanalyticsv2.ApplicationReference) interfacesawskinesisanalyticsv2.IApplicationRef {
 	i := &importedCfnApplicationV2{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskinesisfirehose"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -875,7 +876,7 @@ type CfnDeliveryStream_VpcConfigurationProperty struct {
 
 type cfnDeliveryStream struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeliveryStreamProps
 	tags  awscdk.TagManager
 }
@@ -940,13 +941,13 @@ func CfnDeliveryStream_FromDeliveryStreamName(scope constructs.Construct, id *st
 // importedCfnDeliveryStream is a CfnDeliveryStream that lives outside this app, made by a CfnDeliveryStream factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliveryStream struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawskinesisfirehose.DeliveryStreamReference
 }
 
 func importCfnDeliveryStream(scope constructs.Construct, id *string, arn *string, ref interfacesawskinesisfirehose.DeliveryStreamReference) interfacesawskinesisfirehose.IDeliveryStreamRef {
 	i := &importedCfnDeliveryStream{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawskms"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -91,7 +92,7 @@ type CfnKeyProps struct {
 
 type cfnKey struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnKeyProps
 	tags  awscdk.TagManager
 }
@@ -156,13 +157,13 @@ func CfnKey_FromKeyId(scope constructs.Construct, id *string, keyId *string) int
 // importedCfnKey is a CfnKey that lives outside this app, made by a CfnKey factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnKey struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawskms.KeyReference
 }
 
 func importCfnKey(scope constructs.Construct, id *string, arn *string, ref interfacesawskms.KeyReference) interfacesawskms.IKeyRef {
 	i := &importedCfnKey{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

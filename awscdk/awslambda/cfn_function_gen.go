@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -340,7 +341,7 @@ type CfnFunction_VpcConfigProperty struct {
 
 type cfnFunction struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFunctionProps
 	tags  awscdk.TagManager
 }
@@ -406,13 +407,13 @@ func CfnFunction_FromFunctionName(scope constructs.Construct, id *string, functi
 // importedCfnFunction is a CfnFunction that lives outside this app, made by a CfnFunction factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFunction struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslambda.FunctionReference
 }
 
 func importCfnFunction(scope constructs.Construct, id *string, arn *string, ref interfacesawslambda.FunctionReference) interfacesawslambda.IFunctionRef {
 	i := &importedCfnFunction{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

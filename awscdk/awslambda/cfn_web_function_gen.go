@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -47,7 +48,7 @@ type CfnWebFunctionProps struct {
 
 type cfnWebFunction struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWebFunctionProps
 	tags  awscdk.TagManager
 }
@@ -104,13 +105,13 @@ func CfnWebFunction_FromFunctionName(scope constructs.Construct, id *string, fun
 // importedCfnWebFunction is a CfnWebFunction that lives outside this app, made by a CfnWebFunction factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWebFunction struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslambda.WebFunctionReference
 }
 
 func importCfnWebFunction(scope constructs.Construct, id *string, arn *string, ref interfacesawslambda.WebFunctionReference) interfacesawslambda.IWebFunctionRef {
 	i := &importedCfnWebFunction{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslocation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -96,7 +97,7 @@ type CfnAPIKey_AppleAppProperty struct {
 
 type cfnAPIKey struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAPIKeyProps
 	tags  awscdk.TagManager
 }
@@ -158,13 +159,13 @@ func CfnAPIKey_FromKeyName(scope constructs.Construct, id *string, keyName *stri
 // importedCfnAPIKey is a CfnAPIKey that lives outside this app, made by a CfnAPIKey factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAPIKey struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslocation.APIKeyReference
 }
 
 func importCfnAPIKey(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.APIKeyReference) interfacesawslocation.IAPIKeyRef {
 	i := &importedCfnAPIKey{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslocation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -69,7 +70,7 @@ type CfnGeofenceCollectionProps struct {
 
 type cfnGeofenceCollection struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGeofenceCollectionProps
 	tags  awscdk.TagManager
 }
@@ -139,13 +140,13 @@ func CfnGeofenceCollection_FromGeofenceCollectionArn(scope constructs.Construct,
 // importedCfnGeofenceCollection is a CfnGeofenceCollection that lives outside this app, made by a CfnGeofenceCollection factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGeofenceCollection struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslocation.GeofenceCollectionReference
 }
 
 func importCfnGeofenceCollection(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.GeofenceCollectionReference) interfacesawslocation.IGeofenceCollectionRef {
 	i := &importedCfnGeofenceCollection{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslocation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -71,7 +72,7 @@ type CfnMap_MapConfigurationProperty struct {
 
 type cfnMap struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMapProps
 	tags  awscdk.TagManager
 }
@@ -133,13 +134,13 @@ func CfnMap_FromMapName(scope constructs.Construct, id *string, mapName *string)
 // importedCfnMap is a CfnMap that lives outside this app, made by a CfnMap factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMap struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslocation.MapReference
 }
 
 func importCfnMap(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.MapReference) interfacesawslocation.IMapRef {
 	i := &importedCfnMap{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslocation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnRouteCalculatorProps struct {
 
 type cfnRouteCalculator struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnRouteCalculatorProps
 	tags  awscdk.TagManager
 }
@@ -126,13 +127,13 @@ func CfnRouteCalculator_FromRouteCalculatorArn(scope constructs.Construct, id *s
 // importedCfnRouteCalculator is a CfnRouteCalculator that lives outside this app, made by a CfnRouteCalculator factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnRouteCalculator struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslocation.RouteCalculatorReference
 }
 
 func importCfnRouteCalculator(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.RouteCalculatorReference) interfacesawslocation.IRouteCalculatorRef {
 	i := &importedCfnRouteCalculator{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslocation"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -80,7 +81,7 @@ type CfnTrackerProps struct {
 
 type cfnTracker struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrackerProps
 	tags  awscdk.TagManager
 }
@@ -142,13 +143,13 @@ func CfnTracker_FromTrackerName(scope constructs.Construct, id *string, trackerN
 // importedCfnTracker is a CfnTracker that lives outside this app, made by a CfnTracker factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTracker struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslocation.TrackerReference
 }
 
 func importCfnTracker(scope constructs.Construct, id *string, arn *string, ref interfacesawslocation.TrackerReference) interfacesawslocation.ITrackerRef {
 	i := &importedCfnTracker{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

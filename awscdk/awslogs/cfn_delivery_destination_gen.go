@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -67,7 +68,7 @@ type CfnDeliveryDestination_DestinationPolicyProperty struct {
 
 type cfnDeliveryDestination struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeliveryDestinationProps
 	tags  awscdk.TagManager
 }
@@ -137,13 +138,13 @@ func CfnDeliveryDestination_FromDeliveryDestinationName(scope constructs.Constru
 // importedCfnDeliveryDestination is a CfnDeliveryDestination that lives outside this app, made by a CfnDeliveryDestination factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliveryDestination struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslogs.DeliveryDestinationReference
 }
 
 func importCfnDeliveryDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DeliveryDestinationReference) interfacesawslogs.IDeliveryDestinationRef {
 	i := &importedCfnDeliveryDestination{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -62,7 +63,7 @@ type CfnDeliverySourceProps struct {
 
 type cfnDeliverySource struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeliverySourceProps
 	tags  awscdk.TagManager
 }
@@ -126,13 +127,13 @@ func CfnDeliverySource_FromDeliverySourceName(scope constructs.Construct, id *st
 // importedCfnDeliverySource is a CfnDeliverySource that lives outside this app, made by a CfnDeliverySource factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeliverySource struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslogs.DeliverySourceReference
 }
 
 func importCfnDeliverySource(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DeliverySourceReference) interfacesawslogs.IDeliverySourceRef {
 	i := &importedCfnDeliverySource{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

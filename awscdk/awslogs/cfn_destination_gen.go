@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -54,7 +55,7 @@ type CfnDestinationProps struct {
 
 type cfnDestination struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDestinationProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnDestination_FromDestinationName(scope constructs.Construct, id *string, 
 // importedCfnDestination is a CfnDestination that lives outside this app, made by a CfnDestination factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDestination struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslogs.DestinationReference
 }
 
 func importCfnDestination(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.DestinationReference) interfacesawslogs.IDestinationRef {
 	i := &importedCfnDestination{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawslogs"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -79,7 +80,7 @@ type CfnLogGroupProps struct {
 
 type cfnLogGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnLogGroupProps
 	tags  awscdk.TagManager
 }
@@ -146,13 +147,13 @@ func CfnLogGroup_FromLogGroupName(scope constructs.Construct, id *string, logGro
 // importedCfnLogGroup is a CfnLogGroup that lives outside this app, made by a CfnLogGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnLogGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawslogs.LogGroupReference
 }
 
 func importCfnLogGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawslogs.LogGroupReference) interfacesawslogs.ILogGroupRef {
 	i := &importedCfnLogGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmanagedblockchain"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnAccessorProps struct {
 
 type cfnAccessor struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAccessorProps
 	tags  awscdk.TagManager
 }
@@ -116,13 +117,13 @@ func CfnAccessor_FromAccessorId(scope constructs.Construct, id *string, accessor
 // importedCfnAccessor is a CfnAccessor that lives outside this app, made by a CfnAccessor factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessor struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmanagedblockchain.AccessorReference
 }
 
 func importCfnAccessor(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.AccessorReference) interfacesawsmanagedblockchain.IAccessorRef {
 	i := &importedCfnAccessor{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmanagedblockchain"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -118,7 +119,7 @@ type CfnMember_VotingPolicyProperty struct {
 
 type cfnMember struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMemberProps
 }
 
@@ -171,13 +172,13 @@ func CfnMember_FromMemberId(scope constructs.Construct, id *string, memberId *st
 // importedCfnMember is a CfnMember that lives outside this app, made by a CfnMember factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMember struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmanagedblockchain.MemberReference
 }
 
 func importCfnMember(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.MemberReference) interfacesawsmanagedblockchain.IMemberRef {
 	i := &importedCfnMember{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmanagedblockchain"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -57,7 +58,7 @@ type CfnNode_NodeConfigurationProperty struct {
 
 type cfnNode struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNodeProps
 }
 
@@ -117,13 +118,13 @@ func CfnNode_FromNodeId(scope constructs.Construct, id *string, nodeId *string) 
 // importedCfnNode is a CfnNode that lives outside this app, made by a CfnNode factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNode struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmanagedblockchain.NodeReference
 }
 
 func importCfnNode(scope constructs.Construct, id *string, arn *string, ref interfacesawsmanagedblockchain.NodeReference) interfacesawsmanagedblockchain.INodeRef {
 	i := &importedCfnNode{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

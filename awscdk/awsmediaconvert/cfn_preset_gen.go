@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmediaconvert"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnPresetProps struct {
 
 type cfnPreset struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPresetProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnPreset_FromPresetName(scope constructs.Construct, id *string, presetName
 // importedCfnPreset is a CfnPreset that lives outside this app, made by a CfnPreset factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPreset struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmediaconvert.PresetReference
 }
 
 func importCfnPreset(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediaconvert.PresetReference) interfacesawsmediaconvert.IPresetRef {
 	i := &importedCfnPreset{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

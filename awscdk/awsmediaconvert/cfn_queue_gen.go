@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmediaconvert"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -66,7 +67,7 @@ type CfnQueueProps struct {
 
 type cfnQueue struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnQueueProps
 	tags  awscdk.TagManager
 }
@@ -128,13 +129,13 @@ func CfnQueue_FromQueueName(scope constructs.Construct, id *string, queueName *s
 // importedCfnQueue is a CfnQueue that lives outside this app, made by a CfnQueue factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnQueue struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmediaconvert.QueueReference
 }
 
 func importCfnQueue(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediaconvert.QueueReference) interfacesawsmediaconvert.IQueueRef {
 	i := &importedCfnQueue{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -2416,7 +2417,7 @@ type CfnChannel_WebvttDestinationSettingsProperty struct {
 
 type cfnChannel struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnChannelProps
 	tags  awscdk.TagManager
 }
@@ -2478,13 +2479,13 @@ func CfnChannel_FromChannelId(scope constructs.Construct, id *string, channelId 
 // importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.ChannelReference
 }
 
 func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.ChannelReference) interfacesawsmedialive.IChannelRef {
 	i := &importedCfnChannel{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

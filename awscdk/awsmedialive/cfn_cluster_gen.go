@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -76,7 +77,7 @@ type CfnCluster_InterfaceMappingProperty struct {
 
 type cfnCluster struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClusterProps
 	tags  awscdk.TagManager
 }
@@ -138,13 +139,13 @@ func CfnCluster_FromClusterId(scope constructs.Construct, id *string, clusterId 
 // importedCfnCluster is a CfnCluster that lives outside this app, made by a CfnCluster factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCluster struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.ClusterReference
 }
 
 func importCfnCluster(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.ClusterReference) interfacesawsmedialive.IClusterRef {
 	i := &importedCfnCluster{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -379,7 +380,7 @@ type CfnInput_SrtSettingsRequestProperty struct {
 
 type cfnInput struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInputProps
 	tags  awscdk.TagManager
 }
@@ -441,13 +442,13 @@ func CfnInput_FromInputId(scope constructs.Construct, id *string, inputId *strin
 // importedCfnInput is a CfnInput that lives outside this app, made by a CfnInput factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInput struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.InputReference
 }
 
 func importCfnInput(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.InputReference) interfacesawsmedialive.IInputRef {
 	i := &importedCfnInput{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -55,7 +56,7 @@ type CfnInputSecurityGroup_InputWhitelistRuleProperty struct {
 
 type cfnInputSecurityGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInputSecurityGroupProps
 	tags  awscdk.TagManager
 }
@@ -125,13 +126,13 @@ func CfnInputSecurityGroup_FromInputSecurityGroupId(scope constructs.Construct, 
 // importedCfnInputSecurityGroup is a CfnInputSecurityGroup that lives outside this app, made by a CfnInputSecurityGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInputSecurityGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.InputSecurityGroupReference
 }
 
 func importCfnInputSecurityGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.InputSecurityGroupReference) interfacesawsmedialive.IInputSecurityGroupRef {
 	i := &importedCfnInputSecurityGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

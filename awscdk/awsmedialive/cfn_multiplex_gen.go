@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -86,7 +87,7 @@ type CfnMultiplex_MultiplexSettingsProperty struct {
 
 type cfnMultiplex struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMultiplexProps
 	tags  awscdk.TagManager
 }
@@ -148,13 +149,13 @@ func CfnMultiplex_FromMultiplexId(scope constructs.Construct, id *string, multip
 // importedCfnMultiplex is a CfnMultiplex that lives outside this app, made by a CfnMultiplex factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMultiplex struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.MultiplexReference
 }
 
 func importCfnMultiplex(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.MultiplexReference) interfacesawsmedialive.IMultiplexRef {
 	i := &importedCfnMultiplex{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

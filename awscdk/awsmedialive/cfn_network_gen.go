@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -66,7 +67,7 @@ type CfnNetwork_RouteProperty struct {
 
 type cfnNetwork struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnNetworkProps
 	tags  awscdk.TagManager
 }
@@ -128,13 +129,13 @@ func CfnNetwork_FromNetworkId(scope constructs.Construct, id *string, networkId 
 // importedCfnNetwork is a CfnNetwork that lives outside this app, made by a CfnNetwork factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnNetwork struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.NetworkReference
 }
 
 func importCfnNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.NetworkReference) interfacesawsmedialive.INetworkRef {
 	i := &importedCfnNetwork{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmedialive"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -55,7 +56,7 @@ type CfnSdiSourceProps struct {
 
 type cfnSdiSource struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSdiSourceProps
 	tags  awscdk.TagManager
 }
@@ -117,13 +118,13 @@ func CfnSdiSource_FromSdiSourceId(scope constructs.Construct, id *string, sdiSou
 // importedCfnSdiSource is a CfnSdiSource that lives outside this app, made by a CfnSdiSource factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSdiSource struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmedialive.SdiSourceReference
 }
 
 func importCfnSdiSource(scope constructs.Construct, id *string, arn *string, ref interfacesawsmedialive.SdiSourceReference) interfacesawsmedialive.ISdiSourceRef {
 	i := &importedCfnSdiSource{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmediatailor"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -126,7 +127,7 @@ type CfnChannel_TimeShiftConfigurationProperty struct {
 
 type cfnChannel struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnChannelProps
 	tags  awscdk.TagManager
 }
@@ -188,13 +189,13 @@ func CfnChannel_FromChannelName(scope constructs.Construct, id *string, channelN
 // importedCfnChannel is a CfnChannel that lives outside this app, made by a CfnChannel factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnChannel struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmediatailor.ChannelReference
 }
 
 func importCfnChannel(scope constructs.Construct, id *string, arn *string, ref interfacesawsmediatailor.ChannelReference) interfacesawsmediatailor.IChannelRef {
 	i := &importedCfnChannel{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

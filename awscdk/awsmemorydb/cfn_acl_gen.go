@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmemorydb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -46,7 +47,7 @@ type CfnACLProps struct {
 
 type cfnACL struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnACLProps
 	tags  awscdk.TagManager
 }
@@ -108,13 +109,13 @@ func CfnACL_FromAclName(scope constructs.Construct, id *string, aclName *string)
 // importedCfnACL is a CfnACL that lives outside this app, made by a CfnACL factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnACL struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmemorydb.ACLReference
 }
 
 func importCfnACL(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.ACLReference) interfacesawsmemorydb.IACLRef {
 	i := &importedCfnACL{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmemorydb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -54,7 +55,7 @@ type CfnParameterGroupProps struct {
 
 type cfnParameterGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnParameterGroupProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnParameterGroup_FromParameterGroupName(scope constructs.Construct, id *st
 // importedCfnParameterGroup is a CfnParameterGroup that lives outside this app, made by a CfnParameterGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnParameterGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmemorydb.ParameterGroupReference
 }
 
 func importCfnParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.ParameterGroupReference) interfacesawsmemorydb.IParameterGroupRef {
 	i := &importedCfnParameterGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsmemorydb"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,7 +60,7 @@ type CfnUser_AuthenticationModeProperty struct {
 
 type cfnUser struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnUserProps
 	tags  awscdk.TagManager
 }
@@ -121,13 +122,13 @@ func CfnUser_FromUserName(scope constructs.Construct, id *string, userName *stri
 // importedCfnUser is a CfnUser that lives outside this app, made by a CfnUser factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnUser struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsmemorydb.UserReference
 }
 
 func importCfnUser(scope constructs.Construct, id *string, arn *string, ref interfacesawsmemorydb.UserReference) interfacesawsmemorydb.IUserRef {
 	i := &importedCfnUser{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

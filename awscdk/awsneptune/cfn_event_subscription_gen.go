@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsneptune"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -62,7 +63,7 @@ type CfnEventSubscriptionProps struct {
 
 type cfnEventSubscription struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEventSubscriptionProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnEventSubscription_FromSubscriptionName(scope constructs.Construct, id *s
 // importedCfnEventSubscription is a CfnEventSubscription that lives outside this app, made by a CfnEventSubscription factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEventSubscription struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsneptune.EventSubscriptionReference
 }
 
 func importCfnEventSubscription(scope constructs.Construct, id *string, arn *string, ref interfacesawsneptune.EventSubscriptionReference) interfacesawsneptune.IEventSubscriptionRef {
 	i := &importedCfnEventSubscription{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsnetworkmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -119,7 +120,7 @@ type CfnConnectAttachment_ProposedSegmentChangeProperty struct {
 
 type cfnConnectAttachment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConnectAttachmentProps
 	tags  awscdk.TagManager
 }
@@ -180,13 +181,13 @@ func CfnConnectAttachment_FromAttachmentId(scope constructs.Construct, id *strin
 // importedCfnConnectAttachment is a CfnConnectAttachment that lives outside this app, made by a CfnConnectAttachment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectAttachment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsnetworkmanager.ConnectAttachmentReference
 }
 
 func importCfnConnectAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.ConnectAttachmentReference) interfacesawsnetworkmanager.IConnectAttachmentRef {
 	i := &importedCfnConnectAttachment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsnetworkmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -112,7 +113,7 @@ type CfnConnectPeer_ConnectPeerConfigurationProperty struct {
 
 type cfnConnectPeer struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConnectPeerProps
 	tags  awscdk.TagManager
 }
@@ -169,13 +170,13 @@ func CfnConnectPeer_FromConnectPeerId(scope constructs.Construct, id *string, co
 // importedCfnConnectPeer is a CfnConnectPeer that lives outside this app, made by a CfnConnectPeer factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnectPeer struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsnetworkmanager.ConnectPeerReference
 }
 
 func importCfnConnectPeer(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.ConnectPeerReference) interfacesawsnetworkmanager.IConnectPeerRef {
 	i := &importedCfnConnectPeer{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsnetworkmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -98,7 +99,7 @@ type CfnCoreNetwork_SegmentsProperty struct {
 
 type cfnCoreNetwork struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCoreNetworkProps
 	tags  awscdk.TagManager
 }
@@ -162,13 +163,13 @@ func CfnCoreNetwork_FromCoreNetworkId(scope constructs.Construct, id *string, co
 // importedCfnCoreNetwork is a CfnCoreNetwork that lives outside this app, made by a CfnCoreNetwork factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCoreNetwork struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsnetworkmanager.CoreNetworkReference
 }
 
 func importCfnCoreNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.CoreNetworkReference) interfacesawsnetworkmanager.ICoreNetworkRef {
 	i := &importedCfnCoreNetwork{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsnetworkmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -51,7 +52,7 @@ type CfnGlobalNetworkProps struct {
 
 type cfnGlobalNetwork struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGlobalNetworkProps
 	tags  awscdk.TagManager
 }
@@ -115,13 +116,13 @@ func CfnGlobalNetwork_FromGlobalNetworkId(scope constructs.Construct, id *string
 // importedCfnGlobalNetwork is a CfnGlobalNetwork that lives outside this app, made by a CfnGlobalNetwork factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGlobalNetwork struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsnetworkmanager.GlobalNetworkReference
 }
 
 func importCfnGlobalNetwork(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.GlobalNetworkReference) interfacesawsnetworkmanager.IGlobalNetworkRef {
 	i := &importedCfnGlobalNetwork{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsnetworkmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -124,7 +125,7 @@ type CfnVpcAttachment_VpcOptionsProperty struct {
 
 type cfnVpcAttachment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVpcAttachmentProps
 	tags  awscdk.TagManager
 }
@@ -181,13 +182,13 @@ func CfnVpcAttachment_FromAttachmentId(scope constructs.Construct, id *string, a
 // importedCfnVpcAttachment is a CfnVpcAttachment that lives outside this app, made by a CfnVpcAttachment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVpcAttachment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsnetworkmanager.VpcAttachmentReference
 }
 
 func importCfnVpcAttachment(scope constructs.Construct, id *string, arn *string, ref interfacesawsnetworkmanager.VpcAttachmentReference) interfacesawsnetworkmanager.IVpcAttachmentRef {
 	i := &importedCfnVpcAttachment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsomics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -106,7 +107,7 @@ type CfnAnnotationStore_TsvStoreOptionsProperty struct {
 
 type cfnAnnotationStore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAnnotationStoreProps
 	tags  awscdk.TagManager
 }
@@ -165,13 +166,13 @@ func CfnAnnotationStore_FromAnnotationStoreName(scope constructs.Construct, id *
 // importedCfnAnnotationStore is a CfnAnnotationStore that lives outside this app, made by a CfnAnnotationStore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAnnotationStore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsomics.AnnotationStoreReference
 }
 
 func importCfnAnnotationStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.AnnotationStoreReference) interfacesawsomics.IAnnotationStoreRef {
 	i := &importedCfnAnnotationStore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsomics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -61,7 +62,7 @@ type CfnReferenceStore_SseConfigProperty struct {
 
 type cfnReferenceStore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnReferenceStoreProps
 	tags  awscdk.TagManager
 }
@@ -125,13 +126,13 @@ func CfnReferenceStore_FromReferenceStoreId(scope constructs.Construct, id *stri
 // importedCfnReferenceStore is a CfnReferenceStore that lives outside this app, made by a CfnReferenceStore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnReferenceStore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsomics.ReferenceStoreReference
 }
 
 func importCfnReferenceStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.ReferenceStoreReference) interfacesawsomics.IReferenceStoreRef {
 	i := &importedCfnReferenceStore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

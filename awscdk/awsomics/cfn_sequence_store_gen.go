@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsomics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -96,7 +97,7 @@ type CfnSequenceStore_SseConfigProperty struct {
 
 type cfnSequenceStore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSequenceStoreProps
 	tags  awscdk.TagManager
 }
@@ -160,13 +161,13 @@ func CfnSequenceStore_FromSequenceStoreId(scope constructs.Construct, id *string
 // importedCfnSequenceStore is a CfnSequenceStore that lives outside this app, made by a CfnSequenceStore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSequenceStore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsomics.SequenceStoreReference
 }
 
 func importCfnSequenceStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.SequenceStoreReference) interfacesawsomics.ISequenceStoreRef {
 	i := &importedCfnSequenceStore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

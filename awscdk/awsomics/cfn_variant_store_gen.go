@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsomics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -80,7 +81,7 @@ type CfnVariantStore_SseConfigProperty struct {
 
 type cfnVariantStore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnVariantStoreProps
 	tags  awscdk.TagManager
 }
@@ -135,13 +136,13 @@ func CfnVariantStore_FromVariantStoreName(scope constructs.Construct, id *string
 // importedCfnVariantStore is a CfnVariantStore that lives outside this app, made by a CfnVariantStore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnVariantStore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsomics.VariantStoreReference
 }
 
 func importCfnVariantStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsomics.VariantStoreReference) interfacesawsomics.IVariantStoreRef {
 	i := &importedCfnVariantStore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

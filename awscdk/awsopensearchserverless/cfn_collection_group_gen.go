@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsopensearchserverless"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -70,7 +71,7 @@ type CfnCollectionGroup_CapacityLimitsProperty struct {
 
 type cfnCollectionGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCollectionGroupProps
 	tags  awscdk.TagManager
 }
@@ -136,13 +137,13 @@ func CfnCollectionGroup_FromCollectionGroupId(scope constructs.Construct, id *st
 // importedCfnCollectionGroup is a CfnCollectionGroup that lives outside this app, made by a CfnCollectionGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCollectionGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsopensearchserverless.CollectionGroupReference
 }
 
 func importCfnCollectionGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsopensearchserverless.CollectionGroupReference) interfacesawsopensearchserverless.ICollectionGroupRef {
 	i := &importedCfnCollectionGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawspanorama"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -95,7 +96,7 @@ type CfnApplicationInstance_ManifestPayloadProperty struct {
 
 type cfnApplicationInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApplicationInstanceProps
 	tags  awscdk.TagManager
 }
@@ -165,13 +166,13 @@ func CfnApplicationInstance_FromApplicationInstanceId(scope constructs.Construct
 // importedCfnApplicationInstance is a CfnApplicationInstance that lives outside this app, made by a CfnApplicationInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplicationInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawspanorama.ApplicationInstanceReference
 }
 
 func importCfnApplicationInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawspanorama.ApplicationInstanceReference) interfacesawspanorama.IApplicationInstanceRef {
 	i := &importedCfnApplicationInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

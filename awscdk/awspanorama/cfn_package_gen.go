@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawspanorama"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -72,7 +73,7 @@ type CfnPackage_StorageLocationProperty struct {
 
 type cfnPackage struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPackageProps
 	tags  awscdk.TagManager
 }
@@ -134,13 +135,13 @@ func CfnPackage_FromPackageId(scope constructs.Construct, id *string, packageId 
 // importedCfnPackage is a CfnPackage that lives outside this app, made by a CfnPackage factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPackage struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawspanorama.PackageReference
 }
 
 func importCfnPackage(scope constructs.Construct, id *string, arn *string, ref interfacesawspanorama.PackageReference) interfacesawspanorama.IPackageRef {
 	i := &importedCfnPackage{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

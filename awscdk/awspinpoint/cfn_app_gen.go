@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawspinpoint"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -41,7 +42,7 @@ type CfnAppProps struct {
 
 type cfnApp struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAppProps
 	tags  awscdk.TagManager
 }
@@ -103,13 +104,13 @@ func CfnApp_FromAppId(scope constructs.Construct, id *string, appId *string) int
 // importedCfnApp is a CfnApp that lives outside this app, made by a CfnApp factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApp struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawspinpoint.AppReference
 }
 
 func importCfnApp(scope constructs.Construct, id *string, arn *string, ref interfacesawspinpoint.AppReference) interfacesawspinpoint.IAppRef {
 	i := &importedCfnApp{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

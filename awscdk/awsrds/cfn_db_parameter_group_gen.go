@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrds"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -55,7 +56,7 @@ type CfnDBParameterGroupProps struct {
 
 type cfnDBParameterGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDBParameterGroupProps
 	tags  awscdk.TagManager
 }
@@ -121,13 +122,13 @@ func CfnDBParameterGroup_FromDBParameterGroupName(scope constructs.Construct, id
 // importedCfnDBParameterGroup is a CfnDBParameterGroup that lives outside this app, made by a CfnDBParameterGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDBParameterGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrds.DBParameterGroupReference
 }
 
 func importCfnDBParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsrds.DBParameterGroupReference) interfacesawsrds.IDBParameterGroupRef {
 	i := &importedCfnDBParameterGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

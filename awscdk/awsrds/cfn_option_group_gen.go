@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrds"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -81,7 +82,7 @@ type CfnOptionGroup_OptionSettingProperty struct {
 
 type cfnOptionGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnOptionGroupProps
 	tags  awscdk.TagManager
 }
@@ -136,13 +137,13 @@ func CfnOptionGroup_FromOptionGroupName(scope constructs.Construct, id *string, 
 // importedCfnOptionGroup is a CfnOptionGroup that lives outside this app, made by a CfnOptionGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOptionGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrds.OptionGroupReference
 }
 
 func importCfnOptionGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsrds.OptionGroupReference) interfacesawsrds.IOptionGroupRef {
 	i := &importedCfnOptionGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

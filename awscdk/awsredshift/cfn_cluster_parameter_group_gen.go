@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsredshift"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnClusterParameterGroup_ParameterProperty struct {
 
 type cfnClusterParameterGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnClusterParameterGroupProps
 	tags  awscdk.TagManager
 }
@@ -123,13 +124,13 @@ func CfnClusterParameterGroup_FromParameterGroupName(scope constructs.Construct,
 // importedCfnClusterParameterGroup is a CfnClusterParameterGroup that lives outside this app, made by a CfnClusterParameterGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnClusterParameterGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsredshift.ClusterParameterGroupReference
 }
 
 func importCfnClusterParameterGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsredshift.ClusterParameterGroupReference) interfacesawsredshift.IClusterParameterGroupRef {
 	i := &importedCfnClusterParameterGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

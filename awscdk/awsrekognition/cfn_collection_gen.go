@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrekognition"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnCollectionProps struct {
 
 type cfnCollection struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCollectionProps
 	tags  awscdk.TagManager
 }
@@ -103,13 +104,13 @@ func CfnCollection_FromCollectionId(scope constructs.Construct, id *string, coll
 // importedCfnCollection is a CfnCollection that lives outside this app, made by a CfnCollection factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCollection struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrekognition.CollectionReference
 }
 
 func importCfnCollection(scope constructs.Construct, id *string, arn *string, ref interfacesawsrekognition.CollectionReference) interfacesawsrekognition.ICollectionRef {
 	i := &importedCfnCollection{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

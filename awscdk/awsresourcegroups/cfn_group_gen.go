@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsresourcegroups"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -101,7 +102,7 @@ type CfnGroup_TagFilterProperty struct {
 
 type cfnGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnGroupProps
 	tags  awscdk.TagManager
 }
@@ -163,13 +164,13 @@ func CfnGroup_FromGroupName(scope constructs.Construct, id *string, groupName *s
 // importedCfnGroup is a CfnGroup that lives outside this app, made by a CfnGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsresourcegroups.GroupReference
 }
 
 func importCfnGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsresourcegroups.GroupReference) interfacesawsresourcegroups.IGroupRef {
 	i := &importedCfnGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrolesanywhere"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -54,7 +55,7 @@ type CfnCRLProps struct {
 
 type cfnCRL struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCRLProps
 	tags  awscdk.TagManager
 }
@@ -109,13 +110,13 @@ func CfnCRL_FromCrlId(scope constructs.Construct, id *string, crlId *string) int
 // importedCfnCRL is a CfnCRL that lives outside this app, made by a CfnCRL factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCRL struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrolesanywhere.CRLReference
 }
 
 func importCfnCRL(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.CRLReference) interfacesawsrolesanywhere.ICRLRef {
 	i := &importedCfnCRL{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrolesanywhere"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -95,7 +96,7 @@ type CfnProfile_MappingRuleProperty struct {
 
 type cfnProfile struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnProfileProps
 	tags  awscdk.TagManager
 }
@@ -158,13 +159,13 @@ func CfnProfile_FromProfileId(scope constructs.Construct, id *string, profileId 
 // importedCfnProfile is a CfnProfile that lives outside this app, made by a CfnProfile factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProfile struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrolesanywhere.ProfileReference
 }
 
 func importCfnProfile(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.ProfileReference) interfacesawsrolesanywhere.IProfileRef {
 	i := &importedCfnProfile{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsrolesanywhere"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -84,7 +85,7 @@ type CfnTrustAnchor_SourceProperty struct {
 
 type cfnTrustAnchor struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTrustAnchorProps
 	tags  awscdk.TagManager
 }
@@ -148,13 +149,13 @@ func CfnTrustAnchor_FromTrustAnchorId(scope constructs.Construct, id *string, tr
 // importedCfnTrustAnchor is a CfnTrustAnchor that lives outside this app, made by a CfnTrustAnchor factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTrustAnchor struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsrolesanywhere.TrustAnchorReference
 }
 
 func importCfnTrustAnchor(scope constructs.Construct, id *string, arn *string, ref interfacesawsrolesanywhere.TrustAnchorReference) interfacesawsrolesanywhere.ITrustAnchorRef {
 	i := &importedCfnTrustAnchor{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsroute53recoveryreadiness"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -46,7 +47,7 @@ type CfnCellProps struct {
 
 type cfnCell struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCellProps
 	tags  awscdk.TagManager
 }
@@ -110,13 +111,13 @@ func CfnCell_FromCellName(scope constructs.Construct, id *string, cellName *stri
 // importedCfnCell is a CfnCell that lives outside this app, made by a CfnCell factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCell struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsroute53recoveryreadiness.CellReference
 }
 
 func importCfnCell(scope constructs.Construct, id *string, arn *string, ref interfacesawsroute53recoveryreadiness.CellReference) interfacesawsroute53recoveryreadiness.ICellRef {
 	i := &importedCfnCell{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

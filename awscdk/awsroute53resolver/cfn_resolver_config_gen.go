@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsroute53resolver"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -42,7 +43,7 @@ type CfnResolverConfigProps struct {
 
 type cfnResolverConfig struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnResolverConfigProps
 }
 
@@ -97,13 +98,13 @@ func CfnResolverConfig_FromResourceId(scope constructs.Construct, id *string, re
 // importedCfnResolverConfig is a CfnResolverConfig that lives outside this app, made by a CfnResolverConfig factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResolverConfig struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsroute53resolver.ResolverConfigReference
 }
 
 func importCfnResolverConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawsroute53resolver.ResolverConfigReference) interfacesawsroute53resolver.IResolverConfigRef {
 	i := &importedCfnResolverConfig{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -88,7 +89,7 @@ type CfnAccessPoint_VpcConfigurationProperty struct {
 
 type cfnAccessPoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAccessPointProps
 	tags  awscdk.TagManager
 }
@@ -151,13 +152,13 @@ func CfnAccessPoint_FromAccessPointName(scope constructs.Construct, id *string, 
 // importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawss3.AccessPointReference
 }
 
 func importCfnAccessPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawss3.AccessPointReference) interfacesawss3.IAccessPointRef {
 	i := &importedCfnAccessPoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

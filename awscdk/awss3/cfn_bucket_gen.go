@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -834,7 +835,7 @@ type CfnBucket_WebsiteConfigurationProperty struct {
 
 type cfnBucket struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnBucketProps
 	tags  awscdk.TagManager
 }
@@ -899,13 +900,13 @@ func CfnBucket_FromBucketName(scope constructs.Construct, id *string, bucketName
 // importedCfnBucket is a CfnBucket that lives outside this app, made by a CfnBucket factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnBucket struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawss3.BucketReference
 }
 
 func importCfnBucket(scope constructs.Construct, id *string, arn *string, ref interfacesawss3.BucketReference) interfacesawss3.IBucketRef {
 	i := &importedCfnBucket{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

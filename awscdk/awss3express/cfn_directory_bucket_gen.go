@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3express"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -163,7 +164,7 @@ type CfnDirectoryBucket_ServerSideEncryptionRuleProperty struct {
 
 type cfnDirectoryBucket struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDirectoryBucketProps
 	tags  awscdk.TagManager
 }
@@ -229,13 +230,13 @@ func CfnDirectoryBucket_FromDirectoryBucketArn(scope constructs.Construct, id *s
 // importedCfnDirectoryBucket is a CfnDirectoryBucket that lives outside this app, made by a CfnDirectoryBucket factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDirectoryBucket struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawss3express.DirectoryBucketReference
 }
 
 func importCfnDirectoryBucket(scope constructs.Construct, id *string, arn *string, ref interfacesawss3express.DirectoryBucketReference) interfacesawss3express.IDirectoryBucketRef {
 	i := &importedCfnDirectoryBucket{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawss3objectlambda"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -108,7 +109,7 @@ type CfnAccessPoint_TransformationConfigurationProperty struct {
 
 type cfnAccessPoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAccessPointProps
 }
 
@@ -170,13 +171,13 @@ func CfnAccessPoint_FromAccessPointName(scope constructs.Construct, id *string, 
 // importedCfnAccessPoint is a CfnAccessPoint that lives outside this app, made by a CfnAccessPoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAccessPoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawss3objectlambda.AccessPointReference
 }
 
 func importCfnAccessPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawss3objectlambda.AccessPointReference) interfacesawss3objectlambda.IAccessPointRef {
 	i := &importedCfnAccessPoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

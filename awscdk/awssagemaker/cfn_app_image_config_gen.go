@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -110,7 +111,7 @@ type CfnAppImageConfig_KernelSpecProperty struct {
 
 type cfnAppImageConfig struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAppImageConfigProps
 	tags  awscdk.TagManager
 }
@@ -174,13 +175,13 @@ func CfnAppImageConfig_FromAppImageConfigName(scope constructs.Construct, id *st
 // importedCfnAppImageConfig is a CfnAppImageConfig that lives outside this app, made by a CfnAppImageConfig factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAppImageConfig struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.AppImageConfigReference
 }
 
 func importCfnAppImageConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.AppImageConfigReference) interfacesawssagemaker.IAppImageConfigRef {
 	i := &importedCfnAppImageConfig{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

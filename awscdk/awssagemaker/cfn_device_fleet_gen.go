@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -60,7 +61,7 @@ type CfnDeviceFleet_EdgeOutputConfigProperty struct {
 
 type cfnDeviceFleet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDeviceFleetProps
 	tags  awscdk.TagManager
 }
@@ -118,13 +119,13 @@ func CfnDeviceFleet_FromDeviceFleetName(scope constructs.Construct, id *string, 
 // importedCfnDeviceFleet is a CfnDeviceFleet that lives outside this app, made by a CfnDeviceFleet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDeviceFleet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.DeviceFleetReference
 }
 
 func importCfnDeviceFleet(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.DeviceFleetReference) interfacesawssagemaker.IDeviceFleetRef {
 	i := &importedCfnDeviceFleet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

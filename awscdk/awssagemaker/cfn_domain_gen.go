@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -413,7 +414,7 @@ type CfnDomain_UserSettingsProperty struct {
 
 type cfnDomain struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDomainProps
 	tags  awscdk.TagManager
 }
@@ -477,13 +478,13 @@ func CfnDomain_FromDomainId(scope constructs.Construct, id *string, domainId *st
 // importedCfnDomain is a CfnDomain that lives outside this app, made by a CfnDomain factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDomain struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.DomainReference
 }
 
 func importCfnDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.DomainReference) interfacesawssagemaker.IDomainRef {
 	i := &importedCfnDomain{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

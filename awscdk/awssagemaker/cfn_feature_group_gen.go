@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -155,7 +156,7 @@ type CfnFeatureGroup_TtlDurationProperty struct {
 
 type cfnFeatureGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnFeatureGroupProps
 	tags  awscdk.TagManager
 }
@@ -213,13 +214,13 @@ func CfnFeatureGroup_FromFeatureGroupName(scope constructs.Construct, id *string
 // importedCfnFeatureGroup is a CfnFeatureGroup that lives outside this app, made by a CfnFeatureGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnFeatureGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.FeatureGroupReference
 }
 
 func importCfnFeatureGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.FeatureGroupReference) interfacesawssagemaker.IFeatureGroupRef {
 	i := &importedCfnFeatureGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -183,7 +184,7 @@ type CfnInferenceExperiment_ShadowModelVariantConfigProperty struct {
 
 type cfnInferenceExperiment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnInferenceExperimentProps
 	tags  awscdk.TagManager
 }
@@ -253,13 +254,13 @@ func CfnInferenceExperiment_FromInferenceExperimentName(scope constructs.Constru
 // importedCfnInferenceExperiment is a CfnInferenceExperiment that lives outside this app, made by a CfnInferenceExperiment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnInferenceExperiment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.InferenceExperimentReference
 }
 
 func importCfnInferenceExperiment(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.InferenceExperimentReference) interfacesawssagemaker.IInferenceExperimentRef {
 	i := &importedCfnInferenceExperiment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -341,7 +342,7 @@ type CfnModelCard_UserContextProperty struct {
 
 type cfnModelCard struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnModelCardProps
 	tags  awscdk.TagManager
 }
@@ -403,13 +404,13 @@ func CfnModelCard_FromModelCardName(scope constructs.Construct, id *string, mode
 // importedCfnModelCard is a CfnModelCard that lives outside this app, made by a CfnModelCard factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnModelCard struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.ModelCardReference
 }
 
 func importCfnModelCard(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.ModelCardReference) interfacesawssagemaker.IModelCardRef {
 	i := &importedCfnModelCard{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

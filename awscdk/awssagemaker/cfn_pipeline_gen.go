@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -88,7 +89,7 @@ type CfnPipeline_S3LocationProperty struct {
 
 type cfnPipeline struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPipelineProps
 	tags  awscdk.TagManager
 }
@@ -144,13 +145,13 @@ func CfnPipeline_FromPipelineName(scope constructs.Construct, id *string, pipeli
 // importedCfnPipeline is a CfnPipeline that lives outside this app, made by a CfnPipeline factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPipeline struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.PipelineReference
 }
 
 func importCfnPipeline(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.PipelineReference) interfacesawssagemaker.IPipelineRef {
 	i := &importedCfnPipeline{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

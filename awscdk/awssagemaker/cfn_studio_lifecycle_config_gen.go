@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssagemaker"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -49,7 +50,7 @@ type CfnStudioLifecycleConfigProps struct {
 
 type cfnStudioLifecycleConfig struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnStudioLifecycleConfigProps
 	tags  awscdk.TagManager
 }
@@ -119,13 +120,13 @@ func CfnStudioLifecycleConfig_FromStudioLifecycleConfigName(scope constructs.Con
 // importedCfnStudioLifecycleConfig is a CfnStudioLifecycleConfig that lives outside this app, made by a CfnStudioLifecycleConfig factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnStudioLifecycleConfig struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssagemaker.StudioLifecycleConfigReference
 }
 
 func importCfnStudioLifecycleConfig(scope constructs.Construct, id *string, arn *string, ref interfacesawssagemaker.StudioLifecycleConfigReference) interfacesawssagemaker.IStudioLifecycleConfigRef {
 	i := &importedCfnStudioLifecycleConfig{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

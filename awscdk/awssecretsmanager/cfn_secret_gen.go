@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssecretsmanager"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -101,7 +102,7 @@ type CfnSecret_ReplicaRegionProperty struct {
 
 type cfnSecret struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSecretProps
 	tags  awscdk.TagManager
 }
@@ -160,13 +161,13 @@ func CfnSecret_FromSecretId(scope constructs.Construct, id *string, secretId *st
 // importedCfnSecret is a CfnSecret that lives outside this app, made by a CfnSecret factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSecret struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssecretsmanager.SecretReference
 }
 
 func importCfnSecret(scope constructs.Construct, id *string, arn *string, ref interfacesawssecretsmanager.SecretReference) interfacesawssecretsmanager.ISecretRef {
 	i := &importedCfnSecret{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssecurityagent"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -82,7 +83,7 @@ type CfnTargetDomain_VerificationDetailsProperty struct {
 
 type cfnTargetDomain struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTargetDomainProps
 	tags  awscdk.TagManager
 }
@@ -139,13 +140,13 @@ func CfnTargetDomain_FromTargetDomainId(scope constructs.Construct, id *string, 
 // importedCfnTargetDomain is a CfnTargetDomain that lives outside this app, made by a CfnTargetDomain factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTargetDomain struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssecurityagent.TargetDomainReference
 }
 
 func importCfnTargetDomain(scope constructs.Construct, id *string, arn *string, ref interfacesawssecurityagent.TargetDomainReference) interfacesawssecurityagent.ITargetDomainRef {
 	i := &importedCfnTargetDomain{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsservicecatalog"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnPortfolioProps struct {
 
 type cfnPortfolio struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPortfolioProps
 	tags  awscdk.TagManager
 }
@@ -113,13 +114,13 @@ func CfnPortfolio_FromPortfolioId(scope constructs.Construct, id *string, portfo
 // importedCfnPortfolio is a CfnPortfolio that lives outside this app, made by a CfnPortfolio factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPortfolio struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsservicecatalog.PortfolioReference
 }
 
 func importCfnPortfolio(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalog.PortfolioReference) interfacesawsservicecatalog.IPortfolioRef {
 	i := &importedCfnPortfolio{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsservicecatalogappregistry"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -52,7 +53,7 @@ type CfnApplicationProps struct {
 
 type cfnApplication struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnApplicationProps
 	tags  awscdk.TagManager
 }
@@ -116,13 +117,13 @@ func CfnApplication_FromApplicationId(scope constructs.Construct, id *string, ap
 // importedCfnApplication is a CfnApplication that lives outside this app, made by a CfnApplication factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnApplication struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsservicecatalogappregistry.ApplicationReference
 }
 
 func importCfnApplication(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalogappregistry.ApplicationReference) interfacesawsservicecatalogappregistry.IApplicationRef {
 	i := &importedCfnApplication{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

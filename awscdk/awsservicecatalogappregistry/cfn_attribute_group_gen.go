@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsservicecatalogappregistry"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -51,7 +52,7 @@ type CfnAttributeGroupProps struct {
 
 type cfnAttributeGroup struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAttributeGroupProps
 	tags  awscdk.TagManager
 }
@@ -115,13 +116,13 @@ func CfnAttributeGroup_FromAttributeGroupId(scope constructs.Construct, id *stri
 // importedCfnAttributeGroup is a CfnAttributeGroup that lives outside this app, made by a CfnAttributeGroup factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAttributeGroup struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsservicecatalogappregistry.AttributeGroupReference
 }
 
 func importCfnAttributeGroup(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicecatalogappregistry.AttributeGroupReference) interfacesawsservicecatalogappregistry.IAttributeGroupRef {
 	i := &importedCfnAttributeGroup{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsservicediscovery"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -112,7 +113,7 @@ type CfnService_HealthCheckCustomConfigProperty struct {
 
 type cfnService struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnServiceProps
 	tags  awscdk.TagManager
 }
@@ -176,13 +177,13 @@ func CfnService_FromServiceId(scope constructs.Construct, id *string, serviceId 
 // importedCfnService is a CfnService that lives outside this app, made by a CfnService factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnService struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsservicediscovery.ServiceReference
 }
 
 func importCfnService(scope constructs.Construct, id *string, arn *string, ref interfacesawsservicediscovery.ServiceReference) interfacesawsservicediscovery.IServiceRef {
 	i := &importedCfnService{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -156,7 +157,7 @@ type CfnConfigurationSet_VdmOptionsProperty struct {
 
 type cfnConfigurationSet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConfigurationSetProps
 	tags  awscdk.TagManager
 }
@@ -215,13 +216,13 @@ func CfnConfigurationSet_FromConfigurationSetName(scope constructs.Construct, id
 // importedCfnConfigurationSet is a CfnConfigurationSet that lives outside this app, made by a CfnConfigurationSet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConfigurationSet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.ConfigurationSetReference
 }
 
 func importCfnConfigurationSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.ConfigurationSetReference) interfacesawsses.IConfigurationSetRef {
 	i := &importedCfnConfigurationSet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

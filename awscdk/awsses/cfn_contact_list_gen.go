@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,7 +60,7 @@ type CfnContactList_TopicProperty struct {
 
 type cfnContactList struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnContactListProps
 	tags  awscdk.TagManager
 }
@@ -114,13 +115,13 @@ func CfnContactList_FromContactListName(scope constructs.Construct, id *string, 
 // importedCfnContactList is a CfnContactList that lives outside this app, made by a CfnContactList factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnContactList struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.ContactListReference
 }
 
 func importCfnContactList(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.ContactListReference) interfacesawsses.IContactListRef {
 	i := &importedCfnContactList{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -62,7 +63,7 @@ type CfnCustomVerificationEmailTemplateProps struct {
 
 type cfnCustomVerificationEmailTemplate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCustomVerificationEmailTemplateProps
 	tags  awscdk.TagManager
 }
@@ -125,13 +126,13 @@ func CfnCustomVerificationEmailTemplate_FromTemplateName(scope constructs.Constr
 // importedCfnCustomVerificationEmailTemplate is a CfnCustomVerificationEmailTemplate that lives outside this app, made by a CfnCustomVerificationEmailTemplate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCustomVerificationEmailTemplate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.CustomVerificationEmailTemplateReference
 }
 
 func importCfnCustomVerificationEmailTemplate(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.CustomVerificationEmailTemplateReference) interfacesawsses.ICustomVerificationEmailTemplateRef {
 	i := &importedCfnCustomVerificationEmailTemplate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

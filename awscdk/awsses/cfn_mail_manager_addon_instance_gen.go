@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -43,7 +44,7 @@ type CfnMailManagerAddonInstanceProps struct {
 
 type cfnMailManagerAddonInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerAddonInstanceProps
 	tags  awscdk.TagManager
 }
@@ -113,13 +114,13 @@ func CfnMailManagerAddonInstance_FromMailManagerAddonInstanceArn(scope construct
 // importedCfnMailManagerAddonInstance is a CfnMailManagerAddonInstance that lives outside this app, made by a CfnMailManagerAddonInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerAddonInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerAddonInstanceReference
 }
 
 func importCfnMailManagerAddonInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerAddonInstanceReference) interfacesawsses.IMailManagerAddonInstanceRef {
 	i := &importedCfnMailManagerAddonInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

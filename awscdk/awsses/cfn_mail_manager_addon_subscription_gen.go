@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -41,7 +42,7 @@ type CfnMailManagerAddonSubscriptionProps struct {
 
 type cfnMailManagerAddonSubscription struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerAddonSubscriptionProps
 	tags  awscdk.TagManager
 }
@@ -111,13 +112,13 @@ func CfnMailManagerAddonSubscription_FromMailManagerAddonSubscriptionArn(scope c
 // importedCfnMailManagerAddonSubscription is a CfnMailManagerAddonSubscription that lives outside this app, made by a CfnMailManagerAddonSubscription factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerAddonSubscription struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerAddonSubscriptionReference
 }
 
 func importCfnMailManagerAddonSubscription(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerAddonSubscriptionReference) interfacesawsses.IMailManagerAddonSubscriptionRef {
 	i := &importedCfnMailManagerAddonSubscription{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -59,7 +60,7 @@ type CfnMailManagerArchive_ArchiveRetentionProperty struct {
 
 type cfnMailManagerArchive struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerArchiveProps
 	tags  awscdk.TagManager
 }
@@ -129,13 +130,13 @@ func CfnMailManagerArchive_FromMailManagerArchiveArn(scope constructs.Construct,
 // importedCfnMailManagerArchive is a CfnMailManagerArchive that lives outside this app, made by a CfnMailManagerArchive factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerArchive struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerArchiveReference
 }
 
 func importCfnMailManagerArchive(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerArchiveReference) interfacesawsses.IMailManagerArchiveRef {
 	i := &importedCfnMailManagerArchive{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -117,7 +118,7 @@ type CfnMailManagerIngressPoint_TrustStoreProperty struct {
 
 type cfnMailManagerIngressPoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerIngressPointProps
 	tags  awscdk.TagManager
 }
@@ -187,13 +188,13 @@ func CfnMailManagerIngressPoint_FromMailManagerIngressPointArn(scope constructs.
 // importedCfnMailManagerIngressPoint is a CfnMailManagerIngressPoint that lives outside this app, made by a CfnMailManagerIngressPoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerIngressPoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerIngressPointReference
 }
 
 func importCfnMailManagerIngressPoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerIngressPointReference) interfacesawsses.IMailManagerIngressPointRef {
 	i := &importedCfnMailManagerIngressPoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

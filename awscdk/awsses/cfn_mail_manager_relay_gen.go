@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -64,7 +65,7 @@ type CfnMailManagerRelay_RelayAuthenticationProperty struct {
 
 type cfnMailManagerRelay struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerRelayProps
 	tags  awscdk.TagManager
 }
@@ -130,13 +131,13 @@ func CfnMailManagerRelay_FromRelayId(scope constructs.Construct, id *string, rel
 // importedCfnMailManagerRelay is a CfnMailManagerRelay that lives outside this app, made by a CfnMailManagerRelay factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerRelay struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerRelayReference
 }
 
 func importCfnMailManagerRelay(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerRelayReference) interfacesawsses.IMailManagerRelayRef {
 	i := &importedCfnMailManagerRelay{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

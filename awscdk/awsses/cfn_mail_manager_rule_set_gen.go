@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -321,7 +322,7 @@ type CfnMailManagerRuleSet_SnsActionProperty struct {
 
 type cfnMailManagerRuleSet struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerRuleSetProps
 	tags  awscdk.TagManager
 }
@@ -391,13 +392,13 @@ func CfnMailManagerRuleSet_FromRuleSetId(scope constructs.Construct, id *string,
 // importedCfnMailManagerRuleSet is a CfnMailManagerRuleSet that lives outside this app, made by a CfnMailManagerRuleSet factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerRuleSet struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerRuleSetReference
 }
 
 func importCfnMailManagerRuleSet(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerRuleSetReference) interfacesawsses.IMailManagerRuleSetRef {
 	i := &importedCfnMailManagerRuleSet{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

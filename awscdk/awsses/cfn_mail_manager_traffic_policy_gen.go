@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -175,7 +176,7 @@ type CfnMailManagerTrafficPolicy_PolicyStatementProperty struct {
 
 type cfnMailManagerTrafficPolicy struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMailManagerTrafficPolicyProps
 	tags  awscdk.TagManager
 }
@@ -245,13 +246,13 @@ func CfnMailManagerTrafficPolicy_FromTrafficPolicyId(scope constructs.Construct,
 // importedCfnMailManagerTrafficPolicy is a CfnMailManagerTrafficPolicy that lives outside this app, made by a CfnMailManagerTrafficPolicy factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMailManagerTrafficPolicy struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MailManagerTrafficPolicyReference
 }
 
 func importCfnMailManagerTrafficPolicy(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MailManagerTrafficPolicyReference) interfacesawsses.IMailManagerTrafficPolicyRef {
 	i := &importedCfnMailManagerTrafficPolicy{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

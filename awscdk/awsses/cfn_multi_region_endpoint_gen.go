@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsses"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -54,7 +55,7 @@ type CfnMultiRegionEndpoint_RouteDetailsItemsProperty struct {
 
 type cfnMultiRegionEndpoint struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnMultiRegionEndpointProps
 	tags  awscdk.TagManager
 }
@@ -117,13 +118,13 @@ func CfnMultiRegionEndpoint_FromEndpointName(scope constructs.Construct, id *str
 // importedCfnMultiRegionEndpoint is a CfnMultiRegionEndpoint that lives outside this app, made by a CfnMultiRegionEndpoint factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnMultiRegionEndpoint struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsses.MultiRegionEndpointReference
 }
 
 func importCfnMultiRegionEndpoint(scope constructs.Construct, id *string, arn *string, ref interfacesawsses.MultiRegionEndpointReference) interfacesawsses.IMultiRegionEndpointRef {
 	i := &importedCfnMultiRegionEndpoint{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

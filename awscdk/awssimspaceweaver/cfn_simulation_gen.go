@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssimspaceweaver"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -61,7 +62,7 @@ type CfnSimulation_S3LocationProperty struct {
 
 type cfnSimulation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnSimulationProps
 }
 
@@ -116,13 +117,13 @@ func CfnSimulation_FromSimulationName(scope constructs.Construct, id *string, si
 // importedCfnSimulation is a CfnSimulation that lives outside this app, made by a CfnSimulation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnSimulation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssimspaceweaver.SimulationReference
 }
 
 func importCfnSimulation(scope constructs.Construct, id *string, arn *string, ref interfacesawssimspaceweaver.SimulationReference) interfacesawssimspaceweaver.ISimulationRef {
 	i := &importedCfnSimulation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

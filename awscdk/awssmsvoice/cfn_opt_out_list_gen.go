@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssmsvoice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -39,7 +40,7 @@ type CfnOptOutListProps struct {
 
 type cfnOptOutList struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnOptOutListProps
 	tags  awscdk.TagManager
 }
@@ -101,13 +102,13 @@ func CfnOptOutList_FromOptOutListName(scope constructs.Construct, id *string, op
 // importedCfnOptOutList is a CfnOptOutList that lives outside this app, made by a CfnOptOutList factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnOptOutList struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssmsvoice.OptOutListReference
 }
 
 func importCfnOptOutList(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.OptOutListReference) interfacesawssmsvoice.IOptOutListRef {
 	i := &importedCfnOptOutList{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssmsvoice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -117,7 +118,7 @@ type CfnPhoneNumber_TwoWayProperty struct {
 
 type cfnPhoneNumber struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPhoneNumberProps
 	tags  awscdk.TagManager
 }
@@ -181,13 +182,13 @@ func CfnPhoneNumber_FromPhoneNumberId(scope constructs.Construct, id *string, ph
 // importedCfnPhoneNumber is a CfnPhoneNumber that lives outside this app, made by a CfnPhoneNumber factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPhoneNumber struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssmsvoice.PhoneNumberReference
 }
 
 func importCfnPhoneNumber(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.PhoneNumberReference) interfacesawssmsvoice.IPhoneNumberRef {
 	i := &importedCfnPhoneNumber{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

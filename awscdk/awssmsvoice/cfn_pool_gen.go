@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssmsvoice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -110,7 +111,7 @@ type CfnPool_TwoWayProperty struct {
 
 type cfnPool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPoolProps
 	tags  awscdk.TagManager
 }
@@ -172,13 +173,13 @@ func CfnPool_FromPoolId(scope constructs.Construct, id *string, poolId *string) 
 // importedCfnPool is a CfnPool that lives outside this app, made by a CfnPool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssmsvoice.PoolReference
 }
 
 func importCfnPool(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.PoolReference) interfacesawssmsvoice.IPoolRef {
 	i := &importedCfnPool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

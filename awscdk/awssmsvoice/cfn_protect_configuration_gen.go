@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssmsvoice"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -64,7 +65,7 @@ type CfnProtectConfiguration_CountryRuleSetProperty struct {
 
 type cfnProtectConfiguration struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnProtectConfigurationProps
 	tags  awscdk.TagManager
 }
@@ -134,13 +135,13 @@ func CfnProtectConfiguration_FromProtectConfigurationId(scope constructs.Constru
 // importedCfnProtectConfiguration is a CfnProtectConfiguration that lives outside this app, made by a CfnProtectConfiguration factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnProtectConfiguration struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssmsvoice.ProtectConfigurationReference
 }
 
 func importCfnProtectConfiguration(scope constructs.Construct, id *string, arn *string, ref interfacesawssmsvoice.ProtectConfigurationReference) interfacesawssmsvoice.IProtectConfigurationRef {
 	i := &importedCfnProtectConfiguration{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsssm"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -148,7 +149,7 @@ type CfnAssociation_TargetProperty struct {
 
 type cfnAssociation struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAssociationProps
 	tags  awscdk.TagManager
 }
@@ -204,13 +205,13 @@ func CfnAssociation_FromAssociationId(scope constructs.Construct, id *string, as
 // importedCfnAssociation is a CfnAssociation that lives outside this app, made by a CfnAssociation factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssociation struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsssm.AssociationReference
 }
 
 func importCfnAssociation(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.AssociationReference) interfacesawsssm.IAssociationRef {
 	i := &importedCfnAssociation{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

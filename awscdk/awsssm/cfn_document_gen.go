@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsssm"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -95,7 +96,7 @@ type CfnDocument_DocumentRequiresProperty struct {
 
 type cfnDocument struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDocumentProps
 	tags  awscdk.TagManager
 }
@@ -150,13 +151,13 @@ func CfnDocument_FromDocumentName(scope constructs.Construct, id *string, docume
 // importedCfnDocument is a CfnDocument that lives outside this app, made by a CfnDocument factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDocument struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsssm.DocumentReference
 }
 
 func importCfnDocument(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.DocumentReference) interfacesawsssm.IDocumentRef {
 	i := &importedCfnDocument{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsssm"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -106,7 +107,7 @@ type CfnResourceDataSync_SyncSourceProperty struct {
 
 type cfnResourceDataSync struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnResourceDataSyncProps
 }
 
@@ -164,13 +165,13 @@ func CfnResourceDataSync_FromSyncName(scope constructs.Construct, id *string, sy
 // importedCfnResourceDataSync is a CfnResourceDataSync that lives outside this app, made by a CfnResourceDataSync factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnResourceDataSync struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsssm.ResourceDataSyncReference
 }
 
 func importCfnResourceDataSync(scope constructs.Construct, id *string, arn *string, ref interfacesawsssm.ResourceDataSyncReference) interfacesawsssm.IResourceDataSyncRef {
 	i := &importedCfnResourceDataSync{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsstoragegateway"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -56,7 +57,7 @@ type CfnTapePoolProps struct {
 
 type cfnTapePool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnTapePoolProps
 	tags  awscdk.TagManager
 }
@@ -115,13 +116,13 @@ func CfnTapePool_FromPoolId(scope constructs.Construct, id *string, poolId *stri
 // importedCfnTapePool is a CfnTapePool that lives outside this app, made by a CfnTapePool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnTapePool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsstoragegateway.TapePoolReference
 }
 
 func importCfnTapePool(scope constructs.Construct, id *string, arn *string, ref interfacesawsstoragegateway.TapePoolReference) interfacesawsstoragegateway.ITapePoolRef {
 	i := &importedCfnTapePool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

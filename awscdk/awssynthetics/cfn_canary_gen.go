@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawssynthetics"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -280,7 +281,7 @@ type CfnCanary_VisualReferenceProperty struct {
 
 type cfnCanary struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCanaryProps
 	tags  awscdk.TagManager
 }
@@ -336,13 +337,13 @@ func CfnCanary_FromCanaryName(scope constructs.Construct, id *string, canaryName
 // importedCfnCanary is a CfnCanary that lives outside this app, made by a CfnCanary factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCanary struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawssynthetics.CanaryReference
 }
 
 func importCfnCanary(scope constructs.Construct, id *string, arn *string, ref interfacesawssynthetics.CanaryReference) interfacesawssynthetics.ICanaryRef {
 	i := &importedCfnCanary{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawstimestream"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -44,7 +45,7 @@ type CfnDatabaseProps struct {
 
 type cfnDatabase struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnDatabaseProps
 	tags  awscdk.TagManager
 }
@@ -107,13 +108,13 @@ func CfnDatabase_FromDatabaseName(scope constructs.Construct, id *string, databa
 // importedCfnDatabase is a CfnDatabase that lives outside this app, made by a CfnDatabase factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnDatabase struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawstimestream.DatabaseReference
 }
 
 func importCfnDatabase(scope constructs.Construct, id *string, arn *string, ref interfacesawstimestream.DatabaseReference) interfacesawstimestream.IDatabaseRef {
 	i := &importedCfnDatabase{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

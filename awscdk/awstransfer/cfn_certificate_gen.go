@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawstransfer"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -81,7 +82,7 @@ type CfnCertificateProps struct {
 
 type cfnCertificate struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnCertificateProps
 	tags  awscdk.TagManager
 }
@@ -145,13 +146,13 @@ func CfnCertificate_FromCertificateId(scope constructs.Construct, id *string, ce
 // importedCfnCertificate is a CfnCertificate that lives outside this app, made by a CfnCertificate factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnCertificate struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawstransfer.CertificateReference
 }
 
 func importCfnCertificate(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.CertificateReference) interfacesawstransfer.ICertificateRef {
 	i := &importedCfnCertificate{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

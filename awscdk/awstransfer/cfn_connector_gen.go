@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawstransfer"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -144,7 +145,7 @@ type CfnConnector_SftpConfigProperty struct {
 
 type cfnConnector struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnConnectorProps
 	tags  awscdk.TagManager
 }
@@ -206,13 +207,13 @@ func CfnConnector_FromConnectorId(scope constructs.Construct, id *string, connec
 // importedCfnConnector is a CfnConnector that lives outside this app, made by a CfnConnector factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnConnector struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawstransfer.ConnectorReference
 }
 
 func importCfnConnector(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.ConnectorReference) interfacesawstransfer.IConnectorRef {
 	i := &importedCfnConnector{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawstransfer"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -166,7 +167,7 @@ type CfnWorkflow_WorkflowStepProperty struct {
 
 type cfnWorkflow struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkflowProps
 	tags  awscdk.TagManager
 }
@@ -228,13 +229,13 @@ func CfnWorkflow_FromWorkflowId(scope constructs.Construct, id *string, workflow
 // importedCfnWorkflow is a CfnWorkflow that lives outside this app, made by a CfnWorkflow factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkflow struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawstransfer.WorkflowReference
 }
 
 func importCfnWorkflow(scope constructs.Construct, id *string, arn *string, ref interfacesawstransfer.WorkflowReference) interfacesawstransfer.IWorkflowRef {
 	i := &importedCfnWorkflow{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

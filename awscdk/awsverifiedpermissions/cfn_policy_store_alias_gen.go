@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsverifiedpermissions"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -32,7 +33,7 @@ type CfnPolicyStoreAliasProps struct {
 
 type cfnPolicyStoreAlias struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPolicyStoreAliasProps
 }
 
@@ -89,13 +90,13 @@ func CfnPolicyStoreAlias_FromAliasName(scope constructs.Construct, id *string, a
 // importedCfnPolicyStoreAlias is a CfnPolicyStoreAlias that lives outside this app, made by a CfnPolicyStoreAlias factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicyStoreAlias struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsverifiedpermissions.PolicyStoreAliasReference
 }
 
 func importCfnPolicyStoreAlias(scope constructs.Construct, id *string, arn *string, ref interfacesawsverifiedpermissions.PolicyStoreAliasReference) interfacesawsverifiedpermissions.IPolicyStoreAliasRef {
 	i := &importedCfnPolicyStoreAlias{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsverifiedpermissions"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -98,7 +99,7 @@ type CfnPolicyStore_ValidationSettingsProperty struct {
 
 type cfnPolicyStore struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnPolicyStoreProps
 	tags  awscdk.TagManager
 }
@@ -162,13 +163,13 @@ func CfnPolicyStore_FromPolicyStoreId(scope constructs.Construct, id *string, po
 // importedCfnPolicyStore is a CfnPolicyStore that lives outside this app, made by a CfnPolicyStore factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnPolicyStore struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsverifiedpermissions.PolicyStoreReference
 }
 
 func importCfnPolicyStore(scope constructs.Construct, id *string, arn *string, ref interfacesawsverifiedpermissions.PolicyStoreReference) interfacesawsverifiedpermissions.IPolicyStoreRef {
 	i := &importedCfnPolicyStore{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

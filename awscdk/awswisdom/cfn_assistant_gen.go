@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawswisdom"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -62,7 +63,7 @@ type CfnAssistant_ServerSideEncryptionConfigurationProperty struct {
 
 type cfnAssistant struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnAssistantProps
 	tags  awscdk.TagManager
 }
@@ -124,13 +125,13 @@ func CfnAssistant_FromAssistantId(scope constructs.Construct, id *string, assist
 // importedCfnAssistant is a CfnAssistant that lives outside this app, made by a CfnAssistant factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnAssistant struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawswisdom.AssistantReference
 }
 
 func importCfnAssistant(scope constructs.Construct, id *string, arn *string, ref interfacesawswisdom.AssistantReference) interfacesawswisdom.IAssistantRef {
 	i := &importedCfnAssistant{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

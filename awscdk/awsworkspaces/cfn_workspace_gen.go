@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsworkspaces"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -84,7 +85,7 @@ type CfnWorkspace_WorkspacePropertiesProperty struct {
 
 type cfnWorkspace struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkspaceProps
 	tags  awscdk.TagManager
 }
@@ -139,13 +140,13 @@ func CfnWorkspace_FromWorkspaceId(scope constructs.Construct, id *string, worksp
 // importedCfnWorkspace is a CfnWorkspace that lives outside this app, made by a CfnWorkspace factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspace struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsworkspaces.WorkspaceReference
 }
 
 func importCfnWorkspace(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspaces.WorkspaceReference) interfacesawsworkspaces.IWorkspaceRef {
 	i := &importedCfnWorkspace{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsworkspaces"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -102,7 +103,7 @@ type CfnWorkspacesPool_TimeoutSettingsProperty struct {
 
 type cfnWorkspacesPool struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkspacesPoolProps
 	tags  awscdk.TagManager
 }
@@ -166,13 +167,13 @@ func CfnWorkspacesPool_FromWorkspacesPoolArn(scope constructs.Construct, id *str
 // importedCfnWorkspacesPool is a CfnWorkspacesPool that lives outside this app, made by a CfnWorkspacesPool factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspacesPool struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsworkspaces.WorkspacesPoolReference
 }
 
 func importCfnWorkspacesPool(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspaces.WorkspacesPoolReference) interfacesawsworkspaces.IWorkspacesPoolRef {
 	i := &importedCfnWorkspacesPool{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsworkspacesinstances"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -169,7 +170,7 @@ type CfnWorkspaceInstance_TagSpecificationProperty struct {
 
 type cfnWorkspaceInstance struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnWorkspaceInstanceProps
 	tags  awscdk.TagManager
 }
@@ -230,13 +231,13 @@ func CfnWorkspaceInstance_FromWorkspaceInstanceId(scope constructs.Construct, id
 // importedCfnWorkspaceInstance is a CfnWorkspaceInstance that lives outside this app, made by a CfnWorkspaceInstance factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnWorkspaceInstance struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsworkspacesinstances.WorkspaceInstanceReference
 }
 
 func importCfnWorkspaceInstance(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspacesinstances.WorkspaceInstanceReference) interfacesawsworkspacesinstances.IWorkspaceInstanceRef {
 	i := &importedCfnWorkspaceInstance{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

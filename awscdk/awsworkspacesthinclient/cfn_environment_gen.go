@@ -7,6 +7,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawsworkspacesthinclient"
 	"github.com/strata-cdk/strata/constructs"
 	"github.com/strata-cdk/strata/internal/l1"
+	"github.com/strata-cdk/strata/internal/tools/l1gen/l1base"
 	"github.com/strata-cdk/strata/internal/tools/l1gen/l1rt"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -115,7 +116,7 @@ type CfnEnvironment_MaintenanceWindowProperty struct {
 
 type cfnEnvironment struct {
 	_ [0]func() // not comparable: spares the compiler an equality function
-	awscdk.CfnResource
+	l1base.CfnBase
 	props CfnEnvironmentProps
 	tags  awscdk.TagManager
 }
@@ -179,13 +180,13 @@ func CfnEnvironment_FromEnvironmentId(scope constructs.Construct, id *string, en
 // importedCfnEnvironment is a CfnEnvironment that lives outside this app, made by a CfnEnvironment factory:
 // a Resource whose environment comes from its ARN, when it has one.
 type importedCfnEnvironment struct {
-	awscdk.Resource
+	l1base.ResourceBase
 	ref interfacesawsworkspacesthinclient.EnvironmentReference
 }
 
 func importCfnEnvironment(scope constructs.Construct, id *string, arn *string, ref interfacesawsworkspacesthinclient.EnvironmentReference) interfacesawsworkspacesthinclient.IEnvironmentRef {
 	i := &importedCfnEnvironment{ref: ref}
-	l1rt.Override(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
+	i.InitResource(i, awscdk.NewResource(scope, id, &awscdk.ResourceProps{EnvironmentFromArn: arn}))
 	return i
 }
 

@@ -295,7 +295,7 @@ type propRule struct {
 func num(f float64) *float64 { return &f }
 
 func (c *checker) schemaRules(r resource) {
-	s, ok := schemas[r.typ]
+	s, ok := schemaFor(r.typ)
 	if !ok {
 		return
 	}

@@ -90,7 +90,7 @@ func TestEngineGoldens(t *testing.T) {
 }
 
 func TestGeneratedHeaders(t *testing.T) {
-	for _, f := range []string{"schema_gen.go", "runtimes_gen.go"} {
+	for _, f := range []string{"runtimes_gen.go"} {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -21,7 +21,7 @@
 //   - F3003 (required properties), W3030 (enums), F3034 (minimum and
 //     maximum) and F3033 (minimum length) on the top-level properties of
 //     every resource type, from the resource schemas cfn-lint 1.51.0 ships
-//     (schema_gen.go).
+//     (schemas.txt).
 //
 // Only literal values are checked: a value built with an intrinsic
 // function is left alone, where the engine would sometimes resolve it.

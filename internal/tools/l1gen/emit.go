@@ -54,6 +54,9 @@ func (f *file) jsii() string {
 func (f *file) constructs() string {
 	return f.use(pkgInfo{Name: "constructs", ImportPath: modulePath + "/constructs"})
 }
+func (f *file) base() string {
+	return f.use(pkgInfo{Name: "l1base", ImportPath: modulePath + "/internal/tools/l1gen/l1base"})
+}
 func (f *file) rt() string {
 	return f.use(pkgInfo{Name: "l1rt", ImportPath: modulePath + "/internal/tools/l1gen/l1rt"})
 }

@@ -90,7 +90,14 @@ func (m *model) emitResource(s *service, r *resource) ([]byte, error) {
 	tg := r.JS.Tags
 	f.p("type %s struct {", impl)
 	f.p("\t_ [0]func() // not comparable: spares the compiler an equality function")
-	f.p("\t%sCfnResource", core)
+	if root {
+		// package awscdk cannot import l1base and has its own copy
+		f.p("\tcfnL1Base")
+	} else {
+		// l1base.CfnBase rather than the awscdk.CfnResource interface: see
+		// l1base's doc for the compile time it saves
+		f.p("\t%sCfnBase", f.base())
+	}
 	f.p("\tprops %s", m.goName(r.Props))
 	if tg != nil {
 		f.p("\ttags %sTagManager", core)
@@ -295,6 +302,7 @@ func (f *file) constructors() string { return f.constructs() }
 // emitFactories writes the jsii statics fromXxx and arnForXxx, and the type
 // of the constructs the factories return.
 func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl string) error {
+	root := f.pkg.Module == rootModule
 	c := r.Class
 	var names []string
 	for n := range r.JS.Statics {
@@ -437,13 +445,21 @@ func (f *file) emitFactories(r *resource, refIface, refStruct *jsiiType, impl st
 		f.p("// %s is a %s that lives outside this app, made by a %s factory:", impType, c.Name, c.Name)
 		f.p("// a Resource whose environment comes from its ARN, when it has one.")
 		f.p("type %s struct {", impType)
-		f.p("\t%sResource", core)
+		if root {
+			f.p("\tResource")
+		} else {
+			f.p("\t%sResourceBase", f.base())
+		}
 		f.p("\tref %s", structQ)
 		f.p("}")
 		f.p("")
 		f.p("func %s(scope %sConstruct, id *string, arn *string, ref %s) %s {", imported, f.constructs(), structQ, refQ)
 		f.p("\ti := &%s{ref: ref}", impType)
-		f.p("\t%sOverride(i, %sNewResource(scope, id, &%sResourceProps{EnvironmentFromArn: arn}))", f.rt(), core, core)
+		if root {
+			f.p("\t%sOverride(i, NewResource(scope, id, &ResourceProps{EnvironmentFromArn: arn}))", f.rt())
+		} else {
+			f.p("\ti.InitResource(i, %sNewResource(scope, id, &%sResourceProps{EnvironmentFromArn: arn}))", core, core)
+		}
 		f.p("\treturn i")
 		f.p("}")
 		f.p("")
