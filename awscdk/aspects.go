@@ -110,8 +110,13 @@ func invokeAspects(root constructs.IConstruct) *string {
 	var recurse func(c constructs.IConstruct, inherited []*aspectApp) bool
 	recurse = func(c constructs.IConstruct, inherited []*aspectApp) bool {
 		n := c.Node()
-		all := append(append([]*aspectApp(nil), inherited...), aspectsOf(n)...)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].priority < all[j].priority })
+		// Most constructs add no aspects of their own: they pass on their
+		// parent's list, sorted already and never changed by a child.
+		all := inherited
+		if own := aspectsOf(n); len(own) > 0 {
+			all = append(append(make([]*aspectApp, 0, len(inherited)+len(own)), inherited...), own...)
+			sort.SliceStable(all, func(i, j int) bool { return all[i].priority < all[j].priority })
+		}
 		ran := false
 		for _, app := range all {
 			done := false

@@ -135,6 +135,9 @@ type stack struct {
 	transforms                   []string
 	missingContext               []*missingContext
 	nested                       *nestedInfo
+	// checked is the built-in validation of the template this synthesis
+	// wrote, done by the worker that wrote it (synth_pipeline.go).
+	checked *templateCheck
 }
 
 var validStackName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)

@@ -11,6 +11,7 @@ import (
 	"runtime"
 
 	"github.com/strata-cdk/strata/internal/assembly"
+	"github.com/strata-cdk/strata/internal/cfnvalidate"
 	"github.com/strata-cdk/strata/internal/diag"
 	"github.com/strata-cdk/strata/internal/ojson"
 )
@@ -25,6 +26,16 @@ type templateJob struct {
 	then func(w *assemblyWriter, hash string) error
 	// stack is the stack rendered (the nested-stack pass matches children).
 	stack *stack
+	// check, when set, receives the built-in validation of the bytes
+	// written, run on the worker that has them in hand.
+	check *templateCheck
+}
+
+// templateCheck is the "CloudFormation Validate" engine's verdict on one
+// written template (validation_report.go reads it instead of the file).
+type templateCheck struct {
+	found []cfnvalidate.Diagnostic
+	err   error
 }
 
 func (j *templateJob) wait() error {
@@ -72,6 +83,10 @@ func (p *marshalPool) run(st *assembly.Stage, j *templateJob, tmpl *ojson.Object
 		}
 		if err == nil {
 			j.hash, j.size = contentHashBytes(b), len(b)
+			if j.check != nil {
+				// The engine decodes what it keeps: b can go back after.
+				j.check.found, j.check.err = cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
+			}
 		}
 		if b != nil {
 			p.put(b)
@@ -104,6 +119,7 @@ func (w *assemblyWriter) writeInBackground(name string, v interface{}, indent in
 // stack order with the hash, from drain.
 func (w *assemblyWriter) writeTemplateThen(s *stack, then func(w *assemblyWriter, hash string) error) error {
 	s.Node().AddMetadata(str("aws:cdk:templateFile"), s.artifactID+".template.json", nil)
+	s.checked = nil
 	tmpl, err := s.renderTemplate()
 	if err != nil {
 		return err
@@ -111,12 +127,25 @@ func (w *assemblyWriter) writeTemplateThen(s *stack, then func(w *assemblyWriter
 	if n := countResources(tmpl); n > 500 {
 		return diag.Errorf(*s.Node().Path(), "number of resources in stack '%s': %d is greater than allowed maximum of 500", *s.Node().Path(), n)
 	}
-	w.submitTemplate(s, tmpl, s.artifactID+".template.json", then)
+	// The App validates every stack template it writes once all are
+	// written; the worker holding these bytes validates them instead. A
+	// synthesizer of the program's own may write the file again: that one
+	// is read back.
+	var check *templateCheck
+	if _, engine := s.synthesizer.(engineSynthesizer); engine && s.nested == nil && w.checksTemplates() {
+		check = &templateCheck{}
+	}
+	s.checked = check
+	w.submit(s, tmpl, s.artifactID+".template.json", then, check)
 	return nil
 }
 
 // submitTemplate queues s's rendered template to be written to name.
 func (w *assemblyWriter) submitTemplate(s *stack, tmpl *ojson.Object, name string, then func(w *assemblyWriter, hash string) error) {
+	w.submit(s, tmpl, name, then, nil)
+}
+
+func (w *assemblyWriter) submit(s *stack, tmpl *ojson.Object, name string, then func(w *assemblyWriter, hash string) error, check *templateCheck) {
 	indent := 1
 	if s.suppressIndentation {
 		indent = 0
@@ -125,7 +154,7 @@ func (w *assemblyWriter) submitTemplate(s *stack, tmpl *ojson.Object, name strin
 	if w.pool == nil {
 		w.pool = newMarshalPool()
 	}
-	j := &templateJob{done: make(chan struct{}), then: then, stack: s}
+	j := &templateJob{done: make(chan struct{}), then: then, stack: s, check: check}
 	w.pool.run(w.stage, j, tmpl, indent, name)
 	w.pending = append(w.pending, j)
 }

@@ -264,7 +264,8 @@ func (w *assemblyWriter) finish() error {
 	}
 	if w.root.isApp {
 		tree := obj("version", "tree-0.1", "tree", treeJSON{w.root})
-		if _, err := w.stage.WriteJSON("tree.json", tree, 0); err != nil {
+		// About 150 bytes a construct (id, path, construct info).
+		if _, err := w.stage.WriteJSONSize("tree.json", tree, 0, 160*countNodes(w.root)+64); err != nil {
 			return err
 		}
 		w.addArtifact("Tree", &assembly.Artifact{Type: assembly.TypeTree, Properties: &assembly.FileProperties{File: "tree.json"}})
@@ -277,8 +278,19 @@ func (w *assemblyWriter) finish() error {
 	}
 	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON(),
 		MinimumCliVersion: *cloudassemblyschema.Manifest_CliVersion()}
-	_, err := w.stage.WriteJSON("manifest.json", m, 2)
+	// A stack artifact takes about 4.5 kB (environment, properties,
+	// dependencies, the asset manifest's).
+	_, err := w.stage.WriteJSONSize("manifest.json", m, 2, 4608*w.artifacts.Len()+2048)
 	return err
+}
+
+// countNodes counts the constructs of tree.json: root's subtree.
+func countNodes(c constructs.IConstruct) int {
+	n := 1
+	for k, i := childrenOf(c), 0; i < k.len(); i++ {
+		n += countNodes(k.at(i))
+	}
+	return n
 }
 
 // treeJSON is tree.json's node for a construct, written straight into the

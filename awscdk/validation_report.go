@@ -151,7 +151,7 @@ func appStackTemplates(root *stage, prefix string) []stackTemplate {
 func (w *assemblyWriter) cfnValidate(ds *diag.Diagnostics) *pluginResult {
 	var inputs []cfnTemplate
 	for _, t := range appStackTemplates(w.root, "") {
-		inputs = append(inputs, cfnTemplate{file: filepath.Join(w.stage.Dir, t.rel), rel: t.rel, stackPath: *t.stack.Node().Path()})
+		inputs = append(inputs, cfnTemplate{file: filepath.Join(w.stage.Dir, t.rel), rel: t.rel, stackPath: *t.stack.Node().Path(), checked: t.stack.checked})
 	}
 	violations, problems := cfnValidateTemplates(inputs)
 	for _, p := range problems {
@@ -173,8 +173,27 @@ func (w *assemblyWriter) cfnValidate(ds *diag.Diagnostics) *pluginResult {
 }
 
 // cfnTemplate is a template to validate: where to read it, the path the
-// report names, and its stack's construct path.
-type cfnTemplate struct{ file, rel, stackPath string }
+// report names, and its stack's construct path; checked, when set, is the
+// verdict on the bytes written, reached while they were in hand.
+type cfnTemplate struct {
+	file, rel, stackPath string
+	checked              *templateCheck
+}
+
+// checksTemplates tells whether this synthesis ends with the built-in
+// "CloudFormation Validate" check of the stack templates (validateTemplates
+// and cfnValidate decide it the same way), so that the workers writing them
+// validate them as they go.
+func (w *assemblyWriter) checksTemplates() bool {
+	app := w.root
+	for app.parent != nil {
+		app = app.parent
+	}
+	if !app.isApp {
+		return false
+	}
+	return (!app.noBuiltinValidation && os.Getenv("CDK_VALIDATION") != "false") || app.hasCfnValidatePlugin()
+}
 
 // cfnValidateTemplates checks templates as aws-cdk-lib's
 // CloudFormationValidatePlugin does, merging findings with the same rule,
@@ -183,13 +202,18 @@ func cfnValidateTemplates(templates []cfnTemplate) ([]*violationResult, []*diag.
 	var out []*violationResult
 	var problems []*diag.Diagnostic
 	for _, t := range templates {
-		b, err := os.ReadFile(t.file)
-		if err == nil {
-			var found []cfnvalidate.Diagnostic
-			found, err = cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
-			for _, d := range found {
-				out = addCfnFinding(out, t, d)
+		var found []cfnvalidate.Diagnostic
+		var err error
+		if t.checked != nil {
+			found, err = t.checked.found, t.checked.err
+		} else {
+			var b []byte
+			if b, err = os.ReadFile(t.file); err == nil {
+				found, err = cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
 			}
+		}
+		for _, d := range found {
+			out = addCfnFinding(out, t, d)
 		}
 		if err != nil {
 			problems = append(problems, diag.Errorf(t.stackPath, "validating the template: %v", err))

@@ -283,7 +283,13 @@ func NewStage(outdir string) (*Stage, error) {
 
 // WriteJSON writes v to name inside the stage with the given indent.
 func (s *Stage) WriteJSON(name string, v interface{}, indent int) ([]byte, error) {
-	b, err := Marshal(v, indent)
+	return s.WriteJSONSize(name, v, indent, 512)
+}
+
+// WriteJSONSize is WriteJSON serializing into room for size bytes from the
+// start: a large document (tree.json) then grows its buffer seldom, if ever.
+func (s *Stage) WriteJSONSize(name string, v interface{}, indent, size int) ([]byte, error) {
+	b, err := MarshalSize(v, indent, size)
 	if err != nil {
 		return nil, err
 	}
