@@ -22,7 +22,7 @@ func TestRealtimeLogConfig(t *testing.T) {
 		auto := cf.NewRealtimeLogConfig(s, jsii.String("Auto"), &cf.RealtimeLogConfigProps{SamplingRate: jsii.Number(5), Fields: jsii.Strings("timestamp"),
 			EndPoints: &[]cf.Endpoint{cf.Endpoint_FromKinesisStream(secret, nil), cf.Endpoint_FromKinesisStream(plain, nil)}})
 		cf.NewDistribution(s, jsii.String("Dist"), &cf.DistributionProps{
-			DefaultBehavior: &cf.BehaviorOptions{Origin: origins.NewHttpOrigin(jsii.String("example.com"), nil), RealtimeLogConfig: named},
+			DefaultBehavior:     &cf.BehaviorOptions{Origin: origins.NewHttpOrigin(jsii.String("example.com"), nil), RealtimeLogConfig: named},
 			AdditionalBehaviors: &map[string]*cf.BehaviorOptions{"/api/*": {Origin: origins.NewHttpOrigin(jsii.String("api.example.com"), nil), RealtimeLogConfig: auto}}})
 		awscdk.NewCfnOutput(s, jsii.String("Name"), &awscdk.CfnOutputProps{Value: auto.RealtimeLogConfigName()})
 		awscdk.NewCfnOutput(s, jsii.String("Arn"), &awscdk.CfnOutputProps{Value: named.RealtimeLogConfigArn()})
