@@ -36,8 +36,28 @@ var schemaIndex = sync.OnceValue(func() map[string]string {
 	return idx
 })
 
+// decodedSchemas memoizes schemaFor per resource type: a pure function of
+// the embedded table, so every App may share what any App decoded (values
+// are never changed after they are stored). Without it every resource of
+// every synth decoded its type's JSON again.
+var decodedSchemas sync.Map // type -> decodedSchema
+
+type decodedSchema struct {
+	s  resourceSchema
+	ok bool
+}
+
 // schemaFor returns the rules of a resource type, if the schemas have any.
 func schemaFor(typ string) (resourceSchema, bool) {
+	if d, ok := decodedSchemas.Load(typ); ok {
+		return d.(decodedSchema).s, d.(decodedSchema).ok
+	}
+	s, ok := decodeSchema(typ)
+	decodedSchemas.Store(typ, decodedSchema{s, ok})
+	return s, ok
+}
+
+func decodeSchema(typ string) (resourceSchema, bool) {
 	js, ok := schemaIndex()[typ]
 	if !ok {
 		return resourceSchema{}, false
