@@ -6,6 +6,9 @@
 #
 #	bench/coldbuild.sh            ratio only
 #	bench/coldbuild.sh -actions   also per-package compile times (top 25)
+#	bench/coldbuild.sh -cdkgo     also the same program on aws-cdk-go v2.270.0
+#	                              (a throw-away module; never a dependency)
+#	                              built on top of the same std cache
 #
 # Each run keeps both cores busy for about a minute: run it sparingly.
 # CPU time inflates when the machine is loaded, the std-only build's more
@@ -16,12 +19,22 @@
 #	cfnvalidate as data +    std 42.3 s + hello-sqs 80.2 s cpu = 2.89x (load 30)
 #	  l1base wrappers
 #	+ awscdk's own L1s       std 40.6 s + hello-sqs 66.3 s cpu = 2.63x (load 14)
+# 2026-12-07, main at 2d4507a1:
+#	quiet (load 0.2)         std 32.1 s + hello-sqs 62.5 s cpu = 2.95x
+#	-cdkgo (load 30)         std 37.6 s + hello-sqs 65.8 s cpu = 2.75x;
+#	                         aws-cdk-go's hello-sqs 89.3 s cpu = 3.37x
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 root=$PWD
-actions=0
-[ "${1:-}" = "-actions" ] && actions=1
+actions=0 cdkgo=0
+for a in "$@"; do
+	case $a in
+	-actions) actions=1 ;;
+	-cdkgo) cdkgo=1 ;;
+	*) echo "usage: $0 [-actions] [-cdkgo]" >&2; exit 2 ;;
+	esac
+done
 
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -65,6 +78,24 @@ app=$(cat "$tmp/time.hello-sqs.cpu")
 echo "std-only program: $nstd std packages"
 printf 'ratio (std cpu + hello-sqs cpu) / std cpu = (%s + %s) / %s = %.2f\n' "$std" "$app" "$std" \
 	"$(echo "($std + $app) / $std" | bc -l)"
+
+if [ $cdkgo = 1 ]; then
+	# hello-sqs with aws-cdk-go's import paths. Its std packages are a subset
+	# of the std-only program's, already in the cache, so this measures the
+	# CDK packages the same API makes a program compile.
+	mkdir -p "$tmp/cdkgo"
+	sed -e 's#github.com/strata-cdk/strata/awscdk#github.com/aws/aws-cdk-go/awscdk/v2#' \
+		-e 's#github.com/strata-cdk/strata/constructs#github.com/aws/constructs-go/constructs/v10#' \
+		-e 's#github.com/strata-cdk/strata/jsii#github.com/aws/jsii-runtime-go#' \
+		"$root/examples/hello-sqs/hello-sqs.go" >"$tmp/cdkgo/main.go"
+	(cd "$tmp/cdkgo" && printf 'module cdkgo\n\ngo 1.24\n' >go.mod &&
+		go get github.com/aws/aws-cdk-go/awscdk/v2@v2.270.0 github.com/aws/constructs-go/constructs/v10@v10.6.0 \
+			github.com/aws/jsii-runtime-go@v1.139.0 >/dev/null 2>&1 && go mod tidy >/dev/null 2>&1)
+	measure aws-cdk-go "$tmp/cdkgo"
+	cg=$(cat "$tmp/time.aws-cdk-go.cpu")
+	printf 'aws-cdk-go: (std cpu + its cpu) / std cpu = (%s + %s) / %s = %.2f\n' "$std" "$cg" "$std" \
+		"$(echo "($std + $cg) / $std" | bc -l)"
+fi
 
 if [ $actions = 1 ]; then
 	echo "per-package compile (wall seconds of each build action, top 25):"
