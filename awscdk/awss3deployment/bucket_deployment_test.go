@@ -199,3 +199,18 @@ func TestBucketDeploymentErrors(t *testing.T) {
 type anyProducer struct{ v interface{} }
 
 func (p anyProducer) Produce() interface{} { return p.v }
+
+// Source_YamlData with a nil object deploys an empty document (aws-cdk-lib's
+// undefined) instead of crashing.
+func TestYamlDataNil(t *testing.T) {
+	err := synthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), nil)
+		awss3deployment.NewBucketDeployment(s, jsii.String("D"), &awss3deployment.BucketDeploymentProps{
+			Sources:           &[]awss3deployment.ISource{awss3deployment.Source_YamlData(jsii.String("empty.yaml"), nil)},
+			DestinationBucket: awss3.NewBucket(s, jsii.String("B"), nil),
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -177,7 +177,10 @@ func Source_JsonData(objectKey *string, obj interface{}, jsonProcessingOptions *
 // quoted YAML strings, other values are inserted as JSON (which YAML reads).
 func Source_YamlData(objectKey *string, obj interface{}) ISource {
 	return sourceFunc(func(scope constructs.Construct, context *DeploymentSourceContext) *SourceConfig {
-		text := yamlDocument(typeHint(obj, MarkerEncoding_YAML_STRING))
+		text := "\n" // a nil obj is aws-cdk-lib's undefined: an empty document
+		if obj != nil {
+			text = yamlDocument(typeHint(obj, MarkerEncoding_YAML_STRING))
+		}
 		return Source_Data(objectKey, str(text), nil).Bind(scope, context)
 	})
 }
