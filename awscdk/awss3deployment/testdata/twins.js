@@ -64,7 +64,7 @@ const app = new cdk.App();
   });
   dep.addSource(d.Source.bucket(other, 'archive.zip'));
   dep.addSource(d.Source.bucket(other, 'archive.zip'));
-  dep.addSource(d.Source.data('escaped.txt', `"${topic.topicArn}"`, { jsonEscape: true }));
+  dep.addSource(d.Source.data('escaped.txt', `"${topic.topicArn}"`, { jsonEscape: true, markerEncodings: { '<<marker:0xbaba:0>>': d.MarkerEncoding.LITERAL } }));
 }
 
 { // Yaml: YAML sources with deploy-time values (whole strings, inside strings, numbers, lazy values) and text needing quotes
