@@ -13,7 +13,7 @@ import (
 )
 
 // TestYAMLWriterAgainstNode renders random strings (as values, list items
-// and keys) with Strata's writer and with aws-cdk-lib's own serializer
+// and keys) and random trees with Strata's writer and with aws-cdk-lib's own serializer
 // under node, and compares the bytes. It needs node and aws-cdk-lib
 // 2.276.0 on NODE_PATH, so it runs only with STRATA_YAML_NODE=1.
 func TestYAMLWriterAgainstNode(t *testing.T) {
@@ -42,6 +42,43 @@ func TestYAMLWriterAgainstNode(t *testing.T) {
 		b.Write(q)
 		b.WriteString(`:1}}`)
 		inputs = append(inputs, b.String())
+	}
+	// random trees: nested maps (all-null ones too) and lists of strings,
+	// numbers, booleans and nulls
+	var tree func(depth int) interface{}
+	tree = func(depth int) interface{} {
+		str := func() string {
+			var s string
+			for n := r.Intn(6); n > 0; n-- {
+				s += alphabet[r.Intn(len(alphabet))]
+			}
+			return s
+		}
+		switch k := r.Intn(9); {
+		case depth < 3 && k < 2:
+			m := map[string]interface{}{}
+			for n := r.Intn(4); n > 0; n-- {
+				m[str()] = tree(depth + 1)
+			}
+			return m
+		case depth < 3 && k < 4:
+			l := []interface{}{}
+			for n := r.Intn(4); n > 0; n-- {
+				l = append(l, tree(depth+1))
+			}
+			return l
+		case k == 4:
+			return nil
+		case k == 5:
+			return []interface{}{1.5, -2.0, 1e21, 0.1, 123456789.0, 1e-7}[r.Intn(6)]
+		case k == 6:
+			return r.Intn(2) == 0
+		}
+		return str()
+	}
+	for i := 0; i < 2000; i++ {
+		b, _ := json.Marshal(tree(0))
+		inputs = append(inputs, string(b))
 	}
 	script := `const path=require('path');const {serialize}=require(path.join(path.dirname(require.resolve('aws-cdk-lib/package.json')),'core/lib/private/yaml-cfn.js'));
 let d='';process.stdin.setEncoding('utf8');process.stdin.on('data',c=>d+=c).on('end',()=>{process.stdout.write(JSON.stringify(JSON.parse(d).map(i=>serialize(JSON.parse(i)))))});`
