@@ -146,8 +146,9 @@ var (
 	yamlNotPlain = regexp.MustCompile("^[\n\t ,\\[\\]{}#&*!|>'\"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$")
 	// Keys cannot hold newlines or flow indicators unquoted.
 	yamlKeyFlow = regexp.MustCompile(`[\n\[\]{},]`)
-	// Lines that would start a new document.
-	yamlDocMarker = regexp.MustCompile(`(?m)^(%|---|\.\.\.)`)
+	// Lines that would start a new document (a line starts where
+	// JavaScript's multiline ^ does: also after \r, U+2028 and U+2029).
+	yamlDocMarker = regexp.MustCompile("(?:^|[\r\n\u2028\u2029])(?:%|---|\\.\\.\\.)")
 	// Plain scalars that YAML 1.1 reads as something other than a string:
 	// null, booleans, integers (binary, octal, decimal, hex, sexagesimal),
 	// floats and timestamps.

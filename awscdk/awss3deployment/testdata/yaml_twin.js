@@ -55,6 +55,8 @@ const cases = {
   rootDocMarker: '--- x',
   rootMl: 'a\nb\n',
   rootLeadSpace: ' a\nb',
+  rootLineSeparator: '\u2028--- x',
+  rootCrPercent: 'a\r%b',
 };
 const out = [];
 for (const [name, input] of Object.entries(cases)) {
