@@ -38,7 +38,16 @@ func awsSdkHandler(t *testing.T, want, got []byte) []byte {
 // The CloudFront stack of testdata/twins.js: CloudFrontDomainName adds one
 // Custom::UserPoolCloudFrontDomainName resource (DescribeUserPoolDomain,
 // written with aws-cdk-lib's key order) however often it is asked, and
-// returns its response field.
+// returns its response field; UserPoolClientSecret likewise adds one
+// Custom::DescribeCognitoUserPoolClient (data hidden from the logs). A
+// client without GenerateSecret has no secret (TestErrors).
+func init() {
+	errorCases["SecretWithoutGenerate"] = func(s awscdk.Stack) {
+		awscognito.NewUserPool(s, jsii.String("P"), nil).AddClient(jsii.String("C"), nil).UserPoolClientSecret()
+	}
+}
+
+// TestUserPoolDomainCloudFrontDomainName compares the CloudFront stack.
 func TestUserPoolDomainCloudFrontDomainName(t *testing.T) {
 	golden.CheckTemplates(t, map[string]func(s awscdk.Stack){
 		"CloudFront": func(s awscdk.Stack) {
@@ -49,6 +58,9 @@ func TestUserPoolDomainCloudFrontDomainName(t *testing.T) {
 			out(s, "CloudFront", d.CloudFrontDomainName())
 			out(s, "Again", d.CloudFrontDomainName())
 			out(s, "Endpoint", d.CloudFrontEndpoint())
+			client := pool.AddClient(jsii.String("Secret"), &awscognito.UserPoolClientOptions{GenerateSecret: jsii.Bool(true)})
+			out(s, "ClientSecret", client.UserPoolClientSecret().UnsafeUnwrap())
+			out(s, "ClientSecretAgain", client.UserPoolClientSecret().UnsafeUnwrap())
 		},
 	}, nil, awsSdkHandler)
 }

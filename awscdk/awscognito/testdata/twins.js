@@ -174,10 +174,15 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   out(s, 'CloudFront', d.cloudFrontDomainName);
   out(s, 'Again', d.cloudFrontDomainName);
   out(s, 'Endpoint', d.cloudFrontEndpoint);
+  // a client's secret, read by the DescribeUserPoolClient custom resource (asked twice: one custom resource)
+  const client = pool.addClient('Secret', { generateSecret: true });
+  out(s, 'ClientSecret', client.userPoolClientSecret.unsafeUnwrap());
+  out(s, 'ClientSecretAgain', client.userPoolClientSecret.unsafeUnwrap());
 }
 
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
+  SecretWithoutGenerate: (s) => new cognito.UserPool(s, 'P').addClient('C').userPoolClientSecret,
   ShortPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { minLength: 5 } }),
   MfaMessage: (s) => new cognito.UserPool(s, 'P', { mfaMessage: 'no code here' }),
   PreferredWithoutUsername: (s) => new cognito.UserPool(s, 'P', { signInAliases: { email: true, preferredUsername: true } }),
