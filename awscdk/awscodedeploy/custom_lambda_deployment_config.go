@@ -10,6 +10,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/sdkcallorder"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -129,39 +130,21 @@ func NewCustomLambdaDeploymentConfig(scope constructs.Construct, id *string, pro
 		}
 		return o
 	}
+	// aws-cdk-lib writes each call with its keys in its object literal's
+	// order (service first), not in AwsSdkCall's field order.
+	ordered := func(withRouting bool) *sdkcallorder.Ordered {
+		return sdkcallorder.Params(params(withRouting), "service", "action", "parameters", "physicalResourceId")
+	}
 	createCall := &customresources.AwsSdkCall{Service: jsii.String("CodeDeploy"), Action: jsii.String("createDeploymentConfig"),
-		Parameters: params(true), PhysicalResourceId: customresources.PhysicalResourceId_Of(c.name)}
+		Parameters: ordered(true), PhysicalResourceId: customresources.PhysicalResourceId_Of(c.name)}
 	deleteCall := &customresources.AwsSdkCall{Service: jsii.String("CodeDeploy"), Action: jsii.String("deleteDeploymentConfig"),
-		Parameters: params(false)}
-	cr := customresources.NewAwsCustomResource(c, jsii.String("DeploymentConfig"), &customresources.AwsCustomResourceProps{
+		Parameters: ordered(false)}
+	customresources.NewAwsCustomResource(c, jsii.String("DeploymentConfig"), &customresources.AwsCustomResourceProps{
 		OnCreate: createCall, OnUpdate: createCall, OnDelete: deleteCall,
 		Policy: customresources.AwsCustomResourcePolicy_FromSdkCalls(&customresources.SdkCallsPolicyOptions{
 			Resources: customresources.AwsCustomResourcePolicy_ANY_RESOURCE()}),
 		InstallLatestAwsSdk: jsii.Bool(false),
 	})
-	// aws-cdk-lib writes each call with its keys in the order its object
-	// literal has (service first), where AwsCustomResource writes a Go
-	// program's struct in field order: put the literal order back.
-	if res, ok := cr.Node().DefaultChild().(constructs.IConstruct); ok {
-		if cfn, ok := res.Node().DefaultChild().(awscdk.CfnResource); ok {
-			stack := awscdk.Stack_Of(c)
-			call := func(action string, withRouting, withID bool) *string {
-				o := ojson.New()
-				o.Set("service", "CodeDeploy")
-				o.Set("action", action)
-				o.Set("parameters", params(withRouting))
-				if withID {
-					id := ojson.New()
-					id.Set("id", c.name)
-					o.Set("physicalResourceId", id)
-				}
-				return stack.ToJsonString(o, nil)
-			}
-			cfn.AddPropertyOverride(jsii.String("Create"), call("createDeploymentConfig", true, true))
-			cfn.AddPropertyOverride(jsii.String("Update"), call("createDeploymentConfig", true, true))
-			cfn.AddPropertyOverride(jsii.String("Delete"), call("deleteDeploymentConfig", false, false))
-		}
-	}
 	c.Node().AddValidation(l2.Validation(func() []string { return validateName("Deployment config", c.name) }))
 	return c
 }

@@ -298,13 +298,6 @@ func (c *userPoolClient) UserPoolClientName() *string {
 	return c.name
 }
 
-// UserPoolClientSecret needs an AwsCustomResource that reads the secret at
-// deploy time (custom_resources), which Strata does not have yet.
-func (c *userPoolClient) UserPoolClientSecret() awscdk.SecretValue {
-	l2.Throw(c, "userPoolClientSecret is not supported by Strata yet (aws-cdk-lib reads it with an AwsCustomResource)")
-	return nil
-}
-
 func (c *userPoolClient) UserPoolClientRef() *interfacesawscognito.UserPoolClientReference {
 	ref := &interfacesawscognito.UserPoolClientReference{ClientId: c.id}
 	if c.pool != nil {

@@ -12,8 +12,9 @@
 // clients support it — templates identical to aws-cdk-lib 2.276.0's
 // (testdata/, from twins.js).
 //
-// Not yet: UserPoolClient.UserPoolClientSecret and
-// UserPoolDomain.CloudFrontDomainName (both read values at deploy time
-// through an AwsCustomResource; they end in a clear error), and the
-// Metric* helpers.
+// UserPoolClient.UserPoolClientSecret and UserPoolDomain.CloudFrontDomainName
+// read their values at deploy time through an AwsCustomResource
+// (customresources), as in aws-cdk-lib.
+//
+// Not yet: the Metric* helpers.
 package awscognito

@@ -64,6 +64,8 @@ type UserPoolDomain interface {
 	awscdk.Resource
 	IUserPoolDomain
 	CloudFrontEndpoint() *string
+	// Deprecated: use CloudFrontEndpoint.
+	CloudFrontDomainName() *string
 	BaseUrl(options *BaseUrlOptions) *string
 	SignInUrl(client UserPoolClient, options *SignInUrlOptions) *string
 }

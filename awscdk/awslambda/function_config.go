@@ -130,6 +130,11 @@ type FileSystemConfig struct {
 	Dependency *[]constructs.IDependable `field:"optional" json:"dependency" yaml:"dependency"`
 	// Statements added to the function's role.
 	Policies *[]awsiam.PolicyStatement `field:"optional" json:"policies" yaml:"policies"`
+
+	// s3FilesDirectRead is the direct-read mode of an S3 Files mount
+	// (FileSystem_FromS3FilesAccessPoint), hidden from jsii in aws-cdk-lib
+	// as here; copying the config keeps it, as spreading it does there.
+	s3FilesDirectRead string
 }
 
 // FileSystem is a file system mounted by a function (the Filesystem prop).

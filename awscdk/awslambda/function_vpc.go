@@ -193,7 +193,7 @@ func (f *function) validateProfiling(props *FunctionProps) {
 func (f *function) renderExtraConfig(cfn *CfnFunctionProps, props *FunctionProps) {
 	if fs := props.Filesystem; fs != nil {
 		c := fs.Config()
-		cfn.FileSystemConfigs = &[]interface{}{&CfnFunction_FileSystemConfigProperty{Arn: c.Arn, LocalMountPath: c.LocalMountPath}}
+		cfn.FileSystemConfigs = &[]interface{}{&CfnFunction_FileSystemConfigProperty{Arn: c.Arn, LocalMountPath: c.LocalMountPath, S3FilesConfig: c.directReadConfig()}}
 	}
 	if m := props.RuntimeManagementMode; m != nil {
 		cfn.RuntimeManagementConfig = m.RuntimeManagementConfig()

@@ -14,8 +14,7 @@
 // 2.276.0's (testdata/, from twins.js). The custom resources behind
 // deleteExisting and CrossAccountZoneDelegationRecord run Strata's own
 // handlers (internal/handlers/route53deleteexisting, route53delegation),
-// so their code assets differ from aws-cdk-lib's.
-//
-// Not yet: VpcEndpointServiceDomainName (it needs the AwsCustomResource of
-// custom-resources).
+// so their code assets differ from aws-cdk-lib's. VpcEndpointServiceDomainName
+// is built, as in aws-cdk-lib, from three AwsCustomResources
+// (customresources) and a TxtRecord.
 package awsroute53

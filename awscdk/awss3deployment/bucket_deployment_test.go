@@ -105,7 +105,30 @@ func TestBucketDeploymentTemplates(t *testing.T) {
 			})
 			dep.AddSource(awss3deployment.Source_Bucket(other, jsii.String("archive.zip")))
 			dep.AddSource(awss3deployment.Source_Bucket(other, jsii.String("archive.zip")))
-			dep.AddSource(awss3deployment.Source_Data(jsii.String("escaped.txt"), jsii.String("\""+*topic.TopicArn()+"\""), &awss3deployment.SourceDataOptions{JsonEscape: jsii.Bool(true)}))
+			dep.AddSource(awss3deployment.Source_Data(jsii.String("escaped.txt"), jsii.String("\""+*topic.TopicArn()+"\""), &awss3deployment.MarkersConfig{JsonEscape: jsii.Bool(true),
+				// aws-cdk-lib 2.276 works the encodings out from the data and
+				// ignores these, as Strata does
+				MarkerEncodings: &map[string]awss3deployment.MarkerEncoding{"<<marker:0xbaba:0>>": awss3deployment.MarkerEncoding_LITERAL}}))
+		},
+		"Yaml": func(s awscdk.Stack) {
+			b := awss3.NewBucket(s, jsii.String("Bucket"), nil)
+			topic := awssns.NewTopic(s, jsii.String("Topic"), nil)
+			awss3deployment.NewBucketDeployment(s, jsii.String("Deploy"), &awss3deployment.BucketDeploymentProps{
+				Sources: &[]awss3deployment.ISource{
+					awss3deployment.Source_YamlData(jsii.String("config/app.yaml"), map[string]interface{}{
+						"arn":    topic.TopicArn(),
+						"bucket": b.BucketName(),
+						"env":    map[string]interface{}{"count": 3, "debug": true, "name": jsii.String("svc-" + *topic.TopicName()), "none": nil, "ratio": 0.25},
+						"lazy":   awscdk.Lazy_Any(anyProducer{map[string]interface{}{"a": 1}}, nil),
+						"list":   []interface{}{"plain", "yes", "123", b.BucketArn(), map[string]interface{}{"key": "a: b"}},
+						"port":   awscdk.Token_AsNumber(b.BucketName()),
+					}),
+					awss3deployment.Source_YamlData(jsii.String("static.yaml"), map[string]interface{}{
+						"multi": "line1\nline2\n", "quoted": `say "hi"`, "version": "1.10", "9": "nine", "10": "ten",
+					}),
+				},
+				DestinationBucket: b,
+			})
 		},
 		"Deployed": func(s awscdk.Stack) {
 			b := awss3.NewBucket(s, jsii.String("Bucket"), &awss3.BucketProps{WebsiteIndexDocument: jsii.String("index.html")})
@@ -174,4 +197,23 @@ func TestBucketDeploymentErrors(t *testing.T) {
 		},
 	}
 	checkErrors(t, cases, nil)
+}
+
+type anyProducer struct{ v interface{} }
+
+func (p anyProducer) Produce() interface{} { return p.v }
+
+// Source_YamlData with a nil object deploys an empty document (aws-cdk-lib's
+// undefined) instead of crashing.
+func TestYamlDataNil(t *testing.T) {
+	err := synthErr(t, func(app awscdk.App) {
+		s := awscdk.NewStack(app, jsii.String("S"), nil)
+		awss3deployment.NewBucketDeployment(s, jsii.String("D"), &awss3deployment.BucketDeploymentProps{
+			Sources:           &[]awss3deployment.ISource{awss3deployment.Source_YamlData(jsii.String("empty.yaml"), nil)},
+			DestinationBucket: awss3.NewBucket(s, jsii.String("B"), nil),
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

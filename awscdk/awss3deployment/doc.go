@@ -29,5 +29,5 @@
 //
 // In a VPC (Vpc, VpcSubnets, SecurityGroups) the handler runs in the VPC;
 // with UseEfs it unpacks sources on an EFS access point (one file system
-// per VPC, as aws-cdk-lib). Not provided yet: Source_YamlData.
+// per VPC, as aws-cdk-lib).
 package awss3deployment

@@ -25,7 +25,9 @@ type DeploymentSourceContext struct {
 	HandlerRole awsiam.IRole `field:"required" json:"handlerRole" yaml:"handlerRole"`
 }
 
-// SourceDataOptions are the options of Source_Data.
+// SourceDataOptions are the options of Source_Data in aws-cdk-lib 2.276
+// (Source_Data itself keeps aws-cdk-go v2.270.0's *MarkersConfig, a
+// superset of these options).
 type SourceDataOptions struct {
 	// JsonEscape escapes deploy-time values as JSON string contents.
 	JsonEscape *bool `field:"optional" json:"jsonEscape" yaml:"jsonEscape"`
@@ -33,7 +35,13 @@ type SourceDataOptions struct {
 
 // MarkersConfig says how the markers of a source are replaced.
 type MarkersConfig struct {
-	JsonEscape      *bool                      `field:"optional" json:"jsonEscape" yaml:"jsonEscape"`
+	// JsonEscape makes each substituted value a valid JSON string content
+	// (default false).
+	JsonEscape *bool `field:"optional" json:"jsonEscape" yaml:"jsonEscape"`
+	// MarkerEncodings gives the encoding of individual markers; markers
+	// with no entry use the default encoding derived from JsonEscape.
+	// Source_Data works these out from the data itself, as aws-cdk-lib
+	// does, so a value given to Source_Data here is not used.
 	MarkerEncodings *map[string]MarkerEncoding `field:"optional" json:"markerEncodings" yaml:"markerEncodings"`
 }
 
@@ -108,8 +116,9 @@ func Source_Asset(path *string, options *awss3assets.AssetOptions) ISource {
 var listTokenRe = regexp.MustCompile(`#\{Token\[[\w.\-]+\]\}`)
 
 // Source_Data deploys a file at objectKey holding data. Deploy-time values
-// (tokens) in data are replaced when the file is deployed.
-func Source_Data(objectKey *string, data *string, markersConfig *SourceDataOptions) ISource {
+// (tokens) in data are replaced when the file is deployed, JSON-escaped when
+// markersConfig.JsonEscape is true.
+func Source_Data(objectKey *string, data *string, markersConfig *MarkersConfig) ISource {
 	return sourceFunc(func(scope constructs.Construct, context *DeploymentSourceContext) *SourceConfig {
 		key := deref(objectKey)
 		if listTokenRe.MatchString(deref(data)) {
@@ -159,7 +168,20 @@ func Source_JsonData(objectKey *string, obj interface{}, jsonProcessingOptions *
 		if jsonProcessingOptions != nil && jsonProcessingOptions.Escape != nil {
 			escape = *jsonProcessingOptions.Escape
 		}
-		return Source_Data(objectKey, str(b.String()), &SourceDataOptions{JsonEscape: &escape}).Bind(scope, context)
+		return Source_Data(objectKey, str(b.String()), &MarkersConfig{JsonEscape: &escape}).Bind(scope, context)
+	})
+}
+
+// Source_YamlData deploys obj as YAML at objectKey. Deploy-time values in
+// obj are replaced when the file is deployed: strings that hold one become
+// quoted YAML strings, other values are inserted as JSON (which YAML reads).
+func Source_YamlData(objectKey *string, obj interface{}) ISource {
+	return sourceFunc(func(scope constructs.Construct, context *DeploymentSourceContext) *SourceConfig {
+		text := "\n" // a nil obj is aws-cdk-lib's undefined: an empty document
+		if obj != nil {
+			text = yamlDocument(typeHint(obj, MarkerEncoding_YAML_STRING))
+		}
+		return Source_Data(objectKey, str(text), nil).Bind(scope, context)
 	})
 }
 
@@ -259,17 +281,36 @@ func typeHint(obj interface{}, stringEncoding MarkerEncoding) interface{} {
 		return *awscdk.Token_AsNumber(&markerHint{wrapped: obj, encoding: MarkerEncoding_JSON_VALUE})
 	}
 	rv := reflect.ValueOf(obj)
-	for rv.Kind() == reflect.Ptr && !rv.IsNil() {
+	for rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface {
+		if rv.IsNil() {
+			return nil
+		}
 		rv = rv.Elem()
 	}
 	switch rv.Kind() {
+	case reflect.String:
+		return typeHint(rv.String(), stringEncoding)
+	case reflect.Bool:
+		return rv.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return float64(rv.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return float64(rv.Uint())
+	case reflect.Float32, reflect.Float64:
+		return rv.Float()
 	case reflect.Slice, reflect.Array:
+		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return nil
+		}
 		out := make([]interface{}, rv.Len())
 		for i := range out {
 			out[i] = typeHint(rv.Index(i).Interface(), stringEncoding)
 		}
 		return out
 	case reflect.Map:
+		if rv.IsNil() {
+			return nil
+		}
 		keys := rv.MapKeys()
 		names := make([]string, len(keys))
 		byName := map[string]reflect.Value{}

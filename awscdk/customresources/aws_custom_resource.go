@@ -15,6 +15,7 @@ import (
 	"github.com/strata-cdk/strata/internal/host"
 	"github.com/strata-cdk/strata/internal/l2"
 	"github.com/strata-cdk/strata/internal/ojson"
+	"github.com/strata-cdk/strata/internal/sdkcallorder"
 	"github.com/strata-cdk/strata/internal/sdkiam"
 	"github.com/strata-cdk/strata/jsii"
 )
@@ -174,7 +175,7 @@ func NewAwsCustomResource(scope constructs.Construct, id *string, props *AwsCust
 			l2.Throw(a, "ExternalId can only be provided when assumedRoleArn is specified.")
 		}
 	}
-	if props.OnCreate != nil && includesPhysicalIDReference(reflect.ValueOf(props.OnCreate.Parameters)) {
+	if props.OnCreate != nil && includesPhysicalIDReference(reflect.ValueOf(callParameters(props.OnCreate))) {
 		l2.Throw(a, "`PhysicalResourceIdReference` must not be specified in `onCreate` parameters.")
 	}
 
@@ -298,14 +299,16 @@ func NewAwsCustomResource(scope constructs.Construct, id *string, props *AwsCust
 
 // formatSdkCall renders a call as aws-cdk-lib does: a JSON string (tokens
 // resolved into Fn::Join) of the call's set fields in aws-cdk-go's field
-// order, the logging setting last.
+// order, or in the order an aws-cdk-lib caller's literal has (see
+// internal/sdkcallorder), the logging setting last.
 func (a *awsCustomResource) formatSdkCall(c *AwsSdkCall) *string {
-	o := ojson.New()
+	fields := ojson.New()
 	set := func(k string, v *string) {
 		if v != nil {
-			o.Set(k, *v)
+			fields.Set(k, *v)
 		}
 	}
+	params, order := sdkcallorder.Unwrap(c.Parameters)
 	set("action", c.Action)
 	set("service", c.Service)
 	set("apiVersion", c.ApiVersion)
@@ -313,10 +316,10 @@ func (a *awsCustomResource) formatSdkCall(c *AwsSdkCall) *string {
 	set("externalId", c.ExternalId)
 	set("ignoreErrorCodesMatching", c.IgnoreErrorCodesMatching)
 	if c.OutputPaths != nil {
-		o.Set("outputPaths", c.OutputPaths)
+		fields.Set("outputPaths", c.OutputPaths)
 	}
-	if c.Parameters != nil {
-		o.Set("parameters", c.Parameters)
+	if params != nil {
+		fields.Set("parameters", params)
 	}
 	if c.PhysicalResourceId != nil {
 		p := ojson.New()
@@ -326,13 +329,35 @@ func (a *awsCustomResource) formatSdkCall(c *AwsSdkCall) *string {
 		if id := c.PhysicalResourceId.Id(); id != nil {
 			p.Set("id", *id)
 		}
-		o.Set("physicalResourceId", p)
+		fields.Set("physicalResourceId", p)
 	}
 	set("region", c.Region)
+	o := fields
+	if order != nil {
+		o = ojson.New()
+		for _, k := range order {
+			if v, ok := fields.Get(k); ok {
+				o.Set(k, v)
+			}
+		}
+		for _, k := range fields.Keys() {
+			if _, done := o.Get(k); !done {
+				v, _ := fields.Get(k)
+				o.Set(k, v)
+			}
+		}
+	}
 	if l := renderLogging(a, c.Logging); l != nil {
 		o.Set("logApiResponseData", *l)
 	}
 	return awscdk.Stack_Of(a).ToJsonString(o, nil)
+}
+
+// callParameters returns a call's parameters without the key order an
+// internal caller may have wrapped them in.
+func callParameters(c *AwsSdkCall) interface{} {
+	p, _ := sdkcallorder.Unwrap(c.Parameters)
+	return p
 }
 
 func (a *awsCustomResource) GrantPrincipal() awsiam.IPrincipal { return a.grantPrincipal }

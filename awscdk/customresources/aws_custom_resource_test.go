@@ -8,6 +8,7 @@ import (
 	"github.com/strata-cdk/strata/awscdk/awslogs"
 	"github.com/strata-cdk/strata/awscdk/awss3"
 	cr "github.com/strata-cdk/strata/awscdk/customresources"
+	"github.com/strata-cdk/strata/internal/sdkcallorder"
 	"github.com/strata-cdk/strata/jsii"
 )
 
@@ -108,6 +109,31 @@ func TestAwsCustomResourceTemplates(t *testing.T) {
 				LogRetention:        awslogs.RetentionDays_ONE_DAY,
 				OnCreate:            &cr.AwsSdkCall{Action: s("listQueues"), Service: s("SQS"), PhysicalResourceId: cr.PhysicalResourceId_Of(s("q"))},
 				Policy:              cr.AwsCustomResourcePolicy_FromSdkCalls(&cr.SdkCallsPolicyOptions{Resources: jsii.Strings("*")}),
+			})
+		},
+		// An internal caller's key order (internal/sdkcallorder), as
+		// route53, cognito and codedeploy use it.
+		"AwsSdkOrdered": func(st awscdk.Stack) {
+			call := &cr.AwsSdkCall{
+				Action: s("getParameter"), Service: s("SSM"), PhysicalResourceId: cr.PhysicalResourceId_Of(s("p")),
+				Parameters: sdkcallorder.Params(map[string]interface{}{"Name": "p"}, "service", "action", "parameters", "physicalResourceId"),
+			}
+			cr.NewAwsCustomResource(st, s("Ordered"), &cr.AwsCustomResourceProps{
+				InstallLatestAwsSdk: jsii.Bool(false),
+				OnCreate:            call,
+				OnUpdate:            call,
+				OnDelete: &cr.AwsSdkCall{
+					Action: s("deleteParameter"), Service: s("SSM"), Region: s("eu-west-1"), OutputPaths: jsii.Strings("a"),
+					PhysicalResourceId: cr.PhysicalResourceId_FromResponse(s("x")), Logging: cr.Logging_WithDataHidden(),
+					Parameters: sdkcallorder.Params(map[string]interface{}{"Name": "p"}, "service", "action", "parameters"),
+				},
+				Policy: cr.AwsCustomResourcePolicy_FromSdkCalls(&cr.SdkCallsPolicyOptions{Resources: jsii.Strings("*")}),
+			})
+			cr.NewAwsCustomResource(st, s("NoParams"), &cr.AwsCustomResourceProps{
+				InstallLatestAwsSdk: jsii.Bool(false),
+				OnCreate: &cr.AwsSdkCall{Action: s("listQueues"), Service: s("SQS"), PhysicalResourceId: cr.PhysicalResourceId_Of(s("q")),
+					Parameters: sdkcallorder.Params(nil, "service", "action", "physicalResourceId")},
+				Policy: cr.AwsCustomResourcePolicy_FromSdkCalls(&cr.SdkCallsPolicyOptions{Resources: jsii.Strings("*")}),
 			})
 		},
 		"AwsSdkLogGroup": func(st awscdk.Stack) {

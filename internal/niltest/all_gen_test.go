@@ -541,6 +541,9 @@ var everyConstructor = []struct {
 	{"awsroute53.NewSrvRecord", func(scope constructs.Construct) { awsroute53.NewSrvRecord(scope, s("SrvRecord"), nil) }},
 	{"awsroute53.NewSvcbRecord", func(scope constructs.Construct) { awsroute53.NewSvcbRecord(scope, s("SvcbRecord"), nil) }},
 	{"awsroute53.NewTxtRecord", func(scope constructs.Construct) { awsroute53.NewTxtRecord(scope, s("TxtRecord"), nil) }},
+	{"awsroute53.NewVpcEndpointServiceDomainName", func(scope constructs.Construct) {
+		awsroute53.NewVpcEndpointServiceDomainName(scope, s("VpcEndpointServiceDomainName"), nil)
+	}},
 	{"awsroute53.NewZoneDelegationRecord", func(scope constructs.Construct) {
 		awsroute53.NewZoneDelegationRecord(scope, s("ZoneDelegationRecord"), nil)
 	}},

@@ -164,8 +164,25 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   p.addClient('Client');
 }
 
+{ // CloudFront: a custom domain and its CloudFront domain name read by the DescribeUserPoolDomain custom resource
+  // (asked twice: one custom resource), beside the distribution attribute
+  const acm = require('aws-cdk-lib/aws-certificatemanager');
+  const s = new cdk.Stack(app, 'CloudFront');
+  const pool = new cognito.UserPool(s, 'Pool');
+  const cert = acm.Certificate.fromCertificateArn(s, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/abc');
+  const d = pool.addDomain('Custom', { customDomain: { domainName: 'auth.example.com', certificate: cert } });
+  out(s, 'CloudFront', d.cloudFrontDomainName);
+  out(s, 'Again', d.cloudFrontDomainName);
+  out(s, 'Endpoint', d.cloudFrontEndpoint);
+  // a client's secret, read by the DescribeUserPoolClient custom resource (asked twice: one custom resource)
+  const client = pool.addClient('Secret', { generateSecret: true });
+  out(s, 'ClientSecret', client.userPoolClientSecret.unsafeUnwrap());
+  out(s, 'ClientSecretAgain', client.userPoolClientSecret.unsafeUnwrap());
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const errors = {
+  SecretWithoutGenerate: (s) => new cognito.UserPool(s, 'P').addClient('C').userPoolClientSecret,
   ShortPassword: (s) => new cognito.UserPool(s, 'P', { passwordPolicy: { minLength: 5 } }),
   MfaMessage: (s) => new cognito.UserPool(s, 'P', { mfaMessage: 'no code here' }),
   PreferredWithoutUsername: (s) => new cognito.UserPool(s, 'P', { signInAliases: { email: true, preferredUsername: true } }),

@@ -385,7 +385,35 @@ for (const [name, env] of [['LayerFacts', undefined], ['LayerFactsRegional', { a
   cdk.Aspects.of(s).add(new lambda.FunctionVersionUpgrade('@aws-cdk/aws-lambda:recognizeLayerVersion', false));
 }
 
+{ // S3Files: functions mounting S3 Files access points (L1s): direct reads enabled with a grant, without one, auto, disabled and unset;
+  // the file system, its mount targets and their security groups are found in the tree
+  const s3files = require('aws-cdk-lib/aws-s3files');
+  const s = new cdk.Stack(app, 'S3Files');
+  const vpc = ec2.Vpc.fromVpcAttributes(s, 'Vpc', { vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a', 'us-east-1b'], privateSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const bucket = new s3.Bucket(s, 'Bucket', { versioned: true });
+  const fsys = new s3files.CfnFileSystem(s, 'FileSystem', { bucket: bucket.bucketArn, roleArn: 'arn:aws:iam::123456789012:role/s3files' });
+  const sgA = new ec2.SecurityGroup(s, 'MountSgA', { vpc });
+  const sgB = new ec2.CfnSecurityGroup(s, 'MountSgB', { groupDescription: 'mount targets', vpcId: 'vpc-0123456789abcdef0' });
+  new s3files.CfnMountTarget(s, 'TargetA', { fileSystemId: fsys.attrFileSystemId, subnetId: 'subnet-0123456789abcdef0', securityGroups: [sgA.securityGroupId, sgB.ref] });
+  new s3files.CfnMountTarget(s, 'TargetB', { fileSystemId: fsys.attrFileSystemId, subnetId: 'subnet-0123456789abcdef1', securityGroups: [sgA.securityGroupId, 'sg-0123456789abcdef0'] });
+  const modes = [
+    ['Enabled', { directS3Read: lambda.DirectS3Read.enabled(bucket) }],
+    ['WithoutGrant', { directS3Read: lambda.DirectS3Read.enabledWithoutGrant() }],
+    ['Auto', { directS3Read: lambda.DirectS3Read.auto() }],
+    ['Disabled', { directS3Read: lambda.DirectS3Read.disabled() }],
+    ['Unset', undefined],
+  ];
+  for (const [name, options] of modes) {
+    const ap = new s3files.CfnAccessPoint(s, name + 'Ap', { fileSystemId: fsys.attrFileSystemId });
+    new lambda.Function(s, name, { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline, vpc,
+      filesystem: lambda.FileSystem.fromS3FilesAccessPoint(ap, '/mnt/' + name.toLowerCase(), options) });
+  }
+}
+
 const errors = {
+  S3FilesNoFileSystem: (s) => { const s3files = require('aws-cdk-lib/aws-s3files'); lambda.FileSystem.fromS3FilesAccessPoint(new s3files.CfnAccessPoint(s, 'Ap', { fileSystemId: 'fs-1' }), '/mnt/x'); },
+  S3FilesNoMountTargets: (s) => { const s3files = require('aws-cdk-lib/aws-s3files'); const f = new s3files.CfnFileSystem(s, 'Fs', { bucket: 'arn:aws:s3:::b', roleArn: 'r' }); lambda.FileSystem.fromS3FilesAccessPoint(new s3files.CfnAccessPoint(s, 'Ap', { fileSystemId: f.ref }), '/mnt/x'); },
+  S3FilesTargetWithoutGroups: (s) => { const s3files = require('aws-cdk-lib/aws-s3files'); const f = new s3files.CfnFileSystem(s, 'Fs', { bucket: 'arn:aws:s3:::b', roleArn: 'r' }); new s3files.CfnMountTarget(s, 'T', { fileSystemId: f.attrFileSystemId, subnetId: 'subnet-1' }); lambda.FileSystem.fromS3FilesAccessPoint(new s3files.CfnAccessPoint(s, 'Ap', { fileSystemId: f.attrFileSystemId }), '/mnt/x'); },
   AliasScalingTwice: (s) => {
     const f = new lambda.Function(s, 'F', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: inline });
     const a = f.currentVersion.addAlias('live');

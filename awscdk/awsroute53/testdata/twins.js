@@ -94,6 +94,17 @@ const out = (s, id, value) => new cdk.CfnOutput(s, id, { value });
   new r53.CnameRecord(s, 'C', { zone: z, recordName: 'c', domainName: 'x.example.org', deleteExisting: true });
 }
 
+{ // EndpointDomain: private DNS names for VPC endpoint services, verified through TXT records in a public zone
+  const s = new cdk.Stack(app, 'EndpointDomain');
+  const lb = { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/nlb/1' };
+  const svc = new ec2.VpcEndpointService(s, 'Service', { vpcEndpointServiceLoadBalancers: [lb], acceptanceRequired: false });
+  const zone = new r53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+  const d = new r53.VpcEndpointServiceDomainName(s, 'Domain', { endpointService: svc, domainName: 'svc.example.com', publicHostedZone: zone });
+  out(s, 'DomainName', d.domainName);
+  const other = new ec2.VpcEndpointService(s, 'Other', { vpcEndpointServiceLoadBalancers: [lb] });
+  new r53.VpcEndpointServiceDomainName(s, 'OtherDomain', { endpointService: other, domainName: 'other.example.com', publicHostedZone: zone });
+}
+
 // Bad input: aws-cdk-lib throws; the message and construct path are the expectation.
 const zoneOf = (s) => r53.HostedZone.fromHostedZoneAttributes(s, 'Z', { hostedZoneId: 'Z1', zoneName: 'example.com' });
 const errors = {
@@ -109,6 +120,12 @@ const errors = {
   DnssecTwice: (s) => { const z = new r53.HostedZone(s, 'Z', { zoneName: 'a.com' }); const k = new kms.Key(s, 'K'); z.enableDnssec({ kmsKey: k }); z.enableDnssec({ kmsKey: k }); },
   HttpsNeither: (s) => new r53.HttpsRecord(s, 'H', { zone: zoneOf(s) }),
   BadCollection: (s) => r53.CidrRoutingConfig.create({ collectionId: 'nope', locationName: 'x' }),
+  EndpointDomainTwice: (s) => {
+    const svc = new ec2.VpcEndpointService(s, 'Svc', { vpcEndpointServiceLoadBalancers: [{ loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/nlb/1' }] });
+    const zone = new r53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+    new r53.VpcEndpointServiceDomainName(s, 'D1', { endpointService: svc, domainName: 'd1.example.com', publicHostedZone: zone });
+    new r53.VpcEndpointServiceDomainName(s, 'D2', { endpointService: svc, domainName: 'd2.example.com', publicHostedZone: zone });
+  },
   PrimaryNoHealth: (s) => new r53.ARecord(s, 'R', { failover: r53.Failover.PRIMARY, target: r53.RecordTarget.fromValues('1.1.1.1'), zone: zoneOf(s) }),
 };
 const outErr = {};

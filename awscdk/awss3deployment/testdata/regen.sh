@@ -15,3 +15,5 @@ export CDK_OUTDIR="$out"
 rm -f "$here"/*.template.json
 (cd "$here" && NODE_PATH=${NODE_PATH:-$cache} node "$here/twins.js" > "$here/errors.json")
 for f in "$out"/*.template.json; do cp "$f" "$here/"; done
+# the YAML writer's expectations, from aws-cdk-lib's own serializer
+(cd "$here" && NODE_PATH=${NODE_PATH:-$cache} node "$here/yaml_twin.js" > "$here/yaml.json")

@@ -64,7 +64,27 @@ const app = new cdk.App();
   });
   dep.addSource(d.Source.bucket(other, 'archive.zip'));
   dep.addSource(d.Source.bucket(other, 'archive.zip'));
-  dep.addSource(d.Source.data('escaped.txt', `"${topic.topicArn}"`, { jsonEscape: true }));
+  dep.addSource(d.Source.data('escaped.txt', `"${topic.topicArn}"`, { jsonEscape: true, markerEncodings: { '<<marker:0xbaba:0>>': d.MarkerEncoding.LITERAL } }));
+}
+
+{ // Yaml: YAML sources with deploy-time values (whole strings, inside strings, numbers, lazy values) and text needing quotes
+  const s = new cdk.Stack(app, 'Yaml');
+  const b = new s3.Bucket(s, 'Bucket');
+  const topic = new sns.Topic(s, 'Topic');
+  new d.BucketDeployment(s, 'Deploy', {
+    sources: [
+      d.Source.yamlData('config/app.yaml', {
+        arn: topic.topicArn,
+        bucket: b.bucketName,
+        env: { count: 3, debug: true, name: `svc-${topic.topicName}`, none: null, ratio: 0.25 },
+        lazy: cdk.Lazy.any({ produce: () => ({ a: 1 }) }),
+        list: ['plain', 'yes', '123', b.bucketArn, { key: 'a: b' }],
+        port: cdk.Token.asNumber(b.bucketName),
+      }),
+      d.Source.yamlData('static.yaml', { '10': 'ten', '9': 'nine', multi: 'line1\nline2\n', quoted: 'say "hi"', version: '1.10' }),
+    ],
+    destinationBucket: b,
+  });
 }
 
 { // Deployed: DeployedBucket and ObjectKeys, a given role, a distribution

@@ -201,6 +201,24 @@ function userFn(scope, id) {
   });
 }
 
+{ // AwsSdkOrdered: calls written as aws-cdk-lib's own callers write them (service first); keys left out of
+  // the caller's order follow in the usual order, logging last
+  const s = new cdk.Stack(app, 'AwsSdkOrdered');
+  const call = { service: 'SSM', action: 'getParameter', parameters: { Name: 'p' }, physicalResourceId: cr.PhysicalResourceId.of('p') };
+  new cr.AwsCustomResource(s, 'Ordered', {
+    installLatestAwsSdk: false,
+    onCreate: call,
+    onUpdate: call,
+    onDelete: { service: 'SSM', action: 'deleteParameter', parameters: { Name: 'p' }, outputPaths: ['a'], physicalResourceId: cr.PhysicalResourceId.fromResponse('x'), region: 'eu-west-1', logging: cr.Logging.withDataHidden() },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+  });
+  new cr.AwsCustomResource(s, 'NoParams', {
+    installLatestAwsSdk: false,
+    onCreate: { service: 'SQS', action: 'listQueues', physicalResourceId: cr.PhysicalResourceId.of('q') },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+  });
+}
+
 { // Config: CustomResourceConfig aspects over the singleton
   const s = new cdk.Stack(app, 'Config');
   new cr.AwsCustomResource(s, 'A', {
