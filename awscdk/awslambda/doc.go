@@ -31,8 +31,7 @@
 // The L2s render what aws-cdk-lib 2.276.0 renders, and report mistakes
 // with the construct path at synthesis; FunctionVersionUpgrade forces new
 // versions when a version-hashing feature flag flips. Not provided yet:
-// S3 Files (FileSystem_FromS3FilesAccessPoint, S3FilesOptions, DirectS3Read),
-// Function_ClassifyVersionProperty (aws-cdk-lib keeps that table in a
-// process-wide global) and the FunctionBase and QualifiedFunctionBase
-// _Override constructors.
+// S3 Files (FileSystem_FromS3FilesAccessPoint, S3FilesOptions, DirectS3Read)
+// and Function_ClassifyVersionProperty (aws-cdk-lib keeps that table in a
+// process-wide global).
 package awslambda
