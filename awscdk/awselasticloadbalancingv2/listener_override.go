@@ -1,10 +1,6 @@
 package awselasticloadbalancingv2
 
 import (
-	"reflect"
-	"sort"
-	"strings"
-
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/interfaces/interfacesawselasticloadbalancingv2"
 	"github.com/strata-cdk/strata/constructs"
@@ -70,84 +66,12 @@ func (l *abstractListener) ValidateListener() *[]*string {
 	return strs([]string{"Listener needs at least one default action or target group (call addTargetGroups or addAction)"})
 }
 
-// listenerPropsOf reads additionalProps as CfnListener's props. A map's
-// keys are the props' JSON names; a key CfnListener does not have, or a
-// value of the wrong type, is reported on l.
+// listenerPropsOf reads additionalProps as CfnListener's props,
+// reporting a value that cannot be them on l.
 func listenerPropsOf(l constructs.IConstruct, additionalProps interface{}) *CfnListenerProps {
-	switch p := additionalProps.(type) {
-	case nil:
-		return &CfnListenerProps{}
-	case *CfnListenerProps:
-		if p == nil {
-			return &CfnListenerProps{}
-		}
-		c := *p
-		return &c
-	case CfnListenerProps:
-		return &p
-	case *map[string]interface{}:
-		if p == nil {
-			return &CfnListenerProps{}
-		}
-		return listenerPropsFromMap(l, *p)
-	case map[string]interface{}:
-		return listenerPropsFromMap(l, p)
+	props := &CfnListenerProps{}
+	if err := l2.SpreadProps(props, additionalProps); err != nil {
+		l2.Throw(l, "BaseListener: %s", err.Error())
 	}
-	l2.Throw(l, "BaseListener: additionalProps must be a *CfnListenerProps or a map of CfnListener props, not %T", additionalProps)
-	return nil
-}
-
-func listenerPropsFromMap(l constructs.IConstruct, m map[string]interface{}) *CfnListenerProps {
-	out := &CfnListenerProps{}
-	ov := reflect.ValueOf(out).Elem()
-	fields := map[string]int{}
-	for i := 0; i < ov.NumField(); i++ {
-		name, _, _ := strings.Cut(ov.Type().Field(i).Tag.Get("json"), ",")
-		fields[name] = i
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		i, ok := fields[k]
-		if !ok {
-			l2.Throw(l, "BaseListener: additionalProps has %q, which is not a CfnListener prop", k)
-		}
-		if v := m[k]; v != nil {
-			if !assignTo(ov.Field(i), v) {
-				l2.Throw(l, "BaseListener: additionalProps %q cannot be a %T", k, v)
-			}
-		}
-	}
-	return out
-}
-
-// assignTo stores v in f, taking the address of a plain string, number or
-// boolean for a pointer field.
-func assignTo(f reflect.Value, v interface{}) bool {
-	rv := reflect.ValueOf(v)
-	if rv.Type().AssignableTo(f.Type()) {
-		f.Set(rv)
-		return true
-	}
-	if f.Kind() == reflect.Ptr {
-		switch x := v.(type) {
-		case string:
-			rv = reflect.ValueOf(&x)
-		case int:
-			n := float64(x)
-			rv = reflect.ValueOf(&n)
-		case float64:
-			rv = reflect.ValueOf(&x)
-		case bool:
-			rv = reflect.ValueOf(&x)
-		}
-		if rv.Type().AssignableTo(f.Type()) {
-			f.Set(rv)
-			return true
-		}
-	}
-	return false
+	return props
 }

@@ -123,9 +123,9 @@ func TestBaseListenerOverrideBadInput(t *testing.T) {
 	}{
 		"nil":         {nil, nil, "[S/L] NewBaseListener_Override: "},
 		"typed nil":   {(*ruleListener)(nil), nil, "[S/L] NewBaseListener_Override: "},
-		"unknown key": {&ruleListener{}, map[string]interface{}{"portNumber": 80}, `[S/L] BaseListener: additionalProps has "portNumber", which is not a CfnListener prop`},
+		"unknown key": {&ruleListener{}, map[string]interface{}{"portNumber": 80}, `[S/L] BaseListener: additionalProps has "portNumber", which is not a CfnListenerProps field`},
 		"bad value":   {&ruleListener{}, map[string]interface{}{"port": "eighty"}, `[S/L] BaseListener: additionalProps "port" cannot be a string`},
-		"bad props":   {&ruleListener{}, 80, "[S/L] BaseListener: additionalProps must be a *CfnListenerProps or a map"},
+		"bad props":   {&ruleListener{}, 80, "[S/L] BaseListener: additionalProps must be a *CfnListenerProps or a map of its fields, not int"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			err := golden.SynthErr(t, func(app awscdk.App) {
