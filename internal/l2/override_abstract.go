@@ -67,3 +67,29 @@ func Embedded[T any](outer interface{}) (T, bool) {
 	}
 	return zero, false
 }
+
+// EmbedAbstract is OverrideAbstract for a base whose constructor calls back
+// through outer: outer gets base before the construct exists at
+// scope/id, which the error for a bad outer names. The base's constructor
+// makes outer the tree's object for its node.
+func EmbedAbstract[T any](outer T, base T, scope constructs.IConstruct, id *string) {
+	iface := reflect.TypeOf((*T)(nil)).Elem()
+	if err := override.Embed(outer, base, iface); err != nil {
+		path := ""
+		if scope != nil && !isNilValue(scope) {
+			path = *scope.Node().Path()
+		}
+		if id != nil {
+			if path != "" {
+				path += "/"
+			}
+			path += *id
+		}
+		diag.Panic(path, "New%s_Override: %s", iface.Name(), err.Error())
+	}
+}
+
+func isNilValue(v interface{}) bool {
+	rv := reflect.ValueOf(v)
+	return !rv.IsValid() || (rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface) && rv.IsNil()
+}
