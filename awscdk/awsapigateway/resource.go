@@ -124,7 +124,11 @@ func (r *resourceBase) RestApi() RestApi {
 
 // Url is the resource's URL on the API's deployment stage.
 func (r *resourceBase) Url() *string {
-	return r.self.Api().(interface{ UrlForPath(*string) *string }).UrlForPath(r.self.Path())
+	api, ok := r.self.Api().(interface{ UrlForPath(*string) *string })
+	if !ok {
+		l2.Throw(r.self, "Url needs the resource's Api to be a RestApi (one with a deployment stage)")
+	}
+	return api.UrlForPath(r.self.Path())
 }
 
 func (r *resourceBase) checkProxying(what string) {
