@@ -111,7 +111,7 @@ func (r *resourceBase) DefaultMethodOptions() *MethodOptions      { return r.met
 func (r *resourceBase) DefaultCorsPreflightOptions() *CorsOptions { return r.cors }
 func (r *resourceBase) AnyMethod() Method                         { return r.anyMethod }
 func (r *resourceBase) ResourceRef() *interfacesawsapigateway.ResourceReference {
-	return &interfacesawsapigateway.ResourceReference{ResourceId: r.resourceID, RestApiId: r.api.RestApiId()}
+	return &interfacesawsapigateway.ResourceReference{ResourceId: r.self.ResourceId(), RestApiId: r.self.Api().RestApiId()}
 }
 
 // RestApi is the API this resource belongs to.
@@ -124,7 +124,11 @@ func (r *resourceBase) RestApi() RestApi {
 
 // Url is the resource's URL on the API's deployment stage.
 func (r *resourceBase) Url() *string {
-	return r.api.(interface{ UrlForPath(*string) *string }).UrlForPath(jsii.String(r.path))
+	api, ok := r.self.Api().(interface{ UrlForPath(*string) *string })
+	if !ok {
+		l2.Throw(r.self, "Url needs the resource's Api to be a RestApi (one with a deployment stage)")
+	}
+	return api.UrlForPath(r.self.Path())
 }
 
 func (r *resourceBase) checkProxying(what string) {
@@ -199,8 +203,8 @@ func (r *resourceBase) ResourceForPath(path *string) Resource {
 		return nil
 	}
 	if strings.HasPrefix(p, "/") {
-		if r.path != "/" {
-			l2.Throw(r.self, "Path may start with \"/\" only for the resource, but we are at: %s", r.path)
+		if here := deref(r.self.Path()); here != "/" {
+			l2.Throw(r.self, "Path may start with \"/\" only for the resource, but we are at: %s", here)
 		}
 		return r.ResourceForPath(jsii.String(p[1:]))
 	}
@@ -266,12 +270,12 @@ func (r *resourceBase) init(scope constructs.Construct, id *string, props *Resou
 		l2.Throw(scope, "Resource's path part only allow [a-zA-Z0-9:._-$], an optional trailing '+'\n      and curly braces at the beginning and the end: %s", check)
 	}
 	r.parent = props.Parent
-	if pb, ok := props.Parent.(interface{ trackChild(string, IResource) }); ok {
+	if pb := resourceBaseOf(props.Parent); pb != nil {
 		pb.trackChild(part, self)
 	}
 	r.api = props.Parent.Api()
-	if pr, ok := props.Parent.(interface{ restApiOrNil() RestApi }); ok {
-		r.restAPI = pr.restApiOrNil()
+	if pb := resourceBaseOf(props.Parent); pb != nil {
+		r.restAPI = pb.restApiOrNil()
 	}
 	cfnProps := &CfnResourceProps{RestApiId: r.api.RestApiId(), ParentId: props.Parent.ResourceId(), PathPart: jsii.String(part)}
 	cfn := NewCfnResource(r.Resource, jsii.String("Resource"), cfnProps)

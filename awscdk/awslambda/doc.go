@@ -33,7 +33,6 @@
 // versions when a version-hashing feature flag flips. S3 Files mounts
 // (FileSystem_FromS3FilesAccessPoint) find the access point's file system,
 // mount targets and their security groups in the app, as aws-cdk-lib does.
-// Not provided yet: Function_ClassifyVersionProperty (aws-cdk-lib keeps that table in a
-// process-wide global) and the FunctionBase and QualifiedFunctionBase
-// _Override constructors.
+// Not provided: Function_ClassifyVersionProperty (aws-cdk-lib keeps that
+// table in a process-wide global).
 package awslambda

@@ -234,7 +234,7 @@ func (f *functionBase) WarnInvokeFunctionPermissions(scope constructs.Construct)
 
 // AddPermission adds an AWS::Lambda::Permission for the function.
 func (f *functionBase) AddPermission(id *string, permission *Permission) {
-	if !f.canCreate {
+	if !f.canCreatePermissions() {
 		if !f.skipPermissions {
 			stack := awscdk.Stack_Of(f)
 			awscdk.Annotations_Of(f).AddWarningV2(jsii.String("UnclearLambdaEnvironment"), jsii.String(fmt.Sprintf(
@@ -418,7 +418,8 @@ func jsonLower(pairs interface{}) string {
 // would otherwise be merged (or the createNewPoliciesWithAddToRolePolicy
 // flag is on).
 func (f *functionBase) AddToRolePolicy(statement awsiam.PolicyStatement) {
-	if f.role == nil {
+	role := f.executionRole()
+	if role == nil {
 		return
 	}
 	useNew := *awscdk.FeatureFlags_Of(f).IsEnabled(jsii.String("@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy"))
@@ -428,10 +429,10 @@ func (f *functionBase) AddToRolePolicy(statement awsiam.PolicyStatement) {
 		policy := awsiam.NewPolicy(f.Resource, jsii.String(fmt.Sprintf("inlinePolicyAddedToExecutionRole-%d", f.policyCounter)),
 			&awsiam.PolicyProps{Statements: &[]awsiam.PolicyStatement{statement}})
 		f.policyCounter++
-		f.role.AttachInlinePolicy(policy)
+		role.AttachInlinePolicy(policy)
 		return
 	}
-	f.role.AddToPrincipalPolicy(statement)
+	role.AddToPrincipalPolicy(statement)
 	if hasTokens {
 		f.addedTokenStatements = true
 	} else {

@@ -107,11 +107,12 @@ type bucketBase struct {
 
 func (b *bucketBase) init() {
 	b.Node().AddValidation(validation(func() []string {
-		if b.policy == nil {
+		p := b.self.Policy()
+		if p == nil || isNil(p) {
 			return nil
 		}
 		var out []string
-		for _, e := range *b.policy.Document().ValidateForResourcePolicy(nil) {
+		for _, e := range *p.Document().ValidateForResourcePolicy(nil) {
 			out = append(out, *e)
 		}
 		return out
@@ -156,7 +157,7 @@ func (b *bucketBase) ObjectOwnership() ObjectOwnership     { return b.objectOwne
 func (b *bucketBase) SetObjectOwnership(v ObjectOwnership) { b.objectOwnership = v }
 
 func (b *bucketBase) BucketRef() *interfacesawss3.BucketReference {
-	return &interfacesawss3.BucketReference{BucketArn: b.arn, BucketName: b.name}
+	return &interfacesawss3.BucketReference{BucketArn: b.self.BucketArn(), BucketName: b.self.BucketName()}
 }
 
 func (b *bucketBase) ToString() *string { return b.Node().Path() }
@@ -166,10 +167,11 @@ func (b *bucketBase) Grants() BucketGrants { return BucketGrants_FromBucket(b.se
 
 // GrantOnKey grants actions on the bucket's KMS key, if it has one.
 func (b *bucketBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *awsiam.GrantOnKeyResult {
-	if b.encryptionKey == nil || isNil(b.encryptionKey) {
+	key := b.self.EncryptionKey()
+	if key == nil || isNil(key) {
 		return &awsiam.GrantOnKeyResult{}
 	}
-	return &awsiam.GrantOnKeyResult{Grant: b.encryptionKey.Grant(grantee, actions...)}
+	return &awsiam.GrantOnKeyResult{Grant: key.Grant(grantee, actions...)}
 }
 
 // AddToResourcePolicy adds a statement to the bucket's policy, creating the
@@ -177,18 +179,19 @@ func (b *bucketBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *
 // not added.
 func (b *bucketBase) AddToResourcePolicy(permission awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
 	b.MaybeAutoCreatePolicy()
-	if b.policy == nil {
+	p := b.self.Policy()
+	if p == nil || isNil(p) {
 		return &awsiam.AddToResourcePolicyResult{StatementAdded: boolp(false)}
 	}
-	b.policy.Document().AddStatements(permission)
-	return &awsiam.AddToResourcePolicyResult{StatementAdded: boolp(true), PolicyDependable: b.policy}
+	p.Document().AddStatements(permission)
+	return &awsiam.AddToResourcePolicyResult{StatementAdded: boolp(true), PolicyDependable: p}
 }
 
 // MaybeAutoCreatePolicy creates the bucket's policy ("Policy") if the
 // bucket may have one and has none yet.
 func (b *bucketBase) MaybeAutoCreatePolicy() {
-	if b.policy == nil && b.autoCreatePolicy {
-		b.policy = NewBucketPolicy(b.Resource, str("Policy"), &BucketPolicyProps{Bucket: b.self})
+	if p := b.self.Policy(); (p == nil || isNil(p)) && b.autoCreate() {
+		b.self.SetPolicy(NewBucketPolicy(b.Resource, str("Policy"), &BucketPolicyProps{Bucket: b.self}))
 	}
 }
 
@@ -197,9 +200,9 @@ func (b *bucketBase) MaybeAutoCreatePolicy() {
 func (b *bucketBase) UrlForObject(key *string) *string {
 	prefix := "https://s3." + deref(b.Env().Region) + "." + deref(awscdk.Stack_Of(b).UrlSuffix()) + "/"
 	if key == nil {
-		return str(urlJoin(prefix, deref(b.name)))
+		return str(urlJoin(prefix, deref(b.self.BucketName())))
 	}
-	return str(urlJoin(prefix, deref(b.name), *key))
+	return str(urlJoin(prefix, deref(b.self.BucketName()), *key))
 }
 
 // TransferAccelerationUrlForObject is the Transfer Acceleration URL of an
@@ -209,7 +212,7 @@ func (b *bucketBase) TransferAccelerationUrlForObject(key *string, options *Tran
 	if options != nil && isTrue(options.DualStack) {
 		dual = ".dualstack"
 	}
-	prefix := "https://" + deref(b.name) + ".s3-accelerate" + dual + ".amazonaws.com/"
+	prefix := "https://" + deref(b.self.BucketName()) + ".s3-accelerate" + dual + ".amazonaws.com/"
 	if key == nil {
 		return str(urlJoin(prefix))
 	}
@@ -219,9 +222,9 @@ func (b *bucketBase) TransferAccelerationUrlForObject(key *string, options *Tran
 // VirtualHostedUrlForObject is the virtual-hosted-style URL of an object,
 // regional unless options say otherwise.
 func (b *bucketBase) VirtualHostedUrlForObject(key *string, options *VirtualHostedStyleUrlOptions) *string {
-	domain := b.regionalDomainName
+	domain := b.self.BucketRegionalDomainName()
 	if options != nil && options.Regional != nil && !*options.Regional {
-		domain = b.domainName
+		domain = b.self.BucketDomainName()
 	}
 	prefix := "https://" + deref(domain)
 	if key == nil {
@@ -233,14 +236,14 @@ func (b *bucketBase) VirtualHostedUrlForObject(key *string, options *VirtualHost
 // S3UrlForObject is the s3:// URL of an object, or of the bucket.
 func (b *bucketBase) S3UrlForObject(key *string) *string {
 	if key == nil {
-		return str(urlJoin("s3://", deref(b.name)))
+		return str(urlJoin("s3://", deref(b.self.BucketName())))
 	}
-	return str(urlJoin("s3://", deref(b.name), *key))
+	return str(urlJoin("s3://", deref(b.self.BucketName()), *key))
 }
 
 // ArnForObjects is the ARN of the objects matching keyPattern ("*" for all).
 func (b *bucketBase) ArnForObjects(keyPattern *string) *string {
-	return arnForObjects(b.arn, deref(keyPattern))
+	return arnForObjects(b.self.BucketArn(), deref(keyPattern))
 }
 
 func arnForObjects(bucketArn *string, key string) *string {
@@ -330,7 +333,7 @@ func (b *bucketBase) AddReplicationPolicy(roleArn *string, accessControlTransiti
 		}))
 		results = append(results, isTrue(r.StatementAdded))
 	}
-	add([]string{"s3:GetBucketVersioning", "s3:PutBucketVersioning"}, b.arn, awsiam.NewArnPrincipal(roleArn))
+	add([]string{"s3:GetBucketVersioning", "s3:PutBucketVersioning"}, b.self.BucketArn(), awsiam.NewArnPrincipal(roleArn))
 	add([]string{"s3:ReplicateObject", "s3:ReplicateDelete"}, b.ArnForObjects(str("*")), awsiam.NewArnPrincipal(roleArn))
 	if isTrue(accessControlTransition) {
 		if account == nil {

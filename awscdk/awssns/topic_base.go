@@ -196,7 +196,7 @@ func (t *topicBase) AddSSLPolicy() {
 }
 
 func (t *topicBase) CreateTopicPolicy() {
-	if t.policy == nil && t.autoCreatePolicy {
+	if t.policy == nil && t.autoCreate() {
 		t.policy = NewTopicPolicy(t.Resource, jsii.String("Policy"), &TopicPolicyProps{Topics: &[]ITopic{t.self}})
 	}
 }
@@ -224,10 +224,11 @@ func (t *topicBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *a
 
 // grantOnKey grants actions on the topic's KMS key, when it has one.
 func (t *topicBase) grantOnKey(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
-	if t.masterKey == nil {
+	key := t.self.MasterKey()
+	if key == nil {
 		return nil
 	}
-	return t.masterKey.Grant(grantee, actions...)
+	return key.Grant(grantee, actions...)
 }
 
 func (t *topicBase) GrantPublish(grantee awsiam.IGrantable) awsiam.Grant {

@@ -114,7 +114,7 @@ func (q *queueBase) QueueRef() *interfacesawssqs.QueueReference {
 }
 
 func (q *queueBase) AddToResourcePolicy(statement awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult {
-	if q.policy == nil && q.autoCreatePolicy {
+	if q.policy == nil && q.autoCreate() {
 		q.policy = NewQueuePolicy(q.Resource, jsii.String("Policy"), &QueuePolicyProps{Queues: &[]IQueue{q.self}})
 	}
 	if q.policy == nil {
@@ -132,10 +132,11 @@ func (q *queueBase) GrantOnKey(grantee awsiam.IGrantable, actions ...*string) *a
 
 // grantOnKey grants actions on the queue's KMS key, when it has one.
 func (q *queueBase) grantOnKey(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
-	if q.encryptionKey == nil {
+	key := q.self.EncryptionMasterKey()
+	if key == nil {
 		return nil
 	}
-	return q.encryptionKey.Grant(grantee, actions...)
+	return key.Grant(grantee, actions...)
 }
 
 func (q *queueBase) Grant(grantee awsiam.IGrantable, actions ...*string) awsiam.Grant {
