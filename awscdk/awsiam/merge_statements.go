@@ -12,26 +12,42 @@ import (
 const maxMergeSize = 2000
 
 type comparableStatement struct {
-	originals       []PolicyStatement
+	originals       []PolicyStatement // nil: the statement alone
 	statement       *policyStatement
 	conditionString string
+}
+
+// origins returns the statements c stands for.
+func (c *comparableStatement) origins(self PolicyStatement) []PolicyStatement {
+	if c.originals == nil {
+		return []PolicyStatement{self}
+	}
+	return c.originals
 }
 
 // mergeStatements merges statements that differ in only one of actions,
 // resources or principals, repeating until nothing merges: aws-cdk-lib's
 // policy minimization. With combinable false it only merges equal
 // statements. It returns the statements and, for each, the originals it
-// stands for.
-func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, limitSize, combinable bool) ([]PolicyStatement, map[PolicyStatement][]PolicyStatement) {
+// stands for (when wantOrigins: only splitting needs them). When refused
+// is not nil, it is set if a merge was refused for the size it would make.
+// The merged statements are written over statements, which callers
+// replace with the result.
+func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, limitSize, combinable bool, refused *bool, wantOrigins bool) ([]PolicyStatement, map[PolicyStatement][]PolicyStatement) {
+	if len(statements) == 0 {
+		return statements, map[PolicyStatement][]PolicyStatement{}
+	}
 	actionEst, arnEst := estimateSizeOptions(scope)
-	comps := make([]*comparableStatement, len(statements))
+	comps := make([]comparableStatement, len(statements))
+	orig := make([]PolicyStatement, len(statements)) // the statement each comp started as
 	for i, s := range statements {
 		ps := asStatement(s)
-		comps[i] = &comparableStatement{originals: []PolicyStatement{s}, statement: ps, conditionString: conditionJSON(ps)}
+		comps[i] = comparableStatement{statement: ps, conditionString: conditionJSON(ps)}
+		orig[i] = s
 	}
-	merge := func(a, b *comparableStatement) *comparableStatement {
+	merge := func(a, b *comparableStatement) (comparableStatement, bool) {
 		if combinable {
-			return mergeIfCombinable(a, b, limitSize, actionEst, arnEst)
+			return mergeIfCombinable(a, b, limitSize, actionEst, arnEst, refused)
 		}
 		return mergeIfEqual(a, b)
 	}
@@ -39,44 +55,56 @@ func mergeStatements(statements []PolicyStatement, scope constructs.IConstruct, 
 		changed := false
 		for i := 0; i < len(comps); i++ {
 			for j := i + 1; j < len(comps); {
-				if m := merge(comps[i], comps[j]); m != nil {
-					comps[i] = m
-					comps = append(comps[:j], comps[j+1:]...)
-					changed = true
-				} else {
+				m, ok := merge(&comps[i], &comps[j])
+				if !ok {
 					j++
+					continue
 				}
+				if m.originals == nil {
+					m.originals = append(comps[i].origins(orig[i]), comps[j].origins(orig[j])...)
+				}
+				comps[i] = m
+				comps = append(comps[:j], comps[j+1:]...)
+				orig = append(orig[:j], orig[j+1:]...)
+				changed = true
 			}
 		}
 		if !changed {
 			break
 		}
 	}
-	out := make([]PolicyStatement, len(comps))
-	origins := map[PolicyStatement][]PolicyStatement{}
-	for i, c := range comps {
+	out := statements[:len(comps)]
+	clear(statements[len(comps):])
+	var origins map[PolicyStatement][]PolicyStatement
+	if wantOrigins {
+		origins = make(map[PolicyStatement][]PolicyStatement, len(comps))
+	}
+	for i := range comps {
+		c := &comps[i]
 		out[i] = c.statement
-		origins[c.statement] = c.originals
+		if wantOrigins {
+			origins[out[i]] = c.origins(orig[i])
+		}
 	}
 	return out, origins
 }
 
-// conditionJSON is jsonStringify(s.condition); most statements have no
-// conditions, whose JSON needs no writing.
+// conditionJSON is the JSON of s's conditions; most statements have none
+// (a nil object), whose JSON needs no writing.
 func conditionJSON(s *policyStatement) string {
-	if s.condition != nil && s.condition.Len() == 0 {
+	if s.condition.Len() == 0 {
 		return "{}"
 	}
 	return jsonStringify(s.condition)
 }
 
-func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arnEst int) *comparableStatement {
+func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arnEst int, refused *bool) (comparableStatement, bool) {
 	sa, sb := a.statement, b.statement
 	if sa.effect.cfnValue() != sb.effect.cfnValue() || deref(sa.sid) != "" || deref(sb.sid) != "" || a.conditionString != b.conditionString {
-		return nil
+		return comparableStatement{}, false
 	}
 	if !setEqual(sa.notAction.list, sb.notAction.list) || !setEqual(sa.notResource.list, sb.notResource.list) || !setEqualPrincipals(sa.notPrincipals, sb.notPrincipals) {
-		return nil
+		return comparableStatement{}, false
 	}
 	same := 0
 	if setEqual(sa.action.list, sb.action.list) {
@@ -89,38 +117,33 @@ func mergeIfCombinable(a, b *comparableStatement, limitSize bool, actionEst, arn
 		same++
 	}
 	if same < 2 || unmergeablePrincipals(sa, sb) {
-		return nil
+		return comparableStatement{}, false
 	}
 	actions := setMerge(sa.action.list, sb.action.list)
 	resources := setMerge(sa.resource.list, sb.resource.list)
 	principals := setMergePrincipals(sa.principals, sb.principals)
 	combined := sa.Copy(&PolicyStatementProps{Actions: ptrs(actions), Resources: ptrs(resources), Principals: &principals}).(*policyStatement)
 	if limitSize && combined.estimateSize(actionEst, arnEst) > maxMergeSize {
-		return nil
+		if refused != nil {
+			*refused = true
+		}
+		return comparableStatement{}, false
 	}
-	return &comparableStatement{
-		originals:       append(append([]PolicyStatement(nil), a.originals...), b.originals...),
-		statement:       combined,
-		conditionString: a.conditionString,
-	}
+	return comparableStatement{statement: combined, conditionString: a.conditionString}, true
 }
 
-func mergeIfEqual(a, b *comparableStatement) *comparableStatement {
+func mergeIfEqual(a, b *comparableStatement) (comparableStatement, bool) {
 	sa, sb := a.statement, b.statement
 	if sa.effect.cfnValue() != sb.effect.cfnValue() || deref(sa.sid) != deref(sb.sid) || (sa.sid == nil) != (sb.sid == nil) || a.conditionString != b.conditionString {
-		return nil
+		return comparableStatement{}, false
 	}
 	if !setEqual(sa.notAction.list, sb.notAction.list) || !setEqual(sa.notResource.list, sb.notResource.list) || !setEqualPrincipals(sa.notPrincipals, sb.notPrincipals) {
-		return nil
+		return comparableStatement{}, false
 	}
 	if !setEqual(sa.action.list, sb.action.list) || !setEqual(sa.resource.list, sb.resource.list) || !setEqualPrincipals(sa.principals, sb.principals) {
-		return nil
+		return comparableStatement{}, false
 	}
-	return &comparableStatement{
-		originals:       append(append([]PolicyStatement(nil), a.originals...), b.originals...),
-		statement:       sa,
-		conditionString: a.conditionString,
-	}
+	return comparableStatement{statement: sa, conditionString: a.conditionString}, true
 }
 
 func unmergeablePrincipals(a, b *policyStatement) bool {
@@ -170,12 +193,23 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// setMerge is the union of x and y, sorted.
 func setMerge(x, y []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range append(append([]string(nil), x...), y...) {
-		if !seen[s] {
-			seen[s] = true
+	out := make([]string, 0, len(x)+len(y))
+	var seen map[string]bool // for long lists only: scanning short ones is cheaper
+	if len(x)+len(y) > 16 {
+		seen = make(map[string]bool, len(x)+len(y))
+	}
+	for _, l := range [2][]string{x, y} {
+		for _, s := range l {
+			if seen != nil {
+				if seen[s] {
+					continue
+				}
+				seen[s] = true
+			} else if contains(out, s) {
+				continue
+			}
 			out = append(out, s)
 		}
 	}

@@ -46,8 +46,11 @@ type policy struct {
 	groups         []IGroup
 	force          bool
 	referenceTaken bool
-	name           *string
-	grantPrincipal IPrincipal
+	// usersLazy and groupsLazy say whether the Users and Groups lists
+	// were given to the resource.
+	usersLazy, groupsLazy bool
+	name                  *string
+	grantPrincipal        IPrincipal
 }
 
 // NewPolicy creates an inline policy.
@@ -77,20 +80,6 @@ func NewPolicy(scope constructs.Construct, id *string, props *PolicyProps) Polic
 			out := make([]*string, len(p.roles))
 			for i, r := range p.roles {
 				out[i] = r.RoleName()
-			}
-			return out
-		}), nil),
-		Users: awscdk.Lazy_List(listProducer(func() []*string {
-			out := make([]*string, len(p.users))
-			for i, u := range p.users {
-				out[i] = u.UserName()
-			}
-			return out
-		}), nil),
-		Groups: awscdk.Lazy_List(listProducer(func() []*string {
-			out := make([]*string, len(p.groups))
-			for i, g := range p.groups {
-				out[i] = g.GroupName()
 			}
 			return out
 		}), nil),
@@ -157,6 +146,20 @@ func (p *policy) AttachToUser(user IUser) {
 		}
 	}
 	p.users = append(p.users, user)
+	if !p.usersLazy {
+		// Made on the first user, as most policies have none; a Lazy
+		// without users renders nothing, as no property does.
+		p.usersLazy = true
+		if p.res.Users() == nil {
+			p.res.SetUsers(awscdk.Lazy_List(listProducer(func() []*string {
+				out := make([]*string, len(p.users))
+				for i, u := range p.users {
+					out[i] = u.UserName()
+				}
+				return out
+			}), nil))
+		}
+	}
 	user.AttachInlinePolicy(p)
 }
 
@@ -177,6 +180,18 @@ func (p *policy) AttachToGroup(group IGroup) {
 		}
 	}
 	p.groups = append(p.groups, group)
+	if !p.groupsLazy {
+		p.groupsLazy = true // as Users, on the first group
+		if p.res.Groups() == nil {
+			p.res.SetGroups(awscdk.Lazy_List(listProducer(func() []*string {
+				out := make([]*string, len(p.groups))
+				for i, g := range p.groups {
+					out[i] = g.GroupName()
+				}
+				return out
+			}), nil))
+		}
+	}
 	group.AttachInlinePolicy(p)
 }
 
@@ -239,18 +254,25 @@ type policyGrantPrincipal struct {
 }
 
 func newPolicyGrantPrincipal(owner constructs.IConstruct, kind, what string, account *string, add func(PolicyStatement)) *policyGrantPrincipal {
-	g := &policyGrantPrincipal{owner: owner, kind: kind, what: what, account: account, add: add}
-	arn := awscdk.Lazy_String(stringProducer(func() *string {
-		throwScoped(owner, "This grant operation needs to add a resource policy so needs access to a principal. Grant permissions to a Role or User, instead of %s.", what)
-		return nil
-	}), nil)
-	g.fragment = NewArnPrincipal(arn).PolicyFragment()
-	return g
+	return &policyGrantPrincipal{owner: owner, kind: kind, what: what, account: account, add: add}
 }
 
-func (g *policyGrantPrincipal) GrantPrincipal() IPrincipal              { return g }
-func (g *policyGrantPrincipal) PrincipalAccount() *string               { return g.account }
-func (g *policyGrantPrincipal) PolicyFragment() PrincipalPolicyFragment { return g.fragment }
+func (g *policyGrantPrincipal) GrantPrincipal() IPrincipal { return g }
+func (g *policyGrantPrincipal) PrincipalAccount() *string  { return g.account }
+
+// PolicyFragment names a principal whose ARN fails when rendered. It is
+// made on first use: almost every policy is granted to through its roles,
+// never as a principal, and the lazy ARN would cost a token per policy.
+func (g *policyGrantPrincipal) PolicyFragment() PrincipalPolicyFragment {
+	if g.fragment == nil {
+		arn := awscdk.Lazy_String(stringProducer(func() *string {
+			throwScoped(g.owner, "This grant operation needs to add a resource policy so needs access to a principal. Grant permissions to a Role or User, instead of %s.", g.what)
+			return nil
+		}), nil)
+		g.fragment = NewArnPrincipal(arn).PolicyFragment()
+	}
+	return g.fragment
+}
 func (g *policyGrantPrincipal) AssumeRoleAction() *string {
 	throwScoped(g.owner, "This grant operation needs to add a resource policy so needs access to a principal. Grant permissions to a Role or User, instead of %s.", g.what)
 	return nil

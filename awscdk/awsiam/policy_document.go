@@ -40,6 +40,11 @@ type policyDocument struct {
 	statements     []PolicyStatement
 	autoAssignSids bool
 	minimize       *bool
+	// settled says no two statements combine: a combining merge found
+	// nothing more to merge and refused nothing for its size. Merging
+	// again, as Resolve does after a role's policy was split, would give
+	// back the same statements; adding one unsettles the document.
+	settled bool
 }
 
 // NewPolicyDocument makes a policy document.
@@ -92,6 +97,7 @@ func (d *policyDocument) IsEmpty() *bool           { b := len(d.statements) == 0
 func (d *policyDocument) StatementCount() *float64 { f := float64(len(d.statements)); return &f }
 func (d *policyDocument) AddStatements(statement ...PolicyStatement) {
 	d.statements = append(d.statements, statement...)
+	d.settled = false
 }
 func (d *policyDocument) ToString() *string {
 	return awscdk.Token_AsString(d, &awscdk.EncodingOptions{DisplayHint: str("PolicyDocument")})
@@ -106,8 +112,11 @@ func (d *policyDocument) ToJSON() interface{} {
 
 func (d *policyDocument) Resolve(ctx awscdk.IResolveContext) interface{} {
 	d.freezeStatements()
-	d.maybeMergeStatements(ctx.Scope())
-	ctx.RegisterPostProcessor(&postProcessDocument{autoAssignSids: d.autoAssignSids, sort: d.shouldMerge(ctx.Scope())})
+	merge := d.shouldMerge(ctx.Scope())
+	if merge && !d.settled {
+		d.statements, _ = mergeStatements(d.statements, ctx.Scope(), false, true, nil, false)
+	}
+	ctx.RegisterPostProcessor(&postProcessDocument{autoAssignSids: d.autoAssignSids, sort: merge})
 	r := d.render()
 	if r == nil {
 		return nil
@@ -121,7 +130,7 @@ func (d *policyDocument) render() *ojson.Object {
 	}
 	list := make([]interface{}, len(d.statements))
 	for i, s := range d.statements {
-		list[i] = asStatement(s).statementJSON()
+		list[i] = asStatement(s).renderJSON()
 	}
 	o := ojson.New()
 	o.Set("Statement", list)
@@ -153,13 +162,6 @@ func (d *policyDocument) freezeStatements() {
 	}
 }
 
-func (d *policyDocument) maybeMergeStatements(scope constructs.IConstruct) {
-	if d.shouldMerge(scope) {
-		merged, _ := mergeStatements(d.statements, scope, false, true)
-		d.statements = merged
-	}
-}
-
 func (d *policyDocument) validate(f func(*policyStatement) []string) *[]*string {
 	var errs []string
 	for _, s := range d.statements {
@@ -188,7 +190,9 @@ func (d *policyDocument) ValidateForIdentityPolicy() *[]*string {
 // now holds.
 func (d *policyDocument) splitDocument(scope constructs.IConstruct, selfMax, splitMax int) ([]*policyDocument, map[*policyDocument][]PolicyStatement) {
 	d.freezeStatements()
-	merged, origins := mergeStatements(d.statements, scope, true, d.shouldMerge(scope))
+	combine := d.shouldMerge(scope)
+	refused := false
+	merged, origins := mergeStatements(d.statements, scope, true, combine, &refused, true)
 	d.statements = merged
 	actionEst, arnEst := estimateSizeOptions(scope)
 	sizes := map[PolicyStatement]int{}
@@ -230,6 +234,12 @@ func (d *policyDocument) splitDocument(scope constructs.IConstruct, selfMax, spl
 			}
 		}
 		return out
+	}
+	// What a combining merge left uncombined stays so in any part of it.
+	settled := combine && !refused
+	d.settled = settled
+	for _, nd := range newDocs {
+		nd.settled = settled
 	}
 	ret := map[*policyDocument][]PolicyStatement{d: originals(d)}
 	order := []*policyDocument{d}
@@ -274,19 +284,7 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 	if !ok || !isList {
 		return input
 	}
-	var unique []interface{}
-	if len(list) == 1 {
-		unique = []interface{}{list[0]} // nothing to remove: no JSON needed
-	} else {
-		seen := map[string]bool{}
-		for _, s := range list {
-			j := jsonStringify(s)
-			if !seen[j] {
-				seen[j] = true
-				unique = append(unique, s)
-			}
-		}
-	}
+	unique := uniqueJSON(list)
 	for i, s := range unique {
 		so, ok := s.(*ojson.Object)
 		if !ok {
@@ -309,67 +307,13 @@ func (p *postProcessDocument) PostProcess(input interface{}, _ awscdk.IResolveCo
 			}
 		}
 	}
-	out := ojson.New()
+	out := ojson.NewSize(o.Len())
 	o.Range(out.Set)
 	if unique == nil {
 		unique = []interface{}{}
 	}
 	out.Set("Statement", unique)
 	return out
-}
-
-func sortByJSON(x interface{}) interface{} {
-	list, ok := x.([]interface{})
-	if !ok {
-		return x
-	}
-	if out, ok := sortPlainStrings(list); ok {
-		return out
-	}
-	byKey := map[string]interface{}{}
-	var keys []string
-	for _, e := range list {
-		k := jsonStringify(e)
-		if _, dup := byKey[k]; !dup {
-			keys = append(keys, k)
-		}
-		byKey[k] = e
-	}
-	sort.Slice(keys, func(i, j int) bool { return utf16Less(keys[i], keys[j]) })
-	out := make([]interface{}, len(keys))
-	for i, k := range keys {
-		out[i] = byKey[k]
-	}
-	if len(out) == 1 {
-		return out[0]
-	}
-	return out
-}
-
-// sortPlainStrings is sortByJSON for the usual list, strings that JSON
-// writes as they are ("s3:GetObject"): their JSON forms are the strings in
-// quotes, so they sort as the strings each followed by '"', and no
-// string needs writing out. It reports false for any other list.
-func sortPlainStrings(list []interface{}) (interface{}, bool) {
-	strs := make([]string, 0, len(list))
-	for _, e := range list {
-		x, ok := e.(string)
-		if !ok || !plainJSONString(x) {
-			return nil, false
-		}
-		if !contains(strs, x) {
-			strs = append(strs, x)
-		}
-	}
-	sort.Slice(strs, func(i, j int) bool { return quotedLess(strs[i], strs[j]) })
-	if len(strs) == 1 {
-		return strs[0], true
-	}
-	out := make([]interface{}, len(strs))
-	for i, x := range strs {
-		out[i] = x
-	}
-	return out, true
 }
 
 // plainJSONString reports whether JSON writes s without escapes.

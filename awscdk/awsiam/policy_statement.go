@@ -120,17 +120,29 @@ func (s *orderedSet) push(xs ...string) {
 	}
 }
 
+// pushAll is push of the strings xs point to (nil as ""), without an
+// intermediate slice.
+func (s *orderedSet) pushAll(xs []*string) {
+	if s.list == nil && s.seen == nil {
+		s.list = make([]string, 0, len(xs))
+	}
+	for _, x := range xs {
+		s.push(deref(x))
+	}
+}
+
 func (s *orderedSet) copy() []string { return append([]string(nil), s.list...) }
 
 type policyStatement struct {
 	action, notAction, resource, notResource orderedSet
-	principal, notPrincipal                  *principalJSON
-	condition                                *ojson.Object
+	principal, notPrincipal                  principalJSON
+	condition                                *ojson.Object // nil until the first condition
 	sid                                      *string
 	effect                                   Effect
 	principalConditionsJSON                  *string
 	principals, notPrincipals                []IPrincipal
 	frozen                                   bool
+	rendered                                 *renderedParts // see renderJSON
 }
 
 // NewPolicyStatement makes a statement.
@@ -138,9 +150,7 @@ func NewPolicyStatement(props *PolicyStatementProps) PolicyStatement {
 	if props == nil {
 		props = &PolicyStatementProps{}
 	}
-	s := &policyStatement{principal: newPrincipalJSON(), notPrincipal: newPrincipalJSON(), condition: ojson.New()}
-	s.sid = props.Sid
-	s.effect = props.Effect
+	s := &policyStatement{sid: props.Sid, effect: props.Effect}
 	if s.effect == "" {
 		s.effect = Effect_ALLOW
 	}
@@ -244,11 +254,34 @@ func (s *policyStatement) SetEffect(v Effect) {
 	s.effect = v
 }
 
-var actionRe = regexp.MustCompile(`^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$`)
+// validAction is aws-cdk-lib's action pattern,
+// ^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$, matched by hand: every grant checks
+// several actions and a regexp match costs more than the rest of the check.
+func validAction(a string) bool {
+	if a == "*" {
+		return true
+	}
+	colon := strings.IndexByte(a, ':')
+	if colon <= 0 || colon == len(a)-1 {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case i < colon && c == '-', i > colon && c == '*', i == colon:
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func validateActions(actions []*string) {
 	for _, a := range actions {
-		if !isUnresolved(a) && !actionRe.MatchString(deref(a)) {
+		// The pattern test first: it is cheap, and a valid action needs no
+		// token check.
+		if !validAction(deref(a)) && !isUnresolved(a) {
 			throwUnscoped("Action '%s' is invalid. An action string consists of a service namespace, a colon, and the name of an action. Action names can include wildcards.", deref(a))
 		}
 	}
@@ -260,7 +293,7 @@ func (s *policyStatement) AddActions(actions ...*string) {
 		throwUnscoped("Cannot add 'Actions' to policy statement if 'NotActions' have been added")
 	}
 	validateActions(actions)
-	s.action.push(derefAll(&actions)...)
+	s.action.pushAll(actions)
 }
 
 func (s *policyStatement) AddNotActions(notActions ...*string) {
@@ -269,7 +302,7 @@ func (s *policyStatement) AddNotActions(notActions ...*string) {
 		throwUnscoped("Cannot add 'NotActions' to policy statement if 'Actions' have been added")
 	}
 	validateActions(notActions)
-	s.notAction.push(derefAll(&notActions)...)
+	s.notAction.pushAll(notActions)
 }
 
 func (s *policyStatement) HasPrincipal() *bool {
@@ -312,7 +345,7 @@ func (s *policyStatement) AddPrincipals(principals ...IPrincipal) {
 	}
 	for _, p := range pushPrincipals(&s.principals, principals) {
 		j, c := fragmentParts(p.PolicyFragment())
-		mergePrincipal(s.principal, j)
+		mergePrincipal(&s.principal, j)
 		s.addPrincipalConditions(c)
 	}
 }
@@ -327,7 +360,7 @@ func (s *policyStatement) AddNotPrincipals(notPrincipals ...IPrincipal) {
 	}
 	for _, p := range pushPrincipals(&s.notPrincipals, notPrincipals) {
 		j, c := fragmentParts(p.PolicyFragment())
-		mergePrincipal(s.notPrincipal, j)
+		mergePrincipal(&s.notPrincipal, j)
 		s.addPrincipalConditions(c)
 	}
 }
@@ -353,7 +386,7 @@ func (s *policyStatement) AddResources(arns ...*string) {
 	if len(arns) > 0 && len(s.notResource.list) > 0 {
 		throwUnscoped("Cannot add 'Resources' to policy statement if 'NotResources' have been added")
 	}
-	s.resource.push(derefAll(&arns)...)
+	s.resource.pushAll(arns)
 }
 
 func (s *policyStatement) AddNotResources(arns ...*string) {
@@ -361,7 +394,7 @@ func (s *policyStatement) AddNotResources(arns ...*string) {
 	if len(arns) > 0 && len(s.resource.list) > 0 {
 		throwUnscoped("Cannot add 'NotResources' to policy statement if 'Resources' have been added")
 	}
-	s.notResource.push(derefAll(&arns)...)
+	s.notResource.pushAll(arns)
 }
 
 func (s *policyStatement) AddAllResources() { s.AddResources(str("*")) }
@@ -375,6 +408,9 @@ func (s *policyStatement) AddCondition(key *string, value interface{}) {
 	if existing, ok := s.condition.Get(k); ok && !isNil(existing) {
 		s.condition.Set(k, spread(existing, value))
 		return
+	}
+	if s.condition == nil {
+		s.condition = ojson.New()
 	}
 	s.condition.Set(k, value)
 }
@@ -445,24 +481,68 @@ func (s *policyStatement) Copy(overrides *PolicyStatementProps) PolicyStatement 
 	return c
 }
 
+// renderedParts are the values of a statement's JSON that take work to
+// make, kept once the statement is frozen.
+type renderedParts struct {
+	action, notAction, principal, notPrincipal, resource, notResource interface{}
+}
+
+func (s *policyStatement) parts() renderedParts {
+	return renderedParts{
+		action: normList(s.action.list), notAction: normList(s.notAction.list),
+		principal: normPrincipal(&s.principal), notPrincipal: normPrincipal(&s.notPrincipal),
+		resource: normList(s.resource.list), notResource: normList(s.notResource.list),
+	}
+}
+
 // statementJSON is the statement as it appears in a policy, unresolved.
-func (s *policyStatement) statementJSON() *ojson.Object {
-	o := ojson.New()
+func (s *policyStatement) statementJSON() *ojson.Object { return s.assemble(s.parts()) }
+
+// renderJSON is statementJSON for a document being rendered. A frozen
+// statement cannot change, and a document renders each time it is
+// resolved (template, tree, validation), so its lists are made once: the
+// resolver and the post-processor copy what they change, and these
+// values never reach a user, who might.
+func (s *policyStatement) renderJSON() *ojson.Object {
+	if !s.frozen {
+		return s.statementJSON()
+	}
+	if s.rendered == nil {
+		p := s.parts()
+		s.rendered = &p
+	}
+	return s.assemble(*s.rendered)
+}
+
+func (s *policyStatement) assemble(p renderedParts) *ojson.Object {
+	n := 1 // Effect
+	for _, v := range [...]interface{}{p.action, p.notAction, p.principal, p.notPrincipal, p.resource, p.notResource} {
+		if v != nil {
+			n++
+		}
+	}
+	if s.condition.Len() > 0 {
+		n++
+	}
+	if s.sid != nil {
+		n++
+	}
+	o := ojson.NewSize(n)
 	set := func(k string, v interface{}) {
 		if v != nil {
 			o.Set(k, v)
 		}
 	}
-	set("Action", normList(s.action.list))
-	set("NotAction", normList(s.notAction.list))
+	set("Action", p.action)
+	set("NotAction", p.notAction)
 	if s.condition.Len() > 0 {
 		o.Set("Condition", s.condition)
 	}
 	o.Set("Effect", s.effect.cfnValue())
-	set("Principal", normPrincipal(s.principal))
-	set("NotPrincipal", normPrincipal(s.notPrincipal))
-	set("Resource", normList(s.resource.list))
-	set("NotResource", normList(s.notResource.list))
+	set("Principal", p.principal)
+	set("NotPrincipal", p.notPrincipal)
+	set("Resource", p.resource)
+	set("NotResource", p.notResource)
 	if s.sid != nil {
 		o.Set("Sid", *s.sid)
 	}
@@ -490,18 +570,17 @@ func normList(xs []string) interface{} {
 func isListToken(s string) bool { return strings.HasPrefix(s, "#{Token[") }
 
 func normPrincipal(p *principalJSON) interface{} {
-	if len(p.keys) == 0 {
+	if len(p.ents) == 0 {
 		return nil
 	}
-	if p.has(literalStringKey) {
-		return deref(p.vals[literalStringKey][0])
+	if i := p.find(literalStringKey); i >= 0 {
+		return deref(p.ents[i].vals[0])
 	}
-	o := ojson.New()
-	for _, k := range p.keys {
-		vals := p.vals[k]
-		nv := normList(derefAll(&vals))
+	o := ojson.NewSize(len(p.ents))
+	for _, e := range p.ents {
+		nv := normList(derefAll(&e.vals))
 		if nv != nil && nv != "" {
-			o.Set(k, nv)
+			o.Set(e.key, nv)
 		}
 	}
 	return o
@@ -518,7 +597,10 @@ type statementToken struct{ s *policyStatement }
 func (t *statementToken) Resolve(awscdk.IResolveContext) interface{} { return t.s.statementJSON() }
 
 func (s *policyStatement) addPrincipalConditions(c *ojson.Object) {
-	these := jsonStringify(c)
+	these := "{}" // most principals have no conditions: no JSON to write
+	if c.Len() > 0 {
+		these = jsonStringify(c)
+	}
 	if s.principalConditionsJSON == nil {
 		s.principalConditionsJSON = &these
 	} else if *s.principalConditionsJSON != these {
@@ -617,7 +699,7 @@ func (s *policyStatement) estimateSize(actionEstimate, arnEstimate int) int {
 	count("NotResource", s.notResource.list, arnEstimate)
 	ret += len(s.principals) * arnEstimate
 	ret += len(s.notPrincipals) * arnEstimate
-	ret += utf16Len(jsonStringify(s.condition))
+	ret += utf16Len(conditionJSON(s))
 	return ret
 }
 

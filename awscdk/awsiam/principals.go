@@ -65,49 +65,89 @@ type ServicePrincipalOpts struct {
 // ---- principal JSON ----
 
 // principalJSON is the JSON form of principals, keys in insertion order.
+// It holds one or two keys ("AWS", "Service"), so a slice beats a map.
 type principalJSON struct {
-	keys []string
-	vals map[string][]*string
+	ents []principalEntry
+}
+
+type principalEntry struct {
+	key  string
+	vals []*string
 }
 
 func newPrincipalJSON(kv ...interface{}) *principalJSON {
-	p := &principalJSON{} // vals made by the first add: most statements have no principal
+	p := &principalJSON{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		p.add(kv[i].(string), kv[i+1].([]*string)...)
 	}
 	return p
 }
 
-func (p *principalJSON) has(k string) bool { _, ok := p.vals[k]; return ok }
+// singlePrincipal is newPrincipalJSON(key, []*string{v}) in two
+// allocations.
+func singlePrincipal(key string, v *string) *principalJSON {
+	b := &struct {
+		p   principalJSON
+		ent [1]principalEntry
+		val [1]*string
+	}{}
+	b.val[0] = v
+	b.ent[0] = principalEntry{key: key, vals: b.val[:1:1]}
+	b.p.ents = b.ent[:1:1]
+	return &b.p
+}
 
+func (p *principalJSON) find(k string) int {
+	for i := range p.ents {
+		if p.ents[i].key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *principalJSON) has(k string) bool { return p.find(k) >= 0 }
+
+// get returns the values under k (nil when absent).
+func (p *principalJSON) get(k string) []*string {
+	if i := p.find(k); i >= 0 {
+		return p.ents[i].vals
+	}
+	return nil
+}
+
+func (p *principalJSON) len() int { return len(p.ents) }
+
+// add appends vs under k. A new key shares vs (capped, so an append to
+// either side copies): principals are merged far more often than changed.
 func (p *principalJSON) add(k string, vs ...*string) {
-	if p.vals == nil {
-		p.vals = map[string][]*string{}
+	if i := p.find(k); i >= 0 {
+		p.ents[i].vals = append(p.ents[i].vals, vs...)
+		return
 	}
-	if !p.has(k) {
-		p.keys = append(p.keys, k)
-		p.vals[k] = []*string{}
+	if vs == nil {
+		vs = []*string{}
 	}
-	p.vals[k] = append(p.vals[k], vs...)
+	p.ents = append(p.ents, principalEntry{key: k, vals: vs[:len(vs):len(vs)]})
 }
 
 func (p *principalJSON) goMap() *map[string]*[]*string {
-	m := map[string]*[]*string{}
-	for _, k := range p.keys {
-		l := append([]*string(nil), p.vals[k]...)
-		m[k] = &l
+	m := make(map[string]*[]*string, len(p.ents))
+	for _, e := range p.ents {
+		l := append([]*string(nil), e.vals...)
+		m[e.key] = &l
 	}
 	return &m
 }
 
 func (p *principalJSON) stringify() string {
 	o := ojson.New()
-	for _, k := range p.keys {
-		l := make([]interface{}, len(p.vals[k]))
-		for i, v := range p.vals[k] {
+	for _, e := range p.ents {
+		l := make([]interface{}, len(e.vals))
+		for i, v := range e.vals {
 			l[i] = deref(v)
 		}
-		o.Set(k, l)
+		o.Set(e.key, l)
 	}
 	return jsonStringify(o)
 }
@@ -115,8 +155,8 @@ func (p *principalJSON) stringify() string {
 // mergePrincipal adds source's principals to target.
 func mergePrincipal(target, source *principalJSON) {
 	otherThanLiteral := func(p *principalJSON) bool {
-		for _, k := range p.keys {
-			if k != literalStringKey {
+		for _, e := range p.ents {
+			if e.key != literalStringKey {
 				return true
 			}
 		}
@@ -125,8 +165,8 @@ func mergePrincipal(target, source *principalJSON) {
 	if (source.has(literalStringKey) && otherThanLiteral(target)) || (target.has(literalStringKey) && otherThanLiteral(source)) {
 		throwUnscoped("Cannot merge principals %s and %s; if one uses a literal principal string the other one must be empty", target.stringify(), source.stringify())
 	}
-	for _, k := range source.keys {
-		target.add(k, source.vals[k]...)
+	for _, e := range source.ents {
+		target.add(e.key, e.vals...)
 	}
 }
 
@@ -165,10 +205,8 @@ func NewPrincipalPolicyFragment(principalJson *map[string]*[]*string, conditions
 	return f
 }
 
+// newFragment makes a fragment; nil conditions stand for none.
 func newFragment(json *principalJSON, conditions *ojson.Object) *principalPolicyFragment {
-	if conditions == nil {
-		conditions = ojson.New()
-	}
 	return &principalPolicyFragment{json: json, conditions: conditions}
 }
 
@@ -460,20 +498,25 @@ func ServicePrincipal_ServicePrincipalName(service *string) *string {
 
 func (p *servicePrincipal) Service() *string { return p.service }
 func (p *servicePrincipal) PolicyFragment() PrincipalPolicyFragment {
-	conds := ojson.New()
+	var conds *ojson.Object
 	if p.opts.Conditions != nil {
 		conds = toOrdered(*p.opts.Conditions)
 	}
-	if p.static {
-		return newFragment(newPrincipalJSON("Service", []*string{p.service}), conds)
+	name := p.service
+	if !p.static {
+		// A new token each time, as aws-cdk-lib: a cached one could
+		// outlive the App that claimed it when the principal is reused.
+		name = (&servicePrincipalToken{service: deref(p.service), region: p.opts.Region}).String()
 	}
-	tok := &servicePrincipalToken{service: deref(p.service), region: p.opts.Region}
-	return newFragment(newPrincipalJSON("Service", []*string{tok.String()}), conds)
+	return newFragment(singlePrincipal("Service", name), conds)
 }
 func (p *servicePrincipal) ToString() *string {
 	return str("ServicePrincipal(" + deref(p.service) + ")")
 }
 func (p *servicePrincipal) DedupeString() *string {
+	if p.opts.Conditions == nil && p.opts.Region == nil {
+		return str("ServicePrincipal:" + deref(p.service) + ":{}")
+	}
 	o := ojson.New()
 	if p.opts.Conditions != nil {
 		o.Set("conditions", toOrdered(*p.opts.Conditions))

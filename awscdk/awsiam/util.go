@@ -155,12 +155,55 @@ func writeJS(b *bytes.Buffer, v interface{}) {
 		})
 		b.WriteByte('}')
 		return
+	case []interface{}:
+		b.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			switch e.(type) {
+			case string, float64, bool:
+			default:
+				if isNil(e) { // a typed nil too: null, not [] or {}
+					b.WriteString("null")
+					continue
+				}
+			}
+			writeJS(b, e)
+		}
+		b.WriteByte(']')
+		return
+	case map[string]interface{}:
+		// The usual Go map (conditions): keys sorted, as jsii hands them over.
+		keys := make([]string, 0, len(x))
+		for k, val := range x {
+			if !isNil(val) {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			ojson.WriteString(b, k)
+			b.WriteByte(':')
+			writeJS(b, x[k])
+		}
+		b.WriteByte('}')
+		return
 	case interface{ ToJSON() interface{} }:
 		if !isNil(x) {
 			writeJS(b, x.ToJSON())
 			return
 		}
 	}
+	writeJSReflect(b, v)
+}
+
+// writeJSReflect is writeJS of any other value, through reflection.
+func writeJSReflect(b *bytes.Buffer, v interface{}) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Ptr, reflect.Interface:
@@ -264,6 +307,13 @@ func toOrdered(x interface{}) *ojson.Object {
 		return v
 	case nil:
 		return nil
+	case map[string]interface{}:
+		return orderedFromMap(v)
+	case *map[string]interface{}:
+		if v == nil {
+			return nil
+		}
+		return orderedFromMap(*v)
 	}
 	rv := reflect.ValueOf(x)
 	for rv.Kind() == reflect.Ptr || rv.Kind() == reflect.Interface {
@@ -285,6 +335,21 @@ func toOrdered(x interface{}) *ojson.Object {
 	o := ojson.New()
 	for _, k := range keys {
 		o.Set(k, vals[k])
+	}
+	return o
+}
+
+// orderedFromMap is toOrdered of the usual map (conditions), without
+// reflection.
+func orderedFromMap(m map[string]interface{}) *ojson.Object {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	o := ojson.NewSize(len(keys))
+	for _, k := range keys {
+		o.Set(k, m[k])
 	}
 	return o
 }
