@@ -557,16 +557,27 @@ func (r *cfnResource) ApplyRemovalPolicy(policy RemovalPolicy, options *RemovalP
 // L1's props struct rendered under CloudFormation names, or the raw map.
 func (r *cfnResource) renderProps() interface{} {
 	var props interface{}
+	tm := tagManagerOf(hostOf(r.Construct))
 	if r.ordered != nil {
 		props = r.ordered
 	} else if r.propsSource != nil {
-		props = renderCfnStruct(reflect.ValueOf(r.propsSource), r)
+		if tm != nil {
+			// The tags' place is kept while the struct renders, so they
+			// need no second pass (insertInFieldOrder) to land in order.
+			props = renderCfnStructSlot(reflect.ValueOf(r.propsSource), r, tm.tagPropertyCfnName())
+			if o, ok := props.(*ojson.Object); ok {
+				o.Set(tm.tagPropertyCfnName(), tm.RenderTags(nil))
+				return o
+			}
+		} else {
+			props = renderCfnStruct(reflect.ValueOf(r.propsSource), r)
+		}
 	} else if r.properties != nil {
 		props = *r.properties
 	} else {
 		props = ojson.New()
 	}
-	if tm := tagManagerOf(hostOf(r.Construct)); tm != nil {
+	if tm != nil {
 		o, ok := props.(*ojson.Object)
 		if !ok {
 			o = ojson.New()
@@ -659,6 +670,9 @@ func (r *cfnResource) toCloudFormation() *ojson.Object {
 			if po, ok := p.(*ojson.Object); ok && po.Len() == 0 {
 				o.Delete("Properties")
 			}
+		}
+		if r.rawOverrides.Len() == 0 {
+			return o // nothing to merge: skip resolving an empty object
 		}
 		ro := ctx.Resolve(r.rawOverrides, &ResolveChangeContextOptions{RemoveEmpty: boolp(false)})
 		if roo, ok := ro.(*ojson.Object); ok {
