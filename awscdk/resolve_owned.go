@@ -118,7 +118,7 @@ func (res *cfnResource) resolveCloudFormation(r *resolver) (frag interface{}, ok
 	version, description, condition := o.version, o.description, o.condition
 	hasMetadata := o.metadata.Len() > 0
 
-	path := make([]string, 2, 16)
+	path := make([]string, 2, 10) // room for most properties' depth
 	path[0], path[1] = "Resources", key
 	def := ojson.NewSize(4)
 	set := func(k string, v interface{}) {
