@@ -14,6 +14,14 @@ import (
 // Values stay unresolved; the resolver handles tokens afterwards. A required
 // property left nil is reported with the resource's path and type.
 func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
+	return renderCfnStructSlot(v, r, "")
+}
+
+// renderCfnStructSlot is renderCfnStruct that also keeps slot's place (a
+// nil value) where the struct declares the field named slot, else at the
+// end: the caller sets the tags there afterwards, in the same one pass
+// over the fields. An empty slot reserves nothing.
+func renderCfnStructSlot(v reflect.Value, r *cfnResource, slot string) interface{} {
 	for v.Kind() == reflect.Ptr || v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return nil
@@ -25,19 +33,29 @@ func renderCfnStruct(v reflect.Value, r *cfnResource) interface{} {
 	}
 	t := v.Type()
 	out := ojson.New()
+	placed := slot == ""
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
 			continue
 		}
 		fv := v.Field(i)
+		name := cfnName(f)
 		if isNilReflect(fv) {
 			if r != nil && tagValue(f.Tag, "field") == "required" {
-				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, cfnName(f), f.Name)
+				addError(r.Construct, "%s: required property '%s' is missing (set %s in the props)", r.cfnType, name, f.Name)
+			}
+			if !placed && name == slot {
+				out.Set(name, nil)
+				placed = true
 			}
 			continue
 		}
-		out.Set(cfnName(f), renderCfnValue(fv, r))
+		out.Set(name, renderCfnValue(fv, r))
+		placed = placed || name == slot
+	}
+	if !placed {
+		out.Set(slot, nil)
 	}
 	return out
 }

@@ -556,17 +556,38 @@ func (r *cfnResource) ApplyRemovalPolicy(policy RemovalPolicy, options *RemovalP
 // renderProps returns the resource's properties before resolution: the
 // L1's props struct rendered under CloudFormation names, or the raw map.
 func (r *cfnResource) renderProps() interface{} {
-	var props interface{}
+	props, _, _ := r.renderPropsOwned()
+	return props
+}
+
+// renderPropsOwned is renderProps that also reports whether this call made
+// props alone (rendered from the props struct), so that resolution may
+// update it in place; the value under tagKey (the tags) is not owned.
+func (r *cfnResource) renderPropsOwned() (props interface{}, owned bool, tagKey string) {
+	tm := tagManagerOf(hostOf(r.Construct))
 	if r.ordered != nil {
 		props = r.ordered
 	} else if r.propsSource != nil {
-		props = renderCfnStruct(reflect.ValueOf(r.propsSource), r)
+		if tm != nil {
+			// The tags' place is kept while the struct renders, so they
+			// need no second pass (insertInFieldOrder) to land in order.
+			name := tm.tagPropertyCfnName()
+			props = renderCfnStructSlot(reflect.ValueOf(r.propsSource), r, name)
+			if o, ok := props.(*ojson.Object); ok {
+				o.Set(name, tm.RenderTags(nil))
+				return o, true, name
+			}
+		} else {
+			props = renderCfnStruct(reflect.ValueOf(r.propsSource), r)
+			_, owned = props.(*ojson.Object)
+			return props, owned, ""
+		}
 	} else if r.properties != nil {
 		props = *r.properties
 	} else {
 		props = ojson.New()
 	}
-	if tm := tagManagerOf(hostOf(r.Construct)); tm != nil {
+	if tm != nil {
 		o, ok := props.(*ojson.Object)
 		if !ok {
 			o = ojson.New()
@@ -591,7 +612,7 @@ func (r *cfnResource) renderProps() interface{} {
 		}
 		props = o
 	}
-	return props
+	return props, false, ""
 }
 
 // shouldSynthesize asks the outer type (an L1 or an L2's resource may
@@ -610,20 +631,7 @@ func (r *cfnResource) toCloudFormation() *ojson.Object {
 	def := ojson.New()
 	def.Set("Type", r.cfnType)
 	def.Set("Properties", ignoreEmpty(r.renderProps()))
-	var deps []*cfnResource
-	for _, d := range r.dependsOn {
-		if d.shouldSynthesize() {
-			deps = append(deps, d)
-		}
-	}
-	// By construct path under localeCompare, as aws-cdk-lib sorts them:
-	// ".../Topic/https..." before ".../Topic/Policy/...".
-	sort.SliceStable(deps, func(i, j int) bool { return collate.Compare(*deps[i].Node().Path(), *deps[j].Node().Path()) < 0 })
-	if len(deps) > 0 {
-		ids := make([]interface{}, len(deps))
-		for i, d := range deps {
-			ids[i] = d.logicalID
-		}
+	if ids := r.dependsOnIDs(); ids != nil {
 		def.Set("DependsOn", ids)
 	}
 	if p := r.options.creationPolicy; p != nil {
@@ -655,26 +663,59 @@ func (r *cfnResource) toCloudFormation() *ojson.Object {
 		if !ok {
 			return v
 		}
-		if p, ok := o.Get("Properties"); ok {
-			if po, ok := p.(*ojson.Object); ok && po.Len() == 0 {
-				o.Delete("Properties")
-			}
-		}
-		ro := ctx.Resolve(r.rawOverrides, &ResolveChangeContextOptions{RemoveEmpty: boolp(false)})
-		if roo, ok := ro.(*ojson.Object); ok {
-			if r.propsSource != nil && r.ordered == nil {
-				props, _ := o.Get("Properties")
-				po, _ := props.(*ojson.Object)
-				over, _ := roo.Get("Properties")
-				if oo, ok := over.(*ojson.Object); ok && po != nil {
-					o.Set("Properties", reserveSchemaPlaces(po, oo, reflect.ValueOf(r.propsSource)))
-				}
-			}
-			deepMerge(o, roo)
-		}
-		return o
+		return r.finishDefinition(o, func() interface{} {
+			return ctx.Resolve(r.rawOverrides, &ResolveChangeContextOptions{RemoveEmpty: boolp(false)})
+		})
 	}}
 	return obj("Resources", ojsonKeyed(r.logicalID, post))
+}
+
+// dependsOnIDs lists the logical IDs (tokens) of the resources r depends on
+// that synthesize, or nil.
+func (r *cfnResource) dependsOnIDs() []interface{} {
+	var deps []*cfnResource
+	for _, d := range r.dependsOn {
+		if d.shouldSynthesize() {
+			deps = append(deps, d)
+		}
+	}
+	if len(deps) == 0 {
+		return nil
+	}
+	// By construct path under localeCompare, as aws-cdk-lib sorts them:
+	// ".../Topic/https..." before ".../Topic/Policy/...".
+	sort.SliceStable(deps, func(i, j int) bool { return collate.Compare(*deps[i].Node().Path(), *deps[j].Node().Path()) < 0 })
+	ids := make([]interface{}, len(deps))
+	for i, d := range deps {
+		ids[i] = d.logicalID
+	}
+	return ids
+}
+
+// finishDefinition post-processes a resource's resolved definition o: an
+// empty Properties goes, and the raw overrides (resolved by overrides, only
+// when there are any) are merged in.
+func (r *cfnResource) finishDefinition(o *ojson.Object, overrides func() interface{}) *ojson.Object {
+	if p, ok := o.Get("Properties"); ok {
+		if po, ok := p.(*ojson.Object); ok && po.Len() == 0 {
+			o.Delete("Properties")
+		}
+	}
+	if r.rawOverrides.Len() == 0 {
+		return o // nothing to merge: skip resolving an empty object
+	}
+	if roo, ok := overrides().(*ojson.Object); ok {
+		if r.propsSource != nil && r.ordered == nil {
+			props, _ := o.Get("Properties")
+			po, _ := props.(*ojson.Object)
+			over, _ := roo.Get("Properties")
+			if oo, ok := over.(*ojson.Object); ok && po != nil {
+				o.Set("Properties", reserveSchemaPlaces(po, oo, reflect.ValueOf(r.propsSource)))
+			}
+		}
+		deepMerge(o, roo)
+	}
+	return o
 }
 
 func boolp(b bool) *bool { return &b }

@@ -38,16 +38,41 @@ type resolver struct {
 }
 
 // ctxSlab hands out resolve contexts a slab at a time: one allocation for
-// many tokens. A slot is never handed out twice, so a token may keep its
-// context, and resolvers may share a slab.
-type ctxSlab struct{ buf []resolveContext }
+// many tokens. A slot is handed out again only once released, which is done
+// only for tokens of ours that never keep their context (releasable), so
+// any other token may keep its context; resolvers may share a slab.
+type ctxSlab struct {
+	buf  []resolveContext
+	free []*resolveContext
+}
 
 func (s *ctxSlab) next() *resolveContext {
+	if n := len(s.free); n > 0 {
+		c := s.free[n-1]
+		s.free = s.free[:n-1]
+		return c
+	}
 	if len(s.buf) == cap(s.buf) {
 		s.buf = make([]resolveContext, 0, min(max(2*cap(s.buf), 2), 64))
 	}
 	s.buf = s.buf[:len(s.buf)+1]
 	return &s.buf[len(s.buf)-1]
+}
+
+// release hands c out again: its token is done with it.
+func (s *ctxSlab) release(c *resolveContext) {
+	*c = resolveContext{}
+	s.free = append(s.free, c)
+}
+
+// releasable reports whether t is one of our tokens that use their context
+// only while they resolve: a reference, an intrinsic.
+func releasable(t resolvable) bool {
+	switch t.(type) {
+	case *cfnReference, *intrinsic:
+		return true
+	}
+	return false
 }
 
 // newContext returns a fresh context for a token resolved at path.
@@ -436,6 +461,9 @@ func (r *resolver) resolveToken(t resolvable, path []string) interface{} {
 	v = r.resolve(v, path)
 	if ctx.post != nil {
 		v = ctx.post.PostProcess(v, ctx)
+	}
+	if releasable(t) {
+		r.ctxs.release(ctx)
 	}
 	return v
 }

@@ -108,7 +108,7 @@ func (p *refsPass) element(e CfnElement, ds *diag.Diagnostics) {
 	}
 	var frag interface{}
 	el.prepared, el.preparedOK = nil, false
-	if d := catchResolve(func() { frag = p.r.resolve(el.toCfn(), nil) }); d != nil {
+	if d := catchResolve(func() { frag = resolveElement(&p.r, e) }); d != nil {
 		if d.Path == "" {
 			d.Path = *e.Node().Path()
 		}

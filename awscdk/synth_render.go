@@ -68,7 +68,7 @@ func (s *stack) renderTemplate() (*ojson.Object, error) {
 		if el.preparedOK && !stale {
 			frag = el.prepared
 		} else {
-			frag = r.resolve(el.toCfn(), nil)
+			frag = resolveElement(r, e)
 		}
 		el.prepared, el.preparedOK = nil, false
 		fo, ok := frag.(*ojson.Object)
