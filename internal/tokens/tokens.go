@@ -31,9 +31,11 @@ const (
 // object. Only the App's goroutine uses it, so it takes no locks.
 type Table struct {
 	tag int64
-	// own holds the tokens this table numbered: token tag<<32|i is own[i].
-	// A slice, not a map: an app registers thousands while it is built.
-	own []interface{}
+	// own holds the tokens this table numbered: token tag<<32|i is
+	// own[i/chunkLen][i%chunkLen]. Chunks, not a map nor one slice: an app
+	// registers thousands while it is built, and a chunk is never copied.
+	own  []*[chunkLen]interface{}
+	nOwn int
 	// claimed holds tokens made without an App that this table resolved.
 	claimed map[int64]*cell
 	// reverse caches so the same object always gets the same encoding.
@@ -149,7 +151,7 @@ func OwnerOf(s string) *Table {
 func (t *Table) Tag() int64 { return t.tag }
 
 // Len returns how many tokens the table holds.
-func (t *Table) Len() int { return len(t.own) + len(t.claimed) }
+func (t *Table) Len() int { return t.nOwn + len(t.claimed) }
 
 // cacheable reports whether x can be a map key (tokens are usually
 // pointers; values holding maps or slices are not cached).
@@ -214,10 +216,17 @@ func IsConst(n int64) (int, bool) {
 	return 0, false
 }
 
+// chunkLen is how many tokens one chunk of a table holds.
+const chunkLen = 512
+
 func (t *Table) add(token interface{}) int64 {
-	n := t.tag<<tagShift | int64(len(t.own))
-	t.own = append(t.own, token)
-	return n
+	i := t.nOwn
+	if i%chunkLen == 0 {
+		t.own = append(t.own, new([chunkLen]interface{}))
+	}
+	t.own[i/chunkLen][i%chunkLen] = token
+	t.nOwn++
+	return t.tag<<tagShift | int64(i)
 }
 
 // lookupOwn returns the token t numbered n, if any.
@@ -225,11 +234,11 @@ func (t *Table) lookupOwn(n int64) (interface{}, bool) {
 	if n>>tagShift != t.tag {
 		return nil, false
 	}
-	i := n & 0xFFFFFFFF
-	if i >= int64(len(t.own)) {
+	i := int(n & 0xFFFFFFFF)
+	if i >= t.nOwn {
 		return nil, false
 	}
-	return t.own[i], true
+	return t.own[i/chunkLen][i%chunkLen], true
 }
 
 func (t *Table) keep(n int64, c *cell) {
