@@ -132,7 +132,9 @@ func invokeAspects(root constructs.IConstruct) *string {
 			ran = true
 			invoked[n] = append(invoked[n], app)
 		}
-		for _, ch := range *n.Children() {
+		kids := childrenOf(c)
+		for i := 0; i < kids.len(); i++ {
+			ch := kids.at(i)
 			if _, isStage := ch.(Stage); isStage {
 				continue
 			}

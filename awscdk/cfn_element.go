@@ -32,7 +32,7 @@ type cfnElement struct {
 	locked        bool
 	toCfn         func() *ojson.Object
 	creationOrder int
-	refs          map[refKey]*cfnReference
+	refs          []*cfnReference
 	// allocated is the logical ID stack allocatedIn gave the element.
 	allocated   string
 	allocatedIn *stack
@@ -51,7 +51,7 @@ func initElement(scope constructs.Construct, id *string, el *cfnElement) {
 		a.elements++
 		el.creationOrder = a.elements
 	}
-	el.logicalID = lazyStringIn(el.Construct, func() interface{} { return el.synthesizeLogicalID() })
+	el.logicalID = lazyStringIn(el.Construct, func(IResolveContext) interface{} { return el.synthesizeLogicalID() })
 }
 
 // setHost registers host as the object the tree hands out for c.

@@ -71,7 +71,7 @@ func (o *cfnOutput) Value() interface{}          { return o.value }
 func (o *cfnOutput) SetValue(v interface{})      { o.value = v }
 
 func (o *cfnOutput) ImportValue() *string {
-	return Fn_ImportValue(lazyStringIn(o, func() interface{} {
+	return Fn_ImportValue(lazyStringIn(o, func(IResolveContext) interface{} {
 		if o.exportName == nil {
 			panicf(*o.Node().Path(), "cannot use Output.ImportValue without an exportName")
 		}

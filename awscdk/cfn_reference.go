@@ -20,39 +20,28 @@ type cfnReference struct {
 	attribute   string
 	value       interface{}
 	typeHint    ResolutionTypeHint
+	askedHint   ResolutionTypeHint // the hint it was asked for ("" or typeHint)
 	replacement map[*stack]interface{}
+	// str is the reference's string encoding, once it has one.
+	str string
 }
 
-// refKey names one reference of an element: an attribute read with a type
-// hint (a struct, so looking a reference up makes no string).
-type refKey struct {
-	attribute string
-	hint      ResolutionTypeHint
-}
+func (r *cfnReference) encoding() *string { return &r.str }
 
 // referenceFor returns the one reference of target's attribute ("Ref" for Ref).
 func referenceFor(target *cfnElement, attribute string, hint ResolutionTypeHint) *cfnReference {
-	// Each element keeps its references, so one attribute is one token.
-	byAttr := target.refs
-	if byAttr == nil {
-		byAttr = map[refKey]*cfnReference{}
-		target.refs = byAttr
+	// Each element keeps its references, so one attribute read with one
+	// hint is one token. Elements have a handful: a list, not a map.
+	for _, r := range target.refs {
+		if r.attribute == attribute && r.askedHint == hint {
+			return r
+		}
 	}
-	key := refKey{attribute, hint}
-	if r, ok := byAttr[key]; ok {
-		return r
-	}
-	var value interface{}
-	if attribute == "Ref" {
-		value = obj("Ref", target.logicalID)
-	} else {
-		value = obj("Fn::GetAtt", []interface{}{target.logicalID, attribute})
-	}
+	r := &cfnReference{target: target, attribute: attribute, typeHint: hint, askedHint: hint}
 	if hint == "" {
-		hint = ResolutionTypeHint_STRING
+		r.typeHint = ResolutionTypeHint_STRING
 	}
-	r := &cfnReference{target: target, attribute: attribute, value: value, typeHint: hint}
-	byAttr[key] = r
+	target.refs = append(target.refs, r)
 	return r
 }
 
@@ -74,6 +63,15 @@ func (r *cfnReference) Resolve(ctx IResolveContext) interface{} {
 			if v, ok := r.replacement[consumer]; ok {
 				return v
 			}
+		}
+	}
+	if r.value == nil {
+		// Made when first resolved: L2s read many attributes that no
+		// template uses.
+		if r.attribute == "Ref" {
+			r.value = obj("Ref", r.target.logicalID)
+		} else {
+			r.value = obj("Fn::GetAtt", []interface{}{r.target.logicalID, r.attribute})
 		}
 	}
 	return r.value

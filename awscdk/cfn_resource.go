@@ -219,6 +219,22 @@ func (o *cfnOptions) SetUpdateReplacePolicy(p CfnDeletionPolicy) { o.updateRepla
 func (o *cfnOptions) Version() *string                           { return o.version }
 func (o *cfnOptions) SetVersion(v *string)                       { o.version = v }
 
+// cfnResourceBlock is a resource with its element and options, allocated
+// together.
+type cfnResourceBlock struct {
+	res  cfnResource
+	el   cfnElement
+	opts cfnOptions
+}
+
+// metadataObj returns the options' metadata, made on first use.
+func (o *cfnOptions) metadataObj() *ojson.Object {
+	if o.metadata == nil {
+		o.metadata = ojson.New()
+	}
+	return o.metadata
+}
+
 type cfnResource struct {
 	*cfnElement
 	cfnType      string
@@ -272,7 +288,12 @@ func NewCfnResource(scope constructs.Construct, id *string, props *CfnResourcePr
 }
 
 func newCfnResource(scope constructs.Construct, id *string, props *CfnResourceProps) *cfnResource {
-	r := &cfnResource{cfnElement: &cfnElement{}, options: &cfnOptions{metadata: ojson.New()}, rawOverrides: ojson.New()}
+	// One allocation for the resource, its element and its options, which
+	// live and die together. Metadata and raw overrides are made when first
+	// set: most resources have neither.
+	b := &cfnResourceBlock{}
+	r := &b.res
+	r.cfnElement, r.options = &b.el, &b.opts
 	initElement(scope, id, r.cfnElement)
 	r.toCfn = r.toCloudFormation
 	if props == nil || props.Type == nil || *props.Type == "" {
@@ -283,8 +304,8 @@ func newCfnResource(scope constructs.Construct, id *string, props *CfnResourcePr
 	if props != nil {
 		r.properties = props.Properties
 	}
-	if b, ok := r.Node().TryGetContext(str("aws:cdk:enable-path-metadata")).(bool); ok && b {
-		r.options.metadata.Set("aws:cdk:path", *r.Node().Path())
+	if b, ok := contextValue(r.Construct, "aws:cdk:enable-path-metadata").(bool); ok && b {
+		r.options.metadataObj().Set("aws:cdk:path", *r.Node().Path())
 	}
 	return r
 }
@@ -366,7 +387,7 @@ func (r *cfnResource) GetAtt(attributeName *string, typeHint ResolutionTypeHint)
 }
 
 func (r *cfnResource) AddMetadata(key *string, value interface{}) {
-	r.options.metadata.Set(deref(key), value)
+	r.options.metadataObj().Set(deref(key), value)
 }
 
 func (r *cfnResource) GetMetadata(key *string) interface{} {
@@ -401,6 +422,9 @@ var overrideDelete = &deletedMarker{}
 
 func (r *cfnResource) AddOverride(path *string, value interface{}) {
 	parts := splitOnPeriods(deref(path))
+	if r.rawOverrides == nil {
+		r.rawOverrides = ojson.New()
+	}
 	cur := r.rawOverrides
 	for len(parts) > 1 {
 		k := parts[0]

@@ -78,7 +78,11 @@ type lazyValue struct {
 	value     interface{}
 	omitEmpty bool
 	typeHint  ResolutionTypeHint
+	// str is the lazy's string encoding, once it has one.
+	str string
 }
+
+func (l *lazyValue) encoding() *string { return &l.str }
 
 func (l *lazyValue) CreationStack() *[]*string    { return &[]*string{} }
 func (l *lazyValue) TypeHint() ResolutionTypeHint { return l.typeHint }
@@ -155,7 +159,8 @@ func Lazy_String(producer IStableStringProducer, options *LazyStringValueOptions
 	if options != nil {
 		hint = hintOf(options.DisplayHint)
 	}
-	s := tableFor(l).RegisterString(l, hint)
+	l.str = tableFor(l).RegisterFreshString(l, hint)
+	s := l.str
 	return &s
 }
 
@@ -166,7 +171,8 @@ func Lazy_UncachedString(producer IStringProducer, options *LazyStringValueOptio
 	if options != nil {
 		hint = hintOf(options.DisplayHint)
 	}
-	s := tableFor(l).RegisterString(l, hint)
+	l.str = tableFor(l).RegisterFreshString(l, hint)
+	s := l.str
 	return &s
 }
 
@@ -227,9 +233,11 @@ func Lazy_UncachedAny(producer IAnyProducer, options *LazyAnyValueOptions) IReso
 }
 
 // lazyStringIn is a lazy string of Strata's own, made in scope's App.
-func lazyStringIn(scope constructs.IConstruct, f func() interface{}) *string {
-	s := tableOf(scope).RegisterString(&lazyValue{cache: false, typeHint: ResolutionTypeHint_STRING, produce: func(IResolveContext) interface{} { return f() }}, "")
-	return &s
+// The string it returns is the lazy's own encoding, not a copy.
+func lazyStringIn(scope constructs.IConstruct, f func(IResolveContext) interface{}) *string {
+	l := &lazyValue{typeHint: ResolutionTypeHint_STRING, produce: f}
+	l.str = tableOf(scope).RegisterFreshString(l, "")
+	return &l.str
 }
 
 func lazyAny(f func(ctx IResolveContext) interface{}) IResolvable {

@@ -75,7 +75,9 @@ func newResource(scope constructs.Construct, id *string, props *ResourceProps) *
 	if props == nil {
 		props = &ResourceProps{}
 	}
-	r := &resource{}
+	// The resource and its environment in one allocation.
+	b := &resourceBlock{}
+	r := &b.res
 	r.Construct = constructs.NewConstruct(scope, id)
 	r.stack = stackOf(r.Construct)
 	if r.stack == nil {
@@ -88,7 +90,7 @@ func newResource(scope constructs.Construct, id *string, props *ResourceProps) *
 	if props.PhysicalName != nil && *props.PhysicalName == generateIfNeededMarker {
 		r.generateIfNeed = true
 		r.crossEnv = true
-		r.physicalName = lazyStringIn(r.Construct, func() interface{} {
+		r.physicalName = lazyStringIn(r.Construct, func(IResolveContext) interface{} {
 			if r.generatedName == "" {
 				return nil
 			}
@@ -106,13 +108,23 @@ func newResource(scope constructs.Construct, id *string, props *ResourceProps) *
 		account, region = parts.Account, parts.Region
 	}
 	if account == nil {
-		account = str(r.stack.account)
+		b.account = r.stack.account
+		account = &b.account
 	}
 	if region == nil {
-		region = str(r.stack.region)
+		b.region = r.stack.region
+		region = &b.region
 	}
-	r.env = &interfaces.ResourceEnvironment{Account: account, Region: region}
+	b.env = interfaces.ResourceEnvironment{Account: account, Region: region}
+	r.env = &b.env
 	return r
+}
+
+// resourceBlock is a resource with its environment, allocated together.
+type resourceBlock struct {
+	res             resource
+	env             interfaces.ResourceEnvironment
+	account, region string
 }
 
 // Resource_IsResource reports whether construct is a Resource.
@@ -228,7 +240,10 @@ func mimicReference(scope constructs.IConstruct, ref *string, produce func(ctx I
 type mimic struct {
 	scope   constructs.IConstruct
 	produce func(ctx IResolveContext) interface{}
+	str     string
 }
+
+func (m *mimic) encoding() *string { return &m.str }
 
 func (m *mimic) tokenScope() constructs.IConstruct { return m.scope }
 

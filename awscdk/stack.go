@@ -192,7 +192,7 @@ func newStack(scope constructs.Construct, id *string, props *StackProps) *stack 
 	if !validStackName.MatchString(s.stackName) {
 		addError(s.Construct, "stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'%s", s.stackName, literalRequired(s.Construct, s.stackName))
 	}
-	s.artifactID = regexp.MustCompile(`[^A-Za-z0-9_\-.]`).ReplaceAllString(s.generateStackID(rootOf(s.Construct), ""), "_")
+	s.artifactID = artifactIDOf(s.generateStackID(rootOf(s.Construct), ""))
 	rep := props.AnalyticsReporting
 	if rep == nil {
 		if b, ok := s.Node().TryGetContext(str("aws:cdk:version-reporting")).(bool); ok {
@@ -626,4 +626,34 @@ func (s *stack) SplitArn(arn *string, arnFormat ArnFormat) *ArnComponents {
 
 func (s *stack) With(mixins ...constructs.IMixin) constructs.IConstruct {
 	return s.Node().With(mixins...)
+}
+
+// artifactIDOf replaces each character of id other than A-Z, a-z, 0-9, '_',
+// '-' and '.' by '_' (per character, as a regular expression matches),
+// without compiling a regular expression for every stack.
+func artifactIDOf(id string) string {
+	clean := true
+	for i := 0; i < len(id); i++ {
+		if !artifactIDChar(rune(id[i])) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return id
+	}
+	var b strings.Builder
+	b.Grow(len(id))
+	for _, r := range id {
+		if artifactIDChar(r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	return b.String()
+}
+
+func artifactIDChar(r rune) bool {
+	return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.'
 }

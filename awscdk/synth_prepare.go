@@ -90,6 +90,9 @@ func analyticsString(s *stack) string {
 func applyConstructDependencies(root constructs.IConstruct) {
 	found := map[constructs.Node]map[constructs.Node]bool{}
 	for _, src := range *root.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+		if !hasDependencies(src) {
+			continue // most nodes: skip the copy Dependencies makes
+		}
 		for _, tgt := range *src.Node().Dependencies() {
 			if found[src.Node()] == nil {
 				found[src.Node()] = map[constructs.Node]bool{}

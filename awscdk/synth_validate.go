@@ -11,13 +11,16 @@ import (
 func validateTree(root constructs.IConstruct, ds *diag.Diagnostics) {
 	for _, c := range *root.Node().FindAll(constructs.ConstructOrder_PREORDER) {
 		c := c
-		var errs *[]*string
-		if d := catchResolve(func() { errs = c.Node().Validate() }); d != nil {
-			ds.Append(d)
-			continue
-		}
-		for _, e := range *errs {
-			ds.Append(diag.Errorf(*c.Node().Path(), "%s", deref(e)))
+		// Most nodes have no validation: skip the call and its result.
+		if hasValidations(c) {
+			var errs *[]*string
+			if d := catchResolve(func() { errs = c.Node().Validate() }); d != nil {
+				ds.Append(d)
+				continue
+			}
+			for _, e := range *errs {
+				ds.Append(diag.Errorf(*c.Node().Path(), "%s", deref(e)))
+			}
 		}
 		for _, m := range nodeMetadata(c) {
 			if deref(m.Type) == metaError {

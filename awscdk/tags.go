@@ -73,8 +73,8 @@ type tagManager struct {
 
 // NewTagManager creates a tag manager for a resource type.
 func NewTagManager(tagType TagType, resourceTypeName *string, initialTags interface{}, options *TagManagerOptions) TagManager {
-	t := &tagManager{tagType: tagType, resourceType: deref(resourceTypeName), propName: "tags",
-		tags: map[string]*tagEntry{}, priorities: map[string]float64{}}
+	// The maps are made by the first tag: most resources never get one.
+	t := &tagManager{tagType: tagType, resourceType: deref(resourceTypeName), propName: "tags"}
 	if options != nil && options.TagPropertyName != nil {
 		t.propName = *options.TagPropertyName
 	}
@@ -146,8 +146,16 @@ func (t *tagManager) SetTag(key *string, value *string, priority *float64, apply
 
 func (t *tagManager) set(e *tagEntry) {
 	if e.priority >= t.priorities[e.key] {
+		t.initMaps()
 		t.tags[e.key] = e
 		t.priorities[e.key] = e.priority
+	}
+}
+
+func (t *tagManager) initMaps() {
+	if t.tags == nil {
+		t.tags = map[string]*tagEntry{}
+		t.priorities = map[string]float64{}
 	}
 }
 
@@ -157,6 +165,7 @@ func (t *tagManager) RemoveTag(key *string, priority *float64) {
 		p = *priority
 	}
 	if p >= t.priorities[deref(key)] {
+		t.initMaps()
 		delete(t.tags, deref(key))
 		t.priorities[deref(key)] = p
 	}

@@ -94,17 +94,36 @@ type TokenComparison interface{}
 
 // Token_AsString returns value as a string, encoding it as a token if needed.
 func Token_AsString(value interface{}, options *EncodingOptions) *string {
-	if s, ok := plainString(value); ok {
-		return &s
+	switch v := value.(type) {
+	case *string:
+		if v != nil {
+			return v // already a string: nothing to encode or copy
+		}
+	case string:
+		return &v
 	}
 	hint := ""
 	if options != nil && options.DisplayHint != nil {
 		hint = *options.DisplayHint
 	}
 	t := asResolvable(value)
+	if e, ok := t.(selfEncoding); ok {
+		p := e.encoding()
+		if *p == "" {
+			*p = tableFor(t).RegisterFreshString(t, hint)
+		}
+		s := *p
+		return &s
+	}
 	s := tableFor(t).RegisterString(t, hint)
 	return &s
 }
+
+// selfEncoding is a token object of Strata's own that keeps its string
+// encoding: encoding it again (every Ref, every attribute read) then costs
+// no table lookup, and the table keeps no cache entry for it. One object
+// still has one encoding, as aws-cdk-lib's cache on the object gives.
+type selfEncoding interface{ encoding() *string }
 
 // Token_AsNumber returns value as a number, encoding it as a token if needed.
 func Token_AsNumber(value interface{}) *float64 {

@@ -131,3 +131,44 @@ func nodeMetadata(c constructs.IConstruct) []*constructs.MetadataEntry {
 	}
 	return *n.Metadata()
 }
+
+type validationCounter interface {
+	TreeValidationCount(tree.Access) int
+}
+
+// hasValidations reports whether c's node may have validations (true for
+// a node that is not Strata's).
+func hasValidations(c constructs.IConstruct) bool {
+	if v, ok := c.Node().(validationCounter); ok {
+		return v.TreeValidationCount(tree.Access{}) > 0
+	}
+	return true
+}
+
+type dependencyCounter interface {
+	TreeDependencyCount(tree.Access) int
+}
+
+// hasDependencies reports whether c's node may have dependencies (true
+// for a node that is not Strata's).
+func hasDependencies(c constructs.IConstruct) bool {
+	if v, ok := c.Node().(dependencyCounter); ok {
+		return v.TreeDependencyCount(tree.Access{}) > 0
+	}
+	return true
+}
+
+type contextReader interface {
+	TreeContext(tree.Access, string) any
+}
+
+// contextValue is c.Node().TryGetContext(key) without a string pointer:
+// feature flags are read for many constructs.
+func contextValue(c constructs.IConstruct, key string) interface{} {
+	n := c.Node()
+	if r, ok := n.(contextReader); ok {
+		return r.TreeContext(tree.Access{}, key)
+	}
+	k := key
+	return n.TryGetContext(&k)
+}

@@ -48,7 +48,7 @@ var expiredFlags = map[string]bool{
 }
 
 func featureEnabled(scope constructs.IConstruct, flag string) bool {
-	v := scope.Node().TryGetContext(str(flag))
+	v := contextValue(scope, flag)
 	if expiredFlags[flag] {
 		if b, ok := v.(bool); ok && !b {
 			panicf(*scope.Node().Path(), "unsupported feature flag '%s': it is always enabled in this version of the CDK; remove it from cdk.json", flag)

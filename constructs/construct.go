@@ -111,21 +111,57 @@ func Node_Of(construct IConstruct) Node { return construct.Node() }
 type node struct {
 	// st holds the host, the lock, and what the engine keeps on the node
 	// (internal/tree).
-	st           tree.State
-	scope        *node
-	id           string
-	path         string
-	addr         string
-	children     []*node
-	childIndex   map[string]*node
-	context      map[string]interface{}
-	metadata     []*MetadataEntry
-	validations  []IValidation
-	dependencies []IDependable
-	defaultChild IConstruct
+	st          tree.State
+	scope       *node
+	id          string
+	path        string
+	children    []*node
+	childIndex  map[string]*node
+	validations []IValidation
+	// more holds what few nodes have, so that the thousands of nodes of
+	// an app stay small; nil until one of its fields is set.
+	more *nodeMore
 	// attached is false for a construct that could not join its scope
 	// (duplicate id); it stays out of the tree but keeps working.
 	attached bool
+}
+
+// nodeMore is the part of a node most nodes never set.
+type nodeMore struct {
+	addr         string
+	context      map[string]interface{}
+	metadata     []*MetadataEntry
+	dependencies []IDependable
+	defaultChild IConstruct
+}
+
+// ext returns n's nodeMore, made on first use; readers check n.more.
+func (n *node) ext() *nodeMore {
+	if n.more == nil {
+		n.more = &nodeMore{}
+	}
+	return n.more
+}
+
+func (n *node) contextMap() map[string]interface{} {
+	if n.more == nil {
+		return nil
+	}
+	return n.more.context
+}
+
+func (n *node) metadataList() []*MetadataEntry {
+	if n.more == nil {
+		return nil
+	}
+	return n.more.metadata
+}
+
+func (n *node) dependencyList() []IDependable {
+	if n.more == nil {
+		return nil
+	}
+	return n.more.dependencies
 }
 
 type construct struct{ node *node }
@@ -234,25 +270,57 @@ func newNode(host IConstruct, scope IConstruct, idp *string) *node {
 	return n
 }
 
+// indexAt is the number of children from which a node indexes them by id;
+// below it a scan is cheaper than a map (most nodes have one or two).
+const indexAt = 9
+
+// child returns n's child with id, or nil.
+func (n *node) child(id string) *node {
+	if n.childIndex != nil {
+		return n.childIndex[id]
+	}
+	for _, c := range n.children {
+		if c.id == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// locked reports whether n or a scope of it is locked.
+func (n *node) locked() bool {
+	for c := n; c != nil; c = c.scope {
+		if c.st.Locked {
+			return true
+		}
+	}
+	return false
+}
+
 func (n *node) addChild(child *node) *diag.Diagnostic {
-	if *n.Locked() {
+	if n.locked() {
 		if n.path == "" {
 			return diag.Errorf(child.path, "cannot add children during synthesis")
 		}
 		return diag.Errorf(child.path, "cannot add children to %q during synthesis", n.path)
 	}
-	if n.childIndex == nil {
-		n.childIndex = map[string]*node{}
-	}
-	if _, dup := n.childIndex[child.id]; dup {
+	if n.child(child.id) != nil {
 		where := typeName(n.host())
 		if n.id != "" {
 			where += " [" + n.id + "]"
 		}
 		return diag.Errorf(child.path, "there is already a construct with id '%s' in %s: construct ids must be unique among siblings", child.id, where)
 	}
-	n.childIndex[child.id] = child
 	n.children = append(n.children, child)
+	switch {
+	case n.childIndex != nil:
+		n.childIndex[child.id] = child
+	case len(n.children) >= indexAt:
+		n.childIndex = make(map[string]*node, 2*indexAt)
+		for _, c := range n.children {
+			n.childIndex[c.id] = c
+		}
+	}
 	return nil
 }
 
@@ -286,7 +354,8 @@ func (n *node) Id() *string   { s := n.id; return &s }
 func (n *node) Path() *string { s := n.path; return &s }
 
 func (n *node) Addr() *string {
-	if n.addr == "" {
+	m := n.ext()
+	if m.addr == "" {
 		h := sha1.New()
 		for _, c := range n.scopeNodes() {
 			if c.id == "Default" {
@@ -295,9 +364,9 @@ func (n *node) Addr() *string {
 			h.Write([]byte(c.id))
 			h.Write([]byte("\n"))
 		}
-		n.addr = "c8" + hex.EncodeToString(h.Sum(nil))
+		m.addr = "c8" + hex.EncodeToString(h.Sum(nil))
 	}
-	s := n.addr
+	s := m.addr
 	return &s
 }
 
@@ -339,10 +408,10 @@ func (n *node) Children() *[]IConstruct {
 }
 
 func (n *node) TryFindChild(id *string) IConstruct {
-	if id == nil || n.childIndex == nil {
+	if id == nil {
 		return nil
 	}
-	if c, ok := n.childIndex[sanitizeID(*id)]; ok {
+	if c := n.child(sanitizeID(*id)); c != nil {
 		return c.host()
 	}
 	return nil
@@ -364,8 +433,8 @@ func deref(s *string) string {
 }
 
 func (n *node) DefaultChild() IConstruct {
-	if n.defaultChild != nil {
-		return n.defaultChild
+	if n.more != nil && n.more.defaultChild != nil {
+		return n.more.defaultChild
 	}
 	res := n.TryFindChild(strptr("Resource"))
 	def := n.TryFindChild(strptr("Default"))
@@ -380,7 +449,7 @@ func (n *node) DefaultChild() IConstruct {
 
 func strptr(s string) *string { return &s }
 
-func (n *node) SetDefaultChild(val IConstruct) { n.defaultChild = val }
+func (n *node) SetDefaultChild(val IConstruct) { n.ext().defaultChild = val }
 
 func (n *node) FindAll(order ConstructOrder) *[]IConstruct {
 	var out []IConstruct
@@ -409,16 +478,17 @@ func (n *node) SetContext(key *string, value interface{}) {
 		n.addError(diag.Errorf(n.path, "cannot set context %q after children were added (%s): set context before creating constructs in this scope", deref(key), strings.Join(names, ",")))
 		return
 	}
-	if n.context == nil {
-		n.context = map[string]interface{}{}
+	m := n.ext()
+	if m.context == nil {
+		m.context = map[string]interface{}{}
 	}
-	n.context[deref(key)] = value
+	m.context[deref(key)] = value
 }
 
 func (n *node) TryGetContext(key *string) interface{} {
 	k := deref(key)
 	for c := n; c != nil; c = c.scope {
-		if v, ok := c.context[k]; ok {
+		if v, ok := c.contextMap()[k]; ok {
 			return v
 		}
 	}
@@ -441,7 +511,7 @@ func (n *node) GetAllContext(defaults *map[string]interface{}) interface{} {
 		}
 	}
 	for _, c := range n.scopeNodes() {
-		for k, v := range c.context {
+		for k, v := range c.contextMap() {
 			out[k] = v
 		}
 	}
@@ -449,7 +519,7 @@ func (n *node) GetAllContext(defaults *map[string]interface{}) interface{} {
 }
 
 func (n *node) Metadata() *[]*MetadataEntry {
-	out := append([]*MetadataEntry(nil), n.metadata...)
+	out := append([]*MetadataEntry(nil), n.metadataList()...)
 	return &out
 }
 
@@ -464,29 +534,31 @@ func (n *node) AddMetadata(type_ *string, data interface{}, options *MetadataOpt
 	if options != nil && options.StackTraceOverride != nil {
 		e.Trace = options.StackTraceOverride
 	}
-	n.metadata = append(n.metadata, e)
+	m := n.ext()
+	m.metadata = append(m.metadata, e)
 }
 
 func (n *node) Locked() *bool {
-	for c := n; c != nil; c = c.scope {
-		if c.st.Locked {
-			t := true
-			return &t
-		}
-	}
-	f := false
-	return &f
+	b := n.locked()
+	return &b
 }
 
 func (n *node) Lock() { n.st.Locked = true }
 
 func (n *node) AddDependency(deps ...IDependable) {
-	n.dependencies = append(n.dependencies, deps...)
+	if len(deps) == 0 {
+		return
+	}
+	m := n.ext()
+	m.dependencies = append(m.dependencies, deps...)
 }
 
 func (n *node) RemoveDependency(deps ...IDependable) {
-	keep := n.dependencies[:0]
-	for _, d := range n.dependencies {
+	if n.more == nil {
+		return
+	}
+	keep := n.more.dependencies[:0]
+	for _, d := range n.more.dependencies {
 		removed := false
 		for _, r := range deps {
 			if d == r {
@@ -497,12 +569,12 @@ func (n *node) RemoveDependency(deps ...IDependable) {
 			keep = append(keep, d)
 		}
 	}
-	n.dependencies = keep
+	n.more.dependencies = keep
 }
 
 func (n *node) Dependencies() *[]IConstruct {
 	var out []IConstruct
-	for _, d := range n.dependencies {
+	for _, d := range n.dependencyList() {
 		out = append(out, *Dependable_Of(d).DependencyRoots()...)
 	}
 	return &out
@@ -510,10 +582,12 @@ func (n *node) Dependencies() *[]IConstruct {
 
 func (n *node) TryRemoveChild(childName *string) *bool {
 	name := deref(childName)
-	c, ok := n.childIndex[name]
-	res := ok
-	if ok {
-		delete(n.childIndex, name)
+	c := n.child(name)
+	res := c != nil
+	if res {
+		if n.childIndex != nil {
+			delete(n.childIndex, name)
+		}
 		for i, ch := range n.children {
 			if ch == c {
 				n.children = append(n.children[:i:i], n.children[i+1:]...)

@@ -32,4 +32,22 @@ func (n *node) TreeParent(tree.Access) tree.Walker {
 
 // TreeMetadata returns n's metadata entries, not a copy: the engine only
 // reads them.
-func (n *node) TreeMetadata(tree.Access) []*MetadataEntry { return n.metadata }
+func (n *node) TreeMetadata(tree.Access) []*MetadataEntry { return n.metadataList() }
+
+// TreeValidationCount returns how many validations n has: synthesis asks
+// only nodes that have some.
+func (n *node) TreeValidationCount(tree.Access) int { return len(n.validations) }
+
+// TreeDependencyCount returns how many dependencies n has.
+func (n *node) TreeDependencyCount(tree.Access) int { return len(n.dependencyList()) }
+
+// TreeContext returns the context value of key at n (as TryGetContext),
+// without the string pointer the public API takes.
+func (n *node) TreeContext(_ tree.Access, key string) any {
+	for c := n; c != nil; c = c.scope {
+		if v, ok := c.contextMap()[key]; ok {
+			return v
+		}
+	}
+	return nil
+}

@@ -180,7 +180,10 @@ func NewBucket(scope constructs.Construct, id *string, props *BucketProps) Bucke
 	b.name = b.GetResourceNameAttribute(b.res.Ref())
 	b.domainName = b.res.AttrDomainName()
 	b.websiteURL = b.res.AttrWebsiteUrl()
-	b.websiteDomainName = awscdk.Fn_Select(num(2), awscdk.Fn_Split(str("/"), b.res.AttrWebsiteUrl(), nil))
+	// Made when first asked for: few programs read it.
+	b.websiteDomainNameOf = func() *string {
+		return awscdk.Fn_Select(num(2), awscdk.Fn_Split(str("/"), b.res.AttrWebsiteUrl(), nil))
+	}
 	b.dualStackDomainName = b.res.AttrDualStackDomainName()
 	b.regionalDomainName = b.res.AttrRegionalDomainName()
 	b.isWebsite = func() bool { return !isNil(b.res.WebsiteConfiguration()) }

@@ -93,6 +93,7 @@ type bucketBase struct {
 	regionalDomainName        *string
 	websiteURL                *string
 	websiteDomainName         *string
+	websiteDomainNameOf       func() *string // makes websiteDomainName when first read
 	encryptionKey             awskms.IKey
 	isWebsite                 func() bool
 	policy                    BucketPolicy
@@ -125,15 +126,20 @@ func (b *bucketBase) BucketDomainName() *string          { return b.domainName }
 func (b *bucketBase) BucketDualStackDomainName() *string { return b.dualStackDomainName }
 func (b *bucketBase) BucketRegionalDomainName() *string  { return b.regionalDomainName }
 func (b *bucketBase) BucketWebsiteUrl() *string          { return b.websiteURL }
-func (b *bucketBase) BucketWebsiteDomainName() *string   { return b.websiteDomainName }
-func (b *bucketBase) EncryptionKey() awskms.IKey         { return b.encryptionKey }
-func (b *bucketBase) IsWebsite() *bool                   { return boolp(b.isWebsite != nil && b.isWebsite()) }
-func (b *bucketBase) Policy() BucketPolicy               { return b.policy }
-func (b *bucketBase) SetPolicy(p BucketPolicy)           { b.policy = p }
-func (b *bucketBase) ReplicationRoleArn() *string        { return b.replicationRoleArn }
-func (b *bucketBase) SetReplicationRoleArn(r *string)    { b.replicationRoleArn = r }
-func (b *bucketBase) AutoCreatePolicy() *bool            { return boolp(b.autoCreatePolicy) }
-func (b *bucketBase) SetAutoCreatePolicy(v *bool)        { b.autoCreatePolicy = isTrue(v) }
+func (b *bucketBase) BucketWebsiteDomainName() *string {
+	if b.websiteDomainName == nil && b.websiteDomainNameOf != nil {
+		b.websiteDomainName = b.websiteDomainNameOf()
+	}
+	return b.websiteDomainName
+}
+func (b *bucketBase) EncryptionKey() awskms.IKey      { return b.encryptionKey }
+func (b *bucketBase) IsWebsite() *bool                { return boolp(b.isWebsite != nil && b.isWebsite()) }
+func (b *bucketBase) Policy() BucketPolicy            { return b.policy }
+func (b *bucketBase) SetPolicy(p BucketPolicy)        { b.policy = p }
+func (b *bucketBase) ReplicationRoleArn() *string     { return b.replicationRoleArn }
+func (b *bucketBase) SetReplicationRoleArn(r *string) { b.replicationRoleArn = r }
+func (b *bucketBase) AutoCreatePolicy() *bool         { return boolp(b.autoCreatePolicy) }
+func (b *bucketBase) SetAutoCreatePolicy(v *bool)     { b.autoCreatePolicy = isTrue(v) }
 func (b *bucketBase) DisallowPublicAccess() *bool {
 	if b.disallowPublicAccess == nil {
 		return nil

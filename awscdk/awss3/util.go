@@ -57,9 +57,10 @@ type validation = l2.Validation
 
 // strs turns Go strings into the *[]*string jsii hands around.
 func strs(xs ...string) *[]*string {
+	vals := append([]string(nil), xs...) // one allocation for all the strings
 	out := make([]*string, len(xs))
-	for i := range xs {
-		out[i] = str(xs[i])
+	for i := range vals {
+		out[i] = &vals[i]
 	}
 	return &out
 }

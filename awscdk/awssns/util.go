@@ -37,10 +37,10 @@ func strs(p *[]*string) []string {
 }
 
 func strPtrs(xs []string) []*string {
+	vals := append([]string(nil), xs...) // one allocation for all the strings
 	out := make([]*string, len(xs))
-	for i := range xs {
-		s := xs[i]
-		out[i] = &s
+	for i := range vals {
+		out[i] = &vals[i]
 	}
 	return out
 }

@@ -30,18 +30,24 @@ const (
 // Table is one App's registry of tokens: which number stands for which
 // object. Only the App's goroutine uses it, so it takes no locks.
 type Table struct {
-	tag   int64
-	next  uint32
-	byNum map[int64]*cell
+	tag int64
+	// own holds the tokens this table numbered: token tag<<32|i is
+	// own[i/chunkLen][i%chunkLen]. Chunks, not a map nor one slice: an app
+	// registers thousands while it is built, and a chunk is never copied.
+	own  []*[chunkLen]interface{}
+	nOwn int
+	// claimed holds tokens made without an App that this table resolved.
+	claimed map[int64]*cell
 	// reverse caches so the same object always gets the same encoding.
 	strOf  map[interface{}]string
 	listOf map[interface{}]string
 	numOf  map[interface{}]float64
 
 	// held keeps tokens made without an App while this table was alive
-	// (see pendingToken); other goroutines append to it, under mu.
+	// (see pendingToken), and those it claimed, so that lookups without
+	// an App find them while it lives; other goroutines use it, under mu.
 	mu   sync.Mutex
-	held []*cell
+	held map[int64]*cell
 }
 
 // cell holds one token object; owner is the tag of the Table that keeps it.
@@ -66,14 +72,13 @@ var pending = struct {
 	mu     sync.Mutex
 	next   uint32
 	strong map[int64]*cell
-	weak   map[int64]weak.Pointer[cell]
 	// numOf finds the number a cacheable plain-data token already has.
 	numOf map[interface{}]int64
-}{strong: map[int64]*cell{}, weak: map[int64]weak.Pointer[cell]{}, numOf: map[interface{}]int64{}}
+}{strong: map[int64]*cell{}, numOf: map[interface{}]int64{}}
 
 // NewTable returns an empty registry with a tag no live Table has.
 func NewTable() *Table {
-	t := &Table{byNum: map[int64]*cell{}, strOf: map[interface{}]string{}, listOf: map[interface{}]string{}, numOf: map[interface{}]float64{}}
+	t := &Table{strOf: map[interface{}]string{}, listOf: map[interface{}]string{}, numOf: map[interface{}]float64{}}
 	registry.mu.Lock()
 	defer registry.mu.Unlock()
 	for attempt := 0; t.tag == 0; attempt++ {
@@ -146,7 +151,7 @@ func OwnerOf(s string) *Table {
 func (t *Table) Tag() int64 { return t.tag }
 
 // Len returns how many tokens the table holds.
-func (t *Table) Len() int { return len(t.byNum) }
+func (t *Table) Len() int { return t.nOwn + len(t.claimed) }
 
 // cacheable reports whether x can be a map key (tokens are usually
 // pointers; values holding maps or slices are not cached).
@@ -211,11 +216,36 @@ func IsConst(n int64) (int, bool) {
 	return 0, false
 }
 
+// chunkLen is how many tokens one chunk of a table holds.
+const chunkLen = 512
+
 func (t *Table) add(token interface{}) int64 {
-	n := t.tag<<tagShift | int64(t.next)
-	t.next++
-	t.byNum[n] = &cell{value: token, owner: t.tag}
-	return n
+	i := t.nOwn
+	if i%chunkLen == 0 {
+		t.own = append(t.own, new([chunkLen]interface{}))
+	}
+	t.own[i/chunkLen][i%chunkLen] = token
+	t.nOwn++
+	return t.tag<<tagShift | int64(i)
+}
+
+// lookupOwn returns the token t numbered n, if any.
+func (t *Table) lookupOwn(n int64) (interface{}, bool) {
+	if n>>tagShift != t.tag {
+		return nil, false
+	}
+	i := int(n & 0xFFFFFFFF)
+	if i >= t.nOwn {
+		return nil, false
+	}
+	return t.own[i/chunkLen][i%chunkLen], true
+}
+
+func (t *Table) keep(n int64, c *cell) {
+	if t.claimed == nil {
+		t.claimed = map[int64]*cell{}
+	}
+	t.claimed[n] = c
 }
 
 // RegisterString returns the string encoding of token. A nil table
@@ -235,6 +265,26 @@ func (t *Table) RegisterString(token interface{}, hint string) string {
 		t.strOf[token] = s
 	}
 	return s
+}
+
+// RegisterFreshString is RegisterString for a token object just made that
+// no one else holds (a lazy made inside Lazy_String): it cannot be
+// registered again, so it skips the cache that gives one object one
+// encoding.
+func (t *Table) RegisterFreshString(token interface{}, hint string) string {
+	if t == nil {
+		return StringKey(pendingToken(token), hint)
+	}
+	return StringKey(t.add(token), hint)
+}
+
+// RegisterFreshList is RegisterList for a token object just made (see
+// RegisterFreshString).
+func (t *Table) RegisterFreshList(token interface{}, hint string) string {
+	if t == nil {
+		return ListKey(pendingToken(token), hint)
+	}
+	return ListKey(t.add(token), hint)
 }
 
 // RegisterList returns the list encoding of token (the one element).
@@ -305,7 +355,9 @@ type PlainData interface{ PlainData(Access) }
 // by every App alive when it is made, not by the process: an App goes
 // away with the lazies its constructs made, even those it never resolved.
 // Made while no App is alive (a lazy made before NewApp), it is held
-// until an App claims it by resolving it.
+// until an App claims it by resolving it. The tables hold such tokens in a
+// map each, not through weak pointers: lookups without an App, which are
+// rare, ask every live table instead.
 func pendingToken(token interface{}) int64 {
 	pending.mu.Lock()
 	defer pending.mu.Unlock()
@@ -319,20 +371,48 @@ func pendingToken(token interface{}) int64 {
 	registry.mu.Lock()
 	for _, w := range registry.live {
 		if t := w.Value(); t != nil {
-			t.mu.Lock()
-			t.held = append(t.held, c)
-			t.mu.Unlock()
+			t.hold(n, c)
 			holders++
 		}
 	}
 	registry.mu.Unlock()
 	if holders == 0 {
 		pending.strong[n] = c
-		return n
 	}
-	pending.weak[n] = weak.Make(c)
-	runtime.AddCleanup(c, forgetPending, n)
 	return n
+}
+
+// hold keeps pending token n in t.
+func (t *Table) hold(n int64, c *cell) {
+	t.mu.Lock()
+	if t.held == nil {
+		t.held = map[int64]*cell{}
+	}
+	t.held[n] = c
+	t.mu.Unlock()
+}
+
+// heldBy returns pending token n if t holds it.
+func (t *Table) heldBy(n int64) *cell {
+	t.mu.Lock()
+	c := t.held[n]
+	t.mu.Unlock()
+	return c
+}
+
+// findHeld returns pending token n from whichever live table holds it.
+// The caller holds pending.mu.
+func findHeld(n int64) *cell {
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	for _, w := range registry.live {
+		if t := w.Value(); t != nil {
+			if c := t.heldBy(n); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // claim moves pending token n into t: t keeps it alive from now on.
@@ -345,39 +425,37 @@ func (t *Table) claim(n int64) (*cell, bool) {
 			delete(pending.numOf, c.value)
 		}
 		c.owner = t.tag
-		t.byNum[n] = c
+		t.keep(n, c)
 		// Decoding without an App still finds it while t lives.
-		pending.weak[n] = weak.Make(c)
-		runtime.AddCleanup(c, forgetPending, n)
+		t.hold(n, c)
 		return c, true
 	}
-	if w, ok := pending.weak[n]; ok {
-		if c := w.Value(); c != nil {
-			// Claimed by another App, or held by the Apps alive when it
-			// was made: t keeps it too. A token made without an App is
-			// bound to none, so sharing it is no mistake.
-			if c.owner == 0 {
-				c.owner = t.tag
-			}
-			t.byNum[n] = c
-			return c, true
+	c := t.heldBy(n)
+	if c == nil {
+		if c = findHeld(n); c != nil {
+			t.hold(n, c)
 		}
 	}
-	return nil, false
-}
-
-func forgetPending(n int64) {
-	pending.mu.Lock()
-	if w, ok := pending.weak[n]; ok && w.Value() == nil {
-		delete(pending.weak, n)
+	if c == nil {
+		return nil, false
 	}
-	pending.mu.Unlock()
+	// Claimed by another App, or held by the Apps alive when it was made:
+	// t keeps it too. A token made without an App is bound to none, so
+	// sharing it is no mistake.
+	if c.owner == 0 {
+		c.owner = t.tag
+	}
+	t.keep(n, c)
+	return c, true
 }
 
 // Lookup returns the object token number n stands for in t. Constant
 // numbers are the caller's (see Const).
 func (t *Table) Lookup(n int64) (interface{}, error) {
-	if c, ok := t.byNum[n]; ok {
+	if v, ok := t.lookupOwn(n); ok {
+		return v, nil
+	}
+	if c, ok := t.claimed[n]; ok {
 		return c.value, nil
 	}
 	switch tag := n >> tagShift; tag {
@@ -404,10 +482,8 @@ func LookupAny(n int64) (interface{}, error) {
 		if c, ok := pending.strong[n]; ok {
 			return c.value, nil
 		}
-		if w, ok := pending.weak[n]; ok {
-			if c := w.Value(); c != nil {
-				return c.value, nil
-			}
+		if c := findHeld(n); c != nil {
+			return c.value, nil
 		}
 		return nil, &UnknownTokenError{Num: n}
 	}
@@ -421,8 +497,8 @@ func LookupAny(n int64) (interface{}, error) {
 	if t == nil {
 		return nil, &UnknownTokenError{Num: n}
 	}
-	if c, ok := t.byNum[n]; ok {
-		return c.value, nil
+	if v, ok := t.lookupOwn(n); ok {
+		return v, nil
 	}
 	return nil, &UnknownTokenError{Num: n}
 }
