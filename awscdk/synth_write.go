@@ -92,6 +92,10 @@ type assemblyWriter struct {
 	// (synth_pipeline.go).
 	pool    *marshalPool
 	pending []*templateJob
+	// metaQueue is stackMetadata's scratch queue; metaGroups and
+	// metaEntries the sizes of the last stack's metadata.
+	metaQueue               []constructs.IConstruct
+	metaGroups, metaEntries int
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -180,8 +184,10 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 // "/"+path, breadth first as aws-cdk-lib does; data is resolved here, and
 // the file is written from it directly (stackMeta.StreamJSON).
 func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
-	out := &stackMeta{}
-	queue := []constructs.IConstruct{s}
+	// Sized as the last stack's: the stacks of an app tend to look alike.
+	out := &stackMeta{groups: make([]metaGroup, 0, w.metaGroups), entries: make([]metaEntry, 0, w.metaEntries)}
+	// The queue is the writer's, reused from stack to stack.
+	queue := append(w.metaQueue[:0], s)
 	r := &resolver{scope: s, removeEmpty: true}
 	add := func(t string, data interface{}) {
 		if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
@@ -199,7 +205,18 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
 		}
 		from := len(out.entries)
 		if el, ok := c.(CfnElement); ok {
-			add("aws:cdk:logicalId", el.LogicalId())
+			// The element's own logical ID token resolves to what its
+			// lazy produces: produce it without the token table's walk.
+			e := el.cfnEl()
+			if id := el.LogicalId(); id == e.logicalID && id != nil {
+				if v := e.synthesizeLogicalID(); !isUnresolved(v) {
+					out.entries = append(out.entries, metaEntry{"aws:cdk:logicalId", v})
+				} else {
+					add("aws:cdk:logicalId", v)
+				}
+			} else {
+				add("aws:cdk:logicalId", id)
+			}
 		}
 		for _, m := range nodeMetadata(c) {
 			add(deref(m.Type), m.Data)
@@ -211,6 +228,9 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
 			queue = append(queue, k.at(i))
 		}
 	}
+	clear(queue)
+	w.metaQueue = queue
+	w.metaGroups, w.metaEntries = len(out.groups), len(out.entries)
 	return out, nil
 }
 
