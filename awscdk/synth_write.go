@@ -298,9 +298,9 @@ func (w *assemblyWriter) finish() error {
 	}
 	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON(),
 		MinimumCliVersion: *cloudassemblyschema.Manifest_CliVersion()}
-	// A stack artifact takes about 4.5 kB (environment, properties,
-	// dependencies, the asset manifest's).
-	_, err := w.stage.WriteJSONSize("manifest.json", m, 2, 4608*w.artifacts.Len()+2048)
+	// An artifact takes about 2 kB (a stack's environment, properties and
+	// dependencies; its asset manifest's less): 2.25 kB each leaves room.
+	_, err := w.stage.WriteJSONSize("manifest.json", m, 2, 2304*w.artifacts.Len()+2048)
 	return err
 }
 
