@@ -390,8 +390,10 @@ func fqnOf(c constructs.IConstruct) string {
 		return "aws-cdk-lib.Stack"
 	case CfnResource:
 		if t := c.(CfnResource).CfnResourceType(); t != nil && strings.HasPrefix(*t, "AWS::") && c.(CfnResource).cfnRes().propsSource != nil {
-			parts := strings.Split(*t, "::")
-			return "aws-cdk-lib.aws_" + strings.ToLower(parts[1]) + ".Cfn" + parts[2]
+			// AWS::Service::Type, without the list Split would make.
+			service, rest, _ := strings.Cut((*t)[len("AWS::"):], "::")
+			typ, _, _ := strings.Cut(rest, "::")
+			return "aws-cdk-lib.aws_" + strings.ToLower(service) + ".Cfn" + typ
 		}
 		return "aws-cdk-lib.CfnResource"
 	case CfnOutput:
