@@ -84,8 +84,10 @@ func (p *marshalPool) run(st *assembly.Stage, j *templateJob, tmpl *ojson.Object
 		if err == nil {
 			j.hash, j.size = contentHashBytes(b), len(b)
 			if j.check != nil {
-				// The engine decodes what it keeps: b can go back after.
-				j.check.found, j.check.err = cfnvalidate.Validate(b, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
+				// The rules read the rendered object, which gives the
+				// verdict on b without decoding it: nothing changes tmpl
+				// once it is submitted (renderTemplate builds it afresh).
+				j.check.found, j.check.err = cfnvalidate.ValidateObject(tmpl, cfnvalidate.Options{Exclude: cfnvalidate.CDKExcludedRules})
 			}
 		}
 		if b != nil {

@@ -92,6 +92,10 @@ type assemblyWriter struct {
 	// (synth_pipeline.go).
 	pool    *marshalPool
 	pending []*templateJob
+	// metaQueue is stackMetadata's scratch queue; metaGroups and
+	// metaEntries the sizes of the last stack's metadata.
+	metaQueue               []constructs.IConstruct
+	metaGroups, metaEntries int
 }
 
 func (w *assemblyWriter) addArtifact(id string, a *assembly.Artifact) { w.artifacts.Set(id, a) }
@@ -180,8 +184,10 @@ func (w *assemblyWriter) addStackArtifact(s *stack, props *assembly.StackPropert
 // "/"+path, breadth first as aws-cdk-lib does; data is resolved here, and
 // the file is written from it directly (stackMeta.StreamJSON).
 func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
-	out := &stackMeta{}
-	queue := []constructs.IConstruct{s}
+	// Sized as the last stack's: the stacks of an app tend to look alike.
+	out := &stackMeta{groups: make([]metaGroup, 0, w.metaGroups), entries: make([]metaEntry, 0, w.metaEntries)}
+	// The queue is the writer's, reused from stack to stack.
+	queue := append(w.metaQueue[:0], s)
 	r := &resolver{scope: s, removeEmpty: true}
 	add := func(t string, data interface{}) {
 		if strings.HasPrefix(t, "@aws-cdk/core:acknowledged") {
@@ -199,7 +205,18 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
 		}
 		from := len(out.entries)
 		if el, ok := c.(CfnElement); ok {
-			add("aws:cdk:logicalId", el.LogicalId())
+			// The element's own logical ID token resolves to what its
+			// lazy produces: produce it without the token table's walk.
+			e := el.cfnEl()
+			if id := el.LogicalId(); id == e.logicalID && id != nil {
+				if v := e.synthesizeLogicalID(); !isUnresolved(v) {
+					out.entries = append(out.entries, metaEntry{"aws:cdk:logicalId", v})
+				} else {
+					add("aws:cdk:logicalId", v)
+				}
+			} else {
+				add("aws:cdk:logicalId", id)
+			}
 		}
 		for _, m := range nodeMetadata(c) {
 			add(deref(m.Type), m.Data)
@@ -211,6 +228,9 @@ func (w *assemblyWriter) stackMetadata(s *stack) (*stackMeta, error) {
 			queue = append(queue, k.at(i))
 		}
 	}
+	clear(queue)
+	w.metaQueue = queue
+	w.metaGroups, w.metaEntries = len(out.groups), len(out.entries)
 	return out, nil
 }
 
@@ -278,9 +298,9 @@ func (w *assemblyWriter) finish() error {
 	}
 	m := &assembly.Manifest{Version: assembly.SchemaVersion, Artifacts: w.artifacts, Missing: w.missingJSON(),
 		MinimumCliVersion: *cloudassemblyschema.Manifest_CliVersion()}
-	// A stack artifact takes about 4.5 kB (environment, properties,
-	// dependencies, the asset manifest's).
-	_, err := w.stage.WriteJSONSize("manifest.json", m, 2, 4608*w.artifacts.Len()+2048)
+	// An artifact takes about 2 kB (a stack's environment, properties and
+	// dependencies; its asset manifest's less): 2.25 kB each leaves room.
+	_, err := w.stage.WriteJSONSize("manifest.json", m, 2, 2304*w.artifacts.Len()+2048)
 	return err
 }
 
@@ -370,8 +390,10 @@ func fqnOf(c constructs.IConstruct) string {
 		return "aws-cdk-lib.Stack"
 	case CfnResource:
 		if t := c.(CfnResource).CfnResourceType(); t != nil && strings.HasPrefix(*t, "AWS::") && c.(CfnResource).cfnRes().propsSource != nil {
-			parts := strings.Split(*t, "::")
-			return "aws-cdk-lib.aws_" + strings.ToLower(parts[1]) + ".Cfn" + parts[2]
+			// AWS::Service::Type, without the list Split would make.
+			service, rest, _ := strings.Cut((*t)[len("AWS::"):], "::")
+			typ, _, _ := strings.Cut(rest, "::")
+			return "aws-cdk-lib.aws_" + strings.ToLower(service) + ".Cfn" + typ
 		}
 		return "aws-cdk-lib.CfnResource"
 	case CfnOutput:

@@ -263,7 +263,7 @@ var (
 func annotationReport(root *stage) *pluginResult {
 	var order []string
 	byKey := map[string]*violationResult{}
-	for _, c := range *root.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+	eachPreorder(root, func(c constructs.IConstruct) {
 		for _, m := range nodeMetadata(c) {
 			t := deref(m.Type)
 			if t != metaWarning && t != metaError {
@@ -308,7 +308,7 @@ func annotationReport(root *stage) *pluginResult {
 				resources: []*violatingResource{res}, ruleMetadata: obj("cdk:annotation", "true")}
 			order = append(order, key)
 		}
-	}
+	})
 	if len(order) == 0 {
 		return nil
 	}
@@ -321,6 +321,15 @@ func annotationReport(root *stage) *pluginResult {
 		r.violations = append(r.violations, v)
 	}
 	return r
+}
+
+// eachPreorder calls f with root and every construct below it, parents
+// before children, as FindAll(PREORDER) lists them, without the list.
+func eachPreorder(c constructs.IConstruct, f func(constructs.IConstruct)) {
+	f(c)
+	for k, i := childrenOf(c), 0; i < k.len(); i++ {
+		eachPreorder(k.at(i), f)
+	}
 }
 
 // stagePrefix is the directory of st's assembly inside root's.
@@ -367,7 +376,7 @@ func (x *logicalIDIndex) find(root *stage, templateFile, logicalID string) strin
 // scopes to the report's suppressed violations.
 func suppress(root *stage, results []*pluginResult) {
 	acks := map[string]map[string]*acknowledgement{}
-	for _, c := range *root.Node().FindAll(constructs.ConstructOrder_PREORDER) {
+	eachPreorder(root, func(c constructs.IConstruct) {
 		for _, m := range nodeMetadata(c) {
 			if deref(m.Type) != acknowledgedRulesKey {
 				continue
@@ -381,7 +390,7 @@ func suppress(root *stage, results []*pluginResult) {
 				acks[id][*c.Node().Path()] = &acknowledgement{id: id, reason: reasonText, at: *c.Node().Path()}
 			}
 		}
-	}
+	})
 	if len(acks) == 0 {
 		return
 	}

@@ -3,6 +3,7 @@ package awsevents
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -177,7 +178,9 @@ type eventBus struct {
 // EventBus_PROPERTY_INJECTION_ID is the id property injectors use for EventBus.
 func EventBus_PROPERTY_INJECTION_ID() *string { return jsii.String("aws-cdk-lib.aws-events.EventBus") }
 
-var eventBusNamePattern = regexp.MustCompile(`^[/\.\-_A-Za-z0-9]{1,256}$`)
+// eventBusNamePattern is compiled on first use: its {1,256} costs every
+// program that imports the package thousands of allocations at start-up.
+var eventBusNamePattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[/\.\-_A-Za-z0-9]{1,256}$`) })
 var eventSourceNamePattern = regexp.MustCompile(`^aws\.partner(/[\.\-_A-Za-z0-9]+){2,}$`)
 
 // NewEventBus creates a custom (or partner) event bus.
@@ -258,7 +261,7 @@ func eventBusNames(props *EventBusProps, defaultName func() *string) (name, sour
 			if strings.Contains(n, "/") {
 				diag.Panic("", "'eventBusName' must not contain '/'")
 			}
-			if !eventBusNamePattern.MatchString(n) {
+			if !eventBusNamePattern().MatchString(n) {
 				diag.Panic("", "'eventBusName' must satisfy: %s", "/^[\\/\\.\\-_A-Za-z0-9]{1,256}$/")
 			}
 		}
@@ -269,7 +272,7 @@ func eventBusNames(props *EventBusProps, defaultName func() *string) (name, sour
 			if !eventSourceNamePattern.MatchString(n) {
 				diag.Panic("", "'eventSourceName' must satisfy: %s", "/^aws\\.partner(\\/[\\.\\-_A-Za-z0-9]+){2,}$/")
 			}
-			if !eventBusNamePattern.MatchString(n) {
+			if !eventBusNamePattern().MatchString(n) {
 				diag.Panic("", "'eventSourceName' must satisfy: %s", "/^[\\/\\.\\-_A-Za-z0-9]{1,256}$/")
 			}
 		}

@@ -3,6 +3,7 @@ package awskms
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/strata-cdk/strata/awscdk"
 	"github.com/strata-cdk/strata/awscdk/awsiam"
@@ -18,7 +19,9 @@ const (
 	disallowedAlias = "alias/aws/"
 )
 
-var aliasRe = regexp.MustCompile(`^[a-zA-Z0-9:/_-]{1,256}$`)
+// aliasRe is compiled on first use: its {1,256} costs every program that
+// imports the package thousands of allocations at start-up otherwise.
+var aliasRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-zA-Z0-9:/_-]{1,256}$`) })
 
 // AliasProps are the props of NewAlias.
 type AliasProps struct {
@@ -83,7 +86,7 @@ func NewAlias(scope constructs.Construct, id *string, props *AliasProps) Alias {
 			errs = append(errs, "Alias must include a value after \""+aliasPrefix+"\": "+name)
 		} else if strings.HasPrefix(strings.ToLower(name), disallowedAlias) {
 			errs = append(errs, "Alias cannot start with "+disallowedAlias+": "+name)
-		} else if !aliasRe.MatchString(name) {
+		} else if !aliasRe().MatchString(name) {
 			errs = append(errs, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-")
 		}
 	}

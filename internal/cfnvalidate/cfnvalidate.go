@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,15 +65,16 @@ func Validate(template []byte, opts Options) ([]Diagnostic, error) {
 	if !ok {
 		return nil, fmt.Errorf("cfnvalidate: template is not a JSON object")
 	}
+	return check(root, opts), nil
+}
+
+// check runs the rules on a template as decoded from JSON.
+func check(root *ojson.Object, opts Options) []Diagnostic {
 	c := &checker{root: root}
 	c.run()
-	excluded := map[string]bool{}
-	for _, id := range opts.Exclude {
-		excluded[id] = true
-	}
 	out := c.diags[:0]
 	for _, d := range c.diags {
-		if !excluded[d.RuleID] {
+		if !slices.Contains(opts.Exclude, d.RuleID) {
 			out = append(out, d)
 		}
 	}
@@ -86,7 +88,7 @@ func Validate(template []byte, opts Options) ([]Diagnostic, error) {
 		}
 		return a.pos < b.pos
 	})
-	return out, nil
+	return out
 }
 
 func severityRank(s string) int {
@@ -311,25 +313,25 @@ func (c *checker) schemaRules(r resource) {
 		if !ok {
 			return
 		}
-		path := "Properties." + name
+		path := func() string { return "Properties." + name }
 		if len(p.enum) > 0 && literal(v) && sameKind(v, p.enum[0]) && !inEnum(v, p.enum) {
 			var vals []string
 			for _, e := range p.enum {
 				vals = append(vals, pyRepr(e))
 			}
-			c.add(c.diag(r, "W3030", Warn, path, pyRepr(v)+" is not one of ["+strings.Join(vals, ", ")+"]", "Schema"))
+			c.add(c.diag(r, "W3030", Warn, path(), pyRepr(v)+" is not one of ["+strings.Join(vals, ", ")+"]", "Schema"))
 		}
 		if f, ok := number(v); ok {
 			if p.min != nil && f < *p.min {
-				c.add(c.diag(r, "F3034", Fatal, path, pyRepr(f)+" is less than the minimum of "+pyRepr(*p.min), "Schema"))
+				c.add(c.diag(r, "F3034", Fatal, path(), pyRepr(f)+" is less than the minimum of "+pyRepr(*p.min), "Schema"))
 			}
 			if p.max != nil && f > *p.max {
-				c.add(c.diag(r, "F3034", Fatal, path, pyRepr(f)+" is greater than the maximum of "+pyRepr(*p.max), "Schema"))
+				c.add(c.diag(r, "F3034", Fatal, path(), pyRepr(f)+" is greater than the maximum of "+pyRepr(*p.max), "Schema"))
 			}
 		}
 		if s, ok := v.(string); ok && p.minLength > 0 {
 			if n := utf8.RuneCountInString(s); n < p.minLength {
-				c.add(c.diag(r, "F3033", Fatal, path, fmt.Sprintf("length %d is below minimum %d", n, p.minLength), "Schema"))
+				c.add(c.diag(r, "F3033", Fatal, path(), fmt.Sprintf("length %d is below minimum %d", n, p.minLength), "Schema"))
 			}
 		}
 	})
@@ -341,10 +343,22 @@ func number(v interface{}) (float64, bool) {
 	case float64:
 		return x, true
 	case string:
+		if !numeric(x) {
+			return 0, false // what ParseFloat rejects, without its error value
+		}
 		f, err := strconv.ParseFloat(x, 64)
 		return f, err == nil && !math.IsInf(f, 0) && !math.IsNaN(f)
 	}
 	return 0, false
+}
+
+// numeric is false for strings ParseFloat surely rejects or reads as
+// infinite or NaN: those not starting, after a sign, with a digit or '.'.
+func numeric(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '.')
 }
 
 func literal(v interface{}) bool {
