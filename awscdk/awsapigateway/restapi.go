@@ -466,10 +466,17 @@ func (a *restApi) GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEnd
 	if vpcEndpoints != nil {
 		a.vpcEndpoints = append(a.vpcEndpoints, *vpcEndpoints...)
 	}
+	grantVpcEndpointsOnly(&a.vpcEndpoints, a.AddToResourcePolicy)
+}
+
+// grantVpcEndpointsOnly adds the two statements that let only the
+// endpoints in *endpoints (read at synthesis, so later calls count)
+// invoke the API.
+func grantVpcEndpointsOnly(endpoints *[]awsec2.IVpcEndpoint, add func(awsiam.PolicyStatement) *awsiam.AddToResourcePolicyResult) {
 	ids := awscdk.Lazy_List(listProducer(func() *[]*string {
-		out := make([]*string, 0, len(a.vpcEndpoints))
+		out := make([]*string, 0, len(*endpoints))
 		seen := map[awsec2.IVpcEndpoint]bool{}
-		for _, e := range a.vpcEndpoints {
+		for _, e := range *endpoints {
 			if !seen[e] {
 				seen[e] = true
 				out = append(out, e.VpcEndpointId())
@@ -481,8 +488,8 @@ func (a *restApi) GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2.IVpcEnd
 		return awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()},
 			Actions: jsii.Strings("execute-api:Invoke"), Resources: jsii.Strings("execute-api:/*"), Effect: effect, Conditions: conditions})
 	}
-	a.AddToResourcePolicy(invoke(awsiam.Effect_DENY, &map[string]interface{}{"StringNotEquals": map[string]interface{}{"aws:SourceVpce": ids}}))
-	a.AddToResourcePolicy(invoke(awsiam.Effect_ALLOW, nil))
+	add(invoke(awsiam.Effect_DENY, &map[string]interface{}{"StringNotEquals": map[string]interface{}{"aws:SourceVpce": ids}}))
+	add(invoke(awsiam.Effect_ALLOW, nil))
 }
 
 type listProducer func() *[]*string

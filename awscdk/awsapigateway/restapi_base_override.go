@@ -134,23 +134,7 @@ func (a *abstractRestApi) GrantInvokeFromVpcEndpointsOnly(vpcEndpoints *[]awsec2
 	if vpcEndpoints != nil {
 		a.vpcEndpoints = append(a.vpcEndpoints, *vpcEndpoints...)
 	}
-	ids := awscdk.Lazy_List(listProducer(func() *[]*string {
-		out := make([]*string, 0, len(a.vpcEndpoints))
-		seen := map[awsec2.IVpcEndpoint]bool{}
-		for _, e := range a.vpcEndpoints {
-			if !seen[e] {
-				seen[e] = true
-				out = append(out, e.VpcEndpointId())
-			}
-		}
-		return &out
-	}), nil)
-	invoke := func(effect awsiam.Effect, conditions *map[string]interface{}) awsiam.PolicyStatement {
-		return awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Principals: &[]awsiam.IPrincipal{awsiam.NewAnyPrincipal()},
-			Actions: jsii.Strings("execute-api:Invoke"), Resources: jsii.Strings("execute-api:/*"), Effect: effect, Conditions: conditions})
-	}
-	a.outer.AddToResourcePolicy(invoke(awsiam.Effect_DENY, &map[string]interface{}{"StringNotEquals": map[string]interface{}{"aws:SourceVpce": ids}}))
-	a.outer.AddToResourcePolicy(invoke(awsiam.Effect_ALLOW, nil))
+	grantVpcEndpointsOnly(&a.vpcEndpoints, a.outer.AddToResourcePolicy)
 }
 
 func (a *abstractRestApi) apiMetric(name, stat string, props *awscloudwatch.MetricOptions) awscloudwatch.Metric {
