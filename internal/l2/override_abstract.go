@@ -34,38 +34,12 @@ func OverrideAbstract[T any](outer T, base T) {
 // method set cannot carry the base's unexported methods.
 func Embedded[T any](outer interface{}) (T, bool) {
 	var zero T
-	want := reflect.TypeOf((*T)(nil)).Elem()
-	ov := reflect.ValueOf(outer)
-	if !ov.IsValid() || ov.Kind() != reflect.Ptr || ov.IsNil() || ov.Elem().Kind() != reflect.Struct {
+	f, ok := override.EmbeddedField(outer, reflect.TypeOf((*T)(nil)).Elem())
+	if !ok || f.IsNil() {
 		return zero, false
 	}
-	queue := []reflect.Value{ov.Elem()}
-	for len(queue) > 0 {
-		sv := queue[0]
-		queue = queue[1:]
-		st := sv.Type()
-		for i := 0; i < st.NumField(); i++ {
-			f := st.Field(i)
-			if !f.Anonymous || !f.IsExported() {
-				continue
-			}
-			fv := sv.Field(i)
-			switch f.Type.Kind() {
-			case reflect.Interface:
-				if f.Type == want && !fv.IsNil() {
-					v, ok := fv.Interface().(T)
-					return v, ok
-				}
-			case reflect.Struct:
-				queue = append(queue, fv)
-			case reflect.Ptr:
-				if !fv.IsNil() && f.Type.Elem().Kind() == reflect.Struct {
-					queue = append(queue, fv.Elem())
-				}
-			}
-		}
-	}
-	return zero, false
+	v, ok := f.Interface().(T)
+	return v, ok
 }
 
 // EmbedAbstract is OverrideAbstract for a base whose constructor calls back

@@ -29,6 +29,21 @@ func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 		return fmt.Errorf("the value given to the _Override constructor must be a non-nil pointer to a struct that embeds %s; got %T", typeName(want), outer)
 	}
 	iv := reflect.ValueOf(inner)
+	if f, ok := EmbeddedField(outer, want); ok && iv.Type().Implements(want) {
+		f.Set(iv)
+		return nil
+	}
+	return fmt.Errorf("%T embeds no %s: declare it as `struct{ %s }` to use the _Override constructor", outer, typeName(want), typeName(want))
+}
+
+// EmbeddedField is the first embedded field of interface type want in the
+// struct outer points to, searched breadth first through embedded structs
+// and non-nil pointers to structs, the way Go promotes methods.
+func EmbeddedField(outer interface{}, want reflect.Type) (reflect.Value, bool) {
+	ov := reflect.ValueOf(outer)
+	if !ov.IsValid() || ov.Kind() != reflect.Ptr || ov.IsNil() || ov.Elem().Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
 	queue := []reflect.Value{ov.Elem()}
 	for len(queue) > 0 {
 		sv := queue[0]
@@ -42,9 +57,8 @@ func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 			fv := sv.Field(i)
 			switch f.Type.Kind() {
 			case reflect.Interface:
-				if f.Type == want && iv.Type().Implements(f.Type) {
-					fv.Set(iv)
-					return nil
+				if f.Type == want {
+					return fv, true
 				}
 			case reflect.Struct:
 				queue = append(queue, fv)
@@ -55,7 +69,7 @@ func Embed(outer interface{}, inner interface{}, want reflect.Type) error {
 			}
 		}
 	}
-	return fmt.Errorf("%T embeds no %s: declare it as `struct{ %s }` to use the _Override constructor", outer, typeName(want), typeName(want))
+	return reflect.Value{}, false
 }
 
 func typeName(t reflect.Type) string {
